@@ -9,7 +9,7 @@ import click
 from eventscope import __version__
 
 # Modules whose COMMANDS list is added to the group, in help order.
-_COMMAND_MODULES = ("code", "corpus", "actors", "evaluate", "serve", "demo")
+_COMMAND_MODULES = ("code", "schema", "corpus", "actors", "evaluate", "serve", "demo")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -1,0 +1,59 @@
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from eventscope.ontology import load_ontology
+from eventscope.records import Actor, Article, Event, Location, Span
+
+
+def make_event() -> Event:
+    text = "Russian President Vladimir Putin visited China on Thursday."
+    return Event(
+        id=Event.make_id("a1", 0, 32, 39, "042"),
+        article_id="a1",
+        sentence_index=0,
+        date="2024-05-16",
+        date_precision="day",
+        date_text="Thursday",
+        event=load_ontology().event_type("042"),
+        trigger=Span(text="visited", start=32, end=39),
+        source=[Actor(text="Russian President Vladimir Putin", start=0, end=31, name="Vladimir Putin",
+                      country="RUS", sectors=["GOV"], code="RUSGOV", kind="person", reason="leader")],
+        target=[Actor(text="China", start=40, end=45, name="China", country="CHN", code="CHN", kind="state")],
+        modality="asserted",
+        location=Location(text="China", start=40, end=45, name="China", country="CHN", precision="country"),
+        evidence=Span(text=text, start=0, end=len(text)),
+        confidence=0.9,
+    )
+
+
+def test_event_json_round_trip_is_lossless():
+    event = make_event()
+    again = Event.model_validate_json(event.model_dump_json())
+    assert again == event
+    payload = json.loads(event.model_dump_json())
+    assert payload["event"]["plover"] == "CONSULT"
+    assert payload["event"]["mode"] == "visit"
+    assert payload["event"]["quad_class"] == 1
+    assert payload["source"][0]["code"] == "RUSGOV"
+
+
+def test_event_id_is_stable_and_sensitive_to_its_parts():
+    assert Event.make_id("a1", 0, 32, 39, "042") == Event.make_id("a1", 0, 32, 39, "042")
+    assert Event.make_id("a1", 0, 32, 39, "042") != Event.make_id("a1", 0, 32, 39, "043")
+    assert Event.make_id("a1", 0, 32, 39, "042") != Event.make_id("a1", 1, 32, 39, "042")
+
+
+def test_article_id_is_a_content_hash():
+    assert Article.make_id("Same text.") == Article.make_id("Same text.")
+    assert Article.make_id("Same text.") != Article.make_id("Other text.")
+
+
+def test_records_refuse_unknown_fields_and_bad_values():
+    with pytest.raises(ValidationError):
+        Span(text="x", start=-1, end=1)
+    with pytest.raises(ValidationError):
+        Event.model_validate({**json.loads(make_event().model_dump_json()), "modality": "maybe"})
+    with pytest.raises(ValidationError):
+        Actor(text="x", start=0, end=1, name="x", nickname="y")
