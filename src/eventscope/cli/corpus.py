@@ -1,5 +1,224 @@
-"""CLI commands for this area (filled in by its issue)."""
+"""Corpus commands: `ingest` sources into the database, then `query`, `trends` and `export` it."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
 
 import click
 
 COMMANDS: list[click.Command] = []
+
+_DB_OPTION = click.option("--db", "db", default="eventscope.duckdb", show_default=True, type=click.Path(dir_okay=False),
+                          help="The DuckDB database file.")
+
+
+def _fail(message: str) -> click.ClickException:
+    return click.ClickException(message.replace("\n", " "))
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"invalid date {value!r} for {option}: expected YYYY-MM-DD") from None
+
+
+def _existing_db(db: str) -> Path:
+    path = Path(db)
+    if not path.is_file():
+        raise _fail(f"{db}: no such database; create it with `eventscope ingest SOURCE --db {db}`")
+    return path
+
+
+# ---------------------------------------------------------------------------------------------- ingest
+
+
+@click.command("ingest")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@_DB_OPTION
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Coding processes, each with its own model.")
+@click.option("--model", help="spaCy model to load (default: the EVENTSCOPE_MODEL setting).")
+@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
+              help="JSONL key or CSV column of an article field (id, text, published, url, source, title); "
+                   "repeatable, e.g. --field text=body.")
+@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
+              help="Largest document read (a file, a JSON line, a WARC record); larger ones are rejected.")
+@click.option("--stdin-format", type=click.Choice(["auto", "text", "html", "jsonl", "csv"]), default="auto",
+              show_default=True, help="How to read standard input (SOURCE '-').")
+@click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds between two requests to the same host when fetching feeds and pages.")
+@click.option("--batch-size", default=8, show_default=True, type=click.IntRange(1),
+              help="Documents per task sent to a worker.")
+@click.option("--write-every", default=64, show_default=True, type=click.IntRange(1),
+              help="Articles per database transaction.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show the progress bar (default: when standard error is a terminal).")
+def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
+                   max_bytes: int, stdin_format: str, fetch_delay: float, batch_size: int, write_every: int,
+                   progress: bool | None) -> None:
+    """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
+
+    Each article is stored once (its id is a hash of its clean text), so ingesting again adds nothing
+    and a killed run can simply be run again. Unusable inputs are recorded in the rejects table.
+    """
+    from tqdm import tqdm
+
+    from eventscope.ingest import FieldMap, IngestOptions
+    from eventscope.ingest.run import IngestSummary, ingest
+    from eventscope.nlp import ModelNotFound
+    from eventscope.settings import Settings
+    from eventscope.store import StoreLocked
+
+    for source in sources:
+        if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).exists():
+            raise _fail(f"{source}: no such file, folder or URL")
+    try:
+        field_map = FieldMap.parse(fields)
+    except ValueError as error:
+        raise _fail(str(error)) from None
+    settings = Settings.from_env(model=model)
+    options = IngestOptions(max_bytes=max_bytes, max_chars=settings.max_chars, fields=field_map,
+                            stdin_format=stdin_format, fetch_delay=fetch_delay)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True)
+
+    def update(summary: IngestSummary) -> None:
+        done = summary.articles + summary.known + summary.duplicates
+        bar.update(done - bar.n)
+        bar.set_postfix(events=summary.events, rejects=sum(summary.rejects.values()), refresh=False)
+
+    try:
+        summary = ingest(sources, db, settings, options, workers=workers, batch_size=batch_size,
+                         write_every=write_every, progress=update)
+    except ModelNotFound as error:
+        raise _fail(str(error)) from None
+    except StoreLocked as error:
+        raise _fail(str(error)) from None
+    finally:
+        bar.close()
+    click.echo(summary.line(), err=True)
+
+
+# ---------------------------------------------------------------------------------------------- query
+
+
+_QUERY_COLUMNS = ("date", "plover", "cameo", "source_code", "trigger_text", "target_code", "modality",
+                  "location_name", "goldstein", "article_id", "id")
+_STORY_COLUMNS = ("date_start", "date_end", "plover", "cameo", "source_code", "target_code", "modality",
+                  "location_name", "num_mentions", "num_articles", "num_sources", "num_reports", "id")
+
+
+def _filter_options(command):
+    for decorator in reversed((
+        click.option("--actor", help="Events with this actor as source or target: country (RUS) or code prefix (RUSGOV)."),
+        click.option("--dyad", metavar="SOURCE:TARGET", help="Events from one actor to another, e.g. RUS:CHN."),
+        click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
+        click.option("--quad-class", type=click.IntRange(1, 4), help="QuadClass 1-4."),
+        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--modality", type=click.Choice(["asserted", "negated", "future", "hypothetical", "historical"]),
+                     help="Only events of this modality."),
+    )):
+        command = decorator(command)
+    return command
+
+
+def _event_filter(actor, dyad, plover, quad_class, since, until, modality, limit=None):
+    from eventscope.store import EventFilter
+
+    pair = None
+    if dyad:
+        source, sep, target = dyad.partition(":")
+        if not sep or not source or not target:
+            raise _fail(f"invalid --dyad {dyad!r}: expected SOURCE:TARGET, e.g. RUS:CHN")
+        pair = (source, target)
+    return EventFilter(actor=actor, dyad=pair, plover=plover, quad_class=quad_class, since=_date(since, "--since"),
+                       until=_date(until, "--until"), modality=modality, limit=limit)
+
+
+@click.command("query")
+@_DB_OPTION
+@_filter_options
+@click.option("--stories", is_flag=True, help="List stories (one real-world event across reports) instead of events.")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output format; jsonl of events is the full event contract.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+def query_command(db, actor, dyad, plover, quad_class, since, until, modality, stories, output_format, limit) -> None:
+    """Events (or stories) in the database matching the filters."""
+    from eventscope import store
+    from eventscope.cli.tables import write_rows
+
+    flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality, limit)
+    out = sys.stdout
+    with store.connect(_existing_db(db), read_only=True) as con:
+        if stories:
+            rows = store.query_stories(con, flt).to_pylist()
+            columns = _STORY_COLUMNS if output_format == "table" else [c.name for c in store.TABLES["stories"]]
+            count = write_rows(rows, columns, output_format, out)
+        elif output_format == "jsonl":
+            count = 0
+            for line in store.event_json_lines(con, flt):
+                out.write(line + "\n")
+                count += 1
+        else:
+            columns = _QUERY_COLUMNS if output_format == "table" else [
+                c.name for c in store.TABLES["events"] if c.name != "event_json"]
+            count = write_rows(store.query_events(con, flt, columns).to_pylist(), columns, output_format, out)
+    if output_format == "table":
+        click.echo(f"{count} {'stories' if stories else 'event(s)'}", err=True)
+
+
+@click.command("trends")
+@_DB_OPTION
+@click.option("--by", "interval", type=click.Choice(["day", "week", "month"]), default="month", show_default=True,
+              help="Time bucket.")
+@click.option("--group", "group_by", type=click.Choice(["none", "dyad", "quad_class", "plover"]), default="none",
+              show_default=True, help="Split each period by dyad (SOURCE:TARGET country), QuadClass or PLOVER type.")
+@click.option("--stories", "unit", flag_value="stories", default=False,
+              help="Count stories (events once across reports) instead of event reports.")
+@_filter_options
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output format.")
+def trends_command(db, interval, group_by, unit, actor, dyad, plover, quad_class, since, until, modality,
+                   output_format) -> None:
+    """Event counts and mean Goldstein score per day, week or month."""
+    from eventscope import store
+    from eventscope.cli.tables import write_rows
+
+    flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality)
+    with store.connect(_existing_db(db), read_only=True) as con:
+        table = store.trends(con, interval, group_by, flt, unit=unit or "events")
+    write_rows(table.to_pylist(), table.column_names, output_format, sys.stdout)
+
+
+# ---------------------------------------------------------------------------------------------- export
+
+
+@click.command("export")
+@_DB_OPTION
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]), required=True,
+              help="jsonl: contract events; csv/parquet: the events table; gdelt: GDELT 2.0 event-table columns (TSV).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write ('-' for stdout, not parquet).")
+@_filter_options
+def export_command(db, output_format, output, actor, dyad, plover, quad_class, since, until, modality) -> None:
+    """Write the events of the database (optionally filtered) to a file."""
+    from eventscope import store
+    from eventscope.export import export_events
+
+    flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality)
+    if output == "-" and output_format == "parquet":
+        raise _fail("parquet cannot be written to stdout; give a file with -o")
+    with store.connect(_existing_db(db), read_only=True) as con:
+        try:
+            count = export_events(con, output_format, output, flt)
+        except OSError as error:
+            raise _fail(f"{output}: cannot be written ({error.strerror or error})") from None
+    click.echo(f"{count} event(s) written to {output}", err=True)
+
+
+COMMANDS.extend([ingest_command, query_command, trends_command, export_command])

@@ -1,5 +1,54 @@
-"""CLI commands for this area (filled in by its issue)."""
+"""`eventscope evaluate GOLD.jsonl`: score the event coder on gold sentences."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+from pathlib import Path
 
 import click
 
+from eventscope.evaluate import GoldError, evaluate, mistakes, render_report
+
 COMMANDS: list[click.Command] = []
+
+
+@click.command("evaluate")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: readable scores and confusion matrices; json: the same numbers as one JSON object")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="score only the first N sentences")
+@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
+              help="also list up to N sentences whose main event has the wrong PLOVER type or pentaclass")
+@click.option("--model", default=None, help="spaCy pipeline to parse with (default: the configured model)")
+def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model: str | None) -> None:
+    """Score the coder on a gold JSONL file shaped like ../shared/gold.
+
+    Reports PLOVER type top-1 accuracy and macro-F1 with a confusion matrix, CAMEO pentaclass accuracy,
+    source and target span overlap (token F1 with the gold spans), and how many no-event sentences
+    still get an event.
+
+    Several predicted events in one sentence: the sentence's main event is scored, i.e. the event with
+    the highest confidence (main clause, asserted, with source and target, most specific pattern; the
+    earliest trigger on ties). For PLOVER only events with a PLOVER type compete (01x statements have
+    none). A sentence with no event is a miss. Gold YIELD accepts CONCEDE and RETREAT.
+    """
+    from eventscope.pipeline import Coder
+    from eventscope.settings import Settings
+
+    if not gold.exists():
+        raise click.ClickException(f"{gold}: no such file")
+    coder = Coder(Settings.from_env(model=model))
+    try:
+        report, sentences, predictions = evaluate(gold, coder, limit)
+    except GoldError as error:
+        raise click.ClickException(str(error)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        click.echo(render_report(report))
+    for sentence, gold_label, predicted in islice(mistakes(sentences, predictions), errors):
+        click.echo(f"[{gold_label} -> {predicted}] {sentence.text[:200]}", err=True)
+
+
+COMMANDS.append(evaluate_command)

@@ -1,5 +1,54 @@
-"""CLI commands for this area (filled in by its issue)."""
+"""`eventscope serve`: the HTTP API and dashboard for a database."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
 
 import click
 
-COMMANDS: list[click.Command] = []
+from eventscope.store import DEFAULT_DB
+
+__all__ = ["COMMANDS", "serve"]
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket first, so the printed address is the real one (also with --port 0)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+    return sock
+
+
+@click.command("serve")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Database to serve (read-only; an ingest may write it meanwhile).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
+def serve(db_path: Path, host: str, port: int) -> None:
+    """Serve the dashboard and the JSON API (OpenAPI docs at /docs) for a database.
+
+    The server reads snapshots of the database, so it never blocks an ingest writing it; new events
+    appear on the next page load.
+    """
+    import uvicorn
+
+    from eventscope.web import create_app
+
+    if not db_path.exists():
+        click.echo(f"note: {db_path} does not exist yet; the dashboard shows it once an ingest creates it", err=True)
+    sock = _bind(host, port)
+    bound_port = sock.getsockname()[1]
+    shown_host = f"[{host}]" if ":" in host else host
+    address = f"http://{shown_host}:{bound_port}/"
+    click.echo(f"eventscope dashboard for {db_path} at {address}  (API docs: {address}docs; Ctrl+C to stop)")
+    config = uvicorn.Config(create_app(db_path), log_level="warning", lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+COMMANDS: list[click.Command] = [serve]

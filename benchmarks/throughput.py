@@ -1,0 +1,530 @@
+"""Throughput and memory of eventscope against bare spaCy, in one run (`make bench`).
+
+    .venv/bin/python benchmarks/throughput.py [CORPUS.jsonl] [--limit N] [--json OUT.json]
+
+Stages, each in a fresh child process so its peak memory is its own (model load included in the peak,
+excluded from the timing):
+
+    spacy       bare `nlp.pipe` over the same texts, same model, same components, same batch size
+    code        the whole pipeline, coding only (eventscope.pipeline.Coder), with a per-stage time breakdown
+    store       coding and storing into a temporary DuckDB (eventscope.store, one transaction per batch)
+    pool-1/-2   a process pool with one Coder per worker, 1 worker then 2 (timed once every worker is ready)
+    store-10x   the store stage on the corpus repeated ten times (distinct ids and texts): peak memory
+                must stay within 1.2x of the 1x store stage, because everything streams in bounded batches
+
+Peak memory is the largest sum of resident set sizes of the stage process and its children, sampled from
+/proc every 50 ms, and never below the process's own high-water mark (VmHWM). Words are whitespace tokens.
+`--profile` runs the coding stage under cProfile and prints where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import multiprocessing as mp
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "bench" / "articles.jsonl"
+STORE_BATCH = 64  # articles per store transaction, as an ingest batch
+
+TARGETS = {
+    "pipeline_vs_spacy": 0.75,  # whole pipeline (coding and storing) words/s over bare spaCy
+    "pipeline_vs_spacy_cpu": 0.75,  # the same per CPU second: what the code costs, whatever the neighbours do
+    "two_vs_one_worker": 1.6,
+    "memory_10x_vs_1x": 1.2,  # at most
+}
+
+
+# ---------------------------------------------------------------------------------------------- corpus
+
+
+def read_corpus(path: Path, limit: int | None, repeat: int = 1) -> Iterator[dict]:
+    """Stream the corpus `repeat` times; copy k > 0 gets its own id and an extra line, so no dedup drops it."""
+    for copy in range(repeat):
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines):
+                if limit is not None and number >= limit:
+                    break
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if copy:
+                    record["id"] = f"{record['id']}-copy{copy}"
+                    record["text"] = f"{record['text']}\nEdition {copy}."
+                yield record
+
+
+def articles(path: Path, limit: int | None, repeat: int = 1):
+    from eventscope.records import Article
+
+    for record in read_corpus(path, limit, repeat):
+        yield Article(id=str(record["id"]), text=record["text"], published=record.get("published") or None)
+
+
+# ---------------------------------------------------------------------------------------------- memory
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                found.extend(int(c) for c in children.read().split())
+    except OSError:
+        pass
+    return found
+
+
+def _tree_rss_kb(pid: int) -> int:
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        total += _rss_kb(current)
+        stack.extend(_children(current))
+    return total
+
+
+def _own_peak_kb() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+class PeakMemory:
+    """Samples the RSS of this process and its descendants in a thread; `peak_mb` is the largest sum seen."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()), _own_peak_kb())
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_kb / 1024
+
+
+# ---------------------------------------------------------------------------------------------- stages
+
+
+@dataclass
+class StageResult:
+    stage: str
+    articles: int = 0
+    words: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the stage process (single-process stages): immune to neighbours
+    setup_seconds: float = 0.0
+    peak_mb: float = 0.0
+    workers: int = 1
+    breakdown: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_cpu_s(self) -> float:
+        return self.words / self.cpu_seconds if self.cpu_seconds else 0.0
+
+
+class _Clock:
+    """Wall and CPU time of a block."""
+
+    def __enter__(self) -> "_Clock":
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+class _Timer:
+    """Accumulated seconds per named part of the coder."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def wrap(self, name: str, function: Callable) -> Callable:
+        def timed(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+        return timed
+
+    def wrap_iterator(self, name: str, iterator: Iterator) -> Iterator:
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+            finally:
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+            yield item
+
+
+class _TimedModel:
+    """Stands in for the spaCy Language inside a Coder, timing nlp.pipe and delegating everything else."""
+
+    def __init__(self, nlp, timer: _Timer) -> None:
+        self._nlp, self._timer = nlp, timer
+
+    def pipe(self, texts, *args, **kwargs):
+        return self._timer.wrap_iterator("parse (spaCy)", iter(self._nlp.pipe(texts, *args, **kwargs)))
+
+    def __call__(self, *args, **kwargs):
+        return self._timer.wrap("parse (spaCy)", self._nlp)(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._nlp, name)
+
+
+# The coder's stage objects and methods timed in the breakdown: (attribute of Coder, method, label).
+_CODER_STAGES = (
+    ("resolver", "resolve", "actors"),
+    ("event_coder", "code", "events"),
+    ("locator", "locate", "where (geo)"),
+    ("dater", "date", "when (dates)"),
+)
+
+
+def instrument(coder) -> _Timer:
+    """Time the coder's stages in place; stages missing from the coder are simply not timed."""
+    timer = _Timer()
+    coder.nlp = _TimedModel(coder.nlp, timer)
+    for attribute, method, label in _CODER_STAGES:
+        stage = getattr(coder, attribute, None)
+        if stage is not None and callable(getattr(stage, method, None)):
+            setattr(stage, method, timer.wrap(label, getattr(stage, method)))
+    return timer
+
+
+def stage_spacy(corpus: Path, limit: int | None, repeat: int, settings) -> StageResult:
+    from eventscope.nlp import load_model
+
+    result = StageResult("bare spaCy nlp.pipe")
+    start = time.perf_counter()
+    nlp = load_model(settings.model)
+    result.setup_seconds = time.perf_counter() - start
+
+    def texts() -> Iterator[str]:
+        for record in read_corpus(corpus, limit, repeat):
+            result.articles += 1
+            result.words += len(record["text"].split())
+            yield record["text"]
+
+    with _Clock() as clock:
+        for _doc in nlp.pipe(texts(), batch_size=settings.batch_size):
+            pass
+    result.seconds, result.cpu_seconds = clock.wall, clock.cpu
+    return result
+
+
+def _count(result: StageResult, coded) -> None:
+    result.articles += 1
+    result.words += len(coded.article.text.split())
+    result.events += len(coded.events)
+
+
+def stage_code(corpus: Path, limit: int | None, repeat: int, settings, profile: bool = False) -> StageResult:
+    from eventscope.pipeline import Coder
+
+    result = StageResult("pipeline: coding")
+    start = time.perf_counter()
+    coder = Coder(settings)
+    result.setup_seconds = time.perf_counter() - start
+    timer = instrument(coder)
+    profiler = cProfile.Profile() if profile else None
+    with _Clock() as clock:
+        if profiler:
+            profiler.enable()
+        for coded in coder.code(articles(corpus, limit, repeat)):
+            _count(result, coded)
+        if profiler:
+            profiler.disable()
+    result.seconds, result.cpu_seconds = clock.wall, clock.cpu
+    result.breakdown = {name: round(seconds, 3) for name, seconds in timer.seconds.items()}
+    result.breakdown["other (records, glue)"] = round(result.seconds - sum(timer.seconds.values()), 3)
+    if profiler:
+        print_profile(profiler)
+    return result
+
+
+def stage_store(corpus: Path, limit: int | None, repeat: int, settings) -> StageResult:
+    from eventscope.pipeline import Coder
+    from eventscope.store import batch_tables, connect, write_tables
+
+    result = StageResult("pipeline: coding + DuckDB" + (f" ({repeat}x corpus)" if repeat > 1 else ""))
+    start = time.perf_counter()
+    coder = Coder(settings)
+    result.setup_seconds = time.perf_counter() - start
+    with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with _Clock() as clock:
+            batch = []
+            for coded in coder.code(articles(corpus, limit, repeat)):
+                _count(result, coded)
+                batch.append(coded)
+                if len(batch) >= STORE_BATCH:
+                    with connect(db) as con:
+                        write_tables(con, batch_tables(batch))
+                    batch = []
+            if batch:
+                with connect(db) as con:
+                    write_tables(con, batch_tables(batch))
+        result.seconds, result.cpu_seconds = clock.wall, clock.cpu
+    return result
+
+
+# A process pool with one Coder per worker, built before timing starts. Workers read chunks of article
+# dicts from a bounded queue and send the coded articles back, as an ingest pool would.
+_CHUNK = 4
+
+
+def _pool_worker(settings_json: str, tasks, results) -> None:
+    from eventscope.pipeline import Coder
+    from eventscope.records import Article
+    from eventscope.settings import Settings
+
+    coder = Coder(Settings.model_validate_json(settings_json))
+    results.put("ready")
+    while (chunk := tasks.get()) is not None:
+        results.put(list(coder.code(Article.model_validate(item) for item in chunk)))
+
+
+def stage_pool(corpus: Path, limit: int | None, repeat: int, settings, workers: int) -> StageResult:
+    result = StageResult(f"process pool: {workers} worker{'s' if workers > 1 else ''}", workers=workers)
+    context = mp.get_context("spawn")
+    tasks, results = context.Queue(maxsize=2 * workers), context.Queue()
+    start = time.perf_counter()
+    processes = [
+        context.Process(target=_pool_worker, args=(settings.model_dump_json(), tasks, results), daemon=True)
+        for _ in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    for _ in processes:
+        if results.get(timeout=300) != "ready":
+            raise RuntimeError("pool worker failed to start")
+    result.setup_seconds = time.perf_counter() - start
+
+    def feed() -> None:
+        chunk: list[dict] = []
+        for article in articles(corpus, limit, repeat):
+            chunk.append(article.model_dump(mode="json"))
+            if len(chunk) == _CHUNK:
+                tasks.put(chunk)
+                chunk = []
+        if chunk:
+            tasks.put(chunk)
+        for _ in processes:
+            tasks.put(None)
+
+    expected = sum(1 for _ in read_corpus(corpus, limit, repeat))
+    start = time.perf_counter()
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    while result.articles < expected:
+        for coded in results.get(timeout=600):
+            _count(result, coded)
+    result.seconds = time.perf_counter() - start
+    feeder.join()
+    for process in processes:
+        process.join(timeout=30)
+    return result
+
+
+def print_profile(profiler: cProfile.Profile, top: int = 25) -> None:
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative")
+    print("\n# cProfile of the coding stage, by cumulative time", file=sys.stderr)
+    stats.print_stats(top)
+    stats.sort_stats("tottime")
+    print("# ... and by own time", file=sys.stderr)
+    stats.print_stats(top)
+
+
+def run_stage(args: argparse.Namespace) -> None:
+    """Child side: run one stage, print its result as one JSON line."""
+    from eventscope.settings import Settings
+
+    settings = Settings.from_env()
+    with PeakMemory() as memory:
+        if args.run_stage == "spacy":
+            result = stage_spacy(args.corpus, args.limit, args.repeat, settings)
+        elif args.run_stage == "code":
+            result = stage_code(args.corpus, args.limit, args.repeat, settings, profile=args.profile)
+        elif args.run_stage == "store":
+            result = stage_store(args.corpus, args.limit, args.repeat, settings)
+        elif args.run_stage == "pool":
+            result = stage_pool(args.corpus, args.limit, args.repeat, settings, args.workers)
+        else:
+            raise SystemExit(f"unknown stage {args.run_stage}")
+    result.peak_mb = round(memory.peak_mb, 1)
+    print(json.dumps(asdict(result)))
+
+
+# ---------------------------------------------------------------------------------------------- driver
+
+
+def _child(args: argparse.Namespace, stage: str, repeat: int = 1, workers: int = 1) -> StageResult:
+    command = [sys.executable, __file__, str(args.corpus), "--run-stage", stage, "--repeat", str(repeat),
+               "--workers", str(workers)]
+    if args.limit is not None:
+        command += ["--limit", str(args.limit)]
+    if args.profile and stage == "code":
+        command.append("--profile")
+    print(f"  running {stage}{f' x{repeat}' if repeat > 1 else ''}{f' ({workers} workers)' if stage == 'pool' else ''} ...",
+          file=sys.stderr, flush=True)
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"stage {stage} failed with exit code {done.returncode}")
+    return StageResult(**json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _format_table(results: list[StageResult], baseline: StageResult) -> str:
+    header = f"{'stage':38} {'articles':>8} {'words':>8} {'events':>7} {'seconds':>8} {'words/s':>8} " \
+             f"{'art/s':>7} {'x spaCy':>8} {'cpu s':>7} {'x (cpu)':>8} {'setup s':>8} {'peak MB':>8}"
+    lines = [header, "-" * len(header)]
+    for r in results:
+        ratio = r.words_per_s / baseline.words_per_s if baseline.words_per_s else 0.0
+        cpu = f"{r.cpu_seconds:7.2f} {r.words_per_cpu_s / baseline.words_per_cpu_s:8.2f}" if r.cpu_seconds else \
+            f"{'-':>7} {'-':>8}"
+        lines.append(
+            f"{r.stage:38} {r.articles:8d} {r.words:8d} {r.events:7d} {r.seconds:8.2f} {r.words_per_s:8.0f} "
+            f"{r.articles_per_s:7.2f} {ratio:8.2f} {cpu} {r.setup_seconds:8.2f} {r.peak_mb:8.1f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
+                        help="JSONL with id, text and optional published (default: ../shared/bench/articles.jsonl)")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N articles (quick runs)")
+    parser.add_argument("--workers", type=int, default=2, help="workers of the larger pool (compared with 1)")
+    parser.add_argument("--scale", type=int, default=10, help="repeat the corpus this many times for the memory check")
+    parser.add_argument("--skip", action="append", default=[], choices=["pool", "memory"],
+                        help="leave out a comparison (repeatable)")
+    parser.add_argument("--profile", action="store_true", help="cProfile the coding stage (printed on stderr)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results to this JSON file")
+    parser.add_argument("--run-stage", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        parser.error(f"corpus not found: {args.corpus}")
+    if args.run_stage:
+        run_stage(args)
+        return 0
+
+    load_before = os.getloadavg()
+    print(f"corpus {args.corpus} (limit {args.limit or 'none'}), {os.cpu_count()} CPUs, "
+          f"load average {load_before[0]:.2f}", file=sys.stderr)
+    spacy_result = _child(args, "spacy")
+    results = [spacy_result, _child(args, "code"), _child(args, "store")]
+    pools: list[StageResult] = []
+    if "pool" not in args.skip:
+        pools = [_child(args, "pool", workers=1), _child(args, "pool", workers=args.workers)]
+        results += pools
+    big: StageResult | None = None
+    if "memory" not in args.skip:
+        big = _child(args, "store", repeat=args.scale)
+        results.append(big)
+    load_after = os.getloadavg()
+
+    store = results[2]
+    checks = {
+        "pipeline_vs_spacy": store.words_per_s / spacy_result.words_per_s,
+        "pipeline_vs_spacy_cpu": store.words_per_cpu_s / spacy_result.words_per_cpu_s,
+    }
+    if pools:
+        checks["two_vs_one_worker"] = pools[1].words_per_s / pools[0].words_per_s
+    if big:
+        checks["memory_10x_vs_1x"] = big.peak_mb / store.peak_mb
+
+    print()
+    print(_format_table(results, spacy_result))
+    print("\ncoding stage breakdown (seconds):")
+    code = results[1]
+    for name, seconds in code.breakdown.items():
+        print(f"  {name:24} {seconds:8.2f}  {100 * seconds / code.seconds if code.seconds else 0:5.1f}%")
+    print("\ntargets:")
+    labels = {
+        "pipeline_vs_spacy": "coding + store words/s vs bare spaCy",
+        "pipeline_vs_spacy_cpu": "coding + store words/cpu-s vs bare spaCy",
+        "two_vs_one_worker": f"{args.workers} workers vs 1 worker",
+        "memory_10x_vs_1x": f"peak memory {args.scale}x corpus vs 1x",
+    }
+    passed = {}
+    for key, value in checks.items():
+        target = TARGETS[key]
+        ok = value <= target if key == "memory_10x_vs_1x" else value >= target
+        passed[key] = ok
+        relation = "<=" if key == "memory_10x_vs_1x" else ">="
+        print(f"  {labels[key]:42} {value:6.2f}x  (target {relation} {target}x)  {'PASS' if ok else 'FAIL'}")
+    print(f"\nload average before {load_before[0]:.2f}, after {load_after[0]:.2f} "
+          "(other work on the machine slows every stage, the pool most)")
+    if args.json:
+        payload = {
+            "corpus": str(args.corpus),
+            "limit": args.limit,
+            "cpus": os.cpu_count(),
+            "load_average": [load_before[0], load_after[0]],
+            "stages": [asdict(r) | {"words_per_s": r.words_per_s, "articles_per_s": r.articles_per_s} for r in results],
+            "ratios": checks,
+            "targets": TARGETS,
+            "passed": passed,
+        }
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,575 @@
+"""The actor resolver: dictionary matches on the parse, composed into coded actors.
+
+Per document the work is two PhraseMatcher passes (built once per vocabulary) and a walk over the
+matches, so resolution costs a small fraction of parsing. Steps, in order:
+
+1. match dictionary phrases; overlapping matches keep the longest (then the most specific kind);
+2. people: a known leader or a PERSON entity, with the title, demonym or country written before it
+   ("Ukrainian President Volodymyr Zelensky"); a leader's office comes from his tenures on the date;
+3. sector phrases with the country words before them ("Russian troops", "Brazil's federal police",
+   "Hungarian and Romanian officials" gives two), or alone ("protesters": no country);
+4. countries, seats of power (not when they are plainly places: "talks in Moscow"), demonyms and named
+   organisations standing alone; then ORG / NORP entities no dictionary knows;
+5. coreference inside the article: short names, "the president", pronouns, "the two leaders".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import IntEnum
+from functools import cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from eventscope.actors.dictionary import ActorDictionary, Country, NamedActor, Person, SectorTerm
+from eventscope.records import Actor, ActorMention
+
+__all__ = ["ActorResolver"]
+
+# Sectors whose bodies are organs of a state: "Russian troops" is the Russian state acting.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+FILLER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV"})
+MAX_FILLERS = 3
+PRONOUN_REACH_SENTENCES = 2  # a pronoun refers to someone named in this or the two previous sentences
+
+
+class Category(IntEnum):
+    """Kinds of dictionary match; lower wins a tie between overlapping matches of equal length."""
+
+    NAMED = 0
+    PERSON = 1
+    PAIR = 2
+    COUNTRY = 3
+    SEAT = 4
+    DEMONYM = 5
+    SECTOR = 6
+    FORMER = 7
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    category: Category
+    entry: object  # Country | Person | NamedActor | SectorTerm | (Country, sector) | None
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Found:
+    """An actor before it becomes a record: token span, head and codes."""
+
+    start: int
+    end: int
+    head: int
+    name: str
+    country: str | None
+    sectors: list[str]
+    code: str
+    kind: str
+    reason: str
+    title: str | None = None  # a person's office or title, for "the president" later
+    surname: str | None = None
+    extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
+
+
+@cache
+def _pattern_tokenizer():
+    """spaCy's English tokenizer, without a model: dictionary phrases tokenize as article text does."""
+    return spacy.blank("en").tokenizer
+
+
+def _variants(text: str) -> set[str]:
+    """Surface forms matched case-sensitively: as written and with a capital first letter."""
+    forms = {text}
+    if text[:1].islower():
+        forms.add(text[:1].upper() + text[1:])
+    return forms
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    names: PhraseMatcher  # case-sensitive: proper names
+    words: PhraseMatcher  # case-insensitive: sector words and phrases
+    entries: dict[int, tuple[Category, object]]
+
+
+class ActorResolver:
+    """Resolves the actors of parsed documents. Build once per process; resolve() is thread-compatible."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._matchers: dict[int, _Matchers] = {}
+
+    # ----- matcher construction (once per vocabulary) -------------------------------------------
+
+    def _matchers_for(self, doc: Doc) -> _Matchers:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            self._matchers[key] = self._build_matchers(doc)
+        return self._matchers[key]
+
+    def _build_matchers(self, doc: Doc) -> _Matchers:
+        vocab = doc.vocab
+        tokenizer = _pattern_tokenizer()
+        names = PhraseMatcher(vocab, attr="ORTH")
+        words = PhraseMatcher(vocab, attr="LOWER")
+        entries: dict[int, tuple[Category, object]] = {}
+
+        def add(matcher: PhraseMatcher, label: str, category: Category, entry: object, texts: Iterable[str]) -> None:
+            patterns = [Doc(vocab, words=[t.text for t in tokenizer(text)]) for text in texts if text.strip()]
+            if patterns:
+                matcher.add(label, patterns)
+                entries[vocab.strings[label]] = (category, entry)
+
+        dictionary = self.dictionary
+        for code, country in dictionary.countries.items():
+            forms = set().union(*(_variants(alias) for alias in (country.name, *country.aliases)))
+            add(names, f"country:{code}", Category.COUNTRY, country, forms)
+            add(names, f"demonym:{code}", Category.DEMONYM, country, country.demonyms)
+            for seat, sector in country.seats:
+                add(names, f"seat:{code}:{seat}", Category.SEAT, (country, sector), _variants(seat))
+        for number, person in enumerate(dictionary.people):
+            add(names, f"person:{number}", Category.PERSON, person, (person.name, *person.aliases))
+        for number, actor in enumerate(dictionary.named):
+            forms = set().union(*(_variants(alias) for alias in (actor.name, *actor.aliases)))
+            add(names, f"named:{number}", Category.NAMED, actor, forms)
+        for text, term in dictionary.sector_terms.items():
+            add(words, f"sector:{text}", Category.SECTOR, term, [text])
+        add(words, "former", Category.FORMER, None, dictionary.former_words)
+        add(words, "pair", Category.PAIR, None, dictionary.leader_pair_phrases)
+        return _Matchers(names, words, entries)
+
+    # ----- resolution ---------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, published: date | None) -> list[ActorMention]:
+        if len(doc) == 0:
+            return []
+        if isinstance(published, datetime):
+            published = published.date()
+        return _Resolution(self, doc, published).run()
+
+
+class _Resolution:
+    """The state of resolving one document (kept off the resolver so resolve() shares nothing)."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None) -> None:
+        self.dictionary = resolver.dictionary
+        self.doc = doc
+        self.published = published
+        self.matchers = resolver._matchers_for(doc)
+        self.at: list[Match | None] = [None] * len(doc)
+        self.found: list[Found] = []
+        self.people: list[Found] = []  # person actors in text order, for coreference
+        self.covered = bytearray(len(doc))  # tokens inside an actor already found
+
+    def run(self) -> list[ActorMention]:
+        self._match()
+        self._people()
+        self._sector_phrases()
+        self._standalone()
+        self._entities()
+        self._pronouns()
+        return self._mentions()
+
+    # 1. dictionary matches -----------------------------------------------------------------------
+
+    def _match(self) -> None:
+        doc, entries = self.doc, self.matchers.entries
+        candidates: list[Match] = []
+        for match_id, start, end in (*self.matchers.names(doc), *self.matchers.words(doc)):
+            category, entry = entries[match_id]
+            if category == Category.SECTOR and not self._is_sector_noun(doc[end - 1], entry):
+                continue
+            candidates.append(Match(start, end, category, entry))
+        candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start))
+        for match in candidates:
+            if any(self.at[i] is not None for i in range(match.start, match.end)):
+                continue
+            if match.category in (Category.COUNTRY, Category.SEAT) and self._inside_person_name(match):
+                continue
+            for i in range(match.start, match.end):
+                self.at[i] = match
+
+    @staticmethod
+    def _is_sector_noun(token: Token, term: object) -> bool:
+        # "local elections", "leading": a sector word used as an adjective or verb is no actor.
+        return token.pos_ in NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "dobj", "pobj", "conj"))
+
+    def _inside_person_name(self, match: Match) -> bool:
+        # "Michael Jordan", "George Washington": a place name inside a longer person's name.
+        token = self.doc[match.start]
+        if token.ent_type_ != "PERSON":
+            return False
+        entity = next((ent for ent in self.doc.ents if ent.start <= match.start < ent.end), None)
+        return entity is not None and len(entity) > match.end - match.start
+
+    # helpers for the left context of a head ---------------------------------------------------
+
+    def _modifiers(self, start: int, allowed: frozenset[Category]) -> tuple[int, list[Match], bool]:
+        """Walk left from `start` over modifiers; returns the new start, the matches and 'former'."""
+        doc, at = self.doc, self.at
+        j, fillers, mods, former, new_start = start - 1, 0, [], False, start
+        while j >= 0:
+            match = at[j]
+            token = doc[j]
+            if match is not None and not match.used and match.category in allowed:
+                if match.category == Category.FORMER:
+                    former = True
+                else:
+                    mods.append(match)
+                new_start, fillers, j = match.start, 0, match.start - 1
+                continue
+            if match is None and token.tag_ == "POS" and j > 0 and at[j - 1] is not None:
+                j -= 1  # "Russia's President", "Brazil's federal police"
+                continue
+            if match is None and token.lower_ in ("and", ",") and mods and j > 0 and self._coordinated(mods[-1], at[j - 1]):
+                j -= 1  # "Hungarian and Romanian officials"
+                continue
+            if match is None and token.pos_ in FILLER_POS and fillers < MAX_FILLERS and not token.is_punct:
+                if token.lower_ in self.dictionary.former_words:
+                    former, new_start = True, j
+                fillers += 1
+                j -= 1
+                continue
+            break
+        return new_start, mods, former
+
+    @staticmethod
+    def _coordinated(right: Match, left: Match | None) -> bool:
+        # Only like with like: two demonyms or two country names ("US and EU officials" is not split here).
+        return left is not None and not left.used and left.category == right.category and right.category in (
+            Category.DEMONYM, Category.COUNTRY)
+
+    @staticmethod
+    def _countries_in(mods: list[Match]) -> list[tuple[str, str]]:
+        """(code, name) of the countries among modifiers, left to right."""
+        result = []
+        for match in reversed(mods):
+            if match.category in (Category.COUNTRY, Category.DEMONYM):
+                country: Country = match.entry  # type: ignore[assignment]
+                result.append((country.code, country.name))
+            elif match.category == Category.SEAT:
+                country, _ = match.entry  # type: ignore[misc]
+                result.append((country.code, country.name))
+            elif match.category == Category.NAMED:
+                named: NamedActor = match.entry  # type: ignore[assignment]
+                result.append((named.country or "", named.name))
+        return [item for i, item in enumerate(result) if item not in result[:i]]
+
+    def _text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+    def _add(self, found: Found, matches: Iterable[Match] = ()) -> Found:
+        for match in matches:
+            match.used = True
+        for i in range(found.start, found.end):
+            self.covered[i] = 1
+        self.found.append(found)
+        return found
+
+    # 2. people ------------------------------------------------------------------------------------
+
+    def _people(self) -> None:
+        heads: list[tuple[int, int, Person | None, Match | None]] = []
+        for match in self._unique_matches(Category.PERSON):
+            heads.append((match.start, match.end, match.entry, match))  # type: ignore[arg-type]
+        for entity in self.doc.ents:
+            if entity.label_ == "PERSON":
+                name_span = self._free_tail(entity)
+                if name_span is not None:
+                    heads.append((name_span[0], name_span[1], None, None))
+        heads.sort(key=lambda head: head[0])
+        by_surname: dict[str, Found] = {}
+        allowed = frozenset({Category.SECTOR, Category.FORMER, Category.DEMONYM, Category.COUNTRY,
+                             Category.NAMED, Category.SEAT})
+        for start, end, person, match in heads:
+            if any(self.covered[start:end]):
+                continue
+            new_start, mods, former = self._modifiers(start, allowed)
+            titles = [m for m in mods if m.category == Category.SECTOR and m.entry.person]  # type: ignore[union-attr]
+            if not titles and new_start < start and not any(m.category != Category.SECTOR for m in mods):
+                new_start = start  # group words before a name ("protesters Ali ...") are not its title
+            mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
+            title: SectorTerm | None = titles[0].entry if titles else None  # type: ignore[assignment]
+            span = self.doc[start:end]
+            head = span.root.i
+            if person is not None:
+                found = self._known_person(person, new_start, end, head, former, title)
+            else:
+                found = by_surname.get(span[-1].text) if len(span) == 1 else None
+                found = (self._copy(found, start, end, head, "coreference: same surname") if found
+                         else self._unknown_person(span, new_start, end, head, mods, title, former))
+            found.surname = span[-1].text
+            by_surname.setdefault(found.surname, found)
+            self._add(found, [m for m in mods] + ([match] if match else []))
+            self.people.append(found)
+
+    def _unique_matches(self, category: Category) -> list[Match]:
+        seen: dict[int, Match] = {}
+        for match in self.at:
+            if match is not None and match.category == category:
+                seen.setdefault(id(match), match)
+        return sorted(seen.values(), key=lambda m: m.start)
+
+    def _free_tail(self, entity: Span) -> tuple[int, int] | None:
+        """The trailing proper-noun words of a PERSON entity that no dictionary match took."""
+        end = entity.end
+        start = end
+        while start > entity.start and self.at[start - 1] is None and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end or any(self.at[i] is not None and self.at[i].category == Category.PERSON
+                               for i in range(entity.start, entity.end)):
+            return None
+        return start, end
+
+    def _known_person(self, person: Person, start: int, end: int, head: int, former: bool,
+                      title: SectorTerm | None) -> Found:
+        tenure = person.office_on(self.published)
+        if tenure is not None and not former:
+            country, sectors, office = tenure.country, ["GOV"], tenure.office
+            reason = f"leader: {person.name}, {tenure.office} {tenure.start}..{tenure.end or 'now'}"
+        else:
+            country, sectors = person.home_country, ["ELI"]
+            office = title.text.lower() if title else None
+            reason = f"leader: {person.name}, no office on {self.published or 'the date'}" + (
+                " (former)" if former else "")
+        return Found(start, end, head, person.name, country, sectors,
+                     self.dictionary.code_for(country, sectors), "person", reason, title=office)
+
+    def _unknown_person(self, span: Span, start: int, end: int, head: int, mods: list[Match],
+                        title: SectorTerm | None, former: bool) -> Found:
+        countries = self._countries_in(mods)
+        country = countries[0][0] or None if countries else None
+        sectors = ["ELI"] if former else ([title.sector] if title else [])
+        reason = "ner: PERSON" + (f" with title {title.text!r}" if title else "") + (
+            f" and country word {self._text(mods[-1].start, mods[-1].end)!r}" if countries else "")
+        named = next((m.entry for m in mods if m.category == Category.NAMED), None)
+        code = (named.code + "".join(self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
+                if isinstance(named, NamedActor) else self.dictionary.code_for(country, sectors))
+        return Found(start, end, head, span.text, country, sectors, code, "person", reason,
+                     title=title.text.lower() if title else None)
+
+    @staticmethod
+    def _copy(antecedent: Found, start: int, end: int, head: int, reason: str) -> Found:
+        return Found(start, end, head, antecedent.name, antecedent.country, list(antecedent.sectors),
+                     antecedent.code, antecedent.kind, f"{reason} -> {antecedent.name}",
+                     title=antecedent.title, surname=antecedent.surname)
+
+    # 3. sector phrases ------------------------------------------------------------------------------
+
+    def _sector_phrases(self) -> None:
+        allowed = frozenset({Category.SECTOR, Category.FORMER, Category.DEMONYM, Category.COUNTRY,
+                             Category.NAMED, Category.SEAT})
+        for match in self._unique_matches(Category.SECTOR) + self._unique_matches(Category.PAIR):
+            if match.used or any(self.covered[match.start:match.end]):
+                continue
+            if match.category == Category.PAIR:
+                self._leader_pair(match)
+                continue
+            term: SectorTerm = match.entry  # type: ignore[assignment]
+            new_start, mods, former = self._modifiers(match.start, allowed)
+            end = match.end
+            trailing = self._country_after(end)
+            if trailing is not None:
+                mods.insert(0, trailing)
+                end = trailing.end
+            head = self.doc[match.start:match.end].root.i
+            countries = self._countries_in(mods)
+            sectors = ["ELI"] if former and term.person else [term.sector]
+            kind = "person" if term.person else "group"
+            if not countries:
+                antecedent = self._title_antecedent(term, match.start) if term.person and not mods else None
+                if antecedent is not None:
+                    found = self._copy(antecedent, new_start, end, head, f"coreference: {term.text!r}")
+                    self._add(found, [match])
+                    continue
+                found = Found(new_start, end, head, term.text, None, sectors,
+                              self.dictionary.code_for(None, sectors), kind, f"sector word {term.text!r}")
+                self._add(found, [match, *mods])
+                continue
+            named = next((m.entry for m in mods if m.category == Category.NAMED), None)
+            actors = []
+            for code, place in countries:
+                country = code or None
+                if kind == "group" and country and term.sector in STATE_SECTORS and len(code) == 3 \
+                        and code in self.dictionary.countries:
+                    kind = "state"
+                if isinstance(named, NamedActor) and named.name == place:
+                    actor_code = named.code + "".join(
+                        self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
+                else:
+                    actor_code = self.dictionary.code_for(country, sectors)
+                actors.append(Found(new_start, end, head, f"{place} {term.text}", country, list(sectors),
+                                    actor_code, kind, f"country word + sector word {term.text!r}",
+                                    title=term.text.lower() if term.person else None))
+            first = actors[0]
+            first.extra = actors[1:]
+            self._add(first, [match, *mods])
+            if term.person:
+                self.people.append(first)
+
+    def _country_after(self, end: int) -> Match | None:
+        """"the government of Iraq", "police in Kenya": a country right after the head."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "in"):
+            return None
+        j = end + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        match = self.at[j]
+        if match is not None and not match.used and match.category == Category.COUNTRY and match.start == j:
+            return match
+        return None
+
+    def _title_antecedent(self, term: SectorTerm, position: int) -> Found | None:
+        """"the president": the last person before `position` who held or was given that title."""
+        title = term.text.lower()
+        for person in reversed(self.people):
+            if person.end <= position and person.title and (person.title == title or person.title.startswith(title)):
+                return person
+        return None
+
+    def _leader_pair(self, match: Match) -> None:
+        previous: list[Found] = []
+        for person in reversed(self.people):
+            if person.end <= match.start and person.name not in {p.name for p in previous}:
+                previous.append(person)
+            if len(previous) == 2:
+                break
+        if len(previous) < 2:
+            return
+        head = self.doc[match.start:match.end].root.i
+        copies = [self._copy(p, match.start, match.end, head, "coreference: two leaders") for p in reversed(previous)]
+        copies[0].extra = copies[1:]
+        self._add(copies[0], [match])
+
+    # 4. standalone names ---------------------------------------------------------------------------
+
+    def _standalone(self) -> None:
+        for match in sorted({id(m): m for m in self.at if m is not None}.values(), key=lambda m: m.start):
+            if match.used or any(self.covered[match.start:match.end]):
+                continue
+            span = self.doc[match.start:match.end]
+            head = span.root.i
+            found: Found | None = None
+            if match.category == Category.COUNTRY:
+                country: Country = match.entry  # type: ignore[assignment]
+                found = Found(match.start, match.end, head, country.name, country.code, [], country.code,
+                              "state", f"country name {span.text!r}")
+            elif match.category == Category.SEAT:
+                country, sector = match.entry  # type: ignore[misc]
+                if self._is_place(span):
+                    continue
+                found = Found(match.start, match.end, head, country.name, country.code, [sector],
+                              self.dictionary.code_for(country.code, [sector]), "state",
+                              f"seat of power {span.text!r}")
+            elif match.category == Category.DEMONYM:
+                country = match.entry  # type: ignore[assignment]
+                # "Russians" (people) against "Russian" (of the Russian state, as in "Russian advances").
+                people = span[-1].pos_ in ("NOUN", "PROPN") and span[-1].tag_ in ("NNS", "NNPS")
+                sectors = ["CVL"] if people else []
+                found = Found(match.start, match.end, head, country.name, country.code, sectors,
+                              self.dictionary.code_for(country.code, sectors), "group" if people else "state",
+                              f"demonym {span.text!r}")
+            elif match.category == Category.NAMED:
+                named: NamedActor = match.entry  # type: ignore[assignment]
+                found = Found(match.start, match.end, head, named.name, named.country, list(named.sectors),
+                              named.code, named.kind, f"{named.source.split('.')[0]}: {named.name}")
+            if found is not None:
+                self._add(found, [match])
+
+    def _is_place(self, span: Span) -> bool:
+        """"talks in Moscow", "his trip to Beijing": the seat is where something happens."""
+        token = span.root
+        if token.dep_ != "pobj":
+            return False
+        preposition = token.head.lower_
+        if preposition in self.dictionary.place_prepositions:
+            return True
+        return preposition in ("to", "into", "from") and token.head.head.lemma_.lower() in self.dictionary.motion_words
+
+    # 5. entities no dictionary knows ---------------------------------------------------------------
+
+    def _entities(self) -> None:
+        for entity in self.doc.ents:
+            if entity.label_ not in ("ORG", "NORP"):
+                continue
+            inside = [f for f in self.found if entity.start <= f.start and f.end <= entity.end]
+            if any(self.covered[entity.start:entity.end]) and not (
+                entity.label_ == "ORG" and inside and all(f.country is None and f.kind != "person" for f in inside)
+                and all(self.covered[i] == 0 or any(f.start <= i < f.end for f in inside)
+                        for i in range(entity.start, entity.end))
+            ):
+                continue
+            sectors = sorted({s for f in inside for s in f.sectors})
+            for f in inside:  # the named organisation replaces the generic sector words inside it
+                self.found.remove(f)
+            start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
+            kind = "organization" if entity.label_ == "ORG" else "group"
+            found = Found(start, entity.end, entity.root.i, self._text(start, entity.end), None, sectors,
+                          self.dictionary.code_for(None, sectors), kind, f"ner: {entity.label_}")
+            self._add(found)
+
+    # 6. pronouns -------------------------------------------------------------------------------------
+
+    def _pronouns(self) -> None:
+        if not self.people:
+            return
+        pronouns = self.dictionary.person_pronouns
+        sentence_starts = [sentence.start for sentence in self.doc.sents]
+        people = sorted(self.people, key=lambda p: p.start)
+
+        def sentence_of(i: int) -> int:
+            return bisect.bisect_right(sentence_starts, i) - 1
+
+        for token in self.doc:
+            if token.lower_ not in pronouns or token.pos_ != "PRON" or self.covered[token.i]:
+                continue
+            antecedent = self._antecedent(token, people, sentence_of)
+            if antecedent is not None:
+                self._add(self._copy(antecedent, token.i, token.i + 1, token.i, f"coreference: {token.text!r}"))
+
+    def _antecedent(self, pronoun: Token, people: list[Found], sentence_of) -> Found | None:
+        """The person a pronoun refers to: a subject first (salience), else the nearest name before it."""
+        here = sentence_of(pronoun.i)
+        in_reach = [p for p in people if 0 <= here - sentence_of(p.start) <= PRONOUN_REACH_SENTENCES]
+        if not in_reach:
+            return None
+        # "Before his trip, Putin said": a possessive before the subject of its own sentence.
+        if pronoun.dep_ == "poss":
+            later_subject = [p for p in in_reach if p.start > pronoun.i and sentence_of(p.start) == here
+                             and self._is_subject(p)]
+            if later_subject:
+                return later_subject[0]
+        before = [p for p in in_reach if p.end <= pronoun.i]
+        subjects = [p for p in before if self._is_subject(p)]
+        if subjects:
+            return subjects[-1]
+        return before[-1] if before else None
+
+    def _is_subject(self, person: Found) -> bool:
+        token = self.doc[person.head]
+        if token.dep_ == "poss":  # "Putin's visit marks ..."
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
+    # output ----------------------------------------------------------------------------------------
+
+    def _mentions(self) -> list[ActorMention]:
+        doc = self.doc
+        mentions = []
+        for found in sorted(self.found, key=lambda f: (f.start, f.end)):
+            span = doc[found.start:found.end]
+            for item in (found, *found.extra):
+                actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=item.name,
+                              country=item.country, sectors=item.sectors, code=item.code,
+                              kind=item.kind, reason=item.reason)  # type: ignore[arg-type]
+                mentions.append(ActorMention(actor, found.start, found.end, found.head))
+        return mentions

@@ -1,0 +1,5 @@
+"""`python -m eventscope.cli`: the same as the `eventscope` command."""
+
+from eventscope.cli import main
+
+main()

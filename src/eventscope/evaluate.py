@@ -1,0 +1,282 @@
+"""Scoring the coder against gold sentences (files shaped like ../shared/gold: one JSON object a line,
+`{"id", "text", "events": [{"plover"?, "pentaclass"?, "source_text"?, "target_text"?}], "ner_spans"?}`).
+
+How several predicted events in one sentence are scored: each gold sentence carries one label, so the
+coder's *main event* is compared with it: the event with the highest confidence (main clause, asserted,
+with source and target, most specific pattern), earliest trigger on ties. For PLOVER scores only events
+that have a PLOVER type compete (plain statements, CAMEO 01x, have none); for the pentaclass every event
+competes. A sentence with no predicted event counts as a miss (predicted label "NONE"). Gold YIELD stands
+for CONCEDE or RETREAT. Role overlap compares the main event's source and target words with the gold
+spans (token F1). A sentence whose gold has no event, or a non-political CASE subtype, counts as a
+"no-event sentence"; the report says how many of those still got an event.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventscope.events import main_event
+from eventscope.records import Article, Event
+
+__all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "load_gold", "pentaclass_of_root", "score"]
+
+NONE = "NONE"
+# CASE 2021 subtypes that are no political event between actors.
+NON_POLITICAL_SUBTYPES = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"})
+# Gold YIELD covers these two PLOVER types.
+_YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+_WORD = re.compile(r"\w+")
+
+
+class GoldError(ValueError):
+    """A gold file cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    id: str
+    text: str
+    plover: str | None = None
+    pentaclass: str | None = None
+    source_text: tuple[str, ...] = ()
+    target_text: tuple[str, ...] = ()
+    no_event: bool = False
+
+
+def pentaclass_of_root(root: str) -> str:
+    """CAMEO PentaClass: 0 = roots 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13, 4 = 14-20."""
+    number = int(root)
+    return "0" if number <= 2 else "1" if number <= 5 else "2" if number <= 8 else "3" if number <= 13 else "4"
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) and value.strip():
+        return (value,)
+    if isinstance(value, list):
+        return tuple(v for v in value if isinstance(v, str) and v.strip())
+    return ()
+
+
+def load_gold(path: Path) -> tuple[list[GoldSentence], list[str]]:
+    """Gold sentences of a JSONL file, and one problem line per unreadable record (skipped)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise GoldError(f"{path}: cannot be read ({error})") from None
+    sentences: list[GoldSentence] = []
+    problems: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            events = record.get("events") or []
+            if not isinstance(text, str) or not isinstance(events, list):
+                raise TypeError("text must be a string and events a list")
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            problems.append(f"line {number}: {error}")
+            continue
+        first = events[0] if events else {}
+        spans = record.get("ner_spans") or {}
+        subtype = first.get("case_subtype")
+        sentences.append(
+            GoldSentence(
+                id=str(record.get("id", number)),
+                text=text,
+                plover=first.get("plover"),
+                pentaclass=None if first.get("pentaclass") is None else str(first["pentaclass"]),
+                source_text=_texts(first.get("source_text")) or _texts(spans.get("S")),
+                target_text=_texts(first.get("target_text")) or _texts(spans.get("T")),
+                no_event=not events or subtype in NON_POLITICAL_SUBTYPES,
+            )
+        )
+    if not sentences:
+        raise GoldError(f"{path}: no gold sentences" + (f" ({problems[0]})" if problems else ""))
+    return sentences, problems
+
+
+@dataclass
+class ClassScores:
+    labels: list[str]
+    accuracy: float
+    macro_f1: float
+    per_class: dict[str, dict[str, float]]
+    confusion: dict[str, dict[str, int]]
+    total: int
+
+
+@dataclass
+class Report:
+    sentences: int
+    plover: ClassScores | None = None
+    pentaclass: ClassScores | None = None
+    role_overlap: dict[str, float] = field(default_factory=dict)
+    no_event_sentences: int = 0
+    no_event_with_events: int = 0
+    events_per_sentence: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        def scores(s: ClassScores | None) -> dict | None:
+            if s is None:
+                return None
+            return {"accuracy": s.accuracy, "macro_f1": s.macro_f1, "n": s.total, "per_class": s.per_class,
+                    "confusion": s.confusion}
+
+        return {
+            "sentences": self.sentences,
+            "plover": scores(self.plover),
+            "pentaclass": scores(self.pentaclass),
+            "role_overlap": self.role_overlap,
+            "no_event_sentences": self.no_event_sentences,
+            "no_event_sentences_with_events": self.no_event_with_events,
+            "events_per_sentence": self.events_per_sentence,
+            "problems": self.problems,
+        }
+
+
+def _class_scores(pairs: Sequence[tuple[str, str]]) -> ClassScores:
+    gold_labels = sorted({g for g, _ in pairs})
+    confusion: dict[str, dict[str, int]] = {g: dict(Counter(p for gg, p in pairs if gg == g)) for g in gold_labels}
+    per_class: dict[str, dict[str, float]] = {}
+    for label in gold_labels:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = {"n": tp + fn, "precision": round(precision, 3), "recall": round(recall, 3),
+                            "f1": round(f1, 3)}
+    accuracy = sum(1 for g, p in pairs if g == p) / len(pairs)
+    macro = sum(c["f1"] for c in per_class.values()) / len(per_class)
+    return ClassScores(gold_labels, round(accuracy, 3), round(macro, 3), per_class, confusion, len(pairs))
+
+
+def predicted_plover(events: Sequence[Event], gold_uses_yield: bool) -> str:
+    typed = [e for e in events if e.event.plover]
+    chosen = main_event(typed)
+    if chosen is None:
+        return NONE
+    label = chosen.event.plover or NONE
+    return "YIELD" if gold_uses_yield and label in _YIELD_TYPES else label
+
+
+def predicted_pentaclass(events: Sequence[Event]) -> str:
+    chosen = main_event(events)
+    return NONE if chosen is None else pentaclass_of_root(chosen.event.cameo_root)
+
+
+def _token_f1(predicted: Iterable[str], gold: Iterable[str]) -> float:
+    p = Counter(w.lower() for text in predicted for w in _WORD.findall(text))
+    g = Counter(w.lower() for text in gold for w in _WORD.findall(text))
+    common = sum((p & g).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) -> Report:
+    """Score predicted events (one list per gold sentence, in order) against the gold labels."""
+    if len(gold) != len(predictions):
+        raise ValueError("one prediction list per gold sentence is needed")
+    uses_yield = any(g.plover == "YIELD" for g in gold)
+    plover_pairs = [(g.plover, predicted_plover(p, uses_yield)) for g, p in zip(gold, predictions) if g.plover]
+    penta_pairs = [(g.pentaclass, predicted_pentaclass(p)) for g, p in zip(gold, predictions) if g.pentaclass]
+    overlaps: dict[str, list[float]] = {"source": [], "target": []}
+    for g, events in zip(gold, predictions):
+        chosen = main_event([e for e in events if e.event.plover] or list(events))
+        for role, gold_texts in (("source", g.source_text), ("target", g.target_text)):
+            if gold_texts:
+                actors = [] if chosen is None else getattr(chosen, role)
+                overlaps[role].append(_token_f1([a.text for a in actors], gold_texts))
+    role_overlap: dict[str, float] = {}
+    for role, values in overlaps.items():
+        if values:
+            role_overlap[f"{role}_token_f1"] = round(sum(values) / len(values), 3)
+            role_overlap[f"{role}_hit_rate"] = round(sum(v > 0 for v in values) / len(values), 3)
+    no_event = [p for g, p in zip(gold, predictions) if g.no_event]
+    return Report(
+        sentences=len(gold),
+        plover=_class_scores(plover_pairs) if plover_pairs else None,
+        pentaclass=_class_scores(penta_pairs) if penta_pairs else None,
+        role_overlap=role_overlap,
+        no_event_sentences=len(no_event),
+        no_event_with_events=sum(1 for p in no_event if p),
+        events_per_sentence=round(sum(len(p) for p in predictions) / len(predictions), 3),
+    )
+
+
+def predict(coder, gold: Sequence[GoldSentence]) -> Iterator[list[Event]]:
+    """Code each gold sentence as an article of its own (a pipeline.Coder, or anything with `code`)."""
+    articles = (Article(id=g.id, text=g.text) for g in gold)
+    for coded in coder.code(articles):
+        yield coded.events
+
+
+def evaluate(path: Path, coder, limit: int | None = None) -> tuple[Report, list[GoldSentence], list[list[Event]]]:
+    gold, problems = load_gold(path)
+    gold = [g for g in gold if g.text.strip()][:limit] if limit else [g for g in gold if g.text.strip()]
+    predictions = list(predict(coder, gold))
+    report = score(gold, predictions)
+    report.problems = problems
+    return report, gold, predictions
+
+
+def _scores_table(title: str, scores: ClassScores) -> list[str]:
+    lines = [f"{title}: accuracy {scores.accuracy:.3f}  macro-F1 {scores.macro_f1:.3f}  (n={scores.total})",
+             f"  {'class':<10} {'n':>5} {'prec':>6} {'recall':>6} {'f1':>6}"]
+    for label in scores.labels:
+        c = scores.per_class[label]
+        lines.append(f"  {label:<10} {int(c['n']):>5} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f}")
+    predicted = sorted({p for row in scores.confusion.values() for p in row})
+    width = max(6, *(len(p) for p in predicted))
+    lines.append("  confusion (rows gold, columns predicted):")
+    lines.append("  " + " " * 10 + "".join(f"{p[:width]:>{width + 1}}" for p in predicted))
+    for label in scores.labels:
+        row = scores.confusion[label]
+        lines.append(f"  {label:<10}" + "".join(f"{row.get(p, 0):>{width + 1}}" for p in predicted))
+    return lines
+
+
+def render_report(report: Report) -> str:
+    lines = [f"sentences: {report.sentences}   events per sentence: {report.events_per_sentence}"]
+    if report.plover:
+        lines += _scores_table("PLOVER type (top-1)", report.plover)
+    if report.pentaclass:
+        lines += _scores_table("CAMEO pentaclass (top-1)", report.pentaclass)
+    if report.role_overlap:
+        lines.append("roles: " + "  ".join(f"{k} {v:.3f}" for k, v in report.role_overlap.items()))
+    if report.no_event_sentences:
+        lines.append(f"no-event sentences: {report.no_event_sentences}, of which coded with an event: "
+                     f"{report.no_event_with_events}")
+    for problem in report.problems:
+        lines.append(f"skipped {problem}")
+    return "\n".join(lines)
+
+
+def mistakes(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) -> Iterator[tuple[GoldSentence, str, str]]:
+    """(sentence, gold label, predicted main event) for each sentence whose main event has the wrong label."""
+    uses_yield = any(g.plover == "YIELD" for g in gold)
+    for sentence, events in zip(gold, predictions):
+        if sentence.plover:
+            gold_label, predicted = sentence.plover, predicted_plover(events, uses_yield)
+        elif sentence.pentaclass:
+            gold_label, predicted = sentence.pentaclass, predicted_pentaclass(events)
+        else:
+            continue
+        if gold_label == predicted:
+            continue
+        chosen = main_event([e for e in events if e.event.plover] or list(events))
+        described = NONE if chosen is None else (
+            f"{predicted} {chosen.event.cameo} '{chosen.trigger.text}' "
+            f"{[a.text for a in chosen.source]}->{[a.text for a in chosen.target]}"
+        )
+        yield sentence, gold_label, described

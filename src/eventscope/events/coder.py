@@ -1,0 +1,194 @@
+"""The event coder: triggers -> event type, roles, modality and attribution, one Event per trigger.
+
+Several events may come from one sentence ("Beijing refused to attend talks" gives a REJECT and a negated
+CONSULT). Each gets a confidence; the main-clause, asserted event with both roles scores highest, which
+is how a single event per sentence is chosen when one is wanted (see `main_event`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventscope.events.attribution import Attribution, find_attributions
+from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
+from eventscope.events.modality import ModalityReading, modality_of
+from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.roles import ActorPicker, role_heads
+from eventscope.ontology import Ontology
+from eventscope.records import Actor, ActorMention, Article, Event, Span
+
+__all__ = ["EventCoder", "main_event"]
+
+# CAMEO roots of events two parties do together: with two actors in the subject and no object,
+# the first is the source and the others the target ("Russia and China signed a deal").
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+_MAX_TRIGGER_GAP = 4
+# Confidence added by how deep the event's clause sits below the sentence root (main clause first).
+_DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The one event a sentence is about: highest confidence, the earliest trigger on ties."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.confidence, -e.trigger.start))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 20:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return (a.start, a.end) == (b.start, b.end) or a.name.lower() == b.name.lower()
+
+
+class EventCoder:
+    """Codes the events of a parsed document. Build once per process; `code` is called per document."""
+
+    def __init__(self, ontology: Ontology, patterns: TriggerPatterns) -> None:
+        self.ontology = ontology
+        self.patterns = patterns
+
+    def code(self, doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Event]:
+        picker = ActorPicker(doc, mentions, self.patterns)
+        events: list[Event] = []
+        for index, sentence in enumerate(doc.sents):
+            events += self.code_sentence(sentence, index, article, picker)
+        return events
+
+    # -- one sentence ---------------------------------------------------------------------------------
+    def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker) -> list[Event]:
+        matches = find_triggers(sentence, self.patterns)
+        if not matches:
+            return []
+        attributions = find_attributions(sentence, self.patterns.attribution)
+        excluded = [a.phrase for a in attributions if a.reporting_only]
+        lemmas = {lemma_of(t) for t in sentence}
+        contexts = self.patterns.contexts.contexts_in(lemmas)
+        by_token = {m.token.i: m for m in matches}
+        evidence = Span(text=sentence.text, start=sentence.start_char, end=sentence.end_char)
+        events: list[Event] = []
+        for match in matches:
+            if any(start <= match.token.i < end for start, end in excluded):
+                continue
+            cameo = self._embedded_code(match, by_token)
+            heads = role_heads(match, self.patterns)
+            attribution = self._attribution_actors(match, attributions, picker)
+            source = self._participants(picker.actors_for(heads.sources, excluded), attribution)
+            target = self._participants(picker.actors_for(heads.targets, excluded), attribution)
+            target = self._not_self(source, target)
+            if len(source) > 1 and cameo[:2] in _JOINT_ROOTS and not any(t.country for t in target):
+                source, target = source[:1], source[1:] + target
+            if not source and not target:
+                continue  # an event is something actors do; a bare noun ("the visit") is a reference
+            reading = modality_of(match.token, self.patterns.modality)
+            trigger = self._trigger_span(match)
+            events.append(
+                self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
+                            evidence, self._confidence(match, reading, source, target))
+            )
+            refusal = self._refusal(cameo, reading)
+            if refusal:
+                # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
+                events.append(
+                    self._event(article, index, refusal, contexts, trigger, source, target,
+                                ModalityReading("asserted"), attribution, evidence,
+                                self._confidence(match, ModalityReading("asserted"), source, target))
+                )
+        return events
+
+    def _event(self, article: Article, index: int, cameo: str, contexts: list[str], trigger: Span,
+               source: list[Actor], target: list[Actor], reading: ModalityReading, attribution: list[Actor],
+               evidence: Span, confidence: float) -> Event:
+        return Event(
+            id=Event.make_id(article.id, index, trigger.start, trigger.end, cameo),
+            article_id=article.id,
+            sentence_index=index,
+            event=self.ontology.event_type(cameo, contexts),
+            trigger=trigger,
+            source=source,
+            target=target,
+            modality=reading.modality,
+            attribution=attribution,
+            location=None,
+            evidence=evidence,
+            confidence=confidence,
+        )
+
+    # -- pieces ---------------------------------------------------------------------------------------
+    def _embedded_code(self, match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> str:
+        """For verbs that take an event ("refused to meet", "called for talks"), the code by that event's root."""
+        embeds = match.pattern.embeds
+        if not embeds or match.object_token is not None:
+            return match.cameo
+        token = match.token
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+        complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        for complement in complements:
+            inner = by_token.get(complement.i)
+            if inner is not None:
+                return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
+        return match.cameo
+
+    def _attribution_actors(self, match: TriggerMatch, attributions: list[Attribution],
+                            picker: ActorPicker) -> list[Actor]:
+        actors: list[Actor] = []
+        for attribution in attributions:
+            if not attribution.covers(match.token):
+                continue
+            if not attribution.reporting_only and match.token in attribution.heads:
+                continue
+            for head in attribution.heads:
+                found = [m.actor for m in picker.mentions_in(head)] or [picker.phrase_actor(head)]
+                actors += [a for a in found if not any(_same_actor(a, b) for b in actors)]
+        return actors
+
+    @staticmethod
+    def _participants(actors: list[Actor], attribution: list[Actor]) -> list[Actor]:
+        reporters = [a for a in attribution if a.reason != "unresolved phrase" or a.kind != "person"]
+        return [a for a in actors if not any(_same_actor(a, r) for r in reporters)]
+
+    @staticmethod
+    def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
+        """An actor does not act on itself: drop targets that are a source, or of a source's country when
+        other targets remain ("praised the partnership between Russia and China" by Russia targets China)."""
+        target = [t for t in target if not any(_same_actor(t, s) for s in source)]
+        source_countries = {s.country for s in source if s.country}
+        others = [t for t in target if not t.country or t.country not in source_countries]
+        return others or target
+
+    def _trigger_span(self, match: TriggerMatch) -> Span:
+        doc = match.token.doc
+        start = end = match.token.i
+        extra = set(match.pattern.extra)
+        for child in match.token.children:
+            if lemma_of(child) in extra and abs(child.i - match.token.i) <= _MAX_TRIGGER_GAP:
+                start, end = min(start, child.i), max(end, child.i)
+        if match.object_token is not None and abs(match.object_token.i - match.token.i) <= _MAX_TRIGGER_GAP:
+            start, end = min(start, match.object_token.i), max(end, match.object_token.i)
+        span = doc[start:end + 1]
+        return Span(text=span.text, start=span.start_char, end=span.end_char)
+
+    def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
+        if reading.modality != "negated" or not reading.modal_negation:
+            return None
+        return self.patterns.refusal_by_root.get(cameo[:2])
+
+    @staticmethod
+    def _confidence(match: TriggerMatch, reading: ModalityReading, source: list[Actor], target: list[Actor]) -> float:
+        """Main-clause verbs with both roles, asserted, from specific patterns score highest."""
+        score = 0.45
+        score += 0.15 if match.is_verbal else 0.1 if match.anchor.i != match.token.i else 0.0
+        score += _DEPTH_BONUS[min(_depth(match.anchor), len(_DEPTH_BONUS) - 1)]
+        score += 0.1 * bool(source) + 0.1 * bool(target)
+        score += 0.03 * min(match.pattern.specificity, 3)
+        score -= 0.15 if reading.modality != "asserted" else 0.0
+        return round(max(0.05, min(0.95, score)), 3)

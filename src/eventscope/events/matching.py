@@ -1,0 +1,147 @@
+"""Find trigger words in a parsed sentence: one dictionary lookup by lemma per token, then a check of the
+few words the pattern needs around its head (particles, objects, modifiers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventscope.events.patterns import TriggerPattern, TriggerPatterns
+
+__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens"]
+
+# Dependency labels of a verb's direct objects (a passive subject is the object of the action).
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
+_VERB_TAGS = frozenset({"VERB"})
+_NOUN_TAGS = frozenset({"NOUN"})
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A pattern found at a token. `anchor` is the clause verb whose subject and objects give roles: the
+    trigger itself for verbs, the light verb ("held talks", "embarked on a visit") for carried nouns."""
+
+    token: Token
+    pattern: TriggerPattern
+    anchor: Token
+    object_token: Token | None = None
+    prep_token: Token | None = None
+    cameo: str = ""
+
+    @property
+    def is_verbal(self) -> bool:
+        return self.pattern.kind == "verb"
+
+
+def _nearby_lemmas(token: Token) -> dict[str, Token]:
+    """Lemmas of the children and grandchildren of a token (the words a pattern may need around its head)."""
+    found: dict[str, Token] = {}
+    for child in token.children:
+        found.setdefault(lemma_of(child), child)
+        for grandchild in child.children:
+            found.setdefault(lemma_of(grandchild), grandchild)
+    return found
+
+
+def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
+    """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects."""
+    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if prep_word:
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt") and lemma_of(child) == prep_word:
+                heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    expanded: list[Token] = []
+    for head in heads:
+        expanded.append(head)
+        expanded += [c for c in head.conjuncts if c.i > head.i]
+    return expanded
+
+
+def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
+    if not words:
+        return True
+    nearby = _nearby_lemmas(token)
+    return all(word in nearby for word in words)
+
+
+def _match_verb(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
+    if not _matches_words(token, pattern.extra):
+        return None
+    prep = pattern.particle_prep
+    prep_token = None
+    if prep:
+        prep_token = next((c for c in token.children if lemma_of(c) == prep and c.dep_ in ("prep", "prt", "agent")), None)
+    if not pattern.objects:
+        return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
+    for obj in object_tokens(token, prep):
+        obj_lemma = lemma_of(obj)
+        for head, extra in pattern.objects:
+            if obj_lemma == head and _matches_words(obj, extra):
+                return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
+    return None
+
+
+def _light_verb_anchor(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb carrying a nominal trigger: "imposed sanctions", "embarked on a visit", "sanctions were imposed"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and lemma_of(head) in light_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs:
+            return verb
+    if noun.dep_ == "conj":
+        # "held talks and consultations": the first conjunct's carrier carries the others too.
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i != noun.i:
+            return _light_verb_anchor(first, light_verbs)
+    return None
+
+
+def _match_noun(token: Token, pattern: TriggerPattern, light_verbs: frozenset[str]) -> TriggerMatch | None:
+    if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
+        return None
+    if not _matches_words(token, pattern.extra):
+        return None
+    anchor = _light_verb_anchor(token, light_verbs) or token
+    return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
+
+
+def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns) -> list[TriggerMatch]:
+    """Every trigger of a sentence, at most one per token; an object that is part of a verb's pattern
+    ("lifted sanctions") is not coded again as its own event."""
+    verb_matches: list[TriggerMatch] = []
+    noun_tokens: list[Token] = []
+    for token in sentence:
+        pos = token.pos_
+        if pos in _VERB_TAGS:
+            for pattern in patterns.candidates(lemma_of(token), "verb"):
+                match = _match_verb(token, pattern)
+                if match:
+                    verb_matches.append(match)
+                    break
+            else:
+                # A tagger slip ("talks" as a verb after "held") still names the event as a noun.
+                if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+                    noun_tokens.append(token)
+        elif pos in _NOUN_TAGS:
+            noun_tokens.append(token)
+    consumed = {m.object_token.i for m in verb_matches if m.object_token is not None}
+    noun_matches: list[TriggerMatch] = []
+    for token in noun_tokens:
+        if token.i in consumed:
+            continue
+        for pattern in patterns.candidates(lemma_of(token), "noun"):
+            match = _match_noun(token, pattern, patterns.light_verbs)
+            if match:
+                noun_matches.append(match)
+                break
+    return sorted(verb_matches + noun_matches, key=lambda m: m.token.i)

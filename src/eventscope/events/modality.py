@@ -1,0 +1,131 @@
+"""Modality: did the event happen (asserted), not happen (negated), is it planned (future), possible or
+conditional (hypothetical), or background (historical)?
+
+The coder walks from the trigger up the dependency tree, clause by clause, and the nearest cue wins:
+a negation or modal on the trigger's own clause ("did not attack", "will visit"), a mark on it ("if they
+attack", "since they invaded"), a governor whose complement it is ("refrained from criticism", "plans to
+visit", "called for talks", "a planned visit"), or a background preposition ("since Russia's invasion").
+The walk stops at relative clauses and at the root; with no cue the event is asserted. Questions are
+hypothetical, a headline infinitive ("Putin to visit China") is future.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventscope.events.matching import lemma_of
+from eventscope.events.patterns import ModalityCues
+from eventscope.records import Modality
+
+__all__ = ["ModalityReading", "modality_of"]
+
+# Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not.
+_CLIMB_DEPS = frozenset(
+    {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "attr",
+     "appos", "oprd", "obj", "agent", "npadvmod", "dative", "advmod", "amod"}
+)
+# Edges through which a governor's meaning reaches its complement.
+_COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "oprd", "attr", "nsubjpass", "ccomp"})
+_MAX_STEPS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityReading:
+    modality: Modality
+    cue: str = ""
+    modal_negation: bool = False  # "will not", "would not", "won't": a refusal rather than a plain denial
+
+
+def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
+    """Cues on a token's own words: negation, modal auxiliaries, conditional or background marks."""
+    negated = None
+    modal = None
+    for child in token.children:
+        lemma = lemma_of(child)
+        dep = child.dep_
+        if dep == "neg" or (lemma in cues.negators and dep in ("neg", "det", "advmod", "preconj", "cc")):
+            negated = child
+        elif dep in ("aux", "auxpass") and lemma in cues.future_auxiliaries:
+            modal = modal or ModalityReading("future", child.text)
+        elif dep in ("aux", "auxpass") and lemma in cues.hypothetical_auxiliaries:
+            modal = modal or ModalityReading("hypothetical", child.text)
+    if negated is not None:
+        return ModalityReading("negated", negated.text, modal_negation=modal is not None)
+    for child in token.children:
+        lemma = lemma_of(child)
+        if child.dep_ == "mark" and lemma in cues.conditional_marks:
+            return ModalityReading("hypothetical", child.text)
+    if modal:
+        return modal
+    for child in token.children:
+        lemma = lemma_of(child)
+        if child.dep_ == "mark" and lemma in cues.historical_marks and token.tag_ in ("VBD", "VBN"):
+            return ModalityReading("historical", child.text)
+        if child.dep_ in ("advmod", "npadvmod", "amod") and lemma in cues.historical_words:
+            return ModalityReading("historical", child.text)
+        if child.dep_ == "amod" and token.pos_ == "NOUN":
+            if lemma in cues.future_governors:
+                return ModalityReading("future", child.text)
+            if lemma in cues.hypothetical_governors:
+                return ModalityReading("hypothetical", child.text)
+    return None
+
+
+def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
+    lemma = lemma_of(governor)
+    if lemma in cues.negating_governors:
+        return ModalityReading("negated", governor.text)
+    if lemma in cues.future_governors:
+        return ModalityReading("future", governor.text)
+    if lemma in cues.hypothetical_governors:
+        return ModalityReading("hypothetical", governor.text)
+    return None
+
+
+def _is_headline_infinitive(token: Token) -> bool:
+    """"Putin to visit China": a root verb with only an infinitival "to" and no finite auxiliary."""
+    if token.dep_ != "ROOT" or token.tag_ != "VB":
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and all(c.tag_ == "TO" for c in auxiliaries)
+
+
+def modality_of(trigger: Token, cues: ModalityCues) -> ModalityReading:
+    """The modality of the event triggered at `trigger` (verb or noun), with the word that decided it."""
+    token = trigger
+    for _ in range(_MAX_STEPS):
+        own = _own_clause(token, cues)
+        if own:
+            return own
+        if _is_headline_infinitive(token):
+            return ModalityReading("future", "to")
+        head = token.head
+        dep = token.dep_
+        if head.i == token.i or dep not in _CLIMB_DEPS:
+            break
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            preposition = lemma_of(head)
+            if preposition in cues.historical_preps:
+                return ModalityReading("historical", head.text)
+            if preposition in cues.negators:
+                return ModalityReading("negated", head.text)
+            # The preposition's own governor decides: "refrained from criticism", "called for talks".
+            governor = head.head
+            if governor.i != head.i:
+                reading = _governor_reading(governor, cues) if governor.pos_ != "ADP" else None
+                if reading:
+                    return reading
+                token = governor
+                continue
+        if dep in _COMPLEMENT_DEPS and dep != "pobj":
+            reading = _governor_reading(head, cues)
+            if reading and not (dep == "ccomp" and reading.modality != "negated"):
+                return reading
+        if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):
+            break  # a subordinate clause with its own conjunction does not take its host's modality
+        token = head
+    if trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return ModalityReading("hypothetical", "?")
+    return ModalityReading("asserted")

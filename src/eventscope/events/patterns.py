@@ -1,0 +1,332 @@
+"""Trigger patterns and cue lists: loaded from the data files beside this module, validated, and indexed by
+lemma once, so that matching a sentence is a dictionary lookup per token.
+
+The data files say what (triggers.yaml, modality.yaml, attribution.yaml, contexts.yaml); this module
+checks them and builds the lookup tables. A user's pattern files (same shape as triggers.yaml) are
+applied over the bundled ones: a user pattern with the same words replaces the bundled one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from eventscope.ontology import load_ontology
+
+__all__ = [
+    "AttributionCues",
+    "ContextCues",
+    "ModalityCues",
+    "PatternError",
+    "TriggerPattern",
+    "TriggerPatterns",
+    "load_patterns",
+]
+
+# Words that, as the last word of a phrasal verb, are prepositions whose object is the event's target.
+PREPOSITIONS = frozenset(
+    "to with against on upon at toward towards into from for of about over in out off down up by between".split()
+)
+# Prepositions that make a pattern head-first ("state of emergency", "show of force").
+_HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+PatternKind = Literal["verb", "noun"]
+
+
+class PatternError(ValueError):
+    """A pattern or cue file is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPattern:
+    """One way of saying one CAMEO event: a head lemma, the words that must surround it, and the roles."""
+
+    cameo: str
+    kind: PatternKind
+    lemma: str
+    extra: tuple[str, ...] = ()
+    objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    target_preps: frozenset[str] = frozenset()
+    embeds: Mapping[str, str] = field(default_factory=dict)
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """More required words make a more specific pattern; an object constraint counts double."""
+        object_words = max((1 + len(extra) for _, extra in self.objects), default=0)
+        return len(self.extra) + 2 * object_words
+
+    @property
+    def particle_prep(self) -> str | None:
+        """The preposition closing a phrasal verb ("call on"): its object is a target."""
+        if self.kind == "verb" and self.extra and self.extra[-1] in PREPOSITIONS:
+            return self.extra[-1]
+        return None
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.lemma, self.extra, tuple(sorted(self.objects)))
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negators: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    historical_marks: frozenset[str]
+    historical_preps: frozenset[str]
+    historical_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AttributionCues:
+    speech_verbs: frozenset[str]
+    reporting_passives: frozenset[str]
+    attribution_phrases: tuple[tuple[str, ...], ...]
+    outlets: tuple[str, ...]
+    press_nouns: frozenset[str]
+
+    def is_outlet_name(self, name: str) -> bool:
+        """True when a name is (or contains as a whole word) a known news outlet."""
+        words = f" {name.lower()} "
+        return any(f" {outlet.lower()} " in words for outlet in self.outlets)
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    """PLOVER context -> the lemma sequences that signal it (single words or multi-word phrases)."""
+
+    by_context: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    def contexts_in(self, lemmas: set[str]) -> list[str]:
+        return [
+            context
+            for context, phrases in self.by_context.items()
+            if any(all(word in lemmas for word in phrase) for phrase in phrases)
+        ]
+
+
+@dataclass(frozen=True)
+class TriggerPatterns:
+    """Everything the event coder needs to know about words, indexed for lookup by lemma."""
+
+    verbs: Mapping[str, tuple[TriggerPattern, ...]]
+    nouns: Mapping[str, tuple[TriggerPattern, ...]]
+    light_verbs: frozenset[str]
+    target_verbs: frozenset[str]
+    people_nouns: frozenset[str]
+    refusal_by_root: Mapping[str, str]
+    modality: ModalityCues
+    attribution: AttributionCues
+    contexts: ContextCues
+
+    def candidates(self, lemma: str, kind: PatternKind) -> tuple[TriggerPattern, ...]:
+        """Patterns headed by a lemma, most specific first."""
+        return (self.verbs if kind == "verb" else self.nouns).get(lemma, ())
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+    def cameo_codes(self) -> set[str]:
+        return {p.cameo for table in (self.verbs, self.nouns) for group in table.values() for p in group}
+
+
+def _words(phrase: str) -> list[str]:
+    words = [w for w in str(phrase).lower().split() if w not in _ARTICLES]
+    if not words:
+        raise PatternError(f"empty pattern {phrase!r}")
+    return words
+
+
+def _noun_head(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """Head and other words of a nominal phrase: 'air strike' -> strike; 'state of emergency' -> state."""
+    if len(words) > 1 and any(w in _HEAD_FIRST_PREPS for w in words[1:]):
+        return words[0], tuple(words[1:])
+    return words[-1], tuple(words[:-1])
+
+
+def _str_list(entry: Mapping, name: str, where: str) -> list[str]:
+    value = entry.get(name) or []
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise PatternError(f"{where}: '{name}' must be a list of words")
+    return [str(v) for v in value]
+
+
+def _patterns_of_entry(entry: Mapping, where: str, defaults: Mapping[str, frozenset[str]]) -> list[TriggerPattern]:
+    known = {"cameo", "verbs", "nouns", "objects", "target_preps", "embeds"}
+    if not isinstance(entry, Mapping) or "cameo" not in entry:
+        raise PatternError(f"{where}: each trigger needs a 'cameo' code")
+    unknown = set(entry) - known
+    if unknown:
+        raise PatternError(f"{where}: unknown keys {sorted(unknown)}")
+    cameo = str(entry["cameo"])
+    ontology = load_ontology()
+    if cameo not in ontology:
+        raise PatternError(f"{where}: unknown CAMEO code {cameo!r}")
+    embeds = {str(k): str(v) for k, v in (entry.get("embeds") or {}).items()}
+    for root, code in embeds.items():
+        if code not in ontology:
+            raise PatternError(f"{where}: embeds {root} -> unknown CAMEO code {code!r}")
+    own_preps = entry.get("target_preps")
+    preps = lambda kind: frozenset(own_preps) if own_preps is not None else defaults[kind]  # noqa: E731
+    patterns: list[TriggerPattern] = []
+    for phrase in _str_list(entry, "verbs", where):
+        words = _words(phrase)
+        patterns.append(
+            TriggerPattern(cameo, "verb", words[0], tuple(words[1:]), (), preps("verb"), embeds, phrase)
+        )
+    for phrase in _str_list(entry, "nouns", where):
+        head, extra = _noun_head(_words(phrase))
+        patterns.append(TriggerPattern(cameo, "noun", head, extra, (), preps("noun"), embeds, phrase))
+    objects = entry.get("objects") or {}
+    if not isinstance(objects, Mapping):
+        raise PatternError(f"{where}: 'objects' must map a verb to a list of object words")
+    for verb_phrase, object_phrases in objects.items():
+        words = _words(verb_phrase)
+        if not isinstance(object_phrases, list) or not object_phrases:
+            raise PatternError(f"{where}: objects of {verb_phrase!r} must be a non-empty list")
+        parsed = tuple(sorted({_noun_head(_words(o)) for o in object_phrases}))
+        patterns.append(
+            TriggerPattern(
+                cameo, "verb", words[0], tuple(words[1:]), parsed, preps("verb"), embeds,
+                f"{verb_phrase} + {'|'.join(map(str, object_phrases))}",
+            )
+        )
+    return patterns
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PatternError(f"cannot read pattern file {path}: {error}") from error
+    if not isinstance(data, dict):
+        raise PatternError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _read_triggers(path: Path, data: dict) -> list[TriggerPattern]:
+    defaults = {
+        "verb": frozenset(data.get("verb_target_preps") or ("to", "with", "against", "on")),
+        "noun": frozenset(data.get("noun_target_preps") or ("to", "on", "against", "of", "with")),
+    }
+    triggers = data.get("triggers") or []
+    if not isinstance(triggers, list):
+        raise PatternError(f"{path}: 'triggers' must be a list")
+    patterns: list[TriggerPattern] = []
+    seen: dict[tuple, str] = {}
+    for number, entry in enumerate(triggers, start=1):
+        where = f"{path.name} trigger #{number} (cameo {entry.get('cameo') if isinstance(entry, Mapping) else '?'})"
+        for pattern in _patterns_of_entry(entry, where, defaults):
+            # Within one file, a word sequence may say only one thing: ambiguity must be resolved in the data.
+            bare_key = pattern.key
+            if bare_key in seen:
+                raise PatternError(f"{where}: pattern {pattern.text!r} already given for cameo {seen[bare_key]}")
+            seen[bare_key] = pattern.cameo
+            patterns.append(pattern)
+    _check_object_pairs(path, patterns)
+    return patterns
+
+
+def _check_object_pairs(path: Path, patterns: Iterable[TriggerPattern]) -> None:
+    owners: dict[tuple, str] = {}
+    for pattern in patterns:
+        for obj in pattern.objects:
+            key = (pattern.lemma, pattern.extra, obj)
+            if key in owners and owners[key] != pattern.cameo:
+                raise PatternError(
+                    f"{path.name}: '{pattern.lemma} {' '.join(pattern.extra)}' + '{' '.join((*obj[1], obj[0]))}' "
+                    f"is given for cameo {owners[key]} and {pattern.cameo}"
+                )
+            owners[key] = pattern.cameo
+
+
+def _index(patterns: Iterable[TriggerPattern], kind: PatternKind) -> dict[str, tuple[TriggerPattern, ...]]:
+    table: dict[str, list[TriggerPattern]] = {}
+    for pattern in patterns:
+        if pattern.kind == kind:
+            table.setdefault(pattern.lemma, []).append(pattern)
+    return {lemma: tuple(sorted(group, key=lambda p: -p.specificity)) for lemma, group in table.items()}
+
+
+def _lemma_set(data: Mapping, name: str, path: Path) -> frozenset[str]:
+    value = data.get(name)
+    if not isinstance(value, list) or not value:
+        raise PatternError(f"{path.name}: '{name}' must be a non-empty list")
+    return frozenset(str(v).lower() for v in value)
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("eventscope.events").joinpath("data", name)))
+
+
+def _load_modality(path: Path) -> ModalityCues:
+    data = _read_yaml(path)
+    names = [f for f in ModalityCues.__dataclass_fields__]
+    return ModalityCues(**{name: _lemma_set(data, name, path) for name in names})
+
+
+def _load_attribution(path: Path) -> AttributionCues:
+    data = _read_yaml(path)
+    phrases = data.get("attribution_phrases") or []
+    outlets = data.get("outlets") or []
+    if not all(isinstance(p, str) for p in [*phrases, *outlets]):
+        raise PatternError(f"{path.name}: attribution phrases and outlets must be strings")
+    return AttributionCues(
+        speech_verbs=_lemma_set(data, "speech_verbs", path),
+        reporting_passives=_lemma_set(data, "reporting_passives", path),
+        attribution_phrases=tuple(tuple(p.lower().split()) for p in phrases),
+        outlets=tuple(outlets),
+        press_nouns=_lemma_set(data, "press_nouns", path),
+    )
+
+
+def _load_contexts(path: Path) -> ContextCues:
+    data = _read_yaml(path)
+    known = set(load_ontology().contexts)
+    table = data.get("contexts") or {}
+    unknown = set(table) - known
+    if unknown:
+        raise PatternError(f"{path.name}: unknown PLOVER contexts {sorted(unknown)}")
+    return ContextCues({c: tuple(tuple(str(w).lower().split()) for w in words) for c, words in table.items()})
+
+
+@cache
+def _bundled() -> tuple[dict, list[TriggerPattern]]:
+    path = _data_path("triggers.yaml")
+    data = _read_yaml(path)
+    return data, _read_triggers(path, data)
+
+
+def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
+    """The bundled trigger patterns and cues, with any user pattern files applied over them."""
+    data, bundled = _bundled()
+    by_key = {p.key: p for p in bundled}
+    for extra in extra_paths:
+        path = Path(extra)
+        for pattern in _read_triggers(path, _read_yaml(path)):
+            by_key[pattern.key] = pattern
+    patterns = list(by_key.values())
+    refusal = {str(k): str(v) for k, v in (data.get("refusal_by_root") or {}).items()}
+    return TriggerPatterns(
+        verbs=_index(patterns, "verb"),
+        nouns=_index(patterns, "noun"),
+        light_verbs=_lemma_set(data, "light_verbs", _data_path("triggers.yaml")),
+        target_verbs=_lemma_set(data, "target_verbs", _data_path("triggers.yaml")),
+        people_nouns=_lemma_set(data, "people_nouns", _data_path("triggers.yaml")),
+        refusal_by_root=refusal,
+        modality=_load_modality(_data_path("modality.yaml")),
+        attribution=_load_attribution(_data_path("attribution.yaml")),
+        contexts=_load_contexts(_data_path("contexts.yaml")),
+    )

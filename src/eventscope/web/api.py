@@ -1,0 +1,261 @@
+"""The JSON API (documented at /docs): every list also as CSV with ?format=csv.
+
+Parameters are checked before any query runs: a bad one answers 422 (wrong type or shape, from FastAPI)
+or 400 (a value the query cannot use, e.g. an unknown sort key), each with a message; never a 500.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated, Any, Literal
+
+import duckdb
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from eventscope import store
+from eventscope.ontology import load_ontology
+from eventscope.records import MODALITIES, CodedArticle
+from eventscope.web import queries
+from eventscope.web.db import SnapshotReader
+from eventscope.web.queries import EventQuery, Listing, Page
+from eventscope.web.world import WorldUnavailable, world_outline
+
+__all__ = ["CoderHolder", "router"]
+
+router = APIRouter(prefix="/api")
+
+Format = Literal["json", "csv"]
+ACTOR_CODE = r"^[A-Za-z0-9]{2,32}$"
+DEFAULT_JSON_LIMIT = 50
+MAX_LIMIT = 100_000
+
+
+def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for one request (see db.SnapshotReader)."""
+    reader: SnapshotReader = request.app.state.reader
+    with reader.connect() as con:
+        yield con
+
+
+Connection = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+
+
+# ---------------------------------------------------------------------------------------------- parameters
+
+
+def event_filter(
+    actor: Annotated[str | None, Query(pattern=ACTOR_CODE, description="actor as source or target: a country (RUS) or code prefix (RUSGOV)")] = None,
+    dyad: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{2,32}:[A-Za-z0-9]{2,32}$", description="SOURCE:TARGET, e.g. RUS:CHN")] = None,
+    plover: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT")] = None,
+    cameo_root: Annotated[str | None, Query(pattern=r"^[0-9]{2}$", description="two-digit CAMEO root, e.g. 04")] = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal / 2 material cooperation, 3 verbal / 4 material conflict")] = None,
+    since: Annotated[date | None, Query(description="first event date, YYYY-MM-DD")] = None,
+    until: Annotated[date | None, Query(description="last event date, YYYY-MM-DD")] = None,
+    modality: Annotated[str | None, Query(description="asserted | negated | future | hypothetical | historical")] = None,
+) -> store.EventFilter:
+    """The filters of `eventscope query`, checked."""
+    if plover and plover.upper() not in load_ontology().plover_types:
+        raise HTTPException(400, f"plover must be one of {', '.join(load_ontology().plover_types)}, not {plover!r}")
+    if modality and modality not in MODALITIES:
+        raise HTTPException(400, f"modality must be one of {', '.join(MODALITIES)}, not {modality!r}")
+    if since and until and since > until:
+        raise HTTPException(400, f"since ({since}) is after until ({until})")
+    pair = None
+    if dyad:
+        source, target = dyad.split(":")
+        pair = (source, target)
+    return store.EventFilter(actor=actor, dyad=pair, plover=plover, cameo_root=cameo_root, quad_class=quad_class,
+                             since=since, until=until, modality=modality)
+
+
+Filter = Annotated[store.EventFilter, Depends(event_filter)]
+
+
+def event_query(
+    flt: Filter,
+    article_id: Annotated[str | None, Query(max_length=128, description="only the events of this article")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words the event's sentence contains")] = None,
+    location_country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3 country of the event's place")] = None,
+    story_id: Annotated[str | None, Query(max_length=128, description="only the events (reports) of this story")] = None,
+) -> EventQuery:
+    return EventQuery(filter=flt, article_id=article_id, text=q or None, location_country=location_country,
+                      story_id=story_id)
+
+
+Events = Annotated[EventQuery, Depends(event_query)]
+
+
+def page(
+    format: Annotated[Format, Query(description="json, or csv for a spreadsheet")] = "json",
+    limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (JSON default {DEFAULT_JSON_LIMIT}; CSV default all)")] = None,
+    offset: Annotated[int, Query(ge=0, description="rows to skip")] = 0,
+    sort: Annotated[str, Query(max_length=40, description="sort key, '-' first for descending (see each list)")] = "",
+) -> Page:
+    default = MAX_LIMIT if format == "csv" else DEFAULT_JSON_LIMIT
+    return Page(limit=limit or default, offset=offset, sort=sort)
+
+
+Paging = Annotated[Page, Depends(page)]
+FormatParam = Annotated[Format, Query(description="json, or csv for a spreadsheet")]
+Level = Annotated[Literal["code", "country", "name"], Query(description="group actors by code, country or name")]
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return ";".join("" if v is None else str(v) for v in value)
+    return value
+
+
+def csv_response(columns: list[str], rows: list[dict[str, Any]], name: str) -> Response:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+def listing_response(listing: Listing, paging: Page, fmt: Format, name: str) -> Any:
+    if fmt == "csv":
+        return csv_response(listing.columns, listing.rows, name)
+    return {"total": listing.total, "limit": paging.limit, "offset": paging.offset, "items": listing.rows}
+
+
+def _sort_help(keys: dict[str, str]) -> str:
+    return "Sort keys: " + ", ".join(sorted(keys)) + " ('-' first for descending)."
+
+
+# ---------------------------------------------------------------------------------------------- lists
+
+
+@router.get("/events", tags=["events"], summary="Events matching the filters",
+            description="The filters of `eventscope query`, paginated. " + _sort_help(queries.EVENT_SORTS))
+def list_events(con: Connection, query: Events, paging: Paging, format: FormatParam = "json") -> Any:
+    return listing_response(queries.events(con, query, paging), paging, format, "events")
+
+
+@router.get("/events/{event_id}", tags=["events"], summary="One event with its evidence and its article")
+def get_event(event_id: str, con: Connection) -> dict[str, Any]:
+    found = queries.event(con, event_id)
+    if found is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return found
+
+
+@router.get("/articles", tags=["articles"], summary="Articles, newest first",
+            description=_sort_help(queries.ARTICLE_SORTS))
+def list_articles(con: Connection, paging: Paging, format: FormatParam = "json",
+                  publisher: Annotated[str | None, Query(max_length=200)] = None) -> Any:
+    return listing_response(queries.articles(con, paging, publisher), paging, format, "articles")
+
+
+@router.get("/articles/{article_id}", tags=["articles"], summary="One article: clean text and all its events")
+def get_article(article_id: str, con: Connection) -> dict[str, Any]:
+    found = queries.article(con, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return found
+
+
+@router.get("/stories", tags=["stories"], summary="Stories: one real-world event across its reports",
+            description="Actor filters apply to a story's lead source and target. " + _sort_help(queries.STORY_SORTS))
+def list_stories(con: Connection, flt: Filter, paging: Paging, format: FormatParam = "json") -> Any:
+    return listing_response(queries.stories(con, flt, paging), paging, format, "stories")
+
+
+@router.get("/actors", tags=["aggregates"], summary="Actors in matching events, with counts",
+            description=_sort_help(queries.ACTOR_SORTS))
+def list_actors(con: Connection, query: Events, paging: Paging, level: Level = "code", format: FormatParam = "json") -> Any:
+    return listing_response(queries.actors(con, query, paging, level), paging, format, "actors")
+
+
+@router.get("/dyads", tags=["aggregates"], summary="Source -> target pairs with counts and Goldstein weights",
+            description=_sort_help(queries.DYAD_SORTS))
+def list_dyads(con: Connection, query: Events, paging: Paging, level: Level = "code", format: FormatParam = "json") -> Any:
+    return listing_response(queries.dyads(con, query, paging, level), paging, format, "dyads")
+
+
+@router.get("/locations", tags=["aggregates"], summary="Places of matching events, with coordinates and counts",
+            description=_sort_help(queries.LOCATION_SORTS))
+def list_locations(con: Connection, query: Events, paging: Paging, format: FormatParam = "json") -> Any:
+    return listing_response(queries.locations(con, query, paging), paging, format, "locations")
+
+
+@router.get("/rejects", tags=["articles"], summary="Inputs that could not be coded, with the reason")
+def list_rejects(con: Connection, paging: Paging, format: FormatParam = "json",
+                 reason: Annotated[str | None, Query(max_length=64)] = None) -> Any:
+    return listing_response(queries.rejects(con, paging, reason), paging, format, "rejects")
+
+
+@router.get("/trends", tags=["aggregates"], summary="Counts and mean Goldstein per day, week or month")
+def get_trends(
+    con: Connection,
+    flt: Filter,
+    interval: Annotated[Literal["day", "week", "month"], Query()] = "month",
+    group_by: Annotated[Literal["none", "dyad", "quad_class", "plover"], Query()] = "none",
+    unit: Annotated[Literal["events", "stories"], Query(description="count events, or each story once")] = "events",
+    format: FormatParam = "json",
+) -> Any:
+    table = store.trends(con, interval=interval, group_by=group_by, flt=flt, unit=unit)
+    rows = table.to_pylist()
+    if format == "csv":
+        return csv_response(table.column_names, rows, "trends")
+    return {"interval": interval, "group_by": group_by, "unit": unit, "items": rows}
+
+
+@router.get("/stats", tags=["aggregates"], summary="Row counts, date range and breakdowns of all events")
+def get_stats(con: Connection, request: Request) -> dict[str, Any]:
+    return {**queries.stats(con), **request.app.state.reader.state()}
+
+
+@router.get("/world", tags=["map"], summary="Offline world outline (SVG paths, equirectangular)")
+def get_world() -> Response:
+    try:
+        outline = world_outline()
+    except WorldUnavailable as error:
+        raise HTTPException(503, str(error)) from error
+    return JSONResponse(outline, headers={"Cache-Control": "public, max-age=86400"})
+
+
+# ---------------------------------------------------------------------------------------------- coding
+
+
+class CodeRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=100_000, description="any English news text")
+    published: date | None = Field(None, description="publication date, to resolve 'on Thursday'")
+    title: str | None = Field(None, max_length=500)
+
+
+class CoderHolder:
+    """Builds the Coder (model and dictionaries) on first use and serialises calls to it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._coder = None
+
+    def code(self, request: CodeRequest) -> CodedArticle:
+        with self._lock:
+            if self._coder is None:
+                from eventscope.pipeline import Coder  # spaCy loads only when a text is coded
+
+                self._coder = Coder()
+            return self._coder.code_text(request.text, published=request.published, title=request.title)
+
+
+@router.post("/code", tags=["coding"], summary="Code a text on the spot (nothing is stored)")
+def code_text(body: CodeRequest, request: Request) -> CodedArticle:
+    holder: CoderHolder = request.app.state.coder
+    try:
+        return holder.code(body)
+    except (OSError, ImportError) as error:
+        raise HTTPException(503, f"the coder is not available: {error}") from error

@@ -1,0 +1,236 @@
+"""Reading a database that an ingest may be writing at the same moment, without ever getting in its way.
+
+DuckDB lets one process write a file *or* several processes read it, never both: a reader holding the
+file would make the ingest's next batch wait, and the ingest holding it would make a reader fail with a
+lock error. So the web server never opens the live file. It reads a private copy (a snapshot), taken with
+plain file reads, which take no DuckDB lock. A new snapshot is taken when the live file has changed (at
+most once per `refresh_interval`), so new events appear on the next page load.
+
+A copy taken while a batch is being written may be torn. Such a copy is detected (the file changed while
+it was being copied, or the copy fails to open) and taken again after a short backoff; if every attempt
+fails, the previous snapshot is served, a little stale but whole. Only a server that has never managed to
+read the file reports the database as busy (HTTP 503), with a message, never a DuckDB error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from eventscope import store
+
+__all__ = ["DatabaseBusy", "SnapshotReader"]
+
+log = logging.getLogger(__name__)
+
+# (size, mtime_ns) of the database file and of its write-ahead log; None where a file is absent.
+FileState = tuple[tuple[int, int] | None, tuple[int, int] | None]
+
+
+class DatabaseBusy(RuntimeError):
+    """The database could not be read yet (it is being written and no earlier snapshot exists)."""
+
+
+@dataclass
+class _Snapshot:
+    """A private copy of the database, open read-only; requests use cursors of its one connection."""
+
+    path: Path
+    state: FileState
+    checked_at: float
+    connection: duckdb.DuckDBPyConnection | None
+    users: int = 0
+    retired: bool = False
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+class SnapshotReader:
+    """Hands out read-only connections to a fresh, consistent copy of the database at `path`."""
+
+    def __init__(self, path: str | Path, refresh_interval: float = 1.0, attempts: int = 6,
+                 snapshot_dir: str | Path | None = None) -> None:
+        self.path = Path(path)
+        self.refresh_interval = refresh_interval
+        self.attempts = attempts
+        self._own_dir = snapshot_dir is None
+        self._dir = Path(snapshot_dir) if snapshot_dir else Path(tempfile.mkdtemp(prefix="eventscope-web-"))
+        self._lock = threading.Lock()
+        self._current: _Snapshot | None = None
+
+    # ------------------------------------------------------------------------------------------ public
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection for one request. A missing or empty database reads as empty tables."""
+        snapshot = self._acquire()
+        if snapshot is None or snapshot.connection is None:
+            # store.connect gives an empty in-memory database with the schema for a missing file.
+            if snapshot is not None:
+                self._release(snapshot)
+            with store.connect(self._dir / "absent.duckdb", read_only=True) as con:
+                yield con
+            return
+        try:
+            with self._lock:
+                cursor = snapshot.connection.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+        finally:
+            self._release(snapshot)
+
+    def state(self) -> dict[str, object]:
+        """What is being served: for the API's stats and for tests."""
+        current = self._current
+        return {
+            "database": str(self.path),
+            "snapshot_checked_seconds_ago": round(time.monotonic() - current.checked_at, 3) if current else None,
+        }
+
+    def close(self) -> None:
+        with self._lock:
+            if self._current:
+                self._retire(self._current)
+            self._current = None
+        if self._own_dir:
+            shutil.rmtree(self._dir, ignore_errors=True)
+
+    # ------------------------------------------------------------------------------------------ snapshots
+
+    def _live_state(self) -> FileState:
+        return _file_state(self.path), _file_state(_wal_path(self.path))
+
+    def _acquire(self) -> _Snapshot | None:
+        """The current snapshot, refreshed first if the live file changed; counted as in use until released."""
+        with self._lock:
+            snapshot = self._fresh()
+            if snapshot is not None:
+                snapshot.users += 1
+            return snapshot
+
+    def _release(self, snapshot: _Snapshot) -> None:
+        with self._lock:
+            snapshot.users -= 1
+            if snapshot.retired and snapshot.users == 0:
+                self._dispose(snapshot)
+
+    def _fresh(self) -> _Snapshot | None:
+        now = time.monotonic()
+        current = self._current
+        if current and now - current.checked_at < self.refresh_interval:
+            return current
+        state = self._live_state()
+        if state[0] is None:
+            return None
+        if current and state == current.state:
+            current.checked_at = now
+            return current
+        fresh = self._take(state)
+        if fresh is None:
+            if current is None:
+                raise DatabaseBusy(f"{self.path} is being written; try again in a moment")
+            log.warning("serving the previous snapshot of %s: no consistent copy yet", self.path)
+            current.checked_at = now
+            return current
+        self._current = fresh
+        if current:
+            self._retire(current)
+        return fresh
+
+    def _retire(self, snapshot: _Snapshot) -> None:
+        snapshot.retired = True
+        if snapshot.users == 0:
+            self._dispose(snapshot)
+
+    def _dispose(self, snapshot: _Snapshot) -> None:
+        if snapshot.connection is not None:
+            snapshot.connection.close()
+            snapshot.connection = None
+        self._discard(snapshot.path)
+
+    def _take(self, state: FileState) -> _Snapshot | None:
+        """Copy the live files until a copy is consistent; None when every attempt failed."""
+        delay = 0.05
+        for attempt in range(self.attempts):
+            target = self._dir / f"snapshot-{uuid.uuid4().hex}.duckdb"
+            try:
+                self._copy(target)
+                after = self._live_state()
+                if after != state and attempt < self.attempts - 1:
+                    # Written while copying: the copy may mix two states. Copy again from the new state.
+                    raise _Torn("changed while copying")
+                return _Snapshot(target, after, time.monotonic(), self._open(target))
+            except (_Torn, duckdb.Error, OSError) as error:
+                log.info("snapshot attempt %d of %s failed: %s", attempt + 1, self.path, error)
+                self._discard(target)
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+                state = self._live_state()
+                if state[0] is None:
+                    return None
+        return None
+
+    def _copy(self, target: Path) -> None:
+        # The database file first, then its log: a checkpoint between the two only loses the newest
+        # commits (a consistent, older state); the other order could replay a log twice.
+        shutil.copyfile(self.path, target)
+        wal = _wal_path(self.path)
+        try:
+            shutil.copyfile(wal, _wal_path(target))
+        except FileNotFoundError:
+            pass
+
+    @staticmethod
+    def _open(target: Path) -> duckdb.DuckDBPyConnection | None:
+        """Open the copy and read every table's row count (a torn copy fails here).
+
+        Returns the open connection, or None for a file without the eventscope schema (read as empty).
+        """
+        con = duckdb.connect(str(target), read_only=True)
+        try:
+            tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            for table in tables & set(store.TABLES):
+                con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        except BaseException:
+            con.close()
+            raise
+        if not set(store.TABLES) <= tables:
+            con.close()
+            return None
+        return con
+
+    @staticmethod
+    def _discard(path: Path) -> None:
+        # An open connection keeps reading an unlinked file, so requests still using it are unaffected.
+        for file in (path, _wal_path(path)):
+            try:
+                os.unlink(file)
+            except FileNotFoundError:
+                pass
+
+
+class _Torn(Exception):
+    pass

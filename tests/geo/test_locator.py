@@ -1,0 +1,129 @@
+"""Event location over hand-built parses (no model): clause places, actors, hints, fallbacks."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventscope.geo import EventLocator, load_gazetteer
+from eventscope.geo.locator import CACHE_KEY
+from eventscope.records import Actor, ActorMention, Event, EventType, Span
+
+QUAD_CAMEO = {1: "042", 3: "111", 4: "190"}
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_title) without a model
+
+
+@pytest.fixture(scope="module")
+def locator() -> EventLocator:
+    return EventLocator(load_gazetteer())
+
+
+def parse(rows: list[tuple[str, int, str, str, str]], ents: list[str] | None = None) -> Doc:
+    """A Doc from (word, head index, dep, pos, lemma) rows; one sentence."""
+    words = [r[0] for r in rows]
+    doc = Doc(VOCAB, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (".", ",", "'s") for i in range(len(words))],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], ents=ents)
+    return doc
+
+
+def actor(doc: Doc, word: str, country: str, kind: str = "state") -> Actor:
+    start = doc.text.index(word)
+    return Actor(text=word, start=start, end=start + len(word), name=word, country=country, kind=kind)
+
+
+def event(doc: Doc, trigger: str, source: list[Actor], target: list[Actor], quad: int) -> Event:
+    start = doc.text.index(trigger)
+    cameo = QUAD_CAMEO[quad]
+    return Event(id="e", article_id="a", sentence_index=0,
+                 event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=quad, goldstein=0.0),
+                 trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+                 evidence=Span(text=doc.text, start=0, end=len(doc.text)), source=source, target=target)
+
+
+def kharkiv_doc() -> Doc:
+    return parse([
+        ("Russian", 1, "amod", "ADJ", "russian"), ("forces", 2, "nsubj", "NOUN", "force"),
+        ("advanced", 2, "ROOT", "VERB", "advance"), ("in", 2, "prep", "ADP", "in"),
+        ("Ukraine", 8, "poss", "PROPN", "Ukraine"), ("'s", 4, "case", "PART", "'s"),
+        ("northeastern", 8, "amod", "ADJ", "northeastern"), ("Kharkiv", 8, "compound", "PROPN", "Kharkiv"),
+        ("region", 3, "pobj", "NOUN", "region"), (".", 2, "punct", "PUNCT", "."),
+    ])
+
+
+def test_the_region_in_the_event_clause_is_the_location(locator):
+    doc = kharkiv_doc()
+    coded = locator.locate(doc, event(doc, "advanced", [actor(doc, "Russian", "RUS")], [actor(doc, "Ukraine", "UKR")], 4), [])
+    where = coded.location
+    assert (where.text, where.name, where.country, where.precision) == ("Kharkiv region", "Kharkiv", "UKR", "admin1")
+    assert where.lat == pytest.approx(50.0, abs=0.1) and where.lon == pytest.approx(36.2, abs=0.1)
+    assert doc.text[where.start:where.end] == "Kharkiv region"
+    assert where.reason == "event clause"
+
+
+def test_the_object_of_a_visit_is_the_location(locator):
+    doc = parse([
+        ("Putin", 2, "nsubj", "PROPN", "Putin"), ("will", 2, "aux", "AUX", "will"), ("visit", 2, "ROOT", "VERB", "visit"),
+        ("Harbin", 2, "dobj", "PROPN", "Harbin"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    coded = locator.locate(doc, event(doc, "visit", [actor(doc, "Putin", "RUS", "person")], [], 1), [])
+    assert (coded.location.name, coded.location.country, coded.location.precision) == ("Harbin", "CHN", "city")
+
+
+def test_places_standing_for_governments_are_not_locations(locator):
+    doc = parse([
+        ("Beijing", 1, "nsubj", "PROPN", "Beijing"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+        ("Washington", 1, "dobj", "PROPN", "Washington"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    coded = locator.locate(doc, event(doc, "criticised", [actor(doc, "Beijing", "CHN")], [actor(doc, "Washington", "USA")], 3), [])
+    # A statement happens where its source speaks; nothing finer is said, so country level.
+    assert (coded.location.name, coded.location.precision, coded.location.reason) == ("China", "country", "actor country")
+    assert coded.location.text == "Beijing"
+
+
+def test_an_explicit_country_hint_tells_same_named_cities_apart(locator):
+    doc = parse([
+        ("Police", 1, "nsubj", "NOUN", "police"), ("detained", 1, "ROOT", "VERB", "detain"), ("men", 1, "dobj", "NOUN", "man"),
+        ("in", 1, "prep", "ADP", "in"), ("Paris", 3, "pobj", "PROPN", "Paris"), (",", 4, "punct", "PUNCT", ","),
+        ("Texas", 4, "appos", "PROPN", "Texas"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    where = locator.locate(doc, event(doc, "detained", [], [], 4), []).location
+    assert (where.name, where.country, where.admin1) == ("Paris", "USA", "Texas")
+
+
+def test_a_name_the_actor_stage_calls_a_person_is_not_a_place(locator):
+    doc = parse([
+        ("Chad", 1, "nsubj", "PROPN", "Chad"), ("visited", 1, "ROOT", "VERB", "visit"),
+        ("Kenya", 1, "dobj", "PROPN", "Kenya"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chad = actor(doc, "Chad", "USA", "person")
+    mentions = [ActorMention(actor=chad, token_start=0, token_end=1, head=0)]
+    coded = locator.locate(doc, event(doc, "visited", [chad], [actor(doc, "Kenya", "KEN")], 1), mentions)
+    assert coded.location.name == "Kenya"
+    assert [m.text for m in doc.user_data[CACHE_KEY]] == ["Kenya"]  # found once per document, then reused
+
+
+def test_without_places_or_actors_there_is_no_location(locator):
+    doc = parse([("Officials", 1, "nsubj", "NOUN", "official"), ("met", 1, "ROOT", "VERB", "meet"), (".", 1, "punct", "PUNCT", ".")])
+    assert locator.locate(doc, event(doc, "met", [], [], 1), []).location is None
+
+
+def test_an_event_without_a_place_in_its_sentence_takes_the_article_focus(locator):
+    doc = parse([
+        ("Talks", 1, "nsubj", "NOUN", "talk"), ("opened", 1, "ROOT", "VERB", "open"), ("in", 1, "prep", "ADP", "in"),
+        ("Geneva", 2, "pobj", "PROPN", "Geneva"), (".", 1, "punct", "PUNCT", "."),
+        ("Envoys", 6, "nsubj", "NOUN", "envoy"), ("agreed", 6, "ROOT", "VERB", "agree"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    start = doc.text.index("Envoys")
+    second = event(doc, "agreed", [], [], 1).model_copy(
+        update={"evidence": Span(text=doc.text[start:], start=start, end=len(doc.text))})
+    where = locator.locate(doc, second, []).location
+    assert (where.name, where.country, where.reason) == ("Geneva", "CHE", "article focus")
+
+
+def test_a_trigger_outside_the_text_does_not_crash(locator):
+    doc = kharkiv_doc()
+    broken = event(doc, "advanced", [], [actor(doc, "Ukraine", "UKR")], 4).model_copy(
+        update={"trigger": Span(text="x", start=len(doc.text) + 5, end=len(doc.text) + 6)})
+    assert locator.locate(doc, broken, []).location.country == "UKR"

@@ -1,0 +1,131 @@
+"""Event dates: phrases found, classified, placed on the calendar relative to publication (no model)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventscope.dates import DateExpression, DateResolver, _classify, load_date_patterns
+from eventscope.records import Event, EventType, Span
+
+THURSDAY = date(2024, 5, 16)
+VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+def expression(text: str) -> DateExpression:
+    precision, kind = _classify(text, load_date_patterns())
+    return DateExpression(text, 0, len(text), precision, bool(re.search(r"\b(?:19|20)\d\d\b", text)), kind)
+
+
+@pytest.mark.parametrize(("text", "precision", "kind"), [
+    ("Thursday", "day", "weekday"),
+    ("Thursday morning", "day", "weekday"),
+    ("yesterday", "day", "relative"),
+    ("last week", "day", "relative"),
+    ("on May 16", "day", "month_day"),
+    ("May 3, 2021", "day", "absolute"),
+    ("in December", "month", "month"),
+    ("March 2023", "month", "absolute"),
+    ("last month", "month", "relative"),
+    ("last year", "year", "relative"),
+    ("in 2019", "year", "absolute"),
+])
+def test_phrases_are_classified_by_what_they_say(text, precision, kind):
+    assert _classify(text, load_date_patterns()) == (precision, kind)
+
+
+@pytest.mark.parametrize("text", ["two-day", "75 years", "first", "decades", "may"])
+def test_durations_ages_and_ordinals_are_not_dates(text):
+    assert _classify(text, load_date_patterns()) is None
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("Thursday", False, "2024-05-16"),  # the day of publication, not the week before
+    ("Thursday morning", False, "2024-05-16"),
+    ("Tuesday", False, "2024-05-14"),
+    ("Friday", False, "2024-05-10"),
+    ("Friday", True, "2024-05-17"),  # "will travel on Friday"
+    ("yesterday", False, "2024-05-15"),
+    ("last week", False, "2024-05-09"),
+    ("on May 16", False, "2024-05-16"),
+    ("Oct. 12", False, "2023-10-12"),  # a past event on a day later in the year: last year's
+    ("in December", False, "2023-12-01"),
+    ("in June", True, "2024-06-01"),
+    ("last year", False, "2023-01-01"),
+    ("next month", True, "2024-06-01"),
+    ("this weekend", True, "2024-05-18"),
+])
+def test_relative_phrases_are_placed_from_the_publication_date(resolver, text, future, expected):
+    assert resolver.to_date(expression(text), THURSDAY, future).isoformat() == expected
+
+
+def test_without_a_publication_date_only_phrases_with_a_year_are_placed(resolver):
+    assert resolver.to_date(expression("Thursday"), None, False) is None
+    assert resolver.to_date(expression("May 3, 2021"), None, False) == date(2021, 5, 3)
+
+
+def test_each_phrase_is_parsed_once_per_publication_date(resolver):
+    resolver.to_date(expression("Wednesday"), THURSDAY, False)
+    before = resolver._parse.cache_info()
+    resolver.to_date(expression("Wednesday"), THURSDAY, False)
+    after = resolver._parse.cache_info()
+    assert after.hits == before.hits + 1 and after.misses == before.misses
+
+
+def visit_doc(with_date: bool = True) -> Doc:
+    """'Putin visited China on Thursday .' parsed by hand, with the DATE entity NER would give."""
+    words = ["Putin", "visited", "China"] + (["on", "Thursday"] if with_date else []) + ["."]
+    heads = [1, 1, 1] + ([1, 3] if with_date else []) + [1]
+    deps = ["nsubj", "ROOT", "dobj"] + (["prep", "pobj"] if with_date else []) + ["punct"]
+    ents = ["B-PERSON", "O", "B-GPE"] + (["O", "B-DATE"] if with_date else []) + ["O"]
+    spaces = [True] * (len(words) - 2) + [False, False]
+    return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, ents=ents,
+               pos=["PROPN", "VERB", "PROPN"] + (["ADP", "PROPN"] if with_date else []) + ["PUNCT"])
+
+
+def visit_event(doc: Doc, modality: str = "asserted") -> Event:
+    start = doc.text.index("visited")
+    return Event(id="e", article_id="a", sentence_index=0,
+                 event=EventType(cameo="042", cameo_root="04", quad_class=1, goldstein=1.9),
+                 trigger=Span(text="visited", start=start, end=start + 7),
+                 evidence=Span(text=doc.text, start=0, end=len(doc.text)), modality=modality)
+
+
+def test_the_date_in_the_event_clause_sets_all_four_fields(resolver):
+    doc = visit_doc()
+    dated = resolver.date(doc, visit_event(doc), THURSDAY)
+    assert (dated.date, dated.date_precision, dated.date_text, dated.date_reason) == (
+        "2024-05-16", "day", "Thursday", "event clause")
+
+
+def test_without_a_date_phrase_the_publication_date_is_used(resolver):
+    doc = visit_doc(with_date=False)
+    dated = resolver.date(doc, visit_event(doc), THURSDAY)
+    assert (dated.date, dated.date_precision, dated.date_text, dated.date_reason) == ("2024-05-16", "day", None, "publication")
+
+
+def test_without_publication_and_without_an_absolute_date_the_date_is_null(resolver):
+    doc = visit_doc()
+    dated = resolver.date(doc, visit_event(doc), None)
+    assert (dated.date, dated.date_precision) == (None, "unknown")
+
+
+def test_patterns_find_dates_ner_missed(resolver):
+    doc = Doc(VOCAB, words=["Talks", "ended", "yesterday", "after", "75", "years", "."])
+    found = resolver.expressions(doc, 0, len(doc.text))
+    assert [x.text for x in found] == ["yesterday"]
+
+
+def test_a_trigger_outside_the_text_still_gets_a_date(resolver):
+    doc = visit_doc()
+    broken = visit_event(doc).model_copy(update={"trigger": Span(text="x", start=500, end=501)})
+    assert resolver.date(doc, broken, THURSDAY).date == "2024-05-16"

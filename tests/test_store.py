@@ -1,0 +1,161 @@
+"""The DuckDB store: schema, idempotent batch writes, shard loading, queries and lock handling."""
+
+import multiprocessing
+import time
+from datetime import date
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+from eventfactory import protest_article, visit_article
+
+from eventscope import store
+from eventscope.records import Event, Reject
+
+
+def write(db, coded, rejects=()):
+    with store.connect(db) as con:
+        store.write_tables(con, store.batch_tables(coded, rejects))
+
+
+def test_schema_columns_follow_the_contract(tmp_path):
+    db = tmp_path / "t.duckdb"
+    with store.connect(db) as con:
+        columns = {row[0]: row[1] for row in con.execute("DESCRIBE events").fetchall()}
+        tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+    assert {"articles", "events", "event_actors", "rejects", "stories"} <= tables
+    for name in ("plover", "mode", "cameo", "cameo_root", "quad_class", "goldstein", "trigger_text", "trigger_start",
+                 "trigger_end", "modality", "location_name", "location_lat", "evidence_text", "confidence", "event_json"):
+        assert name in columns, name
+    assert columns["contexts"] == "VARCHAR[]"
+    assert columns["date"] == "DATE"
+
+
+def test_batch_write_flattens_events_and_actors(tmp_path):
+    db = tmp_path / "t.duckdb"
+    coded = visit_article()
+    write(db, [coded], [Reject(origin="bad.bin", reason="binary", detail="NUL bytes")])
+    with store.connect(db, read_only=True) as con:
+        counts = store.count_rows(con)
+        row = con.execute("SELECT plover, mode, cameo, cameo_root, quad_class, goldstein, trigger_text, source_code, "
+                          "target_country, location_name, contexts FROM events WHERE cameo = '042'").fetchone()
+        roles = con.execute("SELECT role, code FROM event_actors ORDER BY event_id, role").fetchall()
+        stored = [Event.model_validate_json(text) for (text,) in con.execute("SELECT event_json FROM events").fetchall()]
+        reject = con.execute("SELECT origin, reason, detail FROM rejects").fetchone()
+    assert counts["articles"] == 1 and counts["events"] == 2 and counts["rejects"] == 1
+    assert row == ("CONSULT", "visit", "042", "04", 1, 1.9, "visited", "RUS", "CHN", "China", [])
+    assert ("source", "RUS") in roles and ("target", "CHN") in roles
+    assert sorted(e.id for e in stored) == sorted(e.id for e in coded.events)
+    assert {e.id: e for e in stored} == {e.id: e for e in coded.events}
+    assert reject == ("bad.bin", "binary", "NUL bytes")
+
+
+def test_writing_the_same_batch_twice_adds_nothing(tmp_path):
+    db = tmp_path / "t.duckdb"
+    batch = [visit_article(), protest_article()]
+    write(db, batch, [Reject(origin="x", reason="empty")])
+    with store.connect(db, read_only=True) as con:
+        first = store.count_rows(con)
+    write(db, batch, [Reject(origin="x", reason="empty")])
+    with store.connect(db, read_only=True) as con:
+        assert store.count_rows(con) == first
+    assert first["events"] == 4 and first["event_actors"] == 7
+
+
+def test_a_failed_batch_leaves_nothing_behind(tmp_path):
+    db = tmp_path / "t.duckdb"
+    tables = store.batch_tables([visit_article()])
+    tables["events"] = tables["events"].drop_columns(["cameo"])  # the insert of events fails mid-transaction
+    with store.connect(db) as con:
+        with pytest.raises(duckdb.Error):
+            store.write_tables(con, tables)
+        assert store.count_rows(con)["articles"] == 0
+
+
+def test_parquet_shards_load_once(tmp_path):
+    shards = tmp_path / "shards"
+    for index, coded in enumerate([visit_article(), protest_article()]):
+        for table, data in store.batch_tables([coded], [Reject(origin=f"r{index}", reason="empty")]).items():
+            (shards / table).mkdir(parents=True, exist_ok=True)
+            pq.write_table(data, shards / table / f"part-{index:05d}.parquet")
+    db = tmp_path / "t.duckdb"
+    added = store.load_parquet_shards(db, shards)
+    assert added == {"articles": 2, "events": 4, "event_actors": 7, "rejects": 2}
+    assert store.load_parquet_shards(db, shards) == {"articles": 0, "events": 0, "event_actors": 0, "rejects": 0}
+
+
+def test_queries_filter_by_actor_dyad_type_date_and_modality(tmp_path):
+    db = tmp_path / "t.duckdb"
+    write(db, [visit_article(), protest_article()])
+    with store.connect(db, read_only=True) as con:
+        def cameos(**kw):
+            return sorted(store.query_events(con, store.EventFilter(**kw)).column("cameo").to_pylist())
+
+        assert cameos() == ["042", "111", "141", "180"]
+        assert cameos(actor="RUS") == ["042", "111"]
+        assert cameos(dyad=("RUS", "CHN")) == ["042"]
+        assert cameos(dyad=("CHN", "RUS")) == []
+        assert cameos(actor="KENCOP") == ["180"]
+        assert cameos(plover="consult") == ["042"]
+        assert cameos(since=date(2024, 6, 1)) == ["141", "180"]
+        assert cameos(until=date(2024, 5, 31)) == ["042", "111"]
+        assert cameos(modality="negated") == []
+        assert [e.event.cameo for e in store.read_events(con, store.EventFilter(actor="FRA"))] == ["111"]
+
+
+def test_trends_by_month_and_quad_class(tmp_path):
+    db = tmp_path / "t.duckdb"
+    write(db, [visit_article(), protest_article()])
+    with store.connect(db, read_only=True) as con:
+        rows = store.trends(con, "month", "quad_class").to_pylist()
+        by_dyad = store.trends(con, "week", "dyad").to_pylist()
+    assert rows == [
+        {"period": date(2024, 5, 1), "quad_class": "1", "count": 1, "mean_goldstein": 1.9},
+        {"period": date(2024, 5, 1), "quad_class": "3", "count": 1, "mean_goldstein": -2.0},
+        {"period": date(2024, 6, 1), "quad_class": "4", "count": 2, "mean_goldstein": -7.75},
+    ]
+    assert {"period": date(2024, 5, 13), "dyad": "RUS:CHN", "count": 1, "mean_goldstein": 1.9} in by_dyad
+
+
+def test_reader_on_a_missing_database_sees_empty_tables(tmp_path):
+    with store.connect(tmp_path / "absent.duckdb", read_only=True) as con:
+        assert store.count_rows(con)["events"] == 0
+    assert not (tmp_path / "absent.duckdb").exists()
+
+
+def _hold_write_lock(path, seconds, ready):
+    con = duckdb.connect(path)
+    ready.set()
+    time.sleep(seconds)
+    con.close()
+
+
+def test_reader_waits_for_a_writer_instead_of_failing(tmp_path):
+    db = tmp_path / "t.duckdb"
+    write(db, [visit_article()])
+    ready = multiprocessing.get_context("spawn").Event()
+    holder = multiprocessing.get_context("spawn").Process(target=_hold_write_lock, args=(str(db), 1.0, ready))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        started = time.monotonic()
+        with store.connect(db, read_only=True, lock_timeout=20) as con:
+            assert store.count_rows(con)["articles"] == 1
+        assert time.monotonic() - started > 0.2  # it did wait for the lock
+    finally:
+        holder.join(30)
+
+
+def test_lock_timeout_is_a_clear_error(tmp_path):
+    db = tmp_path / "t.duckdb"
+    write(db, [visit_article()])
+    ready = multiprocessing.get_context("spawn").Event()
+    holder = multiprocessing.get_context("spawn").Process(target=_hold_write_lock, args=(str(db), 3.0, ready))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        with pytest.raises(store.StoreLocked, match="locked"):
+            with store.connect(db, read_only=True, lock_timeout=0.3):
+                pass
+    finally:
+        holder.join(30)

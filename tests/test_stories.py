@@ -1,0 +1,94 @@
+"""Near-duplicate articles and cross-article event clustering into stories."""
+
+from eventfactory import make_article, make_event, protest_article, visit_article
+
+from eventscope import store
+from eventscope.records import CodedArticle
+from eventscope.stories import StoryOptions, minhash_signature, rebuild_stories, signature_similarity
+
+WIRE = ("Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit, his first trip "
+        "abroad since the start of his new term. He is expected to hold talks with Chinese President Xi Jinping on "
+        "energy, trade and the war in Ukraine, officials said. The two leaders last met in October.")
+
+
+def write(db, coded):
+    with store.connect(db) as con:
+        tables = store.batch_tables(coded, (), [minhash_signature(c.article.text) for c in coded])
+        store.write_tables(con, tables)
+        return rebuild_stories(con, StoryOptions())
+
+
+def test_minhash_sees_wire_copies_and_not_different_stories():
+    copy = WIRE.replace("officials said", "Kremlin officials said") + " Reporting by the wire desk."
+    assert signature_similarity(minhash_signature(WIRE), minhash_signature(copy)) >= 0.7
+    assert signature_similarity(minhash_signature(WIRE), minhash_signature(protest_article().article.text)) < 0.2
+
+
+def wire_copy(text, publisher, published="2024-05-16"):
+    article = make_article(text, published=published, publisher=publisher)
+    return CodedArticle(article=article, events=[make_event(article, "Russian", "arrived", "Beijing", "042")])
+
+
+def test_wire_copies_are_linked_and_counted_as_one_report(tmp_path, monkeypatch):
+    import eventfactory
+
+    monkeypatch.setitem(eventfactory.STATES, "Russian", ("RUS", "RUS"))
+    monkeypatch.setitem(eventfactory.STATES, "Beijing", ("CHN", "CHN"))
+    first = wire_copy(WIRE, "Wire A")
+    second = wire_copy(WIRE + " Copyright notice of outlet B.", "Outlet B", published="2024-05-17")
+    third = wire_copy(WIRE.replace("Thursday", "Thursday morning"), "Outlet C")
+    built = write(tmp_path / "s.duckdb", [first, second, third])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        links = con.execute("SELECT article_id, duplicate_of FROM duplicates ORDER BY article_id").fetchall()
+        story = con.execute("SELECT num_mentions, num_articles, num_sources, num_reports, date_start, plover "
+                            "FROM stories").fetchall()
+    assert built == {"stories": 1, "duplicates": 2}
+    canonical = min([first, third], key=lambda c: c.article.id).article.id  # earliest date, then smallest id
+    assert {a for a, _ in links} == {first.article.id, second.article.id, third.article.id} - {canonical}
+    assert {d for _, d in links} == {canonical}
+    assert story == [(3, 3, 3, 1, first.article.published, "CONSULT")]
+
+
+def test_independent_reports_of_one_event_form_one_story(tmp_path):
+    reports = [visit_article(publisher="Paper A"), visit_article(publisher="Paper B", published="2024-05-17",
+                                                                 suffix=" Analysts were surprised.")]
+    write(tmp_path / "s.duckdb", reports)
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        rows = con.execute("SELECT cameo, num_mentions, num_articles, num_sources, num_reports, date_start, date_end "
+                           "FROM stories ORDER BY cameo").fetchall()
+    assert [r[:5] for r in rows] == [("042", 2, 2, 2, 2), ("111", 2, 2, 2, 2)]
+    assert str(rows[0][5]) == "2024-05-16" and str(rows[0][6]) == "2024-05-17"
+
+
+def visit(text, published, place=None):
+    article = make_article(text, published=published, publisher=f"Paper {published}")
+    return CodedArticle(article=article, events=[make_event(article, "Russia", "visited", "China", "042", place=place)])
+
+
+def test_distant_dates_and_other_places_stay_apart(tmp_path):
+    write(tmp_path / "s.duckdb", [
+        visit("Russia visited China in May, the ministry said after a long flight.", "2024-05-16", place="China"),
+        visit("Months later Russia visited China again to sign a gas contract.", "2024-07-01", place="China"),
+        visit("Russia visited China, the envoy said from a summit held in France.", "2024-05-16", place="France"),
+        visit("In a brief note the Kremlin said Russia visited China this week.", "2024-05-17"),
+    ])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        stories = con.execute("SELECT location_name, num_articles, date_start FROM stories ORDER BY date_start, "
+                              "location_name").fetchall()
+    # the undated-place report joins the May story in China (place not contradicted); July and France stay apart
+    assert [(r[0], r[1], str(r[2])) for r in stories] == [
+        ("China", 2, "2024-05-16"), ("France", 1, "2024-05-16"), ("China", 1, "2024-07-01")]
+
+
+def test_stories_do_not_depend_on_write_order_or_repetition(tmp_path):
+    batch = [visit_article(), protest_article(), visit_article(publisher="Other", suffix=" More.")]
+
+    def snapshot(db):
+        with store.connect(db, read_only=True) as con:
+            return sorted(con.execute("SELECT * FROM stories").fetchall(), key=str)
+
+    write(tmp_path / "a.duckdb", batch)
+    for coded in reversed(batch):
+        write(tmp_path / "b.duckdb", [coded])
+    write(tmp_path / "b.duckdb", batch)
+    assert snapshot(tmp_path / "a.duckdb") == snapshot(tmp_path / "b.duckdb")

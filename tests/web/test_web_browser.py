@@ -1,0 +1,189 @@
+"""The dashboard in Debian's Chromium, against a real `eventscope serve` process. Screenshots go to
+test-artifacts/web/."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, Server
+
+from eventscope import store
+from eventscope.records import Article
+
+pytestmark = pytest.mark.slow
+
+ROWS = "#events tbody tr.event-row"
+
+
+def rows(page) -> int:
+    return page.locator(ROWS).count()
+
+
+def wait_rows(page, count: int) -> None:
+    page.wait_for_function(f"document.querySelectorAll('{ROWS}').length === {count}", timeout=10000)
+
+
+def article_id(events, cameo: str) -> str:
+    return next(e.article_id for e in events if e.event.cameo == cameo)
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/articles", "ARTICLE", "/network", "/map", "/code"])
+def test_every_page_loads_without_console_errors(server, page, sample_events, path):
+    if path == "ARTICLE":
+        path = f"/articles/{article_id(sample_events, '042')}"
+    page.open(server.url + path)
+    page.screenshot("page" + (path.replace("/", "-") if path != "/" else "-overview")[:40])
+    assert page.problems == []
+    assert page.page.locator("p.error").count() == 0
+
+
+def test_api_docs_load_offline(server, page):
+    page.page.goto(server.url + "/docs", wait_until="networkidle")
+    page.page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    assert page.page.locator(".opblock").count() >= 8
+    page.screenshot("page-docs")
+    assert page.problems == []
+
+
+def test_overview_shows_counts_trend_dyads_and_stories(server, page):
+    page.open(server.url + "/")
+    cards = page.page.locator("#counts .card").all_inner_texts()
+    assert any(re.match(r"8\s+events", text) for text in cards), cards
+    assert page.page.locator("#trend rect.bar-up").count() > 0 and page.page.locator("#trend rect.bar-down").count() > 0
+    assert page.page.locator("#dyads tbody tr").count() == 5
+    assert "CONSULT" in page.page.locator("#stories tbody").inner_text()
+
+
+def test_filters_change_the_table(server, page):
+    page.open(server.url + "/events")
+    assert rows(page) == 8
+    page.page.select_option("select[name=plover]", "ASSAULT")
+    wait_rows(page, 1)
+    assert "plover=ASSAULT" in page.page.url
+    assert page.page.locator("#total").inner_text() == "1 events"
+    page.page.click("#reset")
+    wait_rows(page, 8)
+    page.page.fill("input[name=dyad]", "RUS:CHN")
+    page.page.click("button[type=submit]")
+    wait_rows(page, 2)
+    assert set(page.page.locator(f"{ROWS} td:nth-child(2)").all_inner_texts()) == {"Russia"}
+    page.page.select_option("select[name=modality]", "negated")
+    wait_rows(page, 0)
+    assert "No event matches" in page.page.locator("#events tbody").inner_text()
+    page.screenshot("events-filtered")
+    assert page.problems == []
+
+
+def test_filters_come_from_the_url(server, page):
+    page.open(server.url + "/events?since=2024-06-01&sort=goldstein")
+    assert rows(page) == 4
+    assert page.page.locator(f"{ROWS} td:last-child").first.inner_text() == "-9"
+
+
+def test_a_row_opens_its_sentence_with_highlights(server, page):
+    page.open(server.url + "/events?plover=ASSAULT")
+    page.page.click(ROWS)
+    sentence = page.page.wait_for_selector("tr.detail-row blockquote.sentence")
+    assert sentence.inner_text().startswith("Thousands of protesters marched in Kenya and police fired")
+    marks = {mark.inner_text(): mark.get_attribute("class") for mark in page.page.query_selector_all("tr.detail-row mark")}
+    assert "hl-trigger" in marks["fired"]
+    assert "hl-source" in marks["police"]
+    assert "hl-target" in marks["protesters"]
+    assert "hl-place" in marks["Kenya"]
+    page.screenshot("events-row-open")
+    assert page.problems == []
+
+
+def test_article_view_marks_all_its_events(server, page, sample_events):
+    page.open(server.url + f"/articles/{article_id(sample_events, '130')}")
+    text = page.page.locator("#article-text")
+    assert text.inner_text().startswith("China warned France on Monday.")
+    assert page.page.locator("#article-events li[data-event]").count() == 2
+    triggers = page.page.locator("#article-text mark.hl-trigger").all_inner_texts()
+    assert triggers == ["warned", "meet"]
+    first = page.page.locator("#article-events li[data-event]").first
+    first.hover()
+    assert page.page.locator("#article-text mark.focus").all_inner_texts() == ["China", "warned", "France"]
+    assert page.problems == []
+
+
+def test_network_draws_dyads_and_reweights(server, page):
+    page.open(server.url + "/network")
+    assert page.page.locator("#network .node").count() == 6
+    edges = page.page.locator("#network path.edge")
+    assert edges.count() == 5
+    by_count = {edges.nth(i).get_attribute("data-dyad"): float(edges.nth(i).get_attribute("stroke-width")) for i in range(5)}
+    page.page.select_option("select[name=weight]", "goldstein")
+    page.page.wait_for_function("new URLSearchParams(location.search).get('weight') === 'goldstein'")
+    page.page.wait_for_function("document.querySelectorAll('#network path.edge').length === 5")
+    edges = page.page.locator("#network path.edge")
+    by_goldstein = {edges.nth(i).get_attribute("data-dyad"): float(edges.nth(i).get_attribute("stroke-width")) for i in range(5)}
+    # Counts make RUS->CHN and FRA->RUS the widest; summed Goldstein makes the police assault (-9) the widest.
+    assert max(by_count, key=by_count.get) in {"RUS:CHN", "FRA:RUS"}
+    assert max(by_goldstein, key=by_goldstein.get) == "KENCOP:KENCVL"
+    page.screenshot("network-goldstein")
+    assert page.problems == []
+
+
+def test_map_places_events_on_the_world_outline(server, page):
+    page.open(server.url + "/map")
+    assert page.page.locator("#map .land path").count() > 150
+    circles = {c.get_attribute("data-name"): (float(c.get_attribute("cx")), float(c.get_attribute("cy")))
+               for c in page.page.query_selector_all("#map circle.place")}
+    assert circles == {"Kenya": (218.0, 89.5), "China": (283.0, 55.0)}
+    assert page.page.locator("#places tbody tr").count() == 2
+    page.page.select_option("select[name=plover]", "CONSULT")
+    page.page.wait_for_function("document.querySelectorAll('#map circle.place').length === 1")
+    assert page.problems == []
+
+
+def test_code_page_codes_pasted_text(server, page):
+    page.open(server.url + "/code")
+    page.page.fill("textarea[name=text]", "Russian President Vladimir Putin visited China on Thursday.")
+    page.page.fill("input[name=published]", "2024-05-16")
+    page.page.click("button[type=submit]")
+    page.page.wait_for_function("/event\\(s\\)/.test(document.getElementById('code-status').textContent)", timeout=90000)
+    assert page.page.locator("#coded-text").inner_text().startswith("Russian President Vladimir Putin")
+    coded = page.page.locator("#coded-events li[data-event]").count()
+    assert page.page.locator("#code-status").inner_text() == f"{coded} event(s)"
+    assert page.page.locator("#coded-text mark.hl-trigger").count() >= coded
+    page.screenshot("code-result")
+    assert page.problems == []
+
+
+@pytest.fixture(scope="module")
+def seed_server(tmp_path_factory):
+    seed = SHARED / "seed" / "article.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seed is absent")
+    from eventscope.pipeline import Coder
+
+    text = seed.read_text(encoding="utf-8")
+    article = Article(id=Article.make_id(text), text=text, published=datetime.date(2024, 5, 16), title="Seed article")
+    coded = next(Coder().code([article]))
+    path: Path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    with store.connect(path) as con:
+        store.write_tables(con, store.batch_tables([coded]))
+    running = Server(path)
+    yield running, coded
+    running.stop()
+
+
+def test_seed_article_events_appear_with_their_highlights(seed_server, page):
+    running, coded = seed_server
+    assert coded.events, "the coder found no event in the seed article"
+    page.open(running.url + f"/articles/{coded.article.id}")
+    assert page.page.locator("#article-events li[data-event]").count() == len(coded.events)
+    marked_triggers = page.page.locator("#article-text mark.hl-trigger").all_inner_texts()
+    marked_actors = " ".join(page.page.locator("#article-text mark.hl-source, #article-text mark.hl-target").all_inner_texts())
+    for event in coded.events:
+        assert any(event.trigger.text in mark or mark in event.trigger.text for mark in marked_triggers), event.trigger.text
+        for actor in event.source + event.target:
+            assert actor.text.split()[-1] in marked_actors, actor.text
+    page.screenshot("seed-article")
+    page.open(running.url + "/events")
+    assert rows(page) == len(coded.events)
+    assert page.problems == []
