@@ -72,9 +72,9 @@ def test_the_place_data_is_validated():
 def test_the_cached_index_round_trips_and_loads_in_under_a_second(gazetteer, tmp_path):
     path = tmp_path / "gazetteer.json"
     assert _write_cache(path, gazetteer)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on a shared machine do not inflate it
     loaded = _read_cache(path, load_place_data())
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert loaded is not None and len(loaded) == len(gazetteer)
     assert loaded.lookup("Harbin")[0][0] == gazetteer.lookup("Harbin")[0][0]
     assert elapsed < 1.0

@@ -19,11 +19,11 @@ ROWS = "#events tbody tr.event-row"
 
 
 def rows(page) -> int:
-    return page.locator(ROWS).count()
+    return page.page.locator(ROWS).count()
 
 
 def wait_rows(page, count: int) -> None:
-    page.wait_for_function(f"document.querySelectorAll('{ROWS}').length === {count}", timeout=10000)
+    page.page.wait_for_function(f"document.querySelectorAll('{ROWS}').length === {count}", timeout=10000)
 
 
 def article_id(events, cameo: str) -> str:
