@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.dates import DateExpression, DateResolver, _classify, load_date_patterns
+from eventscope.dates import NOT_COMMON, DateExpression, DateResolver, _classify, _dateparser_date, calendar_date, load_date_patterns
 from eventscope.records import Event, EventType, Span
 
 THURSDAY = date(2024, 5, 16)
@@ -121,7 +121,7 @@ def test_without_publication_and_without_an_absolute_date_the_date_is_null(resol
 
 def test_patterns_find_dates_ner_missed(resolver):
     doc = Doc(VOCAB, words=["Talks", "ended", "yesterday", "after", "75", "years", "."])
-    found = resolver.expressions(doc, 0, len(doc.text))
+    found = resolver.expressions(doc, 0, len(doc.text), doc.text)
     assert [x.text for x in found] == ["yesterday"]
 
 
@@ -129,3 +129,30 @@ def test_a_trigger_outside_the_text_still_gets_a_date(resolver):
     doc = visit_doc()
     broken = visit_event(doc).model_copy(update={"trigger": Span(text="x", start=500, end=501)})
     assert resolver.date(doc, broken, THURSDAY).date == "2024-05-16"
+
+
+COMMON_PHRASES = [
+    "Thursday", "Tuesday", "Friday", "last Thursday", "last Friday", "this Friday", "this Monday", "next Thursday",
+    "next Friday", "yesterday", "today", "tomorrow", "last week", "next week", "three days ago", "2 weeks ago",
+    "May 16", "Oct. 12", "Sept 3rd", "3 May 2023", "May 3, 2021", "2024-02-29", "in 2019",
+]
+
+
+@pytest.mark.parametrize("phrase", COMMON_PHRASES)
+def test_the_fast_path_agrees_with_dateparser(phrase):
+    """Common phrases skip dateparser (about 10 ms each); they must read exactly as dateparser reads them."""
+    bare = phrase.removeprefix("in ")
+    fast = calendar_date(bare, THURSDAY, load_date_patterns())
+    assert fast is not NOT_COMMON
+    assert fast == _dateparser_date(bare, THURSDAY) or bare == "2019" and fast == date(2019, 1, 1)
+
+
+def test_month_and_period_phrases_agree_with_dateparser_on_their_period():
+    for phrase in ["December", "March 2023", "last month", "next month", "last year", "three months ago", "a year ago"]:
+        fast, slow = calendar_date(phrase, THURSDAY, load_date_patterns()), _dateparser_date(phrase, THURSDAY)
+        assert (fast.year, fast.month) == (slow.year, slow.month), phrase
+
+
+def test_other_phrases_fall_back_to_dateparser(resolver):
+    assert calendar_date("the day before yesterday", THURSDAY, load_date_patterns()) is NOT_COMMON
+    assert resolver.to_date(expression("the day before yesterday"), THURSDAY, False) == date(2024, 5, 14)

@@ -80,6 +80,8 @@ def test_parquet_shards_load_once(tmp_path):
             pq.write_table(data, shards / table / f"part-{index:05d}.parquet")
     db = tmp_path / "t.duckdb"
     added = store.load_parquet_shards(db, shards)
+    with store.connect(db, read_only=True) as con:
+        assert store.count_rows(con)["stories"] == 4  # rebuilt after loading
     assert added == {"articles": 2, "events": 4, "event_actors": 7, "rejects": 2}
     assert store.load_parquet_shards(db, shards) == {"articles": 0, "events": 0, "event_actors": 0, "rejects": 0}
 
@@ -159,3 +161,15 @@ def test_lock_timeout_is_a_clear_error(tmp_path):
                 pass
     finally:
         holder.join(30)
+
+
+def test_article_lookup_helpers(tmp_path):
+    db = tmp_path / "t.duckdb"
+    coded = visit_article()
+    write(db, [coded])
+    with store.connect(db, read_only=True) as con:
+        article = store.get_article(con, coded.article.id)
+        events = store.events_of_article(con, coded.article.id)
+        assert store.get_article(con, "nope") is None
+    assert article["text"] == coded.article.text and article["publisher"] == "Daily Example"
+    assert [e.trigger.text for e in events] == ["visited", "criticised"]

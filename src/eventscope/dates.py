@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventscope.geo.clauses import clause_hops
 from eventscope.records import DatePrecision, Event
@@ -28,8 +28,13 @@ from eventscope.records import DatePrecision, Event
 __all__ = ["DateExpression", "DatePatterns", "DateResolver", "load_date_patterns"]
 
 PARSE_CACHE_SIZE = 4096
+EXPRESSIONS_KEY = "eventscope.dates.expressions"
+DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+COUNTED_SPAN = re.compile(r"\b(?:past|next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\b")
+EARLIEST_YEAR = 1900
+LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,9 @@ class DatePatterns:
     candidates: tuple[re.Pattern[str], ...]
     qualifiers: re.Pattern[str]
     rewrites: dict[str, str]
+    number_words: dict[str, int]
+    times_of_day: frozenset[str]
+    duration_words: frozenset[str]
 
 
 @cache
@@ -65,8 +73,11 @@ def load_date_patterns() -> DatePatterns:
                 re.IGNORECASE,
             ),
             rewrites={str(k).lower(): str(v) for k, v in raw["rewrites"].items()},
+            number_words={str(k): int(v) for k, v in raw["number_words"].items()},
+            times_of_day=frozenset(w.lower() for w in raw["times_of_day"]),
+            duration_words=frozenset(w.lower() for w in raw["duration_words"]),
         )
-    except (KeyError, TypeError, AttributeError, re.error) as error:
+    except (KeyError, TypeError, AttributeError, ValueError, re.error) as error:
         raise ValueError(f"eventscope/dates.yaml is malformed: {error}") from error
 
 
@@ -80,21 +91,24 @@ class DateExpression:
     precision: DatePrecision
     has_year: bool
     kind: str  # "weekday", "month_day", "month", "relative" or "absolute": how future/past events adjust it
+    root: int = -1  # token index of the phrase's syntactic head, -1 when unknown
 
 
 def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | None:
     """Precision and kind of a phrase, or None when it has no calendar cue (a duration, an age)."""
     words = re.findall(r"[a-z]+", text.lower())
+    if any(w in patterns.duration_words for w in words) or COUNTED_SPAN.search(text.lower()):
+        return None  # "the past few days", "the next eight weeks": a stretch of time, not a date
     has_year = bool(YEAR.search(text))
     # Month names count only capitalised: "may" and "march" are also a modal verb and a noun.
     month = any(w.lower() in patterns.months and w[:1].isupper() for w in re.findall(r"[A-Za-z]+", text))
+    if month and DAY_NUMBER.search(YEAR.sub("", text)):  # "Saturday, June 7": the month and day decide
+        return "day", "absolute" if has_year else "month_day"
     if any(w in patterns.weekdays for w in words) or "weekend" in words:
         return "day", "weekday"
     if any(w in patterns.day_words for w in words):
         return "day", "relative"
     if month:
-        if DAY_NUMBER.search(YEAR.sub("", text)):
-            return "day", "absolute" if has_year else "month_day"
         return "month", "absolute" if has_year else "month"
     if any(w in patterns.relative_words for w in words):
         units = [patterns.period_units[w] for w in words if w in patterns.period_units]
@@ -129,7 +143,7 @@ class DateResolver:
 
     def resolve(self, doc: Doc, event: Event, published: date | None) -> dict[str, object]:
         """The date fields for an event (a dict for Event.model_copy)."""
-        expressions = self.expressions(doc, event.evidence.start, event.evidence.end)
+        expressions = self.expressions(doc, event.evidence.start, event.evidence.end, event.evidence.text)
         trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         ranked = self._rank(doc, expressions, trigger_span.root if trigger_span is not None and len(trigger_span) else None)
         future = event.modality == "future"
@@ -142,8 +156,15 @@ class DateResolver:
             return {"date": published.isoformat(), "date_precision": "day", "date_text": None, "date_reason": "publication"}
         return {"date": None, "date_precision": "unknown", "date_text": None, "date_reason": None}
 
-    def expressions(self, doc: Doc, start: int, end: int) -> list[DateExpression]:
-        """Date phrases in doc.text[start:end]: DATE entities (with a TIME word after them), then pattern matches."""
+    def expressions(self, doc: Doc, start: int, end: int, text: str) -> list[DateExpression]:
+        """Date phrases in the sentence `text` = doc.text[start:end]: DATE entities (with a TIME word after them),
+        then pattern matches. Found once per sentence and kept in doc.user_data: a sentence often holds many events."""
+        cache = doc.user_data.setdefault(EXPRESSIONS_KEY, {})
+        if (start, end) not in cache:
+            cache[(start, end)] = self._find_expressions(doc, start, end, text)
+        return cache[(start, end)]
+
+    def _find_expressions(self, doc: Doc, start: int, end: int, text: str) -> list[DateExpression]:
         found: list[DateExpression] = []
         taken: list[tuple[int, int]] = []
 
@@ -153,20 +174,34 @@ class DateResolver:
             classified = _classify(text, self.patterns)
             if classified is not None:
                 taken.append((s, e))
-                found.append(DateExpression(text, s, e, classified[0], bool(YEAR.search(text)), classified[1]))
+                span = doc.char_span(s, e, alignment_mode="expand")
+                root = span.root.i if span is not None and len(span) else -1
+                found.append(DateExpression(text, s, e, classified[0], bool(YEAR.search(text)), classified[1], root))
 
-        for ent in doc.ents:
-            if ent.label_ == "DATE" and start <= ent.start_char < end:
-                ent_end = ent.end
-                if ent_end < len(doc) and doc[ent_end].ent_type_ == "TIME" and doc[ent_end].ent_iob_ == "B":
-                    ent_end += 1  # "Thursday morning"
-                span = doc[ent.start : ent_end]
-                add(span.text, span.start_char, span.end_char)
-        text = doc.text[start:end]
+        for s, e, entity_text in self._date_entities(doc):
+            if start <= s < end:
+                add(entity_text, s, e)
         for pattern in self.patterns.candidates:
             for match in pattern.finditer(text):
                 add(match.group(0), start + match.start(), start + match.end())
         return sorted(found, key=lambda x: x.start)
+
+    @staticmethod
+    def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the document's DATE entities, with a TIME word right after them ("Thursday
+        morning"); listed once per document (Span.ents and Doc.text walk the whole document each time)."""
+        cached = doc.user_data.get(DATE_ENTITIES_KEY)
+        if cached is None:
+            cached = []
+            for ent in doc.ents:
+                if ent.label_ == "DATE":
+                    end = ent.end
+                    if end < len(doc) and doc[end].ent_type_ == "TIME" and doc[end].ent_iob_ == "B":
+                        end += 1
+                    span = doc[ent.start : end]
+                    cached.append((span.start_char, span.end_char, span.text))
+            doc.user_data[DATE_ENTITIES_KEY] = cached
+        return cached
 
     def _rank(self, doc: Doc, expressions: list[DateExpression], trigger: Token | None) -> list[tuple[DateExpression, str]]:
         """Dates in the trigger's clause (nearest first), then the others in the sentence (nearest first)."""
@@ -174,11 +209,10 @@ class DateResolver:
             return [(x, "sentence") for x in expressions]
         in_clause, elsewhere = [], []
         for x in expressions:
-            span: Span | None = doc.char_span(x.start, x.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if x.root < 0:
                 continue
-            hops = clause_hops(span.root, trigger)
-            distance = abs(span.root.i - trigger.i)
+            hops = clause_hops(doc[x.root], trigger)
+            distance = abs(x.root - trigger.i)
             (in_clause if hops is not None else elsewhere).append((hops or 0, distance, x))
         return [(x, "event clause") for *_, x in sorted(in_clause, key=lambda t: t[:2])] + [
             (x, "sentence") for *_, x in sorted(elsewhere, key=lambda t: t[:2])
@@ -191,31 +225,140 @@ class DateResolver:
         parsed = self._parse(expression.text, published)
         if parsed is None:
             return None
+        latest = (published or date.today()).year + LATEST_YEARS_AHEAD
+        if not EARLIEST_YEAR <= parsed.year <= latest:
+            return None
         if published is not None:
             if expression.kind == "weekday":
                 if future and parsed < published:
                     parsed += timedelta(days=7)
             elif expression.kind in ("month_day", "month"):
-                if future and parsed < published:
+                # A date without a year is the nearest one on the event's side of publication.
+                def key(value: date) -> tuple[int, ...]:
+                    return (value.year, value.month) if expression.kind == "month" else (value.year, value.month, value.day)
+
+                if future and key(parsed) < key(published):
                     parsed = _shift_year(parsed, 1)
-                elif not future and parsed > published + timedelta(days=1):
+                elif not future and key(parsed) > key(published + timedelta(days=1)):
                     parsed = _shift_year(parsed, -1)
         return _truncate(parsed, expression.precision)
 
     def _parse_uncached(self, text: str, published: date | None) -> date | None:
-        import dateparser  # imported on first use: it takes a while and many runs never need it
-
         phrase = re.sub(r"^(?:on|in|during|since)\s+", "", text.strip(), flags=re.IGNORECASE)
         phrase = self.patterns.qualifiers.sub("", phrase)
         phrase = self.patterns.rewrites.get(phrase.lower(), phrase)
-        settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False}
-        if published is not None:
-            settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-        try:
-            result = dateparser.parse(phrase, languages=["en"], settings=settings)
-        except (ValueError, OverflowError):
-            return None
-        return result.date() if result is not None else None
+        common = calendar_date(phrase, published, self.patterns)
+        if common is not NOT_COMMON:
+            return common
+        return _dateparser_date(phrase, published)
+
+
+# ---------------------------------------------------------------- the common phrases, without dateparser
+# dateparser costs ~10 ms a phrase; these forms make up nearly all dates in news and are plain arithmetic.
+# Each follows dateparser's reading with its default settings (tests/test_dates.py checks they agree).
+
+NOT_COMMON = object()
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d\d)"
+_FORMS = {
+    "weekday": re.compile(r"(?:(last|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+    "day_word": re.compile(r"(yesterday|today|tonight|tomorrow)"),
+    "period": re.compile(r"(last|this|next|past|previous|coming) (week|month|year)"),
+    "ago": re.compile(r"(\w+) (day|week|month|year)s? ago"),
+    "month_day": re.compile(_MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?"),
+    "day_month": re.compile(_DAY + r" " + _MONTH + r"(?:,? " + _YEAR + r")?"),
+    "month": re.compile(_MONTH + r"(?:,? " + _YEAR + r")?"),
+    "year": re.compile(_YEAR),
+    "named_month": re.compile(r"(last|this|next) " + _MONTH),
+    "iso": re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)"),
+}
+
+
+def _add_months(value: date, months: int) -> date:
+    index = value.year * 12 + value.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(value.day, 28) if month + 1 == 2 else min(value.day, 30 if month + 1 in (4, 6, 9, 11) else 31)
+    return date(year, month + 1, day)
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NAMES.index(name[:3]) + 1
+
+
+def calendar_date(phrase: str, published: date | None, patterns: DatePatterns) -> date | None | object:
+    """The date of a common phrase, None when it names no valid date, NOT_COMMON when it is another form."""
+    words = phrase.lower().replace(",", " ").replace("\u2019", "'").removesuffix("'s").split()
+    while words and words[-1] in patterns.times_of_day:  # "Thursday morning"
+        words.pop()
+    if len(words) > 2 and words[0] in _WEEKDAY_NAMES:  # "Sunday, Jan. 31, 2021": the date decides
+        words = words[1:]
+    if "to" in words[1:]:  # "June 19 to June 28": where it starts
+        words = words[: words.index("to")]
+    text = " ".join(words)
+    base = published
+    try:
+        if match := _FORMS["iso"].fullmatch(text):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _FORMS["month_day"].fullmatch(text) or _FORMS["day_month"].fullmatch(text):
+            month_name, day = (match[1], match[2]) if match.re is _FORMS["month_day"] else (match[2], match[1])
+            year = int(match[3]) if match[3] else (base.year if base else None)
+            return None if year is None else date(year, _month_number(month_name), int(day))
+        if match := _FORMS["month"].fullmatch(text):
+            year = int(match[2]) if match[2] else (base.year if base else None)
+            return None if year is None else date(year, _month_number(match[1]), 1)
+        if match := _FORMS["year"].fullmatch(text):
+            return date(int(match[1]), 1, 1)
+        if base is None:
+            return NOT_COMMON
+        if match := _FORMS["named_month"].fullmatch(text):  # "last October": the latest October before this month
+            named = date(base.year, _month_number(match[2]), 1)
+            if match[1] == "last" and (named.month >= base.month):
+                return named.replace(year=base.year - 1)
+            if match[1] == "next" and named.month <= base.month:
+                return named.replace(year=base.year + 1)
+            return named
+        if match := _FORMS["weekday"].fullmatch(text):
+            weekday = _WEEKDAY_NAMES.index(match[2])
+            if match[1] == "next":
+                return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+            if match[1] == "this":  # the coming such day, publication included
+                return base + timedelta(days=(weekday - base.weekday()) % 7)
+            if match[1] == "last":  # strictly before publication
+                return base - timedelta(days=(base.weekday() - weekday) % 7 or 7)
+            return base - timedelta(days=(base.weekday() - weekday) % 7)  # the latest such day, publication included
+        if match := _FORMS["day_word"].fullmatch(text):
+            return base + timedelta(days={"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match[1]])
+        if match := _FORMS["period"].fullmatch(text):
+            step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[match[1]]
+            if match[2] == "week":
+                return base + timedelta(weeks=step)
+            return _add_months(base, step * (12 if match[2] == "year" else 1))
+        if match := _FORMS["ago"].fullmatch(text):
+            count = int(match[1]) if match[1].isdigit() else patterns.number_words.get(match[1])
+            if count is None:
+                return NOT_COMMON
+            if match[2] in ("day", "week"):
+                return base - timedelta(days=count * (7 if match[2] == "week" else 1))
+            return _add_months(base, -count * (12 if match[2] == "year" else 1))
+    except ValueError:  # "February 30"
+        return None
+    return NOT_COMMON
+
+
+def _dateparser_date(phrase: str, published: date | None) -> date | None:
+    import dateparser  # imported on first use: it takes a while and most phrases never need it
+
+    settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    try:
+        result = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return result.date() if result is not None else None
 
 
 def _shift_year(value: date, years: int) -> date:

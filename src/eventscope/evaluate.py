@@ -6,7 +6,8 @@ coder's *main event* is compared with it: the event with the highest confidence 
 with source and target, most specific pattern), earliest trigger on ties. For PLOVER scores only events
 that have a PLOVER type compete (plain statements, CAMEO 01x, have none); for the pentaclass every event
 competes. A sentence with no predicted event counts as a miss (predicted label "NONE"). Gold YIELD stands
-for CONCEDE or RETREAT. Role overlap compares the main event's source and target words with the gold
+for CONCEDE or RETREAT. PLOVER files promised cooperation under AGREE: a main event that is cooperative
+and future ("will release", "is willing to withdraw") is scored as AGREE (`plover_convention`). Role overlap compares the main event's source and target words with the gold
 spans (token F1). A sentence whose gold has no event, or a non-political CASE subtype, counts as a
 "no-event sentence"; the report says how many of those still got an event.
 """
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventscope.events import main_event
+from eventscope.events import main_event, plover_convention
 from eventscope.records import Article, Event
 
 __all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "load_gold", "pentaclass_of_root", "score"]
@@ -164,7 +165,7 @@ def predicted_plover(events: Sequence[Event], gold_uses_yield: bool) -> str:
     chosen = main_event(typed)
     if chosen is None:
         return NONE
-    label = chosen.event.plover or NONE
+    label = plover_convention(chosen) or NONE
     return "YIELD" if gold_uses_yield and label in _YIELD_TYPES else label
 
 

@@ -47,6 +47,8 @@ __all__ = [
     "connect",
     "count_rows",
     "event_json_lines",
+    "events_of_article",
+    "get_article",
     "ensure_schema",
     "event_row",
     "existing_ids",
@@ -384,12 +386,16 @@ def write_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) ->
         raise
 
 
-def load_parquet_shards(path: str | Path, shard_dir: str | Path, lock_timeout: float = 30.0) -> dict[str, int]:
+def load_parquet_shards(
+    path: str | Path, shard_dir: str | Path, lock_timeout: float = 30.0, rebuild: bool = True
+) -> dict[str, int]:
     """Load Parquet shards (as written by the Ray engine) into the database; returns rows added per table.
 
     Layout: `shard_dir/<table>/*.parquet` for table in articles, events, event_actors, rejects, each file in
-    the schema of `batch_tables` (write `batch_tables(...)[table]` with pyarrow.parquet.write_table).
-    Files are loaded in name order; each file group is one transaction, and keys make reloading harmless.
+    the schema of `batch_tables` (write `batch_tables(...)[table]` with pyarrow.parquet.write_table; give
+    batch_tables the MinHash signatures from stories.minhash_signature so near-duplicates are found).
+    All files load in one transaction, and keys make reloading harmless. With `rebuild` the stories and
+    duplicates tables are recomputed afterwards.
     """
     shard_dir = Path(shard_dir)
     added: dict[str, int] = {}
@@ -409,6 +415,10 @@ def load_parquet_shards(path: str | Path, shard_dir: str | Path, lock_timeout: f
             con.execute("ROLLBACK")
             raise
         after = count_rows(con)
+        if rebuild:
+            from eventscope.stories import rebuild_stories
+
+            rebuild_stories(con)
     return {table: after[table] - before[table] for table in BATCH_TABLES}
 
 
@@ -498,6 +508,21 @@ def read_events(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter()
     while rows := cursor.fetchmany(1000):
         for (text,) in rows:
             yield Event.model_validate_json(text)
+
+
+def get_article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, object] | None:
+    """One article row (without its MinHash), or None."""
+    columns = [c.name for c in TABLES["articles"] if c.name != "minhash"]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    row = con.execute(f"SELECT {quoted} FROM articles WHERE id = ?", [article_id]).fetchone()
+    return dict(zip(columns, row)) if row else None
+
+
+def events_of_article(con: duckdb.DuckDBPyConnection, article_id: str) -> list[Event]:
+    rows = con.execute(
+        "SELECT event_json FROM events WHERE article_id = ? ORDER BY sentence_index, trigger_start, id", [article_id]
+    ).fetchall()
+    return [Event.model_validate_json(text) for (text,) in rows]
 
 
 def query_stories(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter()) -> pa.Table:

@@ -220,17 +220,17 @@ def stored_articles(db: Path) -> int:
 @pytest.mark.slow
 def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
-    synthetic_corpus(corpus, 160)
+    synthetic_corpus(corpus, 60)
     killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
 
     process = ingest_process(corpus, killed_db)
     deadline = time.monotonic() + 180
-    while stored_articles(killed_db) < 8 and time.monotonic() < deadline and process.poll() is None:
+    while stored_articles(killed_db) < 4 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
     process.send_signal(signal.SIGKILL)
     process.wait(30)
     partial = stored_articles(killed_db)
-    assert 0 < partial < 160, f"the kill did not land mid-run ({partial} articles stored)"
+    assert 0 < partial < 60, f"the kill did not land mid-run ({partial} articles stored)"
 
     rerun = ingest_process(corpus, killed_db)
     assert rerun.wait(300) == 0, rerun.stderr.read().decode()
@@ -238,7 +238,7 @@ def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert clean.wait(300) == 0, clean.stderr.read().decode()
     assert f"{partial} already stored" in rerun.stderr.read().decode()
     assert dump(killed_db) == dump(clean_db)
-    assert len(dump(clean_db)["articles"]) == 160
+    assert len(dump(clean_db)["articles"]) == 60
 
 
 @pytest.mark.slow

@@ -101,7 +101,7 @@ def test_a_name_the_actor_stage_calls_a_person_is_not_a_place(locator):
     mentions = [ActorMention(actor=chad, token_start=0, token_end=1, head=0)]
     coded = locator.locate(doc, event(doc, "visited", [chad], [actor(doc, "Kenya", "KEN")], 1), mentions)
     assert coded.location.name == "Kenya"
-    assert [m.text for m in doc.user_data[CACHE_KEY]] == ["Kenya"]  # found once per document, then reused
+    assert [m.text for m in doc.user_data[CACHE_KEY].mentions] == ["Kenya"]  # found once per document, then reused
 
 
 def test_without_places_or_actors_there_is_no_location(locator):

@@ -37,3 +37,18 @@ def test_run_ray_ingest_refuses_before_touching_the_input(monkeypatch, tmp_path)
     with pytest.raises(MissingExtra):
         run_ray_ingest(items(), Settings(), tmp_path / "shards")
     assert consumed == []
+
+
+def test_ingest_with_the_ray_engine_prints_the_hint_and_fails(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from eventscope.cli import main
+
+    monkeypatch.setitem(sys.modules, "ray", None)
+    source = tmp_path / "a.txt"
+    source.write_text("France and Kenya signed a trade agreement in Nairobi on Monday.", encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    result = CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--engine", "ray", "--no-progress"])
+    assert result.exit_code != 0
+    assert "pip install 'eventscope[ray]'" in result.output
+    assert not db.exists()

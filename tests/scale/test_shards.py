@@ -50,3 +50,19 @@ def test_shards_load_into_the_store_and_query_in_place(tmp_path):
     with duckdb.connect() as con:
         in_place = con.execute(f"SELECT count(*) FROM '{tmp_path}/shards/events/*.parquet' WHERE quad_class = 4")
         assert in_place.fetchall() == [(1,)]
+
+
+def test_the_first_copy_of_an_article_wins_in_input_order(tmp_path):
+    first, second = _coded()
+    copy = CodedArticle(article=first.article.model_copy(update={"origin": "copy"}), events=first.events)
+    write_shard(tmp_path, [second, copy], [], position=7)
+    write_shard(tmp_path, [first], [], position=3)  # earlier in the input, written later
+    assert [c.article.origin for c in iter_coded_articles(tmp_path)] == ["test", "test"]
+    assert [c.article.id for c in iter_coded_articles(tmp_path)] == [first.article.id, second.article.id]
+
+
+def test_windows_carry_the_input_position_of_their_first_item():
+    from eventscope.scale.ray import _windows
+
+    assert list(_windows(iter("abcdefg"), 3)) == [(0, list("abc")), (3, list("def")), (6, ["g"])]
+    assert list(_windows([], 3)) == []

@@ -116,6 +116,7 @@ class ActorDictionary:
     motion_words: frozenset[str]
     people: tuple[Person, ...]
     named: tuple[NamedActor, ...]
+    non_actors: tuple[str, ...]  # places and things whose names contain country words
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `dictionaries check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -252,6 +253,12 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (prefix + last + "s",)
 
 
+def _parse_non_actors(data: Any, source: str) -> tuple[str, ...]:
+    if not isinstance(data, list) or not all(isinstance(item, str) and item.strip() for item in data):
+        raise DictionaryError(f"{source}: expected a list of names")
+    return tuple(data)
+
+
 def _leader_rows_tsv(text: str, source: str) -> Iterable[tuple[str, dict[str, str]]]:
     for number, row in _tsv_rows(text, source, ("country", "office", "name", "start", "end", "aliases")):
         yield f"{source}: row {number}", row
@@ -349,6 +356,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         motion_words=frozenset(sectors_data.get("motion_words", ())),
         people=tuple(_parse_leaders(leader_rows, offices)),
         named=tuple(named),
+        non_actors=_parse_non_actors(yaml.safe_load(_read_data("non_actors.yaml")), "non_actors.yaml"),
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

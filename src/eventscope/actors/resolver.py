@@ -33,9 +33,11 @@ __all__ = ["ActorResolver"]
 
 # Sectors whose bodies are organs of a state: "Russian troops" is the Russian state acting.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of offices one can leave: a "former minister" is an elite (ELI), a "former detainee" is not.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 FILLER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV"})
-MAX_FILLERS = 3
+MAX_FILLERS = 4  # words between a modifier and its head: "Chinese state-run English-language media"
 PRONOUN_REACH_SENTENCES = 2  # a pronoun refers to someone named in this or the two previous sentences
 
 
@@ -50,6 +52,8 @@ class Category(IntEnum):
     DEMONYM = 5
     SECTOR = 6
     FORMER = 7
+    PRONOUN = 8
+    NOT_ACTOR = 9  # "South China Sea": takes its words so no actor is made of them
 
 
 @dataclass(slots=True)
@@ -140,10 +144,12 @@ class ActorResolver:
         for number, actor in enumerate(dictionary.named):
             forms = set().union(*(_variants(alias) for alias in (actor.name, *actor.aliases)))
             add(names, f"named:{number}", Category.NAMED, actor, forms)
+        add(names, "not-actor", Category.NOT_ACTOR, None, dictionary.non_actors)
         for text, term in dictionary.sector_terms.items():
             add(words, f"sector:{text}", Category.SECTOR, term, [text])
         add(words, "former", Category.FORMER, None, dictionary.former_words)
         add(words, "pair", Category.PAIR, None, dictionary.leader_pair_phrases)
+        add(words, "pronoun", Category.PRONOUN, None, dictionary.person_pronouns)
         return _Matchers(names, words, entries)
 
     # ----- resolution ---------------------------------------------------------------------------
@@ -168,6 +174,8 @@ class _Resolution:
         self.found: list[Found] = []
         self.people: list[Found] = []  # person actors in text order, for coreference
         self.covered = bytearray(len(doc))  # tokens inside an actor already found
+        self.pronouns: list[int] = []  # positions of person pronouns, for coreference
+        self.entities = doc.ents  # built once: each access of doc.ents makes new Spans
 
     def run(self) -> list[ActorMention]:
         self._match()
@@ -185,6 +193,9 @@ class _Resolution:
         candidates: list[Match] = []
         for match_id, start, end in (*self.matchers.names(doc), *self.matchers.words(doc)):
             category, entry = entries[match_id]
+            if category == Category.PRONOUN:
+                self.pronouns.append(start)
+                continue
             if category == Category.SECTOR and not self._is_sector_noun(doc[end - 1], entry):
                 continue
             candidates.append(Match(start, end, category, entry))
@@ -200,6 +211,8 @@ class _Resolution:
     @staticmethod
     def _is_sector_noun(token: Token, term: object) -> bool:
         # "local elections", "leading": a sector word used as an adjective or verb is no actor.
+        if not token.pos_:  # no tagger in the pipeline: trust the dictionary
+            return True
         return token.pos_ in NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "dobj", "pobj", "conj"))
 
     def _inside_person_name(self, match: Match) -> bool:
@@ -207,7 +220,7 @@ class _Resolution:
         token = self.doc[match.start]
         if token.ent_type_ != "PERSON":
             return False
-        entity = next((ent for ent in self.doc.ents if ent.start <= match.start < ent.end), None)
+        entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
         return entity is not None and len(entity) > match.end - match.start
 
     # helpers for the left context of a head ---------------------------------------------------
@@ -232,7 +245,9 @@ class _Resolution:
             if match is None and token.lower_ in ("and", ",") and mods and j > 0 and self._coordinated(mods[-1], at[j - 1]):
                 j -= 1  # "Hungarian and Romanian officials"
                 continue
-            if match is None and token.pos_ in FILLER_POS and fillers < MAX_FILLERS and not token.is_punct:
+            abbreviation_dot = token.text == "." and token.pos_ == "PROPN"  # "Lt. Gen." splits as "Lt", "."
+            if match is None and token.pos_ in FILLER_POS and fillers < MAX_FILLERS and (
+                    not token.is_punct or abbreviation_dot):
                 if token.lower_ in self.dictionary.former_words:
                     former, new_start = True, j
                 fillers += 1
@@ -280,7 +295,7 @@ class _Resolution:
         heads: list[tuple[int, int, Person | None, Match | None]] = []
         for match in self._unique_matches(Category.PERSON):
             heads.append((match.start, match.end, match.entry, match))  # type: ignore[arg-type]
-        for entity in self.doc.ents:
+        for entity in self.entities:
             if entity.label_ == "PERSON":
                 name_span = self._free_tail(entity)
                 if name_span is not None:
@@ -293,6 +308,8 @@ class _Resolution:
             if any(self.covered[start:end]):
                 continue
             new_start, mods, former = self._modifiers(start, allowed)
+            if not mods and self._title_before_comma(start):
+                new_start, mods, former = self._modifiers(start - 1, allowed)  # "the defence minister, Jan Novak"
             titles = [m for m in mods if m.category == Category.SECTOR and m.entry.person]  # type: ignore[union-attr]
             if not titles and new_start < start and not any(m.category != Category.SECTOR for m in mods):
                 new_start = start  # group words before a name ("protesters Ali ...") are not its title
@@ -310,6 +327,13 @@ class _Resolution:
             by_surname.setdefault(found.surname, found)
             self._add(found, [m for m in mods] + ([match] if match else []))
             self.people.append(found)
+
+    def _title_before_comma(self, start: int) -> bool:
+        if start < 2 or self.doc[start - 1].text != ",":
+            return False
+        match = self.at[start - 2]
+        return (match is not None and not match.used and match.category == Category.SECTOR
+                and match.entry.person)  # type: ignore[union-attr]
 
     def _unique_matches(self, category: Category) -> list[Match]:
         seen: dict[int, Match] = {}
@@ -382,8 +406,18 @@ class _Resolution:
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
             countries = self._countries_in(mods)
-            sectors = ["ELI"] if former and term.person else [term.sector]
+            sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [term.sector]
             kind = "person" if term.person else "group"
+            leader = self._person_before(new_start) if not countries and not term.person else None
+            if leader is not None and leader.country:
+                # "the Trump administration", "Putin's government": the body of that leader's country.
+                found = Found(leader.start, end, head, f"{leader.name} {term.text}", leader.country, [term.sector],
+                              self.dictionary.code_for(leader.country, [term.sector]),
+                              "state" if term.sector in STATE_SECTORS else "group",
+                              f"person + sector word {term.text!r}")
+                self.found.append(found)  # over the person's words too: the person stays an actor of its own
+                match.used = True
+                continue
             if not countries:
                 antecedent = self._title_antecedent(term, match.start) if term.person and not mods else None
                 if antecedent is not None:
@@ -414,6 +448,19 @@ class _Resolution:
             self._add(first, [match, *mods])
             if term.person:
                 self.people.append(first)
+
+    def _person_before(self, start: int) -> Found | None:
+        """A person actor ending right before `start`, with or without "'s" between."""
+        if start > 0 and self.doc[start - 1].tag_ == "POS":
+            start -= 1
+        return next((p for p in reversed(self.people) if p.end == start and p.kind == "person"), None)
+
+    def _state_before(self, start: int) -> Found | None:
+        """A country actor (no sector) ending right before `start`: "South Korea's Joint Chiefs of Staff"."""
+        if start > 0 and self.doc[start - 1].tag_ == "POS":
+            start -= 1
+        return next((f for f in self.found if f.end == start and f.kind == "state"
+                     and f.country in self.dictionary.countries), None)
 
     def _country_after(self, end: int) -> Match | None:
         """"the government of Iraq", "police in Kenya": a country right after the head."""
@@ -482,8 +529,21 @@ class _Resolution:
                 named: NamedActor = match.entry  # type: ignore[assignment]
                 found = Found(match.start, match.end, head, named.name, named.country, list(named.sectors),
                               named.code, named.kind, f"{named.source.split('.')[0]}: {named.name}")
+                owner = self._country_word_before(match.start)
+                if owner is not None and named.country in self.dictionary.countries and owner.code != named.country:
+                    # "Canada's House of Commons": a national body named for the country before it.
+                    found.country, found.code = owner.code, self.dictionary.code_for(owner.code, named.sectors)
+                    found.reason += f" of {owner.name}"
             if found is not None:
                 self._add(found, [match])
+
+    def _country_word_before(self, start: int) -> Country | None:
+        if start > 0 and self.doc[start - 1].tag_ == "POS":
+            start -= 1
+        match = self.at[start - 1] if start > 0 else None
+        if match is not None and match.category in (Category.COUNTRY, Category.DEMONYM):
+            return match.entry  # type: ignore[return-value]
+        return None
 
     def _is_place(self, span: Span) -> bool:
         """"talks in Moscow", "his trip to Beijing": the seat is where something happens."""
@@ -498,9 +558,11 @@ class _Resolution:
     # 5. entities no dictionary knows ---------------------------------------------------------------
 
     def _entities(self) -> None:
-        for entity in self.doc.ents:
+        for entity in self.entities:
             if entity.label_ not in ("ORG", "NORP"):
                 continue
+            if entity.label_ == "NORP" and entity.root.dep_ == "amod":
+                continue  # "Jewish" in "Jewish groups": a description, not an actor of its own
             inside = [f for f in self.found if entity.start <= f.start and f.end <= entity.end]
             if any(self.covered[entity.start:entity.end]) and not (
                 entity.label_ == "ORG" and inside and all(f.country is None and f.kind != "person" for f in inside)
@@ -513,28 +575,33 @@ class _Resolution:
                 self.found.remove(f)
             start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
             kind = "organization" if entity.label_ == "ORG" else "group"
-            found = Found(start, entity.end, entity.root.i, self._text(start, entity.end), None, sectors,
-                          self.dictionary.code_for(None, sectors), kind, f"ner: {entity.label_}")
+            owner = self._state_before(start) if entity.label_ == "ORG" else None
+            country = owner.country if owner is not None else None
+            reason = f"ner: {entity.label_}" + (f" of {owner.name}" if owner is not None else "")
+            found = Found(start, entity.end, entity.root.i, self._text(start, entity.end), country, sectors,
+                          self.dictionary.code_for(country, sectors), kind, reason)
             self._add(found)
 
     # 6. pronouns -------------------------------------------------------------------------------------
 
     def _pronouns(self) -> None:
-        if not self.people:
+        if not self.people or not self.pronouns:
             return
-        pronouns = self.dictionary.person_pronouns
-        sentence_starts = [sentence.start for sentence in self.doc.sents]
+        # A pipeline without parser or sentencizer has no sentences: the text is then one sentence.
+        has_sentences = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
+        sentence_starts = [sentence.start for sentence in self.doc.sents] if has_sentences else [0]
         people = sorted(self.people, key=lambda p: p.start)
 
         def sentence_of(i: int) -> int:
             return bisect.bisect_right(sentence_starts, i) - 1
 
-        for token in self.doc:
-            if token.lower_ not in pronouns or token.pos_ != "PRON" or self.covered[token.i]:
+        for i in sorted(self.pronouns):
+            token = self.doc[i]
+            if token.pos_ not in ("PRON", "") or self.covered[i]:
                 continue
             antecedent = self._antecedent(token, people, sentence_of)
             if antecedent is not None:
-                self._add(self._copy(antecedent, token.i, token.i + 1, token.i, f"coreference: {token.text!r}"))
+                self._add(self._copy(antecedent, i, i + 1, i, f"coreference: {token.text!r}"))
 
     def _antecedent(self, pronoun: Token, people: list[Found], sentence_of) -> Found | None:
         """The person a pronoun refers to: a subject first (salience), else the nearest name before it."""
@@ -567,8 +634,9 @@ class _Resolution:
         mentions = []
         for found in sorted(self.found, key=lambda f: (f.start, f.end)):
             span = doc[found.start:found.end]
+            start_char, end_char, text = span.start_char, span.end_char, span.text
             for item in (found, *found.extra):
-                actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=item.name,
+                actor = Actor(text=text, start=start_char, end=end_char, name=item.name,
                               country=item.country, sectors=item.sectors, code=item.code,
                               kind=item.kind, reason=item.reason)  # type: ignore[arg-type]
                 mentions.append(ActorMention(actor, found.start, found.end, found.head))

@@ -34,8 +34,14 @@ def actors_command(source, published: date | None, actor_files: tuple[Path, ...]
                    as_json: bool) -> None:
     """Print the actors resolved in the text of SOURCE (a file, or - for standard input).
 
-    For dictionary authors: each line gives the words, the code, country, sectors, kind, canonical
-    name and the rule or entry that produced it.
+    For dictionary authors: each line gives the character offsets, the words, the code, country,
+    sectors, kind, canonical name and the rule or entry that produced it.
+
+    \b
+    A user dictionary (--actors FILE) is YAML with any of these lists:
+      organizations / groups / media: {name, aliases, country, sectors, code}
+      leaders: {country, office, name, start, end, aliases}
+    e.g.  groups: [{name: Northern Front, aliases: [NF], country: MLI, sectors: [REB]}]
     """
     from eventscope.actors import ActorResolver, DictionaryError, load_actor_dictionary
     from eventscope.nlp import ModelNotFound, load_model

@@ -52,15 +52,22 @@ def _existing_db(db: str) -> Path:
               show_default=True, help="How to read standard input (SOURCE '-').")
 @click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(0),
               help="Seconds between two requests to the same host when fetching feeds and pages.")
-@click.option("--batch-size", default=8, show_default=True, type=click.IntRange(1),
+@click.option("--batch-size", default=4, show_default=True, type=click.IntRange(1),
               help="Documents per task sent to a worker.")
 @click.option("--write-every", default=64, show_default=True, type=click.IntRange(1),
               help="Articles per database transaction.")
 @click.option("--progress/--no-progress", default=None,
               help="Show the progress bar (default: when standard error is a terminal).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Code in local processes, or on Ray Data (needs the extra: pip install 'eventscope[ray]').")
+@click.option("--address", help="Ray engine: address of a running Ray cluster (default: start a local one "
+                                "with --workers CPUs).")
+@click.option("--shards", type=click.Path(file_okay=False),
+              help="Ray engine: keep the Parquet shards in this folder, to query in place (default: a temporary "
+                   "folder, removed once loaded).")
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
                    max_bytes: int, stdin_format: str, fetch_delay: float, batch_size: int, write_every: int,
-                   progress: bool | None) -> None:
+                   progress: bool | None, engine: str, address: str | None, shards: str | None) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
     Each article is stored once (its id is a hash of its clean text), so ingesting again adds nothing
@@ -71,6 +78,7 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     from eventscope.ingest import FieldMap, IngestOptions
     from eventscope.ingest.run import IngestSummary, ingest
     from eventscope.nlp import ModelNotFound
+    from eventscope.scale import MissingExtra
     from eventscope.settings import Settings
     from eventscope.store import StoreLocked
 
@@ -93,12 +101,18 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         bar.set_postfix(events=summary.events, rejects=sum(summary.rejects.values()), refresh=False)
 
     try:
-        summary = ingest(sources, db, settings, options, workers=workers, batch_size=batch_size,
-                         write_every=write_every, progress=update)
-    except ModelNotFound as error:
+        if engine == "ray":
+            from eventscope.scale.ray import ingest_with_ray
+
+            summary = ingest_with_ray(sources, db, settings, options, address=address, workers=workers,
+                                      shard_dir=shards, progress=show)
+        else:
+            summary = ingest(sources, db, settings, options, workers=workers, batch_size=batch_size,
+                             write_every=write_every, progress=update)
+    except (ModelNotFound, StoreLocked, MissingExtra) as error:
         raise _fail(str(error)) from None
-    except StoreLocked as error:
-        raise _fail(str(error)) from None
+    except (OSError, ValueError) as error:  # the coder's data files failed validation, the disk is full, ...
+        raise _fail(f"ingest stopped: {type(error).__name__}: {error}") from None
     finally:
         bar.close()
     click.echo(summary.line(), err=True)

@@ -7,7 +7,7 @@ files in `events/data/`; user pattern files (same shape as triggers.yaml) are ap
 
 from __future__ import annotations
 
-from eventscope.events.coder import EventCoder, main_event
+from eventscope.events.coder import EventCoder, main_event, plover_convention
 from eventscope.events.patterns import PatternError, TriggerPattern, TriggerPatterns, load_patterns
 
-__all__ = ["EventCoder", "PatternError", "TriggerPattern", "TriggerPatterns", "load_patterns", "main_event"]
+__all__ = ["EventCoder", "PatternError", "TriggerPattern", "TriggerPatterns", "load_patterns", "main_event", "plover_convention"]

@@ -21,7 +21,7 @@ from eventscope.events.roles import ActorPicker, role_heads
 from eventscope.ontology import Ontology
 from eventscope.records import Actor, ActorMention, Article, Event, Span
 
-__all__ = ["EventCoder", "main_event"]
+__all__ = ["EventCoder", "main_event", "plover_convention"]
 
 # CAMEO roots of events two parties do together: with two actors in the subject and no object,
 # the first is the source and the others the target ("Russia and China signed a deal").
@@ -29,6 +29,19 @@ _JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 _MAX_TRIGGER_GAP = 4
 # Confidence added by how deep the event's clause sits below the sentence root (main clause first).
 _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
+
+
+# PLOVER files a promised or planned cooperative act under AGREE ("will release the prisoners",
+# "is willing to withdraw"); eventscope keeps the act's own type with modality "future".
+_PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+
+
+def plover_convention(event: Event) -> str | None:
+    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE."""
+    plover = event.event.plover
+    if event.modality == "future" and plover in _PROMISABLE:
+        return "AGREE"
+    return plover
 
 
 def main_event(events: Sequence[Event]) -> Event | None:
@@ -81,9 +94,9 @@ class EventCoder:
                 continue
             cameo = self._embedded_code(match, by_token)
             heads = role_heads(match, self.patterns)
-            attribution = self._attribution_actors(match, attributions, picker)
-            source = self._participants(picker.actors_for(heads.sources, excluded), attribution)
-            target = self._participants(picker.actors_for(heads.targets, excluded), attribution)
+            attribution, reporters = self._attribution_actors(match, attributions, picker)
+            source = self._participants(picker.actors_for(heads.sources, excluded), reporters)
+            target = self._participants(picker.actors_for(heads.targets, excluded), reporters)
             target = self._not_self(source, target)
             if len(source) > 1 and cameo[:2] in _JOINT_ROOTS and not any(t.country for t in target):
                 source, target = source[:1], source[1:] + target
@@ -95,13 +108,21 @@ class EventCoder:
                 self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
                             evidence, self._confidence(match, reading, source, target))
             )
+            asserted = ModalityReading("asserted")
             refusal = self._refusal(cameo, reading)
             if refusal:
                 # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
                 events.append(
-                    self._event(article, index, refusal, contexts, trigger, source, target,
-                                ModalityReading("asserted"), attribution, evidence,
-                                self._confidence(match, ModalityReading("asserted"), source, target))
+                    self._event(article, index, refusal, contexts, trigger, source, target, asserted,
+                                attribution, evidence, self._confidence(match, asserted, source, target))
+                )
+            speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
+            demand = self._demand(cameo, reading, speakers, source)
+            if demand:
+                # "Moscow said Israel must end its attacks": the speaker demands it of the actor.
+                events.append(
+                    self._event(article, index, demand, contexts, trigger, speakers, source, asserted,
+                                attribution, evidence, self._confidence(match, asserted, speakers, source))
                 )
         return events
 
@@ -139,21 +160,23 @@ class EventCoder:
         return match.cameo
 
     def _attribution_actors(self, match: TriggerMatch, attributions: list[Attribution],
-                            picker: ActorPicker) -> list[Actor]:
+                            picker: ActorPicker) -> tuple[list[Actor], list[Actor]]:
+        """Everyone the event is attributed to, and among them the reporters (who never take part);
+        a speaker ("Moscow said it will ...") may also act in what it says."""
         actors: list[Actor] = []
+        reporters: list[Actor] = []
         for attribution in attributions:
             if not attribution.covers(match.token):
-                continue
-            if not attribution.reporting_only and match.token in attribution.heads:
                 continue
             for head in attribution.heads:
                 found = [m.actor for m in picker.mentions_in(head)] or [picker.phrase_actor(head)]
                 actors += [a for a in found if not any(_same_actor(a, b) for b in actors)]
-        return actors
+                if attribution.reporting_only:
+                    reporters += found
+        return actors, reporters
 
     @staticmethod
-    def _participants(actors: list[Actor], attribution: list[Actor]) -> list[Actor]:
-        reporters = [a for a in attribution if a.reason != "unresolved phrase" or a.kind != "person"]
+    def _participants(actors: list[Actor], reporters: list[Actor]) -> list[Actor]:
         return [a for a in actors if not any(_same_actor(a, r) for r in reporters)]
 
     @staticmethod
@@ -176,6 +199,14 @@ class EventCoder:
             start, end = min(start, match.object_token.i), max(end, match.object_token.i)
         span = doc[start:end + 1]
         return Span(text=span.text, start=span.start_char, end=span.end_char)
+
+    def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
+        if reading.modality != "hypothetical" or reading.cue.lower() not in self.patterns.modality.deontic_auxiliaries:
+            return None
+        if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
+            return None
+        table = self.patterns.demand_by_root
+        return table.get(cameo[:2], table.get("default"))
 
     def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
         if reading.modality != "negated" or not reading.modal_negation:

@@ -16,6 +16,8 @@ __all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens"]
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
 _VERB_TAGS = frozenset({"VERB"})
 _NOUN_TAGS = frozenset({"NOUN"})
+_PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def lemma_of(token: Token) -> str:
@@ -37,6 +39,10 @@ class TriggerMatch:
     @property
     def is_verbal(self) -> bool:
         return self.pattern.kind == "verb"
+
+    @property
+    def is_predicative(self) -> bool:
+        return self.pattern.kind == "adj"
 
 
 def _nearby_lemmas(token: Token) -> dict[str, Token]:
@@ -64,54 +70,94 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
 
 
 def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
+    """All the pattern's other words are among the token's children and grandchildren, at least one of
+    them a child (so "call for" needs its own "for", not one inside the verb's object)."""
     if not words:
         return True
+    if not any(lemma_of(child) in words for child in token.children):
+        return False
     nearby = _nearby_lemmas(token)
     return all(word in nearby for word in words)
 
 
-def _match_verb(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in _TIME_ENTS
+
+
+def _phrasal_prep(token: Token, prep: str) -> Token | None:
+    """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none."""
+    for child in token.children:
+        if lemma_of(child) == prep and child.dep_ in _PARTICLE_DEPS:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and all(_is_time(o) for o in objects):
+                return None
+            return child
+    return None
+
+
+def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+    if head == "@money":  # any amount of money: a MONEY entity or a currency word
+        return obj.ent_type_ == "MONEY" or lemma_of(obj) in patterns.currency_nouns
+    if head.startswith("@"):  # an entity label, e.g. "@PERSON"
+        return obj.ent_type_ == head[1:].upper()
+    return lemma_of(obj) == head and _matches_words(obj, extra)
+
+
+def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
     if not _matches_words(token, pattern.extra):
         return None
     prep = pattern.particle_prep
-    prep_token = None
-    if prep:
-        prep_token = next((c for c in token.children if lemma_of(c) == prep and c.dep_ in ("prep", "prt", "agent")), None)
+    prep_token = _phrasal_prep(token, prep) if prep else None
+    if prep and prep_token is None:
+        return None
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     for obj in object_tokens(token, prep):
-        obj_lemma = lemma_of(obj)
         for head, extra in pattern.objects:
-            if obj_lemma == head and _matches_words(obj, extra):
+            if _object_fits(obj, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
     return None
 
 
-def _light_verb_anchor(noun: Token, light_verbs: frozenset[str]) -> Token | None:
-    """The light verb carrying a nominal trigger: "imposed sanctions", "embarked on a visit", "sanctions were imposed"."""
+def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -> Token | None:
+    """The light verb carrying a nominal trigger: "imposed sanctions", "embarked on a visit", "sanctions
+    were imposed", "began a new round of exercises"."""
+    light_verbs = patterns.light_verbs
     head = noun.head
+    if depth > 3:
+        return None
     if noun.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and lemma_of(head) in light_verbs:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs:
+        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs and lemma_of(head) in patterns.light_verb_preps:
             return verb
+        if lemma_of(head) == "of" and lemma_of(verb) in patterns.partitive_nouns:
+            return _light_verb_anchor(verb, patterns, depth + 1)
     if noun.dep_ == "conj":
         # "held talks and consultations": the first conjunct's carrier carries the others too.
         first = noun.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         if first.i != noun.i:
-            return _light_verb_anchor(first, light_verbs)
+            return _light_verb_anchor(first, patterns, depth + 1)
     return None
 
 
-def _match_noun(token: Token, pattern: TriggerPattern, light_verbs: frozenset[str]) -> TriggerMatch | None:
+def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
     if not _matches_words(token, pattern.extra):
         return None
-    anchor = _light_verb_anchor(token, light_verbs) or token
+    anchor = _light_verb_anchor(token, patterns) or token
+    return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
+
+
+def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
+    """"X is skeptical of Y": a predicative adjective; its copula gives the subject and the clause."""
+    if token.dep_ not in ("acomp", "oprd", "xcomp", "ROOT", "conj") or not _matches_words(token, pattern.extra):
+        return None
+    anchor = token.head if token.dep_ != "ROOT" and token.head.pos_ in ("AUX", "VERB") else token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
 
 
@@ -120,11 +166,18 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns) -> list[Trigge
     ("lifted sanctions") is not coded again as its own event."""
     verb_matches: list[TriggerMatch] = []
     noun_tokens: list[Token] = []
+    adjective_matches: list[TriggerMatch] = []
     for token in sentence:
         pos = token.pos_
-        if pos in _VERB_TAGS:
+        if pos == "ADJ":
+            for pattern in patterns.candidates(lemma_of(token), "adj"):
+                match = _match_adjective(token, pattern)
+                if match:
+                    adjective_matches.append(match)
+                    break
+        elif pos in _VERB_TAGS:
             for pattern in patterns.candidates(lemma_of(token), "verb"):
-                match = _match_verb(token, pattern)
+                match = _match_verb(token, pattern, patterns)
                 if match:
                     verb_matches.append(match)
                     break
@@ -140,8 +193,16 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns) -> list[Trigge
         if token.i in consumed:
             continue
         for pattern in patterns.candidates(lemma_of(token), "noun"):
-            match = _match_noun(token, pattern, patterns.light_verbs)
+            match = _match_noun(token, pattern, patterns)
             if match:
                 noun_matches.append(match)
                 break
-    return sorted(verb_matches + noun_matches, key=lambda m: m.token.i)
+    # "offered scathing criticism", "hosted talks": a bare light verb whose object is an event noun
+    # says no more than the noun, which is coded with the verb's subject.
+    carried = {m.token.i for m in noun_matches if m.anchor.i != m.token.i}
+    verb_matches = [
+        m for m in verb_matches
+        if not (m.object_token is None and lemma_of(m.token) in patterns.light_verbs
+                and any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children))
+    ]
+    return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)

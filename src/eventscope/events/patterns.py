@@ -37,7 +37,7 @@ PREPOSITIONS = frozenset(
 _HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
-PatternKind = Literal["verb", "noun"]
+PatternKind = Literal["verb", "noun", "adj"]
 
 
 class PatternError(ValueError):
@@ -80,6 +80,7 @@ class ModalityCues:
     negators: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    deontic_auxiliaries: frozenset[str]
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
@@ -123,30 +124,52 @@ class TriggerPatterns:
 
     verbs: Mapping[str, tuple[TriggerPattern, ...]]
     nouns: Mapping[str, tuple[TriggerPattern, ...]]
+    adjectives: Mapping[str, tuple[TriggerPattern, ...]]
     light_verbs: frozenset[str]
+    light_verb_preps: frozenset[str]
     target_verbs: frozenset[str]
     people_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]
+    currency_nouns: frozenset[str]
     refusal_by_root: Mapping[str, str]
+    demand_by_root: Mapping[str, str]
     modality: ModalityCues
     attribution: AttributionCues
     contexts: ContextCues
 
     def candidates(self, lemma: str, kind: PatternKind) -> tuple[TriggerPattern, ...]:
         """Patterns headed by a lemma, most specific first."""
-        return (self.verbs if kind == "verb" else self.nouns).get(lemma, ())
+        table = self.verbs if kind == "verb" else self.nouns if kind == "noun" else self.adjectives
+        return table.get(lemma, ())
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+        return sum(len(group) for table in (self.verbs, self.nouns, self.adjectives) for group in table.values())
 
     def cameo_codes(self) -> set[str]:
-        return {p.cameo for table in (self.verbs, self.nouns) for group in table.values() for p in group}
+        return {p.cameo for table in (self.verbs, self.nouns, self.adjectives) for group in table.values() for p in group}
 
 
 def _words(phrase: str) -> list[str]:
-    words = [w for w in str(phrase).lower().split() if w not in _ARTICLES]
+    """The words of a pattern, lower case, without articles; a hyphenated word becomes its parts, head
+    last, as the tokenizer splits it ("cease-fire" -> cease fire, headed by "fire")."""
+    words: list[str] = []
+    for word in str(phrase).lower().split():
+        if word in _ARTICLES:
+            continue
+        parts = [p for p in word.split("-") if p] if not word.startswith("@") else [word]
+        words += parts
     if not words:
         raise PatternError(f"empty pattern {phrase!r}")
     return words
+
+
+def _verb_head(phrase: str) -> tuple[str, tuple[str, ...]]:
+    """Head lemma and other words of a verb pattern: the first word, or the last part of a hyphenated
+    first word ("de-escalate" -> escalate with "de")."""
+    first, *rest = str(phrase).lower().split()
+    parts = [p for p in first.split("-") if p]
+    rest_words = _words(" ".join(rest)) if rest else []
+    return parts[-1], tuple(parts[:-1]) + tuple(rest_words)
 
 
 def _noun_head(words: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -156,15 +179,24 @@ def _noun_head(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return words[-1], tuple(words[:-1])
 
 
+def _check_words(values: object, where: str) -> list[str]:
+    """A list of words. YAML reads a bare on/off/yes/no as a boolean: those must be quoted."""
+    if not isinstance(values, list):
+        raise PatternError(f"{where}: expected a list of words")
+    for value in values:
+        if isinstance(value, bool):
+            raise PatternError(f"{where}: {value!r} is a YAML boolean; quote words such as \"on\" and \"no\"")
+        if not isinstance(value, (str, int, float)):
+            raise PatternError(f"{where}: {value!r} is not a word")
+    return [str(v) for v in values]
+
+
 def _str_list(entry: Mapping, name: str, where: str) -> list[str]:
-    value = entry.get(name) or []
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise PatternError(f"{where}: '{name}' must be a list of words")
-    return [str(v) for v in value]
+    return _check_words(entry.get(name) or [], f"{where}: '{name}'")
 
 
 def _patterns_of_entry(entry: Mapping, where: str, defaults: Mapping[str, frozenset[str]]) -> list[TriggerPattern]:
-    known = {"cameo", "verbs", "nouns", "objects", "target_preps", "embeds"}
+    known = {"cameo", "verbs", "nouns", "adjectives", "objects", "target_preps", "embeds"}
     if not isinstance(entry, Mapping) or "cameo" not in entry:
         raise PatternError(f"{where}: each trigger needs a 'cameo' code")
     unknown = set(entry) - known
@@ -179,13 +211,16 @@ def _patterns_of_entry(entry: Mapping, where: str, defaults: Mapping[str, frozen
         if code not in ontology:
             raise PatternError(f"{where}: embeds {root} -> unknown CAMEO code {code!r}")
     own_preps = entry.get("target_preps")
+    if own_preps is not None:
+        own_preps = _check_words(own_preps, f"{where}: 'target_preps'")
     preps = lambda kind: frozenset(own_preps) if own_preps is not None else defaults[kind]  # noqa: E731
     patterns: list[TriggerPattern] = []
     for phrase in _str_list(entry, "verbs", where):
-        words = _words(phrase)
-        patterns.append(
-            TriggerPattern(cameo, "verb", words[0], tuple(words[1:]), (), preps("verb"), embeds, phrase)
-        )
+        head, extra = _verb_head(phrase)
+        patterns.append(TriggerPattern(cameo, "verb", head, extra, (), preps("verb"), embeds, phrase))
+    for phrase in _str_list(entry, "adjectives", where):
+        head, extra = _noun_head(_words(phrase))
+        patterns.append(TriggerPattern(cameo, "adj", head, extra, (), preps("noun"), embeds, phrase))
     for phrase in _str_list(entry, "nouns", where):
         head, extra = _noun_head(_words(phrase))
         patterns.append(TriggerPattern(cameo, "noun", head, extra, (), preps("noun"), embeds, phrase))
@@ -193,13 +228,13 @@ def _patterns_of_entry(entry: Mapping, where: str, defaults: Mapping[str, frozen
     if not isinstance(objects, Mapping):
         raise PatternError(f"{where}: 'objects' must map a verb to a list of object words")
     for verb_phrase, object_phrases in objects.items():
-        words = _words(verb_phrase)
+        head, extra = _verb_head(str(verb_phrase))
         if not isinstance(object_phrases, list) or not object_phrases:
             raise PatternError(f"{where}: objects of {verb_phrase!r} must be a non-empty list")
-        parsed = tuple(sorted({_noun_head(_words(o)) for o in object_phrases}))
+        parsed = tuple(sorted({_noun_head(_words(o)) for o in _check_words(object_phrases, where)}))
         patterns.append(
             TriggerPattern(
-                cameo, "verb", words[0], tuple(words[1:]), parsed, preps("verb"), embeds,
+                cameo, "verb", head, extra, parsed, preps("verb"), embeds,
                 f"{verb_phrase} + {'|'.join(map(str, object_phrases))}",
             )
         )
@@ -218,8 +253,8 @@ def _read_yaml(path: Path) -> dict:
 
 def _read_triggers(path: Path, data: dict) -> list[TriggerPattern]:
     defaults = {
-        "verb": frozenset(data.get("verb_target_preps") or ("to", "with", "against", "on")),
-        "noun": frozenset(data.get("noun_target_preps") or ("to", "on", "against", "of", "with")),
+        kind: frozenset(_check_words(data.get(f"{kind}_target_preps") or ["to", "on"], f"{path.name}: {kind}_target_preps"))
+        for kind in ("verb", "noun")
     }
     triggers = data.get("triggers") or []
     if not isinstance(triggers, list):
@@ -264,7 +299,7 @@ def _lemma_set(data: Mapping, name: str, path: Path) -> frozenset[str]:
     value = data.get(name)
     if not isinstance(value, list) or not value:
         raise PatternError(f"{path.name}: '{name}' must be a non-empty list")
-    return frozenset(str(v).lower() for v in value)
+    return frozenset(w.lower() for w in _check_words(value, f"{path.name}: '{name}'"))
 
 
 def _data_path(name: str) -> Path:
@@ -322,10 +357,15 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
+        adjectives=_index(patterns, "adj"),
         light_verbs=_lemma_set(data, "light_verbs", _data_path("triggers.yaml")),
+        light_verb_preps=_lemma_set(data, "light_verb_preps", _data_path("triggers.yaml")),
         target_verbs=_lemma_set(data, "target_verbs", _data_path("triggers.yaml")),
         people_nouns=_lemma_set(data, "people_nouns", _data_path("triggers.yaml")),
+        partitive_nouns=_lemma_set(data, "partitive_nouns", _data_path("triggers.yaml")),
+        currency_nouns=_lemma_set(data, "currency_nouns", _data_path("triggers.yaml")),
         refusal_by_root=refusal,
+        demand_by_root={str(k): str(v) for k, v in (data.get("demand_by_root") or {}).items()},
         modality=_load_modality(_data_path("modality.yaml")),
         attribution=_load_attribution(_data_path("attribution.yaml")),
         contexts=_load_contexts(_data_path("contexts.yaml")),

@@ -144,8 +144,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
 
 
-def _noun_sources(noun: Token) -> list[Token]:
-    sources = [c for c in noun.children if c.dep_ == "poss"]
+def _noun_sources(noun: Token, target_preps: frozenset[str]) -> list[Token]:
+    sources = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
     if not sources:
         sources = [
             c for c in noun.children
@@ -157,6 +157,9 @@ def _noun_sources(noun: Token) -> list[Token]:
     if not sources:
         for participle in (c for c in noun.children if c.dep_ == "acl"):
             sources += _agents(participle)
+    if not sources and "from" not in target_preps:
+        # "criticism from the U.N.", "support from Washington"
+        sources = _prep_objects(noun, frozenset({"from"}))
     return sources
 
 
@@ -186,7 +189,7 @@ def _between(noun: Token) -> list[Token]:
 
 def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     noun = match.token
-    sources = _noun_sources(noun)
+    sources = _noun_sources(noun, match.pattern.target_preps)
     if not sources and match.anchor.i != noun.i:
         sources = subjects_of(match.anchor)
     targets = _noun_targets(match, patterns)
@@ -199,9 +202,21 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
 
 
+def _adjective_roles(match: TriggerMatch) -> RoleHeads:
+    """"X is skeptical of Y": the copula's subject feels it about the preposition's object."""
+    sources = subjects_of(match.anchor) if match.anchor.i != match.token.i else []
+    targets = _prep_objects(match.token, frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at"}))
+    return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
 def role_heads(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     """Head tokens of the source and target phrases of a matched trigger."""
-    roles = _verb_roles(match, patterns) if match.is_verbal else _noun_roles(match, patterns)
+    if match.is_verbal:
+        roles = _verb_roles(match, patterns)
+    elif match.is_predicative:
+        roles = _adjective_roles(match)
+    else:
+        roles = _noun_roles(match, patterns)
     trigger_tokens = {match.token.i, match.anchor.i}
     return RoleHeads(
         tuple(t for t in roles.sources if t.i not in trigger_tokens),

@@ -19,7 +19,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -38,6 +38,7 @@ KIND_SCORE = {"country": 10.0, "admin1": 5.0, "city": 0.0}
 PRIMARY_NAME_BONUS = 1.0
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same words recur across documents
 def normalise(text: str) -> str:
     """Lower-case, strip accents and a leading 'the', unify apostrophes, hyphens and spaces."""
     folded = unicodedata.normalize("NFKD", text)
@@ -142,6 +143,7 @@ class Gazetteer:
         kinds, countries, names = columns["kind"], columns["country"], columns["name"]
         self._countries = {countries[i]: i for i, kind in enumerate(kinds) if kind == "country"}
         self._admin1_by_key = {(countries[i], normalise(names[i])): i for i, kind in enumerate(kinds) if kind == "admin1"}
+        self._first_words = frozenset(key.partition(" ")[0] for key in index)
 
     @classmethod
     def from_places(cls, places: list[Place], candidates: dict[str, list[tuple[int, float]]], data: GazetteerData) -> "Gazetteer":
@@ -165,6 +167,10 @@ class Gazetteer:
 
     def knows(self, normalised_name: str) -> bool:
         return normalised_name in self._index
+
+    def may_start_name(self, word: str) -> bool:
+        """False when no name begins with this word: a cheap first test before trying longer spans."""
+        return normalise(word) in self._first_words
 
     def country(self, iso3: str) -> Place | None:
         i = self._countries.get(iso3)

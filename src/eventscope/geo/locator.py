@@ -64,16 +64,17 @@ class PlaceMention:
         return _choose_place(list(self.candidates), set(self.hints), set(self.doc_countries) | set(actor_countries), self.want)
 
 
-def _name_end(doc: Doc, start: int, gazetteer: Gazetteer) -> int | None:
-    """The end of the longest gazetteer name starting at token `start`, or None."""
-    for end in range(min(len(doc), start + MAX_NAME_TOKENS), start, -1):
-        last = doc[end - 1]
-        if not last.text[:1].isupper():
+def _name_end(words: list[str], spaces: list[str], start: int, gazetteer: Gazetteer) -> int | None:
+    """The end of the longest gazetteer name starting at token `start`, or None (words/spaces: the doc's tokens)."""
+    if not gazetteer.may_start_name(words[start]):
+        return None  # most capitalised words start no place name: one set lookup instead of four
+    for end in range(min(len(words), start + MAX_NAME_TOKENS), start, -1):
+        if not words[end - 1][:1].isupper():
             continue
-        inner = doc[start + 1 : end - 1]
-        if any(not (t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS) for t in inner):
+        if any(not (w[:1].isupper() or w.lower() in NAME_CONNECTORS) for w in words[start + 1 : end - 1]):
             continue
-        if gazetteer.knows(normalise(doc[start:end].text)):
+        text = "".join(w + sp for w, sp in zip(words[start : end - 1], spaces[start : end - 1])) + words[end - 1]
+        if gazetteer.knows(normalise(text)):
             return end
     return None
 
@@ -146,11 +147,12 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     }
     # Pass 1: spans of names, with the kind their neighbours ask for and the token that carries their role.
     raw: list[tuple[int, int, int, str | None]] = []  # start, end (incl. region word), head, wanted kind
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
     i = 0
     while i < len(doc):
-        token = doc[i]
-        starts_name = token.text[:1].isupper() and token.lower_ != "the"  # "The Russia-Ukraine conflict"
-        end = _name_end(doc, i, gazetteer) if starts_name else None
+        starts_name = words[i][:1].isupper() and words[i] not in ("The", "THE")  # "The Russia-Ukraine conflict"
+        end = _name_end(words, spaces, i, gazetteer) if starts_name else None
         if end is None or any(j in non_place_tokens for j in range(i, end)):
             i += 1
             continue
@@ -241,9 +243,13 @@ class EventLocator:
         self.gazetteer = gazetteer
 
     def place_mentions(self, doc: Doc, mentions: list[ActorMention]) -> list[PlaceMention]:
+        return self._doc_places(doc, mentions).mentions
+
+    def _doc_places(self, doc: Doc, mentions: list[ActorMention]) -> _DocPlaces:
+        """The document's places, found on its first event and kept in doc.user_data for the others."""
         cached = doc.user_data.get(CACHE_KEY)
         if cached is None:
-            cached = find_place_mentions(doc, self.gazetteer, mentions)
+            cached = _DocPlaces(find_place_mentions(doc, self.gazetteer, mentions), {})
             doc.user_data[CACHE_KEY] = cached
         return cached
 
@@ -253,17 +259,19 @@ class EventLocator:
 
     def find_location(self, doc: Doc, event: Event, mentions: list[ActorMention]) -> Location | None:
         actor_countries = _actor_countries(event)
-        places = [(m, m.place_for(actor_countries)) for m in self.place_mentions(doc, mentions)]
+        doc_places = self._doc_places(doc, mentions)
+        mentions_in_doc = doc_places.mentions
         trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if trigger_span is None or len(trigger_span) == 0:
-            return self._fallback(places, event, actor_countries, "no trigger")
+            return self._fallback(doc_places, event, actor_countries, "no trigger")
         trigger = trigger_span.root
         participants = [*event.source, *event.target]
         # Names used as actors or as modifiers ("the Russia-Ukraine conflict") are not where the event happens.
         in_sentence = [
-            (m, place) for m, place in places
+            (m, m.place_for(actor_countries)) for m in mentions_in_doc
             if event.evidence.start <= m.char_start < event.evidence.end and m.usage == "locative"
         ]
+
         # 1. the event's own clause (a place governed by another event word belongs to that event)
         def nested_event(token: Token) -> bool:
             return token.lemma_.lower() in self.gazetteer.data.place_taking_words
@@ -284,19 +292,15 @@ class EventLocator:
         if nearby:
             *_, m, place = min(nearby, key=lambda item: item[:2])
             return self._location(place, m.text, m.char_start, m.char_end, "sentence, agrees with actors")
-        return self._fallback(places, event, actor_countries, "")
+        return self._fallback(doc_places, event, actor_countries, "")
 
-    def _fallback(
-        self, places: list[tuple[PlaceMention, Place]], event: Event, actor_countries: list[str], why: str
-    ) -> Location | None:
+    def _fallback(self, doc_places: _DocPlaces, event: Event, actor_countries: list[str], why: str) -> Location | None:
         """The article's focus if it agrees with the actors, else the actors' country, else nothing."""
-        agreeing = [
-            (m, place) for m, place in places
-            if m.usage == "locative" and (not actor_countries or place.country in actor_countries)
-        ]
-        if agreeing:
-            counts = Counter((place.name, place.kind, place.country) for _, place in agreeing)
-            m, place = max(agreeing, key=lambda pair: counts[(pair[1].name, pair[1].kind, pair[1].country)])
+        key = tuple(actor_countries)
+        if key not in doc_places.focus:
+            doc_places.focus[key] = _focus(doc_places.mentions, actor_countries)
+        if (focus := doc_places.focus[key]) is not None:
+            m, place = focus
             return self._location(place, m.text, m.char_start, m.char_end, _reason("article focus", why))
         for actor in _actors_by_relevance(event):
             country = self.gazetteer.country(actor.country) if actor.country in actor_countries else None
@@ -310,6 +314,24 @@ class EventLocator:
             text=text, start=start, end=end, name=place.name, country=place.country, admin1=place.admin1,
             lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, precision=place.kind, reason=reason,
         )
+
+
+@dataclass(slots=True)
+class _DocPlaces:
+    """Per-document state shared by its events: the place mentions, and the focus for each set of actor countries."""
+
+    mentions: list[PlaceMention]
+    focus: dict[tuple[str, ...], tuple[PlaceMention, Place] | None]
+
+
+def _focus(mentions: list[PlaceMention], actor_countries: list[str]) -> tuple[PlaceMention, Place] | None:
+    """The place the article most often says things happen in, among those agreeing with the actors."""
+    locative = [(m, m.place_for(actor_countries)) for m in mentions if m.usage == "locative"]
+    agreeing = [(m, place) for m, place in locative if not actor_countries or place.country in actor_countries]
+    if not agreeing:
+        return None
+    counts = Counter((place.name, place.kind, place.country) for _, place in agreeing)
+    return max(agreeing, key=lambda pair: counts[(pair[1].name, pair[1].kind, pair[1].country)])
 
 
 def _reason(main: str, detail: str) -> str:

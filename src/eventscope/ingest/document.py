@@ -128,7 +128,7 @@ def _language_factory() -> DetectorFactory:
 def detect_language(text: str) -> tuple[str, float]:
     """The most probable language of the text (ISO 639-1) and its probability; ('', 0) if undecidable."""
     detector = _language_factory().create()
-    detector.append(text[:3000])
+    detector.append(text[:1000])  # plenty to tell a language; the cost grows with the length
     try:
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):

@@ -37,11 +37,16 @@ class IngestSummary:
     stories: int = 0
     near_duplicates: int = 0
     seconds: float = 0.0
-    coding_seconds: float = 0.0  # from the first coded batch on: excludes model loading
+    coding_seconds: float = 0.0  # from the first coded batch on: excludes model loading and warm-up
+    after_first_batch: int = 0  # articles handled in that time
 
     @property
     def rate(self) -> float:
         return (self.articles + self.known + self.duplicates) / self.seconds if self.seconds else 0.0
+
+    @property
+    def steady_rate(self) -> float:
+        return self.after_first_batch / self.coding_seconds if self.coding_seconds > 0 else 0.0
 
     def line(self) -> str:
         rejects = sum(self.rejects.values())
@@ -52,6 +57,7 @@ class IngestSummary:
             + f", {self.known} already stored, {self.duplicates} duplicate(s) in this run; "
             f"{self.stories} stories, {self.near_duplicates} near-duplicate article(s); "
             f"{self.seconds:.1f} s, {self.rate:.1f} articles/s"
+            + (f", {self.steady_rate:.1f} articles/s after the first batch" if self.steady_rate else "")
         )
 
 
@@ -84,7 +90,7 @@ def ingest(
     settings: Settings | None = None,
     options: IngestOptions | None = None,
     workers: int = 1,
-    batch_size: int = 8,
+    batch_size: int = 4,
     write_every: int = 64,
     lock_timeout: float = 60.0,
     fetcher: Fetcher | None = None,
@@ -117,8 +123,11 @@ def ingest(
             yield batch
 
     first_result: float | None = None
+    handled_at_first = 0
     for outcomes in process_batches(document_batches(), settings, options, workers, known_ids):
-        first_result = first_result or time.monotonic()
+        if first_result is None:
+            first_result = time.monotonic()
+            handled_at_first = sum(not isinstance(o, Reject) for o in outcomes)
         coded, rejects = [], []
         for outcome in outcomes:
             if isinstance(outcome, Reject):
@@ -138,9 +147,11 @@ def ingest(
         if progress:
             progress(summary)
     writer.flush()
+    if first_result is not None:
+        summary.coding_seconds = time.monotonic() - first_result
+        summary.after_first_batch = summary.articles + summary.known + summary.duplicates - handled_at_first
     with store.connect(db, lock_timeout=lock_timeout) as con:
         built = rebuild_stories(con, StoryOptions())
     summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]
     summary.seconds = time.monotonic() - started
-    summary.coding_seconds = time.monotonic() - first_result if first_result else 0.0
     return summary

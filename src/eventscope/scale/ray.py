@@ -19,21 +19,27 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Iterable, Iterator
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from eventscope.ingest import IngestOptions, RawDocument
+from eventscope import store
+from eventscope.ingest import IngestOptions, RawDocument, read_sources
+from eventscope.ingest.run import IngestSummary
 from eventscope.parallel import Coded
 from eventscope.records import Reject
 from eventscope.scale import require_ray
 from eventscope.scale.shards import ShardPaths, write_shard
 from eventscope.settings import Settings
+from eventscope.stories import StoryOptions, rebuild_stories
 
-__all__ = ["ShardCoder", "run_ray_ingest"]
+__all__ = ["ShardCoder", "ingest_with_ray", "run_ray_ingest"]
 
 DEFAULT_WINDOW = 4096
 DEFAULT_SHARD_SIZE = 256
@@ -49,6 +55,7 @@ class ShardCoder:
         from eventscope.parallel import DocumentProcessor  # loads spaCy: only inside the actor
 
         self.processor = DocumentProcessor(settings, options, known_ids)
+        self.processor.coder  # build the Coder now, once per actor, not inside the first batch
         self.out_dir = out_dir
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -127,7 +134,8 @@ def run_ray_ingest(
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = progress
         logging.getLogger("ray.data").setLevel(logging.INFO if progress else logging.WARNING)
-        actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        actors = min(workers or cpus, cpus)  # more actors than CPUs would wait forever for a slot
         for start, window_items in _windows(items, window):
             # Items travel pickled (Ray pickles them anyway, and a mixed stream has no common row shape),
             # with their input position. One block per shard, and each block is one batch (batch_size None),
@@ -146,3 +154,52 @@ def run_ray_ingest(
             for row in coded.take_all():
                 shards.add(row["table"], Path(row["path"]))
     return shards
+
+
+def ingest_with_ray(
+    sources: Sequence[str],
+    db: str | Path,
+    settings: Settings,
+    options: IngestOptions,
+    *,
+    address: str | None = None,
+    workers: int | None = None,
+    shard_dir: str | Path | None = None,
+    lock_timeout: float = 60.0,
+    progress: bool = False,
+) -> IngestSummary:
+    """`eventscope ingest --engine ray`: code the sources on Ray into Parquet shards, load them into the
+    database at `db` and rebuild its stories, as the local engine does.
+
+    The shards go to `shard_dir` and stay there (DuckDB can query them in place), or to a temporary folder
+    beside the database, removed once loaded. On a multi-node cluster `shard_dir` must be storage that
+    every node and this machine share.
+    """
+    require_ray()  # before reading anything: without the extra, say so at once
+    started = time.monotonic()
+    summary = IngestSummary()
+    db = Path(db)
+    with store.connect(db, lock_timeout=lock_timeout) as con:
+        known_ids = frozenset(store.existing_ids(con, "articles"))
+    with _shard_folder(shard_dir, beside=db) as out:
+        shards = run_ray_ingest(read_sources(sources, options), settings, out, address, workers=workers,
+                                options=options, known_ids=known_ids, progress=progress)
+        for path in shards.rejects:
+            summary.rejects.update(pq.read_table(path, columns=["reason"]).column("reason").to_pylist())
+        added = store.load_parquet_shards(db, out, lock_timeout=lock_timeout)
+    summary.articles, summary.events = added["articles"], added["events"]
+    with store.connect(db, lock_timeout=lock_timeout) as con:
+        built = rebuild_stories(con, StoryOptions())
+    summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+@contextmanager
+def _shard_folder(shard_dir: str | Path | None, beside: Path) -> Iterator[Path]:
+    if shard_dir is not None:
+        yield Path(shard_dir)
+        return
+    beside.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{beside.name}.shards-", dir=beside.parent) as tmp:
+        yield Path(tmp)

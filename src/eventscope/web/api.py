@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -28,6 +29,7 @@ from eventscope.web.world import WorldUnavailable, world_outline
 
 __all__ = ["CoderHolder", "router"]
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api")
 
 Format = Literal["json", "csv"]
@@ -259,3 +261,6 @@ def code_text(body: CodeRequest, request: Request) -> CodedArticle:
         return holder.code(body)
     except (OSError, ImportError) as error:
         raise HTTPException(503, f"the coder is not available: {error}") from error
+    except Exception as error:  # a coder bug on one text must not look like a dead server
+        log.exception("coding a pasted text failed")
+        raise HTTPException(500, f"the coder failed on this text: {type(error).__name__}: {error}") from error

@@ -1,0 +1,84 @@
+"""Ingest throughput and peak memory with 1 and 2 workers (issue 6).
+
+    .venv/bin/python benchmarks/ingest_workers.py [../shared/bench/articles.jsonl] [--workers 1 2]
+
+Runs `eventscope ingest` on the corpus into a fresh database once per worker count, samples the resident
+memory of the whole process tree (parent + pool workers) from /proc every 0.1 s, and prints wall time,
+articles per second (wall clock with model loading, and after the first coded batch) and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PAGE_KB = 4
+
+
+def tree_rss_kb(root: int) -> int:
+    """Resident memory of a process and all its descendants, in KiB."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KB
+        except (OSError, IndexError):
+            pass
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def run(corpus: Path, workers: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        command = [sys.executable, "-m", "eventscope.cli", "ingest", str(corpus), "--db", str(db),
+                   "--workers", str(workers), "--no-progress"]
+        started = time.monotonic()
+        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, tree_rss_kb(process.pid))
+            time.sleep(0.1)
+        wall = time.monotonic() - started
+        summary = process.stderr.read().strip().splitlines()[-1]
+        if process.returncode != 0:
+            raise SystemExit(f"ingest failed: {summary}")
+        articles = int(re.search(r"(\d+) new article", summary).group(1))
+        steady = re.search(r"([\d.]+) articles/s after the first batch", summary)
+        return {"workers": workers, "articles": articles, "wall_s": round(wall, 1),
+                "articles_per_s": round(articles / wall, 2), "peak_rss_mb": round(peak / 1024),
+                "steady_per_s": float(steady.group(1)) if steady else 0.0,
+                "summary": summary}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default="../shared/bench/articles.jsonl", type=Path)
+    parser.add_argument("--workers", nargs="+", type=int, default=[1, 2])
+    args = parser.parse_args()
+    results = [run(args.corpus, n) for n in args.workers]
+    for result in results:
+        print(f"workers={result['workers']}: {result['articles']} articles in {result['wall_s']} s = "
+              f"{result['articles_per_s']} articles/s ({result['steady_per_s']} after the first batch), "
+              f"peak RSS {result['peak_rss_mb']} MB")
+        print(f"    {result['summary']}")
+    if len(results) == 2:
+        wall = results[1]["articles_per_s"] / results[0]["articles_per_s"]
+        steady = results[1]["steady_per_s"] / results[0]["steady_per_s"] if results[0]["steady_per_s"] else 0
+        print(f"speed-up {wall:.2f}x wall clock, {steady:.2f}x after the first batch")
+
+
+if __name__ == "__main__":
+    main()

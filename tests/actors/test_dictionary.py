@@ -1,0 +1,106 @@
+"""The bundled actor dictionaries load, are clean, are as large as issue #3 asks, and accept user files."""
+
+from datetime import date
+
+import pytest
+
+from eventscope.actors import DictionaryError, check_dictionary, load_actor_dictionary
+from eventscope.actors.dictionary import _plurals
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_actor_dictionary()
+
+
+def test_bundled_dictionaries_have_no_problems():
+    assert check_dictionary() == []
+
+
+def test_sizes_meet_the_issue(dictionary):
+    assert len(dictionary.countries) >= 190
+    leader_countries = {tenure.country for person in dictionary.people for tenure in person.tenures}
+    assert len(leader_countries) >= 60
+    by_file = {}
+    for actor in dictionary.named:
+        by_file.setdefault(actor.source, []).append(actor)
+    international = [a for a in by_file["organizations.yaml"] if a.country in ("IGO", "NGO")]
+    assert len(international) >= 80
+    assert len(by_file["groups.yaml"]) >= 100
+    assert len(by_file["media.yaml"]) >= 100
+    assert all(actor.country for actor in by_file["media.yaml"])
+
+
+def test_offices_by_date(dictionary):
+    putin = next(person for person in dictionary.people if person.name == "Vladimir Putin")
+    assert putin.office_on(date(2024, 5, 16)).office == "president"
+    assert putin.office_on(date(2010, 1, 1)).office == "prime minister"
+    assert putin.office_on(date(1998, 1, 1)) is None  # no office: an elite, not the government
+    assert putin.office_on(None).office == "president"  # undated: the latest office
+
+
+def test_country_aliases_and_demonyms(dictionary):
+    russia = dictionary.countries["RUS"]
+    assert "Russian Federation" in russia.aliases and "Russian" in russia.demonyms
+    assert ("Kremlin", "GOV") in russia.seats
+    assert ("Pentagon", "MIL") in dictionary.countries["USA"].seats
+    assert dictionary.code_for("CHN", ["JRN"]) == "CHNMED"
+
+
+def test_state_media_code_on_its_primary_sector(dictionary):
+    xinhua = next(actor for actor in dictionary.named if actor.name == "Xinhua")
+    assert (xinhua.country, xinhua.code, xinhua.sectors[0]) == ("CHN", "CHNMED", "JRN")
+
+
+def test_plurals():
+    assert _plurals("prime minister") == ("prime ministers",)
+    assert _plurals("policeman") == ("policemen",)
+    assert _plurals("party") == ("parties",)
+    assert _plurals("protesters") == ()
+
+
+def test_user_file_adds_entries_and_leaders(tmp_path):
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "groups:\n  - {name: Northern Front, aliases: [NFront], country: MLI, sectors: [REB]}\n"
+        "leaders:\n  - {country: MLI, office: prime minister, name: Amadou Example, start: 2030-01-01}\n",
+        encoding="utf-8",
+    )
+    dictionary = load_actor_dictionary([user])
+    group = next(actor for actor in dictionary.named if actor.name == "Northern Front")
+    assert group.code == "MLIREB"
+    assert any(person.name == "Amadou Example" for person in dictionary.people)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("groups: [{name: X, country: Mali}]", "3-letter"),
+        ("groups: [{name: X, sectors: [NOPE]}]", "unknown sectors"),
+        ("people: []", "unknown keys"),
+        ("leaders: [{country: MLI, office: wizard, name: Y, start: 2020-01-01}]", "unknown office"),
+        ("leaders: [{country: MLI, office: president, name: Y, start: 'soon'}]", "bad date"),
+        ("groups: [unclosed", "not valid YAML"),
+    ],
+)
+def test_bad_user_files_give_clear_errors(tmp_path, content, message):
+    user = tmp_path / "bad.yaml"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=message):
+        load_actor_dictionary([user])
+
+
+def test_missing_user_file_is_a_clear_error(tmp_path):
+    with pytest.raises(DictionaryError, match="cannot read"):
+        load_actor_dictionary([tmp_path / "absent.yaml"])
+
+
+def test_overlapping_tenures_are_reported(tmp_path):
+    user = tmp_path / "overlap.yaml"
+    user.write_text(
+        "leaders:\n"
+        "  - {country: RUS, office: president, name: Someone Else, start: 2020-01-01, end: 2021-01-01}\n",
+        encoding="utf-8",
+    )
+    problems = check_dictionary([user])
+    assert any("RUS president" in problem and "Someone Else" in problem for problem in problems)

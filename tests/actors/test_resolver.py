@@ -1,0 +1,158 @@
+"""The resolver on hand-built parses: no model needed, each rule seen on its own."""
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventscope.actors import ActorResolver, load_actor_dictionary
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver(load_actor_dictionary())
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parse(vocab, rows, entities=()):
+    """rows: (word, pos, tag, dep, head index); entities: (start, end, label) token spans."""
+    words = [row[0] for row in rows]
+    ents = ["O"] * len(words)
+    for start, end, label in entities:
+        ents[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            ents[i] = f"I-{label}"
+    spaces = [i + 1 < len(words) and words[i + 1] not in ("'s", ".", ",") for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=ents)
+
+
+def actors(resolver, doc, published=date(2024, 5, 16)):
+    return [(m.actor.text, m.actor.code, m.actor.country, m.actor.kind) for m in resolver.resolve(doc, published)]
+
+
+def test_demonym_title_and_leader_make_one_person(resolver, vocab):
+    doc = parse(vocab, [("Russian", "ADJ", "JJ", "amod", 2), ("President", "PROPN", "NNP", "compound", 2),
+                        ("Putin", "PROPN", "NNP", "nsubj", 3), ("spoke", "VERB", "VBD", "ROOT", 3),
+                        (".", "PUNCT", ".", "punct", 3)], [(0, 1, "NORP"), (2, 3, "PERSON")])
+    mentions = resolver.resolve(doc, date(2024, 5, 16))
+    assert len(mentions) == 1
+    mention = mentions[0]
+    assert (mention.actor.text, mention.actor.code, mention.actor.kind) == ("Russian President Putin", "RUSGOV", "person")
+    assert (mention.token_start, mention.token_end, mention.head) == (0, 3, 2)
+    assert mention.actor.start == 0 and mention.actor.end == len("Russian President Putin")
+
+
+def test_leader_out_of_office_is_an_elite(resolver, vocab):
+    doc = parse(vocab, [("Putin", "PROPN", "NNP", "nsubj", 1), ("spoke", "VERB", "VBD", "ROOT", 1)])
+    assert actors(resolver, doc, date(1998, 6, 1)) == [("Putin", "RUSELI", "RUS", "person")]
+    assert actors(resolver, doc, date(2010, 6, 1)) == [("Putin", "RUSGOV", "RUS", "person")]
+
+
+def test_unknown_person_takes_country_and_sector_from_the_words_before(resolver, vocab):
+    doc = parse(vocab, [("Ruritanian", "ADJ", "JJ", "amod", 3), ("Defence", "PROPN", "NNP", "compound", 2),
+                        ("Minister", "PROPN", "NNP", "compound", 4), ("Jan", "PROPN", "NNP", "compound", 4),
+                        ("Novak", "PROPN", "NNP", "nsubj", 5), ("resigned", "VERB", "VBD", "ROOT", 5)],
+                [(3, 5, "PERSON")])
+    # "Ruritanian" is no demonym we know: the title still gives the sector, the country stays open.
+    assert actors(resolver, doc) == [("Defence Minister Jan Novak", "GOV", None, "person")]
+    doc = parse(vocab, [("Ukrainian", "ADJ", "JJ", "amod", 3), ("Defence", "PROPN", "NNP", "compound", 2),
+                        ("Minister", "PROPN", "NNP", "compound", 4), ("Jan", "PROPN", "NNP", "compound", 4),
+                        ("Novak", "PROPN", "NNP", "nsubj", 5), ("resigned", "VERB", "VBD", "ROOT", 5)],
+                [(3, 5, "PERSON")])
+    assert actors(resolver, doc) == [("Ukrainian Defence Minister Jan Novak", "UKRGOV", "UKR", "person")]
+
+
+def test_demonym_and_sector_word(resolver, vocab):
+    doc = parse(vocab, [("Russian", "ADJ", "JJ", "amod", 1), ("troops", "NOUN", "NNS", "nsubj", 2),
+                        ("shelled", "VERB", "VBD", "ROOT", 2), ("Chinese", "ADJ", "JJ", "amod", 5),
+                        ("state", "NOUN", "NN", "compound", 5), ("media", "NOUN", "NNS", "dobj", 2)])
+    assert actors(resolver, doc) == [("Russian troops", "RUSMIL", "RUS", "state"),
+                                     ("Chinese state media", "CHNMED", "CHN", "group")]
+
+
+def test_coordinated_demonyms_give_two_actors_over_the_same_words(resolver, vocab):
+    doc = parse(vocab, [("Hungarian", "ADJ", "JJ", "amod", 3), ("and", "CCONJ", "CC", "cc", 0),
+                        ("Romanian", "ADJ", "JJ", "conj", 0), ("officials", "NOUN", "NNS", "nsubj", 4),
+                        ("met", "VERB", "VBD", "ROOT", 4)])
+    mentions = resolver.resolve(doc, None)
+    assert [m.actor.code for m in mentions] == ["HUNGOV", "ROUGOV"]
+    assert {(m.token_start, m.token_end, m.head) for m in mentions} == {(0, 4, 3)}
+
+
+def test_possessive_country_before_sector(resolver, vocab):
+    doc = parse(vocab, [("Brazil", "PROPN", "NNP", "poss", 3), ("'s", "PART", "POS", "case", 0),
+                        ("federal", "ADJ", "JJ", "amod", 3), ("police", "NOUN", "NNS", "nsubj", 4),
+                        ("arrested", "VERB", "VBD", "ROOT", 4)])
+    assert actors(resolver, doc) == [("Brazil's federal police", "BRACOP", "BRA", "state")]
+
+
+def test_generic_sector_words_have_no_country(resolver, vocab):
+    doc = parse(vocab, [("Police", "NOUN", "NNS", "nsubj", 1), ("dispersed", "VERB", "VBD", "ROOT", 1),
+                        ("the", "DET", "DT", "det", 3), ("protesters", "NOUN", "NNS", "dobj", 1)])
+    assert actors(resolver, doc) == [("Police", "COP", None, "group"), ("protesters", "CVL", None, "group")]
+
+
+def test_seat_of_power_is_an_actor_unless_it_is_a_place(resolver, vocab):
+    doc = parse(vocab, [("Moscow", "PROPN", "NNP", "nsubj", 1), ("warned", "VERB", "VBD", "ROOT", 1),
+                        ("talks", "NOUN", "NNS", "dobj", 1), ("in", "ADP", "IN", "prep", 2),
+                        ("Beijing", "PROPN", "NNP", "pobj", 3)])
+    assert actors(resolver, doc) == [("Moscow", "RUSGOV", "RUS", "state")]
+
+
+def test_dictionary_wins_over_ner_and_unknown_organisations_come_from_ner(resolver, vocab):
+    doc = parse(vocab, [("Xinhua", "PROPN", "NNP", "nsubj", 1), ("quoted", "VERB", "VBD", "ROOT", 1),
+                        ("Acme", "PROPN", "NNP", "compound", 3), ("Holdings", "PROPN", "NNP", "dobj", 1)],
+                [(0, 1, "PERSON"), (2, 4, "ORG")])
+    assert actors(resolver, doc) == [("Xinhua", "CHNMED", "CHN", "organization"),
+                                     ("Acme Holdings", "", None, "organization")]
+
+
+def test_pronouns_titles_and_pairs_corefer(resolver, vocab):
+    rows = [("Putin", "PROPN", "NNP", "nsubj", 1), ("met", "VERB", "VBD", "ROOT", 1),
+            ("Xi", "PROPN", "NNP", "dobj", 1), (".", "PUNCT", ".", "punct", 1),
+            ("He", "PRON", "PRP", "nsubj", 5), ("left", "VERB", "VBD", "ROOT", 5), (".", "PUNCT", ".", "punct", 5),
+            ("The", "DET", "DT", "det", 9), ("two", "NUM", "CD", "nummod", 9), ("leaders", "NOUN", "NNS", "nsubj", 10),
+            ("agreed", "VERB", "VBD", "ROOT", 10), (".", "PUNCT", ".", "punct", 10)]
+    mentions = resolver.resolve(parse(vocab, rows), date(2024, 5, 16))
+    found = [(m.actor.text, m.actor.name, m.actor.code) for m in mentions]
+    assert ("He", "Vladimir Putin", "RUSGOV") in found
+    assert ("two leaders", "Vladimir Putin", "RUSGOV") in found
+    assert ("two leaders", "Xi Jinping", "CHNGOV") in found
+
+
+def test_the_president_refers_back_to_the_last_president(resolver, vocab):
+    rows = [("President", "PROPN", "NNP", "compound", 1), ("Macron", "PROPN", "NNP", "nsubj", 2),
+            ("spoke", "VERB", "VBD", "ROOT", 2), (".", "PUNCT", ".", "punct", 2),
+            ("The", "DET", "DT", "det", 5), ("president", "NOUN", "NN", "nsubj", 6),
+            ("left", "VERB", "VBD", "ROOT", 6), (".", "PUNCT", ".", "punct", 6)]
+    found = actors(resolver, parse(vocab, rows))
+    assert found == [("President Macron", "FRAGOV", "FRA", "person"), ("president", "FRAGOV", "FRA", "person")]
+
+
+def test_empty_doc(resolver, vocab):
+    assert resolver.resolve(Doc(vocab, words=[]), None) == []
+
+
+def test_place_names_containing_country_words_are_not_actors(resolver, vocab):
+    doc = parse(vocab, [("Ships", "NOUN", "NNS", "nsubj", 1), ("sailed", "VERB", "VBD", "ROOT", 1),
+                        ("in", "ADP", "IN", "prep", 1), ("the", "DET", "DT", "det", 6),
+                        ("South", "PROPN", "NNP", "compound", 6), ("China", "PROPN", "NNP", "compound", 6),
+                        ("Sea", "PROPN", "NNP", "pobj", 2)], [(4, 7, "LOC")])
+    assert actors(resolver, doc) == []
+
+
+def test_a_pipeline_without_tagger_or_parser_still_resolves(resolver):
+    nlp = spacy.blank("en")
+    doc = nlp("Russian President Putin said he would meet Chinese officials.")
+    found = actors(resolver, doc)
+    assert ("Russian President Putin", "RUSGOV", "RUS", "person") in found
+    assert ("he", "RUSGOV", "RUS", "person") in found
+    assert ("Chinese officials", "CHNGOV", "CHN", "state") in found
+    for text in ("", "   ", "\x00\x01 ???", "Путин сказал", "he " * 2000):
+        assert isinstance(resolver.resolve(nlp(text), None), list)

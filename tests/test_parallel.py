@@ -1,0 +1,43 @@
+"""The document processor: prepare, skip stored articles, and lose only the article a stage fails on."""
+
+from eventscope.ingest import IngestOptions, RawDocument
+from eventscope.parallel import Coded, DocumentProcessor, Known
+from eventscope.records import Article, CodedArticle, Reject
+from eventscope.settings import Settings
+
+GOOD = "Kenya and Uganda signed a border agreement in Nairobi on Monday, officials said."
+POISON = "This sentence makes the fake coder fail."
+
+
+class FakeCoder:
+    """Stands in for pipeline.Coder: no model, fails on the poison text."""
+
+    def code(self, articles):
+        for article in articles:
+            if article.text == POISON:
+                raise RuntimeError("stage bug")
+            yield CodedArticle(article=article)
+
+
+def processor(known=frozenset()):
+    processor = DocumentProcessor(Settings(), IngestOptions(), known)
+    processor._coder = FakeCoder()
+    return processor
+
+
+def test_outcomes_keep_input_order_and_kinds():
+    docs = [RawDocument(origin="1", content=GOOD), RawDocument(origin="2", content=""),
+            RawDocument(origin="3", content=GOOD)]
+    outcomes = processor(frozenset({Article.make_id(GOOD + " Again.")})).process(
+        docs + [RawDocument(origin="4", content=GOOD + " Again.")])
+    assert [type(o) for o in outcomes] == [Coded, Reject, Coded, Known]
+    assert [outcomes[0].coded.article.origin, outcomes[2].coded.article.origin] == ["1", "3"]
+    assert outcomes[1].reason == "empty"
+    assert len(outcomes[0].signature) == 128 * 4
+
+
+def test_a_failing_article_is_rejected_alone():
+    docs = [RawDocument(origin="a", content=GOOD), RawDocument(origin="b", content=POISON)]
+    good, bad = processor().process(docs)
+    assert isinstance(good, Coded) and good.coded.article.origin == "a"
+    assert isinstance(bad, Reject) and bad.reason == "coding_error" and "stage bug" in bad.detail
