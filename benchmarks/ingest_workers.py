@@ -4,12 +4,14 @@
 
 Runs `eventscope ingest` on the corpus into a fresh database once per worker count, samples the resident
 memory of the whole process tree (parent + pool workers) from /proc every 0.1 s, and prints wall time,
-articles per second (wall clock with model loading, and after the first coded batch) and peak RSS.
+articles per second (wall clock with model loading, and after the first coded batch), peak RSS and
+the CPU seconds of the parent and of the pool workers (the machine's load does not change those).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -20,8 +22,11 @@ from pathlib import Path
 PAGE_KB = 4
 
 
-def tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, in KiB."""
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def tree(root: int) -> list[int]:
+    """A process and all its descendants."""
     children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -29,15 +34,28 @@ def tree_rss_kb(root: int) -> int:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    total, stack = 0, [root]
+    found, stack = [], [root]
     while stack:
         pid = stack.pop()
-        try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KB
-        except (OSError, IndexError):
-            pass
+        found.append(pid)
         stack.extend(children.get(pid, []))
-    return total
+    return found
+
+
+def rss_kb(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KB
+    except (OSError, IndexError):
+        return 0
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of one process so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def run(corpus: Path, workers: int) -> dict[str, float]:
@@ -48,8 +66,13 @@ def run(corpus: Path, workers: int) -> dict[str, float]:
         started = time.monotonic()
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
         peak = 0
+        cpu: dict[int, float] = {}  # last CPU time seen per process of the tree
         while process.poll() is None:
-            peak = max(peak, tree_rss_kb(process.pid))
+            pids = tree(process.pid)
+            peak = max(peak, sum(rss_kb(pid) for pid in pids))
+            for pid in pids:
+                if (seconds := cpu_seconds(pid)) is not None:
+                    cpu[pid] = seconds
             time.sleep(0.1)
         wall = time.monotonic() - started
         summary = process.stderr.read().strip().splitlines()[-1]
@@ -60,6 +83,8 @@ def run(corpus: Path, workers: int) -> dict[str, float]:
         return {"workers": workers, "articles": articles, "wall_s": round(wall, 1),
                 "articles_per_s": round(articles / wall, 2), "peak_rss_mb": round(peak / 1024),
                 "steady_per_s": float(steady.group(1)) if steady else 0.0,
+                "cpu_parent_s": round(cpu.get(process.pid, 0.0), 1),
+                "cpu_workers_s": round(sum(v for k, v in cpu.items() if k != process.pid), 1),
                 "summary": summary}
 
 
@@ -72,7 +97,8 @@ def main() -> None:
     for result in results:
         print(f"workers={result['workers']}: {result['articles']} articles in {result['wall_s']} s = "
               f"{result['articles_per_s']} articles/s ({result['steady_per_s']} after the first batch), "
-              f"peak RSS {result['peak_rss_mb']} MB")
+              f"peak RSS {result['peak_rss_mb']} MB; CPU parent {result['cpu_parent_s']} s, "
+              f"workers {result['cpu_workers_s']} s")
         print(f"    {result['summary']}")
     if len(results) == 2:
         wall = results[1]["articles_per_s"] / results[0]["articles_per_s"]

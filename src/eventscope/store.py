@@ -398,7 +398,6 @@ def load_parquet_shards(
     duplicates tables are recomputed afterwards.
     """
     shard_dir = Path(shard_dir)
-    added: dict[str, int] = {}
     with connect(path, lock_timeout=lock_timeout) as con:
         before = count_rows(con)
         con.execute("BEGIN TRANSACTION")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
 import time
@@ -43,13 +44,17 @@ class Server:
             [sys.executable, "-c", "from eventscope.cli import main; main()", "serve", "--db", str(db), "--port", "0"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
-        line = self.process.stdout.readline()
+        line = self._first_line(timeout=120)
         if "http://" not in line:
             self.process.kill()
             raise RuntimeError(f"serve did not start: {line!r} {self.process.stderr.read()[-2000:]}")
         self.banner = line
         self.url = line[line.index("http://"):].split()[0].rstrip("/")
         self._wait_ready()
+
+    def _first_line(self, timeout: float) -> str:
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        return self.process.stdout.readline() if ready else ""
 
     def _wait_ready(self) -> None:
         import httpx

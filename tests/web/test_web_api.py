@@ -264,8 +264,14 @@ class FakeCoder:
         return CodedArticle(article=article, events=[make_event(article, "Russia", "visited", "China", "042")])
 
 
-def test_code_endpoint_validates_and_codes(client, monkeypatch):
-    monkeypatch.setattr(client.app.state, "coder", FakeCoder())
+def test_code_endpoint_validates_and_codes(sample_db):
+    app = create_app(sample_db)
+    app.state.coder = FakeCoder()
+    with TestClient(app) as client:
+        check_code_endpoint(client)
+
+
+def check_code_endpoint(client):
     response = client.post("/api/code", json={"text": "Russia visited China.", "published": "2024-05-16"})
     assert response.status_code == 200, response.text
     body = response.json()

@@ -117,8 +117,7 @@ def test_network_draws_dyads_and_reweights(server, page):
     assert edges.count() == 5
     by_count = {edges.nth(i).get_attribute("data-dyad"): float(edges.nth(i).get_attribute("stroke-width")) for i in range(5)}
     page.page.select_option("select[name=weight]", "goldstein")
-    page.page.wait_for_function("new URLSearchParams(location.search).get('weight') === 'goldstein'")
-    page.page.wait_for_function("document.querySelectorAll('#network path.edge').length === 5")
+    page.page.wait_for_selector("#network svg[data-weight=goldstein]")
     edges = page.page.locator("#network path.edge")
     by_goldstein = {edges.nth(i).get_attribute("data-dyad"): float(edges.nth(i).get_attribute("stroke-width")) for i in range(5)}
     # Counts make RUS->CHN and FRA->RUS the widest; summed Goldstein makes the police assault (-9) the widest.

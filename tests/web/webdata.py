@@ -11,7 +11,6 @@ from eventfactory import make_article, make_event, protest_article, visit_articl
 from eventscope import store
 from eventscope.records import CodedArticle
 
-
 # Real coordinates, so the map shows the places where they are (eventfactory puts every place at 1, 2).
 COORDINATES = {"China": (35.0, 103.0), "Kenya": (0.5, 38.0)}
 

@@ -7,9 +7,11 @@ matches, so resolution costs a small fraction of parsing. Steps, in order:
 2. people: a known leader or a PERSON entity, with the title, demonym or country written before it
    ("Ukrainian President Volodymyr Zelensky"); a leader's office comes from his tenures on the date;
 3. sector phrases with the country words before them ("Russian troops", "Brazil's federal police",
-   "Hungarian and Romanian officials" gives two), or alone ("protesters": no country);
+   "Hungarian and Romanian officials" gives two), after a leader ("the Trump administration"), or
+   alone ("protesters": no country);
 4. countries, seats of power (not when they are plainly places: "talks in Moscow"), demonyms and named
-   organisations standing alone; then ORG / NORP entities no dictionary knows;
+   organisations standing alone; then ORG / NORP entities no dictionary knows ("Kurdish fighters");
+   names of places that contain country words ("South China Sea") make no actor;
 5. coreference inside the article: short names, "the president", pronouns, "the two leaders".
 """
 
@@ -196,7 +198,7 @@ class _Resolution:
             if category == Category.PRONOUN:
                 self.pronouns.append(start)
                 continue
-            if category == Category.SECTOR and not self._is_sector_noun(doc[end - 1], entry):
+            if category == Category.SECTOR and not self._is_sector_noun(doc[end - 1]):
                 continue
             candidates.append(Match(start, end, category, entry))
         candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start))
@@ -209,7 +211,7 @@ class _Resolution:
                 self.at[i] = match
 
     @staticmethod
-    def _is_sector_noun(token: Token, term: object) -> bool:
+    def _is_sector_noun(token: Token) -> bool:
         # "local elections", "leading": a sector word used as an adjective or verb is no actor.
         if not token.pos_:  # no tagger in the pipeline: trust the dictionary
             return True
@@ -321,6 +323,8 @@ class _Resolution:
                 found = self._known_person(person, new_start, end, head, former, title)
             else:
                 found = by_surname.get(span[-1].text) if len(span) == 1 else None
+                if found is None and not mods and not title and self._is_place(span):
+                    continue  # "in Ekiti": a place the NER took for a person
                 found = (self._copy(found, start, end, head, "coreference: same surname") if found
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             found.surname = span[-1].text
@@ -562,8 +566,11 @@ class _Resolution:
             if entity.label_ not in ("ORG", "NORP"):
                 continue
             if entity.label_ == "NORP" and entity.root.dep_ == "amod":
-                continue  # "Jewish" in "Jewish groups": a description, not an actor of its own
+                self._described_group(entity)  # "Jewish settlers", "Southeast Asian nations"
+                continue
             inside = [f for f in self.found if entity.start <= f.start and f.end <= entity.end]
+            if not inside and self._is_place(entity):
+                continue  # "in Nagorno-Karabakh": a place the NER took for an organisation
             if any(self.covered[entity.start:entity.end]) and not (
                 entity.label_ == "ORG" and inside and all(f.country is None and f.kind != "person" for f in inside)
                 and all(self.covered[i] == 0 or any(f.start <= i < f.end for f in inside)
@@ -574,13 +581,30 @@ class _Resolution:
             for f in inside:  # the named organisation replaces the generic sector words inside it
                 self.found.remove(f)
             start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
+            end = entity.end - (1 if self.doc[entity.end - 1].tag_ == "POS" and entity.end - 1 > start else 0)
             kind = "organization" if entity.label_ == "ORG" else "group"
             owner = self._state_before(start) if entity.label_ == "ORG" else None
             country = owner.country if owner is not None else None
             reason = f"ner: {entity.label_}" + (f" of {owner.name}" if owner is not None else "")
-            found = Found(start, entity.end, entity.root.i, self._text(start, entity.end), country, sectors,
+            found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
                           self.dictionary.code_for(country, sectors), kind, reason)
             self._add(found)
+
+    def _described_group(self, entity: Span) -> None:
+        """A NORP adjective no dictionary knows, with the noun it describes: one group actor over both."""
+        noun = entity.root.head
+        if noun.pos_ not in ("NOUN", "PROPN") or not 0 <= noun.i - entity.end <= 2 or any(
+                self.covered[entity.start:entity.end]):
+            return
+        text = self._text(entity.start, noun.i + 1)
+        generic = next((f for f in self.found if f.start <= noun.i < f.end and f.country is None), None)
+        if generic is not None:  # "Kurdish fighters": the sector word's actor, described
+            generic.start, generic.name = min(generic.start, entity.start), text
+            generic.reason += f" described by {entity.text!r}"
+            for i in range(generic.start, generic.end):
+                self.covered[i] = 1
+        elif not self.covered[noun.i]:
+            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", "ner: NORP + noun"))
 
     # 6. pronouns -------------------------------------------------------------------------------------
 

@@ -93,12 +93,13 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     options = IngestOptions(max_bytes=max_bytes, max_chars=settings.max_chars, fields=field_map,
                             stdin_format=stdin_format, fetch_delay=fetch_delay)
     show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True,
+               bar_format="{desc}: {n_fmt} articles [{elapsed}, {rate_noinv_fmt}{postfix}]")
 
     def update(summary: IngestSummary) -> None:
         done = summary.articles + summary.known + summary.duplicates
-        bar.update(done - bar.n)
         bar.set_postfix(events=summary.events, rejects=sum(summary.rejects.values()), refresh=False)
+        bar.update(done - bar.n)
 
     try:
         if engine == "ray":

@@ -7,6 +7,7 @@ phrases of an event: an outlet that reports does not act.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -47,26 +48,34 @@ def _with_conjuncts(tokens: list[Token]) -> tuple[Token, ...]:
 
 def _phrase_heads(token: Token, words: tuple[str, ...]) -> list[Token] | None:
     """For "according to X" at `token` ("according"), the objects X; None when the phrase is not here."""
-    if lemma_of(token) not in (words[0], "accord") and token.lower_ != words[0]:
+    if lemma_of(token) not in (words[0], "accord") and token.text.lower() != words[0]:
         return None
     if len(words) == 1:
         return _pobjs(token)
     for child in token.children:
-        if child.lower_ == words[-1]:
+        if child.text.lower() == words[-1]:
             return _pobjs(child)
     return None
 
 
-def find_attributions(sentence: SpacySpan, cues: AttributionCues) -> list[Attribution]:
+def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[str] | None = None) -> list[Attribution]:
+    """Attribution phrases of a sentence; `lemmas` (the document's, lower case) skips unrelated tokens."""
     found: list[Attribution] = []
-    for token in sentence:
-        lemma = lemma_of(token)
+    starts = cues.phrase_starts
+    relevant = starts | cues.speech_verbs | cues.reporting_passives
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        lemma = lemmas[i] if lemmas is not None else lemma_of(doc[i])
+        if lemma not in relevant:
+            continue
+        token = doc[i]
         # "according to X", "citing X", "per X"
-        for words in cues.attribution_phrases:
-            heads = _phrase_heads(token, words)
-            if heads:
-                found.append(Attribution(_with_conjuncts(heads), None, _span_of(token)))
-                break
+        if lemma in starts or token.text.lower() in starts:
+            for words in cues.attribution_phrases:
+                heads = _phrase_heads(token, words)
+                if heads:
+                    found.append(Attribution(_with_conjuncts(heads), None, _span_of(token)))
+                    break
         if token.pos_ not in ("VERB", "AUX"):
             continue
         # "as reported by CNN", "as detailed by state media"

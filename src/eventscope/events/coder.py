@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventscope.events.attribution import Attribution, find_attributions
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
-from eventscope.events.modality import ModalityReading, modality_of
+from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles import ActorPicker, role_heads
 from eventscope.ontology import Ontology
@@ -72,22 +72,24 @@ class EventCoder:
 
     def code(self, doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Event]:
         picker = ActorPicker(doc, mentions, self.patterns)
+        lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
         events: list[Event] = []
         for index, sentence in enumerate(doc.sents):
-            events += self.code_sentence(sentence, index, article, picker)
+            events += self.code_sentence(sentence, index, article, picker, lemmas)
         return events
 
     # -- one sentence ---------------------------------------------------------------------------------
-    def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker) -> list[Event]:
-        matches = find_triggers(sentence, self.patterns)
+    def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
+                      lemmas: list[str]) -> list[Event]:
+        matches = find_triggers(sentence, self.patterns, lemmas)
         if not matches:
             return []
-        attributions = find_attributions(sentence, self.patterns.attribution)
+        attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
         excluded = [a.phrase for a in attributions if a.reporting_only]
-        lemmas = {lemma_of(t) for t in sentence}
-        contexts = self.patterns.contexts.contexts_in(lemmas)
+        contexts = self.patterns.contexts.contexts_in(set(lemmas[sentence.start:sentence.end]))
         by_token = {m.token.i: m for m in matches}
         evidence = Span(text=sentence.text, start=sentence.start_char, end=sentence.end_char)
+        question = is_question(sentence)
         events: list[Event] = []
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
@@ -102,7 +104,7 @@ class EventCoder:
                 source, target = source[:1], source[1:] + target
             if not source and not target:
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
-            reading = modality_of(match.token, self.patterns.modality)
+            reading = modality_of(match.token, self.patterns.modality, question)
             trigger = self._trigger_span(match)
             events.append(
                 self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,

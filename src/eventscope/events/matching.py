@@ -3,6 +3,7 @@ few words the pattern needs around its head (particles, objects, modifiers)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -161,13 +162,21 @@ def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | No
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
 
 
-def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns) -> list[TriggerMatch]:
+def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequence[str] | None = None) -> list[TriggerMatch]:
     """Every trigger of a sentence, at most one per token; an object that is part of a verb's pattern
-    ("lifted sanctions") is not coded again as its own event."""
+    ("lifted sanctions") is not coded again as its own event. `lemmas` (lower-case lemmas of the whole
+    document, computed once) lets tokens that head no pattern be skipped without building them."""
     verb_matches: list[TriggerMatch] = []
     noun_tokens: list[Token] = []
     adjective_matches: list[TriggerMatch] = []
-    for token in sentence:
+    doc = sentence.doc
+    heads = patterns.head_lemmas
+    if lemmas is None:
+        lemmas = [lemma_of(t) for t in doc]
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in heads:
+            continue
+        token = doc[i]
         pos = token.pos_
         if pos == "ADJ":
             for pattern in patterns.candidates(lemma_of(token), "adj"):
@@ -187,7 +196,13 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns) -> list[Trigge
                     noun_tokens.append(token)
         elif pos in _NOUN_TAGS:
             noun_tokens.append(token)
-    consumed = {m.object_token.i for m in verb_matches if m.object_token is not None}
+    # "lifted sanctions" is one event; but "cancelled his visit", "called for talks" keep the embedded
+    # event too, with the modality its governor gives it.
+    governors = patterns.modality.negating_governors | patterns.modality.future_governors | patterns.modality.hypothetical_governors
+    consumed = {
+        m.object_token.i for m in verb_matches
+        if m.object_token is not None and lemma_of(m.token) not in governors
+    }
     noun_matches: list[TriggerMatch] = []
     for token in noun_tokens:
         if token.i in consumed:

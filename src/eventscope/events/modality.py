@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "modality_of"]
+__all__ = ["ModalityReading", "is_question", "modality_of"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not.
 _CLIMB_DEPS = frozenset(
@@ -92,8 +93,20 @@ def _is_headline_infinitive(token: Token) -> bool:
     return bool(auxiliaries) and all(c.tag_ == "TO" for c in auxiliaries)
 
 
-def modality_of(trigger: Token, cues: ModalityCues) -> ModalityReading:
-    """The modality of the event triggered at `trigger` (verb or noun), with the word that decided it."""
+def is_question(sentence: SpacySpan) -> bool:
+    return sentence.text.rstrip().rstrip("\"'”’ ").endswith("?")
+
+
+def modality_of(trigger: Token, cues: ModalityCues, in_question: bool = False) -> ModalityReading:
+    """The modality of the event triggered at `trigger` (verb or noun), with the word that decided it.
+    A question ("Will Russia invade?") is hypothetical unless it is negated."""
+    reading = _walk(trigger, cues)
+    if reading.modality in ("asserted", "future") and in_question:
+        return ModalityReading("hypothetical", "?")
+    return reading
+
+
+def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     for _ in range(_MAX_STEPS):
         own = _own_clause(token, cues)
@@ -105,7 +118,7 @@ def modality_of(trigger: Token, cues: ModalityCues) -> ModalityReading:
         dep = token.dep_
         if head.i == token.i or dep not in _CLIMB_DEPS:
             break
-        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+        if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
             preposition = lemma_of(head)
             if preposition in cues.historical_preps:
                 return ModalityReading("historical", head.text)
@@ -126,6 +139,4 @@ def modality_of(trigger: Token, cues: ModalityCues) -> ModalityReading:
         if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):
             break  # a subordinate clause with its own conjunction does not take its host's modality
         token = head
-    if trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
-        return ModalityReading("hypothetical", "?")
     return ModalityReading("asserted")

@@ -9,8 +9,9 @@ applied over the bundled ones: a user pattern with the same words replaces the b
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -98,10 +99,19 @@ class AttributionCues:
     outlets: tuple[str, ...]
     press_nouns: frozenset[str]
 
+    @cached_property
+    def _outlet_pattern(self) -> re.Pattern[str]:
+        names = sorted(self.outlets, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """First words of the attribution phrases, to look at only the tokens that can start one."""
+        return frozenset(words[0] for words in self.attribution_phrases) | {"accord"}
+
     def is_outlet_name(self, name: str) -> bool:
         """True when a name is (or contains as a whole word) a known news outlet."""
-        words = f" {name.lower()} "
-        return any(f" {outlet.lower()} " in words for outlet in self.outlets)
+        return bool(self._outlet_pattern.search(name))
 
 
 @dataclass(frozen=True)
@@ -110,12 +120,22 @@ class ContextCues:
 
     by_context: Mapping[str, tuple[tuple[str, ...], ...]]
 
+    @cached_property
+    def _by_first_word(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for context, phrases in self.by_context.items():
+            for phrase in phrases:
+                index.setdefault(phrase[0], []).append((context, phrase[1:]))
+        return index
+
     def contexts_in(self, lemmas: set[str]) -> list[str]:
-        return [
-            context
-            for context, phrases in self.by_context.items()
-            if any(all(word in lemmas for word in phrase) for phrase in phrases)
-        ]
+        """The contexts signalled by a sentence's lemmas, in the data file's order."""
+        found: set[str] = set()
+        for lemma in lemmas:
+            for context, rest in self._by_first_word.get(lemma, ()):
+                if all(word in lemmas for word in rest):
+                    found.add(context)
+        return [context for context in self.by_context if context in found]
 
 
 @dataclass(frozen=True)
@@ -136,6 +156,11 @@ class TriggerPatterns:
     modality: ModalityCues
     attribution: AttributionCues
     contexts: ContextCues
+
+    @cached_property
+    def head_lemmas(self) -> frozenset[str]:
+        """Every lemma that heads some pattern: tokens with other lemmas need no closer look."""
+        return frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.adjectives)
 
     def candidates(self, lemma: str, kind: PatternKind) -> tuple[TriggerPattern, ...]:
         """Patterns headed by a lemma, most specific first."""

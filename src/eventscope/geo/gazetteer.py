@@ -33,6 +33,7 @@ PlaceKind = Literal["country", "admin1", "city"]
 INDEX_FORMAT = 5  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
 MAX_CANDIDATES = 8
+DECODED_CACHE_SIZE = 16384  # names whose candidates stay decoded
 # Static score: countries first, then big cities, then regions (which beat towns under ~100k people).
 KIND_SCORE = {"country": 10.0, "admin1": 5.0, "city": 0.0}
 PRIMARY_NAME_BONUS = 1.0
@@ -144,6 +145,7 @@ class Gazetteer:
         self._countries = {countries[i]: i for i, kind in enumerate(kinds) if kind == "country"}
         self._admin1_by_key = {(countries[i], normalise(names[i])): i for i, kind in enumerate(kinds) if kind == "admin1"}
         self._first_words = frozenset(key.partition(" ")[0] for key in index)
+        self._decoded = lru_cache(maxsize=DECODED_CACHE_SIZE)(self._decode)
 
     @classmethod
     def from_places(cls, places: list[Place], candidates: dict[str, list[tuple[int, float]]], data: GazetteerData) -> "Gazetteer":
@@ -159,11 +161,18 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[tuple[Place, float]]:
         """Candidates for a name with their static scores, best first; [] when unknown."""
-        encoded = self._index.get(normalise(name))
+        return list(self.lookup_key(normalise(name)))
+
+    def lookup_key(self, key: str) -> tuple[tuple[Place, float], ...]:
+        """Candidates for an already normalised name (memoised: the same names recur across documents)."""
+        return self._decoded(key)
+
+    def _decode(self, key: str) -> tuple[tuple[Place, float], ...]:
+        encoded = self._index.get(key)
         if not encoded:
-            return []
+            return ()
         pairs = (item.split(":") for item in encoded.split(";"))
-        return [(self.place(int(i)), float(score)) for i, score in pairs]
+        return tuple((self.place(int(i)), float(score)) for i, score in pairs)
 
     def knows(self, normalised_name: str) -> bool:
         return normalised_name in self._index

@@ -11,13 +11,16 @@ Place mentions are found once per document (cached in doc.user_data) and shared 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Token
 
-from eventscope.geo.clauses import clause_hops
+from eventscope.geo.clauses import clause_hops, span_root
 from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, normalise
 from eventscope.records import Actor, ActorMention, Event, Location
 
@@ -64,18 +67,47 @@ class PlaceMention:
         return _choose_place(list(self.candidates), set(self.hints), set(self.doc_countries) | set(actor_countries), self.want)
 
 
-def _name_end(words: list[str], spaces: list[str], start: int, gazetteer: Gazetteer) -> int | None:
-    """The end of the longest gazetteer name starting at token `start`, or None (words/spaces: the doc's tokens)."""
-    if not gazetteer.may_start_name(words[start]):
+class _TokenTexts:
+    """Token texts and trailing spaces of a document, fetched on demand: most tokens are never looked at, and
+    making a Token object for each of them cost more than the rest of the place search."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        self._cache: dict[int, tuple[str, str]] = {}
+
+    def _get(self, i: int) -> tuple[str, str]:
+        if i not in self._cache:
+            token = self.doc[i]
+            self._cache[i] = (token.text, token.whitespace_)
+        return self._cache[i]
+
+    def text(self, i: int) -> str:
+        return self._get(i)[0] if 0 <= i < self.size else ""
+
+    def space(self, i: int) -> str:
+        return self._get(i)[1]
+
+
+def _capitalised_tokens(doc: Doc) -> list[int]:
+    """Indices of title-case or upper-case tokens, from spaCy's lexical flags in one array call."""
+    flags = doc.to_array([IS_TITLE, IS_UPPER])
+    return numpy.flatnonzero(flags.any(axis=1)).tolist() if len(doc) else []
+
+
+def _name_end(words: _TokenTexts, start: int, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """End and normalised key of the longest gazetteer name starting at token `start`, or None."""
+    if not gazetteer.may_start_name(words.text(start)):
         return None  # most capitalised words start no place name: one set lookup instead of four
-    for end in range(min(len(words), start + MAX_NAME_TOKENS), start, -1):
-        if not words[end - 1][:1].isupper():
+    for end in range(min(words.size, start + MAX_NAME_TOKENS), start, -1):
+        if not words.text(end - 1)[:1].isupper():
             continue
-        if any(not (w[:1].isupper() or w.lower() in NAME_CONNECTORS) for w in words[start + 1 : end - 1]):
+        inner = [words.text(j) for j in range(start + 1, end - 1)]
+        if any(not (w[:1].isupper() or w.lower() in NAME_CONNECTORS) for w in inner):
             continue
-        text = "".join(w + sp for w, sp in zip(words[start : end - 1], spaces[start : end - 1])) + words[end - 1]
-        if gazetteer.knows(normalise(text)):
-            return end
+        key = normalise("".join(words.text(j) + words.space(j) for j in range(start, end - 1)) + words.text(end - 1))
+        if gazetteer.knows(key):
+            return end, key
     return None
 
 
@@ -139,6 +171,17 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
     return "other"
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A gazetteer name found in pass 1: tokens [start, end) including a region word, and what it may be."""
+
+    start: int
+    end: int
+    head: int
+    want: str | None
+    candidates: tuple[tuple[Place, float], ...]
+
+
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention]) -> list[PlaceMention]:
     """Every place named in the document, resolved against the gazetteer with its context."""
     data = gazetteer.data
@@ -146,73 +189,71 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS for i in range(m.token_start, m.token_end)
     }
     # Pass 1: spans of names, with the kind their neighbours ask for and the token that carries their role.
-    raw: list[tuple[int, int, int, str | None]] = []  # start, end (incl. region word), head, wanted kind
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
-    i = 0
-    while i < len(doc):
-        starts_name = words[i][:1].isupper() and words[i] not in ("The", "THE")  # "The Russia-Ukraine conflict"
-        end = _name_end(words, spaces, i, gazetteer) if starts_name else None
-        if end is None or any(j in non_place_tokens for j in range(i, end)):
-            i += 1
+    names: list[_Name] = []
+    words = _TokenTexts(doc)
+    n = words.size
+    resume = 0  # the first token not inside a name already found
+    for i in _capitalised_tokens(doc):
+        if i < resume or words.text(i) in ("The", "THE"):  # "The Russia-Ukraine conflict"
             continue
-        name = doc[i:end].text
+        found_name = _name_end(words, i, gazetteer)
+        if found_name is None or any(j in non_place_tokens for j in range(i, found_name[0])):
+            continue
+        end, key = found_name
+        resume = end
+        candidates = tuple(gazetteer.lookup_key(key))
         if _part_of_longer_name(doc, i, end, data.region_words | data.city_words) or (
-            name.isupper() and len(name) <= 3 and gazetteer.lookup(name)[0][0].kind != "country"  # "US" yes, "BA" no
+            key.isalpha() and len(key) <= 3 and words.text(i).isupper() and candidates[0][0].kind != "country"  # "US" yes, "BA" no
         ):
-            i = end
             continue
-        following = doc[end].lower_ if end < len(doc) else ""
-        preceding = doc[max(0, i - 2) : i]
+        following = words.text(end).lower()
         want: str | None = None
         span_end = end
         if following in data.region_words:
             want, span_end = "admin1", end + 1
-        elif following in data.city_words or (len(preceding) == 2 and preceding[0].lower_ in data.city_words and preceding[1].lower_ == "of"):
+        elif following in data.city_words or (words.text(i - 2).lower() in data.city_words and words.text(i - 1) == "of"):
             want = "city"
-        head = doc[span_end - 1] if span_end > end else doc[i:end].root
-        raw.append((i, span_end, head.i, want))
-        i = span_end
+        head = span_end - 1 if span_end > end else doc[i:end].root.i
+        names.append(_Name(i, span_end, head, want, candidates))
+        resume = span_end
 
     # Pass 2: the role of each name. NER's sm model often calls foreign places persons or organisations, so
     # its label vetoes a name only where the syntax does not make it a place ("visited Kyiv", "city of Goma").
-    name_heads = {head for _, _, head, _ in raw}
-    kept: list[tuple[int, int, int, str | None, Usage]] = []
-    for start, end, head_i, want in raw:
-        usage = _usage(doc[head_i], name_heads, data)
-        ner_says_other = any(t.ent_type_ in NON_PLACE_ENTITIES for t in doc[start:end])
-        if ner_says_other and usage != "locative" and want is None:
+    name_heads = {name.head for name in names}
+    kept: list[tuple[_Name, Usage]] = []
+    for name in names:
+        usage = _usage(doc[name.head], name_heads, data)
+        ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
+        if ner_says_other and usage != "locative" and name.want is None:
             continue
-        kept.append((start, end, head_i, want, usage))
+        kept.append((name, usage))
 
     # Pass 3: choose each name's place, country-aware: explicit hints first, then the document's countries.
-    def name_text(start: int, end: int, want: str | None) -> str:
-        return doc[start : end - 1 if want == "admin1" else end].text
-
     country_of_token: dict[int, str] = {}  # tokens of names that settle a country: "Ukraine", "Texas", "Kharkiv region"
     unambiguous_countries = set()
-    for start, end, _, want, _ in kept:
-        best = gazetteer.lookup(name_text(start, end, want))[0][0]
+    for name, _ in kept:
+        best = name.candidates[0][0]
         if best.kind == "country":
             unambiguous_countries.add(best.country)
-        if best.kind in ("country", "admin1") or want == "admin1":
-            country_of_token.update({j: best.country for j in range(start, end)})
+        if best.kind in ("country", "admin1") or name.want == "admin1":
+            country_of_token.update({j: best.country for j in range(name.start, name.end)})
     doc_countries = frozenset(unambiguous_countries | {
         m.actor.country for m in mentions if m.actor.country and m.actor.country not in STATE_CODES_NOT_COUNTRIES
     })
 
     found: list[PlaceMention] = []
-    for start, end, head_i, want, usage in kept:
-        name_end = end - 1 if want == "admin1" else end
-        head = doc[head_i]
-        hints = {country_of_token[c.i] for c in head.children if c.dep_ in ("poss", "appos", "npadvmod") and c.i in country_of_token}
-        if name_end < len(doc) - 1 and doc[name_end].text == "," and name_end + 1 in country_of_token:
+    for name, usage in kept:
+        name_end = name.end - 1 if name.want == "admin1" else name.end
+        hints = {
+            country_of_token[child.i] for child in doc[name.head].children
+            if child.dep_ in ("poss", "appos", "npadvmod") and child.i in country_of_token
+        }
+        if name_end < n - 1 and words.text(name_end) == "," and name_end + 1 in country_of_token:
             hints.add(country_of_token[name_end + 1])  # "Paris, Texas", "Harbin, China"
-        candidates = tuple(gazetteer.lookup(name_text(start, end, want)))
-        place = _choose_place(list(candidates), hints, set(doc_countries), want)
-        span = doc[start:end]
-        found.append(PlaceMention(start, end, head_i, span.start_char, span.end_char, span.text, place, usage,
-                                  candidates, frozenset(hints), doc_countries, want))
+        place = _choose_place(list(name.candidates), hints, set(doc_countries), name.want)
+        span = doc[name.start : name.end]
+        found.append(PlaceMention(name.start, name.end, name.head, span.start_char, span.end_char, span.text, place,
+                                  usage, name.candidates, frozenset(hints), doc_countries, name.want))
     return found
 
 
@@ -249,7 +290,8 @@ class EventLocator:
         """The document's places, found on its first event and kept in doc.user_data for the others."""
         cached = doc.user_data.get(CACHE_KEY)
         if cached is None:
-            cached = _DocPlaces(find_place_mentions(doc, self.gazetteer, mentions), {})
+            found = find_place_mentions(doc, self.gazetteer, mentions)  # in text order
+            cached = _DocPlaces(found, [m.char_start for m in found], {})
             doc.user_data[CACHE_KEY] = cached
         return cached
 
@@ -261,16 +303,14 @@ class EventLocator:
         actor_countries = _actor_countries(event)
         doc_places = self._doc_places(doc, mentions)
         mentions_in_doc = doc_places.mentions
-        trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if trigger_span is None or len(trigger_span) == 0:
+        trigger = span_root(doc, event.trigger.start, event.trigger.end)
+        if trigger is None:
             return self._fallback(doc_places, event, actor_countries, "no trigger")
-        trigger = trigger_span.root
         participants = [*event.source, *event.target]
         # Names used as actors or as modifiers ("the Russia-Ukraine conflict") are not where the event happens.
-        in_sentence = [
-            (m, m.place_for(actor_countries)) for m in mentions_in_doc
-            if event.evidence.start <= m.char_start < event.evidence.end and m.usage == "locative"
-        ]
+        first = bisect_left(doc_places.starts, event.evidence.start)
+        last = bisect_left(doc_places.starts, event.evidence.end)
+        in_sentence = [(m, doc_places.place_of(m, actor_countries)) for m in mentions_in_doc[first:last] if m.usage == "locative"]
 
         # 1. the event's own clause (a place governed by another event word belongs to that event)
         def nested_event(token: Token) -> bool:
@@ -310,7 +350,9 @@ class EventLocator:
 
     @staticmethod
     def _location(place: Place, text: str, start: int, end: int, reason: str) -> Location:
-        return Location(
+        # model_construct: every value comes typed from the gazetteer and the parse, so validation is skipped
+        # (it was a fifth of this stage's time).
+        return Location.model_construct(
             text=text, start=start, end=end, name=place.name, country=place.country, admin1=place.admin1,
             lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, precision=place.kind, reason=reason,
         )
@@ -321,7 +363,16 @@ class _DocPlaces:
     """Per-document state shared by its events: the place mentions, and the focus for each set of actor countries."""
 
     mentions: list[PlaceMention]
+    starts: list[int]  # char_start of each mention, ascending: a sentence's mentions are a slice
     focus: dict[tuple[str, ...], tuple[PlaceMention, Place] | None]
+    chosen: dict[tuple[int, tuple[str, ...]], Place] = dataclasses.field(default_factory=dict)
+
+    def place_of(self, mention: PlaceMention, actor_countries: list[str]) -> Place:
+        """mention.place_for(actor_countries), memoised: a document's events share a few actor countries."""
+        key = (mention.start, tuple(actor_countries))
+        if key not in self.chosen:
+            self.chosen[key] = mention.place_for(actor_countries)
+        return self.chosen[key]
 
 
 def _focus(mentions: list[PlaceMention], actor_countries: list[str]) -> tuple[PlaceMention, Place] | None:

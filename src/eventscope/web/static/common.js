@@ -186,6 +186,17 @@ const ES = (() => {
     return `rgb(${mix.join(",")})`;
   }
 
+  /** Whether an actor key can be used as an actor or dyad filter (codes such as RUS or RUSGOV, not names). */
+  function isCode(key) {
+    return /^[A-Za-z0-9]{2,32}$/.test(key || "");
+  }
+
+  /** A link to the events of a dyad when both ends are codes; plain text otherwise. */
+  function dyadLink(source, target, text) {
+    return isCode(source) && isCode(target)
+      ? el("a", {href: `/events?dyad=${encodeURIComponent(source + ":" + target)}`}, text) : text;
+  }
+
   function formatNumber(value) {
     return value === null || value === undefined ? "–" : Number(value).toLocaleString("en");
   }
@@ -204,7 +215,8 @@ const ES = (() => {
   }
 
   return {
-    QUAD_NAMES, actorNames, actorTitle, api, apiUrl, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
-    formValues, formatNumber, goldsteinColor, highlight, linkItemsToMarks, pager, replaceUrl, showError, svg, urlParams,
+    QUAD_NAMES, actorNames, actorTitle, api, apiUrl, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
+    formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError, svg,
+    urlParams,
   };
 })();

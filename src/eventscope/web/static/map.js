@@ -40,13 +40,17 @@
     box.replaceChildren(chart);
   }
 
+  const TABLE_ROWS = 25;
+
   function table(places) {
     const tbody = document.querySelector("#places tbody");
     if (!places.length) return emptyRow(tbody, 5, "No event has a place with coordinates yet.");
-    tbody.replaceChildren(...places.map((p) => el("tr", {},
+    const more = places.length - TABLE_ROWS;
+    const rest = more > 0 ? [el("tr", {}, el("td", {colspan: 5, class: "empty"}, `and ${formatNumber(more)} more places on the map`))] : [];
+    tbody.replaceChildren(...places.slice(0, TABLE_ROWS).map((p) => el("tr", {},
       el("td", {}, p.name), el("td", {}, p.country || "–"), el("td", {class: "num"}, formatNumber(p.count)),
       el("td", {class: "num", style: `color:${goldsteinColor(p.mean_goldstein)}`}, p.mean_goldstein),
-      el("td", {}, p.top_plover || "–"))));
+      el("td", {}, p.top_plover || "–"))), ...rest);
   }
 
   async function load() {

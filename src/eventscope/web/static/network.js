@@ -37,7 +37,7 @@
     });
     let temperature = 80;
     for (let step = 0; step < 300; step++) {
-      for (const v of nodes) { v.dx = -0.15 * v.x; v.dy = -0.15 * v.y; }
+      for (const v of nodes) { v.dx = -0.04 * v.x; v.dy = -0.04 * v.y; }
       for (let i = 0; i < n; i++) {
         for (let j = i + 1; j < n; j++) {
           const a = nodes[i], b = nodes[j];
@@ -86,7 +86,8 @@
     const maxWeight = Math.max(...graph.edges.map((e) => Math.abs(weight(e.dyad))), 1);
     const maxEvents = Math.max(...graph.nodes.map((v) => v.events), 1);
     const radius = (v) => 5 + 14 * Math.sqrt(v.events / maxEvents);
-    const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: "100%", role: "img", "aria-label": "actor network"});
+    const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: "100%", role: "img", "aria-label": "actor network",
+      "data-weight": weightBy});
     const defs = svg("defs");
     for (const [id, color] of [["arrow-coop", ES.charts.COOPERATION], ["arrow-conf", ES.charts.CONFLICT], ["arrow-zero", "#999"]]) {
       defs.append(svg("marker", {id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 11, markerHeight: 11,
@@ -117,7 +118,7 @@
         svg("title", {}, `${dyad.source} → ${dyad.target}: ${dyad.count} events, Goldstein sum ${dyad.goldstein_total}, mean ${dyad.mean_goldstein}`)));
     }
     for (const v of graph.nodes) {
-      const link = svg("a", {href: `/events?actor=${encodeURIComponent(v.id)}`, class: "node"},
+      const link = svg(ES.isCode(v.id) ? "a" : "g", {href: ES.isCode(v.id) ? `/events?actor=${encodeURIComponent(v.id)}` : null, class: "node"},
         svg("circle", {cx: v.x, cy: v.y, r: radius(v)}),
         svg("text", {x: v.x, y: v.y - radius(v) - 4, "text-anchor": "middle"}, v.id),
         svg("title", {}, `${v.name} (${v.id}): ${v.events} events`));
@@ -131,7 +132,7 @@
     if (!dyads.length) return emptyRow(tbody, 6, "No dyads for these settings.");
     tbody.replaceChildren(...dyads.map((d) => el("tr", {},
       el("td", {title: d.source_name || ""}, d.source),
-      el("td", {title: d.target_name || ""}, el("a", {href: `/events?dyad=${encodeURIComponent(d.source + ":" + d.target)}`}, d.target)),
+      el("td", {title: d.target_name || ""}, ES.dyadLink(d.source, d.target, d.target)),
       el("td", {class: "num"}, formatNumber(d.count)),
       el("td", {class: "num", style: `color:${goldsteinColor(d.goldstein_total)}`}, d.goldstein_total),
       el("td", {class: "num"}, formatNumber(d.cooperation)),

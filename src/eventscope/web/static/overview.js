@@ -9,25 +9,65 @@
     return href ? el("a", {class: "card", href}, ...body) : el("div", {class: "card"}, ...body);
   }
 
-  function chooseInterval(stats) {
-    if (!stats.date_min || !stats.date_max) return "month";
-    const days = (new Date(stats.date_max) - new Date(stats.date_min)) / 86400000;
+  // Dates found in text reach far into the past (a 1913 treaty) and the odd one into the future, so the
+  // chart shows the window holding the middle 96% of dated events, with empty periods filled in.
+  const WINDOW_SHARE = 0.02;
+
+  async function eventWindow() {
+    const daily = (await api("/api/trends", {interval: "day"})).items;
+    const total = daily.reduce((sum, row) => sum + row.count, 0);
+    if (!total) return null;
+    let seen = 0, since = null, until = null;
+    for (const row of daily) {
+      seen += row.count;
+      if (since === null && seen > total * WINDOW_SHARE) since = row.period;
+      if (until === null && seen >= total * (1 - WINDOW_SHARE)) until = row.period;
+    }
+    const shown = daily.filter((row) => row.period >= since && row.period <= until).reduce((sum, row) => sum + row.count, 0);
+    return {since, until, outside: total - shown};
+  }
+
+  function chooseInterval(window) {
+    if (!window) return "month";
+    const days = (new Date(window.until) - new Date(window.since)) / 86400000;
     return days <= 62 ? "day" : days <= 730 ? "week" : "month";
   }
+
+  function periodsBetween(first, last, interval) {
+    const periods = [];
+    const date = new Date(`${first}T00:00:00Z`);
+    const end = new Date(`${last}T00:00:00Z`);
+    while (date <= end && periods.length < 5000) {
+      periods.push(date.toISOString().slice(0, 10));
+      if (interval === "day") date.setUTCDate(date.getUTCDate() + 1);
+      else if (interval === "week") date.setUTCDate(date.getUTCDate() + 7);
+      else date.setUTCMonth(date.getUTCMonth() + 1);
+    }
+    return periods;
+  }
+
+  let shownWindow = null;
 
   async function drawTrend() {
     const target = document.getElementById("trend");
     const interval = document.getElementById("interval").value;
     const unit = document.getElementById("unit").value;
+    const range = shownWindow ? {since: shownWindow.since, until: shownWindow.until} : {};
     try {
-      const trend = await api("/api/trends", {interval, unit, group_by: "quad_class"});
+      const trend = await api("/api/trends", {interval, unit, group_by: "quad_class", ...range});
       const periods = new Map();
       for (const row of trend.items) {
         const p = periods.get(row.period) || {period: row.period, up: 0, down: 0};
         if (Number(row.quad_class) <= 2) p.up += row.count; else p.down += row.count;
         periods.set(row.period, p);
       }
-      ES.charts.diverging(target, [...periods.values()]);
+      const keys = [...periods.keys()].sort();
+      const filled = keys.length ? periodsBetween(keys[0], keys[keys.length - 1], interval)
+        .map((period) => periods.get(period) || {period, up: 0, down: 0}) : [];
+      ES.charts.diverging(target, filled);
+      const note = document.getElementById("trend-window");
+      note.textContent = shownWindow ? `Shown: ${shownWindow.since} to ${shownWindow.until}` +
+        (shownWindow.outside ? ` (${formatNumber(shownWindow.outside)} events dated outside it are left out).` : ".") : "";
     } catch (error) { showError(target, error); }
   }
 
@@ -55,7 +95,7 @@
     if (!dyads.items.length) return emptyRow(tbody, 4, "No events with both a source and a target yet.");
     tbody.replaceChildren(...dyads.items.map((d) => el("tr", {},
       el("td", {title: d.source_name || ""}, d.source),
-      el("td", {title: d.target_name || ""}, el("a", {href: `/events?dyad=${encodeURIComponent(d.source + ":" + d.target)}`}, d.target)),
+      el("td", {title: d.target_name || ""}, ES.dyadLink(d.source, d.target, d.target)),
       el("td", {class: "num"}, formatNumber(d.count)),
       el("td", {class: "num", style: `color:${goldsteinColor(d.mean_goldstein)}`}, d.mean_goldstein))));
   }
@@ -77,8 +117,9 @@
 
   async function main() {
     try {
-      const stats = await drawCounts();
-      document.getElementById("interval").value = chooseInterval(stats);
+      await drawCounts();
+      shownWindow = await eventWindow();
+      document.getElementById("interval").value = chooseInterval(shownWindow);
     } catch (error) { showError(document.getElementById("counts"), error); }
     document.getElementById("interval").addEventListener("change", drawTrend);
     document.getElementById("unit").addEventListener("change", drawTrend);

@@ -104,3 +104,15 @@ def test_overlapping_tenures_are_reported(tmp_path):
     )
     problems = check_dictionary([user])
     assert any("RUS president" in problem and "Someone Else" in problem for problem in problems)
+
+
+def test_a_name_given_to_two_actors_is_reported(tmp_path):
+    user = tmp_path / "clash.yaml"
+    user.write_text("groups:\n  - {name: Cable Network Nationalists, aliases: [CNN], country: USA, sectors: [OPP]}\n",
+                    encoding="utf-8")
+    problems = check_dictionary([user])
+    assert any("'CNN' names both" in problem for problem in problems)
+
+
+def test_non_actor_names_are_loaded(dictionary):
+    assert "South China Sea" in dictionary.non_actors

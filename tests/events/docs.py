@@ -1,0 +1,30 @@
+"""Hand-built parses for model-free tests: a sentence as (word, lemma, pos, tag, dep, head) rows."""
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventscope.records import Actor, ActorMention, Article
+
+_VOCAB = Vocab()
+
+
+def make_doc(rows: list[tuple[str, str, str, str, str, int]], ents: list[str] | None = None) -> Doc:
+    """Rows of (word, lemma, POS, tag, dep, head index); one sentence; heads are absolute indices."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" and rows[i + 1][0] != "'s" for i in range(len(rows))]
+    return Doc(
+        _VOCAB, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+        sent_starts=[True] + [False] * (len(rows) - 1), ents=ents,
+    )
+
+
+def mention(doc: Doc, start: int, end: int, name: str, country: str | None, kind: str = "state") -> ActorMention:
+    span = doc[start:end]
+    actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, country=country,
+                  kind=kind, reason="test")
+    return ActorMention(actor=actor, token_start=start, token_end=end, head=end - 1)
+
+
+def article_for(doc: Doc) -> Article:
+    return Article(id="test-article", text=doc.text)

@@ -1,0 +1,147 @@
+"""EventCoder on hand-built parses: event type, roles, modality, attribution and evidence offsets."""
+
+import pytest
+from docs import article_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def code(coder, doc, mentions):
+    return coder.code(doc, article_for(doc), mentions)
+
+
+def attacked_doc():
+    return make_doc([
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_active_clause_gives_type_roles_and_offsets(coder):
+    doc = attacked_doc()
+    events = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 2, 3, "Ukraine", "UKR")])
+    assert len(events) == 1
+    event = events[0]
+    assert (event.event.cameo, event.event.plover, event.event.quad_class) == ("190", "ASSAULT", 4)
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["UKR"]
+    assert event.modality == "asserted"
+    assert doc.text[event.trigger.start:event.trigger.end] == "attacked"
+    assert (event.evidence.start, event.evidence.end, event.evidence.text) == (0, len(doc.text), doc.text)
+    assert event.location is None and event.date is None
+    assert event.id == event.make_id("test-article", 0, event.trigger.start, event.trigger.end, "190")
+
+
+def test_unresolved_phrases_still_fill_the_roles(coder):
+    events = code(coder, attacked_doc(), [])
+    assert [(a.name, a.country, a.kind, a.reason) for a in events[0].source] == [
+        ("Russia", None, "group", "unresolved phrase")
+    ]
+    assert [a.text for a in events[0].target] == ["Ukraine"]
+
+
+def test_passive_voice_takes_the_by_agent_as_source(coder):
+    doc = make_doc([
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("attacked", "attack", "VERB", "VBN", "ROOT", 2),
+        ("by", "by", "ADP", "IN", "agent", 2),
+        ("Russia", "Russia", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Ukraine", "UKR"), mention(doc, 4, 5, "Russia", "RUS")])
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["UKR"]
+
+
+def test_negation_is_recorded_not_dropped(coder):
+    doc = make_doc([
+        ("China", "China", "PROPN", "NNP", "nsubj", 3),
+        ("did", "do", "AUX", "VBD", "aux", 3),
+        ("not", "not", "PART", "RB", "neg", 3),
+        ("criticise", "criticise", "VERB", "VB", "ROOT", 3),
+        ("Russia", "Russia", "PROPN", "NNP", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "China", "CHN"), mention(doc, 4, 5, "Russia", "RUS")])
+    assert (event.event.plover, event.modality) == ("ACCUSE", "negated")
+
+
+def test_nominal_trigger_takes_the_possessor_as_source(coder):
+    doc = make_doc([
+        ("Russia", "Russia", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("invasion", "invasion", "NOUN", "NN", "nsubj", 5),
+        ("of", "of", "ADP", "IN", "prep", 2),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3),
+        ("continued", "continue", "VERB", "VBD", "ROOT", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 4, 5, "Ukraine", "UKR")])
+    assert event.event.plover == "ASSAULT" and event.trigger.text == "invasion"
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["UKR"]
+
+
+def test_according_to_an_outlet_is_attribution_and_never_a_participant(coder):
+    doc = make_doc([
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("according", "accord", "VERB", "VBG", "prep", 1),
+        ("to", "to", "ADP", "IN", "prep", 4),
+        ("CNN", "CNN", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 2, 3, "Ukraine", "UKR")])
+    assert [a.name for a in event.attribution] == ["CNN"]
+    assert "CNN" not in {a.name for a in [*event.source, *event.target]}
+
+
+def test_a_refusal_is_reject_and_the_refused_act_is_negated(coder):
+    doc = make_doc([
+        ("India", "India", "PROPN", "NNP", "nsubj", 1),
+        ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("sign", "sign", "VERB", "VB", "xcomp", 1),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("treaty", "treaty", "NOUN", "NN", "dobj", 3),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("China", "China", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "India", "IND"), mention(doc, 7, 8, "China", "CHN")])
+    by_type = {e.event.plover: e for e in events}
+    assert by_type["REJECT"].modality == "asserted"
+    assert by_type["SUPPORT"].event.cameo == "057" and by_type["SUPPORT"].modality == "negated"
+    assert [a.country for a in by_type["SUPPORT"].source] == ["IND"]
+    assert main_event(events) is by_type["REJECT"] or main_event(events) == by_type["REJECT"]
+
+
+def test_a_planned_visit_keeps_its_type_and_plover_convention_calls_it_agree(coder):
+    doc = make_doc([
+        ("Putin", "Putin", "PROPN", "NNP", "nsubj", 2),
+        ("will", "will", "AUX", "MD", "aux", 2),
+        ("visit", "visit", "VERB", "VB", "ROOT", 2),
+        ("China", "China", "PROPN", "NNP", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Vladimir Putin", "RUS", "person"), mention(doc, 3, 4, "China", "CHN")])
+    assert (event.event.plover, event.event.mode, event.event.cameo, event.modality) == ("CONSULT", "visit", "042", "future")
+    assert plover_convention(event) == "AGREE"
+
+
+def test_a_sentence_without_trigger_gives_no_event(coder):
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("weather", "weather", "NOUN", "NN", "nsubj", 2),
+        ("improved", "improve", "VERB", "VBD", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert code(coder, doc, []) == []

@@ -1,0 +1,76 @@
+"""Trigger patterns and cue lists: the bundled data loads, covers the ontology, and bad data is refused."""
+
+from pathlib import Path
+
+import pytest
+
+from eventscope.events import PatternError, load_patterns
+from eventscope.ontology import load_ontology
+
+
+def test_bundled_patterns_cover_every_cameo_root_and_every_plover_type():
+    patterns = load_patterns()
+    ontology = load_ontology()
+    codes = patterns.cameo_codes()
+    assert {code[:2] for code in codes} == {f"{root:02d}" for root in range(1, 21)}
+    assert {ontology.get(code).plover for code in codes} >= set(ontology.plover_types)
+    assert all(code in ontology for code in codes)
+
+
+def test_lookups_are_by_lemma_and_most_specific_first():
+    patterns = load_patterns()
+    lift = patterns.candidates("lift", "verb")
+    assert lift[0].specificity >= lift[-1].specificity
+    assert any(p.cameo == "085" and ("sanction", ()) in p.objects for p in lift)
+    assert patterns.candidates("invasion", "noun")[0].cameo.startswith("19")
+    assert patterns.candidates("strike", "noun")[-1].cameo == "143"  # the bare noun, tried last
+    assert any(p.cameo == "195" and p.extra == ("air",) for p in patterns.candidates("strike", "noun"))
+
+
+def test_hyphenated_words_are_matched_as_the_tokenizer_splits_them():
+    fire = load_patterns().candidates("fire", "noun")
+    assert any(p.cameo == "0871" and p.extra == ("cease",) for p in fire)
+
+
+def test_cue_lists_are_loaded():
+    patterns = load_patterns()
+    assert {"will", "shall"} <= patterns.modality.future_auxiliaries
+    assert "refrain" in patterns.modality.negating_governors
+    assert patterns.attribution.is_outlet_name("Chinese state media Xinhua")
+    assert not patterns.attribution.is_outlet_name("Apple")
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_user_file_adds_and_overrides_patterns(tmp_path):
+    path = write(tmp_path, 'triggers:\n  - cameo: "111"\n    verbs: [lambast, visit]\n')
+    patterns = load_patterns([path])
+    assert patterns.candidates("lambast", "verb")[0].cameo == "111"
+    assert patterns.candidates("visit", "verb")[0].cameo == "111"
+    assert load_patterns().candidates("visit", "verb")[0].cameo == "042"  # the bundled set is untouched
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('triggers:\n  - cameo: "999"\n    verbs: [fly]\n', "unknown CAMEO code"),
+        ('triggers:\n  - cameo: "042"\n    verbs: [tour]\n  - cameo: "043"\n    verbs: [tour]\n', "already given"),
+        ('triggers:\n  - cameo: "042"\n    verbs: [tour]\n    target_preps: [on]\n', "YAML boolean"),
+        ('triggers:\n  - cameo: "042"\n    verb: [tour]\n', "unknown keys"),
+        ('triggers:\n  - verbs: [tour]\n', "needs a 'cameo'"),
+        ("- just a list\n", "mapping at the top level"),
+        ('triggers:\n  - cameo: "042"\n    objects: {pay: []}\n', "non-empty list"),
+    ],
+)
+def test_malformed_pattern_files_are_refused_with_a_clear_error(tmp_path, text, message):
+    with pytest.raises(PatternError, match=message):
+        load_patterns([write(tmp_path, text)])
+
+
+def test_a_missing_pattern_file_is_a_clear_error(tmp_path):
+    with pytest.raises(PatternError, match="cannot read"):
+        load_patterns([tmp_path / "absent.yaml"])
