@@ -60,7 +60,7 @@ def test_unknown_person_takes_country_and_sector_from_the_words_before(resolver,
                         ("Novak", "PROPN", "NNP", "nsubj", 5), ("resigned", "VERB", "VBD", "ROOT", 5)],
                 [(3, 5, "PERSON")])
     # "Ruritanian" is no demonym we know: the title still gives the sector, the country stays open.
-    assert actors(resolver, doc) == [("Defence Minister Jan Novak", "GOV", None, "person")]
+    assert actors(resolver, doc) == [("Ruritanian Defence Minister Jan Novak", "GOV", None, "person")]
     doc = parse(vocab, [("Ukrainian", "ADJ", "JJ", "amod", 3), ("Defence", "PROPN", "NNP", "compound", 2),
                         ("Minister", "PROPN", "NNP", "compound", 4), ("Jan", "PROPN", "NNP", "compound", 4),
                         ("Novak", "PROPN", "NNP", "nsubj", 5), ("resigned", "VERB", "VBD", "ROOT", 5)],
@@ -95,7 +95,8 @@ def test_possessive_country_before_sector(resolver, vocab):
 def test_generic_sector_words_have_no_country(resolver, vocab):
     doc = parse(vocab, [("Police", "NOUN", "NNS", "nsubj", 1), ("dispersed", "VERB", "VBD", "ROOT", 1),
                         ("the", "DET", "DT", "det", 3), ("protesters", "NOUN", "NNS", "dobj", 1)])
-    assert actors(resolver, doc) == [("Police", "COP", None, "group"), ("protesters", "CVL", None, "group")]
+    # The span is the noun phrase, determiner included: "the protesters".
+    assert actors(resolver, doc) == [("Police", "COP", None, "group"), ("the protesters", "CVL", None, "group")]
 
 
 def test_seat_of_power_is_an_actor_unless_it_is_a_place(resolver, vocab):
@@ -122,8 +123,8 @@ def test_pronouns_titles_and_pairs_corefer(resolver, vocab):
     mentions = resolver.resolve(parse(vocab, rows), date(2024, 5, 16))
     found = [(m.actor.text, m.actor.name, m.actor.code) for m in mentions]
     assert ("He", "Vladimir Putin", "RUSGOV") in found
-    assert ("two leaders", "Vladimir Putin", "RUSGOV") in found
-    assert ("two leaders", "Xi Jinping", "CHNGOV") in found
+    assert ("The two leaders", "Vladimir Putin", "RUSGOV") in found
+    assert ("The two leaders", "Xi Jinping", "CHNGOV") in found
 
 
 def test_the_president_refers_back_to_the_last_president(resolver, vocab):
@@ -132,7 +133,7 @@ def test_the_president_refers_back_to_the_last_president(resolver, vocab):
             ("The", "DET", "DT", "det", 5), ("president", "NOUN", "NN", "nsubj", 6),
             ("left", "VERB", "VBD", "ROOT", 6), (".", "PUNCT", ".", "punct", 6)]
     found = actors(resolver, parse(vocab, rows))
-    assert found == [("President Macron", "FRAGOV", "FRA", "person"), ("president", "FRAGOV", "FRA", "person")]
+    assert found == [("President Macron", "FRAGOV", "FRA", "person"), ("The president", "FRAGOV", "FRA", "person")]
 
 
 def test_empty_doc(resolver, vocab):

@@ -288,3 +288,10 @@ def test_malformed_feed(tmp_path):
     (tmp_path / "b.rss").write_text("<rss><channel><item><title>unclosed", encoding="utf-8")
     # a feed without entries is one reject; a half-written entry without content is another
     assert reasons(collect(tmp_path)) == ["bad_feed", "empty"]
+
+
+def test_tsv(tmp_path):
+    path = tmp_path / "dump.tsv"
+    path.write_text(f"id\ttext\tpublished\nt1\t{ENGLISH}\t2024-03-07\n", encoding="utf-8")
+    [article] = collect(path)
+    assert article.text == ENGLISH and article.published == date(2024, 3, 7)

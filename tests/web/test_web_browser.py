@@ -186,3 +186,24 @@ def test_seed_article_events_appear_with_their_highlights(seed_server, page):
     page.open(running.url + "/events")
     assert rows(page) == len(coded.events)
     assert page.problems == []
+
+
+def test_new_events_show_on_refresh_while_the_database_is_written(tmp_path, page):
+    from eventfactory import visit_article
+    from webdata import build_sample_db
+
+    path = tmp_path / "growing.duckdb"
+    build_sample_db(path)
+    running = Server(path)
+    try:
+        page.open(running.url + "/events")
+        assert rows(page) == 8
+        # The server holds no lock on the file, so this write (a batch of an ingest) goes straight in.
+        with store.connect(path, lock_timeout=1) as con:
+            store.write_tables(con, store.batch_tables([visit_article(suffix=" Written while serving.")]))
+        page.page.wait_for_timeout(1200)  # the server looks for changes at most once a second
+        page.open(running.url + "/events")
+        assert rows(page) == 10
+        assert page.problems == []
+    finally:
+        running.stop()

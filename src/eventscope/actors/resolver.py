@@ -38,6 +38,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of offices one can leave: a "former minister" is an elite (ELI), a "former detainee" is not.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Dependents that belong to an actor's noun phrase when they come right before it.
+NP_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "compound", "predet", "advmod", "nmod"})
 FILLER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 MAX_FILLERS = 4  # words between a modifier and its head: "Chinese state-run English-language media"
 PRONOUN_REACH_SENTENCES = 2  # a pronoun refers to someone named in this or the two previous sentences
@@ -653,10 +655,26 @@ class _Resolution:
 
     # output ----------------------------------------------------------------------------------------
 
+    def _extend_left(self, found: Found, taken: bytearray) -> int:
+        """The start of the actor's noun phrase: determiners and modifiers before it that hang on it
+        ("the Israeli military", "nearly 70 countries"), never into another actor."""
+        doc, start = self.doc, found.start
+        while start > 0:
+            token = doc[start - 1]
+            if taken[start - 1] or token.dep_ not in NP_MODIFIER_DEPS or not start <= token.head.i < found.end:
+                break
+            start -= 1
+        return start
+
     def _mentions(self) -> list[ActorMention]:
         doc = self.doc
+        taken = bytearray(len(doc))
+        for found in self.found:
+            taken[found.start:found.end] = b"\x01" * (found.end - found.start)
         mentions = []
         for found in sorted(self.found, key=lambda f: (f.start, f.end)):
+            if doc[found.head].pos_ != "PRON":  # pronouns keep their one word
+                found.start = self._extend_left(found, taken)
             span = doc[found.start:found.end]
             start_char, end_char, text = span.start_char, span.end_char, span.text
             for item in (found, *found.extra):
