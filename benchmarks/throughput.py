@@ -7,9 +7,10 @@ peak, excluded from the timing and shown as "setup s"):
 
     spacy        bare `nlp.pipe` over the same texts: same model, same components, same batch size
     code         the pipeline, coding only (eventscope.pipeline.Coder), with a time breakdown per stage
-    ingest       the whole ingest path in one process: read the JSONL source, prepare (clean, language),
-                 code, MinHash (eventscope.parallel.DocumentProcessor), store into a temporary DuckDB
-                 (eventscope.store, one transaction per batch)
+    ingest       the whole ingest path in one process, as `eventscope ingest` runs it: read the JSONL
+                 source, prepare (clean, language), code, MinHash (eventscope.parallel.DocumentProcessor,
+                 8 documents a call), store into a temporary DuckDB (eventscope.store, one transaction
+                 per 64 articles), rebuild the stories
     pool 1 / 2   the same ingest path with a process pool of 1, then 2 workers, one DocumentProcessor
                  per worker, the parent storing; timed once every worker has loaded its model
     ray          (with --ray) the Ray engine, shards written, actor start-up and model loads included
@@ -42,7 +43,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "bench" / "articles.jsonl"
-STORE_BATCH = 64  # documents per store transaction, as an ingest batch
+# As `eventscope ingest` by default: documents per task (--batch-size), articles per transaction (--write-every).
+PROCESS_BATCH = 8
+WRITE_EVERY = 64
 # Coded once before the clock starts, in every stage: one-time work a stage defers to its first document
 # (matcher builds, lazy caches) belongs to set-up, not to throughput. It counts in "setup s".
 WARM_UP_TEXT = "The foreign ministers of France and Kenya met in Nairobi on Monday to discuss trade."
@@ -341,24 +344,46 @@ def _batches(items, size: int) -> Iterator[list]:
 
 
 class _IngestSink:
-    """The parent side of an ingest: counts outcomes and writes each batch to DuckDB in one transaction."""
+    """The parent side of an ingest, as `eventscope ingest` does it: count the outcomes, write every
+    WRITE_EVERY coded articles in one transaction, rebuild the stories at the end."""
 
     def __init__(self, db: Path, result: StageResult, timer: _Timer) -> None:
         self.db, self.result, self.timer = db, result, timer
+        self.coded: list = []
+        self.rejects: list = []
 
-    def write(self, outcomes: list, source_rejects: list) -> None:
+    def add(self, outcomes: list, source_rejects: list) -> None:
         from eventscope.parallel import Coded
         from eventscope.records import Reject
+
+        for outcome in outcomes:
+            if isinstance(outcome, Coded):
+                _count(self.result, outcome.coded)
+                self.coded.append(outcome)
+            elif isinstance(outcome, Reject):
+                self.rejects.append(outcome)
+        self.rejects.extend(source_rejects)
+        if len(self.coded) >= WRITE_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
         from eventscope.store import batch_tables, connect, write_tables
 
-        coded = [o for o in outcomes if isinstance(o, Coded)]
-        rejects = source_rejects + [o for o in outcomes if isinstance(o, Reject)]
-        for item in coded:
-            _count(self.result, item.coded)
         start = time.perf_counter()
         with connect(self.db) as con:
-            write_tables(con, batch_tables([c.coded for c in coded], rejects, [c.signature for c in coded]))
+            write_tables(con, batch_tables([c.coded for c in self.coded], self.rejects, [c.signature for c in self.coded]))
+        self.coded, self.rejects = [], []
         self.timer.seconds["store (DuckDB)"] = self.timer.seconds.get("store (DuckDB)", 0.0) + time.perf_counter() - start
+
+    def close(self) -> None:
+        from eventscope.store import connect
+        from eventscope.stories import StoryOptions, rebuild_stories
+
+        self.flush()
+        start = time.perf_counter()
+        with connect(self.db) as con:
+            rebuild_stories(con, StoryOptions())
+        self.timer.seconds["stories"] = time.perf_counter() - start
 
 
 def _warm_up_document():
@@ -390,9 +415,10 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
     with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
         sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
         with _Clock() as clock:
-            for batch in _batches(documents(corpus), STORE_BATCH):
+            for batch in _batches(documents(corpus), PROCESS_BATCH):
                 docs, rejects = _split(batch)
-                sink.write(processor.process(docs), rejects)
+                sink.add(processor.process(docs), rejects)
+            sink.close()
         result.seconds, result.cpu_seconds = clock.wall, clock.cpu
     result.breakdown = {name: round(seconds, 3) for name, seconds in timer.seconds.items()}
     result.breakdown["other (read, records, glue)"] = round(result.seconds - sum(timer.seconds.values()), 3)
@@ -401,7 +427,6 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
 
 # A process pool with one DocumentProcessor per worker, built before timing starts. Workers take batches
 # of documents from a bounded queue and send their outcomes back; the parent stores them, as ingest does.
-_POOL_BATCH = 8
 
 
 def _pool_worker(settings_json: str, tasks, results) -> None:
@@ -435,7 +460,7 @@ def stage_pool(corpus: Path, settings, workers: int) -> StageResult:
     source_rejects: dict[int, list] = {}
 
     def feed() -> None:
-        for number, batch in enumerate(_batches(documents(corpus), _POOL_BATCH)):
+        for number, batch in enumerate(_batches(documents(corpus), PROCESS_BATCH)):
             docs, source_rejects[number] = _split(batch)
             tasks.put((number, docs))
         for _ in processes:
@@ -444,13 +469,14 @@ def stage_pool(corpus: Path, settings, workers: int) -> StageResult:
     timer = _Timer()
     with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
         sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
-        expected = -(-sum(1 for _ in read_corpus(corpus)) // _POOL_BATCH)
+        expected = -(-sum(1 for _ in read_corpus(corpus)) // PROCESS_BATCH)
         start = time.perf_counter()
         feeder = threading.Thread(target=feed, daemon=True)
         feeder.start()
         for _ in range(expected):
             number, outcomes = results.get(timeout=900)
-            sink.write(outcomes, source_rejects.pop(number, []))
+            sink.add(outcomes, source_rejects.pop(number, []))
+        sink.close()
         result.seconds = time.perf_counter() - start
     feeder.join()
     for process in processes:

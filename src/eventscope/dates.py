@@ -142,6 +142,7 @@ class DateResolver:
         self.patterns = patterns or load_date_patterns()
         # Per-resolver memo of dateparser calls: the same phrase and base recur across events and articles.
         self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_uncached)
+        self._classify = lru_cache(maxsize=PARSE_CACHE_SIZE)(lambda text: _classify(text, self.patterns))
 
     def date(self, doc: Doc, event: Event, published: date | None) -> Event:
         return event.model_copy(update=self.resolve(doc, event, published))
@@ -175,36 +176,40 @@ class DateResolver:
         def add(text: str, s: int, e: int) -> None:
             if any(s < te and ts < e for ts, te in taken):
                 return
-            classified = _classify(text, self.patterns)
+            classified = self._classify(text)
             if classified is not None:
                 taken.append((s, e))
                 span = doc.char_span(s, e, alignment_mode="expand")
                 root = span.root.i if span is not None and len(span) else -1
                 found.append(DateExpression(text, s, e, classified[0], bool(YEAR.search(text)), classified[1], root))
 
-        for s, e, entity_text in self._date_entities(doc):
+        ner_ran, entities = self._date_entities(doc)
+        for s, e, entity_text in entities:
             if start <= s < end:
                 add(entity_text, s, e)
-        if not self.patterns.cue_words.isdisjoint(WORD_SPLIT.split(text.lower())) or YEAR.search(text):
-            # (the patterns take ~0.2 ms a sentence; most sentences have no cue word and skip them)
+        # The patterns stand in for NER when it did not run (they cost ~0.2 ms a sentence, NER's dates nothing).
+        if not ner_ran and (
+            not self.patterns.cue_words.isdisjoint(WORD_SPLIT.split(text.lower())) or YEAR.search(text)
+        ):
             for match in self.patterns.candidates.finditer(text):
                 add(match.group(0), start + match.start(), start + match.end())
         return sorted(found, key=lambda x: x.start)
 
     @staticmethod
-    def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
-        """(start, end, text) of the document's DATE entities, with a TIME word right after them ("Thursday
-        morning"); listed once per document (Span.ents and Doc.text walk the whole document each time)."""
+    def _date_entities(doc: Doc) -> tuple[bool, list[tuple[int, int, str]]]:
+        """Whether NER ran, and (start, end, text) of the document's DATE entities with a TIME word right after
+        them ("Thursday morning"); found once per document (Span.ents walks the whole document each time)."""
         cached = doc.user_data.get(DATE_ENTITIES_KEY)
         if cached is None:
-            cached = []
+            entities: list[tuple[int, int, str]] = []
+            cached = (doc.has_annotation("ENT_IOB"), entities)
             for ent in doc.ents:
                 if ent.label_ == "DATE":
                     end = ent.end
                     if end < len(doc) and doc[end].ent_type_ == "TIME" and doc[end].ent_iob_ == "B":
                         end += 1
                     span = doc[ent.start : end]
-                    cached.append((span.start_char, span.end_char, span.text))
+                    entities.append((span.start_char, span.end_char, span.text))
             doc.user_data[DATE_ENTITIES_KEY] = cached
         return cached
 

@@ -115,7 +115,7 @@ def cell(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return ";".join(cell(v) for v in value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return f"{value:.10g}"  # short, without losing coordinates
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

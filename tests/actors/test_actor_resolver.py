@@ -157,3 +157,12 @@ def test_a_pipeline_without_tagger_or_parser_still_resolves(resolver):
     assert ("Chinese officials", "CHNGOV", "CHN", "state") in found
     for text in ("", "   ", "\x00\x01 ???", "Путин сказал", "he " * 2000):
         assert isinstance(resolver.resolve(nlp(text), None), list)
+
+
+def test_resolver_pickles_for_worker_processes(resolver):
+    import pickle
+
+    nlp = spacy.blank("en")
+    resolver.resolve(nlp("Putin spoke."), None)  # matchers built: they must not travel
+    copy = pickle.loads(pickle.dumps(resolver))
+    assert [m.actor.code for m in copy.resolve(nlp("Putin spoke."), None)] == ["RUSGOV"]

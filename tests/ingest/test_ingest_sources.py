@@ -295,3 +295,12 @@ def test_tsv(tmp_path):
     path.write_text(f"id\ttext\tpublished\nt1\t{ENGLISH}\t2024-03-07\n", encoding="utf-8")
     [article] = collect(path)
     assert article.text == ENGLISH and article.published == date(2024, 3, 7)
+
+
+def test_page_url_is_one_article():
+    def handler(request):
+        return httpx.Response(200, headers={"content-type": "application/xhtml+xml"}, content=PAGE.encode())
+
+    fetcher = Fetcher(delay=0, client=httpx.Client(transport=httpx.MockTransport(handler)), sleep=lambda s: None)
+    [article] = collect("https://herald.example.org/ministers", fetcher=fetcher)
+    assert article.url == "https://herald.example.org/ministers" and ENGLISH in article.text

@@ -113,15 +113,19 @@ class ActorResolver:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
-        self._matchers: dict[int, _Matchers] = {}
+        self._matchers: dict[int, tuple[object, _Matchers]] = {}  # id(vocab) -> (vocab kept alive, matchers)
+
+    def __getstate__(self) -> dict:
+        # Matchers are rebuilt on first use in the receiving process (PhraseMatchers do not pickle).
+        return {"dictionary": self.dictionary, "_matchers": {}}
 
     # ----- matcher construction (once per vocabulary) -------------------------------------------
 
     def _matchers_for(self, doc: Doc) -> _Matchers:
         key = id(doc.vocab)
         if key not in self._matchers:
-            self._matchers[key] = self._build_matchers(doc)
-        return self._matchers[key]
+            self._matchers[key] = (doc.vocab, self._build_matchers(doc))
+        return self._matchers[key][1]
 
     def _build_matchers(self, doc: Doc) -> _Matchers:
         vocab = doc.vocab

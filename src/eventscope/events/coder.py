@@ -96,6 +96,8 @@ class EventCoder:
                 continue
             cameo = self._embedded_code(match, by_token)
             heads = role_heads(match, self.patterns)
+            if any(lemma_of(head) in self.patterns.natural_forces for head in heads.sources):
+                continue  # "floods killed eight people": no actor acts
             attribution, reporters = self._attribution_actors(match, attributions, picker)
             source = self._participants(picker.actors_for(heads.sources, excluded), reporters)
             target = self._participants(picker.actors_for(heads.targets, excluded), reporters)

@@ -149,6 +149,7 @@ class TriggerPatterns:
     light_verb_preps: frozenset[str]
     target_verbs: frozenset[str]
     people_nouns: frozenset[str]
+    natural_forces: frozenset[str]
     partitive_nouns: frozenset[str]
     currency_nouns: frozenset[str]
     refusal_by_root: Mapping[str, str]
@@ -387,6 +388,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         light_verb_preps=_lemma_set(data, "light_verb_preps", _data_path("triggers.yaml")),
         target_verbs=_lemma_set(data, "target_verbs", _data_path("triggers.yaml")),
         people_nouns=_lemma_set(data, "people_nouns", _data_path("triggers.yaml")),
+        natural_forces=_lemma_set(data, "natural_forces", _data_path("triggers.yaml")),
         partitive_nouns=_lemma_set(data, "partitive_nouns", _data_path("triggers.yaml")),
         currency_nouns=_lemma_set(data, "currency_nouns", _data_path("triggers.yaml")),
         refusal_by_root=refusal,

@@ -173,6 +173,9 @@ def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]
         carrier_prep = noun.head if noun.dep_ == "pobj" else None
         targets += _prep_objects(match.anchor, preps, exclude=carrier_prep)
         targets += [c for c in match.anchor.children if c.dep_ == "dative"]
+        if carrier_prep is not None and lemma_of(carrier_prep) == "as":
+            # "used civilians as human shields": the carrier's object suffers the event
+            targets += [c for c in match.anchor.children if c.dep_ == "dobj"]
     if not targets:
         # "sanctions imposed by numerous countries targeting Russia": a targeting verb anywhere below.
         for token in noun.subtree:

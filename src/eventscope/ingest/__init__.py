@@ -1,9 +1,12 @@
-"""Ingest: sources (text, HTML, feeds, JSONL/CSV, WARC, stdin) to RawDocuments, and RawDocuments to Articles."""
+"""Ingest: sources (text, HTML, feeds, JSONL/CSV, WARC, stdin) to RawDocuments, and RawDocuments to Articles.
+
+The readers pull in trafilatura, feedparser, warcio and httpx; they are imported on first use so that a
+coding worker, which only needs `prepare`, starts quickly.
+"""
+
+from importlib import import_module
 
 from eventscope.ingest.clean import InputError, clean_text, decode_bytes
-from eventscope.ingest.document import FieldMap, IngestOptions, RawDocument, detect_language, extract_html, prepare
-from eventscope.ingest.fetch import Fetcher
-from eventscope.ingest.sources import Item, SourceError, read_source, read_sources
 
 __all__ = [
     "FieldMap",
@@ -21,3 +24,16 @@ __all__ = [
     "read_source",
     "read_sources",
 ]
+
+_LAZY = {
+    "FieldMap": "document", "IngestOptions": "document", "RawDocument": "document", "detect_language": "document",
+    "extract_html": "document", "prepare": "document",
+    "Fetcher": "fetch",
+    "Item": "sources", "SourceError": "sources", "read_source": "sources", "read_sources": "sources",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(import_module(f"eventscope.ingest.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'eventscope.ingest' has no attribute {name!r}")

@@ -12,7 +12,6 @@ from functools import cache
 from typing import Literal
 
 import lxml.html
-import trafilatura
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
@@ -90,6 +89,8 @@ def parse_date(value: object, origin: str) -> date | None:
 
 def extract_html(html: str, origin: str) -> tuple[str, dict[str, object]]:
     """Main text and metadata (title, date, site, url) of a page, comments left out."""
+    import trafilatura  # heavy; only HTML needs it
+
     try:
         page = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
     except (ValueError, TypeError, AttributeError) as error:  # lxml refuses some inputs outright

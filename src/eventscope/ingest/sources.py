@@ -75,13 +75,6 @@ def _reject(error: InputError, origin: str) -> Reject:
     return Reject(origin=origin, reason=error.reason, detail=str(error))
 
 
-def _read_limited(path: Path, options: IngestOptions) -> bytes:
-    size = path.stat().st_size
-    if size > options.max_bytes:
-        raise InputError("oversize", f"{path}: {size} bytes, more than the limit of {options.max_bytes}")
-    return path.read_bytes()
-
-
 # ---------------------------------------------------------------------------------------------- documents
 
 
@@ -286,7 +279,9 @@ def read_url(url: str, options: IngestOptions, fetcher: Fetcher) -> Iterator[Ite
     except InputError as error:
         yield _reject(error, url)
         return
-    kind = "feed" if any(k in fetched.content_type for k in ("rss", "atom", "xml")) else _sniff(fetched.body[:8192])
+    content_type = fetched.content_type.lower()
+    is_feed = "html" not in content_type and any(k in content_type for k in ("rss", "atom", "xml"))
+    kind = "feed" if is_feed else _sniff(fetched.body[:8192])
     if kind == "feed":
         yield from read_feed(fetched.body, url, options, fetcher)
     elif kind in ("html", "text"):
