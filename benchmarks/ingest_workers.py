@@ -100,9 +100,11 @@ def main() -> None:
               f"peak RSS {result['peak_rss_mb']} MB; CPU parent {result['cpu_parent_s']} s, "
               f"workers {result['cpu_workers_s']} s")
         print(f"    {result['summary']}")
-    if len(results) == 2:
-        wall = results[1]["articles_per_s"] / results[0]["articles_per_s"]
-        steady = results[1]["steady_per_s"] / results[0]["steady_per_s"] if results[0]["steady_per_s"] else 0
+    by_workers = {result["workers"]: result for result in results}
+    if 1 in by_workers and 2 in by_workers:
+        one, two = by_workers[1], by_workers[2]
+        wall = two["articles_per_s"] / one["articles_per_s"]
+        steady = two["steady_per_s"] / one["steady_per_s"] if one["steady_per_s"] else 0
         print(f"speed-up {wall:.2f}x wall clock, {steady:.2f}x after the first batch")
 
 

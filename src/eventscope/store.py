@@ -223,10 +223,10 @@ def connect(path: str | Path, read_only: bool = False, lock_timeout: float = 30.
             con = duckdb.connect(str(path), read_only=read_only)
             break
         except duckdb.IOException as error:
-            if not _is_lock_conflict(error) or time.monotonic() >= deadline:
-                if _is_lock_conflict(error):
-                    raise StoreLocked(f"{path}: still locked by another process after {lock_timeout:.0f} s") from error
+            if not _is_lock_conflict(error):
                 raise
+            if time.monotonic() >= deadline:
+                raise StoreLocked(f"{path}: still locked by another process after {lock_timeout:.0f} s") from error
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
     try:

@@ -39,6 +39,26 @@ def test_offices_by_date(dictionary):
     assert putin.office_on(None).office == "president"  # undated: the latest office
 
 
+FOREIGN_OFFICES = {"foreign minister", "foreign secretary", "secretary of state"}
+DEFENCE_OFFICES = {"defence minister", "defense minister", "defence secretary", "defense secretary"}
+
+
+def test_foreign_and_defence_ministers_cover_sixty_countries(dictionary):
+    tenures = [tenure for person in dictionary.people for tenure in person.tenures]
+    assert len({tenure.country for tenure in tenures if tenure.office in FOREIGN_OFFICES}) >= 60
+    assert len({tenure.country for tenure in tenures if tenure.office in DEFENCE_OFFICES}) >= 60
+
+
+def test_ministers_hold_office_only_within_their_tenure(dictionary):
+    people = {person.name: person for person in dictionary.people}
+    kim = people["Kim Yong-hyun"]  # resigned after the December 2024 martial-law decree
+    assert kim.office_on(date(2024, 10, 1)).office == "defence minister"
+    assert kim.office_on(date(2025, 1, 10)) is None
+    hasina = people["Sheikh Hasina"]  # prime minister who also held defence: the higher office wins
+    assert hasina.office_on(date(2020, 1, 1)).office == "prime minister"
+    assert hasina.office_on(date(2024, 9, 1)) is None
+
+
 def test_country_aliases_and_demonyms(dictionary):
     russia = dictionary.countries["RUS"]
     assert "Russian Federation" in russia.aliases and "Russian" in russia.demonyms

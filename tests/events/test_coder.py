@@ -145,3 +145,16 @@ def test_a_sentence_without_trigger_gives_no_event(coder):
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
     assert code(coder, doc, []) == []
+
+
+def test_an_empty_document_gives_no_event_and_an_unparsed_one_a_clear_error(coder):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventscope.records import Article
+
+    empty = Doc(Vocab(), words=[])
+    assert coder.code(empty, Article(id="e", text=""), []) == []
+    unparsed = Doc(Vocab(), words=["Russia", "attacked", "Ukraine"])
+    with pytest.raises(ValueError, match="dependency parse"):
+        coder.code(unparsed, Article(id="u", text=unparsed.text), [])

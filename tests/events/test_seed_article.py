@@ -77,3 +77,15 @@ def test_reporting_outlets_are_attribution_not_participants(seed_events):
     visit = next(e for e in events if "state visit" in e.trigger.text)
     assert [a.name for a in visit.attribution] == ["CNN"]
     assert all("CNN" not in a.name for e in events for a in [*e.source, *e.target])
+
+
+@pytest.mark.slow
+def test_every_span_points_into_the_clean_text(seed_events, pipeline_coder):
+    from eventscope.ingest.clean import clean_text
+
+    _, events = seed_events
+    text = clean_text((SEED / "article.txt").read_text(encoding="utf-8"))
+    for event in events:
+        for span in [event.trigger, event.evidence, *event.source, *event.target, *event.attribution]:
+            assert text[span.start:span.end] == span.text
+        assert event.trigger.start >= event.evidence.start and event.trigger.end <= event.evidence.end

@@ -17,7 +17,7 @@ from eventscope.events.attribution import Attribution, find_attributions
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import TriggerPatterns
-from eventscope.events.roles import ActorPicker, role_heads
+from eventscope.events.roles import ActorPicker, RoleHeads, role_heads
 from eventscope.ontology import Ontology
 from eventscope.records import Actor, ActorMention, Article, Event, Span
 
@@ -26,21 +26,27 @@ __all__ = ["EventCoder", "main_event", "plover_convention"]
 # CAMEO roots of events two parties do together: with two actors in the subject and no object,
 # the first is the source and the others the target ("Russia and China signed a deal").
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _MAX_TRIGGER_GAP = 4
 # Confidence added by how deep the event's clause sits below the sentence root (main clause first).
 _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 
 
 # PLOVER files a promised or planned cooperative act under AGREE ("will release the prisoners",
-# "is willing to withdraw"); eventscope keeps the act's own type with modality "future".
+# "is willing to withdraw") and an announced hostile one under THREATEN ("will boycott the talks",
+# "will extend the curfew"); eventscope keeps the act's own type with modality "future".
 _PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+_THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "THREATEN"})
 
 
 def plover_convention(event: Event) -> str | None:
-    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE."""
+    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE, a future
+    hostile act THREATEN."""
     plover = event.event.plover
     if event.modality == "future" and plover in _PROMISABLE:
         return "AGREE"
+    if event.modality == "future" and plover in _THREATENABLE:
+        return "THREATEN"
     return plover
 
 
@@ -71,6 +77,10 @@ class EventCoder:
         self.patterns = patterns
 
     def code(self, doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Event]:
+        if len(doc) == 0:
+            return []
+        if not doc.has_annotation("DEP"):
+            raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
         picker = ActorPicker(doc, mentions, self.patterns)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
         events: list[Event] = []
@@ -86,18 +96,19 @@ class EventCoder:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
         excluded = [a.phrase for a in attributions if a.reporting_only]
-        contexts = self.patterns.contexts.contexts_in(set(lemmas[sentence.start:sentence.end]))
+        sentence_lemmas = set(lemmas[sentence.start:sentence.end])
+        contexts = self.patterns.contexts.contexts_in(sentence_lemmas)
         by_token = {m.token.i: m for m in matches}
-        evidence = Span(text=sentence.text, start=sentence.start_char, end=sentence.end_char)
+        evidence = self._evidence(sentence)
         question = is_question(sentence)
         events: list[Event] = []
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
-            cameo = self._embedded_code(match, by_token)
+            cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas)
             heads = role_heads(match, self.patterns)
-            if any(lemma_of(head) in self.patterns.natural_forces for head in heads.sources):
-                continue  # "floods killed eight people": no actor acts
+            if self._not_political(cameo, heads):
+                continue
             attribution, reporters = self._attribution_actors(match, attributions, picker)
             source = self._participants(picker.actors_for(heads.sources, excluded), reporters)
             target = self._participants(picker.actors_for(heads.targets, excluded), reporters)
@@ -130,6 +141,14 @@ class EventCoder:
                 )
         return events
 
+    @staticmethod
+    def _evidence(sentence: SpacySpan) -> Span:
+        """The sentence as evidence, without the line breaks the parser may attach to it."""
+        text = sentence.text
+        start = sentence.start_char + (len(text) - len(text.lstrip()))
+        stripped = text.strip()
+        return Span(text=stripped, start=start, end=start + len(stripped))
+
     def _event(self, article: Article, index: int, cameo: str, contexts: list[str], trigger: Span,
                source: list[Actor], target: list[Actor], reading: ModalityReading, attribution: list[Actor],
                evidence: Span, confidence: float) -> Event:
@@ -149,6 +168,19 @@ class EventCoder:
         )
 
     # -- pieces ---------------------------------------------------------------------------------------
+    def _refined(self, cameo: str, sentence_lemmas: set[str]) -> str:
+        for rule in self.patterns.refinements:
+            if cameo in rule.codes and not rule.when.isdisjoint(sentence_lemmas):
+                return rule.code
+        return cameo
+
+    def _not_political(self, cameo: str, heads: RoleHeads) -> bool:
+        """"Floods killed eight people", "the fight against the epidemic": no actor acts on another."""
+        forces = self.patterns.natural_forces
+        if any(lemma_of(head) in forces for head in heads.sources):
+            return True
+        return cameo[:2] in _VIOLENT_ROOTS and any(lemma_of(head) in forces for head in heads.targets)
+
     def _embedded_code(self, match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> str:
         """For verbs that take an event ("refused to meet", "called for talks"), the code by that event's root."""
         embeds = match.pattern.embeds

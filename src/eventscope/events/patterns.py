@@ -8,8 +8,8 @@ applied over the bundled ones: a user pattern with the same words replaces the b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -22,6 +22,7 @@ from eventscope.ontology import load_ontology
 
 __all__ = [
     "AttributionCues",
+    "Refinement",
     "ContextCues",
     "ModalityCues",
     "PatternError",
@@ -138,6 +139,15 @@ class ContextCues:
         return [context for context in self.by_context if context in found]
 
 
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    """Use `code` instead of any of `codes` when the sentence has one of the lemmas in `when`."""
+
+    codes: frozenset[str]
+    when: frozenset[str]
+    code: str
+
+
 @dataclass(frozen=True)
 class TriggerPatterns:
     """Everything the event coder needs to know about words, indexed for lookup by lemma."""
@@ -150,6 +160,7 @@ class TriggerPatterns:
     target_verbs: frozenset[str]
     people_nouns: frozenset[str]
     natural_forces: frozenset[str]
+    refinements: tuple[Refinement, ...]
     partitive_nouns: frozenset[str]
     currency_nouns: frozenset[str]
     refusal_by_root: Mapping[str, str]
@@ -328,6 +339,21 @@ def _lemma_set(data: Mapping, name: str, path: Path) -> frozenset[str]:
     return frozenset(w.lower() for w in _check_words(value, f"{path.name}: '{name}'"))
 
 
+def _refinements(data: Mapping, path: Path) -> tuple[Refinement, ...]:
+    ontology = load_ontology()
+    rules: list[Refinement] = []
+    for number, rule in enumerate(data.get("refinements") or [], start=1):
+        where = f"{path.name}: refinement #{number}"
+        if not isinstance(rule, Mapping) or set(rule) != {"codes", "when", "code"}:
+            raise PatternError(f"{where}: needs exactly 'codes', 'when' and 'code'")
+        codes = frozenset(_check_words(rule["codes"], where))
+        unknown = [c for c in (*codes, str(rule["code"])) if c not in ontology]
+        if unknown:
+            raise PatternError(f"{where}: unknown CAMEO codes {unknown}")
+        rules.append(Refinement(codes, frozenset(w.lower() for w in _check_words(rule["when"], where)), str(rule["code"])))
+    return tuple(rules)
+
+
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("eventscope.events").joinpath("data", name)))
 
@@ -389,6 +415,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         target_verbs=_lemma_set(data, "target_verbs", _data_path("triggers.yaml")),
         people_nouns=_lemma_set(data, "people_nouns", _data_path("triggers.yaml")),
         natural_forces=_lemma_set(data, "natural_forces", _data_path("triggers.yaml")),
+        refinements=_refinements(data, _data_path("triggers.yaml")),
         partitive_nouns=_lemma_set(data, "partitive_nouns", _data_path("triggers.yaml")),
         currency_nouns=_lemma_set(data, "currency_nouns", _data_path("triggers.yaml")),
         refusal_by_root=refusal,

@@ -30,8 +30,11 @@ __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "build_gazetteer"
            "normalise", "parse_place_data"]
 
 PlaceKind = Literal["country", "admin1", "city"]
-INDEX_FORMAT = 5  # bump when the cached index layout or its build rules change
+INDEX_FORMAT = 7  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
+# Alternate names ("Kharkov") are indexed for cities this big; a small town's are mostly other-language noise
+# that collides with real names (and they would double the index).
+MIN_ALTERNATES_POPULATION = 15000
 MAX_CANDIDATES = 8
 DECODED_CACHE_SIZE = 16384  # names whose candidates stay decoded
 # Static score: countries first, then big cities, then regions (which beat towns under ~100k people).
@@ -135,17 +138,34 @@ class Gazetteer:
 
     _FIELDS = ("name", "kind", "country", "admin1", "lat", "lon", "geonames_id", "population")
 
-    def __init__(self, columns: dict[str, list], index: dict[str, str], data: GazetteerData) -> None:
+    def __init__(
+        self, columns: dict[str, list], index: dict[str, str], data: GazetteerData, derived: dict[str, list] | None = None
+    ) -> None:
         if set(columns) != set(self._FIELDS) or len({len(c) for c in columns.values()}) != 1:
             raise ValueError("gazetteer columns are incomplete or of unequal length")
         self._columns = columns
         self._index = index
         self.data = data
-        kinds, countries, names = columns["kind"], columns["country"], columns["name"]
-        self._countries = {countries[i]: i for i, kind in enumerate(kinds) if kind == "country"}
-        self._admin1_by_key = {(countries[i], normalise(names[i])): i for i, kind in enumerate(kinds) if kind == "admin1"}
-        self._first_words = frozenset(key.partition(" ")[0] for key in index)
+        # Lookup aids derived from the index; stored in the cache too, because deriving them costs a third of a load.
+        derived = derived or self._derive(columns, index)
+        self._derived = derived
+        self._countries = {code: i for code, i in derived["countries"]}
+        self._admin1_by_key = {(code, name): i for code, name, i in derived["admin1"]}
+        self._first_words = frozenset(derived["first_words"])
+        self._first_of_longer = frozenset(derived["first_of_longer"])
+        self._two_word_prefixes = frozenset(derived["two_word_prefixes"])
         self._decoded = lru_cache(maxsize=DECODED_CACHE_SIZE)(self._decode)
+
+    @staticmethod
+    def _derive(columns: dict[str, list], index: dict[str, str]) -> dict[str, list]:
+        kinds, countries, names = columns["kind"], columns["country"], columns["name"]
+        return {
+            "countries": [[countries[i], i] for i, kind in enumerate(kinds) if kind == "country"],
+            "admin1": [[countries[i], normalise(names[i]), i] for i, kind in enumerate(kinds) if kind == "admin1"],
+            "first_words": sorted({key.partition(" ")[0] for key in index}),
+            "first_of_longer": sorted({key.partition(" ")[0] for key in index if " " in key}),
+            "two_word_prefixes": sorted({" ".join(key.split(" ", 2)[:2]) for key in index if " " in key}),
+        }
 
     @classmethod
     def from_places(cls, places: list[Place], candidates: dict[str, list[tuple[int, float]]], data: GazetteerData) -> "Gazetteer":
@@ -179,7 +199,16 @@ class Gazetteer:
 
     def may_start_name(self, word: str) -> bool:
         """False when no name begins with this word: a cheap first test before trying longer spans."""
-        return normalise(word) in self._first_words
+        return normalise(word).partition(" ")[0] in self._first_words
+
+    def may_start_longer_name(self, word: str) -> bool:
+        """False when every name beginning with this word is this word alone ("Russia", not "New")."""
+        return normalise(word).partition(" ")[0] in self._first_of_longer
+
+    def may_continue_name(self, two_words: str) -> bool:
+        """False when no name of two or more words begins with these two ("New York" yes, "President Xi" no)."""
+        words = normalise(two_words).split(" ", 2)
+        return len(words) < 2 or " ".join(words[:2]) in self._two_word_prefixes
 
     def country(self, iso3: str) -> Place | None:
         i = self._countries.get(iso3)
@@ -193,13 +222,13 @@ class Gazetteer:
         return normalise(name) in self.data.not_places
 
     def to_json(self) -> dict:
-        return {"format": INDEX_FORMAT, "columns": self._columns, "index": self._index}
+        return {"format": INDEX_FORMAT, "columns": self._columns, "index": self._index, "derived": self._derived}
 
     @classmethod
     def from_json(cls, payload: dict, data: GazetteerData) -> "Gazetteer":
         if payload.get("format") != INDEX_FORMAT:
             raise ValueError("gazetteer cache has another format")
-        return cls(payload["columns"], payload["index"], data)
+        return cls(payload["columns"], payload["index"], data, payload["derived"])
 
 
 # ---------------------------------------------------------------- building the index from the sources
@@ -332,7 +361,7 @@ def build_gazetteer(data: GazetteerData) -> Gazetteer:
             continue
         add(Place(city["name"], "city", iso3_of[iso2], admin1_name.get((iso2, city["admin1code"])),
                   city["latitude"], city["longitude"], city["geonameid"], city["population"]),
-            city["name"], filter(_usable_alternate, city["alternatenames"]))
+            city["name"], filter(_usable_alternate, city["alternatenames"]) if city["population"] >= MIN_ALTERNATES_POPULATION else ())
 
     ranked = {key: sorted(cands, key=lambda pair: -pair[1])[:MAX_CANDIDATES] for key, cands in names.items()}
     return Gazetteer.from_places(places, ranked, data)
@@ -371,12 +400,22 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+    except OSError:
+        return False
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(gazetteer.to_json(), handle, separators=(",", ":"))
         os.replace(tmp, path)
-        return True
     except OSError:
+        Path(tmp).unlink(missing_ok=True)
         return False
+    for stale in path.parent.glob("gazetteer-v*.json"):  # indexes of other versions or data files
+        if stale.name != path.name:
+            try:
+                stale.unlink(missing_ok=True)
+            except OSError:
+                pass  # not ours to remove, or in use elsewhere: harmless
+    return True
 
 
 @cache

@@ -97,8 +97,14 @@ def _capitalised_tokens(doc: Doc) -> list[int]:
 
 def _name_end(words: _TokenTexts, start: int, gazetteer: Gazetteer) -> tuple[int, str] | None:
     """End and normalised key of the longest gazetteer name starting at token `start`, or None."""
-    if not gazetteer.may_start_name(words.text(start)):
+    first = words.text(start)
+    if not gazetteer.may_start_name(first):
         return None  # most capitalised words start no place name: one set lookup instead of four
+    if not gazetteer.may_start_longer_name(first) or (
+        start + 1 < words.size and not gazetteer.may_continue_name(first + words.space(start) + words.text(start + 1))
+    ):
+        key = normalise(first)
+        return (start + 1, key) if gazetteer.knows(key) else None
     for end in range(min(words.size, start + MAX_NAME_TOKENS), start, -1):
         if not words.text(end - 1)[:1].isupper():
             continue

@@ -1,0 +1,50 @@
+"""Roles from real parses: conjoined subjects, relative clauses, control, 'between', by-phrases."""
+
+import pytest
+
+
+def only(events, plover):
+    found = [e for e in events if e.event.plover == plover]
+    assert found, f"no {plover} event in {[(e.event.plover, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def countries(actors):
+    return sorted(a.country for a in actors if a.country)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("Russia and Belarus attacked Ukraine on Monday.", "ASSAULT", ["BLR", "RUS"], ["UKR"]),
+        ("Kenya urged Somalia to release the detained Kenyan citizens.", "RETREAT", ["SOM"], ["KEN"]),
+        ("Talks between Egypt and Qatar resumed in Cairo.", "CONSULT", ["EGY"], ["QAT"]),
+        ("The European Union imposed new sanctions on Iran.", "SANCTION", ["IGO"], ["IRN"]),
+        ("Iran was sanctioned by the United States.", "SANCTION", ["USA"], ["IRN"]),
+        ("Japan and South Korea signed a trade agreement.", "SUPPORT", ["JPN"], ["KOR"]),
+        ("Pakistan condemned India's attack on Kashmiri civilians.", "ACCUSE", ["PAK"], ["IND"]),
+    ],
+)
+def test_roles_follow_the_dependency_parse(pipeline_coder, text, plover, source, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert event.source, "every case has a source"
+    assert countries(event.source) == source
+    assert countries(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_relative_clause_gives_its_head_as_source(pipeline_coder):
+    events = pipeline_coder.code_text("The rebels who attacked the convoy fled into Mali.").events
+    attack = only(events, "ASSAULT")
+    assert [a.text for a in attack.source] == ["The rebels"]
+    assert [a.text for a in attack.target] == ["the convoy"]
+
+
+@pytest.mark.slow
+def test_a_speaker_may_act_but_an_outlet_only_reports(pipeline_coder):
+    events = pipeline_coder.code_text("Turkey said it will send troops to Libya, Reuters reported.").events
+    mobilize = only(events, "MOBILIZE")
+    assert countries(mobilize.source) == ["TUR"]
+    assert "Reuters" in {a.name for a in mobilize.attribution}
+    assert all("Reuters" not in a.name for a in [*mobilize.source, *mobilize.target])
