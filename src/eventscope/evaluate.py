@@ -6,9 +6,8 @@ coder's *main event* is compared with it: the event with the highest confidence 
 with source and target, most specific pattern), earliest trigger on ties. For PLOVER scores only events
 that have a PLOVER type compete (plain statements, CAMEO 01x, have none); for the pentaclass every event
 competes. A sentence with no predicted event counts as a miss (predicted label "NONE"). Gold YIELD stands
-for CONCEDE or RETREAT. PLOVER files promised cooperation under AGREE and announced hostility under
-THREATEN: a main event with modality "future" is scored as AGREE when cooperative ("will release", "is
-willing to withdraw") and as THREATEN when hostile ("will boycott", "will extend the curfew"); see
+for CONCEDE or RETREAT. PLOVER files promised cooperation under AGREE: a cooperative main event with
+modality "future" ("will release", "is willing to withdraw") is scored as AGREE; see
 `eventscope.events.plover_convention`. Role overlap compares the main event's source and target words with the gold
 spans (token F1). A sentence whose gold has no event, or a non-political CASE subtype, counts as a
 "no-event sentence"; the report says how many of those still got an event.

@@ -1,7 +1,7 @@
 """EventCoder on hand-built parses: event type, roles, modality, attribution and evidence offsets."""
 
 import pytest
-from docs import article_for, make_doc, mention
+from handparse import article_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
 from eventscope.ontology import load_ontology

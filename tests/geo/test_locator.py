@@ -60,6 +60,7 @@ def test_the_region_in_the_event_clause_is_the_location(locator):
     assert where.lat == pytest.approx(50.0, abs=0.1) and where.lon == pytest.approx(36.2, abs=0.1)
     assert doc.text[where.start:where.end] == "Kharkiv region"
     assert where.reason == "event clause"
+    assert Event.model_validate(coded.model_dump()) == coded  # the record round-trips and validates
 
 
 def test_the_object_of_a_visit_is_the_location(locator):
@@ -116,10 +117,14 @@ def test_an_event_without_a_place_in_its_sentence_takes_the_article_focus(locato
         ("Envoys", 6, "nsubj", "NOUN", "envoy"), ("agreed", 6, "ROOT", "VERB", "agree"), (".", 6, "punct", "PUNCT", "."),
     ])
     start = doc.text.index("Envoys")
-    second = event(doc, "agreed", [], [], 1).model_copy(
+    swiss = Actor(text="Envoys", start=start, end=start + 6, name="Swiss envoys", country="CHE", kind="group")
+    second = event(doc, "agreed", [swiss], [], 1).model_copy(
         update={"evidence": Span(text=doc.text[start:], start=start, end=len(doc.text))})
     where = locator.locate(doc, second, []).location
     assert (where.name, where.country, where.reason) == ("Geneva", "CHE", "article focus")
+    # Without actors to agree with, one mention elsewhere is no focus (a digest of unrelated items has none).
+    anonymous = second.model_copy(update={"source": []})
+    assert locator.locate(doc, anonymous, []).location is None
 
 
 def test_a_trigger_outside_the_text_does_not_crash(locator):

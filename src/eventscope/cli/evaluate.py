@@ -32,8 +32,7 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model
     the highest confidence (main clause, asserted, with source and target, most specific pattern; the
     earliest trigger on ties). For PLOVER only events with a PLOVER type compete (01x statements have
     none). A sentence with no event is a miss. Gold YIELD accepts CONCEDE and RETREAT. Following
-    PLOVER, a main event with modality "future" is scored as AGREE when cooperative and as THREATEN
-    when hostile.
+    PLOVER, a cooperative main event with modality "future" is scored as AGREE.
     """
     from eventscope.pipeline import Coder
     from eventscope.settings import Settings

@@ -33,20 +33,16 @@ _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 
 
 # PLOVER files a promised or planned cooperative act under AGREE ("will release the prisoners",
-# "is willing to withdraw") and an announced hostile one under THREATEN ("will boycott the talks",
-# "will extend the curfew"); eventscope keeps the act's own type with modality "future".
+# "is willing to withdraw"); eventscope keeps the act's own type with modality "future".
+# (Scoring announced hostile acts as THREATEN the same way was measured and made PLOVER accuracy worse.)
 _PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
-_THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT", "THREATEN"})
 
 
 def plover_convention(event: Event) -> str | None:
-    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE, a future
-    hostile act THREATEN."""
+    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE."""
     plover = event.event.plover
     if event.modality == "future" and plover in _PROMISABLE:
         return "AGREE"
-    if event.modality == "future" and plover in _THREATENABLE:
-        return "THREATEN"
     return plover
 
 

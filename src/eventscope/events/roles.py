@@ -103,6 +103,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
         governor = head.head
+        if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "oprd") and governor.head.i != governor.i:
+            governor = governor.head  # "X were guilty of violating ...": the copula's subject acts
         if governor.pos_ in ("VERB", "AUX"):
             return subjects_of(governor, depth + 1)
     return []

@@ -81,6 +81,7 @@ class GazetteerData:
     locative_prepositions: frozenset[str]
     place_taking_words: frozenset[str]
     place_nouns: frozenset[str]
+    departure_words: frozenset[str]
     actor_prepositions: frozenset[str]
     not_places: frozenset[str]
     fingerprint: str
@@ -123,6 +124,7 @@ def parse_place_data(raw_text: str) -> GazetteerData:
         locative_prepositions=words("locative_prepositions"),
         place_taking_words=words("place_taking_words"),
         place_nouns=words("place_nouns"),
+        departure_words=words("departure_words"),
         actor_prepositions=words("actor_prepositions"),
         not_places=words("not_places"),
         fingerprint=hashlib.sha256(raw_text.encode("utf-8")).hexdigest()[:12],

@@ -160,6 +160,8 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
             return "locative"
         if preposition in ("on", "of") and governor.lemma_.lower() in data.place_taking_words:
             return "locative"  # "an attack on Kyiv", "the invasion of Ukraine"
+        if preposition == "from" and governor.lemma_.lower() in data.departure_words:
+            return "locative"  # "withdrew from Aden"
         if preposition == "of" and governor.lemma_.lower() in data.place_nouns and governor.i != token.i:
             return "locative" if _usage(governor, name_heads, data) == "locative" else "other"  # "areas of Kharkiv"
         return "actor" if preposition in data.actor_prepositions else "other"
@@ -200,7 +202,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     n = words.size
     resume = 0  # the first token not inside a name already found
     for i in _capitalised_tokens(doc):
-        if i < resume or words.text(i) in ("The", "THE"):  # "The Russia-Ukraine conflict"
+        if i < resume or i in non_place_tokens or words.text(i) in ("The", "THE"):  # "The Russia-Ukraine conflict"
             continue
         found_name = _name_end(words, i, gazetteer)
         if found_name is None or any(j in non_place_tokens for j in range(i, found_name[0])):
@@ -329,7 +331,7 @@ class EventLocator:
                 in_clause.append((hops, PRECISION_RANK[place.kind], m.start, m, place))
         if in_clause:
             *_, m, place = min(in_clause, key=lambda item: item[:3])
-            return self._location(place, m.text, m.char_start, m.char_end, "event clause")
+            return doc_places.location(place, m.text, m.char_start, m.char_end, "event clause")
         # 2. the nearest place in the sentence that agrees with the actors
         nearby = [
             (abs(m.head - trigger.i), m.start, m, place) for m, place in in_sentence
@@ -337,7 +339,7 @@ class EventLocator:
         ]
         if nearby:
             *_, m, place = min(nearby, key=lambda item: item[:2])
-            return self._location(place, m.text, m.char_start, m.char_end, "sentence, agrees with actors")
+            return doc_places.location(place, m.text, m.char_start, m.char_end, "sentence, agrees with actors")
         return self._fallback(doc_places, event, actor_countries, "")
 
     def _fallback(self, doc_places: _DocPlaces, event: Event, actor_countries: list[str], why: str) -> Location | None:
@@ -347,21 +349,12 @@ class EventLocator:
             doc_places.focus[key] = _focus(doc_places.mentions, actor_countries)
         if (focus := doc_places.focus[key]) is not None:
             m, place = focus
-            return self._location(place, m.text, m.char_start, m.char_end, _reason("article focus", why))
+            return doc_places.location(place, m.text, m.char_start, m.char_end, _reason("article focus", why))
         for actor in _actors_by_relevance(event):
             country = self.gazetteer.country(actor.country) if actor.country in actor_countries else None
             if country is not None:
-                return self._location(country, actor.text, actor.start, actor.end, _reason("actor country", why))
+                return doc_places.location(country, actor.text, actor.start, actor.end, _reason("actor country", why))
         return None
-
-    @staticmethod
-    def _location(place: Place, text: str, start: int, end: int, reason: str) -> Location:
-        # model_construct: every value comes typed from the gazetteer and the parse, so validation is skipped
-        # (it was a fifth of this stage's time).
-        return Location.model_construct(
-            text=text, start=start, end=end, name=place.name, country=place.country, admin1=place.admin1,
-            lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, precision=place.kind, reason=reason,
-        )
 
 
 @dataclass(slots=True)
@@ -373,6 +366,22 @@ class _DocPlaces:
     focus: dict[tuple[str, ...], tuple[PlaceMention, Place] | None]
     chosen: dict[tuple[int, tuple[str, ...]], Place] = dataclasses.field(default_factory=dict)
 
+    locations: dict[tuple, Location] = dataclasses.field(default_factory=dict)
+
+    def location(self, place: Place, text: str, start: int, end: int, reason: str) -> Location:
+        """The Location record, one per distinct value in a document: its events often share their place.
+
+        Built with model_construct: every value comes typed from the gazetteer and the parse, and validation
+        was a fifth of this stage's time. (Events share nested records anyway: model_copy is shallow.)
+        """
+        key = (place, text, start, end, reason)
+        if key not in self.locations:
+            self.locations[key] = Location.model_construct(
+                text=text, start=start, end=end, name=place.name, country=place.country, admin1=place.admin1,
+                lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, precision=place.kind, reason=reason,
+            )
+        return self.locations[key]
+
     def place_of(self, mention: PlaceMention, actor_countries: list[str]) -> Place:
         """mention.place_for(actor_countries), memoised: a document's events share a few actor countries."""
         key = (mention.start, tuple(actor_countries))
@@ -382,12 +391,20 @@ class _DocPlaces:
 
 
 def _focus(mentions: list[PlaceMention], actor_countries: list[str]) -> tuple[PlaceMention, Place] | None:
-    """The place the article most often says things happen in, among those agreeing with the actors."""
+    """The place the article most often says things happen in, among those agreeing with the actors.
+
+    Without actor countries to agree with, only a clear focus counts: named as a location at least twice
+    and more often than any other place (a digest of unrelated items has none).
+    """
     locative = [(m, m.place_for(actor_countries)) for m in mentions if m.usage == "locative"]
     agreeing = [(m, place) for m, place in locative if not actor_countries or place.country in actor_countries]
     if not agreeing:
         return None
     counts = Counter((place.name, place.kind, place.country) for _, place in agreeing)
+    if not actor_countries:
+        ranked = counts.most_common(2)
+        if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
     return max(agreeing, key=lambda pair: counts[(pair[1].name, pair[1].kind, pair[1].country)])
 
 

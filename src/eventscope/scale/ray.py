@@ -133,7 +133,7 @@ def run_ray_ingest(
     with _ray_session(address, workers) as ray:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = progress
-        logging.getLogger("ray.data").setLevel(logging.INFO if progress else logging.WARNING)
+        logging.getLogger("ray.data").setLevel(logging.INFO if progress else logging.ERROR)
         cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         actors = min(workers or cpus, cpus)  # more actors than CPUs would wait forever for a slot
         for start, window_items in _windows(items, window):
