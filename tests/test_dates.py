@@ -9,7 +9,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.dates import NOT_COMMON, DateExpression, DateResolver, _classify, _dateparser_date, calendar_date, load_date_patterns
+from eventscope.dates import (
+    NOT_COMMON,
+    DateExpression,
+    DateResolver,
+    _classify,
+    _dateparser_date,
+    calendar_date,
+    load_date_patterns,
+    parse_date_patterns,
+)
 from eventscope.records import Event, EventType, Span
 
 THURSDAY = date(2024, 5, 16)
@@ -156,3 +165,11 @@ def test_month_and_period_phrases_agree_with_dateparser_on_their_period():
 def test_other_phrases_fall_back_to_dateparser(resolver):
     assert calendar_date("the day before yesterday", THURSDAY, load_date_patterns()) is NOT_COMMON
     assert resolver.to_date(expression("the day before yesterday"), THURSDAY, False) == date(2024, 5, 14)
+
+
+def test_the_date_data_is_validated():
+    with pytest.raises(ValueError):
+        parse_date_patterns("weekdays: [Monday]")  # the other lists are missing
+    with pytest.raises(ValueError):
+        parse_date_patterns("{unclosed")
+    assert "thursday" in load_date_patterns().weekdays

@@ -1,11 +1,13 @@
 """When: event dates from explicit and relative expressions (issue #5).
 
-Candidates are the spaCy DATE entities of the event's sentence plus a few patterns NER misses (dates.yaml);
-only phrases with a calendar cue (a weekday, a month, "yesterday", "last week", a year...) are parsed, with
-dateparser relative to the publication date, and each distinct (phrase, publication date) is parsed once per
-DateResolver. The date in the event's own clause wins, then the nearest in the sentence, then the publication
-date. Future events move weekday and month-day dates forward ("will visit on Friday"); past events move
-month-day dates that would lie in the future back a year ("on Oct. 12" published in May).
+Candidates are the spaCy DATE entities of the event's sentence (or, when NER did not run, matches of the
+patterns in dates.yaml); only phrases with a calendar cue (a weekday, a month, "yesterday", "last week", a
+year...) are placed on the calendar, relative to the publication date. The common forms ("Thursday", "May 16",
+"last year", "three days ago") are plain arithmetic that reads them exactly as dateparser does (a test holds
+the two together); anything else goes to dateparser. Each distinct (phrase, publication date) is resolved
+once per DateResolver. The date in the event's own clause wins, then the nearest in the sentence, then the
+publication date. Future events move weekday and month-day dates forward ("will visit on Friday"); past
+events move dates without a year that would lie in the future back a year ("on Oct. 12" published in May).
 
 PREFER_DATES_FROM is left at dateparser's default: "past" would turn "Thursday" in an article published on a
 Thursday into the week before.
@@ -25,7 +27,7 @@ from spacy.tokens import Doc, Token
 from eventscope.geo.clauses import clause_hops, span_root
 from eventscope.records import DatePrecision, Event
 
-__all__ = ["DateExpression", "DatePatterns", "DateResolver", "load_date_patterns"]
+__all__ = ["DateExpression", "DatePatterns", "DateResolver", "calendar_date", "load_date_patterns", "parse_date_patterns"]
 
 PARSE_CACHE_SIZE = 4096
 EXPRESSIONS_KEY = "eventscope.dates.expressions"
@@ -58,8 +60,13 @@ class DatePatterns:
 
 @cache
 def load_date_patterns() -> DatePatterns:
-    raw = yaml.safe_load(resources.files("eventscope").joinpath("dates.yaml").read_text(encoding="utf-8"))
+    """The bundled dates.yaml, validated and compiled."""
+    return parse_date_patterns(resources.files("eventscope").joinpath("dates.yaml").read_text(encoding="utf-8"))
+
+
+def parse_date_patterns(raw_text: str) -> DatePatterns:
     try:
+        raw = yaml.safe_load(raw_text)
         units = {str(k): v for k, v in raw["period_units"].items()}
         if not set(units.values()) <= {"day", "month", "year"}:
             raise ValueError("period_units values must be day, month or year")
@@ -82,7 +89,7 @@ def load_date_patterns() -> DatePatterns:
             cue_words=frozenset(w.lower() for w in [*raw["weekdays"], *raw["months"], *raw["day_words"]])
             | {"ago", "week", "weekend", "month", "year"},
         )
-    except (KeyError, TypeError, AttributeError, ValueError, re.error) as error:
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as error:
         raise ValueError(f"eventscope/dates.yaml is malformed: {error}") from error
 
 
@@ -142,7 +149,10 @@ class DateResolver:
         self.patterns = patterns or load_date_patterns()
         # Per-resolver memo of dateparser calls: the same phrase and base recur across events and articles.
         self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_uncached)
-        self._classify = lru_cache(maxsize=PARSE_CACHE_SIZE)(lambda text: _classify(text, self.patterns))
+        self._classify = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._classify_uncached)
+
+    def _classify_uncached(self, text: str) -> tuple[DatePrecision, str] | None:
+        return _classify(text, self.patterns)
 
     def date(self, doc: Doc, event: Event, published: date | None) -> Event:
         return event.model_copy(update=self.resolve(doc, event, published))

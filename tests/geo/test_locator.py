@@ -132,3 +132,22 @@ def test_a_trigger_outside_the_text_does_not_crash(locator):
     broken = event(doc, "advanced", [], [actor(doc, "Ukraine", "UKR")], 4).model_copy(
         update={"trigger": Span(text="x", start=len(doc.text) + 5, end=len(doc.text) + 6)})
     assert locator.locate(doc, broken, []).location.country == "UKR"
+
+
+def test_syntax_overrules_a_ner_label_that_calls_a_place_a_person(locator):
+    # The small English model often tags foreign cities PERSON ("Goma"); "the city of Goma" is a place.
+    doc = parse([
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("shelled", 1, "ROOT", "VERB", "shell"), ("the", 3, "det", "DET", "the"),
+        ("city", 1, "dobj", "NOUN", "city"), ("of", 3, "prep", "ADP", "of"), ("Goma", 4, "pobj", "PROPN", "Goma"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "B-PERSON", "O"])
+    where = locator.locate(doc, event(doc, "shelled", [], [actor(doc, "Rebels", "COD")], 4), []).location
+    assert (where.name, where.country, where.precision, where.reason) == ("Goma", "COD", "city", "event clause")
+
+
+def test_a_person_named_like_a_place_is_not_a_place_outside_locative_syntax(locator):
+    doc = parse([
+        ("Paris", 1, "nsubj", "PROPN", "Paris"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+        ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O"])
+    assert locator.place_mentions(doc, []) == []
