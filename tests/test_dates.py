@@ -173,3 +173,18 @@ def test_the_date_data_is_validated():
     with pytest.raises(ValueError):
         parse_date_patterns("{unclosed")
     assert "thursday" in load_date_patterns().weekdays
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Tuesday, April 24, 2018 Moon", date(2018, 4, 24)),  # stray words after a full date
+    ("this Dec. 13, 2018", date(2018, 12, 13)),
+    ("6-10 February 2018", date(2018, 2, 6)),  # a range: where it starts
+    ("the month of June", date(2024, 6, 1)),
+])
+def test_the_fast_path_reads_untidy_ner_phrases(phrase, expected):
+    assert calendar_date(phrase, THURSDAY, load_date_patterns()) == expected
+
+
+def test_fragments_without_a_relative_cue_are_no_date(resolver):
+    assert resolver.to_date(expression("his weekend"), THURSDAY, False) is None
+    assert resolver.to_date(expression("Friday 52"), THURSDAY, False) is None

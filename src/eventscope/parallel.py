@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -122,6 +123,7 @@ def _watch_parent(parent: int) -> None:
 
 
 def _init_worker(settings: Settings, options: IngestOptions, known_ids: frozenset[str], parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, not one traceback per worker
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     processor = DocumentProcessor(settings, options, known_ids)
     processor.coder  # one model per worker, loaded once, before the first task
@@ -161,14 +163,25 @@ def process_batches(
         return
     _check_model_installed(settings.model)  # a worker failing in its initializer would only say "broken pool"
     context = multiprocessing.get_context("spawn")  # no fork: the parent may hold DuckDB and HTTP threads
-    with ProcessPoolExecutor(
+    # ProcessPoolExecutor rather than multiprocessing.Pool: a worker that dies or fails its initializer
+    # breaks the pool with an error instead of hanging the run.
+    pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker,
         initargs=(settings, options, known_ids, os.getpid()),
-    ) as pool:  # fmt: skip
-        pending: deque[Future[list[Outcome]]] = deque()
+    )  # fmt: skip
+    pending: deque[Future[list[Outcome]]] = deque()
+    try:
         for batch in batches:
             pending.append(pool.submit(_process_in_worker, batch))
             while len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BaseException:
+        # Ctrl-C or an error: stop the workers now rather than after their current batch (the executor
+        # has no public way to do so).
+        for process in list((pool._processes or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()

@@ -135,4 +135,5 @@ def test_ingest_command_gives_the_same_database_on_both_engines(tmp_path, ray_cl
     # Ingesting again adds nothing, on the Ray engine as on the local one.
     again = runner.invoke(main, ["ingest", *sources, "--db", str(ray_db), "--engine", "ray", "--no-progress"])
     assert again.exit_code == 0, again.output
+    assert "0 new article(s)" in again.output and " 0 already stored" not in again.output
     assert _table(ray_db, events) == _table(local_db, events)

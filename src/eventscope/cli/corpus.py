@@ -114,6 +114,10 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         raise _fail(str(error)) from None
     except (OSError, ValueError) as error:  # the coder's data files failed validation, the disk is full, ...
         raise _fail(f"ingest stopped: {type(error).__name__}: {error}") from None
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted: the stored batches are complete; run the same command again to resume", err=True)
+        sys.exit(130)
     finally:
         bar.close()
     click.echo(summary.line(), err=True)

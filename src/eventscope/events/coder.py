@@ -38,11 +38,20 @@ _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 _PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 
 
+# ... and an announced or conditional attack or boycott ("will begin a military operation against",
+# "would boycott the elections") under THREATEN. Other announced hostile acts (curfews, sanctions,
+# protests) keep their own type: that was measured to match PLOVER's coders better.
+_THREATENABLE = frozenset({"ASSAULT", "REJECT"})
+
+
 def plover_convention(event: Event) -> str | None:
-    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE."""
+    """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE, an
+    announced attack or boycott a THREATEN."""
     plover = event.event.plover
     if event.modality == "future" and plover in _PROMISABLE:
         return "AGREE"
+    if event.modality in ("future", "hypothetical") and plover in _THREATENABLE:
+        return "THREATEN"
     return plover
 
 

@@ -32,10 +32,18 @@ _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 # Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Prepositions whose object is acted on by an embedded infinitive ("refused to send troops to Iraq").
+_EMBEDDED_TARGET_PREPS = frozenset({"to", "against", "on", "upon", "at", "with", "toward", "towards"})
 _PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
 _PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "them", "their", "it", "its", "we", "us", "i", "me"})
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
+# Right-hand parts of a noun phrase a reader marks with it: name parts, a title in apposition ("Alice
+# Wells, a senior official"), and an "of"-complement naming who ("the leader of the network").
+_NAME_PARTS = frozenset({"compound", "flat", "nummod"})
+_PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
+# Inside a role phrase these start something else (a clause, another participant, a time).
+_PHRASE_STOPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "prep", "npadvmod", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +151,27 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     if verb.dep_ == "relcl" and any(lemma_of(c) in _WH_WORDS and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
+    if not targets and not _is_passive(verb):
+        targets = _embedded_targets(verb)
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _embedded_targets(verb: Token, depth: int = 0) -> list[Token]:
+    """"threatened to shell Haifa", "refused to send troops to Iraq": with no target of its own, a verb
+    governing an infinitive acts on whom that infinitive acts on."""
+    for child in verb.children:
+        if child.dep_ != "xcomp" or child.pos_ != "VERB" or depth > 1:
+            continue
+        # "provide Sri Lanka with technology": a named object; "send troops to Iraq": a prepositional
+        # recipient; else the object ("shell the positions")
+        objects = [c for c in child.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+        found = [o for o in objects if o.ent_type_ in _ACTOR_ENTS]
+        found = found or _prep_objects(child, _EMBEDDED_TARGET_PREPS) or objects
+        found = [t for t in found if t.ent_type_ not in _NON_ACTOR_ENTS]
+        if found:
+            return found
+        return _embedded_targets(child, depth + 1)
+    return []
 
 
 def _noun_sources(noun: Token, target_preps: frozenset[str]) -> list[Token]:
@@ -305,8 +333,44 @@ class ActorPicker:
             start += 1
         return start, end
 
-    def phrase_actor(self, head: Token) -> Actor:
+    def role_span(self, head: Token, depth: int = 0) -> tuple[int, int]:
+        """Token range [start, end) of the whole noun phrase a reader would mark for a role: determiners,
+        adjectives, compounds and possessors before the head; name parts, an "of"-complement and an
+        apposition after it, each without its own relative clauses, conjuncts or other prepositions."""
         start, end = self.phrase_tokens(head)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return start, end
+        for child in head.rights:
+            if any(t.dep_ != "punct" for t in self.doc[end:child.left_edge.i]):
+                break  # a gap: the words between belong to something else
+            if child.dep_ in _NAME_PARTS:
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and lemma_of(child) in _PHRASE_PREPS and depth < 2:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if not objects or objects[0].ent_type_ in _NON_ACTOR_ENTS:
+                    break
+                end = max(end, self.role_span(objects[0], depth + 1)[1])
+            elif child.dep_ == "appos" and depth < 2:
+                end = max(end, self.role_span(child, depth + 1)[1])
+            elif child.dep_ == "punct" and child.i == end and lemma_of(child) == ",":
+                continue
+            else:
+                break
+        return start, end
+
+    def _widened(self, actor: Actor, head: Token, mention: ActorMention) -> Actor:
+        """The mention's actor, its text widened to the role's noun phrase when the mention lies inside it."""
+        start, end = self.role_span(head)
+        start, end = min(start, mention.token_start), max(end, mention.token_end)
+        while end > start + 1 and self.doc[end - 1].dep_ in ("punct", "cc", "case"):
+            end -= 1
+        span = self.doc[start:end]
+        if span.start_char == actor.start and span.end_char == actor.end:
+            return actor
+        return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+
+    def phrase_actor(self, head: Token) -> Actor:
+        start, end = self.role_span(head)
         span = self.doc[start:end]
         words = span.text.strip()
         return Actor(
@@ -332,7 +396,7 @@ class ActorPicker:
         for head in heads:
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
                 continue
-            chosen = [m.actor for m in self.mentions_in(head)]
+            chosen = [self._widened(m.actor, head, m) for m in self.mentions_in(head)]
             if not chosen and lemma_of(head) in _PRONOUNS:
                 antecedent = self._antecedent(head)
                 chosen = [antecedent.actor] if antecedent else []

@@ -16,8 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from eventscope.geo.clauses import clause_hops, span_root
@@ -68,31 +67,22 @@ class PlaceMention:
 
 
 class _TokenTexts:
-    """Token texts and trailing spaces of a document, fetched on demand: most tokens are never looked at, and
-    making a Token object for each of them cost more than the rest of the place search."""
+    """Token texts and trailing spaces of a document, read from one attribute array: making a Token object
+    for each word cost more than the rest of the place search. `capitalised` lists title- or upper-case tokens."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.size = len(doc)
-        self._cache: dict[int, tuple[str, str]] = {}
-
-    def _get(self, i: int) -> tuple[str, str]:
-        if i not in self._cache:
-            token = self.doc[i]
-            self._cache[i] = (token.text, token.whitespace_)
-        return self._cache[i]
+        rows = doc.to_array([ORTH, SPACY, IS_TITLE, IS_UPPER]).tolist() if len(doc) else []
+        self.size = len(rows)
+        self._orths = [row[0] for row in rows]
+        self._spaces = [" " if row[1] else "" for row in rows]
+        self._strings = doc.vocab.strings
+        self.capitalised = [i for i, row in enumerate(rows) if row[2] or row[3]]
 
     def text(self, i: int) -> str:
-        return self._get(i)[0] if 0 <= i < self.size else ""
+        return self._strings[self._orths[i]] if 0 <= i < self.size else ""
 
     def space(self, i: int) -> str:
-        return self._get(i)[1]
-
-
-def _capitalised_tokens(doc: Doc) -> list[int]:
-    """Indices of title-case or upper-case tokens, from spaCy's lexical flags in one array call."""
-    flags = doc.to_array([IS_TITLE, IS_UPPER])
-    return numpy.flatnonzero(flags.any(axis=1)).tolist() if len(doc) else []
+        return self._spaces[i]
 
 
 def _name_end(words: _TokenTexts, start: int, gazetteer: Gazetteer) -> tuple[int, str] | None:
@@ -201,7 +191,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     words = _TokenTexts(doc)
     n = words.size
     resume = 0  # the first token not inside a name already found
-    for i in _capitalised_tokens(doc):
+    for i in words.capitalised:
         if i < resume or i in non_place_tokens or words.text(i) in ("The", "THE"):  # "The Russia-Ukraine conflict"
             continue
         found_name = _name_end(words, i, gazetteer)

@@ -63,15 +63,23 @@ class ShardCoder:
         position = batch.column("position")[0].as_py()
         rejects = [item for item in items if isinstance(item, Reject)]
         coded: dict[str, Coded] = {}
+        known = 0
         for outcome in self.processor.process([item for item in items if isinstance(item, RawDocument)]):
             if isinstance(outcome, Reject):
                 rejects.append(outcome)
             elif isinstance(outcome, Coded):
                 coded.setdefault(outcome.coded.article.id, outcome)  # the same text twice is one article
+            else:
+                known += 1  # stored by an earlier run
         paths = write_shard(
             self.out_dir, [c.coded for c in coded.values()], rejects, [c.signature for c in coded.values()], position
         )
-        return pa.table({"table": list(paths), "path": [str(p) for p in paths.values()]})
+        # The manifest: one row per shard file, and the count of skipped known articles.
+        return pa.table({
+            "table": [*paths, "known"],
+            "path": [*(str(p) for p in paths.values()), ""],
+            "count": [0] * len(paths) + [known],
+        })
 
 
 @contextmanager
@@ -114,9 +122,10 @@ def run_ray_ingest(
 
     `items` is what the ingest sources yield (RawDocument or Reject). Each actor runs the local engine's
     `eventscope.parallel.DocumentProcessor` (prepare with `options`, skip `known_ids`, code), so both
-    engines give the same articles, events and ids. `address` is
-    a Ray cluster address ("auto", "ray://host:10001"); None starts a local cluster with `workers` CPUs.
-    `workers` actors code in parallel (default: every CPU of the cluster). Returns the shard paths;
+    engines give the same articles, events and ids. `address` is a Ray cluster address ("auto",
+    "ray://host:10001"); None starts a local cluster with `workers` CPUs. `workers` actors code in
+    parallel (default: every CPU of the cluster); each window of `window` items starts its actors afresh
+    (a model load each), so windows are large. Returns the shard paths;
     `eventscope.store.load_parquet_shards(db, out_dir)` loads them into DuckDB and
     `eventscope.scale.shards.iter_coded_articles(out_dir)` reads them back as records. An article id
     repeated in two shards is stored once by the loader (its keys ignore repeats).
@@ -152,7 +161,10 @@ def run_ray_ingest(
                 num_cpus=1,
             )
             for row in coded.take_all():
-                shards.add(row["table"], Path(row["path"]))
+                if row["table"] == "known":
+                    shards.known += row["count"]
+                else:
+                    shards.add(row["table"], Path(row["path"]))
     return shards
 
 
@@ -187,7 +199,7 @@ def ingest_with_ray(
         for path in shards.rejects:
             summary.rejects.update(pq.read_table(path, columns=["reason"]).column("reason").to_pylist())
         added = store.load_parquet_shards(db, out, lock_timeout=lock_timeout)
-    summary.articles, summary.events = added["articles"], added["events"]
+    summary.articles, summary.events, summary.known = added["articles"], added["events"], shards.known
     with store.connect(db, lock_timeout=lock_timeout) as con:
         built = rebuild_stories(con, StoryOptions())
     summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]

@@ -29,6 +29,7 @@ class ShardPaths:
     events: list[Path] = field(default_factory=list)
     event_actors: list[Path] = field(default_factory=list)
     rejects: list[Path] = field(default_factory=list)
+    known: int = 0  # documents skipped because their article was stored already
 
     def add(self, table: str, path: Path) -> None:
         getattr(self, table).append(path)
