@@ -36,6 +36,7 @@ _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CA
 _EMBEDDED_TARGET_PREPS = frozenset({"to", "against", "on", "upon", "at", "with", "toward", "towards"})
 _PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
 _PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "them", "their", "it", "its", "we", "us", "i", "me"})
+_THING_PRONOUNS = frozenset({"it", "its"})
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 # Right-hand parts of a noun phrase a reader marks with it: name parts, a title in apposition ("Alice
@@ -389,14 +390,27 @@ class ActorPicker:
             lemma_of(head) in cues.press_nouns and not actor.country
         )
 
-    def actors_for(self, heads: tuple[Token, ...], excluded_spans: list[tuple[int, int]]) -> list[Actor]:
-        """Actors of a role: mentions near each head, else the pronoun's antecedent, else the phrase itself.
-        Reporting outlets and tokens inside attribution phrases never become participants."""
+    def could_act(self, head: Token) -> bool:
+        """A phrase with no actor mention may still act when it names people or an organisation; "a
+        furnace exploded", "numerous roads were closed" have no one acting."""
+        lemma = lemma_of(head)
+        return (head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS or lemma in self.patterns.people_nouns
+                or (lemma in _PRONOUNS and lemma not in _THING_PRONOUNS))
+
+    def actors_for(self, heads: tuple[Token, ...], excluded_spans: list[tuple[int, int]],
+                   acting: bool = False) -> list[Actor]:
+        """Actors of a role: mentions near each head, else the pronoun's antecedent, else the phrase itself
+        (for an `acting` role only a phrase that could act). Reporting outlets and tokens inside
+        attribution phrases never become participants."""
         actors: list[Actor] = []
         for head in heads:
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
                 continue
-            chosen = [self._widened(m.actor, head, m) for m in self.mentions_in(head)]
+            found = self.mentions_in(head)
+            # One actor in the phrase (or the one heading it) takes the phrase's words; several actors
+            # inside one phrase ("cooperation between X and Y") keep their own, so none is lost.
+            chosen = [self._widened(m.actor, head, m)
+                      if len(found) == 1 or m.token_start <= head.i < m.token_end else m.actor for m in found]
             if not chosen and lemma_of(head) in _PRONOUNS:
                 antecedent = self._antecedent(head)
                 chosen = [antecedent.actor] if antecedent else []
@@ -405,6 +419,8 @@ class ActorPicker:
                     continue
                 if self.patterns.candidates(lemma_of(head), "noun"):
                     continue  # an event noun ("talks", "cooperation") with no actor in it is no participant
+                if acting and not self.could_act(head):
+                    continue
                 chosen = [self.phrase_actor(head)]
             for actor in chosen:
                 if not self.is_press(head, actor) and actor not in actors:

@@ -30,7 +30,7 @@ __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "build_gazetteer"
            "normalise", "parse_place_data"]
 
 PlaceKind = Literal["country", "admin1", "city"]
-INDEX_FORMAT = 7  # bump when the cached index layout or its build rules change
+INDEX_FORMAT = 8  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
 # Alternate names ("Kharkov") are indexed for cities this big; a small town's are mostly other-language noise
 # that collides with real names (and they would double the index).
@@ -153,7 +153,6 @@ class Gazetteer:
         self._derived = derived
         self._countries = {code: i for code, i in derived["countries"]}
         self._admin1_by_key = {(code, name): i for code, name, i in derived["admin1"]}
-        self._first_words = frozenset(derived["first_words"])
         self._first_of_longer = frozenset(derived["first_of_longer"])
         self._two_word_prefixes = frozenset(derived["two_word_prefixes"])
         self._decoded = lru_cache(maxsize=DECODED_CACHE_SIZE)(self._decode)
@@ -164,7 +163,6 @@ class Gazetteer:
         return {
             "countries": [[countries[i], i] for i, kind in enumerate(kinds) if kind == "country"],
             "admin1": [[countries[i], normalise(names[i]), i] for i, kind in enumerate(kinds) if kind == "admin1"],
-            "first_words": sorted({key.partition(" ")[0] for key in index}),
             "first_of_longer": sorted({key.partition(" ")[0] for key in index if " " in key}),
             "two_word_prefixes": sorted({" ".join(key.split(" ", 2)[:2]) for key in index if " " in key}),
         }
@@ -201,7 +199,8 @@ class Gazetteer:
 
     def may_start_name(self, word: str) -> bool:
         """False when no name begins with this word: a cheap first test before trying longer spans."""
-        return normalise(word).partition(" ")[0] in self._first_words
+        key = normalise(word)
+        return key in self._index or key.partition(" ")[0] in self._first_of_longer
 
     def may_start_longer_name(self, word: str) -> bool:
         """False when every name beginning with this word is this word alone ("Russia", not "New")."""
