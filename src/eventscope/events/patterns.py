@@ -159,6 +159,8 @@ class TriggerPatterns:
     light_verb_preps: frozenset[str]
     target_verbs: frozenset[str]
     people_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    agent_suffixes: tuple[str, ...]
     natural_forces: frozenset[str]
     refinements: tuple[Refinement, ...]
     partitive_nouns: frozenset[str]
@@ -414,6 +416,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         light_verb_preps=_lemma_set(data, "light_verb_preps", _data_path("triggers.yaml")),
         target_verbs=_lemma_set(data, "target_verbs", _data_path("triggers.yaml")),
         people_nouns=_lemma_set(data, "people_nouns", _data_path("triggers.yaml")),
+        agent_nouns=_lemma_set(data, "agent_nouns", _data_path("triggers.yaml")),
+        agent_suffixes=tuple(sorted(_lemma_set(data, "agent_suffixes", _data_path("triggers.yaml")))),
         natural_forces=_lemma_set(data, "natural_forces", _data_path("triggers.yaml")),
         refinements=_refinements(data, _data_path("triggers.yaml")),
         partitive_nouns=_lemma_set(data, "partitive_nouns", _data_path("triggers.yaml")),

@@ -394,7 +394,10 @@ class ActorPicker:
         """A phrase with no actor mention may still act when it names people or an organisation; "a
         furnace exploded", "numerous roads were closed" have no one acting."""
         lemma = lemma_of(head)
-        return (head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS or lemma in self.patterns.people_nouns
+        patterns = self.patterns
+        return (head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS
+                or lemma in patterns.people_nouns or lemma in patterns.agent_nouns
+                or lemma.endswith(patterns.agent_suffixes)
                 or (lemma in _PRONOUNS and lemma not in _THING_PRONOUNS))
 
     def actors_for(self, heads: tuple[Token, ...], excluded_spans: list[tuple[int, int]],
