@@ -96,3 +96,56 @@ def test_accidents_with_no_one_acting_are_no_events(pipeline_coder, text):
 def test_deaths_in_an_attack_are_still_an_assault(pipeline_coder):
     events = pipeline_coder.code_text("Five soldiers were killed in an attack on Monday.").events
     assert only(events, "ASSAULT").target
+
+
+# -- model-free: hand-built parses ----------------------------------------------------------------------
+
+def _condemned_doc():
+    from handparse import make_doc
+
+    # "Iran condemned the leaders of the rebel group who fled ."
+    return make_doc([
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("leaders", "leader", "NOUN", "NNS", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("rebel", "rebel", "NOUN", "NN", "compound", 7),
+        ("group", "group", "NOUN", "NN", "pobj", 4),
+        ("who", "who", "PRON", "WP", "nsubj", 9),
+        ("fled", "flee", "VERB", "VBD", "relcl", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_role_span_takes_the_of_complement_but_not_its_relative_clause():
+    from handparse import mention
+
+    from eventscope.events import load_patterns
+    from eventscope.events.roles import ActorPicker
+
+    doc = _condemned_doc()
+    group = mention(doc, 5, 8, "rebel group", None, kind="group")
+    picker = ActorPicker(doc, [group], load_patterns())
+    assert doc[slice(*picker.role_span(doc[3]))].text == "the leaders of the rebel group"
+    (actor,) = picker.actors_for((doc[3],), [])
+    assert (actor.text, actor.name) == ("the leaders of the rebel group", "rebel group")
+    assert doc.text[actor.start:actor.end] == actor.text
+
+
+def test_a_source_phrase_must_name_someone_who_can_act():
+    from eventscope.events import load_patterns
+    from eventscope.events.roles import ActorPicker
+    from handparse import make_doc
+
+    doc = make_doc([
+        ("A", "a", "DET", "DT", "det", 2),
+        ("gas", "gas", "NOUN", "NN", "compound", 2),
+        ("container", "container", "NOUN", "NN", "nsubj", 3),
+        ("exploded", "explode", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    picker = ActorPicker(doc, [], load_patterns())
+    assert picker.actors_for((doc[2],), [], acting=True) == []
+    assert [a.text for a in picker.actors_for((doc[2],), [])] == ["A gas container"]  # as a target it may stand

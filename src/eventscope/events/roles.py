@@ -5,7 +5,17 @@ indirect and prepositional objects, conjuncts, relative clauses, controllers of 
 triggers the possessor ("Russia's invasion"), a national modifier ("Russian advances"), by-phrases and
 participles ("sanctions imposed by X targeting Y"). Then the actor mentions inside each phrase are chosen
 (the ones closest to its head); a phrase with no mention still yields an actor built from its words, so a
-role is never lost.
+role is never lost; a *source* built from words alone must name someone who can act (people, a body of
+people, a proper name: "a furnace exploded" has no source).
+
+An actor's text is the whole noun phrase a reader marks for the role (`role_span`): determiners,
+adjectives, compounds and possessors, then name parts, an "of"/"in"/"from"/"for" complement and a title in
+apposition, never a relative clause, a conjunct or other prepositions. The resolved actor (name, country)
+stays the mention's. A verb with no target of its own that governs an infinitive takes that infinitive's
+("threatened to shell Haifa", "refused to send troops to Iraq").
+Measured (`eventscope evaluate`, main event per sentence, token F1 of role text vs gold spans):
+plv_train source 0.742 -> 0.788, target 0.433 -> 0.491 (hit rate 0.569 -> 0.618); conflibert_train source
+0.732 -> 0.766, target 0.457 -> 0.528.
 """
 
 from __future__ import annotations
@@ -43,8 +53,7 @@ _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", 
 # Wells, a senior official"), and an "of"-complement naming who ("the leader of the network").
 _NAME_PARTS = frozenset({"compound", "flat", "nummod"})
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
-# Inside a role phrase these start something else (a clause, another participant, a time).
-_PHRASE_STOPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "prep", "npadvmod", "punct"})
+_OBJECT_REACH = 12  # words after a preposition searched for its object
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +275,7 @@ class ActorPicker:
         self.patterns = patterns
         self.mentions = sorted(mentions, key=lambda m: m.token_start)
         self._by_head: dict[int, list[ActorMention]] = {}
+        self._spans: dict[tuple[int, int], tuple[int, int]] = {}  # role_span by (head index, depth)
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self._by_head.setdefault(i, []).append(mention)
@@ -327,30 +337,41 @@ class ActorPicker:
             if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "case" and child.i == end):
                 end = max(end, child.right_edge.i + 1)
         if head.ent_type_:
-            for ent in head.doc.ents:
-                if ent.start <= head.i < ent.end:
-                    start, end = min(start, ent.start), max(end, ent.end)
+            # the entity around the head, by its IOB tags (cheaper than building doc.ents per phrase)
+            doc = self.doc
+            ent_start, ent_end = head.i, head.i + 1
+            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            start, end = min(start, ent_start), max(end, ent_end)
         while start < head.i and self.doc[start].dep_ in ("punct", "cc", "case"):
             start += 1
         return start, end
 
     def role_span(self, head: Token, depth: int = 0) -> tuple[int, int]:
         """Token range [start, end) of the whole noun phrase a reader would mark for a role: determiners,
-        adjectives, compounds and possessors before the head; name parts, an "of"-complement and an
+        adjectives, compounds and possessors before the head; name parts, an "of"/"in"/"from"/"for" complement and an
         apposition after it, each without its own relative clauses, conjuncts or other prepositions."""
+        key = (head.i, depth)
+        if key not in self._spans:
+            self._spans[key] = self._role_span(head, depth)
+        return self._spans[key]
+
+    def _role_span(self, head: Token, depth: int) -> tuple[int, int]:
         start, end = self.phrase_tokens(head)
         if head.pos_ not in ("NOUN", "PROPN"):
             return start, end
         for child in head.rights:
-            if any(t.dep_ != "punct" for t in self.doc[end:child.left_edge.i]):
+            if any(self.doc[i].dep_ != "punct" for i in range(end, child.left_edge.i)):
                 break  # a gap: the words between belong to something else
             if child.dep_ in _NAME_PARTS:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "prep" and lemma_of(child) in _PHRASE_PREPS and depth < 2:
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if not objects or objects[0].ent_type_ in _NON_ACTOR_ENTS:
+                obj = self._object_of(child)
+                if obj is None or obj.ent_type_ in _NON_ACTOR_ENTS:
                     break
-                end = max(end, self.role_span(objects[0], depth + 1)[1])
+                end = max(end, self.role_span(obj, depth + 1)[1])
             elif child.dep_ == "appos" and depth < 2:
                 end = max(end, self.role_span(child, depth + 1)[1])
             elif child.dep_ == "punct" and child.i == end and lemma_of(child) == ",":
@@ -358,6 +379,15 @@ class ActorPicker:
             else:
                 break
         return start, end
+
+    def _object_of(self, prep: Token) -> Token | None:
+        """The object of a preposition, looked for among the next few words (walking `children` of a
+        preposition costs its whole subtree, which in a run-on sentence is long)."""
+        for i in range(prep.i + 1, min(prep.right_edge.i + 1, prep.i + _OBJECT_REACH)):
+            token = self.doc[i]
+            if token.head.i == prep.i and token.dep_ == "pobj":
+                return token
+        return None
 
     def _widened(self, actor: Actor, head: Token, mention: ActorMention) -> Actor:
         """The mention's actor, its text widened to the role's noun phrase when the mention lies inside it."""
