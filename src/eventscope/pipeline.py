@@ -8,6 +8,7 @@ same Coder runs in one process, in a pool of processes, or inside a Ray actor.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from eventscope.actors import ActorResolver, load_actor_dictionary
@@ -36,7 +37,7 @@ class Coder:
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order; the input may be a lazy stream."""
-        pending: list[Article] = []
+        pending: deque[Article] = deque()  # articles handed to the parser, not yet coded
 
         def texts() -> Iterator[str]:
             for article in articles:
@@ -44,7 +45,7 @@ class Coder:
                 yield article.text
 
         for doc in parse(self.nlp, texts(), self.settings.batch_size):
-            article = pending.pop(0)
+            article = pending.popleft()
             yield self.code_doc(article, doc)
 
     def code_doc(self, article: Article, doc) -> CodedArticle:

@@ -12,6 +12,7 @@ from typing import TextIO
 
 import click
 
+from eventscope.cli.common import fail, iso_date
 from eventscope.records import Article, Event, Reject
 
 COMMANDS: list[click.Command] = []
@@ -22,31 +23,18 @@ TABLE_COLUMNS = ("sentence", "plover", "cameo", "source", "trigger", "target", "
 _SKIP_IN_CSV = {"event_json"}
 
 
-def _fail(message: str) -> click.ClickException:
-    return click.ClickException(message.replace("\n", " "))
-
-
-def _parse_published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"invalid date {value!r} for --published: expected YYYY-MM-DD") from None
-
-
 def _read_input(file: str) -> tuple[bytes, str]:
     if file == "-":
         return sys.stdin.buffer.read(), "stdin"
     path = Path(file)
     if not path.exists():
-        raise _fail(f"{file}: no such file")
+        raise fail(f"{file}: no such file")
     if path.is_dir():
-        raise _fail(f"{file}: is a folder; use `eventscope ingest` for folders")
+        raise fail(f"{file}: is a folder; use `eventscope ingest` for folders")
     try:
         return path.read_bytes(), file
     except OSError as error:
-        raise _fail(f"{file}: cannot be read ({error.strerror or error})") from None
+        raise fail(f"{file}: cannot be read ({error.strerror or error})") from None
 
 
 def _input_format(file: str, given: str | None) -> str:
@@ -70,10 +58,10 @@ def _articles(raw: bytes, origin: str, input_format: str, published: date | None
             document = RawDocument(origin=origin, content=content, markup=input_format, published=published)
             yield prepare(document, options)
         except InputError as error:
-            raise _fail(str(error)) from None
+            raise fail(str(error)) from None
         return
     if b"\x00" in raw[:8192]:
-        raise _fail(f"{origin}: looks like a binary file (NUL bytes), not JSON lines")
+        raise fail(f"{origin}: looks like a binary file (NUL bytes), not JSON lines")
     good = 0
     for item in read_jsonl(io.BytesIO(raw), origin, options):
         if isinstance(item, Reject):  # one line on stderr, then go on
@@ -87,7 +75,7 @@ def _articles(raw: bytes, origin: str, input_format: str, published: date | None
         except InputError as error:
             click.echo(f"warning: skipped {error}", err=True)
     if good == 0:
-        raise _fail(f"{origin}: no codable article in the input")
+        raise fail(f"{origin}: no codable article in the input")
 
 
 def _actors(event: Event, role: str) -> str:
@@ -146,10 +134,10 @@ def code_command(file: str, published: str | None, input_format: str | None, out
     from eventscope.nlp import ModelNotFound
     from eventscope.settings import Settings
 
-    published_date = _parse_published(published)
+    published_date = iso_date(published, "--published")
     for actor_file in actor_files:
         if not Path(actor_file).is_file():
-            raise _fail(f"{actor_file}: no such actor dictionary")
+            raise fail(f"{actor_file}: no such actor dictionary")
     raw, origin = _read_input(file)
     settings = Settings.from_env(model=model, actor_files=tuple(Path(p) for p in actor_files) or None)
     articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings.max_chars)
@@ -159,9 +147,9 @@ def code_command(file: str, published: str | None, input_format: str | None, out
 
         coder = Coder(settings)
     except ModelNotFound as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     except (OSError, ValueError) as error:
-        raise _fail(f"cannot set up the coder: {error}") from None
+        raise fail(f"cannot set up the coder: {error}") from None
 
     def all_articles() -> Iterator[Article]:
         yield first

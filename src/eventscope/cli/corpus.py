@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import click
+
+from eventscope.cli.common import fail, iso_date
 
 COMMANDS: list[click.Command] = []
 
@@ -14,23 +15,10 @@ _DB_OPTION = click.option("--db", "db", default="eventscope.duckdb", show_defaul
                           help="The DuckDB database file.")
 
 
-def _fail(message: str) -> click.ClickException:
-    return click.ClickException(message.replace("\n", " "))
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"invalid date {value!r} for {option}: expected YYYY-MM-DD") from None
-
-
 def _existing_db(db: str) -> Path:
     path = Path(db)
     if not path.is_file():
-        raise _fail(f"{db}: no such database; create it with `eventscope ingest SOURCE --db {db}`")
+        raise fail(f"{db}: no such database; create it with `eventscope ingest SOURCE --db {db}`")
     return path
 
 
@@ -84,11 +72,11 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
 
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).exists():
-            raise _fail(f"{source}: no such file, folder or URL")
+            raise fail(f"{source}: no such file, folder or URL")
     try:
         field_map = FieldMap.parse(fields)
     except ValueError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     settings = Settings.from_env(model=model)
     options = IngestOptions(max_bytes=max_bytes, max_chars=settings.max_chars, fields=field_map,
                             stdin_format=stdin_format, fetch_delay=fetch_delay)
@@ -111,9 +99,9 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
             summary = ingest(sources, db, settings, options, workers=workers, batch_size=batch_size,
                              write_every=write_every, progress=update)
     except (ModelNotFound, StoreLocked, MissingExtra) as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     except (OSError, ValueError) as error:  # the coder's data files failed validation, the disk is full, ...
-        raise _fail(f"ingest stopped: {type(error).__name__}: {error}") from None
+        raise fail(f"ingest stopped: {type(error).__name__}: {error}") from None
     except KeyboardInterrupt:
         bar.close()
         click.echo("interrupted: the stored batches are complete; run the same command again to resume", err=True)
@@ -154,10 +142,10 @@ def _event_filter(actor, dyad, plover, quad_class, since, until, modality, limit
     if dyad:
         source, sep, target = dyad.partition(":")
         if not sep or not source or not target:
-            raise _fail(f"invalid --dyad {dyad!r}: expected SOURCE:TARGET, e.g. RUS:CHN")
+            raise fail(f"invalid --dyad {dyad!r}: expected SOURCE:TARGET, e.g. RUS:CHN")
         pair = (source, target)
-    return EventFilter(actor=actor, dyad=pair, plover=plover, quad_class=quad_class, since=_date(since, "--since"),
-                       until=_date(until, "--until"), modality=modality, limit=limit)
+    return EventFilter(actor=actor, dyad=pair, plover=plover, quad_class=quad_class, since=iso_date(since, "--since"),
+                       until=iso_date(until, "--until"), modality=modality, limit=limit)
 
 
 @click.command("query")
@@ -231,12 +219,12 @@ def export_command(db, output_format, output, actor, dyad, plover, quad_class, s
 
     flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality)
     if output == "-" and output_format == "parquet":
-        raise _fail("parquet cannot be written to stdout; give a file with -o")
+        raise fail("parquet cannot be written to stdout; give a file with -o")
     with store.connect(_existing_db(db), read_only=True) as con:
         try:
             count = export_events(con, output_format, output, flt)
         except OSError as error:
-            raise _fail(f"{output}: cannot be written ({error.strerror or error})") from None
+            raise fail(f"{output}: cannot be written ({error.strerror or error})") from None
     click.echo(f"{count} event(s) written to {output}", err=True)
 
 
