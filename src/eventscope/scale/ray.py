@@ -198,7 +198,8 @@ def ingest_with_ray(
                                 options=options, known_ids=known_ids, progress=progress)
         for path in shards.rejects:
             summary.rejects.update(pq.read_table(path, columns=["reason"]).column("reason").to_pylist())
-        added = store.load_parquet_shards(db, out, lock_timeout=lock_timeout)
+        # Stories are rebuilt once below, where their counts are needed for the summary.
+        added = store.load_parquet_shards(db, out, lock_timeout=lock_timeout, rebuild=False)
     summary.articles, summary.events, summary.known = added["articles"], added["events"], shards.known
     with store.connect(db, lock_timeout=lock_timeout) as con:
         built = rebuild_stories(con, StoryOptions())
