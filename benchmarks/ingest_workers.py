@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/ingest_workers.py [../shared/bench/articles.jsonl] [--workers 1 2]
 
-Runs `eventscope ingest` on the corpus into a fresh database once per worker count, samples the resident
-memory of the whole process tree (parent + pool workers) from /proc every 0.1 s, and prints wall time,
-articles per second (wall clock with model loading, and after the first coded batch), peak RSS and
-the CPU seconds of the parent and of the pool workers (the machine's load does not change those).
+Runs `eventscope ingest` on the corpus into a fresh database once per worker count, samples the memory
+of the whole process tree (parent + pool workers) from /proc every 0.1 s, and prints wall time, articles
+per second (wall clock with model loading, and after the first coded batch), peak memory (PSS, which
+counts the model pages that forked workers share with the parent once; the summed RSS beside it counts
+them once per process) and the CPU seconds of the parent and of the pool workers.
 """
 
 from __future__ import annotations
@@ -49,6 +50,18 @@ def rss_kb(pid: int) -> int:
         return 0
 
 
+def pss_kb(pid: int) -> int:
+    """Proportional set size: each shared page counted once across the processes that share it (forked
+    workers share the parent's model copy-on-write, which a sum of RSS would count three times)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, IndexError, ValueError):
+        pass
+    return rss_kb(pid)
+
+
 def cpu_seconds(pid: int) -> float | None:
     """User + system CPU time of one process so far."""
     try:
@@ -65,11 +78,12 @@ def run(corpus: Path, workers: int) -> dict[str, float]:
                    "--workers", str(workers), "--no-progress"]
         started = time.monotonic()
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-        peak = 0
+        peak = peak_pss = 0
         cpu: dict[int, float] = {}  # last CPU time seen per process of the tree
         while process.poll() is None:
             pids = tree(process.pid)
             peak = max(peak, sum(rss_kb(pid) for pid in pids))
+            peak_pss = max(peak_pss, sum(pss_kb(pid) for pid in pids))
             for pid in pids:
                 if (seconds := cpu_seconds(pid)) is not None:
                     cpu[pid] = seconds
@@ -81,7 +95,7 @@ def run(corpus: Path, workers: int) -> dict[str, float]:
         articles = int(re.search(r"(\d+) new article", summary).group(1))
         steady = re.search(r"([\d.]+) articles/s after the first batch", summary)
         return {"workers": workers, "articles": articles, "wall_s": round(wall, 1),
-                "articles_per_s": round(articles / wall, 2), "peak_rss_mb": round(peak / 1024),
+                "articles_per_s": round(articles / wall, 2), "peak_rss_mb": round(peak / 1024), "peak_pss_mb": round(peak_pss / 1024),
                 "steady_per_s": float(steady.group(1)) if steady else 0.0,
                 "cpu_parent_s": round(cpu.get(process.pid, 0.0), 1),
                 "cpu_workers_s": round(sum(v for k, v in cpu.items() if k != process.pid), 1),
@@ -98,12 +112,12 @@ def main() -> None:
     args = parser.parse_args()
     runs = [run(args.corpus, n) for _ in range(args.repeat) for n in args.workers]
     for result in runs:
-        print(f"  run: workers={result['workers']} {result['wall_s']} s, peak RSS {result['peak_rss_mb']} MB")
+        print(f"  run: workers={result['workers']} {result['wall_s']} s, peak PSS {result['peak_pss_mb']} MB")
     results = [max((r for r in runs if r["workers"] == n), key=lambda r: r["articles_per_s"]) for n in args.workers]
     for result in results:
         print(f"workers={result['workers']}: {result['articles']} articles in {result['wall_s']} s = "
               f"{result['articles_per_s']} articles/s ({result['steady_per_s']} after the first batch), "
-              f"peak RSS {result['peak_rss_mb']} MB; CPU parent {result['cpu_parent_s']} s, "
+              f"peak memory {result['peak_pss_mb']} MB PSS ({result['peak_rss_mb']} MB summed RSS); CPU parent {result['cpu_parent_s']} s, "
               f"workers {result['cpu_workers_s']} s")
         print(f"    {result['summary']}")
     by_workers = {result["workers"]: result for result in results}

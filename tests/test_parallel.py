@@ -1,7 +1,7 @@
 """The document processor: prepare, skip stored articles, and lose only the article a stage fails on."""
 
 from eventscope.ingest import IngestOptions, RawDocument
-from eventscope.parallel import Coded, DocumentProcessor, Known
+from eventscope.parallel import Coded, DocumentProcessor, Known, Stored, store_batch
 from eventscope.records import Article, CodedArticle, Reject
 from eventscope.settings import Settings
 
@@ -41,3 +41,15 @@ def test_a_failing_article_is_rejected_alone():
     good, bad = processor().process(docs)
     assert isinstance(good, Coded) and good.coded.article.origin == "a"
     assert isinstance(bad, Reject) and bad.reason == "coding_error" and "stage bug" in bad.detail
+
+
+def test_a_store_batch_keeps_outcomes_in_order_and_rows_once_per_article():
+    docs = [RawDocument(origin="1", content=GOOD), RawDocument(origin="2", content=""),
+            RawDocument(origin="3", content=GOOD), RawDocument(origin="4", content=GOOD + " Again.")]
+    batch = store_batch(processor(frozenset({Article.make_id(GOOD + " Again.")})).process(docs))
+    assert [type(o) for o in batch.outcomes] == [Stored, Reject, Stored, Known]
+    assert batch.outcomes[0] == batch.outcomes[2] == Stored(Article.make_id(GOOD), 0)
+    assert batch.tables["articles"].column("origin").to_pylist() == ["1"]  # the first copy is the one stored
+    assert len(batch.tables["articles"].column("minhash")[0].as_py()) == 128 * 4
+    assert [r.reason for r in batch.rejects] == ["empty"]
+    assert "rejects" not in batch.tables  # the caller writes rejects with those it read itself

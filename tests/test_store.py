@@ -62,6 +62,22 @@ def test_writing_the_same_batch_twice_adds_nothing(tmp_path):
     assert first["events"] == 4 and first["event_actors"] == 7
 
 
+def test_batches_concatenate_and_drop_articles_with_their_rows():
+    visit, protest = visit_article(), protest_article()
+    merged = store.concat_batches([store.batch_tables([visit]), store.batch_tables([protest], [Reject(origin="x",
+                                   reason="empty")])])
+    assert {name: data.num_rows for name, data in merged.items()} == \
+        {"articles": 2, "events": 4, "event_actors": 7, "rejects": 1}
+    kept = store.without_articles(merged, {visit.article.id})
+    assert kept["articles"].column("id").to_pylist() == [protest.article.id]
+    assert set(kept["events"].column("article_id").to_pylist()) == {protest.article.id}
+    assert set(kept["event_actors"].column("article_id").to_pylist()) == {protest.article.id}
+    assert kept["rejects"].num_rows == 1  # rejects belong to no article
+    assert store.without_articles(merged, set()) is merged
+    assert {name: data.num_rows for name, data in store.concat_batches([]).items()} == \
+        {"articles": 0, "events": 0, "event_actors": 0, "rejects": 0}
+
+
 def test_a_failed_batch_leaves_nothing_behind(tmp_path):
     db = tmp_path / "t.duckdb"
     tables = store.batch_tables([visit_article()])

@@ -21,9 +21,9 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from eventscope.datafiles import YAMLError, load_yaml
 from eventscope.geo.clauses import clause_hops, span_root
 from eventscope.records import DatePrecision, Event
 
@@ -67,7 +67,7 @@ def load_date_patterns() -> DatePatterns:
 
 def parse_date_patterns(raw_text: str) -> DatePatterns:
     try:
-        raw = yaml.safe_load(raw_text)
+        raw = load_yaml(raw_text)
         units = {str(k): v for k, v in raw["period_units"].items()}
         if not set(units.values()) <= {"day", "month", "year"}:
             raise ValueError("period_units values must be day, month or year")
@@ -91,7 +91,7 @@ def parse_date_patterns(raw_text: str) -> DatePatterns:
             | {"ago", "week", "weekend", "month", "year"},
             dateparser_shape=re.compile(raw["dateparser_shape"]),
         )
-    except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as error:
+    except (YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as error:
         raise ValueError(f"eventscope/dates.yaml is malformed: {error}") from error
 
 

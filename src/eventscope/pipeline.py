@@ -31,6 +31,7 @@ class Coder:
         self.nlp = load_model(self.settings.model)
         self.ontology = load_ontology()
         self.resolver = ActorResolver(load_actor_dictionary(self.settings.actor_files))
+        self.resolver.prepare(self.nlp.vocab)
         self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files))
         self.locator = EventLocator(load_gazetteer())
         self.dater = DateResolver()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,10 +19,14 @@ class Settings(BaseModel):
     actor_files: tuple[Path, ...] = Field((), description="user actor dictionaries, applied over the bundled ones")
     pattern_files: tuple[Path, ...] = Field((), description="user trigger patterns, applied over the bundled ones")
     max_chars: int = Field(1_000_000, ge=1, description="longest clean text coded; longer input is rejected")
+    worker_start: Literal["auto", "fork", "spawn"] = Field(
+        "auto", description="how pool workers start: auto is fork on Linux (they inherit the loaded model), spawn elsewhere"
+    )
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
-        """Settings from EVENTSCOPE_MODEL, EVENTSCOPE_BATCH_SIZE, EVENTSCOPE_ACTORS, EVENTSCOPE_PATTERNS, then overrides."""
+        """Settings from EVENTSCOPE_MODEL, EVENTSCOPE_BATCH_SIZE, EVENTSCOPE_ACTORS, EVENTSCOPE_PATTERNS,
+        EVENTSCOPE_WORKER_START, then overrides."""
         values: dict[str, object] = {}
         if model := os.environ.get("EVENTSCOPE_MODEL"):
             values["model"] = model
@@ -31,5 +36,7 @@ class Settings(BaseModel):
             values["actor_files"] = tuple(Path(p) for p in actors.split(os.pathsep) if p)
         if patterns := os.environ.get("EVENTSCOPE_PATTERNS"):
             values["pattern_files"] = tuple(Path(p) for p in patterns.split(os.pathsep) if p)
+        if start := os.environ.get("EVENTSCOPE_WORKER_START"):
+            values["worker_start"] = start
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

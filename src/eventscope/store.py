@@ -32,6 +32,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eventscope.records import Actor, CodedArticle, Event, Reject, content_hash
@@ -44,6 +45,7 @@ __all__ = [
     "StoreLocked",
     "actor_rows",
     "batch_tables",
+    "concat_batches",
     "connect",
     "count_rows",
     "event_json_lines",
@@ -58,6 +60,7 @@ __all__ = [
     "read_events",
     "reject_id",
     "trends",
+    "without_articles",
     "write_tables",
 ]
 
@@ -356,6 +359,30 @@ def batch_tables(
         "events": _table("events", events),
         "event_actors": _table("event_actors", actors),
         "rejects": _table("rejects", reject_rows),
+    }
+
+
+# The column that names each batch table's article (rejects belong to no article).
+_ARTICLE_COLUMN = {"articles": "id", "events": "article_id", "event_actors": "article_id"}
+
+
+def concat_batches(batches: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """Several batches' tables as one batch (zero-copy), every batch table present."""
+    return {
+        name: pa.concat_tables([batch[name] for batch in batches if name in batch] or [_table(name, [])])
+        for name in BATCH_TABLES
+    }
+
+
+def without_articles(tables: dict[str, pa.Table], article_ids: set[str]) -> dict[str, pa.Table]:
+    """The batch with the rows of the given articles (and their events and actors) left out."""
+    if not article_ids:
+        return tables
+    drop = pa.array(sorted(article_ids), pa.string())
+    return {
+        name: data.filter(pc.invert(pc.is_in(data[_ARTICLE_COLUMN[name]], value_set=drop)))
+        if name in _ARTICLE_COLUMN and data.num_rows else data
+        for name, data in tables.items()
     }
 
 

@@ -242,11 +242,17 @@ def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
 
 
 @pytest.mark.slow
-def test_two_workers_make_the_same_database_as_one(tmp_path):
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_two_workers_make_the_same_database_as_one(tmp_path, monkeypatch, start):
+    monkeypatch.setenv("EVENTSCOPE_WORKER_START", start)
     corpus = tmp_path / "corpus.jsonl"
     synthetic_corpus(corpus, 24)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    corpus.write_text("\n".join(lines + lines[:5]) + "\n", encoding="utf-8")  # repeats, batches after their first
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
-    assert invoke("ingest", str(corpus), "--db", str(one)).exit_code == 0
+    single = invoke("ingest", str(corpus), "--db", str(one))
+    assert single.exit_code == 0, single.stderr
     result = invoke("ingest", str(corpus), "--db", str(two), "--workers", "2", "--batch-size", "3")
     assert result.exit_code == 0, result.stderr
+    assert "24 new article(s)" in result.stderr and "5 duplicate(s)" in result.stderr
     assert dump(one) == dump(two)

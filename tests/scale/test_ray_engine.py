@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventscope.ingest import IngestOptions, RawDocument, read_sources
-from eventscope.parallel import Coded, process_batches
+from eventscope.parallel import Coded, DocumentProcessor
 from eventscope.records import Reject
 from eventscope.scale.shards import iter_coded_articles, iter_rejects
 from eventscope.settings import Settings
@@ -50,12 +50,11 @@ def _local_engine(items, settings, options):
     documents = [item for item in items if isinstance(item, RawDocument)]
     rejects = [item for item in items if isinstance(item, Reject)]
     coded = {}
-    for outcomes in process_batches([documents], settings, options, workers=1):
-        for outcome in outcomes:
-            if isinstance(outcome, Coded):
-                coded.setdefault(outcome.coded.article.id, outcome)
-            elif isinstance(outcome, Reject):
-                rejects.append(outcome)
+    for outcome in DocumentProcessor(settings, options).process(documents):
+        if isinstance(outcome, Coded):
+            coded.setdefault(outcome.coded.article.id, outcome)
+        elif isinstance(outcome, Reject):
+            rejects.append(outcome)
     return coded, rejects
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventscope.datafiles import YAMLError, load_yaml
 
 __all__ = [
     "ActorDictionary",
@@ -266,10 +266,10 @@ def _leader_rows_tsv(text: str, source: str) -> Iterable[tuple[str, dict[str, st
 
 def _load_user_file(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise DictionaryError(f"{path}: cannot read actor file: {error.strerror or error}") from error
-    except yaml.YAMLError as error:
+    except YAMLError as error:
         raise DictionaryError(f"{path}: not valid YAML: {error}") from error
     if data is None:
         return {}
@@ -328,13 +328,13 @@ def load_actor_dictionary(extra_paths: Sequence[Path] = ()) -> ActorDictionary:
 @cache
 def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
     countries = _parse_countries(_read_data("countries.tsv"), "countries.tsv")
-    sectors_data = yaml.safe_load(_read_data("sectors.yaml"))
+    sectors_data = load_yaml(_read_data("sectors.yaml"))
     sector_codes, sector_terms, problems = _parse_sectors(sectors_data, "sectors.yaml")
     offices = {text for text, term in sector_terms.items() if term.sector == "GOV" and term.person}
     leader_rows = list(_leader_rows_tsv(_read_data("leaders.tsv"), "leaders.tsv"))
     named: list[NamedActor] = []
     for file_name, kind in NAMED_FILES:
-        named += _named_entries(yaml.safe_load(_read_data(file_name)), file_name, kind, sector_codes)
+        named += _named_entries(load_yaml(_read_data(file_name)), file_name, kind, sector_codes)
     for path in extra_paths:
         user = _load_user_file(path)
         for key, kind in (("organizations", "organization"), ("groups", "group"), ("media", "organization")):
@@ -356,7 +356,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         motion_words=frozenset(sectors_data.get("motion_words", ())),
         people=tuple(_parse_leaders(leader_rows, offices)),
         named=tuple(named),
-        non_actors=_parse_non_actors(yaml.safe_load(_read_data("non_actors.yaml")), "non_actors.yaml"),
+        non_actors=_parse_non_actors(load_yaml(_read_data("non_actors.yaml")), "non_actors.yaml"),
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from eventscope.evaluate import GoldError, evaluate, mistakes, render_report
 
 COMMANDS: list[click.Command] = []
 
@@ -34,6 +33,8 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model
     none). A sentence with no event is a miss. Gold YIELD accepts CONCEDE and RETREAT. Following
     PLOVER, a cooperative main event with modality "future" is scored as AGREE.
     """
+    # Imported here: they load spaCy, which no other command's start-up (an ingest's parent) should pay for.
+    from eventscope.evaluate import GoldError, evaluate, mistakes, render_report
     from eventscope.pipeline import Coder
     from eventscope.settings import Settings
 

@@ -16,8 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
+from eventscope.datafiles import YAMLError, load_yaml
 from eventscope.ontology import load_ontology
 
 __all__ = [
@@ -282,8 +281,8 @@ def _patterns_of_entry(entry: Mapping, where: str, defaults: Mapping[str, frozen
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as error:
         raise PatternError(f"cannot read pattern file {path}: {error}") from error
     if not isinstance(data, dict):
         raise PatternError(f"{path}: expected a mapping at the top level")

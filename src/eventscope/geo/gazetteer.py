@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
+from eventscope.datafiles import YAMLError, load_yaml
 
 __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "build_gazetteer", "load_gazetteer", "load_place_data",
            "normalise", "parse_place_data"]
@@ -95,8 +95,8 @@ def load_place_data() -> GazetteerData:
 
 def parse_place_data(raw_text: str) -> GazetteerData:
     try:
-        raw = yaml.safe_load(raw_text)
-    except yaml.YAMLError as error:
+        raw = load_yaml(raw_text)
+    except YAMLError as error:
         raise ValueError(f"eventscope/geo/places.yaml is not valid YAML: {error}") from error
     if not isinstance(raw, dict):
         raise ValueError("eventscope/geo/places.yaml: expected a mapping at the top level")

@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-import yaml
+from eventscope.datafiles import load_yaml
 
 __all__ = ["InputError", "clean_text", "decode_bytes"]
 
@@ -25,7 +25,7 @@ class InputError(ValueError):
 
 @cache
 def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
-    data = yaml.safe_load(resources.files("eventscope.ingest").joinpath("boilerplate.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("eventscope.ingest").joinpath("boilerplate.yaml").read_text("utf-8"))
     return tuple(re.compile(p, re.IGNORECASE) for p in data["lines"])
 
 

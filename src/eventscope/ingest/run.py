@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+
 from eventscope import store
 from eventscope.ingest.document import IngestOptions, RawDocument
 from eventscope.ingest.fetch import Fetcher
 from eventscope.ingest.sources import read_sources
-from eventscope.parallel import Coded, Known, process_batches
+from eventscope.parallel import Known, process_batches
 from eventscope.records import Reject
 from eventscope.settings import Settings
 from eventscope.stories import StoryOptions, rebuild_stories
@@ -62,26 +64,29 @@ class IngestSummary:
 
 
 class _Writer:
-    """Buffers outcomes and writes them in batches, each one transaction."""
+    """Buffers coded batches and rejects and writes them in batches, each one transaction."""
 
     def __init__(self, db: Path, write_every: int, lock_timeout: float) -> None:
         self.db, self.write_every, self.lock_timeout = db, write_every, lock_timeout
-        self.coded: list[Coded] = []
+        self.batches: list[dict[str, pa.Table]] = []
+        self.articles = 0  # articles in the buffered batches
         self.rejects: list[Reject] = []
 
-    def add(self, coded: Sequence[Coded] = (), rejects: Sequence[Reject] = ()) -> None:
-        self.coded.extend(coded)
+    def add(self, tables: dict[str, pa.Table] | None = None, rejects: Sequence[Reject] = ()) -> None:
+        if tables is not None:
+            self.batches.append(tables)
+            self.articles += tables["articles"].num_rows
         self.rejects.extend(rejects)
-        if len(self.coded) >= self.write_every or len(self.rejects) >= 10 * self.write_every:
+        if self.articles >= self.write_every or len(self.rejects) >= 10 * self.write_every:
             self.flush()
 
     def flush(self) -> None:
-        if not self.coded and not self.rejects:
+        if not self.batches and not self.rejects:
             return
-        tables = store.batch_tables([c.coded for c in self.coded], self.rejects, [c.signature for c in self.coded])
+        tables = store.concat_batches([*self.batches, store.batch_tables([], self.rejects)])
         with store.connect(self.db, lock_timeout=self.lock_timeout) as con:
             store.write_tables(con, tables)
-        self.coded, self.rejects = [], []
+        self.batches, self.articles, self.rejects = [], 0, []
 
 
 def ingest(
@@ -124,25 +129,27 @@ def ingest(
 
     first_result: float | None = None
     handled_at_first = 0
-    for outcomes in process_batches(document_batches(), settings, options, workers, known_ids):
+    for batch in process_batches(document_batches(), settings, options, workers, known_ids):
         if first_result is None:
             first_result = time.monotonic()
-            handled_at_first = sum(not isinstance(o, Reject) for o in outcomes)
-        coded, rejects = [], []
-        for outcome in outcomes:
+            handled_at_first = sum(not isinstance(o, Reject) for o in batch.outcomes)
+        stored_before: set[str] = set()  # coded in an earlier batch of this run: its rows here are repeats
+        new_here: set[str] = set()
+        for outcome in batch.outcomes:
             if isinstance(outcome, Reject):
                 summary.rejects[outcome.reason] += 1
-                rejects.append(outcome)
             elif isinstance(outcome, Known):
                 summary.known += 1
-            elif outcome.coded.article.id in seen:
+            elif outcome.article_id in seen:
                 summary.duplicates += 1
+                if outcome.article_id not in new_here:
+                    stored_before.add(outcome.article_id)
             else:
-                seen.add(outcome.coded.article.id)
+                seen.add(outcome.article_id)
+                new_here.add(outcome.article_id)
                 summary.articles += 1
-                summary.events += len(outcome.coded.events)
-                coded.append(outcome)
-        writer.add(coded, rejects)
+                summary.events += outcome.num_events
+        writer.add(store.without_articles(batch.tables, stored_before), batch.rejects)
         summary.seconds = time.monotonic() - started
         if progress:
             progress(summary)

@@ -12,8 +12,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from eventscope.datafiles import load_yaml
 from eventscope.records import EventType
 
 __all__ = ["CameoCode", "Ontology", "OntologyError", "load_ontology", "quad_class_of_root"]
@@ -122,7 +121,7 @@ def _read_cameo(path: Path) -> dict[str, CameoCode]:
 @cache
 def load_ontology() -> Ontology:
     """Load and validate the ontology shipped with the package (cached: it is immutable)."""
-    plover = yaml.safe_load(_data_path("plover.yaml").read_text(encoding="utf-8"))
+    plover = load_yaml(_data_path("plover.yaml").read_text(encoding="utf-8"))
     modes = {name: tuple(spec.get("modes") or ()) for name, spec in plover["types"].items()}
     descriptions = {name: spec.get("description", "") for name, spec in plover["types"].items()}
     contexts = tuple(plover["contexts"])
