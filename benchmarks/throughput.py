@@ -9,10 +9,10 @@ peak, excluded from the timing and shown as "setup s"):
     code         the pipeline, coding only (eventscope.pipeline.Coder), with a time breakdown per stage
     ingest       the whole ingest path in one process, as `eventscope ingest` runs it: read the JSONL
                  source, prepare (clean, language), code, MinHash (eventscope.parallel.DocumentProcessor,
-                 8 documents a call), store into a temporary DuckDB (eventscope.store, one transaction
+                 4 documents a call), store into a temporary DuckDB (eventscope.store, one transaction
                  per 64 articles), rebuild the stories
-    pool 1 / 2   the same ingest path with a process pool of 1, then 2 workers, one DocumentProcessor
-                 per worker, the parent storing; timed once every worker has loaded its model
+    pool 1 / 2   `eventscope ingest --workers 1`, then 2 (eventscope.ingest.run.ingest itself), timed whole:
+                 model loading and worker start-up included, as a user meets them
     ray          (with --ray) the Ray engine, shards written, actor start-up and model loads included
     ingest 10x   the ingest stage on the corpus repeated ten times (each copy with its own id and an
                  extra line, so nothing is dropped as a repeat): its peak memory must stay within 1.2x
@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import multiprocessing as mp
 import os
 import pstats
 import subprocess
@@ -44,7 +43,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "bench" / "articles.jsonl"
 # As `eventscope ingest` by default: documents per task (--batch-size), articles per transaction (--write-every).
-PROCESS_BATCH = 8
+PROCESS_BATCH = 4
 WRITE_EVERY = 64
 # Coded once before the clock starts, in every stage: one-time work a stage defers to its first document
 # (matcher builds, lazy caches) belongs to set-up, not to throughput. It counts in "setup s".
@@ -344,52 +343,34 @@ def _batches(items, size: int) -> Iterator[list]:
 
 
 class _IngestSink:
-    """The parent side of an ingest, as `eventscope ingest` does it: count the outcomes, write every
-    WRITE_EVERY coded articles in one transaction, rebuild the stories at the end."""
+    """The parent side of an ingest, as `eventscope ingest` does it (eventscope.ingest.run.BatchWriter):
+    count the outcomes, write every WRITE_EVERY coded articles in one transaction, rebuild the stories."""
 
     def __init__(self, db: Path, result: StageResult, timer: _Timer) -> None:
+        from eventscope.ingest.run import BatchWriter
+
         self.db, self.result, self.timer = db, result, timer
-        self.coded: list = []
-        self.rejects: list = []
+        self.writer = BatchWriter(db, WRITE_EVERY, lock_timeout=60.0)
+        self.writer.flush = timer.wrap("store (DuckDB)", self.writer.flush)
 
     def add(self, outcomes: list, source_rejects: list) -> None:
-        from eventscope.parallel import Coded
-        from eventscope.records import Reject
+        from eventscope.parallel import Coded, store_batch
 
         for outcome in outcomes:
             if isinstance(outcome, Coded):
                 _count(self.result, outcome.coded)
-                self.coded.append(outcome)
-            elif isinstance(outcome, Reject):
-                self.rejects.append(outcome)
-        self.rejects.extend(source_rejects)
-        if len(self.coded) >= WRITE_EVERY:
-            self.flush()
-
-    def flush(self) -> None:
-        from eventscope.store import batch_tables, connect, write_tables
-
-        start = time.perf_counter()
-        with connect(self.db) as con:
-            write_tables(con, batch_tables([c.coded for c in self.coded], self.rejects, [c.signature for c in self.coded]))
-        self.coded, self.rejects = [], []
-        self.timer.seconds["store (DuckDB)"] = self.timer.seconds.get("store (DuckDB)", 0.0) + time.perf_counter() - start
+        batch = self.timer.wrap("store rows (Arrow)", store_batch)(outcomes)
+        self.writer.add(batch.tables, [*batch.rejects, *source_rejects])
 
     def close(self) -> None:
         from eventscope.store import connect
         from eventscope.stories import StoryOptions, rebuild_stories
 
-        self.flush()
+        self.writer.flush()
         start = time.perf_counter()
         with connect(self.db) as con:
             rebuild_stories(con, StoryOptions())
         self.timer.seconds["stories"] = time.perf_counter() - start
-
-
-def _warm_up_document():
-    from eventscope.ingest import RawDocument
-
-    return RawDocument(origin="warm-up", content=WARM_UP_TEXT)
 
 
 def _split(batch: list) -> tuple[list, list]:
@@ -406,7 +387,7 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
     result = StageResult(label)
     start = time.perf_counter()
     processor = parallel.DocumentProcessor(settings, IngestOptions())
-    processor.process([_warm_up_document()])
+    processor.warm_up()
     timer = instrument(processor.coder)
     result.setup_seconds = time.perf_counter() - start
     # The ingest-only steps around the coder, timed where DocumentProcessor looks them up.
@@ -425,77 +406,30 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
     return result
 
 
-# A process pool with one DocumentProcessor per worker, built before timing starts. Workers take batches
-# of documents from a bounded queue and send their outcomes back; the parent stores them, as ingest does.
-
-
-def _pool_worker(settings_json: str, tasks, results) -> None:
-    from eventscope.ingest import IngestOptions
-    from eventscope.parallel import DocumentProcessor
-    from eventscope.settings import Settings
-
-    processor = DocumentProcessor(Settings.model_validate_json(settings_json), IngestOptions())
-    processor.process([_warm_up_document()])
-    ready_cpu = time.process_time()
-    results.put(("ready", ready_cpu))
-    while (task := tasks.get()) is not None:
-        number, docs = task
-        results.put((number, processor.process(docs)))
-    results.put(("done", time.process_time() - ready_cpu))  # CPU seconds spent on the corpus
-
-
 def stage_pool(corpus: Path, settings, workers: int) -> StageResult:
-    result = StageResult(f"ingest, process pool of {workers}", workers=workers)
-    context = mp.get_context("spawn")
-    tasks, results = context.Queue(maxsize=2 * workers), context.Queue()
-    start = time.perf_counter()
-    processes = [
-        context.Process(target=_pool_worker, args=(settings.model_dump_json(), tasks, results), daemon=True)
-        for _ in range(workers)
-    ]
-    for process in processes:
-        process.start()
-    for _ in processes:
-        if results.get(timeout=600)[0] != "ready":
-            raise RuntimeError("pool worker failed to start")
-    result.setup_seconds = time.perf_counter() - start
-    parent_cpu = time.process_time()
-    source_rejects: dict[int, list] = {}
+    """`eventscope ingest --workers N` itself (eventscope.ingest.run.ingest), timed whole as a user meets
+    it: model loading, worker start-up, coding, storing and stories."""
+    import resource
 
-    def feed() -> None:
-        for number, batch in enumerate(_batches(documents(corpus), PROCESS_BATCH)):
-            docs, source_rejects[number] = _split(batch)
-            tasks.put((number, docs))
-        for _ in processes:
-            tasks.put(None)
+    from eventscope.ingest import IngestOptions
+    from eventscope.ingest.run import ingest
 
-    timer = _Timer()
-    with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
-        sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
-        expected = -(-sum(1 for _ in read_corpus(corpus)) // PROCESS_BATCH)
-        start = time.perf_counter()
-        feeder = threading.Thread(target=feed, daemon=True)
-        feeder.start()
-        worker_cpu, finished, received = 0.0, 0, 0
-        while received < expected:
-            number, payload = results.get(timeout=900)
-            if number == "done":  # a worker that ran out of tasks reports while others still work
-                worker_cpu, finished = worker_cpu + payload, finished + 1
-                continue
-            sink.add(payload, source_rejects.pop(number, []))
-            received += 1
-        sink.close()
-        result.seconds = time.perf_counter() - start
-    feeder.join()
-    for _ in range(len(processes) - finished):
-        worker_cpu += results.get(timeout=60)[1]
-    for process in processes:
-        process.join(timeout=30)
-    result.breakdown = {name: round(seconds, 3) for name, seconds in timer.seconds.items()}
+    result = StageResult(f"ingest --workers {workers} (incl. start-up)", workers=workers)
+    for record in read_corpus(corpus):
+        result.articles += 1
+        result.words += len(record["text"].split())
+    with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp, _Clock() as clock:
+        summary = ingest([str(corpus)], Path(tmp) / "bench.duckdb", settings, IngestOptions(), workers=workers,
+                         batch_size=PROCESS_BATCH, write_every=WRITE_EVERY)
+    result.seconds = clock.wall
+    result.events = summary.events
+    result.setup_seconds = summary.seconds - summary.coding_seconds  # until the first batch was coded
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     # CPU spent by the workers and the parent: with the same total for 1 and 2 workers, parallelism
     # costs nothing, and the wall-clock speed-up is what free cores allow.
-    result.breakdown["CPU s, workers"] = round(worker_cpu, 2)
-    result.breakdown["CPU s, parent"] = round(time.process_time() - parent_cpu, 2)
+    result.breakdown["CPU s, workers"] = round(children.ru_utime + children.ru_stime, 2)
+    result.breakdown["CPU s, parent"] = round(clock.cpu, 2)
+    result.breakdown["articles/s after the first batch"] = round(summary.steady_rate, 2)
     return result
 
 
@@ -643,12 +577,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, seconds in stage.breakdown.items():
             print(f"  {name:30} {seconds:8.2f}  {100 * seconds / stage.seconds if stage.seconds else 0:5.1f}%")
     if pools:
-        print("\nprocess pools, CPU seconds spent on the corpus (workers + parent) and cores kept busy:")
+        print("\ningest with 1 and more workers: CPU seconds (workers + parent) and cores kept busy:")
         for pool in pools:
             cpu = pool.breakdown.get("CPU s, workers", 0.0) + pool.breakdown.get("CPU s, parent", 0.0)
-            print(f"  {pool.stage:30} {cpu:8.2f} CPU s in {pool.seconds:7.2f} s: {cpu / pool.seconds:4.2f} cores "
-                  f"(of {pool.workers} workers + parent); store {pool.breakdown.get('store (DuckDB)', 0):.2f} s, "
-                  f"stories {pool.breakdown.get('stories', 0):.2f} s in the parent")
+            print(f"  {pool.stage:34} {cpu:8.2f} CPU s in {pool.seconds:7.2f} s: {cpu / pool.seconds:4.2f} cores; "
+                  f"{pool.articles_per_s:.2f} articles/s, "
+                  f"{pool.breakdown.get('articles/s after the first batch', 0):.2f} after the first batch")
         print("  fewer busy cores than workers means the machine is shared or the parent is the bottleneck")
     print("\ntargets:")
     labels = {

@@ -40,6 +40,8 @@ def _existing_db(db: str) -> Path:
               show_default=True, help="How to read standard input (SOURCE '-').")
 @click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(0),
               help="Seconds between two requests to the same host when fetching feeds and pages.")
+@click.option("--ignore-robots", is_flag=True,
+              help="Fetch pages even where a site's robots.txt forbids it (only for sites you may crawl).")
 @click.option("--batch-size", default=4, show_default=True, type=click.IntRange(1),
               help="Documents per task sent to a worker.")
 @click.option("--write-every", default=64, show_default=True, type=click.IntRange(1),
@@ -54,7 +56,7 @@ def _existing_db(db: str) -> Path:
               help="Ray engine: keep the Parquet shards in this folder, to query in place (default: a temporary "
                    "folder, removed once loaded).")
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
-                   max_bytes: int, stdin_format: str, fetch_delay: float, batch_size: int, write_every: int,
+                   max_bytes: int, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int, write_every: int,
                    progress: bool | None, engine: str, address: str | None, shards: str | None) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
@@ -79,7 +81,7 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         raise fail(str(error)) from None
     settings = Settings.from_env(model=model)
     options = IngestOptions(max_bytes=max_bytes, max_chars=settings.max_chars, fields=field_map,
-                            stdin_format=stdin_format, fetch_delay=fetch_delay)
+                            stdin_format=stdin_format, fetch_delay=fetch_delay, obey_robots=not ignore_robots)
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True,
                bar_format="{desc}: {n_fmt} articles [{elapsed}, {rate_noinv_fmt}{postfix}]")

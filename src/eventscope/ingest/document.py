@@ -73,6 +73,7 @@ class IngestOptions:
     fetch_retries: int = 2
     fetch_delay: float = 1.0  # seconds between two requests to the same host
     user_agent: str = "eventscope/0.1 (+https://github.com/eventscope)"
+    obey_robots: bool = True  # read each site's robots.txt before fetching from it
     stdin_format: str = "auto"  # auto | text | html | jsonl | csv
 
 

@@ -1,11 +1,12 @@
-"""Polite HTTP fetching for feeds and the pages they link: timeouts, retries with backoff, and a
-minimum delay between two requests to the same host."""
+"""Polite HTTP fetching for feeds and the pages they link: robots.txt obeyed (with its Crawl-delay),
+timeouts, retries with backoff, and a minimum delay between two requests to the same host."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -35,11 +36,16 @@ class Fetcher:
         user_agent: str = "eventscope",
         client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        obey_robots: bool = True,
     ) -> None:
         self.retries = retries
         self.delay = delay
         self.max_bytes = max_bytes
         self.sleep = sleep
+        self.user_agent = user_agent
+        self.obey_robots = obey_robots
+        self._robots: dict[str, RobotFileParser | None] = {}  # per scheme://host, read once a run; None: unreadable
+        self._crawl_delay: dict[str, float] = {}  # per host, from its robots.txt
         self.client = client or httpx.Client(
             timeout=httpx.Timeout(timeout), follow_redirects=True, headers={"User-Agent": user_agent}
         )
@@ -51,13 +57,45 @@ class Fetcher:
     def _wait_for_turn(self, host: str) -> None:
         last = self._last_request.get(host)
         if last is not None:
-            wait = self.delay - (time.monotonic() - last)
+            wait = max(self.delay, self._crawl_delay.get(host, 0.0)) - (time.monotonic() - last)
             if wait > 0:
                 self.sleep(wait)
         self._last_request[host] = time.monotonic()
 
     def get(self, url: str) -> Fetched:
-        """Fetch a URL; InputError('fetch_failed' | 'oversize') when it cannot be had."""
+        """Fetch a URL; InputError('robots_disallowed' | 'fetch_failed' | 'oversize') when it cannot be had."""
+        if self.obey_robots and not self._allowed(url):
+            raise InputError("robots_disallowed", f"{url}: the site's robots.txt does not allow fetching it")
+        return self._fetch(url)
+
+    def _allowed(self, url: str) -> bool:
+        """Whether the site's robots.txt lets us fetch `url`, read once per site and run as RFC 9309 says: a
+        missing file (4xx) allows everything; one that cannot be read (5xx, network) stops the fetch."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            try:
+                self._robots[origin] = self._read_robots(origin)
+            except InputError as error:
+                self._robots[origin] = None
+                raise InputError(error.reason, f"{url}: the site's robots.txt could not be read ({error})") from None
+        rules = self._robots[origin]
+        if rules is None:
+            raise InputError("fetch_failed", f"{url}: the site's robots.txt could not be read earlier in this run")
+        return rules.can_fetch(self.user_agent, url)
+
+    def _read_robots(self, origin: str) -> RobotFileParser:
+        rules = RobotFileParser(origin + "/robots.txt")
+        try:
+            rules.parse(self._fetch(origin + "/robots.txt").body.decode("utf-8", "replace").splitlines())
+        except _HTTPStatusError as error:
+            if error.status >= 500:
+                raise
+            rules.allow_all = True  # no robots.txt: no rules
+        self._crawl_delay[urlsplit(origin).netloc] = float(rules.crawl_delay(self.user_agent) or 0.0)
+        return rules
+
+    def _fetch(self, url: str) -> Fetched:
         host = urlsplit(url).netloc
         problem = ""
         for attempt in range(self.retries + 1):
@@ -70,7 +108,7 @@ class Fetcher:
                         problem = f"HTTP {response.status_code}"
                         continue
                     if response.status_code >= 400:
-                        raise InputError("fetch_failed", f"{url}: HTTP {response.status_code}")
+                        raise _HTTPStatusError(response.status_code, f"{url}: HTTP {response.status_code}")
                     body = bytearray()
                     for chunk in response.iter_bytes():
                         body += chunk
@@ -79,4 +117,16 @@ class Fetcher:
                     return Fetched(str(response.url), response.headers.get("content-type", ""), bytes(body))
             except httpx.HTTPError as error:
                 problem = f"{type(error).__name__}: {error}".strip(": ")
-        raise InputError("fetch_failed", f"{url}: {problem} (after {self.retries + 1} attempts)")
+        raise _HTTPStatusError(
+            int(problem[5:]) if problem.startswith("HTTP ") else 599,
+            f"{url}: {problem} (after {self.retries + 1} attempts)",
+        )
+
+
+class _HTTPStatusError(InputError):
+    """A fetch that failed with an HTTP status (599: no response at all), so robots.txt can tell a missing
+    file from an unreachable site."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__("fetch_failed", message)
+        self.status = status

@@ -25,7 +25,7 @@ from eventscope.records import Reject
 from eventscope.settings import Settings
 from eventscope.stories import StoryOptions, rebuild_stories
 
-__all__ = ["IngestSummary", "ingest"]
+__all__ = ["BatchWriter", "IngestSummary", "ingest"]
 
 
 @dataclass
@@ -63,7 +63,7 @@ class IngestSummary:
         )
 
 
-class _Writer:
+class BatchWriter:
     """Buffers coded batches and rejects and writes them in batches, each one transaction."""
 
     def __init__(self, db: Path, write_every: int, lock_timeout: float) -> None:
@@ -109,7 +109,7 @@ def ingest(
     summary = IngestSummary()
     with store.connect(db, lock_timeout=lock_timeout) as con:
         known_ids = frozenset(store.existing_ids(con, "articles"))
-    writer = _Writer(db, write_every, lock_timeout)
+    writer = BatchWriter(db, write_every, lock_timeout)
     seen: set[str] = set()
 
     def document_batches() -> Iterator[list[RawDocument]]:

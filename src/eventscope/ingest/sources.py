@@ -312,7 +312,7 @@ def read_source(
         owned = fetcher is None
         fetcher = fetcher or Fetcher(
             timeout=options.fetch_timeout, retries=options.fetch_retries, delay=options.fetch_delay,
-            max_bytes=options.max_bytes, user_agent=options.user_agent,
+            max_bytes=options.max_bytes, user_agent=options.user_agent, obey_robots=options.obey_robots,
         )  # fmt: skip
         try:
             yield from read_url(source, options, fetcher)
