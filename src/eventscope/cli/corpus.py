@@ -56,8 +56,8 @@ def _existing_db(db: str) -> Path:
               help="Ray engine: keep the Parquet shards in this folder, to query in place (default: a temporary "
                    "folder, removed once loaded).")
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
-                   max_bytes: int, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int, write_every: int,
-                   progress: bool | None, engine: str, address: str | None, shards: str | None) -> None:
+                   max_bytes: int, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
+                   write_every: int, progress: bool | None, engine: str, address: str | None, shards: str | None) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
     Each article is stored once (its id is a hash of its clean text), so ingesting again adds nothing
