@@ -18,8 +18,9 @@ peak, excluded from the timing and shown as "setup s"):
                  extra line, so nothing is dropped as a repeat): its peak memory must stay within 1.2x
                  of the 1x ingest stage, because everything streams in bounded batches
 
-Peak memory is the largest sum of resident set sizes of the stage process and its children, sampled
-from /proc every 50 ms, and never below the process's own high-water mark (VmHWM). Words are
+Peak memory is the largest sum of proportional set sizes (PSS: a page that forked workers share with
+their parent counts once) of the stage process and its children, sampled by the driver from /proc every
+0.1 s, and never below the stage process's own high-water mark (VmHWM). Words are
 whitespace-separated tokens of the text. Single-process stages also report CPU seconds, which other
 work on a shared machine does not inflate. `--profile` runs the coding stage under cProfile.
 """
@@ -34,7 +35,6 @@ import pstats
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -105,14 +105,17 @@ def documents(path: Path):
 # ---------------------------------------------------------------------------------------------- memory
 
 
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
+def _memory_kb(pid: int) -> int:
+    """Proportional set size of a process: a page shared by n processes (forked workers share the parent's
+    model copy-on-write) counts 1/n in each, so a tree's sum counts it once. RSS where PSS is unavailable."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path) as lines:
+                for line in lines:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            continue
     return 0
 
 
@@ -127,11 +130,11 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _tree_rss_kb(pid: int) -> int:
+def _tree_memory_kb(pid: int) -> int:
     total, stack = 0, [pid]
     while stack:
         current = stack.pop()
-        total += _rss_kb(current)
+        total += _memory_kb(current)
         stack.extend(_children(current))
     return total
 
@@ -142,34 +145,6 @@ def _own_peak_kb() -> int:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1])
     return 0
-
-
-class PeakMemory:
-    """Samples the RSS of this process and its descendants in a thread; `peak_mb` is the largest sum seen."""
-
-    def __init__(self, interval: float = 0.05) -> None:
-        self.interval = interval
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> "PeakMemory":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()), _own_peak_kb())
-
-    @property
-    def peak_mb(self) -> float:
-        return self.peak_kb / 1024
 
 
 # ---------------------------------------------------------------------------------------------- stages
@@ -469,20 +444,20 @@ def run_stage(args: argparse.Namespace) -> None:
     from eventscope.settings import Settings
 
     settings = Settings.from_env()
-    with PeakMemory() as memory:
-        if args.run_stage == "spacy":
-            result = stage_spacy(args.corpus, settings)
-        elif args.run_stage == "code":
-            result = stage_code(args.corpus, settings, profile=args.profile)
-        elif args.run_stage == "ingest":
-            result = stage_ingest(args.corpus, settings, args.label or "pipeline: whole ingest")
-        elif args.run_stage == "pool":
-            result = stage_pool(args.corpus, settings, args.workers)
-        elif args.run_stage == "ray":
-            result = stage_ray(args.corpus, settings, args.workers)
-        else:
-            raise SystemExit(f"unknown stage {args.run_stage}")
-    result.peak_mb = round(memory.peak_mb, 1)
+    if args.run_stage == "spacy":
+        result = stage_spacy(args.corpus, settings)
+    elif args.run_stage == "code":
+        result = stage_code(args.corpus, settings, profile=args.profile)
+    elif args.run_stage == "ingest":
+        result = stage_ingest(args.corpus, settings, args.label or "pipeline: whole ingest")
+    elif args.run_stage == "pool":
+        result = stage_pool(args.corpus, settings, args.workers)
+    elif args.run_stage == "ray":
+        result = stage_ray(args.corpus, settings, args.workers)
+    else:
+        raise SystemExit(f"unknown stage {args.run_stage}")
+    # The process's own high-water mark; the driver adds what it sampled of the whole tree.
+    result.peak_mb = round(_own_peak_kb() / 1024, 1)
     print(json.dumps(asdict(result)))
 
 
@@ -496,10 +471,19 @@ def _child(corpus: Path, stage: str, *, workers: int = 1, label: str | None = No
     if profile:
         command.append("--profile")
     print(f"  running {label or stage}{f' ({workers} workers)' if stage == 'pool' else ''} ...", file=sys.stderr, flush=True)
-    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"stage {stage} failed with exit code {done.returncode}")
-    return StageResult(**json.loads(done.stdout.strip().splitlines()[-1]))
+    # Memory is sampled from here, outside the stage: a sampling thread inside it would be running when
+    # the ingest forks its workers.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    peak_kb = 0
+    while process.poll() is None:
+        peak_kb = max(peak_kb, _tree_memory_kb(process.pid))
+        time.sleep(0.1)
+    output = process.stdout.read()
+    if process.returncode != 0:
+        raise SystemExit(f"stage {stage} failed with exit code {process.returncode}")
+    result = StageResult(**json.loads(output.strip().splitlines()[-1]))
+    result.peak_mb = round(max(result.peak_mb, peak_kb / 1024), 1)
+    return result
 
 
 def _format_table(results: list[StageResult], baseline: StageResult) -> str:
