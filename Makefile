@@ -34,7 +34,8 @@ test-fast: install-dev
 	$(PY) -m pytest -m "not slow"
 
 bench: install-dev
-	$(PY) benchmarks/throughput.py
+	mkdir -p test-artifacts
+	$(PY) benchmarks/throughput.py --json test-artifacts/bench.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache
