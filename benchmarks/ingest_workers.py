@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/ingest_workers.py [../shared/bench/articles.jsonl] [--workers 1 2]
 
 Runs `eventscope ingest` on the corpus into a fresh database once per worker count, samples the memory
-of the whole process tree (parent + pool workers) from /proc every 0.1 s, and prints wall time, articles
+of the whole process tree (parent + pool workers) from /proc every 0.25 s, and prints wall time, articles
 per second (wall clock with model loading, and after the first coded batch), peak memory (PSS, which
 counts the model pages that forked workers share with the parent once; the summed RSS beside it counts
 them once per process) and the CPU seconds of the parent and of the pool workers.
@@ -87,7 +87,7 @@ def run(corpus: Path, workers: int) -> dict[str, float]:
             for pid in pids:
                 if (seconds := cpu_seconds(pid)) is not None:
                     cpu[pid] = seconds
-            time.sleep(0.1)
+            time.sleep(0.25)
         wall = time.monotonic() - started
         summary = process.stderr.read().strip().splitlines()[-1]
         if process.returncode != 0:

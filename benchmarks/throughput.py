@@ -20,8 +20,9 @@ peak, excluded from the timing and shown as "setup s"):
 
 Peak memory is the largest sum of proportional set sizes (PSS: a page that forked workers share with
 their parent counts once) of the stage process and its children, sampled by the driver from /proc every
-0.1 s, and never below the stage process's own high-water mark (VmHWM). Words are
-whitespace-separated tokens of the text. Single-process stages also report CPU seconds, which other
+0.5 s (reading PSS makes the kernel walk the page tables: sampling more often would load the machine being
+measured), and never below the stage process's own high-water mark (VmHWM). Words are whitespace-separated
+tokens of the text. Single-process stages also report CPU seconds, which other
 work on a shared machine does not inflate. `--profile` runs the coding stage under cProfile.
 """
 
@@ -477,7 +478,7 @@ def _child(corpus: Path, stage: str, *, workers: int = 1, label: str | None = No
     peak_kb = 0
     while process.poll() is None:
         peak_kb = max(peak_kb, _tree_memory_kb(process.pid))
-        time.sleep(0.1)
+        time.sleep(0.5)
     output = process.stdout.read()
     if process.returncode != 0:
         raise SystemExit(f"stage {stage} failed with exit code {process.returncode}")
