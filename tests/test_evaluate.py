@@ -112,7 +112,8 @@ def test_the_command_scores_a_small_gold_file(tmp_path):
     rows = [
         {"id": "1", "text": "Russian troops attacked Ukrainian positions near Kharkiv.",
          "events": [{"plover": "ASSAULT", "pentaclass": "4"}]},
-        {"id": "2", "text": "Japan imposed sanctions on North Korea.", "events": [{"plover": "SANCTION", "pentaclass": "4"}]},
+        # PLOVER's coders file imposed sanctions under COERCE (eventscope.events.plover_convention)
+        {"id": "2", "text": "Japan imposed sanctions on North Korea.", "events": [{"plover": "COERCE", "pentaclass": "4"}]},
         {"id": "3", "text": "Germany praised France for its leadership.", "events": [{"plover": "SUPPORT", "pentaclass": "1"}]},
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -124,7 +124,7 @@ def test_a_refusal_is_reject_and_the_refused_act_is_negated(coder):
     assert main_event(events) is by_type["REJECT"] or main_event(events) == by_type["REJECT"]
 
 
-def test_a_planned_visit_keeps_its_type_and_plover_convention_calls_it_agree(coder):
+def test_a_planned_visit_keeps_its_type_and_is_also_an_asserted_intent_to_meet(coder):
     doc = make_doc([
         ("Putin", "Putin", "PROPN", "NNP", "nsubj", 2),
         ("will", "will", "AUX", "MD", "aux", 2),
@@ -132,9 +132,12 @@ def test_a_planned_visit_keeps_its_type_and_plover_convention_calls_it_agree(cod
         ("China", "China", "PROPN", "NNP", "dobj", 2),
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
-    event, = code(coder, doc, [mention(doc, 0, 1, "Vladimir Putin", "RUS", "person"), mention(doc, 3, 4, "China", "CHN")])
-    assert (event.event.plover, event.event.mode, event.event.cameo, event.modality) == ("CONSULT", "visit", "042", "future")
-    assert plover_convention(event) == "AGREE"
+    visit, intent = code(coder, doc, [mention(doc, 0, 1, "Vladimir Putin", "RUS", "person"), mention(doc, 3, 4, "China", "CHN")])
+    assert (visit.event.plover, visit.event.mode, visit.event.cameo, visit.modality) == ("CONSULT", "visit", "042", "future")
+    assert plover_convention(visit) == "AGREE"
+    assert (intent.event.cameo, intent.event.plover, intent.modality) == ("036", "AGREE", "asserted")
+    assert [a.country for a in intent.target] == ["CHN"]
+    assert main_event([visit, intent]) is intent
 
 
 def test_a_sentence_without_trigger_gives_no_event(coder):

@@ -74,3 +74,24 @@ def test_malformed_pattern_files_are_refused_with_a_clear_error(tmp_path, text, 
 def test_a_missing_pattern_file_is_a_clear_error(tmp_path):
     with pytest.raises(PatternError, match="cannot read"):
         load_patterns([tmp_path / "absent.yaml"])
+
+
+def test_code_tables_and_cue_lists_for_announcements_claims_and_disasters_are_loaded():
+    patterns = load_patterns()
+    assert patterns.intent_by_root["08"] == "035" and patterns.intent_by_root["19"] == "138"
+    assert patterns.claim_code == "015" and "claim" in patterns.claim_verbs
+    assert patterns.joint_codes["150"] == "062"
+    assert "reporter" in patterns.audience_nouns and "ton" in patterns.measure_nouns
+    assert "flood" in patterns.disaster_nouns and "1724" in patterns.disaster_response_codes
+    assert "would" in patterns.modality.reported_future_auxiliaries and "say" in patterns.modality.reporting_verbs
+
+
+def test_code_tables_refuse_unknown_codes_and_missing_keys():
+    from eventscope.events.patterns import _code_table, _known_code
+
+    with pytest.raises(PatternError, match="unknown CAMEO codes"):
+        _code_table({"intent_by_root": {"04": "999"}}, "intent_by_root")
+    with pytest.raises(PatternError, match="needs the keys"):
+        _code_table({"demand_by_root": {"04": "106"}}, "demand_by_root", required=("default",))
+    with pytest.raises(PatternError, match="known CAMEO code"):
+        _known_code({"claim_code": 15}, "claim_code")

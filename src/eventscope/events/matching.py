@@ -96,7 +96,20 @@ def _phrasal_prep(token: Token, prep: str) -> Token | None:
     return None
 
 
+def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
+    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine)."""
+    if lemma_of(obj) in patterns.measure_nouns:
+        for child in obj.children:
+            if child.dep_ == "prep" and lemma_of(child) == "of":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+    return obj
+
+
 def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+    if lemma_of(obj) != head:
+        obj = _measured(obj, patterns)
     if head == "@money":  # any amount of money: a MONEY entity or a currency word
         return obj.ent_type_ == "MONEY" or lemma_of(obj) in patterns.currency_nouns
     if head.startswith("@"):  # an entity label, e.g. "@PERSON"
@@ -162,6 +175,13 @@ def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | No
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
 
 
+def _only_names(verb: Token, patterns: TriggerPatterns) -> bool:
+    """"a programme called Bolsa Familia": a participle after a noun with a name as its complement names
+    the noun; it does not phone anyone. ("a report called for sanctions" has no such complement.)"""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in patterns.naming_verbs
+            and any(c.dep_ in ("oprd", "attr") for c in verb.children))
+
+
 def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequence[str] | None = None) -> list[TriggerMatch]:
     """Every trigger of a sentence, at most one per token; an object that is part of a verb's pattern
     ("lifted sanctions") is not coded again as its own event. `lemmas` (lower-case lemmas of the whole
@@ -185,6 +205,8 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                     adjective_matches.append(match)
                     break
         elif pos in _VERB_TAGS:
+            if _only_names(token, patterns):
+                continue
             for pattern in patterns.candidates(lemma_of(token), "verb"):
                 match = _match_verb(token, pattern, patterns)
                 if match:

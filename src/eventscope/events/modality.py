@@ -74,6 +74,18 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
     return None
 
 
+def _reported_future(clause: Token, reading: ModalityReading, cues: ModalityCues) -> ModalityReading | None:
+    """"Egypt said it would host the talks": in reported speech "would" is the speaker's "will" moved
+    into the past, a plan rather than a possibility, unless a condition is attached ("would ... if")."""
+    if reading.modality != "hypothetical" or reading.cue.lower() not in cues.reported_future_auxiliaries:
+        return None
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in cues.reporting_verbs:
+        return None
+    conditions = [m for c in clause.children if c.dep_ == "advcl" for m in c.children
+                  if m.dep_ == "mark" and lemma_of(m) in cues.conditional_marks]
+    return None if conditions else ModalityReading("future", reading.cue)
+
+
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
     lemma = lemma_of(governor)
     if lemma in cues.negating_governors:
@@ -83,6 +95,22 @@ def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | 
     if lemma in cues.hypothetical_governors:
         return ModalityReading("hypothetical", governor.text)
     return None
+
+
+def _governed(governor: Token, reading: ModalityReading, cues: ModalityCues) -> ModalityReading:
+    """A plan is only as real as the clause that states it: "is not willing to withdraw" is a refusal,
+    "must be ready to mediate" a possibility. The governor's own clause (for an adjective, its copula's)
+    overrides a future reading when it is negated or hypothetical."""
+    if reading.modality != "future":
+        return reading
+    own = _own_clause(governor, cues)
+    if own is None and governor.dep_ in ("acomp", "amod", "xcomp") and governor.head.i != governor.i:
+        own = _own_clause(governor.head, cues)
+    if own is not None and own.modality == "negated":
+        return ModalityReading("negated", own.cue, modal_negation=True)
+    if own is not None and own.modality == "hypothetical":
+        return own
+    return reading
 
 
 def _is_headline_infinitive(token: Token) -> bool:
@@ -111,7 +139,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     for _ in range(_MAX_STEPS):
         own = _own_clause(token, cues)
         if own:
-            return own
+            return _reported_future(token, own, cues) or own
         if _is_headline_infinitive(token):
             return ModalityReading("future", "to")
         head = token.head
@@ -128,12 +156,14 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             governor = head.head
             if governor.i != head.i:
                 reading = _governor_reading(governor, cues) if governor.pos_ != "ADP" else None
+                reading = reading and _governed(governor, reading, cues)
                 if reading:
                     return reading
                 token = governor
                 continue
         if dep in _COMPLEMENT_DEPS and dep != "pobj":
             reading = _governor_reading(head, cues)
+            reading = reading and _governed(head, reading, cues)
             if reading and not (dep == "ccomp" and reading.modality != "negated"):
                 return reading
         if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):

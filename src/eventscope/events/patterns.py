@@ -82,6 +82,8 @@ class ModalityCues:
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     deontic_auxiliaries: frozenset[str]
+    reported_future_auxiliaries: frozenset[str]
+    reporting_verbs: frozenset[str]
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
@@ -161,10 +163,20 @@ class TriggerPatterns:
     agent_nouns: frozenset[str]
     agent_suffixes: tuple[str, ...]
     natural_forces: frozenset[str]
+    audience_nouns: frozenset[str]
+    disaster_nouns: frozenset[str]
+    disaster_response_codes: frozenset[str]
     refinements: tuple[Refinement, ...]
+    source_refinements: tuple[Refinement, ...]
     partitive_nouns: frozenset[str]
     currency_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     refusal_by_root: Mapping[str, str]
+    intent_by_root: Mapping[str, str]
+    joint_codes: Mapping[str, str]
+    claim_verbs: frozenset[str]
+    claim_code: str
     demand_by_root: Mapping[str, str]
     modality: ModalityCues
     attribution: AttributionCues
@@ -340,11 +352,11 @@ def _lemma_set(data: Mapping, name: str, path: Path) -> frozenset[str]:
     return frozenset(w.lower() for w in _check_words(value, f"{path.name}: '{name}'"))
 
 
-def _refinements(data: Mapping, path: Path) -> tuple[Refinement, ...]:
+def _refinements(data: Mapping, path: Path, name: str = "refinements") -> tuple[Refinement, ...]:
     ontology = load_ontology()
     rules: list[Refinement] = []
-    for number, rule in enumerate(data.get("refinements") or [], start=1):
-        where = f"{path.name}: refinement #{number}"
+    for number, rule in enumerate(data.get(name) or [], start=1):
+        where = f"{path.name}: {name} #{number}"
         if not isinstance(rule, Mapping) or set(rule) != {"codes", "when", "code"}:
             raise PatternError(f"{where}: needs exactly 'codes', 'when' and 'code'")
         codes = frozenset(_check_words(rule["codes"], where))
@@ -353,6 +365,37 @@ def _refinements(data: Mapping, path: Path) -> tuple[Refinement, ...]:
             raise PatternError(f"{where}: unknown CAMEO codes {unknown}")
         rules.append(Refinement(codes, frozenset(w.lower() for w in _check_words(rule["when"], where)), str(rule["code"])))
     return tuple(rules)
+
+
+def _code_table(data: Mapping, name: str, required: tuple[str, ...] = ()) -> dict[str, str]:
+    """A table from CAMEO root or code (or "default") to CAMEO code; every code must be known."""
+    table = data.get(name) or {}
+    if not isinstance(table, Mapping):
+        raise PatternError(f"triggers.yaml: '{name}' must map CAMEO roots to codes")
+    ontology = load_ontology()
+    result = {str(k): str(v) for k, v in table.items()}
+    unknown = sorted(code for code in result.values() if code not in ontology)
+    if unknown:
+        raise PatternError(f"triggers.yaml: '{name}' has unknown CAMEO codes {unknown}")
+    missing = [key for key in required if key not in result]
+    if missing:
+        raise PatternError(f"triggers.yaml: '{name}' needs the keys {missing}")
+    return result
+
+
+def _known_code(data: Mapping, name: str) -> str:
+    code = data.get(name)
+    if not isinstance(code, str) or code not in load_ontology():
+        raise PatternError(f"triggers.yaml: '{name}' must be a known CAMEO code in quotes, not {code!r}")
+    return code
+
+
+def _known_codes(data: Mapping, name: str) -> frozenset[str]:
+    codes = frozenset(_check_words(data.get(name) or [], f"triggers.yaml: '{name}'"))
+    unknown = sorted(code for code in codes if code not in load_ontology())
+    if unknown:
+        raise PatternError(f"triggers.yaml: '{name}' has unknown CAMEO codes {unknown}")
+    return codes
 
 
 def _data_path(name: str) -> Path:
@@ -406,7 +449,6 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         for pattern in _read_triggers(path, _read_yaml(path)):
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
-    refusal = {str(k): str(v) for k, v in (data.get("refusal_by_root") or {}).items()}
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
@@ -418,11 +460,21 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         agent_nouns=_lemma_set(data, "agent_nouns", _data_path("triggers.yaml")),
         agent_suffixes=tuple(sorted(_lemma_set(data, "agent_suffixes", _data_path("triggers.yaml")))),
         natural_forces=_lemma_set(data, "natural_forces", _data_path("triggers.yaml")),
+        audience_nouns=_lemma_set(data, "audience_nouns", _data_path("triggers.yaml")),
+        disaster_nouns=_lemma_set(data, "disaster_nouns", _data_path("triggers.yaml")),
+        disaster_response_codes=_known_codes(data, "disaster_response_codes"),
         refinements=_refinements(data, _data_path("triggers.yaml")),
+        source_refinements=_refinements(data, _data_path("triggers.yaml"), "source_refinements"),
         partitive_nouns=_lemma_set(data, "partitive_nouns", _data_path("triggers.yaml")),
         currency_nouns=_lemma_set(data, "currency_nouns", _data_path("triggers.yaml")),
-        refusal_by_root=refusal,
-        demand_by_root={str(k): str(v) for k, v in (data.get("demand_by_root") or {}).items()},
+        measure_nouns=_lemma_set(data, "measure_nouns", _data_path("triggers.yaml")),
+        naming_verbs=_lemma_set(data, "naming_verbs", _data_path("triggers.yaml")),
+        refusal_by_root=_code_table(data, "refusal_by_root"),
+        intent_by_root=_code_table(data, "intent_by_root"),
+        joint_codes=_code_table(data, "joint_codes"),
+        claim_verbs=_lemma_set(data, "claim_verbs", _data_path("triggers.yaml")),
+        claim_code=_known_code(data, "claim_code"),
+        demand_by_root=_code_table(data, "demand_by_root", required=("default",)),
         modality=_load_modality(_data_path("modality.yaml")),
         attribution=_load_attribution(_data_path("attribution.yaml")),
         contexts=_load_contexts(_data_path("contexts.yaml")),

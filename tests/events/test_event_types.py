@@ -1,0 +1,323 @@
+"""Which CAMEO code (and PLOVER type) a sentence gets: announced acts, claims, demands on uncoded acts,
+and the PLOVER coders' conventions. Hand-built parses of invented sentences: no model needed."""
+
+import pytest
+from handparse import article_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def code(coder, doc, mentions):
+    return coder.code(doc, article_for(doc), mentions)
+
+
+def test_an_announced_release_is_also_an_asserted_intent_to_yield(coder):
+    # "The rebels will free the two engineers."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("rebels", "rebel", "NOUN", "NNS", "nsubj", 3),
+        ("will", "will", "AUX", "MD", "aux", 3),
+        ("free", "free", "VERB", "VB", "ROOT", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("two", "two", "NUM", "CD", "nummod", 6),
+        ("engineers", "engineer", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "rebels", None, "group")])
+    by_code = {e.event.cameo: e for e in events}
+    assert by_code["084"].modality == "future"
+    assert (by_code["035"].event.plover, by_code["035"].modality) == ("AGREE", "asserted")
+    assert main_event(events).event.cameo == "035"
+
+
+def test_a_past_release_announces_nothing(coder):
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
+        ("freed", "free", "VERB", "VBD", "ROOT", 1),
+        ("engineers", "engineer", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Rebels", None, "group")])
+    assert [e.event.cameo for e in events] == ["084"]
+
+
+def test_a_claim_of_ones_own_attack_is_a_claim_of_responsibility_first(coder):
+    # "The militia claimed it shelled the depot."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("militia", "militia", "NOUN", "NN", "nsubj", 2),
+        ("claimed", "claim", "VERB", "VBD", "ROOT", 2),
+        ("it", "it", "PRON", "PRP", "nsubj", 4),
+        ("shelled", "shell", "VERB", "VBD", "ccomp", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("depot", "depot", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    militia = mention(doc, 0, 2, "militia", None, "group")
+    events = code(coder, doc, [militia, mention(doc, 3, 4, "militia", None, "group")])
+    assert [e.event.cameo for e in events] == ["015", "194"]
+    assert main_event(events).event.cameo == "015"
+    # PLOVER has no type for a plain claim: the PLOVER reading stays the shelling
+    assert main_event([e for e in events if e.event.plover]).event.plover == "ASSAULT"
+
+
+def test_someone_elses_claim_is_only_attribution(coder):
+    # "Officials claimed the militia shelled the depot."
+    doc = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
+        ("claimed", "claim", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("militia", "militia", "NOUN", "NN", "nsubj", 4),
+        ("shelled", "shell", "VERB", "VBD", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("depot", "depot", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "officials", None, "group"),
+                               mention(doc, 2, 4, "militia", None, "group")])
+    assert [e.event.cameo for e in events] == ["194"]
+
+
+def test_must_on_an_uncoded_act_in_reported_speech_is_a_demand(coder):
+    # "Chile said Peru must guard the border."
+    doc = make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 4),
+        ("must", "must", "AUX", "MD", "aux", 4),
+        ("guard", "guard", "VERB", "VB", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("border", "border", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
+    assert (event.event.cameo, event.event.plover, event.modality) == ("100", "REQUEST", "asserted")
+    assert [a.country for a in event.source] == ["CHL"] and [a.country for a in event.target] == ["PER"]
+    assert event.trigger.text == "must guard"
+
+
+def test_a_speakers_own_must_is_no_demand(coder):
+    # "Chile said it must guard the border."
+    doc = make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("it", "it", "PRON", "PRP", "nsubj", 4),
+        ("must", "must", "AUX", "MD", "aux", 4),
+        ("guard", "guard", "VERB", "VB", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("border", "border", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Chile", "CHL")]) == []
+
+
+def test_pushing_for_a_policy_is_an_appeal_not_a_demand(coder):
+    doc = make_doc([
+        ("Senators", "senator", "NOUN", "NNS", "nsubj", 1),
+        ("pushed", "push", "VERB", "VBD", "ROOT", 1),
+        ("for", "for", "ADP", "IN", "prep", 1),
+        ("reform", "reform", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "senators", None, "group")])
+    assert event.event.cameo == "020"
+
+
+def test_imposed_sanctions_read_as_coerce_in_plover(coder):
+    # "Canada imposed sanctions on Belarus."
+    doc = make_doc([
+        ("Canada", "Canada", "PROPN", "NNP", "nsubj", 1),
+        ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("Belarus", "Belarus", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Canada", "CAN"), mention(doc, 4, 5, "Belarus", "BLR")])
+    assert (event.event.cameo, event.event.plover) == ("163", "SANCTION")  # the record keeps the crosswalk
+    assert plover_convention(event) == "COERCE"
+
+
+def test_protesters_who_clash_with_police_riot(coder):
+    doc = make_doc([
+        ("Protesters", "protester", "NOUN", "NNS", "nsubj", 1),
+        ("clashed", "clash", "VERB", "VBD", "ROOT", 1),
+        ("with", "with", "ADP", "IN", "prep", 1),
+        ("police", "police", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [])
+    assert (event.event.cameo, event.event.plover) == ("145", "PROTEST")
+
+
+def test_soldiers_who_clash_with_rebels_fight(coder):
+    doc = make_doc([
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 1),
+        ("clashed", "clash", "VERB", "VBD", "ROOT", 1),
+        ("with", "with", "ADP", "IN", "prep", 1),
+        ("rebels", "rebel", "NOUN", "NNS", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [])
+    assert (event.event.cameo, event.event.plover) == ("190", "ASSAULT")
+
+
+def war_games_doc(second_army: bool):
+    rows = [("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 3 if second_army else 1)]
+    if second_army:
+        rows += [("and", "and", "CCONJ", "CC", "cc", 0), ("Jordan", "Jordan", "PROPN", "NNP", "conj", 0)]
+    verb = len(rows)
+    rows += [
+        ("staged", "stage", "VERB", "VBD", "ROOT", verb),
+        ("war", "war", "NOUN", "NN", "compound", verb + 2),
+        ("games", "game", "NOUN", "NNS", "dobj", verb),
+        (".", ".", "PUNCT", ".", "punct", verb),
+    ]
+    return make_doc(rows)
+
+
+def test_war_games_of_one_army_show_force_and_of_two_are_cooperation(coder):
+    alone = war_games_doc(second_army=False)
+    event, = code(coder, alone, [mention(alone, 0, 1, "Egypt", "EGY")])
+    assert (event.event.cameo, event.event.plover) == ("150", "MOBILIZE")
+    joint = war_games_doc(second_army=True)
+    event, = code(coder, joint, [mention(joint, 0, 1, "Egypt", "EGY"), mention(joint, 2, 3, "Jordan", "JOR")])
+    assert (event.event.cameo, event.event.plover) == ("062", "COOPERATE")
+    assert [a.country for a in event.source] == ["EGY"] and [a.country for a in event.target] == ["JOR"]
+
+
+def test_a_verb_whose_subject_is_no_actor_reports_no_act(coder):
+    # "Tensions eased." / "The ministry eased rules."
+    doc = make_doc([
+        ("Tensions", "tension", "NOUN", "NNS", "nsubj", 1),
+        ("eased", "ease", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, []) == []
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("ministry", "ministry", "NOUN", "NN", "nsubj", 2),
+        ("eased", "ease", "VERB", "VBD", "ROOT", 2),
+        ("rules", "rule", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    event, = code(coder, doc, [])
+    assert event.event.plover in ("YIELD", "CONCEDE") and [a.text for a in event.source] == ["The ministry"]
+
+
+def test_speaking_to_reporters_is_no_consultation(coder):
+    # "Kenyatta spoke to reporters."
+    doc = make_doc([
+        ("Kenyatta", "Kenyatta", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("reporters", "reporter", "NOUN", "NNS", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [mention(doc, 0, 1, "Uhuru Kenyatta", "KEN", "person")]) == []
+
+
+def test_a_measured_object_is_judged_by_what_it_measures(coder):
+    # "Oxfam shipped ten tons of food to Haiti."
+    doc = make_doc([
+        ("Oxfam", "Oxfam", "PROPN", "NNP", "nsubj", 1),
+        ("shipped", "ship", "VERB", "VBD", "ROOT", 1),
+        ("ten", "ten", "NUM", "CD", "nummod", 3),
+        ("tons", "ton", "NOUN", "NNS", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("food", "food", "NOUN", "NN", "pobj", 4),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Haiti", "Haiti", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Oxfam", None, "organization"), mention(doc, 7, 8, "Haiti", "HTI")])
+    assert (event.event.cameo, event.event.plover) == ("070", "AID")
+    assert [a.country for a in event.target] == ["HTI"]
+
+
+def test_a_modifier_announces_nothing(coder):
+    # "Iran-backed militias will attack the base.": a threat, but no intent to support anyone
+    doc = make_doc([
+        ("Iran", "Iran", "PROPN", "NNP", "npadvmod", 2),
+        ("-", "-", "PUNCT", "HYPH", "punct", 2),
+        ("backed", "back", "VERB", "VBN", "amod", 3),
+        ("militias", "militia", "NOUN", "NNS", "nsubj", 5),
+        ("will", "will", "AUX", "MD", "aux", 5),
+        ("attack", "attack", "VERB", "VB", "ROOT", 5),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("base", "base", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Iran", "IRN")])
+    assert "032" not in {e.event.cameo for e in events}
+    assert {e.event.cameo for e in events} >= {"190", "138"}
+
+
+def emergency_doc(cause: str):
+    # "Fiji declared a state of emergency after the <cause>."
+    return make_doc([
+        ("Fiji", "Fiji", "PROPN", "NNP", "nsubj", 1),
+        ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("state", "state", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("emergency", "emergency", "NOUN", "NN", "pobj", 4),
+        ("after", "after", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 8),
+        (cause, cause.rstrip("s"), "NOUN", "NNS", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_a_state_of_emergency_against_a_disaster_is_no_coercion(coder):
+    doc = emergency_doc("floods")
+    assert code(coder, doc, [mention(doc, 0, 1, "Fiji", "FJI")]) == []
+    doc = emergency_doc("riots")
+    event, = code(coder, doc, [mention(doc, 0, 1, "Fiji", "FJI")])
+    assert (event.event.cameo, event.event.plover) == ("1724", "COERCE")
+
+
+def test_closing_a_ship_channel_is_no_censorship(coder):
+    # "Texas closed the ship channel."
+    doc = make_doc([
+        ("Texas", "Texas", "PROPN", "NNP", "nsubj", 1),
+        ("closed", "close", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("ship", "ship", "NOUN", "NN", "compound", 4),
+        ("channel", "channel", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Texas", "USA")])
+    assert event.event.cameo == "172"
+
+
+def test_a_participle_that_names_is_no_phone_call(coder):
+    # "Peru set up a fund called Renace." / "A panel called for talks."
+    doc = make_doc([
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("set", "set", "VERB", "VBD", "ROOT", 1),
+        ("up", "up", "ADP", "RP", "prt", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("fund", "fund", "NOUN", "NN", "dobj", 1),
+        ("called", "call", "VERB", "VBN", "acl", 4),
+        ("Renace", "Renace", "PROPN", "NNP", "oprd", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert "041" not in {e.event.cameo for e in code(coder, doc, [mention(doc, 0, 1, "Peru", "PER")])}
+    doc = make_doc([
+        ("A", "a", "DET", "DT", "det", 1),
+        ("panel", "panel", "NOUN", "NN", "ROOT", 1),
+        ("called", "call", "VERB", "VBN", "acl", 1),
+        ("for", "for", "ADP", "IN", "prep", 2),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+        ("with", "with", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert "026" in {e.event.cameo for e in code(coder, doc, [mention(doc, 6, 7, "Chile", "CHL")])}
