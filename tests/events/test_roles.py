@@ -48,3 +48,35 @@ def test_a_speaker_may_act_but_an_outlet_only_reports(pipeline_coder):
     assert countries(mobilize.source) == ["TUR"]
     assert "Reuters" in {a.name for a in mobilize.attribution}
     assert all("Reuters" not in a.name for a in [*mobilize.source, *mobilize.target])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        # "is ready / willing to": the copula's subject acts in the infinitive
+        ("Norway is ready to withdraw its engineers from Mali.", "RETREAT", ["NOR"], ["MLI"]),
+        # own forces ("its soldiers") are what moves; where they go is acted on
+        ("Chile is willing to send its soldiers to Haiti.", "MOBILIZE", ["CHL"], ["HTI"]),
+        # an arrest with no one named doing it: the state where it happened
+        ("A local journalist was arrested in Burundi last week.", "COERCE", ["BDI"], []),
+    ],
+)
+def test_subjects_of_adjectives_own_forces_and_unnamed_arrests(pipeline_coder, text, plover, source, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert countries(event.source) == source
+    assert countries(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_killing_with_no_one_named_has_no_state_source(pipeline_coder):
+    # only arrests and the like are a state's acts; a killing "in Syria" was not done by Syria
+    event = only(pipeline_coder.code_text("Two activists were killed in Syria.").events, "ASSAULT")
+    assert event.source == []
+
+
+@pytest.mark.slow
+def test_an_igo_head_is_coded_as_the_organisation(pipeline_coder):
+    event = only(pipeline_coder.code_text("Antonio Guterres met the Kenyan president in Nairobi.",
+                                          published="2024-03-01").events, "CONSULT")
+    assert [(a.code, a.country) for a in event.source] == [("IGOUNO", "IGO")]

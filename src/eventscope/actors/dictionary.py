@@ -64,6 +64,12 @@ class Tenure:
     office: str
     start: date
     end: date | None  # None: still in office
+    organization: NamedActor | None = None  # an office of an IGO ("UN secretary-general"), not of a state
+
+    @property
+    def holder(self) -> str:
+        """Who the office belongs to: the organisation's code, else the country."""
+        return self.organization.code if self.organization is not None else self.country
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -77,7 +83,9 @@ class Person:
 
     @property
     def home_country(self) -> str:
-        return self.tenures[-1].country
+        # a former UN chief is still a national of his state: the latest state office, else the latest office
+        state_tenures = [tenure for tenure in self.tenures if tenure.organization is None]
+        return (state_tenures or list(self.tenures))[-1].country
 
     def office_on(self, day: date | None) -> Tenure | None:
         """The office held on `day`; without a date, the latest office held."""
@@ -166,20 +174,25 @@ def _parse_date(value: str, where: str) -> date:
         raise DictionaryError(f"{where}: bad date {value!r} (want YYYY-MM-DD)") from error
 
 
-def _parse_leaders(rows: Iterable[tuple[str, dict[str, str]]], offices: set[str]) -> list[Person]:
-    """Rows (where, {country, office, name, start, end, aliases}) -> people, one per name."""
+def _parse_leaders(rows: Iterable[tuple[str, dict[str, str]]], offices: set[str],
+                   organizations: dict[str, NamedActor], organization_offices: set[str]) -> list[Person]:
+    """Rows (where, {country, office, name, start, end, aliases}) -> people, one per name. The country
+    cell may instead hold the code of a named organisation (IGOUNO): the office is then the organisation's."""
     by_name: dict[str, tuple[list[str], list[Tenure]]] = {}
     for where, row in rows:
         office = row["office"].lower()
-        if office not in offices:
-            raise DictionaryError(f"{where}: unknown office {row['office']!r}; offices are GOV titles in sectors.yaml")
+        organization = organizations.get(row["country"])
+        if office not in offices and not (organization is not None and office in organization_offices):
+            raise DictionaryError(f"{where}: unknown office {row['office']!r}; offices are GOV titles in sectors.yaml"
+                                  " (and organization_offices for an organisation's leaders)")
         start = _parse_date(row["start"], where)
         end = _parse_date(row["end"], where) if row.get("end") else None
         if end is not None and end < start:
             raise DictionaryError(f"{where}: tenure ends before it starts")
         aliases, tenures = by_name.setdefault(row["name"], ([], []))
         aliases.extend(alias for alias in _split(row.get("aliases")) if alias not in aliases)
-        tenures.append(Tenure(row["country"], office, start, end))
+        country = (organization.country or "IGO") if organization is not None else row["country"]
+        tenures.append(Tenure(country, office, start, end, organization))
     return [
         Person(name, tuple(aliases), tuple(sorted(tenures, key=lambda tenure: tenure.start)))
         for name, (aliases, tenures) in by_name.items()
@@ -296,7 +309,7 @@ def _validate(dictionary: ActorDictionary) -> list[str]:
     holders: dict[tuple[str, str], list[tuple[Tenure, str]]] = {}
     for person in dictionary.people:
         for tenure in person.tenures:
-            holders.setdefault((tenure.country, tenure.office), []).append((tenure, person.name))
+            holders.setdefault((tenure.holder, tenure.office), []).append((tenure, person.name))
     for (country, office), tenures in holders.items():
         tenures.sort(key=lambda item: item[0].start)
         for (before, before_name), (after, after_name) in zip(tenures, tenures[1:]):
@@ -345,6 +358,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
             leader_rows.append((f"{path}: leaders entry {number}", {k: str(v or "") for k, v in row.items()}))
     # A user entry with the same name replaces the bundled one.
     named = list({actor.name: actor for actor in named}.values())
+    organizations = {actor.code: actor for actor in named if actor.country in NON_STATE_COUNTRIES}
     dictionary = ActorDictionary(
         countries=countries,
         sector_codes=sector_codes,
@@ -354,7 +368,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         leader_pair_phrases=tuple(sectors_data.get("leaders_pair", ())),
         place_prepositions=frozenset(sectors_data.get("place_prepositions", ())),
         motion_words=frozenset(sectors_data.get("motion_words", ())),
-        people=tuple(_parse_leaders(leader_rows, offices)),
+        people=tuple(_parse_leaders(leader_rows, offices, organizations,
+                                    {office.lower() for office in sectors_data.get("organization_offices", ())})),
         named=tuple(named),
         non_actors=_parse_non_actors(load_yaml(_read_data("non_actors.yaml")), "non_actors.yaml"),
     )

@@ -213,11 +213,15 @@ class _Resolution:
                 continue
             candidates.append(Match(start, end, category, entry))
         candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start))
+        known_people = {i for m in candidates if m.category == Category.PERSON for i in range(m.start, m.end)}
         for match in candidates:
             if any(self.at[i] is not None for i in range(match.start, match.end)):
                 continue
             if match.category in (Category.COUNTRY, Category.SEAT) and self._inside_person_name(match):
                 continue
+            if match.category == Category.PERSON and self._part_of_hyphenated_name(match.start, match.end,
+                                                                                     known_people):
+                continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
             for i in range(match.start, match.end):
                 self.at[i] = match
 
@@ -227,6 +231,16 @@ class _Resolution:
         if not token.pos_:  # no tagger in the pipeline: trust the dictionary
             return True
         return token.pos_ in NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "dobj", "pobj", "conj"))
+
+    def _glued_hyphen(self, i: int) -> bool:
+        """Token i is a hyphen written with no space on either side ("Roberts-Smith")."""
+        doc = self.doc
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    def _part_of_hyphenated_name(self, start: int, end: int, known_people: set[int]) -> bool:
+        """A name glued by a hyphen to a word that is no other known person's name."""
+        return ((self._glued_hyphen(start - 1) and start - 2 not in known_people)
+                or (self._glued_hyphen(end) and end + 1 not in known_people))
 
     def _inside_person_name(self, match: Match) -> bool:
         # "Michael Jordan", "George Washington": a place name inside a longer person's name.
@@ -333,12 +347,12 @@ class _Resolution:
             if person is not None:
                 found = self._known_person(person, new_start, end, head, former, title)
             else:
-                found = by_surname.get(span[-1].text) if len(span) == 1 else None
+                found = by_surname.get(span.text) if len(span.text.split()) == 1 else None
                 if found is None and not mods and not title and self._is_place(span):
                     continue  # "in Ekiti": a place the NER took for a person
                 found = (self._copy(found, start, end, head, "coreference: same surname") if found
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
-            found.surname = span[-1].text
+            found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
             by_surname.setdefault(found.surname, found)
             self._add(found, [m for m in mods] + ([match] if match else []))
             self.people.append(found)
@@ -363,6 +377,9 @@ class _Resolution:
         start = end
         while start > entity.start and self.at[start - 1] is None and self.doc[start - 1].pos_ == "PROPN":
             start -= 1
+            # a double-barrelled surname is one name part ("Ben Roberts-Smith", not "Smith")
+            if start - 2 >= entity.start and self._glued_hyphen(start - 1) and self.at[start - 2] is None:
+                start -= 2
         if start == end or any(self.at[i] is not None and self.at[i].category == Category.PERSON
                                for i in range(entity.start, entity.end)):
             return None
@@ -374,6 +391,12 @@ class _Resolution:
         if tenure is not None and not former:
             country, sectors, office = tenure.country, ["GOV"], tenure.office
             reason = f"leader: {person.name}, {tenure.office} {tenure.start}..{tenure.end or 'now'}"
+            organization = tenure.organization
+            if organization is not None:
+                # the head of an IGO speaks for it: coded as the organisation ("IGOUNO"), not as a state's GOV
+                reason += f" of {organization.name}"
+                return Found(start, end, head, person.name, country, list(organization.sectors), organization.code,
+                             "person", reason, title=office)
         else:
             country, sectors = person.home_country, ["ELI"]
             office = title.text.lower() if title else None

@@ -143,10 +143,15 @@ class EventCoder:
             source = self._participants(picker.actors_for(heads.sources, excluded, acting=True), reporters)
             target = self._participants(picker.actors_for(heads.targets, excluded), reporters)
             target = self._not_self(source, target)
+            # A target the roles stage only searched for (no pattern gave it) is kept on the event but does not
+            # make the event more likely the sentence's main one: a subordinate clause would win too often.
+            target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.joint_codes:
                 cameo = self.patterns.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
             if len(source) > 1 and cameo[:2] in _JOINT_ROOTS and not any(t.country for t in target):
                 source, target = source[:1], source[1:] + target
+                target_given = True
+            scored_target = target if target_given else []
             if not source and not target:
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
@@ -161,18 +166,18 @@ class EventCoder:
                 # so that it is the sentence's main event; the act itself is still coded after it.
                 events.append(
                     self._event(article, index, self.patterns.claim_code, contexts, trigger, source, target,
-                                asserted, attribution, evidence, self._confidence(match, asserted, source, target))
+                                asserted, attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
             events.append(
                 self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
-                            evidence, self._confidence(match, reading, source, target))
+                            evidence, self._confidence(match, reading, source, scored_target))
             )
             refusal = self._refusal(cameo, reading)
             if refusal:
                 # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
                 events.append(
                     self._event(article, index, refusal, contexts, trigger, source, target, asserted,
-                                attribution, evidence, self._confidence(match, asserted, source, target))
+                                attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
             intent = self._intent(match, cameo, reading)
             if intent and (source or intent[:2] == _PROMISE_ROOT):  # a threat needs someone threatening
@@ -180,7 +185,7 @@ class EventCoder:
                 # cooperate (CAMEO 03) or a threat (CAMEO 13), which happened even if the act has not.
                 events.append(
                     self._event(article, index, intent, contexts, trigger, source, target, asserted,
-                                attribution, evidence, self._confidence(match, asserted, source, target))
+                                attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
             demand = self._demand(cameo, reading, speakers, source)
