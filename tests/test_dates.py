@@ -188,3 +188,21 @@ def test_the_fast_path_reads_untidy_ner_phrases(phrase, expected):
 def test_fragments_without_a_relative_cue_are_no_date(resolver):
     assert resolver.to_date(expression("his weekend"), THURSDAY, False) is None
     assert resolver.to_date(expression("Friday 52"), THURSDAY, False) is None
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    (["Protesters", "gathered", "last", "night", "."], ["O", "O", "B-TIME", "I-TIME", "O"], ("last night", "2024-05-15")),
+    (["They", "met", "Monday", "night", "."], ["O", "O", "B-TIME", "I-TIME", "O"], ("Monday night", "2024-05-13")),
+    (["Police", "came", "this", "morning", "."], ["O", "O", "B-TIME", "I-TIME", "O"], ("this morning", "2024-05-16")),
+])
+def test_time_entities_with_a_calendar_cue_are_dates(resolver, words, ents, expected):
+    doc = Doc(VOCAB, words=words, ents=ents)
+    found = resolver.expressions(doc, 0, len(doc.text), doc.text)
+    assert [(x.text, x.precision) for x in found] == [(expected[0], "day")]
+    assert resolver.to_date(found[0], THURSDAY, False).isoformat() == expected[1]
+
+
+def test_time_entities_without_a_calendar_cue_are_not_dates(resolver):
+    doc = Doc(VOCAB, words=["Shelling", "began", "at", "10", "p.m.", "for", "two", "hours", "."],
+              ents=["O", "O", "O", "B-TIME", "I-TIME", "O", "B-TIME", "I-TIME", "O"])
+    assert resolver.expressions(doc, 0, len(doc.text), doc.text) == []

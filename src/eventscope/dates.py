@@ -210,7 +210,9 @@ class DateResolver:
     @staticmethod
     def _date_entities(doc: Doc) -> tuple[bool, list[tuple[int, int, str]]]:
         """Whether NER ran, and (start, end, text) of the document's DATE entities with a TIME word right after
-        them ("Thursday morning"); found once per document (Span.ents walks the whole document each time)."""
+        them ("Thursday morning"), and of its TIME entities (NER calls "last night" and "Monday night" times;
+        those without a calendar cue, "10 p.m.", are dropped when classified); found once per document
+        (Span.ents walks the whole document each time)."""
         cached = doc.user_data.get(DATE_ENTITIES_KEY)
         if cached is None:
             entities: list[tuple[int, int, str]] = []
@@ -222,6 +224,8 @@ class DateResolver:
                         end += 1
                     span = doc[ent.start : end]
                     entities.append((span.start_char, span.end_char, span.text))
+                elif ent.label_ == "TIME" and not (ent.start > 0 and doc[ent.start - 1].ent_type_ == "DATE"):
+                    entities.append((ent.start_char, ent.end_char, ent.text))
             doc.user_data[DATE_ENTITIES_KEY] = cached
         return cached
 

@@ -33,7 +33,7 @@ class Coder:
         self.resolver = ActorResolver(load_actor_dictionary(self.settings.actor_files))
         self.resolver.prepare(self.nlp.vocab)
         self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files))
-        self.locator = EventLocator(load_gazetteer())
+        self.locator = EventLocator(load_gazetteer(self.settings.place_files))
         self.dater = DateResolver()
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:

@@ -19,7 +19,7 @@ CONTRACT_VERSION = "1"
 Modality = Literal["asserted", "negated", "future", "hypothetical", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
-LocationPrecision = Literal["city", "admin1", "country", "unknown"]
+LocationPrecision = Literal["city", "admin1", "country", "water", "unknown"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
 
 

@@ -18,6 +18,7 @@ class Settings(BaseModel):
     batch_size: int = Field(32, ge=1, description="documents per nlp.pipe batch")
     actor_files: tuple[Path, ...] = Field((), description="user actor dictionaries, applied over the bundled ones")
     pattern_files: tuple[Path, ...] = Field((), description="user trigger patterns, applied over the bundled ones")
+    place_files: tuple[Path, ...] = Field((), description="user gazetteer files (YAML), applied over the bundled places")
     max_chars: int = Field(1_000_000, ge=1, description="longest clean text coded; longer input is rejected")
     worker_start: Literal["auto", "fork", "spawn"] = Field(
         "auto", description="how pool workers start: auto is fork on Linux (they inherit the loaded model), spawn elsewhere"
@@ -26,7 +27,7 @@ class Settings(BaseModel):
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
         """Settings from EVENTSCOPE_MODEL, EVENTSCOPE_BATCH_SIZE, EVENTSCOPE_ACTORS, EVENTSCOPE_PATTERNS,
-        EVENTSCOPE_WORKER_START, then overrides."""
+        EVENTSCOPE_PLACES, EVENTSCOPE_WORKER_START, then overrides."""
         values: dict[str, object] = {}
         if model := os.environ.get("EVENTSCOPE_MODEL"):
             values["model"] = model
@@ -36,6 +37,8 @@ class Settings(BaseModel):
             values["actor_files"] = tuple(Path(p) for p in actors.split(os.pathsep) if p)
         if patterns := os.environ.get("EVENTSCOPE_PATTERNS"):
             values["pattern_files"] = tuple(Path(p) for p in patterns.split(os.pathsep) if p)
+        if places := os.environ.get("EVENTSCOPE_PLACES"):
+            values["place_files"] = tuple(Path(p) for p in places.split(os.pathsep) if p)
         if start := os.environ.get("EVENTSCOPE_WORKER_START"):
             values["worker_start"] = start
         values.update({k: v for k, v in overrides.items() if v is not None})

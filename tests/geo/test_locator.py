@@ -151,3 +151,99 @@ def test_a_person_named_like_a_place_is_not_a_place_outside_locative_syntax(loca
         ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-PERSON", "O", "O", "O", "O"])
     assert locator.place_mentions(doc, []) == []
+
+
+# ---------------------------------------------------------------- water, datelines, venues, namesakes
+
+
+def test_a_sea_in_the_event_clause_is_the_location_even_against_the_actors(locator):
+    # "Ukrainian drones hit a Russian ship in the Black Sea ." with NER's LOC entity starting at "the"
+    doc = parse([
+        ("Ukrainian", 1, "amod", "ADJ", "ukrainian"), ("drones", 2, "nsubj", "NOUN", "drone"),
+        ("hit", 2, "ROOT", "VERB", "hit"), ("a", 5, "det", "DET", "a"), ("Russian", 5, "amod", "ADJ", "russian"),
+        ("ship", 2, "dobj", "NOUN", "ship"), ("in", 2, "prep", "ADP", "in"), ("the", 9, "det", "DET", "the"),
+        ("Black", 9, "compound", "PROPN", "Black"), ("Sea", 6, "pobj", "PROPN", "Sea"), (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "B-NORP", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O"])
+    coded = locator.locate(doc, event(doc, "hit", [actor(doc, "Ukrainian", "UKR")], [actor(doc, "Russian", "RUS")], 4), [])
+    where = coded.location
+    assert (where.text, where.name, where.country, where.precision) == ("Black Sea", "Black Sea", None, "water")
+
+
+def test_on_a_river_is_a_location(locator):
+    doc = parse([
+        ("Guards", 1, "nsubj", "NOUN", "guard"), ("stopped", 1, "ROOT", "VERB", "stop"),
+        ("boats", 1, "dobj", "NOUN", "boat"), ("on", 1, "prep", "ADP", "on"), ("the", 5, "det", "DET", "the"),
+        ("Danube", 3, "pobj", "PROPN", "Danube"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    where = locator.locate(doc, event(doc, "stopped", [], [], 4), []).location
+    assert (where.name, where.precision) == ("Danube", "water")
+
+
+def dateline_doc(city: str) -> Doc:
+    # "CITY , Kenya - Police detained a journalist ." (a dateline the parser hangs off the verb)
+    return parse([
+        (city, 5, "npadvmod", "PROPN", city), (",", 0, "punct", "PUNCT", ","), ("Kenya", 0, "appos", "PROPN", "Kenya"),
+        ("-", 5, "punct", "PUNCT", "-"), ("Police", 5, "nsubj", "NOUN", "police"), ("detained", 5, "ROOT", "VERB", "detain"),
+        ("a", 7, "det", "DET", "a"), ("journalist", 5, "dobj", "NOUN", "journalist"), (".", 5, "punct", "PUNCT", "."),
+    ])
+
+
+def test_an_all_capitals_dateline_places_an_event_whose_sentence_names_no_place(locator):
+    doc = dateline_doc("NAIROBI")
+    where = locator.locate(doc, event(doc, "detained", [actor(doc, "Police", "KEN")], [], 4), []).location
+    assert (where.name, where.country, where.precision) == ("Nairobi", "KEN", "city")
+    assert where.reason == "dateline"
+
+
+def test_a_dateline_that_disagrees_with_the_actors_is_not_used(locator):
+    doc = dateline_doc("NAIROBI")
+    where = locator.locate(doc, event(doc, "detained", [actor(doc, "Police", "SOM")], [], 4), []).location
+    assert (where.name, where.reason) == ("Somalia", "actor country")
+
+
+def test_a_hosting_city_is_the_venue_unless_the_clause_names_another_place(locator):
+    rows = [("Paris", 1, "nsubj", "PROPN", "Paris"), ("hosted", 1, "ROOT", "VERB", "host"),
+            ("talks", 1, "dobj", "NOUN", "talk")]
+    doc = parse([*rows, (".", 1, "punct", "PUNCT", ".")])
+    assert locator.locate(doc, event(doc, "hosted", [], [], 1), []).location.name == "Paris"
+    doc = parse([*rows, ("in", 1, "prep", "ADP", "in"), ("Lyon", 3, "pobj", "PROPN", "Lyon"), (".", 1, "punct", "PUNCT", ".")])
+    assert locator.locate(doc, event(doc, "hosted", [], [], 1), []).location.name == "Lyon"
+
+
+def test_a_bare_name_shared_by_a_region_and_its_city_is_the_city(locator):
+    def shelled(place_rows):
+        return parse([("Troops", 1, "nsubj", "NOUN", "troop"), ("shelled", 1, "ROOT", "VERB", "shell"), *place_rows,
+                      (".", 1, "punct", "PUNCT", ".")])
+    doc = shelled([("Kherson", 1, "dobj", "PROPN", "Kherson")])
+    assert locator.locate(doc, event(doc, "shelled", [], [], 4), []).location.precision == "city"
+    doc = shelled([("Kherson", 3, "compound", "PROPN", "Kherson"), ("region", 1, "dobj", "NOUN", "region")])
+    assert locator.locate(doc, event(doc, "shelled", [], [], 4), []).location.precision == "admin1"
+
+
+def test_cutting_ties_happens_where_the_source_is(locator):
+    doc = parse([("Moscow", 1, "nsubj", "PROPN", "Moscow"), ("expelled", 1, "ROOT", "VERB", "expel"),
+                 ("British", 3, "amod", "ADJ", "british"), ("diplomats", 1, "dobj", "NOUN", "diplomat"),
+                 (".", 1, "punct", "PUNCT", ".")])
+    expel = event(doc, "expelled", [actor(doc, "Moscow", "RUS")], [actor(doc, "British", "GBR")], 4)
+    expel = expel.model_copy(update={"event": EventType(cameo="161", cameo_root="16", quad_class=4, goldstein=-4.0)})
+    assert locator.locate(doc, expel, []).location.country == "RUS"
+    assert locator.locate(doc, event(doc, "expelled", expel.source, expel.target, 4), []).location.country == "GBR"
+
+
+def test_a_state_is_not_replaced_by_a_namesake_town_elsewhere(locator):
+    doc = parse([("Ministers", 1, "nsubj", "NOUN", "minister"), ("visited", 1, "ROOT", "VERB", "visit"),
+                 ("California", 1, "dobj", "PROPN", "California"), (".", 1, "punct", "PUNCT", ".")])
+    where = locator.locate(doc, event(doc, "visited", [], [], 1), []).location
+    assert (where.name, where.precision) == ("California", "admin1")
+
+
+def test_a_place_inside_a_nearer_one_in_the_clause_is_preferred(locator):
+    # "Gunmen attacked a hotel in Kenya in the city of Mombasa ."
+    doc = parse([
+        ("Gunmen", 1, "nsubj", "NOUN", "gunman"), ("attacked", 1, "ROOT", "VERB", "attack"), ("a", 3, "det", "DET", "a"),
+        ("hotel", 1, "dobj", "NOUN", "hotel"), ("in", 3, "prep", "ADP", "in"), ("Kenya", 4, "pobj", "PROPN", "Kenya"),
+        ("in", 1, "prep", "ADP", "in"), ("the", 8, "det", "DET", "the"), ("city", 6, "pobj", "NOUN", "city"),
+        ("of", 8, "prep", "ADP", "of"), ("Mombasa", 9, "pobj", "PROPN", "Mombasa"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    where = locator.locate(doc, event(doc, "attacked", [], [], 4), []).location
+    assert (where.name, where.country, where.precision) == ("Mombasa", "KEN", "city")

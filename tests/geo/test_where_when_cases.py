@@ -15,6 +15,7 @@ import yaml
 from eventscope.dates import DateResolver
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.geo.gazetteer import normalise
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, Event, EventType, Span
 
 CASES_FILE = Path(__file__).with_name("where_when_cases.yaml")
@@ -37,10 +38,14 @@ def case_event(case: dict) -> Event:
     """An Event for a case, with real offsets into its text (the sentence is the whole text)."""
     text, trigger = case["text"], case["trigger"]
     start = text.index(trigger)
-    cameo, goldstein = QUAD_CAMEO[case.get("quad", 1)]
+    if "cameo" in case:  # the event's own code, where its kind matters (an expulsion happens at home)
+        event_type = load_ontology().event_type(case["cameo"])
+    else:
+        cameo, goldstein = QUAD_CAMEO[case.get("quad", 1)]
+        event_type = EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=case.get("quad", 1), goldstein=goldstein)
     return Event(
         id="case", article_id="cases", sentence_index=0,
-        event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=case.get("quad", 1), goldstein=goldstein),
+        event=event_type,
         trigger=Span(text=trigger, start=start, end=start + len(trigger)),
         evidence=Span(text=text, start=0, end=len(text)),
         source=_actor(text, case.get("source")), target=_actor(text, case.get("target")),

