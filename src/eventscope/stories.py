@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -88,7 +88,6 @@ class _UnionFind:
 class _ArticleInfo:
     id: str
     published: date | None
-    source: str
     signature: bytes | None
 
 
@@ -207,45 +206,84 @@ def _source_of(article_id: str, publisher: str | None, url: str | None) -> str:
     return f"unknown:{article_id}"
 
 
-def rebuild_stories(con: duckdb.DuckDBPyConnection, options: StoryOptions = StoryOptions()) -> dict[str, int]:
-    """Recompute the duplicates and stories tables from articles and events, in one transaction."""
+# Events in story-key order: the key columns first, so one key's events arrive together. The key is the
+# PLOVER type (or the CAMEO root of a plain statement), the modality, and the lead source and target
+# (code, else country); an empty code counts as missing, as in Python's `or`.
+_EVENTS_BY_KEY = """
+    SELECT coalesce(e.plover, 'root:' || e.cameo_root) AS k_type, e.modality AS k_modality,
+           coalesce(nullif(e.source_code, ''), nullif(e.source_country, ''), '') AS k_source,
+           coalesce(nullif(e.target_code, ''), nullif(e.target_country, ''), '') AS k_target,
+           e.id, e.article_id, e.date, e.location_country, e.location_name, e.cameo, e.quad_class, e.goldstein,
+           e.plover, e.cameo_root, e.modality, e.source_code, e.source_country, e.target_code, e.target_country,
+           a.publisher, a.url
+    FROM events e JOIN articles a ON a.id = e.article_id
+    ORDER BY k_type, k_modality, k_source, k_target, e.id
+"""
+_STREAM_ROWS = 20_000  # events fetched at a time, and story rows inserted at a time
+
+
+def _events_by_key(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[list[_EventInfo], dict[str, str]]]:
+    """Each story key's events, with the source (publisher or host) of their articles, one key at a time:
+    memory holds one key's events, not the whole table. Read through a cursor of its own, so the caller can
+    write on `con` while the stream is open."""
+    group: list[_EventInfo] = []
+    sources: dict[str, str] = {}
+    current: tuple[str, ...] | None = None
+    reader = con.cursor()
+    for batch in reader.sql(_EVENTS_BY_KEY).to_arrow_reader(_STREAM_ROWS):
+        for r in zip(*(column.to_pylist() for column in batch.columns), strict=True):
+            key = r[0:4]
+            if key != current and group:
+                yield group, sources
+                group, sources = [], {}
+            current = key
+            group.append(_EventInfo(
+                id=r[4], article_id=r[5], date=r[6], key=key, place=r[7], location_name=r[8], cameo=r[9],
+                quad_class=r[10], goldstein=r[11], plover=r[12], cameo_root=r[13], modality=r[14],
+                source=(r[15], r[16]), target=(r[17], r[18]),
+            ))  # fmt: skip
+            sources.setdefault(r[5], _source_of(r[5], r[19], r[20]))
+    if group:
+        yield group, sources
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
     from eventscope.store import arrow_schema
 
-    rows = con.execute("SELECT id, published, publisher, url, minhash FROM articles ORDER BY id").fetchall()
-    articles = [_ArticleInfo(r[0], r[1], _source_of(r[0], r[2], r[3]), r[4]) for r in rows]
+    if rows:
+        con.register("_rows", pa.Table.from_pylist(rows, schema=arrow_schema(table)))
+        con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+        con.unregister("_rows")
+
+
+def rebuild_stories(con: duckdb.DuckDBPyConnection, options: StoryOptions = StoryOptions()) -> dict[str, int]:
+    """Recompute the duplicates and stories tables from articles and events, in one transaction.
+
+    Events are read key by key in a stream (stories never join events of different keys), so memory grows
+    with the largest story key and with the article signatures, not with the events table.
+    """
+    articles = [_ArticleInfo(*row) for row in con.execute("SELECT id, published, minhash FROM articles ORDER BY id").fetchall()]
     links = near_duplicates(articles, options.threshold)
-    article_group = {a.id: a.id for a in articles}
-    article_group.update({article: canonical for article, canonical, _ in links})
-    sources = {a.id: a.source for a in articles}
-
-    events = [
-        _EventInfo(
-            id=r[0], article_id=r[1], date=r[2],
-            key=(r[3] or f"root:{r[4]}", r[5], r[6] or r[7] or "", r[8] or r[9] or ""),
-            place=r[10], location_name=r[11], cameo=r[12], quad_class=r[13], goldstein=r[14],
-            plover=r[3], cameo_root=r[4], modality=r[5], source=(r[6], r[7]), target=(r[8], r[9]),
-        )  # fmt: skip
-        for r in con.execute(
-            "SELECT id, article_id, date, plover, cameo_root, modality, source_code, source_country, target_code, "
-            "target_country, location_country, location_name, cameo, quad_class, goldstein FROM events ORDER BY id"
-        ).fetchall()
-        if r[1] in article_group
-    ]
-    clusters = _cluster_events(events, article_group, options.window_days)
-    story_rows = [_story_row([events[i] for i in members], sources, article_group) for members in clusters]
-    duplicate_rows = [{"article_id": a, "duplicate_of": c, "similarity": s} for a, c, s in links]
-
+    del articles
+    report_group = {article: canonical for article, canonical, _ in links}  # non-canonical articles only
+    stories = 0
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM stories")
         con.execute("DELETE FROM duplicates")
-        for table, table_rows in (("stories", story_rows), ("duplicates", duplicate_rows)):
-            if table_rows:
-                con.register("_rows", pa.Table.from_pylist(table_rows, schema=arrow_schema(table)))
-                con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
-                con.unregister("_rows")
+        _insert_rows(con, "duplicates", [{"article_id": a, "duplicate_of": c, "similarity": s} for a, c, s in links])
+        pending: list[dict[str, object]] = []
+        for events, sources in _events_by_key(con):
+            article_group = {e.article_id: report_group.get(e.article_id, e.article_id) for e in events}
+            for members in _cluster_events(events, article_group, options.window_days):
+                pending.append(_story_row([events[i] for i in members], sources, article_group))
+            if len(pending) >= _STREAM_ROWS:
+                _insert_rows(con, "stories", pending)
+                stories, pending = stories + len(pending), []
+        _insert_rows(con, "stories", pending)
+        stories += len(pending)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return {"stories": len(story_rows), "duplicates": len(duplicate_rows)}
+    return {"stories": stories, "duplicates": len(links)}
