@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from eventscope.ingest import FieldMap, Fetcher, IngestOptions, InputError, prepare, read_source
+from eventscope.ingest import FieldMap, Fetcher, IngestOptions, InputError, RawDocument, prepare, read_source
 from eventscope.ingest.sources import SourceError
 from eventscope.records import Article, Reject
 
@@ -281,6 +281,39 @@ def test_non_english_is_detected_deterministically(tmp_path):
     for _ in range(3):
         [reject] = collect(tmp_path)
         assert reject.reason == "not_english" and "es" in reject.detail
+
+
+GERMAN = ("Die Aussenminister von Brasilien und Argentinien trafen sich am Montag in Buenos Aires, um über den "
+          "Handel zu sprechen. Beide Regierungen erklärten, sie würden im nächsten Monat ein Energieabkommen "
+          "unterzeichnen, und die Gespräche seien sehr freundlich verlaufen.")
+
+
+def test_plain_english_skips_the_statistical_detector_and_other_languages_do_not(monkeypatch):
+    import eventscope.ingest.document as document
+
+    calls: list[str] = []
+    real = document.detect_language
+    monkeypatch.setattr(document, "detect_language", lambda text: calls.append(text[:10]) or real(text))
+    assert document.obvious_language(ENGLISH, ("en",)) == "en"
+    assert document.obvious_language(ENGLISH, ("de",)) is None  # English is only obvious when accepted
+    for text in (SPANISH, GERMAN):
+        assert document.obvious_language(text, ("en",)) is None
+    assert document.obvious_language("The talks. " * 3, ("en",)) is None  # too few words to judge
+    [article] = articles(collect_texts([ENGLISH]))
+    assert article.language == "en" and calls == []
+    rejects = collect_texts([SPANISH, GERMAN])
+    assert reasons(rejects) == ["not_english", "not_english"] and len(calls) == 2
+
+
+def collect_texts(texts):
+    return [prepare_or_reject(RawDocument(origin=f"t{n}", content=text)) for n, text in enumerate(texts)]
+
+
+def prepare_or_reject(document):
+    try:
+        return prepare(document, IngestOptions())
+    except InputError as error:
+        return Reject(origin=document.origin, reason=error.reason, detail=str(error))
 
 
 def test_malformed_feed(tmp_path):

@@ -6,15 +6,19 @@ Sources only read bytes and metadata; everything costly (HTML extraction, langua
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from importlib import resources
 from typing import Literal
 
 import lxml.html
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
+from eventscope.datafiles import load_yaml
 from eventscope.ingest.clean import InputError, clean_text
 from eventscope.records import Article
 
@@ -127,6 +131,40 @@ def _language_factory() -> DetectorFactory:
     return factory
 
 
+@dataclass(frozen=True, slots=True)
+class _FunctionWords:
+    sample_chars: int
+    min_share: float
+    by_language: dict[str, frozenset[str]]
+
+
+@cache
+def _function_words() -> _FunctionWords:
+    data = load_yaml(resources.files("eventscope.ingest").joinpath("language.yaml").read_text("utf-8"))
+    try:
+        words = {lang: frozenset(w.lower() for w in listed) for lang, listed in data["function_words"].items()}
+        return _FunctionWords(int(data["sample_chars"]), float(data["min_share"]), words)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(f"language.yaml: malformed ({error})") from error
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def obvious_language(text: str, accepted: Sequence[str]) -> str | None:
+    """An accepted language the text is plainly written in, judged by its share of function words; None
+    when that does not settle it (then the statistical detector decides)."""
+    table = _function_words()
+    words = _WORD.findall(text[: table.sample_chars].lower())
+    if len(words) < 20:
+        return None
+    for language in accepted:
+        listed = table.by_language.get(language)
+        if listed and sum(word in listed for word in words) >= table.min_share * len(words):
+            return language
+    return None
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """The most probable language of the text (ISO 639-1) and its probability; ('', 0) if undecidable."""
     detector = _language_factory().create()
@@ -152,13 +190,15 @@ def prepare(doc: RawDocument, options: IngestOptions, use_input_id: bool = False
         raise InputError("empty", f"{doc.origin}: no text")
     if len(text) > options.max_chars:
         raise InputError("oversize", f"{doc.origin}: {len(text)} characters, more than the limit of {options.max_chars}")
-    language = "en"
+    language = "en"  # too short to judge: accepted
     if sum(ch.isalpha() for ch in text[:3000]) >= options.min_language_letters:
-        language, probability = detect_language(text)
-        if language not in options.languages:
-            raise InputError(
-                "not_english", f"{doc.origin}: language detected as {language or 'unknown'} ({probability:.2f})"
-            )
+        language = obvious_language(text, options.languages) or ""
+        if not language:
+            language, probability = detect_language(text)
+            if language not in options.languages:
+                raise InputError(
+                    "not_english", f"{doc.origin}: language detected as {language or 'unknown'} ({probability:.2f})"
+                )
     return Article(
         id=doc.input_id if use_input_id and doc.input_id else Article.make_id(text),
         text=text,
