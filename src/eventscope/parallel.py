@@ -219,12 +219,11 @@ def process_batches(
 ) -> Iterator[StoreBatch]:
     """One StoreBatch per batch, in input order. At most 2 batches per worker are in flight, so memory
     stays flat however long the input is."""
+    processor = DocumentProcessor(settings, options, known_ids)
     if workers <= 1:
-        processor = DocumentProcessor(settings, options, known_ids)
         for batch in batches:
             yield store_batch(processor.process(batch))
         return
-    processor = DocumentProcessor(settings, options, known_ids)
     context = multiprocessing.get_context(_start_method(settings.worker_start))
     # Set-up errors (a missing model) surface here, clearly, rather than as a worker's "broken pool". The
     # pool forks on its first task, after the first batch is read: the parent then holds no DuckDB
