@@ -9,7 +9,7 @@ peak, excluded from the timing and shown as "setup s"):
     code         the pipeline, coding only (eventscope.pipeline.Coder), with a time breakdown per stage
     ingest       the whole ingest path in one process, as `eventscope ingest` runs it: read the JSONL
                  source, prepare (clean, language), code, MinHash (eventscope.parallel.DocumentProcessor,
-                 4 documents a call), store into a temporary DuckDB (eventscope.store, one transaction
+                 8 documents a call), store into a temporary DuckDB (eventscope.store, one transaction
                  per 64 articles), rebuild the stories
     pool 1 / 2   `eventscope ingest --workers 1`, then 2 (eventscope.ingest.run.ingest itself), timed whole:
                  model loading and worker start-up included, as a user meets them
@@ -44,7 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "bench" / "articles.jsonl"
 # As `eventscope ingest` by default: documents per task (--batch-size), articles per transaction (--write-every).
-PROCESS_BATCH = 4
+PROCESS_BATCH = 8
 WRITE_EVERY = 64
 # Coded once before the clock starts, in every stage: one-time work a stage defers to its first document
 # (matcher builds, lazy caches) belongs to set-up, not to throughput. It counts in "setup s".

@@ -42,7 +42,7 @@ def _existing_db(db: str) -> Path:
               help="Seconds between two requests to the same host when fetching feeds and pages.")
 @click.option("--ignore-robots", is_flag=True,
               help="Fetch pages even where a site's robots.txt forbids it (only for sites you may crawl).")
-@click.option("--batch-size", default=4, show_default=True, type=click.IntRange(1),
+@click.option("--batch-size", default=8, show_default=True, type=click.IntRange(1),
               help="Documents per task sent to a worker.")
 @click.option("--write-every", default=64, show_default=True, type=click.IntRange(1),
               help="Articles per database transaction.")

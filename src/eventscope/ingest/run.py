@@ -95,7 +95,7 @@ def ingest(
     settings: Settings | None = None,
     options: IngestOptions | None = None,
     workers: int = 1,
-    batch_size: int = 4,
+    batch_size: int = 8,
     write_every: int = 64,
     lock_timeout: float = 60.0,
     fetcher: Fetcher | None = None,
