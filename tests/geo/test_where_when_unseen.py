@@ -1,5 +1,6 @@
-"""The unseen where-and-when set (where_when_unseen.yaml): sentences written after the rules were tuned, to
-check that they generalise. Scored with the same harness as where_when_cases.yaml."""
+"""The second where-and-when set (where_when_unseen.yaml): sentences written after the first set's rules were
+tuned, to check that they generalise. The code got 11 of 30 before the fixes they then prompted, so they now
+guard those fixes rather than measure unseen text. Scored with the same harness as where_when_cases.yaml."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_where_when_cases import check_case, run_case
+from test_where_when_cases import score_cases
 
-from eventscope.dates import DateResolver
-from eventscope.geo import EventLocator, load_gazetteer
 
 UNSEEN_FILE = Path(__file__).with_name("where_when_unseen.yaml")
 REQUIRED_SCORE = 0.90
@@ -36,12 +35,5 @@ def test_the_unseen_file_is_well_formed_and_varied():
 
 @pytest.mark.slow
 def test_unseen_places_and_dates_are_at_least_90_percent_right(nlp):
-    default_published, cases = load_unseen()
-    locator, resolver = EventLocator(load_gazetteer()), DateResolver()
-    failures = {}
-    for case in cases:
-        problems = check_case(case, run_case(nlp, locator, resolver, default_published, case))
-        if problems:
-            failures[case["text"]] = problems
-    score = 1 - len(failures) / len(cases)
+    score, failures = score_cases(nlp, *load_unseen())
     assert score >= REQUIRED_SCORE, f"{score:.0%} right; failures: {failures}"
