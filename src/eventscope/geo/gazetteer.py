@@ -90,13 +90,19 @@ def load_place_data() -> GazetteerData:
                             package.joinpath("waters.yaml").read_text(encoding="utf-8"))
 
 
-def parse_place_data(raw_text: str, waters_text: str | None = None) -> GazetteerData:
+def _yaml_mapping(text: str, name: str, expected: str) -> dict:
+    """A bundled data file's top-level mapping; ValueError naming the file otherwise."""
     try:
-        raw = load_yaml(raw_text)
+        raw = load_yaml(text)
     except YAMLError as error:
-        raise ValueError(f"eventscope/geo/places.yaml is not valid YAML: {error}") from error
+        raise ValueError(f"{name} is not valid YAML: {error}") from error
     if not isinstance(raw, dict):
-        raise ValueError("eventscope/geo/places.yaml: expected a mapping at the top level")
+        raise ValueError(f"{name}: expected {expected}")
+    return raw
+
+
+def parse_place_data(raw_text: str, waters_text: str | None = None) -> GazetteerData:
+    raw = _yaml_mapping(raw_text, "eventscope/geo/places.yaml", "a mapping at the top level")
 
     def words(key: str) -> frozenset[str]:
         value = raw.get(key)
@@ -113,12 +119,7 @@ def parse_place_data(raw_text: str, waters_text: str | None = None) -> Gazetteer
             raise ValueError(f"eventscope/geo/places.yaml: bad region entry {entry!r} (needs code and names)")
     waters: list[PlaceEntry] = []
     if waters_text is not None:
-        try:
-            raw_waters = load_yaml(waters_text)
-        except YAMLError as error:
-            raise ValueError(f"eventscope/geo/waters.yaml is not valid YAML: {error}") from error
-        if not isinstance(raw_waters, dict):
-            raise ValueError("eventscope/geo/waters.yaml: expected a mapping with a 'waters' list")
+        raw_waters = _yaml_mapping(waters_text, "eventscope/geo/waters.yaml", "a mapping with a 'waters' list")
         waters = parse_place_entries(raw_waters.get("waters"), "eventscope/geo/waters.yaml", "water")
     return GazetteerData(
         country_aliases={code: tuple(names) for code, names in aliases.items()},
