@@ -12,7 +12,6 @@ them once per process) and the CPU seconds of the parent and of the pool workers
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -20,56 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-PAGE_KB = 4
-
-
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def tree(root: int) -> list[int]:
-    """A process and all its descendants."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, stack = [], [root]
-    while stack:
-        pid = stack.pop()
-        found.append(pid)
-        stack.extend(children.get(pid, []))
-    return found
-
-
-def rss_kb(pid: int) -> int:
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KB
-    except (OSError, IndexError):
-        return 0
-
-
-def pss_kb(pid: int) -> int:
-    """Proportional set size: each shared page counted once across the processes that share it (forked
-    workers share the parent's model copy-on-write, which a sum of RSS would count three times)."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except (OSError, IndexError, ValueError):
-        pass
-    return rss_kb(pid)
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of one process so far."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-
+from proctree import cpu_seconds, memory_kb, rss_kb, tree
 
 def run(corpus: Path, workers: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,7 +33,7 @@ def run(corpus: Path, workers: int) -> dict[str, float]:
         while process.poll() is None:
             pids = tree(process.pid)
             peak = max(peak, sum(rss_kb(pid) for pid in pids))
-            peak_pss = max(peak_pss, sum(pss_kb(pid) for pid in pids))
+            peak_pss = max(peak_pss, sum(memory_kb(pid) for pid in pids))
             for pid in pids:
                 if (seconds := cpu_seconds(pid)) is not None:
                     cpu[pid] = seconds

@@ -41,6 +41,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from proctree import own_peak_kb, tree_memory_kb
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "bench" / "articles.jsonl"
 # As `eventscope ingest` by default: documents per task (--batch-size), articles per transaction (--write-every).
@@ -104,48 +106,6 @@ def documents(path: Path):
 
 
 # ---------------------------------------------------------------------------------------------- memory
-
-
-def _memory_kb(pid: int) -> int:
-    """Proportional set size of a process: a page shared by n processes (forked workers share the parent's
-    model copy-on-write) counts 1/n in each, so a tree's sum counts it once. RSS where PSS is unavailable."""
-    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
-        try:
-            with open(path) as lines:
-                for line in lines:
-                    if line.startswith(key):
-                        return int(line.split()[1])
-        except OSError:
-            continue
-    return 0
-
-
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as children:
-                found.extend(int(c) for c in children.read().split())
-    except OSError:
-        pass
-    return found
-
-
-def _tree_memory_kb(pid: int) -> int:
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        total += _memory_kb(current)
-        stack.extend(_children(current))
-    return total
-
-
-def _own_peak_kb() -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return 0
 
 
 # ---------------------------------------------------------------------------------------------- stages
@@ -458,7 +418,7 @@ def run_stage(args: argparse.Namespace) -> None:
     else:
         raise SystemExit(f"unknown stage {args.run_stage}")
     # The process's own high-water mark; the driver adds what it sampled of the whole tree.
-    result.peak_mb = round(_own_peak_kb() / 1024, 1)
+    result.peak_mb = round(own_peak_kb() / 1024, 1)
     print(json.dumps(asdict(result)))
 
 
@@ -477,7 +437,7 @@ def _child(corpus: Path, stage: str, *, workers: int = 1, label: str | None = No
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     peak_kb = 0
     while process.poll() is None:
-        peak_kb = max(peak_kb, _tree_memory_kb(process.pid))
+        peak_kb = max(peak_kb, tree_memory_kb(process.pid))
         time.sleep(0.5)
     output = process.stdout.read()
     if process.returncode != 0:
