@@ -20,8 +20,20 @@ COMMANDS: list[click.Command] = []
 @click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
               help="also list up to N sentences whose main event has the wrong PLOVER type or pentaclass")
 @click.option("--model", default=None, help="spaCy pipeline to parse with (default: the configured model)")
-def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model: str | None) -> None:
-    """Score the coder on a gold JSONL file shaped like ../shared/gold.
+@click.option("--split", type=click.Choice(["all", "tune", "check"]), default="all", show_default=True,
+              help="whole articles only: score all articles, the tuning half (even line indexes 0, 2, ...) "
+                   "or the checking half (odd ones)")
+@click.option("--details", is_flag=True,
+              help="whole articles only: list each article's missed gold events, false alarms and wrong dyads")
+def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model: str | None, split: str,
+                     details: bool) -> None:
+    """Score the coder on gold sentences (../shared/gold) or whole articles (../shared/realnews).
+
+    Whole articles (a JSONL file whose events carry their `sentence`, as ../shared/realnews/dev.jsonl) are
+    scored at three levels, as ../shared/realnews/CODEBOOK.md says: event (sentence + PLOVER type), dyad
+    (+ source and target country) and record (+ first sectors and modality), with precision, recall and F1
+    overall and per article, the share of coded events with a source country, false events per
+    non-political article and date accuracy on matched events. `--details` lists misses and false alarms.
 
     Reports PLOVER type top-1 accuracy and macro-F1 with a confusion matrix, CAMEO pentaclass accuracy,
     source and target span overlap (token F1 with the gold spans), and how many no-event sentences
@@ -35,12 +47,16 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model
     """
     # Imported here: they load spaCy, which no other command's start-up (an ingest's parent) should pay for.
     from eventscope.evaluate import GoldError, evaluate, mistakes, render_report
+    from eventscope.evaluate_articles import is_article_gold
     from eventscope.pipeline import Coder
     from eventscope.settings import Settings
 
     if not gold.exists():
         raise click.ClickException(f"{gold}: no such file")
     coder = Coder(Settings.from_env(model=model))
+    if is_article_gold(gold):
+        _evaluate_articles(gold, coder, fmt, limit, split, details)
+        return
     try:
         report, sentences, predictions = evaluate(gold, coder, limit)
     except GoldError as error:
@@ -51,6 +67,23 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model
         click.echo(render_report(report))
     for sentence, gold_label, predicted in islice(mistakes(sentences, predictions), errors):
         click.echo(f"[{gold_label} -> {predicted}] {sentence.text[:200]}", err=True)
+
+
+
+def _evaluate_articles(gold: Path, coder, fmt: str, limit: int | None, split: str, details: bool) -> None:
+    from eventscope.evaluate_articles import (
+        ArticleGoldError, load_article_gold, render_article_report, score_articles, split_articles)
+
+    try:
+        articles = split_articles(load_article_gold(gold), split)[:limit]
+    except ArticleGoldError as error:
+        raise click.ClickException(str(error)) from None
+    coded = list(coder.code(a.article for a in articles))
+    report = score_articles(articles, coded)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        click.echo(render_article_report(report, details))
 
 
 COMMANDS.append(evaluate_command)
