@@ -92,3 +92,39 @@ def test_stories_do_not_depend_on_write_order_or_repetition(tmp_path):
         write(tmp_path / "b.duckdb", [coded])
     write(tmp_path / "b.duckdb", batch)
     assert snapshot(tmp_path / "a.duckdb") == snapshot(tmp_path / "b.duckdb")
+
+
+def test_reports_two_days_apart_do_not_chain_into_a_weeks_long_story(tmp_path):
+    days = ["2024-05-01", "2024-05-03", "2024-05-05", "2024-05-07", "2024-05-09", "2024-05-11"]
+    write(tmp_path / "s.duckdb", [visit(f"Russia visited China, report {n} of the series says.", day)
+                                  for n, day in enumerate(days)])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        spans = con.execute("SELECT date_start, date_end, num_articles FROM stories ORDER BY date_start").fetchall()
+    assert all((end - start).days <= StoryOptions().max_span_days for start, end, _ in spans)
+    assert sum(n for *_, n in spans) == len(days) and len(spans) == 2
+
+
+def test_one_article_naming_the_same_dyad_years_apart_makes_two_stories(tmp_path):
+    article = make_article("Russia visited China in 2015. Russia toured China again in 2024, the paper said.")
+    events = [make_event(article, "Russia", "visited", "China", "042", event_date="2015-06-01"),
+              make_event(article, "Russia", "toured", "China", "042", event_date="2024-05-16")]
+    write(tmp_path / "s.duckdb", [CodedArticle(article=article, events=events)])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        rows = con.execute("SELECT date_start, date_end FROM stories ORDER BY date_start").fetchall()
+    assert [(str(a), str(b)) for a, b in rows] == [("2015-06-01", "2015-06-01"), ("2024-05-16", "2024-05-16")]
+
+
+def test_events_without_actors_join_other_reports_only_at_the_same_place(tmp_path):
+    def anonymous(text, place=None):
+        article = make_article(text, publisher=text[:12])
+        event = make_event(article, "Russia", "attacked", None, "190", place=place).model_copy(update={"source": []})
+        return CodedArticle(article=article, events=[event])
+
+    # "Russia" only gives make_event a source span; the events carry no actor at all
+    write(tmp_path / "s.duckdb", [anonymous("Russia: gunmen attacked a convoy near the border."),
+                                  anonymous("Russia: gunmen attacked a market, witnesses said."),
+                                  anonymous("Russia: gunmen attacked a bus in China on Thursday.", place="China"),
+                                  anonymous("Russia: gunmen attacked travellers in China overnight.", place="China")])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        sizes = sorted(n for (n,) in con.execute("SELECT num_articles FROM stories").fetchall())
+    assert sizes == [1, 1, 2]

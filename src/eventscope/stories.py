@@ -8,8 +8,9 @@ or the number of ingest runs:
    similarity is at least `threshold` (0.7). Each group's canonical article is its earliest (then smallest id);
    the others go to the `duplicates` table.
 2. Event clustering: events with the same key (PLOVER type, or CAMEO root for plain statements; modality;
-   lead source and target actor) join one story when their dates lie within `window_days` of each other and
-   their places do not disagree; events of the same key in near-duplicate articles always join. A story
+   lead source and target actor) join one story when their dates lie within `window_days` of the story's latest
+   event and within `max_span_days` of its first, and their places do not disagree; events of the same key in
+   near-duplicate articles join whatever the gap, but never past `max_span_days` either. A story
    counts num_mentions (event records), num_articles, num_sources (distinct publishers or hosts) and
    num_reports (independent reports: near-duplicate groups), so counts mean events, not news reports.
 """
@@ -41,8 +42,13 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class StoryOptions:
+    """`threshold`: MinHash similarity of near-duplicate articles. `window_days`: the largest gap between an
+    event and the story's latest one. `max_span_days`: the largest distance of any event from the story's
+    first one, so that one story means one real event, not a thread of related ones."""
+
     threshold: float = 0.7
     window_days: int = 2
+    max_span_days: int = 4
 
 
 def _shingles(text: str) -> list[bytes]:
@@ -133,37 +139,69 @@ class _EventInfo:
     target: tuple[str | None, str | None]
 
 
-def _cluster_events(events: Sequence[_EventInfo], article_group: dict[str, str], window_days: int) -> list[list[int]]:
-    clusters = _UnionFind(len(events))
+@dataclass(slots=True)
+class _Story:
+    """A story being built: its members and the dates and place that decide who may join."""
+
+    first: date | None
+    last: date | None
+    place: str | None
+    members: list[int]
+
+    def admits(self, day: date | None, place: str | None, options: StoryOptions, *, same_report: bool,
+               anonymous: bool = False) -> bool:
+        """Whether an event of this key on `day` at `place` belongs here. Every member must lie within
+        `max_span_days` of the story's first report, so a story can never creep across weeks link by link;
+        outside the same report group it must also follow the latest member within `window_days`. An event
+        with neither source nor target (`anonymous`) joins another report's story only at the same place."""
+        if place is not None and self.place is not None and place != self.place:
+            return False
+        if anonymous and not same_report and (place is None or self.place is None):
+            return False
+        if day is None or self.first is None:
+            return same_report
+        if (day - self.first).days > options.max_span_days:
+            return False
+        return same_report or (day - self.last).days <= options.window_days  # type: ignore[operator]
+
+
+def _cluster_events(events: Sequence[_EventInfo], article_group: dict[str, str], options: StoryOptions) -> list[list[int]]:
+    """Stories of events that share one key: dated events in date order, each joining the first story that
+    admits it (its own report group's story first), else starting one; undated events join their report
+    group's story, or stand alone. The result is a partition whatever the input order."""
     by_key: dict[tuple[str, ...], list[int]] = {}
     for index, event in enumerate(events):
         by_key.setdefault(event.key, []).append(index)
+    result: list[list[int]] = []
     for members in by_key.values():
-        # Same report group (wire copies): the same story whatever the dates say.
-        first_in_group: dict[str, int] = {}
-        for index in members:
-            group = article_group[events[index].article_id]
-            if group in first_in_group:
-                clusters.union(first_in_group[group], index)
-            else:
-                first_in_group[group] = index
-        # Close dates and no disagreement about the place: chain through time.
-        dated = sorted((i for i in members if events[i].date is not None), key=lambda i: (events[i].date, events[i].id))
-        open_clusters: list[tuple[date, str | None, int]] = []  # (latest date, place, representative)
-        for index in dated:
+        ordered = sorted(members, key=lambda i: (events[i].date is None, events[i].date or date.min, events[i].id))
+        stories: list[_Story] = []
+        open_stories: list[_Story] = []  # those whose first date is still within reach of the current date
+        of_group: dict[str, list[_Story]] = {}
+        for index in ordered:
             event = events[index]
-            open_clusters = [c for c in open_clusters if (event.date - c[0]).days <= window_days]
-            match = next((c for c in open_clusters if c[1] is None or event.place is None or c[1] == event.place), None)
-            if match is None:
-                open_clusters.append((event.date, event.place, index))
-                continue
-            clusters.union(match[2], index)
-            open_clusters.remove(match)
-            open_clusters.append((event.date, match[1] or event.place, match[2]))
-    grouped: dict[int, list[int]] = {}
-    for index in range(len(events)):
-        grouped.setdefault(clusters.find(index), []).append(index)
-    return list(grouped.values())
+            group = article_group[event.article_id]
+            own = of_group.setdefault(group, [])
+            story = next((s for s in own if s.admits(event.date, event.place, options, same_report=True)), None)
+            if story is None and event.date is not None:
+                open_stories = [s for s in open_stories if (event.date - s.first).days <= options.max_span_days]  # type: ignore[operator]
+                anonymous = not event.key[2] and not event.key[3]
+                story = next((s for s in open_stories if s.admits(event.date, event.place, options,
+                                                                  same_report=False, anonymous=anonymous)), None)
+            if story is None:
+                story = _Story(event.date, event.date, event.place, [])
+                stories.append(story)
+                if event.date is not None:
+                    open_stories.append(story)
+            story.members.append(index)
+            if event.date is not None:
+                story.first = story.first or event.date
+                story.last = max(story.last or event.date, event.date)
+            story.place = story.place or event.place
+            if story not in own:
+                own.append(story)
+        result.extend(s.members for s in stories)
+    return result
 
 
 def _story_row(members: list[_EventInfo], sources: dict[str, str], article_group: dict[str, str]) -> dict[str, object]:
@@ -275,7 +313,7 @@ def rebuild_stories(con: duckdb.DuckDBPyConnection, options: StoryOptions = Stor
         pending: list[dict[str, object]] = []
         for events, sources in _events_by_key(con):
             article_group = {e.article_id: report_group.get(e.article_id, e.article_id) for e in events}
-            for members in _cluster_events(events, article_group, options.window_days):
+            for members in _cluster_events(events, article_group, options):
                 pending.append(_story_row([events[i] for i in members], sources, article_group))
             if len(pending) >= _STREAM_ROWS:
                 _insert_rows(con, "stories", pending)
