@@ -16,6 +16,8 @@ from eventscope.dates import (
     _classify,
     _dateparser_date,
     calendar_date,
+    codebook_date,
+    date_label,
     load_date_patterns,
     parse_date_patterns,
 )
@@ -206,3 +208,122 @@ def test_time_entities_without_a_calendar_cue_are_not_dates(resolver):
     doc = Doc(VOCAB, words=["Shelling", "began", "at", "10", "p.m.", "for", "two", "hours", "."],
               ents=["O", "O", "O", "B-TIME", "I-TIME", "O", "B-TIME", "I-TIME", "O"])
     assert resolver.expressions(doc, 0, len(doc.text), doc.text) == []
+
+
+# ---------------------------------------------------------------- background, precision and the paragraph's year
+
+def parsed_doc(words, heads, deps, tags, pos, ents, spaces=None) -> Doc:
+    return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+
+
+def event_on(doc: Doc, trigger: str, modality: str = "asserted", sentence: tuple[int, int] | None = None) -> Event:
+    start = doc.text.index(trigger)
+    s, e = sentence or (0, len(doc.text))
+    return Event(id="e", article_id="a", sentence_index=0,
+                 event=EventType(cameo="042", cameo_root="04", quad_class=1, goldstein=1.9),
+                 trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+                 evidence=Span(text=doc.text[s:e], start=s, end=e), modality=modality)
+
+
+def test_an_event_years_before_publication_is_historical_and_keeps_its_year(resolver):
+    # "Putin visited China in 2009 ."
+    doc = parsed_doc(["Putin", "visited", "China", "in", "2009", "."], [1, 1, 1, 1, 3, 1],
+                     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["NNP", "VBD", "NNP", "IN", "CD", "."],
+                     ["PROPN", "VERB", "PROPN", "ADP", "NUM", "PUNCT"], ["B-PERSON", "O", "B-GPE", "B-DATE", "I-DATE", "O"])
+    dated = resolver.date(doc, event_on(doc, "visited"), THURSDAY)
+    assert (dated.date, dated.date_precision, dated.modality) == ("2009-01-01", "year", "historical")
+    assert codebook_date(dated) == "2009"
+
+
+def test_a_recent_date_leaves_the_modality_alone(resolver):
+    doc = visit_doc()
+    assert resolver.date(doc, visit_event(doc), THURSDAY).modality == "asserted"
+
+
+def test_the_past_perfect_without_a_date_gets_no_date_not_the_publication_date(resolver):
+    # "Rebels had seized the town ."
+    doc = parsed_doc(["Rebels", "had", "seized", "the", "town", "."], [2, 2, 2, 4, 2, 2],
+                     ["nsubj", "aux", "ROOT", "det", "dobj", "punct"], ["NNS", "VBD", "VBN", "DT", "NN", "."],
+                     ["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"], ["O"] * 6)
+    dated = resolver.date(doc, event_on(doc, "seized"), THURSDAY)
+    assert (dated.date, dated.date_reason) == (None, "background")
+
+
+def test_a_historical_event_without_a_date_gets_none(resolver):
+    doc = visit_doc(with_date=False)
+    assert resolver.date(doc, visit_event(doc, "historical"), THURSDAY).date is None
+
+
+def spring_doc() -> Doc:
+    """'She met him in 1986 .\\nOn March 6 he wrote to her .' parsed by hand: two sentences of one paragraph
+    when `same_paragraph`, else two paragraphs."""
+    words = ["She", "met", "him", "in", "1986", ".", "On", "March", "6", "he", "wrote", "to", "her", "."]
+    heads = [1, 1, 1, 1, 3, 1, 10, 6, 7, 10, 10, 10, 11, 10]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "prep", "pobj", "nummod", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    tags = ["PRP", "VBD", "PRP", "IN", "CD", ".", "IN", "NNP", "CD", "PRP", "VBD", "IN", "PRP", "."]
+    pos = ["PRON", "VERB", "PRON", "ADP", "NUM", "PUNCT", "ADP", "PROPN", "NUM", "PRON", "VERB", "ADP", "PRON", "PUNCT"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"]
+    return parsed_doc(words, heads, deps, tags, pos, ents)
+
+
+def test_a_month_and_day_take_the_year_the_paragraph_is_about(resolver):
+    doc = spring_doc()
+    second = doc.text.index("On March")
+    dated = resolver.date(doc, event_on(doc, "wrote", sentence=(second, len(doc.text))), THURSDAY)
+    assert (dated.date, dated.date_precision, dated.modality) == ("1986-03-06", "day", "historical")
+
+
+def test_the_year_of_another_paragraph_is_not_the_context():
+    doc = spring_doc()
+    resolver = DateResolver()
+    # the same words with a paragraph break before "On": no year context, so last March
+    broken = Doc(VOCAB, words=[t.text for t in doc][:6] + ["\n"] + [t.text for t in doc][6:],
+                 ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc][:6] + ["O"]
+                 + [t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc][6:])
+    assert resolver.context_year(broken, broken.text.index("March"), THURSDAY) is None
+    assert resolver.context_year(doc, doc.text.index("March"), THURSDAY) == 1986
+
+
+def test_a_past_tense_event_in_a_paragraph_about_an_earlier_year_is_background(resolver):
+    # "In 1991 the talks began . The government collapsed ."
+    words = ["In", "1991", "the", "talks", "began", ".", "The", "government", "collapsed", "."]
+    doc = parsed_doc(words, [4, 0, 3, 4, 4, 4, 7, 8, 8, 8],
+                     ["prep", "pobj", "det", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+                     ["IN", "CD", "DT", "NNS", "VBD", ".", "DT", "NN", "VBD", "."],
+                     ["ADP", "NUM", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                     ["O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O"])
+    second = doc.text.index("The government")
+    dated = resolver.date(doc, event_on(doc, "collapsed", sentence=(second, len(doc.text))), THURSDAY)
+    assert (dated.date, dated.modality) == (None, "historical")
+
+
+def test_a_stretch_of_time_gives_no_year_context(resolver):
+    doc = Doc(VOCAB, words=["Since", "2011", "it", "grew", ".", "In", "March", "it", "fell", "."],
+              ents=["B-DATE", "I-DATE", "O", "O", "O", "O", "B-DATE", "O", "O", "O"])
+    assert resolver.context_year(doc, doc.text.index("March"), THURSDAY) is None
+
+
+def test_a_month_said_in_the_past_about_a_future_act_is_the_last_such_month(resolver):
+    # "They said in December that they would visit ." published in May: last December, not the next one
+    words = ["They", "said", "in", "December", "that", "they", "would", "visit", "."]
+    doc = parsed_doc(words, [1, 1, 1, 2, 7, 7, 7, 1, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "aux", "ccomp", "punct"],
+                     ["PRP", "VBD", "IN", "NNP", "IN", "PRP", "MD", "VB", "."],
+                     ["PRON", "VERB", "ADP", "PROPN", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+                     ["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"])
+    dated = resolver.date(doc, event_on(doc, "visit", modality="future"), THURSDAY)
+    assert (dated.date, dated.date_precision) == ("2023-12-01", "month")
+
+
+@pytest.mark.parametrize(("value", "precision", "label"), [
+    ("1986-04-01", "month", "1986-04"), ("1986-01-01", "year", "1986"), ("2014-07-17", "day", "2014-07-17"),
+    (date(2014, 7, 17), "day", "2014-07-17"), (None, "unknown", None),
+])
+def test_dates_are_written_to_their_precision(value, precision, label):
+    assert date_label(value, precision) == label
+
+
+def test_the_publication_stand_in_is_no_codebook_date(resolver):
+    doc = visit_doc(with_date=False)
+    dated = resolver.date(doc, visit_event(doc), THURSDAY)
+    assert dated.date == "2024-05-16" and codebook_date(dated) is None

@@ -5,9 +5,16 @@ patterns in dates.yaml); only phrases with a calendar cue (a weekday, a month, "
 year...) are placed on the calendar, relative to the publication date. The common forms ("Thursday", "May 16",
 "last year", "three days ago") are plain arithmetic that reads them exactly as dateparser does (a test holds
 the two together); anything else goes to dateparser. Each distinct (phrase, publication date) is resolved
-once per DateResolver. The date in the event's own clause wins, then the nearest in the sentence, then the
-publication date. Future events move weekday and month-day dates forward ("will visit on Friday"); past
-events move dates without a year that would lie in the future back a year ("on Oct. 12" published in May).
+once per DateResolver. The date in the event's own clause wins, then the nearest in the sentence. Future events
+move weekday and month-day dates forward ("will visit on Friday") unless the date hangs from a past-tense verb;
+past events move dates without a year that would lie in the future back a year ("on Oct. 12" published in May). A
+month or month and day without a year takes the year the paragraph is about when that is an earlier one ("in the
+spring of 1986. However on March 6 ...").
+
+An event without a date of its own gets the publication date (date_reason "publication") only when it is current
+news; background (historical modality, the past perfect, a past-tense sentence in a paragraph about an earlier
+year) gets no date. An asserted event dated more than `historical_after_days` before publication becomes
+historical here, where its date is known. `codebook_date` writes a date as CODEBOOK.md does ("1986", "1986-04").
 
 PREFER_DATES_FROM is left at dateparser's default: "past" would turn "Thursday" in an article published on a
 Thursday into the week before.
@@ -16,6 +23,7 @@ Thursday into the week before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
@@ -25,13 +33,17 @@ from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import YAMLError, load_yaml
 from eventscope.geo.clauses import clause_hops, span_root
-from eventscope.records import DatePrecision, Event
+from eventscope.records import DatePrecision, Event, date_label
 
-__all__ = ["DateExpression", "DatePatterns", "DateResolver", "calendar_date", "load_date_patterns", "parse_date_patterns"]
+__all__ = [
+    "DateExpression", "DatePatterns", "DateResolver", "calendar_date", "codebook_date", "date_label", "load_date_patterns",
+    "parse_date_patterns",
+]
 
 PARSE_CACHE_SIZE = 4096
 EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
+YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 WORD_SPLIT = re.compile(r"[^a-z]+")
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
@@ -57,6 +69,8 @@ class DatePatterns:
     duration_words: frozenset[str]
     cue_words: frozenset[str]  # a sentence without any of these (or a year) has no date the patterns can find
     dateparser_shape: re.Pattern[str]  # the relative phrases left to dateparser
+    historical_after_days: int  # an event whose period ended longer than this before publication is background
+    open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
 
 
 @cache
@@ -90,6 +104,8 @@ def parse_date_patterns(raw_text: str) -> DatePatterns:
             cue_words=frozenset(w.lower() for w in [*raw["weekdays"], *raw["months"], *raw["day_words"]])
             | {"ago", "week", "weekend", "month", "year"},
             dateparser_shape=re.compile(raw["dateparser_shape"]),
+            historical_after_days=int(raw["historical_after_days"]),
+            open_ended=frozenset(w.lower() for w in raw["open_ended"]),
         )
     except (YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as error:
         raise ValueError(f"eventscope/dates.yaml is malformed: {error}") from error
@@ -135,6 +151,62 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
     return None
 
 
+def _period_end(value: date, precision: DatePrecision) -> date:
+    """The last day of the day, month or year that a date with this precision stands for."""
+    if precision == "year":
+        return value.replace(month=12, day=31)
+    if precision == "month":
+        return _add_months(value.replace(day=1), 1) - timedelta(days=1)
+    return value
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb that carries a trigger's tense: the trigger itself, or the verb a nominal trigger hangs from."""
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _past_tense(trigger: Token) -> bool:
+    """Simple past ("attacked", "was attacked", "had attacked"); not the present perfect ("has attacked")."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].tag_ == "VBD"
+    return verb.tag_ == "VBD"
+
+
+def _points_ahead(doc: Doc, expression: DateExpression, event: Event) -> bool:
+    """Whether a date without a year lies ahead of publication: in a future event, unless the verb the date
+    hangs from is in the past ("said in November that it would visit" is last November)."""
+    if event.modality != "future":
+        return False
+    return expression.root < 0 or not _past_tense(doc[expression.root])
+
+
+def _background(event: Event, trigger: Token | None) -> bool:
+    """Told as background: historical modality, or the past perfect ("had seized") of an earlier time."""
+    if event.modality == "historical":
+        return True
+    verb = _verb_of(trigger) if trigger is not None else None
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def codebook_date(event: Event) -> str | None:
+    """The event's date as CODEBOOK.md writes gold dates: to its precision, and null when the article does not
+    say (the publication date stands in for an undated current event but is no date the article gives)."""
+    if event.date is None or event.date_reason == "publication":
+        return None
+    return date_label(event.date, event.date_precision)
+
+
 def _truncate(value: date, precision: DatePrecision) -> date:
     """A month- or year-precise date is written as the first day of its period."""
     if precision == "month":
@@ -160,18 +232,69 @@ class DateResolver:
         return event.model_copy(update=self.resolve(doc, event, published))
 
     def resolve(self, doc: Doc, event: Event, published: date | None) -> dict[str, object]:
-        """The date fields for an event (a dict for Event.model_copy)."""
+        """The date fields for an event (a dict for Event.model_copy), and its modality when the date makes it
+        background (historical)."""
         expressions = self.expressions(doc, event.evidence.start, event.evidence.end, event.evidence.text)
-        ranked = self._rank(doc, expressions, span_root(doc, event.trigger.start, event.trigger.end))
-        future = event.modality == "future"
+        trigger = span_root(doc, event.trigger.start, event.trigger.end)
+        ranked = self._rank(doc, expressions, trigger)
         for expression, reason in ranked:
-            value = self.to_date(expression, published, future)
+            year = self.context_year(doc, expression.start, published) if expression.kind in ("month_day", "month") else None
+            value = self.to_date(expression, published, _points_ahead(doc, expression, event), year)
             if value is not None:
-                return {"date": value.isoformat(), "date_precision": expression.precision,
-                        "date_text": expression.text, "date_reason": reason}
-        if published is not None:
+                fields: dict[str, object] = {"date": value.isoformat(), "date_precision": expression.precision,
+                                             "date_text": expression.text, "date_reason": reason}
+                return self._with_modality(fields, event, value, expression.precision, published)
+        # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
+        # ("In 1991, Shamir opposed the talks. ... His government soon collapsed."), but the year is only context,
+        # not a date the article gives the event.
+        year = self.context_year(doc, event.evidence.start, published)
+        if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
+            return {"date": None, "date_precision": "unknown", "date_text": None,
+                    "date_reason": f"background (paragraph about {year})", "modality": "historical"}
+        if published is not None and not _background(event, trigger):
             return {"date": published.isoformat(), "date_precision": "day", "date_text": None, "date_reason": "publication"}
-        return {"date": None, "date_precision": "unknown", "date_text": None, "date_reason": None}
+        # Background told without a date of its own ("had seized", "former"): never the publication date.
+        return {"date": None, "date_precision": "unknown", "date_text": None,
+                "date_reason": "background" if published is not None else None}
+
+    def _with_modality(self, fields: dict[str, object], event: Event, value: date, precision: DatePrecision,
+                       published: date | None) -> dict[str, object]:
+        """An asserted event dated well before publication is told as background: historical (the events stage
+        cannot see dates; this is where the date is known)."""
+        if event.modality == "asserted" and published is not None:
+            if (published - _period_end(value, precision)).days > self.patterns.historical_after_days:
+                fields["modality"] = "historical"
+        return fields
+
+    def context_year(self, doc: Doc, position: int, published: date | None) -> int | None:
+        """The year the paragraph around character `position` is about, when it is an earlier year than the
+        publication's: the last explicit year before `position` in the same paragraph ("in the spring of 1986.
+        However on March 6 ..." is 1986-03-06)."""
+        anchors = self._year_anchors(doc)
+        paragraph_start = doc.text.rfind("\n", 0, position) + 1
+        index = bisect_left(anchors, (position,)) - 1
+        if index < 0 or anchors[index][0] < paragraph_start:
+            return None
+        year = anchors[index][1]
+        return year if published is None or year < published.year else None
+
+    def _year_anchors(self, doc: Doc) -> list[tuple[int, int]]:
+        """(character offset, year) of the document's date phrases that name a year, in text order; phrases for
+        a stretch of time ("since 2011") are left out. Found once per document."""
+        cached = doc.user_data.get(YEAR_ANCHORS_KEY)
+        if cached is None:
+            ner_ran, entities = self._date_entities(doc)
+            phrases = entities if ner_ran else [
+                (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(doc.text)]
+            cached = []
+            for start, _, text in phrases:
+                year = YEAR.search(text)
+                first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+                if year is not None and first not in self.patterns.open_ended and self._classify(text) is not None:
+                    cached.append((start, int(year.group(0))))
+            cached.sort()
+            doc.user_data[YEAR_ANCHORS_KEY] = cached
+        return cached
 
     def expressions(self, doc: Doc, start: int, end: int, text: str) -> list[DateExpression]:
         """Date phrases in the sentence `text` = doc.text[start:end]: DATE entities (with a TIME word after them),
@@ -244,8 +367,14 @@ class DateResolver:
             (x, "sentence") for *_, x in sorted(elsewhere, key=lambda t: t[:2])
         ]
 
-    def to_date(self, expression: DateExpression, published: date | None, future: bool) -> date | None:
-        """The calendar date a phrase points at, relative to the publication date; None when it cannot be placed."""
+    def to_date(
+        self, expression: DateExpression, published: date | None, future: bool, context_year: int | None = None
+    ) -> date | None:
+        """The calendar date a phrase points at, relative to the publication date; None when it cannot be placed.
+        `context_year` is the year the paragraph is about, for a month or month and day without a year."""
+        if context_year is not None and expression.kind in ("month_day", "month"):
+            parsed = self._parse(expression.text, published or date(context_year, 1, 1))
+            return None if parsed is None else _truncate(_shift_year(parsed, context_year - parsed.year), expression.precision)
         if published is None and not expression.has_year:
             return None  # "Thursday" with no publication date is nowhere on the calendar
         parsed = self._parse(expression.text, published)

@@ -23,6 +23,14 @@ LocationPrecision = Literal["city", "admin1", "country", "water", "unknown"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
 
 
+def date_label(value: Date | str | None, precision: str) -> str | None:
+    """A date written to its precision: "2014-07-17", "1986-04" or "1986" (the codebook's form)."""
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, Date) else str(value)
+    return text[:4] if precision == "year" else text[:7] if precision == "month" else text
+
+
 def content_hash(*parts: object, length: int = 16) -> str:
     """A stable hex id from the given parts (order matters)."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()

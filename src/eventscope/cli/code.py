@@ -13,7 +13,7 @@ from typing import TextIO
 import click
 
 from eventscope.cli.common import fail, iso_date
-from eventscope.records import Article, Event, Reject
+from eventscope.records import Article, Event, Reject, date_label
 
 COMMANDS: list[click.Command] = []
 
@@ -91,7 +91,7 @@ def _table_row(event: Event) -> dict[str, object]:
         "trigger": event.trigger.text,
         "target": _actors(event, "target"),
         "modality": event.modality,
-        "date": event.date,
+        "date": date_label(event.date, event.date_precision) or "",
         "location": event.location.name if event.location else "",
     }
 

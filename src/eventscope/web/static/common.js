@@ -98,6 +98,13 @@ const ES = (() => {
     return (actors || []).map((a) => `${a.name} [${a.code || a.country || "?"}${a.kind ? ", " + a.kind : ""}]`).join("; ");
   }
 
+  /** A date written to its precision: a month as "1986-04", a year as "1986" (stored as their first day). */
+  function dateLabel(date, precision) {
+    if (!date) return "";
+    const text = String(date).slice(0, 10);
+    return precision === "year" ? text.slice(0, 4) : precision === "month" ? text.slice(0, 7) : text;
+  }
+
   function eventLabel(type) {
     return [type.plover || "statement", type.cameo, type.mode].filter(Boolean).join(" · ");
   }
@@ -147,7 +154,7 @@ const ES = (() => {
   /** A list item describing one event (used beside the article text and on the coding page). */
   function eventItem(event) {
     const place = event.location ? ` in ${event.location.name}` : "";
-    const date = event.date ? ` on ${event.date}` : "";
+    const date = event.date ? ` ${event.date_precision === "day" ? "on" : "in"} ${dateLabel(event.date, event.date_precision)}` : "";
     const said = (event.attribution || []).length ? ` (according to ${actorNames(event.attribution)})` : "";
     return el("li", {"data-event": event.id, class: `quad-${event.event.quad_class}`, tabindex: 0},
       el("span", {class: "who", title: actorTitle(event.source)}, actorNames(event.source) || "?"), " ",
@@ -215,7 +222,7 @@ const ES = (() => {
   }
 
   return {
-    QUAD_NAMES, actorNames, actorTitle, api, apiUrl, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
+    QUAD_NAMES, actorNames, actorTitle, api, apiUrl, dateLabel, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
     formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError, svg,
     urlParams,
   };

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {api, apiUrl, el, emptyRow, eventSpans, fillForm, formValues, formatNumber, goldsteinColor, highlight,
+  const {api, apiUrl, dateLabel, el, emptyRow, eventSpans, fillForm, formValues, formatNumber, goldsteinColor, highlight,
     pager, replaceUrl, showError, urlParams, QUAD_NAMES} = ES;
   const PAGE = 50;
   const form = document.getElementById("filters");
@@ -27,7 +27,7 @@
 
   function eventRow(row) {
     const tr = el("tr", {class: `event-row quad-${row.quad_class}`, "data-id": row.id, tabindex: 0, title: "open the sentence"},
-      el("td", {}, row.date || "–"),
+      el("td", {}, dateLabel(row.date, row.date_precision) || "–"),
       el("td", {title: row.source_code || ""}, row.source_name || "–"),
       el("td", {title: `${row.cameo} · ${QUAD_NAMES[row.quad_class] || ""}`}, el("b", {}, row.plover || "statement"), ` ${row.cameo}`,
         row.mode ? el("span", {class: "mode"}, ` ${row.mode}`) : null),
@@ -54,7 +54,7 @@
       const sentence = el("blockquote", {class: "sentence"}, highlight(event.evidence.text, event.evidence.start, eventSpans(event)));
       const facts = [
         `${event.modality}`,
-        event.date ? `dated ${event.date} (${event.date_precision}${event.date_text ? `, “${event.date_text}”` : ""})` : "undated",
+        event.date ? `dated ${dateLabel(event.date, event.date_precision)} (${event.date_precision}${event.date_text ? `, “${event.date_text}”` : ""})` : "undated",
         (event.attribution || []).length ? `according to ${ES.actorNames(event.attribution)}` : null,
         `confidence ${event.confidence}`,
         (found.stories || []).length ? `story of ${found.stories[0].num_articles} article(s) from ${found.stories[0].num_sources} source(s)` : null,
