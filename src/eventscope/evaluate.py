@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventscope.errors import DataFileError
 from eventscope.events import main_event, plover_convention
 from eventscope.records import Article, Event
 
@@ -35,7 +36,7 @@ _YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 _WORD = re.compile(r"\w+")
 
 
-class GoldError(ValueError):
+class GoldError(DataFileError):
     """A gold file cannot be read."""
 
 

@@ -9,10 +9,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventscope.errors import UserError
+
 __all__ = ["ModelNotFound", "load_model", "parse"]
 
 
-class ModelNotFound(RuntimeError):
+class ModelNotFound(UserError, RuntimeError):
     """The configured spaCy model is not installed."""
 
 

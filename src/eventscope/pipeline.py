@@ -8,7 +8,8 @@ same Coder runs in one process, in a pool of processes, or inside a Ray actor.
 
 from __future__ import annotations
 
-from collections import deque
+import logging
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
 from eventscope.actors import ActorResolver, load_actor_dictionary
@@ -17,10 +18,30 @@ from eventscope.events import EventCoder, load_patterns
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.nlp import load_model, parse
 from eventscope.ontology import load_ontology
-from eventscope.records import Article, CodedArticle
+from eventscope.records import Article, CodedArticle, Event
 from eventscope.settings import Settings
 
-__all__ = ["Coder"]
+__all__ = ["Coder", "capped_events"]
+
+log = logging.getLogger(__name__)
+
+
+def capped_events(events: list[Event], per_sentence: int, per_article: int, article_id: str = "") -> list[Event]:
+    """At most `per_sentence` events of one sentence and `per_article` in all, the most confident kept in
+    their order: a pathological text (one endless list of clashes) cannot flood the database."""
+    counts = Counter(event.sentence_index for event in events)
+    if len(events) <= per_article and max(counts.values(), default=0) <= per_sentence:
+        return events
+    kept_per_sentence: Counter[int] = Counter()
+    keep: set[int] = set()
+    for index in sorted(range(len(events)), key=lambda i: -events[i].confidence):
+        sentence = events[index].sentence_index
+        if kept_per_sentence[sentence] < per_sentence and len(keep) < per_article:
+            kept_per_sentence[sentence] += 1
+            keep.add(index)
+    log.warning("article %s: kept %d of its %d events (at most %d per sentence, %d per article)",
+                article_id, len(keep), len(events), per_sentence, per_article)
+    return [event for index, event in enumerate(events) if index in keep]
 
 
 class Coder:
@@ -51,7 +72,9 @@ class Coder:
 
     def code_doc(self, article: Article, doc) -> CodedArticle:
         mentions = self.resolver.resolve(doc, article.published)
-        events = self.event_coder.code(doc, article, mentions)
+        limits = self.settings.limits
+        events = capped_events(self.event_coder.code(doc, article, mentions), limits.events_per_sentence,
+                               limits.events_per_article, article.id)
         events = [self.locator.locate(doc, event, mentions) for event in events]
         events = [self.dater.date(doc, event, article.published) for event in events]
         return CodedArticle(article=article, events=events)

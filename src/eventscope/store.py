@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from eventscope.errors import DatabaseError
 from eventscope.records import Actor, CodedArticle, Event, Reject, content_hash
 
 __all__ = [
@@ -195,7 +196,7 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.arrow) for c in TABLES[table]])
 
 
-class StoreLocked(RuntimeError):
+class StoreLocked(DatabaseError, RuntimeError):
     """Another process kept the database locked for longer than the lock timeout."""
 
 
@@ -409,7 +410,10 @@ def write_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) ->
                 _insert(con, name, tables[name])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:  # the failure (a full disk) may have ended the transaction already
+            pass
         raise
 
 

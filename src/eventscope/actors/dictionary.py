@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.errors import DataFileError
 
 __all__ = [
     "ActorDictionary",
@@ -38,7 +39,7 @@ KINDS = ("state", "person", "organization", "group")
 NAMED_FILES = (("organizations.yaml", "organization"), ("groups.yaml", "group"), ("media.yaml", "organization"))
 
 
-class DictionaryError(ValueError):
+class DictionaryError(DataFileError):
     """A dictionary file is malformed; the message names the file and the entry."""
 
 

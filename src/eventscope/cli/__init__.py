@@ -1,18 +1,56 @@
-"""The eventscope command line. Each module in this package contributes its commands through `COMMANDS`."""
+"""The eventscope command line. Each module in this package contributes its commands through `COMMANDS`.
+
+The group is the command line's one error boundary: an EventscopeError (or a DuckDB error that is really
+the user's: not a database, locked, disk full) ends the command with its one-line message and exit code;
+any other exception is a bug, reported on one line too. EVENTSCOPE_DEBUG=1 shows the traceback instead.
+"""
 
 from __future__ import annotations
 
+import errno
 import importlib
+from typing import Any
 
 import click
 
 from eventscope import __version__
+from eventscope.errors import EventscopeError, InternalError, debug_enabled, from_database_error, one_line
 
 # Modules whose COMMANDS list is added to the group, in help order.
 _COMMAND_MODULES = ("code", "schema", "corpus", "actors", "evaluate", "serve", "demo")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def user_error(error: Exception) -> click.ClickException:
+    """The one-line ClickException (message and exit code) for an exception that reached the boundary."""
+    translated: EventscopeError
+    if isinstance(error, EventscopeError):
+        translated = error
+    elif (database := from_database_error(error)) is not None:
+        translated = database
+    elif isinstance(error, MemoryError):
+        translated = InternalError("out of memory; the input is too large for this machine (lower --max-bytes "
+                                   "or split the input)")
+    else:
+        translated = InternalError(f"internal error ({type(error).__name__}: {one_line(error, 300)}); this is a bug: "
+                                   "run again with EVENTSCOPE_DEBUG=1 for the traceback and report it")
+    exception = click.ClickException(str(translated))
+    exception.exit_code = translated.exit_code
+    return exception
+
+
+class _Boundary(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if debug_enabled() or (isinstance(error, OSError) and error.errno == errno.EPIPE):  # click handles EPIPE
+                raise
+            raise user_error(error) from None
+
+
+@click.group(cls=_Boundary, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="eventscope")
 def main() -> None:
     """eventscope: political event data (CAMEO and PLOVER) from news text.

@@ -23,18 +23,27 @@ TABLE_COLUMNS = ("sentence", "plover", "cameo", "source", "trigger", "target", "
 _SKIP_IN_CSV = {"event_json"}
 
 
-def _read_input(file: str) -> tuple[bytes, str]:
+def _read_input(file: str, limit: int) -> tuple[bytes, str]:
+    """The whole input, at most `limit` bytes (more is refused, never read on)."""
     if file == "-":
-        return sys.stdin.buffer.read(), "stdin"
-    path = Path(file)
-    if not path.exists():
-        raise fail(f"{file}: no such file")
-    if path.is_dir():
-        raise fail(f"{file}: is a folder; use `eventscope ingest` for folders")
-    try:
-        return path.read_bytes(), file
-    except OSError as error:
-        raise fail(f"{file}: cannot be read ({error.strerror or error})") from None
+        raw, origin = sys.stdin.buffer.read(limit + 1), "stdin"
+    else:
+        path = Path(file)
+        if not path.exists():
+            raise fail(f"{file}: no such file")
+        if path.is_dir():
+            raise fail(f"{file}: is a folder; use `eventscope ingest` for folders")
+        if not path.is_file():
+            raise fail(f"{file}: not a regular file (a pipe or a device); use - to read standard input")
+        try:
+            with path.open("rb") as handle:
+                raw, origin = handle.read(limit + 1), file
+        except OSError as error:
+            raise fail(f"{file}: cannot be read ({error.strerror or error})") from None
+    if len(raw) > limit:
+        raise fail(f"{origin}: more than the limit of {limit} bytes (EVENTSCOPE_LIMIT_INPUT_BYTES); "
+                   "use `eventscope ingest` for large collections")
+    return raw, origin
 
 
 def _input_format(file: str, given: str | None) -> str:
@@ -140,9 +149,9 @@ def code_command(file: str, published: str | None, input_format: str | None, out
     for actor_file in actor_files:
         if not Path(actor_file).is_file():
             raise fail(f"{actor_file}: no such actor dictionary")
-    raw, origin = _read_input(file)
     settings = Settings.from_env(model=model, actor_files=tuple(Path(p) for p in actor_files) or None,
                                  place_files=tuple(Path(p).resolve() for p in place_files) or None)
+    raw, origin = _read_input(file, settings.limits.input_bytes)
     articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings.max_chars)
     first = next(articles)  # input errors surface before the model loads
     try:

@@ -34,8 +34,9 @@ def _existing_db(db: str) -> Path:
 @click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
               help="JSONL key or CSV column of an article field (id, text, published, url, source, title); "
                    "repeatable, e.g. --field text=body.")
-@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
-              help="Largest document read (a file, a JSON line, a WARC record); larger ones are rejected.")
+@click.option("--max-bytes", type=click.IntRange(1),
+              help="Largest document read (a file, a JSON line, a CSV row, a WARC record, a fetched page); larger "
+                   "ones are rejected. Default: EVENTSCOPE_LIMIT_DOCUMENT_BYTES or 5000000.")
 @click.option("--stdin-format", type=click.Choice(["auto", "text", "html", "jsonl", "csv"]), default="auto",
               show_default=True, help="How to read standard input (SOURCE '-').")
 @click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(0),
@@ -58,7 +59,7 @@ def _existing_db(db: str) -> Path:
 @click.option("--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer file (YAML: places, not_places) applied over the bundled one (repeatable).")
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
-                   max_bytes: int, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
+                   max_bytes: int | None, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
                    write_every: int, progress: bool | None, engine: str, address: str | None, shards: str | None,
                    place_files: tuple[str, ...] = ()) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
@@ -70,10 +71,7 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
 
     from eventscope.ingest import FieldMap, IngestOptions
     from eventscope.ingest.run import IngestSummary, ingest
-    from eventscope.nlp import ModelNotFound
-    from eventscope.scale import MissingExtra
     from eventscope.settings import Settings
-    from eventscope.store import StoreLocked
 
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).exists():
@@ -83,8 +81,9 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     except ValueError as error:
         raise fail(str(error)) from None
     settings = Settings.from_env(model=model, place_files=tuple(Path(p).resolve() for p in place_files) or None)
-    options = IngestOptions(max_bytes=max_bytes, max_chars=settings.max_chars, fields=field_map,
-                            stdin_format=stdin_format, fetch_delay=fetch_delay, obey_robots=not ignore_robots)
+    overrides = {"max_bytes": max_bytes} if max_bytes is not None else {}
+    options = IngestOptions.from_settings(settings, fields=field_map, stdin_format=stdin_format,
+                                          fetch_delay=fetch_delay, obey_robots=not ignore_robots, **overrides)
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True,
                bar_format="{desc}: {n_fmt} articles [{elapsed}, {rate_noinv_fmt}{postfix}]")
@@ -103,10 +102,6 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         else:
             summary = ingest(sources, db, settings, options, workers=workers, batch_size=batch_size,
                              write_every=write_every, progress=update)
-    except (ModelNotFound, StoreLocked, MissingExtra) as error:
-        raise fail(str(error)) from None
-    except (OSError, ValueError) as error:  # the coder's data files failed validation, the disk is full, ...
-        raise fail(f"ingest stopped: {type(error).__name__}: {error}") from None
     except KeyboardInterrupt:
         bar.close()
         click.echo("interrupted: the stored batches are complete; run the same command again to resume", err=True)

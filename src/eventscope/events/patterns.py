@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.errors import DataFileError
 from eventscope.ontology import load_ontology
 
 __all__ = [
@@ -41,7 +42,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 PatternKind = Literal["verb", "noun", "adj"]
 
 
-class PatternError(ValueError):
+class PatternError(DataFileError):
     """A pattern or cue file is malformed."""
 
 

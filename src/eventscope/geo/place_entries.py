@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from eventscope.errors import DataFileError
+
 __all__ = ["Place", "PlaceEntry", "PlaceFileError", "PlaceKind", "parse_place_entries"]
 
 PlaceKind = Literal["country", "admin1", "city", "water"]
@@ -33,7 +35,7 @@ class Place:
     population: int
 
 
-class PlaceFileError(ValueError):
+class PlaceFileError(DataFileError):
     """A place file that cannot be used; the message names the file and the entry."""
 
 

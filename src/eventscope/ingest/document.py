@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import lxml.html
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -21,6 +21,9 @@ from langdetect.lang_detect_exception import LangDetectException
 from eventscope.datafiles import load_yaml
 from eventscope.ingest.clean import InputError, clean_text
 from eventscope.records import Article
+
+if TYPE_CHECKING:
+    from eventscope.settings import Settings
 
 __all__ = ["FieldMap", "IngestOptions", "RawDocument", "detect_language", "extract_html", "prepare", "parse_date"]
 
@@ -79,6 +82,20 @@ class IngestOptions:
     user_agent: str = "eventscope/0.1 (+https://github.com/eventscope)"
     obey_robots: bool = True  # read each site's robots.txt before fetching from it
     stdin_format: str = "auto"  # auto | text | html | jsonl | csv
+    decompressed_bytes: int = 16 << 30  # most bytes a compressed archive may inflate to
+    header_bytes: int = 65_536  # longest header line of an archive record
+    fetch_seconds: float = 60.0  # whole time for one URL: connect, headers and body
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> "IngestOptions":
+        """Options carrying the settings' caps; `overrides` set the rest (fields, stdin_format, ...)."""
+        limits = settings.limits
+        values: dict[str, Any] = dict(
+            max_bytes=limits.document_bytes, max_chars=settings.max_chars, decompressed_bytes=limits.decompressed_bytes,
+            header_bytes=limits.header_bytes, fetch_seconds=limits.fetch_seconds,
+        )  # fmt: skip
+        values.update(overrides)
+        return cls(**values)
 
 
 def parse_date(value: object, origin: str) -> date | None:

@@ -103,7 +103,7 @@ def ingest(
 ) -> IngestSummary:
     """Ingest the sources into the database at `db` and rebuild its stories; returns the run's summary."""
     settings = settings or Settings.from_env()
-    options = options or IngestOptions(max_chars=settings.max_chars)
+    options = options or IngestOptions.from_settings(settings)
     db = Path(db)
     started = time.monotonic()
     summary = IngestSummary()

@@ -23,6 +23,7 @@ import feedparser
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from eventscope.errors import UserError
 from eventscope.ingest.clean import InputError, decode_bytes
 from eventscope.ingest.document import IngestOptions, RawDocument, parse_date
 from eventscope.ingest.fetch import Fetcher
@@ -43,7 +44,7 @@ _KINDS = {
 }  # fmt: skip
 
 
-class SourceError(ValueError):
+class SourceError(UserError, ValueError):
     """A source argument that names nothing readable (a missing path): a usage error, not a reject."""
 
 

@@ -13,12 +13,13 @@ from importlib import resources
 from pathlib import Path
 
 from eventscope.datafiles import load_yaml
+from eventscope.errors import DataFileError
 from eventscope.records import EventType
 
 __all__ = ["CameoCode", "Ontology", "OntologyError", "load_ontology", "quad_class_of_root"]
 
 
-class OntologyError(ValueError):
+class OntologyError(DataFileError):
     """A data file of the ontology is malformed."""
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from eventscope.errors import UserError
+
 __all__ = ["RAY_INSTALL_HINT", "MissingExtra", "require_ray"]
 
 RAY_INSTALL_HINT = "the Ray engine needs the 'ray' extra: pip install 'eventscope[ray]'"
 
 
-class MissingExtra(RuntimeError):
+class MissingExtra(UserError, RuntimeError):
     """An optional dependency is not installed; the message says which extra installs it."""
 
 

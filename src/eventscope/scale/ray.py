@@ -136,7 +136,7 @@ def run_ray_ingest(
     constructor = {
         "settings": settings,
         "out_dir": str(out),
-        "options": options or IngestOptions(max_chars=settings.max_chars),
+        "options": options or IngestOptions.from_settings(settings),
         "known_ids": known_ids,
     }
     with _ray_session(address, workers) as ray:

@@ -1,0 +1,121 @@
+"""Errors meant for the person running eventscope, and the translation of library errors into them.
+
+An `EventscopeError` carries a one-line message that says what went wrong and what to do, and the exit
+code the command line ends with. Each front end has one boundary that turns these into its own answer:
+the CLI prints the line and exits (cli/__init__.py), the web answers with a status (web/app.py).
+Anything else that reaches a boundary is a bug: the CLI says so on one line (EVENTSCOPE_DEBUG=1 shows the
+traceback), the web logs it and answers 500.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+
+__all__ = [
+    "DataFileError",
+    "DatabaseError",
+    "EventscopeError",
+    "InternalError",
+    "UserError",
+    "debug_enabled",
+    "from_database_error",
+    "one_line",
+]
+
+# Exit codes, after the BSD sysexits where one fits.
+EXIT_USER = 1
+EXIT_DATA_FILE = 65  # EX_DATAERR: a data file (dictionary, patterns, places, gold) is malformed
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug
+EXIT_DATABASE = 74  # EX_IOERR: the database cannot be opened, is locked, or the disk is full
+
+MAX_MESSAGE = 1000  # characters of a one-line message (a library may quote megabytes of input)
+
+
+def one_line(text: object, limit: int = MAX_MESSAGE) -> str:
+    """`text` on one line, at most `limit` characters."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def debug_enabled() -> bool:
+    return os.environ.get("EVENTSCOPE_DEBUG", "") not in ("", "0")
+
+
+class EventscopeError(Exception):
+    """Base of the errors whose message is for the user: one line, and the exit code of the CLI."""
+
+    exit_code = EXIT_USER
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message))
+
+
+class UserError(EventscopeError):
+    """A mistake in how eventscope was called (a missing file, a bad option value, a missing model)."""
+
+
+class DataFileError(EventscopeError, ValueError):
+    """A data file (actor dictionary, trigger patterns, places, gold labels) that cannot be used.
+
+    The message names the file, the entry and the field; `at` builds it from those parts.
+    """
+
+    exit_code = EXIT_DATA_FILE
+
+    @classmethod
+    def at(cls, file: object, problem: str, entry: object = None, field: str | None = None) -> "DataFileError":
+        where = str(file)
+        if entry is not None:
+            where += f": entry {entry}"
+        if field:
+            where += f", field {field!r}"
+        return cls(f"{where}: {problem}")
+
+
+class DatabaseError(EventscopeError):
+    """The database file cannot be used: not a database, locked by another process, or the disk is full."""
+
+    exit_code = EXIT_DATABASE
+
+
+class InternalError(EventscopeError):
+    """A bug: the message says so and where to look."""
+
+    exit_code = EXIT_INTERNAL
+
+
+_QUOTED_FILE = re.compile(r'file "([^"]+)"')
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """The error and those it was raised from or during, outermost first (a failed rollback hides the cause)."""
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def from_database_error(error: BaseException, db: object = None) -> DatabaseError | None:
+    """A DatabaseError for DuckDB's 'not a database', lock and disk-full errors (anywhere in the chain of
+    `error`), or None when it is none of those."""
+    for link in reversed(_chain(error)):  # the root cause first
+        text = str(link)
+        lowered = text.lower()
+        named = db or (match.group(1) if (match := _QUOTED_FILE.search(text)) else None)
+        where = f"{named}: " if named else ""
+        if isinstance(link, OSError) and link.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            lowered = "no space left on device"
+        if "not a valid duckdb database" in lowered or "not a duckdb database" in lowered:
+            return DatabaseError(f"{where}not an eventscope database (DuckDB cannot open it); give another --db "
+                                 "file or move this one away")
+        if "no space left on device" in lowered or "file too large" in lowered or "disk quota" in lowered:
+            return DatabaseError(f"{where}the disk is full (or the file size limit was reached); free some space and "
+                                 "run the same command again: the batches already stored are complete")
+        if "could not set lock" in lowered or "conflicting lock" in lowered:
+            return DatabaseError(f"{where}locked by another process; wait for it to finish (or stop it) and run the "
+                                 "command again")
+    return None
