@@ -18,7 +18,6 @@ from eventfactory import protest_article, visit_article
 
 from eventscope import store
 from eventscope.cli import main
-from eventscope.export import GDELT_COLUMNS
 from eventscope.records import Event
 from eventscope.stories import rebuild_stories
 
@@ -78,23 +77,72 @@ def test_trends(coded_db):
     assert {"period": "2024-05-01", "dyad": "RUS:CHN", "count": 1, "mean_goldstein": 1.9} in rows
 
 
-def test_export_gdelt(coded_db, tmp_path):
+# The GDELT 2.0 event table as GDELT's codebook lists it: column name and type, in file order.
+GDELT_EVENT_TABLE = [("GLOBALEVENTID", int), ("SQLDATE", int), ("MonthYear", int), ("Year", int), ("FractionDate", float)]
+for _n in (1, 2):
+    GDELT_EVENT_TABLE += [(f"Actor{_n}{part}", str) for part in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")]
+GDELT_EVENT_TABLE += [("IsRootEvent", int), ("EventCode", str), ("EventBaseCode", str), ("EventRootCode", str),
+                      ("QuadClass", int), ("GoldsteinScale", float), ("NumMentions", int), ("NumSources", int),
+                      ("NumArticles", int), ("AvgTone", float)]
+for _prefix in ("Actor1Geo", "Actor2Geo", "ActionGeo"):
+    GDELT_EVENT_TABLE += [(f"{_prefix}_Type", int), (f"{_prefix}_FullName", str), (f"{_prefix}_CountryCode", str),
+                          (f"{_prefix}_ADM1Code", str), (f"{_prefix}_ADM2Code", str), (f"{_prefix}_Lat", float),
+                          (f"{_prefix}_Long", float), (f"{_prefix}_FeatureID", str)]
+GDELT_EVENT_TABLE += [("DATEADDED", int), ("SOURCEURL", str)]
+
+
+def read_gdelt(path):
+    """Rows of a GDELT file read with the codebook's column list; each value converted to its column's type."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        assert len(fields) == len(GDELT_EVENT_TABLE) == 61
+        records.append({name: kind(value) if value else None for (name, kind), value in zip(GDELT_EVENT_TABLE, fields)})
+    return records
+
+
+def test_export_gdelt_reads_with_gdelts_column_list(coded_db, tmp_path):
     out = tmp_path / "events.tsv"
     result = invoke("export", "--db", str(coded_db), "--format", "gdelt", "-o", str(out))
     assert result.exit_code == 0, result.stderr
-    rows = list(csv.reader(out.open(encoding="utf-8"), delimiter="\t"))
-    assert len(GDELT_COLUMNS) == 61 and rows[0] == list(GDELT_COLUMNS)
-    assert rows[0][:5] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
-    assert rows[0][-2:] == ["DATEADDED", "SOURCEURL"]
-    records = [dict(zip(rows[0], row)) for row in rows[1:]]
-    assert len(records) == 6
+    assert not out.read_text().startswith("GLOBALEVENTID")  # GDELT files have no header
+    records = read_gdelt(out)
+    assert len(records) == 6 and all(r["GLOBALEVENTID"] > 0 for r in records)
+    assert len({r["GLOBALEVENTID"] for r in records}) == 6
     police = next(r for r in records if r["EventCode"] == "180")
-    assert police["SQLDATE"] == "20240602" and police["MonthYear"] == "202406" and police["Year"] == "2024"
+    assert (police["SQLDATE"], police["MonthYear"], police["Year"]) == (20240602, 202406, 2024)
+    assert police["DATEADDED"] == 20240602000000 and police["FractionDate"] == round(2024 + 153 / 365, 4)
     assert (police["Actor1Code"], police["Actor1CountryCode"], police["Actor1Type1Code"]) == ("KENCOP", "KEN", "COP")
-    assert (police["Actor2Code"], police["QuadClass"], police["GoldsteinScale"]) == ("KENCVL", "4", "-9")
-    assert (police["ActionGeo_Type"], police["ActionGeo_FullName"], police["ActionGeo_CountryCode"]) == ("1", "Kenya", "KEN")
+    assert (police["Actor2Code"], police["QuadClass"], police["GoldsteinScale"]) == ("KENCVL", 4, -9.0)
+    # FIPS country code (Kenya is KE in FIPS 10-4), country-level geo type, and no actor geography
+    assert (police["ActionGeo_Type"], police["ActionGeo_FullName"], police["ActionGeo_CountryCode"]) == (1, "Kenya", "KE")
+    assert police["ActionGeo_ADM1Code"] == "KE" and police["Actor1Geo_Type"] == 0
     visit = [r for r in records if r["EventCode"] == "042"]
-    assert {r["NumArticles"] for r in visit} == {"2"} and visit[0]["EventBaseCode"] == "042"
+    assert visit[0]["EventBaseCode"] == "042" and visit[0]["EventRootCode"] == "04"
+    # one row per report: the counts are 1, so a sum counts reports
+    assert sum(r["NumMentions"] for r in records) == len(records) and {r["NumArticles"] for r in visit} == {1}
+
+
+def test_export_gdelt_per_story_sums_to_the_reports(coded_db, tmp_path):
+    out = tmp_path / "stories.tsv"
+    result = invoke("export", "--db", str(coded_db), "--format", "gdelt", "--stories", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    stories = read_gdelt(out)
+    visit = [r for r in stories if r["EventCode"] == "042"]
+    assert len(visit) == 1 and (visit[0]["NumMentions"], visit[0]["NumArticles"], visit[0]["NumSources"]) == (2, 2, 2)
+    assert sum(r["NumMentions"] for r in stories) == 6  # every report counted once, in its story
+    with_header = tmp_path / "h.tsv"
+    invoke("export", "--db", str(coded_db), "--format", "gdelt", "--header", "-o", str(with_header))
+    assert with_header.read_text().split("\n")[0].split("\t") == [name for name, _ in GDELT_EVENT_TABLE]
+
+
+def test_export_stories_one_row_per_story(coded_db, tmp_path):
+    result = invoke("export", "--db", str(coded_db), "--format", "csv", "--stories", "-o", str(tmp_path / "s.csv"))
+    assert result.exit_code == 0 and "story" in result.stderr
+    rows = list(csv.DictReader((tmp_path / "s.csv").open()))
+    assert sum(int(r["num_mentions"]) for r in rows) == 6 and len(rows) < 6
 
 
 def test_export_jsonl_csv_parquet(coded_db, tmp_path):

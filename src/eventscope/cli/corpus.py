@@ -211,9 +211,16 @@ def trends_command(db, interval, group_by, unit, actor, dyad, plover, quad_class
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]), required=True,
               help="jsonl: contract events; csv/parquet: the events table; gdelt: GDELT 2.0 event-table columns (TSV).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write ('-' for stdout, not parquet).")
+@click.option("--stories", is_flag=True, help="One row per story (one real-world event across reports) instead of per "
+              "report; in a GDELT file NumMentions/NumSources/NumArticles are then the story's.")
+@click.option("--header", is_flag=True, help="Add the column names as a first line to a GDELT file (GDELT's own have none).")
 @_filter_options
-def export_command(db, output_format, output, actor, dyad, plover, quad_class, since, until, modality) -> None:
-    """Write the events of the database (optionally filtered) to a file."""
+def export_command(db, output_format, output, stories, header, actor, dyad, plover, quad_class, since, until,
+                   modality) -> None:
+    """Write the events of the database (optionally filtered) to a file.
+
+    Per report (the default) a GDELT row has NumMentions 1, so summing a count column counts reports; with
+    --stories each row is one story with its own counts, so sums count mentions of distinct events."""
     from eventscope import store
     from eventscope.export import export_events
 
@@ -222,10 +229,10 @@ def export_command(db, output_format, output, actor, dyad, plover, quad_class, s
         raise fail("parquet cannot be written to stdout; give a file with -o")
     with store.connect(_existing_db(db), read_only=True) as con:
         try:
-            count = export_events(con, output_format, output, flt)
+            count = export_events(con, output_format, output, flt, stories=stories, header=header)
         except OSError as error:
             raise fail(f"{output}: cannot be written ({error.strerror or error})") from None
-    click.echo(f"{count} event(s) written to {output}", err=True)
+    click.echo(f"{count} {'story(ies)' if stories else 'event(s)'} written to {output}", err=True)
 
 
 COMMANDS.extend([ingest_command, query_command, trends_command, export_command])
