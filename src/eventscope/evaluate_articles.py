@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 
+from eventscope.dates import codebook_date
 from eventscope.records import Actor, Article, CodedArticle, Event
 
 __all__ = [
@@ -258,9 +259,8 @@ def split_articles(articles: Sequence[ArticleGold], split: str | None) -> list[A
 
 
 def _coded_date(event: Event) -> str | None:
-    if not event.date:
-        return None
-    return {"month": event.date[:7], "year": event.date[:4]}.get(event.date_precision, event.date)
+    # The codebook's form: to its precision, and null for the publication date standing in for an undated event.
+    return codebook_date(event)
 
 
 def coded_units(event: Event) -> list[Unit]:
