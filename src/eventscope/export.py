@@ -8,15 +8,18 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import date
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TextIO
 
 import duckdb
+import pyarrow as pa
 
 from eventscope.gdelt import GDELT_COLUMNS, gdelt_rows
-from eventscope.store import TABLES, EventFilter, event_json_lines
+from eventscope.store.filters import EventFilter
+from eventscope.store.query import event_json_lines, export_batches, export_cursor
+from eventscope.store.schema import TABLES
 
 __all__ = ["cell", "export_events"]
 
@@ -64,23 +67,16 @@ def _write_gdelt(rows: Iterator[list[object]], out: TextIO, header: bool) -> int
     return count
 
 
-def _stories_select(where: str) -> str:
-    """Stories whose first report matches the filter, one row each (all columns of the stories table)."""
-    columns = ", ".join(f's."{c.name}"' for c in TABLES["stories"])
-    return (f"SELECT {columns} FROM stories s JOIN events e ON e.id = s.event_ids[1] WHERE {where} "
-            "ORDER BY s.date_start NULLS LAST, s.id")
-
-
 def export_events(con: duckdb.DuckDBPyConnection, fmt: str, output: str, flt: EventFilter = EventFilter(), *,
                   stories: bool = False, header: bool = False) -> int:
     """Write the matching events (or with `stories`, the stories whose first report matches) to `output` ('-' for
     stdout) in the format; returns the row count. `header` adds GDELT's column names to a GDELT file."""
-    where, params = flt.where("e")
     if fmt == "gdelt":
+        where, params = flt.where("e")
         with _open_text(output) as out:
             return _write_gdelt(gdelt_rows(con, where, params, stories=stories), out, header)
     if stories:
-        return _export_stories(con, fmt, output, where, params)
+        return _export_stories(con, fmt, output, flt)
     if fmt == "jsonl":
         count = 0
         with _open_text(output) as out:
@@ -89,20 +85,17 @@ def export_events(con: duckdb.DuckDBPyConnection, fmt: str, output: str, flt: Ev
                 count += 1
         return count
     columns = [c.name for c in TABLES["events"] if not (fmt == "csv" and c.name == "event_json")]
-    quoted = ", ".join(f'e."{c}"' for c in columns)
-    select = f"SELECT {quoted} FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id"
     if fmt == "csv":
         with _open_text(output) as out:
-            return _write_delimited(con.execute(select, params), columns, out, ",")
+            return _write_delimited(export_cursor(con, flt, columns), columns, out, ",")
     if fmt == "parquet":
-        return _write_parquet(con, select, params, output)
+        return _write_parquet(export_batches(con, flt, columns), output)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def _write_parquet(con: duckdb.DuckDBPyConnection, select: str, params: list[object], output: str) -> int:
+def _write_parquet(reader: pa.RecordBatchReader, output: str) -> int:
     import pyarrow.parquet as pq
 
-    reader = con.sql(select, params=params).to_arrow_reader(50_000)
     count = 0
     with pq.ParquetWriter(output, reader.schema) as writer:
         for batch in reader:
@@ -111,11 +104,10 @@ def _write_parquet(con: duckdb.DuckDBPyConnection, select: str, params: list[obj
     return count
 
 
-def _export_stories(con: duckdb.DuckDBPyConnection, fmt: str, output: str, where: str, params: list[object]) -> int:
-    select = _stories_select(where)
+def _export_stories(con: duckdb.DuckDBPyConnection, fmt: str, output: str, flt: EventFilter) -> int:
     if fmt == "parquet":
-        return _write_parquet(con, select, params, output)
-    cursor = con.execute(select, params)
+        return _write_parquet(export_batches(con, flt, stories=True), output)
+    cursor = export_cursor(con, flt, stories=True)
     columns = [d[0] for d in cursor.description]
     if fmt == "csv":
         with _open_text(output) as out:

@@ -120,7 +120,7 @@ class DocumentProcessor:
         store_batch(self.process([RawDocument(origin="warm-up", content=_WARM_UP_TEXT)]))
 
     def process(self, documents: Sequence[RawDocument]) -> list[Outcome]:
-        from eventscope.stories import minhash_signature
+        from eventscope.ingest.minhash import minhash_signature
 
         outcomes: list[Outcome | Article] = []
         for document in documents:

@@ -19,7 +19,7 @@ from eventfactory import protest_article, visit_article
 from eventscope import store
 from eventscope.cli import main
 from eventscope.records import Event
-from eventscope.stories import rebuild_stories
+from eventscope.store.stories import rebuild_stories
 
 ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
            "Both governments said they would sign an agreement on energy next month.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventscope.cli.common import fail, iso_date
+from eventscope.cli.common import fail
 
 COMMANDS: list[click.Command] = []
 
@@ -125,27 +125,25 @@ def _filter_options(command):
         click.option("--actor", help="Events with this actor as source or target: country (RUS) or code prefix (RUSGOV)."),
         click.option("--dyad", metavar="SOURCE:TARGET", help="Events from one actor to another, e.g. RUS:CHN."),
         click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
-        click.option("--quad-class", type=click.IntRange(1, 4), help="QuadClass 1-4."),
+        click.option("--quad-class", type=int, help="QuadClass 1-4."),
         click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
         click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
-        click.option("--modality", type=click.Choice(["asserted", "negated", "future", "hypothetical", "historical"]),
-                     help="Only events of this modality."),
+        click.option("--modality", metavar="MODALITY",
+                     help="Only events of this modality: asserted, negated, future, hypothetical or historical."),
     )):
         command = decorator(command)
     return command
 
 
 def _event_filter(actor, dyad, plover, quad_class, since, until, modality, limit=None):
-    from eventscope.store import EventFilter
+    """The EventFilter of the options; a bad value fails with the message the API gives too."""
+    from eventscope.store.filters import EventFilter, FilterError
 
-    pair = None
-    if dyad:
-        source, sep, target = dyad.partition(":")
-        if not sep or not source or not target:
-            raise fail(f"invalid --dyad {dyad!r}: expected SOURCE:TARGET, e.g. RUS:CHN")
-        pair = (source, target)
-    return EventFilter(actor=actor, dyad=pair, plover=plover, quad_class=quad_class, since=iso_date(since, "--since"),
-                       until=iso_date(until, "--until"), modality=modality, limit=limit)
+    try:
+        return EventFilter.parse(actor=actor, dyad=dyad, plover=plover, quad_class=quad_class, since=since,
+                                 until=until, modality=modality, limit=limit)
+    except FilterError as error:
+        raise fail(str(error)) from None
 
 
 @click.command("query")

@@ -23,7 +23,7 @@ from eventscope.ingest.sources import read_sources
 from eventscope.parallel import Known, process_batches
 from eventscope.records import Reject
 from eventscope.settings import Settings
-from eventscope.stories import StoryOptions, rebuild_stories
+from eventscope.store.stories import StoryOptions, rebuild_stories
 
 __all__ = ["BatchWriter", "IngestSummary", "ingest"]
 

@@ -37,7 +37,7 @@ from eventscope.records import Reject
 from eventscope.scale import require_ray
 from eventscope.scale.shards import ShardPaths, write_shard
 from eventscope.settings import Settings
-from eventscope.stories import StoryOptions, rebuild_stories
+from eventscope.store.stories import StoryOptions, rebuild_stories
 
 __all__ = ["ShardCoder", "ingest_with_ray", "run_ray_ingest"]
 

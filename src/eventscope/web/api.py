@@ -19,12 +19,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from eventscope import store
-from eventscope.ontology import load_ontology
-from eventscope.records import MODALITIES, CodedArticle
-from eventscope.web import queries
+from eventscope.records import CodedArticle
+from eventscope.store import query as queries
+from eventscope.store.filters import EventFilter, EventQuery, FilterError
+from eventscope.store.query import Listing, Page
 from eventscope.web.db import SnapshotReader
-from eventscope.web.queries import EventQuery, Listing, Page
 from eventscope.web.world import WorldUnavailable, world_outline
 
 __all__ = ["CoderHolder", "router"]
@@ -52,31 +51,24 @@ Connection = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
 
 
 def event_filter(
-    actor: Annotated[str | None, Query(pattern=ACTOR_CODE, description="actor as source or target: a country (RUS) or code prefix (RUSGOV)")] = None,
-    dyad: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{2,32}:[A-Za-z0-9]{2,32}$", description="SOURCE:TARGET, e.g. RUS:CHN")] = None,
-    plover: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT")] = None,
-    cameo_root: Annotated[str | None, Query(pattern=r"^[0-9]{2}$", description="two-digit CAMEO root, e.g. 04")] = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal / 2 material cooperation, 3 verbal / 4 material conflict")] = None,
-    since: Annotated[date | None, Query(description="first event date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="last event date, YYYY-MM-DD")] = None,
-    modality: Annotated[str | None, Query(description="asserted | negated | future | hypothetical | historical")] = None,
-) -> store.EventFilter:
-    """The filters of `eventscope query`, checked."""
-    if plover and plover.upper() not in load_ontology().plover_types:
-        raise HTTPException(400, f"plover must be one of {', '.join(load_ontology().plover_types)}, not {plover!r}")
-    if modality and modality not in MODALITIES:
-        raise HTTPException(400, f"modality must be one of {', '.join(MODALITIES)}, not {modality!r}")
-    if since and until and since > until:
-        raise HTTPException(400, f"since ({since}) is after until ({until})")
-    pair = None
-    if dyad:
-        source, target = dyad.split(":")
-        pair = (source, target)
-    return store.EventFilter(actor=actor, dyad=pair, plover=plover, cameo_root=cameo_root, quad_class=quad_class,
-                             since=since, until=until, modality=modality)
+    actor: Annotated[str | None, Query(max_length=64, description="actor as source or target: a country (RUS) or code prefix (RUSGOV)")] = None,
+    dyad: Annotated[str | None, Query(max_length=80, description="SOURCE:TARGET, e.g. RUS:CHN")] = None,
+    plover: Annotated[str | None, Query(max_length=64, description="PLOVER event type, e.g. CONSULT")] = None,
+    cameo_root: Annotated[str | None, Query(max_length=8, description="two-digit CAMEO root, e.g. 04")] = None,
+    quad_class: Annotated[int | None, Query(description="1 verbal / 2 material cooperation, 3 verbal / 4 material conflict")] = None,
+    since: Annotated[str | None, Query(max_length=32, description="first event date, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(max_length=32, description="last event date, YYYY-MM-DD")] = None,
+    modality: Annotated[str | None, Query(max_length=32, description="asserted | negated | future | hypothetical | historical")] = None,
+) -> EventFilter:
+    """The filters of `eventscope query`, checked by EventFilter itself (the CLI gives the same message)."""
+    try:
+        return EventFilter.parse(actor=actor, dyad=dyad, plover=plover, cameo_root=cameo_root, quad_class=quad_class,
+                                 since=since, until=until, modality=modality)
+    except FilterError as error:
+        raise HTTPException(400, str(error)) from None
 
 
-Filter = Annotated[store.EventFilter, Depends(event_filter)]
+Filter = Annotated[EventFilter, Depends(event_filter)]
 
 
 def event_query(
@@ -208,7 +200,7 @@ def get_trends(
     unit: Annotated[Literal["events", "stories"], Query(description="count events, or each story once")] = "events",
     format: FormatParam = "json",
 ) -> Any:
-    table = store.trends(con, interval=interval, group_by=group_by, flt=flt, unit=unit)
+    table = queries.trends(con, interval=interval, group_by=group_by, flt=flt, unit=unit)
     rows = table.to_pylist()
     if format == "csv":
         return csv_response(table.column_names, rows, "trends")

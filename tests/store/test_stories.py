@@ -4,7 +4,8 @@ from eventfactory import make_article, make_event, protest_article, visit_articl
 
 from eventscope import store
 from eventscope.records import CodedArticle
-from eventscope.stories import StoryOptions, minhash_signature, rebuild_stories, signature_similarity
+from eventscope.ingest.minhash import minhash_signature, signature_similarity
+from eventscope.store.stories import StoryOptions, rebuild_stories
 
 WIRE = ("Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit, his first trip "
         "abroad since the start of his new term. He is expected to hold talks with Chinese President Xi Jinping on "

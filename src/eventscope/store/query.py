@@ -1,20 +1,23 @@
-"""The read queries behind the API that the store does not offer: pagination, sorting, aggregates.
+"""The one reader of the store: every SELECT of the CLI, the web API, the pages and the exports is here.
 
-Filtering reuses store.EventFilter (the same filters as `eventscope query`). Every value reaches DuckDB as
-a bound parameter; the only SQL text built here comes from fixed whitelists (sort keys, grouping levels).
+Filtering goes through store.filters (EventFilter, the same filters for `eventscope query` and the API).
+Every value reaches DuckDB as a bound parameter; the only SQL text built here comes from fixed whitelists
+(sort keys, grouping levels, table and column names of the schema).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
-from eventscope import store
-from eventscope.store import EventFilter
+from eventscope.records import Event
+from eventscope.store.filters import EventFilter, EventQuery
+from eventscope.store.schema import TABLES
 
 __all__ = [
     "ACTOR_LEVELS",
@@ -24,19 +27,31 @@ __all__ = [
     "EVENT_SORTS",
     "LOCATION_SORTS",
     "STORY_SORTS",
-    "EventQuery",
+    "TREND_GROUPS",
+    "TREND_INTERVALS",
     "Listing",
     "Page",
     "actors",
     "article",
     "articles",
+    "count_rows",
     "dyads",
     "event",
+    "event_json_lines",
+    "export_batches",
+    "export_cursor",
     "events",
+    "events_of_article",
+    "existing_ids",
+    "get_article",
     "locations",
+    "query_events",
+    "query_stories",
+    "read_events",
     "rejects",
     "stats",
     "stories",
+    "trends",
 ]
 
 Row = dict[str, Any]
@@ -51,7 +66,7 @@ class Listing:
     rows: list[Row]
 
 # Events-table columns returned by lists: all but the stored contract JSON (served by /api/events/{id}).
-EVENT_LIST_COLUMNS = tuple(c.name for c in store.TABLES["events"] if c.name != "event_json")
+EVENT_LIST_COLUMNS = tuple(c.name for c in TABLES["events"] if c.name != "event_json")
 ARTICLE_LIST_COLUMNS = ("id", "title", "publisher", "published", "url", "language", "origin", "num_events")
 
 EVENT_SORTS = {
@@ -102,39 +117,6 @@ class Page:
 
     def limit_sql(self) -> tuple[str, list[object]]:
         return "LIMIT ? OFFSET ?", [self.limit, self.offset]
-
-
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-@dataclass(frozen=True)
-class EventQuery:
-    """The `eventscope query` filters plus what a browser needs: one article, words, a place, a story."""
-
-    filter: EventFilter = field(default_factory=EventFilter)
-    article_id: str | None = None
-    text: str | None = None
-    location_country: str | None = None
-    story_id: str | None = None
-
-    def where(self, alias: str = "e") -> tuple[str, list[object]]:
-        sql, params = self.filter.where(alias)
-        clauses, params = [sql], list(params)
-        if self.article_id:
-            clauses.append(f"{alias}.article_id = ?")
-            params.append(self.article_id)
-        if self.text:
-            clauses.append(f"{alias}.evidence_text ILIKE ? ESCAPE '\\'")
-            params.append(_like_pattern(self.text))
-        if self.location_country:
-            clauses.append(f"{alias}.location_country = ?")
-            params.append(self.location_country.upper())
-        if self.story_id:
-            clauses.append(f"list_contains((SELECT event_ids FROM stories WHERE id = ?), {alias}.id)")
-            params.append(self.story_id)
-        return " AND ".join(clauses), params
 
 
 def _columns(cursor: duckdb.DuckDBPyConnection) -> list[str]:
@@ -276,7 +258,7 @@ def stats(con: duckdb.DuckDBPyConnection) -> Row:
     """Row counts, the date range and how events divide by QuadClass, PLOVER type and modality."""
     first, last = con.execute("SELECT min(date), max(date) FROM events").fetchone()
     return {
-        "counts": store.count_rows(con),
+        "counts": count_rows(con),
         "date_min": first,
         "date_max": last,
         "quad_class": _tally(con, "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"),
@@ -284,3 +266,131 @@ def stats(con: duckdb.DuckDBPyConnection) -> Row:
         "modality": _tally(con, "SELECT modality, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"),
         "reject_reasons": _tally(con, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1"),
     }
+
+
+# ---------------------------------------------------------------------------------------------- store-wide reads
+
+
+def query_events(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter(), columns: Sequence[str] | None = None) -> pa.Table:
+    """Events matching the filter, ordered by date then id, as an Arrow table of events-table columns."""
+    where, params = flt.where("e")
+    selected = ", ".join(f'e."{c}"' for c in columns) if columns else "e.*"
+    sql = f"SELECT {selected} FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id{flt.limit_sql()}"
+    return con.sql(sql, params=params).to_arrow_table()
+
+
+def read_events(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter()) -> Iterator[Event]:
+    """Matching events as contract records (from the stored JSON), streamed in batches."""
+    where, params = flt.where("e")
+    sql = f"SELECT e.event_json FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id{flt.limit_sql()}"
+    cursor = con.execute(sql, params)
+    while rows := cursor.fetchmany(1000):
+        for (text,) in rows:
+            yield Event.model_validate_json(text)
+
+
+def get_article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, object] | None:
+    """One article row (without its MinHash), or None."""
+    columns = [c.name for c in TABLES["articles"] if c.name != "minhash"]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    row = con.execute(f"SELECT {quoted} FROM articles WHERE id = ?", [article_id]).fetchone()
+    return dict(zip(columns, row)) if row else None
+
+
+def events_of_article(con: duckdb.DuckDBPyConnection, article_id: str) -> list[Event]:
+    rows = con.execute(
+        "SELECT event_json FROM events WHERE article_id = ? ORDER BY sentence_index, trigger_start, id", [article_id]
+    ).fetchall()
+    return [Event.model_validate_json(text) for (text,) in rows]
+
+
+def query_stories(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter()) -> pa.Table:
+    """Stories matching the filter (actor filters on the story's lead source/target), most reported first."""
+    where, params = flt.where("s", stories=True)
+    sql = (
+        f"SELECT s.* FROM stories s WHERE {where} "
+        f"ORDER BY s.num_reports DESC, s.num_mentions DESC, s.date_start NULLS LAST, s.id{flt.limit_sql()}"
+    )
+    return con.sql(sql, params=params).to_arrow_table()
+
+
+TREND_INTERVALS = ("day", "week", "month")
+TREND_GROUPS = ("none", "dyad", "quad_class", "plover")
+
+
+def trends(
+    con: duckdb.DuckDBPyConnection,
+    interval: str = "month",
+    group_by: str = "none",
+    flt: EventFilter = EventFilter(),
+    unit: str = "events",
+) -> pa.Table:
+    """Counts and mean Goldstein per period (and group). unit='stories' counts each story once."""
+    if interval not in TREND_INTERVALS:
+        raise ValueError(f"interval must be one of {TREND_INTERVALS}")
+    if group_by not in TREND_GROUPS:
+        raise ValueError(f"group_by must be one of {TREND_GROUPS}")
+    stories = unit == "stories"
+    alias, table, date_column = ("s", "stories", "date_start") if stories else ("e", "events", "date")
+    group_expr = {
+        "none": None,
+        "dyad": f"coalesce({alias}.source_country, {alias}.source_code, '?') || ':' || "
+        f"coalesce({alias}.target_country, {alias}.target_code, '?')",
+        "quad_class": f"CAST({alias}.quad_class AS VARCHAR)",
+        "plover": f"coalesce({alias}.plover, '-')",
+    }[group_by]
+    where, params = flt.where(alias, stories=stories)
+    group_select = f", {group_expr} AS {group_by}" if group_expr else ""
+    group_clause = f", {group_by}" if group_expr else ""
+    sql = (
+        f"SELECT CAST(date_trunc('{interval}', {alias}.{date_column}) AS DATE) AS period{group_select}, "
+        f"count(*) AS count, round(avg({alias}.goldstein), 3) AS mean_goldstein "
+        f"FROM {table} {alias} WHERE {where} AND {alias}.{date_column} IS NOT NULL "
+        f"GROUP BY period{group_clause} ORDER BY period{group_clause}"
+    )
+    return con.sql(sql, params=params).to_arrow_table()
+
+
+def event_json_lines(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter()) -> Iterator[str]:
+    """Matching events as contract JSON lines, without re-validating (fast export path)."""
+    where, params = flt.where("e")
+    cursor = con.execute(f"SELECT e.event_json FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id", params)
+    while rows := cursor.fetchmany(1000):
+        for (text,) in rows:
+            yield text
+
+
+def existing_ids(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    """Ids already stored (articles or rejects): a resumed or repeated run skips them before coding."""
+    return {row[0] for row in con.execute(f"SELECT id FROM {table}").fetchall()}
+
+
+def count_rows(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+
+
+# ---------------------------------------------------------------------------------------------- exports
+
+
+def _export_select(flt: EventFilter, columns: Sequence[str] | None, stories: bool) -> tuple[str, list[object]]:
+    where, params = flt.where("e")
+    if stories:  # a story is exported when its first report matches
+        quoted = ", ".join(f's."{c}"' for c in (columns or [c.name for c in TABLES["stories"]]))
+        return (f"SELECT {quoted} FROM stories s JOIN events e ON e.id = s.event_ids[1] WHERE {where} "
+                "ORDER BY s.date_start NULLS LAST, s.id"), params
+    quoted = ", ".join(f'e."{c}"' for c in (columns or [c.name for c in TABLES["events"]]))
+    return f"SELECT {quoted} FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id", params
+
+
+def export_cursor(con: duckdb.DuckDBPyConnection, flt: EventFilter, columns: Sequence[str] | None = None, *,
+                  stories: bool = False) -> duckdb.DuckDBPyConnection:
+    """A cursor over the matching events' (or stories') columns, in export order: date, then id."""
+    sql, params = _export_select(flt, columns, stories)
+    return con.execute(sql, params)
+
+
+def export_batches(con: duckdb.DuckDBPyConnection, flt: EventFilter, columns: Sequence[str] | None = None, *,
+                   stories: bool = False, rows_per_batch: int = 50_000) -> pa.RecordBatchReader:
+    """The same rows as export_cursor as a stream of Arrow batches (Parquet export)."""
+    sql, params = _export_select(flt, columns, stories)
+    return con.sql(sql, params=params).to_arrow_reader(rows_per_batch)

@@ -17,7 +17,6 @@ or the number of ingest runs:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,19 +24,15 @@ from datetime import date
 from urllib.parse import urlsplit
 
 import duckdb
-import numpy as np
 import pyarrow as pa
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
+from eventscope.ingest.minhash import NUM_PERM, signature_similarity, sketch
 from eventscope.records import content_hash
+from eventscope.store.connection import transaction
+from eventscope.store.schema import arrow_schema
 
-__all__ = ["StoryOptions", "minhash_signature", "rebuild_stories", "signature_similarity"]
-
-NUM_PERM = 128
-SHINGLE_WORDS = 5
-_SEED = 1
-_SCHEME = "affine32"  # pinned: stored signatures must be comparable with new ones
-_WORD = re.compile(r"\w+")
+__all__ = ["StoryOptions", "near_duplicates", "rebuild_stories"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,29 +44,6 @@ class StoryOptions:
     threshold: float = 0.7
     window_days: int = 2
     max_span_days: int = 4
-
-
-def _shingles(text: str) -> list[bytes]:
-    words = _WORD.findall(text.lower())
-    if len(words) < SHINGLE_WORDS:
-        return [" ".join(words).encode("utf-8")]
-    return [" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)]
-
-
-def minhash_signature(text: str) -> bytes:
-    """The article's MinHash signature as bytes (stored in articles.minhash)."""
-    sketch = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
-    sketch.update_batch(_shingles(text))
-    return sketch.hashvalues.astype(np.uint32).tobytes()
-
-
-def _sketch(signature: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint32))
-
-
-def signature_similarity(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity of two articles' shingle sets."""
-    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
 
 
 class _UnionFind:
@@ -107,11 +79,11 @@ def near_duplicates(articles: Sequence[_ArticleInfo], threshold: float) -> list[
         signature = articles[index].signature
         if signature is None:
             continue
-        sketch = _sketch(signature)
-        for other in lsh.query(sketch):
+        signed = sketch(signature)
+        for other in lsh.query(signed):
             if signature_similarity(signature, articles[other].signature) >= threshold:
                 groups.union(rank[index], rank[other])
-        lsh.insert(index, sketch)
+        lsh.insert(index, signed)
     links = []
     for index in order:
         canonical = order[groups.find(rank[index])]
@@ -286,8 +258,6 @@ def _events_by_key(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[list[_Event
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
-    from eventscope.store import arrow_schema
-
     if rows:
         con.register("_rows", pa.Table.from_pylist(rows, schema=arrow_schema(table)))
         con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
@@ -305,8 +275,7 @@ def rebuild_stories(con: duckdb.DuckDBPyConnection, options: StoryOptions = Stor
     del articles
     report_group = {article: canonical for article, canonical, _ in links}  # non-canonical articles only
     stories = 0
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM stories")
         con.execute("DELETE FROM duplicates")
         _insert_rows(con, "duplicates", [{"article_id": a, "duplicate_of": c, "similarity": s} for a, c, s in links])
@@ -320,8 +289,4 @@ def rebuild_stories(con: duckdb.DuckDBPyConnection, options: StoryOptions = Stor
                 stories, pending = stories + len(pending), []
         _insert_rows(con, "stories", pending)
         stories += len(pending)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return {"stories": stories, "duplicates": len(links)}

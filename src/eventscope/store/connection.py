@@ -1,0 +1,82 @@
+"""Opening the database for one short unit of work, and the one transaction helper.
+
+Concurrency: DuckDB allows one read-write process *or* any number of read-only processes on a file. So
+the writer (ingest) opens the file for each batch, writes it in one short transaction and closes it, and
+readers (CLI queries, the web API) open read-only for one request and close again. Both sides go through
+`connect()`, which retries a lock conflict with backoff for up to `lock_timeout` seconds, so a reader
+never sees a lock error while an ingest runs: it waits at most one batch write.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from eventscope.errors import DatabaseError
+from eventscope.store.schema import ensure_schema
+
+__all__ = ["StoreLocked", "connect", "transaction"]
+
+
+class StoreLocked(DatabaseError, RuntimeError):
+    """Another process kept the database locked for longer than the lock timeout."""
+
+
+def _is_lock_conflict(error: duckdb.Error) -> bool:
+    return "lock" in str(error).lower()
+
+
+@contextmanager
+def connect(path: str | Path, read_only: bool = False, lock_timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the database for one short unit of work, waiting out another process's lock.
+
+    A reader opening a database file that does not exist yet gets an empty in-memory database with the
+    schema, so queries on a fresh install return nothing instead of failing.
+    """
+    path = Path(path)
+    if read_only and not path.exists():
+        con = duckdb.connect(":memory:")
+        ensure_schema(con)
+        try:
+            yield con
+        finally:
+            con.close()
+        return
+    deadline = time.monotonic() + lock_timeout
+    delay = 0.02
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as error:
+            if not _is_lock_conflict(error):
+                raise
+            if time.monotonic() >= deadline:
+                raise StoreLocked(f"{path}: still locked by another process after {lock_timeout:.0f} s") from error
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+    try:
+        if not read_only:
+            ensure_schema(con)
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN ... COMMIT around the block, ROLLBACK if it raises (even on KeyboardInterrupt)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:  # the failure (a full disk) may have ended the transaction already
+            pass
+        raise
