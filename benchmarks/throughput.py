@@ -300,7 +300,7 @@ class _IngestSink:
 
     def close(self) -> None:
         from eventscope.store import connect
-        from eventscope.stories import StoryOptions, rebuild_stories
+        from eventscope.store.stories import StoryOptions, rebuild_stories
 
         self.writer.flush()
         start = time.perf_counter()
@@ -317,7 +317,7 @@ def _split(batch: list) -> tuple[list, list]:
 
 def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
     import eventscope.parallel as parallel
-    import eventscope.stories as stories
+    import eventscope.ingest.minhash as minhash
     from eventscope.ingest import IngestOptions
 
     result = StageResult(label)
@@ -328,7 +328,7 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
     result.setup_seconds = time.perf_counter() - start
     # The ingest-only steps around the coder, timed where DocumentProcessor looks them up.
     parallel.prepare = timer.wrap("prepare (clean, language)", parallel.prepare)
-    stories.minhash_signature = timer.wrap("MinHash", stories.minhash_signature)
+    minhash.minhash_signature = timer.wrap("MinHash", minhash.minhash_signature)
     with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
         sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
         with _Clock() as clock:
