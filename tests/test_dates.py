@@ -115,13 +115,13 @@ def test_the_date_in_the_event_clause_sets_all_four_fields(resolver):
     doc = visit_doc()
     dated = resolver.date(doc, visit_event(doc), THURSDAY)
     assert (dated.date, dated.date_precision, dated.date_text, dated.date_reason) == (
-        "2024-05-16", "day", "Thursday", "event clause")
+        THURSDAY, "day", "Thursday", "event clause")
 
 
 def test_without_a_date_phrase_the_publication_date_is_used(resolver):
     doc = visit_doc(with_date=False)
     dated = resolver.date(doc, visit_event(doc), THURSDAY)
-    assert (dated.date, dated.date_precision, dated.date_text, dated.date_reason) == ("2024-05-16", "day", None, "publication")
+    assert (dated.date, dated.date_precision, dated.date_text, dated.date_reason) == (THURSDAY, "day", None, "publication")
 
 
 def test_without_publication_and_without_an_absolute_date_the_date_is_null(resolver):
@@ -139,7 +139,7 @@ def test_patterns_find_dates_ner_missed(resolver):
 def test_a_trigger_outside_the_text_still_gets_a_date(resolver):
     doc = visit_doc()
     broken = visit_event(doc).model_copy(update={"trigger": Span(text="x", start=500, end=501)})
-    assert resolver.date(doc, broken, THURSDAY).date == "2024-05-16"
+    assert resolver.date(doc, broken, THURSDAY).date == THURSDAY
 
 
 COMMON_PHRASES = [

@@ -32,8 +32,9 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import YAMLError, load_yaml
-from eventscope.geo.clauses import clause_hops, span_root
-from eventscope.records import DatePrecision, Event, date_label
+from eventscope.context import DocumentContext
+from eventscope.geo.clauses import clause_hops
+from eventscope.records import DatePrecision, Event, EventDraft, date_label
 
 __all__ = [
     "DateExpression", "DatePatterns", "DateResolver", "calendar_date", "codebook_date", "date_label", "load_date_patterns",
@@ -182,7 +183,7 @@ def _past_tense(trigger: Token) -> bool:
     return verb.tag_ == "VBD"
 
 
-def _points_ahead(doc: Doc, expression: DateExpression, event: Event) -> bool:
+def _points_ahead(doc: Doc, expression: DateExpression, event: Event | EventDraft) -> bool:
     """Whether a date without a year lies ahead of publication: in a future event, unless the verb the date
     hangs from is in the past ("said in November that it would visit" is last November)."""
     if event.modality != "future":
@@ -190,7 +191,7 @@ def _points_ahead(doc: Doc, expression: DateExpression, event: Event) -> bool:
     return expression.root < 0 or not _past_tense(doc[expression.root])
 
 
-def _background(event: Event, trigger: Token | None) -> bool:
+def _background(event: Event | EventDraft, trigger: Token | None) -> bool:
     """Told as background: historical modality, or the past perfect ("had seized") of an earlier time."""
     if event.modality == "historical":
         return True
@@ -229,35 +230,38 @@ class DateResolver:
         return _classify(text, self.patterns)
 
     def date(self, doc: Doc, event: Event, published: date | None) -> Event:
-        return event.model_copy(update=self.resolve(doc, event, published))
+        """The event with its date, for a bare Doc (tools and tests; the pipeline uses `resolve`)."""
+        context = DocumentContext.of(doc, published=published)
+        return Event.model_validate({**event.__dict__, **self.resolve(context, event)})
 
-    def resolve(self, doc: Doc, event: Event, published: date | None) -> dict[str, object]:
-        """The date fields for an event (a dict for Event.model_copy), and its modality when the date makes it
-        background (historical)."""
-        expressions = self.expressions(doc, event.evidence.start, event.evidence.end, event.evidence.text)
-        trigger = span_root(doc, event.trigger.start, event.trigger.end)
+    def resolve(self, context: DocumentContext, event: Event | EventDraft) -> dict[str, object]:
+        """The date fields of an event (date, date_precision, date_text, date_reason), and its modality when
+        the date makes it background (historical)."""
+        doc, published = context.doc, context.published
+        expressions = self.expressions(context, event.evidence.start, event.evidence.end, event.evidence.text)
+        trigger = context.span_root(event.trigger.start, event.trigger.end)
         ranked = self._rank(doc, expressions, trigger)
         for expression, reason in ranked:
-            year = self.context_year(doc, expression.start, published) if expression.kind in ("month_day", "month") else None
+            year = self.context_year(context, expression.start) if expression.kind in ("month_day", "month") else None
             value = self.to_date(expression, published, _points_ahead(doc, expression, event), year)
             if value is not None:
-                fields: dict[str, object] = {"date": value.isoformat(), "date_precision": expression.precision,
+                fields: dict[str, object] = {"date": value, "date_precision": expression.precision,
                                              "date_text": expression.text, "date_reason": reason}
                 return self._with_modality(fields, event, value, expression.precision, published)
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
         # ("In 1991, Shamir opposed the talks. ... His government soon collapsed."), but the year is only context,
         # not a date the article gives the event.
-        year = self.context_year(doc, event.evidence.start, published)
+        year = self.context_year(context, event.evidence.start)
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
         if published is not None and not _background(event, trigger):
-            return {"date": published.isoformat(), "date_precision": "day", "date_text": None, "date_reason": "publication"}
+            return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication"}
         # Background told without a date of its own ("had seized", "former"): never the publication date.
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
 
-    def _with_modality(self, fields: dict[str, object], event: Event, value: date, precision: DatePrecision,
+    def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: date, precision: DatePrecision,
                        published: date | None) -> dict[str, object]:
         """An asserted event dated well before publication is told as background: historical (the events stage
         cannot see dates; this is where the date is known)."""
@@ -266,26 +270,27 @@ class DateResolver:
                 fields["modality"] = "historical"
         return fields
 
-    def context_year(self, doc: Doc, position: int, published: date | None) -> int | None:
+    def context_year(self, context: DocumentContext, position: int) -> int | None:
         """The year the paragraph around character `position` is about, when it is an earlier year than the
         publication's: the last explicit year before `position` in the same paragraph ("in the spring of 1986.
         However on March 6 ..." is 1986-03-06)."""
-        anchors = self._year_anchors(doc)
-        paragraph_start = doc.text.rfind("\n", 0, position) + 1
+        published = context.published
+        anchors = self._year_anchors(context)
+        paragraph_start = context.doc.text.rfind("\n", 0, position) + 1
         index = bisect_left(anchors, (position,)) - 1
         if index < 0 or anchors[index][0] < paragraph_start:
             return None
         year = anchors[index][1]
         return year if published is None or year < published.year else None
 
-    def _year_anchors(self, doc: Doc) -> list[tuple[int, int]]:
+    def _year_anchors(self, context: DocumentContext) -> list[tuple[int, int]]:
         """(character offset, year) of the document's date phrases that name a year, in text order; phrases for
         a stretch of time ("since 2011") are left out. Found once per document."""
-        cached = doc.user_data.get(YEAR_ANCHORS_KEY)
+        cached = context.memo.get(YEAR_ANCHORS_KEY)
         if cached is None:
-            ner_ran, entities = self._date_entities(doc)
+            ner_ran, entities = self._date_entities(context)
             phrases = entities if ner_ran else [
-                (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(doc.text)]
+                (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(context.doc.text)]
             cached = []
             for start, _, text in phrases:
                 year = YEAR.search(text)
@@ -293,18 +298,22 @@ class DateResolver:
                 if year is not None and first not in self.patterns.open_ended and self._classify(text) is not None:
                     cached.append((start, int(year.group(0))))
             cached.sort()
-            doc.user_data[YEAR_ANCHORS_KEY] = cached
+            context.memo[YEAR_ANCHORS_KEY] = cached
         return cached
 
-    def expressions(self, doc: Doc, start: int, end: int, text: str) -> list[DateExpression]:
+    def expressions(self, context: DocumentContext | Doc, start: int, end: int, text: str) -> list[DateExpression]:
         """Date phrases in the sentence `text` = doc.text[start:end]: DATE entities (with a TIME word after them),
-        then pattern matches. Found once per sentence and kept in doc.user_data: a sentence often holds many events."""
-        cache = doc.user_data.setdefault(EXPRESSIONS_KEY, {})
+        then pattern matches. Found once per sentence and kept in the context: a sentence often holds many events.
+        (A bare Doc is read as a context of its own.)"""
+        if isinstance(context, Doc):
+            context = DocumentContext.of(context)
+        cache = context.memo.setdefault(EXPRESSIONS_KEY, {})
         if (start, end) not in cache:
-            cache[(start, end)] = self._find_expressions(doc, start, end, text)
+            cache[(start, end)] = self._find_expressions(context, start, end, text)
         return cache[(start, end)]
 
-    def _find_expressions(self, doc: Doc, start: int, end: int, text: str) -> list[DateExpression]:
+    def _find_expressions(self, context: DocumentContext, start: int, end: int, text: str) -> list[DateExpression]:
+        doc = context.doc
         found: list[DateExpression] = []
         taken: list[tuple[int, int]] = []
 
@@ -318,7 +327,7 @@ class DateResolver:
                 root = span.root.i if span is not None and len(span) else -1
                 found.append(DateExpression(text, s, e, classified[0], bool(YEAR.search(text)), classified[1], root))
 
-        ner_ran, entities = self._date_entities(doc)
+        ner_ran, entities = self._date_entities(context)
         for s, e, entity_text in entities:
             if start <= s < end:
                 add(entity_text, s, e)
@@ -331,12 +340,13 @@ class DateResolver:
         return sorted(found, key=lambda x: x.start)
 
     @staticmethod
-    def _date_entities(doc: Doc) -> tuple[bool, list[tuple[int, int, str]]]:
+    def _date_entities(context: DocumentContext) -> tuple[bool, list[tuple[int, int, str]]]:
         """Whether NER ran, and (start, end, text) of the document's DATE entities with a TIME word right after
         them ("Thursday morning"), and of its TIME entities (NER calls "last night" and "Monday night" times;
         those without a calendar cue, "10 p.m.", are dropped when classified); found once per document
         (Span.ents walks the whole document each time)."""
-        cached = doc.user_data.get(DATE_ENTITIES_KEY)
+        doc = context.doc
+        cached = context.memo.get(DATE_ENTITIES_KEY)
         if cached is None:
             entities: list[tuple[int, int, str]] = []
             cached = (doc.has_annotation("ENT_IOB"), entities)
@@ -349,7 +359,7 @@ class DateResolver:
                     entities.append((span.start_char, span.end_char, span.text))
                 elif ent.label_ == "TIME" and not (ent.start > 0 and doc[ent.start - 1].ent_type_ == "DATE"):
                     entities.append((ent.start_char, ent.end_char, ent.text))
-            doc.user_data[DATE_ENTITIES_KEY] = cached
+            context.memo[DATE_ENTITIES_KEY] = cached
         return cached
 
     def _rank(self, doc: Doc, expressions: list[DateExpression], trigger: Token | None) -> list[tuple[DateExpression, str]]:

@@ -1,9 +1,11 @@
 """The orchestrator: articles in, coded articles out, one stage after another.
 
-    Article -> parse (spaCy Doc) -> actors (ActorMention) -> events (Event) -> where/when (Event) -> CodedArticle
+    Article -> parse (spaCy Doc) -> DocumentContext (dateline, furniture) -> actors (ActorMention)
+            -> places and countries -> events (EventDraft) -> where/when -> Event -> CodedArticle
 
 Every stage is an object built once per process from data files and then applied per document, so the
-same Coder runs in one process, in a pool of processes, or inside a Ray actor.
+same Coder runs in one process, in a pool of processes, or inside a Ray actor. Every stage reads the
+document's one DocumentContext; each Event is built once, validated, from its draft, place and date.
 """
 
 from __future__ import annotations
@@ -11,22 +13,27 @@ from __future__ import annotations
 import logging
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from spacy.tokens import Doc
 
 from eventscope.actors import ActorResolver, load_actor_dictionary
+from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.nlp import load_model, parse
 from eventscope.ontology import load_ontology
-from eventscope.records import Article, CodedArticle, Event
+from eventscope.records import Article, CodedArticle, Event, EventDraft
 from eventscope.settings import Settings
 
 __all__ = ["Coder", "capped_events"]
 
 log = logging.getLogger(__name__)
+_E = TypeVar("_E", Event, EventDraft)
 
 
-def capped_events(events: list[Event], per_sentence: int, per_article: int, article_id: str = "") -> list[Event]:
+def capped_events(events: list[_E], per_sentence: int, per_article: int, article_id: str = "") -> list[_E]:
     """At most `per_sentence` events of one sentence and `per_article` in all, the most confident kept in
     their order: a pathological text (one endless list of clashes) cannot flood the database."""
     counts = Counter(event.sentence_index for event in events)
@@ -56,6 +63,7 @@ class Coder:
         self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files))
         self.locator = EventLocator(load_gazetteer(self.settings.place_files))
         self.dater = DateResolver()
+        self.context_rules = load_context_rules()
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order; the input may be a lazy stream."""
@@ -70,13 +78,24 @@ class Coder:
             article = pending.popleft()
             yield self.code_doc(article, doc)
 
-    def code_doc(self, article: Article, doc) -> CodedArticle:
-        mentions = self.resolver.resolve(doc, article.published)
+    def context(self, article: Article, doc: Doc) -> DocumentContext:
+        """The document's context with its actors, places and countries: what the event coder reads."""
+        rules = self.context_rules
+        context = DocumentContext.build(doc, article, rules)
+        context.mentions = [m for m in self.resolver.resolve(doc, article.published)
+                            if not context.in_furniture(m.actor.start, m.actor.end)]
+        self.locator.place_mentions(context)
+        context.countries = rank_countries(context, rules)
+        context.dominant_country = dominant(context.countries, rules.dominant_share)
+        return context
+
+    def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
+        context = self.context(article, doc)
         limits = self.settings.limits
-        events = capped_events(self.event_coder.code(doc, article, mentions), limits.events_per_sentence,
+        drafts = capped_events(self.event_coder.code(context), limits.events_per_sentence,
                                limits.events_per_article, article.id)
-        events = [self.locator.locate(doc, event, mentions) for event in events]
-        events = [self.dater.date(doc, event, article.published) for event in events]
+        events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
+                  for draft in drafts]
         return CodedArticle(article=article, events=events)
 
     def code_text(self, text: str, **article_fields: object) -> CodedArticle:

@@ -87,7 +87,7 @@ class Event(_Record):
     id: str
     article_id: str
     sentence_index: int = Field(ge=0)
-    date: str | None = Field(None, description="YYYY-MM-DD")
+    date: Date | None = Field(None, description="YYYY-MM-DD")
     date_precision: DatePrecision = "unknown"
     date_text: str | None = None
     date_reason: str | None = None
@@ -137,6 +137,41 @@ class ActorMention:
     token_start: int
     token_end: int
     head: int
+
+
+@dataclass(slots=True)
+class EventDraft:
+    """An event as the event coder finds it, before where and when: what `pipeline.Coder` makes into one
+    validated Event. It keeps the token its trigger is headed by, which later stages need and JSON does not;
+    its fields are named as the Event's, so stages read a draft as they would the Event."""
+
+    article_id: str
+    sentence_index: int
+    event: EventType
+    trigger: Span
+    trigger_token: int
+    source: list[Actor]
+    target: list[Actor]
+    modality: Modality
+    attribution: list[Actor]
+    evidence: Span
+    confidence: float
+
+    @property
+    def id(self) -> str:
+        return Event.make_id(self.article_id, self.sentence_index, self.trigger.start, self.trigger.end,
+                             self.event.cameo)
+
+    def to_event(self, location: Location | None = None, **when: object) -> Event:
+        """The validated Event, with its location and what the when stage says: the date fields (date,
+        date_precision, ...) and, for background it dates, the modality."""
+        fields: dict[str, object] = {
+            "id": self.id, "article_id": self.article_id, "sentence_index": self.sentence_index, "event": self.event,
+            "trigger": self.trigger, "source": self.source, "target": self.target, "modality": self.modality,
+            "attribution": self.attribution, "location": location, "evidence": self.evidence,
+            "confidence": self.confidence,
+        }
+        return Event(**(fields | when))  # type: ignore[arg-type]
 
 
 class CodedArticle(_Record):

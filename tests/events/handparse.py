@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from eventscope.context import DocumentContext
 from eventscope.records import Actor, ActorMention, Article
 
 _VOCAB = Vocab()
@@ -28,3 +29,10 @@ def mention(doc: Doc, start: int, end: int, name: str, country: str | None, kind
 
 def article_for(doc: Doc) -> Article:
     return Article(id="test-article", text=doc.text)
+
+
+def context_for(doc: Doc, mentions: list[ActorMention]) -> DocumentContext:
+    """The document context the event coder reads, with the given actor mentions."""
+    context = DocumentContext.build(doc, article_for(doc))
+    context.mentions = mentions
+    return context

@@ -2,7 +2,7 @@
 and the PLOVER coders' conventions. Hand-built parses of invented sentences: no model needed."""
 
 import pytest
-from handparse import article_for, make_doc, mention
+from handparse import context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
 from eventscope.ontology import load_ontology
@@ -14,7 +14,7 @@ def coder():
 
 
 def code(coder, doc, mentions):
-    return coder.code(doc, article_for(doc), mentions)
+    return coder.code(context_for(doc, mentions))
 
 
 def test_an_announced_release_is_also_an_asserted_intent_to_yield(coder):

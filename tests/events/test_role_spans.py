@@ -191,27 +191,6 @@ def test_target_choice_and_extent(pipeline_coder, text, plover, role, expected):
 
 # -- model-free: the dateline and the fallback target ----------------------------------------------------
 
-@pytest.mark.parametrize(
-    "words, expected",
-    [
-        (["ACCRA", "--", "Ghana", "signed", "."], 2),
-        (["THE", "HAGUE", ",", "Netherlands", "--", "A", "court", "ruled", "."], 5),
-        (["QUITO", "(", "AP", ")", ":", "Police", "left", "."], 5),
-        (["US", "-", "led", "forces", "left", "."], 0),  # "US-led" is no dateline: no space before the dash
-        (["Ghana", "signed", "a", "deal", "."], 0),
-        (["NATO", "said", "the", "talks", "-", "long", "stalled", "-", "resume", "."], 0),
-    ],
-)
-def test_dateline_end(words, expected):
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from eventscope.events.roles import dateline_end
-
-    spaces = [not (w == "US" or (w == "-" and words[i - 1] == "US")) for i, w in enumerate(words)]
-    assert dateline_end(Doc(Vocab(), words=words, spaces=spaces)) == expected
-
-
 def test_a_trigger_with_no_target_takes_the_nearest_named_actor_below_it():
     from handparse import make_doc
 

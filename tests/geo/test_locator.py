@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventscope.geo import EventLocator, load_gazetteer
-from eventscope.geo.locator import CACHE_KEY
+from eventscope.context import DocumentContext
 from eventscope.records import Actor, ActorMention, Event, EventType, Span
 
 QUAD_CAMEO = {1: "042", 3: "111", 4: "190"}
@@ -100,9 +100,10 @@ def test_a_name_the_actor_stage_calls_a_person_is_not_a_place(locator):
     ])
     chad = actor(doc, "Chad", "USA", "person")
     mentions = [ActorMention(actor=chad, token_start=0, token_end=1, head=0)]
-    coded = locator.locate(doc, event(doc, "visited", [chad], [actor(doc, "Kenya", "KEN")], 1), mentions)
-    assert coded.location.name == "Kenya"
-    assert [m.text for m in doc.user_data[CACHE_KEY].mentions] == ["Kenya"]  # found once per document, then reused
+    context = DocumentContext.of(doc, mentions)
+    where = locator.find_location(context, event(doc, "visited", [chad], [actor(doc, "Kenya", "KEN")], 1))
+    assert where.name == "Kenya"
+    assert [m.text for m in context.places] == ["Kenya"]  # found once per document, kept in its context
 
 
 def test_without_places_or_actors_there_is_no_location(locator):
@@ -150,7 +151,7 @@ def test_a_person_named_like_a_place_is_not_a_place_outside_locative_syntax(loca
         ("Paris", 1, "nsubj", "PROPN", "Paris"), ("criticised", 1, "ROOT", "VERB", "criticise"),
         ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-PERSON", "O", "O", "O", "O"])
-    assert locator.place_mentions(doc, []) == []
+    assert locator.place_mentions(DocumentContext.of(doc)) == []
 
 
 # ---------------------------------------------------------------- water, datelines, venues, namesakes

@@ -67,7 +67,7 @@ def check_case(case: dict, event: Event) -> list[str]:
     expected_date = case["date"]
     if expected_date is None and event.date is not None:
         problems.append(f"date: expected none, got {event.date}")
-    elif expected_date is not None and (event.date, event.date_precision) != (expected_date["value"], expected_date["precision"]):
+    elif expected_date is not None and (str(event.date), event.date_precision) != (expected_date["value"], expected_date["precision"]):
         problems.append(f"date: expected {expected_date}, got {(event.date, event.date_precision, event.date_text)}")
     return problems
 

@@ -45,7 +45,6 @@ def story_rows(coded: list[CodedArticle]) -> pa.Table:
         "num_mentions": len(visits), "num_articles": len(visits), "num_sources": len(visits), "num_reports": len(visits),
         "event_ids": [e.id for e in visits], "article_ids": [e.article_id for e in visits],
     }
-    row["date_start"], row["date_end"] = date.fromisoformat(row["date_start"]), date.fromisoformat(row["date_end"])
     return pa.Table.from_pylist([row], schema=store.arrow_schema("stories"))
 
 

@@ -1,4 +1,4 @@
-"""The event coder: triggers -> event type, roles, modality and attribution, one Event per trigger.
+"""The event coder: triggers -> event type, roles, modality and attribution, one EventDraft per trigger.
 
 Several events may come from one sentence ("Beijing refused to attend talks" gives a REJECT and a negated
 CONSULT). Each gets a confidence; the main-clause, asserted event with both roles scores highest, which
@@ -8,6 +8,7 @@ is how a single event per sentence is chosen when one is wanted (see `main_event
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -19,7 +20,8 @@ from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.ontology import Ontology
-from eventscope.records import Actor, ActorMention, Article, Event, Span
+from eventscope.context import DocumentContext
+from eventscope.records import Actor, Article, Event, EventDraft, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
@@ -51,7 +53,7 @@ _THREATENABLE = frozenset({"ASSAULT", "REJECT"})
 _PLOVER_BY_CODE = {"163": "COERCE"}
 
 
-def plover_convention(event: Event) -> str | None:
+def plover_convention(event: Event | EventDraft) -> str | None:
     """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE, an
     announced attack or boycott a THREATEN, imposed sanctions COERCE."""
     plover = _PLOVER_BY_CODE.get(event.event.cameo, event.event.plover)
@@ -62,7 +64,10 @@ def plover_convention(event: Event) -> str | None:
     return plover
 
 
-def main_event(events: Sequence[Event]) -> Event | None:
+_E = TypeVar("_E", Event, EventDraft)
+
+
+def main_event(events: Sequence[_E]) -> _E | None:
     """The one event a sentence is about: highest confidence, the earliest trigger on ties."""
     if not events:
         return None
@@ -100,21 +105,25 @@ class EventCoder:
         self.ontology = ontology
         self.patterns = patterns
 
-    def code(self, doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Event]:
+    def code(self, context: DocumentContext) -> list[EventDraft]:
+        """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events)."""
+        doc, article = context.doc, context.article
         if len(doc) == 0:
             return []
         if not doc.has_annotation("DEP"):
             raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
-        picker = ActorPicker(doc, mentions, self.patterns)
+        picker = ActorPicker(doc, context.mentions, self.patterns, context.text_start)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
-        events: list[Event] = []
+        events: list[EventDraft] = []
         for index, sentence in enumerate(doc.sents):
+            if context.in_furniture(sentence.start_char, sentence.end_char):
+                continue  # a byline, credit or bio line
             events += self.code_sentence(sentence, index, article, picker, lemmas)
         return events
 
     # -- one sentence ---------------------------------------------------------------------------------
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
-                      lemmas: list[str]) -> list[Event]:
+                      lemmas: list[str]) -> list[EventDraft]:
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
@@ -126,7 +135,7 @@ class EventCoder:
         by_token = {m.token.i: m for m in matches}
         evidence = self._evidence(sentence)
         question = is_question(sentence)
-        events: list[Event] = []
+        events: list[EventDraft] = []
         if may_demand:
             events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence)
         for match in matches:
@@ -205,20 +214,20 @@ class EventCoder:
         stripped = text.strip()
         return Span(text=stripped, start=start, end=start + len(stripped))
 
-    def _event(self, article: Article, index: int, cameo: str, contexts: list[str], trigger: Span,
+    def _event(self, article: Article, index: int, cameo: str, contexts: list[str], trigger: tuple[Span, int],
                source: list[Actor], target: list[Actor], reading: ModalityReading, attribution: list[Actor],
-               evidence: Span, confidence: float) -> Event:
-        return Event(
-            id=Event.make_id(article.id, index, trigger.start, trigger.end, cameo),
+               evidence: Span, confidence: float) -> EventDraft:
+        span, token = trigger
+        return EventDraft(
             article_id=article.id,
             sentence_index=index,
             event=self.ontology.event_type(cameo, contexts),
-            trigger=trigger,
+            trigger=span,
+            trigger_token=token,
             source=source,
             target=target,
-            modality=reading.modality,
+            modality=reading.modality,  # type: ignore[arg-type]
             attribution=attribution,
-            location=None,
             evidence=evidence,
             confidence=confidence,
         )
@@ -309,12 +318,12 @@ class EventCoder:
 
     def _uncoded_demands(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                          attributions: list[Attribution], matches: list[TriggerMatch], contexts: list[str],
-                         evidence: Span) -> list[Event]:
+                         evidence: Span) -> list[EventDraft]:
         """"Kenya said Somalia must secure its border": a speaker's "must" or "should" on another actor's
         act is a demand even when the act itself is no event we code (coded acts get theirs in `_demand`)."""
         coded = {m.token.i for m in matches} | {m.anchor.i for m in matches}
         excluded = [a.phrase for a in attributions if a.reporting_only]
-        events: list[Event] = []
+        events: list[EventDraft] = []
         for modal in sentence:
             verb = modal.head
             if (modal.dep_ != "aux" or lemma_of(modal) not in self.patterns.modality.deontic_auxiliaries
@@ -328,7 +337,7 @@ class EventCoder:
                 continue
             start, end = sorted((modal.i, verb.i))
             words = sentence.doc[start:end + 1]
-            trigger = Span(text=words.text, start=words.start_char, end=words.end_char)
+            trigger = (Span(text=words.text, start=words.start_char, end=words.end_char), verb.i)
             confidence = round(0.6 + _DEPTH_BONUS[min(_depth(verb), len(_DEPTH_BONUS) - 1)], 3)
             events.append(
                 self._event(article, index, self.patterns.demand_by_root["default"], contexts, trigger, speakers,
@@ -349,7 +358,7 @@ class EventCoder:
         others = [t for t in target if not t.country or t.country not in source_countries]
         return others or target
 
-    def _trigger_span(self, match: TriggerMatch) -> Span:
+    def _trigger_span(self, match: TriggerMatch) -> tuple[Span, int]:
         doc = match.token.doc
         start = end = match.token.i
         extra = set(match.pattern.extra)
@@ -359,7 +368,7 @@ class EventCoder:
         if match.object_token is not None and abs(match.object_token.i - match.token.i) <= _MAX_TRIGGER_GAP:
             start, end = min(start, match.object_token.i), max(end, match.object_token.i)
         span = doc[start:end + 1]
-        return Span(text=span.text, start=span.start_char, end=span.end_char)
+        return Span(text=span.text, start=span.start_char, end=span.end_char), match.token.i
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
         if reading.modality != "hypothetical" or reading.cue.lower() not in self.patterns.modality.deontic_auxiliaries:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventscope.context import find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.records import Actor, ActorMention
@@ -83,10 +84,6 @@ _DIRECTION_PREPS = frozenset({"to", "into", "from", "against", "toward", "toward
 # CAMEO roots of acts only a state's authorities do (arrest, detain, deport): with no one named doing
 # it, the country where it happened did ("was arrested in Niger").
 _STATE_ACT_ROOTS = frozenset({"17"})
-# A dateline opens an article: a place in capitals, maybe more words, then a dash or colon
-# ("KABUL (Pajhwok):", "THE HAGUE, Netherlands --"); the parser often makes it part of the first phrase.
-_DATELINE_SEPARATORS = frozenset({"--", "—", "–", ":", "-"})
-_DATELINE_REACH = 10  # tokens searched for the separator
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,19 +287,6 @@ def _adjective_roles(match: TriggerMatch) -> RoleHeads:
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
 
 
-def dateline_end(doc: Doc) -> int:
-    """Index of the first token after the article's dateline, 0 when it has none."""
-    first = doc[0].text if len(doc) else ""
-    if not (first.isalpha() and first.isupper() and len(first) > 1):
-        return 0
-    for token in doc[1:_DATELINE_REACH]:
-        if token.text in _DATELINE_SEPARATORS and (token.text == ":" or doc[token.i - 1].whitespace_):
-            return token.i + 1  # a dash with a space before it: not "US-led"
-        if token.text.isalpha() and token.text.islower():
-            return 0  # running text before any dash: a sentence, not a dateline
-    return 0
-
-
 def _counts_someone(token: Token) -> bool:
     """"hundreds of banks", "dozens of activists": a number heading an "of" phrase counts its members."""
     return token.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and lemma_of(c) == "of" for c in token.children)
@@ -418,10 +402,15 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
 class ActorPicker:
     """Turns role heads into actors: the mentions nearest each head, else an actor made of the phrase."""
 
-    def __init__(self, doc: Doc, mentions: list[ActorMention], patterns: TriggerPatterns) -> None:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], patterns: TriggerPatterns,
+                 text_start: int | None = None) -> None:
         self.doc = doc
         self.patterns = patterns
-        self.text_start = dateline_end(doc)  # no role reaches into the dateline
+        # no role reaches into the dateline: its end is the context's, else found here
+        if text_start is None:
+            dateline = find_dateline(doc)
+            text_start = dateline.text_start if dateline is not None else 0
+        self.text_start = text_start
         self.mentions = sorted((m for m in mentions if m.token_start >= self.text_start), key=lambda m: m.token_start)
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
@@ -589,7 +578,7 @@ class ActorPicker:
         span = self.doc[start:end]
         if span.start_char == actor.start and span.end_char == actor.end:
             return actor
-        return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+        return Actor(**{**actor.__dict__, "text": span.text, "start": span.start_char, "end": span.end_char})
 
     def phrase_actor(self, head: Token, described: bool = False) -> Actor:
         start, end = self.role_span(head, described=described)

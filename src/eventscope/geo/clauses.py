@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-__all__ = ["clause_hops", "span_root"]
-
-ROOTS_KEY = "eventscope.span_roots"
+__all__ = ["clause_hops"]
 
 # Dependency labels that open a new clause: a word below one belongs to that clause, not the trigger's.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp"})
@@ -38,16 +36,3 @@ def clause_hops(word: Token, trigger: Token, belongs_elsewhere: Callable[[Token]
         if node.i not in chain and belongs_elsewhere is not None and belongs_elsewhere(node):
             return None
     return hops + chain[node.i]
-
-
-def span_root(doc: Doc, start: int, end: int) -> Token | None:
-    """The syntactic head of the tokens covering doc.text[start:end], or None when the offsets miss the text.
-
-    Memoised in doc.user_data: the where and when stages both need each event trigger's head.
-    """
-    roots = doc.user_data.setdefault(ROOTS_KEY, {})
-    if (start, end) not in roots:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        roots[(start, end)] = span.root.i if span is not None and len(span) else None
-    index = roots[(start, end)]
-    return None if index is None else doc[index]

@@ -7,7 +7,7 @@ dateline ("KYIV, March 10 -") if that agrees with the actors, else the actors' c
 governments ("Beijing said", "ties between Moscow and Beijing") are actors, not locations, unless the syntax makes
 them locative; water is never an actor.
 
-Place mentions are found once per document (cached in doc.user_data) and shared by all its events.
+Place mentions are found once per document (kept in its DocumentContext) and shared by all its events.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from eventscope.geo.clauses import clause_hops, span_root
+from eventscope.context import Dateline, DocumentContext, find_dateline
+from eventscope.geo.clauses import clause_hops
 from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, normalise
-from eventscope.records import Actor, ActorMention, Event, Location
+from eventscope.records import Actor, ActorMention, Event, EventDraft, Location
 
 __all__ = ["EventLocator", "PlaceMention", "find_place_mentions"]
 
@@ -42,9 +43,6 @@ MAX_CLAUSE_HOPS = 4
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "al", "el", "-", "'s"})
 PRECISION_RANK = {"city": 0, "water": 1, "admin1": 2, "country": 3}
 STATE_CODES_NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
-# Punctuation that ends a dateline's place name ("KYIV, March 10", "NAIROBI (AP)", "GAZA CITY -").
-DATELINE_ENDINGS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
-MIN_DATELINE_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,15 +200,6 @@ def _water_usage(head: Token, usage: Usage, data: GazetteerData) -> Usage:
     return "other" if usage == "actor" else usage
 
 
-def _is_dateline(words: _TokenTexts, name: "_Name") -> bool:
-    """An all-capitals name opening the text or a line, closed by a comma, bracket or dash ("KYIV, March 10").
-    Short ones are left out: "US, China agree ..." opens a headline, not a dateline."""
-    if not (name.start == 0 or "\n" in words.text(name.start - 1)) or words.text(name.end) not in DATELINE_ENDINGS:
-        return False
-    letters = "".join(words.text(j) for j in range(name.start, name.end) if words.text(j).isalpha())
-    return len(letters) >= MIN_DATELINE_LETTERS and letters.isupper()
-
-
 @dataclass(frozen=True, slots=True)
 class _Name:
     """A gazetteer name found in pass 1: tokens [start, end) including a region word, and what it may be."""
@@ -222,9 +211,13 @@ class _Name:
     candidates: tuple[tuple[Place, float], ...]
 
 
-def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention]) -> list[PlaceMention]:
-    """Every place named in the document, resolved against the gazetteer with its context."""
+def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
+                        dateline: Dateline | None = None) -> list[PlaceMention]:
+    """Every place named in the document, resolved against the gazetteer with its context (the dateline:
+    the context's, else found here)."""
     data = gazetteer.data
+    if dateline is None:
+        dateline = find_dateline(doc)
     non_place_tokens = {
         i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS for i in range(m.token_start, m.token_end)
     }
@@ -263,7 +256,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     name_heads = {name.head for name in names}
     kept: list[tuple[_Name, Usage]] = []
     for name in names:
-        usage = "dateline" if _is_dateline(words, name) else _usage(doc[name.head], name_heads, data)
+        in_dateline = dateline is not None and dateline.start <= name.start < dateline.place_end
+        usage = "dateline" if in_dateline else _usage(doc[name.head], name_heads, data)
         if usage in ("actor", "other") and name.candidates[0][0].kind == "water":
             usage = _water_usage(doc[name.head], usage, data)
         ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
@@ -300,7 +294,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     return found
 
 
-def _actors_by_relevance(event: Event, source_site_roots: frozenset[str]) -> list[Actor]:
+def _actors_by_relevance(event: Event | EventDraft, source_site_roots: frozenset[str]) -> list[Actor]:
     """Material events (QuadClass 2 and 4) happen where the target is, except those done at home (protests,
     force postures, cutting ties: the roots in places.yaml); statements where the source speaks."""
     if event.event.quad_class in (2, 4) and event.event.cameo_root not in source_site_roots:
@@ -308,7 +302,7 @@ def _actors_by_relevance(event: Event, source_site_roots: frozenset[str]) -> lis
     return [*event.source, *event.target]
 
 
-def _actor_countries(event: Event, source_site_roots: frozenset[str]) -> list[str]:
+def _actor_countries(event: Event | EventDraft, source_site_roots: frozenset[str]) -> list[str]:
     """Countries of the event's actors, most relevant first."""
     countries: list[str] = []
     for actor in _actors_by_relevance(event, source_site_roots):
@@ -340,28 +334,32 @@ class EventLocator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def place_mentions(self, doc: Doc, mentions: list[ActorMention]) -> list[PlaceMention]:
-        return self._doc_places(doc, mentions).mentions
+    def place_mentions(self, context: DocumentContext) -> list[PlaceMention]:
+        """The places the document names (also set as `context.places`), found once per document."""
+        return self._doc_places(context).mentions
 
-    def _doc_places(self, doc: Doc, mentions: list[ActorMention]) -> _DocPlaces:
-        """The document's places, found on its first event and kept in doc.user_data for the others."""
-        cached = doc.user_data.get(CACHE_KEY)
+    def _doc_places(self, context: DocumentContext) -> _DocPlaces:
+        cached = context.memo.get(CACHE_KEY)
         if cached is None:
-            found = find_place_mentions(doc, self.gazetteer, mentions)  # in text order
+            found = find_place_mentions(context.doc, self.gazetteer, context.mentions, context.dateline)  # in text order
+            found = [m for m in found if not context.in_furniture(m.char_start, m.char_end)]
             dateline = next((m for m in found if m.usage == "dateline"), None)
             cached = _DocPlaces(found, [m.char_start for m in found], {}, dateline)
-            doc.user_data[CACHE_KEY] = cached
+            context.memo[CACHE_KEY] = cached
+            context.places = found
         return cached
 
     def locate(self, doc: Doc, event: Event, mentions: list[ActorMention]) -> Event:
-        location = self.find_location(doc, event, mentions)
-        return event.model_copy(update={"location": location})
+        """The event with its location, for a bare Doc (tools and tests; the pipeline uses `find_location`)."""
+        location = self.find_location(DocumentContext.of(doc, mentions), event)
+        return Event.model_validate({**event.__dict__, "location": location})
 
-    def find_location(self, doc: Doc, event: Event, mentions: list[ActorMention]) -> Location | None:
+    def find_location(self, context: DocumentContext, event: Event | EventDraft) -> Location | None:
+        doc = context.doc
         actor_countries = _actor_countries(event, self.gazetteer.data.source_site_roots)
-        doc_places = self._doc_places(doc, mentions)
+        doc_places = self._doc_places(context)
         mentions_in_doc = doc_places.mentions
-        trigger = span_root(doc, event.trigger.start, event.trigger.end)
+        trigger = context.span_root(event.trigger.start, event.trigger.end)
         if trigger is None:
             return self._fallback(doc_places, event, actor_countries, "no trigger")
         participants = [*event.source, *event.target]
@@ -398,7 +396,7 @@ class EventLocator:
             return doc_places.location(place, m.text, m.char_start, m.char_end, "sentence, agrees with actors")
         return self._fallback(doc_places, event, actor_countries, "")
 
-    def _fallback(self, doc_places: _DocPlaces, event: Event, actor_countries: list[str], why: str) -> Location | None:
+    def _fallback(self, doc_places: _DocPlaces, event: Event | EventDraft, actor_countries: list[str], why: str) -> Location | None:
         """The article's focus if it agrees with the actors, else the actors' country, else nothing."""
         key = tuple(actor_countries)
         if key not in doc_places.focus:

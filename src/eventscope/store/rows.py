@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -30,7 +29,7 @@ def event_row(event: Event) -> dict[str, object]:
         "id": event.id,
         "article_id": event.article_id,
         "sentence_index": event.sentence_index,
-        "date": date.fromisoformat(event.date) if event.date else None,
+        "date": event.date,
         "date_precision": event.date_precision,
         "date_text": event.date_text,
         "date_reason": event.date_reason,

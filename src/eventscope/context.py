@@ -1,0 +1,254 @@
+"""The per-document context every stage reads: one object per parsed article, built once.
+
+    DocumentContext: the Doc, the Article, its dateline, its page furniture (bylines, credits, author
+    bios: never evidence, never context), its actor mentions and their coreference chains, the places it
+    names and the countries it is about, ranked by salience.
+
+Stages fill it in order (see `pipeline.Coder.code_doc`): the dateline and furniture when it is built, then
+the actors, then the places, then the country ranking; the event coder reads it all. Per-document memos
+of the stages (trigger heads, date phrases by sentence, chosen places) live in `memo`, not in
+`Doc.user_data`, so nothing of them travels with a pickled Doc and each has one owner.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from eventscope.datafiles import load_yaml
+from eventscope.records import ActorMention, Article
+
+if TYPE_CHECKING:
+    from eventscope.geo.locator import PlaceMention
+
+__all__ = ["ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture", "load_context_rules",
+           "rank_countries"]
+
+# Codes that are no country: they never make an article "about" somewhere.
+NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRules:
+    """The data of context.yaml: how datelines and page furniture look, how countries are weighed."""
+
+    dateline_separators: frozenset[str]
+    dateline_reach_tokens: int
+    dateline_reach_chars: int
+    dateline_min_letters: int
+    furniture_lines: re.Pattern[str]
+    weights: dict[str, float]
+    dominant_share: float
+
+
+def _scoped(pattern: str) -> str:
+    """One alternative of a joined pattern; a leading (?i) applies to it alone."""
+    return f"(?i:{pattern[4:]})" if pattern.startswith("(?i)") else f"(?:{pattern})"
+
+
+@cache
+def load_context_rules() -> ContextRules:
+    raw = load_yaml(resources.files("eventscope").joinpath("context.yaml").read_text(encoding="utf-8"))
+    try:
+        dateline = raw["dateline"]
+        return ContextRules(
+            dateline_separators=frozenset(dateline["separators"]),
+            dateline_reach_tokens=int(dateline["reach_tokens"]),
+            dateline_reach_chars=int(dateline["reach_chars"]),
+            dateline_min_letters=int(dateline["min_letters"]),
+            furniture_lines=re.compile("|".join(_scoped(p) for p in raw["furniture_lines"])),
+            weights={str(k): float(v) for k, v in raw["country_weights"].items()},
+            dominant_share=float(raw["dominant_share"]),
+        )
+    except (KeyError, TypeError, ValueError, re.error) as error:
+        raise ValueError(f"eventscope/context.yaml is malformed: {error}") from error
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where the report says it was filed ("CAIRO —", "SURABAYA, Indonesia (Reuters) -").
+
+    Tokens [start, place_end) are the capitalised place name; [start, text_start) the whole dateline, after
+    which the article's own text begins."""
+
+    start: int
+    place_end: int
+    text_start: int
+    text: str  # the place name as written
+    char_start: int
+    char_end: int
+
+    def covers(self, token: int) -> bool:
+        return self.start <= token < self.text_start
+
+
+def _line_starts(doc: Doc, reach_chars: int) -> list[int]:
+    """Tokens that open a line (the first token, and the first after a line break) within the reach."""
+    starts = [0] if len(doc) else []
+    for token in doc:
+        if token.idx > reach_chars:
+            break
+        if "\n" in token.text or "\n" in token.whitespace_:
+            nxt = token.i + 1
+            while nxt < len(doc) and doc[nxt].is_space:
+                nxt += 1
+            if nxt < len(doc) and (not starts or starts[-1] != nxt):
+                starts.append(nxt)
+    return starts
+
+
+def _dateline_at(doc: Doc, start: int, rules: ContextRules) -> Dateline | None:
+    place_end = start
+    while place_end < len(doc) and doc[place_end].text.isalpha() and doc[place_end].text.isupper():
+        place_end += 1
+    letters = sum(len(doc[i].text) for i in range(start, place_end))
+    if place_end == start or letters < rules.dateline_min_letters:
+        return None  # "US, China agree ...": a headline, not a dateline
+    for token in doc[place_end:min(len(doc), start + rules.dateline_reach_tokens)]:
+        if token.text in rules.dateline_separators:
+            spaced = doc[token.i - 1].whitespace_ or token.text in (":", "\u2014", "\u2013")
+            if spaced:  # a hyphen glued to its word is "US-led", no separator
+                span = doc[start:place_end]
+                return Dateline(start, place_end, token.i + 1, span.text, span.start_char, span.end_char)
+        if token.text.isalpha() and token.text.islower():
+            return None  # running text before any separator: a sentence, not a dateline
+    return None
+
+
+def find_dateline(doc: Doc, rules: ContextRules | None = None) -> Dateline | None:
+    """The article's dateline: an all-capitals place opening one of its first lines, then a dash, a colon
+    or an agency in brackets before running text ("KYIV, March 10 (Reuters) -", "VATICAN CITY—Six")."""
+    rules = rules or load_context_rules()
+    for start in _line_starts(doc, rules.dateline_reach_chars):
+        found = _dateline_at(doc, start, rules)
+        if found is not None:
+            return found
+    return None
+
+
+def find_furniture(text: str, rules: ContextRules | None = None) -> tuple[tuple[int, int], ...]:
+    """Character ranges of whole lines that are page furniture: bylines, photo credits, author bios,
+    share prompts. Nothing in them is evidence or context ("in Brooklyn" in a bio is no story place)."""
+    rules = rules or load_context_rules()
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and rules.furniture_lines.search(stripped):
+            lead = len(line) - len(line.lstrip())
+            found.append((offset + lead, offset + lead + len(stripped)))
+        offset += len(line) + 1
+    return tuple(found)
+
+
+@dataclass(eq=False)
+class DocumentContext:
+    """Everything known about one document, shared by its stages (see the module docstring)."""
+
+    doc: Doc
+    article: Article
+    dateline: Dateline | None = None
+    furniture: tuple[tuple[int, int], ...] = ()  # character ranges to ignore
+    mentions: list[ActorMention] = field(default_factory=list)
+    chains: list[list[ActorMention]] = field(default_factory=list)  # coreferent mentions, first mention first
+    places: list[PlaceMention] = field(default_factory=list)
+    countries: list[tuple[str, float]] = field(default_factory=list)  # by salience, highest first
+    dominant_country: str | None = None
+    memo: dict[str, Any] = field(default_factory=dict)  # per-document memos, one key per stage concern
+    _sentence_starts: list[int] | None = None
+
+    @classmethod
+    def build(cls, doc: Doc, article: Article, rules: ContextRules | None = None) -> DocumentContext:
+        """A context with what the text alone says: its dateline and furniture."""
+        rules = rules or load_context_rules()
+        return cls(doc, article, find_dateline(doc, rules), find_furniture(doc.text, rules))
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: list[ActorMention] | None = None, published: date | None = None) -> DocumentContext:
+        """A context for a bare Doc (tests, tools that hold no Article)."""
+        context = cls.build(doc, Article(id=Article.make_id(doc.text), text=doc.text, published=published))
+        context.mentions = list(mentions or [])
+        return context
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+    @property
+    def text_start(self) -> int:
+        """The first token of the article's own text (after its dateline)."""
+        return self.dateline.text_start if self.dateline is not None else 0
+
+    def in_furniture(self, char_start: int, char_end: int | None = None) -> bool:
+        """Whether the characters [char_start, char_end) lie in a byline, credit or bio line."""
+        end = char_start + 1 if char_end is None else char_end
+        return any(start <= char_start and end <= stop for start, stop in self.furniture)
+
+    def token_in_furniture(self, token: Token) -> bool:
+        return bool(self.furniture) and self.in_furniture(token.idx, token.idx + len(token.text))
+
+    def sentence_of(self, token_index: int) -> int:
+        """The index of the sentence holding a token (0 when the Doc has no sentences)."""
+        if self._sentence_starts is None:
+            doc = self.doc
+            has = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+            self._sentence_starts = [s.start for s in doc.sents] if has and len(doc) else [0]
+        return max(0, bisect.bisect_right(self._sentence_starts, token_index) - 1)
+
+    def span_root(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the tokens covering doc.text[start:end] (memoised: where and when both ask)."""
+        roots = self.memo.setdefault("span_roots", {})
+        if (start, end) not in roots:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            roots[(start, end)] = span.root.i if span is not None and len(span) else None
+        index = roots[(start, end)]
+        return None if index is None else self.doc[index]
+
+
+def rank_countries(context: DocumentContext, rules: ContextRules | None = None) -> list[tuple[str, float]]:
+    """Countries the article is about, by salience: places named as where things happen, the dateline, and
+    the countries of its actors, each weighted (context.yaml), more in the headline and first sentences.
+    Nothing in page furniture counts."""
+    rules = rules or load_context_rules()
+    weights = rules.weights
+    scores: Counter[str] = Counter()
+    lead_chars = int(weights.get("lead_chars", 0))
+
+    def add(country: str | None, weight: float, char_start: int) -> None:
+        if not country or country in NOT_COUNTRIES or len(country) != 3 or context.in_furniture(char_start):
+            return
+        scores[country] += weight * (weights.get("lead_factor", 1.0) if char_start < lead_chars else 1.0)
+
+    if context.dateline is not None:
+        place = next((p for p in context.places if p.start == context.dateline.start), None)
+        if place is not None and place.place.country:
+            scores[place.place.country] += weights.get("dateline", 0.0)
+    for place in context.places:
+        if place.usage == "dateline":
+            continue
+        weight = weights.get(f"place_{place.usage}", 0.0)
+        if weight:
+            add(place.place.country, weight, place.char_start)
+    for mention in context.mentions:
+        actor = mention.actor
+        if actor.reason.startswith("coreference"):
+            continue  # a pronoun repeats its antecedent: the antecedent counted already
+        add(actor.country, weights.get(f"actor_{actor.kind}", 0.0), actor.start)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def dominant(countries: list[tuple[str, float]], share: float) -> str | None:
+    """The one country an article is mostly about: the top country holding `share` of the weight."""
+    if not countries:
+        return None
+    total = sum(score for _, score in countries)
+    top, score = countries[0]
+    return top if total and score / total >= share else None

@@ -1,0 +1,82 @@
+"""The per-document context: datelines, page furniture, country salience (no model: Docs built by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventscope.context import DocumentContext, dominant, find_dateline, find_furniture, rank_countries
+from eventscope.records import Actor, ActorMention, Article
+
+TOKENIZER = spacy.blank("en").tokenizer
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["ACCRA", "--", "Ghana", "signed", "."], 2),
+        (["THE", "HAGUE", ",", "Netherlands", "--", "A", "court", "ruled", "."], 5),
+        (["QUITO", "(", "AP", ")", ":", "Police", "left", "."], 5),
+        (["US", "-", "led", "forces", "left", "."], None),  # "US-led" is no dateline: no space before the dash
+        (["Ghana", "signed", "a", "deal", "."], None),
+        (["NATO", "said", "the", "talks", "-", "long", "stalled", "-", "resume", "."], None),
+    ],
+)
+def test_the_dateline_ends_after_its_separator(words, expected):
+    spaces = [not (w == "US" or (w == "-" and words[i - 1] == "US")) for i, w in enumerate(words)]
+    dateline = find_dateline(Doc(spacy.blank("en").vocab, words=words, spaces=spaces))
+    assert (dateline.text_start if dateline else None) == expected
+
+
+def test_a_dateline_may_follow_a_headline_and_close_with_an_em_dash_glued_to_the_text():
+    doc = TOKENIZER("Ministers meet on trade\nBOGOTA\nBOGOTA (Reuters) - Talks opened on Monday.")
+    dateline = find_dateline(doc)
+    assert dateline is not None and dateline.text == "BOGOTA" and doc[dateline.text_start].text == "Talks"
+    glued = find_dateline(TOKENIZER("SAN JOSE\u2014Farmers marched on Tuesday."))
+    assert glued is not None and glued.text == "SAN JOSE"
+
+
+def test_a_headline_in_capitals_with_a_comma_is_no_dateline():
+    assert find_dateline(TOKENIZER("US, Peru sign a trade deal in Lima")) is None
+
+
+def test_bylines_credits_and_bios_are_furniture_and_the_story_is_not():
+    text = ("By Anna Kowalczyk and Tom Reyes\n"
+            "Farmers blocked roads in Brittany on Monday.\n"
+            "By Tuesday, the police had cleared most of them.\n"
+            "Photo: a tractor on a motorway (AFP Photo/Staff)\n"
+            "Jane Okafor is a freelance writer based in Lagos.\n"
+            "Liu Wen contributed reporting.")
+    lines = [text[start:end] for start, end in find_furniture(text)]
+    assert lines == ["By Anna Kowalczyk and Tom Reyes", "Photo: a tractor on a motorway (AFP Photo/Staff)",
+                     "Jane Okafor is a freelance writer based in Lagos.", "Liu Wen contributed reporting."]
+
+
+def _mention(doc: Doc, start: int, end: int, country: str, kind: str = "state", reason: str = "test") -> ActorMention:
+    span = doc[start:end]
+    actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country,
+                  kind=kind, reason=reason)
+    return ActorMention(actor, start, end, end - 1)
+
+
+def test_countries_are_ranked_by_salience_and_furniture_does_not_count():
+    text = "Peru and Chile met.\nPeru protested.\nJane Okafor is a freelance writer based in Kenya."
+    doc = TOKENIZER(text)
+    context = DocumentContext.build(doc, Article(id="a", text=text))
+    kenya = next(t.i for t in doc if t.text == "Kenya")
+    context.mentions = [_mention(doc, 0, 1, "PER"), _mention(doc, 2, 3, "CHL"), _mention(doc, 6, 7, "PER"),
+                        _mention(doc, 7, 8, "PER", reason="coreference: 'it' -> Peru"),
+                        _mention(doc, kenya, kenya + 1, "KEN")]
+    ranked = rank_countries(context)
+    assert [country for country, _ in ranked] == ["PER", "CHL"]
+    assert dominant(ranked, 0.4) == "PER"
+    assert dominant([("PER", 1.0), ("CHL", 1.0), ("BOL", 1.0)], 0.4) is None
+
+
+def test_the_span_root_of_a_trigger_is_remembered_in_the_context():
+    doc = TOKENIZER("Talks opened.")
+    context = DocumentContext.of(doc)
+    assert context.span_root(0, 5).text == "Talks"
+    assert context.memo["span_roots"][(0, 5)] == 0
+    assert context.span_root(500, 501) is None
