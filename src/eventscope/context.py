@@ -19,21 +19,29 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import load_yaml
 from eventscope.records import ActorMention, Article
 
-if TYPE_CHECKING:
-    from eventscope.geo.locator import PlaceMention
-
 __all__ = ["ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture", "load_context_rules",
            "rank_countries"]
 
 # Codes that are no country: they never make an article "about" somewhere.
 NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
+
+
+class PlaceMention(Protocol):
+    """What the context reads of a place mention (geo.locator.PlaceMention; the geo stage depends on this
+    module, not the other way round)."""
+
+    start: int
+    char_start: int
+    char_end: int
+    usage: str
+    place: Any  # geo.gazetteer.Place: .country, .kind
 
 
 @dataclass(frozen=True, slots=True)
