@@ -129,6 +129,10 @@ class DocumentProcessor:
             except InputError as error:
                 outcomes.append(Reject(origin=document.origin, reason=error.reason, detail=str(error)))
                 continue
+            except Exception as error:  # noqa: BLE001 - an extractor failing on one hostile page must not stop the run
+                outcomes.append(Reject(origin=document.origin, reason="unreadable",
+                                       detail=f"{document.origin}: {type(error).__name__}: {error}"))
+                continue
             outcomes.append(Known(article.id, article.origin or "") if article.id in self.known_ids else article)
         to_code = [item for item in outcomes if isinstance(item, Article)]
         coded = iter(self._code(to_code) if to_code else [])

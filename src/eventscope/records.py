@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 CONTRACT_VERSION = "1"
+MAX_REJECT_TEXT = 4000  # characters kept of a reject's origin and detail
 
 Modality = Literal["asserted", "negated", "future", "hypothetical", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]
@@ -122,11 +123,21 @@ class Article(_Record):
 
 
 class Reject(_Record):
-    """An input that could not be coded, kept so nothing is lost silently."""
+    """An input that could not be coded, kept so nothing is lost silently. Origin and detail are capped: a
+    library may quote megabytes of the input in its error message."""
 
     origin: str
     reason: str = Field(description="short machine-friendly reason, e.g. 'binary', 'empty', 'bad_json'")
     detail: str = ""
+
+    @field_validator("origin", "detail", mode="before")
+    @classmethod
+    def _capped(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        if len(value) > MAX_REJECT_TEXT:
+            value = value[: MAX_REJECT_TEXT - 20] + f"... [{len(value)} chars]"
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates from bad input
 
 
 @dataclass(frozen=True, slots=True)

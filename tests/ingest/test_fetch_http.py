@@ -118,3 +118,76 @@ def test_an_unreadable_robots_txt_stops_fetching_unless_told_to_ignore_it(option
         assert [r.reason for r in rejects] == ["fetch_failed"] and "robots.txt could not be read" in rejects[0].detail
         assert site.hits["/robots.txt"] == 3  # 500 is retried like any server error
     assert site.hits["/news/talks"] == fetched
+
+
+class Trickle:
+    """A raw TCP server on 127.0.0.1 that answers every request with `answer`, sending `step` bytes every
+    `pause` seconds (and then, if `endless`, zeros forever)."""
+
+    def __init__(self, answer: bytes, step: int = 1, pause: float = 0.3, endless: bool = False) -> None:
+        import socket
+
+        self.answer, self.step, self.pause, self.endless = answer, step, pause, endless
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.base = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        import time
+
+        self.listener.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._answer, args=(connection, time), daemon=True).start()
+
+    def _answer(self, connection, time) -> None:
+        try:
+            connection.recv(65536)
+            data = self.answer
+            while not self.stop.is_set():
+                if data:
+                    connection.sendall(data[: self.step])
+                    data = data[self.step:]
+                elif self.endless:
+                    connection.sendall(b"\0" * 65536)
+                    continue
+                else:
+                    break
+                time.sleep(self.pause)
+        except OSError:
+            pass
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+
+
+@pytest.mark.parametrize("answer, step, endless, reason", [
+    (HEAD + b"Content-Length: 100000\r\n\r\n" + b"<p>x</p>" * 1000, 1, False, "fetch_timeout"),  # from the start
+    (HEAD + b"Content-Length: 100000\r\n\r\n" + b"<p>x</p>" * 12500, 200, False, "fetch_timeout"),  # body only
+    (HEAD + b"\r\n", 1000, True, "oversize"),  # an endless body
+    (HEAD + b"Content-Length: 999999999999\r\n\r\n", 1000, False, "oversize"),  # announced too big
+], ids=["trickle", "trickled-body", "endless", "announced-too-big"])
+def test_a_fetch_has_a_total_deadline_and_a_size_cap(answer, step, endless, reason):
+    import time
+
+    server = Trickle(answer, step=step, pause=0.2, endless=endless)
+    fetcher = Fetcher(timeout=10, deadline=1.5, retries=1, delay=0, obey_robots=False, max_bytes=1_000_000)
+    try:
+        started = time.monotonic()
+        items = list(read_source(server.base + "/page", IngestOptions(), fetcher=fetcher))
+        elapsed = time.monotonic() - started
+    finally:
+        fetcher.close()
+        server.close()
+    assert [(type(i).__name__, getattr(i, "reason", None)) for i in items] == [("Reject", reason)]
+    assert elapsed < 5, f"the fetch took {elapsed:.1f} s for a deadline of 1.5 s"

@@ -56,7 +56,7 @@ def _input_format(file: str, given: str | None) -> str:
 def _articles(raw: bytes, origin: str, input_format: str, published: date | None, max_chars: int) -> Iterator[Article]:
     """The articles of the input. A single text fails loudly; a bad JSONL line is reported and skipped."""
     from eventscope.ingest import IngestOptions, InputError, RawDocument, decode_bytes, prepare
-    from eventscope.ingest.sources import read_jsonl
+    from eventscope.ingest.tabular import read_jsonl
 
     options = IngestOptions(max_bytes=max(len(raw), 1), max_chars=max_chars)
     if input_format != "jsonl":

@@ -30,7 +30,13 @@ def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def decode_bytes(raw: bytes, origin: str = "input") -> str:
-    """Decode article bytes as UTF-8 (with or without BOM); binary data is refused, not guessed at."""
+    """Decode article bytes as UTF-8 (with or without BOM) or UTF-16 with its BOM; binary data is refused,
+    not guessed at."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError("invalid_utf16", f"{origin}: not valid UTF-16 text (byte {error.start})") from None
     if b"\x00" in raw[:8192]:
         raise InputError("binary", f"{origin}: looks like a binary file (NUL bytes), not text")
     try:

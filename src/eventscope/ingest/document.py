@@ -203,6 +203,10 @@ def prepare(doc: RawDocument, options: IngestOptions, use_input_id: bool = False
     else:
         body = doc.content
     text = clean_text(body)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError("invalid_text", f"{doc.origin}: a lone surrogate at character {error.start}, not text") from None
     if not text:
         raise InputError("empty", f"{doc.origin}: no text")
     if len(text) > options.max_chars:

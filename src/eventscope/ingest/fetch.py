@@ -1,8 +1,15 @@
 """Polite HTTP fetching for feeds and the pages they link: robots.txt obeyed (with its Crawl-delay),
-timeouts, retries with backoff, and a minimum delay between two requests to the same host."""
+timeouts, retries with backoff, and a minimum delay between two requests to the same host.
+
+Each URL has a total deadline (connect, headers and body, retries included) and a size cap, so a server
+that trickles one byte every few seconds, or answers forever, costs `deadline` seconds and one reject.
+httpx's timeouts bound each read, not the whole answer: each attempt runs in a helper thread that is
+abandoned (and its connection closed) when the deadline passes.
+"""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -30,6 +37,7 @@ class Fetcher:
     def __init__(
         self,
         timeout: float = 10.0,
+        deadline: float = 60.0,
         retries: int = 2,
         delay: float = 1.0,
         max_bytes: int = 5_000_000,
@@ -39,6 +47,8 @@ class Fetcher:
         obey_robots: bool = True,
     ) -> None:
         self.retries = retries
+        self.timeout = timeout
+        self.deadline = deadline
         self.delay = delay
         self.max_bytes = max_bytes
         self.sleep = sleep
@@ -46,10 +56,13 @@ class Fetcher:
         self.obey_robots = obey_robots
         self._robots: dict[str, RobotFileParser | None] = {}  # per scheme://host, read once a run; None: unreadable
         self._crawl_delay: dict[str, float] = {}  # per host, from its robots.txt
-        self.client = client or httpx.Client(
-            timeout=httpx.Timeout(timeout), follow_redirects=True, headers={"User-Agent": user_agent}
-        )
+        self._own_client = client is None
+        self.client = client or self._new_client()
         self._last_request: dict[str, float] = {}
+
+    def _new_client(self) -> httpx.Client:
+        return httpx.Client(timeout=httpx.Timeout(self.timeout), follow_redirects=True,
+                            headers={"User-Agent": self.user_agent})
 
     def close(self) -> None:
         self.client.close()
@@ -98,29 +111,71 @@ class Fetcher:
     def _fetch(self, url: str) -> Fetched:
         host = urlsplit(url).netloc
         problem = ""
+        ends = time.monotonic() + self.deadline
         for attempt in range(self.retries + 1):
             if attempt:
                 self.sleep(min(2.0**attempt, 30.0) * max(self.delay, 0.1))
             self._wait_for_turn(host)
+            if time.monotonic() >= ends:
+                break
             try:
-                with self.client.stream("GET", url) as response:
-                    if response.status_code in _RETRY_STATUS:
-                        problem = f"HTTP {response.status_code}"
-                        continue
-                    if response.status_code >= 400:
-                        raise _HTTPStatusError(response.status_code, f"{url}: HTTP {response.status_code}")
-                    body = bytearray()
-                    for chunk in response.iter_bytes():
-                        body += chunk
-                        if len(body) > self.max_bytes:
-                            raise InputError("oversize", f"{url}: more than {self.max_bytes} bytes")
-                    return Fetched(str(response.url), response.headers.get("content-type", ""), bytes(body))
+                return self._attempt(url, ends)
+            except _Retry as retry:
+                problem = str(retry)
             except httpx.HTTPError as error:
                 problem = f"{type(error).__name__}: {error}".strip(": ")
+        if time.monotonic() >= ends:
+            raise InputError("fetch_timeout", f"{url}: no complete answer within the deadline of {self.deadline:g} s")
         raise _HTTPStatusError(
             int(problem[5:]) if problem.startswith("HTTP ") else 599,
             f"{url}: {problem} (after {self.retries + 1} attempts)",
         )
+
+    def _attempt(self, url: str, ends: float) -> Fetched:
+        """One request, given up when the deadline passes (the helper thread is left to its read timeout)."""
+        outcome: list[Fetched | BaseException] = []
+
+        def run() -> None:
+            try:
+                outcome.append(self._request(url, ends))
+            except BaseException as error:  # noqa: BLE001 - handed to the caller
+                outcome.append(error)
+
+        worker = threading.Thread(target=run, name="eventscope-fetch", daemon=True)
+        worker.start()
+        worker.join(max(ends - time.monotonic(), 0.0))
+        if worker.is_alive():
+            if self._own_client:  # closing it ends the abandoned request's connection
+                stale, self.client = self.client, self._new_client()
+                threading.Thread(target=stale.close, daemon=True).start()
+            raise InputError("fetch_timeout", f"{url}: no complete answer within the deadline of {self.deadline:g} s")
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def _request(self, url: str, ends: float) -> Fetched:
+        with self.client.stream("GET", url) as response:
+            if response.status_code in _RETRY_STATUS:
+                raise _Retry(f"HTTP {response.status_code}")
+            if response.status_code >= 400:
+                raise _HTTPStatusError(response.status_code, f"{url}: HTTP {response.status_code}")
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.max_bytes:
+                raise InputError("oversize", f"{url}: {declared} bytes announced, more than {self.max_bytes}")
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > self.max_bytes:
+                    raise InputError("oversize", f"{url}: more than {self.max_bytes} bytes")
+                if time.monotonic() >= ends:
+                    raise InputError("fetch_timeout", f"{url}: no complete answer within the deadline of "
+                                                      f"{self.deadline:g} s")
+            return Fetched(str(response.url), response.headers.get("content-type", ""), bytes(body))
+
+
+class _Retry(Exception):
+    """A status worth retrying (429, 5xx)."""
 
 
 class _HTTPStatusError(InputError):

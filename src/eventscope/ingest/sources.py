@@ -10,9 +10,8 @@ size limit applies to each document in it.
 from __future__ import annotations
 
 import codecs
-import csv
 import io
-import json
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -20,13 +19,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 import feedparser
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from eventscope.errors import UserError
 from eventscope.ingest.clean import InputError, decode_bytes
 from eventscope.ingest.document import IngestOptions, RawDocument, parse_date
 from eventscope.ingest.fetch import Fetcher
+from eventscope.ingest.tabular import read_csv, read_jsonl
+from eventscope.ingest.warc import read_warc
 from eventscope.records import Reject
 
 __all__ = ["Item", "SourceError", "detect_kind", "read_source", "read_sources"]
@@ -86,75 +85,6 @@ def _single(raw: bytes, origin: str, markup: str) -> Iterator[Item]:
         yield _reject(error, origin)
 
 
-def _record_document(record: dict, origin: str, options: IngestOptions) -> RawDocument:
-    """A JSONL object or CSV row, through the configured field names."""
-    fields = options.fields
-    text = record.get(fields.text)
-    if not isinstance(text, str):
-        raise InputError("bad_record", f"{origin}: no text field {fields.text!r}")
-    if len(text.encode("utf-8", "surrogatepass")) > options.max_bytes:
-        raise InputError("oversize", f"{origin}: text longer than the limit of {options.max_bytes} bytes")
-    for value in record.values():
-        if isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value):
-            raise InputError("invalid_utf8", f"{origin}: not valid UTF-8 text")
-
-    def optional(name: str) -> str | None:
-        value = record.get(name)
-        return str(value) if value not in (None, "") else None
-
-    return RawDocument(
-        origin=origin,
-        content=text,
-        url=optional(fields.url),
-        publisher=optional(fields.source),
-        published=parse_date(record.get(fields.published), origin),
-        title=optional(fields.title),
-        input_id=optional(fields.id),
-    )
-
-
-def read_jsonl(stream: BinaryIO, name: str, options: IngestOptions) -> Iterator[Item]:
-    """One JSON object per line; a bad line is a Reject naming its line number."""
-    for line_no, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        origin = f"{name}:{line_no}"
-        try:
-            if len(raw) > options.max_bytes:
-                raise InputError("oversize", f"{origin}: line of {len(raw)} bytes, more than the limit of {options.max_bytes}")
-            try:
-                record = json.loads(decode_bytes(raw, origin))
-            except json.JSONDecodeError as error:
-                raise InputError("bad_json", f"{origin}: invalid JSON ({error.msg}, column {error.colno})") from None
-            if not isinstance(record, dict):
-                raise InputError("bad_json", f"{origin}: a JSON object was expected")
-            yield _record_document(record, origin, options)
-        except InputError as error:
-            yield _reject(error, origin)
-
-
-def read_csv(stream: BinaryIO, name: str, options: IngestOptions, delimiter: str = ",") -> Iterator[Item]:
-    """A header row, then one article per row; bad bytes are kept as surrogates and reject only their row."""
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    # csv's field limit is process-wide; raise it to the document limit (articles are long fields).
-    csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
-    reader = csv.DictReader(text, delimiter=delimiter)
-    try:
-        if reader.fieldnames is None:
-            return
-        if options.fields.text not in reader.fieldnames:
-            yield Reject(origin=name, reason="bad_record", detail=f"{name}: no column {options.fields.text!r}")
-            return
-        for row in reader:
-            origin = f"{name}:{reader.line_num}"
-            try:
-                yield _record_document(row, origin, options)
-            except InputError as error:
-                yield _reject(error, origin)
-    except csv.Error as error:
-        yield Reject(origin=f"{name}:{reader.line_num}", reason="bad_record", detail=f"CSV error: {error}")
-
-
 def _entry_date(entry: dict) -> date | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
@@ -162,74 +92,51 @@ def _entry_date(entry: dict) -> date | None:
 
 def read_feed(raw: bytes, name: str, options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[Item]:
     """RSS or Atom. With a fetcher the linked pages are fetched; otherwise (or if that fails) the entry's
-    own content or summary is the article."""
-    feed = feedparser.parse(raw)
-    if not feed.entries:
+    own content or summary is the article. A bad entry is rejected alone."""
+    try:
+        feed = feedparser.parse(raw)
+        entries = list(feed.entries)
+    except Exception as error:  # noqa: BLE001 - the parser's own failures on hostile XML
+        yield Reject(origin=name, reason="bad_feed", detail=f"{name}: not a readable feed ({type(error).__name__}: {error})")
+        return
+    if not entries:
         problem = f"not a feed or no entries ({feed.get('bozo_exception', 'empty')})"
         yield Reject(origin=name, reason="bad_feed", detail=f"{name}: {problem}")
         return
-    publisher = feed.feed.get("title")
-    for index, entry in enumerate(feed.entries, start=1):
-        link = entry.get("link")
-        origin = f"{name}#entry {index}" + (f" {link}" if link else "")
-        snippet = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
-        common = dict(url=link, publisher=publisher, published=_entry_date(entry), title=entry.get("title"))
-        if fetcher is not None and link:
-            try:
-                page = fetcher.get(link)
-                content = decode_bytes(page.body, link)
-                yield RawDocument(origin=origin, content=content, markup="html", **common)
-                continue
-            except InputError as error:
-                if not snippet:
-                    yield _reject(error, origin)
-                    continue
-        if not snippet.strip():
-            yield Reject(origin=origin, reason="empty", detail=f"{origin}: entry has no content")
-            continue
-        yield RawDocument(origin=origin, content=snippet, markup="fragment", **common)
+    publisher = _feed_text(feed.feed.get("title"))
+    for index, entry in enumerate(entries, start=1):
+        origin = f"{name}#entry {index}"
+        try:
+            yield from _feed_entry(entry, origin, publisher, fetcher)
+        except Exception as error:  # noqa: BLE001 - one bad entry must not stop the feed
+            detail = str(error) if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
+            yield Reject(origin=origin, reason=getattr(error, "reason", "bad_feed"), detail=f"{origin}: {detail}")
 
 
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"'").lower()
-    return None
+def _feed_text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
-def read_warc(stream: BinaryIO, name: str, options: IngestOptions) -> Iterator[Item]:
-    """HTML response records (status 200) of a WARC or WARC.gz; other records are passed over."""
-    index = 0
-    try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower() or record.http_headers.get_statuscode() != "200":
-                continue
-            index += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            origin = f"{name}#record {index} {uri}"
-            try:
-                body = record.content_stream().read(options.max_bytes + 1)
-                if len(body) > options.max_bytes:
-                    raise InputError("oversize", f"{origin}: record over the limit of {options.max_bytes} bytes")
-                charset = _charset(content_type)
-                if charset and codecs.lookup(charset).name != "utf-8":
-                    content = body.decode(charset, errors="strict")
-                else:
-                    content = decode_bytes(body, origin)
-                crawled = (record.rec_headers.get_header("WARC-Date") or "")[:10]
-                yield RawDocument(
-                    origin=origin, content=content, markup="html", url=uri, crawled=parse_date(crawled, origin)
-                )
-            except (InputError, LookupError, UnicodeDecodeError) as error:
-                reason = error.reason if isinstance(error, InputError) else "invalid_encoding"
-                yield Reject(origin=origin, reason=reason, detail=str(error))
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as error:
-        # warcio reports a malformed archive through assorted exception types
-        yield Reject(origin=name, reason="bad_warc", detail=f"{name}: malformed archive ({type(error).__name__}: {error})")
+def _feed_entry(entry: dict, origin: str, publisher: str | None, fetcher: Fetcher | None) -> Iterator[Item]:
+    link = _feed_text(entry.get("link"))
+    if link:
+        origin += f" {link}"
+    snippet = _feed_text((entry.get("content") or [{}])[0].get("value")) or _feed_text(entry.get("summary")) or ""
+    common = dict(url=link, publisher=publisher, published=_entry_date(entry), title=_feed_text(entry.get("title")))
+    if fetcher is not None and link:
+        try:
+            page = fetcher.get(link)
+            content = decode_bytes(page.body, link)
+            yield RawDocument(origin=origin, content=content, markup="html", **common)
+            return
+        except InputError as error:
+            if not snippet:
+                yield _reject(error, origin)
+                return
+    if not snippet.strip():
+        yield Reject(origin=origin, reason="empty", detail=f"{origin}: entry has no content")
+        return
+    yield RawDocument(origin=origin, content=snippet, markup="fragment", **common)
 
 
 # ---------------------------------------------------------------------------------------------- dispatch
@@ -255,11 +162,20 @@ def _read_kind(kind: str, stream: BinaryIO, name: str, options: IngestOptions, f
 def read_file(path: Path, options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[Item]:
     name = str(path)
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO or a device would block or never end
+            yield Reject(origin=name, reason="not_a_file",
+                         detail=f"{name}: not a regular file (a pipe or a device); pipe it to - instead")
+            return
         with path.open("rb") as stream:
             kind = detect_kind(path)
+            head = stream.read(8192)
+            stream.seek(0)
+            if head.startswith(UTF16_BOMS):
+                # UTF-16 text: read as UTF-8 from here on (every reader splits lines on the byte 0x0a)
+                stream = io.BufferedReader(_Utf8FromUtf16(stream))  # type: ignore[assignment]
+                head = head.decode("utf-16", "replace").encode("utf-8")
             if kind is None:
-                head = stream.read(8192)
-                stream.seek(0)
                 if b"\x00" in head and not head.startswith(b"\x1f\x8b"):
                     yield Reject(origin=name, reason="binary", detail=f"{name}: looks like a binary file (NUL bytes)")
                     return
@@ -312,8 +228,9 @@ def read_source(
     if source.startswith(("http://", "https://")):
         owned = fetcher is None
         fetcher = fetcher or Fetcher(
-            timeout=options.fetch_timeout, retries=options.fetch_retries, delay=options.fetch_delay,
-            max_bytes=options.max_bytes, user_agent=options.user_agent, obey_robots=options.obey_robots,
+            timeout=options.fetch_timeout, deadline=options.fetch_seconds, retries=options.fetch_retries,
+            delay=options.fetch_delay, max_bytes=options.max_bytes, user_agent=options.user_agent,
+            obey_robots=options.obey_robots,
         )  # fmt: skip
         try:
             yield from read_url(source, options, fetcher)
@@ -336,8 +253,42 @@ def _hidden(relative: Path) -> bool:
 
 
 def read_sources(sources: Iterable[str], options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """The items of every source in turn; a reader failing in a way it did not foresee ends only its own
+    source, with a reject saying so."""
     for source in sources:
-        yield from read_source(source, options, fetcher)
+        try:
+            yield from read_source(source, options, fetcher)
+        except SourceError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the last guard: one source must not stop the run
+            yield Reject(origin=source, reason="unreadable",
+                         detail=f"{source}: reading stopped ({type(error).__name__}: {error})")
+
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class _Utf8FromUtf16(io.RawIOBase):
+    """A UTF-16 byte stream (with its byte order mark) read as UTF-8 bytes, incrementally."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-16")("surrogatepass")
+        self._stream = stream
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = self._stream.read(65536)
+            self._pending = self._decoder.decode(chunk, final=not chunk).encode("utf-8", "surrogateescape")
+            if not chunk:
+                break
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 class _Prefixed(io.RawIOBase):
