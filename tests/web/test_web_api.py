@@ -245,12 +245,36 @@ def test_docs_and_every_asset_are_local(client):
         assert path in spec["paths"], path
 
 
-def test_world_outline(client):
-    world = client.get("/api/world").json()
-    assert world["viewBox"] == "0 0 360 180"
-    by_iso = {c["iso3"]: c for c in world["countries"]}
-    assert {"RUS", "CHN", "KEN", "USA", "BRA"} <= set(by_iso)
-    assert by_iso["KEN"]["path"].startswith("M")
+def test_world_map_and_plotly_are_served_locally(client):
+    world = client.get("/static/vendor/world_50m.json").json()
+    assert world["type"] == "Topology"
+    assert {"countries", "land", "coastlines", "ocean", "lakes", "rivers", "subunits"} <= set(world["objects"])
+    ids = {g.get("id") for g in world["objects"]["countries"]["geometries"]}
+    assert {"RUS", "CHN", "KEN", "USA", "BRA"} <= ids
+    script = client.get("/vendor/plotly.min.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert "plotly.js" in script.text[:200]
+
+
+def test_countries_for_the_choropleth(client):
+    located = client.get("/api/countries").json()
+    assert located["by"] == "location" and all(len(r["iso3"]) == 3 and r["count"] > 0 for r in located["items"])
+    actors = {r["iso3"]: r for r in client.get("/api/countries", params={"by": "actor"}).json()["items"]}
+    assert actors["RUS"]["count"] >= 1 and actors["RUS"]["name"] == "Russian Federation"
+    as_csv = client.get("/api/countries", params={"by": "actor", "format": "csv"})
+    assert as_csv.text.startswith("iso3,name,count,mean_goldstein")
+
+
+def test_country_page_and_profile(client):
+    profile = client.get("/api/countries/rus").json()
+    assert profile["iso3"] == "RUS" and profile["events"] >= 1
+    assert {"periods", "partners_as_source", "partners_as_target", "event_types", "stories", "places"} <= set(profile)
+    assert any(p["iso3"] == "CHN" for p in profile["partners_as_source"])
+    assert all(p["by_country"] + p["against_country"] >= 1 for p in profile["periods"])
+    assert client.get("/countries/RUS").status_code == 200
+    assert client.get("/api/countries/XYZ").status_code == 404
+    assert client.get("/api/countries/RUSSIA").status_code == 422
+    assert client.get("/countries/XYZ", headers={"accept": "text/html"}).status_code == 404
 
 
 # ---------------------------------------------------------------------------------------------- coding

@@ -30,7 +30,7 @@ def article_id(events, cameo: str) -> str:
     return next(e.article_id for e in events if e.event.cameo == cameo)
 
 
-@pytest.mark.parametrize("path", ["/", "/events", "/articles", "ARTICLE", "/network", "/map", "/code"])
+@pytest.mark.parametrize("path", ["/", "/events", "/articles", "ARTICLE", "/trends", "/network", "/map", "/countries/RUS", "/code"])
 def test_every_page_loads_without_console_errors(server, page, sample_events, path):
     if path == "ARTICLE":
         path = f"/articles/{article_id(sample_events, '042')}"
@@ -52,7 +52,9 @@ def test_overview_shows_counts_trend_dyads_and_stories(server, page):
     page.open(server.url + "/")
     cards = page.page.locator("#counts .card").all_inner_texts()
     assert any(re.match(r"8\s+events", text) for text in cards), cards
-    assert page.page.locator("#trend rect.bar-up").count() > 0 and page.page.locator("#trend rect.bar-down").count() > 0
+    page.page.wait_for_selector("#trend .barlayer path")
+    names = page.page.evaluate("() => document.getElementById('trend').data.map((t) => t.name)")
+    assert names[:2] == ["cooperation", "conflict"] and "3-period mean" in names
     assert page.page.locator("#dyads tbody tr").count() == 5
     assert "CONSULT" in page.page.locator("#stories tbody").inner_text()
 
@@ -110,32 +112,96 @@ def test_article_view_marks_all_its_events(server, page, sample_events):
     assert page.problems == []
 
 
-def test_network_draws_dyads_and_reweights(server, page):
-    page.open(server.url + "/network")
-    assert page.page.locator("#network .node").count() == 6
-    edges = page.page.locator("#network path.edge")
-    assert edges.count() == 5
-    by_count = {edges.nth(i).get_attribute("data-dyad"): float(edges.nth(i).get_attribute("stroke-width")) for i in range(5)}
+def network_nodes(page) -> list[str]:
+    return page.page.evaluate("() => document.getElementById('network').data.find((t) => t.name === 'actors').customdata")
+
+
+def test_network_draws_dyads_with_a_time_range_and_filters(server, page):
+    page.open(server.url + "/network?modality=any")
+    page.page.wait_for_selector("#network .scatterlayer")
+    assert sorted(network_nodes(page)) == ["CHN", "FRA", "KEN", "KENCOP", "KENCVL", "RUS"]
+    assert page.page.locator("#network").get_attribute("data-edges") == "5"
+    # a time range: June holds only the Kenya protest
+    page.page.fill("input[name=since]", "2024-06-01")
+    page.page.fill("input[name=until]", "2024-06-30")
+    page.page.click("button[type=submit]")
+    page.page.wait_for_function("document.getElementById('network').dataset.edges === '1'")
+    assert sorted(network_nodes(page)) == ["KENCOP", "KENCVL"]
+    assert "since=2024-06-01" in page.page.url
+    # minimum weight and type filters
+    page.page.fill("input[name=since]", "")
+    page.page.fill("input[name=until]", "")
+    page.page.fill("input[name=min_weight]", "2")
+    page.page.click("button[type=submit]")
+    page.page.wait_for_function("document.getElementById('network').dataset.edges === '2'")
+    assert sorted(network_nodes(page)) == ["CHN", "FRA", "RUS"]
+    page.page.fill("input[name=min_weight]", "1")
+    page.page.select_option("select[name=plover]", "ASSAULT")
+    page.page.wait_for_function("document.getElementById('network').dataset.edges === '1'")
     page.page.select_option("select[name=weight]", "goldstein")
-    page.page.wait_for_selector("#network svg[data-weight=goldstein]")
-    edges = page.page.locator("#network path.edge")
-    by_goldstein = {edges.nth(i).get_attribute("data-dyad"): float(edges.nth(i).get_attribute("stroke-width")) for i in range(5)}
-    # Counts make RUS->CHN and FRA->RUS the widest; summed Goldstein makes the police assault (-9) the widest.
-    assert max(by_count, key=by_count.get) in {"RUS:CHN", "FRA:RUS"}
-    assert max(by_goldstein, key=by_goldstein.get) == "KENCOP:KENCVL"
-    page.screenshot("network-goldstein")
+    page.page.wait_for_selector("#network[data-weight=goldstein]")
+    page.screenshot("network-filtered")
     assert page.problems == []
 
 
-def test_map_places_events_on_the_world_outline(server, page):
-    page.open(server.url + "/map")
-    assert page.page.locator("#map .land path").count() > 150
-    circles = {c.get_attribute("data-name"): (float(c.get_attribute("cx")), float(c.get_attribute("cy")))
-               for c in page.page.query_selector_all("#map circle.place")}
-    assert circles == {"Kenya": (218.0, 89.5), "China": (283.0, 55.0)}
-    assert page.page.locator("#places tbody tr").count() == 2
-    page.page.select_option("select[name=plover]", "CONSULT")
-    page.page.wait_for_function("document.querySelectorAll('#map circle.place').length === 1")
+def test_trends_fill_empty_periods_smooth_and_use_a_log_scale(server, page):
+    page.open(server.url + "/trends?modality=any&interval=day&group_by=none")
+    page.page.wait_for_selector("#series .barlayer path")
+    # events on 2024-05-16/17 and 2024-06-02/03: every day between is a period, the empty ones zero
+    periods = int(page.page.locator("#series").get_attribute("data-periods"))
+    assert periods >= 18
+    zeros = page.page.evaluate("() => document.getElementById('series').data[0].y.filter((v) => v === 0).length")
+    assert zeros >= periods - 4
+    names = page.page.evaluate("() => document.getElementById('series').data.map((t) => t.name)")
+    assert "3-period mean" in names
+    page.page.check("#log")
+    page.page.wait_for_function("document.getElementById('series')._fullLayout.yaxis.type === 'log'")
+    # zoom: a range on the x axis is kept by the chart
+    page.page.evaluate("() => Plotly.relayout('series', {'xaxis.range': ['2024-05-15', '2024-05-20']})")
+    assert page.page.evaluate("() => document.getElementById('series')._fullLayout.xaxis.range[0]").startswith("2024-05-15")
+    assert page.page.locator("button.csv-download[data-table=trend-table]").count() == 1
+    page.screenshot("trends")
+    assert page.problems == []
+
+
+def choropleth_locations(page, box: str = "#map") -> list[str]:
+    return page.page.evaluate(f"""() => {{
+        const trace = document.querySelector('{box}').data.find((t) => t.type === 'choropleth');
+        return trace ? [...trace.locations] : [];
+    }}""")
+
+
+def test_map_choropleth_zooms_and_follows_the_time_range(server, page):
+    page.open(server.url + "/map?modality=any")
+    page.page.wait_for_selector("#map path.choroplethlocation")
+    assert page.page.locator("#map .geo .countries path, #map .geo .land path").count() >= 1  # Natural Earth outlines
+    assert sorted(choropleth_locations(page)) == ["CHN", "KEN"]
+    assert page.page.locator("#map .scattergeo path.point").count() == 2  # the two places
+    scale = page.page.evaluate("() => document.getElementById('map')._fullLayout.geo.projection.scale || 1")
+    page.page.click("#map .modebar-btn[data-attr='zoom'][data-val='in']")
+    page.page.wait_for_function(f"document.getElementById('map')._fullLayout.geo.projection.scale > {scale}")
+    # the time range: only June (the Kenya protest) is left
+    page.page.fill("input[name=since]", "2024-06-01")
+    page.page.click("button[type=submit]")
+    page.page.wait_for_function("document.querySelector('#map').data[0].locations.length === 1")
+    assert choropleth_locations(page) == ["KEN"]
+    assert "since=2024-06-01" in page.page.url
+    assert page.page.locator("#countries tbody a.country").first.get_attribute("href") == "/countries/KEN"
+    assert page.page.locator("button.csv-download[data-table=countries]").count() == 1
+    page.screenshot("map-choropleth")
+    assert page.problems == []
+
+
+def test_country_page(server, page):
+    page.open(server.url + "/countries/RUS?modality=any")
+    page.page.wait_for_selector("#country-trend .barlayer")
+    cards = page.page.locator("#country-counts .card").all_inner_texts()
+    assert any(re.match(r"\d+\s+events by or against it", text) for text in cards), cards
+    assert "China" in page.page.locator("#partners-out tbody").inner_text()
+    assert page.page.locator("#partners-in tbody a.country").count() >= 1
+    assert page.page.locator("#types tbody tr").count() >= 1
+    assert page.page.locator("#country-map path.choroplethlocation").count() == 1
+    page.screenshot("country-RUS")
     assert page.problems == []
 
 

@@ -15,8 +15,8 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 import duckdb
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from eventscope.records import CodedArticle
@@ -24,7 +24,7 @@ from eventscope.store import query as queries
 from eventscope.store.filters import EventFilter, EventQuery, FilterError
 from eventscope.store.query import Listing, Page
 from eventscope.web.db import SnapshotReader
-from eventscope.web.world import WorldUnavailable, world_outline
+from eventscope.web import countries
 
 __all__ = ["CoderHolder", "router"]
 
@@ -212,13 +212,26 @@ def get_stats(con: Connection, request: Request) -> dict[str, Any]:
     return {**queries.stats(con), **request.app.state.reader.state()}
 
 
-@router.get("/world", tags=["map"], summary="Offline world outline (SVG paths, equirectangular)")
-def get_world() -> Response:
-    try:
-        outline = world_outline()
-    except WorldUnavailable as error:
-        raise HTTPException(503, str(error)) from error
-    return JSONResponse(outline, headers={"Cache-Control": "public, max-age=86400"})
+@router.get("/countries", tags=["aggregates"], summary="Countries with event counts and mean Goldstein (the choropleth)")
+def list_countries(
+    con: Connection, flt: Filter, format: FormatParam = "json",
+    by: Annotated[Literal["location", "actor"], Query(description="count events located in the country, or with it as source or target")] = "location",
+) -> Any:
+    rows = countries.country_totals(con, flt, by)
+    if format == "csv":
+        return csv_response(["iso3", "name", "count", "mean_goldstein", "cooperation", "conflict"], rows, "countries")
+    return {"by": by, "items": rows}
+
+
+@router.get("/countries/{iso3}", tags=["aggregates"], summary="One country: events by and against it over time, partners, types, stories, places")
+def get_country(
+    con: Connection, flt: Filter,
+    iso3: Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code, e.g. RUS")],
+    interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
+) -> dict[str, Any]:
+    if not countries.known_country(iso3):
+        raise HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
+    return countries.country_profile(con, iso3, flt, interval)
 
 
 # ---------------------------------------------------------------------------------------------- coding

@@ -12,7 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -24,6 +24,15 @@ __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
+
+
+def _plotly_js() -> Path:
+    from importlib import resources
+
+    path = Path(str(resources.files("plotly").joinpath("package_data", "plotly.min.js")))
+    if not path.is_file():
+        raise HTTPException(503, "plotly.js is missing: pip install plotly")
+    return path
 
 
 def _wants_html(request: Request) -> bool:
@@ -112,6 +121,12 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0) -> FastAPI:
         return _error(request, 500, f"the database could not answer: {type(error).__name__}")
 
     _mount_docs(app)
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> Response:
+        # plotly.js as bundled in the plotly wheel (a pinned dependency): the charts need no CDN.
+        return FileResponse(_plotly_js(), media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

@@ -21,6 +21,7 @@ NAVIGATION = (
     ("/", "Overview", "overview.html"),
     ("/events", "Events", "events.html"),
     ("/articles", "Articles", "articles.html"),
+    ("/trends", "Trends", "trends.html"),
     ("/network", "Network", "network.html"),
     ("/map", "Map", "map.html"),
     ("/code", "Code a text", "code.html"),
@@ -52,3 +53,12 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     if found is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     return render(request, "article.html", found[0] or "Article", article_id=article_id)
+
+
+@router.get("/countries/{iso3}", response_class=HTMLResponse)
+def country_page(iso3: str, request: Request) -> HTMLResponse:
+    from eventscope.web.countries import country_name, known_country
+
+    if len(iso3) != 3 or not iso3.isalpha() or not known_country(iso3):
+        raise HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
+    return render(request, "country.html", country_name(iso3) or iso3.upper(), iso3=iso3.upper())

@@ -1,11 +1,13 @@
-// Map of event locations on an offline world outline (equirectangular: x = lon + 180, y = 90 - lat).
+// The map: a choropleth of countries (events or mean Goldstein) with points for places, zoomable, over a
+// chosen time range and modality. Drawn with plotly.js on Natural Earth outlines served by the app.
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, replaceUrl, showError, svg, urlParams} = ES;
+  const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, replaceUrl, showError, urlParams} = ES;
+  const {countryLink} = TABLES;
   const form = document.getElementById("controls");
   const box = document.getElementById("map");
-  let world = null;
+  const TABLE_ROWS = 25;
 
   async function fillPloverChoices(selected) {
     try {
@@ -17,50 +19,46 @@
     } catch (_) { /* errors show on the map */ }
   }
 
-  function draw(places) {
-    // Crop the polar regions, where no events happen and the projection stretches most.
-    const chart = svg("svg", {viewBox: "0 8 360 140", width: "100%", role: "img", "aria-label": "map of event locations", class: "world"});
-    chart.append(svg("rect", {x: 0, y: 0, width: 360, height: 180, class: "sea"}));
-    const land = svg("g", {class: "land"});
-    for (const country of world.countries) {
-      land.append(svg("path", {d: country.path, "data-iso3": country.iso3 || ""}, svg("title", {}, country.name || "")));
-    }
-    chart.append(land);
-    const maxCount = Math.max(...places.map((p) => p.count), 1);
-    const dots = svg("g", {class: "places"});
-    for (const place of places) {
-      const r = 0.9 + 3.2 * Math.sqrt(place.count / maxCount);
-      const href = `/events?location_country=${encodeURIComponent(place.country || "")}`;
-      dots.append(svg("a", {href: place.country ? href : "/events"},
-        svg("circle", {cx: place.lon + 180, cy: 90 - place.lat, r, fill: goldsteinColor(place.mean_goldstein), class: "place",
-          "data-name": place.name},
-          svg("title", {}, `${place.name}${place.country ? " (" + place.country + ")" : ""}: ${place.count} events, mean Goldstein ${place.mean_goldstein}`))));
-    }
-    chart.append(dots);
-    box.replaceChildren(chart);
+  function more(rows, columns, what) {
+    const extra = rows.length - TABLE_ROWS;
+    return extra > 0 ? [el("tr", {}, el("td", {colspan: columns, class: "empty"}, `and ${formatNumber(extra)} more ${what} on the map`))] : [];
   }
 
-  const TABLE_ROWS = 25;
+  function countryTable(countries) {
+    const tbody = document.querySelector("#countries tbody");
+    if (!countries.length) return emptyRow(tbody, 5, "No event is placed in a country yet.");
+    tbody.replaceChildren(...countries.slice(0, TABLE_ROWS).map((c) => el("tr", {},
+      el("td", {}, countryLink(c.iso3, c.name)), el("td", {class: "num"}, formatNumber(c.count)),
+      el("td", {class: "num", style: `color:${goldsteinColor(c.mean_goldstein)}`}, c.mean_goldstein),
+      el("td", {class: "num"}, formatNumber(c.cooperation)), el("td", {class: "num"}, formatNumber(c.conflict)))),
+      ...more(countries, 5, "countries"));
+  }
 
-  function table(places) {
+  function placeTable(places) {
     const tbody = document.querySelector("#places tbody");
     if (!places.length) return emptyRow(tbody, 5, "No event has a place with coordinates yet.");
-    const more = places.length - TABLE_ROWS;
-    const rest = more > 0 ? [el("tr", {}, el("td", {colspan: 5, class: "empty"}, `and ${formatNumber(more)} more places on the map`))] : [];
     tbody.replaceChildren(...places.slice(0, TABLE_ROWS).map((p) => el("tr", {},
-      el("td", {}, p.name), el("td", {}, p.country || "–"), el("td", {class: "num"}, formatNumber(p.count)),
+      el("td", {}, p.name), el("td", {}, countryLink(p.country)), el("td", {class: "num"}, formatNumber(p.count)),
       el("td", {class: "num", style: `color:${goldsteinColor(p.mean_goldstein)}`}, p.mean_goldstein),
-      el("td", {}, p.top_plover || "–"))), ...rest);
+      el("td", {}, p.top_plover || "–"))), ...more(places, 5, "places"));
   }
 
   async function load() {
     const values = formValues(form);
     replaceUrl(values);
+    const {metric, by, ...filters} = values;
     try {
-      world = world || await api("/api/world");
-      const places = await api("/api/locations", {...values, limit: 2000});
-      draw(places.items);
-      table(places.items);
+      const [countries, places] = await Promise.all([
+        api("/api/countries", {...filters, by: by || "location"}),
+        api("/api/locations", {...filters, limit: 2000}),
+      ]);
+      await PLOTS.worldMap(box, {countries: countries.items, metric: metric || "count", places: places.items});
+      box.on("plotly_click", (event) => {
+        const point = event.points && event.points[0];
+        if (point && point.data.type === "choropleth") window.location.href = `/countries/${point.location}`;
+      });
+      countryTable(countries.items);
+      placeTable(places.items);
     } catch (error) { showError(box, error); }
     document.body.dataset.ready = "true";
   }
@@ -68,6 +66,6 @@
   const params = urlParams();
   fillForm(form, params);
   form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
-  form.elements.plover.addEventListener("change", load);
+  for (const name of ["plover", "metric", "by", "modality"]) form.elements[name].addEventListener("change", load);
   fillPloverChoices(params.plover).then(load);
 })();

@@ -1,4 +1,4 @@
-// Overview: counts, cooperation against conflict over time, top dyads, event types, recent stories.
+// Overview: counts, cooperation and conflict over time (plotly: zoom, 3-period rolling mean, log scale), top dyads, event types, recent stories.
 "use strict";
 
 (() => {
@@ -64,7 +64,12 @@
       const keys = [...periods.keys()].sort();
       const filled = keys.length ? periodsBetween(keys[0], keys[keys.length - 1], interval)
         .map((period) => periods.get(period) || {period, up: 0, down: 0}) : [];
-      ES.charts.diverging(target, filled);
+      const log = document.getElementById("trend-log").checked;
+      if (!target.data) target.replaceChildren();
+      await PLOTS.timeSeries(target, filled.map((p) => p.period), [
+        {name: "cooperation", values: filled.map((p) => p.up), color: "#2e8b57"},
+        {name: "conflict", values: filled.map((p) => p.down), color: "#c0392b"},
+      ], {window: 3, log});
       const note = document.getElementById("trend-window");
       note.textContent = shownWindow ? `Shown: ${shownWindow.since} to ${shownWindow.until}` +
         (shownWindow.outside ? ` (${formatNumber(shownWindow.outside)} events dated outside it are left out).` : ".") : "";
@@ -123,6 +128,7 @@
     } catch (error) { showError(document.getElementById("counts"), error); }
     document.getElementById("interval").addEventListener("change", drawTrend);
     document.getElementById("unit").addEventListener("change", drawTrend);
+    document.getElementById("trend-log").addEventListener("change", drawTrend);
     await Promise.all([
       drawTrend(),
       drawDyads().catch((error) => showError(document.querySelector("#dyads tbody"), error)),
