@@ -72,9 +72,8 @@ def export_events(con: duckdb.DuckDBPyConnection, fmt: str, output: str, flt: Ev
     """Write the matching events (or with `stories`, the stories whose first report matches) to `output` ('-' for
     stdout) in the format; returns the row count. `header` adds GDELT's column names to a GDELT file."""
     if fmt == "gdelt":
-        where, params = flt.where("e")
         with _open_text(output) as out:
-            return _write_gdelt(gdelt_rows(con, where, params, stories=stories), out, header)
+            return _write_gdelt(gdelt_rows(con, flt, stories=stories), out, header)
     if stories:
         return _export_stories(con, fmt, output, flt)
     if fmt == "jsonl":

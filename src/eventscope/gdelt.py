@@ -41,6 +41,8 @@ from typing import Any
 import duckdb
 
 from eventscope.datafiles import load_yaml
+from eventscope.store.filters import EventFilter
+from eventscope.store.query import gdelt_source_rows
 
 __all__ = ["GDELT_COLUMNS", "gdelt_id", "gdelt_rows"]
 
@@ -157,18 +159,6 @@ def _dates(day: date | None) -> list[object]:
     return [int(day.strftime("%Y%m%d")), int(day.strftime("%Y%m")), day.year, fraction]
 
 
-_EVENT_COLUMNS = """
-    e.id, e.date, e.sentence_index, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
-    a1.code AS a1_code, a1.name AS a1_name, a1.country AS a1_country, a1.sectors AS a1_sectors,
-    a2.code AS a2_code, a2.name AS a2_name, a2.country AS a2_country, a2.sectors AS a2_sectors,
-    e.location_name, e.location_country, e.location_admin1, e.location_precision, e.location_lat, e.location_lon,
-    e.location_geonames_id, art.published, art.url, art.publisher"""
-_JOINS = """
-    LEFT JOIN event_actors a1 ON a1.event_id = e.id AND a1.role = 'source' AND a1.position = 0
-    LEFT JOIN event_actors a2 ON a2.event_id = e.id AND a2.role = 'target' AND a2.position = 0
-    LEFT JOIN articles art ON art.id = e.article_id"""
-
-
 def _row(r: dict[str, Any], our_id: str, day: date | None, counts: tuple[int, int, int]) -> list[object]:
     cameo = r["cameo"]
     published = r["published"]
@@ -185,23 +175,11 @@ def _row(r: dict[str, Any], our_id: str, day: date | None, counts: tuple[int, in
     ]
 
 
-def gdelt_rows(con: duckdb.DuckDBPyConnection, where: str, params: list[object], *,
-               stories: bool = False) -> Iterator[list[object]]:
-    """GDELT rows (61 values each) of the events matching `where` (a condition on alias `e`), per report or per
-    story (a story is written when its first report matches)."""
-    if stories:
-        sql = f"""
-            SELECT {_EVENT_COLUMNS}, s.id AS story_id, s.date_start, s.num_mentions, s.num_sources, s.num_articles
-            FROM stories s JOIN events e ON e.id = s.event_ids[1] {_JOINS}
-            WHERE {where} ORDER BY s.date_start NULLS LAST, s.id"""
-    else:
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events e {_JOINS} WHERE {where} ORDER BY e.date NULLS LAST, e.id"
-    cursor = con.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    while batch := cursor.fetchmany(2000):
-        for values in batch:
-            r = dict(zip(names, values, strict=True))
-            if stories:
-                yield _row(r, r["story_id"], r["date_start"], (r["num_mentions"], r["num_sources"], r["num_articles"]))
-            else:
-                yield _row(r, r["id"], r["date"], (1, 1, 1))
+def gdelt_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, stories: bool = False) -> Iterator[list[object]]:
+    """GDELT rows (61 values each) of the events matching the filter, per report or per story (a story is
+    written when its first report matches)."""
+    for r in gdelt_source_rows(con, flt, stories=stories):
+        if stories:
+            yield _row(r, r["story_id"], r["date_start"], (r["num_mentions"], r["num_sources"], r["num_articles"]))
+        else:
+            yield _row(r, r["id"], r["date"], (1, 1, 1))

@@ -89,11 +89,12 @@ class EventFilter:
         modality: str | None = None,
         limit: int | None = None,
     ) -> EventFilter:
-        """A filter from what a user typed (dates as YYYY-MM-DD, the dyad as SOURCE:TARGET); FilterError if bad."""
+        """A filter from what a user typed (dates as YYYY-MM-DD, the dyad as SOURCE:TARGET, modality "any" for
+        all modalities); FilterError if bad."""
         return cls(
             actor=actor or None, dyad=_parse_dyad(dyad), plover=plover or None, cameo_root=cameo_root or None,
             quad_class=quad_class, since=_parse_date(since, "since"), until=_parse_date(until, "until"),
-            modality=modality or None, limit=limit,
+            modality=None if modality == "any" else (modality or None), limit=limit,
         )  # fmt: skip
 
     def where(self, alias: str = "e", stories: bool = False) -> tuple[str, list[object]]:

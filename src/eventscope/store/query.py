@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import duckdb
@@ -35,15 +36,20 @@ __all__ = [
     "article",
     "articles",
     "count_rows",
+    "country_name",
+    "country_profile",
+    "country_totals",
     "dyads",
     "event",
     "event_json_lines",
     "export_batches",
     "export_cursor",
+    "gdelt_source_rows",
     "events",
     "events_of_article",
     "existing_ids",
     "get_article",
+    "known_country",
     "locations",
     "query_events",
     "query_stories",
@@ -394,3 +400,134 @@ def export_batches(con: duckdb.DuckDBPyConnection, flt: EventFilter, columns: Se
     """The same rows as export_cursor as a stream of Arrow batches (Parquet export)."""
     sql, params = _export_select(flt, columns, stories)
     return con.sql(sql, params=params).to_arrow_reader(rows_per_batch)
+
+
+# ---------------------------------------------------------------------------------------------- GDELT
+
+
+_GDELT_COLUMNS = """
+    e.id, e.date, e.sentence_index, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
+    a1.code AS a1_code, a1.name AS a1_name, a1.country AS a1_country, a1.sectors AS a1_sectors,
+    a2.code AS a2_code, a2.name AS a2_name, a2.country AS a2_country, a2.sectors AS a2_sectors,
+    e.location_name, e.location_country, e.location_admin1, e.location_precision, e.location_lat, e.location_lon,
+    e.location_geonames_id, art.published, art.url, art.publisher"""
+_GDELT_JOINS = """
+    LEFT JOIN event_actors a1 ON a1.event_id = e.id AND a1.role = 'source' AND a1.position = 0
+    LEFT JOIN event_actors a2 ON a2.event_id = e.id AND a2.role = 'target' AND a2.position = 0
+    LEFT JOIN articles art ON art.id = e.article_id"""
+
+
+def gdelt_source_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, stories: bool = False) -> Iterator[Row]:
+    """What a GDELT row is made of (the event, its lead actors, place and article), per event or per story (the
+    story's first report), in file order; eventscope.gdelt turns each into GDELT's 61 columns."""
+    where, params = flt.where("e")
+    if stories:
+        sql = f"""
+            SELECT {_GDELT_COLUMNS}, s.id AS story_id, s.date_start, s.num_mentions, s.num_sources, s.num_articles
+            FROM stories s JOIN events e ON e.id = s.event_ids[1] {_GDELT_JOINS}
+            WHERE {where} ORDER BY s.date_start NULLS LAST, s.id"""
+    else:
+        sql = f"SELECT {_GDELT_COLUMNS} FROM events e {_GDELT_JOINS} WHERE {where} ORDER BY e.date NULLS LAST, e.id"
+    cursor = con.execute(sql, params)
+    names = _columns(cursor)
+    while batch := cursor.fetchmany(2000):
+        for values in batch:
+            yield dict(zip(names, values, strict=True))
+
+
+# ---------------------------------------------------------------------------------------------- countries
+# A country takes part in an event as the lead source's or lead target's country (events.source_country,
+# events.target_country); an event happens in a country when its place is there (events.location_country).
+
+
+def country_totals(con: duckdb.DuckDBPyConnection, flt: EventFilter, by: str = "location") -> list[Row]:
+    """Per country: events located there (`by` = "location") or with it as source or target ("actor"), with
+    mean Goldstein and the cooperation / conflict split."""
+    where, params = flt.where("e")
+    if by == "location":
+        keyed = f"SELECT e.location_country AS iso3, e.goldstein, e.quad_class FROM events e WHERE {where}"
+        all_params = params
+    elif by == "actor":
+        keyed = (f"SELECT e.source_country AS iso3, e.goldstein, e.quad_class FROM events e WHERE {where} UNION ALL "
+                 f"SELECT e.target_country, e.goldstein, e.quad_class FROM events e WHERE {where} "
+                 "AND e.target_country IS DISTINCT FROM e.source_country")
+        all_params = params + params
+    else:
+        raise ValueError(f"by must be location or actor, not {by!r}")
+    rows = _dicts(con.execute(f"""
+        SELECT iso3, count(*) AS count, round(avg(goldstein), 3) AS mean_goldstein,
+               count(*) FILTER (WHERE quad_class <= 2) AS cooperation, count(*) FILTER (WHERE quad_class >= 3) AS conflict
+        FROM ({keyed}) WHERE iso3 IS NOT NULL AND length(iso3) = 3 AND iso3 NOT IN ('IGO', 'NGO', 'MNC', 'UNK')
+        GROUP BY iso3 ORDER BY count DESC, iso3""", all_params))
+    for row in rows:
+        row["name"] = country_name(row["iso3"]) or row["iso3"]
+    return rows
+
+
+def country_profile(con: duckdb.DuckDBPyConnection, iso3: str, flt: EventFilter, interval: str = "month") -> Row:
+    """One country: its events by period (by it / against it, cooperation / conflict, mean Goldstein), its top
+    partners both ways, its top event types, its recent stories and the places of its events."""
+    if interval not in ("day", "week", "month", "year"):
+        raise ValueError(f"interval must be day, week, month or year, not {interval!r}")
+    iso3 = iso3.upper()
+    where, params = flt.where("e")
+    involved = f"(e.source_country = ? OR e.target_country = ?) AND {where}"
+    p = [iso3, iso3, *params]
+    periods = _dicts(con.execute(f"""
+        SELECT CAST(date_trunc('{interval}', e.date) AS DATE) AS period,
+               count(*) FILTER (WHERE e.source_country = ?) AS by_country,
+               count(*) FILTER (WHERE e.target_country = ?) AS against_country,
+               count(*) FILTER (WHERE e.quad_class <= 2) AS cooperation,
+               count(*) FILTER (WHERE e.quad_class >= 3) AS conflict,
+               round(avg(e.goldstein), 3) AS mean_goldstein
+        FROM events e WHERE e.date IS NOT NULL AND {involved} GROUP BY period ORDER BY period""", [iso3, iso3, *p]))
+    partners_out = _dicts(con.execute(f"""
+        SELECT e.target_country AS iso3, count(*) AS count, round(avg(e.goldstein), 3) AS mean_goldstein
+        FROM events e WHERE e.source_country = ? AND e.target_country IS NOT NULL AND e.target_country <> ?
+          AND {where} GROUP BY 1 ORDER BY count DESC, iso3 LIMIT 10""", [iso3, iso3, *params]))
+    partners_in = _dicts(con.execute(f"""
+        SELECT e.source_country AS iso3, count(*) AS count, round(avg(e.goldstein), 3) AS mean_goldstein
+        FROM events e WHERE e.target_country = ? AND e.source_country IS NOT NULL AND e.source_country <> ?
+          AND {where} GROUP BY 1 ORDER BY count DESC, iso3 LIMIT 10""", [iso3, iso3, *params]))
+    for row in (*partners_out, *partners_in):
+        row["name"] = country_name(row["iso3"]) or row["iso3"]
+    types = _dicts(con.execute(f"""
+        SELECT coalesce(e.plover, 'statement') AS plover, count(*) AS count, round(avg(e.goldstein), 3) AS mean_goldstein
+        FROM events e WHERE {involved} GROUP BY 1 ORDER BY count DESC, plover LIMIT 12""", p))
+    swhere, sparams = flt.where("s", stories=True)
+    stories = _dicts(con.execute(f"""
+        SELECT s.id, s.date_start, s.date_end, s.plover, s.cameo, s.modality, s.source_code, s.source_country,
+               s.target_code, s.target_country, s.location_name, s.num_reports, s.num_sources
+        FROM stories s WHERE (s.source_country = ? OR s.target_country = ?) AND {swhere}
+          AND (s.date_start IS NULL OR s.date_start <= current_date)
+        ORDER BY s.date_start DESC NULLS LAST, s.num_reports DESC, s.id LIMIT 15""", [iso3, iso3, *sparams]))
+    places = _dicts(con.execute(f"""
+        SELECT e.location_name AS name, e.location_country AS country, round(avg(e.location_lat), 4) AS lat,
+               round(avg(e.location_lon), 4) AS lon, count(*) AS count, round(avg(e.goldstein), 3) AS mean_goldstein
+        FROM events e WHERE e.location_lat IS NOT NULL AND {involved}
+        GROUP BY 1, 2 ORDER BY count DESC, name LIMIT 500""", p))
+    total = con.execute(f"SELECT count(*), round(avg(e.goldstein), 3) FROM events e WHERE {involved}", p).fetchone()
+    return {
+        "iso3": iso3, "name": country_name(iso3) or iso3, "events": int(total[0]), "mean_goldstein": total[1],
+        "interval": interval, "periods": periods, "partners_as_source": partners_out,
+        "partners_as_target": partners_in, "event_types": types, "stories": stories, "places": places,
+    }
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    import pycountry
+
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names["XKX"] = "Kosovo"
+    return names
+
+
+def country_name(iso3: str | None) -> str | None:
+    """A country's short English name from its ISO alpha-3 code."""
+    return _country_names().get(iso3.upper()) if iso3 else None
+
+
+def known_country(iso3: str) -> bool:
+    """Whether `iso3` is an ISO 3166 alpha-3 code (or XKX, Kosovo)."""
+    return iso3.upper() in _country_names()

@@ -24,7 +24,6 @@ from eventscope.store import query as queries
 from eventscope.store.filters import EventFilter, EventQuery, FilterError
 from eventscope.store.query import Listing, Page
 from eventscope.web.db import SnapshotReader
-from eventscope.web import countries
 
 __all__ = ["CoderHolder", "router"]
 
@@ -217,7 +216,7 @@ def list_countries(
     con: Connection, flt: Filter, format: FormatParam = "json",
     by: Annotated[Literal["location", "actor"], Query(description="count events located in the country, or with it as source or target")] = "location",
 ) -> Any:
-    rows = countries.country_totals(con, flt, by)
+    rows = queries.country_totals(con, flt, by)
     if format == "csv":
         return csv_response(["iso3", "name", "count", "mean_goldstein", "cooperation", "conflict"], rows, "countries")
     return {"by": by, "items": rows}
@@ -229,9 +228,9 @@ def get_country(
     iso3: Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code, e.g. RUS")],
     interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
 ) -> dict[str, Any]:
-    if not countries.known_country(iso3):
+    if not queries.known_country(iso3):
         raise HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
-    return countries.country_profile(con, iso3, flt, interval)
+    return queries.country_profile(con, iso3, flt, interval)
 
 
 # ---------------------------------------------------------------------------------------------- coding

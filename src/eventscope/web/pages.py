@@ -57,7 +57,7 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
 
 @router.get("/countries/{iso3}", response_class=HTMLResponse)
 def country_page(iso3: str, request: Request) -> HTMLResponse:
-    from eventscope.web.countries import country_name, known_country
+    from eventscope.store.query import country_name, known_country
 
     if len(iso3) != 3 or not iso3.isalpha() or not known_country(iso3):
         raise HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
