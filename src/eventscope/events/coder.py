@@ -19,6 +19,7 @@ from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
+from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.ontology import Ontology
 from eventscope.context import DocumentContext
 from eventscope.records import Actor, Article, Event, EventDraft, Span
@@ -101,9 +102,10 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 class EventCoder:
     """Codes the events of a parsed document. Build once per process; `code` is called per document."""
 
-    def __init__(self, ontology: Ontology, patterns: TriggerPatterns) -> None:
+    def __init__(self, ontology: Ontology, patterns: TriggerPatterns, senses: SenseRules | None = None) -> None:
         self.ontology = ontology
         self.patterns = patterns
+        self.senses = senses or load_senses()
 
     def code(self, context: DocumentContext) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events)."""
@@ -114,16 +116,22 @@ class EventCoder:
             raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
         picker = ActorPicker(doc, context.mentions, self.patterns, context.text_start)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
+        profile = article_profile(doc, context.mentions, self.senses)
+        political = profile.is_political(self.senses)
+        whole = profile.sentences >= self.senses.min_sentences
         events: list[EventDraft] = []
         for index, sentence in enumerate(doc.sents):
             if context.in_furniture(sentence.start_char, sentence.end_char):
                 continue  # a byline, credit or bio line
-            events += self.code_sentence(sentence, index, article, picker, lemmas)
+            events += self.code_sentence(sentence, index, article, picker, lemmas, political, whole)
         return events
 
     # -- one sentence ---------------------------------------------------------------------------------
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
-                      lemmas: list[str]) -> list[EventDraft]:
+                      lemmas: list[str], political_article: bool = True, whole_article: bool = False) -> list[EventDraft]:
+        """The events of one sentence. In an article that is not about politics (`political_article`
+        False) only acts between two political actors are kept; in a whole article (`whole_article`) a
+        question reports no act (a lone sentence that asks is coded hypothetical)."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
@@ -135,6 +143,8 @@ class EventCoder:
         by_token = {m.token.i: m for m in matches}
         evidence = self._evidence(sentence)
         question = is_question(sentence)
+        if question and whole_article:
+            return []  # quoted and rhetorical questions in an article ask; they report no act
         events: list[EventDraft] = []
         if may_demand:
             events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence)
@@ -161,8 +171,10 @@ class EventCoder:
                 source, target = source[:1], source[1:] + target
                 target_given = True
             scored_target = target if target_given else []
-            if not source and not target:
+            if not any(self.senses.is_actor(a) for a in (*source, *target)):
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
+            if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
+                continue
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
                 continue
             if not source and self._subject_cannot_act(match, cameo, picker):
@@ -181,19 +193,19 @@ class EventCoder:
                 self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
                             evidence, self._confidence(match, reading, source, scored_target))
             )
-            refusal = self._refusal(cameo, reading)
-            if refusal:
-                # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
-                events.append(
-                    self._event(article, index, refusal, contexts, trigger, source, target, asserted,
-                                attribution, evidence, self._confidence(match, asserted, source, scored_target))
-                )
             intent = self._intent(match, cameo, reading)
             if intent and (source or intent[:2] == _PROMISE_ROOT):  # a threat needs someone threatening
                 # "Farc will release the hostages": the announcement is itself an event, an intent to
                 # cooperate (CAMEO 03) or a threat (CAMEO 13), which happened even if the act has not.
                 events.append(
                     self._event(article, index, intent, contexts, trigger, source, target, asserted,
+                                attribution, evidence, self._confidence(match, asserted, source, scored_target))
+                )
+            refusal = self._refusal(cameo, reading)
+            if refusal:
+                # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
+                events.append(
+                    self._event(article, index, refusal, contexts, trigger, source, target, asserted,
                                 attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
@@ -233,6 +245,27 @@ class EventCoder:
         )
 
     # -- pieces ---------------------------------------------------------------------------------------
+    def _not_an_act(self, match: TriggerMatch, cameo: str, source: list[Actor], target: list[Actor],
+                    sentence_lemmas: set[str], political_article: bool, picker: ActorPicker | None = None) -> bool:
+        """A belief, a question or a poll's finding; a trigger in a sense that is no political act
+        ("hit the wall", "met with resistance"); in a non-political article, anything but an act between
+        two political actors."""
+        senses = self.senses
+        if senses.non_event(match.anchor) or (match.anchor.i != match.token.i and senses.non_event(match.token)):
+            return True
+        bare = not match.pattern.extra and not match.pattern.objects
+        if match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in match.token.children):
+            target = [*target, *source]  # "the fishermen were freed": the passive subject is acted on
+        if bare and not self._embeds_event(match):
+            # Political actors the roles stage did not reach still make the clause political ("ministers
+            # attend an OPEC meeting"): they stand beside the participants for the sense checks.
+            nearby = self._clause_actors(match, picker) if picker is not None else []
+            if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby):
+                return True
+        if not political_article:
+            return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))
+        return False
+
     def _refined(self, cameo: str, sentence_lemmas: set[str]) -> str:
         for rule in self.patterns.refinements:
             if cameo in rule.codes and not rule.when.isdisjoint(sentence_lemmas):
@@ -283,6 +316,30 @@ class EventCoder:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and not any(_may_name_actor(s, picker) for s in subjects)
+
+    @staticmethod
+    def _clause_actors(match: TriggerMatch, picker: ActorPicker) -> list[Actor]:
+        """Actor mentions inside the trigger's clause (the anchor verb's phrase; for a noun with no light
+        verb, the phrase of the nearest verb above it: "joined Zarif for a meeting")."""
+        clause = match.anchor
+        for _ in range(4):
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        return [m.actor for m in picker.mentions if start <= m.token_start and m.token_end <= end]
+
+    def _embeds_event(self, match: TriggerMatch) -> bool:
+        """"declined to resign", "failed to reach agreement": the trigger takes another event as its
+        complement, which says what was refused or promised."""
+        if not match.pattern.embeds:
+            return False
+        heads = self.patterns.head_lemmas
+        token = match.token
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+        complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
+        return any(lemma_of(c) in heads for c in (*complements, *objects))
 
     def _embedded_code(self, match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> str:
         """For verbs that take an event ("refused to meet", "called for talks"), the code by that event's root."""

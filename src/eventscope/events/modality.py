@@ -30,6 +30,11 @@ _CLIMB_DEPS = frozenset(
 # Edges through which a governor's meaning reaches its complement.
 _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "oprd", "attr", "nsubjpass", "ccomp"})
 _MAX_STEPS = 10
+_WH_TAGS = frozenset({"WRB"})  # "when", "while", "where" opening a clause
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +171,11 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             reading = reading and _governed(head, reading, cues)
             if reading and not (dep == "ccomp" and reading.modality != "negated"):
                 return reading
-        if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):
+        if dep == "advcl" and any(c.dep_ == "mark" or c.tag_ in _WH_TAGS for c in token.children):
             break  # a subordinate clause with its own conjunction does not take its host's modality
+        if dep in ("advcl", "conj") and _has_subject(token) and _own_clause(head, cues) is not None:
+            # "He had not yet arrived when protesters stormed the stage", "Russia did not agree, but Ukraine
+            # attacked": a clause with its own subject keeps its own negation and modals, not its host's.
+            break
         token = head
     return ModalityReading("asserted")

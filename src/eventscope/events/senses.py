@@ -1,0 +1,237 @@
+"""When a trigger is political, and what is no event at all.
+
+Three checks, all driven by data/senses.yaml:
+- sense rules for ambiguous triggers: "hit the wall" is no attack, "met with resistance" no meeting, a
+  reporter who "arrived in" an airport made no visit; each rule asks for actors of the right kind;
+- non-events: a clause under a belief, fear, hope or prediction ("he believed he would be beaten"), an
+  indirect question ("asked whether"), what a poll shows;
+- articles not about politics (sport, entertainment, weather, markets): only acts between two political
+  actors are kept there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Token
+
+from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.events.matching import lemma_of
+from eventscope.records import Actor, ActorMention
+
+__all__ = ["ArticleProfile", "SenseRule", "SenseRules", "article_profile", "load_senses"]
+
+_UNRESOLVED = "unresolved phrase"
+# Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
+_GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
+                            "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod"})
+_MAX_CLIMB = 8
+
+
+@dataclass(frozen=True, slots=True)
+class SenseRule:
+    lemmas: frozenset[str]
+    roots: frozenset[str]
+    target: str = ""
+    source: str = ""
+    any: str = ""
+    not_source: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+
+    def applies(self, lemma: str, cameo: str) -> bool:
+        return lemma in self.lemmas and cameo[:2] in self.roots
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i", "we", "you", "it", "they", "he",
+                        "she", "his", "her", "its", "their", "our", "my", "your"})
+
+
+_PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
+
+
+def _names_someone(actor: Actor, people_words: frozenset[str], suffixes: tuple[str, ...]) -> bool:
+    """An unresolved phrase that still names an actor: a capitalised word the parser saw no entity in, or
+    a head word for people or a body of them ("the two engineers", "the ministry")."""
+    words = actor.text.split()
+    if any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words):
+        return True
+    if len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
+        return True  # "urged him": someone the article named before
+    if not words:
+        return False
+    head = words[-1].lower().strip(".,;:\"'”’")
+    singular = head[:-1] if head.endswith("s") else head
+    return head in people_words or singular in people_words or head.endswith(suffixes) or singular.endswith(suffixes)
+
+
+@dataclass(frozen=True)
+class SenseRules:
+    rules: tuple[SenseRule, ...]
+    political_sectors: frozenset[str]
+    political_countries: frozenset[str]
+    belief_governors: frozenset[str]
+    belief_nouns: frozenset[str]
+    question_governors: frozenset[str]
+    poll_nouns: frozenset[str]
+    min_sentences: int
+    min_political_share: float
+    domains: Mapping[str, frozenset[str]]
+    people_words: frozenset[str] = frozenset()
+    people_suffixes: tuple[str, ...] = ()
+
+    def is_actor(self, actor: Actor) -> bool:
+        """A named or resolved actor (a dictionary entry, a name, a resolved pronoun, a phrase for people);
+        not a bare phrase for a thing ("the wall", "the aircraft")."""
+        if actor.reason != _UNRESOLVED:
+            return bool(actor.text.strip())
+        return _names_someone(actor, self.people_words, self.people_suffixes)
+
+    def is_political(self, actor: Actor) -> bool:
+        if not self.is_actor(actor):
+            return False
+        if actor.kind == "state" and actor.country:
+            return True
+        if actor.country in self.political_countries:
+            return True
+        return bool(self.political_sectors.intersection(actor.sectors)) or actor.reason.startswith("leader")
+
+    def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
+                    clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = ()) -> str | None:
+        """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
+        actors of the trigger's clause that are no participant; they count for "any: political"."""
+        for rule in self.rules:
+            if not rule.applies(lemma, cameo):
+                continue
+            if rule.target == "actor" and not any(self.is_actor(t) for t in target):
+                return f"'{lemma}' needs an actor as target"
+            if rule.target == "someone" and not (any(self.is_actor(t) for t in target) or (
+                    target and any(self.is_political(s) for s in source))):
+                return f"'{lemma}' needs someone acted on"
+            if rule.source == "political" and not any(self.is_political(s) for s in source):
+                return f"'{lemma}' needs a political actor as source"
+            if rule.source == "actor" and not any(self.is_actor(s) for s in source):
+                return f"'{lemma}' needs an actor as source"
+            if rule.any == "political" and not any(self.is_political(a) for a in (*source, *target, *nearby)):
+                return f"'{lemma}' needs a political actor"
+            if rule.any == "actor" and not any(self.is_actor(a) for a in (*source, *target)):
+                return f"'{lemma}' needs an actor"
+            if rule.not_source and source and all(rule.not_source.intersection(s.sectors) for s in source):
+                return f"'{lemma}' by {'/'.join(sorted(rule.not_source))} is private"
+            if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
+                return f"'{lemma}' with no sign of a political act in its clause"
+        return None
+
+    def non_event(self, token: Token) -> str | None:
+        """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding."""
+        current = token
+        for _ in range(_MAX_CLIMB):
+            head = current.head
+            if head.i == current.i or current.dep_ not in _GOVERNED_DEPS:
+                return None
+            lemma = lemma_of(head)
+            finite = current.dep_ == "ccomp" or any(c.dep_ == "mark" and lemma_of(c) in ("that", "whether", "if")
+                                                     for c in current.children)
+            if current.dep_ == "ccomp" and lemma in self.belief_governors:
+                return f"belief: {head.text}"  # "believed he would be beaten"; "hopes to meet" is the actor's aim
+            if current.dep_ in ("ccomp", "acl") and lemma in self.belief_nouns and head.pos_ == "NOUN" and finite:
+                return f"belief: {head.text}"
+            if current.dep_ == "ccomp" and lemma in self.question_governors and any(
+                    c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in current.children):
+                return f"question: {head.text}"
+            if current.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in self.poll_nouns
+                                               for c in head.children):
+                return f"poll: {head.text}"
+            if current.dep_ in ("relcl", "advcl") and any(c.dep_ == "mark" for c in current.children):
+                return None  # a clause of its own: its host's beliefs do not reach it
+            current = head
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleProfile:
+    """What a whole article is about: the share of its sentences that name a political actor."""
+
+    sentences: int
+    political_share: float
+    domain: str | None
+
+    def is_political(self, rules: SenseRules) -> bool:
+        if self.sentences < rules.min_sentences:
+            return True  # a sentence or a short note: no article to judge
+        return self.political_share >= rules.min_political_share and self.domain is None
+
+
+def article_profile(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules) -> ArticleProfile:
+    sentence_starts = [s.start for s in doc.sents]
+    if not sentence_starts:
+        return ArticleProfile(0, 0.0, None)
+    political = {doc[m.head].sent.start for m in mentions if rules.is_political(m.actor)}
+    share = len(political) / len(sentence_starts)
+    domain = None
+    if len(sentence_starts) >= rules.min_sentences:
+        counts = {name: 0 for name in rules.domains}
+        for sentence in doc.sents:
+            lemmas = {lemma_of(t) for t in sentence}
+            for name, words in rules.domains.items():
+                counts[name] += not words.isdisjoint(lemmas)
+        name, count = max(counts.items(), key=lambda item: item[1])
+        if count > 2 * len(political):
+            domain = name
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain)
+
+
+def _words(data: Mapping, name: str) -> frozenset[str]:
+    value = data.get(name) or []
+    if not isinstance(value, list):
+        raise ValueError(f"senses.yaml: '{name}' must be a list")
+    return frozenset(str(v).lower() for v in value)
+
+
+def _rule(entry: Mapping, number: int) -> SenseRule:
+    known = {"lemmas", "roots", "target", "source", "any", "not_source", "clause_words"}
+    if not isinstance(entry, Mapping) or not entry.get("lemmas") or not entry.get("roots"):
+        raise ValueError(f"senses.yaml rule #{number}: needs 'lemmas' and 'roots'")
+    if set(entry) - known:
+        raise ValueError(f"senses.yaml rule #{number}: unknown keys {sorted(set(entry) - known)}")
+    for key, allowed in (("target", {"actor", "someone", ""}), ("source", {"political", "actor", ""}), ("any", {"political", "actor", ""})):
+        if str(entry.get(key, "")) not in allowed:
+            raise ValueError(f"senses.yaml rule #{number}: '{key}' must be one of {sorted(allowed - {''})}")
+    return SenseRule(
+        lemmas=_words(entry, "lemmas"), roots=frozenset(str(r) for r in entry["roots"]),
+        target=str(entry.get("target", "")), source=str(entry.get("source", "")), any=str(entry.get("any", "")),
+        not_source=frozenset(str(s).upper() for s in entry.get("not_source") or []),
+        clause_words=_words(entry, "clause_words"),
+    )
+
+
+@cache
+def load_senses() -> SenseRules:
+    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
+
+    path = _data_path("senses.yaml")
+    triggers = load_yaml(_data_path("triggers.yaml").read_text(encoding="utf-8"))
+    people = _words(triggers, "people_nouns") | _words(triggers, "agent_nouns")
+    suffixes = _words(triggers, "agent_suffixes")
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        rules = tuple(_rule(entry, n) for n, entry in enumerate(data.get("senses") or [], start=1))
+        domains = {str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("domains") or {}).items()}
+        return SenseRules(
+            rules=rules,
+            political_sectors=frozenset(s.upper() for s in _words(data, "political_sectors")),
+            political_countries=frozenset(s.upper() for s in _words(data, "political_countries")),
+            belief_governors=_words(data, "belief_governors"),
+            belief_nouns=_words(data, "belief_nouns"),
+            question_governors=_words(data, "question_governors"),
+            poll_nouns=_words(data, "poll_nouns"),
+            min_sentences=int(data.get("min_sentences", 6)),
+            min_political_share=float(data.get("min_political_share", 0.3)),
+            domains=domains,
+            people_words=_words(data, "people_words") | people,
+            people_suffixes=tuple(sorted(suffixes)),
+        )
+    except (OSError, YAMLError, ValueError, TypeError) as error:
+        raise PatternError(f"cannot read {path}: {error}") from error
