@@ -1,33 +1,66 @@
-"""Model loading and batched parsing: the only place that loads a spaCy pipeline."""
+"""Model loading and batched parsing: the only place that loads a spaCy pipeline.
+
+Every loaded pipeline gets one component of ours before the parser: a line break ends a sentence. Headlines,
+datelines on a line of their own, captions and paragraphs without a final full stop otherwise run into the
+next sentence ("... sends warship\\nJAKARTA (Reuters) - Indonesia said"); the parser keeps sentence starts set
+before it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventscope.errors import UserError
 
-__all__ = ["ModelNotFound", "load_model", "parse"]
+__all__ = ["LINE_BREAKS", "ModelNotFound", "line_break_sentences", "load_model", "parse"]
+
+LINE_BREAKS = "eventscope_line_breaks"
 
 
 class ModelNotFound(UserError, RuntimeError):
     """The configured spaCy model is not installed."""
 
 
+@Language.component(LINE_BREAKS)
+def line_break_sentences(doc: Doc) -> Doc:
+    """Mark the first word after each line break as a sentence start. Done on attribute arrays: Doc.text and
+    a Token object per word each cost ten times more than the rest."""
+    columns = doc.to_array([IS_SPACE, ORTH])
+    strings = doc.vocab.strings
+    spaces = numpy.flatnonzero(columns[:, 0]).tolist()
+    following: list[int] = []
+    for i in spaces:
+        nxt = i + 1
+        if nxt < len(columns) and not columns[nxt, 0] and "\n" in strings[int(columns[i, 1])]:
+            following.append(nxt)  # a run of whitespace is one token; the word after it starts a sentence
+    if following:
+        starts = doc.to_array([SENT_START]).reshape(-1, 1)
+        starts[following, 0] = 1
+        doc.from_array([SENT_START], starts)
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process (and per name)."""
+    """Load a spaCy pipeline once per process (and per name), with line breaks ending sentences."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotFound(
             f"spaCy model {name!r} is not installed; run 'make install' or pip install it, "
             "or choose another with --model / EVENTSCOPE_MODEL"
         ) from error
+    if LINE_BREAKS not in nlp.pipe_names:
+        placement = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(LINE_BREAKS, **placement)
+    return nlp
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

@@ -1,0 +1,40 @@
+"""Sentence starts at line breaks: headlines, datelines and paragraphs without a full stop end sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventscope.nlp import LINE_BREAKS, line_break_sentences
+
+BLANK = spacy.blank("en")
+
+
+def starts(text: str) -> list[str]:
+    doc = line_break_sentences(BLANK.make_doc(text))
+    return [token.text for token in doc if token.is_sent_start]
+
+
+def test_the_word_after_a_line_break_starts_a_sentence():
+    assert starts("Rebels seize town\nKABUL (AP) - Rebels seized a town") == ["Rebels", "KABUL"]
+
+
+def test_blank_lines_and_indents_are_one_break():
+    assert starts("Talks end\n\n   Ministers left today .") == ["Talks", "Ministers"]
+
+
+def test_spaces_within_a_line_start_nothing():
+    doc = line_break_sentences(BLANK.make_doc("Ministers  met in Paris ."))
+    assert [t.text for t in doc if t.is_sent_start] == ["Ministers"]
+    assert all(t.is_sent_start is None for t in doc[1:])  # left to the parser
+
+
+def test_a_text_ending_in_a_line_break_is_fine():
+    assert starts("Ministers met .\n") == ["Ministers"]
+
+
+@pytest.mark.slow
+def test_the_parser_keeps_line_breaks_as_sentence_ends(nlp):
+    assert nlp.pipe_names.index(LINE_BREAKS) == nlp.pipe_names.index("parser") - 1
+    doc = nlp("Indonesia expands search for missing jet, U.S. sends warship\nJAKARTA (Reuters) - Indonesia said on Monday")
+    assert not any("\n" in sentence.text.strip() for sentence in doc.sents)
