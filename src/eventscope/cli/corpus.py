@@ -8,11 +8,10 @@ from pathlib import Path
 import click
 
 from eventscope.cli.common import fail
+from eventscope.cli.options import coder_options, db_option, event_filter, filter_options, settings_from
 
 COMMANDS: list[click.Command] = []
 
-_DB_OPTION = click.option("--db", "db", default="eventscope.duckdb", show_default=True, type=click.Path(dir_okay=False),
-                          help="The DuckDB database file.")
 
 
 def _existing_db(db: str) -> Path:
@@ -27,10 +26,9 @@ def _existing_db(db: str) -> Path:
 
 @click.command("ingest")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@_DB_OPTION
+@db_option
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Coding processes, each with its own model.")
-@click.option("--model", help="spaCy model to load (default: the EVENTSCOPE_MODEL setting).")
 @click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
               help="JSONL key or CSV column of an article field (id, text, published, url, source, title); "
                    "repeatable, e.g. --field text=body.")
@@ -56,12 +54,12 @@ def _existing_db(db: str) -> Path:
 @click.option("--shards", type=click.Path(file_okay=False),
               help="Ray engine: keep the Parquet shards in this folder, to query in place (default: a temporary "
                    "folder, removed once loaded).")
-@click.option("--places", "place_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra gazetteer file (YAML: places, not_places) applied over the bundled one (repeatable).")
+@coder_options
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
                    max_bytes: int | None, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
                    write_every: int, progress: bool | None, engine: str, address: str | None, shards: str | None,
-                   place_files: tuple[str, ...] = ()) -> None:
+                   actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
+                   place_files: tuple[Path, ...] = ()) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
     Each article is stored once (its id is a hash of its clean text), so ingesting again adds nothing
@@ -71,7 +69,6 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
 
     from eventscope.ingest import FieldMap, IngestOptions
     from eventscope.ingest.run import IngestSummary, ingest
-    from eventscope.settings import Settings
 
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).exists():
@@ -80,10 +77,11 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         field_map = FieldMap.parse(fields)
     except ValueError as error:
         raise fail(str(error)) from None
-    settings = Settings.from_env(model=model, place_files=tuple(Path(p).resolve() for p in place_files) or None)
+    settings = settings_from(model, actor_files, pattern_files, place_files)
     overrides = {"max_bytes": max_bytes} if max_bytes is not None else {}
-    options = IngestOptions.from_settings(settings, fields=field_map, stdin_format=stdin_format,
-                                          fetch_delay=fetch_delay, obey_robots=not ignore_robots, **overrides)
+    fetch = settings.ingest.fetch.model_copy(update={"delay": fetch_delay, "obey_robots": not ignore_robots})
+    options = IngestOptions.from_settings(settings, fields=field_map, stdin_format=stdin_format, fetch=fetch,
+                                          **overrides)
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True,
                bar_format="{desc}: {n_fmt} articles [{elapsed}, {rate_noinv_fmt}{postfix}]")
@@ -120,35 +118,9 @@ _STORY_COLUMNS = ("date_start", "date_end", "plover", "cameo", "source_code", "t
                   "location_name", "num_mentions", "num_articles", "num_sources", "num_reports", "id")
 
 
-def _filter_options(command):
-    for decorator in reversed((
-        click.option("--actor", help="Events with this actor as source or target: country (RUS) or code prefix (RUSGOV)."),
-        click.option("--dyad", metavar="SOURCE:TARGET", help="Events from one actor to another, e.g. RUS:CHN."),
-        click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
-        click.option("--quad-class", type=int, help="QuadClass 1-4."),
-        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
-        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
-        click.option("--modality", metavar="MODALITY",
-                     help="Only events of this modality: asserted, negated, future, hypothetical or historical."),
-    )):
-        command = decorator(command)
-    return command
-
-
-def _event_filter(actor, dyad, plover, quad_class, since, until, modality, limit=None):
-    """The EventFilter of the options; a bad value fails with the message the API gives too."""
-    from eventscope.store.filters import EventFilter, FilterError
-
-    try:
-        return EventFilter.parse(actor=actor, dyad=dyad, plover=plover, quad_class=quad_class, since=since,
-                                 until=until, modality=modality, limit=limit)
-    except FilterError as error:
-        raise fail(str(error)) from None
-
-
 @click.command("query")
-@_DB_OPTION
-@_filter_options
+@db_option
+@filter_options
 @click.option("--stories", is_flag=True, help="List stories (one real-world event across reports) instead of events.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output format; jsonl of events is the full event contract.")
@@ -158,7 +130,7 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
     from eventscope import store
     from eventscope.cli.tables import write_rows
 
-    flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality, limit)
+    flt = event_filter(actor, dyad, plover, quad_class, since, until, modality, limit)
     out = sys.stdout
     with store.connect(_existing_db(db), read_only=True) as con:
         if stories:
@@ -179,14 +151,14 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
 
 
 @click.command("trends")
-@_DB_OPTION
+@db_option
 @click.option("--by", "interval", type=click.Choice(["day", "week", "month"]), default="month", show_default=True,
               help="Time bucket.")
 @click.option("--group", "group_by", type=click.Choice(["none", "dyad", "quad_class", "plover"]), default="none",
               show_default=True, help="Split each period by dyad (SOURCE:TARGET country), QuadClass or PLOVER type.")
 @click.option("--stories", "unit", flag_value="stories", default=False,
               help="Count stories (events once across reports) instead of event reports.")
-@_filter_options
+@filter_options
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output format.")
 def trends_command(db, interval, group_by, unit, actor, dyad, plover, quad_class, since, until, modality,
@@ -195,7 +167,7 @@ def trends_command(db, interval, group_by, unit, actor, dyad, plover, quad_class
     from eventscope import store
     from eventscope.cli.tables import write_rows
 
-    flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality)
+    flt = event_filter(actor, dyad, plover, quad_class, since, until, modality)
     with store.connect(_existing_db(db), read_only=True) as con:
         table = store.trends(con, interval, group_by, flt, unit=unit or "events")
     write_rows(table.to_pylist(), table.column_names, output_format, sys.stdout)
@@ -205,14 +177,14 @@ def trends_command(db, interval, group_by, unit, actor, dyad, plover, quad_class
 
 
 @click.command("export")
-@_DB_OPTION
+@db_option
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]), required=True,
               help="jsonl: contract events; csv/parquet: the events table; gdelt: GDELT 2.0 event-table columns (TSV).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write ('-' for stdout, not parquet).")
 @click.option("--stories", is_flag=True, help="One row per story (one real-world event across reports) instead of per "
               "report; in a GDELT file NumMentions/NumSources/NumArticles are then the story's.")
 @click.option("--header", is_flag=True, help="Add the column names as a first line to a GDELT file (GDELT's own have none).")
-@_filter_options
+@filter_options
 def export_command(db, output_format, output, stories, header, actor, dyad, plover, quad_class, since, until,
                    modality) -> None:
     """Write the events of the database (optionally filtered) to a file.
@@ -222,7 +194,7 @@ def export_command(db, output_format, output, stories, header, actor, dyad, plov
     from eventscope import store
     from eventscope.export import export_events
 
-    flt = _event_filter(actor, dyad, plover, quad_class, since, until, modality)
+    flt = event_filter(actor, dyad, plover, quad_class, since, until, modality)
     if output == "-" and output_format == "parquet":
         raise fail("parquet cannot be written to stdout; give a file with -o")
     with store.connect(_existing_db(db), read_only=True) as con:

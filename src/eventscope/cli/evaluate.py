@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from eventscope.cli.options import coder_options, settings_from
 
 COMMANDS: list[click.Command] = []
 
@@ -19,14 +20,15 @@ COMMANDS: list[click.Command] = []
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="score only the first N sentences")
 @click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
               help="also list up to N sentences whose main event has the wrong PLOVER type or pentaclass")
-@click.option("--model", default=None, help="spaCy pipeline to parse with (default: the configured model)")
 @click.option("--split", type=click.Choice(["all", "tune", "check"]), default="all", show_default=True,
               help="whole articles only: score all articles, the tuning half (even line indexes 0, 2, ...) "
                    "or the checking half (odd ones)")
 @click.option("--details", is_flag=True,
               help="whole articles only: list each article's missed gold events, false alarms and wrong dyads")
-def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model: str | None, split: str,
-                     details: bool) -> None:
+@coder_options
+def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split: str, details: bool,
+                     model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
+                     place_files: tuple[Path, ...]) -> None:
     """Score the coder on gold sentences (../shared/gold) or whole articles (../shared/realnews).
 
     Whole articles (a JSONL file whose events carry their `sentence`, as ../shared/realnews/dev.jsonl) are
@@ -49,11 +51,10 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, model
     from eventscope.evaluate import GoldError, evaluate, mistakes, render_report
     from eventscope.evaluate_articles import is_article_gold
     from eventscope.pipeline import Coder
-    from eventscope.settings import Settings
 
     if not gold.exists():
         raise click.ClickException(f"{gold}: no such file")
-    coder = Coder(Settings.from_env(model=model))
+    coder = Coder(settings_from(model, actor_files, pattern_files, place_files))
     if is_article_gold(gold):
         _evaluate_articles(gold, coder, fmt, limit, split, details)
         return

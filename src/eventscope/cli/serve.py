@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventscope.store import DEFAULT_DB
+from eventscope.cli.options import db_option, host_option, port_option
 
 __all__ = ["COMMANDS", "serve"]
 
@@ -26,11 +26,10 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 @click.command("serve")
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Database to serve (read-only; an ingest may write it meanwhile).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for every interface).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
-def serve(db_path: Path, host: str, port: int) -> None:
+@db_option
+@host_option
+@port_option
+def serve(db: str, host: str, port: int) -> None:
     """Serve the dashboard and the JSON API (OpenAPI docs at /docs) for a database.
 
     The server reads snapshots of the database, so it never blocks an ingest writing it; new events
@@ -40,6 +39,7 @@ def serve(db_path: Path, host: str, port: int) -> None:
 
     from eventscope.web import create_app
 
+    db_path = Path(db)
     if not db_path.exists():
         click.echo(f"note: {db_path} does not exist yet; the dashboard shows it once an ingest creates it", err=True)
     sock = _bind(host, port)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Literal
 
 import lxml.html
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -21,9 +21,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from eventscope.datafiles import load_yaml
 from eventscope.ingest.clean import InputError, clean_text
 from eventscope.records import Article
-
-if TYPE_CHECKING:
-    from eventscope.settings import Settings
+from eventscope.settings import FieldMap, IngestOptions
 
 __all__ = ["FieldMap", "IngestOptions", "RawDocument", "detect_language", "extract_html", "prepare", "parse_date"]
 
@@ -43,59 +41,6 @@ class RawDocument:
     title: str | None = None
     input_id: str | None = None
     crawled: date | None = None  # when a crawler fetched it: stands in if the page gives no publication date
-
-
-@dataclass(frozen=True, slots=True)
-class FieldMap:
-    """Which JSONL keys / CSV columns hold each article field."""
-
-    id: str = "id"
-    text: str = "text"
-    published: str = "published"
-    url: str = "url"
-    source: str = "source"
-    title: str = "title"
-
-    @classmethod
-    def parse(cls, pairs: tuple[str, ...] | list[str]) -> "FieldMap":
-        """From NAME=COLUMN pairs, e.g. ('text=body', 'published=date')."""
-        values: dict[str, str] = {}
-        for pair in pairs:
-            name, sep, column = pair.partition("=")
-            if not sep or name not in cls.__dataclass_fields__ or not column:
-                known = ", ".join(cls.__dataclass_fields__)
-                raise ValueError(f"bad field mapping {pair!r}: expected NAME=COLUMN with NAME one of {known}")
-            values[name] = column
-        return cls(**values)
-
-
-@dataclass(frozen=True, slots=True)
-class IngestOptions:
-    max_bytes: int = 5_000_000  # largest single document read (a file, a JSON line, a WARC record)
-    max_chars: int = 1_000_000  # longest clean text accepted
-    fields: FieldMap = field(default_factory=FieldMap)
-    languages: tuple[str, ...] = ("en",)
-    min_language_letters: int = 40  # shorter texts are too short to judge and are accepted
-    fetch_timeout: float = 10.0
-    fetch_retries: int = 2
-    fetch_delay: float = 1.0  # seconds between two requests to the same host
-    user_agent: str = "eventscope/0.1 (+https://github.com/eventscope)"
-    obey_robots: bool = True  # read each site's robots.txt before fetching from it
-    stdin_format: str = "auto"  # auto | text | html | jsonl | csv
-    decompressed_bytes: int = 16 << 30  # most bytes a compressed archive may inflate to
-    header_bytes: int = 65_536  # longest header line of an archive record
-    fetch_seconds: float = 60.0  # whole time for one URL: connect, headers and body
-
-    @classmethod
-    def from_settings(cls, settings: Settings, **overrides: Any) -> "IngestOptions":
-        """Options carrying the settings' caps; `overrides` set the rest (fields, stdin_format, ...)."""
-        limits = settings.limits
-        values: dict[str, Any] = dict(
-            max_bytes=limits.document_bytes, max_chars=settings.max_chars, decompressed_bytes=limits.decompressed_bytes,
-            header_bytes=limits.header_bytes, fetch_seconds=limits.fetch_seconds,
-        )  # fmt: skip
-        values.update(overrides)
-        return cls(**values)
 
 
 def parse_date(value: object, origin: str) -> date | None:

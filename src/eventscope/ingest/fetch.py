@@ -18,6 +18,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from eventscope.ingest.clean import InputError
+from eventscope.settings import FetchOptions
 
 __all__ = ["Fetched", "Fetcher"]
 
@@ -34,26 +35,26 @@ class Fetched:
 
 
 class Fetcher:
+    """Fetches URLs as `options` say (settings.ingest.fetch); `client` and `sleep` are replaceable for tests."""
+
     def __init__(
         self,
-        timeout: float = 10.0,
+        options: FetchOptions | None = None,
+        *,
         deadline: float = 60.0,
-        retries: int = 2,
-        delay: float = 1.0,
         max_bytes: int = 5_000_000,
-        user_agent: str = "eventscope",
         client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        obey_robots: bool = True,
     ) -> None:
-        self.retries = retries
-        self.timeout = timeout
+        options = options or FetchOptions()
+        self.retries = options.retries
+        self.timeout = options.timeout
         self.deadline = deadline
-        self.delay = delay
+        self.delay = options.delay
         self.max_bytes = max_bytes
         self.sleep = sleep
-        self.user_agent = user_agent
-        self.obey_robots = obey_robots
+        self.user_agent = options.user_agent
+        self.obey_robots = options.obey_robots
         self._robots: dict[str, RobotFileParser | None] = {}  # per scheme://host, read once a run; None: unreadable
         self._crawl_delay: dict[str, float] = {}  # per host, from its robots.txt
         self._own_client = client is None

@@ -23,7 +23,7 @@ from eventscope.ingest.sources import read_sources
 from eventscope.parallel import Known, process_batches
 from eventscope.records import Reject
 from eventscope.settings import Settings
-from eventscope.store.stories import StoryOptions, rebuild_stories
+from eventscope.store.stories import rebuild_stories
 
 __all__ = ["BatchWriter", "IngestSummary", "ingest"]
 
@@ -158,7 +158,7 @@ def ingest(
         summary.coding_seconds = time.monotonic() - first_result
         summary.after_first_batch = summary.articles + summary.known + summary.duplicates - handled_at_first
     with store.connect(db, lock_timeout=lock_timeout) as con:
-        built = rebuild_stories(con, StoryOptions())
+        built = rebuild_stories(con, settings.stories)
     summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]
     summary.seconds = time.monotonic() - started
     return summary

@@ -227,11 +227,7 @@ def read_source(
         return
     if source.startswith(("http://", "https://")):
         owned = fetcher is None
-        fetcher = fetcher or Fetcher(
-            timeout=options.fetch_timeout, deadline=options.fetch_seconds, retries=options.fetch_retries,
-            delay=options.fetch_delay, max_bytes=options.max_bytes, user_agent=options.user_agent,
-            obey_robots=options.obey_robots,
-        )  # fmt: skip
+        fetcher = fetcher or Fetcher(options.fetch, deadline=options.fetch_seconds, max_bytes=options.max_bytes)
         try:
             yield from read_url(source, options, fetcher)
         finally:

@@ -37,7 +37,7 @@ from eventscope.records import Reject
 from eventscope.scale import require_ray
 from eventscope.scale.shards import ShardPaths, write_shard
 from eventscope.settings import Settings
-from eventscope.store.stories import StoryOptions, rebuild_stories
+from eventscope.store.stories import rebuild_stories
 
 __all__ = ["ShardCoder", "ingest_with_ray", "run_ray_ingest"]
 
@@ -202,7 +202,7 @@ def ingest_with_ray(
         added = store.load_parquet_shards(db, out, lock_timeout=lock_timeout, rebuild=False)
     summary.articles, summary.events, summary.known = added["articles"], added["events"], shards.known
     with store.connect(db, lock_timeout=lock_timeout) as con:
-        built = rebuild_stories(con, StoryOptions())
+        built = rebuild_stories(con, settings.stories)
     summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]
     summary.seconds = time.monotonic() - started
     return summary

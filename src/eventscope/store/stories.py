@@ -29,21 +29,11 @@ from datasketch import MinHashLSH
 
 from eventscope.ingest.minhash import NUM_PERM, signature_similarity, sketch
 from eventscope.records import content_hash
+from eventscope.settings import StoryOptions
 from eventscope.store.connection import transaction
 from eventscope.store.schema import arrow_schema
 
 __all__ = ["StoryOptions", "near_duplicates", "rebuild_stories"]
-
-
-@dataclass(frozen=True, slots=True)
-class StoryOptions:
-    """`threshold`: MinHash similarity of near-duplicate articles. `window_days`: the largest gap between an
-    event and the story's latest one. `max_span_days`: the largest distance of any event from the story's
-    first one, so that one story means one real event, not a thread of related ones."""
-
-    threshold: float = 0.7
-    window_days: int = 2
-    max_span_days: int = 4
 
 
 class _UnionFind:
