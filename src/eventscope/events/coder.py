@@ -124,6 +124,11 @@ class EventCoder:
             if context.in_furniture(sentence.start_char, sentence.end_char):
                 continue  # a byline, credit or bio line
             events += self.code_sentence(sentence, index, article, picker, lemmas, political, whole)
+        if whole:
+            # In a whole article a plain statement (CAMEO 01x with no PLOVER type: "said he was
+            # confident", "admitted") is no event a coder would code; a lone sentence keeps it, as the
+            # CAMEO sentence sets code it.
+            events = [e for e in events if e.event.plover]
         return events
 
     # -- one sentence ---------------------------------------------------------------------------------
@@ -189,12 +194,18 @@ class EventCoder:
                     self._event(article, index, self.patterns.claim_code, contexts, trigger, source, target,
                                 asserted, attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
-            events.append(
-                self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
-                            evidence, self._confidence(match, reading, source, scored_target))
-            )
             intent = self._intent(match, cameo, reading)
-            if intent and (source or intent[:2] == _PROMISE_ROOT):  # a threat needs someone threatening
+            if intent and not (source or intent[:2] == _PROMISE_ROOT):
+                intent = None  # a threat needs someone threatening
+            if whole_article and intent and self._announced(reading):
+                intent = None  # codebook: "will provide a ship" is the act, modality future; not a promise too
+            if not (whole_article and intent):
+                # (in an article, "pledged to assist", "stands ready to help" is the promise alone)
+                events.append(
+                    self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
+                                evidence, self._confidence(match, reading, source, scored_target))
+                )
+            if intent:
                 # "Farc will release the hostages": the announcement is itself an event, an intent to
                 # cooperate (CAMEO 03) or a threat (CAMEO 13), which happened even if the act has not.
                 events.append(
@@ -450,6 +461,11 @@ class EventCoder:
         if not match.is_verbal and match.anchor.i == match.token.i:
             return None
         return self.patterns.intent_by_root.get(cameo[:2])
+
+    def _announced(self, reading: ModalityReading) -> bool:
+        """"will visit", "is expected to visit", "Putin to visit China": an act told as planned, not promised."""
+        cue = reading.cue.lower()
+        return cue in self.patterns.modality.future_auxiliaries or cue in self.senses.plan_cues
 
     def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
         if reading.modality != "negated" or not reading.modal_negation:

@@ -39,6 +39,7 @@ class SenseRule:
     source: str = ""
     any: str = ""
     not_source: frozenset[str] = frozenset()
+    not_target: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
@@ -80,6 +81,7 @@ class SenseRules:
     min_political_share: float
     domains: Mapping[str, frozenset[str]]
     people_words: frozenset[str] = frozenset()
+    plan_cues: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
 
     def is_actor(self, actor: Actor) -> bool:
@@ -112,7 +114,7 @@ class SenseRules:
                 return f"'{lemma}' needs someone acted on"
             if rule.source == "political" and not any(self.is_political(s) for s in source):
                 return f"'{lemma}' needs a political actor as source"
-            if rule.source == "actor" and not any(self.is_actor(s) for s in source):
+            if rule.source == "actor" and not any(self.is_actor(s) for s in (*source, *nearby)):
                 return f"'{lemma}' needs an actor as source"
             if rule.any == "political" and not any(self.is_political(a) for a in (*source, *target, *nearby)):
                 return f"'{lemma}' needs a political actor"
@@ -120,6 +122,8 @@ class SenseRules:
                 return f"'{lemma}' needs an actor"
             if rule.not_source and source and all(rule.not_source.intersection(s.sectors) for s in source):
                 return f"'{lemma}' by {'/'.join(sorted(rule.not_source))} is private"
+            if rule.not_target and target and all(rule.not_target.intersection(t.sectors) for t in target):
+                return f"'{lemma}' with {'/'.join(sorted(rule.not_target))} is private"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' with no sign of a political act in its clause"
         return None
@@ -191,7 +195,7 @@ def _words(data: Mapping, name: str) -> frozenset[str]:
 
 
 def _rule(entry: Mapping, number: int) -> SenseRule:
-    known = {"lemmas", "roots", "target", "source", "any", "not_source", "clause_words"}
+    known = {"lemmas", "roots", "target", "source", "any", "not_source", "not_target", "clause_words"}
     if not isinstance(entry, Mapping) or not entry.get("lemmas") or not entry.get("roots"):
         raise ValueError(f"senses.yaml rule #{number}: needs 'lemmas' and 'roots'")
     if set(entry) - known:
@@ -203,6 +207,7 @@ def _rule(entry: Mapping, number: int) -> SenseRule:
         lemmas=_words(entry, "lemmas"), roots=frozenset(str(r) for r in entry["roots"]),
         target=str(entry.get("target", "")), source=str(entry.get("source", "")), any=str(entry.get("any", "")),
         not_source=frozenset(str(s).upper() for s in entry.get("not_source") or []),
+        not_target=frozenset(str(s).upper() for s in entry.get("not_target") or []),
         clause_words=_words(entry, "clause_words"),
     )
 
@@ -231,6 +236,7 @@ def load_senses() -> SenseRules:
             min_political_share=float(data.get("min_political_share", 0.3)),
             domains=domains,
             people_words=_words(data, "people_words") | people,
+            plan_cues=_words(data, "plan_cues"),
             people_suffixes=tuple(sorted(suffixes)),
         )
     except (OSError, YAMLError, ValueError, TypeError) as error:
