@@ -344,13 +344,17 @@ class _Resolution:
             title: SectorTerm | None = titles[0].entry if titles else None  # type: ignore[assignment]
             span = self.doc[start:end]
             head = span.root.i
-            if person is not None:
+            earlier = by_surname.get(span.text) if len(span.text.split()) == 1 else None
+            if person is not None and earlier is not None and earlier.name != person.name:
+                # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
+                # not the dictionary's best-known one (Ilham Aliyev)
+                found = self._copy(earlier, start, end, head, "coreference: same surname")
+            elif person is not None:
                 found = self._known_person(person, new_start, end, head, former, title)
             else:
-                found = by_surname.get(span.text) if len(span.text.split()) == 1 else None
-                if found is None and not mods and not title and self._is_place(span):
+                if earlier is None and not mods and not title and self._is_place(span):
                     continue  # "in Ekiti": a place the NER took for a person
-                found = (self._copy(found, start, end, head, "coreference: same surname") if found
+                found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
             by_surname.setdefault(found.surname, found)
