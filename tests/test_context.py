@@ -70,8 +70,9 @@ def test_countries_are_ranked_by_salience_and_furniture_does_not_count():
                         _mention(doc, kenya, kenya + 1, "KEN")]
     ranked = rank_countries(context)
     assert [country for country, _ in ranked] == ["PER", "CHL"]
-    assert dominant(ranked, 0.4) == "PER"
-    assert dominant([("PER", 1.0), ("CHL", 1.0), ("BOL", 1.0)], 0.4) is None
+    assert dominant(ranked) == "PER"
+    assert dominant([("PER", 3.0), ("CHL", 2.5), ("BOL", 1.0)]) is None  # two countries close: none dominates
+    assert dominant([("PER", 1.0)]) is None  # too little said to tell
 
 
 def test_the_span_root_of_a_trigger_is_remembered_in_the_context():

@@ -55,6 +55,8 @@ class ContextRules:
     furniture_lines: re.Pattern[str]
     weights: dict[str, float]
     dominant_share: float
+    dominant_lead: float
+    dominant_min_weight: float
 
 
 def _scoped(pattern: str) -> str:
@@ -74,7 +76,9 @@ def load_context_rules() -> ContextRules:
             dateline_min_letters=int(dateline["min_letters"]),
             furniture_lines=re.compile("|".join(_scoped(p) for p in raw["furniture_lines"])),
             weights={str(k): float(v) for k, v in raw["country_weights"].items()},
-            dominant_share=float(raw["dominant_share"]),
+            dominant_share=float(raw["dominant"]["share"]),
+            dominant_lead=float(raw["dominant"]["lead"]),
+            dominant_min_weight=float(raw["dominant"]["min_weight"]),
         )
     except (KeyError, TypeError, ValueError, re.error) as error:
         raise ValueError(f"eventscope/context.yaml is malformed: {error}") from error
@@ -253,10 +257,15 @@ def rank_countries(context: DocumentContext, rules: ContextRules | None = None) 
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
-def dominant(countries: list[tuple[str, float]], share: float) -> str | None:
-    """The one country an article is mostly about: the top country holding `share` of the weight."""
+def dominant(countries: list[tuple[str, float]], rules: ContextRules | None = None) -> str | None:
+    """The one country an article is mostly about: the top country, with enough weight, holding a share of
+    all the weight and clearly ahead of the next (context.yaml: dominant)."""
+    rules = rules or load_context_rules()
     if not countries:
         return None
     total = sum(score for _, score in countries)
     top, score = countries[0]
-    return top if total and score / total >= share else None
+    runner_up = countries[1][1] if len(countries) > 1 else 0.0
+    if score < rules.dominant_min_weight or score / total < rules.dominant_share:
+        return None
+    return top if score >= rules.dominant_lead * runner_up else None

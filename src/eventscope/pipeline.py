@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from eventscope.actors import ActorResolver, load_actor_dictionary
+from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
@@ -58,8 +58,10 @@ class Coder:
         self.settings = settings or Settings.from_env()
         self.nlp = load_model(self.settings.model)
         self.ontology = load_ontology()
-        self.resolver = ActorResolver(load_actor_dictionary(self.settings.actor_files))
+        dictionary = load_actor_dictionary(self.settings.actor_files)
+        self.resolver = ActorResolver(dictionary)
         self.resolver.prepare(self.nlp.vocab)
+        self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country)
         self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files))
         self.locator = EventLocator(load_gazetteer(self.settings.place_files))
         self.dater = DateResolver()
@@ -86,7 +88,8 @@ class Coder:
                             if not context.in_furniture(m.actor.start, m.actor.end)]
         self.locator.place_mentions(context)
         context.countries = rank_countries(context, rules)
-        context.dominant_country = dominant(context.countries, rules.dominant_share)
+        context.dominant_country = dominant(context.countries, rules)
+        context.mentions = self.completion.complete(context)
         return context
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:

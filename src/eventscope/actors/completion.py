@@ -1,0 +1,169 @@
+"""Completing a document's actors from its context: the country of every actor the dictionaries left
+without one, and the codes of the mentions that refer back to them.
+
+Runs after the resolver and the places stage (it reads `DocumentContext.places` and the country ranking).
+For an actor with no country (a sector phrase, a person or an organisation no dictionary knows, a group
+that belongs to no single state), the first rule that gives one wins, and the actor's reason says which:
+
+1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
+   "the spokesman for Kenya's army", "Chris Smith (R-Texas)" is handled by the titles);
+2. `sentence place`: the place named nearest to it in its sentence (where it acts);
+3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
+   correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
+4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`); the
+   weakest rule, which `Settings.article_country` switches off.
+
+Never from page furniture: its places and actors are out of the context already. A mention that the
+resolver made by coreference ("he", "the senator") takes its antecedent's completed code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventscope.actors.dictionary import ActorDictionary
+from eventscope.context import NOT_COUNTRIES, DocumentContext
+from eventscope.records import Actor, ActorMention
+
+__all__ = ["ActorCompletion"]
+
+# Left and right dependents of a head that are part of its noun phrase, where a country may be named.
+_NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
+_NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
+# Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
+_STATELESS_PREFIXES = ("IMG",)
+# Usages of a place name that say where something is or happens.
+_WHERE = frozenset({"locative", "venue", "modifier"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    country: str
+    rule: str
+
+
+class ActorCompletion:
+    """Completes the actors of a document (see the module docstring). Build once per process."""
+
+    def __init__(self, dictionary: ActorDictionary, article_country: bool = True) -> None:
+        self.dictionary = dictionary
+        self.article_country = article_country
+
+    def complete(self, context: DocumentContext) -> list[ActorMention]:
+        """The context's mentions, each with a country where the context gives one."""
+        state = _Lookup(context)
+        completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
+        out: list[ActorMention] = []
+        for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
+            actor = mention.actor
+            if actor.reason.startswith("coreference") and not self._needs_country(actor):
+                out.append(mention)
+                continue
+            if actor.reason.startswith("coreference"):
+                antecedent = completed.get(actor.name)
+                if antecedent is not None and antecedent.country:
+                    actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
+                out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
+                continue
+            if self._needs_country(actor):
+                found = self._country(context, state, mention)
+                if found is not None:
+                    actor = self._with_country(actor, found.country, found.rule)
+            completed.setdefault(actor.name, actor)
+            out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
+        return out
+
+    @staticmethod
+    def _needs_country(actor: Actor) -> bool:
+        if actor.country in NOT_COUNTRIES:
+            return False
+        return not actor.country or actor.code.startswith(_STATELESS_PREFIXES)
+
+    def _with_country(self, actor: Actor, country: str, rule: str, code: str | None = None) -> Actor:
+        if code is None:
+            code = self.dictionary.code_for(country, actor.sectors)
+        reason = actor.reason + (f"; country from {rule}" if rule else "")
+        return Actor(**{**actor.__dict__, "country": country, "code": code, "reason": reason})
+
+    def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> _Found | None:
+        doc = context.doc
+        head = doc[mention.head]
+        own = set(range(mention.token_start, mention.token_end))
+        for token in _noun_phrase_words(head):
+            if token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None:
+                continue
+            country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
+            if country:
+                return _Found(country, "noun phrase")
+        country = state.sentence_place(context, mention.head, state.where) or state.sentence_place(
+            context, mention.head, state.named)
+        if country:
+            return _Found(country, "sentence place")
+        dateline = state.dateline_country
+        if dateline and context.countries and context.countries[0][0] == dateline:
+            # (a report filed abroad, "CAIRO --" on Tunisia, says where the reporter is, not the actors)
+            return _Found(dateline, "dateline")
+        if self.article_country and context.dominant_country:
+            return _Found(context.dominant_country, "article country")
+        return None
+
+
+def _noun_phrase_words(head: Token) -> list[Token]:
+    """Words of the head's noun phrase that may name a country: its left modifiers, and the objects of its
+    "of / from / in / for" complements (one level, with their own modifiers)."""
+    words: list[Token] = []
+    for child in head.children:
+        if child.dep_ in _NP_LEFT and child.i < head.i:
+            words += [t for t in child.subtree]
+        elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words += [obj, *(c for c in obj.children if c.dep_ in _NP_LEFT)]
+    return words
+
+
+class _Lookup:
+    """Which country a token names, from the document's mentions and places."""
+
+    def __init__(self, context: DocumentContext) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in context.mentions:
+            country = mention.actor.country
+            if country and country not in NOT_COUNTRIES and not mention.actor.code.startswith(_STATELESS_PREFIXES):
+                for i in range(mention.token_start, mention.token_end):
+                    self.by_token.setdefault(i, mention)
+        self.places: dict[int, str] = {}
+        self.where: list[tuple[int, str]] = []  # (head token, country) of places named as where things are
+        self.named: list[tuple[int, str]] = []  # ... and of all places named, whatever their use
+        for place in context.places:
+            country = place.place.country
+            if not country:
+                continue
+            for i in range(place.start, place.end):
+                self.places[i] = country
+            if place.usage in _WHERE:
+                self.where.append((place.head, country))
+            if place.usage != "dateline":
+                self.named.append((place.head, country))
+        self.dateline_country: str | None = None
+        if context.dateline is not None:
+            self.dateline_country = next((p.place.country for p in context.places
+                                          if p.start == context.dateline.start and p.place.country), None)
+
+    def mention_country(self, i: int, exclude: ActorMention) -> str | None:
+        mention = self.by_token.get(i)
+        if mention is None or mention is exclude:
+            return None
+        return mention.actor.country
+
+    def place_country(self, i: int) -> str | None:
+        return self.places.get(i)
+
+    @staticmethod
+    def sentence_place(context: DocumentContext, head: int, places: list[tuple[int, str]]) -> str | None:
+        sentence = context.sentence_of(head)
+        near = [(abs(place_head - head), country) for place_head, country in places
+                if context.sentence_of(place_head) == sentence]
+        return min(near)[1] if near else None

@@ -1,0 +1,96 @@
+"""Countries from context (actors.completion) on hand-built parses of invented sentences: no model needed."""
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
+from eventscope.context import DocumentContext, dominant, rank_countries
+from eventscope.geo import EventLocator, load_gazetteer
+from eventscope.records import Article
+
+VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def stages():
+    dictionary = load_actor_dictionary()
+    return ActorResolver(dictionary), EventLocator(load_gazetteer()), dictionary
+
+
+def parse(sentences, entities=()):
+    """sentences: lists of (word, pos, dep, head offset within the sentence); entities: (start, end, label)."""
+    words, pos, deps, heads, starts = [], [], [], [], []
+    for sentence in sentences:
+        base = len(words)
+        for i, (word, tag, dep, head) in enumerate(sentence):
+            words.append(word)
+            pos.append(tag)
+            deps.append(dep)
+            heads.append(base + head)
+            starts.append(i == 0)
+    ents = ["O"] * len(words)
+    for start, end, label in entities:
+        ents[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            ents[i] = f"I-{label}"
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "'s") for i in range(len(words))]
+    return Doc(VOCAB, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, sent_starts=starts, ents=ents,
+               lemmas=[w.lower() for w in words])
+
+
+def complete(stages, doc, article_country=True):
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text, published=date(2024, 5, 16)))
+    context.mentions = resolver.resolve(doc, context.published)
+    locator.place_mentions(context)
+    context.countries = rank_countries(context)
+    context.dominant_country = dominant(context.countries)
+    completed = ActorCompletion(dictionary, article_country=article_country).complete(context)
+    return {m.actor.text: (m.actor.code, m.actor.reason.rpartition("country from ")[2]) for m in completed}
+
+
+def test_a_place_in_the_noun_phrase_gives_the_country(stages):
+    # "Police in Lima detained protesters ."
+    doc = parse([[("Police", "NOUN", "nsubj", 3), ("in", "ADP", "prep", 0), ("Lima", "PROPN", "pobj", 1),
+                  ("detained", "VERB", "ROOT", 3), ("protesters", "NOUN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
+                entities=[(2, 3, "GPE")])
+    found = complete(stages, doc)
+    assert found["Police"] == ("PERCOP", "noun phrase")
+    assert found["protesters"] == ("PERCVL", "sentence place")
+
+
+def test_the_dateline_gives_the_country_when_the_article_is_about_it(stages):
+    # "QUITO -- Soldiers left ."
+    doc = parse([[("QUITO", "PROPN", "npadvmod", 3), ("--", "PUNCT", "punct", 3), ("Soldiers", "NOUN", "nsubj", 3),
+                  ("left", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]])
+    assert complete(stages, doc)["Soldiers"] == ("ECUMIL", "dateline")
+
+
+def test_the_article_country_is_the_last_rule_and_can_be_switched_off(stages):
+    # "Chile protested . Officials met ."
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]])
+    assert complete(stages, doc)["Officials"] == ("CHLGOV", "article country")
+    assert complete(stages, doc, article_country=False)["Officials"][0] == "GOV"
+
+
+def test_a_group_of_no_single_state_is_coded_by_where_it_acts(stages):
+    # "Daesh attacked Mosul ."
+    doc = parse([[("Daesh", "PROPN", "nsubj", 1), ("attacked", "VERB", "ROOT", 1), ("Mosul", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)]], entities=[(2, 3, "GPE")])
+    assert complete(stages, doc)["Daesh"] == ("IRQREB", "sentence place")
+
+
+def test_a_mention_that_refers_back_takes_its_antecedents_completed_code(stages):
+    # "The senator Ann Ruiz spoke in Lima . She left ."
+    doc = parse([[("The", "DET", "det", 2), ("senator", "NOUN", "compound", 3), ("Ann", "PROPN", "compound", 3),
+                  ("Ruiz", "PROPN", "nsubj", 4), ("spoke", "VERB", "ROOT", 4), ("in", "ADP", "prep", 4),
+                  ("Lima", "PROPN", "pobj", 5), (".", "PUNCT", "punct", 4)],
+                 [("She", "PRON", "nsubj", 1), ("left", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(2, 4, "PERSON"), (6, 7, "GPE")])
+    found = complete(stages, doc)
+    assert found["The senator Ann Ruiz"] == ("PERLEG", "sentence place")
+    assert found["She"][0] == "PERLEG"
