@@ -328,3 +328,33 @@ def test_the_publication_stand_in_is_no_codebook_date(resolver):
     doc = visit_doc(with_date=False)
     dated = resolver.date(doc, visit_event(doc), THURSDAY)
     assert dated.date == THURSDAY and codebook_date(dated) is None
+
+
+def test_a_date_of_another_noun_is_not_the_events_date(resolver):
+    # "Francis backed the 2009 report ."
+    doc = parsed_doc(["Francis", "backed", "the", "2009", "report", "."], [1, 1, 4, 4, 1, 1],
+                     ["nsubj", "ROOT", "det", "nummod", "dobj", "punct"], ["NNP", "VBD", "DT", "CD", "NN", "."],
+                     ["PROPN", "VERB", "DET", "NUM", "NOUN", "PUNCT"], ["B-PERSON", "O", "O", "B-DATE", "O", "O"])
+    dated = resolver.date(doc, event_on(doc, "backed"), THURSDAY)
+    assert (dated.date_reason, dated.modality) == ("publication", "asserted")
+
+
+def test_a_date_of_the_occasion_dates_the_event(resolver):
+    # "He warned during his March 3 address ."
+    doc = parsed_doc(["He", "warned", "during", "his", "March", "3", "address", "."], [1, 1, 1, 6, 6, 4, 2, 1],
+                     ["nsubj", "ROOT", "prep", "poss", "compound", "nummod", "pobj", "punct"],
+                     ["PRP", "VBD", "IN", "PRP$", "NNP", "CD", "NN", "."],
+                     ["PRON", "VERB", "ADP", "PRON", "PROPN", "NUM", "NOUN", "PUNCT"],
+                     ["O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O"])
+    assert str(resolver.date(doc, event_on(doc, "warned"), THURSDAY).date) == "2024-03-03"
+
+
+def test_a_weekday_under_a_future_clause_lies_ahead_whatever_the_modality(resolver):
+    # "He will speak when he travels on Sunday ." (published on a Thursday): the coming Sunday
+    words = ["He", "will", "speak", "when", "he", "travels", "on", "Sunday", "."]
+    doc = parsed_doc(words, [2, 2, 2, 5, 5, 2, 5, 6, 2],
+                     ["nsubj", "aux", "ROOT", "advmod", "nsubj", "advcl", "prep", "pobj", "punct"],
+                     ["PRP", "MD", "VB", "WRB", "PRP", "VBZ", "IN", "NNP", "."],
+                     ["PRON", "AUX", "VERB", "SCONJ", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+                     ["O", "O", "O", "O", "O", "O", "O", "B-DATE", "O"])
+    assert str(resolver.date(doc, event_on(doc, "travels"), THURSDAY).date) == "2024-05-19"

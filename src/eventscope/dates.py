@@ -50,6 +50,9 @@ WORD_SPLIT = re.compile(r"[^a-z]+")
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 COUNTED_SPAN = re.compile(r"\b(?:past|next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\b")
 EARLIEST_YEAR = 1900
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+# Dependencies by which a date modifies a noun rather than dating a clause ("the 2009 report", "Tuesday's vote").
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
 
@@ -186,9 +189,25 @@ def _past_tense(trigger: Token) -> bool:
 def _points_ahead(doc: Doc, expression: DateExpression, event: Event | EventDraft) -> bool:
     """Whether a date without a year lies ahead of publication: in a future event, unless the verb the date
     hangs from is in the past ("said in November that it would visit" is last November)."""
-    if event.modality != "future":
-        return False
-    return expression.root < 0 or not _past_tense(doc[expression.root])
+    if expression.root < 0:
+        return event.modality == "future"
+    verb = _verb_of(doc[expression.root])
+    if verb is not None and (_future_tense(verb) or _future_tense(verb.head)):  # "when he travels on Sunday"
+        return True
+    return event.modality == "future" and not _past_tense(doc[expression.root])
+
+
+def _future_tense(verb: Token) -> bool:
+    """"will visit", "shall meet": a verb with a future auxiliary."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
+def _dates_a_noun(date_root: Token, trigger: Token) -> bool:
+    """A date phrase attached to a noun other than the trigger, a participant of the event ("backed the 2009
+    report", "called last year's bill"); a noun that says when ("during his March 3 address") passes it on."""
+    head = date_root.head
+    return (date_root.dep_ in NOUN_MODIFIER_DEPS and head.i != date_root.i and head.pos_ in ("NOUN", "PROPN")
+            and head.i != trigger.i and head.dep_ != "pobj")
 
 
 def _background(event: Event | EventDraft, trigger: Token | None) -> bool:
@@ -363,12 +382,13 @@ class DateResolver:
         return cached
 
     def _rank(self, doc: Doc, expressions: list[DateExpression], trigger: Token | None) -> list[tuple[DateExpression, str]]:
-        """Dates in the trigger's clause (nearest first), then the others in the sentence (nearest first)."""
+        """Dates in the trigger's clause (nearest first), then the others in the sentence (nearest first); a date
+        that modifies another noun ("the 2009 report", "Tuesday's elections") is that thing's, not the event's."""
         if trigger is None:
             return [(x, "sentence") for x in expressions]
         in_clause, elsewhere = [], []
         for x in expressions:
-            if x.root < 0:
+            if x.root < 0 or _dates_a_noun(doc[x.root], trigger):
                 continue
             hops = clause_hops(doc[x.root], trigger)
             distance = abs(x.root - trigger.i)
