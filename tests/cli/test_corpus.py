@@ -304,3 +304,37 @@ def test_two_workers_make_the_same_database_as_one(tmp_path, monkeypatch, start)
     assert result.exit_code == 0, result.stderr
     assert "24 new article(s)" in result.stderr and "5 duplicate(s)" in result.stderr
     assert dump(one) == dump(two)
+
+
+def test_query_limit_holds_in_every_format(coded_db):
+    jsonl = invoke("query", "--db", str(coded_db), "--format", "jsonl", "--limit", "3")
+    assert len(jsonl.stdout.splitlines()) == 3
+    as_csv = invoke("query", "--db", str(coded_db), "--format", "csv", "--limit", "3")
+    assert len(list(csv.DictReader(io.StringIO(as_csv.stdout)))) == 3
+    table = invoke("query", "--db", str(coded_db), "--limit", "3")
+    assert "3 event(s)" in table.stderr
+    stories = invoke("query", "--db", str(coded_db), "--stories", "--format", "jsonl", "--limit", "1")
+    assert len(stories.stdout.splitlines()) == 1
+
+
+def test_counts_are_of_asserted_events_unless_asked(tmp_path):
+    from eventfactory import make_article, make_event
+    from eventscope.records import CodedArticle
+
+    article = make_article("Russia visited China. Russia did not attack France.")
+    coded = CodedArticle(article=article, events=[
+        make_event(article, "Russia", "visited", "China", "042"),
+        make_event(article, "Russia", "attack", "France", "190", modality="negated")])
+    db = tmp_path / "m.duckdb"
+    with store.connect(db) as con:
+        store.write_tables(con, store.batch_tables([coded]))
+        rebuild_stories(con)
+    default = invoke("query", "--db", str(db), "--format", "jsonl")
+    assert [json.loads(line)["modality"] for line in default.stdout.splitlines()] == ["asserted"]
+    every = invoke("query", "--db", str(db), "--format", "jsonl", "--modality", "any")
+    assert len(every.stdout.splitlines()) == 2
+    out = tmp_path / "g.tsv"
+    invoke("export", "--db", str(db), "--format", "gdelt", "-o", str(out))
+    assert [line.split("\t")[26] for line in out.read_text().splitlines()] == ["042"]  # EventCode: the asserted one
+    trends = invoke("trends", "--db", str(db), "--format", "jsonl", "--modality", "any")
+    assert sum(json.loads(line)["count"] for line in trends.stdout.splitlines()) == 2

@@ -28,7 +28,8 @@ BAD_FILTERS = [
 def test_parse_builds_a_checked_filter():
     flt = EventFilter.parse(dyad="RUS:CHN", since="2024-01-01", plover="consult", quad_class=1)
     assert flt.dyad == ("RUS", "CHN") and flt.since == date(2024, 1, 1)
-    assert EventFilter.parse() == EventFilter()
+    assert EventFilter.parse() == EventFilter(modality="asserted")  # what users count unless they ask
+    assert EventFilter.parse(modality="any") == EventFilter()
     with pytest.raises(FilterError, match="cameo_root"):
         EventFilter(cameo_root="4")
 

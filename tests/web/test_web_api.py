@@ -36,7 +36,7 @@ def rows_of_csv(response) -> list[dict]:
 
 
 def test_events_lists_every_event_newest_first(client, sample_events):
-    body = client.get("/api/events").json()
+    body = client.get("/api/events", params={"modality": "any"}).json()
     assert body["total"] == len(sample_events) == 8
     dates = [row["date"] for row in body["items"]]
     assert dates == sorted(dates, reverse=True)
@@ -44,17 +44,19 @@ def test_events_lists_every_event_newest_first(client, sample_events):
 
 
 @pytest.mark.parametrize(("params", "expected"), [
-    ({"actor": "RUS"}, {"042", "111", "036"}),
+    ({"actor": "RUS", "modality": "any"}, {"042", "111", "036"}),
+    ({"actor": "RUS"}, {"042", "111"}),  # asserted events unless asked otherwise
     ({"dyad": "RUS:CHN"}, {"042"}),
     ({"dyad": "rus:chn"}, {"042"}),
     ({"plover": "ASSAULT"}, {"180"}),
     ({"plover": "assault"}, {"180"}),
     ({"modality": "future"}, {"130"}),
-    ({"since": "2024-06-01"}, {"141", "180", "130", "036"}),
+    ({"since": "2024-06-01", "modality": "any"}, {"141", "180", "130", "036"}),
+    ({"since": "2024-06-01"}, {"141", "180"}),
     ({"until": "2024-05-16"}, {"042", "111"}),
     ({"quad_class": 4}, {"180", "141"}),
-    ({"cameo_root": "13"}, {"130"}),
-    ({"location_country": "KEN"}, {"141", "180", "036"}),
+    ({"cameo_root": "13", "modality": "any"}, {"130"}),
+    ({"location_country": "KEN", "modality": "any"}, {"141", "180", "036"}),
     ({"q": "tear gas"}, {"141", "180"}),
     ({"actor": "KENCOP"}, {"180"}),
 ])
@@ -71,14 +73,14 @@ def test_article_and_story_filters(client, sample_events):
 
 
 def test_pagination_and_sorting(client):
-    first = client.get("/api/events", params={"limit": 3, "sort": "goldstein"}).json()
-    second = client.get("/api/events", params={"limit": 3, "offset": 3, "sort": "goldstein"}).json()
+    first = client.get("/api/events", params={"limit": 3, "sort": "goldstein", "modality": "any"}).json()
+    second = client.get("/api/events", params={"limit": 3, "offset": 3, "sort": "goldstein", "modality": "any"}).json()
     assert first["total"] == second["total"] == 8
     assert (first["limit"], first["offset"], second["offset"]) == (3, 0, 3)
     scores = [row["goldstein"] for row in first["items"] + second["items"]]
     assert scores == sorted(scores) and scores[0] == -9.0
     assert not {row["id"] for row in first["items"]} & {row["id"] for row in second["items"]}
-    descending = items(client.get("/api/events", params={"limit": 1, "sort": "-goldstein"}))
+    descending = items(client.get("/api/events", params={"limit": 1, "sort": "-goldstein", "modality": "any"}))
     assert descending[0]["goldstein"] == 4.0
 
 
@@ -115,9 +117,9 @@ def test_stories(client):
 
 
 def test_actors_count_events_by_role(client):
-    actors = {row["actor"]: row for row in items(client.get("/api/actors", params={"limit": 100}))}
+    actors = {row["actor"]: row for row in items(client.get("/api/actors", params={"limit": 100, "modality": "any"}))}
     assert actors["RUS"]["as_source"] == 2 and actors["RUS"]["as_target"] == 3 and actors["RUS"]["events"] == 5
-    by_country = {row["actor"]: row for row in items(client.get("/api/actors", params={"level": "country"}))}
+    by_country = {row["actor"]: row for row in items(client.get("/api/actors", params={"level": "country", "modality": "any"}))}
     assert by_country["KEN"]["events"] == 3  # Kenya, its police and protesters
 
 
@@ -131,7 +133,7 @@ def test_dyads_weighted_by_count_and_goldstein(client):
 
 
 def test_locations_have_coordinates(client):
-    places = {p["name"]: p for p in items(client.get("/api/locations"))}
+    places = {p["name"]: p for p in items(client.get("/api/locations", params={"modality": "any"}))}
     assert places["Kenya"]["count"] == 3 and (places["Kenya"]["lat"], places["Kenya"]["lon"]) == (0.5, 38.0)
     assert places["China"]["cooperation"] == 2
 
@@ -208,7 +210,15 @@ def test_parameters_are_bound_not_pasted(client):
     # Quotes and LIKE wildcards in a search are plain characters: nothing matches, nothing breaks.
     for text in ("' OR 1=1 --", "%", "_", "\\", "Russia'; DROP TABLE events; --"):
         assert items(client.get("/api/events", params={"q": text})) == [], text
-    assert client.get("/api/events").json()["total"] == 8
+    assert client.get("/api/events", params={"modality": "any"}).json()["total"] == 8
+
+
+def test_counts_mean_asserted_events_unless_asked(client):
+    assert client.get("/api/events").json()["total"] == 6  # a negated and a planned event are left out
+    assert client.get("/api/events", params={"modality": "negated"}).json()["total"] == 1
+    assert {r["iso3"] for r in client.get("/api/countries", params={"by": "actor"}).json()["items"]} == {"CHN", "FRA", "KEN", "RUS"}
+    assert client.get("/api/countries/RUS").json()["events"] == 4
+    assert client.get("/api/countries/RUS", params={"modality": "any"}).json()["events"] == 5
 
 
 def test_unknown_page_is_a_404_page(client):

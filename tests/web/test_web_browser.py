@@ -55,19 +55,23 @@ def test_overview_shows_counts_trend_dyads_and_stories(server, page):
     page.page.wait_for_selector("#trend .barlayer path")
     names = page.page.evaluate("() => document.getElementById('trend').data.map((t) => t.name)")
     assert names[:2] == ["cooperation", "conflict"] and "3-period mean" in names
-    assert page.page.locator("#dyads tbody tr").count() == 5
+    assert page.page.locator("#dyads tbody tr").count() == 3  # asserted events only, by default
+    page.page.select_option("#overview-filters select[name=modality]", "any")
+    page.page.wait_for_function("document.querySelectorAll('#dyads tbody tr').length === 5")
     assert "CONSULT" in page.page.locator("#stories tbody").inner_text()
 
 
 def test_filters_change_the_table(server, page):
     page.open(server.url + "/events")
-    assert rows(page) == 8
+    assert rows(page) == 6  # the negated and the planned event only with modality "any"
+    page.page.select_option("select[name=modality]", "any")
+    wait_rows(page, 8)
     page.page.select_option("select[name=plover]", "ASSAULT")
     wait_rows(page, 1)
     assert "plover=ASSAULT" in page.page.url
     assert page.page.locator("#total").inner_text() == "1 events"
     page.page.click("#reset")
-    wait_rows(page, 8)
+    wait_rows(page, 6)
     page.page.fill("input[name=dyad]", "RUS:CHN")
     page.page.click("button[type=submit]")
     wait_rows(page, 2)
@@ -80,7 +84,7 @@ def test_filters_change_the_table(server, page):
 
 
 def test_filters_come_from_the_url(server, page):
-    page.open(server.url + "/events?since=2024-06-01&sort=goldstein")
+    page.open(server.url + "/events?since=2024-06-01&sort=goldstein&modality=any")
     assert rows(page) == 4
     assert page.page.locator(f"{ROWS} td:last-child").first.inner_text() == "-9"
 
@@ -249,7 +253,7 @@ def test_seed_article_events_appear_with_their_highlights(seed_server, page):
         for actor in event.source + event.target:
             assert actor.text.split()[-1] in marked_actors, actor.text
     page.screenshot("seed-article")
-    page.open(running.url + "/events")
+    page.open(running.url + "/events?modality=any")
     assert rows(page) == len(coded.events)
     assert page.problems == []
 
@@ -262,13 +266,13 @@ def test_new_events_show_on_refresh_while_the_database_is_written(tmp_path, page
     build_sample_db(path)
     running = Server(path)
     try:
-        page.open(running.url + "/events")
+        page.open(running.url + "/events?modality=any")
         assert rows(page) == 8
         # The server holds no lock on the file, so this write (a batch of an ingest) goes straight in.
         with store.connect(path, lock_timeout=1) as con:
             store.write_tables(con, store.batch_tables([visit_article(suffix=" Written while serving.")]))
         page.page.wait_for_timeout(1200)  # the server looks for changes at most once a second
-        page.open(running.url + "/events")
+        page.open(running.url + "/events?modality=any")
         assert rows(page) == 10
         assert page.problems == []
     finally:

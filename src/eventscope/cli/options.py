@@ -99,7 +99,8 @@ def filter_options(command: F) -> F:
         click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
         click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
         click.option("--modality", metavar="MODALITY",
-                     help="Only events of this modality: asserted, negated, future, hypothetical or historical."),
+                     help="Events of this modality: asserted (the default: events reported as having happened), "
+                          "negated, future, hypothetical, historical, or any."),
     )
 
 

@@ -14,8 +14,10 @@ from datetime import date
 from eventscope.ontology import load_ontology
 from eventscope.records import MODALITIES
 
-__all__ = ["EventFilter", "EventQuery", "FilterError"]
+__all__ = ["DEFAULT_MODALITY", "EventFilter", "EventQuery", "FilterError"]
 
+# What users see unless they ask otherwise: events reported as having happened.
+DEFAULT_MODALITY = "asserted"
 _ACTOR_CODE = re.compile(r"[A-Za-z0-9]{2,32}")
 _CAMEO_ROOT = re.compile(r"[0-9]{2}")
 
@@ -86,15 +88,17 @@ class EventFilter:
         quad_class: int | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
-        modality: str | None = None,
+        modality: str | None = DEFAULT_MODALITY,
         limit: int | None = None,
     ) -> EventFilter:
-        """A filter from what a user typed (dates as YYYY-MM-DD, the dyad as SOURCE:TARGET, modality "any" for
-        all modalities); FilterError if bad."""
+        """A filter from what a user typed (dates as YYYY-MM-DD, the dyad as SOURCE:TARGET); FilterError if bad.
+
+        Counts mean events that happened: without a modality, only asserted events match; "any" matches every
+        modality (negated, planned, hypothetical and historical statements too)."""
         return cls(
             actor=actor or None, dyad=_parse_dyad(dyad), plover=plover or None, cameo_root=cameo_root or None,
             quad_class=quad_class, since=_parse_date(since, "since"), until=_parse_date(until, "until"),
-            modality=None if modality == "any" else (modality or None), limit=limit,
+            modality=None if modality == "any" else (modality or DEFAULT_MODALITY), limit=limit,
         )  # fmt: skip
 
     def where(self, alias: str = "e", stories: bool = False) -> tuple[str, list[object]]:

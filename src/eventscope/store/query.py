@@ -360,7 +360,8 @@ def trends(
 def event_json_lines(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter()) -> Iterator[str]:
     """Matching events as contract JSON lines, without re-validating (fast export path)."""
     where, params = flt.where("e")
-    cursor = con.execute(f"SELECT e.event_json FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id", params)
+    cursor = con.execute(
+        f"SELECT e.event_json FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.id{flt.limit_sql()}", params)
     while rows := cursor.fetchmany(1000):
         for (text,) in rows:
             yield text

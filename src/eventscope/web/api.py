@@ -57,7 +57,7 @@ def event_filter(
     quad_class: Annotated[int | None, Query(description="1 verbal / 2 material cooperation, 3 verbal / 4 material conflict")] = None,
     since: Annotated[str | None, Query(max_length=32, description="first event date, YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(max_length=32, description="last event date, YYYY-MM-DD")] = None,
-    modality: Annotated[str | None, Query(max_length=32, description="asserted | negated | future | hypothetical | historical")] = None,
+    modality: Annotated[str | None, Query(max_length=32, description="asserted (default: events reported as having happened) | negated | future | hypothetical | historical | any")] = None,
 ) -> EventFilter:
     """The filters of `eventscope query`, checked by EventFilter itself (the CLI gives the same message)."""
     try:

@@ -94,6 +94,7 @@
     document.getElementById("reset").addEventListener("click", () => {
       for (const element of form.elements) if (element.name) element.value = "";
       form.elements.sort.value = "-date";
+      form.elements.modality.value = "asserted";
       state.offset = 0;
       load();
     });

@@ -14,7 +14,7 @@
   const WINDOW_SHARE = 0.02;
 
   async function eventWindow() {
-    const daily = (await api("/api/trends", {interval: "day"})).items;
+    const daily = (await api("/api/trends", {interval: "day", modality: modality()})).items;
     const total = daily.reduce((sum, row) => sum + row.count, 0);
     if (!total) return null;
     let seen = 0, since = null, until = null;
@@ -47,6 +47,7 @@
   }
 
   let shownWindow = null;
+  const modality = () => document.querySelector("#overview-filters select[name=modality]").value;
 
   async function drawTrend() {
     const target = document.getElementById("trend");
@@ -54,7 +55,7 @@
     const unit = document.getElementById("unit").value;
     const range = shownWindow ? {since: shownWindow.since, until: shownWindow.until} : {};
     try {
-      const trend = await api("/api/trends", {interval, unit, group_by: "quad_class", ...range});
+      const trend = await api("/api/trends", {interval, unit, group_by: "quad_class", modality: modality(), ...range});
       const periods = new Map();
       for (const row of trend.items) {
         const p = periods.get(row.period) || {period: row.period, up: 0, down: 0};
@@ -96,7 +97,7 @@
 
   async function drawDyads() {
     const tbody = document.querySelector("#dyads tbody");
-    const dyads = await api("/api/dyads", {limit: 10});
+    const dyads = await api("/api/dyads", {limit: 10, modality: modality()});
     if (!dyads.items.length) return emptyRow(tbody, 4, "No events with both a source and a target yet.");
     tbody.replaceChildren(...dyads.items.map((d) => el("tr", {},
       el("td", {title: d.source_name || ""}, d.source),
@@ -107,7 +108,7 @@
 
   async function drawStories() {
     const tbody = document.querySelector("#stories tbody");
-    const stories = await api("/api/stories", {sort: "-date", limit: 10});
+    const stories = await api("/api/stories", {sort: "-date", limit: 10, modality: modality()});
     if (!stories.items.length) return emptyRow(tbody, 7, "No stories yet.");
     tbody.replaceChildren(...stories.items.map((s) => el("tr", {},
       el("td", {}, s.date_start === s.date_end || !s.date_end ? (s.date_start || "–") : `${s.date_start} – ${s.date_end}`),
@@ -129,6 +130,8 @@
     document.getElementById("interval").addEventListener("change", drawTrend);
     document.getElementById("unit").addEventListener("change", drawTrend);
     document.getElementById("trend-log").addEventListener("change", drawTrend);
+    document.querySelector("#overview-filters select[name=modality]").addEventListener("change", () => Promise.all([
+      drawTrend(), drawDyads().catch(() => {}), drawStories().catch(() => {})]));
     await Promise.all([
       drawTrend(),
       drawDyads().catch((error) => showError(document.querySelector("#dyads tbody"), error)),
