@@ -20,6 +20,7 @@ from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.senses import SenseRules, article_profile, load_senses
+from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.ontology import Ontology
 from eventscope.context import DocumentContext
 from eventscope.records import Actor, Article, Event, EventDraft, Span
@@ -34,6 +35,8 @@ _PROMISE_ROOT = "03"
 _MAX_TRIGGER_GAP = 4
 # Confidence added by how deep the event's clause sits below the sentence root (main clause first).
 _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
+# A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
+_SPEECH_CONFIDENCE = 0.5
 
 
 # PLOVER files a promised or planned cooperative act under AGREE ("will release the prisoners",
@@ -102,10 +105,12 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 class EventCoder:
     """Codes the events of a parsed document. Build once per process; `code` is called per document."""
 
-    def __init__(self, ontology: Ontology, patterns: TriggerPatterns, senses: SenseRules | None = None) -> None:
+    def __init__(self, ontology: Ontology, patterns: TriggerPatterns, senses: SenseRules | None = None,
+                 speech: SpeechCues | None = None) -> None:
         self.ontology = ontology
         self.patterns = patterns
         self.senses = senses or load_senses()
+        self.speech = speech or load_speech_cues()
 
     def code(self, context: DocumentContext) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events)."""
@@ -140,7 +145,8 @@ class EventCoder:
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
-        if not matches and not may_demand:
+        may_speak = not sentence_lemmas.isdisjoint(self.patterns.attribution.speech_verbs | self.speech.naming_verbs)
+        if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
         excluded = [a.phrase for a in attributions if a.reporting_only]
@@ -227,6 +233,36 @@ class EventCoder:
                     self._event(article, index, demand, contexts, trigger, speakers, source, asserted,
                                 attribution, evidence, self._confidence(match, asserted, speakers, source))
                 )
+        if may_speak:
+            events += self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events)
+        return events
+
+    def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
+                     attributions: list[Attribution], contexts: list[str], evidence: Span,
+                     coded: list[EventDraft]) -> list[EventDraft]:
+        """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
+        of, unless the sentence already codes that act by that speaker."""
+        events: list[EventDraft] = []
+        for act in find_speech_acts(sentence, attributions, self.speech):
+            speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
+            if not speakers:
+                continue
+            start, end = act.scope
+            spoken_of = [m for t in act.spoken_of for m in picker.mentions_in(t)]
+            inside = [m for m in picker.mentions if start <= m.token_start and m.token_end <= end]
+            candidates = [m.actor for m in (*spoken_of, *inside)]
+            candidates += [a for a in picker.actors_for(act.spoken_of, []) if self.senses.is_actor(a)]
+            targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)][:1]
+            if not targets:
+                continue
+            event_type = self.ontology.event_type(act.code, contexts)
+            if any(e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
+                   for e in coded):
+                continue  # "X criticised Y, calling it a failure": one act
+            cue = act.cue
+            trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
+            events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
+                                      ModalityReading("asserted"), speakers, evidence, _SPEECH_CONFIDENCE))
         return events
 
     @staticmethod

@@ -1,0 +1,128 @@
+"""Speech acts: criticism and praise in what a speaker says ("X said the governor had failed", "'It is a
+disgrace,' X said of the veto", "calling the governor a failure").
+
+The speaker is the source, the actor spoken of the target; the evaluative words are data (speech.yaml).
+A bare "said" is attribution, not an event: only a judgement about an actor makes a speech act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.events.attribution import Attribution
+from eventscope.events.matching import lemma_of
+
+__all__ = ["SpeechAct", "SpeechCues", "find_speech_acts", "load_speech_cues"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp"})
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    criticism_code: str
+    praise_code: str
+    criticism_words: frozenset[str]
+    praise_words: frozenset[str]
+    naming_verbs: frozenset[str]
+
+    def judgement(self, token: Token) -> str | None:
+        """The speech-act code a word of judgement stands for, unless it is negated ("not wrong")."""
+        lemma = lemma_of(token)
+        word = token.text.lower()
+        if lemma in self.criticism_words or word in self.criticism_words:
+            code = self.criticism_code
+        elif lemma in self.praise_words or word in self.praise_words:
+            code = self.praise_code
+        else:
+            return None
+        for node in (token, token.head):
+            if any(c.dep_ == "neg" for c in node.children):
+                return None
+        return code
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """A speaker's judgement: the code, the speaker's head tokens, the word of judgement, and the token range
+    in which the one spoken of is to be found (its subject first)."""
+
+    code: str
+    speakers: tuple[Token, ...]
+    cue: Token
+    scope: tuple[int, int]
+    spoken_of: tuple[Token, ...]
+
+
+def _subjects_in(start: int, end: int, doc) -> tuple[Token, ...]:
+    return tuple(t for t in doc[start:end] if t.dep_ in _SUBJECT_DEPS or t.dep_ == "poss")
+
+
+def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """Judgements in what speakers say (one per speaker and scope: the first word of judgement), and in
+    naming verbs ("calling X a failure")."""
+    acts: list[SpeechAct] = []
+    doc = sentence.doc
+    for attribution in attributions:
+        if attribution.reporting_only or not attribution.heads:
+            continue
+        start, end = attribution.scope or (sentence.start, sentence.end)
+        speaker_start, speaker_end = attribution.phrase
+        speech_verbs = {h.head.i for h in attribution.heads}
+        for token in doc[start:end]:
+            if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
+                continue
+            code = cues.judgement(token)
+            if code:
+                # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
+                about = tuple(g for v in speech_verbs for c in doc[v].children
+                              if c.dep_ == "prep" and lemma_of(c) in ("of", "about") for g in c.children
+                              if g.dep_ == "pobj")
+                about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
+                acts.append(SpeechAct(code, attribution.heads, token, (start, end),
+                                      about + _subjects_in(start, end, doc)))
+                break
+    for verb in sentence:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
+            continue
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        naming = [c for c in verb.children if c.dep_ in _NAMING_DEPS or (c.dep_ == "prep" and lemma_of(c) == "as")]
+        if not named or not naming:
+            continue
+        for part in naming:
+            cue = next((t for t in part.subtree if cues.judgement(t)), None)
+            if cue is None:
+                continue
+            speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+            if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
+                speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
+            if speakers:
+                acts.append(SpeechAct(cues.judgement(cue) or "", speakers, cue, (named[0].left_edge.i, named[0].right_edge.i + 1),
+                                      tuple(named)))
+            break
+    return acts
+
+
+@cache
+def load_speech_cues() -> SpeechCues:
+    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
+    from eventscope.ontology import load_ontology
+
+    path = _data_path("speech.yaml")
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        words = lambda name: frozenset(str(w).lower() for w in data.get(name) or [])  # noqa: E731
+        cues = SpeechCues(str(data["criticism_code"]), str(data["praise_code"]), words("criticism_words"),
+                          words("praise_words"), words("naming_verbs"))
+    except (OSError, YAMLError, KeyError, TypeError) as error:
+        raise PatternError(f"cannot read {path}: {error}") from error
+    ontology = load_ontology()
+    for code in (cues.criticism_code, cues.praise_code):
+        if code not in ontology:
+            raise PatternError(f"{path.name}: unknown CAMEO code {code!r}")
+    return cues
