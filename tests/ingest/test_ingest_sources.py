@@ -338,3 +338,28 @@ def test_page_url_is_one_article():
     fetcher = Fetcher(FetchOptions(delay=0), client=httpx.Client(transport=httpx.MockTransport(handler)), sleep=lambda s: None)
     [article] = collect("https://herald.example.org/ministers", fetcher=fetcher)
     assert article.url == "https://herald.example.org/ministers" and ENGLISH in article.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-11-18", date(2019, 11, 18)),
+    ("2019-11-18T09:30:00Z", date(2019, 11, 18)),
+    ("2019-11-18T23:30:00-05:00", date(2019, 11, 18)),  # the date where it was written
+    ("Tue, 18 Nov 2019 09:30:00 +0000", date(2019, 11, 18)),  # RFC 2822, as feeds and mail write it
+    ("Tue, 18 Nov 2019", date(2019, 11, 18)),
+    ("18 November 2019", date(2019, 11, 18)),
+    ("Nov 2019", None),  # no day: unknown, not the first of the month
+])
+def test_publication_dates_in_the_usual_formats(text, expected):
+    from eventscope.ingest.document import parse_date
+
+    assert parse_date(text, "t") == expected
+
+
+def test_a_jsonl_id_is_the_article_id_and_a_title_is_never_a_path(tmp_path):
+    path = tmp_path / "in.jsonl"
+    text = "Russia and China signed a trade agreement in Beijing on Monday. Officials said more talks would follow."
+    path.write_text(json.dumps({"id": "wire-0042", "text": text, "published": "Mon, 18 Nov 2019 08:00:00 GMT"}) + "\n")
+    [article] = [item for item in collect(path) if isinstance(item, Article)]
+    assert article.id == "wire-0042" and article.published == date(2019, 11, 18)
+    assert article.title == "Russia and China signed a trade agreement in Beijing on Monday."
+    assert str(tmp_path) not in article.title

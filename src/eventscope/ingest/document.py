@@ -6,14 +6,16 @@ Sources only read bytes and metadata; everything costly (HTML extraction, langua
 
 from __future__ import annotations
 
+import email.utils
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import Literal
 
+import dateutil.parser
 import lxml.html
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
@@ -44,14 +46,33 @@ class RawDocument:
 
 
 def parse_date(value: object, origin: str) -> date | None:
-    """A publication date from 'YYYY-MM-DD' or an ISO timestamp; anything else is an InputError."""
+    """A publication date as feeds, mail archives and APIs write them: ISO 8601 / RFC 3339 ('2019-11-18',
+    '2019-11-18T09:30:00Z'), RFC 2822 ('Tue, 18 Nov 2019 09:30:00 +0000', also without the time) and other
+    unambiguous written dates ('18 November 2019'); the date is the one in the timestamp's own time zone.
+    A date without its day ('Nov 2019') gives None rather than a made-up first of the month; anything that is
+    no date is an InputError."""
     if value is None or value == "":
         return None
     text = str(value).strip()
     try:
-        return date.fromisoformat(text[:10])
+        return datetime.fromisoformat(text).date() if len(text) > 10 else date.fromisoformat(text)
     except ValueError:
-        raise InputError("bad_date", f"{origin}: invalid date {text[:40]!r} (expected YYYY-MM-DD)") from None
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        # dateutil for the rest, twice with different stand-ins for missing parts: where the two disagree, the
+        # text lacks the year, month or day ("Nov 2019"), and a publication day must not be made up
+        first = dateutil.parser.parse(text, default=datetime(1, 1, 1))
+        second = dateutil.parser.parse(text, default=datetime(2, 2, 2))
+    except (ValueError, OverflowError):
+        first = second = None
+    if first is not None:
+        return first.date() if first.date() == second.date() else None
+    raise InputError("bad_date", f"{origin}: invalid date {text[:40]!r} (expected e.g. 2019-11-18, "
+                     "2019-11-18T09:30:00Z or Tue, 18 Nov 2019 09:30:00 +0000)") from None
 
 
 def extract_html(html: str, origin: str) -> tuple[str, dict[str, object]]:
@@ -138,8 +159,21 @@ def detect_language(text: str) -> tuple[str, float]:
     return best.lang, best.prob
 
 
-def prepare(doc: RawDocument, options: IngestOptions, use_input_id: bool = False) -> Article:
-    """Extract, clean, check and identify one document; InputError says why it cannot be coded."""
+_TITLE_WORDS = 14
+
+
+def headline(text: str) -> str:
+    """A title for an article that came without one: its first sentence, cut to a few words (never a path)."""
+    first = re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0].strip()
+    words = first.split()
+    return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+
+
+def prepare(doc: RawDocument, options: IngestOptions, use_input_id: bool = True) -> Article:
+    """Extract, clean, check and identify one document; InputError says why it cannot be coded.
+
+    The article id is the input's own id when it has one (a JSONL `id`, a CSV id column), else the hash of the
+    clean text, as the record contract says; either way a second ingest of the same input adds nothing."""
     metadata: dict[str, object] = {}
     if doc.markup == "html":
         body, metadata = extract_html(doc.content, doc.origin)
@@ -171,7 +205,7 @@ def prepare(doc: RawDocument, options: IngestOptions, use_input_id: bool = False
         url=doc.url or metadata.get("url"),
         publisher=doc.publisher or metadata.get("publisher"),
         published=doc.published or metadata.get("published") or doc.crawled,
-        title=doc.title or metadata.get("title"),
+        title=doc.title or metadata.get("title") or headline(text),
         language=language,
         origin=doc.origin,
     )
