@@ -184,6 +184,8 @@ class EventCoder:
             scored_target = target if target_given else []
             if not any(self.senses.is_actor(a) for a in (*source, *target)):
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
+            if whole_article and self._reference(match, target):
+                continue
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
                 continue
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
@@ -244,6 +246,8 @@ class EventCoder:
         of, unless the sentence already codes that act by that speaker."""
         events: list[EventDraft] = []
         for act in find_speech_acts(sentence, attributions, self.speech):
+            if self.senses.non_event(act.cue):
+                continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
             if not speakers:
                 continue
@@ -497,6 +501,16 @@ class EventCoder:
         if not match.is_verbal and match.anchor.i == match.token.i:
             return None
         return self.patterns.intent_by_root.get(cameo[:2])
+
+    def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
+        """"Doherty's criticism", "her investigation", "in order to": a noun that only names whose act it
+        is (no verb carries it, no one it is done to) refers back to an act told elsewhere; a fixed phrase
+        names none."""
+        token = match.token
+        if self.senses.in_idiom(token):
+            return True
+        return (not match.is_verbal and match.anchor.i == token.i and not target
+                and any(c.dep_ == "poss" for c in token.children))
 
     def _announced(self, reading: ModalityReading) -> bool:
         """"will visit", "is expected to visit", "Putin to visit China": an act told as planned, not promised."""

@@ -82,6 +82,19 @@ class SenseRules:
     domains: Mapping[str, frozenset[str]]
     people_words: frozenset[str] = frozenset()
     plan_cues: frozenset[str] = frozenset()
+    idioms: tuple[tuple[str, ...], ...] = ()
+
+    def in_idiom(self, token: Token) -> bool:
+        """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
+        doc = token.doc
+        for words in self.idioms:
+            for offset, word in enumerate(words):
+                start = token.i - offset
+                if word != lemma_of(token) or start < 0 or start + len(words) > len(doc):
+                    continue
+                if all(lemma_of(doc[start + k]) == w or doc[start + k].lower_ == w for k, w in enumerate(words)):
+                    return True
+        return False
     people_suffixes: tuple[str, ...] = ()
 
     def is_actor(self, actor: Actor) -> bool:
@@ -237,6 +250,7 @@ def load_senses() -> SenseRules:
             domains=domains,
             people_words=_words(data, "people_words") | people,
             plan_cues=_words(data, "plan_cues"),
+            idioms=tuple(tuple(str(p).lower().split()) for p in data.get("idioms") or []),
             people_suffixes=tuple(sorted(suffixes)),
         )
     except (OSError, YAMLError, ValueError, TypeError) as error:
