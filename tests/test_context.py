@@ -53,6 +53,34 @@ def test_bylines_credits_and_bios_are_furniture_and_the_story_is_not():
                      "Jane Okafor is a freelance writer based in Lagos.", "Liu Wen contributed reporting."]
 
 
+def furniture_lines(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_furniture(text)]
+
+
+def test_agency_credits_contacts_and_post_signatures_are_furniture():
+    text = ("Troops crossed the border on Friday.\n"
+            "(Reporting by Ola Berg in Oslo; Editing by Sam Reed)\n"
+            "Kim Park may be reached at kpark@example.org. Follow her on Twitter.\n"
+            "\u2014 Some Reporter (@somereporter) March 3, 2020\n"
+            "Continue reading the main story\n"
+            "This article originally appeared on Example Weekly.")
+    assert furniture_lines(text) == text.split("\n")[1:]
+
+
+def test_the_line_above_a_credit_is_a_caption_unless_it_ends_a_sentence():
+    text = ("Soldiers patrol a market in the capital\n(Getty)\n"
+            "The army took the town on Sunday.\nPhoto: Reuters\n")
+    assert furniture_lines(text) == ["Soldiers patrol a market in the capital", "(Getty)", "Photo: Reuters"]
+
+
+def test_a_closing_teaser_heading_makes_the_rest_teasers_but_not_an_early_one():
+    story = "Ministers met in Rome on Monday and agreed a ceasefire. " * 4
+    closing = story + "\nRead more:\nRebels shell a port in the south\nTrade talks stall"
+    assert furniture_lines(closing) == ["Read more:", "Rebels shell a port in the south", "Trade talks stall"]
+    early = "Related\n" + story + "\nThe talks resume next week."
+    assert furniture_lines(early) == []
+
+
 def _mention(doc: Doc, start: int, end: int, country: str, kind: str = "state", reason: str = "test") -> ActorMention:
     span = doc[start:end]
     actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country,
@@ -81,3 +109,19 @@ def test_the_span_root_of_a_trigger_is_remembered_in_the_context():
     assert context.span_root(0, 5).text == "Talks"
     assert context.memo["span_roots"][(0, 5)] == 0
     assert context.span_root(500, 501) is None
+
+
+@pytest.mark.parametrize(
+    "text, place, first_word",
+    [
+        ("Washington (CNN) - The president spoke.", "Washington", "The"),
+        ("Headline on trade\nNew Delhi (Reuters) - Talks opened.", "New Delhi", "Talks"),
+        ("Kabul, Afghanistan \u2014 Gunmen attacked a school.", "Kabul", "Gunmen"),
+        ("Trump, Xi agree to talk - sources", None, None),  # a title-case headline has no agency and no long dash
+        ("Ministers Meet In Rome\nThe talks opened.", None, None),
+    ],
+)
+def test_title_case_datelines_need_an_agency_or_a_long_dash(text, place, first_word):
+    doc = TOKENIZER(text)
+    dateline = find_dateline(doc)
+    assert (dateline.text, doc[dateline.text_start].text) == (place, first_word) if place else dateline is None

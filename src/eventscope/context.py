@@ -31,6 +31,10 @@ __all__ = ["ContextRules", "Dateline", "DocumentContext", "find_dateline", "find
 
 # Codes that are no country: they never make an article "about" somewhere.
 NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
+# A title-case dateline: at most this many words and commas ("Rio de Janeiro, Brazil" has lower-case words
+# and is read only in capitals); a separator with no agency before it must be a long dash.
+MAX_TITLE_DATELINE_WORDS = 5
+LONG_DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
 class PlaceMention(Protocol):
@@ -53,6 +57,9 @@ class ContextRules:
     dateline_reach_chars: int
     dateline_min_letters: int
     furniture_lines: re.Pattern[str]
+    credit_lines: re.Pattern[str]  # a photo credit alone on its line: the line before it is the photo's caption
+    teaser_headings: re.Pattern[str]  # "Read more:", "Trending": near the end, the lines after are teasers
+    teaser_tail: float  # a teaser heading after this share of the text ends the story
     weights: dict[str, float]
     dominant_share: float
     dominant_lead: float
@@ -75,6 +82,9 @@ def load_context_rules() -> ContextRules:
             dateline_reach_chars=int(dateline["reach_chars"]),
             dateline_min_letters=int(dateline["min_letters"]),
             furniture_lines=re.compile("|".join(_scoped(p) for p in raw["furniture_lines"])),
+            credit_lines=re.compile("|".join(_scoped(p) for p in raw["credit_lines"])),
+            teaser_headings=re.compile("|".join(_scoped(p) for p in raw["teaser_headings"])),
+            teaser_tail=float(raw["teaser_tail"]),
             weights={str(k): float(v) for k, v in raw["country_weights"].items()},
             dominant_share=float(raw["dominant"]["share"]),
             dominant_lead=float(raw["dominant"]["lead"]),
@@ -122,7 +132,9 @@ def _dateline_at(doc: Doc, start: int, rules: ContextRules) -> Dateline | None:
     while place_end < len(doc) and doc[place_end].text.isalpha() and doc[place_end].text.isupper():
         place_end += 1
     letters = sum(len(doc[i].text) for i in range(start, place_end))
-    if place_end == start or letters < rules.dateline_min_letters:
+    if place_end == start:
+        return _title_case_dateline(doc, start, rules)
+    if letters < rules.dateline_min_letters:
         return None  # "US, China agree ...": a headline, not a dateline
     for token in doc[place_end:min(len(doc), start + rules.dateline_reach_tokens)]:
         if token.text in rules.dateline_separators:
@@ -133,6 +145,34 @@ def _dateline_at(doc: Doc, start: int, rules: ContextRules) -> Dateline | None:
         if token.text.isalpha() and token.text.islower():
             return None  # running text before any separator: a sentence, not a dateline
     return None
+
+
+def _title_case_dateline(doc: Doc, start: int, rules: ContextRules) -> Dateline | None:
+    """A dateline in title case: the place (maybe ", Region"), then an agency in brackets and a separator, or
+    a long dash straight away ("Washington (CNN) -", "Kabul, Afghanistan \u2014"). A title-case headline
+    ("Trump, Xi agree ...") has neither."""
+    end = start
+    limit = min(len(doc), start + MAX_TITLE_DATELINE_WORDS)
+    while end < limit and (doc[end].text.istitle() and doc[end].text.isalpha() or (
+            doc[end].text == "," and end > start and end + 1 < len(doc) and doc[end + 1].text.istitle())):
+        end += 1
+    if end == start or doc[end - 1].text == "," or end >= len(doc):
+        return None
+    after = end
+    if doc[after].text == "(":  # an agency in brackets: "(CNN)", "(AP)"
+        close = next((t.i for t in doc[after:min(len(doc), after + 5)] if t.text == ")"), None)
+        if close is None or close + 1 >= len(doc):
+            return None
+        after = close + 1
+        separators = rules.dateline_separators
+    else:
+        separators = LONG_DASHES
+    if doc[after].text not in separators:
+        return None
+    place = doc[start:end]
+    name_end = next((t.i for t in place if t.text == ","), end)
+    span = doc[start:name_end]
+    return Dateline(start, name_end, after + 1, span.text, span.start_char, span.end_char)
 
 
 def find_dateline(doc: Doc, rules: ContextRules | None = None) -> Dateline | None:
@@ -147,18 +187,28 @@ def find_dateline(doc: Doc, rules: ContextRules | None = None) -> Dateline | Non
 
 
 def find_furniture(text: str, rules: ContextRules | None = None) -> tuple[tuple[int, int], ...]:
-    """Character ranges of whole lines that are page furniture: bylines, photo credits, author bios,
-    share prompts. Nothing in them is evidence or context ("in Brooklyn" in a bio is no story place)."""
+    """Character ranges of whole lines that are page furniture: bylines, photo credits and the captions above
+    them, author bios, share prompts, and the teasers after a closing "Read more:" or "Trending" heading.
+    Nothing in them is evidence or context ("in Brooklyn" in a bio is no story place)."""
     rules = rules or load_context_rules()
-    found: list[tuple[int, int]] = []
+    lines: list[tuple[int, int, str]] = []  # start, end and text of each non-blank line, stripped
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and rules.furniture_lines.search(stripped):
+        if stripped:
             lead = len(line) - len(line.lstrip())
-            found.append((offset + lead, offset + lead + len(stripped)))
+            lines.append((offset + lead, offset + lead + len(stripped), stripped))
         offset += len(line) + 1
-    return tuple(found)
+    flagged = [bool(rules.furniture_lines.search(line)) for _, _, line in lines]
+    for i, (start, _, line) in enumerate(lines):
+        if rules.credit_lines.search(line):
+            flagged[i] = True
+            if i > 0 and not lines[i - 1][2].endswith((".", "\u201d", '"', ":")):
+                flagged[i - 1] = True  # a caption has no full stop; a paragraph before a credit does
+        elif rules.teaser_headings.search(line) and start >= rules.teaser_tail * len(text):
+            flagged[i:] = [True] * (len(lines) - i)
+            break
+    return tuple((start, end) for (start, end, _), flag in zip(lines, flagged, strict=True) if flag)
 
 
 @dataclass(eq=False)
