@@ -94,3 +94,20 @@ def test_a_mention_that_refers_back_takes_its_antecedents_completed_code(stages)
     found = complete(stages, doc)
     assert found["The senator Ann Ruiz"] == ("PERLEG", "sentence place")
     assert found["She"][0] == "PERLEG"
+
+
+def test_an_abbreviated_title_and_a_party_label_make_a_legislator_and_a_bare_surname_refers_back(stages):
+    # "Sen. Ann Ruiz ( R - Ohio ) spoke . Ruiz left ." with the tagger calling the second "Ruiz" an ORG
+    doc = parse([[("Sen.", "PROPN", "compound", 2), ("Ann", "PROPN", "compound", 2), ("Ruiz", "PROPN", "nsubj", 7),
+                  ("(", "PUNCT", "punct", 2), ("R", "PROPN", "compound", 6), ("-", "PUNCT", "punct", 6),
+                  ("Ohio", "PROPN", "appos", 2), ("spoke", "VERB", "ROOT", 7), (".", "PUNCT", "punct", 7)],
+                 [("Ruiz", "PROPN", "nsubj", 1), ("left", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(1, 3, "PERSON"), (9, 10, "ORG")])
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    completed = ActorCompletion(dictionary).complete(context)
+    senator, later = completed[0].actor, completed[-1].actor
+    assert (senator.text, senator.code, senator.kind) == ("Sen. Ann Ruiz", "USALEG", "person")
+    assert senator.reason.endswith("country from party label")
+    assert (later.text, later.code, later.reason) == ("Ruiz", "USALEG", "coreference: surname -> Ann Ruiz")

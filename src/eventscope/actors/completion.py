@@ -5,8 +5,9 @@ Runs after the resolver and the places stage (it reads `DocumentContext.places` 
 For an actor with no country (a sector phrase, a person or an organisation no dictionary knows, a group
 that belongs to no single state), the first rule that gives one wins, and the actor's reason says which:
 
+0. `party label`: "Sen. Ann Ruiz (R-Ohio)" (titles.yaml);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
-   "the spokesman for Kenya's army", "Chris Smith (R-Texas)" is handled by the titles);
+   "the spokesman for Kenya's army");
 2. `sentence place`: the place named nearest to it in its sentence (where it acts);
 3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
    correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
@@ -14,7 +15,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    weakest rule, which `Settings.article_country` switches off.
 
 Never from page furniture: its places and actors are out of the context already. A mention that the
-resolver made by coreference ("he", "the senator") takes its antecedent's completed code.
+resolver made by coreference ("he", "the senator") takes its antecedent's completed code, and a bare
+surname the tagger took for an organisation is the person of that surname named before.
 """
 
 from __future__ import annotations
@@ -55,9 +57,15 @@ class ActorCompletion:
         """The context's mentions, each with a country where the context gives one."""
         state = _Lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
+        by_surname: dict[str, Actor] = {}  # a person's last name -> the person, for later bare surnames
         out: list[ActorMention] = []
         for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
             actor = mention.actor
+            person = self._named_before(context, mention, by_surname)
+            if person is not None:
+                out.append(ActorMention(person, mention.token_start, mention.token_end, mention.head))
+                continue
+            actor = self._party_label(context, mention) or actor
             if actor.reason.startswith("coreference") and not self._needs_country(actor):
                 out.append(mention)
                 continue
@@ -72,8 +80,43 @@ class ActorCompletion:
                 if found is not None:
                     actor = self._with_country(actor, found.country, found.rule)
             completed.setdefault(actor.name, actor)
+            if actor.kind == "person" and not actor.reason.startswith("coreference"):
+                by_surname.setdefault(actor.name.split()[-1], actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return out
+
+    def _named_before(self, context: DocumentContext, mention: ActorMention,
+                      by_surname: dict[str, Actor]) -> Actor | None:
+        """"Christie" after "Gov. Chris Christie": a bare name the tagger took for an organisation or a new
+        person is the person of that surname named before (the mention keeps its own words)."""
+        actor = mention.actor
+        if not actor.reason.startswith("ner:") or actor.country or actor.sectors:
+            return None
+        words = [t for t in context.doc[mention.token_start:mention.token_end]
+                 if t.lower_ not in self.dictionary.honorifics and t.lower_ != "the" and not t.is_punct]
+        if len(words) != 1 or words[0].text not in by_surname:
+            return None
+        person = by_surname[words[0].text]
+        return Actor(**{**person.__dict__, "text": actor.text, "start": actor.start, "end": actor.end,
+                        "reason": f"coreference: surname -> {person.name}"})
+
+    def _party_label(self, context: DocumentContext, mention: ActorMention) -> Actor | None:
+        """"Sen. Ann Ruiz (R-Ohio)": a party letter and a place after a person's name make a legislator of
+        the country the labels belong to."""
+        labels = self.dictionary.party_labels
+        actor = mention.actor
+        if labels is None or actor.kind != "person" or actor.country:
+            return None
+        doc, i = context.doc, mention.token_end
+        if i < len(doc) and doc[i].text in ("(", ","):
+            i += 1
+        if not (i + 2 < len(doc) and doc[i].text in labels.letters and doc[i + 1].text in ("-", "\u2013")
+                and doc[i + 2].text[:1].isupper()):
+            return None
+        sectors = actor.sectors or [labels.sector]
+        return Actor(**{**actor.__dict__, "country": labels.country, "sectors": sectors,
+                        "code": self.dictionary.code_for(labels.country, sectors),
+                        "reason": actor.reason + "; country from party label"})
 
     @staticmethod
     def _needs_country(actor: Actor) -> bool:

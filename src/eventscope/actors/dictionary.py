@@ -53,6 +53,15 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyLabels:
+    """A party letter and a place after a name ("(R-Ohio)"): the country and sector of a legislator."""
+
+    letters: frozenset[str]
+    country: str
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
 class SectorTerm:
     text: str
     sector: str
@@ -126,6 +135,8 @@ class ActorDictionary:
     people: tuple[Person, ...]
     named: tuple[NamedActor, ...]
     non_actors: tuple[str, ...]  # places and things whose names contain country words
+    honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
+    party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `dictionaries check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -250,6 +261,25 @@ def _parse_sectors(data: Any, source: str) -> tuple[dict[str, str], dict[str, Se
     return codes, terms, problems
 
 
+def _add_titles(data: Any, terms: dict[str, SectorTerm], source: str) -> list[str]:
+    """The offices and abbreviated titles of titles.yaml, added to the sector words."""
+    problems: list[str] = []
+    for sector, words in (data.get("offices") or {}).items():
+        for word in words:
+            for form in (word, *_plurals(word)):
+                known = terms.get(form.lower())
+                if known is not None and known.sector != sector:
+                    problems.append(f"{source}: {form!r} is in both {known.sector} and {sector}")
+                elif known is None:
+                    terms[form.lower()] = SectorTerm(form, sector, form == word)
+    for short, full in (data.get("abbreviations") or {}).items():
+        term = terms.get(str(full).lower())
+        if term is None:
+            raise DictionaryError(f"{source}: abbreviation {short!r} stands for {full!r}, which is no sector word")
+        terms.setdefault(str(short).lower(), SectorTerm(term.text, term.sector, True))
+    return problems
+
+
 def _plurals(word: str) -> tuple[str, ...]:
     """Regular English plurals of the last word ("prime minister" -> "prime ministers")."""
     head, _, last = word.rpartition(" ")
@@ -344,6 +374,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
     countries = _parse_countries(_read_data("countries.tsv"), "countries.tsv")
     sectors_data = load_yaml(_read_data("sectors.yaml"))
     sector_codes, sector_terms, problems = _parse_sectors(sectors_data, "sectors.yaml")
+    titles = load_yaml(_read_data("titles.yaml"))
+    problems += _add_titles(titles, sector_terms, "titles.yaml")
     offices = {text for text, term in sector_terms.items() if term.sector == "GOV" and term.person}
     leader_rows = list(_leader_rows_tsv(_read_data("leaders.tsv"), "leaders.tsv"))
     named: list[NamedActor] = []
@@ -373,6 +405,9 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
                                     {office.lower() for office in sectors_data.get("organization_offices", ())})),
         named=tuple(named),
         non_actors=_parse_non_actors(load_yaml(_read_data("non_actors.yaml")), "non_actors.yaml"),
+        honorifics=frozenset(str(word).lower() for word in titles.get("honorifics") or ()),
+        party_labels=PartyLabels(frozenset(titles["party_labels"]["letters"]), titles["party_labels"]["country"],
+                                 titles["party_labels"]["sector"]),
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

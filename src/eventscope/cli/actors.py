@@ -33,7 +33,10 @@ def actors_command(source, published: date | None, actor_files: tuple[Path, ...]
     """Print the actors resolved in the text of SOURCE (a file, or - for standard input).
 
     For dictionary authors: each line gives the character offsets, the words, the code, country,
-    sectors, kind, canonical name and the rule or entry that produced it.
+    sectors, kind, canonical name and the rule or entry that produced it, with the context rule that
+    gave the country ("; country from noun phrase | sentence place | dateline | article country |
+    party label") and the antecedent of a mention that refers back ("coreference: 'he' -> ...").
+    The first line says the article's dateline and the countries it is about, by salience.
 
     \b
     A user dictionary (--actors FILE) is YAML with any of these lists:
@@ -41,20 +44,26 @@ def actors_command(source, published: date | None, actor_files: tuple[Path, ...]
       leaders: {country, office, name, start, end, aliases}
     e.g.  groups: [{name: Northern Front, aliases: [NF], country: MLI, sectors: [REB]}]
     """
-    from eventscope.actors import ActorResolver, DictionaryError, load_actor_dictionary
-    from eventscope.nlp import ModelNotFound, load_model
+    from eventscope.actors import DictionaryError
+    from eventscope.nlp import ModelNotFound
+    from eventscope.pipeline import Coder
+    from eventscope.records import Article
 
     text = source.read()
     if not text.strip():
         raise click.UsageError("the input is empty")
     settings = settings_from(model, actor_files)
     try:
-        dictionary = load_actor_dictionary(settings.actor_files)
-        nlp = load_model(settings.model)
+        coder = Coder(settings)
     except (DictionaryError, ModelNotFound) as error:
         raise click.ClickException(str(error)) from error
-    doc = nlp(text[: settings.max_chars])
-    for mention in ActorResolver(dictionary).resolve(doc, published):
+    text = text[: settings.max_chars]
+    context = coder.context(Article(id=Article.make_id(text), text=text, published=published), coder.nlp(text))
+    if not as_json:
+        countries = " ".join(f"{code}:{score:g}" for code, score in context.countries[:6]) or "-"
+        click.echo(f"# dateline: {context.dateline.text if context.dateline else '-'}; article country: "
+                   f"{context.dominant_country or '-'}; countries: {countries}")
+    for mention in context.mentions:
         actor = mention.actor
         if as_json:
             click.echo(json.dumps(actor.model_dump(), ensure_ascii=False))
