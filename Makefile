@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 DB ?= eventscope.duckdb
 
-.PHONY: install install-dev run test test-fast bench clean
+.PHONY: install install-dev run test test-fast check lint typecheck bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,16 @@ test: install-dev
 
 test-fast: install-dev
 	$(PY) -m pytest -m "not slow"
+
+# The checks CI runs before the tests: the linter (rules in pyproject.toml) and the type checker
+# (strict on records, settings, store and pipeline).
+check: lint typecheck
+
+lint: install-dev
+	$(VENV)/bin/ruff check src tests benchmarks
+
+typecheck: install-dev
+	$(VENV)/bin/mypy
 
 bench: install-dev
 	mkdir -p test-artifacts

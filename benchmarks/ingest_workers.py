@@ -21,6 +21,7 @@ from pathlib import Path
 
 from proctree import cpu_seconds, memory_kb, rss_kb, tree
 
+
 def run(corpus: Path, workers: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"

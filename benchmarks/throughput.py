@@ -141,7 +141,7 @@ class StageResult:
 class _Clock:
     """Wall and CPU time of a block."""
 
-    def __enter__(self) -> "_Clock":
+    def __enter__(self) -> _Clock:
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
 
@@ -316,8 +316,8 @@ def _split(batch: list) -> tuple[list, list]:
 
 
 def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
-    import eventscope.parallel as parallel
     import eventscope.ingest.minhash as minhash
+    import eventscope.parallel as parallel
     from eventscope.ingest import IngestOptions
 
     result = StageResult(label)

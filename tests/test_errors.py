@@ -42,7 +42,7 @@ def test_disk_full_is_found_under_a_failed_rollback():
         try:
             raise duckdb.IOException('IO Error: Could not write file "/data/x.duckdb.wal": No space left on device')
         except duckdb.Error:
-            raise duckdb.TransactionException("cannot rollback - no transaction is active")
+            raise duckdb.TransactionException("cannot rollback - no transaction is active")  # noqa: B904 - the chained context is the point
     except duckdb.Error as outer:
         error = from_database_error(outer)
     assert error is not None and "disk is full" in str(error) and "/data/x.duckdb.wal" in str(error)

@@ -16,7 +16,7 @@ from eventscope.evaluate_articles import (
     split_articles,
 )
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, Article, CodedArticle, Event, Span
+from eventscope.records import Actor, CodedArticle, Event, Span
 
 TEXT = "Russia condemned Ukraine on Monday. The two sides held talks in Geneva. Police arrested protesters."
 SHARED_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "realnews" / "dev.jsonl"

@@ -31,8 +31,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from eventscope.datafiles import YAMLError, load_yaml
 from eventscope.context import DocumentContext
+from eventscope.datafiles import YAMLError, load_yaml
 from eventscope.geo.clauses import clause_hops
 from eventscope.records import DatePrecision, Event, EventDraft, date_label
 

@@ -65,7 +65,7 @@ class DataFileError(EventscopeError, ValueError):
     exit_code = EXIT_DATA_FILE
 
     @classmethod
-    def at(cls, file: object, problem: str, entry: object = None, field: str | None = None) -> "DataFileError":
+    def at(cls, file: object, problem: str, entry: object = None, field: str | None = None) -> DataFileError:
         where = str(file)
         if entry is not None:
             where += f": entry {entry}"

@@ -107,7 +107,7 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, other: "Scores") -> None:
+    def add(self, other: Scores) -> None:
         self.matched_predicted += other.matched_predicted
         self.matched_gold += other.matched_gold
         self.predicted += other.predicted

@@ -182,7 +182,7 @@ def _watch_parent(parent: int) -> None:
 def _init_worker(processor: DocumentProcessor, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, not one traceback per worker
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    processor.coder  # spawned: the model loads here, once per worker, before the first task; forked: inherited
+    _ = processor.coder  # spawned: the model loads here, once per worker, before the first task; forked: inherited
     _WORKER_STATE["processor"] = processor
 
 

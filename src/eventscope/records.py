@@ -182,7 +182,7 @@ class EventDraft:
             "attribution": self.attribution, "location": location, "evidence": self.evidence,
             "confidence": self.confidence,
         }
-        return Event(**(fields | when))  # type: ignore[arg-type]
+        return Event(**(fields | when))
 
 
 class CodedArticle(_Record):

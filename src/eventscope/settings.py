@@ -41,7 +41,7 @@ class Limits(BaseModel):
     request_body_bytes: int = Field(1_000_000, ge=1, description="largest HTTP request body the server accepts")
 
     @classmethod
-    def from_env(cls) -> "Limits":
+    def from_env(cls) -> Limits:
         """Defaults, each overridden by EVENTSCOPE_LIMIT_<NAME> (e.g. EVENTSCOPE_LIMIT_INPUT_BYTES)."""
         values = {name: os.environ[f"EVENTSCOPE_LIMIT_{name.upper()}"] for name in cls.model_fields
                   if os.environ.get(f"EVENTSCOPE_LIMIT_{name.upper()}")}
@@ -64,7 +64,7 @@ class FieldMap(BaseModel):
     title: str = "title"
 
     @classmethod
-    def parse(cls, pairs: tuple[str, ...] | list[str]) -> "FieldMap":
+    def parse(cls, pairs: tuple[str, ...] | list[str]) -> FieldMap:
         """From NAME=COLUMN pairs, e.g. ('text=body', 'published=date')."""
         values: dict[str, str] = {}
         for pair in pairs:
@@ -105,7 +105,7 @@ class IngestOptions(BaseModel):
     fetch: FetchOptions = Field(default_factory=FetchOptions)
 
     @classmethod
-    def from_settings(cls, settings: "Settings", **overrides: Any) -> "IngestOptions":
+    def from_settings(cls, settings: Settings, **overrides: Any) -> IngestOptions:
         """The settings' ingest options with the settings' caps; `overrides` set the rest (fields, stdin_format, ...)."""
         limits = settings.limits
         values: dict[str, Any] = dict(
@@ -154,14 +154,14 @@ class Settings(BaseModel):
         return self.ingest.max_chars
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         try:
             return cls._from_env(overrides)
         except ValueError as error:  # pydantic's ValidationError is one: a bad EVENTSCOPE_* value
             raise UserError(f"invalid setting: {error}") from None
 
     @classmethod
-    def _from_env(cls, overrides: dict[str, object]) -> "Settings":
+    def _from_env(cls, overrides: dict[str, object]) -> Settings:
         """Settings from EVENTSCOPE_MODEL, EVENTSCOPE_BATCH_SIZE, EVENTSCOPE_ACTORS, EVENTSCOPE_PATTERNS,
         EVENTSCOPE_PLACES, EVENTSCOPE_WORKER_START, EVENTSCOPE_ARTICLE_COUNTRY, EVENTSCOPE_LIMIT_*, then overrides."""
         values: dict[str, object] = {"limits": Limits.from_env()}

@@ -137,9 +137,10 @@ def test_role_span_takes_the_of_complement_but_not_its_relative_clause():
 
 
 def test_a_source_phrase_must_name_someone_who_can_act():
+    from handparse import make_doc
+
     from eventscope.events import load_patterns
     from eventscope.events.roles import ActorPicker
-    from handparse import make_doc
 
     doc = make_doc([
         ("A", "a", "DET", "DT", "det", 2),

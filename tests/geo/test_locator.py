@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.context import DocumentContext
+from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.records import Actor, ActorMention, Event, EventType, Span
 
 QUAD_CAMEO = {1: "042", 3: "111", 4: "190"}

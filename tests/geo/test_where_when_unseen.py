@@ -11,7 +11,6 @@ import pytest
 import yaml
 from test_where_when_cases import score_cases
 
-
 UNSEEN_FILE = Path(__file__).with_name("where_when_unseen.yaml")
 REQUIRED_SCORE = 0.90
 

@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from eventscope.ingest import FieldMap, Fetcher, IngestOptions, InputError, RawDocument, prepare, read_source
+from eventscope.ingest import Fetcher, FieldMap, IngestOptions, InputError, RawDocument, prepare, read_source
 from eventscope.ingest.sources import SourceError
 from eventscope.records import Article, Reject
 from eventscope.settings import FetchOptions

@@ -3,8 +3,8 @@
 from eventfactory import make_article, make_event, protest_article, visit_article
 
 from eventscope import store
-from eventscope.records import CodedArticle
 from eventscope.ingest.minhash import minhash_signature, signature_similarity
+from eventscope.records import CodedArticle
 from eventscope.store.stories import StoryOptions, rebuild_stories
 
 WIRE = ("Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit, his first trip "

@@ -34,7 +34,7 @@ def user_error(error: Exception) -> click.ClickException:
         translated = InternalError(f"internal error ({type(error).__name__}: {one_line(error, 300)}); this is a bug: "
                                    "run again with EVENTSCOPE_DEBUG=1 for the traceback and report it")
     exception = click.ClickException(str(translated))
-    exception.exit_code = translated.exit_code
+    exception.exit_code = translated.exit_code  # type: ignore[misc]  # click declares it on the class
     return exception
 
 

@@ -11,7 +11,6 @@ import click
 from eventscope.cli.options import actors_option, model_option, settings_from
 
 
-
 def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None

@@ -15,6 +15,7 @@ import click
 from eventscope.cli.common import fail, iso_date
 from eventscope.cli.options import coder_options, settings_from
 from eventscope.records import Article, Event, Reject, date_label
+from eventscope.settings import Settings
 
 COMMANDS: list[click.Command] = []
 

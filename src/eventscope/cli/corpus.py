@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -143,9 +144,9 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
                 out.write(line + "\n")
                 count += 1
         else:
-            columns = _QUERY_COLUMNS if output_format == "table" else [
+            event_columns: Sequence[str] = _QUERY_COLUMNS if output_format == "table" else [
                 c.name for c in store.TABLES["events"] if c.name != "event_json"]
-            count = write_rows(store.query_events(con, flt, columns).to_pylist(), columns, output_format, out)
+            count = write_rows(store.query_events(con, flt, event_columns).to_pylist(), event_columns, output_format, out)
     if output_format == "table":
         click.echo(f"{count} {'stories' if stories else 'event(s)'}", err=True)
 

@@ -73,7 +73,12 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split
 
 def _evaluate_articles(gold: Path, coder, fmt: str, limit: int | None, split: str, details: bool) -> None:
     from eventscope.evaluate_articles import (
-        ArticleGoldError, load_article_gold, render_article_report, score_articles, split_articles)
+        ArticleGoldError,
+        load_article_gold,
+        render_article_report,
+        score_articles,
+        split_articles,
+    )
 
     try:
         articles = split_articles(load_article_gold(gold), split)[:limit]

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventscope.context import DocumentContext
 from eventscope.events.attribution import Attribution, find_attributions
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
@@ -22,7 +22,6 @@ from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.ontology import Ontology
-from eventscope.context import DocumentContext
 from eventscope.records import Actor, Article, Event, EventDraft, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]

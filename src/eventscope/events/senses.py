@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import YAMLError, load_yaml
 from eventscope.events.matching import lemma_of

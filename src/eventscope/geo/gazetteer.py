@@ -179,7 +179,7 @@ class Gazetteer:
         }
 
     @classmethod
-    def from_places(cls, places: list[Place], candidates: dict[str, list[tuple[int, float]]], data: GazetteerData) -> "Gazetteer":
+    def from_places(cls, places: list[Place], candidates: dict[str, list[tuple[int, float]]], data: GazetteerData) -> Gazetteer:
         columns = {field: [getattr(p, field) for p in places] for field in cls._FIELDS}
         index = {key: ";".join(f"{i}:{score:g}" for i, score in pairs) for key, pairs in candidates.items()}
         return cls(columns, index, data)
@@ -233,7 +233,7 @@ class Gazetteer:
     def is_excluded(self, name: str) -> bool:
         return normalise(name) in self.data.not_places
 
-    def with_places(self, entries: Iterable[PlaceEntry], excluded: Iterable[str] = ()) -> "Gazetteer":
+    def with_places(self, entries: Iterable[PlaceEntry], excluded: Iterable[str] = ()) -> Gazetteer:
         """A new gazetteer with these places ranked first under their names and the `excluded` names removed.
 
         The columns and index are copied (this one, maybe shared and cached, is left as it is); the lookup aids
@@ -270,7 +270,7 @@ class Gazetteer:
         return {"format": INDEX_FORMAT, "columns": self._columns, "index": self._index, "derived": self._derived}
 
     @classmethod
-    def from_json(cls, payload: dict, data: GazetteerData) -> "Gazetteer":
+    def from_json(cls, payload: dict, data: GazetteerData) -> Gazetteer:
         if payload.get("format") != INDEX_FORMAT:
             raise ValueError("gazetteer cache has another format")
         return cls(payload["columns"], payload["index"], data, payload["derived"])

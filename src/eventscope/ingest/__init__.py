@@ -5,6 +5,7 @@ coding worker, which only needs `prepare`, starts quickly.
 """
 
 from importlib import import_module
+from typing import Any
 
 from eventscope.ingest.clean import InputError, clean_text, decode_bytes
 
@@ -33,7 +34,7 @@ _LAZY = {
 }  # fmt: skip
 
 
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(import_module(f"eventscope.ingest.{_LAZY[name]}"), name)
     raise AttributeError(f"module 'eventscope.ingest' has no attribute {name!r}")

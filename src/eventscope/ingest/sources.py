@@ -22,7 +22,7 @@ import feedparser
 
 from eventscope.errors import UserError
 from eventscope.ingest.clean import InputError, decode_bytes
-from eventscope.ingest.document import IngestOptions, RawDocument, parse_date
+from eventscope.ingest.document import IngestOptions, RawDocument
 from eventscope.ingest.fetch import Fetcher
 from eventscope.ingest.tabular import read_csv, read_jsonl
 from eventscope.ingest.warc import read_warc

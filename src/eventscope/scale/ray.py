@@ -55,7 +55,7 @@ class ShardCoder:
         from eventscope.parallel import DocumentProcessor  # loads spaCy: only inside the actor
 
         self.processor = DocumentProcessor(settings, options, known_ids)
-        self.processor.coder  # build the Coder now, once per actor, not inside the first batch
+        _ = self.processor.coder  # build the Coder now, once per actor, not inside the first batch
         self.out_dir = out_dir
 
     def __call__(self, batch: pa.Table) -> pa.Table:

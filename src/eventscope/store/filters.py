@@ -27,8 +27,10 @@ class FilterError(ValueError):
 
 
 def _parse_date(value: str | date | None, name: str) -> date | None:
-    if value is None or value == "" or isinstance(value, date):
-        return value or None
+    if isinstance(value, date):
+        return value
+    if not value:
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:

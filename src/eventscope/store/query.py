@@ -134,8 +134,15 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[Row]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> tuple[Any, ...]:
+    """The one row of an aggregate query (which always has one)."""
+    row = con.execute(sql, list(params)).fetchone()
+    assert row is not None, sql
+    return row
+
+
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -> int:
-    return int(con.execute(f"SELECT count(*) FROM ({sql})", list(params)).fetchone()[0])
+    return int(_one(con, f"SELECT count(*) FROM ({sql})", params)[0])
 
 
 def _paged(con: duckdb.DuckDBPyConnection, sql: str, params: list[object], order: str, page: Page) -> Listing:
@@ -262,7 +269,7 @@ def _tally(con: duckdb.DuckDBPyConnection, sql: str) -> dict[str, int]:
 
 def stats(con: duckdb.DuckDBPyConnection) -> Row:
     """Row counts, the date range and how events divide by QuadClass, PLOVER type and modality."""
-    first, last = con.execute("SELECT min(date), max(date) FROM events").fetchone()
+    first, last = _one(con, "SELECT min(date), max(date) FROM events")
     return {
         "counts": count_rows(con),
         "date_min": first,
@@ -373,7 +380,7 @@ def existing_ids(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
 
 
 def count_rows(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+    return {table: int(_one(con, f"SELECT count(*) FROM {table}")[0]) for table in TABLES}
 
 
 # ---------------------------------------------------------------------------------------------- exports
@@ -507,7 +514,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, iso3: str, flt: EventFilter,
                round(avg(e.location_lon), 4) AS lon, count(*) AS count, round(avg(e.goldstein), 3) AS mean_goldstein
         FROM events e WHERE e.location_lat IS NOT NULL AND {involved}
         GROUP BY 1, 2 ORDER BY count DESC, name LIMIT 500""", p))
-    total = con.execute(f"SELECT count(*), round(avg(e.goldstein), 3) FROM events e WHERE {involved}", p).fetchone()
+    total = _one(con, f"SELECT count(*), round(avg(e.goldstein), 3) FROM events e WHERE {involved}", p)
     return {
         "iso3": iso3, "name": country_name(iso3) or iso3, "events": int(total[0]), "mean_goldstein": total[1],
         "interval": interval, "periods": periods, "partners_as_source": partners_out,

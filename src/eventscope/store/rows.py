@@ -90,7 +90,9 @@ def batch_tables(
     `signatures` are the articles' MinHash signatures (ingest.minhash.minhash_signature), aligned with `coded`.
     """
     signatures = signatures if signatures is not None else [None] * len(coded)
-    articles, events, actors = [], [], []
+    articles: list[dict[str, object]] = []
+    events: list[dict[str, object]] = []
+    actors: list[dict[str, object]] = []
     for item, signature in zip(coded, signatures, strict=True):
         article = item.article
         articles.append(
@@ -110,7 +112,7 @@ def batch_tables(
         for event in item.events:
             events.append(event_row(event))
             actors.extend(actor_rows(event))
-    reject_rows = [{"id": reject_id(r), "origin": r.origin, "reason": r.reason, "detail": r.detail} for r in rejects]
+    reject_rows: list[dict[str, object]] = [{"id": reject_id(r), "origin": r.origin, "reason": r.reason, "detail": r.detail} for r in rejects]
     return {
         "articles": _table("articles", articles),
         "events": _table("events", events),

@@ -65,20 +65,22 @@ def near_duplicates(articles: Sequence[_ArticleInfo], threshold: float) -> list[
     rank = {index: position for position, index in enumerate(order)}
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     groups = _UnionFind(len(articles))
+    signatures: dict[int, bytes] = {}  # the articles in the LSH index: only those with a signature
     for index in order:
         signature = articles[index].signature
         if signature is None:
             continue
         signed = sketch(signature)
         for other in lsh.query(signed):
-            if signature_similarity(signature, articles[other].signature) >= threshold:
+            if signature_similarity(signature, signatures[other]) >= threshold:
                 groups.union(rank[index], rank[other])
         lsh.insert(index, signed)
+        signatures[index] = signature
     links = []
     for index in order:
         canonical = order[groups.find(rank[index])]
-        if canonical != index:
-            similarity = signature_similarity(articles[index].signature, articles[canonical].signature)
+        if canonical != index:  # only signed articles are ever joined to a group
+            similarity = signature_similarity(signatures[index], signatures[canonical])
             links.append((articles[index].id, articles[canonical].id, round(similarity, 4)))
     return links
 

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -24,6 +24,9 @@ from eventscope.store import query as queries
 from eventscope.store.filters import EventFilter, EventQuery, FilterError
 from eventscope.store.query import Listing, Page
 from eventscope.web.db import SnapshotReader
+
+if TYPE_CHECKING:
+    from eventscope.pipeline import Coder
 
 __all__ = ["CoderHolder", "router"]
 
@@ -247,7 +250,7 @@ class CoderHolder:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._coder = None
+        self._coder: Coder | None = None
 
     def code(self, request: CodeRequest) -> CodedArticle:
         with self._lock:
