@@ -319,6 +319,7 @@ def test_query_limit_holds_in_every_format(coded_db):
 
 def test_counts_are_of_asserted_events_unless_asked(tmp_path):
     from eventfactory import make_article, make_event
+
     from eventscope.records import CodedArticle
 
     article = make_article("Russia visited China. Russia did not attack France.")
