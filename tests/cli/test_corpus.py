@@ -339,3 +339,17 @@ def test_counts_are_of_asserted_events_unless_asked(tmp_path):
     assert [line.split("\t")[26] for line in out.read_text().splitlines()] == ["042"]  # EventCode: the asserted one
     trends = invoke("trends", "--db", str(db), "--format", "jsonl", "--modality", "any")
     assert sum(json.loads(line)["count"] for line in trends.stdout.splitlines()) == 2
+
+
+def test_actors_search_finds_codes_by_name():
+    result = invoke("actors", "--search", "putin")
+    assert result.exit_code == 0 and result.stdout.split()[0] == "RUSGOV"
+    assert invoke("actors", "--search", "taliban").stdout.split()[0] == "AFGREBTAL"
+    nothing = invoke("actors", "--search", "zzqqxx")
+    assert nothing.exit_code == 1 and "no actor is called" in nothing.stderr
+    assert invoke("actors").exit_code == 2  # neither a text nor --search
+
+
+def test_query_with_a_name_for_a_code_hints_at_the_code(coded_db):
+    result = invoke("query", "--db", str(coded_db), "--actor", "Taliban")
+    assert result.exit_code == 0 and "AFGREBTAL" in result.stderr

@@ -326,3 +326,18 @@ def test_code_endpoint_runs_the_real_coder(client):
     assert body["article"]["text"] == text
     for event in body["events"]:
         assert text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"]
+
+
+def test_actors_by_name(client):
+    found = client.get("/api/actors", params={"q": "putin"}).json()["items"]
+    assert found[0]["code"] == "RUSGOV" and found[0]["kind"] == "person" and "president" in found[0]["detail"]
+    assert client.get("/api/actors", params={"q": "taliban"}).json()["items"][0]["code"] == "AFGREBTAL"
+    russia = client.get("/api/actors", params={"q": "Russia", "modality": "any"}).json()["items"][0]
+    assert (russia["code"], russia["events"]) == ("RUS", 5)
+    as_csv = client.get("/api/actors", params={"q": "putin", "format": "csv"})
+    assert as_csv.text.startswith("code,name,kind,country,matched,detail,events")
+
+
+def test_a_name_where_a_code_belongs_gets_a_hint(client):
+    body = client.get("/api/events", params={"actor": "Taliban"}).json()
+    assert body["total"] == 0 and "AFGREBTAL" in body["hint"]

@@ -21,15 +21,18 @@ def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 @click.command("actors")
-@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), required=False)
+@click.option("--search", metavar="NAME", help="Find actor codes by name, alias or leader instead (putin -> RUSGOV, "
+              "taliban -> AFGREBTAL); no model needed.")
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="publication date: decides who held which office (default: latest office)")
 @actors_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per actor mention instead of a table")
-def actors_command(source, published: date | None, actor_files: tuple[Path, ...], model: str | None,
-                   as_json: bool) -> None:
-    """Print the actors resolved in the text of SOURCE (a file, or - for standard input).
+def actors_command(source, search: str | None, published: date | None, actor_files: tuple[Path, ...],
+                   model: str | None, as_json: bool) -> None:
+    """Print the actors resolved in the text of SOURCE (a file, or - for standard input), or with --search the
+    codes of the actors a name stands for (use them in --actor and --dyad).
 
     For dictionary authors: each line gives the character offsets, the words, the code, country,
     sectors, kind, canonical name and the rule or entry that produced it, with the context rule that
@@ -48,6 +51,11 @@ def actors_command(source, published: date | None, actor_files: tuple[Path, ...]
     from eventscope.pipeline import Coder
     from eventscope.records import Article
 
+    if search is not None:
+        _search(search, actor_files, as_json)
+        return
+    if source is None:
+        raise click.UsageError("give a SOURCE file (or - for standard input), or --search NAME")
     text = source.read()
     if not text.strip():
         raise click.UsageError("the input is empty")
@@ -70,6 +78,26 @@ def actors_command(source, published: date | None, actor_files: tuple[Path, ...]
             click.echo(f"{actor.start:>6}-{actor.end:<6} {actor.text[:40]!s:40} {actor.code or '-':11} "
                        f"{actor.country or '-':4} {','.join(actor.sectors) or '-':8} {actor.kind:12} "
                        f"{actor.name[:30]:30} {actor.reason}")
+
+
+def _search(text: str, actor_files: tuple[Path, ...], as_json: bool) -> None:
+    from dataclasses import asdict
+
+    from eventscope.actors import DictionaryError, load_actor_dictionary
+    from eventscope.actors.search import search_actors
+
+    try:
+        dictionary = load_actor_dictionary(settings_from(actor_files=actor_files).actor_files)
+    except DictionaryError as error:
+        raise click.ClickException(str(error)) from error
+    matches = search_actors(dictionary, text)
+    if not matches:
+        raise click.ClickException(f"no actor is called {text!r}; try part of a name, e.g. a surname")
+    for match in matches:
+        if as_json:
+            click.echo(json.dumps(asdict(match), ensure_ascii=False))
+        else:
+            click.echo(f"{match.code:12} {match.name[:40]:40} {match.kind:12} {match.detail}")
 
 
 @click.group("dictionaries")

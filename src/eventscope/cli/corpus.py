@@ -149,6 +149,18 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
             count = write_rows(store.query_events(con, flt, event_columns).to_pylist(), event_columns, output_format, out)
     if output_format == "table":
         click.echo(f"{count} {'stories' if stories else 'event(s)'}", err=True)
+    if count == 0 and (actor or dyad):
+        _hint_actor_codes([actor] if actor else list(flt.dyad or ()))
+
+
+def _hint_actor_codes(names: list[str]) -> None:
+    """Names typed where codes belong match nothing: say which codes they may have meant."""
+    from eventscope.actors import load_actor_dictionary
+    from eventscope.actors.search import actor_hint
+
+    hint = actor_hint(load_actor_dictionary(), names)
+    if hint:
+        click.echo(f"hint: {hint} (eventscope actors --search NAME finds codes)", err=True)
 
 
 @click.command("trends")

@@ -32,6 +32,7 @@ __all__ = [
     "TREND_INTERVALS",
     "Listing",
     "Page",
+    "actor_event_counts",
     "actors",
     "article",
     "articles",
@@ -539,3 +540,16 @@ def country_name(iso3: str | None) -> str | None:
 def known_country(iso3: str) -> bool:
     """Whether `iso3` is an ISO 3166 alpha-3 code (or XKX, Kosovo)."""
     return iso3.upper() in _country_names()
+
+
+def actor_event_counts(con: duckdb.DuckDBPyConnection, codes: Sequence[str], flt: EventFilter) -> dict[str, int]:
+    """How many matching events each actor code takes part in (as source or target)."""
+    if not codes:
+        return {}
+    where, params = flt.where("e")
+    placeholders = ", ".join("?" for _ in codes)
+    rows = con.execute(
+        f"SELECT a.code, count(DISTINCT a.event_id) FROM event_actors a JOIN events e ON e.id = a.event_id "
+        f"WHERE a.role IN ('source', 'target') AND a.code IN ({placeholders}) AND {where} GROUP BY a.code",
+        [*codes, *params]).fetchall()
+    return {code: int(count) for code, count in rows}

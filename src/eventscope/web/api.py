@@ -137,7 +137,15 @@ def _sort_help(keys: dict[str, str]) -> str:
 @router.get("/events", tags=["events"], summary="Events matching the filters",
             description="The filters of `eventscope query`, paginated. " + _sort_help(queries.EVENT_SORTS))
 def list_events(con: Connection, query: Events, paging: Paging, format: FormatParam = "json") -> Any:
-    return listing_response(queries.events(con, query, paging), paging, format, "events")
+    listing = queries.events(con, query, paging)
+    body = listing_response(listing, paging, format, "events")
+    names = [query.filter.actor] if query.filter.actor else list(query.filter.dyad or ())
+    if format == "json" and listing.total == 0 and names:
+        from eventscope.actors import load_actor_dictionary
+        from eventscope.actors.search import actor_hint
+
+        body["hint"] = actor_hint(load_actor_dictionary(), names)  # "taliban" is not a code: AFGREBTAL is
+    return body
 
 
 @router.get("/events/{event_id}", tags=["events"], summary="One event with its evidence and its article")
@@ -169,10 +177,30 @@ def list_stories(con: Connection, flt: Filter, paging: Paging, format: FormatPar
     return listing_response(queries.stories(con, flt, paging), paging, format, "stories")
 
 
-@router.get("/actors", tags=["aggregates"], summary="Actors in matching events, with counts",
-            description=_sort_help(queries.ACTOR_SORTS))
-def list_actors(con: Connection, query: Events, paging: Paging, level: Level = "code", format: FormatParam = "json") -> Any:
+@router.get("/actors", tags=["aggregates"], summary="Actors in matching events, with counts; or codes found by name (q)",
+            description="With `q`, the dictionary's countries, organisations, groups, media and leaders whose name "
+            "or alias matches (q=putin finds RUSGOV, q=taliban AFGREBTAL), each with its events in the database. "
+            + _sort_help(queries.ACTOR_SORTS))
+def list_actors(con: Connection, query: Events, paging: Paging, level: Level = "code", format: FormatParam = "json",
+                q: Annotated[str | None, Query(min_length=1, max_length=100, description="a name, alias or leader to find the code of")] = None) -> Any:
+    if q:
+        return _actor_search(con, query, paging, format, q)
     return listing_response(queries.actors(con, query, paging, level), paging, format, "actors")
+
+
+_ACTOR_MATCH_COLUMNS = ["code", "name", "kind", "country", "matched", "detail", "events"]
+
+
+def _actor_search(con: duckdb.DuckDBPyConnection, query: EventQuery, paging: Page, fmt: Format, text: str) -> Any:
+    from dataclasses import asdict
+
+    from eventscope.actors import load_actor_dictionary
+    from eventscope.actors.search import search_actors
+
+    matches = search_actors(load_actor_dictionary(), text, limit=min(paging.limit, 100))
+    counts = queries.actor_event_counts(con, sorted({m.code for m in matches}), query.filter)
+    rows = [{**asdict(m), "events": counts.get(m.code, 0)} for m in matches]
+    return listing_response(Listing(len(rows), _ACTOR_MATCH_COLUMNS, rows), paging, fmt, "actors")
 
 
 @router.get("/dyads", tags=["aggregates"], summary="Source -> target pairs with counts and Goldstein weights",

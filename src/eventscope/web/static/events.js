@@ -72,7 +72,7 @@
     try {
       const page = await api("/api/events", {...filters, limit: state.limit, offset: state.offset});
       document.getElementById("total").textContent = `${formatNumber(page.total)} events`;
-      if (!page.items.length) emptyRow(tbody, 7, "No event matches these filters.");
+      if (!page.items.length) emptyRow(tbody, 7, page.hint ? `No event matches these filters. ${page.hint}` : "No event matches these filters.");
       else tbody.replaceChildren(...page.items.map(eventRow));
       pager(state, page.total, (offset) => { state.offset = offset; load(); });
     } catch (error) {

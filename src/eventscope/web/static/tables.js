@@ -47,3 +47,32 @@ const TABLES = (() => {
 
   return {addCsvButtons, countryLink, tableCsv};
 })();
+
+// Actor inputs suggest codes as a name is typed ("putin" offers RUSGOV), from /api/actors?q=.
+(() => {
+  function attach(input) {
+    const list = ES.el("datalist", {id: `${input.name}-suggestions-${Math.random().toString(36).slice(2, 8)}`});
+    input.after(list);
+    input.setAttribute("list", list.id);
+    input.setAttribute("autocomplete", "off");
+    let timer = null;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      // a dyad is completed on the side being typed: "RUS:pu" looks up "pu"
+      const value = input.value;
+      const [head, sep, tail] = input.name === "dyad" && value.includes(":") ? [value.split(":")[0], ":", value.split(":")[1]] : ["", "", value];
+      if (tail.trim().length < 2) return;
+      timer = setTimeout(async () => {
+        try {
+          const found = await ES.api("/api/actors", {q: tail.trim(), limit: 10, modality: "any"});
+          list.replaceChildren(...found.items.map((m) => ES.el("option", {value: `${head}${sep}${m.code}`},
+            `${m.name} · ${m.detail} · ${m.events} events`)));
+          list.dataset.count = String(found.items.length);
+        } catch (_) { /* suggestions are a convenience */ }
+      }, 200);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", () => {
+    for (const input of document.querySelectorAll("input[name=actor], input[name=dyad]")) attach(input);
+  });
+})();
