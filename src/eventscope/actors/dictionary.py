@@ -84,6 +84,11 @@ class Tenure:
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
+    @property
+    def rank(self) -> int:
+        """Heads of state and government outrank ministers (0 is highest)."""
+        return _OFFICE_RANK.get(self.office, 9)
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -103,7 +108,14 @@ class Person:
             return max(self.tenures, key=lambda tenure: tenure.start)
         holding = [tenure for tenure in self.tenures if tenure.covers(day)]
         # Heads of state and government outrank ministers when offices overlap.
-        return min(holding, key=lambda tenure: _OFFICE_RANK.get(tenure.office, 9)) if holding else None
+        return min(holding, key=lambda tenure: tenure.rank) if holding else None
+
+    def last_in_office(self, day: date | None) -> date | None:
+        """The last day in office up to `day` (`day` itself while in office; any day when None); None if the
+        first term starts after `day`."""
+        ends = [min(day, tenure.end or day) if day else (tenure.end or date.max)
+                for tenure in self.tenures if day is None or tenure.start <= day]
+        return max(ends, default=None)
 
 
 _OFFICE_RANK = {"president": 0, "supreme leader": 0, "king": 0, "prime minister": 1, "chancellor": 1}
@@ -359,7 +371,8 @@ def _validate(dictionary: ActorDictionary) -> list[str]:
     surfaces += [(alias, f"{a.source} {a.name}") for a in dictionary.named for alias in (a.name, *a.aliases)]
     for surface, owner in surfaces:
         previous = owners.setdefault(surface, owner)
-        if previous != owner:
+        # Leaders may share a surname ("Aliyev", "Bush"): the resolver picks one by the date.
+        if previous != owner and not (previous.startswith("person ") and owner.startswith("person ")):
             problems.append(f"{surface!r} names both {previous} and {owner}")
     return problems
 
@@ -388,7 +401,9 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         for number, row in enumerate(user.get("leaders") or [], start=1):
             if not isinstance(row, dict) or not {"country", "office", "name", "start"} <= set(row):
                 raise DictionaryError(f"{path}: leaders entry {number} needs country, office, name, start")
-            leader_rows.append((f"{path}: leaders entry {number}", {k: str(v or "") for k, v in row.items()}))
+            # aliases may be a YAML list or a "|"-separated string, as in leaders.tsv
+            leader_rows.append((f"{path}: leaders entry {number}",
+                                {k: "|".join(map(str, v)) if isinstance(v, list) else str(v or "") for k, v in row.items()}))
     # A user entry with the same name replaces the bundled one.
     named = list({actor.name: actor for actor in named}.values())
     organizations = {actor.code: actor for actor in named if actor.country in NON_STATE_COUNTRIES}

@@ -152,8 +152,17 @@ class ActorResolver:
             add(names, f"demonym:{code}", Category.DEMONYM, country, country.demonyms)
             for seat, sector in country.seats:
                 add(names, f"seat:{code}:{seat}", Category.SEAT, (country, sector), _variants(seat))
+        # A name several leaders share ("Aliyev", "Bush") is one pattern for all of them; the date picks one.
+        bearers: dict[str, list[Person]] = {}
+        for person in dictionary.people:
+            for form in dict.fromkeys((person.name, *person.aliases)):
+                bearers.setdefault(form, []).append(person)
         for number, person in enumerate(dictionary.people):
-            add(names, f"person:{number}", Category.PERSON, person, (person.name, *person.aliases))
+            add(names, f"person:{number}", Category.PERSON, person,
+                [form for form in (person.name, *person.aliases) if len(bearers[form]) == 1])
+        for form, people in bearers.items():
+            if len(people) > 1:
+                add(names, f"people:{form}", Category.PERSON, tuple(people), [form])
         for number, actor in enumerate(dictionary.named):
             forms = set().union(*(_variants(alias) for alias in (actor.name, *actor.aliases)))
             add(names, f"named:{number}", Category.NAMED, actor, forms)
@@ -321,7 +330,8 @@ class _Resolution:
     def _people(self) -> None:
         heads: list[tuple[int, int, Person | None, Match | None]] = []
         for match in self._unique_matches(Category.PERSON):
-            heads.append((match.start, match.end, match.entry, match))  # type: ignore[arg-type]
+            bearer = match.entry if isinstance(match.entry, Person) else self._bearer(match.entry)  # type: ignore[arg-type]
+            heads.append((match.start, match.end, bearer, match))
         for entity in self.entities:
             if entity.label_ == "PERSON":
                 name_span = self._free_tail(entity)
@@ -360,6 +370,19 @@ class _Resolution:
             by_surname.setdefault(found.surname, found)
             self._add(found, [m for m in mods] + ([match] if match else []))
             self.people.append(found)
+
+    def _bearer(self, people: tuple[Person, ...]) -> Person:
+        """Of the leaders who share a name: the highest in office on the date, else the one in office most
+        recently before it ("Bush" in 1991 is the father, in 2015 the son), else the latest."""
+        day = self.published
+        holding = [(tenure.rank, n) for n, person in enumerate(people)
+                   if day is not None and (tenure := person.office_on(day)) is not None]
+        if holding:
+            return people[min(holding)[1]]
+        before = [(last, n) for n, person in enumerate(people) if (last := person.last_in_office(day)) is not None]
+        if before:
+            return people[max(before)[1]]
+        return max(people, key=lambda person: person.last_in_office(None) or date.min)
 
     def _title_before_comma(self, start: int) -> bool:
         if start < 2 or self.doc[start - 1].text != ",":
