@@ -21,6 +21,7 @@ from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
+from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.ontology import Ontology
 from eventscope.records import Actor, Article, Event, EventDraft, Span
 
@@ -105,11 +106,12 @@ class EventCoder:
     """Codes the events of a parsed document. Build once per process; `code` is called per document."""
 
     def __init__(self, ontology: Ontology, patterns: TriggerPatterns, senses: SenseRules | None = None,
-                 speech: SpeechCues | None = None) -> None:
+                 speech: SpeechCues | None = None, calibrator: Calibrator | None = None) -> None:
         self.ontology = ontology
         self.patterns = patterns
         self.senses = senses or load_senses()
         self.speech = speech or load_speech_cues()
+        self.calibrator = calibrator if calibrator is not None else load_calibrator()
 
     def code(self, context: DocumentContext) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events)."""
@@ -133,7 +135,19 @@ class EventCoder:
             # confident", "admitted") is no event a coder would code; a lone sentence keeps it, as the
             # CAMEO sentence sets code it.
             events = [e for e in events if e.event.plover]
-        return events
+            events = self._calibrated(events)
+        # a sentence's events, most confident first
+        return sorted(events, key=lambda e: (e.sentence_index, -e.confidence, e.trigger.start))
+
+    def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
+        """In a whole article, confidence is the fitted chance that a coder codes the event
+        (events/confidence.py); the least likely are dropped."""
+        calibrator = self.calibrator
+        if calibrator is None:
+            return events
+        for event in events:
+            event.confidence = calibrator.probability(event, self.senses)
+        return [e for e in events if e.confidence >= calibrator.min_confidence]
 
     # -- one sentence ---------------------------------------------------------------------------------
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
@@ -235,7 +249,11 @@ class EventCoder:
                                 attribution, evidence, self._confidence(match, asserted, speakers, source))
                 )
         if may_speak:
-            events += self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events)
+            spoken = self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events)
+            if not political_article:  # as for other acts: only between political actors there
+                spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
+                          and any(map(self.senses.is_political, e.target))]
+            events += spoken
         return events
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,

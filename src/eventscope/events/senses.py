@@ -26,7 +26,7 @@ __all__ = ["ArticleProfile", "SenseRule", "SenseRules", "article_profile", "load
 _UNRESOLVED = "unresolved phrase"
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
 _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
-                            "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod"})
+                            "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod", "acomp", "amod"})
 _MAX_CLIMB = 8
 
 

@@ -1,0 +1,94 @@
+"""Fit the whole-article confidence model (src/eventscope/events/data/confidence.yaml).
+
+    PYTHONPATH=src python scripts/calibrate_confidence.py ../shared/realnews/dev.jsonl [--write]
+
+Codes the tune half of the hand-coded articles with raw rule scores, labels each event by whether it
+matches a gold event (sentence + PLOVER type, as `eventscope evaluate` scores), fits an L2-regularised
+logistic regression over `events.confidence.features`, and reports on the check half how well the
+probabilities are calibrated and what each `min_confidence` threshold does to precision and recall.
+With --write the weights go to confidence.yaml (min_confidence kept as it is there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+
+import numpy as np
+
+from eventscope.datafiles import load_yaml
+from eventscope.evaluate_articles import coded_units, load_article_gold, score_article, split_articles
+from eventscope.events.confidence import features
+from eventscope.events.patterns import _data_path
+from eventscope.pipeline import Coder
+
+
+def labelled(coder: Coder, gold) -> list[tuple[dict[str, float], bool, int]]:
+    """(features, matched, units) for every coded event of the articles."""
+    rows = []
+    coded = list(coder.code([g.article for g in gold]))
+    senses = coder.event_coder.senses
+    for article_gold, article in zip(gold, coded):
+        report = score_article(article_gold, article.events)
+        false = {(u.trigger_start, u.cameo, u.source, u.target) for u in report.false_alarms}
+        for event in article.events:
+            units = coded_units(event)
+            hit = any((u.trigger_start, u.cameo, u.source, u.target) not in false for u in units)
+            rows.append((features(event, senses), hit, len(units)))
+    return rows
+
+
+def fit(rows, names: list[str], l2: float, steps: int = 3000, rate: float = 0.1) -> np.ndarray:
+    x = np.array([[r[0].get(n, 0.0) for n in names] for r in rows])
+    y = np.array([float(r[1]) for r in rows])
+    w = np.zeros(len(names))
+    penalty = np.array([0.0 if n == "bias" else l2 for n in names])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ w))
+        w -= rate * (x.T @ (p - y) / len(y) + penalty * w / len(y))
+    return w
+
+
+def report(rows, names: list[str], w: np.ndarray, title: str) -> None:
+    probs = [1 / (1 + math.exp(-sum(w[i] * r[0].get(n, 0.0) for i, n in enumerate(names)))) for r in rows]
+    print(f"{title}: {len(rows)} events, {sum(r[1] for r in rows)} right")
+    for low, high in ((0, .2), (.2, .35), (.35, .5), (.5, .65), (.65, .8), (.8, 1.01)):
+        inside = [(p, r[1]) for p, r in zip(probs, rows) if low <= p < high]
+        if inside:
+            print(f"  p in [{low:.2f},{min(high, 1):.2f}): {len(inside):3} events, mean p {sum(p for p, _ in inside) / len(inside):.2f},"
+                  f" right {sum(h for _, h in inside) / len(inside):.2f}")
+    for threshold in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35):
+        kept = [(r[1], r[2]) for p, r in zip(probs, rows) if p >= threshold]
+        print(f"  keep p >= {threshold:.2f}: {len(kept)} events, {sum(h for h, _ in kept)} right, "
+              f"{sum(u for _, u in kept)} units")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--l2", type=float, default=2.0)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    coder = Coder()
+    coder.event_coder.calibrator = None  # raw rule scores
+    articles = load_article_gold(args.gold)
+    tune = labelled(coder, split_articles(articles, "tune"))
+    check = labelled(coder, split_articles(articles, "check"))
+    names = sorted({n for r in tune + check for n in r[0]})
+    w = fit(tune, names, args.l2)
+    report(tune, names, w, "tune (fitted)")
+    report(check, names, w, "check (held out)")
+    if args.write:
+        path = _data_path("confidence.yaml")
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        head = path.read_text(encoding="utf-8").split("weights:")[0].rstrip() + "\n"
+        lines = [f"  {n}: {w[i]:.3f}" for i, n in enumerate(names) if abs(w[i]) >= 0.0005]
+        minimum = data.get("min_confidence", 0.0)
+        body = head.replace(f"min_confidence: {minimum}", f"min_confidence: {minimum}")
+        path.write_text(body + "weights:\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

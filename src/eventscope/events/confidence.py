@@ -1,0 +1,69 @@
+"""What an event's confidence means in a whole article: the chance that a trained coder codes it.
+
+The rules give each event a raw score (main clause, asserted, both roles, specific pattern: see
+`EventCoder._confidence`), which orders the events of a sentence. In a whole article a small logistic
+model over that score and the event's own fields (its type, modality, whether its actors are named and
+political, whether it is said in a quote) turns it into a probability, fitted on the hand-coded articles
+of ../shared/realnews (tune half) by `scripts/calibrate_confidence.py`; its weights are data
+(data/confidence.yaml). Events below `min_confidence` are not kept. Lone sentences keep the raw score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.events.senses import SenseRules
+from eventscope.records import EventDraft
+
+__all__ = ["Calibrator", "features", "load_calibrator"]
+
+_QUOTES = ("\"", "“", "”", "‘", "’ ")
+
+
+def features(draft: EventDraft, senses: SenseRules) -> dict[str, float]:
+    """The event's fields the model reads (names are the keys of confidence.yaml's weights)."""
+    found = {
+        "bias": 1.0,
+        "raw": draft.confidence,
+        "source_political": float(any(senses.is_political(a) for a in draft.source)),
+        "target_political": float(any(senses.is_political(a) for a in draft.target)),
+        "source_named": float(any(senses.is_actor(a) for a in draft.source)),
+        "target_named": float(any(senses.is_actor(a) for a in draft.target)),
+        "no_source": float(not draft.source),
+        "no_target": float(not draft.target),
+        "pairs": float(max(1, len(draft.source)) * max(1, len(draft.target)) - 1),
+        "quoted": float(any(q in draft.evidence.text for q in _QUOTES)),
+        "attributed": float(bool(draft.attribution)),
+        f"modality_{draft.modality}": 1.0,
+        f"type_{draft.event.plover or 'NONE'}": 1.0,
+    }
+    return found
+
+
+@dataclass(frozen=True)
+class Calibrator:
+    weights: Mapping[str, float]
+    min_confidence: float
+
+    def probability(self, draft: EventDraft, senses: SenseRules) -> float:
+        score = sum(self.weights.get(name, 0.0) * value for name, value in features(draft, senses).items())
+        return round(1 / (1 + math.exp(-score)), 3)
+
+
+@cache
+def load_calibrator() -> Calibrator | None:
+    """The fitted model, or None when confidence.yaml has no weights (then raw scores stand)."""
+    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
+
+    path = _data_path("confidence.yaml")
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+        minimum = float(data.get("min_confidence", 0.0))
+    except (OSError, YAMLError, TypeError, ValueError, AttributeError) as error:
+        raise PatternError(f"cannot read {path}: {error}") from error
+    return Calibrator(weights, minimum) if weights else None
