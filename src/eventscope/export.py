@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from eventscope.gdelt import GDELT_COLUMNS, gdelt_rows
+from eventscope.spreadsheet import text_cell
 from eventscope.store.filters import EventFilter
 from eventscope.store.query import event_json_lines, export_batches, export_cursor
 from eventscope.store.schema import TABLES
@@ -37,6 +38,11 @@ def cell(value: object) -> str:
     return str(value)
 
 
+def _text_cell(value: object) -> str:
+    """A CSV cell: text that a spreadsheet would run as a formula is neutralised (numbers are left alone)."""
+    return text_cell(cell(value)) if isinstance(value, (str, list, tuple)) else cell(value)
+
+
 @contextmanager
 def _open_text(output: str) -> Iterator[TextIO]:
     if output == "-":
@@ -51,7 +57,7 @@ def _write_delimited(cursor: duckdb.DuckDBPyConnection, columns: list[str], out:
     writer.writerow(columns)
     count = 0
     while rows := cursor.fetchmany(2000):
-        writer.writerows([cell(v) for v in row] for row in rows)
+        writer.writerows([_text_cell(v) for v in row] for row in rows)
         count += len(rows)
     return count
 

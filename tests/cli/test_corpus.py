@@ -353,3 +353,36 @@ def test_actors_search_finds_codes_by_name():
 def test_query_with_a_name_for_a_code_hints_at_the_code(coded_db):
     result = invoke("query", "--db", str(coded_db), "--actor", "Taliban")
     assert result.exit_code == 0 and "AFGREBTAL" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def clean_run(tmp_path_factory) -> tuple[Path, dict[str, list[tuple]]]:
+    """The corpus of the kill trials and the database of its uninterrupted run."""
+    folder = tmp_path_factory.mktemp("kill")
+    corpus = folder / "corpus.jsonl"
+    synthetic_corpus(corpus, 60)
+    clean = ingest_process(corpus, folder / "clean.duckdb")
+    assert clean.wait(300) == 0, clean.stderr.read().decode()
+    return corpus, dump(folder / "clean.duckdb")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("moment, kills", [(0, 1), (4, 1), (30, 2), (60, 1)],
+                         ids=["while-loading-the-model", "after-4-articles", "twice-after-30", "during-stories"])
+def test_kill_9_at_several_moments_then_rerun_equals_the_clean_run(clean_run, tmp_path, moment, kills):
+    """kill -9 at a moment (articles stored so far; 60 = all stored, the stories rebuild running), `kills` times
+    in a row; then a rerun to the end gives exactly the database of an uninterrupted run."""
+    corpus, clean = clean_run
+    db = tmp_path / "killed.duckdb"
+    for _ in range(kills):
+        process = ingest_process(corpus, db)
+        deadline = time.monotonic() + 180
+        if moment == 0:
+            time.sleep(0.5)
+        while moment and stored_articles(db) < moment and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+    rerun = ingest_process(corpus, db)
+    assert rerun.wait(300) == 0, rerun.stderr.read().decode()
+    assert dump(db) == clean

@@ -99,8 +99,10 @@ def browser():
 class WatchedPage:
     """A browser page that records console errors, failed requests and uncaught exceptions."""
 
-    def __init__(self, browser) -> None:
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def __init__(self, browser, enforce_csp: bool = False) -> None:
+        # Playwright's wait_for_function evaluates strings, which the server's Content-Security-Policy forbids;
+        # test_web_browser_security.py checks the pages with the policy enforced.
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=not enforce_csp)
         self.page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("console", lambda message: message.type == "error" and self.problems.append(f"console: {message.text}"))

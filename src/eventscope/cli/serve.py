@@ -29,7 +29,11 @@ def _bind(host: str, port: int) -> socket.socket:
 @db_option
 @host_option
 @port_option
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this host name (repeatable), e.g. the public name behind a reverse "
+                   "proxy; '*' answers any. On a loopback address only loopback names are answered by default "
+                   "(against DNS rebinding).")
+def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = ()) -> None:
     """Serve the dashboard and the JSON API (OpenAPI docs at /docs) for a database.
 
     The server reads snapshots of the database, so it never blocks an ingest writing it; new events
@@ -38,6 +42,7 @@ def serve(db: str, host: str, port: int) -> None:
     import uvicorn
 
     from eventscope.web import create_app
+    from eventscope.web.guard import allowed_hosts_for
 
     db_path = Path(db)
     if not db_path.exists():
@@ -47,7 +52,8 @@ def serve(db: str, host: str, port: int) -> None:
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{bound_port}/"
     click.echo(f"eventscope dashboard for {db_path} at {address}  (API docs: {address}docs; Ctrl+C to stop)")
-    config = uvicorn.Config(create_app(db_path), log_level="warning", lifespan="on")
+    app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts))
+    config = uvicorn.Config(app, log_level="warning", lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 
 

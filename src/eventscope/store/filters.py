@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventscope.ontology import load_ontology
+from eventscope.errors import UserError
 from eventscope.records import MODALITIES
 
 __all__ = ["DEFAULT_MODALITY", "EventFilter", "EventQuery", "FilterError"]
@@ -22,7 +23,7 @@ _ACTOR_CODE = re.compile(r"[A-Za-z0-9]{2,32}")
 _CAMEO_ROOT = re.compile(r"[0-9]{2}")
 
 
-class FilterError(ValueError):
+class FilterError(UserError, ValueError):
     """A filter value the query cannot use; the message names the filter and the value."""
 
 

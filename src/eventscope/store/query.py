@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from eventscope.records import Event
-from eventscope.store.filters import EventFilter, EventQuery
+from eventscope.store.filters import EventFilter, EventQuery, FilterError
 from eventscope.store.schema import TABLES
 
 __all__ = [
@@ -70,7 +70,7 @@ class Listing:
 
     total: int
     columns: list[str]
-    rows: list[Row]
+    rows: list[Row] | Iterator[Row]  # an iterator for a streamed page (Page.stream)
 
 # Events-table columns returned by lists: all but the stored contract JSON (served by /api/events/{id}).
 EVENT_LIST_COLUMNS = tuple(c.name for c in TABLES["events"] if c.name != "event_json")
@@ -98,7 +98,7 @@ ACTOR_LEVELS = ("code", "country", "name")
 
 def _actor_key(level: str, prefix: str) -> str:
     if level not in ACTOR_LEVELS:
-        raise ValueError(f"level must be one of {', '.join(ACTOR_LEVELS)}")
+        raise FilterError(f"level must be one of {', '.join(ACTOR_LEVELS)}")
     return {
         "code": f"coalesce(nullif({prefix}code, ''), {prefix}country, {prefix}name)",
         "country": f"{prefix}country",
@@ -113,12 +113,13 @@ class Page:
     limit: int = 50
     offset: int = 0
     sort: str = ""
+    stream: bool = False  # rows fetched as they are read (CSV downloads: memory stays flat)
 
     def order_by(self, allowed: Mapping[str, str], default: str, tiebreak: str) -> str:
         sort = self.sort or default
         key = sort.lstrip("-")
         if key not in allowed:
-            raise ValueError(f"sort must be one of {', '.join(sorted(allowed))} (prefix '-' for descending), not {sort!r}")
+            raise FilterError(f"sort must be one of {', '.join(sorted(allowed))} (prefix '-' for descending), not {sort!r}")
         direction = "DESC" if sort.startswith("-") else "ASC"
         return f"ORDER BY {allowed[key]} {direction} NULLS LAST, {tiebreak}"
 
@@ -151,7 +152,15 @@ def _paged(con: duckdb.DuckDBPyConnection, sql: str, params: list[object], order
     limit_sql, limit_params = page.limit_sql()
     cursor = con.execute(f"{sql} {order} {limit_sql}", params + limit_params)
     columns = _columns(cursor)
+    if page.stream:
+        return Listing(total, columns, _stream_rows(cursor, columns))
     return Listing(total, columns, [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()])
+
+
+def _stream_rows(cursor: duckdb.DuckDBPyConnection, columns: list[str]) -> Iterator[Row]:
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            yield dict(zip(columns, row, strict=True))
 
 
 # ---------------------------------------------------------------------------------------------- events

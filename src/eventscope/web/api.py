@@ -10,16 +10,17 @@ import csv
 import io
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from eventscope.records import CodedArticle
+from eventscope.spreadsheet import text_cell
 from eventscope.store import query as queries
 from eventscope.store.filters import EventFilter, EventQuery, FilterError
 from eventscope.store.query import Listing, Page
@@ -37,6 +38,7 @@ Format = Literal["json", "csv"]
 ACTOR_CODE = r"^[A-Za-z0-9]{2,32}$"
 DEFAULT_JSON_LIMIT = 50
 MAX_LIMIT = 100_000
+MAX_OFFSET = 1_000_000_000  # DuckDB's OFFSET is a 64-bit integer: larger values must be a 422, not a 500
 
 
 def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -90,11 +92,11 @@ Events = Annotated[EventQuery, Depends(event_query)]
 def page(
     format: Annotated[Format, Query(description="json, or csv for a spreadsheet")] = "json",
     limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (JSON default {DEFAULT_JSON_LIMIT}; CSV default all)")] = None,
-    offset: Annotated[int, Query(ge=0, description="rows to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")] = 0,
     sort: Annotated[str, Query(max_length=40, description="sort key, '-' first for descending (see each list)")] = "",
 ) -> Page:
     default = MAX_LIMIT if format == "csv" else DEFAULT_JSON_LIMIT
-    return Page(limit=limit or default, offset=offset, sort=sort)
+    return Page(limit=limit or default, offset=offset, sort=sort, stream=format == "csv")
 
 
 Paging = Annotated[Page, Depends(page)]
@@ -107,18 +109,27 @@ Level = Annotated[Literal["code", "country", "name"], Query(description="group a
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, list):
-        return ";".join("" if v is None else str(v) for v in value)
-    return value
+        value = ";".join("" if v is None else str(v) for v in value)
+    return text_cell(value) if isinstance(value, str) else value
 
 
-def csv_response(columns: list[str], rows: list[dict[str, Any]], name: str) -> Response:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+def csv_response(columns: list[str], rows: Iterable[dict[str, Any]], name: str) -> Response:
+    """Rows as a CSV download, written and sent a thousand rows at a time."""
+
+    def chunks() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for count, row in enumerate(rows, start=1):
+            writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+            if count % 1000 == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
+
+    return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
 def listing_response(listing: Listing, paging: Page, fmt: Format, name: str) -> Any:

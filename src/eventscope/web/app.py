@@ -11,14 +11,16 @@ import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from eventscope import __version__
+from eventscope.settings import Limits
+from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
 from eventscope.web.db import DatabaseBusy, SnapshotReader
+from eventscope.web.guard import RequestGuard
 
 __all__ = ["create_app"]
 
@@ -68,15 +70,36 @@ def _mount_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json", title="eventscope API",
-            swagger_js_url="/docs-assets/swagger-ui-bundle.js", swagger_css_url="/docs-assets/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg")
+        return HTMLResponse(_DOCS_PAGE.replace("{openapi_url}", app.openapi_url or "/openapi.json"))
+
+    @app.get("/docs/init.js", include_in_schema=False)
+    def docs_script() -> Response:  # a file, not an inline script: the Content-Security-Policy allows no inline code
+        return Response(_DOCS_SCRIPT, media_type="text/javascript")
 
 
-def create_app(db_path: str | Path, refresh_interval: float = 1.0) -> FastAPI:
-    """The app serving the database at `db_path`; it reads snapshots, so an ingest may write meanwhile."""
+_DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>eventscope API</title>
+<link rel="stylesheet" href="/docs-assets/swagger-ui.css"><link rel="icon" href="/static/favicon.svg"></head>
+<body><div id="swagger-ui" data-openapi-url="{openapi_url}"></div>
+<script src="/docs-assets/swagger-ui-bundle.js"></script><script src="/docs/init.js"></script></body></html>
+"""
+_DOCS_SCRIPT = """"use strict";
+const docsRoot = document.getElementById("swagger-ui");
+window.ui = SwaggerUIBundle({url: docsRoot.dataset.openapiUrl, dom_id: "#swagger-ui", deepLinking: true,
+  layout: "BaseLayout", presets: [SwaggerUIBundle.presets.apis, SwaggerUIBundle.SwaggerUIStandalonePreset]});
+"""
+
+
+def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts: frozenset[str] | None = None,
+               max_body_bytes: int | None = None) -> FastAPI:
+    """The app serving the database at `db_path`; it reads snapshots, so an ingest may write meanwhile.
+
+    `allowed_hosts`: the Host names answered (None: any; see guard.py); `max_body_bytes`: the largest
+    request body (default: the request_body_bytes limit of the settings).
+    """
     reader = SnapshotReader(db_path, refresh_interval=refresh_interval)
+    if max_body_bytes is None:
+        max_body_bytes = Limits.from_env().request_body_bytes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -95,6 +118,7 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0) -> FastAPI:
     app.state.reader = reader
     app.state.coder = api.CoderHolder()
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_body_bytes=max_body_bytes)  # outermost
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -107,8 +131,8 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0) -> FastAPI:
     async def http_error(request: Request, error: HTTPException) -> Response:
         return _error(request, error.status_code, str(error.detail))
 
-    @app.exception_handler(ValueError)
-    async def bad_value(request: Request, error: ValueError) -> Response:
+    @app.exception_handler(FilterError)
+    async def bad_value(request: Request, error: FilterError) -> Response:  # only our own checks are a 400
         return _error(request, 400, str(error))
 
     @app.exception_handler(DatabaseBusy)
@@ -119,6 +143,11 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0) -> FastAPI:
     async def database_error(request: Request, error: duckdb.Error) -> Response:
         log.exception("database error on %s", request.url.path)
         return _error(request, 500, f"the database could not answer: {type(error).__name__}")
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, error: Exception) -> Response:  # a bug: logged, and said so
+        log.error("internal error on %s %s", request.method, request.url.path, exc_info=error)
+        return _error(request, 500, "internal error; the server log has the details")
 
     _mount_docs(app)
 

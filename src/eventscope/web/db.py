@@ -66,6 +66,41 @@ def _wal_path(path: Path) -> Path:
     return path.with_name(path.name + ".wal")
 
 
+_DIR_PREFIX = "eventscope-web-"
+_OWNER_FILE = "owner.pid"
+_UNOWNED_GRACE = 24 * 3600.0  # a folder without an owner file (older servers) is stale after a day
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_snapshot_dirs(temp: Path) -> list[Path]:
+    """Remove the snapshot folders that servers killed without a chance to clean up left behind: those
+    whose owning process is gone. Returns the folders removed."""
+    removed = []
+    for folder in temp.glob(_DIR_PREFIX + "*"):
+        try:
+            owner = folder / _OWNER_FILE
+            if owner.exists():
+                stale = not _alive(int(owner.read_text().strip() or 0))
+            else:
+                stale = time.time() - folder.stat().st_mtime > _UNOWNED_GRACE
+        except (OSError, ValueError):
+            continue
+        if stale and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+            log.info("removed the stale snapshot folder %s", folder)
+    return removed
+
+
 class SnapshotReader:
     """Hands out read-only connections to a fresh, consistent copy of the database at `path`."""
 
@@ -75,7 +110,10 @@ class SnapshotReader:
         self.refresh_interval = refresh_interval
         self.attempts = attempts
         self._own_dir = snapshot_dir is None
-        self._dir = Path(snapshot_dir) if snapshot_dir else Path(tempfile.mkdtemp(prefix="eventscope-web-"))
+        if self._own_dir:
+            remove_stale_snapshot_dirs(Path(tempfile.gettempdir()))
+        self._dir = Path(snapshot_dir) if snapshot_dir else Path(tempfile.mkdtemp(prefix=_DIR_PREFIX))
+        self._mark_dir()
         self._lock = threading.Lock()
         self._current: _Snapshot | None = None
 
@@ -171,9 +209,16 @@ class SnapshotReader:
             snapshot.connection = None
         self._discard(snapshot.path)
 
+    def _mark_dir(self) -> None:
+        """(Re)create the snapshot folder, marked with this process as its owner (see remove_stale_snapshot_dirs)."""
+        if self._own_dir and not (self._dir / _OWNER_FILE).exists():
+            self._dir.mkdir(parents=True, exist_ok=True)
+            (self._dir / _OWNER_FILE).write_text(str(os.getpid()))
+
     def _take(self, state: FileState) -> _Snapshot | None:
         """Copy the live files until a copy is consistent; None when every attempt failed."""
         delay = 0.05
+        self._mark_dir()  # a closed reader that is used again (an app started twice) gets its folder back
         for attempt in range(self.attempts):
             target = self._dir / f"snapshot-{uuid.uuid4().hex}.duckdb"
             try:

@@ -12,7 +12,7 @@
       const article = await api(`/api/articles/${encodeURIComponent(root.dataset.articleId)}`);
       const meta = [article.publisher, article.published, article.language].filter(Boolean).join(" · ");
       document.getElementById("article-meta").replaceChildren(meta,
-        article.url ? el("span", {}, " · ", el("a", {href: article.url, rel: "noreferrer noopener", target: "_blank"}, "original")) : "");
+        article.url ? el("span", {}, " · ", ES.webLink(article.url, "original")) : "");
       const spans = article.events.flatMap(eventSpans);
       textBox.replaceChildren(highlight(article.text, 0, spans));
       document.getElementById("event-count").textContent = `(${article.events.length})`;

@@ -204,6 +204,17 @@ const ES = (() => {
       ? el("a", {href: `/events?dyad=${encodeURIComponent(source + ":" + target)}`}, text) : text;
   }
 
+  /** A link to a URL from the data (an article's address) only when it is http(s); anything else, such as
+   * javascript: or data:, is shown as plain text and can never run on this page's origin. */
+  function webLink(url, text) {
+    let parsed = null;
+    try { parsed = new URL(String(url)); } catch (error) { parsed = null; }
+    if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+      return el("span", {class: "unsafe-url", title: String(url)}, text);
+    }
+    return el("a", {href: parsed.href, rel: "noreferrer noopener", target: "_blank"}, text);
+  }
+
   function formatNumber(value) {
     return value === null || value === undefined ? "–" : Number(value).toLocaleString("en");
   }
@@ -224,6 +235,6 @@ const ES = (() => {
   return {
     QUAD_NAMES, actorNames, actorTitle, api, apiUrl, dateLabel, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
     formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError, svg,
-    urlParams,
+    urlParams, webLink,
   };
 })();
