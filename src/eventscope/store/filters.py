@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventscope.ontology import load_ontology
 from eventscope.errors import UserError
+from eventscope.ontology import load_ontology
 from eventscope.records import MODALITIES
 
 __all__ = ["DEFAULT_MODALITY", "EventFilter", "EventQuery", "FilterError"]
