@@ -17,7 +17,7 @@ from eventscope.context import DocumentContext
 from eventscope.events.attribution import Attribution, find_attributions
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
@@ -321,7 +321,9 @@ class EventCoder:
         senses = self.senses
         if senses.non_event(match.anchor) or (match.anchor.i != match.token.i and senses.non_event(match.token)):
             return True
-        bare = not match.pattern.extra and not match.pattern.objects
+        # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
+        # tear gas" says its sense already
+        bare = not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)
         if match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in match.token.children):
             target = [*target, *source]  # "the fishermen were freed": the passive subject is acted on
         if bare and not self._embeds_event(match):

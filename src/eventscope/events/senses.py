@@ -247,7 +247,7 @@ def load_senses() -> SenseRules:
             min_sentences=int(data.get("min_sentences", 6)),
             min_political_share=float(data.get("min_political_share", 0.3)),
             domains=domains,
-            people_words=_words(data, "people_words") | people,
+            people_words=(_words(data, "people_words") | people) - _words(data, "not_people"),
             plan_cues=_words(data, "plan_cues"),
             idioms=tuple(tuple(str(p).lower().split()) for p in data.get("idioms") or []),
             people_suffixes=tuple(sorted(suffixes)),

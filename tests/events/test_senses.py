@@ -1,0 +1,122 @@
+"""Sense checks, non-events and non-political articles (events/senses.py, data/senses.yaml), on hand parses."""
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.events.senses import ArticleProfile, load_senses
+from eventscope.ontology import load_ontology
+from eventscope.records import Actor
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def code(coder, doc, mentions):
+    return coder.code(context_for(doc, mentions))
+
+
+def actor(text: str, reason: str = "unresolved phrase", sectors=(), country=None, kind="group") -> Actor:
+    return Actor(text=text, start=0, end=len(text), name=text, country=country, sectors=list(sectors), kind=kind,
+                 reason=reason)
+
+
+def test_a_phrase_for_a_thing_is_no_actor_but_names_and_people_are():
+    senses = load_senses()
+    assert not senses.is_actor(actor("the wall"))
+    assert not senses.is_actor(actor("the aircraft"))
+    assert senses.is_actor(actor("the two engineers"))
+    assert senses.is_actor(actor("Kuala Lumpur"))
+    assert senses.is_actor(actor("him"))
+    assert senses.is_actor(actor("Doherty", reason="ner: ORG"))
+
+
+def test_political_actors_are_states_their_agents_and_organisations():
+    senses = load_senses()
+    assert senses.is_political(actor("Russia", "country name", country="RUS", kind="state"))
+    assert senses.is_political(actor("police", "sector word", sectors=["COP"]))
+    assert not senses.is_political(actor("relatives", "sector word", sectors=["CVL"]))
+    assert not senses.is_political(actor("the wall"))
+
+
+def test_hitting_a_thing_is_no_attack(coder):
+    # "I hit the wall."
+    doc = make_doc([
+        ("I", "I", "PRON", "PRP", "nsubj", 1),
+        ("hit", "hit", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("wall", "wall", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, []) == []
+
+
+def test_hitting_a_state_is_an_attack(coder):
+    # "Israel hit Gaza."
+    doc = make_doc([
+        ("Israel", "Israel", "PROPN", "NNP", "nsubj", 1),
+        ("hit", "hit", "VERB", "VBD", "ROOT", 1),
+        ("Gaza", "Gaza", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Israel", "ISR"), mention(doc, 2, 3, "Gaza", "PSE")])
+    assert [(e.event.plover, [a.country for a in e.target]) for e in events] == [("ASSAULT", ["PSE"])]
+
+
+def test_a_journalist_speaking_to_relatives_is_no_consultation(coder):
+    # "The reporter spoke to relatives."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("reporter", "reporter", "NOUN", "NN", "nsubj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+        ("to", "to", "ADP", "IN", "prep", 2),
+        ("relatives", "relative", "NOUN", "NNS", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert code(coder, doc, []) == []
+
+
+def test_a_clause_under_a_belief_is_no_event(coder):
+    # "He believed police would beat him."
+    doc = make_doc([
+        ("He", "he", "PRON", "PRP", "nsubj", 1),
+        ("believed", "believe", "VERB", "VBD", "ROOT", 1),
+        ("police", "police", "NOUN", "NNS", "nsubj", 4),
+        ("would", "would", "AUX", "MD", "aux", 4),
+        ("beat", "beat", "VERB", "VB", "ccomp", 1),
+        ("him", "he", "PRON", "PRP", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [mention(doc, 2, 3, "police", None, "group")]) == []
+
+
+def test_grieving_relatives_who_gather_do_not_protest(coder):
+    # "Relatives gathered at the airport."
+    doc = make_doc([
+        ("Relatives", "relative", "NOUN", "NNS", "nsubj", 1),
+        ("gathered", "gather", "VERB", "VBD", "ROOT", 1),
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("airport", "airport", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, []) == []
+
+
+def test_a_short_text_is_always_judged_political():
+    rules = load_senses()
+    assert ArticleProfile(sentences=2, political_share=0.0, domain=None).is_political(rules)
+    assert not ArticleProfile(sentences=40, political_share=0.05, domain=None).is_political(rules)
+    assert not ArticleProfile(sentences=40, political_share=0.5, domain="sport").is_political(rules)
+    assert ArticleProfile(sentences=40, political_share=0.5, domain=None).is_political(rules)
+
+
+def test_idioms_name_no_act():
+    doc = make_doc([
+        ("in", "in", "ADP", "IN", "prep", 0),
+        ("order", "order", "NOUN", "NN", "pobj", 0),
+        ("to", "to", "PART", "TO", "aux", 0),
+    ])
+    assert load_senses().in_idiom(doc[1])
