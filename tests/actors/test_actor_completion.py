@@ -111,3 +111,22 @@ def test_an_abbreviated_title_and_a_party_label_make_a_legislator_and_a_bare_sur
     assert (senator.text, senator.code, senator.kind) == ("Sen. Ann Ruiz", "USALEG", "person")
     assert senator.reason.endswith("country from party label")
     assert (later.text, later.code, later.reason) == ("Ruiz", "USALEG", "coreference: surname -> Ann Ruiz")
+
+
+def test_the_two_sides_refer_to_the_last_two_countries_and_the_country_to_the_last_state(stages):
+    # "Peru met Chile . The two sides agreed . The country protested ."
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 2), ("two", "NUM", "nummod", 2), ("sides", "NOUN", "nsubj", 3),
+                  ("agreed", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)],
+                 [("The", "DET", "det", 1), ("country", "NOUN", "nsubj", 2), ("protested", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]])
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    completed = ActorCompletion(dictionary).complete(context)
+    sides = [m.actor for m in completed if m.actor.text == "The two sides"]
+    assert [(a.code, a.reason) for a in sides] == [("PER", "coreference: 'the two sides' -> Peru"),
+                                                   ("CHL", "coreference: 'the two sides' -> Chile")]
+    country = next(m.actor for m in completed if m.actor.text == "The country")
+    assert country.code == "CHL"  # the last state named (no country dominates this text)

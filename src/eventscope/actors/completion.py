@@ -22,11 +22,14 @@ surname the tagger took for an organisation is the person of that surname named 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Token
 
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.context import NOT_COUNTRIES, DocumentContext
+from eventscope.datafiles import load_yaml
 from eventscope.records import Actor, ActorMention
 
 __all__ = ["ActorCompletion"]
@@ -41,6 +44,26 @@ _WHERE = frozenset({"locative", "venue", "modifier"})
 
 
 @dataclass(frozen=True, slots=True)
+class ReferringPhrases:
+    """The phrases of coreference.yaml, by their first word."""
+
+    reach_sentences: int
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words, kind), ...), longest first
+
+
+@cache
+def load_referring_phrases() -> ReferringPhrases:
+    raw = load_yaml(resources.files("eventscope.actors").joinpath("coreference.yaml").read_text(encoding="utf-8"))
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind in ("pairs", "states", "groups"):
+        for phrase in raw[kind]:
+            words = tuple(str(phrase).lower().split())
+            found.setdefault(words[0], []).append((words, kind))
+    return ReferringPhrases(int(raw["reach_sentences"]),
+                            {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in found.items()})
+
+
+@dataclass(frozen=True, slots=True)
 class _Found:
     country: str
     rule: str
@@ -52,6 +75,7 @@ class ActorCompletion:
     def __init__(self, dictionary: ActorDictionary, article_country: bool = True) -> None:
         self.dictionary = dictionary
         self.article_country = article_country
+        self.referring = load_referring_phrases()
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -83,7 +107,61 @@ class ActorCompletion:
             if actor.kind == "person" and not actor.reason.startswith("coreference"):
                 by_surname.setdefault(actor.name.split()[-1], actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
-        return out
+        return self._referring(context, out)
+
+    def _referring(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Mentions for "the two sides", "both countries", "the country", "the group": each carries the
+        code of the actors named before it (the phrase replaces a sector word found inside it)."""
+        doc, phrases = context.doc, self.referring.phrases
+        added: list[ActorMention] = []
+        for token in doc:
+            options = phrases.get(token.lower_)
+            if not options or context.token_in_furniture(token):
+                continue
+            for words, kind in options:
+                end = token.i + len(words)
+                if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
+                    added += self._refer(context, mentions, token.i, end, kind)
+                    break
+        if not added:
+            return mentions
+        taken = {i for m in added for i in range(m.token_start, m.token_end)}
+        kept = [m for m in mentions if not any(i in taken for i in range(m.token_start, m.token_end))]
+        return sorted(kept + added, key=lambda m: (m.token_start, m.token_end))
+
+    def _refer(self, context: DocumentContext, mentions: list[ActorMention], start: int, end: int,
+               kind: str) -> list[ActorMention]:
+        sentence = context.sentence_of(start)
+        earlier = [m for m in mentions if m.token_end <= start and m.actor.kind != "person" and m.actor.country
+                   and m.actor.country not in NOT_COUNTRIES
+                   and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
+        antecedents: list[Actor] = []
+        if kind == "pairs":
+            for mention in reversed(earlier):
+                if all(mention.actor.country != a.country for a in antecedents):
+                    antecedents.append(mention.actor)
+                if len(antecedents) == 2:
+                    break
+            antecedents = antecedents[::-1] if len(antecedents) == 2 else []
+        elif kind == "states":
+            states = [m.actor for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
+            # the article's own country when it was named lately, else the last one named
+            state = next((a for a in states if a.country == context.dominant_country), states[0] if states else None)
+            if state is None and context.dominant_country and self.article_country:
+                country = context.dominant_country
+                name = self.dictionary.countries[country].name if country in self.dictionary.countries else country
+                state = Actor(text=name, start=0, end=0, name=name, country=country, code=country, kind="state",
+                              reason="article country")
+            antecedents = [state] if state is not None else []
+        else:
+            group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
+                          and m.actor.name[:1].isupper()), None)
+            antecedents = [group] if group is not None else []
+        span = context.doc[start:end]
+        head = span.root.i
+        return [ActorMention(Actor(**{**a.__dict__, "text": span.text, "start": span.start_char, "end": span.end_char,
+                                      "reason": f"coreference: {span.text.lower()!r} -> {a.name}"}), start, end, head)
+                for a in antecedents]
 
     def _named_before(self, context: DocumentContext, mention: ActorMention,
                       by_surname: dict[str, Actor]) -> Actor | None:

@@ -75,6 +75,8 @@ _FALLBACK_DEPS = frozenset({"dobj", "dative", "obj", "prep", "pobj", "pcomp", "a
 # Left modifiers through which a phrase names an actor ("Saudi Arabia's King", "an Armenian proposal").
 _NAMING_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _FALLBACK_REACH = 4  # dependency steps searched below the trigger
+# Endings of nouns for people who do something ("engineer", "director", "resident", "employee").
+_AGENTIVE_ENDINGS = ("er", "or", "ant", "ent", "ee", "ist", "ian")
 # With no phrase naming an actor, the object of one of these prepositions on the trigger (or on its
 # object) is still whom the act is aimed at ("filed a lawsuit against the state broadcaster").
 _AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "to", "with", "on", "upon"})
@@ -645,12 +647,17 @@ class ActorPicker:
             for actor in chosen:
                 if not (acting and self.is_press(head, actor)) and actor not in actors:
                     actors.append(actor)
-                    phrase_only.append(actor.reason == "unresolved phrase" and not self._names_people(head))
-        # "return weapons-usable uranium to Russia": beside a known actor, a phrase naming a thing is no
-        # participant (it is what is acted with, when, or how).
-        if not acting and not all(phrase_only):
+                    phrase_only.append(actor.reason == "unresolved phrase" and self._names_thing(head))
+        # "return weapons-usable uranium to Russia", "vetoed a bill": a phrase naming a thing is no participant
+        # (it is what is acted on, with, when or how); the slot stays empty rather than hold an object.
+        if not acting:
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _names_thing(self, head: Token) -> bool:
+        """A phrase naming a thing, not people: no proper name, no word for people, no agent noun
+        ("engineers", "directors", "residents", "employees" name people the lists may lack)."""
+        return not (self._names_people(head) or lemma_of(head).endswith(_AGENTIVE_ENDINGS))
 
     def _out_of_dateline(self, head: Token) -> Token | None:
         """"MANILA, Philippines -- President Duterte would": the parser heads the phrase with the dateline;
