@@ -216,8 +216,11 @@ def test_ingest_every_kind_counts_rejects_and_second_run_adds_nothing(tmp_path):
                        "oversize": 1, "bad_json": 1}
     assert origins == {"a.txt", "b.html", "c.jsonl:1", "d.csv:2"}
     assert str(published) == "2024-01-23"
-    summary = result.stderr.strip().splitlines()[-1]
+    summary, pointer = result.stderr.strip().splitlines()[-2:]
     assert "4 new article(s)" in summary and "7 reject(s)" in summary and "1 duplicate(s)" in summary
+    assert "eventscope rejects --db" in pointer
+    listed = invoke("rejects", "--db", str(db), "--format", "jsonl")
+    assert sorted(json.loads(line)["reason"] for line in listed.stdout.splitlines()) == sorted(reasons)
     first = dump(db)
     again = invoke("ingest", str(tmp_path / "corpus"), "--db", str(db), "--max-bytes", "1000")
     assert again.exit_code == 0 and "0 new article(s)" in again.stderr and "5 already stored" in again.stderr  # e.txt too

@@ -47,7 +47,10 @@ def _existing_db(db: str) -> Path:
 @click.option("--write-every", default=64, show_default=True, type=click.IntRange(1),
               help="Articles per database transaction.")
 @click.option("--progress/--no-progress", default=None,
-              help="Show the progress bar (default: when standard error is a terminal).")
+              help="Show progress: a bar with the total, rate and time left on a terminal, else a line every "
+                   "--progress-every seconds (default: on).")
+@click.option("--progress-every", default=10.0, show_default=True, type=click.FloatRange(0.1), metavar="SECONDS",
+              help="Seconds between two progress lines when standard error is not a terminal.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Code in local processes, or on Ray Data (needs the extra: pip install 'eventscope[ray]').")
 @click.option("--address", help="Ray engine: address of a running Ray cluster (default: start a local one "
@@ -58,16 +61,15 @@ def _existing_db(db: str) -> Path:
 @coder_options
 def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str | None, fields: tuple[str, ...],
                    max_bytes: int | None, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
-                   write_every: int, progress: bool | None, engine: str, address: str | None, shards: str | None,
+                   write_every: int, progress: bool | None, progress_every: float, engine: str, address: str | None, shards: str | None,
                    actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
                    place_files: tuple[Path, ...] = ()) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
-    Each article is stored once (its id is a hash of its clean text), so ingesting again adds nothing
+    Each article is stored once (its id is the input's own id, else a hash of its clean text), so ingesting again adds nothing
     and a killed run can simply be run again. Unusable inputs are recorded in the rejects table.
     """
-    from tqdm import tqdm
-
+    from eventscope.cli.progress import IngestProgress, count_documents
     from eventscope.ingest import FieldMap, IngestOptions
     from eventscope.ingest.run import IngestSummary, ingest
 
@@ -83,21 +85,22 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     fetch = settings.ingest.fetch.model_copy(update={"delay": fetch_delay, "obey_robots": not ignore_robots})
     options = IngestOptions.from_settings(settings, fields=field_map, stdin_format=stdin_format, fetch=fetch,
                                           **overrides)
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(desc="ingest", unit=" articles", disable=not show, file=sys.stderr, dynamic_ncols=True,
-               bar_format="{desc}: {n_fmt} articles [{elapsed}, {rate_noinv_fmt}{postfix}]")
+    if progress is False:
+        mode = "off"
+    else:
+        mode = "bar" if (progress or sys.stderr.isatty()) else "lines"
+    bar = IngestProgress(count_documents(sources) if mode != "off" else None, mode, every=progress_every)
 
     def update(summary: IngestSummary) -> None:
-        done = summary.articles + summary.known + summary.duplicates
-        bar.set_postfix(events=summary.events, rejects=sum(summary.rejects.values()), refresh=False)
-        bar.update(done - bar.n)
+        done = summary.articles + summary.known + summary.duplicates + sum(summary.rejects.values())
+        bar.update(done, summary.events, sum(summary.rejects.values()))
 
     try:
         if engine == "ray":
             from eventscope.scale.ray import ingest_with_ray
 
             summary = ingest_with_ray(sources, db, settings, options, address=address, workers=workers,
-                                      shard_dir=shards, progress=show)
+                                      shard_dir=shards, progress=mode == "bar")
         else:
             summary = ingest(sources, db, settings, options, workers=workers, batch_size=batch_size,
                              write_every=write_every, progress=update)
@@ -108,6 +111,9 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     finally:
         bar.close()
     click.echo(summary.line(), err=True)
+    if summary.rejects:
+        click.echo(f"{sum(summary.rejects.values())} input(s) could not be coded: `eventscope rejects --db {db}` "
+                   "lists them with the reason", err=True)
 
 
 # ---------------------------------------------------------------------------------------------- query
@@ -218,4 +224,23 @@ def export_command(db, output_format, output, stories, header, actor, dyad, plov
     click.echo(f"{count} {'story(ies)' if stories else 'event(s)'} written to {output}", err=True)
 
 
-COMMANDS.extend([ingest_command, query_command, trends_command, export_command])
+@click.command("rejects")
+@db_option
+@click.option("--reason", help="Only this reason (e.g. not_english, empty, bad_date).")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--limit", type=click.IntRange(1), default=100_000, show_default=True, help="At most this many rows.")
+def rejects_command(db, reason, output_format, limit) -> None:
+    """The inputs an ingest could not code, with where they came from and why."""
+    from eventscope import store
+    from eventscope.cli.tables import write_rows
+    from eventscope.store.query import Page, rejects
+
+    with store.connect(_existing_db(db), read_only=True) as con:
+        listing = rejects(con, Page(limit=limit, offset=0, sort="origin"), reason)
+    count = write_rows(listing.rows, listing.columns, output_format, sys.stdout)
+    if output_format == "table":
+        click.echo(f"{count} of {listing.total} reject(s)", err=True)
+
+
+COMMANDS.extend([ingest_command, query_command, trends_command, export_command, rejects_command])
