@@ -102,6 +102,10 @@ class Coder:
         return CodedArticle(article=article, events=events)
 
     def code_text(self, text: str, **article_fields: object) -> CodedArticle:
-        """Convenience: code one clean text."""
-        article = Article(id=str(article_fields.pop("id", None) or Article.make_id(text)), text=text, **article_fields)
+        """Code one text. It is cleaned as `eventscope code` and `ingest` clean it, so the article and event ids
+        are the ones the command line gives for the same text (or the `id` passed here, as an input's own id)."""
+        from eventscope.ingest.clean import clean_text
+
+        clean = clean_text(text)
+        article = Article(id=str(article_fields.pop("id", None) or Article.make_id(clean)), text=clean, **article_fields)
         return next(self.code([article]))
