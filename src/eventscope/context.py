@@ -56,7 +56,8 @@ class ContextRules:
     dateline_reach_tokens: int
     dateline_reach_chars: int
     dateline_min_letters: int
-    furniture_lines: re.Pattern[str]
+    furniture_starts: re.Pattern[str]  # the furniture patterns anchored at the line start ("^..."), joined
+    furniture_anywhere: tuple[re.Pattern[str], ...]  # the others, one by one
     credit_lines: re.Pattern[str]  # a photo credit alone on its line: the line before it is the photo's caption
     teaser_headings: re.Pattern[str]  # "Read more:", "Trending": near the end, the lines after are teasers
     teaser_tail: float  # a teaser heading after this share of the text ends the story
@@ -71,6 +72,15 @@ def _scoped(pattern: str) -> str:
     return f"(?i:{pattern[4:]})" if pattern.startswith("(?i)") else f"(?:{pattern})"
 
 
+def _line_patterns(patterns: list[str]) -> dict[str, Any]:
+    """The anchored patterns ("^...") joined, to be matched at the line start, and each other one alone: a
+    search with an alternation tries every alternative at every position of a long paragraph (4 ms an article)."""
+    anchored = [p for p in patterns if p.removeprefix("(?i)").startswith("^")]
+    floating = tuple(re.compile(p) for p in patterns if p not in anchored)
+    return {"furniture_starts": re.compile("|".join(_scoped(p) for p in anchored) or "(?!)"),
+            "furniture_anywhere": floating}
+
+
 @cache
 def load_context_rules() -> ContextRules:
     raw = load_yaml(resources.files("eventscope").joinpath("context.yaml").read_text(encoding="utf-8"))
@@ -81,7 +91,7 @@ def load_context_rules() -> ContextRules:
             dateline_reach_tokens=int(dateline["reach_tokens"]),
             dateline_reach_chars=int(dateline["reach_chars"]),
             dateline_min_letters=int(dateline["min_letters"]),
-            furniture_lines=re.compile("|".join(_scoped(p) for p in raw["furniture_lines"])),
+            **_line_patterns(raw["furniture_lines"]),
             credit_lines=re.compile("|".join(_scoped(p) for p in raw["credit_lines"])),
             teaser_headings=re.compile("|".join(_scoped(p) for p in raw["teaser_headings"])),
             teaser_tail=float(raw["teaser_tail"]),
@@ -199,13 +209,14 @@ def find_furniture(text: str, rules: ContextRules | None = None) -> tuple[tuple[
             lead = len(line) - len(line.lstrip())
             lines.append((offset + lead, offset + lead + len(stripped), stripped))
         offset += len(line) + 1
-    flagged = [bool(rules.furniture_lines.search(line)) for _, _, line in lines]
+    flagged = [bool(rules.furniture_starts.match(line)) or any(p.search(line) for p in rules.furniture_anywhere)
+               for _, _, line in lines]
     for i, (start, _, line) in enumerate(lines):
-        if rules.credit_lines.search(line):
+        if rules.credit_lines.match(line):
             flagged[i] = True
             if i > 0 and not lines[i - 1][2].endswith((".", "\u201d", '"', ":")):
                 flagged[i - 1] = True  # a caption has no full stop; a paragraph before a credit does
-        elif rules.teaser_headings.search(line) and start >= rules.teaser_tail * len(text):
+        elif rules.teaser_headings.match(line) and start >= rules.teaser_tail * len(text):
             flagged[i:] = [True] * (len(lines) - i)
             break
     return tuple((start, end) for (start, end, _), flag in zip(lines, flagged, strict=True) if flag)
@@ -231,7 +242,7 @@ class DocumentContext:
     def build(cls, doc: Doc, article: Article, rules: ContextRules | None = None) -> DocumentContext:
         """A context with what the text alone says: its dateline and furniture."""
         rules = rules or load_context_rules()
-        return cls(doc, article, find_dateline(doc, rules), find_furniture(doc.text, rules))
+        return cls(doc, article, find_dateline(doc, rules), find_furniture(article.text, rules))  # Doc.text: ~1 ms
 
     @classmethod
     def of(cls, doc: Doc, mentions: list[ActorMention] | None = None, published: date | None = None) -> DocumentContext:

@@ -46,6 +46,7 @@ EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+LINE_BREAK = re.compile("\n")
 WORD_SPLIT = re.compile(r"[^a-z]+")
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 COUNTED_SPAN = re.compile(r"\b(?:past|next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\b")
@@ -294,29 +295,31 @@ class DateResolver:
         publication's: the last explicit year before `position` in the same paragraph ("in the spring of 1986.
         However on March 6 ..." is 1986-03-06)."""
         published = context.published
-        anchors = self._year_anchors(context)
-        paragraph_start = context.doc.text.rfind("\n", 0, position) + 1
+        anchors, breaks = self._year_anchors(context)
         index = bisect_left(anchors, (position,)) - 1
-        if index < 0 or anchors[index][0] < paragraph_start:
-            return None
+        if index < 0 or bisect_left(breaks, anchors[index][0]) != bisect_left(breaks, position):
+            return None  # no year before it, or a line break between
         year = anchors[index][1]
         return year if published is None or year < published.year else None
 
-    def _year_anchors(self, context: DocumentContext) -> list[tuple[int, int]]:
-        """(character offset, year) of the document's date phrases that name a year, in text order; phrases for
-        a stretch of time ("since 2011") are left out. Found once per document."""
+    def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int]], list[int]]:
+        """(character offset, year) of the document's date phrases that name a year, in text order (phrases for
+        a stretch of time, "since 2011", are left out), and the offsets of its line breaks. Found once per
+        document."""
         cached = context.memo.get(YEAR_ANCHORS_KEY)
         if cached is None:
+            text = context.article.text  # the parsed text; Doc.text rebuilds it from the tokens each time
             ner_ran, entities = self._date_entities(context)
             phrases = entities if ner_ran else [
-                (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(context.doc.text)]
-            cached = []
-            for start, _, text in phrases:
-                year = YEAR.search(text)
-                first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-                if year is not None and first not in self.patterns.open_ended and self._classify(text) is not None:
-                    cached.append((start, int(year.group(0))))
-            cached.sort()
+                (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(text)]
+            anchors = []
+            for start, _, phrase in phrases:
+                year = YEAR.search(phrase)
+                first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+                if year is not None and first not in self.patterns.open_ended and self._classify(phrase) is not None:
+                    anchors.append((start, int(year.group(0))))
+            anchors.sort()
+            cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
             context.memo[YEAR_ANCHORS_KEY] = cached
         return cached
 
