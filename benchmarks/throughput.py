@@ -8,10 +8,10 @@ peak, excluded from the timing and shown as "setup s"):
     spacy        bare `nlp.pipe` over the same texts: same model, same components, same batch size
     code         the pipeline, coding only (eventscope.pipeline.Coder), with a time breakdown per stage
     ingest       the whole ingest path in one process, as `eventscope ingest` runs it: read the JSONL
-                 source, prepare (clean, language), code, MinHash (eventscope.parallel.DocumentProcessor,
+                 source, prepare (clean, language), code, MinHash (eventscope.corpus.processor.DocumentProcessor,
                  8 documents a call), store into a temporary DuckDB (eventscope.store, one transaction
                  per 64 articles), rebuild the stories
-    pool 1 / 2   `eventscope ingest --workers 1`, then 2 (eventscope.ingest.run.ingest itself), timed whole:
+    pool 1 / 2   `eventscope ingest --workers 1`, then 2 (eventscope.corpus.run.ingest itself), timed whole:
                  model loading and worker start-up included, as a user meets them
     ray          (with --ray) the Ray engine, shards written, actor start-up and model loads included
     ingest 10x   the ingest stage on the corpus repeated ten times (each copy with its own id and an
@@ -279,18 +279,18 @@ def _batches(items, size: int) -> Iterator[list]:
 
 
 class _IngestSink:
-    """The parent side of an ingest, as `eventscope ingest` does it (eventscope.ingest.run.BatchWriter):
+    """The parent side of an ingest, as `eventscope ingest` does it (eventscope.corpus.run.BatchWriter):
     count the outcomes, write every WRITE_EVERY coded articles in one transaction, rebuild the stories."""
 
     def __init__(self, db: Path, result: StageResult, timer: _Timer) -> None:
-        from eventscope.ingest.run import BatchWriter
+        from eventscope.corpus.run import BatchWriter
 
         self.db, self.result, self.timer = db, result, timer
         self.writer = BatchWriter(db, WRITE_EVERY, lock_timeout=60.0)
         self.writer.flush = timer.wrap("store (DuckDB)", self.writer.flush)
 
     def add(self, outcomes: list, source_rejects: list) -> None:
-        from eventscope.parallel import Coded, store_batch
+        from eventscope.corpus.processor import Coded, store_batch
 
         for outcome in outcomes:
             if isinstance(outcome, Coded):
@@ -316,19 +316,18 @@ def _split(batch: list) -> tuple[list, list]:
 
 
 def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
-    import eventscope.ingest.minhash as minhash
-    import eventscope.parallel as parallel
+    import eventscope.corpus.processor as processing
     from eventscope.ingest import IngestOptions
 
     result = StageResult(label)
     start = time.perf_counter()
-    processor = parallel.DocumentProcessor(settings, IngestOptions())
+    processor = processing.DocumentProcessor(settings, IngestOptions())
     processor.warm_up()
     timer = instrument(processor.coder)
     result.setup_seconds = time.perf_counter() - start
     # The ingest-only steps around the coder, timed where DocumentProcessor looks them up.
-    parallel.prepare = timer.wrap("prepare (clean, language)", parallel.prepare)
-    minhash.minhash_signature = timer.wrap("MinHash", minhash.minhash_signature)
+    processing.prepare = timer.wrap("prepare (clean, language)", processing.prepare)
+    processing.minhash_signature = timer.wrap("MinHash", processing.minhash_signature)
     with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
         sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
         with _Clock() as clock:
@@ -343,12 +342,12 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
 
 
 def stage_pool(corpus: Path, settings, workers: int) -> StageResult:
-    """`eventscope ingest --workers N` itself (eventscope.ingest.run.ingest), timed whole as a user meets
+    """`eventscope ingest --workers N` itself (eventscope.corpus.run.ingest), timed whole as a user meets
     it: model loading, worker start-up, coding, storing and stories."""
     import resource
 
+    from eventscope.corpus.run import ingest
     from eventscope.ingest import IngestOptions
-    from eventscope.ingest.run import ingest
 
     result = StageResult(f"ingest --workers {workers} (incl. start-up)", workers=workers)
     for record in read_corpus(corpus):
@@ -373,8 +372,8 @@ def stage_ray(corpus: Path, settings, workers: int) -> StageResult:
     """The Ray engine end to end (shards written, not loaded); actor start-up and model loads included."""
     import ray
 
+    from eventscope.corpus.shards import iter_coded_articles
     from eventscope.scale.ray import run_ray_ingest
-    from eventscope.scale.shards import iter_coded_articles
 
     result = StageResult(f"Ray engine, {workers} actors (incl. start-up)", workers=workers)
     start = time.perf_counter()

@@ -8,10 +8,10 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from eventscope.corpus.processor import Coded, DocumentProcessor
+from eventscope.corpus.shards import iter_coded_articles, iter_rejects
 from eventscope.ingest import IngestOptions, RawDocument, read_sources
-from eventscope.parallel import Coded, DocumentProcessor
 from eventscope.records import Reject
-from eventscope.scale.shards import iter_coded_articles, iter_rejects
 from eventscope.settings import Settings
 
 pytest.importorskip("ray")

@@ -70,8 +70,8 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     and a killed run can simply be run again. Unusable inputs are recorded in the rejects table.
     """
     from eventscope.cli.progress import IngestProgress, count_documents
+    from eventscope.corpus.run import IngestSummary, ingest
     from eventscope.ingest import FieldMap, IngestOptions
-    from eventscope.ingest.run import IngestSummary, ingest
 
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).exists():

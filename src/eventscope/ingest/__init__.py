@@ -1,4 +1,5 @@
-"""Ingest: sources (text, HTML, feeds, JSONL/CSV, WARC, stdin) to RawDocuments, and RawDocuments to Articles.
+"""Ingest: the source readers. Sources (text, HTML, feeds, JSONL/CSV, WARC, stdin) to RawDocuments, and
+RawDocuments to clean Articles. The corpus run that codes and stores them is `eventscope.corpus`.
 
 The readers pull in trafilatura, feedparser, warcio and httpx; they are imported on first use so that a
 coding worker, which only needs `prepare`, starts quickly.

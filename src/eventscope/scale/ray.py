@@ -4,12 +4,13 @@
         -> windows of `window` items -> ray.data.from_items
         -> map_batches(ShardCoder, ActorPoolStrategy): one DocumentProcessor per actor, built in __init__
            (spaCy model, dictionaries, ingest options); per batch: prepare -> skip known -> code
-        -> each batch of `shard_size` items written as one shard set (see eventscope.scale.shards)
+        -> each batch of `shard_size` items written as one shard set (see eventscope.corpus.shards)
 
 The driver reads the stream a window at a time, so memory stays bounded however long the input is;
 inside a window Ray Data streams batches to the actors. Each actor runs the very object the local
-process pool runs (`eventscope.parallel.DocumentProcessor`), and ids are content hashes, so the same
-input gives the same articles, events and ids on either engine.
+process pool runs (`eventscope.corpus.processor.DocumentProcessor`), and ids are content hashes, so the
+same input gives the same articles, events and ids on either engine. `RayEngine` plugs this into the one
+corpus run (`eventscope.corpus.run.run_corpus`), as `LocalEngine` does the process pool.
 
 Importing this module does not import Ray; `run_ray_ingest` does, and raises `MissingExtra` with the
 install hint when the `ray` extra is absent.
@@ -20,31 +21,29 @@ from __future__ import annotations
 import logging
 import pickle
 import tempfile
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventscope import store
-from eventscope.ingest import IngestOptions, RawDocument, read_sources
-from eventscope.ingest.run import IngestSummary
-from eventscope.parallel import Coded
+from eventscope.corpus.processor import Coded
+from eventscope.corpus.run import IngestSummary, Item, run_corpus
+from eventscope.corpus.shards import ShardPaths, write_shard
+from eventscope.ingest.document import RawDocument
 from eventscope.records import Reject
 from eventscope.scale import require_ray
-from eventscope.scale.shards import ShardPaths, write_shard
-from eventscope.settings import Settings
-from eventscope.store.stories import rebuild_stories
+from eventscope.settings import IngestOptions, Settings
 
-__all__ = ["ShardCoder", "ingest_with_ray", "run_ray_ingest"]
+__all__ = ["RayEngine", "ShardCoder", "ingest_with_ray", "run_ray_ingest"]
 
 DEFAULT_WINDOW = 4096
 DEFAULT_SHARD_SIZE = 256
-
-Item = RawDocument | Reject
 
 
 class ShardCoder:
@@ -52,7 +51,7 @@ class ShardCoder:
     each batch of documents is prepared, coded and written as one shard set."""
 
     def __init__(self, settings: Settings, out_dir: str, options: IngestOptions, known_ids: frozenset[str]) -> None:
-        from eventscope.parallel import DocumentProcessor  # loads spaCy: only inside the actor
+        from eventscope.corpus.processor import DocumentProcessor  # loads spaCy: only inside the actor
 
         self.processor = DocumentProcessor(settings, options, known_ids)
         _ = self.processor.coder  # build the Coder now, once per actor, not inside the first batch
@@ -83,7 +82,7 @@ class ShardCoder:
 
 
 @contextmanager
-def _ray_session(address: str | None, num_cpus: int | None) -> Iterator[object]:
+def _ray_session(address: str | None, num_cpus: int | None) -> Iterator[Any]:
     """Connect to a cluster at `address`, or start a local one; shut down only what we started."""
     ray = require_ray()
     if ray.is_initialized():
@@ -121,13 +120,13 @@ def run_ray_ingest(
     """Code a stream of documents on Ray; write Parquet shards of articles, events, event_actors and rejects.
 
     `items` is what the ingest sources yield (RawDocument or Reject). Each actor runs the local engine's
-    `eventscope.parallel.DocumentProcessor` (prepare with `options`, skip `known_ids`, code), so both
+    `eventscope.corpus.processor.DocumentProcessor` (prepare with `options`, skip `known_ids`, code), so both
     engines give the same articles, events and ids. `address` is a Ray cluster address ("auto",
     "ray://host:10001"); None starts a local cluster with `workers` CPUs. `workers` actors code in
     parallel (default: every CPU of the cluster); each window of `window` items starts its actors afresh
     (a model load each), so windows are large. Returns the shard paths;
     `eventscope.store.load_parquet_shards(db, out_dir)` loads them into DuckDB and
-    `eventscope.scale.shards.iter_coded_articles(out_dir)` reads them back as records. An article id
+    `eventscope.corpus.shards.iter_coded_articles(out_dir)` reads them back as records. An article id
     repeated in two shards is stored once by the loader (its keys ignore repeats).
     """
     out = Path(out_dir).resolve()
@@ -168,6 +167,31 @@ def run_ray_ingest(
     return shards
 
 
+@dataclass
+class RayEngine:
+    """Codes on Ray Data into Parquet shards (kept in `shard_dir`, else a temporary folder beside the database),
+    then loads them into the database in one transaction."""
+
+    settings: Settings
+    options: IngestOptions
+    address: str | None = None
+    workers: int | None = None
+    shard_dir: str | Path | None = None
+    lock_timeout: float = 60.0
+    progress: bool = False
+
+    def code_into(self, db: Path, items: Iterable[Item], known_ids: frozenset[str], summary: IngestSummary,
+                  started: float) -> None:
+        with _shard_folder(self.shard_dir, beside=db) as out:
+            shards = run_ray_ingest(items, self.settings, out, self.address, workers=self.workers,
+                                    options=self.options, known_ids=known_ids, progress=self.progress)
+            for path in shards.rejects:
+                summary.rejects.update(pq.read_table(path, columns=["reason"]).column("reason").to_pylist())
+            # The run rebuilds the stories once, after this.
+            added = store.load_parquet_shards(db, out, lock_timeout=self.lock_timeout, rebuild=False)
+        summary.articles, summary.events, summary.known = added["articles"], added["events"], shards.known
+
+
 def ingest_with_ray(
     sources: Sequence[str],
     db: str | Path,
@@ -188,24 +212,8 @@ def ingest_with_ray(
     every node and this machine share.
     """
     require_ray()  # before reading anything: without the extra, say so at once
-    started = time.monotonic()
-    summary = IngestSummary()
-    db = Path(db)
-    with store.connect(db, lock_timeout=lock_timeout) as con:
-        known_ids = frozenset(store.existing_ids(con, "articles"))
-    with _shard_folder(shard_dir, beside=db) as out:
-        shards = run_ray_ingest(read_sources(sources, options), settings, out, address, workers=workers,
-                                options=options, known_ids=known_ids, progress=progress)
-        for path in shards.rejects:
-            summary.rejects.update(pq.read_table(path, columns=["reason"]).column("reason").to_pylist())
-        # Stories are rebuilt once below, where their counts are needed for the summary.
-        added = store.load_parquet_shards(db, out, lock_timeout=lock_timeout, rebuild=False)
-    summary.articles, summary.events, summary.known = added["articles"], added["events"], shards.known
-    with store.connect(db, lock_timeout=lock_timeout) as con:
-        built = rebuild_stories(con, settings.stories)
-    summary.stories, summary.near_duplicates = built["stories"], built["duplicates"]
-    summary.seconds = time.monotonic() - started
-    return summary
+    engine = RayEngine(settings, options, address, workers, shard_dir, lock_timeout, progress)
+    return run_corpus(sources, db, settings, options, engine, lock_timeout=lock_timeout)
 
 
 @contextmanager

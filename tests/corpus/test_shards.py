@@ -4,8 +4,8 @@ import duckdb
 import pyarrow.parquet as pq
 from eventfactory import make_article, make_event
 
+from eventscope.corpus.shards import iter_coded_articles, iter_rejects, write_shard
 from eventscope.records import CodedArticle, Reject
-from eventscope.scale.shards import iter_coded_articles, iter_rejects, write_shard
 from eventscope.store import arrow_schema, connect, load_parquet_shards
 
 

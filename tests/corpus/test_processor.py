@@ -1,7 +1,7 @@
 """The document processor: prepare, skip stored articles, and lose only the article a stage fails on."""
 
+from eventscope.corpus.processor import Coded, DocumentProcessor, Known, Stored, store_batch
 from eventscope.ingest import IngestOptions, RawDocument
-from eventscope.parallel import Coded, DocumentProcessor, Known, Stored, store_batch
 from eventscope.records import Article, CodedArticle, Reject
 from eventscope.settings import Settings
 
