@@ -1,4 +1,4 @@
-"""CLI commands for dictionary authors: see the actors of a text, and check the dictionary files."""
+"""`eventscope actors`, for dictionary authors: the actors resolved in a text (`eventscope data check` validates the files)."""
 
 from __future__ import annotations
 
@@ -100,39 +100,4 @@ def _search(text: str, actor_files: tuple[Path, ...], as_json: bool) -> None:
             click.echo(f"{match.code:12} {match.name[:40]:40} {match.kind:12} {match.detail}")
 
 
-@click.group("dictionaries")
-def dictionaries_group() -> None:
-    """Inspect and validate the actor dictionaries."""
-
-
-@dictionaries_group.command("check")
-@actors_option
-def check_command(actor_files: tuple[Path, ...]) -> None:
-    """Validate all actor data files: duplicates, unknown codes, overlapping tenures.
-
-    Prints the sizes of the dictionaries and every problem found; exits with status 1 if there is any.
-    """
-    from eventscope.actors import DictionaryError, load_actor_dictionary
-
-    try:
-        dictionary = load_actor_dictionary(settings_from(actor_files=actor_files).actor_files)
-    except DictionaryError as error:
-        raise click.ClickException(str(error)) from error
-    leader_countries = {tenure.country for person in dictionary.people for tenure in person.tenures}
-    by_file: dict[str, int] = {}
-    for actor in dictionary.named:
-        by_file[actor.source] = by_file.get(actor.source, 0) + 1
-    click.echo(f"countries: {len(dictionary.countries)}")
-    click.echo(f"sector words: {len(dictionary.sector_terms)}")
-    click.echo(f"leaders: {len(dictionary.people)} people, "
-               f"{sum(len(p.tenures) for p in dictionary.people)} tenures, {len(leader_countries)} countries")
-    for source, count in sorted(by_file.items()):
-        click.echo(f"{source}: {count} entries")
-    for problem in dictionary.problems:
-        click.echo(f"problem: {problem}", err=True)
-    if dictionary.problems:
-        raise SystemExit(1)
-    click.echo("ok")
-
-
-COMMANDS: list[click.Command] = [actors_command, dictionaries_group]
+COMMANDS: list[click.Command] = [actors_command]

@@ -23,6 +23,7 @@ __all__ = [
     "filter_options",
     "host_option",
     "model_option",
+    "patterns_option",
     "places_option",
     "port_option",
     "settings_from",

@@ -22,15 +22,15 @@ from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.events.confidence import Calibrator, load_calibrator
-from eventscope.ontology import Ontology
+from eventscope.ontology import Ontology, load_ontology
 from eventscope.records import Actor, Article, Event, EventDraft, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
-# CAMEO roots of events two parties do together: with two actors in the subject and no object,
-# the first is the source and the others the target ("Russia and China signed a deal").
-_JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Groups of CAMEO roots (ontology/roots.yaml): joint acts (two subjects, no object: the first is the source),
+# violent acts.
+_JOINT_ROOTS = load_ontology().root_group("joint")
+_VIOLENT_ROOTS = load_ontology().root_group("violent")
 _PROMISE_ROOT = "03"
 _MAX_TRIGGER_GAP = 4
 # Confidence added by how deep the event's clause sits below the sentence root (main clause first).

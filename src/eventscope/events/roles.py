@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from eventscope.context import find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
 from eventscope.events.patterns import TriggerPatterns
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
 
 __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
@@ -83,9 +84,9 @@ _AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "to", "with", "o
 # Where a moved or given thing goes, or comes from: "returned the paintings to Poland", "withdrew
 # peacekeepers from Rwanda", "mobilized troops for the war against Iraq".
 _DIRECTION_PREPS = frozenset({"to", "into", "from", "against", "toward", "towards", "for"})
-# CAMEO roots of acts only a state's authorities do (arrest, detain, deport): with no one named doing
-# it, the country where it happened did ("was arrested in Niger").
-_STATE_ACT_ROOTS = frozenset({"17"})
+# CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
+# country where it happened did ("was arrested in Niger").
+_STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The event ontology: CAMEO codes, PLOVER types, modes and contexts, and the crosswalk between them.
 
-All facts live in data files beside this module (cameo.tsv, plover.yaml); this module only loads and
-validates them.
+All facts live in data files beside this module (cameo.tsv, plover.yaml, roots.yaml); this module only loads
+and validates them.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from eventscope.datafiles import load_yaml
+from pydantic import Field, field_validator
+
+from eventscope.datafiles import DataModel, load_data_file, load_yaml
 from eventscope.errors import DataFileError
 from eventscope.records import EventType
 
-__all__ = ["CameoCode", "Ontology", "OntologyError", "load_ontology", "quad_class_of_root"]
+__all__ = ["CameoCode", "Ontology", "OntologyError", "RootsFile", "load_ontology", "quad_class_of_root"]
 
 
 class OntologyError(DataFileError):
@@ -43,12 +45,32 @@ def quad_class_of_root(root: str) -> int:
     return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
+class RootGroup(DataModel):
+    description: str = Field(min_length=1)
+    roots: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("roots")
+    @classmethod
+    def _two_digit_roots(cls, roots: tuple[str, ...]) -> tuple[str, ...]:
+        for root in roots:
+            if len(root) != 2 or not root.isdigit() or not 1 <= int(root) <= 20:
+                raise ValueError(f"{root!r} is not a CAMEO root 01-20 (quote it: \"04\")")
+        return roots
+
+
+class RootsFile(DataModel):
+    """roots.yaml: named groups of CAMEO roots the coder treats alike."""
+
+    groups: dict[str, RootGroup]
+
+
 @dataclass(frozen=True)
 class Ontology:
     codes: dict[str, CameoCode]
     plover_modes: dict[str, tuple[str, ...]]
     plover_descriptions: dict[str, str]
     contexts: tuple[str, ...]
+    root_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_type: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @property
@@ -78,6 +100,13 @@ class Ontology:
             quad_class=entry.quad_class,
             goldstein=entry.goldstein,
         )
+
+    def root_group(self, name: str) -> frozenset[str]:
+        """The CAMEO roots of a group of roots.yaml (e.g. "violent")."""
+        try:
+            return self.root_groups[name]
+        except KeyError:
+            raise OntologyError(f"roots.yaml has no group {name!r}") from None
 
     def codes_for_plover(self, plover: str) -> list[str]:
         return [c.code for c in self.codes.values() if c.plover == plover]
@@ -135,4 +164,7 @@ def load_ontology() -> Ontology:
         unknown = set(entry.contexts) - set(contexts)
         if unknown:
             raise OntologyError(f"cameo.tsv: code {entry.code} has unknown contexts {sorted(unknown)}")
-    return Ontology(codes=codes, plover_modes=modes, plover_descriptions=descriptions, contexts=contexts)
+    roots = load_data_file(_data_path("roots.yaml"), RootsFile)
+    groups = {name: frozenset(group.roots) for name, group in roots.groups.items()}
+    return Ontology(codes=codes, plover_modes=modes, plover_descriptions=descriptions, contexts=contexts,
+                    root_groups=groups)

@@ -1,0 +1,124 @@
+"""`eventscope data check`: load every bundled data file and the user's own through their validating loaders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from eventscope.cli.options import actors_option, patterns_option, places_option
+
+COMMANDS: list[click.Command] = []
+
+
+def _actors(actor_files: tuple[Path, ...]) -> list[str]:
+    from eventscope.actors import load_actor_dictionary
+
+    dictionary = load_actor_dictionary(actor_files)
+    leader_countries = {tenure.country for person in dictionary.people for tenure in person.tenures}
+    by_file: dict[str, int] = {}
+    for actor in dictionary.named:
+        by_file[actor.source] = by_file.get(actor.source, 0) + 1
+    lines = [f"countries: {len(dictionary.countries)}", f"sector words: {len(dictionary.sector_terms)}",
+             f"leaders: {len(dictionary.people)} people, {sum(len(p.tenures) for p in dictionary.people)} tenures, "
+             f"{len(leader_countries)} countries"]
+    lines += [f"{source}: {count} entries" for source, count in sorted(by_file.items())]
+    return lines + [f"problem: {problem}" for problem in dictionary.problems]
+
+
+def _ontology() -> list[str]:
+    from eventscope.ontology import load_ontology
+
+    ontology = load_ontology()
+    return [f"ontology: {len(ontology.codes)} CAMEO codes, {len(ontology.plover_types)} PLOVER types, "
+            f"{len(ontology.root_groups)} groups of roots"]
+
+
+def _patterns(pattern_files: tuple[Path, ...]) -> list[str]:
+    from eventscope.events import load_patterns
+    from eventscope.events.senses import load_senses
+    from eventscope.events.speech import load_speech_cues
+
+    patterns = load_patterns(pattern_files)
+    load_senses()
+    load_speech_cues()
+    return [f"trigger patterns: {len(patterns)}"]
+
+
+def _places(place_files: tuple[Path, ...]) -> list[str]:
+    from eventscope.geo.gazetteer import load_place_data, load_user_places
+
+    load_place_data()
+    lines = ["places: bundled gazetteer ok"]
+    for path in place_files:
+        entries, not_places = load_user_places(path)
+        lines.append(f"{path.name}: {len(entries)} places, {len(not_places)} names that are no place")
+    return lines
+
+
+def _dates_and_context() -> list[str]:
+    from eventscope.context import load_context_rules
+    from eventscope.dates import load_date_patterns
+
+    load_date_patterns()
+    load_context_rules()
+    return ["dates and context rules: ok"]
+
+
+def check_data(actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
+               place_files: tuple[Path, ...] = ()) -> list[str]:
+    """Every data file through its loader; the lines to print, problems as 'problem: ...'."""
+    checks: list[tuple[str, Callable[[], list[str]]]] = [
+        ("ontology", _ontology),
+        ("actors", lambda: _actors(actor_files)),
+        ("patterns", lambda: _patterns(pattern_files)),
+        ("places", lambda: _places(place_files)),
+        ("dates and context", _dates_and_context),
+    ]
+    lines: list[str] = []
+    for name, check in checks:
+        try:
+            lines += check()
+        except (ValueError, OSError) as error:  # every loader's DataFileError is a ValueError
+            lines.append(f"problem: {name}: {error}")
+    return lines
+
+
+@click.command("check")
+@actors_option
+@patterns_option
+@places_option
+def check_command(actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
+                  place_files: tuple[Path, ...]) -> None:
+    """Validate every data file: the bundled ontology, actors, patterns, places, dates and context rules,
+    and your own files given with --actors, --patterns and --places (or EVENTSCOPE_ACTORS, ...).
+
+    Prints what was loaded and every problem found ("file: entry N: field: problem"); exits with status 1
+    if there is any.
+    """
+    from eventscope.cli.options import settings_from
+
+    settings = settings_from(actor_files=actor_files, pattern_files=pattern_files, place_files=place_files)
+    lines = check_data(settings.actor_files, settings.pattern_files, settings.place_files)
+    problems = [line for line in lines if line.startswith("problem: ")]
+    for line in lines:
+        click.echo(line, err=line in problems)
+    if problems:
+        raise SystemExit(1)
+    click.echo("ok")
+
+
+@click.group("data")
+def data_group() -> None:
+    """Validate the data files (dictionaries, patterns, places, ontology)."""
+
+
+@click.group("dictionaries")
+def dictionaries_group() -> None:
+    """The former name of `eventscope data` (kept so scripts keep working)."""
+
+
+data_group.add_command(check_command)
+dictionaries_group.add_command(check_command)
+COMMANDS.extend([data_group, dictionaries_group])

@@ -1,0 +1,64 @@
+"""Data files load through validating loaders: a bad entry is one line naming the file, the entry and the field."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from eventscope.cli import main
+from eventscope.datafiles import DataModel, SchemaError, load_data_file, validate_data
+from eventscope.ontology import RootsFile, load_ontology
+
+
+class Entry(DataModel):
+    name: str
+    weight: float = 1.0
+
+
+class File(DataModel):
+    entries: list[Entry]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"entries": [{"name": "a"}, {"name": "b", "colour": "red"}]}, "x.yaml: entry 2: colour: unknown key"),
+    ({"entries": [{"name": "a", "weight": "heavy"}]}, "x.yaml: entry 1: weight: Input should be a valid number"),
+    ({"entries": [{"name": "a"}], "extra": 1}, "x.yaml: extra: unknown key"),
+])
+def test_schema_errors_name_the_file_the_entry_and_the_field(data, message):
+    with pytest.raises(SchemaError) as raised:
+        validate_data(data, File, "x.yaml", entries="entries")
+    assert str(raised.value).startswith(message)
+
+
+def test_the_ontology_root_groups_are_data(tmp_path):
+    ontology = load_ontology()
+    assert ontology.root_group("violent") >= {"18", "19", "20"} and ontology.root_group("state_acts") == {"17"}
+    bad = tmp_path / "roots.yaml"
+    bad.write_text('groups:\n  violent:\n    description: armed force\n    roots: [18]\n', encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"roots.yaml: groups.violent.roots.0: Input should be a valid string"):
+        load_data_file(bad, RootsFile)
+
+
+USER_FILES = [
+    ("--actors", "groups:\n  - name: Northern Front\n    country: MLI\n    colour: red\n", "colour"),
+    ("--actors", "groups:\n  - name: Northern Front\n    country: 12\n", "country"),
+    ("--patterns", 'triggers:\n  - cameo: "042"\n    verbs: [visit]\n    colour: red\n', "colour"),
+    ("--patterns", "triggers:\n  - cameo: 42\n    verbs: [visit]\n", "42"),
+    ("--places", "places:\n  - name: Camp X\n    country: AFG\n    colour: red\n", "colour"),
+    ("--places", "places:\n  - name: Camp X\n    country: AFG\n    lat: north\n    lon: 3\n", "lat"),
+]
+
+
+@pytest.mark.parametrize(("option", "text", "field"), USER_FILES)
+def test_data_check_names_the_file_entry_and_field_of_a_bad_user_file(tmp_path, option, text, field):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["data", "check", option, str(path)])
+    assert result.exit_code == 1
+    [problem] = [line for line in result.stderr.splitlines() if line.startswith("problem: ")]
+    assert "mine.yaml" in problem and "1" in problem.split("mine.yaml", 1)[1] and field in problem
+
+
+def test_dictionaries_check_is_the_old_name_of_data_check():
+    result = CliRunner().invoke(main, ["dictionaries", "check"])
+    assert result.exit_code == 0 and result.output.strip().endswith("ok") and "leaders:" in result.output
