@@ -15,13 +15,13 @@ from spacy.tokens import Token
 
 from eventscope.context import DocumentContext
 from eventscope.events.attribution import Attribution, find_attributions
+from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
-from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.ontology import Ontology, load_ontology
 from eventscope.records import Actor, Article, Event, EventDraft, Span
 
