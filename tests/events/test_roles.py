@@ -58,8 +58,8 @@ def test_a_speaker_may_act_but_an_outlet_only_reports(pipeline_coder):
         ("Norway is ready to withdraw its engineers from Mali.", "RETREAT", ["NOR"], ["MLI"]),
         # own forces ("its soldiers") are what moves; where they go is acted on
         ("Chile is willing to send its soldiers to Haiti.", "MOBILIZE", ["CHL"], ["HTI"]),
-        # an arrest with no one named doing it: the state where it happened
-        ("A local journalist was arrested in Burundi last week.", "COERCE", ["BDI"], []),
+        # an arrest with no one named doing it: the state where it happened, whose journalist it is
+        ("A local journalist was arrested in Burundi last week.", "COERCE", ["BDI"], ["BDI"]),
     ],
 )
 def test_subjects_of_adjectives_own_forces_and_unnamed_arrests(pipeline_coder, text, plover, source, target):
