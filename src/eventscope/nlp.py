@@ -48,10 +48,11 @@ def line_break_sentences(doc: Doc) -> Doc:
 
 
 @cache
-def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process (and per name), with line breaks ending sentences."""
+def load_model(name: str, ner: bool = True) -> Language:
+    """Load a spaCy pipeline once per process (and per name), with line breaks ending sentences; without its
+    entity recogniser when `ner` is off (actors then come from the dictionaries, titles and proper nouns)."""
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=() if ner else ("ner",))
     except OSError as error:
         raise ModelNotFound(
             f"spaCy model {name!r} is not installed; run 'make install' or pip install it, "

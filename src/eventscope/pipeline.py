@@ -56,7 +56,7 @@ class Coder:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
-        self.nlp = load_model(self.settings.model)
+        self.nlp = load_model(self.settings.model, ner=self.settings.ner)
         self.ontology = load_ontology()
         dictionary = load_actor_dictionary(self.settings.actor_files)
         self.resolver = ActorResolver(dictionary)

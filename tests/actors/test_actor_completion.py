@@ -130,3 +130,22 @@ def test_the_two_sides_refer_to_the_last_two_countries_and_the_country_to_the_la
                                                    ("CHL", "coreference: 'the two sides' -> Chile")]
     country = next(m.actor for m in completed if m.actor.text == "The country")
     assert country.code == "CHL"  # the last state named (no country dominates this text)
+
+
+def test_without_an_entity_tagger_titles_and_organisation_words_find_names(stages):
+    # "Gov. Ann Ruiz met the Kivu Farmers Union . Ruiz left ." parsed with no NER at all
+    doc = parse([[("Gov.", "PROPN", "compound", 2), ("Ann", "PROPN", "compound", 2), ("Ruiz", "PROPN", "nsubj", 3),
+                  ("met", "VERB", "ROOT", 3), ("the", "DET", "det", 7), ("Kivu", "PROPN", "compound", 7),
+                  ("Farmers", "PROPN", "compound", 7), ("Union", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)],
+                 [("Ruiz", "PROPN", "nsubj", 1), ("left", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]])
+    doc = Doc(VOCAB, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+              pos=[t.pos_ for t in doc], deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
+              sent_starts=[t.is_sent_start for t in doc])  # no entity annotation
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    found = {m.actor.text: (m.actor.kind, m.actor.sectors, m.actor.reason)
+             for m in ActorCompletion(dictionary).complete(context)}
+    assert found["Gov. Ann Ruiz"][:2] == ("person", ["GOV"])
+    assert found["the Kivu Farmers Union"][0] == "organization"
+    assert found["Ruiz"][2] == "coreference: surname -> Ann Ruiz"

@@ -107,7 +107,30 @@ class ActorCompletion:
             if actor.kind == "person" and not actor.reason.startswith("coreference"):
                 by_surname.setdefault(actor.name.split()[-1], actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
-        return self._referring(context, out)
+        return self._referring(context, self._surnames(context, out))
+
+    @staticmethod
+    def _surnames(context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A proper noun no mention covers that is the surname of a person named before it ("Ruiz said"):
+        the tagger found no entity there (or did not run)."""
+        doc = context.doc
+        covered = bytearray(len(doc))
+        for mention in mentions:
+            covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
+        people = [m for m in mentions if m.actor.kind == "person" and not m.actor.reason.startswith("coreference")]
+        if not people:
+            return mentions
+        added: list[ActorMention] = []
+        for token in doc:
+            if token.pos_ != "PROPN" or covered[token.i] or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+                continue
+            person = next((m.actor for m in reversed(people) if m.token_end <= token.i
+                           and m.actor.name.split()[-1] == token.text), None)
+            if person is not None:
+                actor = Actor(**{**person.__dict__, "text": token.text, "start": token.idx,
+                                 "end": token.idx + len(token.text), "reason": f"coreference: surname -> {person.name}"})
+                added.append(ActorMention(actor, token.i, token.i + 1, token.i))
+        return sorted(mentions + added, key=lambda m: (m.token_start, m.token_end)) if added else mentions
 
     def _referring(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """Mentions for "the two sides", "both countries", "the country", "the group": each carries the

@@ -148,6 +148,7 @@ class ActorDictionary:
     named: tuple[NamedActor, ...]
     non_actors: tuple[str, ...]  # places and things whose names contain country words
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
+    organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `dictionaries check`
 
@@ -421,6 +422,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         named=tuple(named),
         non_actors=_parse_non_actors(load_yaml(_read_data("non_actors.yaml")), "non_actors.yaml"),
         honorifics=frozenset(str(word).lower() for word in titles.get("honorifics") or ()),
+        organization_words=frozenset(str(word).lower() for word in titles.get("organization_words") or ()),
         party_labels=PartyLabels(frozenset(titles["party_labels"]["letters"]), titles["party_labels"]["country"],
                                  titles["party_labels"]["sector"]),
     )

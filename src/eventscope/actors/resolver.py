@@ -201,6 +201,8 @@ class _Resolution:
 
     def run(self) -> list[ActorMention]:
         self._match()
+        if not self.doc.has_annotation("ENT_IOB"):
+            self.entities = tuple(self._proper_noun_chunks())  # no NER in the pipeline (Settings.ner off)
         self._people()
         self._sector_phrases()
         self._standalone()
@@ -233,6 +235,35 @@ class _Resolution:
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
             for i in range(match.start, match.end):
                 self.at[i] = match
+
+    def _proper_noun_chunks(self) -> list[Span]:
+        """Names no dictionary knows, from the parse alone, standing in for NER's PERSON and ORG entities: a
+        run of proper nouns after a person's title or an honorific ("Gov. Ann Ruiz", "Mrs Okafor") is a
+        person; one holding an organisation word ("Kivu Farmers Union") an organisation."""
+        doc, at, words = self.doc, self.at, self.dictionary.organization_words
+        chunks: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or at[i] is not None or doc[i].lower_ in self.dictionary.honorifics:
+                i += 1
+                continue
+            end = i
+            # sector words may be part of the name ("Kivu Farmers Union"), titles and other names may not
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+                    at[end] is None or (at[end].category == Category.SECTOR and not at[end].entry.person)):  # type: ignore[union-attr]
+                end += 1
+            if end == i:
+                i += 1
+                continue
+            before = doc[i - 1] if i > 0 else None
+            titled = before is not None and (before.lower_ in self.dictionary.honorifics or (
+                at[i - 1] is not None and at[i - 1].category == Category.SECTOR and at[i - 1].entry.person))  # type: ignore[union-attr]
+            if titled:
+                chunks.append(Span(doc, i, end, label="PERSON"))
+            elif any(doc[j].lower_ in words for j in range(i, end)):
+                chunks.append(Span(doc, i, end, label="ORG"))
+            i = end
+        return chunks
 
     @staticmethod
     def _is_sector_noun(token: Token) -> bool:
