@@ -262,7 +262,10 @@ class EventCoder:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
         of, unless the sentence already codes that act by that speaker."""
         events: list[EventDraft] = []
-        for act in find_speech_acts(sentence, attributions, self.speech):
+        def people(noun: Token) -> bool:
+            return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
+
+        for act in find_speech_acts(sentence, attributions, self.speech, people):
             if self.senses.non_event(act.cue):
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
@@ -330,6 +333,7 @@ class EventCoder:
             # Political actors the roles stage did not reach still make the clause political ("ministers
             # attend an OPEC meeting"): they stand beside the participants for the sense checks.
             nearby = self._clause_actors(match, picker) if picker is not None else []
+            nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
             if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby):
                 return True
         if not political_article:

@@ -7,6 +7,7 @@ A bare "said" is attribution, not an event: only a judgement about an actor make
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,7 +33,10 @@ class SpeechCues:
     naming_verbs: frozenset[str]
 
     def judgement(self, token: Token) -> str | None:
-        """The speech-act code a word of judgement stands for, unless it is negated ("not wrong")."""
+        """The speech-act code a word of judgement stands for, unless it is negated ("not wrong") or part
+        of a name ("the International Criminal Court")."""
+        if token.pos_ == "PROPN" or token.ent_type_:
+            return None
         lemma = lemma_of(token)
         word = token.text.lower()
         if lemma in self.criticism_words or word in self.criticism_words:
@@ -63,9 +67,11 @@ def _subjects_in(start: int, end: int, doc) -> tuple[Token, ...]:
     return tuple(t for t in doc[start:end] if t.dep_ in _SUBJECT_DEPS or t.dep_ == "poss")
 
 
-def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
+                     people: Callable[[Token], bool] = lambda token: True) -> list[SpeechAct]:
     """Judgements in what speakers say (one per speaker and scope: the first word of judgement), and in
-    naming verbs ("calling X a failure")."""
+    naming verbs ("calling X a failure"). `people` tells whether a noun names an actor (a word of
+    judgement modifying another noun judges a thing)."""
     acts: list[SpeechAct] = []
     doc = sentence.doc
     for attribution in attributions:
@@ -78,6 +84,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
                 continue
             code = cues.judgement(token)
+            if code and token.dep_ == "amod" and not people(token.head):
+                continue  # "hostile relations", "a dedicated team": a judgement of a thing, not of an actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
                 about = tuple(g for v in speech_verbs for c in doc[v].children
