@@ -277,3 +277,24 @@ def test_new_events_show_on_refresh_while_the_database_is_written(tmp_path, page
         assert page.problems == []
     finally:
         running.stop()
+
+
+def test_network_of_300_dyads_is_drawn_fast_and_labels_only_the_busiest(tmp_path, page):
+    from webdata import build_many_dyads_db
+
+    db = tmp_path / "many.duckdb"
+    build_many_dyads_db(db, 300)
+    running = Server(db)
+    try:
+        page.open(running.url + "/network?limit=300")
+        box = page.page.locator("#network")
+        assert int(box.get_attribute("data-edges")) >= 250
+        draw_ms = int(box.get_attribute("data-draw-ms"))
+        labels = page.page.evaluate("() => document.getElementById('network').data.find((t) => t.name === 'actors')"
+                                    ".text.filter(Boolean).length")
+        assert labels == 25
+        page.screenshot("network-300-dyads")
+        assert draw_ms < 2000, draw_ms  # about 0.4 s on the development machine; room for a loaded CI host
+        assert page.problems == []
+    finally:
+        running.stop()

@@ -8,7 +8,7 @@
   const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, isCode, replaceUrl, showError, urlParams} = ES;
   const form = document.getElementById("controls");
   const box = document.getElementById("network");
-  const LABELLED = 40;  // the busiest nodes carry a label; the others show theirs on hover
+  const LABELLED = 25;  // the busiest nodes carry a label; the others show theirs on hover
   const K = 60;  // ideal edge length
 
   function buildGraph(dyads) {
@@ -41,10 +41,11 @@
     let temperature = K * 2;
     const steps = n > 600 ? 120 : 200;
     for (let step = 0; step < steps; step++) {
-      const grid = new Map();
+      const grid = new Map();  // cell number -> nodes in it
+      const cell = (gx, gy) => (gx + 32768) * 65536 + (gy + 32768);
       for (const v of nodes) {
         v.dx = -0.02 * v.x; v.dy = -0.02 * v.y;
-        const key = `${Math.floor(v.x / cutoff)},${Math.floor(v.y / cutoff)}`;
+        const key = cell(Math.floor(v.x / cutoff), Math.floor(v.y / cutoff));
         if (!grid.has(key)) grid.set(key, []);
         grid.get(key).push(v);
       }
@@ -52,7 +53,7 @@
         const gx = Math.floor(v.x / cutoff), gy = Math.floor(v.y / cutoff);
         for (let ox = -1; ox <= 1; ox++) {
           for (let oy = -1; oy <= 1; oy++) {
-            for (const u of grid.get(`${gx + ox},${gy + oy}`) || []) {
+            for (const u of grid.get(cell(gx + ox, gy + oy)) || []) {
               if (u === v) continue;
               const dx = v.x - u.x, dy = v.y - u.y;
               const d2 = Math.max(dx * dx + dy * dy, 0.01);
@@ -84,7 +85,7 @@
     const weight = (d) => (weightBy === "goldstein" ? d.goldstein_total : d.count);
     const maxWeight = Math.max(...graph.edges.map((e) => Math.abs(weight(e.dyad))), 1);
     const maxEvents = Math.max(...graph.nodes.map((v) => v.events), 1);
-    const size = (v) => 7 + 26 * Math.sqrt(v.events / maxEvents);
+    const size = (v) => 5 + 17 * Math.sqrt(v.events / maxEvents);
     // Edges batched by sign and width class: a handful of traces however many dyads.
     const batches = new Map();
     const arrows = {x: [], y: [], angle: [], color: [], text: [], dyad: []};
@@ -112,7 +113,7 @@
     const colour = {1: "rgba(30,140,70,.55)", 0: "rgba(140,140,140,.5)", "-1": "rgba(200,45,40,.55)"};
     const edgeTraces = [...batches.values()].map((b) => ({
       type: "scatter", mode: "lines", x: b.x, y: b.y, hoverinfo: "skip", showlegend: false,
-      line: {color: colour[b.sign], width: b.width, shape: "spline", smoothing: 1}, meta: {edges: b.dyads},
+      line: {color: colour[b.sign], width: b.width}, meta: {edges: b.dyads},
     }));
     const arrowTrace = {
       type: "scatter", mode: "markers", x: arrows.x, y: arrows.y, text: arrows.text, customdata: arrows.dyad,
@@ -172,6 +173,7 @@
         if (!box.data) box.replaceChildren();
         const graph = buildGraph(shown);
         layout(graph);
+        box.dataset.layoutMs = Math.round(performance.now() - started);
         await PLOTS.draw(box, traces(graph, weight), {
           height: 680, dragmode: "pan", margin: {l: 10, r: 10, t: 10, b: 10},
           xaxis: {visible: false}, yaxis: {visible: false, scaleanchor: "x"},
