@@ -107,7 +107,27 @@ class ActorCompletion:
             if actor.kind == "person" and not actor.reason.startswith("coreference"):
                 by_surname.setdefault(actor.name.split()[-1], actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
-        return self._referring(context, self._surnames(context, out))
+        return self._referring(context, self._surnames(context, self._appositions(context, out)))
+
+    def _appositions(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Jean Perrot, the mayor of Lyon,": a person no dictionary knows takes the office and country of the
+        title in apposition to the name (the mention keeps its own words)."""
+        by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        out: list[ActorMention] = []
+        for mention in mentions:
+            actor = mention.actor
+            if actor.kind == "person" and not actor.sectors and not actor.reason.startswith("coreference"):
+                head = context.doc[mention.head]
+                title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
+                              and by_token[c.i] is not mention and by_token[c.i].actor.sectors), None)
+                if title is not None:
+                    country = title.actor.country or actor.country
+                    sectors = list(title.actor.sectors)
+                    actor = Actor(**{**actor.__dict__, "country": country, "sectors": sectors,
+                                     "code": self.dictionary.code_for(country, sectors),
+                                     "reason": actor.reason + f"; office from apposition {title.actor.text!r}"})
+            out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
+        return out
 
     @staticmethod
     def _surnames(context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:

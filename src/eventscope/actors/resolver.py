@@ -168,7 +168,8 @@ class ActorResolver:
             add(names, f"named:{number}", Category.NAMED, actor, forms)
         add(names, "not-actor", Category.NOT_ACTOR, None, dictionary.non_actors)
         for text, term in dictionary.sector_terms.items():
-            add(words, f"sector:{text}", Category.SECTOR, term, _variants(text))  # "Gov." tokenizes as one word, "gov." not
+            # "Gov." and "State Sen." tokenize with the abbreviation as one word, "gov." and "state sen." do not
+            add(words, f"sector:{text}", Category.SECTOR, term, _variants(text) | {text.title()})
         add(words, "former", Category.FORMER, None, dictionary.former_words)
         add(words, "pair", Category.PAIR, None, dictionary.leader_pair_phrases)
         add(words, "pronoun", Category.PRONOUN, None, dictionary.person_pronouns)
