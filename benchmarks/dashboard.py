@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "web"))
+_TESTS = Path(__file__).resolve().parents[1] / "tests"
+sys.path[:0] = [str(_TESTS / "web"), str(_TESTS)]
 from webdata import build_many_dyads_db  # noqa: E402  (the builder the browser tests use too)
 
 PAGES = ("/", "/trends?interval=week", "/network?limit={dyads}", "/map", "/countries/RUS", "/events")

@@ -112,10 +112,10 @@
     if (!stories.items.length) return emptyRow(tbody, 7, "No stories yet.");
     tbody.replaceChildren(...stories.items.map((s) => el("tr", {},
       el("td", {}, s.date_start === s.date_end || !s.date_end ? (s.date_start || "–") : `${s.date_start} – ${s.date_end}`),
-      el("td", {}, s.source_code || s.source_country || "–"),
+      el("td", {}, TABLES.countryLink(s.source_country, s.source_code || s.source_country || "–")),
       el("td", {}, el("a", {href: `/events?story_id=${encodeURIComponent(s.id)}`, title: "the reports of this story"},
         [s.plover || "statement", s.cameo].join(" · "))),
-      el("td", {}, s.target_code || s.target_country || "–"),
+      el("td", {}, TABLES.countryLink(s.target_country, s.target_code || s.target_country || "–")),
       el("td", {}, s.location_name || "–"),
       el("td", {class: "num"}, formatNumber(s.num_reports ?? s.num_mentions)),
       el("td", {class: "num"}, formatNumber(s.num_sources)))));
