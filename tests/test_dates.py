@@ -350,11 +350,27 @@ def test_a_date_of_the_occasion_dates_the_event(resolver):
 
 
 def test_a_weekday_under_a_future_clause_lies_ahead_whatever_the_modality(resolver):
-    # "He will speak when he travels on Sunday ." (published on a Thursday): the coming Sunday
-    words = ["He", "will", "speak", "when", "he", "travels", "on", "Sunday", "."]
-    doc = parsed_doc(words, [2, 2, 2, 5, 5, 2, 5, 6, 2],
-                     ["nsubj", "aux", "ROOT", "advmod", "nsubj", "advcl", "prep", "pobj", "punct"],
-                     ["PRP", "MD", "VB", "WRB", "PRP", "VBZ", "IN", "NNP", "."],
-                     ["PRON", "AUX", "VERB", "SCONJ", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
-                     ["O", "O", "O", "O", "O", "O", "O", "B-DATE", "O"])
+    # "He will be the first to speak when he travels on Sunday ." (published on a Thursday): the coming Sunday
+    words = ["He", "will", "be", "the", "first", "to", "speak", "when", "he", "travels", "on", "Sunday", "."]
+    doc = parsed_doc(words, [2, 2, 2, 4, 2, 6, 4, 9, 9, 6, 9, 10, 2],
+                     ["nsubj", "aux", "ROOT", "det", "attr", "aux", "relcl", "advmod", "nsubj", "advcl", "prep", "pobj",
+                      "punct"],
+                     ["PRP", "MD", "VB", "DT", "JJ", "TO", "VB", "WRB", "PRP", "VBZ", "IN", "NNP", "."],
+                     ["PRON", "AUX", "AUX", "DET", "ADJ", "PART", "VERB", "SCONJ", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+                     ["O"] * 11 + ["B-DATE", "O"])
     assert str(resolver.date(doc, event_on(doc, "travels"), THURSDAY).date) == "2024-05-19"
+
+
+def test_a_historical_reading_dated_within_the_month_is_asserted(resolver):
+    doc = visit_doc()  # "Putin visited China on Thursday ." with a cue word the events stage read as background
+    assert resolver.date(doc, visit_event(doc, modality="historical"), THURSDAY).modality == "asserted"
+
+
+def test_last_month_counts_from_its_middle():
+    # "in June" told on 24 July: its last day is 24 days back, its middle about six weeks: historical
+    resolver = DateResolver()
+    doc = parsed_doc(["Police", "raided", "it", "in", "June", "."], [1, 1, 1, 1, 3, 1],
+                     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["NNS", "VBD", "PRP", "IN", "NNP", "."],
+                     ["NOUN", "VERB", "PRON", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "B-DATE", "O"])
+    dated = resolver.date(doc, event_on(doc, "raided"), date(2024, 7, 24))
+    assert (str(dated.date), dated.date_precision, dated.modality) == ("2024-06-01", "month", "historical")

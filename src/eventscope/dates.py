@@ -52,6 +52,7 @@ DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 COUNTED_SPAN = re.compile(r"\b(?:past|next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\b")
 EARLIEST_YEAR = 1900
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+MAX_FUTURE_CLIMB = 3
 # Dependencies by which a date modifies a noun rather than dating a clause ("the 2009 report", "Tuesday's vote").
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
@@ -156,12 +157,13 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
     return None
 
 
-def _period_end(value: date, precision: DatePrecision) -> date:
-    """The last day of the day, month or year that a date with this precision stands for."""
+def _period_middle(value: date, precision: DatePrecision) -> date:
+    """The middle of the day, month or year that a date with this precision stands for: "in June" told on
+    24 July is about six weeks back, not the 24 days since its last day."""
     if precision == "year":
-        return value.replace(month=12, day=31)
+        return value.replace(month=7, day=1)
     if precision == "month":
-        return _add_months(value.replace(day=1), 1) - timedelta(days=1)
+        return value.replace(day=15)
     return value
 
 
@@ -193,9 +195,24 @@ def _points_ahead(doc: Doc, expression: DateExpression, event: Event | EventDraf
     if expression.root < 0:
         return event.modality == "future"
     verb = _verb_of(doc[expression.root])
-    if verb is not None and (_future_tense(verb) or _future_tense(verb.head)):  # "when he travels on Sunday"
+    if verb is not None and _under_future(verb):  # "will be the first to address it when he travels on Sunday"
         return True
     return event.modality == "future" and not _past_tense(doc[expression.root])
+
+
+def _under_future(verb: Token) -> bool:
+    """A verb with a future auxiliary, or a present-tense verb in a clause under one (up to three verbs up,
+    not past a verb in the past tense)."""
+    for _ in range(MAX_FUTURE_CLIMB):
+        if _future_tense(verb):
+            return True
+        if verb.tag_ in ("VBD", "VBN") or verb.head.i == verb.i:
+            return False
+        head = _verb_of(verb.head)
+        if head is None or head.i == verb.i:
+            return False
+        verb = head
+    return False
 
 
 def _future_tense(verb: Token) -> bool:
@@ -283,11 +300,14 @@ class DateResolver:
 
     def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: date, precision: DatePrecision,
                        published: date | None) -> dict[str, object]:
-        """An asserted event dated well before publication is told as background: historical (the events stage
-        cannot see dates; this is where the date is known)."""
-        if event.modality == "asserted" and published is not None:
-            if (published - _period_end(value, precision)).days > self.patterns.historical_after_days:
-                fields["modality"] = "historical"
+        """An asserted event dated well before publication is told as background: historical; a historical one
+        dated within the last month is asserted (the events stage cannot see dates; this is where the date is
+        known)."""
+        if published is not None and event.modality in ("asserted", "historical"):
+            # historical means more than about a month before publication (CODEBOOK); a cue word ("after",
+            # "ago") in a clause dated last week does not make it so
+            old = (published - _period_middle(value, precision)).days > self.patterns.historical_after_days
+            fields["modality"] = "historical" if old else "asserted"
         return fields
 
     def context_year(self, context: DocumentContext, position: int) -> int | None:
