@@ -52,7 +52,7 @@ def _problem(origin: str, error: Mapping[str, Any], entries: str | None) -> str:
         parts.append(f"entry {location[1] + 1}")
         location = location[2:]
     field = ".".join(str(part) for part in location)
-    message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+    message = "unknown key" if error["type"] == "extra_forbidden" else str(error["msg"]).removeprefix("Value error, ")
     return ": ".join([*parts, *([field] if field else []), message])
 
 

@@ -82,9 +82,9 @@ def test_user_places_never_reach_the_cache(place_file, tmp_path, monkeypatch):
     ("- just a list\n", "expected a mapping with 'places'"),
     ("towns: []\n", "expected a mapping with 'places'"),
     ("not_places: Kharkiv\n", "'not_places' must be a list of names"),
-    ("places:\n  - {name: Fort Nowhere, lat: 1, lon: 2}\n", "entry 1 (Fort Nowhere): 'country'"),
+    ("places:\n  - {name: Fort Nowhere, lat: 1, lon: 2}\n", "entry 1: country: required for a city"),
     ("places:\n  - {name: Fort A, country: KEN}\n  - {name: Fort B, country: XXX}\n",
-     "entry 2 (Fort B): 'country' must be a known ISO alpha-3 code"),
+     "entry 2: country: must be a known ISO alpha-3 code"),
 ])
 def test_bad_files_name_the_file_and_the_entry(tmp_path, text, message):
     path = tmp_path / "bad.yaml"

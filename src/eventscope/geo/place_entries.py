@@ -1,23 +1,27 @@
 """Place entries written by hand: the bundled water bodies (waters.yaml) and users' own places (--places).
 
-Both are lists of mappings with a name, aliases, a centre point and a country; this module validates them
-and turns each into a Place with the names it goes by. Errors name the file and the entry.
+Both are lists of mappings with a name, aliases, a centre point and a country; `PlaceEntrySchema` validates
+each (unknown keys are errors) and this module turns it into a Place with the names it goes by. Errors read
+"file: entry N: field: problem".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
+
+from eventscope.datafiles import DataModel, SchemaError, validate_data
 from eventscope.errors import DataFileError
 
-__all__ = ["Place", "PlaceEntry", "PlaceFileError", "PlaceKind", "parse_place_entries"]
+__all__ = ["Place", "PlaceEntry", "PlaceEntrySchema", "PlaceFileError", "PlaceKind", "parse_place_entries"]
 
 PlaceKind = Literal["country", "admin1", "city", "water"]
 
 ISO3 = re.compile(r"[A-Z]{3}")
-ENTRY_KEYS = frozenset({"name", "aliases", "kind", "country", "admin1", "lat", "lon", "population", "geonames_id"})
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +51,30 @@ class PlaceEntry:
     names: tuple[str, ...]
 
 
-def _number(value: Any, low: float, high: float, what: str, where: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-        raise PlaceFileError(f"{where}: {what} must be a number from {low:g} to {high:g}, not {value!r}")
-    return float(value)
+class PlaceEntrySchema(DataModel):
+    """One hand-written place: strict types (a YAML `true` is no number), unknown keys rejected."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    name: Name
+    aliases: list[Name] = []
+    kind: PlaceKind | None = None  # the file's default kind when absent
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
+    admin1: str | None = None
+    lat: float | None = Field(None, ge=-90, le=90)
+    lon: float | None = Field(None, ge=-180, le=180)
+    population: int = Field(0, ge=0)
+    geonames_id: int | None = None
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> PlaceEntrySchema:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon, or neither")
+        return self
+
+
+class _PlaceList(DataModel):
+    places: list[PlaceEntrySchema]
 
 
 def parse_place_entries(raw: Any, origin: str, default_kind: PlaceKind, known_countries: frozenset[str] | None = None
@@ -64,44 +86,19 @@ def parse_place_entries(raw: Any, origin: str, default_kind: PlaceKind, known_co
     """
     if not isinstance(raw, list):
         raise PlaceFileError(f"{origin}: expected a list of places")
+    try:
+        validated = validate_data({"places": raw}, _PlaceList, origin, entries="places").places
+    except SchemaError as error:
+        raise PlaceFileError(str(error).replace(f"{origin}: places: ", f"{origin}: ", 1)) from None
     entries: list[PlaceEntry] = []
-    for number, item in enumerate(raw, start=1):
-        label = item.get("name") if isinstance(item, dict) else None
-        where = f"{origin}: entry {number}" + (f" ({label})" if isinstance(label, str) else "")
-        if not isinstance(item, dict):
-            raise PlaceFileError(f"{where}: expected a mapping with at least a name, not {item!r}")
-        if unknown := set(item) - ENTRY_KEYS:
-            raise PlaceFileError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}; "
-                                 f"allowed: {', '.join(sorted(ENTRY_KEYS))}")
-        name = item.get("name")
-        if not isinstance(name, str) or not name.strip():
-            raise PlaceFileError(f"{where}: 'name' must be a non-empty string")
-        aliases = item.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise PlaceFileError(f"{where}: 'aliases' must be a list of names")
-        kind = item.get("kind", default_kind)
-        if kind not in get_args(PlaceKind):
-            raise PlaceFileError(f"{where}: 'kind' must be one of {', '.join(get_args(PlaceKind))}, not {kind!r}")
-        country = item.get("country")
-        if country is None and kind != "water":
-            raise PlaceFileError(f"{where}: 'country' (ISO alpha-3, e.g. UKR) is required for a {kind}")
-        if country is not None and (not isinstance(country, str) or not ISO3.fullmatch(country)
-                                    or (known_countries is not None and country not in known_countries)):
-            raise PlaceFileError(f"{where}: 'country' must be a known ISO alpha-3 code such as UKR, not {country!r}")
-        admin1 = item.get("admin1")
-        if admin1 is not None and not isinstance(admin1, str):
-            raise PlaceFileError(f"{where}: 'admin1' must be a region name")
-        lat = _number(item.get("lat"), -90, 90, "lat", where)
-        lon = _number(item.get("lon"), -180, 180, "lon", where)
-        if (lat is None) != (lon is None):
-            raise PlaceFileError(f"{where}: give both lat and lon, or neither")
-        population = item.get("population", 0)
-        if isinstance(population, bool) or not isinstance(population, int) or population < 0:
-            raise PlaceFileError(f"{where}: 'population' must be a whole number >= 0")
-        geonames_id = item.get("geonames_id")
-        if geonames_id is not None and (isinstance(geonames_id, bool) or not isinstance(geonames_id, int)):
-            raise PlaceFileError(f"{where}: 'geonames_id' must be a whole number")
-        place = Place(name.strip(), kind, country, admin1 if kind != "admin1" else (admin1 or name.strip()),
-                      lat, lon, geonames_id, population)
-        entries.append(PlaceEntry(place, (name.strip(), *(a.strip() for a in aliases))))
+    for number, item in enumerate(validated, start=1):
+        where = f"{origin}: entry {number}"
+        kind = item.kind or default_kind
+        if item.country is None and kind != "water":
+            raise PlaceFileError(f"{where}: country: required for a {kind} (ISO alpha-3, e.g. UKR)")
+        if item.country is not None and known_countries is not None and item.country not in known_countries:
+            raise PlaceFileError(f"{where}: country: must be a known ISO alpha-3 code such as UKR, not {item.country!r}")
+        admin1 = item.admin1 if kind != "admin1" else (item.admin1 or item.name)
+        place = Place(item.name, kind, item.country, admin1, item.lat, item.lon, item.geonames_id, item.population)
+        entries.append(PlaceEntry(place, (item.name, *item.aliases)))
     return entries
