@@ -248,3 +248,18 @@ def test_a_place_inside_a_nearer_one_in_the_clause_is_preferred(locator):
     ])
     where = locator.locate(doc, event(doc, "attacked", [], [], 4), []).location
     assert (where.name, where.country, where.precision) == ("Mombasa", "KEN", "city")
+
+
+def test_a_place_in_an_author_bio_is_no_context(locator):
+    # "Envoys agreed .\nJane Roe is a writer in Oslo ." : the second line is the author's bio, not the story
+    doc = parse([
+        ("Envoys", 1, "nsubj", "NOUN", "envoy"), ("agreed", 1, "ROOT", "VERB", "agree"), (".", 1, "punct", "PUNCT", "."),
+        ("\n", 1, "dep", "SPACE", "\n"), ("Jane", 5, "compound", "PROPN", "Jane"), ("Roe", 6, "nsubj", "PROPN", "Roe"),
+        ("is", 6, "ROOT", "AUX", "be"), ("a", 8, "det", "DET", "a"), ("writer", 6, "attr", "NOUN", "writer"),
+        ("in", 8, "prep", "ADP", "in"), ("Oslo", 9, "pobj", "PROPN", "Oslo"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    envoys = actor(doc, "Envoys", "NOR", kind="group")
+    agreed = event(doc, "agreed", [envoys], [], 1).model_copy(
+        update={"evidence": Span(text="Envoys agreed .", start=0, end=len("Envoys agreed ."))})
+    where = locator.locate(doc, agreed, []).location
+    assert (where.name, where.reason) == ("Norway", "actor country")
