@@ -8,6 +8,7 @@ is how a single event per sentence is chosen when one is wanted (see `main_event
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from spacy.tokens import Span as SpacySpan
@@ -110,7 +111,8 @@ class EventCoder:
         self.ontology = ontology
         self.patterns = patterns
         self.senses = senses or load_senses()
-        self.speech = speech or load_speech_cues()
+        speech = speech or load_speech_cues()
+        self.speech = replace(speech, speaking_verbs=speech.naming_verbs | patterns.attribution.speech_verbs)
         self.calibrator = calibrator if calibrator is not None else load_calibrator()
 
     def code(self, context: DocumentContext) -> list[EventDraft]:
@@ -158,7 +160,8 @@ class EventCoder:
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
-        may_speak = not sentence_lemmas.isdisjoint(self.patterns.attribution.speech_verbs | self.speech.naming_verbs)
+        may_speak = (not sentence_lemmas.isdisjoint(self.speech.speaking_verbs)
+                     and any(w in self.speech.judgement_words for t in sentence for w in (lemmas[t.i], t.lower_)))
         if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -31,6 +31,12 @@ class SpeechCues:
     criticism_words: frozenset[str]
     praise_words: frozenset[str]
     naming_verbs: frozenset[str]
+
+    speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
+
+    @cached_property
+    def judgement_words(self) -> frozenset[str]:
+        return self.criticism_words | self.praise_words
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, unless it is negated ("not wrong") or part
