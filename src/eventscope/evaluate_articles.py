@@ -264,8 +264,8 @@ def _coded_date(event: Event) -> str | None:
 
 
 def coded_units(event: Event) -> list[Unit]:
-    sources = event.source or [None]
-    targets = event.target or [None]
+    sources: list[Actor | None] = [*event.source] or [None]
+    targets: list[Actor | None] = [*event.target] or [None]
     return [
         Unit(start=event.evidence.start, end=event.evidence.end, plover=event.event.plover,
              source=coded_side(source), target=coded_side(target), modality=event.modality,

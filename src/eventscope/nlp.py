@@ -43,7 +43,7 @@ def line_break_sentences(doc: Doc) -> Doc:
     if following:
         starts = doc.to_array([SENT_START]).reshape(-1, 1)
         starts[following, 0] = 1
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stub wants its own Ints2d
     return doc
 
 

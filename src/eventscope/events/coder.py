@@ -312,7 +312,7 @@ class EventCoder:
             trigger_token=token,
             source=source,
             target=target,
-            modality=reading.modality,  # type: ignore[arg-type]
+            modality=reading.modality,
             attribution=attribution,
             evidence=evidence,
             confidence=confidence,

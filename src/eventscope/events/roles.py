@@ -618,11 +618,10 @@ class ActorPicker:
         a known actor, a target phrase naming only a thing is dropped."""
         actors: list[Actor] = []
         phrase_only: list[bool] = []  # per actor: built from words alone, and naming no people
-        for head in heads:
-            if head.i < self.text_start:
-                head = self._out_of_dateline(head)
-                if head is None:
-                    continue
+        for given in heads:
+            head = given if given.i >= self.text_start else self._out_of_dateline(given)
+            if head is None:
+                continue
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
                 continue
             found = self.mentions_in(head)

@@ -105,7 +105,7 @@ class Fetcher:
         except _HTTPStatusError as error:
             if error.status >= 500:
                 raise
-            rules.allow_all = True  # no robots.txt: no rules
+            rules.allow_all = True  # type: ignore[attr-defined]  # no robots.txt: no rules (a documented attribute)
         self._crawl_delay[urlsplit(origin).netloc] = float(rules.crawl_delay(self.user_agent) or 0.0)
         return rules
 
