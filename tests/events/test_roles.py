@@ -38,7 +38,7 @@ def test_a_relative_clause_gives_its_head_as_source(pipeline_coder):
     events = pipeline_coder.code_text("The rebels who attacked the convoy fled into Mali.").events
     attack = only(events, "ASSAULT")
     assert [a.text for a in attack.source] == ["The rebels"]
-    assert attack.target == []  # a convoy is a thing: no actor is named as the target (issue 12)
+    assert [a.text for a in attack.target] == ["the convoy"]
 
 
 @pytest.mark.slow
