@@ -298,3 +298,11 @@ def test_network_of_300_dyads_is_drawn_fast_and_labels_only_the_busiest(tmp_path
         assert page.problems == []
     finally:
         running.stop()
+
+
+def test_actor_input_suggests_codes_for_a_name(server, page):
+    page.open(server.url + "/events")
+    page.page.fill("input[name=actor]", "putin")
+    page.page.wait_for_function("[...document.querySelectorAll('datalist option')].some((o) => o.value === 'RUSGOV')",
+                                timeout=20000)
+    assert page.problems == []
