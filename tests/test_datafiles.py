@@ -62,3 +62,18 @@ def test_data_check_names_the_file_entry_and_field_of_a_bad_user_file(tmp_path, 
 def test_dictionaries_check_is_the_old_name_of_data_check():
     result = CliRunner().invoke(main, ["dictionaries", "check"])
     assert result.exit_code == 0 and result.output.strip().endswith("ok") and "leaders:" in result.output
+
+
+def test_the_ingest_data_files_have_schemas():
+    from eventscope.ingest.clean import BoilerplateFile
+    from eventscope.ingest.document import LanguageFile
+
+    with pytest.raises(SchemaError, match=r"^boilerplate.yaml: lines: .\(. is not a regular expression"):
+        validate_data({"lines": ["^ok$", "("]}, BoilerplateFile, "boilerplate.yaml")
+    with pytest.raises(SchemaError, match=r"^boilerplate.yaml: colour: unknown key"):
+        validate_data({"lines": ["^ok$"], "colour": 1}, BoilerplateFile, "boilerplate.yaml")
+    good = {"sample_chars": 1000, "min_share": 0.2, "function_words": {"en": ["the"]}}
+    with pytest.raises(SchemaError, match=r"^language.yaml: function_words.en.0: Input should be a valid string"):
+        validate_data({**good, "function_words": {"en": [True]}}, LanguageFile, "language.yaml")
+    with pytest.raises(SchemaError, match=r"^language.yaml: min_share: Input should be less than or equal to 1"):
+        validate_data({**good, "min_share": 3}, LanguageFile, "language.yaml")

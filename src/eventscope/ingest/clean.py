@@ -9,8 +9,11 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-from eventscope.datafiles import load_yaml
+from pydantic import Field, field_validator
+
+from eventscope.datafiles import DataModel, load_data_file
 
 __all__ = ["InputError", "clean_text", "decode_bytes"]
 
@@ -23,10 +26,26 @@ class InputError(ValueError):
         self.reason = reason
 
 
+class BoilerplateFile(DataModel):
+    """boilerplate.yaml: regular expressions of whole lines that are page chrome."""
+
+    lines: list[str] = Field(min_length=1)
+
+    @field_validator("lines")
+    @classmethod
+    def _compiles(cls, lines: list[str]) -> list[str]:
+        for line in lines:
+            try:
+                re.compile(line)
+            except re.error as error:
+                raise ValueError(f"{line!r} is not a regular expression: {error}") from None
+        return lines
+
+
 @cache
 def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
-    data = load_yaml(resources.files("eventscope.ingest").joinpath("boilerplate.yaml").read_text("utf-8"))
-    return tuple(re.compile(p, re.IGNORECASE) for p in data["lines"])
+    path = Path(str(resources.files("eventscope.ingest").joinpath("boilerplate.yaml")))
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_data_file(path, BoilerplateFile).lines)
 
 
 def decode_bytes(raw: bytes, origin: str = "input") -> str:

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 import dateutil.parser
 import lxml.html
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
+from pydantic import Field, StrictStr
 
-from eventscope.datafiles import load_yaml
+from eventscope.datafiles import DataModel, load_data_file
 from eventscope.ingest.clean import InputError, clean_text
 from eventscope.records import Article
 from eventscope.settings import FieldMap, IngestOptions
@@ -121,14 +123,20 @@ class _FunctionWords:
     by_language: dict[str, frozenset[str]]
 
 
+class LanguageFile(DataModel):
+    """language.yaml: the function words of each accepted language (strict: a YAML boolean is no word)."""
+
+    version: Literal[1] = 1
+    sample_chars: int = Field(gt=0)
+    min_share: float = Field(gt=0, le=1)
+    function_words: dict[str, list[StrictStr]]
+
+
 @cache
 def _function_words() -> _FunctionWords:
-    data = load_yaml(resources.files("eventscope.ingest").joinpath("language.yaml").read_text("utf-8"))
-    try:
-        words = {lang: frozenset(w.lower() for w in listed) for lang, listed in data["function_words"].items()}
-        return _FunctionWords(int(data["sample_chars"]), float(data["min_share"]), words)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"language.yaml: malformed ({error})") from error
+    data = load_data_file(Path(str(resources.files("eventscope.ingest").joinpath("language.yaml"))), LanguageFile)
+    words = {lang: frozenset(w.lower() for w in listed) for lang, listed in data.function_words.items()}
+    return _FunctionWords(data.sample_chars, data.min_share, words)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
