@@ -150,7 +150,7 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
-    problems: tuple[str, ...] = field(default=())  # non-fatal findings for `dictionaries check`
+    problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
         """CAMEO-style code: country then sector codes, e.g. RUS + [MIL] -> RUSMIL."""
