@@ -22,16 +22,21 @@
 
   function place(row) {
     if (!row.location_name) return "–";
-    return row.location_country ? `${row.location_name} (${row.location_country})` : row.location_name;
+    return row.location_country ? [`${row.location_name} (`, TABLES.countryLink(row.location_country), ")"] : row.location_name;
+  }
+
+  // A state actor ("Russia") links to its country page; people and bodies stay plain text.
+  function stateLink(code, country, name) {
+    return code && code === country ? TABLES.countryLink(country, name || country) : (name || "–");
   }
 
   function eventRow(row) {
     const tr = el("tr", {class: `event-row quad-${row.quad_class}`, "data-id": row.id, tabindex: 0, title: "open the sentence"},
       el("td", {}, dateLabel(row.date, row.date_precision) || "–"),
-      el("td", {title: row.source_code || ""}, row.source_name || "–"),
+      el("td", {title: row.source_code || ""}, stateLink(row.source_code, row.source_country, row.source_name)),
       el("td", {title: `${row.cameo} · ${QUAD_NAMES[row.quad_class] || ""}`}, el("b", {}, row.plover || "statement"), ` ${row.cameo}`,
         row.mode ? el("span", {class: "mode"}, ` ${row.mode}`) : null),
-      el("td", {title: row.target_code || ""}, row.target_name || "–"),
+      el("td", {title: row.target_code || ""}, stateLink(row.target_code, row.target_country, row.target_name)),
       el("td", {}, el("span", {class: `modality modality-${row.modality}`}, row.modality)),
       el("td", {}, place(row)),
       el("td", {class: "num", style: `color:${goldsteinColor(row.goldstein)}`}, row.goldstein));
