@@ -40,6 +40,7 @@ class SenseRule:
     not_source: frozenset[str] = frozenset()
     not_target: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
+    sourceless_clause_words: frozenset[str] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
@@ -138,6 +139,10 @@ class SenseRules:
                 return f"'{lemma}' with {'/'.join(sorted(rule.not_target))} is private"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' with no sign of a political act in its clause"
+            if (rule.sourceless_clause_words and not any(self.is_actor(s) for s in source)
+                    and not any(self.is_political(t) for t in target)
+                    and rule.sourceless_clause_words.isdisjoint(clause_lemmas)):
+                return f"'{lemma}' with no one acting and no sign of violence"
         return None
 
     def non_event(self, token: Token) -> str | None:
@@ -207,7 +212,8 @@ def _words(data: Mapping, name: str) -> frozenset[str]:
 
 
 def _rule(entry: Mapping, number: int) -> SenseRule:
-    known = {"lemmas", "roots", "target", "source", "any", "not_source", "not_target", "clause_words"}
+    known = {"lemmas", "roots", "target", "source", "any", "not_source", "not_target", "clause_words",
+             "sourceless_clause_words"}
     if not isinstance(entry, Mapping) or not entry.get("lemmas") or not entry.get("roots"):
         raise ValueError(f"senses.yaml rule #{number}: needs 'lemmas' and 'roots'")
     if set(entry) - known:
@@ -221,6 +227,7 @@ def _rule(entry: Mapping, number: int) -> SenseRule:
         not_source=frozenset(str(s).upper() for s in entry.get("not_source") or []),
         not_target=frozenset(str(s).upper() for s in entry.get("not_target") or []),
         clause_words=_words(entry, "clause_words"),
+        sourceless_clause_words=_words(entry, "sourceless_clause_words"),
     )
 
 
