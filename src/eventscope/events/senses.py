@@ -83,6 +83,7 @@ class SenseRules:
     people_words: frozenset[str] = frozenset()
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
+    generic_victims: frozenset[str] = frozenset()
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -103,6 +104,14 @@ class SenseRules:
         if actor.reason != _UNRESOLVED:
             return bool(actor.text.strip())
         return _names_someone(actor, self.people_words, self.people_suffixes)
+
+    def _anyone(self, actor: Actor) -> bool:
+        """A victim named only as people ("six people", "19 passengers"), not by a political role or name."""
+        if self.is_political(actor):
+            return False
+        words = actor.text.lower().split()
+        head = words[-1] if words else ""
+        return head in self.generic_victims or head.rstrip("s") in self.generic_victims
 
     def is_political(self, actor: Actor) -> bool:
         if not self.is_actor(actor):
@@ -140,7 +149,7 @@ class SenseRules:
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' with no sign of a political act in its clause"
             if (rule.sourceless_clause_words and not any(self.is_actor(s) for s in source)
-                    and not any(self.is_political(t) for t in target)
+                    and all(self._anyone(t) for t in target)
                     and rule.sourceless_clause_words.isdisjoint(clause_lemmas)):
                 return f"'{lemma}' with no one acting and no sign of violence"
         return None
@@ -257,6 +266,7 @@ def load_senses() -> SenseRules:
             people_words=(_words(data, "people_words") | people) - _words(data, "not_people"),
             plan_cues=_words(data, "plan_cues"),
             idioms=tuple(tuple(str(p).lower().split()) for p in data.get("idioms") or []),
+            generic_victims=_words(data, "generic_victims"),
             people_suffixes=tuple(sorted(suffixes)),
         )
     except (OSError, YAMLError, ValueError, TypeError) as error:
