@@ -14,11 +14,11 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from eventscope.datafiles import DataModel, load_data_file, load_yaml
+from eventscope.datafiles import DataModel, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.records import EventType
 
-__all__ = ["CameoCode", "Ontology", "OntologyError", "RootsFile", "load_ontology", "quad_class_of_root"]
+__all__ = ["CameoCode", "Ontology", "OntologyError", "PloverFile", "RootsFile", "load_ontology", "quad_class_of_root"]
 
 
 class OntologyError(DataFileError):
@@ -43,6 +43,18 @@ def quad_class_of_root(root: str) -> int:
     if not 1 <= number <= 20:
         raise OntologyError(f"CAMEO root out of range: {root!r}")
     return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
+
+
+class PloverType(DataModel):
+    description: str = ""
+    modes: tuple[str, ...] = ()
+
+
+class PloverFile(DataModel):
+    """plover.yaml: the PLOVER event types with their modes, and the contexts an event can carry."""
+
+    types: dict[str, PloverType] = Field(min_length=1)
+    contexts: tuple[str, ...] = Field(min_length=1)
 
 
 class RootGroup(DataModel):
@@ -151,10 +163,10 @@ def _read_cameo(path: Path) -> dict[str, CameoCode]:
 @cache
 def load_ontology() -> Ontology:
     """Load and validate the ontology shipped with the package (cached: it is immutable)."""
-    plover = load_yaml(_data_path("plover.yaml").read_text(encoding="utf-8"))
-    modes = {name: tuple(spec.get("modes") or ()) for name, spec in plover["types"].items()}
-    descriptions = {name: spec.get("description", "") for name, spec in plover["types"].items()}
-    contexts = tuple(plover["contexts"])
+    plover = load_data_file(_data_path("plover.yaml"), PloverFile)
+    modes = {name: spec.modes for name, spec in plover.types.items()}
+    descriptions = {name: spec.description for name, spec in plover.types.items()}
+    contexts = plover.contexts
     codes = _read_cameo(_data_path("cameo.tsv"))
     for entry in codes.values():
         if entry.plover is not None and entry.plover not in modes:
