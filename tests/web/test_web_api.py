@@ -256,6 +256,7 @@ def test_docs_and_every_asset_are_local(client):
 
 
 def test_world_map_and_plotly_are_served_locally(client):
+    assert client.get("/api/world").json() == {"available": True, "detail": ""}
     world = client.get("/static/vendor/world_50m.json").json()
     assert world["type"] == "Topology"
     assert {"countries", "land", "coastlines", "ocean", "lakes", "rivers", "subunits"} <= set(world["objects"])
@@ -264,6 +265,15 @@ def test_world_map_and_plotly_are_served_locally(client):
     script = client.get("/vendor/plotly.min.js")
     assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
     assert "plotly.js" in script.text[:200]
+
+
+def test_world_map_missing_is_a_clear_404(sample_db: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("EVENTSCOPE_WORLD_ATLAS", str(tmp_path / "none.json"))
+    with TestClient(create_app(sample_db)) as test_client:
+        status = test_client.get("/api/world").json()
+        assert status["available"] is False and "none.json is missing" in status["detail"]
+        response = test_client.get("/static/vendor/world_50m.json")
+        assert response.status_code == 404 and "make install" in response.json()["detail"]
 
 
 def test_countries_for_the_choropleth(client):

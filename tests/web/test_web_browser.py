@@ -196,6 +196,22 @@ def test_map_choropleth_zooms_and_follows_the_time_range(server, page):
     assert page.problems == []
 
 
+def test_map_without_country_shapes_says_so_and_draws_the_places(sample_db, tmp_path, page, monkeypatch):
+    monkeypatch.setenv("EVENTSCOPE_WORLD_ATLAS", str(tmp_path / "not-installed.json"))
+    bare = Server(sample_db)
+    try:
+        page.open(bare.url + "/map?modality=any")
+        page.page.wait_for_selector("#map .scattergeo path.point")
+        assert page.page.locator("#map .scattergeo path.point").count() == 2
+        assert page.page.locator("#map path.choroplethlocation").count() == 0
+        assert "not installed" in page.page.locator("p.world-notice").inner_text()
+        assert page.page.locator("p.world-notice").count() == 1
+        page.screenshot("map-without-shapes")
+        assert page.problems == []
+    finally:
+        bare.stop()
+
+
 def test_country_page(server, page):
     page.open(server.url + "/countries/RUS?modality=any")
     page.page.wait_for_selector("#country-trend .barlayer")

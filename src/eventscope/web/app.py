@@ -21,6 +21,7 @@ from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
 from eventscope.web.db import DatabaseBusy, SnapshotReader
 from eventscope.web.guard import RequestGuard
+from eventscope.web.world import WorldMap
 
 __all__ = ["create_app"]
 
@@ -90,6 +91,24 @@ window.ui = SwaggerUIBundle({url: docsRoot.dataset.openapiUrl, dom_id: "#swagger
 """
 
 
+def _serve_world_map(app: FastAPI) -> None:
+    """The map's topology at the URL plotly asks for (topojsonURL + world_50m.json), and whether it is there."""
+    world = WorldMap()
+    app.state.world = world
+
+    @app.get("/api/world", tags=["map"])
+    def world_status() -> dict[str, object]:
+        """Whether the world map's country shapes are installed; the map draws places only without them."""
+        return {"available": world.body() is not None, "detail": world.problem}
+
+    @app.get("/static/vendor/world_50m.json", include_in_schema=False)
+    def world_topology() -> Response:
+        body = world.body()
+        if body is None:
+            raise HTTPException(404, world.problem)
+        return Response(body, media_type="application/json", headers={"Cache-Control": "public, max-age=86400"})
+
+
 def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts: frozenset[str] | None = None,
                max_body_bytes: int | None = None) -> FastAPI:
     """The app serving the database at `db_path`; it reads snapshots, so an ingest may write meanwhile.
@@ -121,6 +140,7 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts
     app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_body_bytes=max_body_bytes)  # outermost
     app.include_router(api.router)
     app.include_router(pages.router)
+    _serve_world_map(app)  # before the /static mount, which would otherwise answer its URL
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.exception_handler(RequestValidationError)

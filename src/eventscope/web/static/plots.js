@@ -1,5 +1,6 @@
 // Charts of the dashboard, drawn with plotly.js (served from the plotly wheel at /vendor/plotly.min.js) and a
-// world map from /static/vendor/world_50m.json (Natural Earth shapes): nothing is fetched from the network.
+// world map from /static/vendor/world_50m.json (Natural Earth shapes from the installed world-atlas package,
+// converted by the server): nothing is fetched from the network. Without those shapes the map draws places only.
 "use strict";
 
 const PLOTS = (() => {
@@ -88,8 +89,43 @@ const PLOTS = (() => {
 
   // -------------------------------------------------------------------------------------------- maps
 
+  const EMPTY_LAYER = {type: "GeometryCollection", geometries: []};
+  let worldStatus = null;
+
+  /**
+   * Whether the server has the country shapes (asked once per page). If not, plotly is handed an empty
+   * topology so that it fetches nothing (no 404) and still draws the places on the projection.
+   */
+  async function worldShapes() {
+    if (!worldStatus) {
+      worldStatus = fetch("/api/world").then((r) => r.json()).catch(() => ({available: false, detail: ""}));
+      const status = await worldStatus;
+      if (!status.available) {
+        const empty = {type: "Topology", arcs: [], objects: Object.fromEntries(
+          ["countries", "land", "coastlines", "ocean", "lakes", "rivers", "subunits"].map((k) => [k, EMPTY_LAYER]))};
+        window.PlotlyGeoAssets = window.PlotlyGeoAssets || {topojson: {}};
+        window.PlotlyGeoAssets.topojson.world_50m = empty;
+      }
+    }
+    return (await worldStatus).available;
+  }
+
+  /** One line above `box` saying the country shapes are missing (once). */
+  function missingShapesNotice(box) {
+    const previous = box.previousElementSibling;
+    if (previous && previous.classList.contains("world-notice")) return;
+    const notice = document.createElement("p");
+    notice.className = "hint world-notice";
+    notice.textContent = "Country outlines are not installed (run `make install`): the map shows places only.";
+    box.before(notice);
+  }
+
   /** Choropleth of countries (value per ISO3) with points for places, zoomable (scroll, drag, buttons). */
-  function worldMap(box, {countries = [], metric = "count", places = [], focus = null, height = 520} = {}) {
+  async function worldMap(box, {countries = [], metric = "count", places = [], focus = null, height = 520} = {}) {
+    if (!(await worldShapes())) {
+      missingShapesNotice(box);
+      countries = [];
+    }
     const traces = [];
     if (countries.length) {
       const goldstein = metric === "mean_goldstein";
