@@ -270,8 +270,11 @@ def stored_articles(db: Path) -> int:
 
 @pytest.mark.slow
 def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
+    # Enough articles that the run outlasts the polling: a reader cannot open the file while the writer
+    # holds it, so on a quiet machine a short run could end before a count is ever read.
+    articles = 300
     corpus = tmp_path / "corpus.jsonl"
-    synthetic_corpus(corpus, 60)
+    synthetic_corpus(corpus, articles)
     killed_db, clean_db = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
 
     process = ingest_process(corpus, killed_db)
@@ -281,7 +284,7 @@ def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait(30)
     partial = stored_articles(killed_db)
-    assert 0 < partial < 60, f"the kill did not land mid-run ({partial} articles stored)"
+    assert 0 < partial < articles, f"the kill did not land mid-run ({partial} articles stored)"
 
     rerun = ingest_process(corpus, killed_db)
     assert rerun.wait(300) == 0, rerun.stderr.read().decode()
@@ -289,7 +292,7 @@ def test_killed_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert clean.wait(300) == 0, clean.stderr.read().decode()
     assert f"{partial} already stored" in rerun.stderr.read().decode()
     assert dump(killed_db) == dump(clean_db)
-    assert len(dump(clean_db)["articles"]) == 60
+    assert len(dump(clean_db)["articles"]) == articles
 
 
 @pytest.mark.slow
