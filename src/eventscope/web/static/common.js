@@ -88,6 +88,18 @@ const ES = (() => {
     tbody.replaceChildren(el("tr", {}, el("td", {colspan: columns, class: "empty"}, message)));
   }
 
+  /** Fills a PLOVER <select> with the types in the database (plus `selected`, kept chosen). On an API error
+   * the choices stay "any"; the page's own load reports the error. */
+  async function fillPloverChoices(select, selected) {
+    try {
+      const stats = await api("/api/stats");
+      const types = Object.keys(stats.plover).filter((t) => t !== "-");
+      if (selected && !types.includes(selected)) types.push(selected);
+      select.append(...types.sort().map((t) => el("option", {value: t}, t)));
+      select.value = selected || "";
+    } catch (_) { /* the page reports errors where it draws */ }
+  }
+
   // ------------------------------------------------------------------------------------ events
 
   function actorNames(actors) {
@@ -234,7 +246,7 @@ const ES = (() => {
 
   return {
     QUAD_NAMES, actorNames, actorTitle, api, apiUrl, dateLabel, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
-    formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError, svg,
-    urlParams, webLink,
+    fillPloverChoices, formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError,
+    svg, urlParams, webLink,
   };
 })();

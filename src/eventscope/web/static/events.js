@@ -9,17 +9,6 @@
   const tbody = document.querySelector("#events tbody");
   const state = {offset: 0, limit: PAGE};
 
-  async function fillPloverChoices(selected) {
-    const select = form.elements.plover;
-    try {
-      const stats = await api("/api/stats");
-      const types = Object.keys(stats.plover).filter((t) => t !== "-");
-      if (selected && !types.includes(selected)) types.push(selected);
-      select.append(...types.sort().map((t) => el("option", {value: t}, t)));
-      select.value = selected || "";
-    } catch (_) { /* the table reports errors; the choices stay "any" */ }
-  }
-
   function place(row) {
     if (!row.location_name) return "–";
     return row.location_country ? [`${row.location_name} (`, TABLES.countryLink(row.location_country), ")"] : row.location_name;
@@ -93,7 +82,7 @@
     state.offset = Number(params.offset) || 0;
     fillForm(form, params);
     if (!params.sort) form.elements.sort.value = "-date";
-    await fillPloverChoices(params.plover);
+    await ES.fillPloverChoices(form.elements.plover, params.plover);
     form.addEventListener("submit", (event) => { event.preventDefault(); state.offset = 0; load(); });
     for (const select of form.querySelectorAll("select")) select.addEventListener("change", () => { state.offset = 0; load(); });
     document.getElementById("reset").addEventListener("click", () => {

@@ -9,16 +9,6 @@
   const box = document.getElementById("map");
   const TABLE_ROWS = 25;
 
-  async function fillPloverChoices(selected) {
-    try {
-      const stats = await api("/api/stats");
-      const types = Object.keys(stats.plover).filter((t) => t !== "-");
-      if (selected && !types.includes(selected)) types.push(selected);
-      form.elements.plover.append(...types.sort().map((t) => el("option", {value: t}, t)));
-      form.elements.plover.value = selected || "";
-    } catch (_) { /* errors show on the map */ }
-  }
-
   function more(rows, columns, what) {
     const extra = rows.length - TABLE_ROWS;
     return extra > 0 ? [el("tr", {}, el("td", {colspan: columns, class: "empty"}, `and ${formatNumber(extra)} more ${what} on the map`))] : [];
@@ -67,5 +57,5 @@
   fillForm(form, params);
   form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
   for (const name of ["plover", "metric", "by", "modality"]) form.elements[name].addEventListener("change", load);
-  fillPloverChoices(params.plover).then(load);
+  ES.fillPloverChoices(form.elements.plover, params.plover).then(load);
 })();

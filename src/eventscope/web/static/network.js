@@ -144,16 +144,6 @@
       el("td", {class: "num"}, formatNumber(d.conflict)))));
   }
 
-  async function fillPloverChoices(selected) {
-    try {
-      const stats = await api("/api/stats");
-      const types = Object.keys(stats.plover).filter((t) => t !== "-");
-      if (selected && !types.includes(selected)) types.push(selected);
-      form.elements.plover.append(...types.sort().map((t) => el("option", {value: t}, t)));
-      form.elements.plover.value = selected || "";
-    } catch (_) { /* errors show on the chart */ }
-  }
-
   async function load() {
     const values = formValues(form);
     replaceUrl(values);
@@ -200,5 +190,5 @@
   fillForm(form, params);
   form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
   for (const select of form.querySelectorAll("select")) select.addEventListener("change", load);
-  fillPloverChoices(params.plover).then(load);
+  ES.fillPloverChoices(form.elements.plover, params.plover).then(load);
 })();

@@ -12,16 +12,6 @@
                    "#b03a2e", "#1e8449", "#2874a6", "#af601a", "#6c3483", "#148f77", "#909497", "#283747"];
   let last = null;
 
-  async function fillPloverChoices(selected) {
-    try {
-      const stats = await api("/api/stats");
-      const types = Object.keys(stats.plover).filter((t) => t !== "-");
-      if (selected && !types.includes(selected)) types.push(selected);
-      form.elements.plover.append(...types.sort().map((t) => el("option", {value: t}, t)));
-      form.elements.plover.value = selected || "";
-    } catch (_) { /* errors show on the chart */ }
-  }
-
   function series(items, groupBy, interval) {
     const key = groupBy === "none" ? null : groupBy;
     const groups = [...new Set(items.map((r) => (key ? String(r[key] ?? "–") : "events")))].sort();
@@ -74,5 +64,5 @@
   for (const select of form.querySelectorAll("select")) select.addEventListener("change", load);
   document.getElementById("window").addEventListener("change", redraw);
   document.getElementById("log").addEventListener("change", redraw);
-  fillPloverChoices(params.plover).then(load);
+  ES.fillPloverChoices(form.elements.plover, params.plover).then(load);
 })();
