@@ -26,7 +26,7 @@ from eventscope.errors import DataFileError
 from eventscope.events import main_event, plover_convention
 from eventscope.records import Article, Event
 
-__all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "load_gold", "pentaclass_of_root", "score"]
+__all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "gold_lines", "load_gold", "pentaclass_of_root", "score"]
 
 NONE = "NONE"
 # CASE 2021 subtypes that are no political event between actors.
@@ -65,17 +65,21 @@ def _texts(value: object) -> tuple[str, ...]:
     return ()
 
 
-def load_gold(path: Path) -> tuple[list[GoldSentence], list[str]]:
-    """Gold sentences of a JSONL file, and one problem line per unreadable record (skipped)."""
+def gold_lines(path: Path, error: type[Exception]) -> list[tuple[int, str]]:
+    """The non-blank lines of a gold JSONL file with their 1-based numbers; `error` if it cannot be read."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise GoldError(f"{path}: cannot be read ({error})") from None
+    except (OSError, UnicodeDecodeError) as problem:
+        raise error(f"{path}: cannot be read ({problem})") from None
+    return [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+
+
+def load_gold(path: Path) -> tuple[list[GoldSentence], list[str]]:
+    """Gold sentences of a JSONL file, and one problem line per unreadable record (skipped)."""
+    lines = gold_lines(path, GoldError)
     sentences: list[GoldSentence] = []
     problems: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in lines:
         try:
             record = json.loads(line)
             text = record["text"]

@@ -26,6 +26,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from eventscope.dates import codebook_date
+from eventscope.evaluate import gold_lines
 from eventscope.records import Actor, Article, CodedArticle, Event
 
 __all__ = [
@@ -214,15 +215,10 @@ def _published(value: object) -> Date | None:
 
 
 def load_article_gold(path: Path) -> list[ArticleGold]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ArticleGoldError(f"{path}: cannot be read ({error})") from None
+    lines = gold_lines(path, ArticleGoldError)
     bare = _bare_sectors()
     articles: list[ArticleGold] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in lines:
         try:
             record = json.loads(line)
             text = record["text"]
