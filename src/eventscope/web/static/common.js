@@ -75,6 +75,16 @@ const ES = (() => {
     return Object.fromEntries(new URLSearchParams(window.location.search).entries());
   }
 
+  // A filter form: filled from the URL, reloading on submit and when one of `changing` changes.
+  // Returns the URL's parameters.
+  function bindFilterForm(form, load, changing = []) {
+    const params = urlParams();
+    fillForm(form, params);
+    form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
+    for (const field of changing) field.addEventListener("change", load);
+    return params;
+  }
+
   function replaceUrl(params) {
     const query = new URLSearchParams(cleanParams(params)).toString();
     window.history.replaceState(null, "", window.location.pathname + (query ? `?${query}` : ""));
@@ -245,7 +255,7 @@ const ES = (() => {
   }
 
   return {
-    QUAD_NAMES, actorNames, actorTitle, api, apiUrl, dateLabel, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
+    QUAD_NAMES, actorNames, actorTitle, api, apiUrl, bindFilterForm, dateLabel, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
     fillPloverChoices, formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError,
     svg, urlParams, webLink,
   };

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, replaceUrl, showError, urlParams} = ES;
+  const {api, el, emptyRow, formValues, formatNumber, goldsteinColor, replaceUrl, showError} = ES;
   const {countryLink} = TABLES;
   const iso3 = document.getElementById("country-name").dataset.iso3;
   const form = document.getElementById("controls");
@@ -61,7 +61,6 @@
     document.body.dataset.ready = "true";
   }
 
-  fillForm(form, urlParams());
-  form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
+  ES.bindFilterForm(form, load);
   load();
 })();

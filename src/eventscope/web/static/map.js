@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, replaceUrl, showError, urlParams} = ES;
+  const {api, el, emptyRow, formValues, formatNumber, goldsteinColor, replaceUrl, showError} = ES;
   const {countryLink} = TABLES;
   const form = document.getElementById("controls");
   const box = document.getElementById("map");
@@ -53,9 +53,7 @@
     document.body.dataset.ready = "true";
   }
 
-  const params = urlParams();
-  fillForm(form, params);
-  form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
-  for (const name of ["plover", "metric", "by", "modality"]) form.elements[name].addEventListener("change", load);
+  const changing = ["plover", "metric", "by", "modality"].map((name) => form.elements[name]);
+  const params = ES.bindFilterForm(form, load, changing);
   ES.fillPloverChoices(form.elements.plover, params.plover).then(load);
 })();

@@ -5,7 +5,7 @@
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, isCode, replaceUrl, showError, urlParams} = ES;
+  const {api, el, emptyRow, formValues, formatNumber, goldsteinColor, isCode, replaceUrl, showError} = ES;
   const form = document.getElementById("controls");
   const box = document.getElementById("network");
   const LABELLED = 25;  // the busiest nodes carry a label; the others show theirs on hover
@@ -186,9 +186,6 @@
     document.body.dataset.ready = "true";
   }
 
-  const params = urlParams();
-  fillForm(form, params);
-  form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
-  for (const select of form.querySelectorAll("select")) select.addEventListener("change", load);
+  const params = ES.bindFilterForm(form, load, form.querySelectorAll("select"));
   ES.fillPloverChoices(form.elements.plover, params.plover).then(load);
 })();

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, fillForm, formValues, formatNumber, goldsteinColor, replaceUrl, showError, urlParams} = ES;
+  const {api, el, emptyRow, formValues, formatNumber, goldsteinColor, replaceUrl, showError} = ES;
   const form = document.getElementById("controls");
   const box = document.getElementById("series");
   const QUAD = {1: ["verbal cooperation", "#7fc49a"], 2: ["material cooperation", "#2e8b57"],
@@ -58,10 +58,7 @@
     document.body.dataset.ready = "true";
   }
 
-  const params = urlParams();
-  fillForm(form, params);
-  form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
-  for (const select of form.querySelectorAll("select")) select.addEventListener("change", load);
+  const params = ES.bindFilterForm(form, load, form.querySelectorAll("select"));
   document.getElementById("window").addEventListener("change", redraw);
   document.getElementById("log").addEventListener("change", redraw);
   ES.fillPloverChoices(form.elements.plover, params.plover).then(load);
