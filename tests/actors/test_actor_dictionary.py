@@ -8,11 +8,6 @@ from eventscope.actors import DictionaryError, check_dictionary, load_actor_dict
 from eventscope.actors.dictionary import _plurals
 
 
-@pytest.fixture(scope="module")
-def dictionary():
-    return load_actor_dictionary()
-
-
 def test_bundled_dictionaries_have_no_problems():
     assert check_dictionary() == []
 

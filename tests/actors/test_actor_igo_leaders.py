@@ -6,18 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors import ActorResolver, load_actor_dictionary
 from eventscope.actors.dictionary import DictionaryError, _parse_leaders
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return load_actor_dictionary()
-
-
-@pytest.fixture(scope="module")
-def resolver(dictionary):
-    return ActorResolver(dictionary)
 
 
 @pytest.fixture(scope="module")

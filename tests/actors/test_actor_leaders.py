@@ -7,7 +7,7 @@ from itertools import pairwise
 import pytest
 import spacy
 
-from eventscope.actors import ActorResolver, load_actor_dictionary
+from eventscope.actors import load_actor_dictionary
 from eventscope.actors.dictionary import DictionaryError, check_dictionary
 
 HEAD_OFFICES = frozenset({
@@ -17,16 +17,6 @@ HEAD_OFFICES = frozenset({
 })
 # San Marino's two captains regent change every six months; the file does not list them.
 NO_HEAD_LISTED = {"SMR"}
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return load_actor_dictionary()
-
-
-@pytest.fixture(scope="module")
-def resolver(dictionary):
-    return ActorResolver(dictionary)
 
 
 @pytest.fixture(scope="module")
