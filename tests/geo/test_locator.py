@@ -263,3 +263,16 @@ def test_a_place_in_an_author_bio_is_no_context(locator):
         update={"evidence": Span(text="Envoys agreed .", start=0, end=len("Envoys agreed ."))})
     where = locator.locate(doc, agreed, []).location
     assert (where.name, where.reason) == ("Norway", "actor country")
+
+
+def test_a_capitalised_stop_word_is_not_a_town_but_us_is_the_united_states():
+    # "As we said , We met US envoys ." : "As" and "We" spell towns (Aš, Wé) but are function words here
+    from eventscope.geo.locator import find_place_mentions
+
+    doc = parse([
+        ("As", 2, "mark", "SCONJ", "as"), ("we", 2, "nsubj", "PRON", "we"), ("said", 5, "advcl", "VERB", "say"),
+        (",", 5, "punct", "PUNCT", ","), ("We", 5, "nsubj", "PRON", "we"), ("met", 5, "ROOT", "VERB", "meet"),
+        ("US", 7, "compound", "PROPN", "US"), ("envoys", 5, "dobj", "NOUN", "envoy"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    places = find_place_mentions(doc, load_gazetteer(), [])
+    assert [(p.text, p.place.country) for p in places] == [("US", "USA")]

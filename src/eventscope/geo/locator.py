@@ -211,6 +211,12 @@ class _Name:
     candidates: tuple[tuple[Place, float], ...]
 
 
+def _function_word(token: Token, length: int, best: Place) -> bool:
+    """A capitalised stop word alone ("We", "As", "Since" opening a sentence) is not a place, whatever town shares
+    its spelling; an upper-case country abbreviation ("US") still is."""
+    return length == 1 and token.is_stop and not (token.text.isupper() and best.kind == "country")
+
+
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
                         dateline: Dateline | None = None) -> list[PlaceMention]:
     """Every place named in the document, resolved against the gazetteer with its context (the dateline:
@@ -238,7 +244,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         candidates = tuple(gazetteer.lookup_key(key))
         if _part_of_longer_name(doc, i, end, name_words) or (
             key.isalpha() and len(key) <= 3 and words.text(i).isupper() and candidates[0][0].kind != "country"  # "US" yes, "BA" no
-        ):
+        ) or _function_word(doc[i], end - i, candidates[0][0]):
             continue
         following = words.text(end).lower()
         want: str | None = None
