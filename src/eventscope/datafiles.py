@@ -11,16 +11,16 @@ semantics, so every loader goes through here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from eventscope.errors import DataFileError
 
-__all__ = ["DataModel", "SchemaError", "YAMLError", "load_data_file", "load_yaml", "validate_data"]
+__all__ = ["DataModel", "Lemma", "SchemaError", "Word", "YAMLError", "load_data_file", "load_yaml", "validate_data"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,35 +41,63 @@ class DataModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _word(value: Any) -> Any:
+    """A word of a word list: YAML reads a bare on/off/yes/no as a boolean and 12 as a number."""
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is a YAML boolean; quote words such as \"on\" and \"no\"")
+    return str(value) if isinstance(value, int | float) else value
+
+
+def _lemma(value: Any) -> Any:
+    value = _word(value)
+    return value.lower() if isinstance(value, str) else value
+
+
+Word = Annotated[str, BeforeValidator(_word)]  # a word or phrase as written (numbers read as text)
+Lemma = Annotated[str, BeforeValidator(_lemma)]  # the same, lower case
+
+
 class SchemaError(DataFileError):
     """A data file does not match its schema; the message is "file: entry N: field: problem"."""
 
 
-def _problem(origin: str, error: Mapping[str, Any], entries: str | None) -> str:
+Entries = str | Collection[str] | None  # the list(s) whose items are "entries" of a file
+
+
+def _problem(origin: str, error: Mapping[str, Any], entries: Entries) -> str:
     location = list(error["loc"])
     parts = [origin]
-    if entries is not None and len(location) >= 2 and location[0] == entries and isinstance(location[1], int):
-        parts.append(f"entry {location[1] + 1}")
+    named = (entries,) if isinstance(entries, str) else tuple(entries or ())
+    if len(location) >= 2 and location[0] in named and isinstance(location[1], int):
+        # one list of entries goes without its name; of several, the name says which list
+        parts += [f"entry {location[1] + 1}"] if isinstance(entries, str) else [str(location[0]), f"entry {location[1] + 1}"]
         location = location[2:]
     field = ".".join(str(part) for part in location)
     message = "unknown key" if error["type"] == "extra_forbidden" else str(error["msg"]).removeprefix("Value error, ")
     return ": ".join([*parts, *([field] if field else []), message])
 
 
-def validate_data(data: Any, model: type[M], origin: str, entries: str | None = None) -> M:
-    """`data` (parsed YAML) as `model`; SchemaError naming the file, the entry of list `entries` and the field."""
+def validate_data(data: Any, model: type[M], origin: str, entries: Entries = None,
+                  error: type[DataFileError] = SchemaError) -> M:
+    """`data` (parsed YAML) as `model`; `error` (a SchemaError unless a module names its own) naming the file,
+    the entry of the list `entries` (or of one of the lists `entries`) and the field."""
     try:
         return model.model_validate(data)
-    except ValidationError as error:
-        problems = [_problem(origin, item, entries) for item in error.errors(include_url=False)]
+    except ValidationError as invalid:
+        problems = [_problem(origin, item, entries) for item in invalid.errors(include_url=False)]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise SchemaError(problems[0] + more) from None
+        raise error(problems[0] + more) from None
 
 
-def load_data_file(path: Path, model: type[M], entries: str | None = None) -> M:
-    """Read a YAML data file and validate it against its schema (see validate_data)."""
+def load_data_file(path: Path, model: type[M], entries: Entries = None, origin: str | None = None,
+                   error: type[DataFileError] = SchemaError) -> M:
+    """Read a YAML data file and validate it against its schema (see validate_data). `origin` names the file
+    in messages: its name unless given (a user's file is named by the path they gave)."""
+    origin = origin or path.name
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise SchemaError(f"{path.name}: cannot be read: {error}") from None
-    return validate_data(data, model, path.name, entries)
+    except OSError as failure:
+        raise error(f"{origin}: cannot read the file: {failure.strerror or failure}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as failure:
+        raise error(f"{origin}: not valid YAML: {failure}") from None
+    return validate_data(data, model, origin, entries, error)

@@ -14,12 +14,15 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from eventscope.datafiles import YAMLError, load_yaml
+from pydantic import Field
+
+from eventscope.datafiles import DataModel, load_data_file
 from eventscope.events.senses import SenseRules
 from eventscope.records import EventDraft
 
-__all__ = ["Calibrator", "features", "load_calibrator"]
+__all__ = ["Calibrator", "ConfidenceFile", "features", "load_calibrator"]
 
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 
@@ -54,16 +57,19 @@ class Calibrator:
         return round(1 / (1 + math.exp(-score)), 3)
 
 
+class ConfidenceFile(DataModel):
+    """confidence.yaml: the fitted weights by feature name, and the lowest confidence kept."""
+
+    version: int = 1
+    min_confidence: float = Field(0.0, ge=0, le=1)
+    weights: dict[str, float] = {}
+
+
 @cache
-def load_calibrator() -> Calibrator | None:
-    """The fitted model, or None when confidence.yaml has no weights (then raw scores stand)."""
+def load_calibrator(path: Path | None = None) -> Calibrator | None:
+    """The fitted model (the bundled confidence.yaml unless `path`), or None when it has no weights (then raw
+    scores stand)."""
     from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
 
-    path = _data_path("confidence.yaml")
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-        weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
-        minimum = float(data.get("min_confidence", 0.0))
-    except (OSError, YAMLError, TypeError, ValueError, AttributeError) as error:
-        raise PatternError(f"cannot read {path}: {error}") from error
-    return Calibrator(weights, minimum) if weights else None
+    data = load_data_file(path or _data_path("confidence.yaml"), ConfidenceFile, error=PatternError)
+    return Calibrator(data.weights, data.min_confidence) if data.weights else None

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from pathlib import Path
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution
 from eventscope.events.matching import lemma_of
+from eventscope.ontology import KnownCameo
 
-__all__ = ["SpeechAct", "SpeechCues", "find_speech_acts", "load_speech_cues"]
+__all__ = ["SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp"})
@@ -122,21 +124,21 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     return acts
 
 
-@cache
-def load_speech_cues() -> SpeechCues:
-    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
-    from eventscope.ontology import load_ontology
+class SpeechFile(DataModel):
+    """speech.yaml: the codes of criticism and praise, and the words that make them."""
 
-    path = _data_path("speech.yaml")
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        words = lambda name: frozenset(str(w).lower() for w in data.get(name) or [])  # noqa: E731
-        cues = SpeechCues(str(data["criticism_code"]), str(data["praise_code"]), words("criticism_words"),
-                          words("praise_words"), words("naming_verbs"))
-    except (OSError, YAMLError, KeyError, TypeError) as error:
-        raise PatternError(f"cannot read {path}: {error}") from error
-    ontology = load_ontology()
-    for code in (cues.criticism_code, cues.praise_code):
-        if code not in ontology:
-            raise PatternError(f"{path.name}: unknown CAMEO code {code!r}")
-    return cues
+    version: int = 1
+    criticism_code: KnownCameo
+    praise_code: KnownCameo
+    criticism_words: frozenset[Lemma] = frozenset()
+    praise_words: frozenset[Lemma] = frozenset()
+    naming_verbs: frozenset[Lemma] = frozenset()
+
+
+@cache
+def load_speech_cues(path: Path | None = None) -> SpeechCues:
+    """The cues of the bundled speech.yaml (or of `path`)."""
+    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
+
+    data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
+    return SpeechCues(data.criticism_code, data.praise_code, data.criticism_words, data.praise_words, data.naming_verbs)

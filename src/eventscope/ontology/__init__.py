@@ -11,14 +11,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator
+from pydantic import BeforeValidator, Field, field_validator
 
 from eventscope.datafiles import DataModel, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.records import EventType
 
-__all__ = ["CameoCode", "Ontology", "OntologyError", "PloverFile", "RootsFile", "load_ontology", "quad_class_of_root"]
+__all__ = ["CameoCode", "KnownCameo", "Ontology", "OntologyError", "PloverFile", "RootsFile", "load_ontology",
+           "quad_class_of_root"]
 
 
 class OntologyError(DataFileError):
@@ -180,3 +182,14 @@ def load_ontology() -> Ontology:
     groups = {name: frozenset(group.roots) for name, group in roots.groups.items()}
     return Ontology(codes=codes, plover_modes=modes, plover_descriptions=descriptions, contexts=contexts,
                     root_groups=groups)
+
+
+def _known_cameo(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is no CAMEO code in quotes (\"042\")")
+    if value not in load_ontology():
+        raise ValueError(f"unknown CAMEO code {value!r}")
+    return value
+
+
+KnownCameo = Annotated[str, BeforeValidator(_known_cameo)]  # a CAMEO code of cameo.tsv, for the data-file schemas
