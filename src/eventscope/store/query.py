@@ -8,7 +8,7 @@ Every value reaches DuckDB as a bound parameter; the only SQL text built here co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -173,7 +173,8 @@ def events(con: duckdb.DuckDBPyConnection, query: EventQuery, page: Page) -> Lis
     return _paged(con, sql, params, page.order_by(EVENT_SORTS, "-date", "e.id"), page)
 
 
-def _article_summary(con: duckdb.DuckDBPyConnection, article_id: str, with_text: bool) -> Row | None:
+def article_summary(con: duckdb.DuckDBPyConnection, article_id: str, with_text: bool = False) -> Row | None:
+    """An article's list columns (title, publisher, date, ...), with its clean text when asked; None if absent."""
     columns = ", ".join((*ARTICLE_LIST_COLUMNS, "text") if with_text else ARTICLE_LIST_COLUMNS)
     rows = _dicts(con.execute(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]))
     return rows[0] if rows else None
@@ -187,7 +188,7 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> Row | None:
     record = json.loads(found[0])
     stories_of = _dicts(con.execute(
         "SELECT id, num_mentions, num_articles, num_sources FROM stories WHERE list_contains(event_ids, ?)", [event_id]))
-    return {"event": record, "article": _article_summary(con, record["article_id"], with_text=True), "stories": stories_of}
+    return {"event": record, "article": article_summary(con, record["article_id"], with_text=True), "stories": stories_of}
 
 
 # ---------------------------------------------------------------------------------------------- articles
@@ -200,7 +201,7 @@ def articles(con: duckdb.DuckDBPyConnection, page: Page, publisher: str | None =
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> Row | None:
     """An article with its clean text and all its events as contract records, in text order."""
-    found = _article_summary(con, article_id, with_text=True)
+    found = article_summary(con, article_id, with_text=True)
     if found is None:
         return None
     rows = con.execute(
@@ -389,8 +390,14 @@ def existing_ids(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
     return {row[0] for row in con.execute(f"SELECT id FROM {table}").fetchall()}
 
 
-def count_rows(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {table: int(_one(con, f"SELECT count(*) FROM {table}")[0]) for table in TABLES}
+def count_rows(con: duckdb.DuckDBPyConnection, tables: Iterable[str] = TABLES) -> dict[str, int]:
+    """Rows per table (every table of the store, or `tables`); reading a count also reads the table's pages."""
+    return {table: int(_one(con, f'SELECT count(*) FROM "{table}"')[0]) for table in tables}
+
+
+def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The tables the database has (a file without the store's schema lacks some)."""
+    return {str(row[0]) for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
 
 
 # ---------------------------------------------------------------------------------------------- exports

@@ -25,6 +25,23 @@ from eventscope.store import query as queries
 from eventscope.store.filters import EventFilter, EventQuery, FilterError
 from eventscope.store.query import Listing, Page
 from eventscope.web.db import SnapshotReader
+from eventscope.web.models import (
+    ActorMatchRow,
+    ActorRow,
+    ArticleDetail,
+    ArticleList,
+    CountryList,
+    CountryProfile,
+    DyadRow,
+    EventDetail,
+    EventListing,
+    ListBody,
+    LocationRow,
+    RejectRow,
+    Stats,
+    StoryList,
+    TrendTable,
+)
 
 if TYPE_CHECKING:
     from eventscope.pipeline import Coder
@@ -138,6 +155,13 @@ def listing_response(listing: Listing, paging: Page, fmt: Format, name: str) -> 
     return {"total": listing.total, "limit": paging.limit, "offset": paging.offset, "items": listing.rows}
 
 
+# Every list answers JSON (its response model) or, with ?format=csv, a CSV download; unset optional fields of
+# a model (the events list's hint, a trend's group) stay out of the JSON, as the query gave it.
+CSV_TOO: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "JSON, or CSV with format=csv"}}
+LIST: dict[str, Any] = {"responses": CSV_TOO, "response_model_exclude_unset": True}
+
+
 def _sort_help(keys: dict[str, str]) -> str:
     return "Sort keys: " + ", ".join(sorted(keys)) + " ('-' first for descending)."
 
@@ -145,7 +169,7 @@ def _sort_help(keys: dict[str, str]) -> str:
 # ---------------------------------------------------------------------------------------------- lists
 
 
-@router.get("/events", tags=["events"], summary="Events matching the filters",
+@router.get("/events", tags=["events"], summary="Events matching the filters", response_model=EventListing, **LIST,
             description="The filters of `eventscope query`, paginated. " + _sort_help(queries.EVENT_SORTS))
 def list_events(con: Connection, query: Events, paging: Paging, format: FormatParam = "json") -> Any:
     listing = queries.events(con, query, paging)
@@ -159,7 +183,8 @@ def list_events(con: Connection, query: Events, paging: Paging, format: FormatPa
     return body
 
 
-@router.get("/events/{event_id}", tags=["events"], summary="One event with its evidence and its article")
+@router.get("/events/{event_id}", tags=["events"], summary="One event with its evidence and its article",
+            response_model=EventDetail, response_model_exclude_unset=True)
 def get_event(event_id: str, con: Connection) -> dict[str, Any]:
     found = queries.event(con, event_id)
     if found is None:
@@ -167,14 +192,15 @@ def get_event(event_id: str, con: Connection) -> dict[str, Any]:
     return found
 
 
-@router.get("/articles", tags=["articles"], summary="Articles, newest first",
+@router.get("/articles", tags=["articles"], summary="Articles, newest first", response_model=ArticleList, **LIST,
             description=_sort_help(queries.ARTICLE_SORTS))
 def list_articles(con: Connection, paging: Paging, format: FormatParam = "json",
                   publisher: Annotated[str | None, Query(max_length=200)] = None) -> Any:
     return listing_response(queries.articles(con, paging, publisher), paging, format, "articles")
 
 
-@router.get("/articles/{article_id}", tags=["articles"], summary="One article: clean text and all its events")
+@router.get("/articles/{article_id}", tags=["articles"], summary="One article: clean text and all its events",
+            response_model=ArticleDetail, response_model_exclude_unset=True)
 def get_article(article_id: str, con: Connection) -> dict[str, Any]:
     found = queries.article(con, article_id)
     if found is None:
@@ -183,12 +209,14 @@ def get_article(article_id: str, con: Connection) -> dict[str, Any]:
 
 
 @router.get("/stories", tags=["stories"], summary="Stories: one real-world event across its reports",
+            response_model=StoryList, **LIST,
             description="Actor filters apply to a story's lead source and target. " + _sort_help(queries.STORY_SORTS))
 def list_stories(con: Connection, flt: Filter, paging: Paging, format: FormatParam = "json") -> Any:
     return listing_response(queries.stories(con, flt, paging), paging, format, "stories")
 
 
 @router.get("/actors", tags=["aggregates"], summary="Actors in matching events, with counts; or codes found by name (q)",
+            response_model=ListBody[ActorRow] | ListBody[ActorMatchRow], **LIST,
             description="With `q`, the dictionary's countries, organisations, groups, media and leaders whose name "
             "or alias matches (q=putin finds RUSGOV, q=taliban AFGREBTAL), each with its events in the database. "
             + _sort_help(queries.ACTOR_SORTS))
@@ -215,24 +243,28 @@ def _actor_search(con: duckdb.DuckDBPyConnection, query: EventQuery, paging: Pag
 
 
 @router.get("/dyads", tags=["aggregates"], summary="Source -> target pairs with counts and Goldstein weights",
+            response_model=ListBody[DyadRow], **LIST,
             description=_sort_help(queries.DYAD_SORTS))
 def list_dyads(con: Connection, query: Events, paging: Paging, level: Level = "code", format: FormatParam = "json") -> Any:
     return listing_response(queries.dyads(con, query, paging, level), paging, format, "dyads")
 
 
 @router.get("/locations", tags=["aggregates"], summary="Places of matching events, with coordinates and counts",
+            response_model=ListBody[LocationRow], **LIST,
             description=_sort_help(queries.LOCATION_SORTS))
 def list_locations(con: Connection, query: Events, paging: Paging, format: FormatParam = "json") -> Any:
     return listing_response(queries.locations(con, query, paging), paging, format, "locations")
 
 
-@router.get("/rejects", tags=["articles"], summary="Inputs that could not be coded, with the reason")
+@router.get("/rejects", tags=["articles"], summary="Inputs that could not be coded, with the reason",
+            response_model=ListBody[RejectRow], **LIST)
 def list_rejects(con: Connection, paging: Paging, format: FormatParam = "json",
                  reason: Annotated[str | None, Query(max_length=64)] = None) -> Any:
     return listing_response(queries.rejects(con, paging, reason), paging, format, "rejects")
 
 
-@router.get("/trends", tags=["aggregates"], summary="Counts and mean Goldstein per day, week or month")
+@router.get("/trends", tags=["aggregates"], summary="Counts and mean Goldstein per day, week or month",
+            response_model=TrendTable, **LIST)
 def get_trends(
     con: Connection,
     flt: Filter,
@@ -248,12 +280,14 @@ def get_trends(
     return {"interval": interval, "group_by": group_by, "unit": unit, "items": rows}
 
 
-@router.get("/stats", tags=["aggregates"], summary="Row counts, date range and breakdowns of all events")
+@router.get("/stats", tags=["aggregates"], summary="Row counts, date range and breakdowns of all events",
+            response_model=Stats)
 def get_stats(con: Connection, request: Request) -> dict[str, Any]:
     return {**queries.stats(con), **request.app.state.reader.state()}
 
 
-@router.get("/countries", tags=["aggregates"], summary="Countries with event counts and mean Goldstein (the choropleth)")
+@router.get("/countries", tags=["aggregates"], summary="Countries with event counts and mean Goldstein (the choropleth)",
+            response_model=CountryList, **LIST)
 def list_countries(
     con: Connection, flt: Filter, format: FormatParam = "json",
     by: Annotated[Literal["location", "actor"], Query(description="count events located in the country, or with it as source or target")] = "location",
@@ -264,7 +298,8 @@ def list_countries(
     return {"by": by, "items": rows}
 
 
-@router.get("/countries/{iso3}", tags=["aggregates"], summary="One country: events by and against it over time, partners, types, stories, places")
+@router.get("/countries/{iso3}", tags=["aggregates"], summary="One country: events by and against it over time, partners, types, stories, places",
+            response_model=CountryProfile)
 def get_country(
     con: Connection, flt: Filter,
     iso3: Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code, e.g. RUS")],

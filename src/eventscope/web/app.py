@@ -21,6 +21,7 @@ from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
 from eventscope.web.db import DatabaseBusy, SnapshotReader
 from eventscope.web.guard import RequestGuard
+from eventscope.web.models import WorldStatus
 from eventscope.web.world import WorldMap
 
 __all__ = ["create_app"]
@@ -69,11 +70,11 @@ def _mount_docs(app: FastAPI) -> None:
         return
     app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
 
-    @app.get("/docs", include_in_schema=False)
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def docs() -> Response:
         return HTMLResponse(_DOCS_PAGE.replace("{openapi_url}", app.openapi_url or "/openapi.json"))
 
-    @app.get("/docs/init.js", include_in_schema=False)
+    @app.get("/docs/init.js", include_in_schema=False, response_class=Response)
     def docs_script() -> Response:  # a file, not an inline script: the Content-Security-Policy allows no inline code
         return Response(_DOCS_SCRIPT, media_type="text/javascript")
 
@@ -96,12 +97,12 @@ def _serve_world_map(app: FastAPI) -> None:
     world = WorldMap()
     app.state.world = world
 
-    @app.get("/api/world", tags=["map"])
-    def world_status() -> dict[str, object]:
+    @app.get("/api/world", tags=["map"], response_model=WorldStatus)
+    def world_status() -> WorldStatus:
         """Whether the world map's country shapes are installed; the map draws places only without them."""
-        return {"available": world.body() is not None, "detail": world.problem}
+        return WorldStatus(available=world.body() is not None, detail=world.problem)
 
-    @app.get("/static/vendor/world_50m.json", include_in_schema=False)
+    @app.get("/static/vendor/world_50m.json", include_in_schema=False, response_class=Response)
     def world_topology() -> Response:
         body = world.body()
         if body is None:
@@ -171,13 +172,13 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts
 
     _mount_docs(app)
 
-    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    @app.get("/vendor/plotly.min.js", include_in_schema=False, response_class=FileResponse)
     def plotly_js() -> Response:
         # plotly.js as bundled in the plotly wheel (a pinned dependency): the charts need no CDN.
         return FileResponse(_plotly_js(), media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
 
-    @app.get("/favicon.ico", include_in_schema=False)
+    @app.get("/favicon.ico", include_in_schema=False, response_class=Response)
     def favicon() -> Response:
         return Response((STATIC_DIR / "favicon.svg").read_bytes(), media_type="image/svg+xml")
 

@@ -29,6 +29,7 @@ from pathlib import Path
 import duckdb
 
 from eventscope import store
+from eventscope.store.query import count_rows, table_names
 
 __all__ = ["DatabaseBusy", "SnapshotReader"]
 
@@ -256,9 +257,8 @@ class SnapshotReader:
         """
         con = duckdb.connect(str(target), read_only=True)
         try:
-            tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-            for table in tables & set(store.TABLES):
-                con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+            tables = table_names(con)
+            count_rows(con, tables & set(store.TABLES))
         except BaseException:
             con.close()
             raise

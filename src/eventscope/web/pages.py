@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from eventscope import __version__
+from eventscope.store.query import article_summary
 
 __all__ = ["NAVIGATION", "router", "templates"]
 
@@ -49,10 +50,10 @@ for _path, _label, _template in NAVIGATION:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(article_id: str, request: Request) -> HTMLResponse:
     with request.app.state.reader.connect() as con:
-        found = con.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+        found = article_summary(con, article_id)
     if found is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    return render(request, "article.html", found[0] or "Article", article_id=article_id)
+    return render(request, "article.html", found["title"] or "Article", article_id=article_id)
 
 
 @router.get("/countries/{iso3}", response_class=HTMLResponse)
