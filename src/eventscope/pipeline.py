@@ -97,6 +97,7 @@ class Coder:
         limits = self.settings.limits
         drafts = capped_events(self.event_coder.code(context), limits.events_per_sentence,
                                limits.events_per_article, article.id)
+        self.completion.complete_roles(context, drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]
         return CodedArticle(article=article, events=events)

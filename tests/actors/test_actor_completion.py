@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
 from eventscope.context import DocumentContext, dominant, rank_countries
 from eventscope.geo import EventLocator, load_gazetteer
-from eventscope.records import Article
+from eventscope.records import Actor, Article, EventDraft, EventType, Span
 
 VOCAB = spacy.blank("en").vocab
 
@@ -149,3 +149,36 @@ def test_without_an_entity_tagger_titles_and_organisation_words_find_names(stage
     assert found["Gov. Ann Ruiz"][:2] == ("person", ["GOV"])
     assert found["the Kivu Farmers Union"][0] == "organization"
     assert found["Ruiz"][2] == "coreference: surname -> Ann Ruiz"
+
+
+def _context(stages, doc):
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text, published=date(2024, 5, 16)))
+    context.mentions = resolver.resolve(doc, context.published)
+    locator.place_mentions(context)
+    context.countries = rank_countries(context)
+    context.dominant_country = dominant(context.countries)
+    completion = ActorCompletion(dictionary)
+    context.mentions = completion.complete(context)
+    return context, completion
+
+
+def _phrase(doc, words):
+    start = doc.text.index(words)
+    return Actor(text=words, start=start, end=start + len(words), name=words, reason="unresolved phrase")
+
+
+def test_a_role_phrase_no_dictionary_names_takes_the_country_of_its_context(stages):
+    # "Workers sued a club in Lima ." -- "a club" is no mention; the place in its phrase gives the country
+    doc = parse([[("Workers", "NOUN", "nsubj", 1), ("sued", "VERB", "ROOT", 1), ("a", "DET", "det", 3),
+                  ("club", "NOUN", "dobj", 1), ("in", "ADP", "prep", 3), ("Lima", "PROPN", "pobj", 4),
+                  (".", "PUNCT", "punct", 1)]], entities=[(5, 6, "GPE")])
+    context, completion = _context(stages, doc)
+    trigger = Span(text="sued", start=8, end=12)
+    draft = EventDraft(article_id="a", sentence_index=0,
+                       event=EventType(cameo="115", cameo_root="11", quad_class=3, goldstein=-2.0),
+                       trigger=trigger, trigger_token=1, source=[], target=[_phrase(doc, "a club in Lima")],
+                       modality="asserted", attribution=[], evidence=Span(text=doc.text, start=0, end=len(doc.text)),
+                       confidence=1.0)
+    completion.complete_roles(context, [draft])
+    assert (draft.target[0].code, draft.target[0].reason) == ("PER", "unresolved phrase; country from noun phrase")

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.datafiles import load_yaml
-from eventscope.records import Actor, ActorMention
+from eventscope.records import Actor, ActorMention, EventDraft
 
 __all__ = ["ActorCompletion"]
 
@@ -108,6 +108,25 @@ class ActorCompletion:
                 by_surname.setdefault(actor.name.split()[-1], actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._referring(context, self._surnames(context, self._appositions(context, out)))
+
+    def complete_roles(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """The sources and targets the event coder built from words no dictionary names ("the Brooklyn
+        club", "a bill", "Muller") take a country by the same rules, from their phrase's head: a reader
+        codes them with the country the context gives (runs after `complete`, on its mentions)."""
+        state: _Lookup | None = None
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if not self._needs_country(actor) or actor.reason.startswith("coreference"):
+                        continue
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    if span is None or not len(span):
+                        continue
+                    state = state or _Lookup(context)
+                    head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
+                    found = self._country(context, state, ActorMention(actor, head, head + 1, head))
+                    if found is not None:
+                        role[index] = self._with_country(actor, found.country, found.rule)
 
     def _appositions(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """"Jean Perrot, the mayor of Lyon,": a person no dictionary knows takes the office and country of the
