@@ -3,13 +3,29 @@ file, the entry and the field."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from eventscope.events import PatternError
+from eventscope.datafiles import load_data_file
+from eventscope.events import PatternError, load_patterns
 from eventscope.events.confidence import load_calibrator
+from eventscope.events.patterns import AttributionFile, ContextsFile, ModalityCues
+from eventscope.events.senses import load_senses
 from eventscope.events.speech import load_speech_cues
 
 SPEECH = 'criticism_code: "111"\npraise_code: "051"\ncriticism_words: [fail]\n'
+SENSE = "senses:\n  - {lemmas: [hit], roots: ['18']}\n  - {lemmas: [strike], roots: ['18'], target: actor"
+MODALITY = "".join(f"{name}: [word]\n" for name in ModalityCues.model_fields if name != "version")
+ATTRIBUTION = "speech_verbs: [say]\nreporting_passives: [report]\npress_nouns: [media]\n"
+
+
+def user_patterns(path):
+    return load_patterns([path])
+
+
+def schema(model, path):
+    return load_data_file(path, model, error=PatternError)
 
 CASES = [
     (load_calibrator, "weights: {bias: 0.5}\nslope: 2\n", "confidence.yaml: slope: unknown key"),
@@ -17,6 +33,20 @@ CASES = [
     (load_speech_cues, SPEECH + "colour: red\n", "speech.yaml: colour: unknown key"),
     (load_speech_cues, SPEECH.replace('"051"', "51"), "speech.yaml: praise_code: 51 is no CAMEO code in quotes"),
     (load_speech_cues, SPEECH.replace("[fail]", "[fail, yes]"), "speech.yaml: criticism_words.1: True is a YAML boolean"),
+    (user_patterns, 'triggers:\n  - cameo: "042"\n    verbs: [tour]\n    colour: red\n',
+     "mine.yaml: entry 1: colour: unknown key"),
+    (user_patterns, 'triggers:\n  - cameo: "042"\n  - cameo: "043"\n    verbs: tour\n',
+     "mine.yaml: entry 2: verbs: Input should be a valid list"),
+    (load_senses, SENSE + ", colour: red}\n", "senses.yaml: entry 2: colour: unknown key"),
+    (load_senses, SENSE + ", target: anyone}\n", "senses.yaml: entry 2: target: Input should be 'actor', 'someone' or ''"),
+    (load_senses, SENSE + "}\nmin_sentences: many\n", "senses.yaml: min_sentences: Input should be a valid integer"),
+    (partial(schema, ModalityCues), MODALITY + "maybe: [perhaps]\n", "modality.yaml: maybe: unknown key"),
+    (partial(schema, ModalityCues), MODALITY.replace("[word]", "word", 1), "modality.yaml: negators: Input should be a valid frozenset"),
+    (partial(schema, AttributionFile), ATTRIBUTION + "rumours: [they say]\n", "attribution.yaml: rumours: unknown key"),
+    (partial(schema, AttributionFile), ATTRIBUTION + "outlets: [CNN, 24]\n", "attribution.yaml: outlets.1: Input should be a valid string"),
+    (partial(schema, ContextsFile), "contexts: {military: [army]}\nweights: {}\n", "contexts.yaml: weights: unknown key"),
+    (partial(schema, ContextsFile), "contexts: {sport: [goal]}\n", "contexts.yaml: contexts: unknown PLOVER contexts ['sport']"),
+    (partial(schema, ContextsFile), "contexts: {military: army}\n", "contexts.yaml: contexts.military: Input should be a valid list"),
 ]
 
 
@@ -26,4 +56,16 @@ def test_a_bad_event_data_file_is_one_line_naming_the_file_the_entry_and_the_fie
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PatternError) as raised:
         loader(path)
-    assert str(raised.value).startswith(message)
+    assert str(raised.value).removeprefix(f"{tmp_path}/").startswith(message)
+
+
+def test_the_bundled_trigger_file_refuses_unknown_keys_and_wrong_types():
+    from eventscope.datafiles import validate_data
+    from eventscope.events.patterns import TriggersFile, trigger_file
+
+    good = trigger_file()[0].model_dump()
+    with pytest.raises(PatternError, match=r"^triggers.yaml: heavy_verbs: unknown key"):
+        validate_data({**good, "heavy_verbs": ["lift"]}, TriggersFile, "triggers.yaml", "triggers", PatternError)
+    triggers = [*good["triggers"][:2], {**good["triggers"][2], "embeds": {"04": 36}}]
+    with pytest.raises(PatternError, match=r"^triggers.yaml: entry 3: embeds.04: 36 is no CAMEO code in quotes"):
+        validate_data({**good, "triggers": triggers}, TriggersFile, "triggers.yaml", "triggers", PatternError)

@@ -60,10 +60,10 @@ def test_a_user_file_adds_and_overrides_patterns(tmp_path):
         ('triggers:\n  - cameo: "999"\n    verbs: [fly]\n', "unknown CAMEO code"),
         ('triggers:\n  - cameo: "042"\n    verbs: [tour]\n  - cameo: "043"\n    verbs: [tour]\n', "already given"),
         ('triggers:\n  - cameo: "042"\n    verbs: [tour]\n    target_preps: [on]\n', "YAML boolean"),
-        ('triggers:\n  - cameo: "042"\n    verb: [tour]\n', "unknown keys"),
-        ('triggers:\n  - verbs: [tour]\n', "needs a 'cameo'"),
-        ("- just a list\n", "mapping at the top level"),
-        ('triggers:\n  - cameo: "042"\n    objects: {pay: []}\n', "non-empty list"),
+        ('triggers:\n  - cameo: "042"\n    verb: [tour]\n', "entry 1: verb: unknown key"),
+        ('triggers:\n  - verbs: [tour]\n', "entry 1: cameo: Field required"),
+        ("- just a list\n", "Input should be a valid dictionary"),
+        ('triggers:\n  - cameo: "042"\n    objects: {pay: []}\n', "entry 1: objects.pay: List should have at least 1 item"),
     ],
 )
 def test_malformed_pattern_files_are_refused_with_a_clear_error(tmp_path, text, message):
@@ -78,20 +78,21 @@ def test_a_missing_pattern_file_is_a_clear_error(tmp_path):
 
 def test_code_tables_and_cue_lists_for_announcements_claims_and_disasters_are_loaded():
     patterns = load_patterns()
-    assert patterns.intent_by_root["08"] == "035" and patterns.intent_by_root["19"] == "138"
-    assert patterns.claim_code == "015" and "claim" in patterns.claim_verbs
-    assert patterns.joint_codes["150"] == "062"
-    assert "reporter" in patterns.audience_nouns and "ton" in patterns.measure_nouns
-    assert "flood" in patterns.disaster_nouns and "1724" in patterns.disaster_response_codes
+    assert patterns.codes.intent_by_root["08"] == "035" and patterns.codes.intent_by_root["19"] == "138"
+    assert patterns.codes.claim_code == "015" and "claim" in patterns.codes.claim_verbs
+    assert patterns.codes.joint_codes["150"] == "062"
+    assert "reporter" in patterns.actors.audience_nouns and "ton" in patterns.phrases.measure_nouns
+    assert "flood" in patterns.codes.disaster_nouns and "1724" in patterns.codes.disaster_response_codes
     assert "would" in patterns.modality.reported_future_auxiliaries and "say" in patterns.modality.reporting_verbs
 
 
 def test_code_tables_refuse_unknown_codes_and_missing_keys():
-    from eventscope.events.patterns import _code_table, _known_code
+    from eventscope.datafiles import validate_data
+    from eventscope.events.patterns import TriggersFile, trigger_file
 
-    with pytest.raises(PatternError, match="unknown CAMEO codes"):
-        _code_table({"intent_by_root": {"04": "999"}}, "intent_by_root")
-    with pytest.raises(PatternError, match="needs the keys"):
-        _code_table({"demand_by_root": {"04": "106"}}, "demand_by_root", required=("default",))
-    with pytest.raises(PatternError, match="known CAMEO code"):
-        _known_code({"claim_code": 15}, "claim_code")
+    good = trigger_file()[0].model_dump()
+    for change, message in [({"intent_by_root": {"04": "999"}}, "intent_by_root.04: unknown CAMEO code '999'"),
+                            ({"demand_by_root": {"04": "106"}}, "demand_by_root needs a 'default' code"),
+                            ({"claim_code": 15}, "claim_code: 15 is no CAMEO code in quotes")]:
+        with pytest.raises(PatternError, match=message):
+            validate_data({**good, **change}, TriggersFile, "triggers.yaml", "triggers", PatternError)

@@ -192,8 +192,8 @@ class EventCoder:
             # A target the roles stage only searched for (no pattern gave it) is kept on the event but does not
             # make the event more likely the sentence's main one: a subordinate clause would win too often.
             target_given = not heads.inferred_target
-            if len(source) > 1 and cameo in self.patterns.joint_codes:
-                cameo = self.patterns.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
+            if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
+                cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
             if len(source) > 1 and cameo[:2] in _JOINT_ROOTS and not any(t.country for t in target):
                 source, target = source[:1], source[1:] + target
                 target_given = True
@@ -215,7 +215,7 @@ class EventCoder:
                 # "The rebels claimed they had attacked the base": the claim of responsibility comes first,
                 # so that it is the sentence's main event; the act itself is still coded after it.
                 events.append(
-                    self._event(article, index, self.patterns.claim_code, contexts, trigger, source, target,
+                    self._event(article, index, self.patterns.codes.claim_code, contexts, trigger, source, target,
                                 asserted, attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
             intent = self._intent(match, cameo, reading)
@@ -344,7 +344,7 @@ class EventCoder:
         return False
 
     def _refined(self, cameo: str, sentence_lemmas: set[str]) -> str:
-        for rule in self.patterns.refinements:
+        for rule in self.patterns.codes.refinements:
             if cameo in rule.codes and not rule.when.isdisjoint(sentence_lemmas):
                 return rule.code
         return cameo
@@ -352,14 +352,14 @@ class EventCoder:
     def _refined_by_source(self, cameo: str, heads: RoleHeads) -> str:
         """Who acts can make an event more specific: protesters who clash with police riot."""
         source_lemmas = {lemma_of(head) for head in heads.sources}
-        for rule in self.patterns.source_refinements:
+        for rule in self.patterns.codes.source_refinements:
             if cameo in rule.codes and not rule.when.isdisjoint(source_lemmas):
                 return rule.code
         return cameo
 
     def _not_political(self, cameo: str, heads: RoleHeads) -> bool:
         """"Floods killed eight people", "the fight against the epidemic": no actor acts on another."""
-        forces = self.patterns.natural_forces
+        forces = self.patterns.actors.natural_forces
         if any(lemma_of(head) in forces for head in heads.sources):
             return True
         return cameo[:2] in _VIOLENT_ROOTS and any(lemma_of(head) in forces for head in heads.targets)
@@ -367,19 +367,19 @@ class EventCoder:
     def _disaster_response(self, cameo: str, sentence_lemmas: set[str]) -> bool:
         """"A state of emergency was declared after the floods": a response to a disaster, no act
         against anyone."""
-        return (cameo in self.patterns.disaster_response_codes
-                and not sentence_lemmas.isdisjoint(self.patterns.disaster_nouns))
+        return (cameo in self.patterns.codes.disaster_response_codes
+                and not sentence_lemmas.isdisjoint(self.patterns.codes.disaster_nouns))
 
     def _press_audience(self, cameo: str, heads: RoleHeads) -> bool:
         """"Speaking to reporters, ...", "briefed journalists": talking to the press is no consultation."""
         return (cameo[:2] == "04" and bool(heads.targets)
-                and all(lemma_of(head) in self.patterns.audience_nouns for head in heads.targets))
+                and all(lemma_of(head) in self.patterns.actors.audience_nouns for head in heads.targets))
 
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:
         """"Six people were killed when a plant exploded": deaths with no one who killed, no political
         victim, in a sentence about a disaster or accident, are no attack."""
         return (cameo[:2] in _VIOLENT_ROOTS and not any(t.country for t in target)
-                and not sentence_lemmas.isdisjoint(self.patterns.natural_forces))
+                and not sentence_lemmas.isdisjoint(self.patterns.actors.natural_forces))
 
     @staticmethod
     def _subject_cannot_act(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:
@@ -474,7 +474,7 @@ class EventCoder:
             trigger = (Span(text=words.text, start=words.start_char, end=words.end_char), verb.i)
             confidence = round(0.6 + _DEPTH_BONUS[min(_depth(verb), len(_DEPTH_BONUS) - 1)], 3)
             events.append(
-                self._event(article, index, self.patterns.demand_by_root["default"], contexts, trigger, speakers,
+                self._event(article, index, self.patterns.codes.demand_by_root["default"], contexts, trigger, speakers,
                             actors, ModalityReading("asserted"), attribution, evidence, confidence)
             )
         return events
@@ -509,13 +509,13 @@ class EventCoder:
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None
-        table = self.patterns.demand_by_root
+        table = self.patterns.codes.demand_by_root
         return table.get(cameo[:2], table.get("default"))
 
     def _claimed_by_actor(self, match: TriggerMatch, attribution: list[Actor], source: list[Actor]) -> bool:
         """The act is the complement of a claim verb whose speaker is the act's own source."""
         clause = match.anchor
-        if clause.dep_ != "ccomp" or lemma_of(clause.head) not in self.patterns.claim_verbs:
+        if clause.dep_ != "ccomp" or lemma_of(clause.head) not in self.patterns.codes.claim_verbs:
             return False
         return any(_same_actor(a, s) for a in attribution for s in source)
 
@@ -526,7 +526,7 @@ class EventCoder:
             return None
         if not match.is_verbal and match.anchor.i == match.token.i:
             return None
-        return self.patterns.intent_by_root.get(cameo[:2])
+        return self.patterns.codes.intent_by_root.get(cameo[:2])
 
     def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
         """"Doherty's criticism", "her investigation", "in order to": a noun that only names whose act it
@@ -546,7 +546,7 @@ class EventCoder:
     def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
         if reading.modality != "negated" or not reading.modal_negation:
             return None
-        return self.patterns.refusal_by_root.get(cameo[:2])
+        return self.patterns.codes.refusal_by_root.get(cameo[:2])
 
     @staticmethod
     def _confidence(match: TriggerMatch, reading: ModalityReading, source: list[Actor], target: list[Actor]) -> float:

@@ -98,7 +98,7 @@ def _phrasal_prep(token: Token, prep: str) -> Token | None:
 
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
     """The thing measured when the object is a measure ("13 tons of medicine" -> medicine)."""
-    if lemma_of(obj) in patterns.measure_nouns:
+    if lemma_of(obj) in patterns.phrases.measure_nouns:
         for child in obj.children:
             if child.dep_ == "prep" and lemma_of(child) == "of":
                 for grandchild in child.children:
@@ -111,7 +111,7 @@ def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: Trigge
     if lemma_of(obj) != head:
         obj = _measured(obj, patterns)
     if head == "@money":  # any amount of money: a MONEY entity or a currency word
-        return obj.ent_type_ == "MONEY" or lemma_of(obj) in patterns.currency_nouns
+        return obj.ent_type_ == "MONEY" or lemma_of(obj) in patterns.phrases.currency_nouns
     if head.startswith("@"):  # an entity label, e.g. "@PERSON"
         return obj.ent_type_ == head[1:].upper()
     return lemma_of(obj) == head and _matches_words(obj, extra)
@@ -136,7 +136,7 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
 def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -> Token | None:
     """The light verb carrying a nominal trigger: "imposed sanctions", "embarked on a visit", "sanctions
     were imposed", "began a new round of exercises"."""
-    light_verbs = patterns.light_verbs
+    light_verbs = patterns.phrases.light_verbs
     head = noun.head
     if depth > 3:
         return None
@@ -144,9 +144,9 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs and lemma_of(head) in patterns.light_verb_preps:
+        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs and lemma_of(head) in patterns.phrases.light_verb_preps:
             return verb
-        if lemma_of(head) == "of" and lemma_of(verb) in patterns.partitive_nouns:
+        if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
     if noun.dep_ == "conj":
         # "held talks and consultations": the first conjunct's carrier carries the others too.
@@ -178,7 +178,7 @@ def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | No
 def _only_names(verb: Token, patterns: TriggerPatterns) -> bool:
     """"a programme called Bolsa Familia": a participle after a noun with a name as its complement names
     the noun; it does not phone anyone. ("a report called for sanctions" has no such complement.)"""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in patterns.naming_verbs
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in patterns.phrases.naming_verbs
             and any(c.dep_ in ("oprd", "attr") for c in verb.children))
 
 
@@ -239,7 +239,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     carried = {m.token.i for m in noun_matches if m.anchor.i != m.token.i}
     verb_matches = [
         m for m in verb_matches
-        if not (m.object_token is None and lemma_of(m.token) in patterns.light_verbs
+        if not (m.object_token is None and lemma_of(m.token) in patterns.phrases.light_verbs
                 and any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)

@@ -14,20 +14,27 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from eventscope.datafiles import YAMLError, load_yaml
+from pydantic import Field, field_validator, model_validator
+
+from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.errors import DataFileError
-from eventscope.ontology import load_ontology
+from eventscope.ontology import KnownCameo, load_ontology
 
 __all__ = [
+    "ActorCues",
     "AttributionCues",
-    "Refinement",
+    "CodeRules",
     "ContextCues",
     "ModalityCues",
     "PatternError",
+    "PatternFile",
+    "PhraseCues",
+    "Refinement",
     "TriggerPattern",
     "TriggerPatterns",
+    "TriggersFile",
     "load_patterns",
 ]
 
@@ -77,21 +84,26 @@ class TriggerPattern:
         return (self.kind, self.lemma, self.extra, tuple(sorted(self.objects)))
 
 
-@dataclass(frozen=True)
-class ModalityCues:
-    negators: frozenset[str]
-    future_auxiliaries: frozenset[str]
-    hypothetical_auxiliaries: frozenset[str]
-    deontic_auxiliaries: frozenset[str]
-    reported_future_auxiliaries: frozenset[str]
-    reporting_verbs: frozenset[str]
-    future_governors: frozenset[str]
-    hypothetical_governors: frozenset[str]
-    negating_governors: frozenset[str]
-    conditional_marks: frozenset[str]
-    historical_marks: frozenset[str]
-    historical_preps: frozenset[str]
-    historical_words: frozenset[str]
+Words = Annotated[frozenset[Lemma], Field(min_length=1)]  # a non-empty list of lemmas, lower case
+
+
+class ModalityCues(DataModel):
+    """modality.yaml: the words that make an event negated, future, hypothetical or historical."""
+
+    version: int = 1
+    negators: Words
+    future_auxiliaries: Words
+    hypothetical_auxiliaries: Words
+    deontic_auxiliaries: Words
+    reported_future_auxiliaries: Words
+    reporting_verbs: Words
+    future_governors: Words
+    hypothetical_governors: Words
+    negating_governors: Words
+    conditional_marks: Words
+    historical_marks: Words
+    historical_preps: Words
+    historical_words: Words
 
 
 @dataclass(frozen=True)
@@ -151,34 +163,56 @@ class Refinement:
 
 
 @dataclass(frozen=True)
-class TriggerPatterns:
-    """Everything the event coder needs to know about words, indexed for lookup by lemma."""
+class PhraseCues:
+    """How a trigger phrase is put together: the verbs and nouns that carry an event named by another word."""
 
-    verbs: Mapping[str, tuple[TriggerPattern, ...]]
-    nouns: Mapping[str, tuple[TriggerPattern, ...]]
-    adjectives: Mapping[str, tuple[TriggerPattern, ...]]
-    light_verbs: frozenset[str]
-    light_verb_preps: frozenset[str]
-    target_verbs: frozenset[str]
-    people_nouns: frozenset[str]
-    agent_nouns: frozenset[str]
-    agent_suffixes: tuple[str, ...]
-    natural_forces: frozenset[str]
-    audience_nouns: frozenset[str]
-    disaster_nouns: frozenset[str]
-    disaster_response_codes: frozenset[str]
+    light_verbs: frozenset[str]  # "held talks": the noun names the event, the verb gives its actors
+    light_verb_preps: frozenset[str]  # "embarked on a visit"
+    partitive_nouns: frozenset[str]  # "a new round of exercises"
+    measure_nouns: frozenset[str]  # "13 tons of medicine": the object is the thing measured
+    currency_nouns: frozenset[str]  # what a pattern's "@MONEY" object accepts besides a MONEY entity
+    naming_verbs: frozenset[str]  # "a group called Free Voice": a participle that only names
+
+
+@dataclass(frozen=True)
+class ActorCues:
+    """Who can act and be acted on, and who is no party to an event."""
+
+    people_nouns: frozenset[str]  # objects that are targets ("released 37 prisoners")
+    agent_nouns: frozenset[str]  # unresolved source phrases that still name someone acting
+    agent_suffixes: tuple[str, ...]  # "loyalist", "militiaman"
+    target_verbs: frozenset[str]  # "sanctions targeting Russia"
+    natural_forces: frozenset[str]  # "an earthquake killed eight": no actor
+    audience_nouns: frozenset[str]  # "speaking to reporters": no consultation
+
+
+@dataclass(frozen=True)
+class CodeRules:
+    """Which CAMEO code an event gets beyond its trigger's own: by the sentence's words, its modality and
+    its actors."""
+
     refinements: tuple[Refinement, ...]
     source_refinements: tuple[Refinement, ...]
-    partitive_nouns: frozenset[str]
-    currency_nouns: frozenset[str]
-    measure_nouns: frozenset[str]
-    naming_verbs: frozenset[str]
+    disaster_nouns: frozenset[str]
+    disaster_response_codes: frozenset[str]
     refusal_by_root: Mapping[str, str]
     intent_by_root: Mapping[str, str]
     joint_codes: Mapping[str, str]
     claim_verbs: frozenset[str]
     claim_code: str
     demand_by_root: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class TriggerPatterns:
+    """Everything the event coder needs to know about words: the patterns indexed by head lemma, and the cues."""
+
+    verbs: Mapping[str, tuple[TriggerPattern, ...]]
+    nouns: Mapping[str, tuple[TriggerPattern, ...]]
+    adjectives: Mapping[str, tuple[TriggerPattern, ...]]
+    phrases: PhraseCues
+    actors: ActorCues
+    codes: CodeRules
     modality: ModalityCues
     attribution: AttributionCues
     contexts: ContextCues
@@ -230,109 +264,138 @@ def _noun_head(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return words[-1], tuple(words[:-1])
 
 
-def _check_words(values: object, where: str) -> list[str]:
-    """A list of words. YAML reads a bare on/off/yes/no as a boolean: those must be quoted."""
-    if not isinstance(values, list):
-        raise PatternError(f"{where}: expected a list of words")
-    for value in values:
-        if isinstance(value, bool):
-            raise PatternError(f"{where}: {value!r} is a YAML boolean; quote words such as \"on\" and \"no\"")
-        if not isinstance(value, (str, int, float)):
-            raise PatternError(f"{where}: {value!r} is not a word")
-    return [str(v) for v in values]
+class TriggerEntry(DataModel):
+    """One entry of `triggers`: a CAMEO code and the words that say it (see the head of triggers.yaml)."""
+
+    cameo: KnownCameo
+    verbs: list[Word] = []
+    nouns: list[Word] = []
+    adjectives: list[Word] = []
+    objects: dict[Word, Annotated[list[Word], Field(min_length=1)]] = {}
+    target_preps: frozenset[Word] | None = None
+    embeds: dict[Word, KnownCameo] = {}
 
 
-def _str_list(entry: Mapping, name: str, where: str) -> list[str]:
-    return _check_words(entry.get(name) or [], f"{where}: '{name}'")
+class PatternFile(DataModel):
+    """A user's pattern file: triggers, and the target prepositions of those that name none."""
+
+    version: int = 1
+    verb_target_preps: frozenset[Word] = frozenset({"to", "on"})
+    noun_target_preps: frozenset[Word] = frozenset({"to", "on"})
+    triggers: list[TriggerEntry] = []
 
 
-def _patterns_of_entry(entry: Mapping, where: str, defaults: Mapping[str, frozenset[str]]) -> list[TriggerPattern]:
-    known = {"cameo", "verbs", "nouns", "adjectives", "objects", "target_preps", "embeds"}
-    if not isinstance(entry, Mapping) or "cameo" not in entry:
-        raise PatternError(f"{where}: each trigger needs a 'cameo' code")
-    unknown = set(entry) - known
-    if unknown:
-        raise PatternError(f"{where}: unknown keys {sorted(unknown)}")
-    cameo = str(entry["cameo"])
-    ontology = load_ontology()
-    if cameo not in ontology:
-        raise PatternError(f"{where}: unknown CAMEO code {cameo!r}")
-    embeds = {str(k): str(v) for k, v in (entry.get("embeds") or {}).items()}
-    for root, code in embeds.items():
-        if code not in ontology:
-            raise PatternError(f"{where}: embeds {root} -> unknown CAMEO code {code!r}")
-    own_preps = entry.get("target_preps")
-    if own_preps is not None:
-        own_preps = _check_words(own_preps, f"{where}: 'target_preps'")
-    preps = lambda kind: frozenset(own_preps) if own_preps is not None else defaults[kind]  # noqa: E731
+class RefinementEntry(DataModel):
+    codes: frozenset[KnownCameo]
+    when: frozenset[Lemma]
+    code: KnownCameo
+
+
+class TriggersFile(PatternFile):
+    """triggers.yaml: the bundled triggers, and the cue lists and code tables of PhraseCues, ActorCues and
+    CodeRules."""
+
+    light_verbs: Words
+    light_verb_preps: Words
+    partitive_nouns: Words
+    measure_nouns: Words
+    currency_nouns: Words
+    naming_verbs: Words
+    people_nouns: Words
+    agent_nouns: Words
+    agent_suffixes: Words
+    target_verbs: Words
+    natural_forces: Words
+    audience_nouns: Words
+    refinements: list[RefinementEntry] = []
+    source_refinements: list[RefinementEntry] = []
+    disaster_nouns: Words
+    disaster_response_codes: frozenset[KnownCameo] = frozenset()
+    refusal_by_root: dict[str, KnownCameo] = {}
+    intent_by_root: dict[str, KnownCameo] = {}
+    joint_codes: dict[str, KnownCameo] = {}
+    claim_verbs: Words
+    claim_code: KnownCameo
+    demand_by_root: dict[str, KnownCameo]
+
+    @model_validator(mode="after")
+    def _demand_default(self) -> TriggersFile:
+        if "default" not in self.demand_by_root:
+            raise ValueError("demand_by_root needs a 'default' code")
+        return self
+
+
+class AttributionFile(DataModel):
+    """attribution.yaml: the words and names that attribute an event to a speaker or a news outlet."""
+
+    version: int = 1
+    speech_verbs: Words
+    reporting_passives: Words
+    attribution_phrases: list[str] = []
+    outlets: list[str] = []
+    press_nouns: Words
+
+
+class ContextsFile(DataModel):
+    """contexts.yaml: PLOVER context -> the lemmas (or phrases) that signal it."""
+
+    version: int = 1
+    contexts: dict[str, list[Lemma]] = {}
+
+    @field_validator("contexts")
+    @classmethod
+    def _known_contexts(cls, contexts: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(contexts) - set(load_ontology().contexts))
+        if unknown:
+            raise ValueError(f"unknown PLOVER contexts {unknown}")
+        return contexts
+
+
+def _patterns_of_entry(entry: TriggerEntry, defaults: PatternFile) -> list[TriggerPattern]:
+    verb_preps = entry.target_preps if entry.target_preps is not None else defaults.verb_target_preps
+    noun_preps = entry.target_preps if entry.target_preps is not None else defaults.noun_target_preps
+    cameo, embeds = entry.cameo, entry.embeds
     patterns: list[TriggerPattern] = []
-    for phrase in _str_list(entry, "verbs", where):
+    for phrase in entry.verbs:
         head, extra = _verb_head(phrase)
-        patterns.append(TriggerPattern(cameo, "verb", head, extra, (), preps("verb"), embeds, phrase))
-    for phrase in _str_list(entry, "adjectives", where):
+        patterns.append(TriggerPattern(cameo, "verb", head, extra, (), verb_preps, embeds, phrase))
+    for phrase in entry.adjectives:
         head, extra = _noun_head(_words(phrase))
-        patterns.append(TriggerPattern(cameo, "adj", head, extra, (), preps("noun"), embeds, phrase))
-    for phrase in _str_list(entry, "nouns", where):
+        patterns.append(TriggerPattern(cameo, "adj", head, extra, (), noun_preps, embeds, phrase))
+    for phrase in entry.nouns:
         head, extra = _noun_head(_words(phrase))
-        patterns.append(TriggerPattern(cameo, "noun", head, extra, (), preps("noun"), embeds, phrase))
-    objects = entry.get("objects") or {}
-    if not isinstance(objects, Mapping):
-        raise PatternError(f"{where}: 'objects' must map a verb to a list of object words")
-    for verb_phrase, object_phrases in objects.items():
-        head, extra = _verb_head(str(verb_phrase))
-        if not isinstance(object_phrases, list) or not object_phrases:
-            raise PatternError(f"{where}: objects of {verb_phrase!r} must be a non-empty list")
-        parsed = tuple(sorted({_noun_head(_words(o)) for o in _check_words(object_phrases, where)}))
-        patterns.append(
-            TriggerPattern(
-                cameo, "verb", head, extra, parsed, preps("verb"), embeds,
-                f"{verb_phrase} + {'|'.join(map(str, object_phrases))}",
-            )
-        )
+        patterns.append(TriggerPattern(cameo, "noun", head, extra, (), noun_preps, embeds, phrase))
+    for verb_phrase, object_phrases in entry.objects.items():
+        head, extra = _verb_head(verb_phrase)
+        parsed = tuple(sorted({_noun_head(_words(o)) for o in object_phrases}))
+        patterns.append(TriggerPattern(cameo, "verb", head, extra, parsed, verb_preps, embeds,
+                                       f"{verb_phrase} + {'|'.join(object_phrases)}"))
     return patterns
 
 
-def _read_yaml(path: Path) -> dict:
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as error:
-        raise PatternError(f"cannot read pattern file {path}: {error}") from error
-    if not isinstance(data, dict):
-        raise PatternError(f"{path}: expected a mapping at the top level")
-    return data
-
-
-def _read_triggers(path: Path, data: dict) -> list[TriggerPattern]:
-    defaults = {
-        kind: frozenset(_check_words(data.get(f"{kind}_target_preps") or ["to", "on"], f"{path.name}: {kind}_target_preps"))
-        for kind in ("verb", "noun")
-    }
-    triggers = data.get("triggers") or []
-    if not isinstance(triggers, list):
-        raise PatternError(f"{path}: 'triggers' must be a list")
+def _read_triggers(data: PatternFile, origin: str) -> list[TriggerPattern]:
     patterns: list[TriggerPattern] = []
     seen: dict[tuple, str] = {}
-    for number, entry in enumerate(triggers, start=1):
-        where = f"{path.name} trigger #{number} (cameo {entry.get('cameo') if isinstance(entry, Mapping) else '?'})"
-        for pattern in _patterns_of_entry(entry, where, defaults):
+    for number, entry in enumerate(data.triggers, start=1):
+        for pattern in _patterns_of_entry(entry, data):
             # Within one file, a word sequence may say only one thing: ambiguity must be resolved in the data.
-            bare_key = pattern.key
-            if bare_key in seen:
-                raise PatternError(f"{where}: pattern {pattern.text!r} already given for cameo {seen[bare_key]}")
-            seen[bare_key] = pattern.cameo
+            if pattern.key in seen:
+                raise PatternError(f"{origin}: entry {number}: pattern {pattern.text!r} already given for cameo "
+                                   f"{seen[pattern.key]}")
+            seen[pattern.key] = pattern.cameo
             patterns.append(pattern)
-    _check_object_pairs(path, patterns)
+    _check_object_pairs(origin, patterns)
     return patterns
 
 
-def _check_object_pairs(path: Path, patterns: Iterable[TriggerPattern]) -> None:
+def _check_object_pairs(origin: str, patterns: Iterable[TriggerPattern]) -> None:
     owners: dict[tuple, str] = {}
     for pattern in patterns:
         for obj in pattern.objects:
             key = (pattern.lemma, pattern.extra, obj)
             if key in owners and owners[key] != pattern.cameo:
                 raise PatternError(
-                    f"{path.name}: '{pattern.lemma} {' '.join(pattern.extra)}' + '{' '.join((*obj[1], obj[0]))}' "
+                    f"{origin}: '{pattern.lemma} {' '.join(pattern.extra)}' + '{' '.join((*obj[1], obj[0]))}' "
                     f"is given for cameo {owners[key]} and {pattern.cameo}"
                 )
             owners[key] = pattern.cameo
@@ -346,137 +409,59 @@ def _index(patterns: Iterable[TriggerPattern], kind: PatternKind) -> dict[str, t
     return {lemma: tuple(sorted(group, key=lambda p: -p.specificity)) for lemma, group in table.items()}
 
 
-def _lemma_set(data: Mapping, name: str, path: Path) -> frozenset[str]:
-    value = data.get(name)
-    if not isinstance(value, list) or not value:
-        raise PatternError(f"{path.name}: '{name}' must be a non-empty list")
-    return frozenset(w.lower() for w in _check_words(value, f"{path.name}: '{name}'"))
-
-
-def _refinements(data: Mapping, path: Path, name: str = "refinements") -> tuple[Refinement, ...]:
-    ontology = load_ontology()
-    rules: list[Refinement] = []
-    for number, rule in enumerate(data.get(name) or [], start=1):
-        where = f"{path.name}: {name} #{number}"
-        if not isinstance(rule, Mapping) or set(rule) != {"codes", "when", "code"}:
-            raise PatternError(f"{where}: needs exactly 'codes', 'when' and 'code'")
-        codes = frozenset(_check_words(rule["codes"], where))
-        unknown = [c for c in (*codes, str(rule["code"])) if c not in ontology]
-        if unknown:
-            raise PatternError(f"{where}: unknown CAMEO codes {unknown}")
-        rules.append(Refinement(codes, frozenset(w.lower() for w in _check_words(rule["when"], where)), str(rule["code"])))
-    return tuple(rules)
-
-
-def _code_table(data: Mapping, name: str, required: tuple[str, ...] = ()) -> dict[str, str]:
-    """A table from CAMEO root or code (or "default") to CAMEO code; every code must be known."""
-    table = data.get(name) or {}
-    if not isinstance(table, Mapping):
-        raise PatternError(f"triggers.yaml: '{name}' must map CAMEO roots to codes")
-    ontology = load_ontology()
-    result = {str(k): str(v) for k, v in table.items()}
-    unknown = sorted(code for code in result.values() if code not in ontology)
-    if unknown:
-        raise PatternError(f"triggers.yaml: '{name}' has unknown CAMEO codes {unknown}")
-    missing = [key for key in required if key not in result]
-    if missing:
-        raise PatternError(f"triggers.yaml: '{name}' needs the keys {missing}")
-    return result
-
-
-def _known_code(data: Mapping, name: str) -> str:
-    code = data.get(name)
-    if not isinstance(code, str) or code not in load_ontology():
-        raise PatternError(f"triggers.yaml: '{name}' must be a known CAMEO code in quotes, not {code!r}")
-    return code
-
-
-def _known_codes(data: Mapping, name: str) -> frozenset[str]:
-    codes = frozenset(_check_words(data.get(name) or [], f"triggers.yaml: '{name}'"))
-    unknown = sorted(code for code in codes if code not in load_ontology())
-    if unknown:
-        raise PatternError(f"triggers.yaml: '{name}' has unknown CAMEO codes {unknown}")
-    return codes
-
-
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("eventscope.events").joinpath("data", name)))
 
 
-def _load_modality(path: Path) -> ModalityCues:
-    data = _read_yaml(path)
-    names = [f for f in ModalityCues.__dataclass_fields__]
-    return ModalityCues(**{name: _lemma_set(data, name, path) for name in names})
-
-
-def _load_attribution(path: Path) -> AttributionCues:
-    data = _read_yaml(path)
-    phrases = data.get("attribution_phrases") or []
-    outlets = data.get("outlets") or []
-    if not all(isinstance(p, str) for p in [*phrases, *outlets]):
-        raise PatternError(f"{path.name}: attribution phrases and outlets must be strings")
-    return AttributionCues(
-        speech_verbs=_lemma_set(data, "speech_verbs", path),
-        reporting_passives=_lemma_set(data, "reporting_passives", path),
-        attribution_phrases=tuple(tuple(p.lower().split()) for p in phrases),
-        outlets=tuple(outlets),
-        press_nouns=_lemma_set(data, "press_nouns", path),
-    )
-
-
-def _load_contexts(path: Path) -> ContextCues:
-    data = _read_yaml(path)
-    known = set(load_ontology().contexts)
-    table = data.get("contexts") or {}
-    unknown = set(table) - known
-    if unknown:
-        raise PatternError(f"{path.name}: unknown PLOVER contexts {sorted(unknown)}")
-    return ContextCues({c: tuple(tuple(str(w).lower().split()) for w in words) for c, words in table.items()})
+def _refinements(entries: list[RefinementEntry]) -> tuple[Refinement, ...]:
+    return tuple(Refinement(entry.codes, entry.when, entry.code) for entry in entries)
 
 
 @cache
-def _bundled() -> tuple[dict, list[TriggerPattern]]:
-    path = _data_path("triggers.yaml")
-    data = _read_yaml(path)
-    return data, _read_triggers(path, data)
+def trigger_file() -> tuple[TriggersFile, tuple[TriggerPattern, ...]]:
+    """The bundled triggers.yaml, validated, and its patterns."""
+    data = load_data_file(_data_path("triggers.yaml"), TriggersFile, entries="triggers", error=PatternError)
+    return data, tuple(_read_triggers(data, "triggers.yaml"))
+
+
+@cache
+def _cues() -> tuple[ModalityCues, AttributionCues, ContextCues]:
+    modality = load_data_file(_data_path("modality.yaml"), ModalityCues, error=PatternError)
+    said = load_data_file(_data_path("attribution.yaml"), AttributionFile, error=PatternError)
+    attribution = AttributionCues(said.speech_verbs, said.reporting_passives,
+                                  tuple(tuple(p.lower().split()) for p in said.attribution_phrases),
+                                  tuple(said.outlets), said.press_nouns)
+    contexts = load_data_file(_data_path("contexts.yaml"), ContextsFile, error=PatternError).contexts
+    return modality, attribution, ContextCues({c: tuple(tuple(w.split()) for w in words) for c, words in contexts.items()})
+
+
+def load_user_patterns(path: Path) -> list[TriggerPattern]:
+    """The patterns of a user's pattern file (PatternFile: unknown keys are errors)."""
+    data = load_data_file(path, PatternFile, entries="triggers", origin=str(path), error=PatternError)
+    return _read_triggers(data, str(path))
 
 
 def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
     """The bundled trigger patterns and cues, with any user pattern files applied over them."""
-    data, bundled = _bundled()
+    data, bundled = trigger_file()
     by_key = {p.key: p for p in bundled}
     for extra in extra_paths:
-        path = Path(extra)
-        for pattern in _read_triggers(path, _read_yaml(path)):
+        for pattern in load_user_patterns(Path(extra)):
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
+    modality, attribution, contexts = _cues()
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
         adjectives=_index(patterns, "adj"),
-        light_verbs=_lemma_set(data, "light_verbs", _data_path("triggers.yaml")),
-        light_verb_preps=_lemma_set(data, "light_verb_preps", _data_path("triggers.yaml")),
-        target_verbs=_lemma_set(data, "target_verbs", _data_path("triggers.yaml")),
-        people_nouns=_lemma_set(data, "people_nouns", _data_path("triggers.yaml")),
-        agent_nouns=_lemma_set(data, "agent_nouns", _data_path("triggers.yaml")),
-        agent_suffixes=tuple(sorted(_lemma_set(data, "agent_suffixes", _data_path("triggers.yaml")))),
-        natural_forces=_lemma_set(data, "natural_forces", _data_path("triggers.yaml")),
-        audience_nouns=_lemma_set(data, "audience_nouns", _data_path("triggers.yaml")),
-        disaster_nouns=_lemma_set(data, "disaster_nouns", _data_path("triggers.yaml")),
-        disaster_response_codes=_known_codes(data, "disaster_response_codes"),
-        refinements=_refinements(data, _data_path("triggers.yaml")),
-        source_refinements=_refinements(data, _data_path("triggers.yaml"), "source_refinements"),
-        partitive_nouns=_lemma_set(data, "partitive_nouns", _data_path("triggers.yaml")),
-        currency_nouns=_lemma_set(data, "currency_nouns", _data_path("triggers.yaml")),
-        measure_nouns=_lemma_set(data, "measure_nouns", _data_path("triggers.yaml")),
-        naming_verbs=_lemma_set(data, "naming_verbs", _data_path("triggers.yaml")),
-        refusal_by_root=_code_table(data, "refusal_by_root"),
-        intent_by_root=_code_table(data, "intent_by_root"),
-        joint_codes=_code_table(data, "joint_codes"),
-        claim_verbs=_lemma_set(data, "claim_verbs", _data_path("triggers.yaml")),
-        claim_code=_known_code(data, "claim_code"),
-        demand_by_root=_code_table(data, "demand_by_root", required=("default",)),
-        modality=_load_modality(_data_path("modality.yaml")),
-        attribution=_load_attribution(_data_path("attribution.yaml")),
-        contexts=_load_contexts(_data_path("contexts.yaml")),
+        phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.partitive_nouns, data.measure_nouns,
+                           data.currency_nouns, data.naming_verbs),
+        actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
+                         data.natural_forces, data.audience_nouns),
+        codes=CodeRules(_refinements(data.refinements), _refinements(data.source_refinements), data.disaster_nouns,
+                        data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
+                        data.claim_verbs, data.claim_code, data.demand_by_root),
+        modality=modality,
+        attribution=attribution,
+        contexts=contexts,
     )

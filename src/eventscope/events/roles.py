@@ -189,7 +189,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
         # "released 37 prisoners": with none, the object itself is acted on.
         obj = match.object_token
         targets += _prep_objects(verb, preps) + _prep_objects(obj, preps)
-        if not targets and (lemma_of(obj) in patterns.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
+        if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
             targets.append(obj)
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
@@ -257,7 +257,7 @@ def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]
     if not targets:
         # "sanctions imposed by numerous countries targeting Russia": a targeting verb anywhere below.
         for token in noun.subtree:
-            if lemma_of(token) in patterns.target_verbs and token.pos_ == "VERB":
+            if lemma_of(token) in patterns.actors.target_verbs and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
                 targets += _prep_objects(token, frozenset({"at", "on", "against"}))
     return targets
@@ -306,7 +306,7 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
     a word for people ("the protesters")."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NON_ACTOR_ENTS:
         return False
-    return lemma_of(token) in patterns.people_nouns or _is_named(token)
+    return lemma_of(token) in patterns.actors.people_nouns or _is_named(token)
 
 
 def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...]) -> list[Token]:
@@ -671,5 +671,5 @@ class ActorPicker:
     def _names_people(self, head: Token) -> bool:
         """A phrase headed by a proper name or a word for people or a body of them."""
         lemma = lemma_of(head)
-        return (lemma in self.patterns.people_nouns or lemma in self.patterns.agent_nouns
-                or lemma.endswith(self.patterns.agent_suffixes) or head.pos_ == "PROPN")
+        return (lemma in self.patterns.actors.people_nouns or lemma in self.patterns.actors.agent_nouns
+                or lemma.endswith(self.patterns.actors.agent_suffixes) or head.pos_ == "PROPN")

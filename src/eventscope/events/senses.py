@@ -14,14 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
 
+from pydantic import AfterValidator, Field
 from spacy.tokens import Doc, Token
 
-from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.records import Actor, ActorMention
 
-__all__ = ["ArticleProfile", "SenseRule", "SenseRules", "article_profile", "load_senses"]
+__all__ = ["ArticleProfile", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses"]
 
 _UNRESOLVED = "unresolved phrase"
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
@@ -213,61 +216,67 @@ def article_profile(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRule
     return ArticleProfile(len(sentence_starts), round(share, 3), domain)
 
 
-def _words(data: Mapping, name: str) -> frozenset[str]:
-    value = data.get(name) or []
-    if not isinstance(value, list):
-        raise ValueError(f"senses.yaml: '{name}' must be a list")
-    return frozenset(str(v).lower() for v in value)
+Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
 
 
-def _rule(entry: Mapping, number: int) -> SenseRule:
-    known = {"lemmas", "roots", "target", "source", "any", "not_source", "not_target", "clause_words",
-             "sourceless_clause_words"}
-    if not isinstance(entry, Mapping) or not entry.get("lemmas") or not entry.get("roots"):
-        raise ValueError(f"senses.yaml rule #{number}: needs 'lemmas' and 'roots'")
-    if set(entry) - known:
-        raise ValueError(f"senses.yaml rule #{number}: unknown keys {sorted(set(entry) - known)}")
-    for key, allowed in (("target", {"actor", "someone", ""}), ("source", {"political", "actor", ""}), ("any", {"political", "actor", ""})):
-        if str(entry.get(key, "")) not in allowed:
-            raise ValueError(f"senses.yaml rule #{number}: '{key}' must be one of {sorted(allowed - {''})}")
-    return SenseRule(
-        lemmas=_words(entry, "lemmas"), roots=frozenset(str(r) for r in entry["roots"]),
-        target=str(entry.get("target", "")), source=str(entry.get("source", "")), any=str(entry.get("any", "")),
-        not_source=frozenset(str(s).upper() for s in entry.get("not_source") or []),
-        not_target=frozenset(str(s).upper() for s in entry.get("not_target") or []),
-        clause_words=_words(entry, "clause_words"),
-        sourceless_clause_words=_words(entry, "sourceless_clause_words"),
-    )
+class SenseRuleEntry(DataModel):
+    """One sense rule: the trigger lemmas and CAMEO roots it is for, and what their event needs."""
+
+    lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
+    roots: Annotated[frozenset[Word], Field(min_length=1)]
+    target: Literal["actor", "someone", ""] = ""
+    source: Literal["political", "actor", ""] = ""
+    any: Literal["political", "actor", ""] = ""
+    not_source: frozenset[Code] = frozenset()
+    not_target: frozenset[Code] = frozenset()
+    clause_words: frozenset[Lemma] = frozenset()
+    sourceless_clause_words: frozenset[Lemma] = frozenset()
+
+
+class SensesFile(DataModel):
+    """senses.yaml: the sense rules, who is political, what makes a clause no event, what an article is about."""
+
+    version: int = 1
+    senses: list[SenseRuleEntry] = []
+    political_sectors: frozenset[Code] = frozenset()
+    political_countries: frozenset[Code] = frozenset()
+    people_words: frozenset[Lemma] = frozenset()
+    not_people: frozenset[Lemma] = frozenset()
+    plan_cues: frozenset[Lemma] = frozenset()
+    generic_victims: frozenset[Lemma] = frozenset()
+    idioms: list[Lemma] = []
+    belief_governors: frozenset[Lemma] = frozenset()
+    belief_nouns: frozenset[Lemma] = frozenset()
+    question_governors: frozenset[Lemma] = frozenset()
+    poll_nouns: frozenset[Lemma] = frozenset()
+    min_sentences: int = 6
+    min_political_share: float = Field(0.3, ge=0, le=1)
+    domains: dict[str, frozenset[Lemma]] = {}
 
 
 @cache
-def load_senses() -> SenseRules:
-    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
+def load_senses(path: Path | None = None) -> SenseRules:
+    """The rules of the bundled senses.yaml (or of `path`), with triggers.yaml's words for people."""
+    from eventscope.events.patterns import PatternError, _data_path, trigger_file  # one place knows the data
 
-    path = _data_path("senses.yaml")
-    triggers = load_yaml(_data_path("triggers.yaml").read_text(encoding="utf-8"))
-    people = _words(triggers, "people_nouns") | _words(triggers, "agent_nouns")
-    suffixes = _words(triggers, "agent_suffixes")
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        rules = tuple(_rule(entry, n) for n, entry in enumerate(data.get("senses") or [], start=1))
-        domains = {str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("domains") or {}).items()}
-        return SenseRules(
-            rules=rules,
-            political_sectors=frozenset(s.upper() for s in _words(data, "political_sectors")),
-            political_countries=frozenset(s.upper() for s in _words(data, "political_countries")),
-            belief_governors=_words(data, "belief_governors"),
-            belief_nouns=_words(data, "belief_nouns"),
-            question_governors=_words(data, "question_governors"),
-            poll_nouns=_words(data, "poll_nouns"),
-            min_sentences=int(data.get("min_sentences", 6)),
-            min_political_share=float(data.get("min_political_share", 0.3)),
-            domains=domains,
-            people_words=(_words(data, "people_words") | people) - _words(data, "not_people"),
-            plan_cues=_words(data, "plan_cues"),
-            idioms=tuple(tuple(str(p).lower().split()) for p in data.get("idioms") or []),
-            generic_victims=_words(data, "generic_victims"),
-            people_suffixes=tuple(sorted(suffixes)),
-        )
-    except (OSError, YAMLError, ValueError, TypeError) as error:
-        raise PatternError(f"cannot read {path}: {error}") from error
+    data = load_data_file(path or _data_path("senses.yaml"), SensesFile, entries="senses", error=PatternError)
+    triggers = trigger_file()[0]
+    rules = tuple(SenseRule(rule.lemmas, rule.roots, rule.target, rule.source, rule.any, rule.not_source,
+                            rule.not_target, rule.clause_words, rule.sourceless_clause_words) for rule in data.senses)
+    return SenseRules(
+        rules=rules,
+        political_sectors=data.political_sectors,
+        political_countries=data.political_countries,
+        belief_governors=data.belief_governors,
+        belief_nouns=data.belief_nouns,
+        question_governors=data.question_governors,
+        poll_nouns=data.poll_nouns,
+        min_sentences=data.min_sentences,
+        min_political_share=data.min_political_share,
+        domains=data.domains,
+        people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
+        plan_cues=data.plan_cues,
+        idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),
+        generic_victims=data.generic_victims,
+        people_suffixes=tuple(sorted(triggers.agent_suffixes)),
+    )
