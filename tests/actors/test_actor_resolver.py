@@ -166,3 +166,12 @@ def test_resolver_pickles_for_worker_processes(resolver):
     resolver.resolve(nlp("Putin spoke."), None)  # matchers built: they must not travel
     copy = pickle.loads(pickle.dumps(resolver))
     assert [m.actor.code for m in copy.resolve(nlp("Putin spoke."), None)] == ["RUSGOV"]
+
+
+def test_sector_words_before_a_known_group_describe_it(resolver, vocab):
+    # "The Palestinian militant group Hamas fired ." : one actor, the group, over the words describing it
+    doc = parse(vocab, [("The", "DET", "DT", "det", 4), ("Palestinian", "ADJ", "JJ", "amod", 4),
+                        ("militant", "ADJ", "JJ", "amod", 3), ("group", "NOUN", "NN", "compound", 4),
+                        ("Hamas", "PROPN", "NNP", "nsubj", 5), ("fired", "VERB", "VBD", "ROOT", 5),
+                        (".", "PUNCT", ".", "punct", 5)], [(1, 2, "NORP"), (4, 5, "ORG")])
+    assert actors(resolver, doc) == [("The Palestinian militant group Hamas", "PSEREBHMS", "PSE", "group")]

@@ -199,6 +199,7 @@ class _Resolution:
         self.covered = bytearray(len(doc))  # tokens inside an actor already found
         self.pronouns: list[int] = []  # positions of person pronouns, for coreference
         self.entities = doc.ents  # built once: each access of doc.ents makes new Spans
+        self.described_from: dict[int, int] = {}  # a name's first token -> where the words describing it start
 
     def run(self) -> list[ActorMention]:
         self._match()
@@ -496,6 +497,12 @@ class _Resolution:
                 continue
             term: SectorTerm = match.entry  # type: ignore[assignment]
             new_start, mods, former = self._modifiers(match.start, allowed)
+            if self._names_follow(match.end):
+                # "the rebel Free Syrian Army", "the Islamist group Hamas": the words describe the name after them
+                for described in (match, *mods):
+                    described.used = True
+                self.described_from[match.end] = new_start
+                continue
             end = match.end
             trailing = self._country_after(end)
             if trailing is not None:
@@ -545,6 +552,10 @@ class _Resolution:
             self._add(first, [match, *mods])
             if term.person:
                 self.people.append(first)
+
+    def _names_follow(self, end: int) -> bool:
+        following = self.at[end] if end < len(self.doc) else None
+        return following is not None and following.category == Category.NAMED and following.start == end
 
     def _person_before(self, start: int) -> Found | None:
         """A person actor ending right before `start`, with or without "'s" between."""
@@ -624,8 +635,9 @@ class _Resolution:
                               f"demonym {span.text!r}")
             elif match.category == Category.NAMED:
                 named: NamedActor = match.entry  # type: ignore[assignment]
-                found = Found(match.start, match.end, head, named.name, named.country, list(named.sectors),
-                              named.code, named.kind, f"{named.source.split('.')[0]}: {named.name}")
+                found = Found(self.described_from.get(match.start, match.start), match.end, head, named.name,
+                              named.country, list(named.sectors), named.code, named.kind,
+                              f"{named.source.split('.')[0]}: {named.name}")
                 owner = self._country_word_before(match.start)
                 if owner is not None and named.country in self.dictionary.countries and owner.code != named.country:
                     # "Canada's House of Commons": a national body named for the country before it.
