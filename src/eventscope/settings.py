@@ -4,7 +4,8 @@
       model, batch_size, worker_start       the spaCy pipeline and how it runs
       actor_files, pattern_files, place_files   user dictionaries, trigger patterns and places over the bundled ones
       limits   Limits         size and time caps (EVENTSCOPE_LIMIT_<NAME>)
-      ingest   IngestOptions  how sources are read and cleaned (max_chars, fields, languages, stdin format)
+      ingest   IngestOptions  how sources are read and cleaned (max_chars, fields, languages, stdin format);
+                              its caps are the tree's limits (ingest.limits is limits)
         fetch  FetchOptions   polite HTTP: timeout, retries, delay per host, user agent, robots.txt
       stories  StoryOptions   near-duplicate and story clustering thresholds
 
@@ -18,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, model_validator
 
 from eventscope.errors import UserError
 
@@ -89,31 +90,46 @@ class FetchOptions(BaseModel):
 
 
 class IngestOptions(BaseModel):
-    """What the source readers and `prepare` need: caps, field names, languages and how to fetch."""
+    """What the source readers and `prepare` need: field names, languages, how to fetch, and the caps.
+
+    The caps are the tree's `Limits` (one definition, EVENTSCOPE_LIMIT_<NAME>); `max_bytes` and the other
+    reader-side names below are views of them, not settings of their own.
+    """
 
     model_config = _FROZEN
 
-    max_bytes: int = Field(5_000_000, ge=1, description="largest single document read (a file, a JSON line, a WARC record)")
     max_chars: int = Field(1_000_000, ge=1, description="longest clean text coded; longer input is rejected")
     fields: FieldMap = Field(default_factory=FieldMap)
     languages: tuple[str, ...] = ("en",)
     min_language_letters: int = Field(40, ge=0, description="shorter texts are too short to judge and are accepted")
     stdin_format: Literal["auto", "text", "html", "jsonl", "csv"] = "auto"
-    decompressed_bytes: int = Field(16 << 30, ge=1, description="most bytes a compressed archive may inflate to")
-    header_bytes: int = Field(65_536, ge=1, description="longest header line of an archive record")
-    fetch_seconds: float = Field(60.0, gt=0, description="whole time for one URL: connect, headers and body")
     fetch: FetchOptions = Field(default_factory=FetchOptions)
+    limits: Limits = Field(default_factory=Limits, description="the run's caps (Settings puts its own limits here)")
+
+    @property
+    def max_bytes(self) -> int:
+        """Largest single document read: a file, a JSON line, a CSV row, a WARC record, a fetched page."""
+        return self.limits.document_bytes
+
+    @property
+    def decompressed_bytes(self) -> int:
+        return self.limits.decompressed_bytes
+
+    @property
+    def header_bytes(self) -> int:
+        return self.limits.header_bytes
+
+    @property
+    def fetch_seconds(self) -> float:
+        return self.limits.fetch_seconds
 
     @classmethod
-    def from_settings(cls, settings: Settings, **overrides: Any) -> IngestOptions:
-        """The settings' ingest options with the settings' caps; `overrides` set the rest (fields, stdin_format, ...)."""
-        limits = settings.limits
-        values: dict[str, Any] = dict(
-            max_bytes=limits.document_bytes, decompressed_bytes=limits.decompressed_bytes,
-            header_bytes=limits.header_bytes, fetch_seconds=limits.fetch_seconds,
-        )  # fmt: skip
-        values.update(overrides)
-        return cls.model_validate({**settings.ingest.model_dump(), **values})
+    def from_settings(cls, settings: Settings, *, document_bytes: int | None = None, **overrides: Any) -> IngestOptions:
+        """The settings' ingest options (with the settings' limits); `document_bytes` replaces that one cap (the
+        ingest --max-bytes flag), `overrides` set the other fields (fields, stdin_format, fetch, ...)."""
+        if document_bytes is not None:
+            overrides["limits"] = settings.limits.model_copy(update={"document_bytes": document_bytes})
+        return cls.model_validate({**dict(settings.ingest), **overrides})
 
 
 class StoryOptions(BaseModel):
@@ -150,6 +166,15 @@ class Settings(BaseModel):
     article_country: bool = Field(
         True, description="an actor no other context places gets the country the article is mostly about (the weakest "
                           "country rule; EVENTSCOPE_ARTICLE_COUNTRY=0 switches it off)")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _one_set_of_limits(cls, data: Any, handler: ModelWrapValidatorHandler[Settings]) -> Settings:
+        """The ingest branch reads the tree's limits, so `limits` is the one place a cap is set."""
+        settings = handler(data)
+        if settings.ingest.limits == settings.limits:
+            return settings
+        return handler({**dict(settings), "ingest": settings.ingest.model_copy(update={"limits": settings.limits})})
 
     @property
     def max_chars(self) -> int:

@@ -42,3 +42,30 @@ def test_one_settings_tree_from_env_and_flags(monkeypatch, tmp_path):
     assert options.max_bytes == settings.limits.document_bytes and options.stdin_format == "csv"
     with pytest.raises(ValueError, match="extra"):
         Settings(ingest={"no_such_option": 1})
+
+
+def test_the_document_cap_is_set_once_in_limits(monkeypatch):
+    monkeypatch.setenv("EVENTSCOPE_LIMIT_DOCUMENT_BYTES", "1234")
+    settings = Settings.from_env()
+    assert settings.limits.document_bytes == 1234 and settings.ingest.max_bytes == 1234  # the ingest branch follows
+    assert IngestOptions.from_settings(settings).max_bytes == 1234
+    flagged = IngestOptions.from_settings(settings, document_bytes=99)  # ingest --max-bytes
+    assert flagged.max_bytes == 99 and settings.limits.document_bytes == 1234
+    assert "max_bytes" not in IngestOptions.model_fields
+    with pytest.raises(ValueError, match="extra"):
+        IngestOptions(max_bytes=5)
+
+
+def test_ingest_max_bytes_flag_and_environment_reject_a_large_line(monkeypatch, tmp_path):
+    from eventscope.store import connect, count_rows
+
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "big", "text": "' + "word " * 400 + '"}\n', encoding="utf-8")
+    for flags, env in ((["--max-bytes", "500"], None), ([], "500")):
+        if env:
+            monkeypatch.setenv("EVENTSCOPE_LIMIT_DOCUMENT_BYTES", env)
+        db = tmp_path / f"run{len(flags)}.duckdb"
+        result = CliRunner().invoke(main, ["ingest", str(dump), "--db", str(db), "--workers", "1", "--no-progress", *flags])
+        assert result.exit_code == 0, result.output
+        with connect(db, read_only=True) as con:
+            assert count_rows(con, ["articles", "rejects"]) == {"articles": 0, "rejects": 1}

@@ -21,6 +21,7 @@ import eventscope
 from eventscope.ingest.document import IngestOptions
 from eventscope.ingest.sources import read_source, read_sources
 from eventscope.records import MAX_REJECT_TEXT, Reject
+from eventscope.settings import Limits
 
 SOURCE = str(Path(eventscope.__file__).resolve().parents[1])
 GOOD = "The foreign ministers of Kenya and Ghana met in Accra on Monday to discuss trade, officials said."
@@ -81,7 +82,7 @@ def test_one_bad_jsonl_line_is_one_reject_and_the_rest_is_read(tmp_path, kind):
 
 
 def test_a_line_longer_than_the_limit_is_skipped_without_being_held(tmp_path):
-    options = IngestOptions(max_bytes=10_000)
+    options = IngestOptions(limits=Limits(document_bytes=10_000))
     path = jsonl_around(tmp_path, '{"text": "' + "x" * 3_000_000 + '"}')
     documents, rejects = read(path, options=options)
     assert len(documents) == 10 and [r.reason for r in rejects] == ["oversize"]
@@ -213,7 +214,7 @@ def test_an_archive_that_inflates_past_the_limit_is_stopped(tmp_path):
     with gzip.open(path, "wb") as out:
         out.write(warc_bytes(3, False))
         out.write(b"\0" * (8 << 20))
-    documents, rejects = read(path, options=IngestOptions(decompressed_bytes=4 << 20))
+    documents, rejects = read(path, options=IngestOptions(limits=Limits(decompressed_bytes=4 << 20)))
     assert [r.reason for r in rejects] == ["oversize"]
 
 
@@ -261,7 +262,7 @@ def test_binary_empty_and_oversize_files(tmp_path):
     (tmp_path / "c.txt").write_text("x" * 5000)
     (tmp_path / "d.txt").write_text(GOOD)
     (tmp_path / "e.rss").write_text("<rss><channel><title>t</title></channel></rss>")
-    documents, rejects = read(tmp_path, options=IngestOptions(max_bytes=1000))
+    documents, rejects = read(tmp_path, options=IngestOptions(limits=Limits(document_bytes=1000)))
     assert sorted((Path(r.origin).name, r.reason) for r in rejects) == [
         ("a.bin", "binary"), ("c.txt", "oversize"), ("e.rss", "bad_feed")]
     assert sorted(Path(d.origin).name for d in documents) == ["b.txt", "d.txt"]  # empty: rejected when prepared
@@ -297,7 +298,7 @@ def test_a_reject_detail_is_capped():
 
 def test_stdin_lines_are_capped_too():
     stream = io.BytesIO(b'{"text": "' + b"x" * 200_000 + b'"}\n' + good_line(1).encode() + b"\n")
-    items = list(read_source("-", IngestOptions(max_bytes=1000, stdin_format="jsonl"), stdin=stream))
+    items = list(read_source("-", IngestOptions(limits=Limits(document_bytes=1000), stdin_format="jsonl"), stdin=stream))
     assert [type(i).__name__ for i in items] == ["Reject", "RawDocument"]
 
 

@@ -13,7 +13,7 @@ from warcio.warcwriter import WARCWriter
 from eventscope.ingest import Fetcher, FieldMap, IngestOptions, InputError, RawDocument, prepare, read_source
 from eventscope.ingest.sources import SourceError
 from eventscope.records import Article, Reject
-from eventscope.settings import FetchOptions
+from eventscope.settings import FetchOptions, Limits
 
 ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
            "Both governments said they would sign an agreement on energy next month.")
@@ -249,7 +249,7 @@ def test_empty_and_whitespace_files(tmp_path):
 
 
 def test_oversize_file_and_line(tmp_path):
-    options = IngestOptions(max_bytes=100)
+    options = IngestOptions(limits=Limits(document_bytes=100))
     (tmp_path / "big.txt").write_text(ENGLISH * 3, encoding="utf-8")
     (tmp_path / "big.jsonl").write_text(json.dumps({"text": ENGLISH * 3}) + "\n" + json.dumps({"text": "Short."}) + "\n")
     results = collect(tmp_path, options)

@@ -60,7 +60,7 @@ def _articles(raw: bytes, origin: str, input_format: str, published: date | None
     from eventscope.ingest import IngestOptions, InputError, RawDocument, decode_bytes, prepare
     from eventscope.ingest.tabular import read_jsonl
 
-    options = IngestOptions.from_settings(settings, max_bytes=max(len(raw), 1))
+    options = IngestOptions.from_settings(settings, document_bytes=max(len(raw), 1))
     if input_format != "jsonl":
         try:
             content = decode_bytes(raw, origin)

@@ -81,10 +81,9 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     except ValueError as error:
         raise fail(str(error)) from None
     settings = settings_from(model, actor_files, pattern_files, place_files)
-    overrides = {"max_bytes": max_bytes} if max_bytes is not None else {}
     fetch = settings.ingest.fetch.model_copy(update={"delay": fetch_delay, "obey_robots": not ignore_robots})
-    options = IngestOptions.from_settings(settings, fields=field_map, stdin_format=stdin_format, fetch=fetch,
-                                          **overrides)
+    options = IngestOptions.from_settings(settings, document_bytes=max_bytes, fields=field_map,
+                                          stdin_format=stdin_format, fetch=fetch)
     if progress is False:
         mode = "off"
     else:
