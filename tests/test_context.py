@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
+import yaml
 from spacy.tokens import Doc
 
-from eventscope.context import DocumentContext, dominant, find_dateline, find_furniture, rank_countries
+import eventscope
+from eventscope.context import (
+    DocumentContext,
+    dominant,
+    find_dateline,
+    find_furniture,
+    load_context_rules,
+    rank_countries,
+)
+from eventscope.datafiles import SchemaError, load_yaml
 from eventscope.records import Actor, ActorMention, Article
 
 TOKENIZER = spacy.blank("en").tokenizer
@@ -125,3 +137,17 @@ def test_title_case_datelines_need_an_agency_or_a_long_dash(text, place, first_w
     doc = TOKENIZER(text)
     dateline = find_dateline(doc)
     assert (dateline.text, doc[dateline.text_start].text) == (place, first_word) if place else dateline is None
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"country_weights": {"dateline": 4.0, "place_locativ": 1.0}}, "context.yaml: country_weights.place_locativ: unknown key"),
+    ({"dominant": {"share": "most", "lead": 1.5, "min_weight": 2.0}}, "context.yaml: dominant.share: Input should be a valid number"),
+    ({"credit_lines": ["(unclosed"]}, "context.yaml: credit_lines.0: '(unclosed' is not a regular expression"),
+])
+def test_a_bad_context_file_names_the_file_and_the_field(tmp_path, change, message):
+    good = load_yaml((Path(eventscope.__file__).parent / "context.yaml").read_text(encoding="utf-8"))
+    path = tmp_path / "context.yaml"
+    path.write_text(yaml.safe_dump({**good, **change}), encoding="utf-8")
+    with pytest.raises(SchemaError) as raised:
+        load_context_rules(path)
+    assert str(raised.value).startswith(message)

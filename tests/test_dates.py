@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 import spacy
+import yaml
 from spacy.tokens import Doc
 
+import eventscope
 from eventscope.context import DocumentContext
 from eventscope.dates import (
     NOT_COMMON,
@@ -20,7 +23,6 @@ from eventscope.dates import (
     codebook_date,
     date_label,
     load_date_patterns,
-    parse_date_patterns,
 )
 from eventscope.records import Event, EventType, Span
 
@@ -170,11 +172,21 @@ def test_other_phrases_fall_back_to_dateparser(resolver):
     assert resolver.to_date(expression("the day before yesterday"), THURSDAY, False) == date(2024, 5, 14)
 
 
-def test_the_date_data_is_validated():
-    with pytest.raises(ValueError):
-        parse_date_patterns("weekdays: [Monday]")  # the other lists are missing
-    with pytest.raises(ValueError):
-        parse_date_patterns("{unclosed")
+def test_the_date_data_is_validated(tmp_path):
+    from eventscope.datafiles import SchemaError, load_yaml
+
+    good = load_yaml((Path(eventscope.__file__).parent / "dates.yaml").read_text(encoding="utf-8"))
+    path = tmp_path / "dates.yaml"
+    for data, message in [({**good, "seasons": ["spring"]}, "dates.yaml: seasons: unknown key"),
+                          ({**good, "historical_after_days": "a month"}, "dates.yaml: historical_after_days: Input should"),
+                          ({**good, "period_units": {"week": "fortnight"}}, "dates.yaml: period_units.week: Input should"),
+                          ({"weekdays": ["Monday"]}, "dates.yaml: weekdays: List should have at least 7 items")]:
+        path.write_text(yaml.safe_dump(data), encoding="utf-8")
+        with pytest.raises(SchemaError, match=f"^{message}"):
+            load_date_patterns(path)
+    path.write_text("{unclosed", encoding="utf-8")
+    with pytest.raises(SchemaError, match="^dates.yaml: not valid YAML"):
+        load_date_patterns(path)
     assert "thursday" in load_date_patterns().weekdays
 
 

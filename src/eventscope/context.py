@@ -14,20 +14,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import Field
 from spacy.tokens import Doc, Token
 
-from eventscope.datafiles import load_yaml
+from eventscope.datafiles import DataModel, Regex, load_data_file
 from eventscope.records import ActorMention, Article
 
-__all__ = ["ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture", "load_context_rules",
-           "rank_countries"]
+__all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture",
+           "load_context_rules", "rank_countries"]
 
 # Codes that are no country: they never make an article "about" somewhere.
 NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
@@ -81,27 +83,66 @@ def _line_patterns(patterns: list[str]) -> dict[str, Any]:
             "furniture_anywhere": floating}
 
 
+class DatelineRules(DataModel):
+    separators: frozenset[str] = Field(min_length=1)
+    reach_tokens: int = Field(ge=1)
+    reach_chars: int = Field(ge=1)
+    min_letters: int = Field(ge=0)
+
+
+class CountryWeights(DataModel):
+    """The weight of each kind of evidence that an article is about a country (see rank_countries)."""
+
+    dateline: float = 0.0
+    place_locative: float = 0.0
+    place_venue: float = 0.0
+    place_modifier: float = 0.0
+    place_actor: float = 0.0
+    place_other: float = 0.0
+    actor_state: float = 0.0
+    actor_person: float = 0.0
+    actor_organization: float = 0.0
+    actor_group: float = 0.0
+    lead_chars: float = 0.0  # characters (a float like the other weights: the table is one dict of floats)
+    lead_factor: float = 1.0
+
+
+class DominantRule(DataModel):
+    share: float = Field(ge=0, le=1)
+    lead: float = Field(ge=1)
+    min_weight: float = Field(ge=0)
+
+
+class ContextFile(DataModel):
+    """context.yaml: how datelines and page furniture look, and how countries are weighed."""
+
+    dateline: DatelineRules
+    furniture_lines: list[Regex]
+    credit_lines: list[Regex] = Field(min_length=1)
+    teaser_headings: list[Regex] = Field(min_length=1)
+    teaser_tail: float = Field(ge=0, le=1)
+    country_weights: CountryWeights
+    dominant: DominantRule
+
+
 @cache
-def load_context_rules() -> ContextRules:
-    raw = load_yaml(resources.files("eventscope").joinpath("context.yaml").read_text(encoding="utf-8"))
-    try:
-        dateline = raw["dateline"]
-        return ContextRules(
-            dateline_separators=frozenset(dateline["separators"]),
-            dateline_reach_tokens=int(dateline["reach_tokens"]),
-            dateline_reach_chars=int(dateline["reach_chars"]),
-            dateline_min_letters=int(dateline["min_letters"]),
-            **_line_patterns(raw["furniture_lines"]),
-            credit_lines=re.compile("|".join(_scoped(p) for p in raw["credit_lines"])),
-            teaser_headings=re.compile("|".join(_scoped(p) for p in raw["teaser_headings"])),
-            teaser_tail=float(raw["teaser_tail"]),
-            weights={str(k): float(v) for k, v in raw["country_weights"].items()},
-            dominant_share=float(raw["dominant"]["share"]),
-            dominant_lead=float(raw["dominant"]["lead"]),
-            dominant_min_weight=float(raw["dominant"]["min_weight"]),
-        )
-    except (KeyError, TypeError, ValueError, re.error) as error:
-        raise ValueError(f"eventscope/context.yaml is malformed: {error}") from error
+def load_context_rules(path: Path | None = None) -> ContextRules:
+    """The rules of the bundled context.yaml (or of `path`)."""
+    raw = load_data_file(path or Path(str(resources.files("eventscope").joinpath("context.yaml"))), ContextFile)
+    return ContextRules(
+        dateline_separators=raw.dateline.separators,
+        dateline_reach_tokens=raw.dateline.reach_tokens,
+        dateline_reach_chars=raw.dateline.reach_chars,
+        dateline_min_letters=raw.dateline.min_letters,
+        **_line_patterns(raw.furniture_lines),
+        credit_lines=re.compile("|".join(_scoped(p) for p in raw.credit_lines)),
+        teaser_headings=re.compile("|".join(_scoped(p) for p in raw.teaser_headings)),
+        teaser_tail=raw.teaser_tail,
+        weights=raw.country_weights.model_dump(),
+        dominant_share=raw.dominant.share,
+        dominant_lead=raw.dominant.lead,
+        dominant_min_weight=raw.dominant.min_weight,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +333,7 @@ def rank_countries(context: DocumentContext, rules: ContextRules | None = None) 
     Nothing in page furniture counts."""
     rules = rules or load_context_rules()
     weights = rules.weights
-    scores: Counter[str] = Counter()
+    scores: defaultdict[str, float] = defaultdict(float)
     lead_chars = int(weights.get("lead_chars", 0))
 
     def add(country: str | None, weight: float, char_start: int) -> None:

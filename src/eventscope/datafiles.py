@@ -11,16 +11,18 @@ semantics, so every loader goes through here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from eventscope.errors import DataFileError
 
-__all__ = ["DataModel", "Lemma", "SchemaError", "Word", "YAMLError", "load_data_file", "load_yaml", "validate_data"]
+__all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "load_data_file", "load_yaml",
+           "validate_data"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -53,6 +55,15 @@ def _lemma(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
+def _regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"{pattern!r} is not a regular expression: {error}") from None
+    return pattern
+
+
+Regex = Annotated[str, AfterValidator(_regex)]  # a Python regular expression that compiles
 Word = Annotated[str, BeforeValidator(_word)]  # a word or phrase as written (numbers read as text)
 Lemma = Annotated[str, BeforeValidator(_lemma)]  # the same, lower case
 

@@ -28,17 +28,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
+from pydantic import Field
 from spacy.tokens import Doc, Token
 
 from eventscope.context import DocumentContext
-from eventscope.datafiles import YAMLError, load_yaml
+from eventscope.datafiles import DataModel, Lemma, Regex, load_data_file
 from eventscope.geo.clauses import clause_hops
 from eventscope.records import DatePrecision, Event, EventDraft, date_label
 
 __all__ = [
-    "DateExpression", "DatePatterns", "DateResolver", "calendar_date", "codebook_date", "date_label", "load_date_patterns",
-    "parse_date_patterns",
+    "DateExpression", "DatePatterns", "DateResolver", "DatesFile", "calendar_date", "codebook_date", "date_label",
+    "load_date_patterns",
 ]
 
 PARSE_CACHE_SIZE = 4096
@@ -55,6 +57,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 MAX_FUTURE_CLIMB = 3
 # Dependencies by which a date modifies a noun rather than dating a clause ("the 2009 report", "Tuesday's vote").
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
+Day = date  # DateResolver's method `date` hides the type inside the class: its annotations say Day
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
 
@@ -79,42 +82,54 @@ class DatePatterns:
     open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
 
 
+Words = list[Lemma]
+
+
+class DatesFile(DataModel):
+    """dates.yaml: the words and patterns of date phrases."""
+
+    version: int = 1
+    weekdays: Words = Field(min_length=7, max_length=7)
+    months: Words = Field(min_length=12)
+    day_words: Words
+    relative_words: Words
+    period_units: dict[str, DatePrecision]
+    candidate_patterns: list[Regex] = Field(min_length=1)
+    qualifiers: list[str]
+    duration_words: Words
+    number_words: dict[str, int]
+    times_of_day: Words
+    dateparser_shape: Regex
+    rewrites: dict[Lemma, str]
+    historical_after_days: int = Field(ge=0)
+    open_ended: Words
+
+
 @cache
-def load_date_patterns() -> DatePatterns:
-    """The bundled dates.yaml, validated and compiled."""
-    return parse_date_patterns(resources.files("eventscope").joinpath("dates.yaml").read_text(encoding="utf-8"))
-
-
-def parse_date_patterns(raw_text: str) -> DatePatterns:
-    try:
-        raw = load_yaml(raw_text)
-        units = {str(k): v for k, v in raw["period_units"].items()}
-        if not set(units.values()) <= {"day", "month", "year"}:
-            raise ValueError("period_units values must be day, month or year")
-        return DatePatterns(
-            weekdays=frozenset(w.lower() for w in raw["weekdays"]),
-            months=frozenset(m.lower() for m in raw["months"]),
-            day_words=frozenset(w.lower() for w in raw["day_words"]),
-            relative_words=frozenset(w.lower() for w in raw["relative_words"]),
-            period_units=units,
-            # One alternation, one pass over the sentence; at a given position the earlier pattern wins.
-            candidates=re.compile("|".join(f"(?:{p})" for p in raw["candidate_patterns"])),
-            qualifiers=re.compile(
-                r"^(?:" + "|".join(re.escape(q) for q in sorted(raw["qualifiers"], key=len, reverse=True)) + r")[\s-]+",
-                re.IGNORECASE,
-            ),
-            rewrites={str(k).lower(): str(v) for k, v in raw["rewrites"].items()},
-            number_words={str(k): int(v) for k, v in raw["number_words"].items()},
-            times_of_day=frozenset(w.lower() for w in raw["times_of_day"]),
-            duration_words=frozenset(w.lower() for w in raw["duration_words"]),
-            cue_words=frozenset(w.lower() for w in [*raw["weekdays"], *raw["months"], *raw["day_words"]])
-            | {"ago", "week", "weekend", "month", "year"},
-            dateparser_shape=re.compile(raw["dateparser_shape"]),
-            historical_after_days=int(raw["historical_after_days"]),
-            open_ended=frozenset(w.lower() for w in raw["open_ended"]),
-        )
-    except (YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as error:
-        raise ValueError(f"eventscope/dates.yaml is malformed: {error}") from error
+def load_date_patterns(path: Path | None = None) -> DatePatterns:
+    """The bundled dates.yaml (or `path`), validated and compiled."""
+    raw = load_data_file(path or Path(str(resources.files("eventscope").joinpath("dates.yaml"))), DatesFile)
+    return DatePatterns(
+        weekdays=frozenset(raw.weekdays),
+        months=frozenset(raw.months),
+        day_words=frozenset(raw.day_words),
+        relative_words=frozenset(raw.relative_words),
+        period_units=dict(raw.period_units),
+        # One alternation, one pass over the sentence; at a given position the earlier pattern wins.
+        candidates=re.compile("|".join(f"(?:{p})" for p in raw.candidate_patterns)),
+        qualifiers=re.compile(
+            r"^(?:" + "|".join(re.escape(q) for q in sorted(raw.qualifiers, key=len, reverse=True)) + r")[\s-]+",
+            re.IGNORECASE,
+        ),
+        rewrites=raw.rewrites,
+        number_words=raw.number_words,
+        times_of_day=frozenset(raw.times_of_day),
+        duration_words=frozenset(raw.duration_words),
+        cue_words=frozenset([*raw.weekdays, *raw.months, *raw.day_words]) | {"ago", "week", "weekend", "month", "year"},
+        dateparser_shape=re.compile(raw.dateparser_shape),
+        historical_after_days=raw.historical_after_days,
+        open_ended=frozenset(raw.open_ended),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,8 +313,8 @@ class DateResolver:
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
 
-    def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: date, precision: DatePrecision,
-                       published: date | None) -> dict[str, object]:
+    def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: Day, precision: DatePrecision,
+                       published: Day | None) -> dict[str, object]:
         """An asserted event dated well before publication is told as background: historical; a historical one
         dated within the last month is asserted (the events stage cannot see dates; this is where the date is
         known)."""
@@ -409,7 +424,8 @@ class DateResolver:
         that modifies another noun ("the 2009 report", "Tuesday's elections") is that thing's, not the event's."""
         if trigger is None:
             return [(x, "sentence") for x in expressions]
-        in_clause, elsewhere = [], []
+        in_clause: list[tuple[int, int, DateExpression]] = []
+        elsewhere: list[tuple[int, int, DateExpression]] = []
         for x in expressions:
             if x.root < 0 or _dates_a_noun(doc[x.root], trigger):
                 continue
@@ -421,8 +437,8 @@ class DateResolver:
         ]
 
     def to_date(
-        self, expression: DateExpression, published: date | None, future: bool, context_year: int | None = None
-    ) -> date | None:
+        self, expression: DateExpression, published: Day | None, future: bool, context_year: int | None = None
+    ) -> Day | None:
         """The calendar date a phrase points at, relative to the publication date; None when it cannot be placed.
         `context_year` is the year the paragraph is about, for a month or month and day without a year."""
         if context_year is not None and expression.kind in ("month_day", "month"):
@@ -451,12 +467,12 @@ class DateResolver:
                     parsed = _shift_year(parsed, -1)
         return _truncate(parsed, expression.precision)
 
-    def _parse_uncached(self, text: str, published: date | None) -> date | None:
+    def _parse_uncached(self, text: str, published: Day | None) -> Day | None:
         phrase = re.sub(r"^(?:on|in|during|since)\s+", "", text.strip(), flags=re.IGNORECASE)
         phrase = self.patterns.qualifiers.sub("", phrase)
         phrase = self.patterns.rewrites.get(phrase.lower(), phrase)
         common = calendar_date(phrase, published, self.patterns)
-        if common is not NOT_COMMON:
+        if common is None or isinstance(common, Day):  # else NOT_COMMON
             return common
         # dateparser (~10 ms a phrase, ~0.4 s on first use) only for the relative forms arithmetic does not
         # cover ("the day before yesterday", "two weeks from now"); other leftovers are fragments NER cut
