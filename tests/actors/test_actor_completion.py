@@ -182,3 +182,12 @@ def test_a_role_phrase_no_dictionary_names_takes_the_country_of_its_context(stag
                        confidence=1.0)
     completion.complete_roles(context, [draft])
     assert (draft.target[0].code, draft.target[0].reason) == ("PER", "unresolved phrase; country from noun phrase")
+
+
+def test_its_in_the_noun_phrase_gives_the_country_of_what_it_refers_to(stages):
+    # "Peru killed its people in Bogota ." -- "its" is Peru's, not the place named nearest
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("killed", "VERB", "ROOT", 1), ("its", "PRON", "poss", 3),
+                  ("people", "NOUN", "dobj", 1), ("in", "ADP", "prep", 1), ("Bogota", "PROPN", "pobj", 4),
+                  (".", "PUNCT", "punct", 1)]], entities=[(0, 1, "GPE"), (5, 6, "GPE")])
+    found = complete(stages, doc)
+    assert found["people"] == ("PERCVL", "noun phrase"), found

@@ -27,6 +27,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from eventscope.actors.antecedents import antecedent
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.datafiles import load_yaml
@@ -41,6 +42,7 @@ _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
 _STATELESS_PREFIXES = ("IMG",)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +280,11 @@ class ActorCompletion:
             if token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None:
                 continue
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
-            if country:
+            if not country and token.dep_ == "poss" and token.lower_ in _GROUP_POSSESSIVES:
+                # "its own people", "their militia allies": whose they are
+                referent = antecedent(token, context.mentions)
+                country = referent.actor.country if referent is not None else None
+            if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
         country = state.sentence_place(context, mention.head, state.where) or state.sentence_place(
             context, mention.head, state.named)

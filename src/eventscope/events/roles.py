@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventscope.actors.antecedents import antecedent
 from eventscope.context import find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
 from eventscope.events.patterns import TriggerPatterns
@@ -456,16 +457,8 @@ class ActorPicker:
         return [m for d, m in best if d == nearest]
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
-        """A pronoun with no mention of its own: the nearest earlier mention in this or the previous sentence."""
-        wants_person = lemma_of(pronoun) in _PRONOUNS_PERSON
-        sentence_start = pronoun.sent.start
-        previous_start = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
-        for mention in reversed(self.mentions):
-            if mention.token_start >= pronoun.i or mention.token_start < previous_start:
-                continue
-            if wants_person == (mention.actor.kind == "person"):
-                return mention
-        return None
+        """A pronoun with no mention of its own: the mention it agrees with, a subject first (actors/antecedents.py)."""
+        return antecedent(pronoun, self.mentions)
 
     def phrase_tokens(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
