@@ -6,7 +6,7 @@ from handparse import context_for, make_doc, mention
 from eventscope.events import EventCoder, load_patterns
 from eventscope.events.senses import ArticleProfile, load_senses
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor
+from eventscope.records import Actor, ActorMention
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +120,61 @@ def test_idioms_name_no_act():
         ("to", "to", "PART", "TO", "aux", 0),
     ])
     assert load_senses().in_idiom(doc[1])
+
+
+def test_offering_a_thing_to_no_one_is_no_promise(coder):
+    # "Smith offered a harsh review of the speech."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("harsh", "harsh", "ADJ", "JJ", "amod", 4),
+        ("review", "review", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("speech", "speech", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")])
+    assert [e.event.plover for e in events if e.event.plover == "AGREE"] == []
+
+
+def test_offering_something_to_an_actor_is_a_promise(coder):
+    # "Britain offered Indonesia a ship."
+    doc = make_doc([
+        ("Britain", "Britain", "PROPN", "NNP", "nsubj", 1),
+        ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+        ("Indonesia", "Indonesia", "PROPN", "NNP", "dative", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("ship", "ship", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Britain", "GBR"), mention(doc, 2, 3, "Indonesia", "IDN")])
+    assert [e.event.plover for e in events] == ["AGREE"]
+
+
+def test_a_state_that_dissolved_was_dissolved_by_no_one(coder):
+    # "The union dissolved."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("union", "union", "PROPN", "NNP", "nsubj", 2),
+        ("dissolved", "dissolve", "VERB", "VBD", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert code(coder, doc, [mention(doc, 0, 2, "Soviet Union", "SUN")]) == []
+
+
+def test_investigating_a_thing_accuses_no_one(coder):
+    # "Police will investigate the spill."
+    doc = make_doc([
+        ("Police", "police", "NOUN", "NNS", "nsubj", 2),
+        ("will", "will", "AUX", "MD", "aux", 2),
+        ("investigate", "investigate", "VERB", "VB", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("spill", "spill", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    police = Actor(text="Police", start=0, end=6, name="police", country="IDN", sectors=["COP"], kind="group",
+                   reason="sector word")
+    events = code(coder, doc, [ActorMention(actor=police, token_start=0, token_end=1, head=0)])
+    assert [e.event.cameo for e in events if e.event.cameo.startswith("09")] == []

@@ -78,3 +78,57 @@ def test_calling_someone_a_failure_is_criticism(coder):
                                mention(doc, 2, 4, "mayor", "USA", "person")])
     accusation, = [e for e in events if e.event.plover == "ACCUSE"]
     assert (accusation.source[0].name, accusation.target[0].name, accusation.trigger.text) == ("Jane Doe", "mayor", "disgrace")
+
+
+def test_being_critical_of_an_actor_is_criticism(coder):
+    # "Smith was critical of the governor."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("was", "be", "AUX", "VBD", "ROOT", 1),
+        ("critical", "critical", "ADJ", "JJ", "acomp", 1),
+        ("of", "of", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("governor", "governor", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 4, 6, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+
+
+def test_critical_to_a_thing_is_no_criticism(coder):
+    # "Tourism is critical to the economy."
+    doc = make_doc([
+        ("Tourism", "tourism", "NOUN", "NN", "nsubj", 1),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1),
+        ("critical", "critical", "ADJ", "JJ", "acomp", 1),
+        ("to", "to", "ADP", "IN", "prep", 2),
+        ("Tunisia", "Tunisia", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [mention(doc, 4, 5, "Tunisia", "TUN")]) == []
+
+
+def test_insisting_that_something_happened_demands_nothing(coder):
+    # "Smith insisted that the president backed the report."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("insisted", "insist", "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("president", "president", "NOUN", "NN", "nsubj", 5),
+        ("backed", "back", "VERB", "VBD", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("report", "report", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 3, 5, "president", "USA", "person")])
+    assert [e.event.plover for e in events if e.event.plover == "REQUEST"] == []
+    assert "010" in [e.event.cameo for e in events]
+
+
+def test_a_given_name_is_no_news_outlet():
+    cues = load_patterns().attribution
+    assert not cues.is_outlet_name("State Sen. Dawn Smith")
+    assert cues.is_outlet_name("Reuters")

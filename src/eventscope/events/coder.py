@@ -426,13 +426,26 @@ class EventCoder:
         token = match.token
         complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if "clause" in embeds and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
+            # "agreed with Chile that the law was unfair", "insisted that Francis backed the report": what is
+            # so, an opinion, not what is to be done ("insisted that Iran stop enrichment")
+            return embeds["clause"]
         for complement in complements:
             inner = by_token.get(complement.i)
             if inner is not None:
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
         if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
-            return embeds["clause"]  # "agreed with Chile that the law was unfair": an opinion, no act
+            return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo
+
+    def _is_assertion(self, verb: Token) -> bool:
+        """A that-clause that tells what is or was ("that Francis backed the report"), not what is to be done:
+        finite, no obliging or future auxiliary, not a bare subjunctive ("that he resign")."""
+        if not _is_finite_clause(verb) or verb.tag_ == "VB":
+            return False
+        cues = self.patterns.modality
+        binding = cues.deontic_auxiliaries | cues.future_auxiliaries | cues.reported_future_auxiliaries
+        return not any(c.dep_ == "aux" and lemma_of(c) in binding for c in verb.children)
 
     def _attribution_actors(self, token: Token, attributions: list[Attribution],
                             picker: ActorPicker) -> tuple[list[Actor], list[Actor]]:
