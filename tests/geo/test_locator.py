@@ -276,3 +276,17 @@ def test_a_capitalised_stop_word_is_not_a_town_but_us_is_the_united_states():
     ])
     places = find_place_mentions(doc, load_gazetteer(), [])
     assert [(p.text, p.place.country) for p in places] == [("US", "USA")]
+
+
+def test_words_of_a_longer_proper_name_are_not_towns():
+    # "After the Arab Spring , protests spread in Tunis ." : "Arab" and "Spring" spell towns but make one other name
+    from eventscope.geo.locator import find_place_mentions
+
+    doc = parse([
+        ("After", 6, "prep", "ADP", "after"), ("the", 3, "det", "DET", "the"), ("Arab", 3, "compound", "PROPN", "Arab"),
+        ("Spring", 0, "pobj", "PROPN", "Spring"), (",", 6, "punct", "PUNCT", ","),
+        ("protests", 6, "nsubj", "NOUN", "protest"), ("spread", 6, "ROOT", "VERB", "spread"), ("in", 6, "prep", "ADP", "in"),
+        ("Tunis", 7, "pobj", "PROPN", "Tunis"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    places = find_place_mentions(doc, load_gazetteer(), [])
+    assert [(p.text, p.place.country) for p in places] == [("Tunis", "TUN")]

@@ -125,6 +125,23 @@ def _part_of_longer_name(doc: Doc, start: int, end: int, allowed_next: frozenset
     return end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ not in allowed_next
 
 
+def _inside_proper_name(doc: Doc, start: int, end: int, place_words: frozenset[str]) -> bool:
+    """True when the words are joined by `compound` to a capitalised proper noun right beside them that no
+    gazetteer name covers: they are part of that other name ("the Arab Spring" is neither Arab, Alabama nor
+    Spring, Texas), unless that word says what kind of place it is ("Kharkiv Oblast", "Tunis Airport")."""
+    root = doc[start:end].root
+    if end < len(doc):
+        after = doc[end]
+        if (root.dep_ == "compound" and root.head.i == end and after.pos_ == "PROPN" and after.text[:1].isupper()
+                and after.lower_ not in place_words):
+            return True
+    if start > 0:
+        before = doc[start - 1]
+        return (before.dep_ == "compound" and before.head.i == root.i and before.pos_ == "PROPN"
+                and before.text[:1].isupper() and before.ent_type_ not in ("GPE", "LOC", "FAC"))
+    return False
+
+
 def _choose_place(
     candidates: list[tuple[Place, float]], hint_countries: set[str], doc_countries: set[str], want: str | None
 ) -> Place:
@@ -230,6 +247,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     # Pass 1: spans of names, with the kind their neighbours ask for and the token that carries their role.
     names: list[_Name] = []
     name_words = data.region_words | data.city_words
+    place_words = name_words | data.place_nouns
     words = _TokenTexts(doc)
     n = words.size
     resume = 0  # the first token not inside a name already found
@@ -242,7 +260,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         end, key = found_name
         resume = end
         candidates = tuple(gazetteer.lookup_key(key))
-        if _part_of_longer_name(doc, i, end, name_words) or (
+        if _part_of_longer_name(doc, i, end, name_words) or _inside_proper_name(doc, i, end, place_words) or (
             key.isalpha() and len(key) <= 3 and words.text(i).isupper() and candidates[0][0].kind != "country"  # "US" yes, "BA" no
         ) or _function_word(doc[i], end - i, candidates[0][0]):
             continue
