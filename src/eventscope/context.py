@@ -44,6 +44,8 @@ class PlaceMention(Protocol):
     module, not the other way round)."""
 
     start: int
+    end: int
+    head: int
     char_start: int
     char_end: int
     usage: str

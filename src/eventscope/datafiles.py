@@ -11,6 +11,7 @@ semantics, so every loader goes through here.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
@@ -21,8 +22,8 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Val
 
 from eventscope.errors import DataFileError
 
-__all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "load_data_file", "load_yaml",
-           "validate_data"]
+__all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "load_data_file", "load_table_file",
+           "load_yaml", "validate_data"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -75,11 +76,16 @@ class SchemaError(DataFileError):
 Entries = str | Collection[str] | None  # the list(s) whose items are "entries" of a file
 
 
-def _problem(origin: str, error: Mapping[str, Any], entries: Entries) -> str:
+def _problem(origin: str, error: Mapping[str, Any], entries: Entries, model: type[BaseModel]) -> str:
     location = list(error["loc"])
+    if not location and error["type"] == "model_type":
+        return f"{origin}: expected a mapping with the keys {', '.join(model.model_fields)}"
     parts = [origin]
     named = (entries,) if isinstance(entries, str) else tuple(entries or ())
-    if len(location) >= 2 and location[0] in named and isinstance(location[1], int):
+    if location and isinstance(location[0], int):  # a file that is one list of entries (a RootModel)
+        parts.append(f"entry {location[0] + 1}")
+        location = location[1:]
+    elif len(location) >= 2 and location[0] in named and isinstance(location[1], int):
         # one list of entries goes without its name; of several, the name says which list
         parts += [f"entry {location[1] + 1}"] if isinstance(entries, str) else [str(location[0]), f"entry {location[1] + 1}"]
         location = location[2:]
@@ -95,7 +101,7 @@ def validate_data(data: Any, model: type[M], origin: str, entries: Entries = Non
     try:
         return model.model_validate(data)
     except ValidationError as invalid:
-        problems = [_problem(origin, item, entries) for item in invalid.errors(include_url=False)]
+        problems = [_problem(origin, item, entries, model) for item in invalid.errors(include_url=False)]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise error(problems[0] + more) from None
 
@@ -111,4 +117,29 @@ def load_data_file(path: Path, model: type[M], entries: Entries = None, origin: 
         raise error(f"{origin}: cannot read the file: {failure.strerror or failure}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as failure:
         raise error(f"{origin}: not valid YAML: {failure}") from None
-    return validate_data(data, model, origin, entries, error)
+    return validate_data({} if data is None else data, model, origin, entries, error)  # an empty file: no keys
+
+
+def load_table_file(path: Path, model: type[M], origin: str | None = None,
+                    error: type[DataFileError] = SchemaError) -> list[tuple[int, M]]:
+    """The rows of a tab-separated file (a header line naming `model`'s fields in order, "#" comments) with
+    their line numbers; a problem reads "file: line N: column: problem"."""
+    origin = origin or path.name
+    try:
+        lines = [(number, line) for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                 if line.strip() and not line.startswith("#")]
+    except (OSError, UnicodeDecodeError) as failure:
+        raise error(f"{origin}: cannot read the file: {failure}") from None
+    columns = list(model.model_fields)
+    rows = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(rows, [])
+    if header != columns:
+        raise error(f"{origin}: the header must be {' / '.join(columns)}, not {' / '.join(header)}")
+    found: list[tuple[int, M]] = []
+    for (number, _), cells in zip(lines[1:], rows, strict=True):
+        if len(cells) != len(columns):
+            raise error(f"{origin}: line {number}: {len(cells)} columns where the header has {len(columns)}")
+        where = f"{origin}: line {number}"
+        found.append((number, validate_data(dict(zip(columns, (c.strip() for c in cells), strict=True)), model, where,
+                                            error=error)))
+    return found

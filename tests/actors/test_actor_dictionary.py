@@ -90,11 +90,11 @@ def test_user_file_adds_entries_and_leaders(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("groups: [{name: X, country: Mali}]", "3-letter"),
-        ("groups: [{name: X, sectors: [NOPE]}]", "unknown sectors"),
-        ("people: []", "unknown keys"),
-        ("leaders: [{country: MLI, office: wizard, name: Y, start: 2020-01-01}]", "unknown office"),
-        ("leaders: [{country: MLI, office: president, name: Y, start: 'soon'}]", "bad date"),
+        ("groups: [{name: X, country: Mali}]", "groups: entry 1: country: must be a 3-letter code"),
+        ("groups: [{name: X, sectors: [NOPE]}]", "groups: entry 1: sectors: unknown sectors"),
+        ("people: []", "people: unknown key"),
+        ("leaders: [{country: MLI, office: wizard, name: Y, start: 2020-01-01}]", "leaders: entry 1: office: unknown office"),
+        ("leaders: [{country: MLI, office: president, name: Y, start: 'soon'}]", "leaders: entry 1: start: Input should be a valid date"),
         ("groups: [unclosed", "not valid YAML"),
     ],
 )

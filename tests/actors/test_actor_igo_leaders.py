@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors.dictionary import DictionaryError, _parse_leaders
+from eventscope.actors.dictionary import DictionaryError, LeaderRow, _parse_leaders
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +61,10 @@ def test_each_igo_head_is_coded_to_the_organisation(dictionary, name, day, code)
 
 def test_organisation_offices_are_accepted_only_for_organisations(dictionary):
     un = next(actor for actor in dictionary.named if actor.code == "IGOUNO")
-    row = ("test row", {"country": "FRA", "office": "director-general", "name": "Jeanne Exemple", "start": "2020-01-01"})
+    row = ("test row", LeaderRow(country="FRA", office="director-general", name="Jeanne Exemple", start="2020-01-01"))
     with pytest.raises(DictionaryError, match="unknown office"):
         _parse_leaders([row], {"president"}, {"IGOUNO": un}, {"director-general"})
-    row = ("test row", {"country": "IGOUNO", "office": "director-general", "name": "Jeanne Exemple",
-                        "start": "2020-01-01"})
+    row = ("test row", LeaderRow(country="IGOUNO", office="director-general", name="Jeanne Exemple", start="2020-01-01"))
     [made] = _parse_leaders([row], {"president"}, {"IGOUNO": un}, {"director-general"})
     assert made.tenures[0].holder == "IGOUNO" and made.tenures[0].country == "IGO"
 

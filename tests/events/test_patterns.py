@@ -62,7 +62,7 @@ def test_a_user_file_adds_and_overrides_patterns(tmp_path):
         ('triggers:\n  - cameo: "042"\n    verbs: [tour]\n    target_preps: [on]\n', "YAML boolean"),
         ('triggers:\n  - cameo: "042"\n    verb: [tour]\n', "entry 1: verb: unknown key"),
         ('triggers:\n  - verbs: [tour]\n', "entry 1: cameo: Field required"),
-        ("- just a list\n", "Input should be a valid dictionary"),
+        ("- just a list\n", "mine.yaml: expected a mapping with the keys"),
         ('triggers:\n  - cameo: "042"\n    objects: {pay: []}\n', "entry 1: objects.pay: List should have at least 1 item"),
     ],
 )

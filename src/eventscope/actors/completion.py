@@ -24,13 +24,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
+from pydantic import Field
 from spacy.tokens import Token
 
 from eventscope.actors.antecedents import antecedent
-from eventscope.actors.dictionary import ActorDictionary
+from eventscope.actors.dictionary import ActorDictionary, DictionaryError
 from eventscope.context import NOT_COUNTRIES, DocumentContext
-from eventscope.datafiles import load_yaml
+from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.records import Actor, ActorMention, EventDraft
 
 __all__ = ["ActorCompletion"]
@@ -53,16 +55,26 @@ class ReferringPhrases:
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words, kind), ...), longest first
 
 
+class CoreferenceFile(DataModel):
+    """coreference.yaml: how far back a referring phrase reaches, and the phrases by what they refer to."""
+
+    reach_sentences: int = Field(ge=1)
+    pairs: list[Lemma]
+    states: list[Lemma]
+    groups: list[Lemma]
+
+
 @cache
-def load_referring_phrases() -> ReferringPhrases:
-    raw = load_yaml(resources.files("eventscope.actors").joinpath("coreference.yaml").read_text(encoding="utf-8"))
+def load_referring_phrases(path: Path | None = None) -> ReferringPhrases:
+    """The phrases of the bundled coreference.yaml (or of `path`)."""
+    raw = load_data_file(path or Path(str(resources.files("eventscope.actors").joinpath("coreference.yaml"))),
+                         CoreferenceFile, error=DictionaryError)
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for kind in ("pairs", "states", "groups"):
-        for phrase in raw[kind]:
-            words = tuple(str(phrase).lower().split())
+    for kind, phrases in (("pairs", raw.pairs), ("states", raw.states), ("groups", raw.groups)):
+        for phrase in phrases:
+            words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))
-    return ReferringPhrases(int(raw["reach_sentences"]),
-                            {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in found.items()})
+    return ReferringPhrases(raw.reach_sentences, {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in found.items()})
 
 
 @dataclass(frozen=True, slots=True)

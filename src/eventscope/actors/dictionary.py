@@ -7,17 +7,17 @@ files (`--actors FILE`, EVENTSCOPE_ACTORS), in the same shapes as the bundled on
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from eventscope.datafiles import YAMLError, load_yaml
+from pydantic import AfterValidator, BeforeValidator, RootModel, StringConstraints, model_validator
+
+from eventscope.datafiles import DataModel, Lemma, Word, load_data_file, load_table_file
 from eventscope.errors import DataFileError
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "Person",
     "SectorTerm",
     "Tenure",
+    "UserActorFile",
     "check_dictionary",
     "load_actor_dictionary",
 ]
@@ -35,7 +36,6 @@ __all__ = [
 DATA_PACKAGE = "eventscope.actors"
 NON_STATE_COUNTRIES = ("IGO", "NGO", "MNC", "UNK")
 KINDS = ("state", "person", "organization", "group")
-# Offices that make a person part of their country's government (GOV) while they hold them.
 NAMED_FILES = (("organizations.yaml", "organization"), ("groups.yaml", "group"), ("media.yaml", "organization"))
 
 
@@ -157,111 +157,185 @@ class ActorDictionary:
         return (country or "") + "".join(self.sector_codes.get(sector, sector) for sector in sectors)
 
 
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
-def _read_data(name: str) -> str:
-    return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+def _country_code(code: str) -> str:
+    if len(code) != 3 or not code.isupper():
+        raise ValueError(f"must be a 3-letter code in capitals, not {code!r}")
+    return code
 
 
-def _tsv_rows(text: str, source: str, columns: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
-    if reader.fieldnames is None or list(reader.fieldnames) != list(columns):
-        raise DictionaryError(f"{source}: header must be {' / '.join(columns)}, got {reader.fieldnames}")
-    for number, row in enumerate(reader, start=2):
-        if None in row or any(value is None for value in row.values()):
-            raise DictionaryError(f"{source}: row {number} has the wrong number of columns: {row}")
-        yield number, {key: value.strip() for key, value in row.items()}
+def _cells(value: Any) -> Any:
+    """A "|"-separated table cell (or a YAML list) as a tuple of its parts."""
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split("|") if part.strip())
+    return value
 
 
-def _parse_countries(text: str, source: str) -> dict[str, Country]:
+CountryCode = Annotated[str, AfterValidator(_country_code)]
+Cells = Annotated[tuple[Word, ...], BeforeValidator(_cells)]
+
+
+class CountryRow(DataModel):
+    """A row of countries.tsv."""
+
+    code: CountryCode
+    name: Name
+    aliases: Cells
+    demonyms: Cells
+    seats: Cells  # "Kremlin", or "Pentagon=MIL" for a seat with a sector of its own (else GOV)
+
+
+class LeaderRow(DataModel):
+    """A row of leaders.tsv, or an entry of a user file's `leaders` (there `aliases` may be a list)."""
+
+    country: Name  # ISO alpha-3, or the code of an organisation of organizations.yaml (IGOUNO)
+    office: Annotated[str, AfterValidator(str.lower)]
+    name: Name
+    start: date
+    end: Annotated[date | None, BeforeValidator(lambda value: value or None)] = None
+    aliases: Cells = ()
+
+    @model_validator(mode="after")
+    def _in_order(self) -> LeaderRow:
+        if self.end is not None and self.end < self.start:
+            raise ValueError("the tenure ends before it starts")
+        return self
+
+
+class NamedEntry(DataModel):
+    """An organisation, group or news medium (organizations.yaml, groups.yaml, media.yaml, users' files)."""
+
+    name: Name
+    aliases: tuple[Word, ...] = ()
+    country: CountryCode | None = None
+    sectors: tuple[str, ...] = ()
+    code: str | None = None  # else the country and the first sector's code
+    kind: Literal["state", "person", "organization", "group"] | None = None  # else the file's kind
+
+
+class NamedFile(RootModel[list[NamedEntry]]):
+    pass
+
+
+class NonActorsFile(RootModel[list[Name]]):
+    """non_actors.yaml: names of places and things that contain a country word."""
+
+
+class SectorTerms(DataModel):
+    people: list[str] = []  # titles and roles of one person ("president")
+    groups: list[str] = []  # bodies and collectives ("government")
+
+
+class Pronouns(DataModel):
+    person: list[Lemma]
+
+
+class SectorsFile(DataModel):
+    """sectors.yaml: the sector codes and the words for each sector, and the words coreference reads."""
+
+    codes: dict[str, str]
+    terms: dict[str, SectorTerms]
+    organization_offices: list[Lemma] = []
+    former: list[Lemma] = []
+    pronouns: Pronouns
+    leaders_pair: list[str] = []
+    place_prepositions: list[str] = []
+    motion_words: list[str] = []
+
+    @model_validator(mode="after")
+    def _terms_have_codes(self) -> SectorsFile:
+        missing = sorted(set(self.terms) - set(self.codes))
+        if missing:
+            raise ValueError(f"sectors {missing} have terms but no code")
+        return self
+
+
+class PartyLabelRule(DataModel):
+    letters: frozenset[str]
+    country: CountryCode
+    sector: str
+
+
+class TitlesFile(DataModel):
+    """titles.yaml: abbreviated titles, honorifics, more offices and the party labels after a name."""
+
+    abbreviations: dict[Lemma, Lemma] = {}
+    honorifics: frozenset[Lemma] = frozenset()
+    organization_words: frozenset[Lemma] = frozenset()
+    offices: dict[str, list[str]] = {}
+    party_labels: PartyLabelRule
+
+
+class UserActorFile(DataModel):
+    """A user's actor file (--actors): named actors and leaders, in the shapes of the bundled files."""
+
+    organizations: list[NamedEntry] = []
+    groups: list[NamedEntry] = []
+    media: list[NamedEntry] = []
+    leaders: list[LeaderRow] = []
+
+
+USER_LISTS = ("organizations", "groups", "media", "leaders")
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+
+
+def _parse_countries(rows: list[tuple[int, CountryRow]], source: str) -> dict[str, Country]:
     countries: dict[str, Country] = {}
-    for number, row in _tsv_rows(text, source, ("code", "name", "aliases", "demonyms", "seats")):
-        code = row["code"]
-        if len(code) != 3 or not code.isupper():
-            raise DictionaryError(f"{source}: row {number}: country code must be 3 capitals, got {code!r}")
-        if code in countries:
-            raise DictionaryError(f"{source}: row {number}: duplicate country {code}")
+    for number, row in rows:
+        if row.code in countries:
+            raise DictionaryError(f"{source}: line {number}: code: duplicate country {row.code}")
         seats = []
-        for seat in _split(row["seats"]):
+        for seat in row.seats:
             place, _, sector = seat.partition("=")
             seats.append((place.strip(), sector.strip() or "GOV"))
-        countries[code] = Country(code, row["name"], _split(row["aliases"]), _split(row["demonyms"]), tuple(seats))
+        countries[row.code] = Country(row.code, row.name, row.aliases, row.demonyms, tuple(seats))
     return countries
 
 
-def _parse_date(value: str, where: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise DictionaryError(f"{where}: bad date {value!r} (want YYYY-MM-DD)") from error
-
-
-def _parse_leaders(rows: Iterable[tuple[str, dict[str, str]]], offices: set[str],
+def _parse_leaders(rows: Iterable[tuple[str, LeaderRow]], offices: set[str],
                    organizations: dict[str, NamedActor], organization_offices: set[str]) -> list[Person]:
-    """Rows (where, {country, office, name, start, end, aliases}) -> people, one per name. The country
-    cell may instead hold the code of a named organisation (IGOUNO): the office is then the organisation's."""
+    """Rows (where, row) -> people, one per name. The country cell may instead hold the code of a named
+    organisation (IGOUNO): the office is then the organisation's."""
     by_name: dict[str, tuple[list[str], list[Tenure]]] = {}
     for where, row in rows:
-        office = row["office"].lower()
-        organization = organizations.get(row["country"])
-        if office not in offices and not (organization is not None and office in organization_offices):
-            raise DictionaryError(f"{where}: unknown office {row['office']!r}; offices are GOV titles in sectors.yaml"
-                                  " (and organization_offices for an organisation's leaders)")
-        start = _parse_date(row["start"], where)
-        end = _parse_date(row["end"], where) if row.get("end") else None
-        if end is not None and end < start:
-            raise DictionaryError(f"{where}: tenure ends before it starts")
-        aliases, tenures = by_name.setdefault(row["name"], ([], []))
-        aliases.extend(alias for alias in _split(row.get("aliases")) if alias not in aliases)
-        country = (organization.country or "IGO") if organization is not None else row["country"]
-        tenures.append(Tenure(country, office, start, end, organization))
+        organization = organizations.get(row.country)
+        if row.office not in offices and not (organization is not None and row.office in organization_offices):
+            raise DictionaryError(f"{where}: office: unknown office {row.office!r}; offices are GOV titles in "
+                                  "sectors.yaml (and organization_offices for an organisation's leaders)")
+        aliases, tenures = by_name.setdefault(row.name, ([], []))
+        aliases.extend(alias for alias in row.aliases if alias not in aliases)
+        country = (organization.country or "IGO") if organization is not None else row.country
+        tenures.append(Tenure(country, row.office, row.start, row.end, organization))
     return [
         Person(name, tuple(aliases), tuple(sorted(tenures, key=lambda tenure: tenure.start)))
         for name, (aliases, tenures) in by_name.items()
     ]
 
 
-def _named_entries(entries: Any, source: str, default_kind: str, sector_codes: dict[str, str]) -> list[NamedActor]:
-    if not isinstance(entries, list):
-        raise DictionaryError(f"{source}: expected a list of entries")
+def _named_entries(entries: list[NamedEntry], source: str, where: str, default_kind: str,
+                   sector_codes: dict[str, str]) -> list[NamedActor]:
     named = []
     for number, entry in enumerate(entries, start=1):
-        where = f"{source}: entry {number}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise DictionaryError(f"{where}: each entry needs a name")
-        unknown_keys = set(entry) - {"name", "aliases", "country", "sectors", "code", "kind"}
-        if unknown_keys:
-            raise DictionaryError(f"{where} ({entry['name']}): unknown keys {sorted(unknown_keys)}")
-        sectors = tuple(entry.get("sectors") or ())
-        bad = [sector for sector in sectors if sector not in sector_codes]
+        bad = [sector for sector in entry.sectors if sector not in sector_codes]
         if bad:
-            raise DictionaryError(f"{where} ({entry['name']}): unknown sectors {bad}")
-        kind = entry.get("kind", default_kind)
-        if kind not in KINDS:
-            raise DictionaryError(f"{where} ({entry['name']}): kind must be one of {KINDS}")
-        country = entry.get("country")
-        if country is not None and (not isinstance(country, str) or len(country) != 3 or not country.isupper()):
-            raise DictionaryError(f"{where} ({entry['name']}): country must be a 3-letter code")
+            raise DictionaryError(f"{where}: entry {number}: sectors: unknown sectors {bad} (see sectors.yaml)")
         # The first sector is the primary one: a state news agency (JRN, GOV) codes as CHNMED.
-        code = entry.get("code") or (country or "") + (sector_codes[sectors[0]] if sectors else "")
-        aliases = tuple(str(alias) for alias in entry.get("aliases") or ())
-        named.append(NamedActor(entry["name"], aliases, country, sectors, str(code), kind, source))
+        code = entry.code or (entry.country or "") + (sector_codes[entry.sectors[0]] if entry.sectors else "")
+        named.append(NamedActor(entry.name, entry.aliases, entry.country, entry.sectors, code,
+                                entry.kind or default_kind, source))
     return named
 
 
-def _parse_sectors(data: Any, source: str) -> tuple[dict[str, str], dict[str, SectorTerm], list[str]]:
-    codes = dict(data["codes"])
+def _parse_sectors(data: SectorsFile, source: str) -> tuple[dict[str, str], dict[str, SectorTerm], list[str]]:
     terms: dict[str, SectorTerm] = {}
     problems: list[str] = []
-    for sector, groups in data["terms"].items():
-        if sector not in codes:
-            raise DictionaryError(f"{source}: sector {sector} has terms but no code")
-        for group_name, words in groups.items():
-            if group_name not in ("people", "groups"):
-                raise DictionaryError(f"{source}: {sector}: term group must be people or groups, got {group_name}")
+    for sector, groups in data.terms.items():
+        for group_name, words in (("people", groups.people), ("groups", groups.groups)):
             for word in words:
                 for form in (word, *_plurals(word)):
                     key = form.lower()
@@ -271,13 +345,13 @@ def _parse_sectors(data: Any, source: str) -> tuple[dict[str, str], dict[str, Se
                         continue
                     if known is None or form == word:
                         terms[key] = SectorTerm(form, sector, group_name == "people" and form == word)
-    return codes, terms, problems
+    return dict(data.codes), terms, problems
 
 
-def _add_titles(data: Any, terms: dict[str, SectorTerm], source: str) -> list[str]:
+def _add_titles(data: TitlesFile, terms: dict[str, SectorTerm], source: str) -> list[str]:
     """The offices and abbreviated titles of titles.yaml, added to the sector words."""
     problems: list[str] = []
-    for sector, words in (data.get("offices") or {}).items():
+    for sector, words in data.offices.items():
         for word in words:
             for form in (word, *_plurals(word)):
                 known = terms.get(form.lower())
@@ -285,11 +359,11 @@ def _add_titles(data: Any, terms: dict[str, SectorTerm], source: str) -> list[st
                     problems.append(f"{source}: {form!r} is in both {known.sector} and {sector}")
                 elif known is None:
                     terms[form.lower()] = SectorTerm(form, sector, form == word)
-    for short, full in (data.get("abbreviations") or {}).items():
-        term = terms.get(str(full).lower())
+    for short, full in data.abbreviations.items():
+        term = terms.get(full)
         if term is None:
-            raise DictionaryError(f"{source}: abbreviation {short!r} stands for {full!r}, which is no sector word")
-        terms.setdefault(str(short).lower(), SectorTerm(term.text, term.sector, True))
+            raise DictionaryError(f"{source}: abbreviations.{short}: {full!r} is no sector word")
+        terms.setdefault(short, SectorTerm(term.text, term.sector, True))
     return problems
 
 
@@ -310,34 +384,6 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (prefix + last + "s",)
 
 
-def _parse_non_actors(data: Any, source: str) -> tuple[str, ...]:
-    if not isinstance(data, list) or not all(isinstance(item, str) and item.strip() for item in data):
-        raise DictionaryError(f"{source}: expected a list of names")
-    return tuple(data)
-
-
-def _leader_rows_tsv(text: str, source: str) -> Iterable[tuple[str, dict[str, str]]]:
-    for number, row in _tsv_rows(text, source, ("country", "office", "name", "start", "end", "aliases")):
-        yield f"{source}: row {number}", row
-
-
-def _load_user_file(path: Path) -> dict[str, Any]:
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise DictionaryError(f"{path}: cannot read actor file: {error.strerror or error}") from error
-    except YAMLError as error:
-        raise DictionaryError(f"{path}: not valid YAML: {error}") from error
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise DictionaryError(f"{path}: expected a mapping with keys organizations, groups, media, leaders")
-    unknown = set(data) - {"organizations", "groups", "media", "leaders"}
-    if unknown:
-        raise DictionaryError(f"{path}: unknown keys {sorted(unknown)}; use organizations, groups, media, leaders")
-    return data
-
-
 def _validate(dictionary: ActorDictionary) -> list[str]:
     """Cross-file checks: unknown country codes, duplicate names, overlapping tenures."""
     problems: list[str] = []
@@ -354,12 +400,12 @@ def _validate(dictionary: ActorDictionary) -> list[str]:
     for person in dictionary.people:
         for tenure in person.tenures:
             holders.setdefault((tenure.holder, tenure.office), []).append((tenure, person.name))
-    for (country, office), tenures in holders.items():
+    for (holder, office), tenures in holders.items():
         tenures.sort(key=lambda item: item[0].start)
         for (before, before_name), (after, after_name) in zip(tenures, tenures[1:]):
             if before.end is None or (after.start - before.end).days < -1:
                 problems.append(
-                    f"leaders: {country} {office}: {before_name} ({before.start}..{before.end or 'now'}) overlaps "
+                    f"leaders: {holder} {office}: {before_name} ({before.start}..{before.end or 'now'}) overlaps "
                     f"{after_name} (from {after.start})"
                 )
     # The same surface form naming two different actors is ambiguous.
@@ -385,26 +431,26 @@ def load_actor_dictionary(extra_paths: Sequence[Path] = ()) -> ActorDictionary:
 
 @cache
 def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
-    countries = _parse_countries(_read_data("countries.tsv"), "countries.tsv")
-    sectors_data = load_yaml(_read_data("sectors.yaml"))
-    sector_codes, sector_terms, problems = _parse_sectors(sectors_data, "sectors.yaml")
-    titles = load_yaml(_read_data("titles.yaml"))
+    def bundled(name: str, model: Any) -> Any:
+        return load_data_file(_data_path(name), model, error=DictionaryError)
+
+    countries = _parse_countries(load_table_file(_data_path("countries.tsv"), CountryRow, error=DictionaryError),
+                                 "countries.tsv")
+    sectors: SectorsFile = bundled("sectors.yaml", SectorsFile)
+    sector_codes, sector_terms, problems = _parse_sectors(sectors, "sectors.yaml")
+    titles: TitlesFile = bundled("titles.yaml", TitlesFile)
     problems += _add_titles(titles, sector_terms, "titles.yaml")
     offices = {text for text, term in sector_terms.items() if term.sector == "GOV" and term.person}
-    leader_rows = list(_leader_rows_tsv(_read_data("leaders.tsv"), "leaders.tsv"))
+    leader_rows = [(f"leaders.tsv: line {number}", row)
+                   for number, row in load_table_file(_data_path("leaders.tsv"), LeaderRow, error=DictionaryError)]
     named: list[NamedActor] = []
     for file_name, kind in NAMED_FILES:
-        named += _named_entries(load_yaml(_read_data(file_name)), file_name, kind, sector_codes)
+        named += _named_entries(bundled(file_name, NamedFile).root, file_name, file_name, kind, sector_codes)
     for path in extra_paths:
-        user = _load_user_file(path)
+        user = load_data_file(path, UserActorFile, USER_LISTS, origin=str(path), error=DictionaryError)
         for key, kind in (("organizations", "organization"), ("groups", "group"), ("media", "organization")):
-            named += _named_entries(user.get(key) or [], f"{path}:{key}", kind, sector_codes)
-        for number, row in enumerate(user.get("leaders") or [], start=1):
-            if not isinstance(row, dict) or not {"country", "office", "name", "start"} <= set(row):
-                raise DictionaryError(f"{path}: leaders entry {number} needs country, office, name, start")
-            # aliases may be a YAML list or a "|"-separated string, as in leaders.tsv
-            leader_rows.append((f"{path}: leaders entry {number}",
-                                {k: "|".join(map(str, v)) if isinstance(v, list) else str(v or "") for k, v in row.items()}))
+            named += _named_entries(getattr(user, key), f"{path}:{key}", f"{path}: {key}", kind, sector_codes)
+        leader_rows += [(f"{path}: leaders: entry {number}", row) for number, row in enumerate(user.leaders, start=1)]
     # A user entry with the same name replaces the bundled one.
     named = list({actor.name: actor for actor in named}.values())
     organizations = {actor.code: actor for actor in named if actor.country in NON_STATE_COUNTRIES}
@@ -412,19 +458,17 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         countries=countries,
         sector_codes=sector_codes,
         sector_terms=sector_terms,
-        former_words=frozenset(word.lower() for word in sectors_data.get("former", ())),
-        person_pronouns=frozenset(word.lower() for word in sectors_data["pronouns"]["person"]),
-        leader_pair_phrases=tuple(sectors_data.get("leaders_pair", ())),
-        place_prepositions=frozenset(sectors_data.get("place_prepositions", ())),
-        motion_words=frozenset(sectors_data.get("motion_words", ())),
-        people=tuple(_parse_leaders(leader_rows, offices, organizations,
-                                    {office.lower() for office in sectors_data.get("organization_offices", ())})),
+        former_words=frozenset(sectors.former),
+        person_pronouns=frozenset(sectors.pronouns.person),
+        leader_pair_phrases=tuple(sectors.leaders_pair),
+        place_prepositions=frozenset(sectors.place_prepositions),
+        motion_words=frozenset(sectors.motion_words),
+        people=tuple(_parse_leaders(leader_rows, offices, organizations, set(sectors.organization_offices))),
         named=tuple(named),
-        non_actors=_parse_non_actors(load_yaml(_read_data("non_actors.yaml")), "non_actors.yaml"),
-        honorifics=frozenset(str(word).lower() for word in titles.get("honorifics") or ()),
-        organization_words=frozenset(str(word).lower() for word in titles.get("organization_words") or ()),
-        party_labels=PartyLabels(frozenset(titles["party_labels"]["letters"]), titles["party_labels"]["country"],
-                                 titles["party_labels"]["sector"]),
+        non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
+        honorifics=titles.honorifics,
+        organization_words=titles.organization_words,
+        party_labels=PartyLabels(titles.party_labels.letters, titles.party_labels.country, titles.party_labels.sector),
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
 from functools import cache
+from typing import cast
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -374,13 +375,13 @@ class _Resolution:
         by_surname: dict[str, Found] = {}
         allowed = frozenset({Category.SECTOR, Category.FORMER, Category.DEMONYM, Category.COUNTRY,
                              Category.NAMED, Category.SEAT})
-        for start, end, person, match in heads:
+        for start, end, person, person_match in heads:
             if any(self.covered[start:end]):
                 continue
             new_start, mods, former = self._modifiers(start, allowed)
             if not mods and self._title_before_comma(start):
                 new_start, mods, former = self._modifiers(start - 1, allowed)  # "the defence minister, Jan Novak"
-            titles = [m for m in mods if m.category == Category.SECTOR and m.entry.person]  # type: ignore[union-attr]
+            titles = [m for m in mods if m.category == Category.SECTOR and isinstance(m.entry, SectorTerm) and m.entry.person]
             if not titles and new_start < start and not any(m.category != Category.SECTOR for m in mods):
                 new_start = start  # group words before a name ("protesters Ali ...") are not its title
             mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
@@ -401,7 +402,7 @@ class _Resolution:
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
             by_surname.setdefault(found.surname, found)
-            self._add(found, [m for m in mods] + ([match] if match else []))
+            self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
 
     def _bearer(self, people: tuple[Person, ...]) -> Person:
@@ -422,7 +423,7 @@ class _Resolution:
             return False
         match = self.at[start - 2]
         return (match is not None and not match.used and match.category == Category.SECTOR
-                and match.entry.person)  # type: ignore[union-attr]
+                and isinstance(match.entry, SectorTerm) and match.entry.person)
 
     def _unique_matches(self, category: Category) -> list[Match]:
         seen: dict[int, Match] = {}
@@ -440,14 +441,14 @@ class _Resolution:
             # a double-barrelled surname is one name part ("Ben Roberts-Smith", not "Smith")
             if start - 2 >= entity.start and self._glued_hyphen(start - 1) and self.at[start - 2] is None:
                 start -= 2
-        if start == end or any(self.at[i] is not None and self.at[i].category == Category.PERSON
-                               for i in range(entity.start, entity.end)):
+        if start == end or any(m is not None and m.category == Category.PERSON for m in self.at[entity.start:entity.end]):
             return None
         return start, end
 
     def _known_person(self, person: Person, start: int, end: int, head: int, former: bool,
                       title: SectorTerm | None) -> Found:
         tenure = person.office_on(self.published)
+        office: str | None
         if tenure is not None and not former:
             country, sectors, office = tenure.country, ["GOV"], tenure.office
             reason = f"leader: {person.name}, {tenure.office} {tenure.start}..{tenure.end or 'now'}"
@@ -619,7 +620,7 @@ class _Resolution:
                 found = Found(match.start, match.end, head, country.name, country.code, [], country.code,
                               "state", f"country name {span.text!r}")
             elif match.category == Category.SEAT:
-                country, sector = match.entry  # type: ignore[misc]
+                country, sector = cast("tuple[Country, str]", match.entry)
                 if self._is_place(span):
                     continue
                 found = Found(match.start, match.end, head, country.name, country.code, [sector],
@@ -783,6 +784,6 @@ class _Resolution:
             for item in (found, *found.extra):
                 actor = Actor(text=text, start=start_char, end=end_char, name=item.name,
                               country=item.country, sectors=item.sectors, code=item.code,
-                              kind=item.kind, reason=item.reason)  # type: ignore[arg-type]
+                              kind=item.kind, reason=item.reason)
                 mentions.append(ActorMention(actor, found.start, found.end, found.head))
         return mentions
