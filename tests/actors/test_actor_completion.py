@@ -191,3 +191,21 @@ def test_its_in_the_noun_phrase_gives_the_country_of_what_it_refers_to(stages):
                   (".", "PUNCT", "punct", 1)]], entities=[(0, 1, "GPE"), (5, 6, "GPE")])
     found = complete(stages, doc)
     assert found["people"] == ("PERCVL", "noun phrase"), found
+
+
+def test_the_country_is_a_state_of_the_last_two_sentences_else_the_article_country(stages):
+    # "Chile voted . Chile voted . Chile voted . Peru voted . Officials met . Officials met . The country left ."
+    voted = [[(name, "PROPN", "nsubj", 1), ("voted", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+             for name in ("Chile", "Chile", "Chile", "Peru")]
+    met = [[("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]] * 2
+    left = [[("The", "DET", "det", 1), ("country", "NOUN", "nsubj", 2), ("left", "VERB", "ROOT", 2),
+             (".", "PUNCT", "punct", 2)]]
+    context, _ = _context(stages, parse(voted + met + left, entities=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE"),
+                                                                       (9, 10, "GPE")]))
+    assert context.dominant_country == "CHL"
+    country = next(m.actor for m in context.mentions if m.actor.text == "The country")
+    assert country.code == "CHL"  # Peru was named three sentences before: the article's country
+    context, _ = _context(stages, parse(voted + left, entities=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE"),
+                                                                 (9, 10, "GPE")]))
+    country = next(m.actor for m in context.mentions if m.actor.text == "The country")
+    assert country.code == "PER"  # named in the sentence before

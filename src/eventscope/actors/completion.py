@@ -220,14 +220,16 @@ class ActorCompletion:
                     break
             antecedents = antecedents[::-1] if len(antecedents) == 2 else []
         elif kind == "states":
-            states = [m.actor for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
-            # the article's own country when it was named lately, else the last one named
-            state = next((a for a in states if a.country == context.dominant_country), states[0] if states else None)
+            named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
+            states = [m.actor for m in named]
+            # a state named in this or the previous sentence; else the article's own country; else the last named
+            state = next((m.actor for m in named if sentence - context.sentence_of(m.token_start) <= 1), None)
             if state is None and context.dominant_country and self.article_country:
                 country = context.dominant_country
                 name = self.dictionary.countries[country].name if country in self.dictionary.countries else country
                 state = Actor(text=name, start=0, end=0, name=name, country=country, code=country, kind="state",
                               reason="article country")
+            state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
         else:
             group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
