@@ -71,6 +71,26 @@ def test_no_event_sentences_are_counted():
     assert (report.no_event_sentences, report.no_event_with_events) == (2, 1)
 
 
+def test_every_coded_event_is_scored_against_the_gold_type():
+    gold = [
+        GoldSentence("1", "t", plover="ASSAULT", pentaclass="4"),
+        GoldSentence("2", "t", plover="ACCUSE", pentaclass="3"),
+        GoldSentence("3", "t", no_event=True),
+    ]
+    predictions = [
+        [event("190", 0.9), event("193", 0.5), event("010", 0.4)],  # right, a duplicate, a plain statement
+        [event("042", 0.8)],                                         # wrong type
+        [event("111", 0.6)],                                         # nothing to code
+    ]
+    report = score(gold, predictions)
+    assert report.plover.accuracy == 0.5  # the main events alone: one of two right
+    # PLOVER: 4 typed events (the statement has no PLOVER type), 1 right, 2 gold events
+    assert report.coded_plover == {"precision": 0.25, "recall": 0.5, "f1": 0.333, "coded": 4, "gold": 2}
+    # pentaclass: every event, the statement too
+    assert report.coded_pentaclass["coded"] == 5 and report.coded_pentaclass["precision"] == 0.2
+    assert report.to_json()["coded_plover"]["f1"] == 0.333
+
+
 def test_load_gold_reads_labels_and_reports_bad_lines(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(
@@ -125,6 +145,7 @@ def test_the_command_scores_a_small_gold_file(tmp_path):
     assert report["plover"]["accuracy"] == 1.0 and report["pentaclass"]["accuracy"] == 1.0
     table = CliRunner().invoke(main, ["evaluate", str(path)])
     assert "PLOVER type (top-1): accuracy 1.000" in table.output
+    assert "every coded event vs the gold PLOVER type: precision" in table.output
 
 
 DEV_GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold"

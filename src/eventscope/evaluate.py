@@ -11,6 +11,13 @@ modality "future" ("will release", "is willing to withdraw") is scored as AGREE;
 `eventscope.events.plover_convention`. Role overlap compares the main event's source and target words with the gold
 spans (token F1). A sentence whose gold has no event, or a non-political CASE subtype, counts as a
 "no-event sentence"; the report says how many of those still got an event.
+
+Every coded event counts too (`coded_plover`, `coded_pentaclass`: precision, recall and F1 of the coded
+events against the gold event type): a sentence's gold label is one gold event; each coded event (for PLOVER,
+each with a PLOVER type, labelled as above) is one prediction, right when its label is the gold one (at most
+one per sentence: a second event of the gold type is a duplicate, so a false one); every event coded in a
+no-event sentence is false. A coder that puts out 1.8 events per sentence where a human codes one scores a
+low precision here even when its main event is right.
 """
 
 from __future__ import annotations
@@ -127,6 +134,8 @@ class Report:
     no_event_sentences: int = 0
     no_event_with_events: int = 0
     events_per_sentence: float = 0.0
+    coded_plover: dict[str, float] = field(default_factory=dict)
+    coded_pentaclass: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
@@ -144,6 +153,8 @@ class Report:
             "no_event_sentences": self.no_event_sentences,
             "no_event_sentences_with_events": self.no_event_with_events,
             "events_per_sentence": self.events_per_sentence,
+            "coded_plover": self.coded_plover or None,
+            "coded_pentaclass": self.coded_pentaclass or None,
             "problems": self.problems,
         }
 
@@ -166,18 +177,32 @@ def _class_scores(pairs: Sequence[tuple[str, str]]) -> ClassScores:
     return ClassScores(gold_labels, round(accuracy, 3), round(macro, 3), per_class, confusion, len(pairs))
 
 
-def predicted_plover(events: Sequence[Event], gold_uses_yield: bool) -> str:
-    typed = [e for e in events if e.event.plover]
-    chosen = main_event(typed)
-    if chosen is None:
-        return NONE
-    label = plover_convention(chosen) or NONE
+def _plover_label(event: Event, gold_uses_yield: bool) -> str:
+    label = plover_convention(event) or NONE
     return "YIELD" if gold_uses_yield and label in _YIELD_TYPES else label
+
+
+def predicted_plover(events: Sequence[Event], gold_uses_yield: bool) -> str:
+    chosen = main_event([e for e in events if e.event.plover])
+    return NONE if chosen is None else _plover_label(chosen, gold_uses_yield)
 
 
 def predicted_pentaclass(events: Sequence[Event]) -> str:
     chosen = main_event(events)
     return NONE if chosen is None else pentaclass_of_root(chosen.event.cameo_root)
+
+
+def coded_event_scores(pairs: Sequence[tuple[str | None, Sequence[str]]]) -> dict[str, float]:
+    """Precision, recall and F1 of every coded event against the gold event type: (gold label or None for a
+    no-event sentence, the labels of the sentence's coded events) per sentence. See the module doc."""
+    right = sum(1 for gold, labels in pairs if gold is not None and gold in labels)
+    coded = sum(len(labels) for _, labels in pairs)
+    gold_events = sum(1 for gold, _ in pairs if gold is not None)
+    precision = right / coded if coded else 0.0
+    recall = right / gold_events if gold_events else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "coded": coded,
+            "gold": gold_events}
 
 
 def _token_f1(predicted: Iterable[str], gold: Iterable[str]) -> float:
@@ -210,6 +235,10 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) 
             role_overlap[f"{role}_token_f1"] = round(sum(values) / len(values), 3)
             role_overlap[f"{role}_hit_rate"] = round(sum(v > 0 for v in values) / len(values), 3)
     no_event = [p for g, p in zip(gold, predictions) if g.no_event]
+    coded_plover = [(g.plover, [_plover_label(e, uses_yield) for e in p if e.event.plover])
+                    for g, p in zip(gold, predictions) if g.plover or g.no_event]
+    coded_penta = [(g.pentaclass, [pentaclass_of_root(e.event.cameo_root) for e in p])
+                   for g, p in zip(gold, predictions) if g.pentaclass or g.no_event]
     return Report(
         sentences=len(gold),
         plover=_class_scores(plover_pairs) if plover_pairs else None,
@@ -218,6 +247,8 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) 
         no_event_sentences=len(no_event),
         no_event_with_events=sum(1 for p in no_event if p),
         events_per_sentence=round(sum(len(p) for p in predictions) / len(predictions), 3),
+        coded_plover=coded_event_scores(coded_plover) if plover_pairs else {},
+        coded_pentaclass=coded_event_scores(coded_penta) if penta_pairs else {},
     )
 
 
@@ -259,6 +290,11 @@ def render_report(report: Report) -> str:
         lines += _scores_table("PLOVER type (top-1)", report.plover)
     if report.pentaclass:
         lines += _scores_table("CAMEO pentaclass (top-1)", report.pentaclass)
+    for title, scores in (("PLOVER type", report.coded_plover), ("pentaclass", report.coded_pentaclass)):
+        if scores:
+            lines.append(f"every coded event vs the gold {title}: precision {scores['precision']:.3f}  recall "
+                         f"{scores['recall']:.3f}  F1 {scores['f1']:.3f}  ({int(scores['coded'])} coded, "
+                         f"{int(scores['gold'])} gold)")
     if report.role_overlap:
         lines.append("roles: " + "  ".join(f"{k} {v:.3f}" for k, v in report.role_overlap.items()))
     if report.no_event_sentences:

@@ -105,7 +105,8 @@ def test_according_to_an_outlet_is_attribution_and_never_a_participant(coder):
     assert "CNN" not in {a.name for a in [*event.source, *event.target]}
 
 
-def test_a_refusal_is_reject_and_the_refused_act_is_negated(coder):
+def refused_doc():
+    # "India refused to sign the treaty with China."
     doc = make_doc([
         ("India", "India", "PROPN", "NNP", "nsubj", 1),
         ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
@@ -117,15 +118,28 @@ def test_a_refusal_is_reject_and_the_refused_act_is_negated(coder):
         ("China", "China", "PROPN", "NNP", "pobj", 6),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "India", "IND"), mention(doc, 7, 8, "China", "CHN")])
+    return doc, [mention(doc, 0, 1, "India", "IND"), mention(doc, 7, 8, "China", "CHN")]
+
+
+def test_a_lone_refusal_is_one_event_the_reject(coder):
+    events = code(coder, *refused_doc())
+    assert [(e.event.plover, e.modality) for e in events] == [("REJECT", "asserted")]
+    assert [a.country for a in events[0].source] == ["IND"] and [a.country for a in events[0].target] == ["CHN"]
+
+
+def test_in_an_article_a_refusal_is_reject_and_the_refused_act_is_negated(article_coder):
+    # the codebook: "refused to meet" is REJECT asserted plus CONSULT negated
+    events = code(article_coder, *refused_doc())
     by_type = {e.event.plover: e for e in events}
+    assert set(by_type) == {"REJECT", "SUPPORT"}
     assert by_type["REJECT"].modality == "asserted"
     assert by_type["SUPPORT"].event.cameo == "057" and by_type["SUPPORT"].modality == "negated"
     assert [a.country for a in by_type["SUPPORT"].source] == ["IND"]
-    assert main_event(events) is by_type["REJECT"] or main_event(events) == by_type["REJECT"]
+    assert main_event(events) is by_type["REJECT"] and events[0] is by_type["REJECT"]
 
 
-def test_a_planned_visit_keeps_its_type_and_is_also_an_asserted_intent_to_meet(coder):
+def visit_doc():
+    # "Putin will visit China."
     doc = make_doc([
         ("Putin", "Putin", "PROPN", "NNP", "nsubj", 2),
         ("will", "will", "AUX", "MD", "aux", 2),
@@ -133,14 +147,21 @@ def test_a_planned_visit_keeps_its_type_and_is_also_an_asserted_intent_to_meet(c
         ("China", "China", "PROPN", "NNP", "dobj", 2),
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "Vladimir Putin", "RUS", "person"), mention(doc, 3, 4, "China", "CHN")])
-    assert events == sorted(events, key=lambda e: -e.confidence)  # most confident first
-    visit, intent = sorted(events, key=lambda e: e.event.cameo != "042")
+    return doc, [mention(doc, 0, 1, "Vladimir Putin", "RUS", "person"), mention(doc, 3, 4, "China", "CHN")]
+
+
+def test_a_lone_planned_visit_is_one_event_the_intent_to_meet(coder):
+    # CAMEO codes the announcement (036 express intent to meet); the visit itself has not happened
+    intent, = code(coder, *visit_doc())
+    assert (intent.event.cameo, intent.event.plover, intent.modality) == ("036", "AGREE", "asserted")
+    assert [a.country for a in intent.source] == ["RUS"] and [a.country for a in intent.target] == ["CHN"]
+
+
+def test_in_an_article_a_planned_visit_is_the_visit_with_modality_future(article_coder):
+    visit, = code(article_coder, *visit_doc())
     assert (visit.event.plover, visit.event.mode, visit.event.cameo, visit.modality) == ("CONSULT", "visit", "042", "future")
     assert plover_convention(visit) == "AGREE"
-    assert (intent.event.cameo, intent.event.plover, intent.modality) == ("036", "AGREE", "asserted")
-    assert [a.country for a in intent.target] == ["CHN"]
-    assert main_event([visit, intent]) is intent
+    assert [a.country for a in visit.target] == ["CHN"]
 
 
 def test_a_sentence_without_trigger_gives_no_event(coder):

@@ -17,7 +17,7 @@ def code(coder, doc, mentions):
     return coder.code(context_for(doc, mentions))
 
 
-def test_an_announced_release_is_also_an_asserted_intent_to_yield(coder):
+def release_doc():
     # "The rebels will free the two engineers."
     doc = make_doc([
         ("The", "the", "DET", "DT", "det", 1),
@@ -29,11 +29,13 @@ def test_an_announced_release_is_also_an_asserted_intent_to_yield(coder):
         ("engineers", "engineer", "NOUN", "NNS", "dobj", 3),
         (".", ".", "PUNCT", ".", "punct", 3),
     ])
-    events = code(coder, doc, [mention(doc, 0, 2, "rebels", None, "group")])
-    by_code = {e.event.cameo: e for e in events}
-    assert by_code["084"].modality == "future"
-    assert (by_code["035"].event.plover, by_code["035"].modality) == ("AGREE", "asserted")
-    assert main_event(events).event.cameo == "035"
+    return doc, [mention(doc, 0, 2, "rebels", None, "group")]
+
+
+def test_a_lone_announced_release_is_an_asserted_intent_to_yield(coder):
+    # the sentence sets code the announcement (035), which happened, not the release, which has not
+    events = code(coder, *release_doc())
+    assert [(e.event.cameo, e.event.plover, e.modality) for e in events] == [("035", "AGREE", "asserted")]
 
 
 def test_a_past_release_announces_nothing(coder):
@@ -255,8 +257,8 @@ def test_a_modifier_announces_nothing(coder):
         (".", ".", "PUNCT", ".", "punct", 5),
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "Iran", "IRN")])
-    assert "032" not in {e.event.cameo for e in events}
-    assert {e.event.cameo for e in events} >= {"190", "138"}
+    assert [(e.event.cameo, e.modality) for e in events] == [("138", "asserted")]  # the threat; no 032
+    assert plover_convention(events[0]) == "THREATEN"
 
 
 def emergency_doc(cause: str):

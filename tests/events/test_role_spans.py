@@ -59,13 +59,17 @@ def test_a_governing_verb_acts_on_whom_its_infinitive_acts_on(pipeline_coder, te
 
 
 @pytest.mark.slow
-def test_an_announced_attack_reads_as_threaten_in_plover(pipeline_coder):
-    events = pipeline_coder.code_text("Turkey will launch a military operation against Kurdish fighters.").events
-    event = only(events, "ASSAULT")
-    assert event.modality == "future"  # the record keeps what is planned
-    assert plover_convention(event) == "THREATEN"
-    # ... and the announcement itself is an asserted threat (CAMEO 138), the sentence's main event
-    assert (main_event(events).event.cameo, main_event(events).modality) == ("138", "asserted")
+def test_an_announced_attack_reads_as_threaten_in_plover(pipeline_coder, reading_coder):
+    text = "Turkey will launch a military operation against Kurdish fighters."
+    # a lone sentence is one act: the announcement, an asserted threat (CAMEO 138)
+    events = pipeline_coder.code_text(text).events
+    assert [(e.event.cameo, e.modality) for e in events] == [("138", "asserted")]
+    assert texts(events[0].source) == ["Turkey"] and plover_convention(events[0]) == "THREATEN"
+    # the attack itself is read too, with what is planned as its modality, and PLOVER reads it as a threat
+    readings = reading_coder.code_text(text).events
+    event = only(readings, "ASSAULT")
+    assert event.modality == "future" and plover_convention(event) == "THREATEN"
+    assert main_event(readings) == events[0]
 
 
 @pytest.mark.slow

@@ -18,7 +18,8 @@ def countries(actors):
     "text, plover, source, target",
     [
         ("Russia and Belarus attacked Ukraine on Monday.", "ASSAULT", ["BLR", "RUS"], ["UKR"]),
-        ("Kenya urged Somalia to release the detained Kenyan citizens.", "RETREAT", ["SOM"], ["KEN"]),
+        # a lone sentence is the appeal; the act appealed for is read too (test below)
+        ("Kenya urged Somalia to release the detained Kenyan citizens.", "REQUEST", ["KEN"], ["SOM"]),
         ("Talks between Egypt and Qatar resumed in Cairo.", "CONSULT", ["EGY"], ["QAT"]),
         ("The European Union imposed new sanctions on Iran.", "SANCTION", ["IGO"], ["IRN"]),
         ("Iran was sanctioned by the United States.", "SANCTION", ["USA"], ["IRN"]),
@@ -31,6 +32,13 @@ def test_roles_follow_the_dependency_parse(pipeline_coder, text, plover, source,
     assert event.source, "every case has a source"
     assert countries(event.source) == source
     assert countries(event.target) == target
+
+
+@pytest.mark.slow
+def test_the_object_of_an_appeal_acts_in_the_act_appealed_for(reading_coder):
+    events = reading_coder.code_text("Kenya urged Somalia to release the detained Kenyan citizens.").events
+    release = only(events, "RETREAT")
+    assert (countries(release.source), countries(release.target), release.modality) == (["SOM"], ["KEN"], "hypothetical")
 
 
 @pytest.mark.slow
@@ -55,7 +63,8 @@ def test_a_speaker_may_act_but_an_outlet_only_reports(pipeline_coder):
     "text, plover, source, target",
     [
         # "is ready / willing to": the copula's subject acts in the infinitive
-        ("Norway is ready to withdraw its engineers from Mali.", "RETREAT", ["NOR"], ["MLI"]),
+        # (a lone sentence codes the offer: AGREE, as PLOVER files an offered withdrawal)
+        ("Norway is ready to withdraw its engineers from Mali.", "AGREE", ["NOR"], ["MLI"]),
         # own forces ("its soldiers") are what moves; where they go is acted on
         ("Chile is willing to send its soldiers to Haiti.", "MOBILIZE", ["CHL"], ["HTI"]),
         # an arrest with no one named doing it: the state where it happened, whose journalist it is

@@ -46,6 +46,10 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split
     earliest trigger on ties). For PLOVER only events with a PLOVER type compete (01x statements have
     none). A sentence with no event is a miss. Gold YIELD accepts CONCEDE and RETREAT. Following
     PLOVER, a cooperative main event with modality "future" is scored as AGREE.
+
+    Every coded event is scored too ("every coded event vs the gold ..."; `coded_plover`, `coded_pentaclass`
+    in JSON): precision, recall and F1 of all of a sentence's coded events against its one gold event, so
+    that coding several events where a human codes one shows as lost precision.
     """
     # Imported here: they load spaCy, which no other command's start-up (an ingest's parent) should pay for.
     from eventscope.evaluate import GoldError, evaluate, mistakes, render_report

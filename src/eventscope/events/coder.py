@@ -1,15 +1,15 @@
 """The event coder: triggers -> event type, roles, modality and attribution, one EventDraft per trigger.
 
-Several events may come from one sentence ("Beijing refused to attend talks" gives a REJECT and a negated
-CONSULT). Each gets a confidence; the main-clause, asserted event with both roles scores highest, which
-is how a single event per sentence is chosen when one is wanted (see `main_event`).
+The rules may find several events in one sentence ("Beijing refused to attend talks" gives a REJECT and a
+negated CONSULT). Each gets a confidence; the main-clause, asserted event with both roles scores highest.
+`events/selection.py` then keeps one event per act: in a lone sentence its main event, in a whole article
+every act the codebook codes (there "refused to attend talks" stays a REJECT and a negated CONSULT).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
 from dataclasses import replace
-from typing import TypeVar
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -21,6 +21,8 @@ from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
+from eventscope.events.selection import main_event, one_per_act
+from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.ontology import Ontology, load_ontology
@@ -69,16 +71,6 @@ def plover_convention(event: Event | EventDraft) -> str | None:
     return plover
 
 
-_E = TypeVar("_E", Event, EventDraft)
-
-
-def main_event(events: Sequence[_E]) -> _E | None:
-    """The one event a sentence is about: highest confidence, the earliest trigger on ties."""
-    if not events:
-        return None
-    return max(events, key=lambda e: (e.confidence, -e.trigger.start))
-
-
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 20:
@@ -99,16 +91,16 @@ def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
             or any(t.pos_ == "PROPN" for t in subject.subtree))
 
 
-def _same_actor(a: Actor, b: Actor) -> bool:
-    return (a.start, a.end) == (b.start, b.end) or a.name.lower() == b.name.lower()
-
-
 class EventCoder:
     """Codes the events of a parsed document. Build once per process; `code` is called per document."""
 
     def __init__(self, ontology: Ontology, patterns: TriggerPatterns, senses: SenseRules | None = None,
-                 speech: SpeechCues | None = None, calibrator: Calibrator | None = None) -> None:
+                 speech: SpeechCues | None = None, calibrator: Calibrator | None = None,
+                 every_reading: bool = False) -> None:
+        """`every_reading`: keep every event the rules read in a sentence (the modality test set and
+        diagnostics read them), not only one event per act (events/selection.py)."""
         self.ontology = ontology
+        self.every_reading = every_reading
         self.patterns = patterns
         self.senses = senses or load_senses()
         speech = speech or load_speech_cues()
@@ -138,8 +130,14 @@ class EventCoder:
             # CAMEO sentence sets code it.
             events = [e for e in events if e.event.plover]
             events = self._calibrated(events)
-        # a sentence's events, most confident first
-        return sorted(events, key=lambda e: (e.sentence_index, -e.confidence, e.trigger.start))
+        by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
+        for event in events:
+            by_sentence[event.sentence_index].append(event)
+        second = self.senses.second_event_confidence
+        # one event per act; a sentence's events, most confident first
+        return [event for index in sorted(by_sentence)
+                for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
+                              if self.every_reading else one_per_act(by_sentence[index], whole, second))]
 
     def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
         """In a whole article, confidence is the fitted chance that a coder codes the event

@@ -87,6 +87,7 @@ class SenseRules:
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
     generic_victims: frozenset[str] = frozenset()
+    second_event_confidence: float = 0.9
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -251,6 +252,7 @@ class SensesFile(DataModel):
     poll_nouns: frozenset[Lemma] = frozenset()
     min_sentences: int = 6
     min_political_share: float = Field(0.3, ge=0, le=1)
+    second_event_confidence: float = Field(0.9, ge=0, le=1)
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -278,5 +280,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         plan_cues=data.plan_cues,
         idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),
         generic_victims=data.generic_victims,
+        second_event_confidence=data.second_event_confidence,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
     )

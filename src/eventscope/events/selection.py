@@ -1,0 +1,91 @@
+"""One event per act: which of a sentence's candidate events the coder keeps.
+
+The rules of `EventCoder.code_sentence` may read one act several ways ("will not lift the ban": an asserted
+REJECT and a negated CONCEDE from one trigger; "will visit": an intent to meet and a future visit), restate
+it with a noun ("visited Beijing ... the trip"), or code a clause a trained coder would leave for the main
+act. What is kept:
+
+- in a lone sentence or a short text (the sentence sets): the sentence's main event (`main_event`); when
+  that is a plain statement with no PLOVER type ("issued a statement calling on ..."), also the act it
+  states with a PLOVER type, which is what a PLOVER coder codes; a further event only when it is another
+  act (another trigger and type) between other actors, with both roles, scored at least
+  `second_confidence`;
+- in a whole article: every event except one that only restates a more confident one of its sentence (the
+  same PLOVER type with no actor the kept one lacks), as the codebook codes one event per (clause, act,
+  source, target); a refusal and the act refused stay two events there, as the codebook codes them.
+
+Measured on ../shared/gold and ../shared/realnews/dev.jsonl: see docs/events.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from eventscope.records import Actor, Event, EventDraft
+
+__all__ = ["main_event", "one_per_act", "restates", "same_actor"]
+
+_E = TypeVar("_E", Event, EventDraft)
+
+
+def main_event(events: Sequence[_E]) -> _E | None:
+    """The one event a sentence is about: highest confidence, the earliest trigger on ties."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.confidence, -e.trigger.start))
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    return (a.start, a.end) == (b.start, b.end) or a.name.lower() == b.name.lower()
+
+
+def _adds_no_actor(other: Sequence[Actor], kept: Sequence[Actor]) -> bool:
+    """`other` names no one (the act's noun without its actors) or someone `kept` names too."""
+    return not other or any(same_actor(a, b) for a in other for b in kept)
+
+
+def restates(other: EventDraft, kept: EventDraft) -> bool:
+    """`other` tells the act of `kept` again: the same PLOVER type with no source or target that `kept`
+    lacks ("visited Beijing ... the trip"). Another type is another act, even from the same trigger: the
+    codebook codes "refused to meet" as a REJECT and a negated CONSULT, "Moscow said Israel must end its
+    attacks" as Moscow's demand and Israel's (hypothetical) attacks."""
+    return (bool(other.event.plover) and other.event.plover == kept.event.plover
+            and _adds_no_actor(other.source, kept.source) and _adds_no_actor(other.target, kept.target))
+
+
+def _another_act(other: EventDraft, kept: Sequence[EventDraft]) -> bool:
+    """Another trigger, another type, both roles, and none of its actors in a kept event."""
+    if not other.source or not other.target:
+        return False
+    actors = [*other.source, *other.target]
+    return not any(
+        other.trigger.start == k.trigger.start or other.event.plover == k.event.plover
+        or any(same_actor(a, b) for a in actors for b in (*k.source, *k.target))
+        for k in kept
+    )
+
+
+def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float) -> list[EventDraft]:
+    """The events of one sentence a trained coder would code, most confident first (see the module doc)."""
+    ranked = sorted(events, key=lambda e: (-e.confidence, e.trigger.start))
+    if whole_article:
+        kept: list[EventDraft] = []
+        for event in ranked:
+            if not any(restates(event, k) for k in kept):
+                kept.append(event)
+        return kept
+    main = main_event(ranked)
+    if main is None:
+        return []
+    kept = [main]
+    if not main.event.plover:
+        typed = main_event([e for e in ranked if e.event.plover])
+        if typed is not None:
+            kept.append(typed)
+    for event in ranked:
+        if event.confidence < second_confidence:
+            break
+        if all(event is not k for k in kept) and _another_act(event, kept):
+            kept.append(event)
+    return sorted(kept, key=lambda e: (-e.confidence, e.trigger.start))

@@ -1,0 +1,80 @@
+"""One event per act (events/selection.py) on hand-built event drafts: what a lone sentence and a whole
+article keep of a sentence's candidate events."""
+
+from eventscope.events.selection import main_event, one_per_act, restates
+from eventscope.ontology import load_ontology
+from eventscope.records import Actor, EventDraft, Span
+
+TEXT = "Kenya Somalia Uganda Ethiopia"
+_ONTOLOGY = load_ontology()
+
+
+def actor(name: str) -> Actor:
+    start = TEXT.index(name)
+    return Actor(text=name, start=start, end=start + len(name), name=name, country=name[:3].upper(), kind="state")
+
+
+def draft(cameo: str, trigger_at: int, confidence: float, source: str | None, target: str | None,
+          modality: str = "asserted") -> EventDraft:
+    return EventDraft(
+        article_id="a", sentence_index=0, event=_ONTOLOGY.event_type(cameo),
+        trigger=Span(text="x", start=trigger_at, end=trigger_at + 1), trigger_token=trigger_at,
+        source=[actor(source)] if source else [], target=[actor(target)] if target else [], modality=modality,
+        attribution=[], evidence=Span(text=TEXT, start=0, end=len(TEXT)), confidence=confidence,
+    )
+
+
+def codes(events: list[EventDraft]) -> list[str]:
+    return [e.event.cameo for e in events]
+
+
+def test_one_trigger_read_two_ways_is_one_act_in_a_lone_sentence_and_two_in_an_article():
+    # "Kenya will not lift the ban on Somalia": the refusal (REJECT) and the negated easing, one trigger
+    refusal = draft("124", 10, 0.95, "Kenya", "Somalia")
+    easing = draft("081", 10, 0.86, "Kenya", "Somalia", modality="negated")
+    assert one_per_act([easing, refusal], whole_article=False, second_confidence=0.9) == [refusal]
+    # the codebook: a refusal is a REJECT and the refused act negated
+    assert not restates(easing, refusal)
+    assert one_per_act([easing, refusal], whole_article=True, second_confidence=0.9) == [refusal, easing]
+
+
+def test_a_noun_restating_the_act_is_no_second_event_but_another_target_is():
+    visit = draft("042", 10, 0.8, "Kenya", "Somalia")
+    trip = draft("042", 30, 0.5, None, None)  # "... the trip": the same act, no actor of its own
+    other = draft("042", 50, 0.5, "Kenya", "Uganda")  # "and then Uganda": another visit
+    kept = one_per_act([trip, other, visit], whole_article=True, second_confidence=0.9)
+    assert kept == [visit, other]
+
+
+def test_a_demand_and_the_demanded_act_are_two_acts_of_two_actors():
+    # "Kenya said Somalia must end its attacks on Uganda": Kenya's demand, Somalia's (hypothetical) attack
+    demand = draft("100", 10, 0.8, "Kenya", "Somalia")
+    attack = draft("190", 10, 0.6, "Somalia", "Uganda", modality="hypothetical")
+    assert not restates(attack, demand)
+    assert one_per_act([attack, demand], whole_article=True, second_confidence=0.9) == [demand, attack]
+
+
+def test_a_lone_sentence_keeps_its_main_event():
+    refusal = draft("120", 5, 0.95, "Kenya", "Somalia")
+    refused = draft("057", 20, 0.79, "Kenya", "Somalia", modality="negated")
+    assert one_per_act([refused, refusal], whole_article=False, second_confidence=0.9) == [refusal]
+    assert main_event([refused, refusal]) is refusal
+    assert one_per_act([], whole_article=False, second_confidence=0.9) == []
+
+
+def test_a_lone_plain_statement_keeps_the_act_it_states_beside_it():
+    # "Kenya issued a statement calling on Somalia to ...": CAMEO codes the statement, PLOVER the appeal
+    statement = draft("010", 5, 0.91, "Kenya", None)
+    appeal = draft("020", 30, 0.76, None, "Somalia")
+    assert one_per_act([appeal, statement], whole_article=False, second_confidence=0.9) == [statement, appeal]
+
+
+def test_a_lone_sentence_keeps_a_second_act_only_between_other_actors_and_when_sure():
+    main = draft("190", 5, 0.95, "Kenya", "Somalia")
+    other_pair = draft("111", 30, 0.91, "Uganda", "Ethiopia")
+    same_pair = draft("111", 30, 0.93, "Somalia", "Kenya")
+    unsure = draft("111", 30, 0.85, "Uganda", "Ethiopia")
+    no_target = draft("140", 40, 0.95, "Uganda", None)
+    assert one_per_act([other_pair, main], whole_article=False, second_confidence=0.9) == [main, other_pair]
+    for extra in (same_pair, unsure, no_target):
+        assert one_per_act([extra, main], whole_article=False, second_confidence=0.9) == [main]
