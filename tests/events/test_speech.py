@@ -132,3 +132,53 @@ def test_a_given_name_is_no_news_outlet():
     cues = load_patterns().attribution
     assert not cues.is_outlet_name("State Sen. Dawn Smith")
     assert cues.is_outlet_name("Reuters")
+
+
+def test_a_scorching_review_of_an_actors_speech_is_criticism_not_an_offer(coder):
+    # "Smith offered a scorching review of the governor's speech."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("scorching", "scorching", "ADJ", "JJ", "amod", 4),
+        ("review", "review", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("governor", "governor", "NOUN", "NN", "poss", 9),
+        ("'s", "'s", "PART", "POS", "case", 7),
+        ("speech", "speech", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 6, 8, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+
+
+def test_glowing_remarks_are_praise(coder):
+    # "Smith made glowing remarks about the governor."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("made", "make", "VERB", "VBD", "ROOT", 1),
+        ("glowing", "glowing", "ADJ", "JJ", "amod", 3),
+        ("remarks", "remark", "NOUN", "NNS", "dobj", 1),
+        ("about", "about", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("governor", "governor", "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 5, 7, "governor", "USA", "person")])
+    assert [(e.event.plover, e.target[0].name) for e in events] == [("SUPPORT", "governor")]
+
+
+def test_a_word_mentioned_is_no_judgement(coder):
+    # "Smith said the word 'failed' was never used." (the word is the subject of the judgement word)
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("word", "word", "NOUN", "NN", "nsubj", 4),
+        ("failed", "fail", "VERB", "VBD", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []

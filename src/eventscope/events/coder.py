@@ -40,6 +40,7 @@ _MAX_TRIGGER_GAP = 4
 _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 # A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
 _SPEECH_CONFIDENCE = 0.5
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 
 
 # PLOVER files a promised or planned cooperative act under AGREE ("will release the prisoners",
@@ -158,8 +159,7 @@ class EventCoder:
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
-        may_speak = (not sentence_lemmas.isdisjoint(self.speech.speaking_verbs)
-                     and any(w in self.speech.judgement_words for t in sentence for w in (lemmas[t.i], t.lower_)))
+        may_speak = self.speech.may_speak(sentence_lemmas, {t.lower_ for t in sentence})
         if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
@@ -255,6 +255,11 @@ class EventCoder:
                 spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
                           and any(map(self.senses.is_political, e.target))]
             events += spoken
+            # "offered a scorching review": the light verb carries the judgement; it is no offer of its own
+            doc = sentence.doc
+            carriers = {doc[e.trigger_token].head.i for e in spoken if doc[e.trigger_token].dep_ == "dobj"
+                        and lemma_of(doc[e.trigger_token].head) in self.patterns.phrases.light_verbs}
+            events = [e for e in events if e.trigger_token not in carriers]
         return events
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
@@ -277,7 +282,9 @@ class EventCoder:
             inside = [m for m in picker.mentions if start <= m.token_start and m.token_end <= end]
             candidates = [m.actor for m in (*spoken_of, *inside)]
             candidates += [a for a in picker.actors_for(act.spoken_of, []) if self.senses.is_actor(a)]
-            targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)][:1]
+            # the speaker is not the one judged, nor is "I" or "we" in what the speaker says
+            targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
+                       and a.text.lower() not in _FIRST_PERSON][:1]
             if not targets:
                 continue
             event_type = self.ontology.event_type(act.code, contexts)

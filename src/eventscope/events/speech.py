@@ -24,6 +24,10 @@ __all__ = ["SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_sp
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp"})
+# Nouns under which a word is mentioned rather than used ("the word 'failed'").
+_MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
+# Dependents of a noun for what was said that name what it is about ("a review of the speech").
+_ABOUT_PREPS = frozenset({"of", "on", "about", "over", "against", "for"})
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,18 @@ class SpeechCues:
     criticism_words: frozenset[str]
     praise_words: frozenset[str]
     naming_verbs: frozenset[str]
+    judging_nouns: frozenset[str] = frozenset()
+    harsh_words: frozenset[str] = frozenset()
+    warm_words: frozenset[str] = frozenset()
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
+
+    def may_speak(self, lemmas: set[str], words: set[str]) -> bool:
+        """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb and a
+        word of judgement, or a harsh or warm word beside a noun for what was said."""
+        if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self.harsh_words | self.warm_words):
+            return True
+        return not lemmas.isdisjoint(self.speaking_verbs) and not (lemmas | words).isdisjoint(self.judgement_words)
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
@@ -56,7 +70,24 @@ class SpeechCues:
         for node in (token, token.head):
             if any(c.dep_ == "neg" for c in node.children):
                 return None
+        if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
+            return None  # "I never said the word 'failed'": a word mentioned, not used
         return code
+
+    def tone(self, noun: Token) -> str | None:
+        """The code of a noun for what was said whose modifier judges ("a scorching review", "glowing
+        remarks"), or None."""
+        if lemma_of(noun) not in self.judging_nouns or noun.pos_ != "NOUN":
+            return None
+        for child in noun.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            words = {lemma_of(child), child.text.lower()}
+            if not words.isdisjoint(self.harsh_words):
+                return self.criticism_code
+            if not words.isdisjoint(self.warm_words):
+                return self.praise_code
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +152,28 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 acts.append(SpeechAct(cues.judgement(cue) or "", speakers, cue, (named[0].left_edge.i, named[0].right_edge.i + 1),
                                       tuple(named)))
             break
+    acts += _toned_nouns(sentence, cues)
+    return acts
+
+
+def _toned_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+    """'X offered a scorching review of Y's speech', 'X's glowing remarks about Y': the one who said it
+    (the noun's owner, else the subject of the verb it is the object of) judges the one it is about."""
+    acts: list[SpeechAct] = []
+    for noun in sentence:
+        code = cues.tone(noun)
+        if code is None:
+            continue
+        speakers = tuple(c for c in noun.children if c.dep_ == "poss")
+        if not speakers and noun.dep_ in ("dobj", "pobj"):
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+        if not speakers:
+            continue
+        about = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) in _ABOUT_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+        owners = [t for a in about for t in a.children if t.dep_ == "poss"]
+        acts.append(SpeechAct(code, speakers, noun, (noun.i + 1, noun.right_edge.i + 1), (*owners, *about)))
     return acts
 
 
@@ -133,6 +186,9 @@ class SpeechFile(DataModel):
     criticism_words: frozenset[Lemma] = frozenset()
     praise_words: frozenset[Lemma] = frozenset()
     naming_verbs: frozenset[Lemma] = frozenset()
+    judging_nouns: frozenset[Lemma] = frozenset()
+    harsh_words: frozenset[Lemma] = frozenset()
+    warm_words: frozenset[Lemma] = frozenset()
 
 
 @cache
@@ -141,4 +197,5 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
-    return SpeechCues(data.criticism_code, data.praise_code, data.criticism_words, data.praise_words, data.naming_verbs)
+    return SpeechCues(data.criticism_code, data.praise_code, data.criticism_words, data.praise_words, data.naming_verbs,
+                      data.judging_nouns, data.harsh_words, data.warm_words)
