@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -41,15 +42,22 @@ LONG_DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 class PlaceMention(Protocol):
     """What the context reads of a place mention (geo.locator.PlaceMention; the geo stage depends on this
-    module, not the other way round)."""
+    module, not the other way round). Read-only, so that a frozen record with a narrower `usage` fits."""
 
-    start: int
-    end: int
-    head: int
-    char_start: int
-    char_end: int
-    usage: str
-    place: Any  # geo.gazetteer.Place: .country, .kind
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def head(self) -> int: ...
+    @property
+    def char_start(self) -> int: ...
+    @property
+    def char_end(self) -> int: ...
+    @property
+    def usage(self) -> str: ...
+    @property
+    def place(self) -> Any: ...  # geo.gazetteer.Place: .country, .kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +283,7 @@ class DocumentContext:
     furniture: tuple[tuple[int, int], ...] = ()  # character ranges to ignore
     mentions: list[ActorMention] = field(default_factory=list)
     chains: list[list[ActorMention]] = field(default_factory=list)  # coreferent mentions, first mention first
-    places: list[PlaceMention] = field(default_factory=list)
+    places: Sequence[PlaceMention] = field(default_factory=list)
     countries: list[tuple[str, float]] = field(default_factory=list)  # by salience, highest first
     dominant_country: str | None = None
     memo: dict[str, Any] = field(default_factory=dict)  # per-document memos, one key per stage concern

@@ -79,9 +79,9 @@ def test_user_places_never_reach_the_cache(place_file, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(("text", "message"), [
     ("places: [", "not valid YAML"),
-    ("- just a list\n", "expected a mapping with 'places'"),
-    ("towns: []\n", "expected a mapping with 'places'"),
-    ("not_places: Kharkiv\n", "'not_places' must be a list of names"),
+    ("- just a list\n", "expected a mapping with the keys places, not_places"),
+    ("towns: []\n", "towns: unknown key"),
+    ("not_places: Kharkiv\n", "not_places: Input should be a valid list"),
     ("places:\n  - {name: Fort Nowhere, lat: 1, lon: 2}\n", "entry 1: country: required for a city"),
     ("places:\n  - {name: Fort A, country: KEN}\n  - {name: Fort B, country: XXX}\n",
      "entry 2: country: must be a known ISO alpha-3 code"),
@@ -95,7 +95,7 @@ def test_bad_files_name_the_file_and_the_entry(tmp_path, text, message):
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(PlaceFileError, match="cannot read the place file"):
+    with pytest.raises(PlaceFileError, match="cannot read the file"):
         load_gazetteer([tmp_path / "absent.yaml"])
 
 

@@ -25,12 +25,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from eventscope.datafiles import YAMLError, load_yaml
-from eventscope.geo.place_entries import Place, PlaceEntry, PlaceKind, parse_place_entries
+from pydantic import Field
 
-__all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "build_gazetteer", "load_gazetteer", "load_place_data",
-           "load_user_places", "normalise", "parse_place_data"]
+from eventscope.datafiles import DataModel, SchemaError, YAMLError, load_data_file, load_yaml, validate_data
+from eventscope.geo.place_entries import Place, PlaceEntry, PlaceFileError, PlaceKind, parse_place_entries
+
+__all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "PlacesFile", "UserPlacesFile", "build_gazetteer",
+           "load_gazetteer", "load_place_data", "load_user_places", "normalise", "parse_place_data"]
 
 INDEX_FORMAT = 9  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
@@ -64,7 +67,7 @@ class GazetteerData:
     """The word lists of places.yaml, validated."""
 
     country_aliases: dict[str, tuple[str, ...]]
-    regions: tuple[dict, ...]
+    regions: tuple[RegionEntry, ...]
     region_type_words: frozenset[str]
     adjective_endings: tuple[str, ...]
     region_words: frozenset[str]
@@ -90,53 +93,84 @@ def load_place_data() -> GazetteerData:
                             package.joinpath("waters.yaml").read_text(encoding="utf-8"))
 
 
-def _yaml_mapping(text: str, name: str, expected: str) -> dict:
-    """A bundled data file's top-level mapping; ValueError naming the file otherwise."""
+Words = list[str]
+
+
+class RegionEntry(DataModel):
+    """A first-level region whose English name differs from its ISO 3166-2 name, or whose seat is not its
+    namesake."""
+
+    code: str  # ISO 3166-2
+    names: Words = Field(min_length=1)
+    seat: str | None = None
+
+
+class PlacesFile(DataModel):
+    """places.yaml: extra country names, regions, and the words the locator reads around place names."""
+
+    country_aliases: dict[str, tuple[str, ...]] = {}  # by ISO alpha-2
+    regions: list[RegionEntry] = []
+    region_type_words: Words
+    adjective_endings: tuple[str, ...] = ()
+    region_words: Words
+    city_words: Words
+    locative_prepositions: Words
+    place_taking_words: Words
+    place_nouns: Words
+    departure_words: Words
+    actor_prepositions: Words
+    not_places: Words
+    venue_verbs: Words
+    water_prepositions: Words
+    source_site_roots: Words
+
+
+class WatersFile(DataModel):
+    """waters.yaml: seas, straits and rivers (each entry checked by place_entries.PlaceEntrySchema)."""
+
+    waters: list[Any]
+
+
+class UserPlacesFile(DataModel):
+    """A user's place file (--places): places as in waters.yaml (plus `kind`), and names that are no place."""
+
+    places: list[Any] = []
+    not_places: list[str] = []
+
+
+def _validated(text: str, model: type[Any], origin: str, entries: str | None = None) -> Any:
     try:
         raw = load_yaml(text)
     except YAMLError as error:
-        raise ValueError(f"{name} is not valid YAML: {error}") from error
-    if not isinstance(raw, dict):
-        raise ValueError(f"{name}: expected {expected}")
-    return raw
+        raise SchemaError(f"{origin}: not valid YAML: {error}") from None
+    return validate_data(raw, model, origin, entries)
 
 
 def parse_place_data(raw_text: str, waters_text: str | None = None) -> GazetteerData:
-    raw = _yaml_mapping(raw_text, "eventscope/geo/places.yaml", "a mapping at the top level")
-
-    def words(key: str) -> frozenset[str]:
-        value = raw.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"eventscope/geo/places.yaml: {key!r} must be a list of strings")
-        return frozenset(normalise(v) for v in value)
-
-    aliases = raw.get("country_aliases") or {}
-    if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
-        raise ValueError("eventscope/geo/places.yaml: 'country_aliases' must map ISO alpha-2 codes to lists")
-    regions = raw.get("regions") or []
-    for entry in regions:
-        if not isinstance(entry, dict) or not isinstance(entry.get("code"), str) or not entry.get("names"):
-            raise ValueError(f"eventscope/geo/places.yaml: bad region entry {entry!r} (needs code and names)")
+    raw: PlacesFile = _validated(raw_text, PlacesFile, "places.yaml", entries="regions")
     waters: list[PlaceEntry] = []
     if waters_text is not None:
-        raw_waters = _yaml_mapping(waters_text, "eventscope/geo/waters.yaml", "a mapping with a 'waters' list")
-        waters = parse_place_entries(raw_waters.get("waters"), "eventscope/geo/waters.yaml", "water")
+        waters = parse_place_entries(_validated(waters_text, WatersFile, "waters.yaml").waters, "waters.yaml", "water")
+
+    def words(values: Words) -> frozenset[str]:
+        return frozenset(normalise(v) for v in values)
+
     return GazetteerData(
-        country_aliases={code: tuple(names) for code, names in aliases.items()},
-        regions=tuple(regions),
-        region_type_words=words("region_type_words"),
-        adjective_endings=tuple(raw.get("adjective_endings") or ()),
-        region_words=words("region_words"),
-        city_words=words("city_words"),
-        locative_prepositions=words("locative_prepositions"),
-        place_taking_words=words("place_taking_words"),
-        place_nouns=words("place_nouns"),
-        departure_words=words("departure_words"),
-        actor_prepositions=words("actor_prepositions"),
-        not_places=words("not_places"),
-        venue_verbs=words("venue_verbs"),
-        water_prepositions=words("water_prepositions"),
-        source_site_roots=words("source_site_roots"),
+        country_aliases=raw.country_aliases,
+        regions=tuple(raw.regions),
+        region_type_words=words(raw.region_type_words),
+        adjective_endings=raw.adjective_endings,
+        region_words=words(raw.region_words),
+        city_words=words(raw.city_words),
+        locative_prepositions=words(raw.locative_prepositions),
+        place_taking_words=words(raw.place_taking_words),
+        place_nouns=words(raw.place_nouns),
+        departure_words=words(raw.departure_words),
+        actor_prepositions=words(raw.actor_prepositions),
+        not_places=words(raw.not_places),
+        venue_verbs=words(raw.venue_verbs),
+        water_prepositions=words(raw.water_prepositions),
+        source_site_roots=words(raw.source_site_roots),
         fingerprint=hashlib.sha256((raw_text + "\0" + (waters_text or "")).encode("utf-8")).hexdigest()[:12],
         waters=tuple(waters),
     )
@@ -364,8 +398,8 @@ def build_gazetteer(data: GazetteerData) -> Gazetteer:
 
     # First-level regions: linked to GeoNames admin1 codes through their seat or namesake city.
     overrides: dict[str, dict] = {}
-    for entry in data.regions:
-        overrides.setdefault(entry["code"], {"names": [], "seat": entry.get("seat")})["names"] += entry["names"]
+    for region in data.regions:
+        overrides.setdefault(region.code, {"names": [], "seat": region.seat})["names"] += region.names
     admin1_name: dict[tuple[str, str], str] = {}  # (iso2, geonames admin1 code) -> region name
     us_states = _geonames_json("us_states.json")
     region_rows: list[tuple[str, str, dict | None, list[str], str | None]] = []  # iso2, name, seat city, aliases, admin1 code
@@ -485,27 +519,14 @@ def _with_user_places(paths: tuple[Path, ...]) -> Gazetteer:
 
 
 def load_user_places(path: Path) -> tuple[list[PlaceEntry], list[str]]:
-    """A user place file: `places:` (entries as in waters.yaml, plus `kind`: city, admin1, country or water,
-    default city; `country` required except for water) and `not_places:` (names never to read as places).
+    """A user place file (UserPlacesFile): `places` (entries as in waters.yaml, plus `kind`: city, admin1, country
+    or water, default city; `country` required except for water) and `not_places` (names never to read as places).
 
     Raises PlaceFileError naming the file and the entry when anything is wrong.
     """
-    from eventscope.geo.place_entries import PlaceFileError
-
-    try:
-        raw = load_yaml(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise PlaceFileError(f"{path}: cannot read the place file: {error.strerror or error}") from error
-    except (YAMLError, UnicodeDecodeError) as error:
-        raise PlaceFileError(f"{path}: not valid YAML: {error}") from error
-    if not isinstance(raw, dict) or not set(raw) <= {"places", "not_places"} or not raw:
-        raise PlaceFileError(f"{path}: expected a mapping with 'places' (a list of places) and/or 'not_places' "
-                             "(a list of names)")
-    not_places = raw.get("not_places") or []
-    if not isinstance(not_places, list) or not all(isinstance(n, str) for n in not_places):
-        raise PlaceFileError(f"{path}: 'not_places' must be a list of names")
+    raw = load_data_file(Path(path), UserPlacesFile, origin=str(path), error=PlaceFileError)
     known = frozenset(code for code, _ in _bundled_gazetteer()._derived["countries"])
-    return parse_place_entries(raw.get("places") or [], str(path), "city", known), not_places
+    return parse_place_entries(raw.places, str(path), "city", known), raw.not_places
 
 
 @cache

@@ -84,7 +84,7 @@ class _TokenTexts:
         self._orths = columns[:, 0].tolist()
         self._spaces = [" " if space else "" for space in columns[:, 1].tolist()]
         self._strings = doc.vocab.strings
-        self.capitalised = numpy.flatnonzero(columns[:, 2] | columns[:, 3]).tolist()
+        self.capitalised = numpy.flatnonzero(numpy.bitwise_or(columns[:, 2], columns[:, 3])).tolist()
 
     def text(self, i: int) -> str:
         return self._strings[self._orths[i]] if 0 <= i < self.size else ""
@@ -294,6 +294,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     unambiguous_countries = set()
     for name, _ in kept:
         best = name.candidates[0][0]
+        if best.country is None:
+            continue  # water with no country says nothing of the document's countries
         if best.kind == "country":
             unambiguous_countries.add(best.country)
         if best.kind in ("country", "admin1") or name.want == "admin1":
