@@ -54,6 +54,8 @@ _OBJECT_CONTROL = frozenset(
     "urge ask call order force tell invite encourage persuade press allow permit request compel pressure "
     "instruct push appeal direct require".split()
 )
+# Verbs carrying a nominal act whose subject undergoes it: "faced sanctions", "suffered an attack".
+_UNDERGOING = frozenset("face suffer receive endure undergo weather survive withstand incur".split())
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 # Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
@@ -269,12 +271,26 @@ def _between(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _undergoing_verb(match: TriggerMatch) -> Token | None:
+    """The clause verb whose subject undergoes a nominal act: "Obama faced criticism", "the town came under
+    fire", "the ministers are under house arrest"."""
+    noun = match.token
+    if match.anchor.i != noun.i and lemma_of(match.anchor) in _UNDERGOING:
+        return match.anchor
+    if noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
 def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     noun = match.token
     sources = _noun_sources(noun, match.pattern.target_preps)
-    if not sources and match.anchor.i != noun.i:
+    undergoing = _undergoing_verb(match)
+    if not sources and match.anchor.i != noun.i and undergoing is None:
         sources = subjects_of(match.anchor)
     targets = _noun_targets(match, patterns)
+    if undergoing is not None and not targets:
+        targets = subjects_of(undergoing)
     pair = _with_conjuncts(_between(noun))
     if pair:
         if not sources:

@@ -1,0 +1,52 @@
+"""Role rules of events/roles.py on hand-built parses: who acts and who is acted on."""
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def only(events, plover):
+    found = [e for e in events if e.event.plover == plover]
+    assert len(found) == 1, [(e.event.plover, e.trigger.text) for e in events]
+    return found[0]
+
+
+def countries(actors):
+    return [a.country for a in actors]
+
+
+def test_the_subject_of_faced_undergoes_the_act_and_from_names_who_does_it(coder):
+    # "Iran faced sanctions from Canada ."
+    doc = make_doc([
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+        ("faced", "face", "VERB", "VBD", "ROOT", 1),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+        ("from", "from", "ADP", "IN", "prep", 2),
+        ("Canada", "Canada", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 4, 5, "Canada", "CAN")])),
+                 "SANCTION")
+    assert (countries(event.source), countries(event.target)) == (["CAN"], ["IRN"])
+
+
+def test_the_subject_of_a_clause_under_an_act_undergoes_it(coder):
+    # "The ministers are under house arrest ."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("ministers", "minister", "NOUN", "NNS", "nsubj", 2),
+        ("are", "be", "AUX", "VBP", "ROOT", 2),
+        ("under", "under", "ADP", "IN", "prep", 2),
+        ("house", "house", "NOUN", "NN", "compound", 5),
+        ("arrest", "arrest", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    event = only(coder.code(context_for(doc, [mention(doc, 0, 2, "ministers", "ZWE", kind="group")])), "COERCE")
+    assert (countries(event.source), countries(event.target)) == ([], ["ZWE"])
