@@ -178,3 +178,23 @@ def test_investigating_a_thing_accuses_no_one(coder):
                    reason="sector word")
     events = code(coder, doc, [ActorMention(actor=police, token_start=0, token_end=1, head=0)])
     assert [e.event.cameo for e in events if e.event.cameo.startswith("09")] == []
+
+
+def test_a_battle_with_a_party_is_no_armed_fight(coder):
+    # "The governor fought battles with Democrats."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("governor", "governor", "NOUN", "NN", "nsubj", 2),
+        ("fought", "fight", "VERB", "VBD", "ROOT", 2),
+        ("battles", "battle", "NOUN", "NNS", "dobj", 2),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Democrats", "Democrats", "PROPN", "NNPS", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    governor = Actor(text="The governor", start=0, end=12, name="governor", country="USA", sectors=["GOV"],
+                     kind="person", reason="sector word")
+    democrats = Actor(text="Democrats", start=34, end=43, name="Democratic Party", country="USA", sectors=["PTY"],
+                      kind="group", reason="dictionary")
+    events = code(coder, doc, [ActorMention(actor=governor, token_start=0, token_end=2, head=1),
+                               ActorMention(actor=democrats, token_start=5, token_end=6, head=5)])
+    assert [e for e in events if e.event.plover == "ASSAULT"] == []

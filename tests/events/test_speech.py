@@ -182,3 +182,22 @@ def test_a_word_mentioned_is_no_judgement(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []
+
+
+def test_the_most_critical_of_an_actor_is_criticism(coder):
+    # "Smith has been the most critical of the governor."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 2),
+        ("has", "have", "AUX", "VBZ", "aux", 2),
+        ("been", "be", "AUX", "VBN", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("most", "most", "ADV", "RBS", "advmod", 5),
+        ("critical", "critical", "ADJ", "JJ", "attr", 2),
+        ("of", "of", "ADP", "IN", "prep", 5),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("governor", "governor", "NOUN", "NN", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 7, 9, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
