@@ -2,6 +2,8 @@
 
     # one command: code the file with this working tree and with a git ref, and compare
     PYTHONPATH=src python scripts/compare_events.py check ../shared/bench/articles.jsonl --base main
+    # or two commits (one change landed among others): --base the commit before it, --after the commit
+    python scripts/compare_events.py check ../shared/bench/articles.jsonl --base 56b9f94 --after 91bf860
 
     # or in steps: the events of a file (or of a database), then compare two lists
     PYTHONPATH=src python scripts/compare_events.py code ../shared/bench/articles.jsonl -o before.tsv
@@ -100,6 +102,7 @@ def _source_of(ref: str, workdir: Path) -> Path:
     archive = subprocess.run(["git", "-C", str(repo), "archive", ref, "src"], capture_output=True, check=False)
     if archive.returncode != 0:
         raise SystemExit(f"git archive {ref}: {archive.stderr.decode(errors='replace').strip()}")
+    workdir.mkdir(parents=True)
     subprocess.run(["tar", "-x", "-C", str(workdir)], input=archive.stdout, check=True)
     return workdir / "src"
 
@@ -116,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="code a JSONL file with this tree and with a git ref, and compare")
     check.add_argument("file", type=Path)
     check.add_argument("--base", default="main", help="the git ref coded as 'before' (default: main)")
+    check.add_argument("--after", help="a git ref coded as 'after' (default: the working tree)")
     args = parser.parse_args(argv)
 
     if args.command == "compare":
@@ -130,9 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(text)
         return 0
     with tempfile.TemporaryDirectory() as workdir:
-        before = code_file(args.file.resolve(), _source_of(args.base, Path(workdir)))
-    after = code_file(args.file.resolve(), HERE_SRC)
-    print(f"before: {args.base}; after: the working tree {HERE_SRC.parent}")
+        before = code_file(args.file.resolve(), _source_of(args.base, Path(workdir) / "before"))
+        after_src = _source_of(args.after, Path(workdir) / "after") if args.after else HERE_SRC
+        after = code_file(args.file.resolve(), after_src)
+    print(f"before: {args.base}; after: {args.after or f'the working tree {HERE_SRC.parent}'}")
     return 0 if compare(before, after) else 1
 
 

@@ -80,19 +80,21 @@ def parse_date(value: object, origin: str) -> date | None:
 def extract_html(html: str, origin: str) -> tuple[str, dict[str, object]]:
     """Main text and metadata (title, date, site, url) of a page, comments left out."""
     import trafilatura  # heavy; only HTML needs it
+    from trafilatura.settings import Document
 
     try:
         page = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
     except (ValueError, TypeError, AttributeError) as error:  # lxml refuses some inputs outright
         raise InputError("broken_html", f"{origin}: HTML could not be parsed ({error})") from None
-    if page is None or not (page.text or "").strip():
+    text = page.text or "" if isinstance(page, Document) else ""  # a Document (a dict only with as_dict=True)
+    if not isinstance(page, Document) or not text.strip():
         raise InputError("broken_html", f"{origin}: no article text could be extracted from the HTML")
     meta: dict[str, object] = {"title": page.title, "publisher": page.sitename, "url": page.url}
     try:
         meta["published"] = date.fromisoformat(page.date[:10]) if page.date else None
     except ValueError:
         meta["published"] = None
-    return page.text, meta
+    return text, meta
 
 
 def fragment_text(html: str) -> str:
@@ -105,7 +107,8 @@ def fragment_text(html: str) -> str:
         return ""
     for block in root.iter("p", "br", "div", "li", "h1", "h2", "h3"):
         block.tail = "\n" + (block.tail or "")
-    return root.text_content()
+    text: str = root.text_content()
+    return text
 
 
 @cache

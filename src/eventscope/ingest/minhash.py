@@ -31,7 +31,8 @@ def minhash_signature(text: str) -> bytes:
     """The article's MinHash signature as bytes (stored in articles.minhash)."""
     hashed = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     hashed.update_batch(_shingles(text))
-    return hashed.hashvalues.astype(np.uint32).tobytes()
+    signature: bytes = hashed.hashvalues.astype(np.uint32).tobytes()  # datasketch is untyped
+    return signature
 
 
 def sketch(signature: bytes) -> MinHash:

@@ -16,13 +16,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import feedparser
 
 from eventscope.errors import UserError
 from eventscope.ingest.clean import InputError, decode_bytes
-from eventscope.ingest.document import IngestOptions, RawDocument
+from eventscope.ingest.document import IngestOptions, Markup, RawDocument
 from eventscope.ingest.fetch import Fetcher
 from eventscope.ingest.tabular import read_csv, read_jsonl
 from eventscope.ingest.warc import read_warc
@@ -78,14 +78,14 @@ def _reject(error: InputError, origin: str) -> Reject:
 # ---------------------------------------------------------------------------------------------- documents
 
 
-def _single(raw: bytes, origin: str, markup: str) -> Iterator[Item]:
+def _single(raw: bytes, origin: str, markup: Markup) -> Iterator[Item]:
     try:
         yield RawDocument(origin=origin, content=decode_bytes(raw, origin), markup=markup)
     except InputError as error:
         yield _reject(error, origin)
 
 
-def _entry_date(entry: dict) -> date | None:
+def _entry_date(entry: dict[str, Any]) -> date | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
 
@@ -117,17 +117,21 @@ def _feed_text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _feed_entry(entry: dict, origin: str, publisher: str | None, fetcher: Fetcher | None) -> Iterator[Item]:
+def _feed_entry(entry: dict[str, Any], origin: str, publisher: str | None, fetcher: Fetcher | None) -> Iterator[Item]:
     link = _feed_text(entry.get("link"))
     if link:
         origin += f" {link}"
     snippet = _feed_text((entry.get("content") or [{}])[0].get("value")) or _feed_text(entry.get("summary")) or ""
-    common = dict(url=link, publisher=publisher, published=_entry_date(entry), title=_feed_text(entry.get("title")))
+
+    def document(content: str, markup: Markup) -> RawDocument:
+        return RawDocument(origin=origin, content=content, markup=markup, url=link, publisher=publisher,
+                           published=_entry_date(entry), title=_feed_text(entry.get("title")))
+
     if fetcher is not None and link:
         try:
             page = fetcher.get(link)
             content = decode_bytes(page.body, link)
-            yield RawDocument(origin=origin, content=content, markup="html", **common)
+            yield document(content, "html")
             return
         except InputError as error:
             if not snippet:
@@ -136,7 +140,7 @@ def _feed_entry(entry: dict, origin: str, publisher: str | None, fetcher: Fetche
     if not snippet.strip():
         yield Reject(origin=origin, reason="empty", detail=f"{origin}: entry has no content")
         return
-    yield RawDocument(origin=origin, content=snippet, markup="fragment", **common)
+    yield document(snippet, "fragment")
 
 
 # ---------------------------------------------------------------------------------------------- dispatch
@@ -156,7 +160,7 @@ def _read_kind(kind: str, stream: BinaryIO, name: str, options: IngestOptions, f
         elif kind == "feed":
             yield from read_feed(raw, name, options, fetcher)
         else:
-            yield from _single(raw, name, kind)
+            yield from _single(raw, name, "html" if kind == "html" else "text")
 
 
 def read_file(path: Path, options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[Item]:
@@ -173,7 +177,7 @@ def read_file(path: Path, options: IngestOptions, fetcher: Fetcher | None = None
             stream.seek(0)
             if head.startswith(UTF16_BOMS):
                 # UTF-16 text: read as UTF-8 from here on (every reader splits lines on the byte 0x0a)
-                stream = io.BufferedReader(_Utf8FromUtf16(stream))  # type: ignore[assignment]
+                stream = io.BufferedReader(_Utf8FromUtf16(stream))
                 head = head.decode("utf-16", "replace").encode("utf-8")
             if kind is None:
                 if b"\x00" in head and not head.startswith(b"\x1f\x8b"):
@@ -219,7 +223,7 @@ def read_source(
         stream = stdin or sys.stdin.buffer
         if options.stdin_format == "auto":
             head = stream.read(8192)
-            stream = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+            stream = io.BufferedReader(_Prefixed(head, stream))
             kind = _sniff(head)
         else:
             kind = options.stdin_format
@@ -275,7 +279,7 @@ class _Utf8FromUtf16(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:  # a writable buffer (memoryview)
         while not self._pending:
             chunk = self._stream.read(65536)
             self._pending = self._decoder.decode(chunk, final=not chunk).encode("utf-8", "surrogateescape")
@@ -297,7 +301,7 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:  # a writable buffer (memoryview)
         if self._head:
             size = min(len(buffer), len(self._head))
             buffer[:size] = self._head[:size]

@@ -13,7 +13,7 @@ import csv
 import json
 from collections import deque
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from eventscope.ingest.clean import InputError
 from eventscope.ingest.document import IngestOptions, RawDocument, parse_date
@@ -69,7 +69,7 @@ def _check_text(value: str, name: str, origin: str) -> None:
                                          f"(\\u{ord(bad):04x}), not text") from None
 
 
-def record_document(record: dict, origin: str, options: IngestOptions) -> RawDocument:
+def record_document(record: dict[str, Any], origin: str, options: IngestOptions) -> RawDocument:
     """A JSONL object or CSV row, through the configured field names."""
     fields = options.fields
     text = record.get(fields.text)
@@ -78,7 +78,7 @@ def record_document(record: dict, origin: str, options: IngestOptions) -> RawDoc
         raise InputError("bad_record", f"{origin}: {problem} {fields.text!r}")
     if len(text.encode("utf-8", "surrogatepass")) > options.max_bytes:
         raise InputError("oversize", f"{origin}: text longer than the limit of {options.max_bytes} bytes")
-    used = {"text": text}
+    used: dict[str, str | None] = {"text": text}
     for name in ("id", "url", "source", "title", "published"):
         used[name] = _text_value(record.get(getattr(fields, name)), getattr(fields, name), origin)
     for name, value in used.items():
@@ -155,7 +155,7 @@ def _csv_records(stream: BinaryIO, name: str, options: IngestOptions, delimiter:
                  ) -> Iterator[tuple[int, list[str]] | Reject]:
     """(first line number, fields) of each record, or a Reject for a record that cannot be parsed."""
     source = _lines(stream, options.max_bytes)
-    again: deque[tuple[int, str]] = deque()  # lines to read again after a record that opened a quote was rejected
+    again: deque[tuple[int, str | None]] = deque()  # lines to read again after a record that opened a quote was rejected
 
     def next_line() -> tuple[int, str | None] | None:
         if again:
@@ -180,11 +180,12 @@ def _csv_records(stream: BinaryIO, name: str, options: IngestOptions, delimiter:
         inside = _inside_after(line, delimiter, False)
         while inside and size <= options.max_bytes:
             following = next_line()
-            if following is None or following[1] is None:
-                if following is not None:
-                    again.appendleft(following)
+            if following is None:
                 break
-            pending.append(following)
+            if following[1] is None:  # an oversize line: rejected on its own turn
+                again.appendleft(following)
+                break
+            pending.append((following[0], following[1]))
             size += len(following[1])
             inside = _inside_after(following[1], delimiter, True)
         if inside:  # a quote opened on the first line and never closed: that line is the bad one

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BUFF_SIZE, DecompressingBufferedReader
+from warcio.recordloader import ArcWarcRecord
 
 from eventscope.ingest.clean import InputError, decode_bytes
 from eventscope.ingest.document import IngestOptions, RawDocument, parse_date
@@ -29,7 +30,7 @@ class _Inflated(Exception):
     """The archive inflated past the limit."""
 
 
-class _CappedReader(DecompressingBufferedReader):
+class _CappedReader(DecompressingBufferedReader):  # type: ignore[misc]  # warcio is untyped
     """warcio's reader with a cap on each line read and on the total inflated bytes."""
 
     def __init__(self, stream: BinaryIO, header_bytes: int, decompressed_bytes: int) -> None:
@@ -38,7 +39,8 @@ class _CappedReader(DecompressingBufferedReader):
         self.decompressed_bytes = decompressed_bytes
 
     def readline(self, length: int | None = None) -> bytes:
-        return super().readline(self.header_bytes if length is None else min(length, self.header_bytes))
+        line: bytes = super().readline(self.header_bytes if length is None else min(length, self.header_bytes))
+        return line
 
     def _process_read(self, data: bytes) -> None:
         super()._process_read(data)
@@ -46,7 +48,7 @@ class _CappedReader(DecompressingBufferedReader):
             raise _Inflated(f"inflates to more than the limit of {self.decompressed_bytes} bytes")
 
 
-class _Archive(ArchiveIterator):
+class _Archive(ArchiveIterator):  # type: ignore[misc]
     def __init__(self, stream: BinaryIO, header_bytes: int, decompressed_bytes: int) -> None:
         super().__init__(stream)
         self.reader = _CappedReader(self.fh, header_bytes, decompressed_bytes)
@@ -60,14 +62,14 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _cut_short(record) -> bool:
+def _cut_short(record: ArcWarcRecord) -> bool:
     """Whether the file ended before the record's Content-Length (read the record to its end first)."""
     while record.raw_stream.read(BUFF_SIZE):
         pass
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
-def _document(record, origin: str, options: IngestOptions) -> RawDocument:
+def _document(record: ArcWarcRecord, origin: str, options: IngestOptions) -> RawDocument:
     content_type = record.http_headers.get_header("Content-Type") or ""
     uri = record.rec_headers.get_header("WARC-Target-URI")
     body = record.content_stream().read(options.max_bytes + 1)
