@@ -27,13 +27,14 @@ from pydantic import Field
 from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import DataModel, Regex, load_data_file
+from eventscope.ontology import load_ontology
 from eventscope.records import ActorMention, Article
 
 __all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture",
            "load_context_rules", "rank_countries"]
 
-# Codes that are no country: they never make an article "about" somewhere.
-NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
+# Codes that are no country (ontology/actor_types.yaml): they never make an article "about" somewhere.
+NOT_COUNTRIES = load_ontology().non_state_codes
 # A title-case dateline: at most this many words and commas ("Rio de Janeiro, Brazil" has lower-case words
 # and is read only in capitals); a separator with no agency before it must be a long dash.
 MAX_TITLE_DATELINE_WORDS = 5

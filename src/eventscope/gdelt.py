@@ -35,12 +35,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import duckdb
 
-from eventscope.datafiles import load_yaml
+from eventscope.ontology import load_ontology
 from eventscope.store.filters import EventFilter
 from eventscope.store.query import gdelt_source_rows
 
@@ -58,18 +57,11 @@ GDELT_COLUMNS: tuple[str, ...] = (
     *(f"ActionGeo_{p}" for p in _GEO_PARTS),
     "DATEADDED", "SOURCEURL",
 )  # fmt: skip
-_GROUPS = ("IGO", "NGO", "MNC")
 
 
 def gdelt_id(our_id: str) -> int:
     """A stable positive 63-bit integer for one of our string ids."""
     return int.from_bytes(hashlib.blake2b(our_id.encode("utf-8"), digest_size=8).digest(), "big") >> 1
-
-
-@cache
-def _actor_types() -> dict[str, str]:
-    text = resources.files("eventscope.ontology").joinpath("actor_types.yaml").read_text(encoding="utf-8")
-    return {str(k): str(v) for k, v in load_yaml(text).items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +138,9 @@ def _action_geo(row: dict[str, Any]) -> list[object]:
 def _actor(code: str | None, name: str | None, country: str | None, sectors: list[str] | None) -> list[object]:
     if not (code or name or country):
         return [None] * len(_ACTOR_PARTS)
-    types = list(dict.fromkeys(t for s in sectors or () if (t := _actor_types().get(s))))[:3]
-    group = country if country in _GROUPS else None
+    ontology = load_ontology()
+    types = list(dict.fromkeys(t for s in sectors or () if (t := ontology.actor_types.get(s))))[:3]
+    group = country if country in ontology.organization_codes else None
     return [code or None, name.upper() if name else None, None if group else country, group, None, None, None,
             *types, *[None] * (3 - len(types))]
 

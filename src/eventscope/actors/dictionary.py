@@ -19,6 +19,7 @@ from pydantic import AfterValidator, BeforeValidator, RootModel, StringConstrain
 
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file, load_table_file
 from eventscope.errors import DataFileError
+from eventscope.ontology import load_ontology
 
 __all__ = [
     "ActorDictionary",
@@ -34,7 +35,6 @@ __all__ = [
 ]
 
 DATA_PACKAGE = "eventscope.actors"
-NON_STATE_COUNTRIES = ("IGO", "NGO", "MNC", "UNK")
 KINDS = ("state", "person", "organization", "group")
 NAMED_FILES = (("organizations.yaml", "organization"), ("groups.yaml", "group"), ("media.yaml", "organization"))
 
@@ -387,7 +387,7 @@ def _plurals(word: str) -> tuple[str, ...]:
 def _validate(dictionary: ActorDictionary) -> list[str]:
     """Cross-file checks: unknown country codes, duplicate names, overlapping tenures."""
     problems: list[str] = []
-    known_countries = set(dictionary.countries) | set(NON_STATE_COUNTRIES)
+    known_countries = set(dictionary.countries) | load_ontology().non_state_codes
     for person in dictionary.people:
         for tenure in person.tenures:
             if tenure.country not in known_countries:
@@ -453,7 +453,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         leader_rows += [(f"{path}: leaders: entry {number}", row) for number, row in enumerate(user.leaders, start=1)]
     # A user entry with the same name replaces the bundled one.
     named = list({actor.name: actor for actor in named}.values())
-    organizations = {actor.code: actor for actor in named if actor.country in NON_STATE_COUNTRIES}
+    organizations = {actor.code: actor for actor in named if actor.country in load_ontology().non_state_codes}
     dictionary = ActorDictionary(
         countries=countries,
         sector_codes=sector_codes,

@@ -1,15 +1,82 @@
-"""`eventscope data check`: load every bundled data file and the user's own through their validating loaders."""
+"""`eventscope data check`: every bundled data file through its schema, then the loaders that check across files,
+and the user's own files."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import click
 
 from eventscope.cli.options import actors_option, patterns_option, places_option
 
 COMMANDS: list[click.Command] = []
+
+
+def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
+    """Every data file of the package (its path in the package) -> the loader that validates it against its schema."""
+    from eventscope.actors import completion, dictionary
+    from eventscope.context import ContextFile
+    from eventscope.datafiles import load_data_file, load_table_file
+    from eventscope.dates import DatesFile
+    from eventscope.events import confidence, patterns, senses, speech
+    from eventscope.geo.gazetteer import PlacesFile, WatersFile
+    from eventscope.geo.place_entries import parse_place_entries
+    from eventscope.ingest.clean import BoilerplateFile
+    from eventscope.ingest.document import LanguageFile
+    from eventscope.ontology import ActorTypesFile, CameoRow, PloverFile, RootsFile
+
+    def yaml(model: Any, entries: Any = None) -> Callable[[Path], Any]:
+        return lambda path: load_data_file(path, model, entries)
+
+    def table(model: Any) -> Callable[[Path], Any]:
+        return lambda path: load_table_file(path, model)
+
+    def waters(path: Path) -> Any:
+        return parse_place_entries(load_data_file(path, WatersFile).waters, path.name, "water")
+
+    return {
+        "context.yaml": yaml(ContextFile),
+        "dates.yaml": yaml(DatesFile),
+        "actors/coreference.yaml": yaml(completion.CoreferenceFile),
+        "actors/countries.tsv": table(dictionary.CountryRow),
+        "actors/leaders.tsv": table(dictionary.LeaderRow),
+        "actors/sectors.yaml": yaml(dictionary.SectorsFile),
+        "actors/titles.yaml": yaml(dictionary.TitlesFile),
+        "actors/organizations.yaml": yaml(dictionary.NamedFile),
+        "actors/groups.yaml": yaml(dictionary.NamedFile),
+        "actors/media.yaml": yaml(dictionary.NamedFile),
+        "actors/non_actors.yaml": yaml(dictionary.NonActorsFile),
+        "events/data/triggers.yaml": yaml(patterns.TriggersFile, "triggers"),
+        "events/data/modality.yaml": yaml(patterns.ModalityCues),
+        "events/data/attribution.yaml": yaml(patterns.AttributionFile),
+        "events/data/contexts.yaml": yaml(patterns.ContextsFile),
+        "events/data/senses.yaml": yaml(senses.SensesFile, "senses"),
+        "events/data/speech.yaml": yaml(speech.SpeechFile),
+        "events/data/confidence.yaml": yaml(confidence.ConfidenceFile),
+        "geo/places.yaml": yaml(PlacesFile, "regions"),
+        "geo/waters.yaml": waters,
+        "ingest/boilerplate.yaml": yaml(BoilerplateFile),
+        "ingest/language.yaml": yaml(LanguageFile),
+        "ontology/actor_types.yaml": yaml(ActorTypesFile),
+        "ontology/cameo.tsv": table(CameoRow),
+        "ontology/plover.yaml": yaml(PloverFile),
+        "ontology/roots.yaml": yaml(RootsFile),
+    }
+
+
+def _schemas() -> list[str]:
+    problems: list[str] = []
+    files = bundled_data_files()
+    root = Path(str(resources.files("eventscope")))
+    for name, load in files.items():
+        try:
+            load(root / name)
+        except (ValueError, OSError) as error:
+            problems.append(f"problem: {error}")
+    return [f"bundled data files: {len(files)} checked against their schemas", *problems]
 
 
 def _actors(actor_files: tuple[Path, ...]) -> list[str]:
@@ -70,6 +137,7 @@ def check_data(actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ..
                place_files: tuple[Path, ...] = ()) -> list[str]:
     """Every data file through its loader; the lines to print, problems as 'problem: ...'."""
     checks: list[tuple[str, Callable[[], list[str]]]] = [
+        ("schemas", _schemas),
         ("ontology", _ontology),
         ("actors", lambda: _actors(actor_files)),
         ("patterns", lambda: _patterns(pattern_files)),

@@ -22,7 +22,7 @@ import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from eventscope.context import Dateline, DocumentContext, find_dateline
+from eventscope.context import NOT_COUNTRIES, Dateline, DocumentContext, find_dateline
 from eventscope.geo.clauses import clause_hops
 from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, normalise
 from eventscope.records import Actor, ActorMention, Event, EventDraft, Location
@@ -42,7 +42,6 @@ MAX_CLAUSE_HOPS = 4
 # Inner words allowed in a multi-word name ("Bosnia and Herzegovina", "Isle of Man").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "al", "el", "-", "'s"})
 PRECISION_RANK = {"city": 0, "water": 1, "admin1": 2, "country": 3}
-STATE_CODES_NOT_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "UNK"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +300,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         if best.kind in ("country", "admin1") or name.want == "admin1":
             country_of_token.update({j: best.country for j in range(name.start, name.end)})
     doc_countries = frozenset(unambiguous_countries | {
-        m.actor.country for m in mentions if m.actor.country and m.actor.country not in STATE_CODES_NOT_COUNTRIES
+        m.actor.country for m in mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
     })
 
     found: list[PlaceMention] = []
@@ -332,7 +331,7 @@ def _actor_countries(event: Event | EventDraft, source_site_roots: frozenset[str
     """Countries of the event's actors, most relevant first."""
     countries: list[str] = []
     for actor in _actors_by_relevance(event, source_site_roots):
-        if actor.country and actor.country not in STATE_CODES_NOT_COUNTRIES and actor.country not in countries:
+        if actor.country and actor.country not in NOT_COUNTRIES and actor.country not in countries:
             countries.append(actor.country)
     return countries
 

@@ -1,26 +1,25 @@
 """The event ontology: CAMEO codes, PLOVER types, modes and contexts, and the crosswalk between them.
 
-All facts live in data files beside this module (cameo.tsv, plover.yaml, roots.yaml); this module only loads
-and validates them.
+All facts live in data files beside this module (cameo.tsv, plover.yaml, roots.yaml, actor_types.yaml); this
+module only loads and validates them.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, load_data_file, load_table_file
 from eventscope.errors import DataFileError
 from eventscope.records import EventType
 
-__all__ = ["CameoCode", "KnownCameo", "Ontology", "OntologyError", "PloverFile", "RootsFile", "load_ontology",
-           "quad_class_of_root"]
+__all__ = ["ActorTypesFile", "CameoCode", "KnownCameo", "Ontology", "OntologyError", "PloverFile", "RootsFile",
+           "load_ontology", "quad_class_of_root"]
 
 
 class OntologyError(DataFileError):
@@ -78,6 +77,15 @@ class RootsFile(DataModel):
     groups: dict[str, RootGroup]
 
 
+class ActorTypesFile(DataModel):
+    """actor_types.yaml: the CAMEO actor type of each sector, and the codes in an actor code's country slot that
+    name no state."""
+
+    sector_types: dict[str, str]  # PLOVER sector -> CAMEO actor type (GDELT's Actor1Type1Code ...)
+    organizations: frozenset[str]  # IGO, NGO, MNC
+    no_state: frozenset[str]  # UNK
+
+
 @dataclass(frozen=True)
 class Ontology:
     codes: dict[str, CameoCode]
@@ -85,6 +93,9 @@ class Ontology:
     plover_descriptions: dict[str, str]
     contexts: tuple[str, ...]
     root_groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    actor_types: dict[str, str] = field(default_factory=dict)  # sector -> CAMEO actor type
+    organization_codes: frozenset[str] = frozenset()  # country-slot codes of organisations (IGO, NGO, MNC)
+    non_state_codes: frozenset[str] = frozenset()  # ... and of no one (UNK): never a country
     _by_type: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @property
@@ -130,35 +141,35 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("eventscope.ontology").joinpath(name)))
 
 
+class CameoRow(DataModel):
+    """A row of cameo.tsv."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
+    root: str
+    name: str
+    plover: str  # "" when the code has no PLOVER type
+    mode: str
+    contexts: str  # comma-separated
+    goldstein: float = Field(ge=-10, le=10)
+    quad_class: int
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CameoRow:
+        if self.root != self.code[:2]:
+            raise ValueError(f"code {self.code} has root {self.root}")
+        if self.quad_class != quad_class_of_root(self.root):
+            raise ValueError(f"code {self.code} has QuadClass {self.quad_class}, its root says otherwise")
+        return self
+
+
 def _read_cameo(path: Path) -> dict[str, CameoCode]:
     codes: dict[str, CameoCode] = {}
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for line_no, row in enumerate(rows, start=2):
-            code = row["code"].strip()
-            if not code.isdigit() or not 2 <= len(code) <= 4:
-                raise OntologyError(f"{path.name}: bad CAMEO code {code!r} (row {line_no})")
-            if code in codes:
-                raise OntologyError(f"{path.name}: duplicate CAMEO code {code}")
-            root = row["root"].strip()
-            if root != code[:2]:
-                raise OntologyError(f"{path.name}: code {code} has root {root}")
-            quad = int(row["quad_class"])
-            if quad != quad_class_of_root(root):
-                raise OntologyError(f"{path.name}: code {code} has QuadClass {quad}, its root says otherwise")
-            weight = float(row["goldstein"])
-            if not -10 <= weight <= 10:
-                raise OntologyError(f"{path.name}: Goldstein weight {weight} of {code} outside [-10, 10]")
-            codes[code] = CameoCode(
-                code=code,
-                root=root,
-                name=row["name"].strip(),
-                plover=row["plover"].strip() or None,
-                mode=row["mode"].strip() or None,
-                contexts=tuple(c for c in row["contexts"].split(",") if c),
-                goldstein=weight,
-                quad_class=quad,
-            )
+    for line, row in load_table_file(path, CameoRow, error=OntologyError):
+        if row.code in codes:
+            raise OntologyError(f"{path.name}: line {line}: code: duplicate CAMEO code {row.code}")
+        codes[row.code] = CameoCode(code=row.code, root=row.root, name=row.name, plover=row.plover or None,
+                                    mode=row.mode or None, contexts=tuple(c for c in row.contexts.split(",") if c),
+                                    goldstein=row.goldstein, quad_class=row.quad_class)
     return codes
 
 
@@ -180,8 +191,10 @@ def load_ontology() -> Ontology:
             raise OntologyError(f"cameo.tsv: code {entry.code} has unknown contexts {sorted(unknown)}")
     roots = load_data_file(_data_path("roots.yaml"), RootsFile)
     groups = {name: frozenset(group.roots) for name, group in roots.groups.items()}
+    actors = load_data_file(_data_path("actor_types.yaml"), ActorTypesFile)
     return Ontology(codes=codes, plover_modes=modes, plover_descriptions=descriptions, contexts=contexts,
-                    root_groups=groups)
+                    root_groups=groups, actor_types=actors.sector_types, organization_codes=actors.organizations,
+                    non_state_codes=actors.organizations | actors.no_state)
 
 
 def _known_cameo(value: Any) -> Any:
