@@ -209,3 +209,13 @@ def test_the_country_is_a_state_of_the_last_two_sentences_else_the_article_count
                                                                  (9, 10, "GPE")]))
     country = next(m.actor for m in context.mentions if m.actor.text == "The country")
     assert country.code == "PER"  # named in the sentence before
+
+
+def test_a_group_said_to_be_foreign_takes_no_country_from_where_it_is(stages):
+    # "Foreign journalists in Lima met officials ." : journalists in Peru, not Peruvian ones
+    doc = parse([[("Foreign", "ADJ", "amod", 1), ("journalists", "NOUN", "nsubj", 4), ("in", "ADP", "prep", 1),
+                  ("Lima", "PROPN", "pobj", 2), ("met", "VERB", "ROOT", 4), ("officials", "NOUN", "dobj", 4),
+                  (".", "PUNCT", "punct", 4)]], entities=[(3, 4, "GPE")])
+    found = complete(stages, doc)
+    assert found["Foreign journalists"][0] == "MED"
+    assert found["officials"] == ("PERGOV", "sentence place")

@@ -290,8 +290,13 @@ class ActorCompletion:
         doc = context.doc
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
+        # "international observers", "foreign journalists in Damascus": the story's places and country are
+        # where they are, not whose they are
+        stateless = any(child.lower_ in self.dictionary.stateless_words for child in head.lefts)
         for token in _noun_phrase_words(head):
             if token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None:
+                continue
+            if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
             if not country and token.dep_ == "poss" and token.lower_ in _GROUP_POSSESSIVES:
@@ -300,6 +305,8 @@ class ActorCompletion:
                 country = referent.actor.country if referent is not None else None
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
+        if stateless:
+            return None
         country = state.sentence_place(context, mention.head, state.where) or state.sentence_place(
             context, mention.head, state.named)
         if country:

@@ -140,6 +140,7 @@ class ActorDictionary:
     sector_codes: dict[str, str]
     sector_terms: dict[str, SectorTerm]  # lower-cased text -> term
     former_words: frozenset[str]
+    stateless_words: frozenset[str]  # "international observers": no country from the story around them
     person_pronouns: frozenset[str]
     leader_pair_phrases: tuple[str, ...]
     place_prepositions: frozenset[str]
@@ -239,6 +240,7 @@ class SectorsFile(DataModel):
     terms: dict[str, SectorTerms]
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
+    stateless: list[Lemma] = []
     pronouns: Pronouns
     leaders_pair: list[str] = []
     place_prepositions: list[str] = []
@@ -459,6 +461,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         sector_codes=sector_codes,
         sector_terms=sector_terms,
         former_words=frozenset(sectors.former),
+        stateless_words=frozenset(sectors.stateless),
         person_pronouns=frozenset(sectors.pronouns.person),
         leader_pair_phrases=tuple(sectors.leaders_pair),
         place_prepositions=frozenset(sectors.place_prepositions),
