@@ -46,12 +46,12 @@ test: install-dev
 test-fast: install-dev
 	$(PY) -m pytest -m "not slow"
 
-# The checks CI runs before the tests: the linter (rules in pyproject.toml) and the type checker
-# (strict on records, settings, store and pipeline).
+# The checks CI runs before the tests: the linter (rules in pyproject.toml) and the type checker (every
+# module; the strict ones are listed in pyproject.toml).
 check: lint typecheck
 
 lint: install-dev
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks scripts
 
 typecheck: install-dev
 	$(VENV)/bin/mypy
