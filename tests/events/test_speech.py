@@ -201,3 +201,21 @@ def test_the_most_critical_of_an_actor_is_criticism(coder):
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                                mention(doc, 7, 9, "governor", "USA", "person")])
     assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+
+
+def test_a_speakers_should_on_a_passive_actor_is_a_demand_about_it(coder):
+    # "Smith said the ministry should be reformed."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("ministry", "ministry", "NOUN", "NN", "nsubjpass", 6),
+        ("should", "should", "AUX", "MD", "aux", 6),
+        ("be", "be", "AUX", "VB", "auxpass", 6),
+        ("reformed", "reform", "VERB", "VBN", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 2, 4, "Interior Ministry", "TUN", "group")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [
+        ("REQUEST", "John Smith", "Interior Ministry")]

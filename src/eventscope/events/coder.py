@@ -484,7 +484,9 @@ class EventCoder:
                 continue
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
-            actors = self._participants(picker.actors_for(tuple(subjects_of(verb)), excluded, acting=True), reporters)
+            subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+            # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
+            actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)
             if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
                 continue
             start, end = sorted((modal.i, verb.i))
