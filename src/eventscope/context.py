@@ -65,19 +65,14 @@ class PlaceMention(Protocol):
 class ContextRules:
     """The data of context.yaml: how datelines and page furniture look, how countries are weighed."""
 
-    dateline_separators: frozenset[str]
-    dateline_reach_tokens: int
-    dateline_reach_chars: int
-    dateline_min_letters: int
+    dateline: DatelineRules
     furniture_starts: re.Pattern[str]  # the furniture patterns anchored at the line start ("^..."), joined
     furniture_anywhere: tuple[re.Pattern[str], ...]  # the others, one by one
     credit_lines: re.Pattern[str]  # a photo credit alone on its line: the line before it is the photo's caption
     teaser_headings: re.Pattern[str]  # "Read more:", "Trending": near the end, the lines after are teasers
     teaser_tail: float  # a teaser heading after this share of the text ends the story
     weights: dict[str, float]
-    dominant_share: float
-    dominant_lead: float
-    dominant_min_weight: float
+    dominant: DominantRule
 
 
 def _scoped(pattern: str) -> str:
@@ -141,18 +136,13 @@ def load_context_rules(path: Path | None = None) -> ContextRules:
     """The rules of the bundled context.yaml (or of `path`)."""
     raw = load_data_file(path or Path(str(resources.files("eventscope").joinpath("context.yaml"))), ContextFile)
     return ContextRules(
-        dateline_separators=raw.dateline.separators,
-        dateline_reach_tokens=raw.dateline.reach_tokens,
-        dateline_reach_chars=raw.dateline.reach_chars,
-        dateline_min_letters=raw.dateline.min_letters,
+        dateline=raw.dateline,
         **_line_patterns(raw.furniture_lines),
         credit_lines=re.compile("|".join(_scoped(p) for p in raw.credit_lines)),
         teaser_headings=re.compile("|".join(_scoped(p) for p in raw.teaser_headings)),
         teaser_tail=raw.teaser_tail,
         weights=raw.country_weights.model_dump(),
-        dominant_share=raw.dominant.share,
-        dominant_lead=raw.dominant.lead,
-        dominant_min_weight=raw.dominant.min_weight,
+        dominant=raw.dominant,
     )
 
 
@@ -196,10 +186,10 @@ def _dateline_at(doc: Doc, start: int, rules: ContextRules) -> Dateline | None:
     letters = sum(len(doc[i].text) for i in range(start, place_end))
     if place_end == start:
         return _title_case_dateline(doc, start, rules)
-    if letters < rules.dateline_min_letters:
+    if letters < rules.dateline.min_letters:
         return None  # "US, China agree ...": a headline, not a dateline
-    for token in doc[place_end:min(len(doc), start + rules.dateline_reach_tokens)]:
-        if token.text in rules.dateline_separators:
+    for token in doc[place_end:min(len(doc), start + rules.dateline.reach_tokens)]:
+        if token.text in rules.dateline.separators:
             spaced = doc[token.i - 1].whitespace_ or token.text in (":", "\u2014", "\u2013")
             if spaced:  # a hyphen glued to its word is "US-led", no separator
                 span = doc[start:place_end]
@@ -226,7 +216,7 @@ def _title_case_dateline(doc: Doc, start: int, rules: ContextRules) -> Dateline 
         if close is None or close + 1 >= len(doc):
             return None
         after = close + 1
-        separators = rules.dateline_separators
+        separators = rules.dateline.separators
     else:
         separators = LONG_DASHES
     if doc[after].text not in separators:
@@ -241,7 +231,7 @@ def find_dateline(doc: Doc, rules: ContextRules | None = None) -> Dateline | Non
     """The article's dateline: an all-capitals place opening one of its first lines, then a dash, a colon
     or an agency in brackets before running text ("KYIV, March 10 (Reuters) -", "VATICAN CITY—Six")."""
     rules = rules or load_context_rules()
-    for start in _line_starts(doc, rules.dateline_reach_chars):
+    for start in _line_starts(doc, rules.dateline.reach_chars):
         found = _dateline_at(doc, start, rules)
         if found is not None:
             return found
@@ -379,6 +369,6 @@ def dominant(countries: list[tuple[str, float]], rules: ContextRules | None = No
     total = sum(score for _, score in countries)
     top, score = countries[0]
     runner_up = countries[1][1] if len(countries) > 1 else 0.0
-    if score < rules.dominant_min_weight or score / total < rules.dominant_share:
+    if score < rules.dominant.min_weight or score / total < rules.dominant.share:
         return None
-    return top if score >= rules.dominant_lead * runner_up else None
+    return top if score >= rules.dominant.lead * runner_up else None

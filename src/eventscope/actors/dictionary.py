@@ -52,12 +52,11 @@ class Country:
     seats: tuple[tuple[str, str], ...]  # (seat name, sector it stands for)
 
 
-@dataclass(frozen=True, slots=True)
-class PartyLabels:
+class PartyLabels(DataModel):
     """A party letter and a place after a name ("(R-Ohio)"): the country and sector of a legislator."""
 
     letters: frozenset[str]
-    country: str
+    country: CountryCode
     sector: str
 
 
@@ -254,12 +253,6 @@ class SectorsFile(DataModel):
         return self
 
 
-class PartyLabelRule(DataModel):
-    letters: frozenset[str]
-    country: CountryCode
-    sector: str
-
-
 class TitlesFile(DataModel):
     """titles.yaml: abbreviated titles, honorifics, more offices and the party labels after a name."""
 
@@ -267,7 +260,7 @@ class TitlesFile(DataModel):
     honorifics: frozenset[Lemma] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
     offices: dict[str, list[str]] = {}
-    party_labels: PartyLabelRule
+    party_labels: PartyLabels
 
 
 class UserActorFile(DataModel):
@@ -471,7 +464,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
         honorifics=titles.honorifics,
         organization_words=titles.organization_words,
-        party_labels=PartyLabels(titles.party_labels.letters, titles.party_labels.country, titles.party_labels.sector),
+        party_labels=titles.party_labels,
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

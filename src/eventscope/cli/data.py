@@ -55,7 +55,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
         "events/data/contexts.yaml": yaml(patterns.ContextsFile),
         "events/data/senses.yaml": yaml(senses.SensesFile, "senses"),
         "events/data/speech.yaml": yaml(speech.SpeechFile),
-        "events/data/confidence.yaml": yaml(confidence.ConfidenceFile),
+        "events/data/confidence.yaml": yaml(confidence.Calibrator),
         "geo/places.yaml": yaml(PlacesFile, "regions"),
         "geo/waters.yaml": waters,
         "ingest/boilerplate.yaml": yaml(BoilerplateFile),

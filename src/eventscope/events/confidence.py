@@ -11,8 +11,6 @@ of ../shared/realnews (tune half) by `scripts/calibrate_confidence.py`; its weig
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from eventscope.datafiles import DataModel, load_data_file
 from eventscope.events.senses import SenseRules
 from eventscope.records import EventDraft
 
-__all__ = ["Calibrator", "ConfidenceFile", "features", "load_calibrator"]
+__all__ = ["Calibrator", "features", "load_calibrator"]
 
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 
@@ -47,22 +45,16 @@ def features(draft: EventDraft, senses: SenseRules) -> dict[str, float]:
     return found
 
 
-@dataclass(frozen=True)
-class Calibrator:
-    weights: Mapping[str, float]
-    min_confidence: float
-
-    def probability(self, draft: EventDraft, senses: SenseRules) -> float:
-        score = sum(self.weights.get(name, 0.0) * value for name, value in features(draft, senses).items())
-        return round(1 / (1 + math.exp(-score)), 3)
-
-
-class ConfidenceFile(DataModel):
+class Calibrator(DataModel):
     """confidence.yaml: the fitted weights by feature name, and the lowest confidence kept."""
 
     version: int = 1
     min_confidence: float = Field(0.0, ge=0, le=1)
     weights: dict[str, float] = {}
+
+    def probability(self, draft: EventDraft, senses: SenseRules) -> float:
+        score = sum(self.weights.get(name, 0.0) * value for name, value in features(draft, senses).items())
+        return round(1 / (1 + math.exp(-score)), 3)
 
 
 @cache
@@ -71,5 +63,5 @@ def load_calibrator(path: Path | None = None) -> Calibrator | None:
     scores stand)."""
     from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
 
-    data = load_data_file(path or _data_path("confidence.yaml"), ConfidenceFile, error=PatternError)
-    return Calibrator(data.weights, data.min_confidence) if data.weights else None
+    calibrator = load_data_file(path or _data_path("confidence.yaml"), Calibrator, error=PatternError)
+    return calibrator if calibrator.weights else None

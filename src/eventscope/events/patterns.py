@@ -153,13 +153,12 @@ class ContextCues:
         return [context for context in self.by_context if context in found]
 
 
-@dataclass(frozen=True, slots=True)
-class Refinement:
+class Refinement(DataModel):
     """Use `code` instead of any of `codes` when the sentence has one of the lemmas in `when`."""
 
-    codes: frozenset[str]
-    when: frozenset[str]
-    code: str
+    codes: frozenset[KnownCameo]
+    when: frozenset[Lemma]
+    code: KnownCameo
 
 
 @dataclass(frozen=True)
@@ -285,12 +284,6 @@ class PatternFile(DataModel):
     triggers: list[TriggerEntry] = []
 
 
-class RefinementEntry(DataModel):
-    codes: frozenset[KnownCameo]
-    when: frozenset[Lemma]
-    code: KnownCameo
-
-
 class TriggersFile(PatternFile):
     """triggers.yaml: the bundled triggers, and the cue lists and code tables of PhraseCues, ActorCues and
     CodeRules."""
@@ -307,8 +300,8 @@ class TriggersFile(PatternFile):
     target_verbs: Words
     natural_forces: Words
     audience_nouns: Words
-    refinements: list[RefinementEntry] = []
-    source_refinements: list[RefinementEntry] = []
+    refinements: tuple[Refinement, ...] = ()
+    source_refinements: tuple[Refinement, ...] = ()
     disaster_nouns: Words
     disaster_response_codes: frozenset[KnownCameo] = frozenset()
     refusal_by_root: dict[str, KnownCameo] = {}
@@ -413,10 +406,6 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("eventscope.events").joinpath("data", name)))
 
 
-def _refinements(entries: list[RefinementEntry]) -> tuple[Refinement, ...]:
-    return tuple(Refinement(entry.codes, entry.when, entry.code) for entry in entries)
-
-
 @cache
 def trigger_file() -> tuple[TriggersFile, tuple[TriggerPattern, ...]]:
     """The bundled triggers.yaml, validated, and its patterns."""
@@ -458,7 +447,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.currency_nouns, data.naming_verbs),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
-        codes=CodeRules(_refinements(data.refinements), _refinements(data.source_refinements), data.disaster_nouns,
+        codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root),
         modality=modality,

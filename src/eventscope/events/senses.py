@@ -33,17 +33,21 @@ _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "
 _MAX_CLIMB = 8
 
 
-@dataclass(frozen=True, slots=True)
-class SenseRule:
-    lemmas: frozenset[str]
-    roots: frozenset[str]
-    target: str = ""
-    source: str = ""
-    any: str = ""
-    not_source: frozenset[str] = frozenset()
-    not_target: frozenset[str] = frozenset()
-    clause_words: frozenset[str] = frozenset()
-    sourceless_clause_words: frozenset[str] = frozenset()
+Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
+
+
+class SenseRule(DataModel):
+    """A sense rule of senses.yaml: the trigger lemmas and CAMEO roots it is for, and what their event needs."""
+
+    lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
+    roots: Annotated[frozenset[Word], Field(min_length=1)]
+    target: Literal["actor", "someone", ""] = ""
+    source: Literal["political", "actor", ""] = ""
+    any: Literal["political", "actor", ""] = ""
+    not_source: frozenset[Code] = frozenset()
+    not_target: frozenset[Code] = frozenset()
+    clause_words: frozenset[Lemma] = frozenset()
+    sourceless_clause_words: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
@@ -217,28 +221,11 @@ def article_profile(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRule
     return ArticleProfile(len(sentence_starts), round(share, 3), domain)
 
 
-Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
-
-
-class SenseRuleEntry(DataModel):
-    """One sense rule: the trigger lemmas and CAMEO roots it is for, and what their event needs."""
-
-    lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
-    roots: Annotated[frozenset[Word], Field(min_length=1)]
-    target: Literal["actor", "someone", ""] = ""
-    source: Literal["political", "actor", ""] = ""
-    any: Literal["political", "actor", ""] = ""
-    not_source: frozenset[Code] = frozenset()
-    not_target: frozenset[Code] = frozenset()
-    clause_words: frozenset[Lemma] = frozenset()
-    sourceless_clause_words: frozenset[Lemma] = frozenset()
-
-
 class SensesFile(DataModel):
     """senses.yaml: the sense rules, who is political, what makes a clause no event, what an article is about."""
 
     version: int = 1
-    senses: list[SenseRuleEntry] = []
+    senses: tuple[SenseRule, ...] = ()
     political_sectors: frozenset[Code] = frozenset()
     political_countries: frozenset[Code] = frozenset()
     people_words: frozenset[Lemma] = frozenset()
@@ -263,10 +250,8 @@ def load_senses(path: Path | None = None) -> SenseRules:
 
     data = load_data_file(path or _data_path("senses.yaml"), SensesFile, entries="senses", error=PatternError)
     triggers = trigger_file()[0]
-    rules = tuple(SenseRule(rule.lemmas, rule.roots, rule.target, rule.source, rule.any, rule.not_source,
-                            rule.not_target, rule.clause_words, rule.sourceless_clause_words) for rule in data.senses)
     return SenseRules(
-        rules=rules,
+        rules=data.senses,
         political_sectors=data.political_sectors,
         political_countries=data.political_countries,
         belief_governors=data.belief_governors,
