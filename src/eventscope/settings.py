@@ -164,8 +164,9 @@ class Settings(BaseModel):
         True, description="run the model's entity recogniser (about half the parse time); off, actors come from the "
                           "dictionaries, titles and proper nouns alone (EVENTSCOPE_NER=0)")
     article_country: bool = Field(
-        True, description="an actor no other context places gets the country the article is mostly about (the weakest "
-                          "country rule; EVENTSCOPE_ARTICLE_COUNTRY=0 switches it off)")
+        True, description="an actor no other context places gets the country the article is mostly about, else that "
+                          "of the actor named just before (the weakest country rules; EVENTSCOPE_ARTICLE_COUNTRY=0 "
+                          "switches them off)")
 
     @model_validator(mode="wrap")
     @classmethod

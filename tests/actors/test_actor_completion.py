@@ -219,3 +219,12 @@ def test_a_group_said_to_be_foreign_takes_no_country_from_where_it_is(stages):
     found = complete(stages, doc)
     assert found["Foreign journalists"][0] == "MED"
     assert found["officials"] == ("PERGOV", "sentence place")
+
+
+def test_in_an_article_of_several_countries_the_actor_named_just_before_gives_the_country(stages):
+    # "Chile protested . Peru voted . Officials met ."
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Peru", "PROPN", "nsubj", 1), ("voted", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (3, 4, "GPE")])
+    assert complete(stages, doc)["Officials"] == ("PERGOV", "recent actor")

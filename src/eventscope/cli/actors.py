@@ -37,7 +37,7 @@ def actors_command(source, search: str | None, published: date | None, actor_fil
     For dictionary authors: each line gives the character offsets, the words, the code, country,
     sectors, kind, canonical name and the rule or entry that produced it, with the context rule that
     gave the country ("; country from noun phrase | sentence place | dateline | article country |
-    party label") and the antecedent of a mention that refers back ("coreference: 'he' -> ...").
+    recent actor | party label") and the antecedent of a mention that refers back ("coreference: 'he' -> ...").
     The first line says the article's dateline and the countries it is about, by salience.
 
     \b
