@@ -198,3 +198,9 @@ def test_a_battle_with_a_party_is_no_armed_fight(coder):
     events = code(coder, doc, [ActorMention(actor=governor, token_start=0, token_end=2, head=1),
                                ActorMention(actor=democrats, token_start=5, token_end=6, head=5)])
     assert [e for e in events if e.event.plover == "ASSAULT"] == []
+
+
+def test_a_name_after_a_preposition_does_not_make_a_thing_an_actor():
+    senses = load_senses()
+    assert not senses.is_actor(actor("the political project in Rojava"))
+    assert senses.is_actor(actor("the Ministry of Defence"))

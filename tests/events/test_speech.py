@@ -5,6 +5,7 @@ from handparse import context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
+from eventscope.records import ActorMention
 
 
 @pytest.fixture(scope="module")
@@ -219,3 +220,35 @@ def test_a_speakers_should_on_a_passive_actor_is_a_demand_about_it(coder):
                                mention(doc, 2, 4, "Interior Ministry", "TUN", "group")])
     assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [
         ("REQUEST", "John Smith", "Interior Ministry")]
+
+
+def test_a_word_that_classifies_people_is_no_judgement(coder):
+    # "Smith said authoritarian regimes fell."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("authoritarian", "authoritarian", "ADJ", "JJ", "amod", 3),
+        ("regimes", "regime", "NOUN", "NNS", "nsubj", 4),
+        ("fell", "fall", "VERB", "VBD", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 2, 4, "regimes", "TUN", "group")])
+    assert [e for e in events if e.event.plover == "ACCUSE"] == []
+
+
+def test_a_speaker_judging_his_own_act_accuses_no_one(coder):
+    # "Smith said his failure hurt Ohio."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("his", "his", "PRON", "PRP$", "poss", 3),
+        ("failure", "failure", "NOUN", "NN", "nsubj", 4),
+        ("hurt", "hurt", "VERB", "VBD", "ccomp", 1),
+        ("Ohio", "Ohio", "PROPN", "NNP", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    smith = mention(doc, 0, 1, "John Smith", "USA", "person")
+    his = ActorMention(actor=smith.actor, token_start=2, token_end=3, head=2)
+    events = code(coder, doc, [smith, his, mention(doc, 5, 6, "Ohio", "USA")])
+    assert [e for e in events if e.event.plover == "ACCUSE"] == []

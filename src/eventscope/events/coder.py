@@ -277,6 +277,9 @@ class EventCoder:
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
             if not speakers:
                 continue
+            owners = [m.actor for c in act.cue.children if c.dep_ == "poss" for m in picker.mentions_in(c)]
+            if any(_same_actor(o, s) for o in owners for s in speakers):
+                continue  # "admitted that his failure ...": the speaker judges himself
             start, end = act.scope
             spoken_of = [m for t in act.spoken_of for m in picker.mentions_in(t)]
             inside = [m for m in picker.mentions if start <= m.token_start and m.token_end <= end]

@@ -57,6 +57,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i",
                         "she", "his", "her", "its", "their", "our", "my", "your"})
 
 
+_PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
 _PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
 
 
@@ -64,7 +65,10 @@ def _names_someone(actor: Actor, people_words: frozenset[str], suffixes: tuple[s
     """An unresolved phrase that still names an actor: a capitalised word the parser saw no entity in, or
     a head word for people or a body of them ("the two engineers", "the ministry")."""
     words = actor.text.split()
-    if any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words):
+    # a name before any preposition ("the Ministry of Defence"); one after it names where or what the thing
+    # is of ("the political project in Rojava" is no actor)
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+    if any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words[:cut]):
         return True
     if len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
         return True  # "urged him": someone the article named before

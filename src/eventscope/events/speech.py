@@ -40,6 +40,7 @@ class SpeechCues:
     judging_nouns: frozenset[str] = frozenset()
     harsh_words: frozenset[str] = frozenset()
     warm_words: frozenset[str] = frozenset()
+    label_words: frozenset[str] = frozenset()
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
 
@@ -123,8 +124,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
                 continue
             code = cues.judgement(token)
-            if code and token.dep_ == "amod" and not people(token.head):
-                continue  # "hostile relations", "a dedicated team": a judgement of a thing, not of an actor
+            if code and token.dep_ == "amod" and (not people(token.head) or lemma_of(token) in cues.label_words):
+                continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
                 about = tuple(g for v in speech_verbs for c in doc[v].children
@@ -189,6 +190,7 @@ class SpeechFile(DataModel):
     judging_nouns: frozenset[Lemma] = frozenset()
     harsh_words: frozenset[Lemma] = frozenset()
     warm_words: frozenset[Lemma] = frozenset()
+    label_words: frozenset[Lemma] = frozenset()
 
 
 @cache
@@ -198,4 +200,4 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     return SpeechCues(data.criticism_code, data.praise_code, data.criticism_words, data.praise_words, data.naming_verbs,
-                      data.judging_nouns, data.harsh_words, data.warm_words)
+                      data.judging_nouns, data.harsh_words, data.warm_words, data.label_words)
