@@ -252,3 +252,16 @@ def test_a_speaker_judging_his_own_act_accuses_no_one(coder):
     his = ActorMention(actor=smith.actor, token_start=2, token_end=3, head=2)
     events = code(coder, doc, [smith, his, mention(doc, 5, 6, "Ohio", "USA")])
     assert [e for e in events if e.event.plover == "ACCUSE"] == []
+
+
+def test_we_must_is_the_speakers_own_duty_not_a_demand(coder):
+    # "Smith said we must act."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("we", "we", "PRON", "PRP", "nsubj", 4),
+        ("must", "must", "AUX", "MD", "aux", 4),
+        ("act", "act", "VERB", "VB", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []

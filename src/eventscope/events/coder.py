@@ -488,6 +488,8 @@ class EventCoder:
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
             subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+            if any(lemma_of(s) in _FIRST_PERSON for s in subjects):
+                continue  # "we must pay attention": the speaker's own duty, no demand on another
             # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
             actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)
             if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
