@@ -50,3 +50,20 @@ def test_the_subject_of_a_clause_under_an_act_undergoes_it(coder):
     ])
     event = only(coder.code(context_for(doc, [mention(doc, 0, 2, "ministers", "ZWE", kind="group")])), "COERCE")
     assert (countries(event.source), countries(event.target)) == ([], ["ZWE"])
+
+
+def test_a_participle_with_an_object_of_its_own_is_active_and_its_noun_acts(coder):
+    # "The leader of the party , Ali Khan , condemned the raid ." parsed as "the leader ... condemned" (a
+    # participle after a noun) with an object: the leader condemned, he was not condemned
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("leader", "leader", "NOUN", "NN", "ROOT", 1),
+        ("of", "of", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+        ("party", "party", "NOUN", "NN", "pobj", 2), (",", ",", "PUNCT", ",", "punct", 4),
+        ("Ali", "Ali", "PROPN", "NNP", "compound", 7), ("Khan", "Khan", "PROPN", "NNP", "appos", 4),
+        (",", ",", "PUNCT", ",", "punct", 4), ("condemned", "condemn", "VERB", "VBN", "acl", 1),
+        ("the", "the", "DET", "DT", "det", 11), ("raid", "raid", "NOUN", "NN", "dobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event = only(coder.code(context_for(doc, [mention(doc, 6, 8, "Ali Khan", "PAK", kind="person")])), "ACCUSE")
+    assert countries(event.source) == ["PAK"]
+    assert "PAK" not in countries(event.target)

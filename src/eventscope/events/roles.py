@@ -111,9 +111,13 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """"the convoy attacked by rebels": a participle after a noun. One with an object of its own is the
+    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -142,7 +146,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "relcl":
         return [head]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
     if verb.dep_ == "xcomp":
         if lemma_of(head) in _OBJECT_CONTROL:

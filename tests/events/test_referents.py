@@ -1,0 +1,41 @@
+"""Acts named again by a noun (events/referents.py), on a hand-built parse: no model needed."""
+
+from handparse import make_doc
+
+from eventscope.events import load_patterns
+from eventscope.events.referents import targets_from_earlier_acts
+from eventscope.records import Actor, EventDraft, EventType, Span
+
+
+def actor(doc, word, country):
+    start = doc.text.index(word)
+    return Actor(text=word, start=start, end=start + len(word), name=word, country=country, code=country, kind="group")
+
+
+def draft(doc, trigger, token, cameo, source, target):
+    start = doc.text.index(trigger)
+    return EventDraft(article_id="a", sentence_index=0,
+                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=4, goldstein=-5.0),
+                      trigger=Span(text=trigger, start=start, end=start + len(trigger)), trigger_token=token,
+                      source=source, target=target, modality="asserted", attribution=[],
+                      evidence=Span(text=doc.text, start=0, end=len(doc.text)), confidence=1.0)
+
+
+def test_condemning_the_attack_is_aimed_at_who_attacked_before():
+    # "Rebels attacked Kabul and Canada condemned the attack ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Kabul", "Kabul", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+        ("Canada", "Canada", "PROPN", "NNP", "nsubj", 5), ("condemned", "condemn", "VERB", "VBD", "conj", 1),
+        ("the", "the", "DET", "DT", "det", 7), ("attack", "attack", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "AFG")
+    attack = draft(doc, "attacked", 1, "190", [rebels], [actor(doc, "Kabul", "AFG")])
+    condemned = draft(doc, "condemned", 5, "111", [actor(doc, "Canada", "CAN")], [])
+    targets_from_earlier_acts(doc, [attack, condemned], load_patterns())
+    assert condemned.target == [rebels]
+    # an act with its own target keeps it; with no earlier act of the kind, none is made up
+    lone = draft(doc, "condemned", 5, "111", [actor(doc, "Canada", "CAN")], [])
+    targets_from_earlier_acts(doc, [lone], load_patterns())
+    assert lone.target == []
