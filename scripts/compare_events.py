@@ -14,7 +14,7 @@ A list has one line per event, sorted: its id (article, sentence, trigger span, 
 the coder decided about it (PLOVER type, actors, modality, date, place, confidence), so a change of actor or
 date shows too, not only an event found or lost. Coding goes through `eventscope code --input-format jsonl`
 (the CLI is the interface both trees share), with the chosen tree's `src` first on PYTHONPATH.
-Exit status: 0 the same, 1 different, 2 a usage error.
+Exit status: 0 the same, 1 different, 2 an error (a missing file, a failed run, an unknown ref).
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ import tempfile
 from pathlib import Path
 
 HERE_SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _fail(message: str) -> SystemExit:
+    print(f"error: {message}", file=sys.stderr)
+    return SystemExit(2)
 
 
 def _names(actors: list[dict[str, object]]) -> str:
@@ -56,24 +61,22 @@ def code_file(jsonl: Path, src: Path) -> list[str]:
         [sys.executable, "-m", "eventscope.cli", "code", str(jsonl), "--input-format", "jsonl", "--format", "jsonl"],
         env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise SystemExit(f"coding {jsonl} with {src} failed (exit {done.returncode}):\n{done.stderr.strip()}")
+        raise _fail(f"coding {jsonl} with {src} failed (exit {done.returncode}):\n{done.stderr.strip()}")
     return sorted(signature(json.loads(line)) for line in done.stdout.splitlines() if line.strip())
 
 
 def database_lines(path: Path) -> list[str]:
     """The sorted event lines of an eventscope database (every modality), read through store.query."""
-    import duckdb
-
-    from eventscope.store.filters import EventFilter
+    from eventscope.store import EventFilter, connect
     from eventscope.store.query import event_json_lines
 
-    with duckdb.connect(str(path), read_only=True) as con:
+    with connect(path, read_only=True) as con:
         return sorted(signature(json.loads(text)) for text in event_json_lines(con, EventFilter()))
 
 
 def read_lines(path: Path) -> list[str]:
     if not path.is_file():
-        raise SystemExit(f"{path}: no such file")
+        raise _fail(f"{path}: no such file")
     if path.suffix in (".duckdb", ".db"):
         return database_lines(path)
     return sorted(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
@@ -101,7 +104,7 @@ def _source_of(ref: str, workdir: Path) -> Path:
     repo = HERE_SRC.parent
     archive = subprocess.run(["git", "-C", str(repo), "archive", ref, "src"], capture_output=True, check=False)
     if archive.returncode != 0:
-        raise SystemExit(f"git archive {ref}: {archive.stderr.decode(errors='replace').strip()}")
+        raise _fail(f"git archive {ref}: {archive.stderr.decode(errors='replace').strip()}")
     workdir.mkdir(parents=True)
     subprocess.run(["tar", "-x", "-C", str(workdir)], input=archive.stdout, check=True)
     return workdir / "src"

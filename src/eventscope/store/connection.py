@@ -4,7 +4,8 @@ Concurrency: DuckDB allows one read-write process *or* any number of read-only p
 the writer (ingest) opens the file for each batch, writes it in one short transaction and closes it, and
 readers (CLI queries, the web API) open read-only for one request and close again. Both sides go through
 `connect()`, which retries a lock conflict with backoff for up to `lock_timeout` seconds, so a reader
-never sees a lock error while an ingest runs: it waits at most one batch write.
+never sees a lock error while an ingest runs: it waits at most one batch write. The web's readers keep a
+private copy of the file open instead (`open_snapshot()`), so they never wait.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 import duckdb
 
 from eventscope.errors import DatabaseError
-from eventscope.store.schema import ensure_schema
+from eventscope.store.query import count_rows, table_names
+from eventscope.store.schema import TABLES, ensure_schema
 
 __all__ = ["StoreLocked", "connect", "transaction"]
 
@@ -80,3 +82,22 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         except duckdb.Error:  # the failure (a full disk) may have ended the transaction already
             pass
         raise
+
+
+def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:
+    """Open a private copy of the database read-only, for a reader that keeps it open (the web's snapshots).
+
+    Every table's row count is read first, so a torn copy fails here rather than in a request. None for a file
+    without the store's tables (read as empty).
+    """
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = table_names(con)
+        count_rows(con, tables & set(TABLES))
+    except BaseException:
+        con.close()
+        raise
+    if not set(TABLES) <= tables:
+        con.close()
+        return None
+    return con

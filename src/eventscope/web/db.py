@@ -29,7 +29,7 @@ from pathlib import Path
 import duckdb
 
 from eventscope import store
-from eventscope.store.query import count_rows, table_names
+from eventscope.store.connection import open_snapshot
 
 __all__ = ["DatabaseBusy", "SnapshotReader"]
 
@@ -228,7 +228,7 @@ class SnapshotReader:
                 if after != state and attempt < self.attempts - 1:
                     # Written while copying: the copy may mix two states. Copy again from the new state.
                     raise _Torn("changed while copying")
-                return _Snapshot(target, after, time.monotonic(), self._open(target))
+                return _Snapshot(target, after, time.monotonic(), open_snapshot(target))
             except (_Torn, duckdb.Error, OSError) as error:
                 log.info("snapshot attempt %d of %s failed: %s", attempt + 1, self.path, error)
                 self._discard(target)
@@ -248,24 +248,6 @@ class SnapshotReader:
             shutil.copyfile(wal, _wal_path(target))
         except FileNotFoundError:
             pass
-
-    @staticmethod
-    def _open(target: Path) -> duckdb.DuckDBPyConnection | None:
-        """Open the copy and read every table's row count (a torn copy fails here).
-
-        Returns the open connection, or None for a file without the eventscope schema (read as empty).
-        """
-        con = duckdb.connect(str(target), read_only=True)
-        try:
-            tables = table_names(con)
-            count_rows(con, tables & set(store.TABLES))
-        except BaseException:
-            con.close()
-            raise
-        if not set(store.TABLES) <= tables:
-            con.close()
-            return None
-        return con
 
     @staticmethod
     def _discard(path: Path) -> None:
