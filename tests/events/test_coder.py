@@ -183,3 +183,22 @@ def test_an_empty_document_gives_no_event_and_an_unparsed_one_a_clear_error(code
     unparsed = Doc(Vocab(), words=["Russia", "attacked", "Ukraine"])
     with pytest.raises(ValueError, match="dependency parse"):
         coder.code(context_for(unparsed, []))
+
+
+def test_an_act_inside_another_acts_phrase_ranks_below_it(coder):
+    # "Kenya demanded Somalia release hostages.": the release is what the demand is about
+    doc = make_doc([
+        ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+        ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+        ("Somalia", "Somalia", "PROPN", "NNP", "nsubj", 3),
+        ("release", "release", "VERB", "VB", "ccomp", 1),
+        ("hostages", "hostage", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 2, 3, "Somalia", "SOM")])
+    assert [e.event.plover for e in events] == ["REQUEST"]
+    assert [a.country for a in events[0].source] == ["KEN"]
+    readings = EventCoder(coder.ontology, coder.patterns, every_reading=True).code(context_for(doc, [
+        mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 2, 3, "Somalia", "SOM")]))
+    demand, release = readings[0], next(e for e in readings if doc[e.trigger_token].text == "release")
+    assert demand.event.plover == "REQUEST" and demand.confidence > release.confidence
