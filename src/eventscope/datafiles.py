@@ -1,8 +1,10 @@
 """Reading the package's data files (dictionaries, patterns, gazetteer additions), and the one schema loader.
 
-A file with a schema (a `DataModel`, pydantic, unknown keys forbidden) loads through `load_data_file`, and a
-problem comes back as one line: "file: entry N: field: problem" (entries count from 1; "entry N" is left
-out for a problem of the file's top level).
+Every data file has a schema (a `DataModel`, pydantic, unknown keys forbidden): a YAML file loads through
+`load_data_file`, a tab-separated table through `load_table_file` (one typed row model). A problem comes back
+as one line, "file: entry N: field: problem" (entries count from 1; "entry N" is left out for a problem of
+the file's top level) or "file: line N: column: problem" for a table, in the module's own error class.
+`eventscope data check` (cli/data.py) runs every bundled file through its schema.
 
 PyYAML's pure-Python parser took about 2.8 CPU s of every process start, on the same files each time;
 its C parser (libyaml, shipped in PyYAML's wheels) reads them about ten times faster with the same safe
@@ -23,7 +25,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Val
 from eventscope.errors import DataFileError
 
 __all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "load_data_file", "load_table_file",
-           "load_yaml", "validate_data"]
+           "load_yaml", "parse_data", "validate_data"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -106,18 +108,28 @@ def validate_data(data: Any, model: type[M], origin: str, entries: Entries = Non
         raise error(problems[0] + more) from None
 
 
+def parse_data(text: str, model: type[M], origin: str, entries: Entries = None,
+               error: type[DataFileError] = SchemaError) -> M:
+    """YAML text validated against its schema (see validate_data); an empty text is an empty mapping."""
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as failure:
+        raise error(f"{origin}: not valid YAML: {failure}") from None
+    return validate_data({} if data is None else data, model, origin, entries, error)
+
+
 def load_data_file(path: Path, model: type[M], entries: Entries = None, origin: str | None = None,
                    error: type[DataFileError] = SchemaError) -> M:
-    """Read a YAML data file and validate it against its schema (see validate_data). `origin` names the file
-    in messages: its name unless given (a user's file is named by the path they gave)."""
+    """Read a YAML data file and validate it against its schema (see parse_data). `origin` names the file in
+    messages: its name unless given (a user's file is named by the path they gave)."""
     origin = origin or path.name
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as failure:
         raise error(f"{origin}: cannot read the file: {failure.strerror or failure}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as failure:
+    except UnicodeDecodeError as failure:
         raise error(f"{origin}: not valid YAML: {failure}") from None
-    return validate_data({} if data is None else data, model, origin, entries, error)  # an empty file: no keys
+    return parse_data(text, model, origin, entries, error)
 
 
 def load_table_file(path: Path, model: type[M], origin: str | None = None,

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import Field
 
-from eventscope.datafiles import DataModel, SchemaError, YAMLError, load_data_file, load_yaml, validate_data
+from eventscope.datafiles import DataModel, load_data_file, parse_data
 from eventscope.geo.place_entries import Place, PlaceEntry, PlaceFileError, PlaceKind, parse_place_entries
 
 __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "PlacesFile", "UserPlacesFile", "build_gazetteer",
@@ -138,19 +138,11 @@ class UserPlacesFile(DataModel):
     not_places: list[str] = []
 
 
-def _validated(text: str, model: type[Any], origin: str, entries: str | None = None) -> Any:
-    try:
-        raw = load_yaml(text)
-    except YAMLError as error:
-        raise SchemaError(f"{origin}: not valid YAML: {error}") from None
-    return validate_data(raw, model, origin, entries)
-
-
 def parse_place_data(raw_text: str, waters_text: str | None = None) -> GazetteerData:
-    raw: PlacesFile = _validated(raw_text, PlacesFile, "places.yaml", entries="regions")
+    raw = parse_data(raw_text, PlacesFile, "places.yaml", entries="regions")
     waters: list[PlaceEntry] = []
     if waters_text is not None:
-        waters = parse_place_entries(_validated(waters_text, WatersFile, "waters.yaml").waters, "waters.yaml", "water")
+        waters = parse_place_entries(parse_data(waters_text, WatersFile, "waters.yaml").waters, "waters.yaml", "water")
 
     def words(values: Words) -> frozenset[str]:
         return frozenset(normalise(v) for v in values)
