@@ -204,3 +204,19 @@ def test_a_name_after_a_preposition_does_not_make_a_thing_an_actor():
     senses = load_senses()
     assert not senses.is_actor(actor("the political project in Rojava"))
     assert senses.is_actor(actor("the Ministry of Defence"))
+
+
+def test_celebrating_a_day_supports_no_one(coder):
+    # "The president celebrated the anniversary."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("president", "president", "NOUN", "NN", "nsubj", 2),
+        ("celebrated", "celebrate", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("anniversary", "anniversary", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    president = Actor(text="The president", start=0, end=13, name="president", country="USA", sectors=["GOV"],
+                      kind="person", reason="sector word")
+    events = code(coder, doc, [ActorMention(actor=president, token_start=0, token_end=2, head=1)])
+    assert [e for e in events if e.event.plover == "SUPPORT"] == []

@@ -265,3 +265,34 @@ def test_we_must_is_the_speakers_own_duty_not_a_demand(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []
+
+
+def test_verbs_of_criticism_beyond_criticize_are_accusations(coder):
+    # "Republicans pilloried the administration."
+    doc = make_doc([
+        ("Republicans", "Republicans", "PROPN", "NNPS", "nsubj", 1),
+        ("pilloried", "pillory", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("administration", "administration", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Republican Party", "USA", "group"),
+                               mention(doc, 2, 4, "administration", "USA", "group")])
+    assert [e.event.plover for e in events] == ["ACCUSE"]
+
+
+def test_appalled_at_an_actor_is_disapproval(coder):
+    # "The senator was appalled by the minister."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("senator", "senator", "NOUN", "NN", "nsubj", 2),
+        ("was", "be", "AUX", "VBD", "ROOT", 2),
+        ("appalled", "appalled", "ADJ", "JJ", "acomp", 2),
+        ("by", "by", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("minister", "minister", "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
+                               mention(doc, 5, 7, "minister", "GBR", "person")])
+    assert [e.event.plover for e in events] == ["ACCUSE"]
