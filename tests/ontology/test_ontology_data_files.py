@@ -27,6 +27,10 @@ CASES = [
     (yaml_file(ActorTypesFile), ACTOR_TYPES.replace("{GOV: GOV}", "[GOV]"), "actor_types.yaml: sector_types: Input should be a valid dictionary"),
     (yaml_file(PloverFile), PLOVER.replace("{modes:", "{colour: red, modes:"), "plover.yaml: types.AGREE.colour: unknown key"),
     (yaml_file(PloverFile), PLOVER.replace("[military]", "military"), "plover.yaml: contexts: Input should be a valid tuple"),
+    (yaml_file(PloverFile), PLOVER + "conventions: {future_as_agree: [AGREE], past_as_agree: []}\n",
+     "plover.yaml: conventions.past_as_agree: unknown key"),
+    (yaml_file(PloverFile), PLOVER + "conventions: {type_by_cameo: {'163': COERCE}}\n",
+     "plover.yaml: conventions name unknown PLOVER types ['COERCE']"),
     (yaml_file(RootsFile), ROOTS.replace("{description:", "{colour: red, description:"), "roots.yaml: groups.violent.colour: unknown key"),
     (table, CAMEO + "043\t04\tHost a visit\tCONSULT\t\t\theavy\t1\n", "cameo.tsv: line 3: goldstein: Input should be a valid number"),
     (table, CAMEO + "043\t05\tHost a visit\tCONSULT\t\t\t2.8\t1\n", "cameo.tsv: line 3: code 043 has root 05"),
@@ -47,3 +51,9 @@ def test_the_codes_that_name_no_state_are_ontology_data():
     ontology = load_ontology()
     assert ontology.organization_codes == {"IGO", "NGO", "MNC"} and ontology.non_state_codes == {"IGO", "NGO", "MNC", "UNK"}
     assert ontology.actor_types["JRN"] == "MED"
+
+
+def test_the_conventions_of_plover_coders_are_ontology_data():
+    ontology = load_ontology()
+    assert ontology.conventions.type_by_cameo["163"] == "COERCE" and "ASSAULT" in ontology.conventions.announced_as_threaten
+    assert ontology.root_group("intents") == {"03"} and ontology.root_group("consultations") == {"04"}

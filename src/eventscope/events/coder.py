@@ -34,7 +34,10 @@ __all__ = ["EventCoder", "main_event", "plover_convention"]
 # violent acts.
 _JOINT_ROOTS = load_ontology().root_group("joint")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
-_PROMISE_ROOT = "03"
+_INTENT_ROOTS = load_ontology().root_group("intents")
+_CONSULT_ROOTS = load_ontology().root_group("consultations")
+# How PLOVER's coders file some events (ontology/plover.yaml: conventions).
+_CONVENTIONS = load_ontology().conventions
 _MAX_TRIGGER_GAP = 4
 # Confidence added by how deep the event's clause sits below the sentence root (main clause first).
 _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
@@ -46,31 +49,13 @@ _SPEECH_CONFIDENCE = 0.5
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 
 
-# PLOVER files a promised or planned cooperative act under AGREE ("will release the prisoners",
-# "is willing to withdraw"); eventscope keeps the act's own type with modality "future".
-_PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
-
-
-# ... and an announced or conditional attack or boycott ("will begin a military operation against",
-# "would boycott the elections") under THREATEN (plv_train: THREATEN recall 0.54 -> 0.71, no loss
-# elsewhere). Other announced hostile acts (curfews, sanctions, protests) keep their own type: scoring
-# all of them as THREATEN was measured and made PLOVER accuracy worse.
-_THREATENABLE = frozenset({"ASSAULT", "REJECT"})
-
-
-# PLOVER's coders file imposed economic sanctions (CAMEO 163) under COERCE, with the other imposed
-# restrictions, rather than under SANCTION, which they keep for withdrawn cooperation (plv_train even
-# half: 7 of 8 sentences about imposed sanctions are COERCE; odd half: 3 of 3).
-_PLOVER_BY_CODE = {"163": "COERCE"}
-
-
 def plover_convention(event: Event | EventDraft) -> str | None:
     """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE, an
     announced attack or boycott a THREATEN, imposed sanctions COERCE."""
-    plover = _PLOVER_BY_CODE.get(event.event.cameo, event.event.plover)
-    if event.modality == "future" and plover in _PROMISABLE:
+    plover = _CONVENTIONS.type_by_cameo.get(event.event.cameo, event.event.plover)
+    if event.modality == "future" and plover in _CONVENTIONS.future_as_agree:
         return "AGREE"
-    if event.modality in ("future", "hypothetical") and plover in _THREATENABLE:
+    if event.modality in ("future", "hypothetical") and plover in _CONVENTIONS.announced_as_threaten:
         return "THREATEN"
     return plover
 
@@ -220,7 +205,7 @@ class EventCoder:
                                 asserted, attribution, evidence, self._confidence(match, asserted, source, scored_target))
                 )
             intent = self._intent(match, cameo, reading)
-            if intent and not (source or intent[:2] == _PROMISE_ROOT):
+            if intent and not (source or intent[:2] in _INTENT_ROOTS):
                 intent = None  # a threat needs someone threatening
             if whole_article and intent and self._announced(reading):
                 intent = None  # codebook: "will provide a ship" is the act, modality future; not a promise too
@@ -395,7 +380,7 @@ class EventCoder:
 
     def _press_audience(self, cameo: str, heads: RoleHeads) -> bool:
         """"Speaking to reporters, ...", "briefed journalists": talking to the press is no consultation."""
-        return (cameo[:2] == "04" and bool(heads.targets)
+        return (cameo[:2] in _CONSULT_ROOTS and bool(heads.targets)
                 and all(lemma_of(head) in self.patterns.actors.audience_nouns for head in heads.targets))
 
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:

@@ -51,11 +51,29 @@ class PloverType(DataModel):
     modes: tuple[str, ...] = ()
 
 
+class PloverConventions(DataModel):
+    """How PLOVER's own coders file some events that eventscope codes by their own type."""
+
+    future_as_agree: frozenset[str] = frozenset()  # PLOVER types whose future act is AGREE
+    announced_as_threaten: frozenset[str] = frozenset()  # ... whose future or hypothetical act is THREATEN
+    type_by_cameo: dict[str, str] = {}  # CAMEO code -> the PLOVER type PLOVER's coders give it
+
+
 class PloverFile(DataModel):
-    """plover.yaml: the PLOVER event types with their modes, and the contexts an event can carry."""
+    """plover.yaml: the PLOVER event types with their modes, the contexts an event can carry, and the
+    conventions of PLOVER's coders."""
 
     types: dict[str, PloverType] = Field(min_length=1)
     contexts: tuple[str, ...] = Field(min_length=1)
+    conventions: PloverConventions = PloverConventions()
+
+    @model_validator(mode="after")
+    def _known_types(self) -> PloverFile:
+        named = {*self.conventions.future_as_agree, *self.conventions.announced_as_threaten,
+                 *self.conventions.type_by_cameo.values()}
+        if named - set(self.types):
+            raise ValueError(f"conventions name unknown PLOVER types {sorted(named - set(self.types))}")
+        return self
 
 
 class RootGroup(DataModel):
@@ -93,6 +111,7 @@ class Ontology:
     plover_descriptions: dict[str, str]
     contexts: tuple[str, ...]
     root_groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    conventions: PloverConventions = PloverConventions()  # how PLOVER's coders file some events
     actor_types: dict[str, str] = field(default_factory=dict)  # sector -> CAMEO actor type
     organization_codes: frozenset[str] = frozenset()  # country-slot codes of organisations (IGO, NGO, MNC)
     non_state_codes: frozenset[str] = frozenset()  # ... and of no one (UNK): never a country
@@ -193,7 +212,7 @@ def load_ontology() -> Ontology:
     groups = {name: frozenset(group.roots) for name, group in roots.groups.items()}
     actors = load_data_file(_data_path("actor_types.yaml"), ActorTypesFile)
     return Ontology(codes=codes, plover_modes=modes, plover_descriptions=descriptions, contexts=contexts,
-                    root_groups=groups, actor_types=actors.sector_types, organization_codes=actors.organizations,
+                    root_groups=groups, conventions=plover.conventions, actor_types=actors.sector_types, organization_codes=actors.organizations,
                     non_state_codes=actors.organizations | actors.no_state)
 
 
