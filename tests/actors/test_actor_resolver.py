@@ -175,3 +175,12 @@ def test_sector_words_before_a_known_group_describe_it(resolver, vocab):
                         ("Hamas", "PROPN", "NNP", "nsubj", 5), ("fired", "VERB", "VBD", "ROOT", 5),
                         (".", "PUNCT", ".", "punct", 5)], [(1, 2, "NORP"), (4, 5, "ORG")])
     assert actors(resolver, doc) == [("The Palestinian militant group Hamas", "PSEREBHMS", "PSE", "group")]
+
+
+def test_he_never_refers_to_a_woman_named_with_her_title(resolver, vocab):
+    # "Mrs Merkel met Putin . He left ." : "He" is Putin, though the subject before is Mrs Merkel
+    rows = [("Mrs", "PROPN", "NNP", "compound", 1), ("Merkel", "PROPN", "NNP", "nsubj", 2), ("met", "VERB", "VBD", "ROOT", 2),
+            ("Putin", "PROPN", "NNP", "dobj", 2), (".", "PUNCT", ".", "punct", 2),
+            ("He", "PRON", "PRP", "nsubj", 6), ("left", "VERB", "VBD", "ROOT", 6), (".", "PUNCT", ".", "punct", 6)]
+    mentions = resolver.resolve(parse(vocab, rows), date(2015, 5, 16))
+    assert [m.actor.name for m in mentions if m.actor.text == "He"] == ["Vladimir Putin"]

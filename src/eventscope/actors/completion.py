@@ -130,13 +130,17 @@ class ActorCompletion:
     def complete_roles(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """The sources and targets the event coder built from words no dictionary names ("the Brooklyn
         club", "a bill", "Muller") take a country by the same rules, from their phrase's head: a reader
-        codes them with the country the context gives (runs after `complete`, on its mentions)."""
+        codes them with the country the context gives (runs after `complete`, on its mentions). Beside an
+        actor the dictionaries know, such words keep none."""
         state: _Lookup | None = None
         for draft in drafts:
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or actor.reason.startswith("coreference"):
                         continue
+                    if actor.reason == "unresolved phrase" and any(
+                            other.country and not other.reason.startswith("unresolved phrase") for other in role):
+                        continue  # beside a known actor, bare words are what is acted with ("its engineers")
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                     if span is None or not len(span):
                         continue

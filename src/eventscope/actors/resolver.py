@@ -89,6 +89,16 @@ class Found:
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
 
 
+# Words that say whether a person is a woman or a man, for "he" and "she" (a pronoun never refers to a
+# person of the other gender: "Mrs Thatcher ... his note").
+_FEMALE_WORDS = frozenset("she her hers herself mrs ms miss madam mme dame lady queen baroness princess duchess".split())
+_MALE_WORDS = frozenset("he him his himself mr sir lord king baron prince duke".split())
+
+
+def _gender_of_word(word: str) -> str | None:
+    return "f" if word in _FEMALE_WORDS else "m" if word in _MALE_WORDS else None
+
+
 @cache
 def _pattern_tokenizer():
     """spaCy's English tokenizer, without a model: dictionary phrases tokenize as article text does."""
@@ -736,7 +746,9 @@ class _Resolution:
     def _antecedent(self, pronoun: Token, people: list[Found], sentence_of) -> Found | None:
         """The person a pronoun refers to: a subject first (salience), else the nearest name before it."""
         here = sentence_of(pronoun.i)
-        in_reach = [p for p in people if 0 <= here - sentence_of(p.start) <= PRONOUN_REACH_SENTENCES]
+        pronoun_gender = _gender_of_word(pronoun.lower_)
+        in_reach = [p for p in people if 0 <= here - sentence_of(p.start) <= PRONOUN_REACH_SENTENCES
+                    and self._gender(p) in (None, pronoun_gender)]
         if not in_reach:
             return None
         # "Before his trip, Putin said": a possessive before the subject of its own sentence.
@@ -750,6 +762,14 @@ class _Resolution:
         if subjects:
             return subjects[-1]
         return before[-1] if before else None
+
+    def _gender(self, person: Found) -> str | None:
+        """"f" or "m" when a title or pronoun says so ("Mrs Thatcher", "Sir John", "she"), else None."""
+        for token in self.doc[max(0, person.start - 1):person.end]:
+            gender = _gender_of_word(token.lower_.rstrip("."))
+            if gender is not None:
+                return gender
+        return None
 
     def _is_subject(self, person: Found) -> bool:
         token = self.doc[person.head]
