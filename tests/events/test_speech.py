@@ -2,6 +2,7 @@
 
 import pytest
 from handparse import context_for, make_doc, mention
+from spacy.tokens import Doc
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
@@ -296,3 +297,30 @@ def test_appalled_at_an_actor_is_disapproval(coder):
     events = code(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
                                mention(doc, 5, 7, "minister", "GBR", "person")])
     assert [e.event.plover for e in events] == ["ACCUSE"]
+
+
+def test_a_quote_continued_in_the_next_sentence_belongs_to_its_speaker(coder):
+    # '"Nothing changed" Smith said. "The governor is corrupt."'
+    rows = [
+        ("\u201c", "\u201c", "PUNCT", "``", "punct", 5),
+        ("Nothing", "nothing", "PRON", "NN", "nsubj", 2),
+        ("changed", "change", "VERB", "VBD", "ccomp", 5),
+        ("\u201d", "\u201d", "PUNCT", "''", "punct", 5),
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 5),
+        ("said", "say", "VERB", "VBD", "ROOT", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+        ("\u201c", "\u201c", "PUNCT", "``", "punct", 10),
+        ("The", "the", "DET", "DT", "det", 9),
+        ("governor", "governor", "NOUN", "NN", "nsubj", 10),
+        ("is", "be", "AUX", "VBZ", "ROOT", 10),
+        ("corrupt", "corrupt", "ADJ", "JJ", "acomp", 10),
+        (".", ".", "PUNCT", ".", "punct", 10),
+        ("\u201d", "\u201d", "PUNCT", "''", "punct", 10),
+    ]
+    first = make_doc(rows)
+    doc = Doc(first.vocab, words=[t.text for t in first], spaces=[bool(t.whitespace_) for t in first],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[r[5] for r in rows], sent_starts=[i in (0, 7) for i in range(len(rows))])
+    events = code(coder, doc, [mention(doc, 4, 5, "John Smith", "USA", "person"),
+                               mention(doc, 8, 10, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]

@@ -46,6 +46,7 @@ _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 _INSIDE_ANOTHER_ACT = 0.15
 # A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
 _SPEECH_CONFIDENCE = 0.5
+_OPENING_QUOTES = ("\"", "“")
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 
 
@@ -109,10 +110,14 @@ class EventCoder:
         political = profile.is_political(self.senses)
         whole = profile.sentences >= self.senses.min_sentences
         events: list[EventDraft] = []
+        previous: SpacySpan | None = None
         for index, sentence in enumerate(doc.sents):
             if context.in_furniture(sentence.start_char, sentence.end_char):
+                previous = None
                 continue  # a byline, credit or bio line
-            events += self.code_sentence(sentence, index, article, picker, lemmas, political, whole)
+            speaker = self._quote_continued(sentence, previous, lemmas) if previous is not None else None
+            events += self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
+            previous = sentence
         if whole:
             # In a whole article a plain statement (CAMEO 01x with no PLOVER type: "said he was
             # confident", "admitted") is no event a coder would code; a lone sentence keeps it, as the
@@ -140,17 +145,21 @@ class EventCoder:
 
     # -- one sentence ---------------------------------------------------------------------------------
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
-                      lemmas: list[str], political_article: bool = True, whole_article: bool = False) -> list[EventDraft]:
+                      lemmas: list[str], political_article: bool = True, whole_article: bool = False,
+                      speaker: Attribution | None = None) -> list[EventDraft]:
         """The events of one sentence. In an article that is not about politics (`political_article`
         False) only acts between two political actors are kept; in a whole article (`whole_article`) a
-        question reports no act (a lone sentence that asks is coded hypothetical)."""
+        question reports no act (a lone sentence that asks is coded hypothetical). `speaker`: whose quote
+        the sentence continues, when it names no speaker of its own."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
-        may_speak = self.speech.may_speak(sentence_lemmas, {t.lower_ for t in sentence})
+        may_speak = self.speech.may_speak(sentence_lemmas, {t.lower_ for t in sentence}, speaker is not None)
         if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
+        if speaker is not None:
+            attributions.append(speaker)
         excluded = [a.phrase for a in attributions if a.reporting_only]
         contexts = self.patterns.contexts.contexts_in(sentence_lemmas)
         by_token = {m.token.i: m for m in matches}
@@ -445,6 +454,23 @@ class EventCoder:
         if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo
+
+    def _quote_continued(self, sentence: SpacySpan, previous: SpacySpan, lemmas: list[str]) -> Attribution | None:
+        """'"I never said that," Smith said. "What I said was that the governor failed."': a sentence of the
+        same paragraph that opens a quote and names no speaker continues the quote of the sentence before;
+        the speaker owns it."""
+        text = sentence.text.lstrip()
+        if text[:1] not in _OPENING_QUOTES or "\n" in sentence.doc.text[previous.end_char:sentence.start_char]:
+            return None
+        if not any(q in previous.text for q in _OPENING_QUOTES):
+            return None
+        cues = self.patterns.attribution
+        if any(not a.reporting_only for a in find_attributions(sentence, cues, lemmas)):
+            return None
+        speakers = [a for a in find_attributions(previous, cues, lemmas) if not a.reporting_only]
+        if not speakers:
+            return None
+        return replace(speakers[-1], scope=(sentence.start, sentence.end))
 
     def _is_assertion(self, verb: Token) -> bool:
         """A that-clause that tells what is or was ("that Francis backed the report"), not what is to be done:

@@ -44,12 +44,13 @@ class SpeechCues:
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
 
-    def may_speak(self, lemmas: set[str], words: set[str]) -> bool:
-        """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb and a
-        word of judgement, or a harsh or warm word beside a noun for what was said."""
+    def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
+        """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
+        known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
         if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self.harsh_words | self.warm_words):
             return True
-        return not lemmas.isdisjoint(self.speaking_verbs) and not (lemmas | words).isdisjoint(self.judgement_words)
+        spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
+        return spoken and not (lemmas | words).isdisjoint(self.judgement_words)
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
