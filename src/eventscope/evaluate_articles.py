@@ -27,6 +27,7 @@ from pathlib import Path
 
 from eventscope.dates import codebook_date
 from eventscope.evaluate import gold_lines
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, Article, CodedArticle, Event
 
 __all__ = [
@@ -46,7 +47,6 @@ __all__ = [
 LEVELS: tuple[str, ...] = ("event", "dyad", "record")
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Code prefixes that are organisations, not sectors: they count as the actor's "country".
-ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "MNC"})
 # Sector codes of the codebook that the actor dictionary does not list as sector words.
 EXTRA_SECTOR_CODES = frozenset({"MED", "PRO"})
 
@@ -158,11 +158,14 @@ class WholeArticleReport:
 
 
 def _bare_sectors() -> frozenset[str]:
+    """Codes that open a gold code with no country ("COP"): sectors, but not the organisation codes ("IGO",
+    "NGO"), which stand in the country slot."""
     # Imported here: the dictionary is only needed to tell sectors from countries in gold codes.
     from eventscope.actors import load_actor_dictionary
 
     sectors = load_actor_dictionary().sector_codes
-    return frozenset(sectors) | frozenset(sectors.values()) | EXTRA_SECTOR_CODES
+    codes = frozenset(sectors) | frozenset(sectors.values()) | EXTRA_SECTOR_CODES
+    return codes - load_ontology().organization_codes
 
 
 def gold_side(actor: object, bare_sectors: frozenset[str]) -> Side:
@@ -172,7 +175,7 @@ def gold_side(actor: object, bare_sectors: frozenset[str]) -> Side:
     code = actor["code"].strip().upper()
     text = str(actor.get("text") or "")
     prefix = code[:3]
-    if prefix in bare_sectors and prefix not in ORGANISATION_PREFIXES:
+    if prefix in bare_sectors:
         return Side(None, prefix, text)
     return Side(prefix, code[3:6] or None, text)
 
