@@ -228,3 +228,15 @@ def test_in_an_article_of_several_countries_the_actor_named_just_before_gives_th
                  [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
                 entities=[(0, 1, "GPE"), (3, 4, "GPE")])
     assert complete(stages, doc)["Officials"] == ("PERGOV", "recent actor")
+
+
+def test_the_rebels_are_the_rebels_named_before_with_their_country(stages):
+    # "Peru hosted talks . Chilean rebels left . The rebels returned ." -- not Peru, the article's country
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("hosted", "VERB", "ROOT", 1), ("talks", "NOUN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Chilean", "ADJ", "amod", 1), ("rebels", "NOUN", "nsubj", 2), ("left", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)],
+                 [("The", "DET", "det", 1), ("rebels", "NOUN", "nsubj", 2), ("returned", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]], entities=[(0, 1, "GPE"), (4, 5, "NORP")])
+    found = complete(stages, doc)
+    assert found["The rebels"] == ("CHLREB", "same noun before"), found

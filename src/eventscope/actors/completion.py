@@ -8,6 +8,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
 0. `party label`: "Sen. Ann Ruiz (R-Ohio)" (titles.yaml);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
    "the spokesman for Kenya's army");
+   `same noun before`: a definite phrase repeating the noun of a group named with its country in the
+   three sentences before ("American nuns ... the nuns");
 2. `sentence place`: the place named nearest to it in its sentence (where it acts);
 3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
    correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
@@ -48,7 +50,9 @@ _STATELESS_PREFIXES = ("IMG",)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
-_RECENT_SENTENCES = 1  # how far back the last rule looks for an actor with a country
+_DEFINITE = frozenset({"the", "these", "those"})
+_RECENT_SENTENCES = 1
+_SAME_NOUN_SENTENCES = 3  # how far back "the rebels" finds "Syrian rebels"  # how far back the last rule looks for an actor with a country
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ class ActorCompletion:
         state = _Lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         by_surname: dict[str, Actor] = {}  # a person's last name -> the person, for later bare surnames
+        by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
         out: list[ActorMention] = []
         for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
             actor = mention.actor
@@ -118,9 +123,11 @@ class ActorCompletion:
                 out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
                 continue
             if self._needs_country(actor):
-                found = self._country(context, state, mention)
+                found = self._country(context, state, mention, by_noun)
                 if found is not None:
                     actor = self._with_country(actor, found.country, found.rule)
+            if actor.country and actor.kind != "person" and _says_its_country(actor):
+                by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not actor.reason.startswith("coreference"):
                 by_surname.setdefault(actor.name.split()[-1], actor)
@@ -149,6 +156,20 @@ class ActorCompletion:
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head))
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
+
+    @staticmethod
+    def _same_noun_before(context: DocumentContext, mention: ActorMention,
+                          by_noun: dict[str, tuple[str, int]]) -> _Found | None:
+        """"American nuns ... the nuns": a definite phrase repeats the noun of a group named before with its
+        country, and is that group."""
+        doc = context.doc
+        first = doc[mention.token_start]
+        if first.lower_ not in _DEFINITE or mention.head == mention.token_start:
+            return None
+        country, sentence = by_noun.get(doc[mention.head].lemma_.lower(), ("", -1))
+        if not country or context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES:
+            return None
+        return _Found(country, "same noun before")
 
     def _appositions(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """"Jean Perrot, the mayor of Lyon,": a person no dictionary knows takes the office and country of the
@@ -294,7 +315,8 @@ class ActorCompletion:
         reason = actor.reason + (f"; country from {rule}" if rule else "")
         return Actor(**{**actor.__dict__, "country": country, "code": code, "reason": reason})
 
-    def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> _Found | None:
+    def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
+                 by_noun: dict[str, tuple[str, int]] | None = None) -> _Found | None:
         doc = context.doc
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
@@ -313,6 +335,9 @@ class ActorCompletion:
                 country = referent.actor.country if referent is not None else None
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
+        same = self._same_noun_before(context, mention, by_noun) if by_noun else None
+        if same is not None:
+            return same
         if stateless:
             return None
         country = state.sentence_place(context, mention.head, state.where) or state.sentence_place(
@@ -330,6 +355,12 @@ class ActorCompletion:
             # an article about several countries: the one of the actors named just before
             return _Found(country, "recent actor")
         return None
+
+
+def _says_its_country(actor: Actor) -> bool:
+    """Whether an actor's country comes from its own words or a dictionary, not from where it is."""
+    rule = actor.reason.rpartition("; country from ")
+    return not rule[1] or rule[2] in ("noun phrase", "party label", "same noun before")
 
 
 def _noun_phrase_words(head: Token) -> list[Token]:
