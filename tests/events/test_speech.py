@@ -324,3 +324,20 @@ def test_a_quote_continued_in_the_next_sentence_belongs_to_its_speaker(coder):
     events = code(coder, doc, [mention(doc, 4, 5, "John Smith", "USA", "person"),
                                mention(doc, 8, 10, "governor", "USA", "person")])
     assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+
+
+def test_thanks_sent_to_an_actor_is_praise(coder):
+    # "Smith sent his thanks to the authorities."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1),
+        ("his", "his", "PRON", "PRP$", "poss", 3),
+        ("thanks", "thank", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("authorities", "authority", "NOUN", "NNS", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 5, 7, "authorities", "IDN", "group")])
+    assert [(e.event.plover, e.target[0].name) for e in events] == [("SUPPORT", "authorities")]
