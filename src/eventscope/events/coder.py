@@ -182,6 +182,10 @@ class EventCoder:
                 continue
             attribution, reporters = self._attribution_actors(match.token, attributions, picker)
             source = self._participants(picker.actors_for(heads.sources, excluded, acting=True), reporters)
+            speaking = self._participants(attribution, reporters)
+            if speaking and heads.sources and all(lemma_of(h) in _FIRST_PERSON for h in heads.sources):
+                # '"We stand ready to assist," a Pentagon spokesman said': "we" is whoever says it
+                source = speaking
             target = self._participants(picker.actors_for(heads.targets, excluded), reporters)
             target = self._not_self(source, target)
             # A target the roles stage only searched for (no pattern gave it) is kept on the event but does not

@@ -1,0 +1,135 @@
+"""Acts a coder codes that the bare trigger words missed: working together, joining an armed group, taking up
+and laying down arms, fleeing forces, arrivals, joining a search, and "we" in a quote (hand-built parses)."""
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def of_sector(found, sector):
+    """A mention whose actor has a sector (the dictionary's: a minister GOV, soldiers MIL)."""
+    found.actor.sectors = [sector]
+    return found
+
+
+def code(coder, doc, mentions):
+    return [(e.event.plover, e.event.cameo, [a.country for a in e.source], [a.country for a in e.target], e.modality)
+            for e in coder.code(context_for(doc, mentions))]
+
+
+def test_parties_that_worked_together_cooperate(coder):
+    # "Kenyan and Somali officials worked together."
+    doc = make_doc([
+        ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Somali", "somali", "ADJ", "JJ", "conj", 0),
+        ("officials", "official", "NOUN", "NNS", "nsubj", 4),
+        ("worked", "work", "VERB", "VBD", "ROOT", 4),
+        ("together", "together", "ADV", "RB", "advmod", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 2, 4, "Somalia", "SOM")])
+    assert [e[:2] for e in events] == [("COOPERATE", "060")]
+
+
+def test_joining_an_armed_group_is_military_cooperation_but_joining_a_club_is_nothing(coder):
+    def joined(noun):
+        doc = make_doc([
+            ("Fighters", "fighter", "NOUN", "NNS", "nsubj", 1),
+            ("joined", "join", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            (noun, noun, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ])
+        return code(coder, doc, [mention(doc, 0, 1, "Chadian fighters", "TCD", "group")])
+
+    assert [e[:2] for e in joined("militia")] == [("COOPERATE", "062")]
+    assert joined("club") == []
+
+
+def _arms_doc(verb, lemma, particle):
+    # "The rebels took up arms." / "The rebels laid down their arms."
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
+        (verb, lemma, "VERB", "VBD", "ROOT", 2),
+        (particle, particle, "ADP", "RP", "prt", 2),
+        ("their", "their", "PRON", "PRP$", "poss", 5),
+        ("arms", "arm", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
+def test_taking_up_arms_is_fighting_and_laying_them_down_a_retreat(coder):
+    up = _arms_doc("took", "take", "up")
+    down = _arms_doc("laid", "lay", "down")
+    assert [e[:2] for e in code(coder, up, [mention(up, 0, 2, "rebels", "COL", "group")])] == [("ASSAULT", "190")]
+    assert [e[:2] for e in code(coder, down, [mention(down, 0, 2, "rebels", "COL", "group")])] == [("RETREAT", "0874")]
+
+
+def test_a_leader_who_lands_in_a_country_visits_it(coder):
+    # "The president landed in Lagos."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("president", "president", "NOUN", "NN", "nsubj", 2),
+        ("landed", "land", "VERB", "VBD", "ROOT", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Lagos", "Lagos", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "the president", "USA", "person"), mention(doc, 4, 5, "Nigeria", "NGA")])
+    assert events == [("CONSULT", "042", ["USA"], ["NGA"], "asserted")]
+
+
+def test_ships_that_join_a_search_aid_it(coder):
+    # "Navy ships joined the search."
+    doc = make_doc([
+        ("Navy", "navy", "PROPN", "NNP", "compound", 1),
+        ("ships", "ship", "NOUN", "NNS", "nsubj", 2),
+        ("joined", "join", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("search", "search", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "Navy", "AUS", "group")])
+    assert [e[:3] for e in events] == [("AID", "073", ["AUS"])]
+
+
+def test_we_in_a_quote_is_whoever_says_it(coder):
+    # '"We stand ready to help," the minister said.'
+    doc = make_doc([
+        ('"', '"', "PUNCT", "``", "punct", 7),
+        ("We", "we", "PRON", "PRP", "nsubj", 2),
+        ("stand", "stand", "VERB", "VBP", "ccomp", 7),
+        ("ready", "ready", "ADJ", "JJ", "acomp", 2),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("help", "help", "VERB", "VB", "xcomp", 3),
+        (",", ",", "PUNCT", ",", "punct", 7),
+        ("said", "say", "VERB", "VBD", "ROOT", 7),
+        ("the", "the", "DET", "DT", "det", 9),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ])
+    events = code(coder, doc, [of_sector(mention(doc, 8, 10, "the minister", "GBR", "person"), "GOV")])
+    assert [e[2] for e in events] == [["GBR"]]
+    assert events[0][0] in ("AID", "AGREE")
+
+
+def test_forces_that_flee_retreat_but_villagers_who_flee_do_not(coder):
+    def fled(noun, name, kind, sector):
+        doc = make_doc([
+            (noun, noun.lower(), "NOUN", "NNS", "nsubj", 1),
+            ("fled", "flee", "VERB", "VBD", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ])
+        return code(coder, doc, [of_sector(mention(doc, 0, 1, name, "IRQ", kind), sector)])
+
+    assert [e[:2] for e in fled("Soldiers", "Iraqi soldiers", "group", "MIL")] == [("RETREAT", "0874")]
+    assert fled("Villagers", "villagers", "group", "CVL") == []
