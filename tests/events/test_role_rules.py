@@ -4,6 +4,7 @@ import pytest
 from handparse import context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns
+from eventscope.events.roles import subjects_of
 from eventscope.ontology import load_ontology
 
 
@@ -67,3 +68,29 @@ def test_a_participle_with_an_object_of_its_own_is_active_and_its_noun_acts(code
     event = only(coder.code(context_for(doc, [mention(doc, 6, 8, "Ali Khan", "PAK", kind="person")])), "ACCUSE")
     assert countries(event.source) == ["PAK"]
     assert "PAK" not in countries(event.target)
+
+
+def test_an_intention_to_act_is_acted_on_by_whose_intention_it_is(coder):
+    # "Israel declared its intention to resist Iran ."
+    doc = make_doc([
+        ("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3), ("intention", "intention", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5), ("resist", "resist", "VERB", "VB", "acl", 3),
+        ("Iran", "Iran", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Israel", "ISR"), mention(doc, 6, 7, "Iran", "IRN")])),
+                 "REJECT")
+    assert (countries(event.source), countries(event.target)) == (["ISR"], ["IRN"])
+
+
+def test_a_goal_of_acting_is_the_goal_of_who_set_out():
+    # "Rebels left with the goal of returning to attack Kabul ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+        ("with", "with", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+        ("goal", "goal", "NOUN", "NN", "pobj", 2), ("of", "of", "ADP", "IN", "prep", 4),
+        ("returning", "return", "VERB", "VBG", "pcomp", 5), ("to", "to", "PART", "TO", "aux", 8),
+        ("attack", "attack", "VERB", "VB", "advcl", 6), ("Kabul", "Kabul", "PROPN", "NNP", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert subjects_of(doc[8]) == [doc[0]]

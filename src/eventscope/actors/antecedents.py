@@ -46,7 +46,7 @@ def _is_subject(head: Token) -> bool:
 def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention `pronoun` refers to, among `mentions` (in text order), in its own sentence before it or
     in the previous one; None when no mention agrees with it."""
-    word = pronoun.lower_
+    word = pronoun.text.lower()
     doc = pronoun.doc
     sentence_start = pronoun.sent.start
     previous_start = doc[sentence_start - 1].sent.start if sentence_start > 0 else 0

@@ -148,6 +148,13 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
+        # "his intention to resist", "Russia's decision to invade": whose intention it is; "announced a
+        # plan to build": who announced it
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
+            return owners
+        return subjects_of(head.head, depth + 1)
     if verb.dep_ == "xcomp":
         if lemma_of(head) in _OBJECT_CONTROL:
             controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -170,6 +177,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             governor = governor.head  # "X were guilty of violating ...": the copula's subject acts
         if governor.pos_ in ("VERB", "AUX"):
             return subjects_of(governor, depth + 1)
+        if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
+            # "joined them with the goal of returning home to fight": who joined
+            return subjects_of(governor.head.head, depth + 1)
     return []
 
 
