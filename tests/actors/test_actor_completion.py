@@ -240,3 +240,13 @@ def test_the_rebels_are_the_rebels_named_before_with_their_country(stages):
                   (".", "PUNCT", "punct", 2)]], entities=[(0, 1, "GPE"), (4, 5, "NORP")])
     found = complete(stages, doc)
     assert found["The rebels"] == ("CHLREB", "same noun before"), found
+
+
+def test_a_group_of_no_single_state_takes_no_country_from_the_actor_named_before_it(stages):
+    # "Chile met Peru . Islamic State attacked ." -- coded by where it acts, not by whom it is named after
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Islamic", "PROPN", "compound", 1), ("State", "PROPN", "nsubj", 2), ("attacked", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]], entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 6, "ORG")])
+    found = complete(stages, doc)
+    assert found["Islamic State"][0].startswith("IMG"), found

@@ -350,7 +350,8 @@ class ActorCompletion:
             return _Found(dateline, "dateline")
         if self.article_country and context.dominant_country:
             return _Found(context.dominant_country, "article country")
-        country = state.recent_country(context, mention) if self.article_country else None
+        stateless = mention.actor.code.startswith(_STATELESS_PREFIXES)  # coded by where it acts, not by whom it is near
+        country = state.recent_country(context, mention) if self.article_country and not stateless else None
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, "recent actor")
