@@ -133,3 +133,72 @@ def test_forces_that_flee_retreat_but_villagers_who_flee_do_not(coder):
 
     assert [e[:2] for e in fled("Soldiers", "Iraqi soldiers", "group", "MIL")] == [("RETREAT", "0874")]
     assert fled("Villagers", "villagers", "group", "CVL") == []
+
+
+def test_officials_from_a_list_of_countries_are_one_target_per_country(coder):
+    # "The minister met officials from Germany, Italy and Spain." (the actor layer names the officials by
+    # the first country)
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+        ("met", "meet", "VERB", "VBD", "ROOT", 2),
+        ("officials", "official", "NOUN", "NNS", "dobj", 2),
+        ("from", "from", "ADP", "IN", "prep", 3),
+        ("Germany", "Germany", "PROPN", "NNP", "pobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 5),
+        ("Italy", "Italy", "PROPN", "NNP", "conj", 5),
+        ("and", "and", "CCONJ", "CC", "cc", 7),
+        ("Spain", "Spain", "PROPN", "NNP", "conj", 7),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    mentions = [of_sector(mention(doc, 0, 2, "the minister", "FRA", "person"), "GOV"),
+                of_sector(mention(doc, 3, 4, "officials", "DEU"), "GOV"), mention(doc, 5, 6, "Germany", "DEU"),
+                mention(doc, 7, 8, "Italy", "ITA"), mention(doc, 9, 10, "Spain", "ESP")]
+    event, = coder.code(context_for(doc, mentions))
+    assert [(a.country, a.sectors) for a in event.target] == [("DEU", ["GOV"]), ("ITA", ["GOV"]), ("ESP", ["GOV"])]
+
+
+def _search_doc(word, lemma, modal):
+    # "Ships from Japan, Korea and Chile [would] search the sea." (the parser reads Korea as an apposition)
+    rows = [
+        ("Ships", "ship", "NOUN", "NNS", "nsubj", 8),
+        ("from", "from", "ADP", "IN", "prep", 0),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 2),
+        ("Korea", "Korea", "PROPN", "NNP", "appos", 2),
+        ("and", "and", "CCONJ", "CC", "cc", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 4),
+        (modal or "will", modal or "will", "AUX", "MD", "aux", 8),
+        (word, lemma, "VERB", "VB" if modal else "VBD", "ROOT", 8),
+        ("the", "the", "DET", "DT", "det", 10),
+        ("sea", "sea", "NOUN", "NN", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    if not modal:
+        del rows[7]
+        rows = [(w, l, p, t, d, h - (h > 7)) for w, l, p, t, d, h in rows]
+    doc = make_doc(rows)
+    return doc, [mention(doc, 2, 3, "Japan", "JPN", "state"), mention(doc, 4, 5, "South Korea", "KOR", "state"),
+                 mention(doc, 6, 7, "Chile", "CHL", "state")]
+
+
+def test_states_searching_the_sea_aid_each_listed_state_a_source(coder):
+    events = code(coder, *_search_doc("searched", "search", None))
+    assert [e[:3] for e in events] == [("AID", "073", ["JPN", "KOR", "CHL"])]
+
+
+def test_police_searching_a_house_aid_no_one(coder):
+    doc = make_doc([
+        ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+        ("searched", "search", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("house", "house", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert code(coder, doc, [of_sector(mention(doc, 0, 1, "police", "GBR"), "COP")]) == []
+
+
+def test_in_an_article_an_act_someone_would_do_is_that_act_told_for_later(article_coder):
+    # the codebook: a concrete act announced for later keeps its own type, modality future
+    events = code(article_coder, *_search_doc("search", "search", "would"))
+    assert [e[:2] for e in events] == [("AID", "073")] and events[0][4] != "asserted"

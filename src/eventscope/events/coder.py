@@ -596,7 +596,9 @@ class EventCoder:
     def _announced(self, reading: ModalityReading) -> bool:
         """"will visit", "is expected to visit", "Putin to visit China": an act told as planned, not promised."""
         cue = reading.cue.lower()
-        return cue in self.patterns.modality.future_auxiliaries or cue in self.senses.plan_cues
+        cues = self.patterns.modality
+        # ("officials said ships would search": the reported "will")
+        return cue in cues.future_auxiliaries or cue in cues.reported_future_auxiliaries or cue in self.senses.plan_cues
 
     def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
         if reading.modality != "negated" or not reading.modal_negation:

@@ -101,6 +101,21 @@ class RoleHeads:
     inferred_target: bool = False
 
 
+def _is_list_item(token: Token) -> bool:
+    """An apposition that goes on with conjuncts of its own ("Indonesia, Australia, Malaysia and Singapore")
+    is an item of a list, not a description of the word before it."""
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+
+
+def _list_items(token: Token) -> list[Token]:
+    """A word and the words listed after it as its conjuncts (or as list items the parser made appositions)."""
+    items = [token]
+    for child in token.rights:
+        if child.dep_ == "conj" or _is_list_item(child):
+            items += _list_items(child)
+    return items
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
@@ -461,7 +476,9 @@ class ActorPicker:
                 return None
             if token.dep_ == "conj" and token.head.i == head.i:
                 return None
-            depth += token.dep_ != "conj"  # "between Russia and China": conjuncts sit at the same depth
+            # "between Russia and China": conjuncts sit at the same depth, as do the items of a list the
+            # parser reads as an apposition ("from Indonesia, Australia, Malaysia and Singapore")
+            depth += token.dep_ != "conj" and not _is_list_item(token)
             token = token.head
             steps += 1
             if steps > 12:
@@ -656,6 +673,7 @@ class ActorPicker:
             # inside one phrase ("cooperation between X and Y") keep their own, so none is lost.
             chosen = [self._widened(m.actor, head, m, acting)
                       if len(found) == 1 or m.token_start <= head.i < m.token_end else m.actor for m in found]
+            chosen += self._listed_countries(head, found)
             if not chosen and lemma_of(head) in _PRONOUNS:
                 antecedent = self._antecedent(head)
                 chosen = [antecedent.actor] if antecedent else []
@@ -677,6 +695,28 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _listed_countries(self, head: Token, found: list[ActorMention]) -> list[Actor]:
+        """"officials from Germany, Italy and Spain": the actor at the head has the country of the list's
+        first item; each other country listed gives the same actor of that country (one event per pair)."""
+        if len(found) != 1 or not found[0].token_start <= head.i < found[0].token_end or not found[0].actor.country:
+            return []
+        actor = found[0].actor
+        country = actor.country
+        listed: list[Actor] = []
+        for prep in head.rights:
+            obj = self._object_of(prep) if prep.dep_ == "prep" and lemma_of(prep) in ("from", "of") else None
+            if obj is None:
+                continue
+            items = [m.actor for item in _list_items(obj) for m in self._by_head.get(item.i, ())]
+            if len(items) < 2 or items[0].country != country:
+                continue
+            for item in items[1:]:
+                if item.country and item.country != country and item.kind == "state":
+                    code = item.country + actor.code[len(country):] if actor.code.startswith(country) else actor.code
+                    listed.append(Actor(**{**actor.__dict__, "text": item.text, "start": item.start, "end": item.end,
+                                           "country": item.country, "code": code}))
+        return listed
 
     def _names_thing(self, head: Token) -> bool:
         """A phrase naming a thing, not people: no proper name, no word for people, no agent noun
