@@ -220,3 +220,21 @@ def test_celebrating_a_day_supports_no_one(coder):
                       kind="person", reason="sector word")
     events = code(coder, doc, [ActorMention(actor=president, token_start=0, token_end=2, head=1)])
     assert [e for e in events if e.event.plover == "SUPPORT"] == []
+
+
+def test_the_agent_of_a_passive_release_is_not_the_one_released(coder):
+    # "Images that were released by the navy." (the navy released them; the navy was not freed)
+    doc = make_doc([
+        ("Images", "image", "NOUN", "NNS", "ROOT", 0),
+        ("that", "that", "PRON", "WDT", "nsubjpass", 3),
+        ("were", "be", "AUX", "VBD", "auxpass", 3),
+        ("released", "release", "VERB", "VBN", "relcl", 0),
+        ("by", "by", "ADP", "IN", "agent", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("navy", "navy", "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 0),
+    ])
+    navy = Actor(text="the navy", start=33, end=41, name="navy", country="MYS", sectors=["MIL"], kind="group",
+                 reason="sector word")
+    events = code(coder, doc, [ActorMention(actor=navy, token_start=5, token_end=7, head=6)])
+    assert [e for e in events if e.event.plover == "RETREAT"] == []

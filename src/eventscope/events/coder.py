@@ -351,8 +351,12 @@ class EventCoder:
         # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
         # tear gas" says its sense already
         bare = not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)
-        if match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in match.token.children):
-            target = [*target, *source]  # "the fishermen were freed": the passive subject is acted on
+        children = list(match.token.children)
+        if match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
+                and not any(c.dep_ == "agent" for c in children):
+            # "the fishermen were freed": the passive subject is acted on ("images released by the navy":
+            # the navy, named by "by", acts; it is not what was released)
+            target = [*target, *source]
         if bare and not self._embeds_event(match):
             # Political actors the roles stage did not reach still make the clause political ("ministers
             # attend an OPEC meeting"): they stand beside the participants for the sense checks.
