@@ -176,7 +176,7 @@ def _search_doc(word, lemma, modal):
     ]
     if not modal:
         del rows[7]
-        rows = [(w, l, p, t, d, h - (h > 7)) for w, l, p, t, d, h in rows]
+        rows = [(*row[:5], row[5] - (row[5] > 7)) for row in rows]
     doc = make_doc(rows)
     return doc, [mention(doc, 2, 3, "Japan", "JPN", "state"), mention(doc, 4, 5, "South Korea", "KOR", "state"),
                  mention(doc, 6, 7, "Chile", "CHL", "state")]

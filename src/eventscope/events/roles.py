@@ -702,7 +702,7 @@ class ActorPicker:
         if len(found) != 1 or not found[0].token_start <= head.i < found[0].token_end or not found[0].actor.country:
             return []
         actor = found[0].actor
-        country = actor.country
+        country = actor.country or ""
         listed: list[Actor] = []
         for prep in head.rights:
             obj = self._object_of(prep) if prep.dep_ == "prep" and lemma_of(prep) in ("from", "of") else None
