@@ -202,3 +202,41 @@ def test_in_an_article_an_act_someone_would_do_is_that_act_told_for_later(articl
     # the codebook: a concrete act announced for later keeps its own type, modality future
     events = code(article_coder, *_search_doc("search", "search", "would"))
     assert [e[:2] for e in events] == [("AID", "073")] and events[0][4] != "asserted"
+
+
+def test_troops_massed_or_warships_dispatched_mobilize(coder):
+    massed = make_doc([
+        ("Troops", "troop", "NOUN", "NNS", "nsubj", 1),
+        ("massed", "mass", "VERB", "VBD", "ROOT", 1),
+        ("along", "along", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("border", "border", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    sent = make_doc([
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1),
+        ("dispatched", "dispatch", "VERB", "VBD", "ROOT", 1),
+        ("warships", "warship", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    troops = of_sector(mention(massed, 0, 1, "troops", "PAK"), "MIL")
+    assert [e[:3] for e in code(coder, massed, [troops])] == [("MOBILIZE", "154", ["PAK"])]
+    assert [e[:3] for e in code(coder, sent, [mention(sent, 0, 1, "Japan", "JPN", "state")])] == [
+        ("MOBILIZE", "154", ["JPN"])]
+
+
+def test_an_insurgency_waged_against_a_state_is_an_assault(coder):
+    # "The rebels waged an insurgency against Mali."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
+        ("waged", "wage", "VERB", "VBD", "ROOT", 2),
+        ("an", "an", "DET", "DT", "det", 4),
+        ("insurgency", "insurgency", "NOUN", "NN", "dobj", 2),
+        ("against", "against", "ADP", "IN", "prep", 4),
+        ("Mali", "Mali", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    rebels = of_sector(mention(doc, 0, 2, "the rebels", "MLI"), "REB")
+    events = code(coder, doc, [rebels, mention(doc, 6, 7, "Mali", "MLI", "state")])
+    assert [e[:4] for e in events] == [("ASSAULT", "190", ["MLI"], ["MLI"])]
