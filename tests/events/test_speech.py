@@ -341,3 +341,19 @@ def test_thanks_sent_to_an_actor_is_praise(coder):
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                                mention(doc, 5, 7, "authorities", "IDN", "group")])
     assert [(e.event.plover, e.target[0].name) for e in events] == [("SUPPORT", "authorities")]
+
+
+def test_overriding_a_veto_rejects_whoever_vetoed(coder):
+    # "Lawmakers overrode the governor's veto."
+    doc = make_doc([
+        ("Lawmakers", "lawmaker", "NOUN", "NNS", "nsubj", 1),
+        ("overrode", "override", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("governor", "governor", "NOUN", "NN", "poss", 5),
+        ("'s", "'s", "PART", "POS", "case", 3),
+        ("veto", "veto", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "lawmakers", "USA", "group"),
+                               mention(doc, 2, 4, "governor", "USA", "person")])
+    assert "REJECT" in [e.event.plover for e in events]
