@@ -94,3 +94,15 @@ def test_a_goal_of_acting_is_the_goal_of_who_set_out():
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     assert subjects_of(doc[8]) == [doc[0]]
+
+
+def test_an_ability_to_act_is_no_act_of_whose_ability_it_is():
+    # "They doubt the government 's ability to meet targets ." : nobody meets anyone
+    doc = make_doc([
+        ("They", "they", "PRON", "PRP", "nsubj", 1), ("doubt", "doubt", "VERB", "VBP", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("government", "government", "NOUN", "NN", "poss", 5),
+        ("'s", "'s", "PART", "POS", "case", 3), ("ability", "ability", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 7), ("meet", "meet", "VERB", "VB", "acl", 5),
+        ("targets", "target", "NOUN", "NNS", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert subjects_of(doc[7]) == []

@@ -54,6 +54,12 @@ _OBJECT_CONTROL = frozenset(
     "urge ask call order force tell invite encourage persuade press allow permit request compel pressure "
     "instruct push appeal direct require".split()
 )
+# Nouns of will whose infinitive is done by whose they are ("his intention to resist", "Russia's decision
+# to invade"); not "ability", "right" or "need", which say what could be done.
+_INTENT_NOUNS = frozenset(
+    "intention intent decision plan bid attempt effort move vow pledge promise threat refusal offer call order "
+    "push campaign determination readiness willingness commitment proposal resolve aim goal desire wish".split()
+)
 # Verbs carrying a nominal act whose subject undergoes it: "faced sanctions", "suffered an attack".
 _UNDERGOING = frozenset("face suffer receive endure undergo weather survive withstand incur".split())
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
@@ -163,7 +169,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
+    if verb.dep_ == "acl" and lemma_of(head) in _INTENT_NOUNS and any(
+            c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
         # "his intention to resist", "Russia's decision to invade": whose intention it is; "announced a
         # plan to build": who announced it
         owners = [c for c in head.children if c.dep_ == "poss"]
