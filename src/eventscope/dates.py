@@ -9,7 +9,7 @@ once per DateResolver. The date in the event's own clause wins, then the nearest
 move weekday and month-day dates forward ("will visit on Friday") unless the date hangs from a past-tense verb;
 past events move dates without a year that would lie in the future back a year ("on Oct. 12" published in May). A
 month or month and day without a year takes the year the paragraph is about when that is an earlier one ("in the
-spring of 1986. However on March 6 ...").
+autumn of 1978. However on October 2 ...").
 
 An event without a date of its own gets the publication date (date_reason "publication") only when it is current
 news; background (historical modality, the past perfect, a past-tense sentence in a paragraph about an earlier
@@ -237,7 +237,7 @@ def _future_tense(verb: Token) -> bool:
 
 def _dates_a_noun(date_root: Token, trigger: Token) -> bool:
     """A date phrase attached to a noun other than the trigger, a participant of the event ("backed the 2009
-    report", "called last year's bill"); a noun that says when ("during his March 3 address") passes it on."""
+    report", "called last year's bill"); a noun that says when ("during her May 9 speech") passes it on."""
     head = date_root.head
     return (date_root.dep_ in NOUN_MODIFIER_DEPS and head.i != date_root.i and head.pos_ in ("NOUN", "PROPN")
             and head.i != trigger.i and head.dep_ != "pobj")
@@ -301,7 +301,7 @@ class DateResolver:
                                              "date_text": expression.text, "date_reason": reason}
                 return self._with_modality(fields, event, value, expression.precision, published)
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
-        # ("In 1991, Shamir opposed the talks. ... His government soon collapsed."), but the year is only context,
+        # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell."), but the year is only context,
         # not a date the article gives the event.
         year = self.context_year(context, event.evidence.start)
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
@@ -327,8 +327,8 @@ class DateResolver:
 
     def context_year(self, context: DocumentContext, position: int) -> int | None:
         """The year the paragraph around character `position` is about, when it is an earlier year than the
-        publication's: the last explicit year before `position` in the same paragraph ("in the spring of 1986.
-        However on March 6 ..." is 1986-03-06)."""
+        publication's: the last explicit year before `position` in the same paragraph ("in the autumn of 1978.
+        However on October 2 ..." is 1978-10-02)."""
         published = context.published
         anchors, breaks = self._year_anchors(context)
         index = bisect_left(anchors, (position,)) - 1

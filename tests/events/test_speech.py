@@ -136,19 +136,19 @@ def test_a_given_name_is_no_news_outlet():
     assert cues.is_outlet_name("Reuters")
 
 
-def test_a_scorching_review_of_an_actors_speech_is_criticism_not_an_offer(coder):
-    # "Smith offered a scorching review of the governor's speech."
+def test_a_withering_assessment_of_an_actors_plan_is_criticism_not_an_offer(coder):
+    # "Smith offered a withering assessment of the governor's plan."
     doc = make_doc([
         ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
         ("offered", "offer", "VERB", "VBD", "ROOT", 1),
         ("a", "a", "DET", "DT", "det", 4),
-        ("scorching", "scorching", "ADJ", "JJ", "amod", 4),
-        ("review", "review", "NOUN", "NN", "dobj", 1),
+        ("withering", "withering", "ADJ", "JJ", "amod", 4),
+        ("assessment", "assessment", "NOUN", "NN", "dobj", 1),
         ("of", "of", "ADP", "IN", "prep", 4),
         ("the", "the", "DET", "DT", "det", 7),
         ("governor", "governor", "NOUN", "NN", "poss", 9),
         ("'s", "'s", "PART", "POS", "case", 7),
-        ("speech", "speech", "NOUN", "NN", "pobj", 5),
+        ("plan", "plan", "NOUN", "NN", "pobj", 5),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
@@ -187,22 +187,22 @@ def test_a_word_mentioned_is_no_judgement(coder):
 
 
 def test_the_most_critical_of_an_actor_is_criticism(coder):
-    # "Smith has been the most critical of the governor."
+    # "Smith had long been the most critical of the mayor."
     doc = make_doc([
         ("Smith", "Smith", "PROPN", "NNP", "nsubj", 2),
-        ("has", "have", "AUX", "VBZ", "aux", 2),
+        ("had", "have", "AUX", "VBD", "aux", 2),
         ("been", "be", "AUX", "VBN", "ROOT", 2),
         ("the", "the", "DET", "DT", "det", 5),
         ("most", "most", "ADV", "RBS", "advmod", 5),
         ("critical", "critical", "ADJ", "JJ", "attr", 2),
         ("of", "of", "ADP", "IN", "prep", 5),
         ("the", "the", "DET", "DT", "det", 8),
-        ("governor", "governor", "NOUN", "NN", "pobj", 6),
+        ("mayor", "mayor", "NOUN", "NN", "pobj", 6),
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 7, 9, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+                               mention(doc, 7, 9, "mayor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "mayor")]
 
 
 def test_a_speakers_should_on_a_passive_actor_is_a_demand_about_it(coder):
@@ -327,11 +327,11 @@ def test_a_quote_continued_in_the_next_sentence_belongs_to_its_speaker(coder):
 
 
 def test_thanks_sent_to_an_actor_is_praise(coder):
-    # "Smith sent his thanks to the authorities."
+    # "Smith extended her thanks to the authorities."
     doc = make_doc([
         ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
-        ("sent", "send", "VERB", "VBD", "ROOT", 1),
-        ("his", "his", "PRON", "PRP$", "poss", 3),
+        ("extended", "extend", "VERB", "VBD", "ROOT", 1),
+        ("her", "her", "PRON", "PRP$", "poss", 3),
         ("thanks", "thank", "NOUN", "NNS", "dobj", 1),
         ("to", "to", "ADP", "IN", "prep", 1),
         ("the", "the", "DET", "DT", "det", 6),

@@ -169,7 +169,7 @@ def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
 
 def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
     """"X is skeptical of Y": a predicative adjective; its copula gives the subject and the clause."""
-    # "attr": "has been the most critical of the governor"
+    # "attr": "was long the most critical of the mayor"
     if token.dep_ not in ("acomp", "oprd", "xcomp", "ROOT", "conj", "attr") or not _matches_words(token, pattern.extra):
         return None
     anchor = token.head if token.dep_ != "ROOT" and token.head.pos_ in ("AUX", "VERB") else token

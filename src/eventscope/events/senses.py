@@ -66,7 +66,7 @@ def _names_someone(actor: Actor, people_words: frozenset[str], suffixes: tuple[s
     a head word for people or a body of them ("the two engineers", "the ministry")."""
     words = actor.text.split()
     # a name before any preposition ("the Ministry of Defence"); one after it names where or what the thing
-    # is of ("the political project in Rojava" is no actor)
+    # is of ("the farming project in Ruritania" is no actor)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
     if any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words[:cut]):
         return True

@@ -159,7 +159,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
 
 
 def _toned_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
-    """'X offered a scorching review of Y's speech', 'X's glowing remarks about Y': the one who said it
+    """'X offered a withering assessment of Y's plan', 'X's glowing remarks about Y': the one who said it
     (the noun's owner, else the subject of the verb it is the object of) judges the one it is about."""
     acts: list[SpeechAct] = []
     for noun in sentence:
