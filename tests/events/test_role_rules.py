@@ -106,3 +106,16 @@ def test_an_ability_to_act_is_no_act_of_whose_ability_it_is():
         ("targets", "target", "NOUN", "NNS", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1),
     ])
     assert subjects_of(doc[7]) == []
+
+
+def test_the_act_announced_is_done_by_whose_announcement_it_is(coder):
+    # "Canada 's announcement of sanctions against Iran ."
+    doc = make_doc([
+        ("Canada", "Canada", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+        ("announcement", "announcement", "NOUN", "NN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+        ("sanctions", "sanction", "NOUN", "NNS", "pobj", 3), ("against", "against", "ADP", "IN", "prep", 4),
+        ("Iran", "Iran", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Canada", "CAN"), mention(doc, 6, 7, "Iran", "IRN")])),
+                 "SANCTION")
+    assert (countries(event.source), countries(event.target)) == (["CAN"], ["IRN"])

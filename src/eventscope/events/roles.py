@@ -277,6 +277,9 @@ def _noun_sources(noun: Token, target_preps: frozenset[str]) -> list[Token]:
     if not sources and "from" not in target_preps:
         # "criticism from the U.N.", "support from Washington"
         sources = _prep_objects(noun, frozenset({"from"}))
+    if not sources and noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and noun.head.head.pos_ == "NOUN":
+        # "Mr. Trump's announcement of sanctions": whose announcement it is
+        sources = [c for c in noun.head.head.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
     return sources
 
 
