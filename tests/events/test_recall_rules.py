@@ -240,3 +240,21 @@ def test_an_insurgency_waged_against_a_state_is_an_assault(coder):
     rebels = of_sector(mention(doc, 0, 2, "the rebels", "MLI"), "REB")
     events = code(coder, doc, [rebels, mention(doc, 6, 7, "Mali", "MLI", "state")])
     assert [e[:4] for e in events] == [("ASSAULT", "190", ["MLI"], ["MLI"])]
+
+
+def test_an_offer_to_help_is_an_intent_to_aid():
+    # "Britain made an offer to help Nepal."
+    doc = make_doc([
+        ("Britain", "Britain", "PROPN", "NNP", "nsubj", 1),
+        ("made", "make", "VERB", "VBD", "ROOT", 1),
+        ("an", "an", "DET", "DT", "det", 3),
+        ("offer", "offer", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("help", "help", "VERB", "VB", "acl", 3),
+        ("Nepal", "Nepal", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "Britain", "GBR", "state"), mention(doc, 6, 7, "Nepal", "NPL", "state")]
+    every = EventCoder(load_ontology(), load_patterns(), every_reading=True)
+    offers = [e for e in every.code(context_for(doc, mentions)) if doc[e.trigger_token].text == "offer"]
+    assert [e.event.cameo for e in offers] == ["033"]  # an offer of aid, not a bare offer (030)
