@@ -119,3 +119,16 @@ def test_the_act_announced_is_done_by_whose_announcement_it_is(coder):
     event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Canada", "CAN"), mention(doc, 6, 7, "Iran", "IRN")])),
                  "SANCTION")
     assert (countries(event.source), countries(event.target)) == (["CAN"], ["IRN"])
+
+
+def test_a_by_phrase_after_an_act_acted_on_names_whom_it_is_aimed_at(coder):
+    # "Iran is resisting mediation by Oman ." with "by Oman" hung on the verb
+    doc = make_doc([
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
+        ("resisting", "resist", "VERB", "VBG", "ROOT", 2), ("mediation", "mediation", "NOUN", "NN", "dobj", 2),
+        ("by", "by", "ADP", "IN", "prep", 2), ("Oman", "Oman", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 5, 6, "Oman", "OMN")])),
+                 "REJECT")
+    assert (countries(event.source), countries(event.target)) == (["IRN"], ["OMN"])

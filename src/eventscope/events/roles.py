@@ -238,9 +238,23 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     if verb.dep_ == "relcl" and any(lemma_of(c) in _WH_WORDS and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
+    if not _is_passive(verb):
+        targets += _misplaced_agents(verb, targets, patterns)
     if not targets and not _is_passive(verb):
         targets = _embedded_targets(verb)
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _misplaced_agents(verb: Token, targets: list[Token], patterns: TriggerPatterns) -> list[Token]:
+    """"resisting mediation by a priest": a by-phrase right after an act acted on, which the parser hung on
+    the active verb, names who does that act, and is aimed at."""
+    found: list[Token] = []
+    for target in targets:
+        if target.dep_ != "dobj" or not patterns.candidates(lemma_of(target), "noun"):
+            continue
+        found += [g for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "by" and c.i == target.right_edge.i + 1
+                  for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _embedded_targets(verb: Token, depth: int = 0) -> list[Token]:
