@@ -190,7 +190,7 @@ class EventCoder:
             source = self._participants(picker.actors_for(heads.sources, excluded, acting=True), reporters)
             speaking = self._participants(attribution, reporters)
             if speaking and heads.sources and all(lemma_of(h) in _FIRST_PERSON for h in heads.sources):
-                # '"We stand ready to assist," a Pentagon spokesman said': "we" is whoever says it
+                # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
                 source = speaking
             target = self._participants(picker.actors_for(heads.targets, excluded), reporters)
             target = self._not_self(source, target)
@@ -470,7 +470,7 @@ class EventCoder:
         return match.cameo
 
     def _quote_continued(self, sentence: SpacySpan, previous: SpacySpan, lemmas: list[str]) -> Attribution | None:
-        """'"I never said that," Smith said. "What I said was that the governor failed."': a sentence of the
+        """'"I never said that," Smith said. "My point was that the mayor gave up."': a sentence of the
         same paragraph that opens a quote and names no speaker continues the quote of the sentence before;
         the speaker owns it."""
         text = sentence.text.lstrip()

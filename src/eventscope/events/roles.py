@@ -200,7 +200,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX"):
             return subjects_of(governor, depth + 1)
         if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
-            # "joined them with the goal of returning home to fight": who joined
+            # "set sail with the aim of coming back to raid the port": who set sail
             return subjects_of(governor.head.head, depth + 1)
     return []
 
