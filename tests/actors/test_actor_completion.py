@@ -41,15 +41,22 @@ def parse(sentences, entities=()):
                lemmas=[w.lower() for w in words])
 
 
-def complete(stages, doc, article_country=True):
+def _context(stages, doc, article_country=True):
+    """The document's context with its mentions completed, and the completion stage that did it."""
     resolver, locator, dictionary = stages
     context = DocumentContext.build(doc, Article(id="a", text=doc.text, published=date(2024, 5, 16)))
     context.mentions = resolver.resolve(doc, context.published)
     locator.place_mentions(context)
     context.countries = rank_countries(context)
     context.dominant_country = dominant(context.countries)
-    completed = ActorCompletion(dictionary, article_country=article_country).complete(context)
-    return {m.actor.text: (m.actor.code, m.actor.reason.rpartition("country from ")[2]) for m in completed}
+    completion = ActorCompletion(dictionary, article_country=article_country)
+    context.mentions = completion.complete(context)
+    return context, completion
+
+
+def complete(stages, doc, article_country=True):
+    context, _ = _context(stages, doc, article_country)
+    return {m.actor.text: (m.actor.code, m.actor.reason.rpartition("country from ")[2]) for m in context.mentions}
 
 
 def test_a_place_in_the_noun_phrase_gives_the_country(stages):
@@ -149,18 +156,6 @@ def test_without_an_entity_tagger_titles_and_organisation_words_find_names(stage
     assert found["Gov. Ann Ruiz"][:2] == ("person", ["GOV"])
     assert found["the Kivu Farmers Union"][0] == "organization"
     assert found["Ruiz"][2] == "coreference: surname -> Ann Ruiz"
-
-
-def _context(stages, doc):
-    resolver, locator, dictionary = stages
-    context = DocumentContext.build(doc, Article(id="a", text=doc.text, published=date(2024, 5, 16)))
-    context.mentions = resolver.resolve(doc, context.published)
-    locator.place_mentions(context)
-    context.countries = rank_countries(context)
-    context.dominant_country = dominant(context.countries)
-    completion = ActorCompletion(dictionary)
-    context.mentions = completion.complete(context)
-    return context, completion
 
 
 def _phrase(doc, words):
