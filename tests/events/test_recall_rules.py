@@ -1,5 +1,5 @@
 """Acts a coder codes that the bare trigger words missed: working together, joining an armed group, taking up
-and laying down arms, fleeing forces, arrivals, joining a search, and "we" in a quote (hand-built parses)."""
+and laying down arms, arrivals, joining a search, and "we" in a quote (hand-built parses)."""
 
 import pytest
 from handparse import context_for, make_doc, mention
@@ -122,19 +122,6 @@ def test_we_in_a_quote_is_whoever_says_it(coder):
     assert events[0][0] in ("AID", "AGREE")
 
 
-def test_forces_that_flee_retreat_but_villagers_who_flee_do_not(coder):
-    def fled(noun, name, kind, sector):
-        doc = make_doc([
-            (noun, noun.lower(), "NOUN", "NNS", "nsubj", 1),
-            ("fled", "flee", "VERB", "VBD", "ROOT", 1),
-            (".", ".", "PUNCT", ".", "punct", 1),
-        ])
-        return code(coder, doc, [of_sector(mention(doc, 0, 1, name, "IRQ", kind), sector)])
-
-    assert [e[:2] for e in fled("Soldiers", "Iraqi soldiers", "group", "MIL")] == [("RETREAT", "0874")]
-    assert fled("Villagers", "villagers", "group", "CVL") == []
-
-
 def test_officials_from_a_list_of_countries_are_one_target_per_country(coder):
     # "The minister met officials from Germany, Italy and Spain." (the actor layer names the officials by
     # the first country)
@@ -242,19 +229,16 @@ def test_an_insurgency_waged_against_a_state_is_an_assault(coder):
     assert [e[:4] for e in events] == [("ASSAULT", "190", ["MLI"], ["MLI"])]
 
 
-def test_an_offer_to_help_is_an_intent_to_aid():
-    # "Britain made an offer to help Nepal."
-    doc = make_doc([
-        ("Britain", "Britain", "PROPN", "NNP", "nsubj", 1),
-        ("made", "make", "VERB", "VBD", "ROOT", 1),
-        ("an", "an", "DET", "DT", "det", 3),
-        ("offer", "offer", "NOUN", "NN", "dobj", 1),
-        ("to", "to", "PART", "TO", "aux", 5),
-        ("help", "help", "VERB", "VB", "acl", 3),
-        ("Nepal", "Nepal", "PROPN", "NNP", "dobj", 5),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
-    mentions = [mention(doc, 0, 1, "Britain", "GBR", "state"), mention(doc, 6, 7, "Nepal", "NPL", "state")]
-    every = EventCoder(load_ontology(), load_patterns(), every_reading=True)
-    offers = [e for e in every.code(context_for(doc, mentions)) if doc[e.trigger_token].text == "offer"]
-    assert [e.event.cameo for e in offers] == ["033"]  # an offer of aid, not a bare offer (030)
+def test_slashing_a_person_is_an_assault_but_slashing_prices_is_not(coder):
+    def slashed(noun, lemma, found):
+        doc = make_doc([
+            ("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1),
+            ("slashed", "slash", "VERB", "VBD", "ROOT", 1),
+            (noun, lemma, "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ])
+        return code(coder, doc, [mention(doc, 0, 1, "gunmen", "MEX")] + found(doc))
+
+    assert [e[:2] for e in slashed("villagers", "villager",
+                                   lambda d: [mention(d, 2, 3, "villagers", "MEX")])] == [("ASSAULT", "182")]
+    assert slashed("prices", "price", lambda d: []) == []

@@ -69,12 +69,6 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _complement_deps(match: TriggerMatch) -> tuple[str, ...]:
-    """Edges to the act a trigger takes as complement: a verb's ("refused to meet"), and a noun's infinitive
-    ("the offer by Britain to assist", "a pledge to withdraw")."""
-    return ("xcomp", "ccomp", "dobj") if match.is_verbal else ("xcomp", "ccomp", "dobj", "acl")
-
-
 def _is_finite_clause(verb: Token) -> bool:
     """A that-clause with its own subject ("that the law was unfair"), not an infinitive."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
@@ -444,7 +438,7 @@ class EventCoder:
             return False
         heads = self.patterns.head_lemmas
         token = match.token
-        complements = [c for c in token.children if c.dep_ in _complement_deps(match)]
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
         objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
         return any(lemma_of(c) in heads for c in (*complements, *objects))
@@ -455,7 +449,7 @@ class EventCoder:
         if not embeds or match.object_token is not None:
             return match.cameo
         token = match.token
-        complements = [c for c in token.children if c.dep_ in _complement_deps(match)]
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if "clause" in embeds and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
             # "agreed with Chile that the law was unfair", "insisted that Francis backed the report": what is
