@@ -4,6 +4,7 @@ import pytest
 from handparse import context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
+from eventscope.events.roles import ActorPicker
 from eventscope.ontology import load_ontology
 from eventscope.records import Event
 
@@ -202,3 +203,44 @@ def test_an_act_inside_another_acts_phrase_ranks_below_it(coder):
         mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 2, 3, "Somalia", "SOM")]))
     demand, release = readings[0], next(e for e in readings if doc[e.trigger_token].text == "release")
     assert demand.event.plover == "REQUEST" and demand.confidence > release.confidence
+
+
+def _sentence_events(coder, doc, mentions, whole_article):
+    context = context_for(doc, mentions)
+    picker = ActorPicker(doc, context.mentions, coder.patterns, context.text_start)
+    lemmas = [t.lemma_.lower() for t in doc]
+    return coder.code_sentence(next(iter(doc.sents)), 0, context.article, picker, lemmas,
+                               whole_article=whole_article)
+
+
+def test_definite_noun_with_no_one_acted_on_refers_back_in_a_whole_article(coder):
+    # "The invasion by Freedonia continued." (after the article told of it): no second event
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("invasion", "invasion", "NOUN", "NN", "nsubj", 4),
+        ("by", "by", "ADP", "IN", "prep", 1),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2),
+        ("continued", "continue", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    mentions = [mention(doc, 3, 4, "Freedonia", "FRE")]
+    assert [e.event.plover for e in _sentence_events(coder, doc, mentions, whole_article=False)] == ["ASSAULT"]
+    assert _sentence_events(coder, doc, mentions, whole_article=True) == []
+
+
+def test_definite_noun_naming_whom_it_was_done_to_is_coded_in_a_whole_article(coder):
+    # "Officials recalled the killing of two Ruritanian judges." : new detail, coded again
+    doc = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
+        ("recalled", "recall", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("killing", "killing", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("two", "two", "NUM", "CD", "nummod", 7),
+        ("Ruritanian", "ruritanian", "ADJ", "JJ", "amod", 7),
+        ("judges", "judge", "NOUN", "NNS", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 6, 8, "Ruritania", "RUR", kind="group")]
+    events = _sentence_events(coder, doc, mentions, whole_article=True)
+    assert [(e.event.plover, e.trigger.text) for e in events] == [("ASSAULT", "killing")]

@@ -199,7 +199,7 @@ class EventCoder:
             scored_target = target if target_given else []
             if not any(self.senses.is_actor(a) for a in (*source, *target)):
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
-            if whole_article and self._reference(match, target):
+            if whole_article and self._reference(match, target if target_given else []):
                 continue
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
                 continue
@@ -594,8 +594,12 @@ class EventCoder:
         token = match.token
         if self.senses.in_idiom(token):
             return True
-        return (not match.is_verbal and match.anchor.i == token.i and not target
-                and any(c.dep_ == "poss" for c in token.children))
+        if match.is_verbal or match.anchor.i != token.i:
+            return False
+        if not target and any(c.dep_ == "poss" for c in token.children):
+            return True
+        return not target and any(c.dep_ == "det" and c.text.lower() in self.senses.reference_determiners
+                                  for c in token.children)
 
     def _announced(self, reading: ModalityReading) -> bool:
         """"will visit", "is expected to visit", "Putin to visit China": an act told as planned, not promised."""

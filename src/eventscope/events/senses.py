@@ -96,6 +96,7 @@ class SenseRules:
     idioms: tuple[tuple[str, ...], ...] = ()
     generic_victims: frozenset[str] = frozenset()
     second_event_confidence: float = 0.9
+    reference_determiners: frozenset[str] = frozenset()
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -244,6 +245,7 @@ class SensesFile(DataModel):
     min_sentences: int = 6
     min_political_share: float = Field(0.3, ge=0, le=1)
     second_event_confidence: float = Field(0.9, ge=0, le=1)
+    reference_determiners: frozenset[Lemma] = frozenset()
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -270,5 +272,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),
         generic_victims=data.generic_victims,
         second_event_confidence=data.second_event_confidence,
+        reference_determiners=data.reference_determiners,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
     )
