@@ -225,6 +225,21 @@ def test_in_an_article_of_several_countries_the_actor_named_just_before_gives_th
     assert complete(stages, doc)["Officials"] == ("PERGOV", "recent actor")
 
 
+def test_far_from_any_actor_in_an_article_about_two_countries_the_one_named_most(stages):
+    # "Chile met Peru . Peru met Chile . Rain fell . Rain fell . Officials met ." -- neither country leads
+    # enough to be the article's, and none is named near the officials: the first of the two ranked
+    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 rain, rain,
+                 [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    assert complete(stages, doc)["Officials"] == ("CHLGOV", "top country")
+    assert complete(stages, doc, article_country=False)["Officials"][0] == "GOV"
+
+
 def test_the_rebels_are_the_rebels_named_before_with_their_country(stages):
     # "Peru hosted talks . Chilean rebels left . The rebels returned ." -- not Peru, the article's country
     doc = parse([[("Peru", "PROPN", "nsubj", 1), ("hosted", "VERB", "ROOT", 1), ("talks", "NOUN", "dobj", 1),

@@ -15,8 +15,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
 4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`);
 5. `recent actor`: in an article about several countries, the country of the actor named last before it,
-   in its sentence or the one before (dev tune dyad F1 0.221 -> 0.225, check 0.129 -> 0.136).
-The two weakest rules, 4 and 5, are switched off together by `Settings.article_country`.
+   in its sentence or the one before (dev tune dyad F1 0.221 -> 0.225, check 0.129 -> 0.136);
+6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
+The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
 
 Never from page furniture: its places and actors are out of the context already. A mention that the
 resolver made by coreference ("he", "the senator") takes its antecedent's completed code, and a bare
@@ -355,6 +356,10 @@ class ActorCompletion:
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, "recent actor")
+        top = next((c for c, _ in context.countries if c not in NOT_COUNTRIES), None)
+        if top and self.article_country and not stateless:
+            # an article about countries close in weight, with none named near it: the one named most
+            return _Found(top, "top country")
         return None
 
 
