@@ -238,3 +238,25 @@ def test_the_agent_of_a_passive_release_is_not_the_one_released(coder):
                  reason="sector word")
     events = code(coder, doc, [ActorMention(actor=navy, token_start=5, token_end=7, head=6)])
     assert [e for e in events if e.event.plover == "RETREAT"] == []
+
+
+def _noun_with_infinitive(noun: str) -> list:
+    # "The army has the <noun> to arrest the rebels."
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("army", "army", "NOUN", "NN", "nsubj", 2),
+        ("has", "have", "VERB", "VBZ", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        (noun, noun, "NOUN", "NN", "dobj", 2),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("arrest", "arrest", "VERB", "VB", "acl", 4),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
+def test_an_act_a_noun_says_could_be_done_is_no_event_but_a_plan_is_one():
+    senses = load_senses()
+    assert senses.non_event(_noun_with_infinitive("power")[6]) == "means: power"
+    assert senses.non_event(_noun_with_infinitive("plan")[6]) is None  # "plans to arrest": coded, future

@@ -88,6 +88,7 @@ class SenseRules:
     belief_nouns: frozenset[str]
     question_governors: frozenset[str]
     poll_nouns: frozenset[str]
+    means_nouns: frozenset[str]
     min_sentences: int
     min_political_share: float
     domains: Mapping[str, frozenset[str]]
@@ -184,6 +185,9 @@ class SenseRules:
             if current.dep_ == "ccomp" and lemma in self.question_governors and any(
                     c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in current.children):
                 return f"question: {head.text}"
+            if current.dep_ == "acl" and head.pos_ == "NOUN" and lemma in self.means_nouns and any(
+                    c.dep_ == "aux" and c.text.lower() == "to" for c in current.children):
+                return f"means: {head.text}"  # "tools to fight militants": what could be done, not an act
             if current.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in self.poll_nouns
                                                for c in head.children):
                 return f"poll: {head.text}"
@@ -242,6 +246,7 @@ class SensesFile(DataModel):
     belief_nouns: frozenset[Lemma] = frozenset()
     question_governors: frozenset[Lemma] = frozenset()
     poll_nouns: frozenset[Lemma] = frozenset()
+    means_nouns: frozenset[Lemma] = frozenset()
     min_sentences: int = 6
     min_political_share: float = Field(0.3, ge=0, le=1)
     second_event_confidence: float = Field(0.9, ge=0, le=1)
@@ -264,6 +269,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         belief_nouns=data.belief_nouns,
         question_governors=data.question_governors,
         poll_nouns=data.poll_nouns,
+        means_nouns=data.means_nouns,
         min_sentences=data.min_sentences,
         min_political_share=data.min_political_share,
         domains=data.domains,
