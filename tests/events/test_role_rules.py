@@ -132,3 +132,28 @@ def test_a_by_phrase_after_an_act_acted_on_names_whom_it_is_aimed_at(coder):
     event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 5, 6, "Oman", "OMN")])),
                  "REJECT")
     assert (countries(event.source), countries(event.target)) == (["IRN"], ["OMN"])
+
+
+def test_a_list_broken_after_its_first_comma_is_all_aimed_at(coder):
+    # "Chile met with envoys of Peru , bankers of Bolivia and farmers ." parsed with "bankers" hung on the
+    # verb: the later items of the list are met too
+    doc = make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1),
+        ("with", "with", "ADP", "IN", "prep", 1),
+        ("envoys", "envoy", "NOUN", "NNS", "pobj", 2),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("bankers", "banker", "NOUN", "NNS", "npadvmod", 1),
+        ("of", "of", "ADP", "IN", "prep", 7),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 8),
+        ("and", "and", "CCONJ", "CC", "cc", 7),
+        ("farmers", "farmer", "NOUN", "NNS", "conj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 3, 6, "envoys of Peru", "PER"),
+                mention(doc, 7, 10, "bankers of Bolivia", "BOL")]
+    event = only(coder.code(context_for(doc, mentions)), "CONSULT")
+    assert countries(event.source) == ["CHL"]
+    assert "BOL" in countries(event.target) and "PER" in countries(event.target)

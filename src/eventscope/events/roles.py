@@ -93,6 +93,8 @@ _AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "to", "with", "o
 # Where a moved or given thing goes, or comes from: "returned the paintings to Poland", "withdrew
 # peacekeepers from Rwanda", "mobilized troops for the war against Iraq".
 _DIRECTION_PREPS = frozenset({"to", "into", "from", "against", "toward", "towards", "for"})
+# How the parser hangs the later items of a list it broke after the first comma (see `_list_rest`).
+_LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 # CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
 # country where it happened did ("was arrested in Niger").
 _STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
@@ -129,6 +131,24 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
             if t not in out and t.dep_ not in ("cc", "punct"):
                 out.append(t)
     return out
+
+
+def _list_rest(target: Token) -> list[Token]:
+    """"met with envoys from Chile, leaders of the unions and a group of farmers": the parser hangs the items
+    after the first comma of a list on the verb or an earlier noun; an item right after the target's
+    phrase, whose own phrase closes the list with "and"/"or", is aimed at too."""
+    doc = target.doc
+    comma = target.right_edge.i + 1
+    if target.dep_ != "pobj" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    item = doc[comma + 1]
+    while item.head.i != item.i and item.head.left_edge.i == comma + 1 and item.head.i < item.right_edge.i + 2:
+        item = item.head  # up from the item's first word to its phrase head
+    if (item.pos_ not in ("NOUN", "PROPN") or item.left_edge.i != comma + 1 or item.head.i >= target.i
+            or item.dep_ not in _LIST_DEPS):
+        return []
+    closes = any(t.dep_ == "cc" and lemma_of(t) in ("and", "or") for t in item.subtree)
+    return [item, *(t for t in item.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"))] if closes else []
 
 
 def _is_passive(verb: Token) -> bool:
@@ -458,6 +478,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
     targets = tuple(t for t in roles.targets if t.ent_type_ not in _NON_ACTOR_ENTS or _counts_someone(t))
+    targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources)))
