@@ -240,6 +240,18 @@ def test_far_from_any_actor_in_an_article_about_two_countries_the_one_named_most
     assert complete(stages, doc, article_country=False)["Officials"][0] == "GOV"
 
 
+def test_where_the_people_of_a_noun_come_from_is_no_place_for_the_others_in_the_sentence(stages):
+    # "Bolivia mourned . Bolivia voted . Besides tourists from Chile and Peru , police died ."
+    doc = parse([[("Bolivia", "PROPN", "nsubj", 1), ("mourned", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Bolivia", "PROPN", "nsubj", 1), ("voted", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Besides", "ADP", "prep", 8), ("tourists", "NOUN", "pobj", 0), ("from", "ADP", "prep", 1),
+                  ("Chile", "PROPN", "pobj", 2), ("and", "CCONJ", "cc", 3), ("Peru", "PROPN", "conj", 3),
+                  (",", "PUNCT", "punct", 8), ("police", "NOUN", "nsubj", 8), ("died", "VERB", "ROOT", 8),
+                  (".", "PUNCT", "punct", 8)]],
+                entities=[(0, 1, "GPE"), (3, 4, "GPE"), (9, 10, "GPE"), (11, 12, "GPE")])
+    assert complete(stages, doc)["police"] == ("BOLCOP", "article country")
+
+
 def test_the_rebels_are_the_rebels_named_before_with_their_country(stages):
     # "Peru hosted talks . Chilean rebels left . The rebels returned ." -- not Peru, the article's country
     doc = parse([[("Peru", "PROPN", "nsubj", 1), ("hosted", "VERB", "ROOT", 1), ("talks", "NOUN", "dobj", 1),

@@ -369,6 +369,16 @@ def _says_its_country(actor: Actor) -> bool:
     return not rule[1] or rule[2] in ("noun phrase", "party label", "same noun before")
 
 
+def _origin_of_a_noun(token: Token) -> bool:
+    """"tourists from Chile, Peru and Bolivia": places after a noun's "from" say where its people come
+    from, not where anything in the sentence happens."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.text.lower() == "from"
+            and prep.head.pos_ in ("NOUN", "PROPN"))
+
+
 def _noun_phrase_words(head: Token) -> list[Token]:
     """Words of the head's noun phrase that may name a country: its left modifiers, and the objects of its
     "of / from / in / for" complements (one level, with their own modifiers)."""
@@ -404,7 +414,7 @@ class _Lookup:
                 self.places[i] = country
             if place.usage in _WHERE:
                 self.where.append((place.head, country))
-            if place.usage != "dateline":
+            if place.usage != "dateline" and not _origin_of_a_noun(context.doc[place.head]):
                 self.named.append((place.head, country))
         # (first token, country) of the mentions that have one, in text order
         self.ordered = sorted((m.token_start, m.actor.country) for m in context.mentions
