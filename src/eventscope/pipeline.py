@@ -21,7 +21,7 @@ from eventscope.actors import ActorCompletion, ActorResolver, load_actor_diction
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
-from eventscope.events.referents import targets_from_earlier_acts
+from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.nlp import load_model, parse
 from eventscope.ontology import load_ontology
@@ -100,6 +100,7 @@ class Coder:
                                limits.events_per_article, article.id)
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns)
+        sources_from_earlier_acts(doc, drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]
         return CodedArticle(article=article, events=events)

@@ -3,7 +3,7 @@
 from handparse import make_doc
 
 from eventscope.events import load_patterns
-from eventscope.events.referents import targets_from_earlier_acts
+from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
 from eventscope.records import Actor, EventDraft, EventType, Span
 
 
@@ -39,3 +39,21 @@ def test_condemning_the_attack_is_aimed_at_who_attacked_before():
     lone = draft(doc, "condemned", 5, "111", [actor(doc, "Canada", "CAN")], [])
     targets_from_earlier_acts(doc, [lone], load_patterns())
     assert lone.target == []
+
+
+def test_a_killing_in_the_passive_with_no_agent_was_done_by_who_attacked_just_before():
+    # "Rebels attacked a school and two guards were killed ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("school", "school", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("two", "two", "NUM", "CD", "nummod", 6),
+        ("guards", "guard", "NOUN", "NNS", "nsubjpass", 8), ("were", "be", "AUX", "VBD", "auxpass", 8),
+        ("killed", "kill", "VERB", "VBN", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "PER")
+    attack = draft(doc, "attacked", 1, "190", [rebels], [])
+    killing = draft(doc, "killed", 8, "1823", [], [actor(doc, "guards", "CHL")])
+    unnamed = draft(doc, "attacked", 1, "190", [], [])  # an active verb with no subject keeps none
+    sources_from_earlier_acts(doc, [attack, killing, unnamed])
+    assert killing.source == [rebels]
+    assert unnamed.source == []

@@ -5,6 +5,9 @@ A coded event with no target whose verb acts on an event noun ("condemned the at
 the killings", "apologised for the raid") that names no actor takes as its target the source of the latest
 earlier event of the same CAMEO root in the article (a reader codes "X condemned the attack" as X ACCUSE
 the attackers).
+
+A violent act in the passive with no one named doing it ("two guards were killed") is done by whoever did
+the latest violent act reported just before it (the gunmen of the attack the article tells).
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from spacy.tokens import Doc, Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
+from eventscope.ontology import load_ontology
 from eventscope.records import EventDraft
 
-__all__ = ["targets_from_earlier_acts"]
+__all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
 
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on"})
+_VIOLENT_ROOTS = load_ontology().root_group("violent")
+_SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 
 
 def _acted_on_nouns(verb: Token) -> list[Token]:
@@ -43,3 +49,22 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if earlier is not None:
                 draft.target = list(earlier.source)
                 break
+
+
+def _agentless_passive(verb: Token) -> bool:
+    return (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
+def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Fill, in place, the empty sources of violent acts in the passive with no agent (`drafts` of one
+    article, in text order) with the source of the latest violent act just before."""
+    for index, draft in enumerate(drafts):
+        if draft.source or draft.event.cameo_root not in _VIOLENT_ROOTS:
+            continue
+        if not _agentless_passive(doc[draft.trigger_token]):
+            continue
+        earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in _VIOLENT_ROOTS and e.source
+                        and draft.sentence_index - e.sentence_index <= _SOURCE_REACH), None)
+        if earlier is not None and not any(a.country and a.code == s.code for a in draft.target for s in earlier.source):
+            draft.source = list(earlier.source)
