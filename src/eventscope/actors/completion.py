@@ -27,6 +27,7 @@ surname the tagger took for an organisation is the person of that surname named 
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -397,29 +398,30 @@ class _Lookup:
     """Which country a token names, from the document's mentions and places."""
 
     def __init__(self, context: DocumentContext) -> None:
+        # mentions that say a state's country (not IGO, not a group coded by where it acts)
+        stated = [m for m in context.mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
+                  and not m.actor.code.startswith(_STATELESS_PREFIXES)]
         self.by_token: dict[int, ActorMention] = {}
-        for mention in context.mentions:
-            country = mention.actor.country
-            if country and country not in NOT_COUNTRIES and not mention.actor.code.startswith(_STATELESS_PREFIXES):
-                for i in range(mention.token_start, mention.token_end):
-                    self.by_token.setdefault(i, mention)
+        for mention in stated:
+            for i in range(mention.token_start, mention.token_end):
+                self.by_token.setdefault(i, mention)
         self.places: dict[int, str] = {}
-        self.where: list[tuple[int, str]] = []  # (head token, country) of places named as where things are
-        self.named: list[tuple[int, str]] = []  # ... and of all places named, whatever their use
+        # per sentence, (head token, country) of places named as where things are, and of all places named
+        self.where: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+        self.named: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
         for place in context.places:
             country = place.place.country
             if not country:
                 continue
             for i in range(place.start, place.end):
                 self.places[i] = country
+            sentence = context.sentence_of(place.head)
             if place.usage in _WHERE:
-                self.where.append((place.head, country))
+                self.where[sentence].append((place.head, country))
             if place.usage != "dateline" and not _origin_of_a_noun(context.doc[place.head]):
-                self.named.append((place.head, country))
+                self.named[sentence].append((place.head, country))
         # (first token, country) of the mentions that have one, in text order
-        self.ordered = sorted((m.token_start, m.actor.country) for m in context.mentions
-                              if m.actor.country and m.actor.country not in NOT_COUNTRIES
-                              and not m.actor.code.startswith(_STATELESS_PREFIXES))
+        self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated)
         self.starts = [start for start, _ in self.ordered]
         self.dateline_country: str | None = None
         if context.dateline is not None:
@@ -444,8 +446,7 @@ class _Lookup:
         return country if context.sentence_of(mention.head) - context.sentence_of(start) <= _RECENT_SENTENCES else None
 
     @staticmethod
-    def sentence_place(context: DocumentContext, head: int, places: list[tuple[int, str]]) -> str | None:
-        sentence = context.sentence_of(head)
-        near = [(abs(place_head - head), country) for place_head, country in places
-                if context.sentence_of(place_head) == sentence]
+    def sentence_place(context: DocumentContext, head: int, places: dict[int, list[tuple[int, str]]]) -> str | None:
+        """The country of the place nearest `head` among `places` (per sentence) of its sentence."""
+        near = [(abs(place_head - head), country) for place_head, country in places.get(context.sentence_of(head), ())]
         return min(near)[1] if near else None
