@@ -98,6 +98,7 @@ class SenseRules:
     generic_victims: frozenset[str] = frozenset()
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
+    people_suffixes: tuple[str, ...] = ()
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -110,7 +111,6 @@ class SenseRules:
                 if all(lemma_of(doc[start + k]) == w or doc[start + k].lower_ == w for k, w in enumerate(words)):
                     return True
         return False
-    people_suffixes: tuple[str, ...] = ()
 
     def is_actor(self, actor: Actor) -> bool:
         """A named or resolved actor (a dictionary entry, a name, a resolved pronoun, a phrase for people);

@@ -8,7 +8,7 @@ A bare "said" is attribution, not an event: only a judgement about an actor make
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -200,5 +200,6 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
-    return SpeechCues(data.criticism_code, data.praise_code, data.criticism_words, data.praise_words, data.naming_verbs,
-                      data.judging_nouns, data.harsh_words, data.warm_words, data.label_words)
+    # every cue of the file, by name (the speaking verbs join later, from the attribution cues)
+    return SpeechCues(**{field.name: getattr(data, field.name) for field in fields(SpeechCues)
+                         if field.name in SpeechFile.model_fields})
