@@ -357,3 +357,135 @@ def test_overriding_a_veto_rejects_whoever_vetoed(coder):
     events = code(coder, doc, [mention(doc, 0, 1, "lawmakers", "USA", "group"),
                                mention(doc, 2, 4, "governor", "USA", "person")])
     assert "REJECT" in [e.event.plover for e in events]
+
+
+def test_a_word_that_judges_only_when_denied_is_criticism_when_denied(coder):
+    # "Smith said the ministers were not fit."
+    rows = [
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("ministers", "minister", "NOUN", "NNS", "nsubj", 4),
+        ("were", "be", "AUX", "VBD", "ccomp", 1),
+        ("not", "not", "PART", "RB", "neg", 4),
+        ("fit", "fit", "ADJ", "JJ", "acomp", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = make_doc(rows)
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 2, 4, "ministers", "USA", "group")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "ministers")]
+    # "Smith said the ministers were fit.": said plainly, the word judges no one
+    plain = make_doc([*rows[:5], ("fit", "fit", "ADJ", "JJ", "acomp", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert code(coder, plain, [mention(plain, 0, 1, "John Smith", "USA", "person"),
+                               mention(plain, 2, 4, "ministers", "USA", "group")]) == []
+
+
+def test_not_doing_enough_is_criticism(coder):
+    # "Doe said the mayor did not work hard enough."
+    doc = make_doc([
+        ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("mayor", "mayor", "NOUN", "NN", "nsubj", 6),
+        ("did", "do", "AUX", "VBD", "aux", 6),
+        ("not", "not", "PART", "RB", "neg", 6),
+        ("work", "work", "VERB", "VB", "ccomp", 1),
+        ("hard", "hard", "ADV", "RB", "advmod", 6),
+        ("enough", "enough", "ADV", "RB", "advmod", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Jane Doe", "USA", "person"),
+                               mention(doc, 2, 4, "mayor", "USA", "person")])
+    accusations = [(e.source[0].name, e.target[0].name) for e in events if e.event.plover == "ACCUSE"]
+    assert accusations == [("Jane Doe", "mayor")]
+
+
+def test_a_denied_praise_of_the_subject_is_criticism(coder):
+    # '"They are not honest brokers," the senator said.'
+    doc = make_doc([
+        ("\u201c", "\u201c", "PUNCT", "``", "punct", 9),
+        ("They", "they", "PRON", "PRP", "nsubj", 2),
+        ("are", "be", "AUX", "VBP", "ccomp", 9),
+        ("not", "not", "PART", "RB", "neg", 2),
+        ("honest", "honest", "ADJ", "JJ", "amod", 5),
+        ("brokers", "broker", "NOUN", "NNS", "attr", 2),
+        (",", ",", "PUNCT", ",", "punct", 9),
+        ("\u201d", "\u201d", "PUNCT", "''", "punct", 9),
+        ("senator", "senator", "NOUN", "NN", "nsubj", 9),
+        ("said", "say", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ])
+    events = code(coder, doc, [mention(doc, 8, 9, "senator", "USA", "person"),
+                               mention(doc, 1, 2, "ministers", "GBR", "group")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "senator", "ministers")]
+
+
+def _under_fire(reason: bool) -> Doc:
+    # "The minister came under fire from unions (over the tax)."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+        ("came", "come", "VERB", "VBD", "ROOT", 2),
+        ("under", "under", "ADP", "IN", "prep", 2),
+        ("fire", "fire", "NOUN", "NN", "pobj", 3),
+        ("from", "from", "ADP", "IN", "prep", 2),
+        ("unions", "union", "NOUN", "NNS", "pobj", 5),
+    ]
+    if reason:
+        rows += [("over", "over", "ADP", "IN", "prep", 2), ("the", "the", "DET", "DT", "det", 9),
+                 ("tax", "tax", "NOUN", "NN", "pobj", 7)]
+    return make_doc(rows + [(".", ".", "PUNCT", ".", "punct", 2)])
+
+
+def test_coming_under_fire_for_something_is_being_criticised(coder):
+    doc = _under_fire(reason=True)
+    events = code(coder, doc, [mention(doc, 0, 2, "minister", "GBR", "person"),
+                               mention(doc, 6, 7, "unions", "GBR", "group")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "unions", "minister")]
+
+
+def test_coming_under_fire_with_no_reason_is_no_criticism(coder):
+    # gunfire, not words: no reason is given for it
+    doc = _under_fire(reason=False)
+    events = code(coder, doc, [mention(doc, 0, 2, "minister", "GBR", "person"),
+                               mention(doc, 6, 7, "unions", "GBR", "group")])
+    assert "ACCUSE" not in [e.event.plover for e in events]
+
+
+def test_being_up_in_arms_over_an_actors_plan_is_criticism_of_the_actor(coder):
+    # "Farmers were up in arms over the governor's plan."
+    doc = make_doc([
+        ("Farmers", "farmer", "NOUN", "NNS", "nsubj", 1),
+        ("were", "be", "AUX", "VBD", "ROOT", 1),
+        ("up", "up", "ADV", "RB", "advmod", 1),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("arms", "arm", "NOUN", "NNS", "pobj", 3),
+        ("over", "over", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("governor", "governor", "NOUN", "NN", "poss", 9),
+        ("'s", "'s", "PART", "POS", "case", 7),
+        ("plan", "plan", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "farmers", "USA", "group"),
+                               mention(doc, 6, 8, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "farmers", "governor")]
+
+
+def test_a_speakers_own_need_of_help_is_an_appeal(coder):
+    # '"We need help," the mayor said.'
+    doc = make_doc([
+        ("\u201c", "\u201c", "PUNCT", "``", "punct", 8),
+        ("We", "we", "PRON", "PRP", "nsubj", 2),
+        ("need", "need", "VERB", "VBP", "ccomp", 8),
+        ("help", "help", "NOUN", "NN", "dobj", 2),
+        (",", ",", "PUNCT", ",", "punct", 8),
+        ("\u201d", "\u201d", "PUNCT", "''", "punct", 8),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("mayor", "mayor", "NOUN", "NN", "nsubj", 8),
+        ("said", "say", "VERB", "VBD", "ROOT", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ])
+    events = code(coder, doc, [mention(doc, 6, 8, "mayor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target) for e in events] == [("REQUEST", "mayor", [])]

@@ -276,8 +276,8 @@ class EventCoder:
             if self.senses.non_event(act.cue):
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
-            if not speakers:
-                continue
+            if not speakers and not (act.told and act.code == self.speech.criticism_code):
+                continue  # criticism told by an idiom may come from unnamed critics ("came under fire")
             owners = [m.actor for c in act.cue.children if c.dep_ == "poss" for m in picker.mentions_in(c)]
             if any(_same_actor(o, s) for o in owners for s in speakers):
                 continue  # "admitted that his failure ...": the speaker judges himself
@@ -289,16 +289,18 @@ class EventCoder:
             # the speaker is not the one judged, nor is "I" or "we" in what the speaker says
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in _FIRST_PERSON][:1]
-            if not targets:
-                continue
+            if not targets and not (act.told and speakers):
+                continue  # an idiom or an appeal needs no one named as its target ("we need help")
             event_type = self.ontology.event_type(act.code, contexts)
             if any(e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
                 continue  # "X criticised Y, calling it a failure": one act
             cue = act.cue
             trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
+            reading = (modality_of(cue, self.patterns.modality, is_question(sentence)) if act.told
+                       else ModalityReading("asserted"))
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
-                                      ModalityReading("asserted"), speakers, evidence, _SPEECH_CONFIDENCE))
+                                      reading, speakers, evidence, _SPEECH_CONFIDENCE))
         return events
 
     @staticmethod

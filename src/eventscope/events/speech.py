@@ -28,6 +28,12 @@ _NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp"})
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
 _ABOUT_PREPS = frozenset({"of", "on", "about", "over", "against", "for"})
+# Prepositions naming who criticises ("came under fire from unions") and whom ("up in arms over the plan").
+_CRITIC_PREPS = frozenset({"from", "by"})
+_CRITICISED_PREPS = frozenset({"over", "about", "against", "at", "with"})
+_FIRST_PERSON = frozenset({"we", "i"})
+# Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
+_MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,12 @@ class SpeechCues:
     harsh_words: frozenset[str] = frozenset()
     warm_words: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()
+    criticism_when_negated: frozenset[str] = frozenset()
+    criticised_idioms: tuple[tuple[str, ...], ...] = ()
+    critic_idioms: tuple[tuple[str, ...], ...] = ()
+    appeal_code: str = "103"
+    appeal_verbs: frozenset[str] = frozenset()
+    appeal_objects: frozenset[str] = frozenset()
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
 
@@ -49,29 +61,38 @@ class SpeechCues:
         known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
         if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self.harsh_words | self.warm_words):
             return True
+        if not lemmas.isdisjoint(self.idiom_verbs):
+            return True
         spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
-        return spoken and not (lemmas | words).isdisjoint(self.judgement_words)
+        return spoken and not (lemmas | words).isdisjoint(self.judgement_words | self.appeal_verbs)
+
+    @cached_property
+    def idiom_verbs(self) -> frozenset[str]:
+        return frozenset(words[0] for words in (*self.criticised_idioms, *self.critic_idioms))
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
-        return self.criticism_words | self.praise_words
+        return self.criticism_words | self.praise_words | self.criticism_when_negated
 
     def judgement(self, token: Token) -> str | None:
-        """The speech-act code a word of judgement stands for, unless it is negated ("not wrong") or part
-        of a name ("the International Criminal Court")."""
+        """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
+        International Criminal Court"). Negated, criticism is no judgement ("not wrong"), while praise and
+        the words that judge only when denied are criticism ("not ideal", "not fit to govern", "did not do
+        enough")."""
         if token.pos_ == "PROPN" or token.ent_type_:
             return None
-        lemma = lemma_of(token)
-        word = token.text.lower()
-        if lemma in self.criticism_words or word in self.criticism_words:
-            code = self.criticism_code
-        elif lemma in self.praise_words or word in self.praise_words:
-            code = self.praise_code
+        words = {lemma_of(token), token.text.lower()}
+        negated = _negated(token)
+        if not words.isdisjoint(self.criticism_words):
+            code = None if negated else self.criticism_code
+        elif not words.isdisjoint(self.praise_words):
+            code = self.criticism_code if negated else self.praise_code
+        elif not words.isdisjoint(self.criticism_when_negated):
+            code = self.criticism_code if negated else None
         else:
             return None
-        for node in (token, token.head):
-            if any(c.dep_ == "neg" for c in node.children):
-                return None
+        if code is None:
+            return None
         if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         return code
@@ -102,6 +123,23 @@ class SpeechAct:
     cue: Token
     scope: tuple[int, int]
     spoken_of: tuple[Token, ...]
+    # an act told by its own words (an idiom, an appeal): it may name no speaker ("came under fire") or no
+    # one spoken to ("we need help"), and its verb gives its modality
+    told: bool = False
+
+
+def _negated(token: Token) -> bool:
+    """Whether a word is denied: its own or its head's negation, or, for a modifier, its head's head's ("they
+    are not honest brokers", "did not fight hard enough")."""
+    nodes = [token, token.head]
+    if token.dep_ in _MODIFIER_DEPS:
+        nodes.append(token.head.head)
+    return any(c.dep_ == "neg" for node in nodes for c in node.children)
+
+
+def _denied_predicate(token: Token) -> bool:
+    """A modifier of the noun said of a subject, denied ("they are not honest brokers"): it judges the subject."""
+    return token.head.dep_ == "attr" and _negated(token)
 
 
 def _subjects_in(start: int, end: int, doc) -> tuple[Token, ...]:
@@ -125,7 +163,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
                 continue
             code = cues.judgement(token)
-            if code and token.dep_ == "amod" and (not people(token.head) or lemma_of(token) in cues.label_words):
+            if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words
+                                                  or not (people(token.head) or _denied_predicate(token))):
                 continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
@@ -155,7 +194,79 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                                       tuple(named)))
             break
     acts += _toned_nouns(sentence, cues)
+    acts += _idioms(sentence, cues)
+    acts += _appeals(sentence, attributions, cues)
     return acts
+
+
+def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
+    """Objects of the prepositions `preps` anywhere below `token` but in its subjects (the parser hangs them
+    on the verb or on a word of the idiom: "came under fire from unions", "are up in arms over the plan")."""
+    subjects = {t.i for c in token.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return tuple(g for t in token.subtree if t.dep_ == "prep" and t.i not in subjects and lemma_of(t) in preps
+                 for g in t.children if g.dep_ == "pobj")
+
+
+def _idiom_at(verb: Token, words: tuple[str, ...]) -> Token | None:
+    """The last word of an idiom whose verb is `verb` ("come under fire": the rest, in order, below the verb,
+    each within three words of the one before), or None."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) != words[0]:
+        return None
+    below = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
+    last: Token = verb
+    for word in words[1:]:
+        found = next((t for t in below if last.i < t.i <= last.i + 3 and word in (lemma_of(t), t.text.lower())), None)
+        if found is None:
+            return None
+        last = found
+    return last
+
+
+def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+    """Idioms of criticism: "the minister came under fire from unions for the plan" (the subject is criticised,
+    a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the object of
+    over, about or against)."""
+    acts: list[SpeechAct] = []
+    for verb in sentence:
+        for criticised, idioms in ((True, cues.criticised_idioms), (False, cues.critic_idioms)):
+            cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
+            if cue is None:
+                continue
+            subjects = _with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
+            if criticised:
+                speakers, spoken_of = _with_conjuncts(list(_objects_of(verb, _CRITIC_PREPS))), subjects
+            else:
+                speakers, spoken_of = subjects, _with_conjuncts(list(_objects_of(verb, _CRITICISED_PREPS)))
+            spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
+            acts.append(SpeechAct(cues.criticism_code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
+            break
+    return acts
+
+
+def _appeals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """'"We need help," the mayor said': a speaker's own need of aid, said aloud, is an appeal for it (to
+    whoever a from-object names, else to no one named)."""
+    acts: list[SpeechAct] = []
+    doc = sentence.doc
+    for attribution in attributions:
+        if attribution.reporting_only or not attribution.heads:
+            continue
+        start, end = attribution.scope or (sentence.start, sentence.end)
+        for verb in doc[max(start, sentence.start):min(end, sentence.end)]:
+            if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in cues.appeal_verbs or _negated(verb):
+                continue
+            if not any(c.dep_ == "nsubj" and c.text.lower() in _FIRST_PERSON for c in verb.children):
+                continue
+            needed = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in cues.appeal_objects]
+            if needed:
+                acts.append(SpeechAct(cues.appeal_code, attribution.heads, verb, (verb.i, verb.i + 1),
+                                      _objects_of(verb, _CRITIC_PREPS), told=True))
+                break
+    return acts
+
+
+def _with_conjuncts(tokens: list[Token] | tuple[Token, ...]) -> tuple[Token, ...]:
+    return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")
 
 
 def _toned_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
@@ -192,6 +303,12 @@ class SpeechFile(DataModel):
     harsh_words: frozenset[Lemma] = frozenset()
     warm_words: frozenset[Lemma] = frozenset()
     label_words: frozenset[Lemma] = frozenset()
+    criticism_when_negated: frozenset[Lemma] = frozenset()
+    criticised_idioms: list[str] = []
+    critic_idioms: list[str] = []
+    appeal_code: KnownCameo = "103"
+    appeal_verbs: frozenset[Lemma] = frozenset()
+    appeal_objects: frozenset[Lemma] = frozenset()
 
 
 @cache
@@ -201,5 +318,7 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     # every cue of the file, by name (the speaking verbs join later, from the attribution cues)
-    return SpeechCues(**{field.name: getattr(data, field.name) for field in fields(SpeechCues)
+    idioms = {"criticised_idioms": tuple(tuple(i.lower().split()) for i in data.criticised_idioms),
+              "critic_idioms": tuple(tuple(i.lower().split()) for i in data.critic_idioms)}
+    return SpeechCues(**{field.name: idioms.get(field.name, getattr(data, field.name)) for field in fields(SpeechCues)
                          if field.name in SpeechFile.model_fields})
