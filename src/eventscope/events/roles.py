@@ -9,7 +9,9 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   aimed-at preposition ("filed a lawsuit against the broadcaster");
 - an object that is only what moves ("returned 12 skulls to Peru", "withdraw its troops from Gaza")
   gives way to the named party it goes to or comes from;
-- an arrest or detention with no one named doing it was done by the state where it happened.
+- an arrest or detention with no one named doing it was done by the state where it happened;
+- a verb with no target of its own acts on the subject of its small clause ("found the mayor guilty"), and a
+  demand or accusation on the subject of its that-clause ("demanded that the minister resign").
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
 mention still yields an actor built from its words, so a role is never lost; a *source* built from words
 alone must name someone who can act (people, a body of people, a proper name: "a furnace exploded" has no
@@ -98,6 +100,10 @@ _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 # CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
 # country where it happened did ("was arrested in Niger").
 _STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
+# CAMEO roots of demands and accusations (ontology/roots.yaml): with no target, their clause's subject is one.
+_CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
+# Subjects of a clause that name no one: "it is clear that", "there were".
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,7 +409,15 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
     """With no target found by the patterns, the nearest phrase below the trigger that names an actor
     ("sought refuge in Bangladesh", "filed a lawsuit against The New York Times", "called Saudi Arabia's
     King Salman"): breadth first over objects and prepositional phrases, nearest depth first."""
-    blocked = {t.i for head in sources for t in head.subtree}
+    # the sources' phrases are no target, but a relative clause holding the trigger is searched ("militants
+    # who joined the fighters in Syria": the source's subtree holds the whole clause)
+    blocked: set[int] = set()
+    for head in sources:
+        phrase = {t.i for t in head.subtree}
+        for word in (match.token, match.anchor):
+            if word.i in phrase and word.i != head.i:
+                phrase -= {t.i for t in word.subtree}
+        blocked |= phrase
     frontier = [match.token] + ([match.anchor] if match.anchor.i != match.token.i else [])
     seen = {t.i for t in frontier}
     for _ in range(_FALLBACK_REACH):
@@ -465,6 +479,24 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     return targets
 
 
+def _clause_subjects(match: TriggerMatch) -> tuple[list[Token], bool]:
+    """Whom a verb with no object acts on through the clause it governs, and whether that is sure: a small
+    clause ("found the regime guilty", "declared him a traitor") names who is judged; the subject of a
+    that-clause under a demand or accusation ("demanded that the minister resign", "alleged the police beat
+    him") is whom it is made of, a likely guess."""
+    verb = match.token
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    and lemma_of(c) not in _EMPTY_SUBJECTS]
+        if not subjects:
+            continue
+        if clause.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in ("aux", "cop", "auxpass") for c in clause.children):
+            return subjects, True
+        if match.cameo[:2] in _CLAUSE_TARGET_ROOTS and clause.pos_ in ("VERB", "AUX"):
+            return subjects, False
+    return [], False
+
+
 def role_heads(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     """Head tokens of the source and target phrases of a matched trigger."""
     if match.is_verbal:
@@ -480,6 +512,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     targets = tuple(t for t in roles.targets if t.ent_type_ not in _NON_ACTOR_ENTS or _counts_someone(t))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
     roles = RoleHeads(roles.sources, targets)
+    if not roles.targets and match.is_verbal:
+        subjects, sure = _clause_subjects(match)
+        subjects = [t for t in subjects if t not in roles.sources]
+        if subjects:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))

@@ -1,0 +1,39 @@
+"""Targets of events whose type is right (issue 12): who is acted on, from real parses."""
+
+import pytest
+
+
+def only(events, plover):
+    found = [e for e in events if e.event.plover == plover]
+    assert found, f"no {plover} event in {[(e.event.plover, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def texts(actors):
+    return [a.text for a in actors]
+
+
+@pytest.mark.slow
+def test_a_relative_clause_holding_the_act_is_searched_for_its_target(pipeline_coder):
+    # the source ("volunteers") heads the whole relative clause; the clause's own phrases are still searched
+    text = "Officials in Lima fear the growing number of Bolivian volunteers who have joined the rebels in Peru."
+    event = only(pipeline_coder.code_text(text).events, "COOPERATE")
+    assert texts(event.source) == ["Bolivian volunteers"]
+    assert [a.country for a in event.target] == ["PER"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # a small clause names who is judged
+        ("A court in Madrid found the former mayor guilty of fraud.", "ACCUSE", ["the former mayor"]),
+        # the subject of the clause a demand or an accusation is made of
+        ("Kenyan lawmakers demanded that the interior minister resign over the shootings.", "REQUEST",
+         ["the interior minister"]),
+        ("Greek unions alleged that the police had beaten striking dockworkers.", "ACCUSE", ["the police"]),
+    ],
+)
+def test_the_subject_of_a_judged_or_demanded_clause_is_the_target(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert texts(event.target) == target
