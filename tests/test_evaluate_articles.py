@@ -168,3 +168,17 @@ def test_the_development_articles_score_at_every_level():
     result = CliRunner().invoke(main, ["evaluate", str(SHARED_DEV), "--split", "check"])
     assert result.exit_code == 0, result.output
     assert "dyad" in result.output.splitlines()[-2]
+
+
+def test_details_show_gold_and_coded_date_and_modality_of_matched_events(tmp_path):
+    event = gold_event(CONDEMN, "ACCUSE", "RUS", "UKR", "historical")
+    event["date"] = "2019-03"
+    gold = load_article_gold(gold_file(tmp_path, [event, gold_event(ARREST, "COERCE", None, None)]))
+    events = [coded("111", CONDEMN, "condemned", [actor("Russia", "RUS")], [actor("Ukraine", "UKR")]),
+              coded("173", ARREST, "arrested")]
+    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    assert [(g.date, c.date) for g, c in report.articles[0].wrong_when] == [("2019-03", None)]
+    rendered = render_article_report(report, details=True)
+    assert "  date   gold 2019-03 historical coded null asserted 'condemned'" in rendered
+    assert "date   gold" not in render_article_report(report)
+    assert rendered.count("  date   ") == 1  # the arrest has the same (null) date and modality: not listed

@@ -127,6 +127,8 @@ class ArticleReport:
     misses: list[Unit] = field(default_factory=list)  # gold events with no event-level match
     false_alarms: list[Unit] = field(default_factory=list)  # coded events with no event-level match
     wrong_dyads: list[tuple[Unit, Unit]] = field(default_factory=list)  # (gold, coded) matched as events only
+    # (gold, coded) matched as events whose date or modality differ: what the record level and the date score miss
+    wrong_when: list[tuple[Unit, Unit]] = field(default_factory=list)
     dates_right: int = 0
     dates_scored: int = 0
 
@@ -328,6 +330,9 @@ def score_article(gold: ArticleGold, events: Iterable[Event]) -> ArticleReport:
                 if gold.events[gi].date is not None or coded[ci].date is not None:
                     report.dates_scored += 1
                     report.dates_right += gold.events[gi].date == coded[ci].date
+            report.wrong_when = [(gold.events[gi], coded[ci]) for gi, ci in sorted(matched.items())
+                                 if gold.events[gi].date != coded[ci].date
+                                 or gold.events[gi].modality != coded[ci].modality]
         elif level == "dyad":
             report.wrong_dyads = [(gold.events[gi], coded[ci]) for gi, ci in event_matches.items()
                                   if gi not in matched]
@@ -374,13 +379,15 @@ def render_article_report(report: WholeArticleReport, details: bool = False) -> 
                      f"{a.levels['event'].f1:>9.3f} {a.levels['dyad'].f1:>8.3f} {a.levels['record'].f1:>9.3f}")
     if details:
         for a in report.articles:
-            if not (a.misses or a.false_alarms or a.wrong_dyads):
+            if not (a.misses or a.false_alarms or a.wrong_dyads or a.wrong_when):
                 continue
             lines.append(f"== {a.id}")
             lines += [f"  miss   {describe(u)}" for u in a.misses]
             lines += [f"  false  {describe(u)}" for u in a.false_alarms]
             lines += [f"  dyad   gold {_side(g.source)}->{_side(g.target)} coded {describe(c)}"
                       for g, c in a.wrong_dyads]
+            lines += [f"  date   gold {g.date or 'null'} {g.modality} coded {c.date or 'null'} {c.modality} "
+                      f"'{c.trigger}' | {c.sentence[:140]!r}" for g, c in a.wrong_when]
     share = f"{report.with_source_country / report.coded_events:.0%}" if report.coded_events else "-"
     lines.append(f"articles: {len(report.articles)}   coded events: {report.coded_events}   "
                  f"with a source country: {share}")

@@ -24,7 +24,8 @@ COMMANDS: list[click.Command] = []
               help="whole articles only: score all articles, the tuning half (even line indexes 0, 2, ...) "
                    "or the checking half (odd ones)")
 @click.option("--details", is_flag=True,
-              help="whole articles only: list each article's missed gold events, false alarms and wrong dyads")
+              help="whole articles only: list each article's missed gold events, false alarms, wrong dyads "
+                   "and matched events whose date or modality differ (gold, then coded)")
 @coder_options
 def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split: str, details: bool,
                      model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
@@ -35,7 +36,8 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split
     scored at three levels, as ../shared/realnews/CODEBOOK.md says: event (sentence + PLOVER type), dyad
     (+ source and target country) and record (+ first sectors and modality), with precision, recall and F1
     overall and per article, the share of coded events with a source country, false events per
-    non-political article and date accuracy on matched events. `--details` lists misses and false alarms.
+    non-political article and date accuracy on matched events. `--details` lists misses, false alarms,
+    wrong dyads and wrong dates or modalities.
 
     Reports PLOVER type top-1 accuracy and macro-F1 with a confusion matrix, CAMEO pentaclass accuracy,
     source and target span overlap (token F1 with the gold spans), and how many no-event sentences
