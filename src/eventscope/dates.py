@@ -58,6 +58,8 @@ MAX_FUTURE_CLIMB = 3
 # Dependencies by which a date modifies a noun rather than dating a clause ("the 2009 report", "Tuesday's vote").
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 Day = date  # DateResolver's method `date` hides the type inside the class: its annotations say Day
+# Clauses that describe a noun or carry reported content: a date inside one belongs to that clause.
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass"})
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
 
@@ -243,6 +245,41 @@ def _dates_a_noun(date_root: Token, trigger: Token) -> bool:
             and head.i != trigger.i and head.dep_ != "pobj")
 
 
+def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozenset[str]) -> bool:
+    """A date that is not the event's though in its sentence: one inside a clause the trigger is not in, that
+    describes a noun or reports what was said ("accuse the party, which ruled from 2011", "the group founded
+    in 1978 that took up arms", "is alleging the guards failed on May 3"), or one that only bounds a stretch
+    of time ("after the collapse in 2011, they attacked": after 2011, not in it)."""
+    above = {trigger.i}
+    node = trigger
+    while node.head.i != node.i:
+        node = node.head
+        above.add(node.i)
+    node = date_root
+    while node.i not in above:
+        if node.dep_ in OTHER_CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not (
+                node.dep_ == "acl" and node.head.dep_ == "pobj"):  # "in an interview published today": the occasion
+            return True
+        if node.dep_ in ("prep", "mark") and node.lower_ in open_ended:
+            return True
+        if node.dep_ == "prep" and _dated_noun(node.head, above):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _dated_noun(noun: Token, above: set[int]) -> bool:
+    """Whether a prepositional date on `noun` dates that noun rather than the event: a noun beside the event
+    ("backed his vow on Monday"), not one that says when ("during the talks on Monday") nor the subject of the
+    event's clause, where the parser hangs a date that stands between subject and verb ("Police on Monday
+    arrested")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in above or noun.dep_ == "pobj":
+        return False
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in above)
+
+
 def _background(event: Event | EventDraft, trigger: Token | None) -> bool:
     """Told as background: historical modality, or the past perfect ("had seized") of an earlier time."""
     if event.modality == "historical":
@@ -303,7 +340,7 @@ class DateResolver:
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
         # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell."), but the year is only context,
         # not a date the article gives the event.
-        year = self.context_year(context, event.evidence.start)
+        year = self.context_year(context, event.trigger.start)
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
@@ -428,6 +465,8 @@ class DateResolver:
         elsewhere: list[tuple[int, int, DateExpression]] = []
         for x in expressions:
             if x.root < 0 or _dates_a_noun(doc[x.root], trigger):
+                continue
+            if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended):
                 continue
             hops = clause_hops(doc[x.root], trigger)
             distance = abs(x.root - trigger.i)

@@ -1,0 +1,56 @@
+"""Event dates over real parses (the model): which date phrase of a sentence is the event's, and what a date
+says about modality. Sentences invented for these tests; published on Thursday 16 May 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.dates import DateResolver, codebook_date
+from eventscope.records import Event, EventType, Span
+
+pytestmark = pytest.mark.slow
+THURSDAY = date(2024, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+def dated(nlp, resolver: DateResolver, text: str, trigger: str, modality: str = "asserted") -> Event:
+    start = text.index(trigger)
+    event = Event(id="e", article_id="a", sentence_index=0,
+                  event=EventType(cameo="042", cameo_root="04", quad_class=1, goldstein=1.9),
+                  trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+                  evidence=Span(text=text, start=0, end=len(text)), modality=modality)
+    return resolver.date(nlp(text), event, THURSDAY)
+
+
+def test_a_date_in_a_clause_about_another_noun_is_not_the_events(nlp, resolver):
+    event = dated(nlp, resolver, "Voters blame the generals, who ruled the country from 1982 to 1990, for the crisis.",
+                  "blame")
+    assert (codebook_date(event), event.date_reason, event.modality) == (None, "publication", "asserted")
+
+
+def test_a_date_that_bounds_a_stretch_is_no_date_but_makes_the_past_background(nlp, resolver):
+    event = dated(nlp, resolver, "After the coup in 1999, soldiers attacked the parliament.", "attacked")
+    assert (event.date, event.modality) == (None, "historical")
+
+
+def test_a_date_on_a_noun_beside_the_event_is_that_nouns(nlp, resolver):
+    event = dated(nlp, resolver, "The mayor welcomed the minister's promise on Tuesday to rebuild the bridge.",
+                  "welcomed")
+    assert event.date_reason == "publication"
+
+
+def test_the_occasion_of_the_event_gives_its_date(nlp, resolver):
+    event = dated(nlp, resolver, "In an interview published on Monday, the senator criticised the governor.",
+                  "criticised")
+    assert codebook_date(event) == "2024-05-13"
+
+
+def test_the_main_clause_date_dates_its_participle(nlp, resolver):
+    event = dated(nlp, resolver, "Gunmen stormed a hotel on Tuesday, killing four guards.", "killing")
+    assert codebook_date(event) == "2024-05-14"
