@@ -272,3 +272,44 @@ def test_a_group_of_no_single_state_takes_no_country_from_the_actor_named_before
                   (".", "PUNCT", "punct", 2)]], entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 6, "ORG")])
     found = complete(stages, doc)
     assert found["Islamic State"][0].startswith("IMG"), found
+
+
+def test_a_person_is_coded_by_the_apposition_to_the_name(stages):
+    # "Tom Ode , a spokesman for Oxfam , spoke in Lima . He left . Ana Diaz , a Kenyan poet , spoke in Lima ."
+    doc = parse([[("Tom", "PROPN", "compound", 1), ("Ode", "PROPN", "nsubj", 8), (",", "PUNCT", "punct", 1),
+                  ("a", "DET", "det", 4), ("spokesman", "NOUN", "appos", 1), ("for", "ADP", "prep", 4),
+                  ("Oxfam", "PROPN", "pobj", 5), (",", "PUNCT", "punct", 1), ("spoke", "VERB", "ROOT", 8),
+                  ("in", "ADP", "prep", 8), ("Lima", "PROPN", "pobj", 9), (".", "PUNCT", "punct", 8)],
+                 [("He", "PRON", "nsubj", 1), ("left", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Ana", "PROPN", "compound", 1), ("Diaz", "PROPN", "nsubj", 7), (",", "PUNCT", "punct", 1),
+                  ("a", "DET", "det", 5), ("Kenyan", "ADJ", "amod", 5), ("poet", "NOUN", "appos", 1),
+                  (",", "PUNCT", "punct", 1), ("spoke", "VERB", "ROOT", 7), ("in", "ADP", "prep", 7),
+                  ("Lima", "PROPN", "pobj", 8), (".", "PUNCT", "punct", 7)]],
+                entities=[(0, 2, "PERSON"), (6, 7, "ORG"), (10, 11, "GPE"), (15, 17, "PERSON"), (19, 20, "NORP"),
+                          (24, 25, "GPE")])
+    found = complete(stages, doc)
+    # the organisation he speaks for, not the place where he spoke
+    assert found["Tom Ode"][0] == "NGOOXF"
+    assert found["He"][0] == "NGOOXF"
+    assert found["a spokesman"][0] == "NGOOXF"
+    # a nationality in the apposition, not the place where she spoke
+    assert found["Ana Diaz"] == ("KEN", "apposition")
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(stages):
+    # "Chile 's Port Safety Board ( PSB ) met . The PSB inspector left ."
+    doc = parse([[("Chile", "PROPN", "poss", 4), ("'s", "PART", "case", 0), ("Port", "PROPN", "compound", 4),
+                  ("Safety", "PROPN", "compound", 4), ("Board", "PROPN", "nsubj", 8), ("(", "PUNCT", "punct", 4),
+                  ("PSB", "PROPN", "appos", 4), (")", "PUNCT", "punct", 4), ("met", "VERB", "ROOT", 8),
+                  (".", "PUNCT", "punct", 8)],
+                 [("The", "DET", "det", 2), ("PSB", "PROPN", "compound", 2), ("inspector", "NOUN", "nsubj", 3),
+                  ("left", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]],
+                entities=[(0, 1, "GPE"), (2, 5, "ORG"), (6, 7, "ORG"), (11, 12, "ORG")])
+    doc[1].tag_ = "POS"  # the possessive marker names the board's owner
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    completed = {m.actor.text + str(m.token_start): m.actor for m in ActorCompletion(dictionary).complete(context)}
+    assert completed["PSB6"].code == "CHL"
+    assert completed["PSB11"].reason == "coreference: acronym -> Port Safety Board"
+    assert completed["PSB11"].code == "CHL"

@@ -52,6 +52,8 @@ _STATELESS_PREFIXES = ("IMG",)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
+# Prepositions after a person's title that name the body the person works for ("a spokesman for the Red Cross").
+_MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
 _SAME_NOUN_SENTENCES = 3  # how far back "the rebels" finds "Syrian rebels"  # how far back the last rule looks for an actor with a country
@@ -103,6 +105,7 @@ class ActorCompletion:
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
+        context.mentions = self._acronyms(context)
         state = _Lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         by_surname: dict[str, Actor] = {}  # a person's last name -> the person, for later bare surnames
@@ -124,6 +127,8 @@ class ActorCompletion:
                     actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
                 out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
                 continue
+            if self._needs_country(actor) and actor.kind == "person":
+                actor = self._apposition(context, state, mention) or actor
             if self._needs_country(actor):
                 found = self._country(context, state, mention, by_noun)
                 if found is not None:
@@ -159,6 +164,55 @@ class ActorCompletion:
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
 
+    def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
+        """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
+        places is coded as the international or non-governmental organisation named in the complement of
+        the person's words or of the apposition to the name (whom the person speaks for), else with the
+        country the apposition's words name ("Tom Ode, a Kenyan lawyer,", "one of the leading Kenyan voices
+        on Chad"); the mention keeps its own words."""
+        doc, actor = context.doc, mention.actor
+        head = doc[mention.head]
+        own = set(range(mention.token_start, mention.token_end))
+        appositions = [c for c in head.children if c.dep_ == "appos" and c.i not in own]
+        for word in (head, *appositions):
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    body = state.organization(obj.i)
+                    if body is not None:
+                        return Actor(**{**actor.__dict__, "country": body.country, "sectors": list(body.sectors),
+                                        "code": body.code, "reason": actor.reason + f"; speaks for {body.name}"})
+        for appos in appositions:
+            for token in (appos, *_noun_phrase_words(appos)):
+                country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
+                if country and country not in NOT_COUNTRIES:
+                    return self._with_country(actor, country, "apposition")
+        return None
+
+    def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
+        """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
+        after an organisation's name is that organisation, there and wherever the article uses it again
+        with nothing else saying whose it is (each mention keeps its own words)."""
+        doc, mentions = context.doc, context.mentions
+        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")}
+        defined: dict[str, Actor] = {}
+        out: list[ActorMention] = []
+        for mention in mentions:
+            actor = mention.actor
+            words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ != "the"]
+            short = words[0] if len(words) == 1 and _is_acronym(words[0]) else None
+            if short is not None and actor.country is None and not actor.sectors:
+                start = mention.token_start
+                named = by_end.get(start - 1) if start > 0 and doc[start - 1].text == "(" else None
+                if named is not None and short not in defined:
+                    defined[short] = named.actor
+                body = defined.get(short)
+                if body is not None and actor.reason.startswith("ner:"):
+                    actor = Actor(**{**body.__dict__, "text": actor.text, "start": actor.start, "end": actor.end,
+                                     "reason": f"coreference: acronym -> {body.name}"})
+            out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
+                       mention.actor else mention)
+        return out
+
     @staticmethod
     def _same_noun_before(context: DocumentContext, mention: ActorMention,
                           by_noun: dict[str, tuple[str, int]]) -> _Found | None:
@@ -180,7 +234,8 @@ class ActorCompletion:
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            if actor.kind == "person" and not actor.sectors and not actor.reason.startswith("coreference"):
+            if actor.kind == "person" and not actor.sectors and not actor.reason.startswith("coreference") \
+                    and "; speaks for " not in actor.reason:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
                               and by_token[c.i] is not mention and by_token[c.i].actor.sectors), None)
@@ -364,10 +419,15 @@ class ActorCompletion:
         return None
 
 
+def _is_acronym(word: str) -> bool:
+    """"PSB", "UNHCR": two to eight letters, all capitals."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
 def _says_its_country(actor: Actor) -> bool:
     """Whether an actor's country comes from its own words or a dictionary, not from where it is."""
     rule = actor.reason.rpartition("; country from ")
-    return not rule[1] or rule[2] in ("noun phrase", "party label", "same noun before")
+    return not rule[1] or rule[2] in ("noun phrase", "party label", "same noun before", "apposition")
 
 
 def _origin_of_a_noun(token: Token) -> bool:
@@ -405,6 +465,13 @@ class _Lookup:
         for mention in stated:
             for i in range(mention.token_start, mention.token_end):
                 self.by_token.setdefault(i, mention)
+        # organisations of no single state (IGO, NGO codes), by token
+        self.bodies: dict[int, ActorMention] = {}
+        for mention in context.mentions:
+            if mention.actor.country in NOT_COUNTRIES and mention.actor.kind == "organization" \
+                    and not mention.actor.reason.startswith("coreference"):
+                for i in range(mention.token_start, mention.token_end):
+                    self.bodies.setdefault(i, mention)
         self.places: dict[int, str] = {}
         # per sentence, (head token, country) of places named as where things are, and of all places named
         self.where: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -433,6 +500,11 @@ class _Lookup:
         if mention is None or mention is exclude:
             return None
         return mention.actor.country
+
+    def organization(self, i: int) -> Actor | None:
+        """The international or non-governmental organisation a token names, if any."""
+        mention = self.bodies.get(i)
+        return mention.actor if mention is not None else None
 
     def place_country(self, i: int) -> str | None:
         return self.places.get(i)
