@@ -54,3 +54,41 @@ def test_the_occasion_of_the_event_gives_its_date(nlp, resolver):
 def test_the_main_clause_date_dates_its_participle(nlp, resolver):
     event = dated(nlp, resolver, "Gunmen stormed a hotel on Tuesday, killing four guards.", "killing")
     assert codebook_date(event) == "2024-05-14"
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("The president travels to Brazil on Sunday.", "travels", "2024-05-19"),
+    ("The envoy arrives in Oslo later today.", "arrives", "2024-05-16"),
+    ("The envoy arrives in Oslo later on Thursday.", "arrives", "2024-05-16"),
+])
+def test_an_event_dated_ahead_of_publication_and_not_told_in_the_past_is_future(nlp, resolver, text, trigger, label):
+    event = dated(nlp, resolver, text, trigger)
+    assert (codebook_date(event), event.modality) == (label, "future")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The envoy later met the rebels on Thursday.", "met"),
+    ("The talks resume on Thursday.", "resume"),
+])
+def test_an_event_of_the_publication_day_stays_asserted(nlp, resolver, text, trigger):
+    assert dated(nlp, resolver, text, trigger).modality == "asserted"
+
+
+def test_a_nominal_event_with_an_old_date_of_its_own_happened(nlp, resolver):
+    event = dated(nlp, resolver, "Aid groups warned of a famine akin to the blockade of the port in 2017.", "blockade",
+                  modality="hypothetical")
+    assert (codebook_date(event), event.modality) == ("2017", "historical")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The senator has criticised the governor in the past.", "criticised"),
+    ("The army had seized the airport.", "seized"),
+    ("Rebels had overrun the town, killing dozens of villagers.", "killing"),
+])
+def test_background_without_a_date_is_historical_and_undated(nlp, resolver, text, trigger):
+    event = dated(nlp, resolver, text, trigger)
+    assert (event.date, event.modality) == (None, "historical")
+
+
+def test_a_dated_past_week_is_not_the_undated_past(nlp, resolver):
+    assert dated(nlp, resolver, "Police raided the offices in the past week.", "raided").modality == "asserted"

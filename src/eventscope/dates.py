@@ -11,10 +11,16 @@ past events move dates without a year that would lie in the future back a year (
 month or month and day without a year takes the year the paragraph is about when that is an earlier one ("in the
 autumn of 1978. However on October 2 ...").
 
+A date phrase is not the event's when it sits in a clause about another noun or in reported content ("the
+generals, who ruled from 1982"), bounds a stretch ("after the coup in 1999") or hangs from a noun beside the event
+("welcomed his promise on Tuesday").
+
 An event without a date of its own gets the publication date (date_reason "publication") only when it is current
-news; background (historical modality, the past perfect, a past-tense sentence in a paragraph about an earlier
-year) gets no date. An asserted event dated more than `historical_after_days` before publication becomes
-historical here, where its date is known. `codebook_date` writes a date as CODEBOOK.md does ("1986", "1986-04").
+news; background (historical modality, the past perfect, "in the past", a past-tense sentence in a paragraph about
+an earlier year) gets no date, and is historical. An asserted event dated more than `historical_after_days` before
+publication becomes historical here, where its date is known; one dated after publication and not told in the past
+tense becomes future ("travels to Kenya on Sunday", "arrives later today"); a nominal event with an old date of its
+own is historical whatever clause holds it ("feared a repeat of the siege of the city in 2017"). `codebook_date` writes a date as CODEBOOK.md does ("1986", "1986-04").
 
 PREFER_DATES_FROM is left at dateparser's default: "past" would turn "Thursday" in an article published on a
 Thursday into the week before.
@@ -82,6 +88,8 @@ class DatePatterns:
     dateparser_shape: re.Pattern[str]  # the relative phrases left to dateparser
     historical_after_days: int  # an event whose period ended longer than this before publication is background
     open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
+    past_words: frozenset[str]  # objects of a preposition that put a clause in the past without a date ("in the past")
+    ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
 
 
 Words = list[Lemma]
@@ -105,6 +113,8 @@ class DatesFile(DataModel):
     rewrites: dict[Lemma, str]
     historical_after_days: int = Field(ge=0)
     open_ended: Words
+    past_words: Words
+    ahead_words: Words
 
 
 @cache
@@ -131,6 +141,8 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         dateparser_shape=re.compile(raw.dateparser_shape),
         historical_after_days=raw.historical_after_days,
         open_ended=frozenset(raw.open_ended),
+        past_words=frozenset(raw.past_words),
+        ahead_words=frozenset(raw.ahead_words),
     )
 
 
@@ -214,6 +226,8 @@ def _points_ahead(doc: Doc, expression: DateExpression, event: Event | EventDraf
     verb = _verb_of(doc[expression.root])
     if verb is not None and _under_future(verb):  # "will be the first to address it when he travels on Sunday"
         return True
+    if expression.kind == "weekday" and _present_tense(doc[expression.root]):
+        return True  # "the president travels to Kenya on Sunday": news tells the past in the past tense
     return event.modality == "future" and not _past_tense(doc[expression.root])
 
 
@@ -282,11 +296,54 @@ def _dated_noun(noun: Token, above: set[int]) -> bool:
 
 def _background(event: Event | EventDraft, trigger: Token | None) -> bool:
     """Told as background: historical modality, or the past perfect ("had seized") of an earlier time."""
-    if event.modality == "historical":
-        return True
-    verb = _verb_of(trigger) if trigger is not None else None
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return event.modality == "historical" or (trigger is not None and _past_perfect(trigger))
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """"had seized", and a participle that goes with one ("had swept through the north, seizing towns")."""
+    verb = _verb_of(trigger)
+    for _ in range(2):
+        if verb is None:
+            return False
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "xcomp", "conj") or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+            return False
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+    return False
+
+
+def _present_tense(trigger: Token) -> bool:
+    """"travels", "is travelling", "are meeting": a verb in the present with no past or modal auxiliary."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].tag_ in ("VBZ", "VBP") and verb.tag_ == "VBG"
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _after(value: date, precision: DatePrecision, published: date) -> bool:
+    """Whether a date's day, month or year lies after the publication's."""
+    if precision == "year":
+        return value.year > published.year
+    if precision == "month":
+        return (value.year, value.month) > (published.year, published.month)
+    return value > published
+
+
+def _in_phrase_of(date_root: Token, trigger: Token) -> bool:
+    """A date inside a nominal trigger's own phrase ("the massacre of villagers in August")."""
+    node = date_root
+    for _ in range(6):
+        if node.i == trigger.i:
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 def codebook_date(event: Event) -> str | None:
@@ -336,7 +393,7 @@ class DateResolver:
             if value is not None:
                 fields: dict[str, object] = {"date": value, "date_precision": expression.precision,
                                              "date_text": expression.text, "date_reason": reason}
-                return self._with_modality(fields, event, value, expression.precision, published)
+                return self._with_modality(fields, event, value, expression, published, trigger, doc)
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
         # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell."), but the year is only context,
         # not a date the article gives the event.
@@ -344,23 +401,63 @@ class DateResolver:
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
+        if trigger is not None and event.modality == "asserted" and self._told_as_past(trigger):
+            # "had seized", "has been critical of him in the past": background, with no date of its own
+            return {"date": None, "date_precision": "unknown", "date_text": None, "date_reason": "background",
+                    "modality": "historical"}
         if published is not None and not _background(event, trigger):
             return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication"}
-        # Background told without a date of its own ("had seized", "former"): never the publication date.
+        # Background told without a date of its own ("former"): never the publication date.
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
 
-    def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: Day, precision: DatePrecision,
-                       published: Day | None) -> dict[str, object]:
-        """An asserted event dated well before publication is told as background: historical; a historical one
-        dated within the last month is asserted (the events stage cannot see dates; this is where the date is
-        known)."""
-        if published is not None and event.modality in ("asserted", "historical"):
-            # historical means more than about a month before publication (CODEBOOK); a cue word ("after",
-            # "ago") in a clause dated last week does not make it so
-            old = (published - _period_middle(value, precision)).days > self.patterns.historical_after_days
-            fields["modality"] = "historical" if old else "asserted"
+    def _told_as_past(self, trigger: Token) -> bool:
+        """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past")."""
+        if _past_perfect(trigger):
+            return True
+        verb = _verb_of(trigger)
+        heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+        return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in self.patterns.past_words
+                                            and not any(m.dep_ in ("amod", "compound", "nummod") for m in o.children)
+                                            for o in c.children)
+                   for head in heads for c in head.children)
+
+    def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: Day,
+                       expression: DateExpression, published: Day | None, trigger: Token | None,
+                       doc: Doc) -> dict[str, object]:
+        """The modality a date gives (the events stage cannot see dates; this is where the date is known): an
+        asserted event dated well before publication is told as background, historical; a historical one dated
+        within the last month is asserted; one dated after publication and not told in the past is ahead,
+        future ("travels to Kenya on Sunday", "lands later today"); a nominal event with an old date of its own
+        happened, whatever the clause around it says ("feared a repeat of the massacre in August")."""
+        if published is None:
+            return fields
+        precision = expression.precision
+        # historical means more than about a month before publication (CODEBOOK); a cue word ("after",
+        # "ago") in a clause dated last week does not make it so
+        old = (published - _period_middle(value, precision)).days > self.patterns.historical_after_days
+        if event.modality in ("asserted", "historical"):
+            if trigger is not None and not _past_tense(trigger) and (
+                    _after(value, precision, published) or value == published and self._said_later(trigger, expression,
+                                                                                                    doc)):
+                fields["modality"] = "future"
+            else:
+                fields["modality"] = "historical" if old else "asserted"
+        elif (old and trigger is not None and trigger.pos_ == "NOUN" and expression.root >= 0
+              and _in_phrase_of(doc[expression.root], trigger)):
+            fields["modality"] = "historical"
         return fields
+
+    def _said_later(self, trigger: Token, expression: DateExpression, doc: Doc) -> bool:
+        """"lands in Kenya later on Friday", "arrives later today": a word on the verb or the date phrase that puts
+        a date of the publication day after publication."""
+        words = expression.text.lower().split()
+        if words and words[0] in self.patterns.ahead_words:
+            return True
+        heads = [t for t in (_verb_of(trigger),) if t is not None]
+        if expression.root >= 0:
+            heads += [doc[expression.root], doc[expression.root].head]  # "later on Friday": on the preposition
+        return any(c.dep_ == "advmod" and c.lower_ in self.patterns.ahead_words for h in heads for c in h.children)
 
     def context_year(self, context: DocumentContext, position: int) -> int | None:
         """The year the paragraph around character `position` is about, when it is an earlier year than the
