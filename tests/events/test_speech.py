@@ -489,3 +489,40 @@ def test_a_speakers_own_need_of_help_is_an_appeal(coder):
     ])
     events = code(coder, doc, [mention(doc, 6, 8, "mayor", "USA", "person")])
     assert [(e.event.plover, e.source[0].name, e.target) for e in events] == [("REQUEST", "mayor", [])]
+
+
+def test_a_critic_of_an_actor_criticises_it(coder):
+    # "The mayor is a critic of the president."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+        ("is", "be", "AUX", "VBZ", "ROOT", 2),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("critic", "critic", "NOUN", "NN", "attr", 2),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("president", "president", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "mayor", "USA", "person"),
+                               mention(doc, 6, 8, "president", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "mayor", "president")]
+
+
+def test_praise_in_a_quote_from_an_unnamed_texts_author_has_no_source(coder):
+    # '"The soldiers acted bravely," the report said.'
+    doc = make_doc([
+        ("\u201c", "\u201c", "PUNCT", "``", "punct", 9),
+        ("The", "the", "DET", "DT", "det", 2),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 3),
+        ("acted", "act", "VERB", "VBD", "ccomp", 9),
+        ("bravely", "bravely", "ADV", "RB", "advmod", 3),
+        (",", ",", "PUNCT", ",", "punct", 9),
+        ("\u201d", "\u201d", "PUNCT", "''", "punct", 9),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("report", "report", "NOUN", "NN", "nsubj", 9),
+        ("said", "say", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ])
+    events = code(coder, doc, [mention(doc, 1, 3, "soldiers", "USA", "group")])
+    assert [(e.event.plover, e.source, e.target[0].name) for e in events] == [("SUPPORT", [], "soldiers")]

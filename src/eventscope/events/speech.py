@@ -53,6 +53,9 @@ class SpeechCues:
     appeal_code: str = "103"
     appeal_verbs: frozenset[str] = frozenset()
     appeal_objects: frozenset[str] = frozenset()
+    critic_nouns: frozenset[str] = frozenset()
+    supporter_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
 
@@ -61,7 +64,7 @@ class SpeechCues:
         known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
         if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self.harsh_words | self.warm_words):
             return True
-        if not lemmas.isdisjoint(self.idiom_verbs):
+        if not lemmas.isdisjoint(self.idiom_verbs) or not lemmas.isdisjoint(self.critic_nouns | self.supporter_nouns):
             return True
         spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
         return spoken and not (lemmas | words).isdisjoint(self.judgement_words | self.appeal_verbs)
@@ -195,6 +198,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             break
     acts += _toned_nouns(sentence, cues)
     acts += _idioms(sentence, cues)
+    acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
     return acts
 
@@ -240,6 +244,26 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
             spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
             acts.append(SpeechAct(cues.criticism_code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
+    return acts
+
+
+def _stances(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+    """"The senator is a fierce critic of the governor", "she was a supporter of his campaigns": the subject
+    of the copula criticises or supports whom the noun's of-object names."""
+    acts: list[SpeechAct] = []
+    for noun in sentence:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or _negated(noun):
+            continue
+        lemma = lemma_of(noun)
+        code = (cues.criticism_code if lemma in cues.critic_nouns
+                else cues.praise_code if lemma in cues.supporter_nouns else None)
+        subjects = _with_conjuncts([c for c in noun.head.children if c.dep_ == "nsubj"])
+        about = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        if code is None or not subjects or not about:
+            continue
+        spoken_of = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + _with_conjuncts(about)
+        acts.append(SpeechAct(code, subjects, noun, (noun.i, noun.i + 1), spoken_of, told=True))
     return acts
 
 
@@ -309,6 +333,9 @@ class SpeechFile(DataModel):
     appeal_code: KnownCameo = "103"
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
+    critic_nouns: frozenset[Lemma] = frozenset()
+    supporter_nouns: frozenset[Lemma] = frozenset()
+    document_nouns: frozenset[Lemma] = frozenset()
 
 
 @cache
