@@ -157,3 +157,19 @@ def test_a_list_broken_after_its_first_comma_is_all_aimed_at(coder):
     event = only(coder.code(context_for(doc, mentions)), "CONSULT")
     assert countries(event.source) == ["CHL"]
     assert "BOL" in countries(event.target) and "PER" in countries(event.target)
+
+
+def test_a_passive_with_its_subject_hung_on_an_earlier_noun_acts_on_the_word_before_its_auxiliary(coder):
+    # "Talks ended after envoy Omar Haddad was detained by Egypt ." parsed with "Haddad" a conjunct of
+    # "envoy" under "after" and "detained" a conjunct of "ended" with no subject of its own
+    doc = make_doc([
+        ("Talks", "talk", "NOUN", "NNS", "nsubj", 1), ("ended", "end", "VERB", "VBD", "ROOT", 1),
+        ("after", "after", "ADP", "IN", "prep", 1), ("envoy", "envoy", "NOUN", "NN", "pobj", 2),
+        ("Omar", "Omar", "PROPN", "NNP", "compound", 5), ("Haddad", "Haddad", "PROPN", "NNP", "conj", 3),
+        ("was", "be", "AUX", "VBD", "auxpass", 7), ("detained", "detain", "VERB", "VBN", "conj", 1),
+        ("by", "by", "ADP", "IN", "agent", 7), ("Egypt", "Egypt", "PROPN", "NNP", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 4, 6, "Omar Haddad", "SYR", kind="person"), mention(doc, 9, 10, "Egypt", "EGY")]
+    event = only(coder.code(context_for(doc, mentions)), "COERCE")
+    assert (countries(event.source), countries(event.target)) == (["EGY"], ["SYR"])

@@ -37,3 +37,16 @@ def test_a_relative_clause_holding_the_act_is_searched_for_its_target(pipeline_c
 def test_the_subject_of_a_judged_or_demanded_clause_is_the_target(pipeline_coder, text, plover, target):
     event = only(pipeline_coder.code_text(text).events, plover)
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The mayor was furious that the governor had cut the budget.", ["the governor"]),
+        ("The senator was very alarmed when Governor Smith said the city would lose its funding.", ["Governor Smith"]),
+    ],
+)
+def test_a_feeling_is_about_the_subject_of_the_clause_that_caused_it(pipeline_coder, text, target):
+    event = only(pipeline_coder.code_text(text).events, "ACCUSE")
+    assert texts(event.target) == target

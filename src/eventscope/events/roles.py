@@ -11,7 +11,10 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   gives way to the named party it goes to or comes from;
 - an arrest or detention with no one named doing it was done by the state where it happened;
 - a verb with no target of its own acts on the subject of its small clause ("found the mayor guilty"), and a
-  demand or accusation on the subject of its that-clause ("demanded that the minister resign").
+  demand or accusation on the subject of its that-clause ("demanded that the minister resign"); a feeling
+  ("was alarmed when the minister spoke") is about the subject of the clause that caused it;
+- a passive whose subject the parser hung on an earlier noun ("after leader A B was captured") acts on the
+  word before its auxiliary.
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
 mention still yields an actor built from its words, so a role is never lost; a *source* built from words
 alone must name someone who can act (people, a body of people, a proper name: "a furnace exploded" has no
@@ -102,6 +105,10 @@ _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 _STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
 # CAMEO roots of demands and accusations (ontology/roots.yaml): with no target, their clause's subject is one.
 _CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
+# Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
+_FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
+# Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
+_FEELING_MARKS = frozenset({"when", "after", "because", "that", "as"})
 # Subjects of a clause that name no one: "it is clear that", "there were".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
@@ -268,7 +275,23 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
         targets += _misplaced_agents(verb, targets, patterns)
     if not targets and not _is_passive(verb):
         targets = _embedded_targets(verb)
+    if not targets and _is_passive(verb):
+        # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
+        return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """"after leader A B was captured by Turkey", parsed with the name hung on an earlier noun: a passive
+    with no subject of its own, whose auxiliary opens it right after a name or noun outside it, has that
+    word as its subject."""
+    aux = [c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i]
+    if not aux or verb.dep_ not in ("conj", "advcl", "ccomp", "ROOT") or aux[0].i != verb.left_edge.i:
+        return []
+    before = verb.doc[aux[0].i - 1] if aux[0].i > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ in _NON_ACTOR_ENTS:
+        return []
+    return [before]
 
 
 def _misplaced_agents(verb: Token, targets: list[Token], patterns: TriggerPatterns) -> list[Token]:
@@ -380,10 +403,33 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
 
 
 def _adjective_roles(match: TriggerMatch) -> RoleHeads:
-    """"X is skeptical of Y": the copula's subject feels it about the preposition's object."""
+    """"X is skeptical of Y", "X was alarmed by Y": the copula's subject feels it about the preposition's
+    object; with none, about the subject of the clause that says what happened ("was furious that the
+    governor had cut the budget", "was alarmed when the minister spoke")."""
     sources = subjects_of(match.anchor) if match.anchor.i != match.token.i else []
-    targets = _prep_objects(match.token, frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at"}))
+    targets = _prep_objects(match.token, _FEELING_PREPS)
+    if not targets:
+        targets = _feeling_clause_subjects(match, sources)
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[Token]:
+    """The subject of a that-clause or of a when/after/because-clause after a feeling adjective (or after its
+    copula): whom the feeling is about."""
+    holders = [match.token] + ([match.anchor] if match.anchor.i != match.token.i else [])
+    for holder in holders:
+        for clause in holder.children:
+            if clause.i < match.token.i or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            marks = {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")}
+            if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks & _FEELING_MARKS)):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.pos_ in ("NOUN", "PROPN", "PRON") and lemma_of(c) not in _EMPTY_SUBJECTS
+                        and c not in sources]
+            if subjects:
+                return subjects
+    return []
 
 
 def _counts_someone(token: Token) -> bool:
