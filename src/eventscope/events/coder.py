@@ -185,7 +185,7 @@ class EventCoder:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas)
-            heads = role_heads(match, self.patterns)
+            heads = role_heads(match, self.patterns, picker.is_actor)
             cameo = self._refined_by_source(cameo, heads)
             if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
                 continue
