@@ -75,17 +75,6 @@ def _is_finite_clause(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def _asks_an_act(verb: Token) -> bool:
-    """The verb's complement is an infinitive ("warned them not to go") or an act it is against ("warned
-    against making a deal", "warned against the deal")."""
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "against":
-            return True
-    return False
-
-
 def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
     """A pronoun ("it" may be an agency) or a phrase with a name in it may stand for an actor."""
     return (subject.pos_ == "PRON" or bool(picker.mentions_in(subject)) or picker.could_act(subject)
@@ -115,6 +104,7 @@ class EventCoder:
             return []
         if not doc.has_annotation("DEP"):
             raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
+        self._correct_lemmas(doc)
         picker = ActorPicker(doc, context.mentions, self.patterns, context.text_start)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
         profile = article_profile(doc, context.mentions, self.senses)
@@ -143,6 +133,18 @@ class EventCoder:
         return [event for index in sorted(by_sentence)
                 for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
                               if self.every_reading else one_per_act(by_sentence[index], whole, second))]
+
+    def _correct_lemmas(self, doc: Doc) -> None:
+        """The model's known lemma slips on verbs ("staged" -> stag): the verb gets its real lemma
+        (triggers.yaml: verb_lemmas), so that patterns and light verbs find it."""
+        fixes = self.patterns.phrases.verb_lemmas
+        if not fixes:
+            return
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                lemma = fixes.get(token.text.lower())
+                if lemma is not None and token.lemma_ != lemma:
+                    token.lemma_ = lemma
 
     def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
         """In a whole article, confidence is the fitted chance that a coder codes the event
@@ -185,7 +187,7 @@ class EventCoder:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas)
-            heads = role_heads(match, self.patterns, picker.is_actor)
+            heads = role_heads(match, self.patterns)
             cameo = self._refined_by_source(cameo, heads)
             if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
                 continue
@@ -208,10 +210,17 @@ class EventCoder:
                 source, target = source[:1], source[1:] + target
                 target_given = True
             scored_target = target if target_given else []
-            if not any(self.senses.is_actor(a) for a in (*source, *target)):
+            implied_target: list[Actor] = []
+            if whole_article and not match.is_verbal:
+                # "protests spread", "rebels staged an uprising": who acts, or on whom, goes without saying
+                source = source or self._implied_source(match, cameo)
+                implied_target = [] if target else self._implied_target(match)
+            if not any(self.senses.is_actor(a) for a in (*source, *target, *implied_target)):
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
             if whole_article and self._reference(match, target if target_given else []):
                 continue
+            if implied_target:
+                target, target_given = implied_target, True
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
                 continue
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
@@ -464,15 +473,12 @@ class EventCoder:
         if not embeds or match.object_token is not None:
             return match.cameo
         token = match.token
-        if "infinitive" in embeds and _asks_an_act(token):
-            return embeds["infinitive"]  # "warned them not to go", "warned against a deal"
         complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        assertion = embeds.get("assertion", embeds.get("clause"))
-        if assertion and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
+        if "clause" in embeds and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
             # "agreed with Chile that the law was unfair", "insisted that Francis backed the report": what is
             # so, an opinion, not what is to be done ("insisted that Iran stop enrichment")
-            return assertion
+            return embeds["clause"]
         for complement in complements:
             inner = by_token.get(complement.i)
             if inner is not None:
@@ -618,6 +624,32 @@ class EventCoder:
             return True
         return not target and any(c.dep_ == "det" and c.text.lower() in self.senses.reference_determiners
                                   for c in token.children)
+
+    def _implied_target(self, match: TriggerMatch) -> list[Actor]:
+        """"Rebels staged an uprising": those risen against are the rulers (triggers.yaml: implied_targets)."""
+        lemma = lemma_of(match.token)
+        for sector, nouns in self.patterns.codes.implied_targets.items():
+            if lemma in nouns:
+                return [self._implied_actor(match.token, sector)]
+        return []
+
+    @staticmethod
+    def _implied_actor(token: Token, sector: str) -> Actor:
+        return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name=f"[implied: {sector}]",
+                     sectors=[sector], code=sector, reason="implied by the act")
+
+    def _implied_source(self, match: TriggerMatch, cameo: str) -> list[Actor]:
+        """"Protests spread across the south": who did an act named by its noun alone, when its kind says
+        it (triggers.yaml: implied_sources); the words are the trigger's, the country comes later from the
+        context."""
+        sector = self.patterns.codes.implied_sources.get(cameo[:2])
+        if sector is None:
+            return []
+        token = match.token
+        forces = self.patterns.actors.natural_forces
+        if any(c.dep_ in ("compound", "amod") and lemma_of(c) in forces for c in token.children):
+            return []  # "lightning strikes": no one's act
+        return [self._implied_actor(token, sector)]
 
     def _announced(self, reading: ModalityReading) -> bool:
         """"will visit", "is expected to visit", "Putin to visit China": an act told as planned, not promised."""

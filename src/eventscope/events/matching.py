@@ -19,6 +19,8 @@ _VERB_TAGS = frozenset({"VERB"})
 _NOUN_TAGS = frozenset({"NOUN"})
 _PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
 def lemma_of(token: Token) -> str:
@@ -65,6 +67,8 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
                 heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
     expanded: list[Token] = []
     for head in heads:
+        if head.text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and head.dep_ in ("nsubjpass", "dobj"):
+            head = verb.head  # "the suit, which will be filed Thursday": the suit is filed
         expanded.append(head)
         expanded += [c for c in head.conjuncts if c.i > head.i]
     return expanded

@@ -171,6 +171,7 @@ class PhraseCues:
     measure_nouns: frozenset[str]  # "13 tons of medicine": the object is the thing measured
     currency_nouns: frozenset[str]  # what a pattern's "@MONEY" object accepts besides a MONEY entity
     naming_verbs: frozenset[str]  # "a group called Free Voice": a participle that only names
+    verb_lemmas: Mapping[str, str] = field(default_factory=dict)  # "staged" -> stage where the model says "stag"
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,8 @@ class CodeRules:
     claim_verbs: frozenset[str]
     claim_code: str
     demand_by_root: Mapping[str, str]
+    implied_sources: Mapping[str, str] = field(default_factory=dict)
+    implied_targets: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -294,6 +297,7 @@ class TriggersFile(PatternFile):
     measure_nouns: Words
     currency_nouns: Words
     naming_verbs: Words
+    verb_lemmas: dict[Lemma, Lemma] = {}
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -310,6 +314,8 @@ class TriggersFile(PatternFile):
     claim_verbs: Words
     claim_code: KnownCameo
     demand_by_root: dict[str, KnownCameo]
+    implied_sources: dict[str, Annotated[str, Field(pattern=r"^[A-Z]{3}$")]] = {}
+    implied_targets: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], frozenset[Lemma]] = {}
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -444,12 +450,13 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         nouns=_index(patterns, "noun"),
         adjectives=_index(patterns, "adj"),
         phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.partitive_nouns, data.measure_nouns,
-                           data.currency_nouns, data.naming_verbs),
+                           data.currency_nouns, data.naming_verbs, data.verb_lemmas),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
-                        data.claim_verbs, data.claim_code, data.demand_by_root),
+                        data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
+                        data.implied_targets),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

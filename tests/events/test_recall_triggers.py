@@ -1,0 +1,176 @@
+"""Recall of acts that are no speech: general trigger words, verb lemmas the small model gets wrong, objects
+named through a relative pronoun, and the actors an act implies in a whole article (hand-built parses)."""
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.events.matching import find_triggers
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+@pytest.fixture(scope="module")
+def coder(patterns):
+    return EventCoder(load_ontology(), patterns)
+
+
+def svo(verb, lemma, obj=None, obj_lemma=None, particle=None):
+    """'Officials <verb> [particle] [the <obj>] .' as a hand-built parse."""
+    rows = [("Officials", "official", "NOUN", "NNS", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    if particle:
+        rows.append((particle, particle, "ADP", "RP", "prt", 1))
+    if obj:
+        at = len(rows)
+        rows += [("the", "the", "DET", "DT", "det", at + 1), (obj, obj_lemma or obj, "NOUN", "NNS", "dobj", 1)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    return make_doc(rows)
+
+
+def codes(patterns, doc):
+    return [m.cameo for m in find_triggers(doc[:], patterns)]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "obj", "obj_lemma", "particle", "cameo"), [
+    ("revolted", "revolt", None, None, None, "140"),
+    ("strafed", "strafe", "convoy", "convoy", None, "195"),
+    ("ceded", "cede", "territory", "territory", None, "080"),
+    ("coordinated", "coordinate", None, None, None, "060"),
+    ("commuted", "commute", "sentences", "sentence", None, "081"),
+    ("scrambled", "scramble", "jets", "jet", None, "154"),
+    ("called", "call", "reservists", "reservist", "up", "154"),
+    ("revoked", "revoke", "licences", "licence", None, "172"),
+    ("lobbed", "lob", "grenades", "grenade", None, "183"),
+    ("hurled", "hurl", "stones", "stone", None, "190"),
+    ("airdropped", "airdrop", "food", "food", None, "070"),
+])
+def test_general_words_for_acts_are_triggers(patterns, verb, lemma, obj, obj_lemma, particle, cameo):
+    assert codes(patterns, svo(verb, lemma, obj, obj_lemma, particle)) == [cameo]
+
+
+def test_abandoning_or_dropping_a_plan_concedes_but_abandoning_tanks_does_not(patterns):
+    assert codes(patterns, svo("abandoned", "abandon", "plan", "plan")) == ["080"]
+    assert codes(patterns, svo("dropped", "drop", "charges", "charge")) == ["080"]
+    assert codes(patterns, svo("abandoned", "abandon", "tanks", "tank")) == []
+    assert codes(patterns, svo("dropped", "drop", "bombs", "bomb")) == ["183"]  # the bombs, not a concession
+
+
+def test_holding_people_is_no_detention_but_holding_journalists_is(patterns):
+    # "The camps hold four thousand people": what a place holds; "police held the journalists": detention
+    assert codes(patterns, svo("held", "hold", "people", "people")) == []
+    assert codes(patterns, svo("held", "hold", "journalists", "journalist")) == ["173"]
+
+
+def test_a_relative_pronoun_stands_for_the_object_it_hangs_on(patterns):
+    # "The treaty that was signed in Oslo remains in force."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("treaty", "treaty", "NOUN", "NN", "nsubj", 8),
+        ("that", "that", "PRON", "WDT", "nsubjpass", 4),
+        ("was", "be", "AUX", "VBD", "auxpass", 4),
+        ("signed", "sign", "VERB", "VBN", "relcl", 1),
+        ("in", "in", "ADP", "IN", "prep", 4),
+        ("Oslo", "Oslo", "PROPN", "NNP", "pobj", 5),
+        ("still", "still", "ADV", "RB", "advmod", 8),
+        ("stands", "stand", "VERB", "VBZ", "ROOT", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ])
+    signed, = find_triggers(doc[:], patterns)
+    assert (signed.cameo, signed.object_token.text) == ("057", "treaty")
+
+
+def staged_doc(noun, noun_lemma):
+    # "Rebels staged an <noun> ." with the small model's lemma "stag" for "staged"
+    return make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
+        ("staged", "stag", "VERB", "VBD", "ROOT", 1),
+        ("an", "an", "DET", "DT", "det", 3),
+        (noun, noun_lemma, "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def rebels(doc):
+    found = mention(doc, 0, 1, "rebels", "SDN", "group")
+    found.actor.sectors = ["REB"]
+    return found
+
+
+def test_a_verb_the_model_lemmatises_wrongly_still_carries_its_noun(coder):
+    doc = staged_doc("offensive", "offensive")
+    assert [t.lemma_ for t in doc][1] == "stag"
+    event, = coder.code(context_for(doc, [rebels(doc)]))
+    assert (event.event.cameo, [a.country for a in event.source]) == ("190", ["SDN"])
+    assert doc[1].lemma_ == "stage"
+
+
+def test_in_an_article_rebels_rising_act_against_the_rulers(article_coder):
+    # an uprising by rebels is an armed rebellion, and a rising is aimed at those who rule
+    doc = staged_doc("uprising", "uprising")
+    event, = article_coder.code(context_for(doc, [rebels(doc)]))
+    assert (event.event.plover, event.event.cameo) == ("ASSAULT", "190")
+    assert [a.country for a in event.source] == ["SDN"]
+    assert [(a.sectors, a.reason) for a in event.target] == [(["GOV"], "implied by the act")]
+
+
+def protests_doc(modifier=None):
+    # "Protests spread to Nairobi ." / "Lightning strikes spread to Nairobi ."
+    noun, lemma = ("strikes", "strike") if modifier else ("Protests", "protest")
+    rows = [(noun, lemma, "NOUN", "NNS", "nsubj", 1),
+            ("spread", "spread", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    if modifier:
+        rows = [(modifier, modifier.lower(), "NOUN", "NN", "compound", 1)] + [
+            (w, lem, pos, tag, dep, head + 1) for w, lem, pos, tag, dep, head in rows]
+    doc = make_doc(rows)
+    return doc, [mention(doc, len(doc) - 2, len(doc) - 1, "Nairobi", "KEN")]
+
+
+def test_in_an_article_protests_with_no_one_named_were_made_by_protesters(article_coder, coder):
+    doc, mentions = protests_doc()
+    event, = article_coder.code(context_for(doc, mentions))
+    assert event.event.plover == "PROTEST"
+    assert [(a.text, a.sectors) for a in event.source] == [("Protests", ["PRO"])]
+    # a lone sentence names no one protesting: no one is implied there
+    assert all(a.reason != "implied by the act" for e in coder.code(context_for(doc, mentions)) for a in e.source)
+
+
+def test_lightning_strikes_imply_no_strikers(article_coder):
+    assert article_coder.code(context_for(*protests_doc("Lightning"))) == []
+
+
+def test_a_rising_named_again_with_the_is_no_new_event(article_coder):
+    # "The uprising spread to the capital.": a definite noun with no target refers back to an act told before
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("uprising", "uprising", "NOUN", "NN", "nsubj", 2),
+        ("spread", "spread", "VERB", "VBD", "ROOT", 2),
+        ("to", "to", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("capital", "capital", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert article_coder.code(context_for(doc, [])) == []
+
+
+def test_warships_sent_to_search_for_the_missing_bring_help(coder):
+    # "Japan sent a warship to join the search."
+    doc = make_doc([
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("warship", "warship", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("join", "join", "VERB", "VB", "advcl", 1),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("search", "search", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "Japan", "JPN")]))
+    assert {e.event.plover for e in events} == {"AID"}
