@@ -19,12 +19,16 @@ def resolver() -> DateResolver:
     return DateResolver()
 
 
-def dated(nlp, resolver: DateResolver, text: str, trigger: str, modality: str = "asserted") -> Event:
-    start = text.index(trigger)
+def dated(nlp, resolver: DateResolver, text: str, trigger: str, modality: str = "asserted",
+          sentence: str | None = None) -> Event:
+    """The event at `trigger` (in `sentence`, by default the whole text), dated."""
+    first = text.index(sentence) if sentence else 0
+    last = first + len(sentence) if sentence else len(text)
+    start = text.index(trigger, first)
     event = Event(id="e", article_id="a", sentence_index=0,
                   event=EventType(cameo="042", cameo_root="04", quad_class=1, goldstein=1.9),
                   trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-                  evidence=Span(text=text, start=0, end=len(text)), modality=modality)
+                  evidence=Span(text=text[first:last], start=first, end=last), modality=modality)
     return resolver.date(nlp(text), event, THURSDAY)
 
 
@@ -82,6 +86,7 @@ def test_a_nominal_event_with_an_old_date_of_its_own_happened(nlp, resolver):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The senator has criticised the governor in the past.", "criticised"),
+    ("The two parties have cooperated in the years since the war.", "cooperated"),
     ("The army had seized the airport.", "seized"),
     ("Rebels had overrun the town, killing dozens of villagers.", "killing"),
 ])
@@ -92,3 +97,15 @@ def test_background_without_a_date_is_historical_and_undated(nlp, resolver, text
 
 def test_a_dated_past_week_is_not_the_undated_past(nlp, resolver):
     assert dated(nlp, resolver, "Police raided the offices in the past week.", "raided").modality == "asserted"
+
+
+def test_a_past_event_right_after_a_paragraph_about_an_earlier_year_is_background(nlp, resolver):
+    text = "In 2003 the army took power in the capital.\nThe generals jailed the opposition leaders."
+    event = dated(nlp, resolver, text, "jailed", sentence="The generals jailed the opposition leaders.")
+    assert (event.date, event.modality) == (None, "historical")
+
+
+def test_a_stretch_of_years_is_no_year_for_the_paragraph(nlp, resolver):
+    text = "The party ruled from 2003 to 2008. The generals jailed the opposition leaders."
+    event = dated(nlp, resolver, text, "jailed", sentence="The generals jailed the opposition leaders.")
+    assert (event.date_reason, event.modality) == ("publication", "asserted")

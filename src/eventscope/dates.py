@@ -89,6 +89,7 @@ class DatePatterns:
     historical_after_days: int  # an event whose period ended longer than this before publication is background
     open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
     past_words: frozenset[str]  # objects of a preposition that put a clause in the past without a date ("in the past")
+    past_periods: frozenset[str]  # periods counted from a past event ("in the years since the war")
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
 
 
@@ -114,6 +115,7 @@ class DatesFile(DataModel):
     historical_after_days: int = Field(ge=0)
     open_ended: Words
     past_words: Words
+    past_periods: Words
     ahead_words: Words
 
 
@@ -142,6 +144,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         historical_after_days=raw.historical_after_days,
         open_ended=frozenset(raw.open_ended),
         past_words=frozenset(raw.past_words),
+        past_periods=frozenset(raw.past_periods),
         ahead_words=frozenset(raw.ahead_words),
     )
 
@@ -395,9 +398,9 @@ class DateResolver:
                                              "date_text": expression.text, "date_reason": reason}
                 return self._with_modality(fields, event, value, expression, published, trigger, doc)
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
-        # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell."), but the year is only context,
-        # not a date the article gives the event.
-        year = self.context_year(context, event.trigger.start)
+        # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell.", also when the story goes on in
+        # the next paragraph), but the year is only context, not a date the article gives the event.
+        year = self.context_year(context, event.trigger.start, 1)
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
@@ -412,15 +415,23 @@ class DateResolver:
                 "date_reason": "background" if published is not None else None}
 
     def _told_as_past(self, trigger: Token) -> bool:
-        """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past")."""
+        """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past",
+        "in the years since the war")."""
         if _past_perfect(trigger):
             return True
         verb = _verb_of(trigger)
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
-        return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in self.patterns.past_words
-                                            and not any(m.dep_ in ("amod", "compound", "nummod") for m in o.children)
-                                            for o in c.children)
+        # and an infinitive of purpose, which spans the same time ("worked together to end it in the years since")
+        heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+        return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and self._past_object(o) for o in c.children)
                    for head in heads for c in head.children)
+
+    def _past_object(self, word: Token) -> bool:
+        """"the past" (bare: "the past week" is a date), or "the years since ..." """
+        if word.lower_ in self.patterns.past_words:
+            return not any(m.dep_ in ("amod", "compound", "nummod") for m in word.children)
+        return word.lower_ in self.patterns.past_periods and any(
+            m.dep_ in ("prep", "advmod") and m.lower_ == "since" for m in word.children)
 
     def _with_modality(self, fields: dict[str, object], event: Event | EventDraft, value: Day,
                        expression: DateExpression, published: Day | None, trigger: Token | None,
@@ -459,14 +470,14 @@ class DateResolver:
             heads += [doc[expression.root], doc[expression.root].head]  # "later on Friday": on the preposition
         return any(c.dep_ == "advmod" and c.lower_ in self.patterns.ahead_words for h in heads for c in h.children)
 
-    def context_year(self, context: DocumentContext, position: int) -> int | None:
+    def context_year(self, context: DocumentContext, position: int, paragraphs_back: int = 0) -> int | None:
         """The year the paragraph around character `position` is about, when it is an earlier year than the
         publication's: the last explicit year before `position` in the same paragraph ("in the autumn of 1978.
-        However on October 2 ..." is 1978-10-02)."""
+        However on October 2 ..." is 1978-10-02), or up to `paragraphs_back` paragraphs before it."""
         published = context.published
         anchors, breaks = self._year_anchors(context)
         index = bisect_left(anchors, (position,)) - 1
-        if index < 0 or bisect_left(breaks, anchors[index][0]) != bisect_left(breaks, position):
+        if index < 0 or bisect_left(breaks, position) - bisect_left(breaks, anchors[index][0]) > paragraphs_back:
             return None  # no year before it, or a line break between
         year = anchors[index][1]
         return year if published is None or year < published.year else None
@@ -484,8 +495,11 @@ class DateResolver:
             anchors = []
             for start, _, phrase in phrases:
                 year = YEAR.search(phrase)
+                # the phrase's first word, or the word before it when NER left the preposition out ("from 2011")
+                before = text[max(0, start - 20):start].split()
                 first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
-                if year is not None and first not in self.patterns.open_ended and self._classify(phrase) is not None:
+                bounded = first in self.patterns.open_ended or bool(before) and before[-1].lower() in self.patterns.open_ended
+                if year is not None and not bounded and self._classify(phrase) is not None:
                     anchors.append((start, int(year.group(0))))
             anchors.sort()
             cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
