@@ -244,3 +244,52 @@ def test_definite_noun_naming_whom_it_was_done_to_is_coded_in_a_whole_article(co
     mentions = [mention(doc, 6, 8, "Ruritania", "RUR", kind="group")]
     events = _sentence_events(coder, doc, mentions, whole_article=True)
     assert [(e.event.plover, e.trigger.text) for e in events] == [("ASSAULT", "killing")]
+
+
+def _warned_doc(rest: list[tuple[str, str, str, str, str, int]]):
+    # "Russia warned ..." (rest: the words after "warned", heads as absolute indices)
+    return make_doc([
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+        *rest,
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_a_warning_not_to_act_asks_something_of_someone(coder):
+    # "Russia warned Ukraine not to join the alliance."
+    doc = _warned_doc([
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 1),
+        ("not", "not", "PART", "RB", "neg", 5),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("join", "join", "VERB", "VB", "xcomp", 1),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("alliance", "alliance", "NOUN", "NN", "dobj", 5),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 2, 3, "Ukraine", "UKR")])
+    event = main_event(events)
+    assert event is not None and event.event.plover == "REQUEST"
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["UKR"]
+
+
+def test_a_warning_that_something_is_so_is_a_comment_and_one_of_what_will_be_done_a_threat(coder):
+    # "Russia warned that the plan was flawed."
+    doc = _warned_doc([
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("plan", "plan", "NOUN", "NN", "nsubj", 5),
+        ("was", "be", "AUX", "VBD", "ccomp", 1),
+        ("flawed", "flawed", "ADJ", "JJ", "acomp", 5),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS")])
+    assert [e.event.plover for e in events if e.event.plover] == []
+    # "Russia warned that it would attack Ukraine."
+    doc = _warned_doc([
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("it", "it", "PRON", "PRP", "nsubj", 5),
+        ("would", "would", "AUX", "MD", "aux", 5),
+        ("attack", "attack", "VERB", "VB", "ccomp", 1),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 5),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 6, 7, "Ukraine", "UKR")])
+    assert "THREATEN" in [e.event.plover for e in events]

@@ -219,3 +219,32 @@ def test_a_trigger_with_no_target_takes_the_nearest_named_actor_below_it():
     assert [t.text for t in heads.sources] == ["Refugees"]
     assert [t.text for t in heads.targets] == ["Chad"]
     assert heads.inferred_target  # searched for, not given by the pattern: the coder may weigh it less
+
+
+def test_a_name_the_actor_stage_resolved_before_an_act_noun_does_it():
+    from handparse import make_doc
+
+    from eventscope.events import load_patterns
+    from eventscope.events.matching import TriggerMatch
+    from eventscope.events.roles import role_heads
+
+    # "Villagers fled the Zorro massacre ." (no entity tag on "Zorro"; a word for people is no doer)
+    rows = [
+        ("Villagers", "villager", "NOUN", "NNS", "nsubj", 1),
+        ("fled", "flee", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("Zorro", "Zorro", "PROPN", "NNP", "compound", 4),
+        ("massacre", "massacre", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = make_doc(rows)
+    patterns = load_patterns()
+    pattern = next(p for p in patterns.candidates("massacre", "noun"))
+    match = TriggerMatch(doc[4], pattern, doc[4], None, None, pattern.cameo)
+    assert role_heads(match, patterns).sources == ()
+    assert [t.text for t in role_heads(match, patterns, lambda t: t.i == 3).sources] == ["Zorro"]
+    # "the cabinet massacre": a common noun the actor stage found may be whom the act is of, not its doer
+    doc = make_doc([("the", "the", "DET", "DT", "det", 2), ("cabinet", "cabinet", "NOUN", "NN", "compound", 2),
+                    ("massacre", "massacre", "NOUN", "NN", "ROOT", 2)])
+    match = TriggerMatch(doc[2], pattern, doc[2], None, None, pattern.cameo)
+    assert role_heads(match, patterns, lambda t: t.i == 1).sources == ()

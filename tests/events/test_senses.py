@@ -260,3 +260,46 @@ def test_an_act_a_noun_says_could_be_done_is_no_event_but_a_plan_is_one():
     senses = load_senses()
     assert senses.non_event(_noun_with_infinitive("power")[6]) == "means: power"
     assert senses.non_event(_noun_with_infinitive("plan")[6]) is None  # "plans to arrest": coded, future
+
+
+def _verb_with_infinitive(verb: str, lemma: str) -> list:
+    # "The army <verb> to arrest the rebels."
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("army", "army", "NOUN", "NN", "nsubj", 2),
+        (verb, lemma, "VERB", "VBZ", "ROOT", 2),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("arrest", "arrest", "VERB", "VB", "xcomp", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
+def test_an_act_wished_for_is_no_event_but_a_planned_one_is():
+    senses = load_senses()
+    assert senses.non_event(_verb_with_infinitive("wants", "want")[4]) == "wish: wants"
+    assert senses.non_event(_verb_with_infinitive("plans", "plan")[4]) is None  # coded, future
+    assert senses.non_event(_verb_with_infinitive("vows", "vow")[4]) is None  # a promise is coded
+
+
+def test_a_clause_with_its_own_subject_under_a_wish_is_not_the_wish():
+    # "The mayor was unable to say how many soldiers refused to fight." (as a parser may attach "refused")
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+        ("was", "be", "AUX", "VBD", "ROOT", 2),
+        ("unable", "unable", "ADJ", "JJ", "acomp", 2),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("say", "say", "VERB", "VB", "xcomp", 3),
+        ("how", "how", "SCONJ", "WRB", "advmod", 7),
+        ("many", "many", "ADJ", "JJ", "dobj", 5),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 9),
+        ("refused", "refuse", "VERB", "VBD", "conj", 7),
+        ("to", "to", "PART", "TO", "aux", 11),
+        ("fight", "fight", "VERB", "VB", "xcomp", 9),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    senses = load_senses()
+    assert senses.non_event(doc[5]) == "wish: unable"  # saying is what the mayor could not do
+    assert senses.non_event(doc[9]) is None  # the soldiers' refusal is told, not wished

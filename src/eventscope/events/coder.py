@@ -75,6 +75,17 @@ def _is_finite_clause(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def _asks_an_act(verb: Token) -> bool:
+    """The verb's complement is an infinitive ("warned them not to go") or an act it is against ("warned
+    against making a deal", "warned against the deal")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return True
+    return False
+
+
 def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
     """A pronoun ("it" may be an agency) or a phrase with a name in it may stand for an actor."""
     return (subject.pos_ == "PRON" or bool(picker.mentions_in(subject)) or picker.could_act(subject)
@@ -187,7 +198,7 @@ class EventCoder:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas)
-            heads = role_heads(match, self.patterns)
+            heads = role_heads(match, self.patterns, picker.is_actor)
             cameo = self._refined_by_source(cameo, heads)
             if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
                 continue
@@ -473,12 +484,15 @@ class EventCoder:
         if not embeds or match.object_token is not None:
             return match.cameo
         token = match.token
+        if "infinitive" in embeds and _asks_an_act(token):
+            return embeds["infinitive"]  # "warned them not to go", "warned against a deal"
         complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        if "clause" in embeds and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
+        assertion = embeds.get("assertion", embeds.get("clause"))
+        if assertion and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
             # "agreed with Chile that the law was unfair", "insisted that Francis backed the report": what is
             # so, an opinion, not what is to be done ("insisted that Iran stop enrichment")
-            return embeds["clause"]
+            return assertion
         for complement in complements:
             inner = by_token.get(complement.i)
             if inner is not None:

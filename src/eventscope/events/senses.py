@@ -99,6 +99,7 @@ class SenseRules:
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
+    wish_governors: frozenset[str] = frozenset()
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -171,15 +172,19 @@ class SenseRules:
     def non_event(self, token: Token) -> str | None:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding."""
         current = token
+        own_clause = True  # no clause of its own (a that-clause, a question) between the token and `current`
         for _ in range(_MAX_CLIMB):
             head = current.head
             if head.i == current.i or current.dep_ not in _GOVERNED_DEPS:
                 return None
+            own_clause = own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             lemma = lemma_of(head)
             finite = current.dep_ == "ccomp" or any(c.dep_ == "mark" and lemma_of(c) in ("that", "whether", "if")
                                                      for c in current.children)
             if current.dep_ == "ccomp" and lemma in self.belief_governors:
                 return f"belief: {head.text}"  # "believed he would be beaten"; "hopes to meet" is the actor's aim
+            if current.dep_ == "xcomp" and lemma in self.wish_governors and own_clause:
+                return f"wish: {head.text}"  # "want to meet", "able to trade", "loath to criticize"
             if current.dep_ in ("ccomp", "acl") and lemma in self.belief_nouns and head.pos_ == "NOUN" and finite:
                 return f"belief: {head.text}"
             if current.dep_ == "ccomp" and lemma in self.question_governors and any(
@@ -193,6 +198,7 @@ class SenseRules:
                 return f"poll: {head.text}"
             if current.dep_ in ("relcl", "advcl") and any(c.dep_ == "mark" for c in current.children):
                 return None  # a clause of its own: its host's beliefs do not reach it
+            own_clause = own_clause and current.dep_ not in ("ccomp", "advcl", "relcl", "acl", "pcomp")
             current = head
         return None
 
@@ -251,6 +257,7 @@ class SensesFile(DataModel):
     min_political_share: float = Field(0.3, ge=0, le=1)
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
+    wish_governors: frozenset[Lemma] = frozenset()
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -280,4 +287,5 @@ def load_senses(path: Path | None = None) -> SenseRules:
         second_event_confidence=data.second_event_confidence,
         reference_determiners=data.reference_determiners,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
+        wish_governors=data.wish_governors,
     )
