@@ -50,3 +50,14 @@ def test_the_subject_of_a_judged_or_demanded_clause_is_the_target(pipeline_coder
 def test_a_feeling_is_about_the_subject_of_the_clause_that_caused_it(pipeline_coder, text, target):
     event = only(pipeline_coder.code_text(text).events, "ACCUSE")
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+def test_an_act_named_again_is_the_earlier_act_of_its_plain_sense_not_a_criticism(pipeline_coder):
+    # "the attack" is no "scathing attack": the earlier criticism between them does not stand for it
+    text = ("Rebels attacked a police station in Mosul on Monday, killing four officers. Human rights groups sharply "
+            "criticized the Iraqi government for its slow response. Prime Minister Ali Hassan condemned the attack on "
+            "Tuesday.")
+    events = pipeline_coder.code_text(text).events
+    condemned = [e for e in events if e.trigger.text == "condemned"]
+    assert condemned and texts(condemned[0].target) == ["Rebels"]

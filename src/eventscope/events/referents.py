@@ -41,7 +41,9 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
         if draft.target:
             continue
         for noun in _acted_on_nouns(doc[draft.trigger_token]):
-            roots = {p.cameo[:2] for p in patterns.candidates(lemma_of(noun), "noun")}
+            # only the senses whose words are there: "the attack" is no "scathing attack" (a criticism)
+            words = {lemma_of(t) for t in noun.subtree if t.i != noun.i}
+            roots = {p.cameo[:2] for p in patterns.candidates(lemma_of(noun), "noun") if set(p.extra) <= words}
             if not roots:
                 continue
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
