@@ -64,6 +64,8 @@ def test_the_main_clause_date_dates_its_participle(nlp, resolver):
     ("The president travels to Brazil on Sunday.", "travels", "2024-05-19"),
     ("The envoy arrives in Oslo later today.", "arrives", "2024-05-16"),
     ("The envoy arrives in Oslo later on Thursday.", "arrives", "2024-05-16"),
+    ("Parliament votes on the budget on June 3.", "votes", "2024-06-03"),
+    ("The court hears the appeal in March.", "hears", "2025-03"),
 ])
 def test_an_event_dated_ahead_of_publication_and_not_told_in_the_past_is_future(nlp, resolver, text, trigger, label):
     event = dated(nlp, resolver, text, trigger)

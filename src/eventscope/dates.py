@@ -229,8 +229,8 @@ def _points_ahead(doc: Doc, expression: DateExpression, event: Event | EventDraf
     verb = _verb_of(doc[expression.root])
     if verb is not None and _under_future(verb):  # "will be the first to address it when he travels on Sunday"
         return True
-    if expression.kind == "weekday" and _present_tense(doc[expression.root]):
-        return True  # "the president travels to Kenya on Sunday": news tells the past in the past tense
+    if expression.kind in ("weekday", "month_day", "month") and _present_tense(doc[expression.root]):
+        return True  # "the president travels to Kenya on Sunday", "votes on June 3": news tells the past in the past
     return event.modality == "future" and not _past_tense(doc[expression.root])
 
 
