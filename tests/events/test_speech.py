@@ -526,3 +526,20 @@ def test_praise_in_a_quote_from_an_unnamed_texts_author_has_no_source(coder):
     ])
     events = code(coder, doc, [mention(doc, 1, 3, "soldiers", "USA", "group")])
     assert [(e.event.plover, e.source, e.target[0].name) for e in events] == [("SUPPORT", [], "soldiers")]
+
+
+def test_anti_actor_rhetoric_is_criticism_of_the_actor(coder):
+    # "The senator voiced anti-government rhetoric."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("senator", "senator", "NOUN", "NN", "nsubj", 2),
+        ("voiced", "voice", "VERB", "VBD", "ROOT", 2),
+        ("anti", "anti", "ADJ", "JJ", "amod", 6),
+        ("-", "-", "ADJ", "JJ", "amod", 6),
+        ("government", "government", "NOUN", "NN", "compound", 6),
+        ("rhetoric", "rhetoric", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
+                               mention(doc, 5, 6, "government", "USA", "group")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "senator", "government")]

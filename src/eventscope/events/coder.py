@@ -307,10 +307,9 @@ class EventCoder:
             if self.senses.non_event(act.cue):
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
-            unnamed = ((act.told and act.code == self.speech.criticism_code)  # "came under fire": unnamed critics
-                       or (bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)))
-            if not speakers and not unnamed:
-                continue  # (or "'...,' the report said": a text whose author is not named)
+            written = bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)
+            if not speakers and not (written or (act.told and act.code == self.speech.criticism_code)):
+                continue  # a text's author or critics ("came under fire") may be unnamed
             owners = [m.actor for c in act.cue.children if c.dep_ == "poss" for m in picker.mentions_in(c)]
             if any(_same_actor(o, s) for o in owners for s in speakers):
                 continue  # "admitted that his failure ...": the speaker judges himself

@@ -56,13 +56,16 @@ class SpeechCues:
     critic_nouns: frozenset[str] = frozenset()
     supporter_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    against_prefixes: frozenset[str] = frozenset()
+    for_prefixes: frozenset[str] = frozenset()
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
         known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
-        if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self.harsh_words | self.warm_words):
+        if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(
+                self.harsh_words | self.warm_words | self.against_prefixes | self.for_prefixes):
             return True
         if not lemmas.isdisjoint(self.idiom_verbs) or not lemmas.isdisjoint(self.critic_nouns | self.supporter_nouns):
             return True
@@ -197,6 +200,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                                       tuple(named)))
             break
     acts += _toned_nouns(sentence, cues)
+    acts += _prefixed_nouns(sentence, cues)
     acts += _idioms(sentence, cues)
     acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
@@ -301,16 +305,47 @@ def _toned_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
         code = cues.tone(noun)
         if code is None:
             continue
-        speakers = tuple(c for c in noun.children if c.dep_ == "poss")
-        if not speakers and noun.dep_ in ("dobj", "pobj"):
-            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-            speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+        speakers = _sayers_of(noun)
         if not speakers:
             continue
         about = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) in _ABOUT_PREPS
                  for g in c.children if g.dep_ == "pobj"]
         owners = [t for a in about for t in a.children if t.dep_ == "poss"]
         acts.append(SpeechAct(code, speakers, noun, (noun.i + 1, noun.right_edge.i + 1), (*owners, *about)))
+    return acts
+
+
+def _sayers_of(noun: Token) -> tuple[Token, ...]:
+    """Who said what a noun names: its owner ("his remarks"), else the subject of the verb it is the object
+    of ("she gave a harsh review", "he voiced it in a speech")."""
+    speakers = tuple(c for c in noun.children if c.dep_ == "poss")
+    if not speakers and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+    return speakers
+
+
+def _prefixed_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+    """'The writer voiced anti-government sentiment', 'his pro-Kremlin remarks': a noun for what was said,
+    whose modifier is against (anti-) or for (pro-) an actor, is criticism or praise of that actor by who
+    said it."""
+    acts: list[SpeechAct] = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in cues.judging_nouns:
+            continue
+        for child in noun.children:
+            word = child.text.lower()
+            prefix = word.split("-", 1)[0] if "-" in word else word
+            code = (cues.criticism_code if prefix in cues.against_prefixes
+                    else cues.praise_code if prefix in cues.for_prefixes else None)
+            if code is None or child.dep_ not in ("amod", "compound", "nmod") or child.i >= noun.i:
+                continue
+            speakers = _sayers_of(noun)
+            # the one it is for or against: the words after the prefix, up to the noun
+            start = child.i if "-" in word and word.split("-", 1)[1] else child.i + 1
+            if speakers:
+                acts.append(SpeechAct(code, speakers, noun, (start, noun.i), tuple(noun.doc[start:noun.i])))
+            break
     return acts
 
 
@@ -336,6 +371,8 @@ class SpeechFile(DataModel):
     critic_nouns: frozenset[Lemma] = frozenset()
     supporter_nouns: frozenset[Lemma] = frozenset()
     document_nouns: frozenset[Lemma] = frozenset()
+    against_prefixes: frozenset[Lemma] = frozenset()
+    for_prefixes: frozenset[Lemma] = frozenset()
 
 
 @cache
