@@ -293,3 +293,35 @@ def test_a_warning_that_something_is_so_is_a_comment_and_one_of_what_will_be_don
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 6, 7, "Ukraine", "UKR")])
     assert "THREATEN" in [e.event.plover for e in events]
+
+
+def _private_doc(verb: str, lemma: str):
+    # "Smith <verb> Jones."
+    return make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("Jones", "Jones", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def _people(doc):
+    return [mention(doc, 0, 1, "Smith", None, kind="person"), mention(doc, 2, 3, "Jones", None, kind="person")]
+
+
+def test_in_an_article_an_act_between_private_people_is_no_event_but_violence_is(coder):
+    from dataclasses import replace
+
+    from eventscope.events.senses import load_senses
+
+    # every hand-built document is a whole article about politics
+    article_coder = EventCoder(load_ontology(), load_patterns(),
+                               senses=replace(load_senses(), min_sentences=1, min_political_share=0.0))
+    doc = _private_doc("invited", "invite")
+    assert [e.event.plover for e in code(coder, doc, _people(doc))] == ["REQUEST"]  # a lone sentence keeps it
+    assert code(article_coder, doc, _people(doc)) == []
+    doc = _private_doc("attacked", "attack")
+    assert [e.event.plover for e in code(article_coder, doc, _people(doc))] == ["ASSAULT"]
+    doc = _private_doc("invited", "invite")
+    minister = [mention(doc, 0, 1, "Smith", "GBR"), mention(doc, 2, 3, "Jones", None, kind="person")]
+    assert [e.event.plover for e in code(article_coder, doc, minister)] == ["REQUEST"]  # a state acts

@@ -135,6 +135,8 @@ class EventCoder:
             # confident", "admitted") is no event a coder would code; a lone sentence keeps it, as the
             # CAMEO sentence sets code it.
             events = [e for e in events if e.event.plover]
+            # ... nor is an act between people who are no political actors ("the airline invited the families")
+            events = [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)]
             events = self._calibrated(events)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
         for event in events:

@@ -100,6 +100,7 @@ class SenseRules:
     reference_determiners: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
     wish_governors: frozenset[str] = frozenset()
+    private_types: frozenset[str] = frozenset()
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -136,6 +137,13 @@ class SenseRules:
         if actor.country in self.political_countries:
             return True
         return bool(self.political_sectors.intersection(actor.sectors)) or actor.reason.startswith("leader")
+
+    def private_act(self, plover: str | None, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """An act done by someone who is no political actor, to no political actor ("the airline invited the
+        families", "the economist warned", "she accepted the offer"): no event in a whole article, unless of a
+        type private people do politically (`private_types`: violence, protest, criticism)."""
+        return (bool(source) and plover not in self.private_types
+                and not any(self.is_political(a) for a in (*source, *target)))
 
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = ()) -> str | None:
@@ -258,6 +266,7 @@ class SensesFile(DataModel):
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     wish_governors: frozenset[Lemma] = frozenset()
+    private_types: frozenset[Code] = frozenset()
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -288,4 +297,5 @@ def load_senses(path: Path | None = None) -> SenseRules:
         reference_determiners=data.reference_determiners,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
         wish_governors=data.wish_governors,
+        private_types=data.private_types,
     )
