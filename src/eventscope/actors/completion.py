@@ -10,7 +10,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    "the spokesman for Kenya's army");
    `same noun before`: a definite phrase repeating the noun of a group named with its country in the
    three sentences before ("American nuns ... the nuns");
-2. `sentence place`: the place named nearest to it in its sentence (where it acts);
+2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
+   to an act ("Priests warned Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
 3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
    correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
 4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`);
@@ -399,6 +400,8 @@ class ActorCompletion:
             return None
         country = state.sentence_place(context, mention.head, state.where) or state.sentence_place(
             context, mention.head, state.named)
+        if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
+            country = state.sentence_place(context, mention.head, state.parties)
         if country:
             return _Found(country, "sentence place")
         dateline = state.dateline_country
@@ -474,8 +477,10 @@ class _Lookup:
                     self.bodies.setdefault(i, mention)
         self.places: dict[int, str] = {}
         # per sentence, (head token, country) of places named as where things are, and of all places named
+        # but as parties to an act
         self.where: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
         self.named: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+        self.parties: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)  # places named as actors
         for place in context.places:
             country = place.place.country
             if not country:
@@ -485,7 +490,11 @@ class _Lookup:
             sentence = context.sentence_of(place.head)
             if place.usage in _WHERE:
                 self.where[sentence].append((place.head, country))
-            if place.usage != "dateline" and not _origin_of_a_noun(context.doc[place.head]):
+            if place.usage == "actor":
+                # "Priests warned Chile": a party to the act says nothing of whose the others are, but
+                # a group of no single state acts where it strikes ("Daesh attacked Mosul")
+                self.parties[sentence].append((place.head, country))
+            elif place.usage != "dateline" and not _origin_of_a_noun(context.doc[place.head]):
                 self.named[sentence].append((place.head, country))
         # (first token, country) of the mentions that have one, in text order
         self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated)
