@@ -89,6 +89,8 @@ def test_a_nominal_event_with_an_old_date_of_its_own_happened(nlp, resolver):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The senator has criticised the governor in the past.", "criticised"),
     ("The two parties have cooperated in the years since the war.", "cooperated"),
+    ("In the 1960s, students marched against the war in Paris.", "marched"),
+    ("Back in the \u201970s, the mayor criticized the newspapers.", "criticized"),
     ("The army had seized the airport.", "seized"),
     ("Rebels had overrun the town, killing dozens of villagers.", "killing"),
 ])
@@ -110,4 +112,9 @@ def test_a_past_event_right_after_a_paragraph_about_an_earlier_year_is_backgroun
 def test_a_stretch_of_years_is_no_year_for_the_paragraph(nlp, resolver):
     text = "The party ruled from 2003 to 2008. The generals jailed the opposition leaders."
     event = dated(nlp, resolver, text, "jailed", sentence="The generals jailed the opposition leaders.")
+    assert (event.date_reason, event.modality) == ("publication", "asserted")
+
+
+def test_a_stretch_since_a_decade_is_no_background(nlp, resolver):
+    event = dated(nlp, resolver, "The army has fought rebels since the 1990s.", "fought")
     assert (event.date_reason, event.modality) == ("publication", "asserted")

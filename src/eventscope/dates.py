@@ -16,8 +16,8 @@ generals, who ruled from 1982"), bounds a stretch ("after the coup in 1999") or 
 ("welcomed his promise on Tuesday").
 
 An event without a date of its own gets the publication date (date_reason "publication") only when it is current
-news; background (historical modality, the past perfect, "in the past", a past-tense sentence in a paragraph about
-an earlier year) gets no date, and is historical. An asserted event dated more than `historical_after_days` before
+news; background (historical modality, the past perfect, "in the past", a past decade, a past-tense sentence in a
+paragraph about an earlier year) gets no date, and is historical. An asserted event dated more than `historical_after_days` before
 publication becomes historical here, where its date is known; one dated after publication and not told in the past
 tense becomes future ("travels to Kenya on Sunday", "arrives later today"); a nominal event with an old date of its
 own is historical whatever clause holds it ("feared a repeat of the siege of the city in 2017"). `codebook_date` writes a date as CODEBOOK.md does ("1986", "1986-04").
@@ -54,6 +54,7 @@ EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
 LINE_BREAK = re.compile("\n")
 WORD_SPLIT = re.compile(r"[^a-z]+")
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
@@ -404,8 +405,10 @@ class DateResolver:
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
-        if trigger is not None and event.modality == "asserted" and self._told_as_past(trigger):
-            # "had seized", "has been critical of him in the past": background, with no date of its own
+        if trigger is not None and event.modality == "asserted" and (
+                self._told_as_past(trigger) or _past_tense(trigger) and self._in_past_decade(context, event, trigger)):
+            # "had seized", "has been critical of him in the past", "in the 1960s they marched": background, with no
+            # date of its own
             return {"date": None, "date_precision": "unknown", "date_text": None, "date_reason": "background",
                     "modality": "historical"}
         if published is not None and not _background(event, trigger):
@@ -413,6 +416,24 @@ class DateResolver:
         # Background told without a date of its own ("former"): never the publication date.
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
+
+    def _in_past_decade(self, context: DocumentContext, event: Event | EventDraft, trigger: Token) -> bool:
+        """A decade ("the 1960s", "the early 1990s", "the '70s") that ended before the publication year, named in
+        the event's clause."""
+        published = context.published
+        _, entities = self._date_entities(context)
+        for start, end, text in entities:
+            if not event.evidence.start <= start < event.evidence.end:
+                continue
+            decade = DECADE.search(text)
+            if decade is None:
+                continue
+            year = int(decade.group(1)) if decade.group(1) else 1900 + int(decade.group(2))
+            span = context.doc.char_span(start, end, alignment_mode="expand")
+            if (published is None or year + 9 < published.year) and span is not None and len(span) and (
+                    clause_hops(span.root, trigger) is not None):
+                return True
+        return False
 
     def _told_as_past(self, trigger: Token) -> bool:
         """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past",
