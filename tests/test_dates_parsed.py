@@ -118,3 +118,19 @@ def test_a_stretch_of_years_is_no_year_for_the_paragraph(nlp, resolver):
 def test_a_stretch_since_a_decade_is_no_background(nlp, resolver):
     event = dated(nlp, resolver, "The army has fought rebels since the 1990s.", "fought")
     assert (event.date_reason, event.modality) == ("publication", "asserted")
+
+
+def test_a_date_in_a_clause_with_a_time_of_its_own_is_not_the_events(nlp, resolver):
+    event = dated(nlp, resolver, "The singer sued the club because he was attacked there on Monday.", "sued")
+    assert event.date_reason == "publication"
+
+
+def test_a_date_in_a_clause_at_the_same_time_is_the_events(nlp, resolver):
+    event = dated(nlp, resolver, "When the envoy arrived on Monday, police arrested him.", "arrested")
+    assert codebook_date(event) == "2024-05-13"
+
+
+def test_a_participle_clause_is_told_in_its_heads_tense(nlp, resolver):
+    text = "In 2003 the army took power in the capital.\nThe generals jailed the opposition leaders, leading to sanctions."
+    event = dated(nlp, resolver, text, "sanctions", sentence="The generals jailed the opposition leaders, leading to sanctions.")
+    assert (event.date, event.modality) == (None, "historical")

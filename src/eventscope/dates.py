@@ -12,7 +12,8 @@ month or month and day without a year takes the year the paragraph is about when
 autumn of 1978. However on October 2 ...").
 
 A date phrase is not the event's when it sits in a clause about another noun or in reported content ("the
-generals, who ruled from 1982"), bounds a stretch ("after the coup in 1999") or hangs from a noun beside the event
+generals, who ruled from 1982"), in a subordinate clause with a time of its own ("because he was attacked on
+May 3"; a "when" clause shares the event's time), bounds a stretch ("after the coup in 1999") or hangs from a noun beside the event
 ("welcomed his promise on Tuesday").
 
 An event without a date of its own gets the publication date (date_reason "publication") only when it is current
@@ -92,6 +93,7 @@ class DatePatterns:
     past_words: frozenset[str]  # objects of a preposition that put a clause in the past without a date ("in the past")
     past_periods: frozenset[str]  # periods counted from a past event ("in the years since the war")
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
+    same_time_marks: frozenset[str]  # conjunctions of a clause that shares the event's time ("when")
 
 
 Words = list[Lemma]
@@ -118,6 +120,7 @@ class DatesFile(DataModel):
     past_words: Words
     past_periods: Words
     ahead_words: Words
+    same_time_marks: Words
 
 
 @cache
@@ -147,6 +150,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         past_words=frozenset(raw.past_words),
         past_periods=frozenset(raw.past_periods),
         ahead_words=frozenset(raw.ahead_words),
+        same_time_marks=frozenset(raw.same_time_marks),
     )
 
 
@@ -212,14 +216,25 @@ def _verb_of(token: Token) -> Token | None:
 
 
 def _past_tense(trigger: Token) -> bool:
-    """Simple past ("attacked", "was attacked", "had attacked"); not the present perfect ("has attacked")."""
+    """Simple past ("attacked", "was attacked", "had attacked"); not the present perfect ("has attacked"). A
+    participle clause with no subject or auxiliary of its own takes its head's tense ("slaughtered thousands,
+    leading to sanctions")."""
     verb = _verb_of(trigger)
+    if verb is not None and _bare_participle(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     if verb is None:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return auxiliaries[0].tag_ == "VBD"
     return verb.tag_ == "VBD"
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"killing dozens" in "stormed the town, killing dozens": a participle clause without subject, auxiliary or
+    conjunction, which happens at its head's time."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _points_ahead(doc: Doc, expression: DateExpression, event: Event | EventDraft) -> bool:
@@ -263,7 +278,8 @@ def _dates_a_noun(date_root: Token, trigger: Token) -> bool:
             and head.i != trigger.i and head.dep_ != "pobj")
 
 
-def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozenset[str]) -> bool:
+def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozenset[str],
+                          same_time: frozenset[str] = frozenset()) -> bool:
     """A date that is not the event's though in its sentence: one inside a clause the trigger is not in, that
     describes a noun or reports what was said ("accuse the party, which ruled from 2011", "the group founded
     in 1978 that took up arms", "is alleging the guards failed on May 3"), or one that only bounds a stretch
@@ -280,6 +296,8 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
             return True
         if node.dep_ in ("prep", "mark") and node.lower_ in open_ended:
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in same_time for c in node.children):
+            return True  # "sued the club because he was attacked on May 3" (but "when he arrived on May 3")
         if node.dep_ == "prep" and _dated_noun(node.head, above):
             return True
         if node.head.i == node.i:
@@ -311,8 +329,7 @@ def _past_perfect(trigger: Token) -> bool:
             return False
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return True
-        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "xcomp", "conj") or any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        if not _bare_participle(verb):
             return False
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
     return False
@@ -598,7 +615,7 @@ class DateResolver:
         for x in expressions:
             if x.root < 0 or _dates_a_noun(doc[x.root], trigger):
                 continue
-            if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended):
+            if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended, self.patterns.same_time_marks):
                 continue
             hops = clause_hops(doc[x.root], trigger)
             distance = abs(x.root - trigger.i)
