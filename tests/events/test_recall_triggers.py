@@ -174,3 +174,37 @@ def test_warships_sent_to_search_for_the_missing_bring_help(coder):
     ])
     events = coder.code(context_for(doc, [mention(doc, 0, 1, "Japan", "JPN")]))
     assert {e.event.plover for e in events} == {"AID"}
+
+
+def test_setting_fire_and_excessive_force_are_violent_acts(patterns):
+    # "Officials set fire to the depot ." / "Officials used excessive force ."
+    fire = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
+        ("set", "set", "VERB", "VBD", "ROOT", 1),
+        ("fire", "fire", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("depot", "depot", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert codes(patterns, fire) == ["1712"]
+    force = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
+        ("used", "use", "VERB", "VBD", "ROOT", 1),
+        ("excessive", "excessive", "ADJ", "JJ", "amod", 3),
+        ("force", "force", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert codes(patterns, force) == ["175"]
+
+
+def test_a_protest_that_another_act_is_about_implies_no_protesters(article_coder):
+    # "Kenya banned rallies .": the rallies banned did not take place; the ban is the act
+    doc = make_doc([
+        ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+        ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+        ("rallies", "rally", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = article_coder.code(context_for(doc, [mention(doc, 0, 1, "Kenya", "KEN")]))
+    assert [e.event.plover for e in events] == ["COERCE"]

@@ -226,7 +226,7 @@ class EventCoder:
             implied_target: list[Actor] = []
             if whole_article and not match.is_verbal:
                 # "protests spread", "rebels staged an uprising": who acts, or on whom, goes without saying
-                source = source or self._implied_source(match, cameo)
+                source = source or self._implied_source(match, cameo, by_token)
                 implied_target = [] if target else self._implied_target(match)
             if not any(self.senses.is_actor(a) for a in (*source, *target, *implied_target)):
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
@@ -653,7 +653,7 @@ class EventCoder:
         return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name=f"[implied: {sector}]",
                      sectors=[sector], code=sector, reason="implied by the act")
 
-    def _implied_source(self, match: TriggerMatch, cameo: str) -> list[Actor]:
+    def _implied_source(self, match: TriggerMatch, cameo: str, by_token: dict[int, TriggerMatch]) -> list[Actor]:
         """"Protests spread across the south": who did an act named by its noun alone, when its kind says
         it (triggers.yaml: implied_sources); the words are the trigger's, the country comes later from the
         context."""
@@ -661,6 +661,13 @@ class EventCoder:
         if sector is None:
             return []
         token = match.token
+        # "banned all rallies", "called for a strike": what another act is about, not done
+        governor = by_token.get(token.head.i) if token.dep_ in ("dobj", "nsubjpass") else None
+        if token.dep_ == "pobj":
+            governor = by_token.get(token.head.head.i)
+            governor = governor if governor is not None and governor.prep_token == token.head else None
+        if governor is not None:
+            return []
         forces = self.patterns.actors.natural_forces
         if any(c.dep_ in ("compound", "amod") and lemma_of(c) in forces for c in token.children):
             return []  # "lightning strikes": no one's act
