@@ -61,3 +61,16 @@ def test_an_act_named_again_is_the_earlier_act_of_its_plain_sense_not_a_criticis
     events = pipeline_coder.code_text(text).events
     condemned = [e for e in events if e.trigger.text == "condemned"]
     assert condemned and texts(condemned[0].target) == ["Rebels"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        ("The minister has been stung by the strength of criticism from farmers.", "ACCUSE", ["The minister"]),
+        ("Moscow was angered by sanctions from Brussels.", "SANCTION", ["Moscow"]),
+    ],
+)
+def test_an_act_someone_was_moved_by_is_aimed_at_them(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert texts(event.target) == target

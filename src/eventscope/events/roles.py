@@ -13,6 +13,7 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
 - a verb with no target of its own acts on the subject of its small clause ("found the mayor guilty"), and a
   demand or accusation on the subject of its that-clause ("demanded that the minister resign"); a feeling
   ("was alarmed when the minister spoke") is about the subject of the clause that caused it;
+- a nominal act that someone was moved or hit by ("was stung by criticism from farmers") is aimed at them;
 - a passive whose subject the parser hung on an earlier noun ("after leader A B was captured") acts on the
   word before its auxiliary.
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
@@ -389,6 +390,22 @@ def _undergoing_verb(match: TriggerMatch) -> Token | None:
     return None
 
 
+def _felt_by(noun: Token) -> list[Token]:
+    """"The minister was stung by criticism from farmers", "alarmed by the strength of criticism": an act
+    that is what someone was hit or moved by is aimed at that someone (the passive's or the copula's subject)."""
+    phrase = noun
+    while phrase.dep_ == "pobj" and lemma_of(phrase.head) == "of" and phrase.head.head.pos_ == "NOUN":
+        phrase = phrase.head.head  # "the strength of criticism", "a wave of protests"
+    if phrase.dep_ != "pobj" or lemma_of(phrase.head) != "by":
+        return []
+    governor = phrase.head.head
+    if governor.pos_ == "VERB" and phrase.head.dep_ == "agent":
+        return [c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        return [c for c in governor.head.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> RoleHeads:
     noun = match.token
     undergoing = _undergoing_verb(match)
@@ -398,6 +415,8 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     targets = _noun_targets(match, patterns)
     if undergoing is not None and not targets:
         targets = subjects_of(undergoing)
+    if not targets:
+        targets = _felt_by(noun)
     pair = _with_conjuncts(_between(noun))
     if pair:
         if not sources:
