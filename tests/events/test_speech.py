@@ -543,3 +543,69 @@ def test_anti_actor_rhetoric_is_criticism_of_the_actor(coder):
     events = code(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
                                mention(doc, 5, 6, "government", "USA", "group")])
     assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "senator", "government")]
+
+
+def test_saying_an_actor_was_behind_a_harm_blames_it(coder):
+    # "Smith said the rebels were responsible for the attack."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("rebels", "rebel", "NOUN", "NNS", "nsubj", 4),
+        ("were", "be", "AUX", "VBD", "ccomp", 1),
+        ("responsible", "responsible", "ADJ", "JJ", "acomp", 4),
+        ("for", "for", "ADP", "IN", "prep", 5),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("delay", "delay", "NOUN", "NN", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "John Smith", "USA", "person"), mention(doc, 2, 4, "rebels", "SDN", "group")]
+    # a delay is no harm: being responsible for it blames no one
+    assert "ACCUSE" not in [e.event.plover for e in code(coder, doc, mentions)]
+    harm = make_doc([*(
+        (t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in doc[:8]),
+        ("attack", "attack", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
+    events = code(coder, harm, [mention(harm, 0, 1, "John Smith", "USA", "person"),
+                                mention(harm, 2, 4, "rebels", "SDN", "group")])
+    assert [(e.event.plover, e.event.cameo, e.source[0].name, e.target[0].name) for e in events] == [
+        ("ACCUSE", "112", "John Smith", "rebels")]
+
+
+def test_crediting_an_actor_with_something_is_praise(coder):
+    # "The mayor credited the governor with the deal."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+        ("credited", "credit", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("governor", "governor", "NOUN", "NN", "dobj", 2),
+        ("with", "with", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("deal", "deal", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "mayor", "USA", "person"),
+                               mention(doc, 3, 5, "governor", "USA", "person")])
+    assert ("SUPPORT", "mayor", "governor") in [(e.event.plover, e.source[0].name, e.target[0].name) for e in events]
+
+
+def test_dismissing_claims_as_nonsense_criticises_whose_claims_they_are():
+    # "The minister dismissed the party's claims as nonsense." (the parser hangs "as" on the claims); every
+    # reading, as the dismissal is a statement too, which a lone sentence may prefer
+    coder = EventCoder(load_ontology(), load_patterns(), every_reading=True)
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+        ("dismissed", "dismiss", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("party", "party", "NOUN", "NN", "poss", 6),
+        ("'s", "'s", "PART", "POS", "case", 4),
+        ("claims", "claim", "NOUN", "NNS", "dobj", 2),
+        ("as", "as", "ADP", "IN", "prep", 6),
+        ("nonsense", "nonsense", "NOUN", "NN", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "minister", "GBR", "person"),
+                               mention(doc, 3, 5, "party", "GBR", "group")])
+    assert ("ACCUSE", ["minister"], ["party"]) in [(e.event.plover, [a.name for a in e.source], [a.name for a in e.target])
+                                                   for e in events]

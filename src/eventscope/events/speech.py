@@ -50,6 +50,7 @@ class SpeechCues:
     criticism_when_negated: frozenset[str] = frozenset()
     criticised_idioms: tuple[tuple[str, ...], ...] = ()
     critic_idioms: tuple[tuple[str, ...], ...] = ()
+    praise_idioms: tuple[tuple[str, ...], ...] = ()
     appeal_code: str = "103"
     appeal_verbs: frozenset[str] = frozenset()
     appeal_objects: frozenset[str] = frozenset()
@@ -58,6 +59,10 @@ class SpeechCues:
     document_nouns: frozenset[str] = frozenset()
     against_prefixes: frozenset[str] = frozenset()
     for_prefixes: frozenset[str] = frozenset()
+    blame_code: str = "112"
+    blame_words: frozenset[str] = frozenset()
+    blamed_for: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
 
     speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
 
@@ -74,11 +79,11 @@ class SpeechCues:
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
-        return frozenset(words[0] for words in (*self.criticised_idioms, *self.critic_idioms))
+        return frozenset(words[0] for words in (*self.criticised_idioms, *self.critic_idioms, *self.praise_idioms))
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
-        return self.criticism_words | self.praise_words | self.criticism_when_negated
+        return self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -95,6 +100,8 @@ class SpeechCues:
             code = self.criticism_code if negated else self.praise_code
         elif not words.isdisjoint(self.criticism_when_negated):
             code = self.criticism_code if negated else None
+        elif not words.isdisjoint(self.blame_words):
+            code = None if negated or not self._blamed(token) else self.blame_code
         else:
             return None
         if code is None:
@@ -102,6 +109,11 @@ class SpeechCues:
         if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         return code
+
+    def _blamed(self, token: Token) -> bool:
+        """Whether a word of blame names a harm ("responsible for the attack", "behind the bombing")."""
+        preps = [token] if token.pos_ == "ADP" else [c for c in token.children if c.dep_ == "prep"]
+        return any(lemma_of(g) in self.blamed_for for p in preps for g in p.children if g.dep_ == "pobj")
 
     def tone(self, noun: Token) -> str | None:
         """The code of a noun for what was said whose modifier judges ("a scorching review", "glowing
@@ -169,8 +181,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
                 continue
             code = cues.judgement(token)
-            if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words
-                                                  or not (people(token.head) or _denied_predicate(token))):
+            if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
+                    people(token.head) or _denied_predicate(token) or lemma_of(token.head) in cues.work_nouns)):
                 continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
@@ -185,7 +197,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
             continue
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        naming = [c for c in verb.children if c.dep_ in _NAMING_DEPS or (c.dep_ == "prep" and lemma_of(c) == "as")]
+        # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
+        naming = [c for c in (*verb.children, *(g for n in named for g in n.children))
+                  if (c.head.i == verb.i and c.dep_ in _NAMING_DEPS) or (c.dep_ == "prep" and lemma_of(c) == "as")]
         if not named or not naming:
             continue
         for part in naming:
@@ -231,12 +245,15 @@ def _idiom_at(verb: Token, words: tuple[str, ...]) -> Token | None:
 
 
 def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
-    """Idioms of criticism: "the minister came under fire from unions for the plan" (the subject is criticised,
-    a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the object of
-    over, about or against)."""
+    """Idioms of criticism and praise: "the minister came under fire from unions for the plan" (the subject is
+    criticised, a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the
+    object of over, about or against), "the mayor credited the governor with the deal" (the subject praises
+    the object)."""
     acts: list[SpeechAct] = []
+    kinds = ((True, cues.criticism_code, cues.criticised_idioms), (False, cues.criticism_code, cues.critic_idioms),
+             (False, cues.praise_code, cues.praise_idioms))
     for verb in sentence:
-        for criticised, idioms in ((True, cues.criticised_idioms), (False, cues.critic_idioms)):
+        for criticised, code, idioms in kinds:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
             if cue is None:
                 continue
@@ -244,9 +261,10 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
             if criticised:
                 speakers, spoken_of = _with_conjuncts(list(_objects_of(verb, _CRITIC_PREPS))), subjects
             else:
-                speakers, spoken_of = subjects, _with_conjuncts(list(_objects_of(verb, _CRITICISED_PREPS)))
+                objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, _CRITICISED_PREPS))
+                speakers, spoken_of = subjects, _with_conjuncts(objects)
             spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
-            acts.append(SpeechAct(cues.criticism_code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
+            acts.append(SpeechAct(code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
     return acts
 
@@ -365,6 +383,7 @@ class SpeechFile(DataModel):
     criticism_when_negated: frozenset[Lemma] = frozenset()
     criticised_idioms: list[str] = []
     critic_idioms: list[str] = []
+    praise_idioms: list[str] = []
     appeal_code: KnownCameo = "103"
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
@@ -373,6 +392,10 @@ class SpeechFile(DataModel):
     document_nouns: frozenset[Lemma] = frozenset()
     against_prefixes: frozenset[Lemma] = frozenset()
     for_prefixes: frozenset[Lemma] = frozenset()
+    blame_code: KnownCameo = "112"
+    blame_words: frozenset[Lemma] = frozenset()
+    blamed_for: frozenset[Lemma] = frozenset()
+    work_nouns: frozenset[Lemma] = frozenset()
 
 
 @cache
@@ -382,7 +405,7 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     # every cue of the file, by name (the speaking verbs join later, from the attribution cues)
-    idioms = {"criticised_idioms": tuple(tuple(i.lower().split()) for i in data.criticised_idioms),
-              "critic_idioms": tuple(tuple(i.lower().split()) for i in data.critic_idioms)}
+    idioms = {name: tuple(tuple(i.lower().split()) for i in getattr(data, name))
+              for name in ("criticised_idioms", "critic_idioms", "praise_idioms")}
     return SpeechCues(**{field.name: idioms.get(field.name, getattr(data, field.name)) for field in fields(SpeechCues)
                          if field.name in SpeechFile.model_fields})
