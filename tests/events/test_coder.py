@@ -325,3 +325,14 @@ def test_in_an_article_an_act_between_private_people_is_no_event_but_violence_is
     doc = _private_doc("invited", "invite")
     minister = [mention(doc, 0, 1, "Smith", "GBR"), mention(doc, 2, 3, "Jones", None, kind="person")]
     assert [e.event.plover for e in code(article_coder, doc, minister)] == ["REQUEST"]  # a state acts
+
+
+@pytest.mark.slow
+def test_a_teaser_line_gives_no_event_even_when_the_parser_joins_it_to_the_next_line(pipeline_coder):
+    text = ("Russia and Ukraine held talks in Geneva on Monday.\n"
+            "Read more: Russian troops attack Ukrainian border posts\n"
+            "Freedom fighters of the past\n"
+            "The talks ended without a deal on Tuesday.")
+    coded = pipeline_coder.code_text(text)
+    assert coded.events  # the talks
+    assert not [e for e in coded.events if e.event.plover == "ASSAULT"]

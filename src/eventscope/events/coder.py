@@ -128,7 +128,9 @@ class EventCoder:
                 previous = None
                 continue  # a byline, credit or bio line
             speaker = self._quote_continued(sentence, previous, lemmas) if previous is not None else None
-            events += self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
+            found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
+            # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
+            events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
             previous = sentence
         if whole:
             # In a whole article a plain statement (CAMEO 01x with no PLOVER type: "said he was
