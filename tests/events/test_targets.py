@@ -74,3 +74,12 @@ def test_an_act_named_again_is_the_earlier_act_of_its_plain_sense_not_a_criticis
 def test_an_act_someone_was_moved_by_is_aimed_at_them(pipeline_coder, text, plover, target):
     event = only(pipeline_coder.code_text(text).events, plover)
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+def test_an_infinitive_that_is_no_act_gives_no_thing_as_target(pipeline_coder):
+    # "locate" is no act: the boat is not whom the offer is made to; "shell" is, and its object is the target
+    offer = only(pipeline_coder.code_text("Japan offered to help locate the missing boat.").events, "AGREE")
+    assert texts(offer.target) == []
+    threat = only(pipeline_coder.code_text("The rebels threatened to shell the capital.").events, "THREATEN")
+    assert texts(threat.target) == ["the capital"]

@@ -28,7 +28,8 @@ of who it is ("forces loyal to Haftar"). An event noun acted on ("rejected a cal
 yields its actor's own phrase. Several actor words before one head make one actor ("Bosnian Serb units").
 No role reaches into an article's dateline ("KABUL (Pajhwok):", "MANILA, Philippines --"). The resolved
 actor (name, country) stays the mention's. A verb with no target of its own that governs an infinitive
-takes that infinitive's ("threatened to shell Haifa", "refused to send troops to Iraq").
+takes that infinitive's ("threatened to shell Haifa", "refused to send troops to Iraq"); an infinitive that is
+no act ("offered to help locate the boat") lends only an object that names an actor.
 
 Measured (`eventscope evaluate`, main event per sentence, token F1 of role text vs gold spans), tuned on
 the even lines of each file and checked on the odd lines:
@@ -276,7 +277,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     if not _is_passive(verb):
         targets += _misplaced_agents(verb, targets, patterns)
     if not targets and not _is_passive(verb):
-        targets = _embedded_targets(verb)
+        targets = _embedded_targets(verb, patterns)
     if not targets and _is_passive(verb):
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_stranded_subject(verb)))
@@ -308,7 +309,7 @@ def _misplaced_agents(verb: Token, targets: list[Token], patterns: TriggerPatter
     return found
 
 
-def _embedded_targets(verb: Token, depth: int = 0) -> list[Token]:
+def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) -> list[Token]:
     """"threatened to shell Haifa", "refused to send troops to Iraq": with no target of its own, a verb
     governing an infinitive acts on whom that infinitive acts on."""
     for child in verb.children:
@@ -317,12 +318,16 @@ def _embedded_targets(verb: Token, depth: int = 0) -> list[Token]:
         # "provide Sri Lanka with technology": a named object; "send troops to Iraq": a prepositional
         # recipient; else the object ("shell the positions")
         objects = [c for c in child.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+        if not patterns.candidates(lemma_of(child), "verb"):
+            # "sent a ship to help find the jet": what an infinitive that is no act does to a thing is not
+            # whom the act is for
+            objects = [o for o in objects if _names_actor(o, patterns)]
         found = [o for o in objects if o.ent_type_ in _ACTOR_ENTS]
         found = found or _prep_objects(child, _EMBEDDED_TARGET_PREPS) or objects
         found = [t for t in found if t.ent_type_ not in _NON_ACTOR_ENTS]
         if found:
             return found
-        return _embedded_targets(child, depth + 1)
+        return _embedded_targets(child, patterns, depth + 1)
     return []
 
 
