@@ -134,3 +134,13 @@ def test_a_participle_clause_is_told_in_its_heads_tense(nlp, resolver):
     text = "In 2003 the army took power in the capital.\nThe generals jailed the opposition leaders, leading to sanctions."
     event = dated(nlp, resolver, text, "sanctions", sentence="The generals jailed the opposition leaders, leading to sanctions.")
     assert (event.date, event.modality) == (None, "historical")
+
+
+def test_several_past_years_are_no_one_date_but_background(nlp, resolver):
+    event = dated(nlp, resolver, "The senator was a supporter of the governor's campaigns for the nomination in 2008 "
+                  "and 2012.", "supporter")
+    assert (event.date, event.modality) == (None, "historical")
+
+
+def test_one_of_two_days_is_no_date(nlp, resolver):
+    assert dated(nlp, resolver, "Talks were held on Monday or Tuesday.", "held").date_reason == "publication"

@@ -13,7 +13,7 @@ autumn of 1978. However on October 2 ...").
 
 A date phrase is not the event's when it sits in a clause about another noun or in reported content ("the
 generals, who ruled from 1982"), in a subordinate clause with a time of its own ("because he was attacked on
-May 3"; a "when" clause shares the event's time), bounds a stretch ("after the coup in 1999") or hangs from a noun beside the event
+May 3"; a "when" clause shares the event's time), is one of several ("in 2008 and 2012"), bounds a stretch ("after the coup in 1999") or hangs from a noun beside the event
 ("welcomed his promise on Tuesday").
 
 An event without a date of its own gets the publication date (date_reason "publication") only when it is current
@@ -306,6 +306,15 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
     return False
 
 
+def _one_of_several(doc: Doc, expression: DateExpression) -> bool:
+    """A date joined to another by "and"/"or" ("in 2008 and 2012", "on Monday or Tuesday"): no one date."""
+    if expression.root < 0:
+        return False
+    root = doc[expression.root]
+    return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in root.children) or (
+        root.dep_ == "conj" and root.head.ent_type_ == "DATE")
+
+
 def _dated_noun(noun: Token, above: set[int]) -> bool:
     """Whether a prepositional date on `noun` dates that noun rather than the event: a noun beside the event
     ("backed his vow on Monday"), not one that says when ("during the talks on Monday") nor the subject of the
@@ -408,7 +417,15 @@ class DateResolver:
         expressions = self.expressions(context, event.evidence.start, event.evidence.end, event.evidence.text)
         trigger = context.span_root(event.trigger.start, event.trigger.end)
         ranked = self._rank(doc, expressions, trigger)
+        past_years = False  # the event's clause names several years, all past ones
         for expression, reason in ranked:
+            if len(set(YEAR.findall(expression.text))) > 1 or _one_of_several(doc, expression):
+                # "in 2008 and 2012", "2011 to 2013": several dates or a stretch, no one date; if all its years
+                # are past ones, background
+                years = [int(y) for y in YEAR.findall(self._dates_together(doc, expression))]
+                if years and published is not None and max(years) < published.year:
+                    past_years = True
+                continue
             year = self.context_year(context, expression.start) if expression.kind in ("month_day", "month") else None
             value = self.to_date(expression, published, _points_ahead(doc, expression, event), year)
             if value is not None:
@@ -423,7 +440,8 @@ class DateResolver:
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
         if trigger is not None and event.modality == "asserted" and (
-                self._told_as_past(trigger) or _past_tense(trigger) and self._in_past_decade(context, event, trigger)):
+                self._told_as_past(trigger) or _past_tense(trigger) and (
+                    past_years or self._in_past_decade(context, event, trigger))):
             # "had seized", "has been critical of him in the past", "in the 1960s they marched": background, with no
             # date of its own
             return {"date": None, "date_precision": "unknown", "date_text": None, "date_reason": "background",
@@ -451,6 +469,15 @@ class DateResolver:
                     clause_hops(span.root, trigger) is not None):
                 return True
         return False
+
+    @staticmethod
+    def _dates_together(doc: Doc, expression: DateExpression) -> str:
+        """The text of a date and those joined to it ("2008 and 2012")."""
+        if expression.root < 0:
+            return expression.text
+        root = doc[expression.root]
+        first = root.head if root.dep_ == "conj" else root
+        return "".join(t.text_with_ws for t in first.subtree)
 
     def _told_as_past(self, trigger: Token) -> bool:
         """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past",
