@@ -609,3 +609,22 @@ def test_dismissing_claims_as_nonsense_criticises_whose_claims_they_are():
                                mention(doc, 3, 5, "party", "GBR", "group")])
     assert ("ACCUSE", ["minister"], ["party"]) in [(e.event.plover, [a.name for a in e.source], [a.name for a in e.target])
                                                    for e in events]
+
+
+def test_a_verb_of_judgement_judges_its_own_subject_only(coder):
+    # "Smith said the plan failed after the governor left."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("plan", "plan", "NOUN", "NN", "nsubj", 4),
+        ("failed", "fail", "VERB", "VBD", "ccomp", 1),
+        ("after", "after", "SCONJ", "IN", "mark", 8),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("governor", "governor", "NOUN", "NN", "nsubj", 8),
+        ("left", "leave", "VERB", "VBD", "advcl", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 6, 8, "governor", "USA", "person")])
+    assert "ACCUSE" not in [e.event.plover for e in events]

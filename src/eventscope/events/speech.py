@@ -190,8 +190,15 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                               if c.dep_ == "prep" and lemma_of(c) in ("of", "about") for g in c.children
                               if g.dep_ == "pobj")
                 about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
-                acts.append(SpeechAct(code, attribution.heads, token, (start, end),
-                                      about + _subjects_in(start, end, doc)))
+                doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+                if doers:
+                    # "the pilot failed to get permission": a verb of judgement judges its own subject, and
+                    # no one else the clause names
+                    first, last = doers[0].left_edge.i, doers[-1].right_edge.i + 1
+                    acts.append(SpeechAct(code, attribution.heads, token, (first, last), about + tuple(doers)))
+                else:
+                    acts.append(SpeechAct(code, attribution.heads, token, (start, end),
+                                          about + _subjects_in(start, end, doc)))
                 break
     for verb in sentence:
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
