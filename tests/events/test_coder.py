@@ -336,3 +336,42 @@ def test_a_teaser_line_gives_no_event_even_when_the_parser_joins_it_to_the_next_
     coded = pipeline_coder.code_text(text)
     assert coded.events  # the talks
     assert not [e for e in coded.events if e.event.plover == "ASSAULT"]
+
+
+def test_in_an_article_stopping_support_is_a_cut_and_stopping_violence_a_de_escalation(article_coder):
+    def stop_doc(verb: str, lemma: str, dep: str, tag: str):
+        # "Ruritania will stop <verb> the rebels."
+        return make_doc([
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 2),
+            ("will", "will", "AUX", "MD", "aux", 2),
+            ("stop", "stop", "VERB", "VB", "ROOT", 2),
+            (verb, lemma, "VERB", tag, dep, 2),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("rebels", "rebel", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ])
+
+    doc = stop_doc("supporting", "support", "xcomp", "VBG")
+    mentions = [mention(doc, 0, 1, "Ruritania", "RUR"), mention(doc, 5, 6, "rebels", "RUR", kind="group")]
+    events = code(article_coder, doc, mentions)
+    assert [(e.event.plover, e.modality) for e in events] == [("SANCTION", "future")]
+    doc = stop_doc("attacking", "attack", "xcomp", "VBG")
+    events = code(article_coder, doc, mentions)
+    assert [(e.event.plover, e.modality) for e in events] == [("RETREAT", "future")]
+
+
+def test_in_an_article_a_plan_met_with_resistance_is_no_meeting(article_coder):
+    # "The plan was met with resistance from Russia."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("plan", "plan", "NOUN", "NN", "nsubjpass", 3),
+        ("was", "be", "AUX", "VBD", "auxpass", 3),
+        ("met", "meet", "VERB", "VBN", "ROOT", 3),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("resistance", "resistance", "NOUN", "NN", "pobj", 4),
+        ("from", "from", "ADP", "IN", "prep", 5),
+        ("Russia", "Russia", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    events = code(article_coder, doc, [mention(doc, 7, 8, "Russia", "RUS")])
+    assert "CONSULT" not in [e.event.plover for e in events]

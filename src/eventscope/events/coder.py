@@ -243,6 +243,12 @@ class EventCoder:
             if not source and self._subject_cannot_act(match, cameo, picker):
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
+            stopped = self.senses.stopped_by(match.anchor, cameo) if whole_article else None
+            stopping = modality_of(stopped[0], self.patterns.modality, question) if stopped else None
+            if stopped is not None and stopping is not None and stopping.modality != "hypothetical":
+                # "will stop supporting the rebels": the stopping is the act (a cut, a de-escalation), not a
+                # negated support; a stop only asked for ("pressed it to stop the killing") leaves the act
+                cameo, reading = stopped[1], stopping
             trigger = self._trigger_span(match)
             asserted = ModalityReading("asserted")
             if self._claimed_by_actor(match, attribution, source):

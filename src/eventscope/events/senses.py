@@ -12,7 +12,7 @@ Three checks, all driven by data/senses.yaml:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -101,6 +101,8 @@ class SenseRules:
     people_suffixes: tuple[str, ...] = ()
     wish_governors: frozenset[str] = frozenset()
     private_types: frozenset[str] = frozenset()
+    cessation_verbs: frozenset[str] = frozenset()
+    cessation_by_root: Mapping[str, str] = field(default_factory=dict)
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -144,6 +146,17 @@ class SenseRules:
         type private people do politically (`private_types`: violence, protest, criticism)."""
         return (bool(source) and plover not in self.private_types
                 and not any(self.is_political(a) for a in (*source, *target)))
+
+    def stopped_by(self, anchor: Token, cameo: str) -> tuple[Token, str] | None:
+        """"will stop supporting the rebels", "ceased the bombing": an act that a verb of stopping governs is
+        that verb's act, a cut in support (SANCTION) or a de-escalation (RETREAT), by the act's root
+        (`cessation_by_root`); the verb and the code, or None."""
+        head = anchor.head
+        code = self.cessation_by_root.get(cameo[:2])
+        if (code is None or head.i == anchor.i or anchor.dep_ not in ("xcomp", "dobj")
+                or lemma_of(head) not in self.cessation_verbs or head.pos_ not in ("VERB", "AUX")):
+            return None
+        return head, code
 
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = ()) -> str | None:
@@ -267,6 +280,8 @@ class SensesFile(DataModel):
     reference_determiners: frozenset[Lemma] = frozenset()
     wish_governors: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
+    cessation_verbs: frozenset[Lemma] = frozenset()
+    cessation_by_root: dict[Word, Word] = {}
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -298,4 +313,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
         wish_governors=data.wish_governors,
         private_types=data.private_types,
+        cessation_verbs=data.cessation_verbs,
+        cessation_by_root=data.cessation_by_root,
     )
