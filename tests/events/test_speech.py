@@ -628,3 +628,27 @@ def test_a_verb_of_judgement_judges_its_own_subject_only(coder):
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                                mention(doc, 6, 8, "governor", "USA", "person")])
     assert "ACCUSE" not in [e.event.plover for e in events]
+
+
+def test_a_judgement_of_an_actors_own_thing_judges_the_actor(coder):
+    # "Smith said the governor's reckless plan stalled."
+    rows = [
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("governor", "governor", "NOUN", "NN", "poss", 6),
+        ("'s", "'s", "PART", "POS", "case", 3),
+        ("reckless", "reckless", "ADJ", "JJ", "amod", 6),
+        ("plan", "plan", "NOUN", "NN", "nsubj", 7),
+        ("stalled", "stall", "VERB", "VBD", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = make_doc(rows)
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 2, 4, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+    # "Smith said the reckless plan stalled.": a thing of no one named is judged, no actor
+    plain = make_doc([rows[0], rows[1], ("the", "the", "DET", "DT", "det", 4), ("reckless", "reckless", "ADJ", "JJ", "amod", 4),
+                      ("plan", "plan", "NOUN", "NN", "nsubj", 5), ("stalled", "stall", "VERB", "VBD", "ccomp", 1),
+                      (".", ".", "PUNCT", ".", "punct", 1)])
+    assert code(coder, plain, [mention(plain, 0, 1, "John Smith", "USA", "person")]) == []

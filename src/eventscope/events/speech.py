@@ -181,8 +181,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
                 continue
             code = cues.judgement(token)
+            owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
             if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
-                    people(token.head) or _denied_predicate(token) or lemma_of(token.head) in cues.work_nouns)):
+                    people(token.head) or _denied_predicate(token) or lemma_of(token.head) in cues.work_nouns or owned)):
                 continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
