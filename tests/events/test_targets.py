@@ -83,3 +83,20 @@ def test_an_infinitive_that_is_no_act_gives_no_thing_as_target(pipeline_coder):
     assert texts(offer.target) == []
     threat = only(pipeline_coder.code_text("The rebels threatened to shell the capital.").events, "THREATEN")
     assert texts(threat.target) == ["the capital"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # an apposition says who they are; the place in the sentence only where they were
+        ("In March, militants in Somalia kidnapped 12 aid workers — eight of them Kenyan nationals — near the border.",
+         "KEN"),
+        # the same with the counted phrase hung elsewhere by the parser
+        ("In May, gunmen loyal to the group executed 15 Christians — 12 of them Ethiopian migrants — along the coast "
+         "of Yemen.", "ETH"),
+    ],
+)
+def test_people_acted_on_take_the_country_their_apposition_gives(pipeline_coder, text, country):
+    events = [e for e in pipeline_coder.code_text(text).events if e.event.plover == "ASSAULT"]
+    assert events and [a.country for a in events[0].target] == [country]

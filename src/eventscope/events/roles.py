@@ -14,6 +14,8 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   demand or accusation on the subject of its that-clause ("demanded that the minister resign"); a feeling
   ("was alarmed when the minister spoke") is about the subject of the clause that caused it;
 - a nominal act that someone was moved or hit by ("was stung by criticism from farmers") is aimed at them;
+- people acted on whose country was only guessed from where they were take the one their apposition gives
+  ("12 aid workers - eight of them Kenyan nationals -");
 - a passive whose subject the parser hung on an earlier noun ("after leader A B was captured") acts on the
   word before its auxiliary.
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
@@ -101,6 +103,10 @@ _AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "to", "with", "o
 # Where a moved or given thing goes, or comes from: "returned the paintings to Poland", "withdrew
 # peacekeepers from Rwanda", "mobilized troops for the war against Iraq".
 _DIRECTION_PREPS = frozenset({"to", "into", "from", "against", "toward", "towards", "for"})
+# Reasons the actor stage gives for a country guessed from where a phrase stands, not from its own words
+# (actors/completion.py): whom an apposition says they are wins over them.
+_WEAK_COUNTRY_RULES = tuple(f"country from {rule}" for rule in (
+    "sentence place", "dateline", "article country", "recent actor", "top country"))
 # How the parser hangs the later items of a list it broke after the first comma (see `_list_rest`).
 _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 # CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
@@ -848,6 +854,8 @@ class ActorPicker:
                 if acting and not self.could_act(head):
                     continue
                 chosen = [self.phrase_actor(head, described=acting)]
+            if not acting:
+                chosen = [self._apposed_country(head, actor) for actor in chosen]
             for actor in chosen:
                 if not (acting and self.is_press(head, actor)) and actor not in actors:
                     actors.append(actor)
@@ -858,6 +866,40 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _apposed_country(self, head: Token, actor: Actor) -> Actor:
+        """"12 aid workers - eight of them Kenyan nationals -": people with no country of their own take the
+        one their apposition gives (who they are), not where they were."""
+        own = actor.country if not actor.reason.endswith(_WEAK_COUNTRY_RULES) else None
+        if own:
+            return actor
+        for appos in [c for c in head.rights if c.dep_ == "appos"] + self._counted_after(head):
+            countries = [m.actor.country for m in self.mentions_in(appos) if m.actor.country]
+            if countries:
+                country = countries[0]
+                if country == actor.country:
+                    return actor
+                sectors = actor.code[len(actor.country):] if actor.country and actor.code.startswith(actor.country) \
+                    else actor.code
+                code = sectors if sectors.startswith(country) else country + sectors
+                return Actor(**{**actor.__dict__, "country": country, "code": code,
+                                "reason": actor.reason + "; country from apposition"})
+        return actor
+
+    def _counted_after(self, head: Token) -> list[Token]:
+        """"21 pilgrims - 20 of them Ethiopian migrants -" with the dash phrase hung elsewhere by the parser:
+        a phrase right after the head's that counts "of them" is an apposition saying who they are."""
+        doc, i = self.doc, head.right_edge.i
+        i += doc[i].pos_ != "PUNCT"  # (the parser may hang the opening dash on the head)
+        if i + 4 >= len(doc) or doc[i].pos_ != "PUNCT" or doc[i + 1].pos_ != "NUM" or \
+                doc[i + 2].lower_ != "of" or doc[i + 3].lower_ not in ("them", "whom", "those"):
+            return []
+        for token in doc[i + 4:min(len(doc), i + 10)]:
+            if token.pos_ == "PUNCT":
+                break
+            if token.pos_ in ("NOUN", "PROPN") and token.head.i not in range(i + 4, token.i + 1):
+                return [token]  # the head of the counted phrase ("Ethiopian migrants")
+        return []
 
     def _listed_countries(self, head: Token, found: list[ActorMention]) -> list[Actor]:
         """"officials from Germany, Italy and Spain": the actor at the head has the country of the list's
