@@ -303,3 +303,9 @@ def test_a_clause_with_its_own_subject_under_a_wish_is_not_the_wish():
     senses = load_senses()
     assert senses.non_event(doc[5]) == "wish: unable"  # saying is what the mayor could not do
     assert senses.non_event(doc[9]) is None  # the soldiers' refusal is told, not wished
+
+
+def test_an_act_a_noun_says_could_be_done_is_no_event_when_parsed_as_a_relative_clause_too():
+    doc = _noun_with_infinitive("tool")
+    doc[6].dep_ = "relcl"  # "tools to arrest the rebels", as the parser may attach the infinitive
+    assert load_senses().non_event(doc[6]) == "means: tool"

@@ -243,7 +243,8 @@ class EventCoder:
             if not source and self._subject_cannot_act(match, cameo, picker):
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
-            stopped = self.senses.stopped_by(match.anchor, cameo) if whole_article else None
+            stopped = (self.senses.stopped_by(match.token, cameo) or self.senses.stopped_by(match.anchor, cameo)
+                       if whole_article else None)
             stopping = modality_of(stopped[0], self.patterns.modality, question) if stopped else None
             if stopped is not None and stopping is not None and stopping.modality != "hypothetical":
                 # "will stop supporting the rebels": the stopping is the act (a cut, a de-escalation), not a

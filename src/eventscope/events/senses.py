@@ -211,7 +211,7 @@ class SenseRules:
             if current.dep_ == "ccomp" and lemma in self.question_governors and any(
                     c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in current.children):
                 return f"question: {head.text}"
-            if current.dep_ == "acl" and head.pos_ == "NOUN" and lemma in self.means_nouns and any(
+            if current.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and lemma in self.means_nouns and any(
                     c.dep_ == "aux" and c.text.lower() == "to" for c in current.children):
                 return f"means: {head.text}"  # "tools to fight militants": what could be done, not an act
             if current.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in self.poll_nouns
