@@ -184,3 +184,19 @@ def test_he_never_refers_to_a_woman_named_with_her_title(resolver, vocab):
             ("He", "PRON", "PRP", "nsubj", 6), ("left", "VERB", "VBD", "ROOT", 6), (".", "PUNCT", ".", "punct", 6)]
     mentions = resolver.resolve(parse(vocab, rows), date(2015, 5, 16))
     assert [m.actor.name for m in mentions if m.actor.text == "He"] == ["Vladimir Putin"]
+
+
+def test_a_leaders_surname_after_another_given_name_is_someone_else(resolver, vocab):
+    # "Carla Putin spoke . Putin left ." : another Putin, whom the bare surname then refers back to
+    doc = parse(vocab, [("Carla", "PROPN", "NNP", "compound", 1), ("Putin", "PROPN", "NNP", "nsubj", 2),
+                        ("spoke", "VERB", "VBD", "ROOT", 2), (".", "PUNCT", ".", "punct", 2),
+                        ("Putin", "PROPN", "NNP", "nsubj", 5), ("left", "VERB", "VBD", "ROOT", 5)],
+                [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    found = actors(resolver, doc)
+    assert found[0] == ("Carla Putin", "", None, "person")
+    assert found[1][:3] == ("Putin", "", None)
+    # the leader's own given name, or a spelling of it, keeps the leader
+    for given in ("Vladimir", "Vlad"):
+        doc = parse(vocab, [(given, "PROPN", "NNP", "compound", 1), ("Putin", "PROPN", "NNP", "nsubj", 2),
+                            ("spoke", "VERB", "VBD", "ROOT", 2)], [(0, 2, "PERSON")])
+        assert actors(resolver, doc) == [(f"{given} Putin", "RUSGOV", "RUS", "person")]

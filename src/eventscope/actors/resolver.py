@@ -388,6 +388,10 @@ class _Resolution:
         for start, end, person, person_match in heads:
             if any(self.covered[start:end]):
                 continue
+            given = self._other_given_name(start, person_match)
+            if given is not None:
+                # "Luis Ortega" is not the leader called Ortega: someone else of that surname
+                start, person = given, None
             new_start, mods, former = self._modifiers(start, allowed)
             if not mods and self._title_before_comma(start):
                 new_start, mods, former = self._modifiers(start - 1, allowed)  # "the defence minister, Jan Novak"
@@ -414,6 +418,30 @@ class _Resolution:
             by_surname.setdefault(found.surname, found)
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
+
+    def _other_given_name(self, start: int, match: Match | None) -> int | None:
+        """Where a person's name starts when the proper nouns written before a leader's surname, inside one
+        PERSON entity, begin like none of the words of that leader's names ("Luis Ortega" against Daniel
+        Ortega's "Ortega"; "Daniel Ortega", "Hillary Rodham Clinton", "Omer al-Bashir" keep their leader);
+        else None."""
+        if match is None or match.end - match.start != 1 or self.doc[start].ent_iob_ != "I":
+            return None
+        bearers = match.entry if isinstance(match.entry, tuple) else (match.entry,)
+        if any(self.doc[start].text != bearer.name.split()[-1] for bearer in bearers):
+            return None  # only a bare surname: "Theresa May", "Fayez" (a given name) are the leader's own
+        # first letters of the leaders' name words: a spelling of the same name ("Omer", "Vladimir") keeps it
+        known = {word.strip(".,")[:1].lower() for bearer in bearers for name in (bearer.name, *bearer.aliases)
+                 for word in name.split()}
+        first = start
+        while first > 0 and self.doc[first - 1].ent_type_ == "PERSON" and self.at[first - 1] is None \
+                and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].lower_ not in self.dictionary.honorifics:
+            first -= 1
+            if self.doc[first].ent_iob_ == "B":
+                break
+        words = [t.text.strip(".").lower() for t in self.doc[first:start]]
+        if first == start or any(len(word) < 2 or word[:1] in known for word in words):
+            return None  # no given name, an initial ("J. Ortega"), or one of the leader's own
+        return first
 
     def _bearer(self, people: tuple[Person, ...]) -> Person:
         """Of the leaders who share a name: the highest in office on the date, else the one in office most
