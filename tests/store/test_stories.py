@@ -129,3 +129,59 @@ def test_events_without_actors_join_other_reports_only_at_the_same_place(tmp_pat
     with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
         sizes = sorted(n for (n,) in con.execute("SELECT num_articles FROM stories").fetchall())
     assert sizes == [1, 1, 2]
+
+
+def dated_visit(text, publisher, event_date, precision):
+    """A report of Russia visiting China on `event_date` (the first day of a month or year) to `precision`."""
+    article = make_article(text, published="2024-05-16", publisher=publisher)
+    event = make_event(article, "Russia", "visited", "China", "042", event_date=event_date)
+    return CodedArticle(article=article, events=[event.model_copy(update={"date_precision": precision})])
+
+
+PRECISION_REPORTS = [
+    ("Back then Russia visited China for a week of talks on the border.", "Paper M", "1986-04-01", "month"),
+    ("An archive note says Russia visited China and signed a trade memorandum.", "Paper D", "1986-04-02", "day"),
+    ("A museum display recalls that Russia visited China during that decade.", "Paper Y", "1979-01-01", "year"),
+]
+
+
+def test_a_story_keeps_the_precision_of_the_event_dates_it_starts_and_ends_on(tmp_path):
+    write(tmp_path / "s.duckdb", [dated_visit(*report) for report in PRECISION_REPORTS])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        rows = con.execute("SELECT date_start, date_start_precision, date_end, date_end_precision, num_mentions "
+                           "FROM stories ORDER BY date_start").fetchall()
+    assert [(str(r[0]), r[1], str(r[2]), r[3], r[4]) for r in rows] == [
+        ("1979-01-01", "year", "1979-01-01", "year", 1),
+        ("1986-04-01", "month", "1986-04-02", "day", 2),  # a month-precise start, a day-precise end
+    ]
+
+
+def test_of_two_events_on_a_storys_first_day_the_finer_precision_counts(tmp_path):
+    write(tmp_path / "s.duckdb", [
+        dated_visit(PRECISION_REPORTS[0][0], "Paper M", "1986-04-01", "month"),
+        dated_visit(PRECISION_REPORTS[1][0], "Paper D", "1986-04-01", "day"),
+    ])
+    with store.connect(tmp_path / "s.duckdb", read_only=True) as con:
+        assert con.execute("SELECT date_start_precision, date_end_precision, num_mentions FROM stories").fetchall() == [
+            ("day", "day", 2)]
+
+
+def test_a_database_of_the_first_schema_gets_the_story_precisions_when_opened(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    write(db, [dated_visit(*report) for report in PRECISION_REPORTS])
+    old = duckdb.connect(str(db))  # as version 1 wrote it: no precision columns on stories
+    old.execute("ALTER TABLE stories DROP COLUMN date_start_precision")
+    old.execute("ALTER TABLE stories DROP COLUMN date_end_precision")
+    old.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    old.close()
+    with store.connect(db, read_only=True) as con:  # a reader brings the file up to date once
+        rows = con.execute("SELECT date_start_precision, date_end_precision FROM stories ORDER BY date_start").fetchall()
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert rows == [("year", "year"), ("month", "day")]
+    assert version == (str(store.SCHEMA_VERSION),)
+    with store.connect(db) as con:  # and stories are rebuilt into it (the added columns come last)
+        assert rebuild_stories(con, StoryOptions())["stories"] == 2
+        rows = con.execute("SELECT date_start_precision, date_end_precision FROM stories ORDER BY date_start").fetchall()
+    assert rows == [("year", "year"), ("month", "day")]

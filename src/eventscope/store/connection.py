@@ -19,7 +19,7 @@ import duckdb
 
 from eventscope.errors import DatabaseError
 from eventscope.store.query import count_rows, table_names
-from eventscope.store.schema import TABLES, ensure_schema
+from eventscope.store.schema import TABLES, ensure_schema, missing_columns
 
 __all__ = ["StoreLocked", "connect", "transaction"]
 
@@ -30,6 +30,31 @@ class StoreLocked(DatabaseError, RuntimeError):
 
 def _is_lock_conflict(error: duckdb.Error) -> bool:
     return "lock" in str(error).lower()
+
+
+def _open(path: Path, read_only: bool, lock_timeout: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying a lock conflict with backoff for up to `lock_timeout` seconds; a writer's connection
+    has the current schema."""
+    deadline = time.monotonic() + lock_timeout
+    delay = 0.02
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as error:
+            if not _is_lock_conflict(error):
+                raise
+            if time.monotonic() >= deadline:
+                raise StoreLocked(f"{path}: still locked by another process after {lock_timeout:.0f} s") from error
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+    if not read_only:
+        try:
+            ensure_schema(con)
+        except BaseException:
+            con.close()
+            raise
+    return con
 
 
 @contextmanager
@@ -48,22 +73,12 @@ def connect(path: str | Path, read_only: bool = False, lock_timeout: float = 30.
         finally:
             con.close()
         return
-    deadline = time.monotonic() + lock_timeout
-    delay = 0.02
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as error:
-            if not _is_lock_conflict(error):
-                raise
-            if time.monotonic() >= deadline:
-                raise StoreLocked(f"{path}: still locked by another process after {lock_timeout:.0f} s") from error
-            time.sleep(delay)
-            delay = min(delay * 2, 0.5)
+    con = _open(path, read_only, lock_timeout)
+    if read_only and missing_columns(con):  # a file of an older version: brought to the current schema once
+        con.close()
+        _open(path, False, lock_timeout).close()  # (connect for writing runs ensure_schema)
+        con = _open(path, True, lock_timeout)
     try:
-        if not read_only:
-            ensure_schema(con)
         yield con
     finally:
         con.close()
@@ -88,7 +103,8 @@ def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:
     """Open a private copy of the database read-only, for a reader that keeps it open (the web's snapshots).
 
     Every table's row count is read first, so a torn copy fails here rather than in a request. None for a file
-    without the store's tables (read as empty).
+    without the store's tables (read as empty). A copy of a file written by an older version (columns missing)
+    is brought to the current schema first: it is private, so writing it disturbs no one.
     """
     con = duckdb.connect(str(path), read_only=True)
     try:
@@ -100,4 +116,12 @@ def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:
     if not set(TABLES) <= tables:
         con.close()
         return None
+    if missing_columns(con):
+        con.close()
+        writer = duckdb.connect(str(path))
+        try:
+            ensure_schema(writer)
+        finally:
+            writer.close()
+        con = duckdb.connect(str(path), read_only=True)
     return con

@@ -521,7 +521,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, iso3: str, flt: EventFilter,
         FROM events e WHERE {involved} GROUP BY 1 ORDER BY count DESC, plover LIMIT 12""", p))
     swhere, sparams = flt.where("s", stories=True)
     stories = _dicts(con.execute(f"""
-        SELECT s.id, s.date_start, s.date_end, s.plover, s.cameo, s.modality, s.source_code, s.source_country,
+        SELECT s.id, s.date_start, s.date_end, s.date_start_precision, s.date_end_precision, s.plover, s.cameo, s.modality, s.source_code, s.source_country,
                s.target_code, s.target_country, s.location_name, s.num_reports, s.num_sources
         FROM stories s WHERE (s.source_country = ? OR s.target_country = ?) AND {swhere}
           AND (s.date_start IS NULL OR s.date_start <= current_date)

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
-__all__ = ["BATCH_TABLES", "DEFAULT_DB", "SCHEMA_VERSION", "TABLES", "Column", "arrow_schema", "ensure_schema"]
+__all__ = ["BATCH_TABLES", "DEFAULT_DB", "SCHEMA_VERSION", "TABLES", "Column", "arrow_schema", "ensure_schema",
+           "missing_columns"]
 
 DEFAULT_DB = "eventscope.duckdb"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: stories.date_start_precision and date_end_precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("location_country", "VARCHAR", _STR),
         ("date_start", "DATE", pa.date32()),
         ("date_end", "DATE", pa.date32()),
+        ("date_start_precision", "VARCHAR", _STR),  # day | month | year: that of the event date it comes from
+        ("date_end_precision", "VARCHAR", _STR),
         ("num_mentions", "INTEGER", pa.int32()),
         ("num_articles", "INTEGER", pa.int32()),
         ("num_sources", "INTEGER", pa.int32()),
@@ -152,14 +155,58 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.arrow) for c in TABLES[table]])
 
 
+# How a column added after version 1 is filled in a file written before it (run once, when the column is added).
+_BACKFILL = {
+    ("stories", "date_start_precision"): """
+        UPDATE stories s SET date_start_precision = (
+            SELECT e.date_precision FROM events e WHERE list_contains(s.event_ids, e.id) AND e.date = s.date_start
+            ORDER BY {rank} LIMIT 1) WHERE s.date_start IS NOT NULL""",
+    ("stories", "date_end_precision"): """
+        UPDATE stories s SET date_end_precision = (
+            SELECT e.date_precision FROM events e WHERE list_contains(s.event_ids, e.id) AND e.date = s.date_end
+            ORDER BY {rank} LIMIT 1) WHERE s.date_end IS NOT NULL""",
+}
+# Of several events on a story's first (or last) date, the finest precision is the story's.
+_PRECISION_RANK = "CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END, e.id"
+
+
+def _present_columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+    ).fetchall():
+        present.setdefault(table, set()).add(column)
+    return present
+
+
+def missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(table, column) of every column an existing table of the store lacks (a file of an older version)."""
+    present = _present_columns(con)
+    return [(table, c.name) for table, columns in TABLES.items() if table in present
+            for c in columns if c.name not in present[table]]
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables (idempotent)."""
+    """Create missing tables, and add the columns a file written by an older version lacks (idempotent).
+
+    An added column goes to the end of its table (inserts name their columns) and is filled from the other
+    tables where `_BACKFILL` says how; the file's schema_version is then the current one."""
     con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    present = _present_columns(con)
+    added = []
     for table, columns in TABLES.items():
+        if table in present:
+            for c in columns:
+                if c.name not in present[table]:
+                    con.execute(f'ALTER TABLE {table} ADD COLUMN "{c.name}" {c.sql}')
+                    added.append((table, c.name))
+            continue
         parts = [f'"{c.name}" {c.sql}' for c in columns]
         if table in _KEYS:
             parts.append(_KEYS[table])
         con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)})")
-    con.execute(
-        "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('contract_version', '1')", [str(SCHEMA_VERSION)]
-    )
+    for key in added:
+        if key in _BACKFILL:
+            con.execute(_BACKFILL[key].format(rank=_PRECISION_RANK))
+    con.execute("INSERT OR IGNORE INTO meta VALUES ('contract_version', '1')")
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])

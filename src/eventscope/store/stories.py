@@ -90,6 +90,7 @@ class _EventInfo:
     id: str
     article_id: str
     date: date | None
+    date_precision: str | None
     key: tuple[str, ...]
     place: str | None
     location_name: str | None
@@ -172,6 +173,7 @@ def _story_row(members: list[_EventInfo], sources: dict[str, str], article_group
     members = sorted(members, key=lambda e: (e.date or date.max, e.id))
     lead = members[0]
     dates = [e.date for e in members if e.date is not None]
+    start, end = (min(dates), max(dates)) if dates else (None, None)
     places = Counter((e.location_name, e.place) for e in members if e.location_name)
     location_name, location_country = places.most_common(1)[0][0] if places else (None, None)
     article_ids = sorted({e.article_id for e in members})
@@ -189,8 +191,10 @@ def _story_row(members: list[_EventInfo], sources: dict[str, str], article_group
         "target_country": lead.target[1],
         "location_name": location_name,
         "location_country": location_country,
-        "date_start": min(dates) if dates else None,
-        "date_end": max(dates) if dates else None,
+        "date_start": start,
+        "date_end": end,
+        "date_start_precision": _precision_on(members, start),
+        "date_end_precision": _precision_on(members, end),
         "num_mentions": len(members),
         "num_articles": len(article_ids),
         "num_sources": len({sources[a] for a in article_ids}),
@@ -198,6 +202,17 @@ def _story_row(members: list[_EventInfo], sources: dict[str, str], article_group
         "event_ids": [e.id for e in members],
         "article_ids": article_ids,
     }
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _precision_on(members: list[_EventInfo], day: date | None) -> str | None:
+    """The precision of a story's first (or last) date: that of the event dated so; of several, the finest
+    (a month-precise event is stored on the month's first day, the day a day-precise one may also name)."""
+    if day is None:
+        return None
+    return min((e.date_precision or "day" for e in members if e.date == day), key=lambda p: (_PRECISION_RANK.get(p, 3), p))
 
 
 def _source_of(article_id: str, publisher: str | None, url: str | None) -> str:
@@ -217,7 +232,7 @@ _EVENTS_BY_KEY = """
            coalesce(nullif(e.target_code, ''), nullif(e.target_country, ''), '') AS k_target,
            e.id, e.article_id, e.date, e.location_country, e.location_name, e.cameo, e.quad_class, e.goldstein,
            e.plover, e.cameo_root, e.modality, e.source_code, e.source_country, e.target_code, e.target_country,
-           a.publisher, a.url
+           a.publisher, a.url, e.date_precision
     FROM events e JOIN articles a ON a.id = e.article_id
     ORDER BY k_type, k_modality, k_source, k_target, e.id
 """
@@ -240,7 +255,7 @@ def _events_by_key(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[list[_Event
                 group, sources = [], {}
             current = key
             group.append(_EventInfo(
-                id=r[4], article_id=r[5], date=r[6], key=key, place=r[7], location_name=r[8], cameo=r[9],
+                id=r[4], article_id=r[5], date=r[6], date_precision=r[21], key=key, place=r[7], location_name=r[8], cameo=r[9],
                 quad_class=r[10], goldstein=r[11], plover=r[12], cameo_root=r[13], modality=r[14],
                 source=(r[15], r[16]), target=(r[17], r[18]),
             ))  # fmt: skip
@@ -252,7 +267,7 @@ def _events_by_key(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[list[_Event
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
     if rows:
         con.register("_rows", pa.Table.from_pylist(rows, schema=arrow_schema(table)))
-        con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")  # a migrated file has added columns last
         con.unregister("_rows")
 
 

@@ -207,6 +207,8 @@ class CountryStory(_Row):
     id: str
     date_start: date | None = None
     date_end: date | None = None
+    date_start_precision: str | None = None  # day | month | year
+    date_end_precision: str | None = None
     plover: str | None = None
     cameo: str | None = None
     modality: str | None = None

@@ -127,6 +127,13 @@ const ES = (() => {
     return precision === "year" ? text.slice(0, 4) : precision === "month" ? text.slice(0, 7) : text;
   }
 
+  /** A story's dates, each to its precision: one label when its first and last date read the same, else "first – last". */
+  function storySpan(story) {
+    const start = dateLabel(story.date_start, story.date_start_precision);
+    const end = dateLabel(story.date_end, story.date_end_precision);
+    return !start ? "–" : !end || end === start ? start : `${start} – ${end}`;
+  }
+
   function eventLabel(type) {
     return [type.plover || "statement", type.cameo, type.mode].filter(Boolean).join(" · ");
   }
@@ -257,6 +264,6 @@ const ES = (() => {
   return {
     QUAD_NAMES, actorNames, actorTitle, api, apiUrl, bindFilterForm, dateLabel, dyadLink, el, emptyRow, eventItem, eventLabel, eventSpans, fillForm,
     fillPloverChoices, formValues, formatNumber, goldsteinColor, highlight, isCode, linkItemsToMarks, pager, replaceUrl, showError,
-    svg, urlParams, webLink,
+    storySpan, svg, urlParams, webLink,
   };
 })();

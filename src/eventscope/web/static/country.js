@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, formValues, formatNumber, goldsteinColor, replaceUrl, showError} = ES;
+  const {api, el, emptyRow, formValues, formatNumber, goldsteinColor, replaceUrl, showError, storySpan} = ES;
   const {countryLink} = TABLES;
   const iso3 = document.getElementById("country-name").dataset.iso3;
   const form = document.getElementById("controls");
@@ -21,7 +21,7 @@
   function storyRows(tbody, stories) {
     if (!stories.length) return emptyRow(tbody, 6, "No story yet.");
     tbody.replaceChildren(...stories.map((s) => el("tr", {},
-      el("td", {}, s.date_start === s.date_end ? (s.date_start || "–") : `${s.date_start} – ${s.date_end}`),
+      el("td", {}, storySpan(s)),
       el("td", {}, countryLink(s.source_country, s.source_code || s.source_country)),
       el("td", {}, el("a", {href: `/events?story_id=${encodeURIComponent(s.id)}`}, s.plover || s.cameo)),
       el("td", {}, countryLink(s.target_country, s.target_code || s.target_country)),

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {api, el, emptyRow, formatNumber, goldsteinColor, showError} = ES;
+  const {api, el, emptyRow, formatNumber, goldsteinColor, showError, storySpan} = ES;
 
   function card(label, value, href) {
     const body = [el("span", {class: "value"}, value), el("span", {class: "label"}, label)];
@@ -111,7 +111,7 @@
     const stories = await api("/api/stories", {sort: "-date", limit: 10, modality: modality()});
     if (!stories.items.length) return emptyRow(tbody, 7, "No stories yet.");
     tbody.replaceChildren(...stories.items.map((s) => el("tr", {},
-      el("td", {}, s.date_start === s.date_end || !s.date_end ? (s.date_start || "–") : `${s.date_start} – ${s.date_end}`),
+      el("td", {}, storySpan(s)),
       el("td", {}, TABLES.countryLink(s.source_country, s.source_code || s.source_country || "–")),
       el("td", {}, el("a", {href: `/events?story_id=${encodeURIComponent(s.id)}`, title: "the reports of this story"},
         [s.plover || "statement", s.cameo].join(" · "))),
