@@ -375,3 +375,25 @@ def test_in_an_article_a_plan_met_with_resistance_is_no_meeting(article_coder):
     ])
     events = code(article_coder, doc, [mention(doc, 7, 8, "Russia", "RUS")])
     assert "CONSULT" not in [e.event.plover for e in events]
+
+
+def test_in_an_article_slamming_into_something_is_no_criticism(article_coder):
+    # "Russia slammed into the wall."
+    doc = make_doc([
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("slammed", "slam", "VERB", "VBD", "ROOT", 1),
+        ("into", "into", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("wall", "wall", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert "ACCUSE" not in [e.event.plover for e in code(article_coder, doc, [mention(doc, 0, 1, "Russia", "RUS")])]
+    # "Russia slammed Ukraine."
+    doc = make_doc([
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("slammed", "slam", "VERB", "VBD", "ROOT", 1),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(article_coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 2, 3, "Ukraine", "UKR")])
+    assert [e.event.plover for e in events] == ["ACCUSE"]
