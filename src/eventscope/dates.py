@@ -91,7 +91,7 @@ class DatePatterns:
     historical_after_days: int  # an event whose period ended longer than this before publication is background
     open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
     past_words: frozenset[str]  # objects of a preposition that put a clause in the past without a date ("in the past")
-    past_periods: frozenset[str]  # periods counted from a past event ("in the years since the war")
+    past_periods: frozenset[str]  # periods counted from a past event ("in the decades since the coup")
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
     same_time_marks: frozenset[str]  # conjunctions of a clause that shares the event's time ("when")
 
@@ -282,7 +282,7 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
                           same_time: frozenset[str] = frozenset()) -> bool:
     """A date that is not the event's though in its sentence: one inside a clause the trigger is not in, that
     describes a noun or reports what was said ("accuse the party, which ruled from 2011", "the group founded
-    in 1978 that took up arms", "is alleging the guards failed on May 3"), or one that only bounds a stretch
+    in 1983 that turned to violence", "is alleging the guards failed on May 3"), or one that only bounds a stretch
     of time ("after the collapse in 2011, they attacked": after 2011, not in it)."""
     above = {trigger.i}
     node = trigger
@@ -481,7 +481,7 @@ class DateResolver:
 
     def _told_as_past(self, trigger: Token) -> bool:
         """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past",
-        "in the years since the war")."""
+        "in the decades since the coup")."""
         if _past_perfect(trigger):
             return True
         verb = _verb_of(trigger)
@@ -525,14 +525,14 @@ class DateResolver:
         return fields
 
     def _said_later(self, trigger: Token, expression: DateExpression, doc: Doc) -> bool:
-        """"lands in Kenya later on Friday", "arrives later today": a word on the verb or the date phrase that puts
+        """"flies to Oslo later on Sunday", "arrives later today": a word on the verb or the date phrase that puts
         a date of the publication day after publication."""
         words = expression.text.lower().split()
         if words and words[0] in self.patterns.ahead_words:
             return True
         heads = [t for t in (_verb_of(trigger),) if t is not None]
         if expression.root >= 0:
-            heads += [doc[expression.root], doc[expression.root].head]  # "later on Friday": on the preposition
+            heads += [doc[expression.root], doc[expression.root].head]  # "later on Sunday": on the preposition
         return any(c.dep_ == "advmod" and c.lower_ in self.patterns.ahead_words for h in heads for c in h.children)
 
     def context_year(self, context: DocumentContext, position: int, paragraphs_back: int = 0) -> int | None:

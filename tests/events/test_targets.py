@@ -67,7 +67,7 @@ def test_an_act_named_again_is_the_earlier_act_of_its_plain_sense_not_a_criticis
 @pytest.mark.parametrize(
     "text, plover, target",
     [
-        ("The minister has been stung by the strength of criticism from farmers.", "ACCUSE", ["The minister"]),
+        ("The governor was shaken by the force of the criticism from teachers.", "ACCUSE", ["The governor"]),
         ("Moscow was angered by sanctions from Brussels.", "SANCTION", ["Moscow"]),
     ],
 )

@@ -68,7 +68,7 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
     expanded: list[Token] = []
     for head in heads:
         if head.text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and head.dep_ in ("nsubjpass", "dobj"):
-            head = verb.head  # "the suit, which will be filed Thursday": the suit is filed
+            head = verb.head  # "the complaint, which will be lodged on Monday": the complaint is lodged
         expanded.append(head)
         expanded += [c for c in head.conjuncts if c.i > head.i]
     return expanded

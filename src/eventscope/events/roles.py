@@ -402,11 +402,11 @@ def _undergoing_verb(match: TriggerMatch) -> Token | None:
 
 
 def _felt_by(noun: Token) -> list[Token]:
-    """"The minister was stung by criticism from farmers", "alarmed by the strength of criticism": an act
+    """"The minister was stung by criticism from farmers", "shaken by the force of the criticism": an act
     that is what someone was hit or moved by is aimed at that someone (the passive's or the copula's subject)."""
     phrase = noun
     while phrase.dep_ == "pobj" and lemma_of(phrase.head) == "of" and phrase.head.head.pos_ == "NOUN":
-        phrase = phrase.head.head  # "the strength of criticism", "a wave of protests"
+        phrase = phrase.head.head  # "the force of the criticism", "a wave of protests"
     if phrase.dep_ != "pobj" or lemma_of(phrase.head) != "by":
         return []
     governor = phrase.head.head

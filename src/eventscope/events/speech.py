@@ -193,7 +193,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
                 doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
                 if doers:
-                    # "the pilot failed to get permission": a verb of judgement judges its own subject, and
+                    # "the contractor failed to finish the bridge": a verb of judgement judges its own subject, and
                     # no one else the clause names
                     first, last = doers[0].left_edge.i, doers[-1].right_edge.i + 1
                     acts.append(SpeechAct(code, attribution.heads, token, (first, last), about + tuple(doers)))
