@@ -325,3 +325,21 @@ def test_a_country_named_as_a_party_to_the_act_is_not_where_the_others_are(stage
                   ("warned", "VERB", "ROOT", 3), ("Chile", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
                 entities=[(2, 3, "GPE"), (4, 5, "GPE")])
     assert complete(stages, doc, article_country=False)["Priests"][0] == "PERREL"
+
+
+def test_common_words_beside_acting_countries_are_no_source_of_their_own(stages):
+    # "Ships and Acme from Chile attacked ." -- the coder gave "Ships" and "Acme" as words, Chile as a country
+    doc = parse([[("Ships", "NOUN", "nsubj", 5), ("and", "CCONJ", "cc", 0), ("Acme", "PROPN", "conj", 0),
+                  ("from", "ADP", "prep", 2), ("Chile", "PROPN", "pobj", 3), ("attacked", "VERB", "ROOT", 5),
+                  (".", "PUNCT", "punct", 5)]], entities=[(4, 5, "GPE")])
+    context, completion = _context(stages, doc)
+    chile = next(m.actor for m in context.mentions if m.actor.text == "Chile")
+    draft = EventDraft(article_id="a", sentence_index=0,
+                       event=EventType(cameo="190", cameo_root="19", quad_class=4, goldstein=-10.0),
+                       trigger=Span(text="attacked", start=doc[5].idx, end=doc[5].idx + 8), trigger_token=5,
+                       source=[_phrase(doc, "Ships"), _phrase(doc, "Acme"), chile], target=[],
+                       modality="asserted", attribution=[], evidence=Span(text=doc.text, start=0, end=len(doc.text)),
+                       confidence=1.0)
+    completion.complete_roles(context, [draft])
+    # the name no dictionary knows stays a party; the common noun goes
+    assert [a.text for a in draft.source] == ["Acme", "Chile"]

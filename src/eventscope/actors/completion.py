@@ -146,9 +146,14 @@ class ActorCompletion:
         """The sources and targets the event coder built from words no dictionary names ("the Brooklyn
         club", "a bill", "Muller") take a country by the same rules, from their phrase's head: a reader
         codes them with the country the context gives (runs after `complete`, on its mentions). Beside an
-        actor the dictionaries know, such words keep none."""
+        actor the dictionaries know, such words keep none, and a source of common words beside a known
+        source is none ("ships from Chile and Peru": Chile and Peru act)."""
         state: _Lookup | None = None
         for draft in drafts:
+            if any(a.country and not a.reason.startswith("unresolved phrase") for a in draft.source):
+                # "ships and aircraft from Chile and Peru": who acts are the countries; common words beside
+                # them ("ships") are what they act with, no actor of their own (a name no dictionary knows is)
+                draft.source[:] = [a for a in draft.source if not self._bare_words(context, a)]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or actor.reason.startswith("coreference"):
@@ -213,6 +218,14 @@ class ActorCompletion:
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
         return out
+
+    @staticmethod
+    def _bare_words(context: DocumentContext, actor: Actor) -> bool:
+        """An actor the coder made of words no dictionary names, headed by a common noun ("30 ships")."""
+        if actor.reason != "unresolved phrase":
+            return False
+        span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
 
     @staticmethod
     def _same_noun_before(context: DocumentContext, mention: ActorMention,
