@@ -316,15 +316,15 @@ def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(sta
 
 
 def test_a_country_named_as_a_party_to_the_act_is_not_where_the_others_are(stages):
-    # "Priests warned Chile ." : Chile is warned; it says nothing of whose the priests are
-    doc = parse([[("Priests", "NOUN", "nsubj", 1), ("warned", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+    # "Bishops thanked Chile ." : Chile is thanked; it says nothing of whose the bishops are
+    doc = parse([[("Bishops", "NOUN", "nsubj", 1), ("thanked", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
                   (".", "PUNCT", "punct", 1)]], entities=[(2, 3, "GPE")])
-    assert complete(stages, doc, article_country=False)["Priests"][0] == "REL"
-    # "Priests in Lima warned Chile ." : where they are still says
-    doc = parse([[("Priests", "NOUN", "nsubj", 3), ("in", "ADP", "prep", 0), ("Lima", "PROPN", "pobj", 1),
-                  ("warned", "VERB", "ROOT", 3), ("Chile", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
+    assert complete(stages, doc, article_country=False)["Bishops"][0] == "REL"
+    # "Bishops in Lima thanked Chile ." : where they are still says
+    doc = parse([[("Bishops", "NOUN", "nsubj", 3), ("in", "ADP", "prep", 0), ("Lima", "PROPN", "pobj", 1),
+                  ("thanked", "VERB", "ROOT", 3), ("Chile", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
                 entities=[(2, 3, "GPE"), (4, 5, "GPE")])
-    assert complete(stages, doc, article_country=False)["Priests"][0] == "PERREL"
+    assert complete(stages, doc, article_country=False)["Bishops"][0] == "PERREL"
 
 
 def test_common_words_beside_acting_countries_are_no_source_of_their_own(stages):

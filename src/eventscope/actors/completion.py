@@ -11,7 +11,7 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    `same noun before`: a definite phrase repeating the noun of a group named with its country in the
    three sentences before ("American nuns ... the nuns");
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
-   to an act ("Priests warned Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
+   to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
 3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
    correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
 4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`);
@@ -147,12 +147,13 @@ class ActorCompletion:
         club", "a bill", "Muller") take a country by the same rules, from their phrase's head: a reader
         codes them with the country the context gives (runs after `complete`, on its mentions). Beside an
         actor the dictionaries know, such words keep none, and a source of common words beside a known
-        source is none ("ships from Chile and Peru": Chile and Peru act)."""
+        source is none ("Chile, Peru and a few trawlers patrolled the coast": Chile and Peru act)."""
         state: _Lookup | None = None
         for draft in drafts:
             if any(a.country and not a.reason.startswith("unresolved phrase") for a in draft.source):
-                # "ships and aircraft from Chile and Peru": who acts are the countries; common words beside
-                # them ("ships") are what they act with, no actor of their own (a name no dictionary knows is)
+                # "Chile, Peru and a few trawlers patrolled the coast": who acts are the countries; common words
+                # beside them ("trawlers") are what they act with, no actor of their own (a name no dictionary
+                # knows is)
                 draft.source[:] = [a for a in draft.source if not self._bare_words(context, a)]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
@@ -174,8 +175,8 @@ class ActorCompletion:
         """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
         places is coded as the international or non-governmental organisation named in the complement of
         the person's words or of the apposition to the name (whom the person speaks for), else with the
-        country the apposition's words name ("Tom Ode, a Kenyan lawyer,", "one of the leading Kenyan voices
-        on Chad"); the mention keeps its own words."""
+        country the apposition's words name ("Tom Ode, a Kenyan lawyer,", "one of the best-known Kenyan
+        poets"); the mention keeps its own words."""
         doc, actor = context.doc, mention.actor
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
@@ -221,7 +222,7 @@ class ActorCompletion:
 
     @staticmethod
     def _bare_words(context: DocumentContext, actor: Actor) -> bool:
-        """An actor the coder made of words no dictionary names, headed by a common noun ("30 ships")."""
+        """An actor the coder made of words no dictionary names, headed by a common noun ("a few trawlers")."""
         if actor.reason != "unresolved phrase":
             return False
         span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -504,7 +505,7 @@ class _Lookup:
             if place.usage in _WHERE:
                 self.where[sentence].append((place.head, country))
             if place.usage == "actor":
-                # "Priests warned Chile": a party to the act says nothing of whose the others are, but
+                # "Bishops thanked Chile": a party to the act says nothing of whose the others are, but
                 # a group of no single state acts where it strikes ("Daesh attacked Mosul")
                 self.parties[sentence].append((place.head, country))
             elif place.usage != "dateline" and not _origin_of_a_noun(context.doc[place.head]):
