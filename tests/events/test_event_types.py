@@ -323,3 +323,48 @@ def test_a_participle_that_names_is_no_phone_call(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     assert "026" in {e.event.cameo for e in code(coder, doc, [mention(doc, 6, 7, "Chile", "CHL")])}
+
+
+def _promise_doc(verb, verb_lemma, act, act_lemma, obj, obj_lemma):
+    # "The militia <vowed> to <attack> the <garrison>."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("militia", "militia", "NOUN", "NN", "nsubj", 2),
+        (verb, verb_lemma, "VERB", "VBD", "ROOT", 2),
+        ("to", "to", "PART", "TO", "aux", 4),
+        (act, act_lemma, "VERB", "VB", "xcomp", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        (obj, obj_lemma, "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    return doc, [mention(doc, 0, 2, "militia", None, "group")]
+
+
+def test_a_promise_to_do_harm_is_a_threat_and_a_promise_to_help_an_intent(coder):
+    # CAMEO 13x: a vow to attack threatens force (138), a pledge to arrest threatens (130)
+    attack = main_event(code(coder, *_promise_doc("vowed", "vow", "attack", "attack", "garrison", "garrison")))
+    assert (attack.event.cameo, attack.event.plover) == ("138", "THREATEN")
+    arrest = main_event(code(coder, *_promise_doc("pledged", "pledge", "arrest", "arrest", "mayor", "mayor")))
+    assert (arrest.event.cameo, arrest.event.plover) == ("130", "THREATEN")
+    aid = main_event(code(coder, *_promise_doc("promised", "promise", "help", "help", "village", "village")))
+    assert aid.event.plover == "AGREE"
+    # agreeing to an act is still an agreement, whatever the act
+    agreed = main_event(code(coder, *_promise_doc("agreed", "agree", "attack", "attack", "garrison", "garrison")))
+    assert agreed.event.plover == "AGREE"
+
+
+def test_people_seized_are_abducted_and_a_thing_seized_is_confiscated(coder):
+    def seized(obj, lemma):
+        # "Pirates seized the <crew>."
+        doc = make_doc([
+            ("Pirates", "pirate", "NOUN", "NNS", "nsubj", 1),
+            ("seized", "seize", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            (obj, lemma, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ])
+        event = main_event(code(coder, doc, [mention(doc, 0, 1, "Pirates", None, "group")]))
+        return event.event.cameo, event.event.plover
+    assert seized("crew", "crew") == ("181", "ASSAULT")
+    assert seized("hostages", "hostage") == ("181", "ASSAULT")
+    assert seized("tanker", "tanker") == ("171", "COERCE")
