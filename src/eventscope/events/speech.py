@@ -8,7 +8,7 @@ A bare "said" is attribution, not an event: only a judgement about an actor make
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -36,50 +36,75 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
 
-@dataclass(frozen=True)
-class SpeechCues:
-    criticism_code: str
-    praise_code: str
-    criticism_words: frozenset[str]
-    praise_words: frozenset[str]
-    naming_verbs: frozenset[str]
-    judging_nouns: frozenset[str] = frozenset()
-    harsh_words: frozenset[str] = frozenset()
-    warm_words: frozenset[str] = frozenset()
-    label_words: frozenset[str] = frozenset()
-    criticism_when_negated: frozenset[str] = frozenset()
-    criticised_idioms: tuple[tuple[str, ...], ...] = ()
-    critic_idioms: tuple[tuple[str, ...], ...] = ()
-    praise_idioms: tuple[tuple[str, ...], ...] = ()
-    appeal_code: str = "103"
-    appeal_verbs: frozenset[str] = frozenset()
-    appeal_objects: frozenset[str] = frozenset()
-    critic_nouns: frozenset[str] = frozenset()
-    supporter_nouns: frozenset[str] = frozenset()
-    document_nouns: frozenset[str] = frozenset()
-    against_prefixes: frozenset[str] = frozenset()
-    for_prefixes: frozenset[str] = frozenset()
-    blame_code: str = "112"
-    blame_words: frozenset[str] = frozenset()
-    blamed_for: frozenset[str] = frozenset()
-    work_nouns: frozenset[str] = frozenset()
+class SpeechFile(DataModel):
+    """speech.yaml: the codes of criticism and praise, and the words that make them."""
 
-    speaking_verbs: frozenset[str] = frozenset()  # the naming verbs and the attribution cues' speech verbs
+    version: int = 1
+    criticism_code: KnownCameo
+    praise_code: KnownCameo
+    criticism_words: frozenset[Lemma] = frozenset()
+    praise_words: frozenset[Lemma] = frozenset()
+    naming_verbs: frozenset[Lemma] = frozenset()
+    judging_nouns: frozenset[Lemma] = frozenset()
+    harsh_words: frozenset[Lemma] = frozenset()
+    warm_words: frozenset[Lemma] = frozenset()
+    label_words: frozenset[Lemma] = frozenset()
+    criticism_when_negated: frozenset[Lemma] = frozenset()
+    criticised_idioms: tuple[str, ...] = ()
+    critic_idioms: tuple[str, ...] = ()
+    praise_idioms: tuple[str, ...] = ()
+    appeal_code: KnownCameo = "103"
+    appeal_verbs: frozenset[Lemma] = frozenset()
+    appeal_objects: frozenset[Lemma] = frozenset()
+    critic_nouns: frozenset[Lemma] = frozenset()
+    supporter_nouns: frozenset[Lemma] = frozenset()
+    document_nouns: frozenset[Lemma] = frozenset()
+    against_prefixes: frozenset[Lemma] = frozenset()
+    for_prefixes: frozenset[Lemma] = frozenset()
+    blame_code: KnownCameo = "112"
+    blame_words: frozenset[Lemma] = frozenset()
+    blamed_for: frozenset[Lemma] = frozenset()
+    work_nouns: frozenset[Lemma] = frozenset()
+
+
+class SpeechCues(SpeechFile):
+    """The cues at run time: speech.yaml's, and the speaking verbs (the naming verbs and the attribution cues'
+    speech verbs, joined by the coder)."""
+
+    speaking_verbs: frozenset[str] = frozenset()
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
         known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
-        if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(
-                self.harsh_words | self.warm_words | self.against_prefixes | self.for_prefixes):
+        if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self._tone_words):
             return True
-        if not lemmas.isdisjoint(self.idiom_verbs) or not lemmas.isdisjoint(self.critic_nouns | self.supporter_nouns):
+        if not lemmas.isdisjoint(self._told_words):
             return True
         spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
-        return spoken and not (lemmas | words).isdisjoint(self.judgement_words | self.appeal_verbs)
+        return spoken and not (lemmas | words).isdisjoint(self._spoken_words)
+
+    # (the word sets `may_speak` looks for in every sentence, joined once)
+    @cached_property
+    def _tone_words(self) -> frozenset[str]:
+        return self.harsh_words | self.warm_words | self.against_prefixes | self.for_prefixes
 
     @cached_property
-    def idiom_verbs(self) -> frozenset[str]:
-        return frozenset(words[0] for words in (*self.criticised_idioms, *self.critic_idioms, *self.praise_idioms))
+    def _told_words(self) -> frozenset[str]:
+        return frozenset(words[0] for _, _, idioms in self.idiom_kinds for words in idioms) \
+            | self.critic_nouns | self.supporter_nouns
+
+    @cached_property
+    def _spoken_words(self) -> frozenset[str]:
+        return self.judgement_words | self.appeal_verbs
+
+    @cached_property
+    def idiom_kinds(self) -> tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]:
+        """The idioms as words, by kind: whether the subject is the one criticised, and the code."""
+        def words(idioms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+            return tuple(tuple(idiom.lower().split()) for idiom in idioms)
+        return ((True, self.criticism_code, words(self.criticised_idioms)),
+                (False, self.criticism_code, words(self.critic_idioms)),
+                (False, self.praise_code, words(self.praise_idioms)))
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
@@ -258,10 +283,8 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
     object of over, about or against), "the mayor credited the governor with the deal" (the subject praises
     the object)."""
     acts: list[SpeechAct] = []
-    kinds = ((True, cues.criticism_code, cues.criticised_idioms), (False, cues.criticism_code, cues.critic_idioms),
-             (False, cues.praise_code, cues.praise_idioms))
     for verb in sentence:
-        for criticised, code, idioms in kinds:
+        for criticised, code, idioms in cues.idiom_kinds:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
             if cue is None:
                 continue
@@ -375,45 +398,10 @@ def _prefixed_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
     return acts
 
 
-class SpeechFile(DataModel):
-    """speech.yaml: the codes of criticism and praise, and the words that make them."""
-
-    version: int = 1
-    criticism_code: KnownCameo
-    praise_code: KnownCameo
-    criticism_words: frozenset[Lemma] = frozenset()
-    praise_words: frozenset[Lemma] = frozenset()
-    naming_verbs: frozenset[Lemma] = frozenset()
-    judging_nouns: frozenset[Lemma] = frozenset()
-    harsh_words: frozenset[Lemma] = frozenset()
-    warm_words: frozenset[Lemma] = frozenset()
-    label_words: frozenset[Lemma] = frozenset()
-    criticism_when_negated: frozenset[Lemma] = frozenset()
-    criticised_idioms: list[str] = []
-    critic_idioms: list[str] = []
-    praise_idioms: list[str] = []
-    appeal_code: KnownCameo = "103"
-    appeal_verbs: frozenset[Lemma] = frozenset()
-    appeal_objects: frozenset[Lemma] = frozenset()
-    critic_nouns: frozenset[Lemma] = frozenset()
-    supporter_nouns: frozenset[Lemma] = frozenset()
-    document_nouns: frozenset[Lemma] = frozenset()
-    against_prefixes: frozenset[Lemma] = frozenset()
-    for_prefixes: frozenset[Lemma] = frozenset()
-    blame_code: KnownCameo = "112"
-    blame_words: frozenset[Lemma] = frozenset()
-    blamed_for: frozenset[Lemma] = frozenset()
-    work_nouns: frozenset[Lemma] = frozenset()
-
-
 @cache
 def load_speech_cues(path: Path | None = None) -> SpeechCues:
     """The cues of the bundled speech.yaml (or of `path`)."""
     from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
-    # every cue of the file, by name (the speaking verbs join later, from the attribution cues)
-    idioms = {name: tuple(tuple(i.lower().split()) for i in getattr(data, name))
-              for name in ("criticised_idioms", "critic_idioms", "praise_idioms")}
-    return SpeechCues(**{field.name: idioms.get(field.name, getattr(data, field.name)) for field in fields(SpeechCues)
-                         if field.name in SpeechFile.model_fields})
+    return SpeechCues(**dict(data))  # the speaking verbs join later, from the attribution cues
