@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
 
-__all__ = ["Attribution", "find_attributions"]
+__all__ = ["Attribution", "find_attributions", "with_conjuncts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,8 @@ def _pobjs(token: Token) -> list[Token]:
     return [g for g in token.children if g.dep_ in ("pobj", "dobj")]
 
 
-def _with_conjuncts(tokens: list[Token]) -> tuple[Token, ...]:
+def with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Head tokens and their conjuncts ("the mayor and the governor"), without the conjunctions."""
     return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")
 
 
@@ -74,7 +75,7 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             for words in cues.attribution_phrases:
                 heads = _phrase_heads(token, words)
                 if heads:
-                    found.append(Attribution(_with_conjuncts(heads), None, _span_of(token)))
+                    found.append(Attribution(with_conjuncts(heads), None, _span_of(token)))
                     break
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -83,7 +84,7 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents and token.dep_ in ("advcl", "ROOT", "parataxis", "conj", "acl"):
                 scope = None if token.dep_ != "ROOT" else (sentence.start, sentence.end)
-                found.append(Attribution(_with_conjuncts(agents), scope, _span_of(token)))
+                found.append(Attribution(with_conjuncts(agents), scope, _span_of(token)))
                 continue
         # "X said (that) ...", "..., X told Reuters": the speaker owns the complement.
         if lemma in cues.speech_verbs:
@@ -97,8 +98,8 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if complement.i == token.head.i:
                     scope = (sentence.start, sentence.end)
                 if speakers:
-                    found.append(Attribution(_with_conjuncts(speakers), scope, _span_of(speakers[0]), False))
+                    found.append(Attribution(with_conjuncts(speakers), scope, _span_of(speakers[0]), False))
                 press = [a for a in audience if lemma_of(a) in cues.press_nouns or cues.is_outlet_name(a.text)]
                 if press:
-                    found.append(Attribution(_with_conjuncts(press), scope, _span_of(press[0])))
+                    found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventscope.datafiles import DataModel, Lemma, load_data_file
-from eventscope.events.attribution import Attribution
+from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import lemma_of
 from eventscope.ontology import KnownCameo
 
@@ -288,12 +288,12 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
             if cue is None:
                 continue
-            subjects = _with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
+            subjects = with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
             if criticised:
-                speakers, spoken_of = _with_conjuncts(list(_objects_of(verb, _CRITIC_PREPS))), subjects
+                speakers, spoken_of = with_conjuncts(_objects_of(verb, _CRITIC_PREPS)), subjects
             else:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, _CRITICISED_PREPS))
-                speakers, spoken_of = subjects, _with_conjuncts(objects)
+                speakers, spoken_of = subjects, with_conjuncts(objects)
             spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
             acts.append(SpeechAct(code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
@@ -310,12 +310,12 @@ def _stances(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
         lemma = lemma_of(noun)
         code = (cues.criticism_code if lemma in cues.critic_nouns
                 else cues.praise_code if lemma in cues.supporter_nouns else None)
-        subjects = _with_conjuncts([c for c in noun.head.children if c.dep_ == "nsubj"])
+        subjects = with_conjuncts([c for c in noun.head.children if c.dep_ == "nsubj"])
         about = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children
                  if g.dep_ == "pobj"]
         if code is None or not subjects or not about:
             continue
-        spoken_of = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + _with_conjuncts(about)
+        spoken_of = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + with_conjuncts(about)
         acts.append(SpeechAct(code, subjects, noun, (noun.i, noun.i + 1), spoken_of, told=True))
     return acts
 
@@ -340,10 +340,6 @@ def _appeals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechC
                                       _objects_of(verb, _CRITIC_PREPS), told=True))
                 break
     return acts
-
-
-def _with_conjuncts(tokens: list[Token] | tuple[Token, ...]) -> tuple[Token, ...]:
-    return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")
 
 
 def _toned_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
