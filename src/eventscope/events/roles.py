@@ -459,12 +459,16 @@ def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[
             marks = {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")}
             if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks & _FEELING_MARKS)):
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.pos_ in ("NOUN", "PROPN", "PRON") and lemma_of(c) not in _EMPTY_SUBJECTS
-                        and c not in sources]
+            subjects = [c for c in _naming_subjects(clause) if c not in sources]
             if subjects:
                 return subjects
     return []
+
+
+def _naming_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause that name someone (not "it is clear that", "there were")."""
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and lemma_of(c) not in _EMPTY_SUBJECTS]
 
 
 def _counts_someone(token: Token) -> bool:
@@ -567,8 +571,7 @@ def _clause_subjects(match: TriggerMatch) -> tuple[list[Token], bool]:
     him") is whom it is made of, a likely guess."""
     verb = match.token
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
-                    and lemma_of(c) not in _EMPTY_SUBJECTS]
+        subjects = _naming_subjects(clause)
         if not subjects:
             continue
         if clause.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in ("aux", "cop", "auxpass") for c in clause.children):
