@@ -118,10 +118,6 @@ def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:
         return None
     if missing_columns(con):
         con.close()
-        writer = duckdb.connect(str(path))
-        try:
-            ensure_schema(writer)
-        finally:
-            writer.close()
+        _open(Path(path), False, 0).close()  # (connect for writing runs ensure_schema)
         con = duckdb.connect(str(path), read_only=True)
     return con

@@ -192,15 +192,11 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     An added column goes to the end of its table (inserts name their columns) and is filled from the other
     tables where `_BACKFILL` says how; the file's schema_version is then the current one."""
     con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    present = _present_columns(con)
-    added = []
+    added = missing_columns(con)
+    for table, name in added:
+        sql = next(c.sql for c in TABLES[table] if c.name == name)
+        con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sql}')
     for table, columns in TABLES.items():
-        if table in present:
-            for c in columns:
-                if c.name not in present[table]:
-                    con.execute(f'ALTER TABLE {table} ADD COLUMN "{c.name}" {c.sql}')
-                    added.append((table, c.name))
-            continue
         parts = [f'"{c.name}" {c.sql}' for c in columns]
         if table in _KEYS:
             parts.append(_KEYS[table])
