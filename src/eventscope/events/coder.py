@@ -71,15 +71,19 @@ def _depth(token: Token) -> int:
 
 def _is_finite_clause(verb: Token) -> bool:
     """A that-clause with its own subject ("that the law was unfair"), not an infinitive."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _is_infinitive(verb)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """A verb with an infinitival "to" ("to go")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _asks_an_act(verb: Token) -> bool:
     """The verb's complement is an infinitive ("warned them not to go") or an act it is against ("warned
     against making a deal", "warned against the deal")."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children):
+        if child.dep_ in ("xcomp", "ccomp") and _is_infinitive(child):
             return True
         if child.dep_ == "prep" and child.lower_ == "against":
             return True
