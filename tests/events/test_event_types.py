@@ -368,3 +368,31 @@ def test_people_seized_are_abducted_and_a_thing_seized_is_confiscated(coder):
     assert seized("crew", "crew") == ("181", "ASSAULT")
     assert seized("hostages", "hostage") == ("181", "ASSAULT")
     assert seized("tanker", "tanker") == ("171", "COERCE")
+
+
+def _raid_doc(subject, subject_lemma, tail):
+    # "<Subject> raided the farm[, killing six]."
+    words = [
+        (subject, subject_lemma, "NOUN", "NNS", "nsubj", 1),
+        ("raided", "raid", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("farm", "farm", "NOUN", "NN", "dobj", 1),
+    ]
+    words += tail
+    words.append((".", ".", "PUNCT", ".", "punct", 1))
+    doc = make_doc(words)
+    return doc, [mention(doc, 0, 1, subject, None, "group")]
+
+
+def test_a_raid_that_kills_or_by_armed_men_is_armed_force_and_a_police_raid_an_arrest(coder):
+    killing = [(",", ",", "PUNCT", ",", "punct", 1), ("killing", "kill", "VERB", "VBG", "advcl", 1),
+               ("six", "six", "NUM", "CD", "dobj", 5)]
+    lethal = main_event(code(coder, *_raid_doc("Police", "police", killing)))
+    assert (lethal.event.cameo, lethal.event.plover) == ("190", "ASSAULT")
+    by_rebels = main_event(code(coder, *_raid_doc("Insurgents", "insurgent", [])))
+    assert (by_rebels.event.cameo, by_rebels.event.plover) == ("190", "ASSAULT")
+    by_police = main_event(code(coder, *_raid_doc("Police", "police", [])))
+    assert (by_police.event.cameo, by_police.event.plover) == ("173", "COERCE")
+    # a killing elsewhere in the sentence ("raided the farm of the killing") is not the raid's
+    elsewhere = [("of", "of", "ADP", "IN", "prep", 3), ("killing", "kill", "NOUN", "NN", "pobj", 4)]
+    assert main_event(code(coder, *_raid_doc("Police", "police", elsewhere))).event.cameo == "173"

@@ -90,6 +90,19 @@ def _asks_an_act(verb: Token) -> bool:
     return False
 
 
+def _linked_lemmas(trigger: Token) -> set[str]:
+    """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
+    ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
+    for a noun the verb it hangs from ("ten were killed in a raid")."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+    linked = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj"))]
+    if verb.dep_ in ("advcl", "conj"):
+        linked.append(verb.head)
+    return {lemma_of(t) for t in linked if t.pos_ in ("VERB", "AUX", "NOUN")}
+
+
 def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
     """A pronoun ("it" may be an agency) or a phrase with a name in it may stand for an actor."""
     return (subject.pos_ == "PRON" or bool(picker.mentions_in(subject)) or picker.could_act(subject)
@@ -205,9 +218,9 @@ class EventCoder:
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
-            cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas)
+            cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
             heads = role_heads(match, self.patterns, picker.is_actor)
-            cameo = self._refined_by_source(cameo, heads)
+            cameo = self._refined_by_source(cameo, heads, match.token)
             if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
                 continue
             if self._disaster_response(cameo, sentence_lemmas):
@@ -417,17 +430,21 @@ class EventCoder:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))
         return False
 
-    def _refined(self, cameo: str, sentence_lemmas: set[str]) -> str:
+    def _refined(self, cameo: str, sentence_lemmas: set[str], trigger: Token) -> str:
         for rule in self.patterns.codes.refinements:
-            if cameo in rule.codes and not rule.when.isdisjoint(sentence_lemmas):
+            if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
+                continue
+            if not rule.when.isdisjoint(_linked_lemmas(trigger) if rule.linked else sentence_lemmas):
                 return rule.code
         return cameo
 
-    def _refined_by_source(self, cameo: str, heads: RoleHeads) -> str:
+    def _refined_by_source(self, cameo: str, heads: RoleHeads, trigger: Token) -> str:
         """Who acts can make an event more specific: protesters who clash with police riot."""
         source_lemmas = {lemma_of(head) for head in heads.sources}
         for rule in self.patterns.codes.source_refinements:
-            if cameo in rule.codes and not rule.when.isdisjoint(source_lemmas):
+            if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
+                continue
+            if not rule.when.isdisjoint(source_lemmas):
                 return rule.code
         return cameo
 

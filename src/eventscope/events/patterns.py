@@ -154,11 +154,16 @@ class ContextCues:
 
 
 class Refinement(DataModel):
-    """Use `code` instead of any of `codes` when the sentence has one of the lemmas in `when`."""
+    """Use `code` instead of any of `codes` when the sentence has one of the lemmas in `when`; with
+    `triggers`, only for those trigger lemmas; with `linked`, only when a `when` lemma is an act tied to
+    the trigger (a verb it coordinates with or governs, "raided the camp, killing ten"; for a noun, the
+    verb it hangs from, "were killed in a raid"), not anywhere in the sentence."""
 
     codes: frozenset[KnownCameo]
     when: frozenset[Lemma]
     code: KnownCameo
+    triggers: frozenset[Lemma] = frozenset()
+    linked: bool = False
 
 
 @dataclass(frozen=True)
