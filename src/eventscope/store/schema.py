@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
-__all__ = ["BATCH_TABLES", "DEFAULT_DB", "SCHEMA_VERSION", "TABLES", "Column", "arrow_schema", "ensure_schema",
-           "missing_columns"]
+__all__ = ["BATCH_TABLES", "DEFAULT_DB", "PRECISION_RANK", "SCHEMA_VERSION", "TABLES", "Column", "arrow_schema",
+           "ensure_schema", "missing_columns"]
 
 DEFAULT_DB = "eventscope.duckdb"
 SCHEMA_VERSION = 2  # 2: stories.date_start_precision and date_end_precision
@@ -166,8 +166,10 @@ _BACKFILL = {
             SELECT e.date_precision FROM events e WHERE list_contains(s.event_ids, e.id) AND e.date = s.date_end
             ORDER BY {rank} LIMIT 1) WHERE s.date_end IS NOT NULL""",
 }
-# Of several events on a story's first (or last) date, the finest precision is the story's.
-_PRECISION_RANK = "CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END, e.id"
+# Of several events on a story's first (or last) date, the finest precision is the story's (store/stories.py).
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_PRECISION_RANK = ("CASE e.date_precision " + " ".join(f"WHEN '{p}' THEN {r}" for p, r in PRECISION_RANK.items())
+                   + f" ELSE {len(PRECISION_RANK)} END, e.id")
 
 
 def _present_columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:

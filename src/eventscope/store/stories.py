@@ -31,7 +31,7 @@ from eventscope.ingest.minhash import NUM_PERM, signature_similarity, sketch
 from eventscope.records import content_hash
 from eventscope.settings import StoryOptions
 from eventscope.store.connection import transaction
-from eventscope.store.schema import arrow_schema
+from eventscope.store.schema import PRECISION_RANK, arrow_schema
 
 __all__ = ["StoryOptions", "near_duplicates", "rebuild_stories"]
 
@@ -204,15 +204,12 @@ def _story_row(members: list[_EventInfo], sources: dict[str, str], article_group
     }
 
 
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-
-
 def _precision_on(members: list[_EventInfo], day: date | None) -> str | None:
     """The precision of a story's first (or last) date: that of the event dated so; of several, the finest
     (a month-precise event is stored on the month's first day, the day a day-precise one may also name)."""
     if day is None:
         return None
-    return min((e.date_precision or "day" for e in members if e.date == day), key=lambda p: (_PRECISION_RANK.get(p, 3), p))
+    return min((e.date_precision or "day" for e in members if e.date == day), key=lambda p: (PRECISION_RANK.get(p, len(PRECISION_RANK)), p))
 
 
 def _source_of(article_id: str, publisher: str | None, url: str | None) -> str:
