@@ -207,7 +207,7 @@ def test_an_act_inside_another_acts_phrase_ranks_below_it(coder):
 
 def _sentence_events(coder, doc, mentions, whole_article):
     context = context_for(doc, mentions)
-    picker = ActorPicker(doc, context.mentions, coder.patterns, context.text_start)
+    picker = ActorPicker(doc, context.mentions, coder.patterns, context.dateline)
     lemmas = [t.lemma_.lower() for t in doc]
     return coder.code_sentence(next(iter(doc.sents)), 0, context.article, picker, lemmas,
                                whole_article=whole_article)

@@ -133,7 +133,7 @@ class EventCoder:
         if not doc.has_annotation("DEP"):
             raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
         self._correct_lemmas(doc)
-        picker = ActorPicker(doc, context.mentions, self.patterns, context.text_start)
+        picker = ActorPicker(doc, context.mentions, self.patterns, context.dateline)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
         profile = article_profile(doc, context.mentions, self.senses)
         political = profile.is_political(self.senses)
@@ -219,7 +219,7 @@ class EventCoder:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
-            heads = role_heads(match, self.patterns, picker.is_actor)
+            heads = role_heads(match, self.patterns, picker.is_actor, cameo)
             cameo = self._refined_by_source(cameo, heads, match.token)
             if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
                 continue

@@ -28,7 +28,9 @@ adjectives, compounds and possessors, then name parts, an "of"/"in"/"from"/"for"
 apposition, never a relative clause, a conjunct or other prepositions; a source also keeps a description
 of who it is ("forces loyal to Haftar"). An event noun acted on ("rejected a call from President X")
 yields its actor's own phrase. Several actor words before one head make one actor ("Bosnian Serb units").
-No role reaches into an article's dateline ("KABUL (Pajhwok):", "MANILA, Philippines --"). The resolved
+No role reaches into an article's dateline ("KABUL (Pajhwok):", "MANILA, Philippines --"); a headline above it
+is a sentence like any other, and help with no one named as helped goes, in a headline of two clauses set side
+by side ("Nepal declares emergency, India sends rescue teams"), to the other clause's subject. The resolved
 actor (name, country) stays the mention's. A verb with no target of its own that governs an infinitive
 takes that infinitive's ("threatened to shell Haifa", "refused to send troops to Iraq"); an infinitive that is
 no act ("offered to help locate the boat") lends only an object that names an actor.
@@ -48,7 +50,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventscope.actors.antecedents import antecedent
-from eventscope.context import find_dateline
+from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.ontology import load_ontology
@@ -114,6 +116,7 @@ _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 _STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
 # CAMEO roots of demands and accusations (ontology/roots.yaml): with no target, their clause's subject is one.
 _CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
+_AID_ROOTS = load_ontology().root_group("aid_acts")
 # Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
 _FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
 # Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
@@ -581,10 +584,39 @@ def _clause_subjects(match: TriggerMatch) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: str,
+                         named: Callable[[Token], bool] | None = None) -> list[Token]:
+    """Whom help with no one named as helped goes to: a headline sets two clauses side by side with a comma
+    ("Chile battles wildfires, Argentina sends planes"), and the subject of the other clause, an actor, is
+    the one helped. A clause of saying ("the minister said"; "declares an emergency" does more than say) or one
+    joined by a conjunction is no such clause."""
+    verb = match.token
+    if cameo[:2] not in _AID_ROOTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    others = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis"):
+        others.append(verb.head)
+    speech = patterns.attribution.speech_verbs
+    for other in others:
+        saying = lemma_of(other) in speech and not any(c.dep_ == "dobj" for c in other.children)
+        if other.pos_ not in ("VERB", "AUX") or saying or any(c.dep_ in ("mark", "cc") for c in other.children):
+            continue
+        low, high = sorted((other.i, verb.i))
+        between = verb.doc[low:high + 1]
+        if not any(t.text in (",", ";") and t.head.i in (verb.i, other.i) for t in between):
+            continue
+        subjects = [c for c in other.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                    and (_names_actor(c, patterns) or (named is not None and named(c)))]
+        if subjects:
+            return subjects[:1]
+    return []
+
+
 def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
-               named: Callable[[Token], bool] | None = None) -> RoleHeads:
+               named: Callable[[Token], bool] | None = None, cameo: str | None = None) -> RoleHeads:
     """Head tokens of the source and target phrases of a matched trigger; `named` says whether the actor
-    stage resolved an actor at a token (ActorPicker.is_actor)."""
+    stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
+    sentence (the match's own if not given)."""
     if match.is_verbal:
         roles = _verb_roles(match, patterns)
     elif match.is_predicative:
@@ -603,6 +635,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         subjects = [t for t in subjects if t not in roles.sources]
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
+    if not roles.targets and match.is_verbal:
+        helped = [t for t in _juxtaposed_subjects(match, patterns, cameo or match.cameo, named) if t not in roles.sources]
+        if helped:
+            roles = RoleHeads(roles.sources, tuple(helped), inferred_target=True)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
@@ -620,20 +656,26 @@ class ActorPicker:
     """Turns role heads into actors: the mentions nearest each head, else an actor made of the phrase."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], patterns: TriggerPatterns,
-                 text_start: int | None = None) -> None:
+                 dateline: Dateline | None | bool = True) -> None:
+        """`dateline`: the article's (the context's), None when it has none; left out, it is found here."""
         self.doc = doc
         self.patterns = patterns
-        # no role reaches into the dateline: its end is the context's, else found here
-        if text_start is None:
+        # No role reaches into the dateline ("KABUL (Pajhwok):"). A headline or kicker above it is a sentence
+        # like any other: its actors count (bylines and credits are furniture, left out before this).
+        if dateline is True:
             dateline = find_dateline(doc)
-            text_start = dateline.text_start if dateline is not None else 0
-        self.text_start = text_start
-        self.mentions = sorted((m for m in mentions if m.token_start >= self.text_start), key=lambda m: m.token_start)
+        self.dateline_start, self.text_start = (dateline.start, dateline.text_start) if isinstance(dateline, Dateline) \
+            else (0, 0)
+        self.mentions = sorted((m for m in mentions if not self.in_dateline(m.token_start)), key=lambda m: m.token_start)
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self._by_head.setdefault(i, []).append(mention)
+
+    def in_dateline(self, i: int) -> bool:
+        """Whether token i lies in the article's dateline."""
+        return self.dateline_start <= i < self.text_start
 
     def is_actor(self, token: Token) -> bool:
         """Whether an actor mention covers the token."""
@@ -698,7 +740,8 @@ class ActorPicker:
             while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
             start, end = min(start, ent_start), max(end, ent_end)
-        start = max(start, min(self.text_start, head.i))
+        if head.i >= self.text_start > start:
+            start = self.text_start  # (never back into the dateline)
         while start < head.i and self.doc[start].dep_ in ("punct", "cc", "case"):
             start += 1
         return start, end
@@ -831,7 +874,7 @@ class ActorPicker:
         actors: list[Actor] = []
         phrase_only: list[bool] = []  # per actor: built from words alone, and naming no people
         for given in heads:
-            head = given if given.i >= self.text_start else self._out_of_dateline(given)
+            head = self._out_of_dateline(given) if self.in_dateline(given.i) else given
             if head is None:
                 continue
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
@@ -935,7 +978,7 @@ class ActorPicker:
         """"MANILA, Philippines -- President Duterte would": the parser heads the phrase with the dateline;
         the phrase's first noun after it is the role's real head."""
         for token in head.subtree:
-            if token.i >= self.text_start and token.head.i < self.text_start and token.pos_ in ("NOUN", "PROPN"):
+            if token.i >= self.text_start and self.in_dateline(token.head.i) and token.pos_ in ("NOUN", "PROPN"):
                 return token
         return None
 
