@@ -39,3 +39,19 @@ def test_a_present_tense_headline_is_an_asserted_act(pipeline_coder):
 def test_a_clause_of_saying_beside_help_is_not_who_is_helped(pipeline_coder):
     found = events_of(pipeline_coder, "Chile sends aid, Peru said on Monday.")
     assert [(plover, source, target) for plover, source, target, _ in found] == [("AID", ["Chile"], [])]
+
+
+_AFTER = ("\n{place} (Reuters) - The trip was announced on Monday. It was planned last year. Talks will cover trade and "
+          "gas. Officials in both capitals spoke of progress. The two sides last met in 2019. More talks may follow.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("headline, place, source, target", [
+    # the parser hangs the infinitive on the root noun before it (an acl, or a relative clause)
+    ("French president to visit Algeria next week", "PARIS", ["French president"], ["Algeria"]),
+    ("Japanese envoy to meet Chinese counterparts", "TOKYO", ["Japanese envoy"], ["Chinese counterparts"]),
+])
+def test_a_headline_infinitive_on_its_subject_noun_is_that_subjects_future_act(pipeline_coder, headline, place,
+                                                                               source, target):
+    found = events_of(pipeline_coder, headline + _AFTER.format(place=place))
+    assert ("CONSULT", source, target, "future") in found

@@ -119,8 +119,11 @@ def _governed(governor: Token, reading: ModalityReading, cues: ModalityCues) -> 
 
 
 def _is_headline_infinitive(token: Token) -> bool:
-    """"Putin to visit China": a root verb with only an infinitival "to" and no finite auxiliary."""
-    if token.dep_ != "ROOT" or token.tag_ != "VB":
+    """"Putin to visit China": a root verb with only an infinitival "to" and no finite auxiliary (or one the
+    parser hung on the root noun before it, "French minister to visit China")."""
+    on_noun = token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.i < token.i
+    if not (token.dep_ == "ROOT" or on_noun) or token.tag_ != "VB":
         return False
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     return bool(auxiliaries) and all(c.tag_ == "TO" for c in auxiliaries)

@@ -190,6 +190,14 @@ def _agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _is_headline_infinitive_on_noun(verb: Token) -> bool:
+    """"French minister to visit Algeria": in a headline with no finite verb the parser hangs the infinitive on
+    the noun before it, the sentence's root, which is its subject."""
+    head = verb.head
+    return (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and head.i < verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+
+
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
@@ -222,6 +230,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
             return owners
         return subjects_of(head.head, depth + 1)
+    if _is_headline_infinitive_on_noun(verb):
+        return [head]
     if verb.dep_ == "xcomp":
         if lemma_of(head) in _OBJECT_CONTROL:
             controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
