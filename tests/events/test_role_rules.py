@@ -159,6 +159,38 @@ def test_a_list_broken_after_its_first_comma_is_all_aimed_at(coder):
     assert "BOL" in countries(event.target) and "PER" in countries(event.target)
 
 
+def test_a_possessive_pronoun_beside_a_name_only_says_whose(coder):
+    # "Soldiers detained Ortiz and his wife Lina .": Lina is detained; "his" (Ortiz) is no second target there
+    doc = make_doc([
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 1),
+        ("detained", "detain", "VERB", "VBD", "ROOT", 1),
+        ("Ortiz", "Ortiz", "PROPN", "NNP", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("his", "his", "PRON", "PRP$", "poss", 5),
+        ("wife", "wife", "NOUN", "NN", "conj", 2),
+        ("Lina", "Lina", "PROPN", "NNP", "appos", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "soldiers", "CHL"), mention(doc, 2, 3, "Ortiz", "PER"),
+                mention(doc, 4, 5, "Ortiz", "PER", kind="person"), mention(doc, 6, 7, "Lina", "PER", kind="person")]
+    event = only(coder.code(context_for(doc, mentions)), "COERCE")
+    assert [a.text for a in event.target] == ["Ortiz", "his wife Lina"]
+
+
+def test_a_lone_possessive_pronoun_still_says_whose_the_people_are(coder):
+    # "Soldiers detained his wife .": with no name beside it, "his" gives who (and whose country) is detained
+    doc = make_doc([
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 1),
+        ("detained", "detain", "VERB", "VBD", "ROOT", 1),
+        ("his", "his", "PRON", "PRP$", "poss", 3),
+        ("wife", "wife", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "soldiers", "CHL"), mention(doc, 2, 3, "Ortiz", "PER", kind="person")]
+    event = only(coder.code(context_for(doc, mentions)), "COERCE")
+    assert [(a.text, a.country) for a in event.target] == [("his wife", "PER")]
+
+
 def test_a_passive_with_its_subject_hung_on_an_earlier_noun_acts_on_the_word_before_its_auxiliary(coder):
     # "Talks ended after envoy Omar Haddad was detained by Egypt ." parsed with "Haddad" a conjunct of
     # "envoy" under "after" and "detained" a conjunct of "ended" with no subject of its own

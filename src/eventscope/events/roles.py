@@ -894,6 +894,10 @@ class ActorPicker:
                     found[0].token_start >= self.phrase_tokens(head)[0]:
                 # "Bosnian Serb units": words before one head make one actor, the one nearest the head
                 found = found[-1:]
+            if len(found) > 1:
+                # "his wife Maria": the named one is who it is; the possessive pronoun beside it only says whose
+                named = [m for m in found if not self._possessive_pronoun(m)]
+                found = named or found
             # One actor in the phrase (or the one heading it) takes the phrase's words; several actors
             # inside one phrase ("cooperation between X and Y") keep their own, so none is lost.
             chosen = [self._widened(m.actor, head, m, acting)
@@ -922,6 +926,11 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _possessive_pronoun(self, mention: ActorMention) -> bool:
+        """A mention that is a lone possessive pronoun ("his", "their")."""
+        token = self.doc[mention.head]
+        return mention.token_end - mention.token_start == 1 and token.dep_ == "poss" and lemma_of(token) in _PRONOUNS
 
     def _apposed_country(self, head: Token, actor: Actor) -> Actor:
         """"12 aid workers - eight of them Kenyan nationals -": people with no country of their own take the
