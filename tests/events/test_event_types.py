@@ -396,3 +396,22 @@ def test_a_raid_that_kills_or_by_armed_men_is_armed_force_and_a_police_raid_an_a
     # a killing elsewhere in the sentence ("raided the farm of the killing") is not the raid's
     elsewhere = [("of", "of", "ADP", "IN", "prep", 3), ("killing", "kill", "NOUN", "NN", "pobj", 4)]
     assert main_event(code(coder, *_raid_doc("Police", "police", elsewhere))).event.cameo == "173"
+
+
+def test_opposing_a_cooperative_act_rejects_it_and_opposing_a_thing_disapproves(coder):
+    def opposed(obj, lemma, tail):
+        # "The senators oppose <talks> [with rebels]."
+        words = [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("senators", "senator", "NOUN", "NNS", "nsubj", 2),
+            ("oppose", "oppose", "VERB", "VBP", "ROOT", 2),
+            (obj, lemma, "NOUN", "NNS", "dobj", 2),
+            *tail,
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+        doc = make_doc(words)
+        event = main_event(code(coder, doc, [mention(doc, 0, 2, "senators", None, "person")]))
+        return event.event.cameo, event.event.plover
+    assert opposed("talks", "talk", [("with", "with", "ADP", "IN", "prep", 3),
+                                      ("rebels", "rebel", "NOUN", "NNS", "pobj", 4)]) == ("125", "REJECT")
+    assert opposed("taxes", "tax", []) == ("110", "ACCUSE")
