@@ -55,3 +55,9 @@ def test_a_headline_infinitive_on_its_subject_noun_is_that_subjects_future_act(p
                                                                                source, target):
     found = events_of(pipeline_coder, headline + _AFTER.format(place=place))
     assert ("CONSULT", source, target, "future") in found
+
+
+@pytest.mark.slow
+def test_a_headline_verb_the_parser_took_for_a_noun_keeps_its_subject(pipeline_coder):
+    text = "Kenyan police arrest opposition leader\nNAIROBI (Reuters) - Officials spoke on Monday."
+    assert ("COERCE", ["Kenyan police"], ["opposition leader"], "asserted") in events_of(pipeline_coder, text)

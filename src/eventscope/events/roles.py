@@ -355,6 +355,11 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], named: Callable[[To
     says the actor stage resolved: "the ISIS massacre"; not a word for people: "a cabinet meeting"), a by-phrase or a participle's agent, a from-phrase
     ("criticism from the U.N."), the owner of the noun it is the of-object of."""
     sources = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
+    if not sources and noun.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.i > noun.i for c in noun.children):
+        # "Kenyan police arrest opposition leader": a headline's verb the parser took for a root noun (it has an
+        # object) acts through the noun it took for a modifier or a subject, its subject
+        sources = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                   and c.ent_type_ not in _NON_ACTOR_ENTS]
     if not sources:
         sources = [
             c for c in noun.children
