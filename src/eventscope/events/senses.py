@@ -11,9 +11,10 @@ Three checks, all driven by data/senses.yaml:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -104,16 +105,24 @@ class SenseRules:
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def _idioms_by_word(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+        """Each idiom word -> the idioms holding it and its place in them, so a token looks up only those."""
+        found: defaultdict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        for words in self.idioms:
+            for offset, word in enumerate(words):
+                found[word].append((words, offset))
+        return {word: tuple(places) for word, places in found.items()}
+
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
         doc = token.doc
-        for words in self.idioms:
-            for offset, word in enumerate(words):
-                start = token.i - offset
-                if word != lemma_of(token) or start < 0 or start + len(words) > len(doc):
-                    continue
-                if all(lemma_of(doc[start + k]) == w or doc[start + k].lower_ == w for k, w in enumerate(words)):
-                    return True
+        for words, offset in self._idioms_by_word.get(lemma_of(token), ()):
+            start = token.i - offset
+            if start < 0 or start + len(words) > len(doc):
+                continue
+            if all(lemma_of(doc[start + k]) == w or doc[start + k].lower_ == w for k, w in enumerate(words)):
+                return True
         return False
 
     def is_actor(self, actor: Actor) -> bool:

@@ -90,8 +90,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _told_words(self) -> frozenset[str]:
-        return frozenset(words[0] for _, _, idioms in self.idiom_kinds for words in idioms) \
-            | self.critic_nouns | self.supporter_nouns
+        return self.idiom_verbs | self.critic_nouns | self.supporter_nouns
 
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
@@ -105,6 +104,11 @@ class SpeechCues(SpeechFile):
         return ((True, self.criticism_code, words(self.criticised_idioms)),
                 (False, self.criticism_code, words(self.critic_idioms)),
                 (False, self.praise_code, words(self.praise_idioms)))
+
+    @cached_property
+    def idiom_verbs(self) -> frozenset[str]:
+        """The verbs the idioms open with: only these words can start one (a quick test per token)."""
+        return frozenset(words[0] for _, _, idioms in self.idiom_kinds for words in idioms)
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
@@ -284,6 +288,8 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
     the object)."""
     acts: list[SpeechAct] = []
     for verb in sentence:
+        if lemma_of(verb) not in cues.idiom_verbs:
+            continue
         for criticised, code, idioms in cues.idiom_kinds:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
             if cue is None:
