@@ -224,10 +224,13 @@ def _past_tense(trigger: Token) -> bool:
         verb = verb.head
     if verb is None:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if auxiliaries:
-        return auxiliaries[0].tag_ == "VBD"
-    return verb.tag_ == "VBD"
+    auxiliary = _first_auxiliary(verb)
+    return (auxiliary or verb).tag_ == "VBD"
+
+
+def _first_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary that carries a verb's tense ("was" in "was attacked", "is" in "is travelling")."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -349,9 +352,9 @@ def _present_tense(trigger: Token) -> bool:
     verb = _verb_of(trigger)
     if verb is None:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if auxiliaries:
-        return auxiliaries[0].tag_ in ("VBZ", "VBP") and verb.tag_ == "VBG"
+    auxiliary = _first_auxiliary(verb)
+    if auxiliary is not None:
+        return auxiliary.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBG"
     return verb.tag_ in ("VBZ", "VBP")
 
 
