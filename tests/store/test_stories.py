@@ -1,5 +1,6 @@
 """Near-duplicate articles and cross-article event clustering into stories."""
 
+import pytest
 from eventfactory import make_article, make_event, protest_article, visit_article
 
 from eventscope import store
@@ -185,3 +186,24 @@ def test_a_database_of_the_first_schema_gets_the_story_precisions_when_opened(tm
         assert rebuild_stories(con, StoryOptions())["stories"] == 2
         rows = con.execute("SELECT date_start_precision, date_end_precision FROM stories ORDER BY date_start").fetchall()
     assert rows == [("year", "year"), ("month", "day")]
+
+
+def test_a_database_of_a_newer_schema_is_refused_and_left_as_it_is(tmp_path):
+    import duckdb
+
+    from eventscope.errors import DatabaseError
+
+    db = tmp_path / "newer.duckdb"
+    write(db, [dated_visit(*PRECISION_REPORTS[0])])
+    newer = duckdb.connect(str(db))  # as a later version would leave it
+    newer.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(store.SCHEMA_VERSION + 1)])
+    newer.close()
+    for read_only in (True, False):
+        with pytest.raises(DatabaseError, match="newer eventscope"):
+            with store.connect(db, read_only=read_only):
+                pass
+    check = duckdb.connect(str(db), read_only=True)
+    assert check.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(store.SCHEMA_VERSION + 1),)
+    check.close()
+

@@ -19,7 +19,7 @@ import duckdb
 
 from eventscope.errors import DatabaseError
 from eventscope.store.query import count_rows, table_names
-from eventscope.store.schema import TABLES, ensure_schema, missing_columns
+from eventscope.store.schema import TABLES, check_version, ensure_schema, missing_columns
 
 __all__ = ["StoreLocked", "connect", "transaction"]
 
@@ -48,12 +48,13 @@ def _open(path: Path, read_only: bool, lock_timeout: float) -> duckdb.DuckDBPyCo
                 raise StoreLocked(f"{path}: still locked by another process after {lock_timeout:.0f} s") from error
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
-    if not read_only:
-        try:
+    try:
+        check_version(con, path)
+        if not read_only:
             ensure_schema(con)
-        except BaseException:
-            con.close()
-            raise
+    except BaseException:
+        con.close()
+        raise
     return con
 
 
@@ -110,6 +111,7 @@ def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:
     try:
         tables = table_names(con)
         count_rows(con, tables & set(TABLES))
+        check_version(con, path)
     except BaseException:
         con.close()
         raise

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from eventscope.errors import DatabaseError
+
 __all__ = ["BATCH_TABLES", "DEFAULT_DB", "PRECISION_RANK", "SCHEMA_VERSION", "TABLES", "Column", "arrow_schema",
-           "ensure_schema", "missing_columns"]
+           "check_version", "ensure_schema", "missing_columns", "stored_version"]
 
 DEFAULT_DB = "eventscope.duckdb"
 SCHEMA_VERSION = 2  # 2: stories.date_start_precision and date_end_precision
@@ -188,12 +190,31 @@ def missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
             for c in columns if c.name not in present[table]]
 
 
+def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The schema version the file says it was written with (None: a new file, or one without `meta`)."""
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return int(row[0]) if row and str(row[0]).isdigit() else None
+
+
+def check_version(con: duckdb.DuckDBPyConnection, path: object) -> None:
+    """Refuse a file written by a newer eventscope: its columns may mean what this version cannot know, and
+    writing into it would break it for the version that made it."""
+    version = stored_version(con)
+    if version is not None and version > SCHEMA_VERSION:
+        raise DatabaseError(f"{path}: written by a newer eventscope (database schema {version}; this version "
+                            f"reads up to {SCHEMA_VERSION}): upgrade eventscope to use it")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables, and add the columns a file written by an older version lacks (idempotent).
 
     An added column goes to the end of its table (inserts name their columns) and is filled from the other
     tables where `_BACKFILL` says how; the file's schema_version is then the current one."""
     con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    check_version(con, "the database")
     added = missing_columns(con)
     for table, name in added:
         sql = next(c.sql for c in TABLES[table] if c.name == name)
@@ -207,4 +228,5 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         if key in _BACKFILL:
             con.execute(_BACKFILL[key].format(rank=_PRECISION_RANK))
     con.execute("INSERT OR IGNORE INTO meta VALUES ('contract_version', '1')")
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    if stored_version(con) != SCHEMA_VERSION:  # written once, not on every connection of a writer
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
