@@ -14,11 +14,11 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
-from eventfactory import protest_article, visit_article
+from eventfactory import make_article, make_event, protest_article, visit_article
 
 from eventscope import store
 from eventscope.cli import main
-from eventscope.records import Event
+from eventscope.records import CodedArticle, Event
 from eventscope.store.stories import rebuild_stories
 
 ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
@@ -66,6 +66,23 @@ def test_query_stories(coded_db):
     stories = [json.loads(line) for line in result.stdout.splitlines()]
     visit = next(s for s in stories if s["cameo"] == "042")
     assert (visit["num_mentions"], visit["num_articles"], visit["num_sources"]) == (2, 2, 2)
+
+
+def test_query_tables_write_dates_to_their_precision(tmp_path):
+    db = tmp_path / "dated.duckdb"
+    article = make_article("Back then Russia visited China for a week of talks.", published="2024-05-16")
+    visit = make_event(article, "Russia", "visited", "China", "042", event_date="1986-04-01")
+    with store.connect(db) as con:
+        store.write_tables(con, store.batch_tables([CodedArticle(article=article, events=[
+            visit.model_copy(update={"date_precision": "month"})])]))
+        rebuild_stories(con)
+    events = invoke("query", "--db", str(db))
+    stories = invoke("query", "--db", str(db), "--stories")
+    as_jsonl = invoke("query", "--db", str(db), "--format", "jsonl")
+    assert events.exit_code == 0 and stories.exit_code == 0, events.stderr + stories.stderr
+    assert "1986-04 " in events.stdout and "1986-04-01" not in events.stdout
+    assert stories.stdout.splitlines()[2].startswith("1986-04     1986-04 ")
+    assert json.loads(as_jsonl.stdout)["date"] == "1986-04-01"  # the contract keeps the date and its precision
 
 
 def test_trends(coded_db):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -122,6 +121,22 @@ _QUERY_COLUMNS = ("date", "plover", "cameo", "source_code", "trigger_text", "tar
                   "location_name", "goldstein", "article_id", "id")
 _STORY_COLUMNS = ("date_start", "date_end", "plover", "cameo", "source_code", "target_code", "modality",
                   "location_name", "num_mentions", "num_articles", "num_sources", "num_reports", "id")
+# The table view writes each date to its precision ("1986-04", not the stored first day "1986-04-01").
+_DATE_PRECISIONS = {"date": "date_precision", "date_start": "date_start_precision",
+                    "date_end": "date_end_precision"}
+
+
+def _dates_to_precision(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    from datetime import date
+
+    from eventscope.records import date_label
+
+    for row in rows:
+        for column, precision in _DATE_PRECISIONS.items():
+            value = row.get(column)
+            if isinstance(value, date) and precision in row:
+                row[column] = date_label(value, str(row[precision] or "day"))
+    return rows
 
 
 @click.command("query")
@@ -142,16 +157,21 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
         if stories:
             rows = store.query_stories(con, flt).to_pylist()
             columns = _STORY_COLUMNS if output_format == "table" else [c.name for c in store.TABLES["stories"]]
-            count = write_rows(rows, columns, output_format, out)
+            count = write_rows(_dates_to_precision(rows) if output_format == "table" else rows, columns,
+                               output_format, out)
         elif output_format == "jsonl":
             count = 0
             for line in store.event_json_lines(con, flt):
                 out.write(line + "\n")
                 count += 1
         else:
-            event_columns: Sequence[str] = _QUERY_COLUMNS if output_format == "table" else [
-                c.name for c in store.TABLES["events"] if c.name != "event_json"]
-            count = write_rows(store.query_events(con, flt, event_columns).to_pylist(), event_columns, output_format, out)
+            if output_format == "table":
+                found = store.query_events(con, flt, [*_QUERY_COLUMNS, "date_precision"]).to_pylist()
+                count = write_rows(_dates_to_precision(found), _QUERY_COLUMNS, output_format, out)
+            else:
+                event_columns = [c.name for c in store.TABLES["events"] if c.name != "event_json"]
+                count = write_rows(store.query_events(con, flt, event_columns).to_pylist(), event_columns,
+                                   output_format, out)
     if output_format == "table":
         click.echo(f"{count} {'stories' if stories else 'event(s)'}", err=True)
     if count == 0 and (actor or dyad):
