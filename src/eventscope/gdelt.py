@@ -12,6 +12,8 @@ Columns and where their values come from:
                         digest, top bit cleared, so it fits a signed 64-bit column
     SQLDATE ...         the event date (else the article's publication date) as YYYYMMDD, YYYYMM, YYYY and
                         YYYY.FFFF (year + (day of year - 1) / 365, as GDELT)
+                        (GDELT dates are days: a date known only to the month or year is written as its
+                        first day, as it is stored; the contract export keeps `date_precision`)
     Actor{1,2}*         the first source / target actor: CAMEO-style code, name in capitals, CAMEO country
                         (ISO alpha-3; IGO/NGO/MNC go to KnownGroupCode), Type1..3Code = CAMEO actor types of its
                         sectors (ontology/actor_types.yaml)
