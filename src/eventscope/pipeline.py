@@ -101,6 +101,8 @@ class Coder:
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns)
         sources_from_earlier_acts(doc, drafts)
+        if len(doc) and context.sentence_of(len(doc) - 1) + 1 >= self.event_coder.senses.min_sentences:
+            self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]
         return CodedArticle(article=article, events=events)

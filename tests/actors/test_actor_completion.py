@@ -343,3 +343,45 @@ def test_common_words_beside_acting_countries_are_no_source_of_their_own(stages)
     completion.complete_roles(context, [draft])
     # the name no dictionary knows stays a party; the common noun goes
     assert [a.text for a in draft.source] == ["Acme", "Chile"]
+
+
+def _draft(doc, cameo, trigger_token, source):
+    word = doc[trigger_token]
+    return EventDraft(article_id="a", sentence_index=0,
+                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=3, goldstein=-2.0),
+                      trigger=Span(text=word.text, start=word.idx, end=word.idx + len(word.text)),
+                      trigger_token=trigger_token, source=source, target=[], modality="asserted", attribution=[],
+                      evidence=Span(text=doc.text, start=0, end=len(doc.text)), confidence=1.0)
+
+
+def test_an_act_aimed_at_no_one_named_is_aimed_at_the_sources_country(stages):
+    # "Chile objected . Chile pledged ." -- an objection with no one named is aimed at Chile's own actors; a
+    # pledge may be aimed at no one
+    sentences = [[("Chile", "PROPN", "nsubj", 1), (verb, "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+                 for verb in ("objected", "pledged")]
+    doc = parse(sentences, entities=[(0, 1, "GPE"), (3, 4, "GPE")])
+    context, completion = _context(stages, doc)
+    chile = [m.actor for m in context.mentions if m.actor.text == "Chile"]
+    objection, pledge = _draft(doc, "111", 1, chile[:1]), _draft(doc, "030", 4, chile[1:])
+    completion.implied_targets(context, [objection, pledge])
+    assert [(a.code, a.text, a.reason) for a in objection.target] == [
+        ("CHL", "objected", "implied target; country from source")]
+    assert pledge.target == []
+
+
+def test_help_aimed_at_no_one_named_goes_where_it_happens_not_where_the_helpers_come_from(stages):
+    # "Ships from Chile searched in Peru ."
+    doc = parse([[("Ships", "NOUN", "nsubj", 3), ("from", "ADP", "prep", 0), ("Chile", "PROPN", "pobj", 1),
+                  ("searched", "VERB", "ROOT", 3), ("in", "ADP", "prep", 3), ("Peru", "PROPN", "pobj", 4),
+                  (".", "PUNCT", "punct", 3)]], entities=[(2, 3, "GPE"), (5, 6, "GPE")])
+    context, completion = _context(stages, doc)
+    draft = _draft(doc, "073", 3, [_phrase(doc, "Ships from Chile")])
+    completion.implied_targets(context, [draft])
+    assert [(a.code, a.reason.partition(";")[0]) for a in draft.target] == [("PER", "implied target")]
+    # the places inside the helpers' phrase say where they come from: with no other place, the article's country
+    doc = parse([[("Ships", "NOUN", "nsubj", 3), ("from", "ADP", "prep", 0), ("Chile", "PROPN", "pobj", 1),
+                  ("searched", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]], entities=[(2, 3, "GPE")])
+    context, completion = _context(stages, doc)
+    draft = _draft(doc, "073", 3, [_phrase(doc, "Ships from Chile")])
+    completion.implied_targets(context, [draft])
+    assert [(a.code, a.reason) for a in draft.target] == [("CHL", "implied target; country from article country")]

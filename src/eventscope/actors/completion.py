@@ -20,6 +20,10 @@ that belongs to no single state), the first rule that gives one wins, and the ac
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
 The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
 
+After the event coder, `implied_targets`: in a whole article an act aimed at someone with no one named as
+acted on gets the codebook's implied target, of the source's country (or, for help and armed force, of the
+country where it happens), measured dev tune dyad F1 0.423 -> 0.479, check 0.203 -> 0.224.
+
 Never from page furniture: its places and actors are out of the context already. A mention that the
 resolver made by coreference ("he", "the senator") takes its antecedent's completed code, and a bare
 surname the tagger took for an organisation is the person of that surname named before.
@@ -41,6 +45,7 @@ from eventscope.actors.antecedents import antecedent
 from eventscope.actors.dictionary import ActorDictionary, DictionaryError
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.datafiles import DataModel, Lemma, load_data_file
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft
 
 __all__ = ["ActorCompletion"]
@@ -57,6 +62,10 @@ _GROUP_POSSESSIVES = frozenset({"its", "their"})
 _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
+# CAMEO roots of acts whose unnamed target is of the acting one's country, or of the country where they happen
+# (ontology/roots.yaml)
+_HOME_TARGET_ROOTS = load_ontology().root_group("home_targets")
+_PLACE_TARGET_ROOTS = load_ontology().root_group("place_targets")
 _SAME_NOUN_SENTENCES = 3  # how far back "the rebels" finds "Syrian rebels"  # how far back the last rule looks for an actor with a country
 
 
@@ -170,6 +179,32 @@ class ActorCompletion:
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head))
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
+
+    def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """In a whole article, an act aimed at someone with no one named as acted on (after `complete_roles` and
+        the earlier-act rules) is aimed at an implied actor, as the codebook codes it: of the source's own country
+        for words and measures ("the government is demanding it be passed"), of the country where it happens
+        for help and armed force ("ships would search the sea"), the country from the context as for any other
+        actor when the source gives none. The actor's words are the trigger's; it has no sector."""
+        state: _Lookup | None = None
+        for draft in drafts:
+            root = draft.event.cameo_root
+            if draft.target or root not in _HOME_TARGET_ROOTS | _PLACE_TARGET_ROOTS:
+                continue
+            token = context.doc[draft.trigger_token]
+            actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
+                          reason="implied target")
+            own = next((a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
+            if own is not None and root in _HOME_TARGET_ROOTS:
+                draft.target = [self._with_country(actor, own, "source")]
+                continue
+            state = state or _Lookup(context)
+            # ("ships from Chile and Peru would search": where the actors come from is not where the act goes)
+            away = frozenset(t.i for a in draft.source if (span := context.doc.char_span(a.start, a.end, alignment_mode="expand"))
+                             for t in span.root.subtree)
+            found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
+            if found is not None:
+                draft.target = [self._with_country(actor, found.country, found.rule)]
 
     def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
         """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
@@ -388,7 +423,9 @@ class ActorCompletion:
         return Actor(**{**actor.__dict__, "country": country, "code": code, "reason": reason})
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
-                 by_noun: dict[str, tuple[str, int]] | None = None) -> _Found | None:
+                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset()) -> _Found | None:
+        """The first rule that gives the mention a country (module docstring); `away`: tokens whose places say
+        nothing of it."""
         doc = context.doc
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
@@ -396,7 +433,8 @@ class ActorCompletion:
         # where they are, not whose they are
         stateless = any(child.lower_ in self.dictionary.stateless_words for child in head.lefts)
         for token in _noun_phrase_words(head):
-            if token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None:
+            if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
+                    or token.i in away:
                 continue
             if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
@@ -412,8 +450,8 @@ class ActorCompletion:
             return same
         if stateless:
             return None
-        country = state.sentence_place(context, mention.head, state.where) or state.sentence_place(
-            context, mention.head, state.named)
+        country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
+            context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
             country = state.sentence_place(context, mention.head, state.parties)
         if country:
@@ -541,7 +579,9 @@ class _Lookup:
         return country if context.sentence_of(mention.head) - context.sentence_of(start) <= _RECENT_SENTENCES else None
 
     @staticmethod
-    def sentence_place(context: DocumentContext, head: int, places: dict[int, list[tuple[int, str]]]) -> str | None:
-        """The country of the place nearest `head` among `places` (per sentence) of its sentence."""
-        near = [(abs(place_head - head), country) for place_head, country in places.get(context.sentence_of(head), ())]
+    def sentence_place(context: DocumentContext, head: int, places: dict[int, list[tuple[int, str]]],
+                       away: frozenset[int] = frozenset()) -> str | None:
+        """The country of the place nearest `head` among `places` (per sentence) of its sentence, but those at `away`."""
+        near = [(abs(place_head - head), country) for place_head, country in places.get(context.sentence_of(head), ())
+                if place_head not in away]
         return min(near)[1] if near else None
