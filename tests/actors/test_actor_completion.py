@@ -385,3 +385,26 @@ def test_help_aimed_at_no_one_named_goes_where_it_happens_not_where_the_helpers_
     draft = _draft(doc, "073", 3, [_phrase(doc, "Ships from Chile")])
     completion.implied_targets(context, [draft])
     assert [(a.code, a.reason) for a in draft.target] == [("CHL", "implied target; country from article country")]
+
+
+def test_both_sides_are_not_the_subject_that_speaks_of_them_but_may_be_those_of_the_clause_before(stages):
+    # "Peru met Chile . Bolivia and Ecuador urged both sides to talk ."
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Bolivia", "PROPN", "nsubj", 3), ("and", "CCONJ", "cc", 0), ("Ecuador", "PROPN", "conj", 0),
+                  ("urged", "VERB", "ROOT", 3), ("both", "DET", "det", 5), ("sides", "NOUN", "dobj", 3),
+                  ("to", "PART", "aux", 7), ("talk", "VERB", "xcomp", 3), (".", "PUNCT", "punct", 3)]])
+    resolver, locator, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    completed = ActorCompletion(dictionary).complete(context)
+    assert sorted(m.actor.code for m in completed if m.actor.text == "both sides") == ["CHL", "PER"]
+    # "Bolivia and Ecuador met , and both sides agreed .": a clause of its own, so they are its two sides
+    doc = parse([[("Bolivia", "PROPN", "nsubj", 3), ("and", "CCONJ", "cc", 0), ("Ecuador", "PROPN", "conj", 0),
+                  ("met", "VERB", "ROOT", 3), (",", "PUNCT", "punct", 3), ("and", "CCONJ", "cc", 3),
+                  ("both", "DET", "det", 7), ("sides", "NOUN", "nsubj", 8), ("agreed", "VERB", "conj", 3),
+                  (".", "PUNCT", "punct", 3)]])
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    completed = ActorCompletion(dictionary).complete(context)
+    assert sorted(m.actor.code for m in completed if m.actor.text == "both sides") == ["BOL", "ECU"]

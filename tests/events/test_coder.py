@@ -397,3 +397,38 @@ def test_in_an_article_slamming_into_something_is_no_criticism(article_coder):
     ])
     events = code(article_coder, doc, [mention(doc, 0, 1, "Russia", "RUS"), mention(doc, 2, 3, "Ukraine", "UKR")])
     assert [e.event.plover for e in events] == ["ACCUSE"]
+
+
+def _reciprocal_doc(verb: str, lemma: str, first: str, second: str):
+    # "Chile and Peru accused each other ." / "Chile and Peru met one another ."
+    return make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        (verb, lemma, "VERB", "VBD", "ROOT", 3),
+        (first, first, "DET", "DT", "det", 5),
+        (second, second, "ADJ", "JJ", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+
+
+def test_a_reciprocal_act_is_one_event_each_way_and_a_joint_one_is_coded_once():
+    from dataclasses import replace
+
+    from eventscope.events.senses import load_senses
+
+    article_coder = EventCoder(load_ontology(), load_patterns(),
+                               senses=replace(load_senses(), min_sentences=1, min_political_share=0.0))
+    doc = _reciprocal_doc("accused", "accuse", "each", "other")
+    states = [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")]
+    events = code(article_coder, doc, states)
+    dyads = sorted((e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events)
+    assert dyads == [("ACCUSE", ["CHL"], ["PER"]), ("ACCUSE", ["PER"], ["CHL"])]
+    assert len({e.id for e in events}) == 2  # two records, each with its own id
+    assert sorted(e.trigger.text for e in events) == ["accused", "accused each other"]
+    lone = code(EventCoder(load_ontology(), load_patterns()), doc, states)
+    assert len(lone) == 1 and [a.country for a in lone[0].target] == ["PER"]  # a lone sentence: its main event
+    doc = _reciprocal_doc("met", "meet", "one", "another")
+    events = code(article_coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
+    assert [(e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == [
+        ("CONSULT", ["CHL"], ["PER"])]  # done together: coded once, as the codebook allows

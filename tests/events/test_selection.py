@@ -78,3 +78,14 @@ def test_a_lone_sentence_keeps_a_second_act_only_between_other_actors_and_when_s
     assert one_per_act([other_pair, main], whole_article=False, second_confidence=0.9) == [main, other_pair]
     for extra in (same_pair, unsure, no_target):
         assert one_per_act([extra, main], whole_article=False, second_confidence=0.9) == [main]
+
+
+def test_a_second_event_naming_a_new_actor_beside_a_known_one_is_another_dyad():
+    # "Kenya attacked Somalia ... Kenya and Uganda attacked Somalia": Uganda's attack is coded too
+    kept = draft("190", 5, 0.9, "Kenya", "Somalia")
+    joined = draft("190", 40, 0.6, "Kenya", "Somalia")
+    joined.source.append(actor("Uganda"))
+    assert not restates(joined, kept)
+    assert one_per_act([joined, kept], whole_article=True, second_confidence=0.9) == [kept, joined]
+    again = draft("190", 40, 0.6, "Kenya", None)  # names no one new: the same act told again
+    assert restates(again, kept)

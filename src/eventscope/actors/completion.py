@@ -66,7 +66,28 @@ _RECENT_SENTENCES = 1
 # (ontology/roots.yaml)
 _HOME_TARGET_ROOTS = load_ontology().root_group("home_targets")
 _PLACE_TARGET_ROOTS = load_ontology().root_group("place_targets")
+# How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
+# clause of its own.
+_SUBJECT_REACH = 8
+_NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 _SAME_NOUN_SENTENCES = 3  # how far back "the rebels" finds "Syrian rebels"  # how far back the last rule looks for an actor with a country
+
+
+def _subject_above(token: Token) -> tuple[int, int] | None:
+    """The token span of the subject of the clause `token` is an object or complement of (through "urged X to",
+    "said X should"), not the subject `token` is part of; a conjunct or adverbial clause starts a new one."""
+    node = token
+    for _ in range(_SUBJECT_REACH):
+        head = node.head
+        if head.i == node.i or node.dep_ in _NEW_CLAUSE_DEPS:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not c.left_edge.i <= token.i <= c.right_edge.i]
+            if subjects:
+                return min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects) + 1
+        node = head
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +370,9 @@ class ActorCompletion:
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
         if kind == "pairs":
+            # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
+            own = _subject_above(context.doc[start:end].root)
+            earlier = [m for m in earlier if own is None or not own[0] <= m.token_start < own[1]]
             for mention in reversed(earlier):
                 if all(mention.actor.country != a.country for a in antecedents):
                     antecedents.append(mention.actor)

@@ -48,6 +48,7 @@ _INSIDE_ANOTHER_ACT = 0.15
 _SPEECH_CONFIDENCE = 0.5
 _OPENING_QUOTES = ("\"", "“")
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
+_RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 
 
 def plover_convention(event: Event | EventDraft) -> str | None:
@@ -101,6 +102,12 @@ def _linked_lemmas(trigger: Token) -> set[str]:
     if verb.dep_ in ("advcl", "conj"):
         linked.append(verb.head)
     return {lemma_of(t) for t in linked if t.pos_ in ("VERB", "AUX", "NOUN")}
+
+
+def _is_reciprocal(head: Token) -> bool:
+    """"each other", "one another" (the parser heads either word)."""
+    words = frozenset({head.text.lower()} | {c.text.lower() for c in head.children if c.dep_ == "det"})
+    return words in _RECIPROCALS
 
 
 def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
@@ -231,7 +238,10 @@ class EventCoder:
             if speaking and heads.sources and all(lemma_of(h) in _FIRST_PERSON for h in heads.sources):
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
                 source = speaking
-            target = self._participants(picker.actors_for(heads.targets, excluded), reporters)
+            # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
+            reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
+            target_heads = tuple(h for h in heads.targets if h not in reciprocal)
+            target = self._participants(picker.actors_for(target_heads, excluded), reporters)
             target = self._not_self(source, target)
             # A target the roles stage only searched for (no pattern gave it) is kept on the event but does not
             # make the event more likely the sentence's main one: a subordinate clause would win too often.
@@ -240,6 +250,11 @@ class EventCoder:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
             if len(source) > 1 and cameo[:2] in _JOINT_ROOTS and not any(t.country for t in target):
                 source, target = source[:1], source[1:] + target
+                target_given = True
+            # a reciprocal act that is not done together is one act each way (one event per source and target)
+            each_way = len(source) == 2 and not target and bool(reciprocal)
+            if each_way:
+                source, target = source[:1], source[1:]
                 target_given = True
             scored_target = target if target_given else []
             implied_target: list[Actor] = []
@@ -269,6 +284,7 @@ class EventCoder:
                 cameo, reading = stopped[1], stopping
             trigger = self._trigger_span(match)
             asserted = ModalityReading("asserted")
+            first = len(events)
             if self._claimed_by_actor(match, attribution, source):
                 # "The rebels claimed they had attacked the base": the claim of responsibility comes first,
                 # so that it is the sentence's main event; the act itself is still coded after it.
@@ -309,6 +325,11 @@ class EventCoder:
                     self._event(article, index, demand, contexts, trigger, speakers, source, asserted,
                                 attribution, evidence, self._confidence(match, asserted, speakers, source))
                 )
+            if each_way:
+                # the other way: the same act with the roles swapped; its trigger takes in the reciprocal phrase
+                # ("accused each other"), which is what says so, and keeps the event's id its own
+                events += [self._other_way(e, reciprocal[0]) for e in events[first:]
+                           if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events)
             if not political_article:  # as for other acts: only between political actors there
@@ -606,6 +627,15 @@ class EventCoder:
                             actors, ModalityReading("asserted"), attribution, evidence, confidence)
             )
         return events
+
+    @staticmethod
+    def _other_way(event: EventDraft, reciprocal: Token) -> EventDraft:
+        doc = reciprocal.doc
+        start = min(event.trigger.start, reciprocal.left_edge.idx)
+        last = reciprocal.right_edge
+        end = max(event.trigger.end, last.idx + len(last.text))
+        span = Span(text=doc.text[start:end], start=start, end=end)
+        return replace(event, trigger=span, source=event.target, target=event.source)
 
     @staticmethod
     def _participants(actors: list[Actor], reporters: list[Actor]) -> list[Actor]:

@@ -41,8 +41,9 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 def _adds_no_actor(other: Sequence[Actor], kept: Sequence[Actor]) -> bool:
-    """`other` names no one (the act's noun without its actors) or someone `kept` names too."""
-    return not other or any(same_actor(a, b) for a in other for b in kept)
+    """`other` names no one (the act's noun without its actors) or only actors `kept` names too ("Kenya and
+    Uganda attacked" after "Kenya attacked" adds Uganda's act)."""
+    return all(any(same_actor(a, b) for b in kept) for a in other)
 
 
 def restates(other: EventDraft, kept: EventDraft) -> bool:
