@@ -32,6 +32,10 @@ _ABOUT_PREPS = frozenset({"of", "on", "about", "over", "against", "for"})
 _CRITIC_PREPS = frozenset({"from", "by"})
 _CRITICISED_PREPS = frozenset({"over", "about", "against", "at", "with"})
 _FIRST_PERSON = frozenset({"we", "i"})
+# Pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"').
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she"})
+# Where a word for a feeling is said of someone ("she was appalled", "they are angry", "he felt betrayed").
+_FEELING_DEPS = frozenset({"acomp", "ROOT", "ccomp", "conj", "xcomp", "advcl", "oprd"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -65,6 +69,11 @@ class SpeechFile(DataModel):
     blame_words: frozenset[Lemma] = frozenset()
     blamed_for: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
+    feeling_code: KnownCameo = "110"
+    disapproving_feelings: frozenset[Lemma] = frozenset()
+    approving_feelings: frozenset[Lemma] = frozenset()
+    feeling_preps: frozenset[Lemma] = frozenset()
+    feeling_marks: frozenset[Lemma] = frozenset()
 
 
 class SpeechCues(SpeechFile):
@@ -78,7 +87,7 @@ class SpeechCues(SpeechFile):
         known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
         if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self._tone_words):
             return True
-        if not lemmas.isdisjoint(self._told_words):
+        if not lemmas.isdisjoint(self._told_words) or not (lemmas | words).isdisjoint(self._feeling_words):
             return True
         spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
         return spoken and not (lemmas | words).isdisjoint(self._spoken_words)
@@ -91,6 +100,10 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _told_words(self) -> frozenset[str]:
         return self.idiom_verbs | self.critic_nouns | self.supporter_nouns
+
+    @cached_property
+    def _feeling_words(self) -> frozenset[str]:
+        return self.disapproving_feelings | self.approving_feelings
 
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
@@ -255,6 +268,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _idioms(sentence, cues)
     acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
+    acts += _feelings(sentence, attributions, cues, people)
     return acts
 
 
@@ -407,3 +421,95 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     return SpeechCues(**dict(data))  # the speaking verbs join later, from the attribution cues
+
+
+def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
+    """The code of a word for a feeling said of its subject ("was appalled", "is angry"), or None: an
+    adjective or a passive participle said of someone, not a modifier ("concerned citizens") or an active
+    verb ("the move alarmed them"), and not denied."""
+    if token.pos_ == "ADJ":
+        if token.dep_ not in _FEELING_DEPS:
+            return None
+    elif token.tag_ != "VBN" or token.dep_ not in _FEELING_DEPS:
+        return None
+    words = {lemma_of(token), token.text.lower()}
+    code = (cues.feeling_code if not words.isdisjoint(cues.disapproving_feelings)
+            else cues.praise_code if not words.isdisjoint(cues.approving_feelings) else None)
+    return None if code is None or _negated(token) else code
+
+
+def _feeler(token: Token) -> tuple[Token, ...]:
+    """Who has the feeling: the word's own subject, else its copula's ("she was appalled", "they seem angry"),
+    else, for a conjunct ("hurt and angry"), the first conjunct's."""
+    own = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    if own:
+        return with_conjuncts(own)
+    if token.dep_ == "acomp":
+        return with_conjuncts([c for c in token.head.children if c.dep_ in _SUBJECT_DEPS])
+    if token.dep_ == "conj" and token.head.i != token.i:
+        return _feeler(token.head)
+    return ()
+
+
+def _doers(clause: Token) -> tuple[Token, ...]:
+    """Who acts in a clause: the by-agent of a passive ("students were beaten by police"), else its subjects."""
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return with_conjuncts(agents or [c for c in clause.children if c.dep_ in _SUBJECT_DEPS])
+
+
+def _judged_by_feeling(token: Token, cues: SpeechCues, people: Callable[[Token], bool]) -> tuple[Token, ...]:
+    """Whom a feeling is about: the doer of its that- or when-clause ("appalled that the army fired on
+    students"), or the object of by, at, about, over or with, that object's owner first ("disgusted by the
+    council's decision") or the doer of a clause it names ("at what the police did", "by reports that
+    troops had fired"); an object that is neither an actor nor an actor's ("the collapse of the state") names
+    a happening, not an act."""
+    holders = [token] + ([token.head] if token.dep_ == "acomp" else [])
+    judged: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+                marks = {lemma_of(c) for c in child.children if c.dep_ == "mark"}
+                if child.dep_ == "ccomp" and holder.i == token.head.i and holder.i != token.i:
+                    continue  # the copula's own complement is what was said, not what is felt about
+                if (marks and marks <= cues.feeling_marks) or (not marks and child.dep_ == "ccomp"):
+                    judged += _doers(child)
+            elif child.dep_ in ("prep", "agent") and (lemma_of(child) in cues.feeling_preps or child.dep_ == "agent"):
+                for obj in child.children:
+                    if obj.dep_ == "pcomp":
+                        judged += _doers(obj)
+                    elif obj.dep_ == "pobj":
+                        owners = [c for c in obj.children if c.dep_ == "poss"]
+                        clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
+                        judged += owners or [d for c in clauses for d in _doers(c)] or [o for o in [obj] if _names_actor(o, people)]
+    return tuple(judged)
+
+
+def _names_actor(noun: Token, people: Callable[[Token], bool]) -> bool:
+    """Whether a noun itself names an actor: a name, or an actor's phrase with nothing after it (`people` reads
+    the whole phrase, and "the collapse of the state" names a happening of an actor, not one)."""
+    return people(noun) and (bool(noun.ent_type_) or not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children))
+
+
+def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
+              people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """'The minister said she was appalled that the army had fired on students', 'the bishops are disgusted
+    by the council's decision': one who says she is outraged, dismayed or disgusted by an actor's act
+    disapproves of that actor (impressed by it or grateful for it: praises). A feeling about no actor ("angry
+    about the rain", "I am angry") is no act: the coder keeps only those with an actor judged."""
+    acts: list[SpeechAct] = []
+    for token in sentence:
+        code = _feeling_code(token, cues)
+        if code is None:
+            continue
+        feelers = _feeler(token)
+        judged = _judged_by_feeling(token, cues, people)
+        if not feelers or not judged:
+            continue
+        if len(feelers) == 1 and feelers[0].text.lower() in _SPEAKING_PRONOUNS:
+            # "the minister said he was appalled", '"I am appalled," she said': the speaker, named
+            speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(token)]
+            feelers = speakers[-1] if speakers else feelers
+        spans = [(j.left_edge.i, j.i + 1) for j in judged]
+        scope = (min(s for s, _ in spans), max(e for _, e in spans))
+        acts.append(SpeechAct(code, feelers, token, scope, judged))
+    return acts
