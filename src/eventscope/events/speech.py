@@ -36,6 +36,8 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Where a word for a feeling is said of someone ("she was appalled", "they are angry", "he felt betrayed").
 _FEELING_DEPS = frozenset({"acomp", "ROOT", "ccomp", "conj", "xcomp", "advcl", "oprd"})
+# Where a noun is said of someone ("they are thugs", "called him a coward", "Smith, a liar, ...", "Cowards!").
+_SAID_OF_DEPS = frozenset({"attr", "oprd", "appos", "ROOT"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -48,6 +50,8 @@ class SpeechFile(DataModel):
     praise_code: KnownCameo
     criticism_words: frozenset[Lemma] = frozenset()
     praise_words: frozenset[Lemma] = frozenset()
+    insult_words: frozenset[Lemma] = frozenset()
+    honour_words: frozenset[Lemma] = frozenset()
     naming_verbs: frozenset[Lemma] = frozenset()
     judging_nouns: frozenset[Lemma] = frozenset()
     harsh_words: frozenset[Lemma] = frozenset()
@@ -125,7 +129,8 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
-        return self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
+        return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
+                | self.insult_words | self.honour_words)
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -144,10 +149,17 @@ class SpeechCues(SpeechFile):
             code = self.criticism_code if negated else None
         elif not words.isdisjoint(self.blame_words):
             code = None if negated or not self._blamed(token) else self.blame_code
+        elif not words.isdisjoint(self.insult_words | self.honour_words):
+            if not _said_of(token):
+                return None  # "the thugs fled": a word for who they are, not said of them
+            praise = not words.isdisjoint(self.honour_words)
+            code = None if negated else self.praise_code if praise else self.criticism_code
         else:
             return None
         if code is None:
             return None
+        if token.dep_ == "advmod" and (token.head.dep_ in ("amod", "compound", "nmod") or token.head.tag_ == "VBN"):
+            return None  # "the worst affected countries": how much, of a modifier or participle; it judges no one
         if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         return code
@@ -197,6 +209,19 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for node in nodes for c in node.children)
 
 
+def _quote_headed(verb: Token) -> bool:
+    """A speech verb parsed below what was said ('"...," he said'), with no complement of its own."""
+    return verb.dep_ in ("parataxis", "ccomp") and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _said_of(token: Token) -> bool:
+    """Whether a noun is said of someone: the complement of a copula or of a naming ("they are thugs",
+    "called him a coward"), a noun in apposition, a one-word exclamation ("Cowards!"), or a conjunct of one."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _SAID_OF_DEPS
+
+
 def _denied_predicate(token: Token) -> bool:
     """A modifier of the noun said of a subject, denied ("they are not honest brokers"): it judges the subject."""
     return token.head.dep_ == "attr" and _negated(token)
@@ -219,8 +244,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         start, end = attribution.scope or (sentence.start, sentence.end)
         speaker_start, speaker_end = attribution.phrase
         speech_verbs = {h.head.i for h in attribution.heads}
+        # '"...," he said' parsed with the quote as the verb's head: the verb's own words are not the quote
+        # ("he said Iran had shown contempt": "shown" is no speaker of the sentence around it)
+        own_words = {t.i for v in speech_verbs if _quote_headed(doc[v]) for t in doc[v].subtree}
         for token in doc[start:end]:
-            if speaker_start <= token.i < speaker_end or token.i in speech_verbs:
+            if speaker_start <= token.i < speaker_end or token.i in speech_verbs or token.i in own_words:
                 continue
             code = cues.judgement(token)
             owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
@@ -247,9 +275,13 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
             continue
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not named:
+            # "called the law a disgrace" parsed with two complements: the first is the one named
+            named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
         naming = [c for c in (*verb.children, *(g for n in named for g in n.children))
-                  if (c.head.i == verb.i and c.dep_ in _NAMING_DEPS) or (c.dep_ == "prep" and lemma_of(c) == "as")]
+                  if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_DEPS)
+                                         or (c.dep_ == "prep" and lemma_of(c) == "as"))]
         if not named or not naming:
             continue
         for part in naming:
@@ -257,6 +289,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if cue is None:
                 continue
             speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+            if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
+                speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
             if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
                 speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
             if speakers:
