@@ -331,7 +331,8 @@ class EventCoder:
                 events += [self._other_way(e, reciprocal[0]) for e in events[first:]
                            if e.source == source and e.target == target]
         if may_speak:
-            spoken = self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events)
+            spoken = self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events,
+                                       whole_article)
             if not political_article:  # as for other acts: only between political actors there
                 spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
                           and any(map(self.senses.is_political, e.target))]
@@ -345,14 +346,16 @@ class EventCoder:
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
-                     coded: list[EventDraft]) -> list[EventDraft]:
+                     coded: list[EventDraft], whole_article: bool = False) -> list[EventDraft]:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
-        of, unless the sentence already codes that act by that speaker."""
+        of, unless the sentence already codes that act by that speaker (some only in a whole article)."""
         events: list[EventDraft] = []
         def people(noun: Token) -> bool:
             return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
 
         for act in find_speech_acts(sentence, attributions, self.speech, people):
+            if act.in_articles_only and not whole_article:
+                continue
             if self.senses.non_event(act.cue):
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]

@@ -78,6 +78,10 @@ class SpeechFile(DataModel):
     approving_feelings: frozenset[Lemma] = frozenset()
     feeling_preps: frozenset[Lemma] = frozenset()
     feeling_marks: frozenset[Lemma] = frozenset()
+    concern_code: KnownCameo = "110"
+    concern_nouns: frozenset[Lemma] = frozenset()
+    concern_verbs: frozenset[Lemma] = frozenset()
+    concern_preps: frozenset[Lemma] = frozenset()
 
 
 class SpeechCues(SpeechFile):
@@ -107,7 +111,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
-        return self.disapproving_feelings | self.approving_feelings
+        return self.disapproving_feelings | self.approving_feelings | self.concern_nouns
 
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
@@ -198,6 +202,9 @@ class SpeechAct:
     # an act told by its own words (an idiom, an appeal): it may name no speaker ("came under fire") or no
     # one spoken to ("we need help"), and its verb gives its modality
     told: bool = False
+    # an act a whole article's coder codes and a lone sentence's does not (a concern voiced: CAMEO's sentence
+    # sets code it as a comment)
+    in_articles_only: bool = False
 
 
 def _negated(token: Token) -> bool:
@@ -303,6 +310,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
     acts += _feelings(sentence, attributions, cues, people)
+    acts += _concerns(sentence, cues, people)
     return acts
 
 
@@ -491,23 +499,22 @@ def _doers(clause: Token) -> tuple[Token, ...]:
     return with_conjuncts(agents or [c for c in clause.children if c.dep_ in _SUBJECT_DEPS])
 
 
-def _judged_by_feeling(token: Token, cues: SpeechCues, people: Callable[[Token], bool]) -> tuple[Token, ...]:
-    """Whom a feeling is about: the doer of its that- or when-clause ("appalled that the army fired on
-    students"), or the object of by, at, about, over or with, that object's owner first ("disgusted by the
-    council's decision") or the doer of a clause it names ("at what the police did", "by reports that
-    troops had fired"); an object that is neither an actor nor an actor's ("the collapse of the state") names
-    a happening, not an act."""
-    holders = [token] + ([token.head] if token.dep_ == "acomp" else [])
+def _judged(holders: list[Token], cues: SpeechCues, preps: frozenset[str], people: Callable[[Token], bool]) -> tuple[Token, ...]:
+    """Whom a feeling or a concern is about, from the words that hold its complements (the word, its copula,
+    its verb): the doer of a that- or when-clause ("appalled that the army fired on students"), or the object
+    of one of `preps`, that object's owner first ("disgusted by the council's decision") or the doer of a
+    clause it names ("at what the police did", "by reports that troops had fired"); an object that is neither
+    an actor nor an actor's ("the collapse of the state") names a happening, not an act."""
     judged: list[Token] = []
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("ccomp", "advcl", "acl") and child.pos_ in ("VERB", "AUX"):
+                if lemma_of(child) in cues.speaking_verbs:
+                    continue  # '"They are angry," he said': who said it is not what it is about
                 marks = {lemma_of(c) for c in child.children if c.dep_ == "mark"}
-                if child.dep_ == "ccomp" and holder.i == token.head.i and holder.i != token.i:
-                    continue  # the copula's own complement is what was said, not what is felt about
                 if (marks and marks <= cues.feeling_marks) or (not marks and child.dep_ == "ccomp"):
                     judged += _doers(child)
-            elif child.dep_ in ("prep", "agent") and (lemma_of(child) in cues.feeling_preps or child.dep_ == "agent"):
+            elif (child.dep_ == "prep" and lemma_of(child) in preps) or child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pcomp":
                         judged += _doers(obj)
@@ -516,6 +523,11 @@ def _judged_by_feeling(token: Token, cues: SpeechCues, people: Callable[[Token],
                         clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
                         judged += owners or [d for c in clauses for d in _doers(c)] or [o for o in [obj] if _names_actor(o, people)]
     return tuple(judged)
+
+
+def _scope_of(judged: tuple[Token, ...]) -> tuple[int, int]:
+    """The token range of the ones judged, without what follows their heads."""
+    return min(j.left_edge.i for j in judged), max(j.i for j in judged) + 1
 
 
 def _names_actor(noun: Token, people: Callable[[Token], bool]) -> bool:
@@ -536,14 +548,42 @@ def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: Speech
         if code is None:
             continue
         feelers = _feeler(token)
-        judged = _judged_by_feeling(token, cues, people)
+        judged = _judged([token] + ([token.head] if token.dep_ == "acomp" else []), cues, cues.feeling_preps, people)
         if not feelers or not judged:
             continue
         if len(feelers) == 1 and feelers[0].text.lower() in _SPEAKING_PRONOUNS:
             # "the minister said he was appalled", '"I am appalled," she said': the speaker, named
             speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(token)]
             feelers = speakers[-1] if speakers else feelers
-        spans = [(j.left_edge.i, j.i + 1) for j in judged]
-        scope = (min(s for s, _ in spans), max(e for _, e in spans))
-        acts.append(SpeechAct(code, feelers, token, scope, judged))
+        acts.append(SpeechAct(code, feelers, token, _scope_of(judged), judged))
+    return acts
+
+
+def _concerns(sentence: SpacySpan, cues: SpeechCues, people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """'Canada raised concerns about the detentions with Beijing', 'she voiced concern over Kenya's decision',
+    'his main complaint is that the ministry ignored the farmers': a concern or complaint voiced about an
+    actor's act is its speaker's disapproval of that actor (the one acting, else the one the concern was
+    raised with). Whole articles only: the CAMEO sentence sets code a voiced concern as a comment."""
+    acts: list[SpeechAct] = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in cues.concern_nouns or _negated(noun):
+            continue
+        verb = noun.head
+        if noun.dep_ == "dobj" and lemma_of(verb) in cues.concern_verbs:
+            speakers = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+            about = _judged([noun, verb], cues, cues.concern_preps - {"with"}, people)
+            # (the parser may hang "with X" on what the concern is about)
+            topics = [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and lemma_of(c) in cues.concern_preps
+                      for g in c.children if g.dep_ == "pobj"]
+            addressed = _judged([noun, verb, *topics], cues, frozenset({"with"}), people)
+            judged = about + addressed
+        elif noun.dep_ == "nsubj" and lemma_of(verb) == "be":
+            # "her main complaint is that ...": the concern's owner says it
+            speakers = tuple(c for c in noun.children if c.dep_ == "poss")
+            judged = _judged([verb], cues, frozenset(), people)
+        else:
+            continue
+        if speakers and judged:
+            acts.append(SpeechAct(cues.concern_code, speakers, noun, _scope_of(judged), judged,
+                                  in_articles_only=True))
     return acts
