@@ -1,0 +1,240 @@
+"""Speech acts of evaluation (events/speech.py, data/speech.yaml): feelings of disapproval said of oneself,
+insults said of someone, namings the parser misreads, and concerns voiced in a whole article."""
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def accusations(coder, doc, mentions, plover="ACCUSE"):
+    events = coder.code(context_for(doc, mentions))
+    return [(e.source[0].name if e.source else None, e.target[0].name if e.target else None, e.event.cameo)
+            for e in events if e.event.plover == plover]
+
+
+def test_a_speaker_appalled_at_what_an_actor_did_disapproves_of_that_actor(coder):
+    # "The minister said he was appalled that Ethiopia had filled the dam."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('he', 'he', 'PRON', 'PRP', 'nsubj', 4),
+        ('was', 'be', 'AUX', 'VBD', 'ccomp', 2),
+        ('appalled', 'appal', 'VERB', 'VBN', 'acomp', 4),
+        ('that', 'that', 'SCONJ', 'IN', 'mark', 9),
+        ('Ethiopia', 'Ethiopia', 'PROPN', 'NNP', 'nsubj', 9),
+        ('had', 'have', 'AUX', 'VBD', 'aux', 9),
+        ('filled', 'fill', 'VERB', 'VBN', 'ccomp', 5),
+        ('the', 'the', 'DET', 'DT', 'det', 11),
+        ('dam', 'dam', 'NOUN', 'NN', 'dobj', 9),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "Egyptian minister", "EGY", "person"),
+                                     mention(doc, 7, 8, "Ethiopia", "ETH")])
+    # the speaker, named (not "he"), disapproves (CAMEO 110) of the one who acted
+    assert found == [("Egyptian minister", "Ethiopia", "110")]
+
+
+def test_disgust_at_an_actors_decision_judges_its_owner(coder):
+    # "The bishops were disgusted by the council's decision."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('bishops', 'bishop', 'NOUN', 'NNS', 'nsubjpass', 3),
+        ('were', 'be', 'AUX', 'VBD', 'auxpass', 3),
+        ('disgusted', 'disgust', 'VERB', 'VBN', 'ROOT', 3),
+        ('by', 'by', 'ADP', 'IN', 'agent', 3),
+        ('the', 'the', 'DET', 'DT', 'det', 6),
+        ('council', 'council', 'NOUN', 'NN', 'poss', 8),
+        ("'s", "'s", 'PART', 'POS', 'case', 6),
+        ('decision', 'decision', 'NOUN', 'NN', 'pobj', 4),
+        ('.', '.', 'PUNCT', '.', 'punct', 3),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "bishops", "PHL", "group"),
+                                     mention(doc, 5, 7, "city council", "PHL", "group")])
+    assert found == [("bishops", "city council", "110")]
+
+
+def test_a_feeling_about_no_actor_is_no_act(coder):
+    # "The minister was annoyed by the rain."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubjpass', 3),
+        ('was', 'be', 'AUX', 'VBD', 'auxpass', 3),
+        ('annoyed', 'annoy', 'VERB', 'VBN', 'ROOT', 3),
+        ('by', 'by', 'ADP', 'IN', 'agent', 3),
+        ('the', 'the', 'DET', 'DT', 'det', 6),
+        ('rain', 'rain', 'NOUN', 'NN', 'pobj', 4),
+        ('.', '.', 'PUNCT', '.', 'punct', 3),
+    ])
+    assert accusations(coder, doc, [mention(doc, 0, 2, "minister", "GRC", "person")]) == []
+
+
+def test_alarm_at_a_happening_of_a_state_is_no_act(coder):
+    # "Officials are alarmed by the collapse of the state."
+    doc = make_doc([
+        ('Officials', 'official', 'NOUN', 'NNS', 'nsubjpass', 2),
+        ('are', 'be', 'AUX', 'VBP', 'auxpass', 2),
+        ('alarmed', 'alarm', 'VERB', 'VBN', 'ROOT', 2),
+        ('by', 'by', 'ADP', 'IN', 'agent', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 5),
+        ('collapse', 'collapse', 'NOUN', 'NN', 'pobj', 3),
+        ('of', 'of', 'ADP', 'IN', 'prep', 5),
+        ('the', 'the', 'DET', 'DT', 'det', 8),
+        ('state', 'state', 'NOUN', 'NN', 'pobj', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    assert accusations(coder, doc, [mention(doc, 0, 1, "officials", "PER", "group"),
+                                    mention(doc, 7, 9, "state", "BOL")]) == []
+
+
+def test_an_insult_said_of_a_group_in_a_quote_criticises_it(coder):
+    # '"They are thugs," the minister said of the rebels.'
+    doc = make_doc([
+        ('"', '"', 'PUNCT', '``', 'punct', 8),
+        ('They', 'they', 'PRON', 'PRP', 'nsubj', 2),
+        ('are', 'be', 'AUX', 'VBP', 'ccomp', 8),
+        ('thugs', 'thug', 'NOUN', 'NNS', 'attr', 2),
+        (',', ',', 'PUNCT', ',', 'punct', 8),
+        ('"', '"', 'PUNCT', "''", 'punct', 8),
+        ('the', 'the', 'DET', 'DT', 'det', 7),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 8),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 8),
+        ('of', 'of', 'ADP', 'IN', 'prep', 8),
+        ('the', 'the', 'DET', 'DT', 'det', 11),
+        ('rebels', 'rebel', 'NOUN', 'NNS', 'pobj', 9),
+        ('.', '.', 'PUNCT', '.', 'punct', 8),
+    ])
+    found = accusations(coder, doc, [mention(doc, 6, 8, "defence minister", "COL", "person"),
+                                     mention(doc, 10, 12, "rebels", "COL", "group")])
+    assert found == [("defence minister", "rebels", "111")]
+
+
+def test_an_insulting_name_used_as_a_name_judges_no_one(coder):
+    # "The thugs fled, the minister said."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('thugs', 'thug', 'NOUN', 'NNS', 'nsubj', 2),
+        ('fled', 'flee', 'VERB', 'VBD', 'ccomp', 6),
+        (',', ',', 'PUNCT', ',', 'punct', 6),
+        ('the', 'the', 'DET', 'DT', 'det', 5),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 6),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 6),
+    ])
+    assert accusations(coder, doc, [mention(doc, 0, 2, "thugs", "COL", "group"),
+                                    mention(doc, 4, 6, "minister", "COL", "person")]) == []
+
+
+def test_calling_a_law_a_disgrace_misparsed_as_a_nouns_clause_still_criticises_its_owner(coder):
+    # "The premier called Hungary's law a disgrace." as the parser may read it: "called" a clause of
+    # "premier", the law and the disgrace two complements
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('premier', 'premier', 'NOUN', 'NN', 'ROOT', 1),
+        ('called', 'call', 'VERB', 'VBD', 'acl', 1),
+        ('Hungary', 'Hungary', 'PROPN', 'NNP', 'poss', 5),
+        ("'s", "'s", 'PART', 'POS', 'case', 3),
+        ('law', 'law', 'NOUN', 'NN', 'oprd', 2),
+        ('a', 'a', 'DET', 'DT', 'det', 7),
+        ('disgrace', 'disgrace', 'NOUN', 'NN', 'oprd', 2),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "Dutch premier", "NLD", "person"),
+                                     mention(doc, 3, 4, "Hungary", "HUN")])
+    assert found == [("Dutch premier", "Hungary", "111")]
+
+
+def test_a_speech_verb_inside_what_is_said_does_not_speak_its_own_words(coder):
+    # "The minister said Pakistan had shown contempt for the deal." ("show" reports elsewhere: "data show")
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('Pakistan', 'Pakistan', 'PROPN', 'NNP', 'nsubj', 5),
+        ('had', 'have', 'AUX', 'VBD', 'aux', 5),
+        ('shown', 'show', 'VERB', 'VBN', 'ccomp', 2),
+        ('contempt', 'contempt', 'NOUN', 'NN', 'dobj', 5),
+        ('for', 'for', 'ADP', 'IN', 'prep', 6),
+        ('the', 'the', 'DET', 'DT', 'det', 9),
+        ('deal', 'deal', 'NOUN', 'NN', 'pobj', 7),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "Indian minister", "IND", "person"),
+                                     mention(doc, 3, 4, "Pakistan", "PAK")])
+    assert found == [("Indian minister", "Pakistan", "111")]
+
+
+def test_the_worst_affected_judges_no_one(coder):
+    # "The agency said the worst affected countries were Liberia and Guinea."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('agency', 'agency', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 6),
+        ('worst', 'worst', 'ADV', 'RBS', 'advmod', 5),
+        ('affected', 'affect', 'VERB', 'VBN', 'amod', 6),
+        ('countries', 'country', 'NOUN', 'NNS', 'nsubj', 7),
+        ('were', 'be', 'AUX', 'VBD', 'ccomp', 2),
+        ('Liberia', 'Liberia', 'PROPN', 'NNP', 'attr', 7),
+        ('and', 'and', 'CCONJ', 'CC', 'cc', 8),
+        ('Guinea', 'Guinea', 'PROPN', 'NNP', 'conj', 8),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    assert accusations(coder, doc, [mention(doc, 0, 2, "health agency", "IGOWHO", "group"),
+                                    mention(doc, 8, 9, "Liberia", "LBR"),
+                                    mention(doc, 10, 11, "Guinea", "GIN")]) == []
+
+
+def _concern_doc():
+    # "Canada raised concerns about the detentions with Chinese officials."
+    return make_doc([
+        ('Canada', 'Canada', 'PROPN', 'NNP', 'nsubj', 1),
+        ('raised', 'raise', 'VERB', 'VBD', 'ROOT', 1),
+        ('concerns', 'concern', 'NOUN', 'NNS', 'dobj', 1),
+        ('about', 'about', 'ADP', 'IN', 'prep', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 5),
+        ('detentions', 'detention', 'NOUN', 'NNS', 'pobj', 3),
+        ('with', 'with', 'ADP', 'IN', 'prep', 5),
+        ('Chinese', 'chinese', 'ADJ', 'JJ', 'amod', 8),
+        ('officials', 'official', 'NOUN', 'NNS', 'pobj', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+
+
+def test_a_concern_raised_with_an_actor_is_disapproval_in_a_whole_article(article_coder):
+    doc = _concern_doc()
+    found = accusations(article_coder, doc, [mention(doc, 0, 1, "Canada", "CAN"),
+                                             mention(doc, 7, 9, "Chinese officials", "CHN", "group")])
+    assert found == [("Canada", "Chinese officials", "110")]
+
+
+def test_a_concern_raised_stays_a_comment_in_a_lone_sentence(coder):
+    doc = _concern_doc()
+    assert accusations(coder, doc, [mention(doc, 0, 1, "Canada", "CAN"),
+                                    mention(doc, 7, 9, "Chinese officials", "CHN", "group")]) == []
+
+
+def test_concern_for_someone_is_sympathy_not_disapproval(article_coder):
+    # "Canada expressed concern for the health of the Chinese dissident."
+    doc = make_doc([
+        ('Canada', 'Canada', 'PROPN', 'NNP', 'nsubj', 1),
+        ('expressed', 'express', 'VERB', 'VBD', 'ROOT', 1),
+        ('concern', 'concern', 'NOUN', 'NN', 'dobj', 1),
+        ('for', 'for', 'ADP', 'IN', 'prep', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 5),
+        ('health', 'health', 'NOUN', 'NN', 'pobj', 3),
+        ('of', 'of', 'ADP', 'IN', 'prep', 5),
+        ('the', 'the', 'DET', 'DT', 'det', 9),
+        ('Chinese', 'chinese', 'ADJ', 'JJ', 'amod', 9),
+        ('dissident', 'dissident', 'NOUN', 'NN', 'pobj', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+    assert accusations(article_coder, doc, [mention(doc, 0, 1, "Canada", "CAN"),
+                                            mention(doc, 7, 10, "Chinese dissident", "CHN", "person")]) == []
