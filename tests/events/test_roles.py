@@ -89,3 +89,14 @@ def test_an_igo_head_is_coded_as_the_organisation(pipeline_coder):
     event = only(pipeline_coder.code_text("Antonio Guterres met the Kenyan president in Nairobi.",
                                           published="2024-03-01").events, "CONSULT")
     assert [(a.code, a.country) for a in event.source] == [("IGOUNO", "IGO")]
+
+
+@pytest.mark.slow
+def test_an_apposition_opened_by_a_describes_the_name_and_is_no_second_actor(pipeline_coder):
+    events = pipeline_coder.code_text(
+        "Father Tomas Varga, a Hungarian priest and author of two books, warned Slovakia not to close the border.").events
+    warning = next(e for e in events if e.trigger.text.startswith("warned"))
+    assert [a.text for a in warning.source] == ["Father Tomas Varga, a Hungarian priest"]
+    # a list the parser reads as an apposition stays a list of actors
+    events = pipeline_coder.code_text("Rescue teams from Chile, Peru, Ecuador and Colombia arrived in Haiti.").events
+    assert countries(only(events, "CONSULT").source) == ["CHL", "COL", "ECU", "PER"]

@@ -136,8 +136,10 @@ class RoleHeads:
 
 def _is_list_item(token: Token) -> bool:
     """An apposition that goes on with conjuncts of its own ("Indonesia, Australia, Malaysia and Singapore")
-    is an item of a list, not a description of the word before it."""
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    is an item of a list, not a description of the word before it; one opened by "a" ("A B, a priest and
+    author") describes who that is."""
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and not any(
+        c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in token.children)
 
 
 def _list_items(token: Token) -> list[Token]:
