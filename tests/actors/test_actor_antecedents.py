@@ -61,3 +61,11 @@ def test_it_is_a_singular_actor_and_never_a_person():
     it = parse([[("Militants", "NNS", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
                 [("It", "PRP", "nsubj", 1), ("ended", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     assert antecedent(it[3], [mention(it, 0, 1, "group", "LBY")]) is None
+
+
+def test_a_quantifier_alone_refers_like_they_never_to_one_person():
+    # "Senators met Ruiz . Many praised Ruiz ."
+    doc = parse([[("Senators", "NNS", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Ruiz", "NNP", "dobj", 1), (".", ".", "punct", 1)],
+                 [("Many", "JJ", "nsubj", 1), ("praised", "VBD", "ROOT", 1), ("Ruiz", "NNP", "dobj", 1), (".", ".", "punct", 1)]])
+    mentions = [mention(doc, 0, 1, "group", "PER"), mention(doc, 2, 3, "person", "CHL")]
+    assert antecedent(doc[4], mentions) is mentions[0]

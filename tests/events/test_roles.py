@@ -100,3 +100,18 @@ def test_an_apposition_opened_by_a_describes_the_name_and_is_no_second_actor(pip
     # a list the parser reads as an apposition stays a list of actors
     events = pipeline_coder.code_text("Rescue teams from Chile, Peru, Ecuador and Colombia arrived in Haiti.").events
     assert countries(only(events, "CONSULT").source) == ["CHL", "COL", "ECU", "PER"]
+
+
+@pytest.mark.slow
+def test_a_participle_on_a_thing_someone_issued_is_done_by_who_issued_it(pipeline_coder):
+    events = pipeline_coder.code_text(
+        "Malawian opposition leaders issued a statement accusing the Zambian police of brutality.").events
+    accusation = only(events, "ACCUSE")
+    assert (countries(accusation.source), countries(accusation.target)) == (["MWI"], ["ZMB"])
+
+
+@pytest.mark.slow
+def test_a_quantifier_standing_alone_is_the_people_named_before(pipeline_coder):
+    events = pipeline_coder.code_text("Some Chilean senators stayed silent, but several on Monday praised the Peruvian plan.").events
+    praise = only(events, "SUPPORT")
+    assert [a.code for a in praise.source] == ["CHLLEG"]

@@ -15,11 +15,14 @@ from spacy.tokens import Token
 
 from eventscope.records import ActorMention
 
-__all__ = ["PERSON_PRONOUNS", "PLURAL_PRONOUNS", "SINGULAR_PRONOUNS", "antecedent"]
+__all__ = ["PERSON_PRONOUNS", "PLURAL_PRONOUNS", "QUANTIFIER_PRONOUNS", "SINGULAR_PRONOUNS", "antecedent"]
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+# Quantifiers standing alone for people named before ("Most senators were silent, but many praised the plan"):
+# plural, like "they".
+QUANTIFIER_PRONOUNS = frozenset({"many", "some", "most", "several", "others", "few", "both"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -30,7 +33,7 @@ def _agrees(pronoun: str, mention: ActorMention, head: Token) -> bool:
     if mention.actor.kind == "person":
         return False
     plural = head.tag_ in _PLURAL_TAGS
-    if pronoun in PLURAL_PRONOUNS:
+    if pronoun in PLURAL_PRONOUNS or pronoun in QUANTIFIER_PRONOUNS:
         return plural or mention.actor.kind in ("group", "organization")
     if pronoun in SINGULAR_PRONOUNS:
         return not plural

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventscope.actors.antecedents import antecedent
+from eventscope.actors.antecedents import QUANTIFIER_PRONOUNS, antecedent
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
 from eventscope.events.patterns import TriggerPatterns
@@ -270,10 +270,21 @@ def _prep_objects(token: Token, preps: frozenset[str], exclude: Token | None = N
     return found
 
 
+def _thing_carrying_the_act(verb: Token, sources: list[Token], patterns: TriggerPatterns) -> list[Token]:
+    """"issued statements praising the plan", "released a report accusing the police": a participle on a thing
+    (no actor) that someone's verb acts with is done by that verb's subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or len(sources) != 1 or sources[0].i != verb.head.i:
+        return sources
+    thing = verb.head
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB" or _names_actor(thing, patterns) or thing.pos_ != "NOUN":
+        return sources
+    return subjects_of(thing.head) or sources
+
+
 def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     verb = match.token
     pattern = match.pattern
-    sources = subjects_of(verb)
+    sources = _thing_carrying_the_act(verb, subjects_of(verb), patterns)
     targets: list[Token] = []
     if _is_passive(verb):
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -910,7 +921,7 @@ class ActorPicker:
             chosen = [self._widened(m.actor, head, m, acting)
                       if len(found) == 1 or m.token_start <= head.i < m.token_end else m.actor for m in found]
             chosen += self._listed_countries(head, found)
-            if not chosen and lemma_of(head) in _PRONOUNS:
+            if not chosen and (lemma_of(head) in _PRONOUNS or self._stands_for_people(head)):
                 antecedent = self._antecedent(head)
                 chosen = [antecedent.actor] if antecedent else []
             if not chosen:
@@ -933,6 +944,13 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    @staticmethod
+    def _stands_for_people(head: Token) -> bool:
+        """"many", "some" alone as a subject or object ("many praised the plan"), not counting a phrase of their own
+        ("many of the senators") nor modifying a noun."""
+        return (lemma_of(head) in QUANTIFIER_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and not any(c.dep_ == "prep" and lemma_of(c) == "of" for c in head.children))
 
     def _possessive_pronoun(self, mention: ActorMention) -> bool:
         """A mention that is a lone possessive pronoun ("his", "their")."""
