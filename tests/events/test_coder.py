@@ -432,3 +432,22 @@ def test_a_reciprocal_act_is_one_event_each_way_and_a_joint_one_is_coded_once():
     events = code(article_coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
     assert [(e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == [
         ("CONSULT", ["CHL"], ["PER"])]  # done together: coded once, as the codebook allows
+
+
+def test_those_joined_for_a_purpose_act_in_it_too(coder):
+    # "Dutch engineers joined Belgian experts to assist Ghana ." : two helpers, one act each
+    doc = make_doc([
+        ("Dutch", "dutch", "ADJ", "JJ", "amod", 1),
+        ("engineers", "engineer", "NOUN", "NNS", "nsubj", 2),
+        ("joined", "join", "VERB", "VBD", "ROOT", 2),
+        ("Belgian", "belgian", "ADJ", "JJ", "amod", 4),
+        ("experts", "expert", "NOUN", "NNS", "dobj", 2),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("assist", "assist", "VERB", "VB", "advcl", 2),
+        ("Ghana", "Ghana", "PROPN", "NNP", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    mentions = [mention(doc, 0, 2, "Dutch engineers", "NLD", kind="group"),
+                mention(doc, 3, 5, "Belgian experts", "BEL", kind="group"), mention(doc, 7, 8, "Ghana", "GHA")]
+    aid = next(e for e in code(coder, doc, mentions) if e.event.plover == "AID")
+    assert [a.country for a in aid.source] == ["NLD", "BEL"] and [a.country for a in aid.target] == ["GHA"]

@@ -62,6 +62,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _WH_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
 # Verbs whose object (not subject) does what their infinitive says: "urged Iran to release".
+# Verbs of joining: the one joined takes part in the purpose ("joined X to assist": X assists too).
+_JOINING = frozenset({"join", "accompany"})
 _OBJECT_CONTROL = frozenset(
     "urge ask call order force tell invite encourage persuade press allow permit request compel pressure "
     "instruct push appeal direct require".split()
@@ -244,6 +246,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Putin is expected to visit": the raised passive subject of the governor acts.
         raised = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         return raised or subjects_of(head, depth + 1)
+    if verb.dep_ == "advcl" and lemma_of(head) in _JOINING and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # "Dutch experts joined Belgian engineers to assist": those joined act with those joining
+        return subjects_of(head, depth + 1) + [c for c in head.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subjects_of(head, depth + 1)  # "Russia is willing to withdraw": the copula's subject
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
