@@ -31,6 +31,7 @@ _CLIMB_DEPS = frozenset(
 _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "oprd", "attr", "nsubjpass", "ccomp"})
 _MAX_STEPS = 10
 _WH_TAGS = frozenset({"WRB"})  # "when", "while", "where" opening a clause
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _has_subject(token: Token) -> bool:
@@ -142,11 +143,22 @@ def modality_of(trigger: Token, cues: ModalityCues, in_question: bool = False) -
     return reading
 
 
+def _own_finite_clause(token: Token) -> bool:
+    """A verb that is a clause of its own: a subject of its own, an auxiliary of its own ("has not met the
+    rebels but has criticized them") or a finite tense ("did not withdraw and attacked the base")."""
+    return _has_subject(token) or any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+        or token.tag_ in _FINITE_TAGS
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
+    # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
+    # hangs on ("could not confirm that the army shelled", "refused to say why soldiers arrested him", "would
+    # not comment on reports that troops shelled"), a negation there denies the telling, not the act.
+    leaving_clause = crossed = False
     for _ in range(_MAX_STEPS):
         own = _own_clause(token, cues)
-        if own:
+        if own and not (crossed and own.modality == "negated"):
             return _reported_future(token, own, cues) or own
         if _is_headline_infinitive(token):
             return ModalityReading("future", "to")
@@ -165,20 +177,28 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             if governor.i != head.i:
                 reading = _governor_reading(governor, cues) if governor.pos_ != "ADP" else None
                 reading = reading and _governed(governor, reading, cues)
-                if reading:
+                if reading and not (crossed and reading.modality == "negated"):
                     return reading
                 token = governor
+                crossed = crossed or (leaving_clause and governor.pos_ in ("VERB", "AUX"))
                 continue
         if dep in _COMPLEMENT_DEPS and dep != "pobj":
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
-            if reading and not (dep == "ccomp" and reading.modality != "negated"):
+            if reading and not (dep == "ccomp" and reading.modality != "negated") \
+                    and not (crossed and reading.modality == "negated"):
                 return reading
         if dep == "advcl" and any(c.dep_ == "mark" or c.tag_ in _WH_TAGS for c in token.children):
             break  # a subordinate clause with its own conjunction does not take its host's modality
-        if dep in ("advcl", "conj") and _has_subject(token) and _own_clause(head, cues) is not None:
+        host = _own_clause(head, cues) if dep in ("advcl", "conj") else None
+        if host is not None and (_has_subject(token) or (dep == "conj" and _own_finite_clause(token))):
             # "He had not yet arrived when protesters stormed the stage", "Russia did not agree, but Ukraine
-            # attacked": a clause with its own subject keeps its own negation and modals, not its host's.
+            # attacked", "did not withdraw and attacked the base": a clause of its own keeps its own negation
+            # and modals, not its host's.
             break
+        if host is not None and host.modality == "negated" and dep == "advcl" and token.tag_ == "VBG":
+            break  # "did not arrest anyone, firing tear gas instead": the participle is done, not denied
+        leaving_clause = leaving_clause or (dep in ("ccomp", "acl", "relcl") and _has_subject(token))
         token = head
+        crossed = crossed or (leaving_clause and head.pos_ in ("VERB", "AUX"))
     return ModalityReading("asserted")
