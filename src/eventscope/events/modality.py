@@ -58,6 +58,10 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
             modal = modal or ModalityReading("future", child.text)
         elif dep in ("aux", "auxpass") and lemma in cues.hypothetical_auxiliaries:
             modal = modal or ModalityReading("hypothetical", child.text)
+        elif dep in ("nsubj", "nsubjpass") and negated is None:
+            # "nobody was arrested", "no troops fought": a subject that is no one denies the act
+            negated = child if lemma in cues.negators else next(
+                (d for d in child.children if d.dep_ == "det" and lemma_of(d) in cues.negators), None)
     if negated is not None:
         return ModalityReading("negated", negated.text, modal_negation=modal is not None)
     for child in token.children:
