@@ -309,3 +309,74 @@ def test_an_act_a_noun_says_could_be_done_is_no_event_when_parsed_as_a_relative_
     doc = _noun_with_infinitive("tool")
     doc[6].dep_ = "relcl"  # "tools to arrest the rebels", as the parser may attach the infinitive
     assert load_senses().non_event(doc[6]) == "means: tool"
+
+
+def test_an_act_on_oneself_is_no_event():
+    senses = load_senses()
+    gunman = actor("a gunman", "sector word 'gunman'", sectors=["CRM"])
+    assert senses.sense_fails("shoot", "193", [gunman], [actor("himself", "coreference: 'himself' -> X")])
+    assert senses.sense_fails("barricade", "144", [gunman], [actor("themselves")])
+    assert senses.sense_fails("shoot", "193", [gunman], [actor("two guards", "sector word 'guards'")]) is None
+
+
+def test_a_thing_named_after_an_actor_is_not_acted_on_by_aid_release_or_inquiry():
+    senses = load_senses()
+    police = actor("Peruvian police", "country word + sector word 'police'", country="PER", sectors=["COP"])
+    reports = actor("reports by local farmers", "sector word 'farmers'", country="PER", sectors=["AGR"])
+    video = actor("a short video about the Chilean president", "leader: X", country="CHL", sectors=["GOV"])
+    assert senses.sense_fails("investigate", "090", [police], [reports])
+    assert senses.sense_fails("release", "084", [], [video])
+    # people named by a part or a number of a body are people
+    head = actor("the head of the Peruvian army", "sector word 'army'", country="PER", sectors=["MIL"])
+    assert senses.sense_fails("investigate", "090", [police], [head]) is None
+    hundreds = actor("hundreds of farmers", "sector word 'farmers'", country="PER", sectors=["AGR"])
+    assert senses.sense_fails("release", "084", [police], [hundreds]) is None
+    # a reaction to an actor's thing reaches the actor: "dismissed a proposal by the government"
+    proposal = actor("a proposal by the Bolivian government", "sector word 'government'", country="BOL",
+                     sectors=["GOV"])
+    assert senses.sense_fails("dismiss", "120", [police], [proposal]) is None
+
+
+def test_a_feeling_about_no_one_is_a_mood():
+    senses = load_senses()
+    senator = actor("the senator", "sector word 'senator'", country="GHA", sectors=["LEG"])
+    governor = actor("the governor", "sector word 'governor'", country="GHA", sectors=["GOV"])
+    assert senses.sense_fails("angry", "110", [senator], [])
+    assert senses.sense_fails("angry", "110", [senator], [governor]) is None
+
+
+def test_defending_a_thing_of_ones_own_supports_no_one():
+    senses = load_senses()
+    minister = actor("the minister", "sector word 'minister'", country="NPL", sectors=["GOV"])
+    assert senses.sense_fails("defend", "052", [minister], [actor("his decision")])
+    assert senses.sense_fails("defend", "052", [minister], []) is None
+    envoy = actor("the envoy", "sector word 'envoy'", country="NPL", sectors=["GOV"])
+    assert senses.sense_fails("defend", "052", [minister], [envoy]) is None
+
+
+def test_emergencies_are_declared_and_rulings_overturned_by_actors():
+    senses = load_senses()
+    court = actor("the court", "sector word 'court'", country="KEN", sectors=["JUD"])
+    assert senses.sense_fails("declare", "1724", [actor("the aircraft")], [])
+    assert senses.sense_fails("declare", "1724", [actor("the cabinet", "sector word 'cabinet'", country="KEN",
+                                                       sectors=["GOV"])], []) is None
+    assert senses.sense_fails("overturn", "080", [], [actor("their car")])
+    assert senses.sense_fails("overturn", "080", [court], [actor("the ruling")]) is None
+
+
+def test_a_trip_named_only_by_where_it_goes_is_no_visit():
+    senses = load_senses()
+    # "Ghana trip" (a heading)
+    doc = make_doc([
+        ("Ghana", "Ghana", "PROPN", "NNP", "compound", 1),
+        ("trip", "trip", "NOUN", "NN", "ROOT", 1),
+    ])
+    assert senses.non_event(doc[1])
+    # "Macron's Ghana trip"
+    doc = make_doc([
+        ("Macron", "Macron", "PROPN", "NNP", "poss", 3),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("Ghana", "Ghana", "PROPN", "NNP", "compound", 3),
+        ("trip", "trip", "NOUN", "NN", "ROOT", 3),
+    ])
+    assert senses.non_event(doc[3]) is None

@@ -42,7 +42,7 @@ class SenseRule(DataModel):
 
     lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
     roots: Annotated[frozenset[Word], Field(min_length=1)]
-    target: Literal["actor", "someone", ""] = ""
+    target: Literal["actor", "someone", "any", "no_thing", ""] = ""
     source: Literal["political", "actor", ""] = ""
     any: Literal["political", "actor", ""] = ""
     not_source: frozenset[Code] = frozenset()
@@ -104,6 +104,10 @@ class SenseRules:
     private_types: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
+    part_words: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
+    thing_roots: frozenset[str] = frozenset()
+    destination_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def _idioms_by_word(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
@@ -131,6 +135,27 @@ class SenseRules:
         if actor.reason != _UNRESOLVED:
             return bool(actor.text.strip())
         return _names_someone(actor, self.people_words, self.people_suffixes)
+
+    def _acted_on(self, actor: Actor, cameo: str) -> bool:
+        """An actor that an act of this code is done to. For the acts whose object is the very thing acted on
+        (`thing_roots`: released, helped, investigated) a thing that an actor is only named after ("reports by
+        fishermen", "a video about the prophet") is no actor; reactions ("dismissed a proposal by X") and
+        violence ("shelled positions in X") reach the actor through its thing."""
+        return self.is_actor(actor) and not (cameo[:2] in self.thing_roots and self._thing_of(actor))
+
+    def _thing_of(self, actor: Actor) -> bool:
+        """A phrase whose head, before its first preposition, is a thing rather than people: "the sewer
+        system of the city of X". A part or a number of people ("hundreds of Islamists", "the head of the
+        army") is people."""
+        words = actor.text.split()
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), None)
+        if cut is None:
+            return False
+        head = words[cut - 1].lower().strip(".,;:\"'”’")
+        if head.isdigit() or head in self.part_words or head.rstrip("s") in self.part_words:
+            return False
+        return not _names_someone(actor.model_copy(update={"text": " ".join(words[:cut])}), self.people_words,
+                                  self.people_suffixes)
 
     def _anyone(self, actor: Actor) -> bool:
         """A victim named only as people ("six people", "19 passengers"), not by a political role or name."""
@@ -171,12 +196,18 @@ class SenseRules:
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = ()) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political"."""
+        if target and all(t.text.lower() in self.reflexives for t in target):
+            return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
         for rule in self.rules:
             if not rule.applies(lemma, cameo):
                 continue
-            if rule.target == "actor" and not any(self.is_actor(t) for t in target):
+            if rule.target == "any" and not target:
+                return f"'{lemma}' needs someone it is about"
+            if rule.target == "no_thing" and target and not any(self.is_actor(t) for t in target):
+                return f"'{lemma}' of a thing"
+            if rule.target == "actor" and not any(self._acted_on(t, cameo) for t in target):
                 return f"'{lemma}' needs an actor as target"
-            if rule.target == "someone" and not (any(self.is_actor(t) for t in target) or (
+            if rule.target == "someone" and not (any(self._acted_on(t, cameo) for t in target) or (
                     target and any(self.is_political(s) for s in source))):
                 return f"'{lemma}' needs someone acted on"
             if rule.source == "political" and not any(self.is_political(s) for s in source):
@@ -200,7 +231,12 @@ class SenseRules:
         return None
 
     def non_event(self, token: Token) -> str | None:
-        """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding."""
+        """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
+        or a trip named only by where it goes ("Kenya trip"), with nobody going."""
+        if lemma_of(token) in self.destination_nouns and token.pos_ == "NOUN" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) and not any(
+                c.dep_ in ("poss", "prep", "acl") for c in token.children) and token.dep_ not in ("pobj", "dobj"):
+            return f"destination: {token.text}"  # "Kenya trip": where, and nobody who goes
         current = token
         own_clause = True  # no clause of its own (a that-clause, a question) between the token and `current`
         for _ in range(_MAX_CLIMB):
@@ -291,6 +327,10 @@ class SensesFile(DataModel):
     private_types: frozenset[Code] = frozenset()
     cessation_verbs: frozenset[Lemma] = frozenset()
     cessation_by_root: dict[Word, Word] = {}
+    part_words: frozenset[Lemma] = frozenset()
+    reflexives: frozenset[Lemma] = frozenset()
+    thing_roots: frozenset[Word] = frozenset()
+    destination_nouns: frozenset[Lemma] = frozenset()
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -324,4 +364,8 @@ def load_senses(path: Path | None = None) -> SenseRules:
         private_types=data.private_types,
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
+        part_words=data.part_words,
+        reflexives=data.reflexives,
+        thing_roots=data.thing_roots,
+        destination_nouns=data.destination_nouns,
     )
