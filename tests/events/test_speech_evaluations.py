@@ -6,6 +6,7 @@ from handparse import context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
+from eventscope.records import ActorMention
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +241,13 @@ def test_concern_for_someone_is_sympathy_not_disapproval(article_coder):
                                             mention(doc, 7, 10, "Chinese dissident", "CHN", "person")]) == []
 
 
+def official(doc, start, end, name, country, sector):
+    """A mention of an office holder (political: the article around it is politics)."""
+    plain = mention(doc, start, end, name, country, "person")
+    return ActorMention(actor=plain.actor.model_copy(update={"sectors": [sector]}), token_start=start,
+                        token_end=end, head=end - 1)
+
+
 def _right_doc(denied: bool):
     # "Senator Lee was (not) right that the governor had failed the farmers."
     rows = [
@@ -266,6 +274,6 @@ def _right_doc(denied: bool):
 def test_one_said_to_be_right_about_a_judgement_holds_it(article_coder, denied):
     doc = _right_doc(denied)
     shift = int(denied)
-    found = accusations(article_coder, doc, [mention(doc, 0, 2, "Senator Lee", "USA", "person"),
-                                     mention(doc, 5 + shift, 7 + shift, "governor", "USA", "person")])
+    found = accusations(article_coder, doc, [official(doc, 0, 2, "Senator Lee", "USA", "LEG"),
+                                             official(doc, 5 + shift, 7 + shift, "governor", "USA", "GOV")])
     assert (("Senator Lee", "governor", "111") in found) is not denied
