@@ -3,6 +3,7 @@ insults said of someone, namings the parser misreads, and concerns voiced in a w
 
 import pytest
 from handparse import context_for, make_doc, mention
+from spacy.tokens import Doc
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
@@ -277,3 +278,31 @@ def test_one_said_to_be_right_about_a_judgement_holds_it(article_coder, denied):
     found = accusations(article_coder, doc, [official(doc, 0, 2, "Senator Lee", "USA", "LEG"),
                                              official(doc, 5 + shift, 7 + shift, "governor", "USA", "GOV")])
     assert (("Senator Lee", "governor", "111") in found) is not denied
+
+
+def test_the_first_sentence_of_a_quote_belongs_to_the_speaker_named_after_it(article_coder):
+    # '"The junta is a disgrace. It betrayed us," the senator said.' (two sentences, one quote)
+    one = make_doc([
+        ('"', '"', 'PUNCT', '``', 'punct', 3),
+        ('The', 'the', 'DET', 'DT', 'det', 2),
+        ('junta', 'junta', 'NOUN', 'NN', 'nsubj', 3),
+        ('is', 'be', 'AUX', 'VBZ', 'ROOT', 3),
+        ('a', 'a', 'DET', 'DT', 'det', 5),
+        ('disgrace', 'disgrace', 'NOUN', 'NN', 'attr', 3),
+        ('.', '.', 'PUNCT', '.', 'punct', 3),
+    ])
+    two = make_doc([
+        ('It', 'it', 'PRON', 'PRP', 'nsubj', 1),
+        ('betrayed', 'betray', 'VERB', 'VBD', 'ccomp', 7),
+        ('us', 'we', 'PRON', 'PRP', 'dobj', 1),
+        (',', ',', 'PUNCT', ',', 'punct', 7),
+        ('"', '"', 'PUNCT', "''", 'punct', 7),
+        ('the', 'the', 'DET', 'DT', 'det', 6),
+        ('senator', 'senator', 'NOUN', 'NN', 'nsubj', 7),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 7),
+        ('.', '.', 'PUNCT', '.', 'punct', 7),
+    ])
+    doc = Doc.from_docs([one, two])
+    found = accusations(article_coder, doc, [official(doc, 1, 3, "military junta", "MLI", "GOV"),
+                                             official(doc, 12, 14, "senator", "USA", "LEG")])
+    assert ("senator", "military junta", "111") in found

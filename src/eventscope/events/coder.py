@@ -47,6 +47,17 @@ _INSIDE_ANOTHER_ACT = 0.15
 # A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
 _SPEECH_CONFIDENCE = 0.5
 _OPENING_QUOTES = ("\"", "“")
+# How many sentences after a quote's first sentence its speaker may be named ('"A. B. C," X said').
+_QUOTE_REACH = 3
+
+
+def _closes_quote(text: str) -> int | None:
+    """Where a quote opened before `text` closes in it (a closing curly quote, or a straight quote that opens
+    none: the first of an odd number), or None."""
+    curly = text.find("”")
+    if curly >= 0 and "“" not in text[:curly]:
+        return curly
+    return text.find("\"") if text.count("\"") % 2 == 1 else None
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 
@@ -147,11 +158,13 @@ class EventCoder:
         whole = profile.sentences >= self.senses.min_sentences
         events: list[EventDraft] = []
         previous: SpacySpan | None = None
-        for index, sentence in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        for index, sentence in enumerate(sentences):
             if context.in_furniture(sentence.start_char, sentence.end_char):
                 previous = None
                 continue  # a byline, credit or bio line
             speaker = self._quote_continued(sentence, previous, lemmas) if previous is not None else None
+            speaker = speaker or self._quote_ended(sentence, sentences[index + 1:index + 1 + _QUOTE_REACH], lemmas)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
@@ -572,6 +585,31 @@ class EventCoder:
         if not speakers:
             return None
         return replace(speakers[-1], scope=(sentence.start, sentence.end))
+
+    def _quote_ended(self, sentence: SpacySpan, following: list[SpacySpan], lemmas: list[str]) -> Attribution | None:
+        """'"The law is a disgrace. It must go," the senator said.': a sentence that opens a quote it does not
+        close, and names no speaker, belongs to the speaker named after the quote closes, later in the same
+        paragraph."""
+        text = sentence.text.strip()
+        if text[:1] not in _OPENING_QUOTES or _closes_quote(text[1:]):
+            return None
+        cues = self.patterns.attribution
+        if any(not a.reporting_only for a in find_attributions(sentence, cues, lemmas)):
+            return None
+        doc = sentence.doc
+        end = sentence.end_char
+        for later in following:
+            if "\n" in doc.text[end:later.start_char]:
+                return None
+            end = later.end_char
+            closing = _closes_quote(later.text)
+            if closing is None:
+                continue
+            after = later.start_char + closing  # the speaker comes after the quote: '..., the senator said'
+            speakers = [a for a in find_attributions(later, cues, lemmas)
+                        if not a.reporting_only and all(doc[h.head.i].idx > after for h in a.heads)]
+            return replace(speakers[-1], scope=(sentence.start, sentence.end)) if speakers else None
+        return None
 
     def _is_assertion(self, verb: Token) -> bool:
         """A that-clause that tells what is or was ("that Francis backed the report"), not what is to be done:
