@@ -451,3 +451,24 @@ def test_those_joined_for_a_purpose_act_in_it_too(coder):
                 mention(doc, 3, 5, "Belgian experts", "BEL", kind="group"), mention(doc, 7, 8, "Ghana", "GHA")]
     aid = next(e for e in code(coder, doc, mentions) if e.event.plover == "AID")
     assert [a.country for a in aid.source] == ["NLD", "BEL"] and [a.country for a in aid.target] == ["GHA"]
+
+
+def test_an_apposition_opened_by_even_is_one_more_actor_of_the_list(coder):
+    # "Farmers , teachers , even the bar association condemned Ruritania ."
+    doc = make_doc([
+        ("Farmers", "farmer", "NOUN", "NNS", "nsubj", 8),
+        (",", ",", "PUNCT", ",", "punct", 0),
+        ("teachers", "teacher", "NOUN", "NNS", "conj", 0),
+        (",", ",", "PUNCT", ",", "punct", 2),
+        ("even", "even", "ADV", "RB", "advmod", 7),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("bar", "bar", "NOUN", "NN", "compound", 7),
+        ("association", "association", "NOUN", "NN", "appos", 2),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 8),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ])
+    groups = [mention(doc, 0, 1, "farmers", "RUR", kind="group"), mention(doc, 2, 3, "teachers", "RUR", kind="group"),
+              mention(doc, 6, 8, "bar association", "RUR", kind="group")]
+    events = code(coder, doc, [*groups, mention(doc, 9, 10, "Ruritania", "RUR")])
+    assert [a.name for a in events[0].source] == ["farmers", "teachers", "bar association"]

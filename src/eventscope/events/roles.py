@@ -61,9 +61,11 @@ __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _WH_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
-# Verbs whose object (not subject) does what their infinitive says: "urged Iran to release".
+# Words that add one more item to a list as an apposition ("A, B, even C").
+_ADDING_WORDS = frozenset({"even"})
 # Verbs of joining: the one joined takes part in the purpose ("joined X to assist": X assists too).
 _JOINING = frozenset({"join", "accompany"})
+# Verbs whose object (not subject) does what their infinitive says: "urged Iran to release".
 _OBJECT_CONTROL = frozenset(
     "urge ask call order force tell invite encourage persuade press allow permit request compel pressure "
     "instruct push appeal direct require".split()
@@ -138,10 +140,19 @@ class RoleHeads:
 
 def _is_list_item(token: Token) -> bool:
     """An apposition that goes on with conjuncts of its own ("Indonesia, Australia, Malaysia and Singapore")
-    is an item of a list, not a description of the word before it; one opened by "a" ("A B, a priest and
-    author") describes who that is."""
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and not any(
-        c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in token.children)
+    is an item of a list, not a description of the word before it, as is one opened by "even"; one opened by
+    "a" ("A B, a priest and author") describes who that is."""
+    if token.dep_ != "appos":
+        return False
+    return _adds_to_list(token) or (any(c.dep_ == "conj" for c in token.children) and not any(
+        c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in token.children))
+
+
+def _adds_to_list(token: Token) -> bool:
+    """"bosses, journalists, even the press council": an apposition opened by "even" is one more of them, not
+    who they are ("also" is left out: "Smith, also a senator," says who Smith is)."""
+    return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in _ADDING_WORDS and c.i < token.i
+                                         for c in token.children)
 
 
 def _list_items(token: Token) -> list[Token]:
@@ -721,7 +732,7 @@ class ActorPicker:
         while token.i != head.i:
             if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
                 return None
-            if token.dep_ == "conj" and token.head.i == head.i:
+            if (token.dep_ == "conj" or _adds_to_list(token)) and token.head.i == head.i:
                 return None
             # "between Russia and China": conjuncts sit at the same depth, as do the items of a list the
             # parser reads as an apposition ("from Indonesia, Australia, Malaysia and Singapore")
@@ -803,7 +814,7 @@ class ActorPicker:
                 if obj is None or obj.ent_type_ in _NON_ACTOR_ENTS:
                     break
                 end = max(end, self.role_span(obj, depth + 1)[1])
-            elif child.dep_ == "appos" and depth < 2:
+            elif child.dep_ == "appos" and depth < 2 and not _adds_to_list(child):
                 end = max(end, self.role_span(child, depth + 1)[1])
             elif depth == 0 and described and self._describes(child):
                 end = max(end, self._description_end(child))
@@ -906,6 +917,7 @@ class ActorPicker:
         a known actor, a target phrase naming only a thing is dropped."""
         actors: list[Actor] = []
         phrase_only: list[bool] = []  # per actor: built from words alone, and naming no people
+        heads = tuple(t for head in heads for t in (head, *(c for c in head.rights if _adds_to_list(c))))
         for given in heads:
             head = self._out_of_dateline(given) if self.in_dateline(given.i) else given
             if head is None:
