@@ -380,3 +380,58 @@ def test_a_trip_named_only_by_where_it_goes_is_no_visit():
         ("trip", "trip", "NOUN", "NN", "ROOT", 3),
     ])
     assert senses.non_event(doc[3]) is None
+
+
+def test_a_win_in_a_match_is_no_attack():
+    senses = load_senses()
+    team = actor("the Kenyan team", "country word", country="KEN")
+    uganda = actor("Uganda", "country name 'Uganda'", country="UGA", kind="state")
+    assert senses.sense_fails("beat", "182", [team], [uganda], {"the", "final", "beat", "uganda"})
+    army = actor("the army", "sector word 'army'", country="KEN", sectors=["MIL"])
+    rebels = actor("the rebels", "sector word 'rebels'", country="KEN", sectors=["REB"])
+    assert senses.sense_fails("beat", "182", [army], [rebels], {"the", "army", "beat", "rebel", "near"}) is None
+
+
+def test_a_trip_to_a_place_of_ones_own_country_is_no_visit():
+    senses = load_senses()
+    minister = actor("the Ghanaian minister", "country word + sector word 'minister'", country="GHA",
+                     sectors=["GOV"])
+    assert senses.sense_fails("fly", "042", [minister], [actor("Ghana", "country name 'Ghana'", country="GHA",
+                                                                kind="state")])
+    assert senses.sense_fails("fly", "042", [minister], [actor("Togo", "country name 'Togo'", country="TGO",
+                                                                kind="state")]) is None
+    # a country guessed from the context does not say where home is
+    guessed = actor("the minister", "sector word 'minister'; country from sentence place", country="TGO",
+                    sectors=["GOV"])
+    assert senses.sense_fails("fly", "042", [guessed], [actor("Togo", "country name 'Togo'", country="TGO",
+                                                               kind="state")]) is None
+
+
+def test_comfort_asks_for_no_act():
+    senses = load_senses()
+    # "The president urged the families to be strong."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("president", "president", "NOUN", "NN", "nsubj", 2),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("families", "family", "NOUN", "NNS", "dobj", 2),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("be", "be", "AUX", "VB", "xcomp", 2),
+        ("strong", "strong", "ADJ", "JJ", "acomp", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert senses.non_event(doc[2])
+    # "The president urged the rebels to be transparent." is an appeal
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("president", "president", "NOUN", "NN", "nsubj", 2),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 2),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("be", "be", "AUX", "VB", "xcomp", 2),
+        ("transparent", "transparent", "ADJ", "JJ", "acomp", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert senses.non_event(doc[2]) is None

@@ -32,6 +32,8 @@ _UNRESOLVED = "unresolved phrase"
 _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
                             "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod", "acomp", "amod"})
 _MAX_CLIMB = 8
+_COPULAS = frozenset({"be", "stay", "remain", "keep"})
+_CONTEXT_COUNTRY = "country from"  # an actor reason's note that its country was guessed from the context
 
 
 Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
@@ -49,6 +51,8 @@ class SenseRule(DataModel):
     not_target: frozenset[Code] = frozenset()
     clause_words: frozenset[Lemma] = frozenset()
     sourceless_clause_words: frozenset[Lemma] = frozenset()
+    not_clause_words: frozenset[Lemma] = frozenset()
+    not_home: bool = False
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
@@ -107,6 +111,7 @@ class SenseRules:
     part_words: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()
     thing_roots: frozenset[str] = frozenset()
+    consolations: frozenset[str] = frozenset()
     destination_nouns: frozenset[str] = frozenset()
 
     @cached_property
@@ -142,6 +147,14 @@ class SenseRules:
         fishermen", "a video about the prophet") is no actor; reactions ("dismissed a proposal by X") and
         violence ("shelled positions in X") reach the actor through its thing."""
         return self.is_actor(actor) and not (cameo[:2] in self.thing_roots and self._thing_of(actor))
+
+    @staticmethod
+    def _home(place: Actor, source: Sequence[Actor]) -> bool:
+        """A target that is only a place, or the state itself, of a source's own country ("the Kenyan
+        minister flew to Kenya's north"); a source whose country is only guessed from the context does not
+        say where home is."""
+        return not place.sectors and bool(place.country) and any(
+            s.country == place.country and _CONTEXT_COUNTRY not in s.reason for s in source)
 
     def _thing_of(self, actor: Actor) -> bool:
         """A phrase whose head, before its first preposition, is a thing rather than people: "the sewer
@@ -222,6 +235,10 @@ class SenseRules:
                 return f"'{lemma}' by {'/'.join(sorted(rule.not_source))} is private"
             if rule.not_target and target and all(rule.not_target.intersection(t.sectors) for t in target):
                 return f"'{lemma}' with {'/'.join(sorted(rule.not_target))} is private"
+            if rule.not_home and target and all(self._home(t, source) for t in target):
+                return f"'{lemma}' to a place of its own country"
+            if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
+                return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' with no sign of a political act in its clause"
             if (rule.sourceless_clause_words and not any(self.is_actor(s) for s in source)
@@ -233,6 +250,9 @@ class SenseRules:
     def non_event(self, token: Token) -> str | None:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
+        if any(c.dep_ == "xcomp" and lemma_of(c) in _COPULAS and any(
+                a.dep_ == "acomp" and lemma_of(a) in self.consolations for a in c.children) for c in token.children):
+            return f"consolation: {token.text}"  # "urged the families to be strong": no act is asked for
         if lemma_of(token) in self.destination_nouns and token.pos_ == "NOUN" and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) and not any(
                 c.dep_ in ("poss", "prep", "acl") for c in token.children) and token.dep_ not in ("pobj", "dobj"):
@@ -330,6 +350,7 @@ class SensesFile(DataModel):
     part_words: frozenset[Lemma] = frozenset()
     reflexives: frozenset[Lemma] = frozenset()
     thing_roots: frozenset[Word] = frozenset()
+    consolations: frozenset[Lemma] = frozenset()
     destination_nouns: frozenset[Lemma] = frozenset()
     domains: dict[str, frozenset[Lemma]] = {}
 
@@ -367,5 +388,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         part_words=data.part_words,
         reflexives=data.reflexives,
         thing_roots=data.thing_roots,
+        consolations=data.consolations,
         destination_nouns=data.destination_nouns,
     )
