@@ -21,6 +21,7 @@ _PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
+_COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searched for its other words
 
 
 def lemma_of(token: Token) -> str:
@@ -83,6 +84,22 @@ def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
         return False
     nearby = _nearby_lemmas(token)
     return all(word in nearby for word in words)
+
+
+def _complement_words(token: Token, words: tuple[str, ...]) -> list[Token]:
+    """The words of a head-first pattern ("list of terrorist", "weapon of mass destruction") after its head:
+    its preposition, a child of the head, and the other words anywhere in that preposition's phrase ("the list
+    of foreign terrorist organizations", "a list of state sponsors of terrorism"), looked for in its next few
+    words; none when they are not all there."""
+    prep, rest = words[0], words[1:]
+    for child in token.children:
+        if child.dep_ != "prep" or lemma_of(child) != prep:
+            continue
+        end = min(child.right_edge.i + 1, child.i + 1 + _COMPLEMENT_REACH)
+        found = [t for t in token.doc[child.i + 1:end] if lemma_of(t) in rest]
+        if {lemma_of(t) for t in found} >= set(rest):
+            return [child, *found]
+    return []
 
 
 def _is_time(token: Token) -> bool:
@@ -165,7 +182,7 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
 def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
-    if not _matches_words(token, pattern.extra):
+    if not (_matches_words(token, pattern.extra) or (pattern.head_first and _complement_words(token, pattern.extra))):
         return None
     anchor = _light_verb_anchor(token, patterns) or token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
@@ -239,6 +256,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
             if match:
                 noun_matches.append(match)
                 break
+    # "the list of state sponsors of terrorism": a word a head-first pattern needs is part of its trigger
+    worded = {t.i for m in noun_matches if m.pattern.head_first for t in _complement_words(m.token, m.pattern.extra)}
+    noun_matches = [m for m in noun_matches if m.token.i not in worded]
     # "offered scathing criticism", "hosted talks": a bare light verb whose object is an event noun
     # says no more than the noun, which is coded with the verb's subject.
     carried = {m.token.i for m in noun_matches if m.anchor.i != m.token.i}

@@ -186,7 +186,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 token = governor
                 crossed = crossed or (leaving_clause and governor.pos_ in ("VERB", "AUX"))
                 continue
-        if dep in _COMPLEMENT_DEPS and dep != "pobj":
+        if dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors):
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
             if reading and not (dep == "ccomp" and reading.modality != "negated") \

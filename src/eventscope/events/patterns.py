@@ -28,6 +28,7 @@ __all__ = [
     "CodeRules",
     "ContextCues",
     "ModalityCues",
+    "NominalRoles",
     "PatternError",
     "PatternFile",
     "PhraseCues",
@@ -42,8 +43,8 @@ __all__ = [
 PREPOSITIONS = frozenset(
     "to with against on upon at toward towards into from for of about over in out off down up by between".split()
 )
-# Prepositions that make a pattern head-first ("state of emergency", "show of force").
-_HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to"})
+# Prepositions that make a pattern head-first ("state of emergency", "show of force", "abuse against").
+HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to", "against"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 PatternKind = Literal["verb", "noun", "adj"]
@@ -73,6 +74,11 @@ class TriggerPattern:
         return len(self.extra) + 2 * object_words
 
     @property
+    def head_first(self) -> bool:
+        """A nominal pattern whose other words follow its head through a preposition ("list of terrorist")."""
+        return self.kind != "verb" and bool(self.extra) and self.extra[0] in HEAD_FIRST_PREPS
+
+    @property
     def particle_prep(self) -> str | None:
         """The preposition closing a phrasal verb ("call on"): its object is a target."""
         if self.kind == "verb" and self.extra and self.extra[-1] in PREPOSITIONS:
@@ -98,6 +104,7 @@ class ModalityCues(DataModel):
     reported_future_auxiliaries: Words
     reporting_verbs: Words
     future_governors: Words
+    doing_governors: Words
     hypothetical_governors: Words
     negating_governors: Words
     conditional_marks: Words
@@ -192,6 +199,17 @@ class ActorCues:
 
 
 @dataclass(frozen=True)
+class NominalRoles:
+    """Who does and who undergoes an act named by a noun, beyond its possessor and prepositions."""
+
+    state_verbs: frozenset[str]  # "remains in custody", "is on the list": verbs of being in a state
+    undergone_states: Mapping[str, frozenset[str]]  # preposition -> CAMEO roots of states undergone through it
+    patient_possessors: frozenset[str]  # "the senator's arrest": nouns whose possessor undergoes them
+    aimed_preps: frozenset[str]  # "abuses of the army against civilians": beside one of these, "of" names the doer
+    owning_verbs: frozenset[str]  # "the rebels claimed the attack": the act is their subject's
+
+
+@dataclass(frozen=True)
 class CodeRules:
     """Which CAMEO code an event gets beyond its trigger's own: by the sentence's words, its modality and
     its actors."""
@@ -219,6 +237,7 @@ class TriggerPatterns:
     adjectives: Mapping[str, tuple[TriggerPattern, ...]]
     phrases: PhraseCues
     actors: ActorCues
+    nominal: NominalRoles
     codes: CodeRules
     modality: ModalityCues
     attribution: AttributionCues
@@ -266,7 +285,7 @@ def _verb_head(phrase: str) -> tuple[str, tuple[str, ...]]:
 
 def _noun_head(words: list[str]) -> tuple[str, tuple[str, ...]]:
     """Head and other words of a nominal phrase: 'air strike' -> strike; 'state of emergency' -> state."""
-    if len(words) > 1 and any(w in _HEAD_FIRST_PREPS for w in words[1:]):
+    if len(words) > 1 and any(w in HEAD_FIRST_PREPS for w in words[1:]):
         return words[0], tuple(words[1:])
     return words[-1], tuple(words[:-1])
 
@@ -309,6 +328,11 @@ class TriggersFile(PatternFile):
     target_verbs: Words
     natural_forces: Words
     audience_nouns: Words
+    state_verbs: Words
+    undergone_states: dict[Lemma, frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]]] = {}
+    patient_possessors: Words
+    aimed_preps: Words
+    owning_verbs: Words
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
     disaster_nouns: Words
@@ -458,6 +482,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.currency_nouns, data.naming_verbs, data.verb_lemmas),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
+        nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
+                             data.owning_verbs),
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,

@@ -379,7 +379,8 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
     return []
 
 
-def _noun_sources(noun: Token, target_preps: frozenset[str], named: Callable[[Token], bool] | None = None) -> list[Token]:
+def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
+                  named: Callable[[Token], bool] | None = None) -> list[Token]:
     """Who does a nominal act: its possessor, a national or named modifier (an entity, or a name `named`
     says the actor stage resolved: "the ISIS massacre"; not a word for people: "a cabinet meeting"), a by-phrase or a participle's agent, a from-phrase
     ("criticism from the U.N."), the owner of the noun it is the of-object of."""
@@ -396,18 +397,23 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], named: Callable[[To
             and (c.ent_type_ in _NATIONAL_ENTS or (c.pos_ == "PROPN" and named is not None and named(c)))
         ]
     if not sources:
-        sources = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "by" for g in c.children
-                   if g.dep_ == "pobj"]
-    if not sources:
-        for participle in (c for c in noun.children if c.dep_ == "acl"):
-            sources += _agents(participle)
+        sources = _noun_agents(noun)
     if not sources and "from" not in target_preps:
-        # "criticism from the U.N.", "support from Washington"
-        sources = _prep_objects(noun, frozenset({"from"}))
+        # "criticism from the U.N.", "support from Washington"; not "the release of X from jail"
+        sources = [t for t in _prep_objects(noun, frozenset({"from"}))
+                   if _names_body(t, patterns) or (named is not None and named(t))]
     if not sources and noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and noun.head.head.pos_ == "NOUN":
         # "Mr. Trump's announcement of sanctions": whose announcement it is
         sources = [c for c in noun.head.head.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
     return sources
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """Who does a nominal act by a by-phrase, on the noun or on a participle of it ("sanctions imposed by X")."""
+    agents = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "by" for g in c.children if g.dep_ == "pobj"]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and not agents):
+        agents += _agents(participle)
+    return agents
 
 
 def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]:
@@ -437,15 +443,42 @@ def _between(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _undergoing_verb(match: TriggerMatch) -> Token | None:
+def _undergoing_verb(match: TriggerMatch, patterns: TriggerPatterns) -> Token | None:
     """The clause verb whose subject undergoes a nominal act: "Obama faced criticism", "the town came under
-    fire", "the ministers are under house arrest"."""
+    fire", "the ministers are under house arrest", "she remains in custody", "it is on the blacklist"
+    (triggers.yaml: state_verbs, undergone_states)."""
     noun = match.token
     if match.anchor.i != noun.i and lemma_of(match.anchor) in _UNDERGOING:
         return match.anchor
-    if noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
+    if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    prep, verb = lemma_of(noun.head), noun.head.head
+    nominal = patterns.nominal
+    if match.cameo[:2] in nominal.undergone_states.get(prep, ()) and (prep == "under" or lemma_of(verb) in nominal.state_verbs):
+        return verb
     return None
+
+
+def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
+                 named: Callable[[Token], bool] | None) -> tuple[list[Token], list[Token]]:
+    """Who holds and who is held in a state a noun names on `verb`: "X was taken into custody by police" (the
+    passive subject, the agent), "police took X into custody" (the object, the subject), "X is under siege by
+    rebels" (the subject, a by-phrase on the verb), "X is in police custody" (a named modifier holds)."""
+    if lemma_of(verb) in _UNDERGOING:
+        return [], subjects_of(verb)
+    held = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if held:
+        holders = _agents(verb)
+    else:
+        held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in _NON_ACTOR_ENTS]
+        holders = subjects_of(verb) if held else []
+        held = held or subjects_of(verb)
+    if not holders:
+        holders = _prep_objects(verb, frozenset({"by"}))
+    if not holders and named is not None:
+        holders = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and named(c)
+                   and _names_body(c, patterns)]
+    return holders, held
 
 
 def _felt_by(noun: Token) -> list[Token]:
@@ -466,13 +499,26 @@ def _felt_by(noun: Token) -> list[Token]:
 
 def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> RoleHeads:
     noun = match.token
-    undergoing = _undergoing_verb(match)
-    sources = _noun_sources(noun, match.pattern.target_preps, named)
+    undergoing = _undergoing_verb(match, patterns)
+    sources = _noun_sources(noun, match.pattern.target_preps, patterns, named)
+    targets = _noun_targets(match, patterns)
+    patients = _patient_possessors(noun, patterns)
+    if patients and not targets:
+        # "the senator's ouster by the army": the possessor is whom it is done to, not who does it; with no
+        # one named doing it ("after his arrest") the noun only refers to the act, and has no roles
+        sources = [s for s in sources if s not in patients] or _noun_agents(noun)
+        targets = patients if sources else []
+    sources, targets = _doer_of(noun, sources, targets, patterns)
     if not sources and match.anchor.i != noun.i and undergoing is None:
         sources = subjects_of(match.anchor)
-    targets = _noun_targets(match, patterns)
-    if undergoing is not None and not targets:
-        targets = subjects_of(undergoing)
+    if not sources:
+        sources = _owner(noun, patterns)
+    if undergoing is not None:
+        holders, held = _state_roles(undergoing, noun, patterns, named)
+        sources = sources or [h for h in holders if h.i != noun.i]
+        targets = targets or held
+    elif noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and noun.head.head.pos_ in ("VERB", "AUX") and not targets:
+        targets = subjects_of(noun.head.head)  # "cut its output under the deal": the subject is bound by it
     if not targets:
         targets = _felt_by(noun)
     pair = _with_conjuncts(_between(noun))
@@ -482,6 +528,53 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         else:
             targets += pair
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _owner(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+    """"the rebels claimed the attack", "boasted of concessions": the subject of a verb owning the act as its
+    own (triggers.yaml: owning_verbs) does it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and lemma_of(verb) in ("of", "to", "about"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return []
+    if verb.pos_ != "VERB" or lemma_of(verb) not in patterns.nominal.owning_verbs:
+        return []
+    return subjects_of(verb)
+
+
+def _names_body(token: Token, patterns: TriggerPatterns) -> bool:
+    """A word naming people or a body of them, or a phrase naming an actor: "police", "the army", "the
+    Ethiopian army" (not "hospital arrest", "accusations of the dictatorship")."""
+    lemma = lemma_of(token)
+    actors = patterns.actors
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lemma in actors.people_nouns or lemma in actors.agent_nouns or _is_named(token))
+
+
+def _patient_possessors(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+    """"the senator's arrest", "his ouster": the possessor of an act done to a person, when it names a person
+    (triggers.yaml: patient_possessors); a state or body as possessor does the act ("Iran's arrest of ...")."""
+    if lemma_of(noun) not in patterns.nominal.patient_possessors:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and (
+        c.ent_type_ == "PERSON" or lemma_of(c) in _PRONOUNS_PERSON or lemma_of(c) in ("they", "their")
+        or (c.ent_type_ == "" and lemma_of(c) in patterns.actors.people_nouns))]
+
+
+def _doer_of(noun: Token, sources: list[Token], targets: list[Token],
+             patterns: TriggerPatterns) -> tuple[list[Token], list[Token]]:
+    """"abuses of the army against civilians": beside a target the act is aimed at, the "of"-phrase names
+    who does it (triggers.yaml: aimed_preps)."""
+    if sources:
+        return sources, targets
+    preps = patterns.nominal.aimed_preps
+    doers = [t for t in _prep_objects(noun, frozenset({"of"})) if _names_body(t, patterns)]
+    # (the parser often hangs the aimed-at phrase on the doer: "of [the army against civilians]")
+    aimed = _prep_objects(noun, preps) + [t for doer in doers for t in _prep_objects(doer, preps)]
+    if not aimed or not doers:
+        return sources, targets
+    return doers, [t for t in targets if t not in doers] + [t for t in aimed if t not in targets]
 
 
 def _adjective_roles(match: TriggerMatch) -> RoleHeads:
