@@ -48,7 +48,7 @@ from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft
 
-__all__ = ["ActorCompletion"]
+__all__ = ["ActorCompletion", "says_its_country"]
 
 # Left and right dependents of a head that are part of its noun phrase, where a country may be named.
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
@@ -70,6 +70,8 @@ _PLACE_TARGET_ROOTS = load_ontology().root_group("place_targets")
 # clause of its own.
 _SUBJECT_REACH = 8
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
+# Rules that read an actor's country in its own words (the others guess it from where the actor stands).
+_OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
 _SAME_NOUN_SENTENCES = 3  # how far back "the rebels" finds "Syrian rebels"  # how far back the last rule looks for an actor with a country
 
 
@@ -164,7 +166,7 @@ class ActorCompletion:
                 found = self._country(context, state, mention, by_noun)
                 if found is not None:
                     actor = self._with_country(actor, found.country, found.rule)
-            if actor.country and actor.kind != "person" and _says_its_country(actor):
+            if actor.country and actor.kind != "person" and says_its_country(actor):
                 by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not actor.reason.startswith("coreference"):
@@ -503,10 +505,11 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
-def _says_its_country(actor: Actor) -> bool:
-    """Whether an actor's country comes from its own words or a dictionary, not from where it is."""
-    rule = actor.reason.rpartition("; country from ")
-    return not rule[1] or rule[2] in ("noun phrase", "party label", "same noun before", "apposition")
+def says_its_country(actor: Actor) -> bool:
+    """Whether an actor's country comes from its own words or a dictionary, not guessed from where it stands
+    (a place in its sentence, the dateline, the article, an actor near it, the act's source)."""
+    _, found, rule = actor.reason.rpartition("; country from ")
+    return not found or rule.partition(";")[0] in _OWN_COUNTRY_RULES
 
 
 def _origin_of_a_noun(token: Token) -> bool:

@@ -49,7 +49,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import QUANTIFIER_PRONOUNS, antecedent
+from eventscope.actors.completion import says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
 from eventscope.events.patterns import TriggerPatterns
@@ -109,10 +111,6 @@ _AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "to", "with", "o
 # Where a moved or given thing goes, or comes from: "returned the paintings to Poland", "withdrew
 # peacekeepers from Rwanda", "mobilized troops for the war against Iraq".
 _DIRECTION_PREPS = frozenset({"to", "into", "from", "against", "toward", "towards", "for"})
-# Reasons the actor stage gives for a country guessed from where a phrase stands, not from its own words
-# (actors/completion.py): whom an apposition says they are wins over them.
-_WEAK_COUNTRY_RULES = tuple(f"country from {rule}" for rule in (
-    "sentence place", "dateline", "article country", "recent actor", "top country"))
 # How the parser hangs the later items of a list it broke after the first comma (see `_list_rest`).
 _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 # CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
@@ -127,6 +125,11 @@ _FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towa
 _FEELING_MARKS = frozenset({"when", "after", "because", "that", "as"})
 # Subjects of a clause that name no one: "it is clear that", "there were".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
+
+
+def _code_in(country: str, actor: Actor) -> str:
+    """The actor's code with `country` as its country: the same sectors."""
+    return load_actor_dictionary().code_for(country, actor.sectors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1070,8 +1073,7 @@ class ActorPicker:
     def _apposed_country(self, head: Token, actor: Actor) -> Actor:
         """"12 aid workers - eight of them Kenyan nationals -": people with no country of their own take the
         one their apposition gives (who they are), not where they were."""
-        own = actor.country if not actor.reason.endswith(_WEAK_COUNTRY_RULES) else None
-        if own:
+        if actor.country and says_its_country(actor):
             return actor
         for appos in [c for c in head.rights if c.dep_ == "appos"] + self._counted_after(head):
             countries = [m.actor.country for m in self.mentions_in(appos) if m.actor.country]
@@ -1079,10 +1081,7 @@ class ActorPicker:
                 country = countries[0]
                 if country == actor.country:
                     return actor
-                sectors = actor.code[len(actor.country):] if actor.country and actor.code.startswith(actor.country) \
-                    else actor.code
-                code = sectors if sectors.startswith(country) else country + sectors
-                return Actor(**{**actor.__dict__, "country": country, "code": code,
+                return Actor(**{**actor.__dict__, "country": country, "code": _code_in(country, actor),
                                 "reason": actor.reason + "; country from apposition"})
         return actor
 
@@ -1118,9 +1117,8 @@ class ActorPicker:
                 continue
             for item in items[1:]:
                 if item.country and item.country != country and item.kind == "state":
-                    code = item.country + actor.code[len(country):] if actor.code.startswith(country) else actor.code
                     listed.append(Actor(**{**actor.__dict__, "text": item.text, "start": item.start, "end": item.end,
-                                           "country": item.country, "code": code}))
+                                           "country": item.country, "code": _code_in(item.country, actor)}))
         return listed
 
     def _names_thing(self, head: Token) -> bool:
