@@ -9,14 +9,16 @@ import spacy
 
 from eventscope.actors import load_actor_dictionary
 from eventscope.actors.dictionary import DictionaryError, check_dictionary
+from eventscope.ontology import load_ontology
 
 HEAD_OFFICES = frozenset({
     "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
     "head of state", "head of government", "supreme leader", "state counsellor", "leader", "interim president",
     "acting president", "chief executive",
 })
-# San Marino's two captains regent change every six months; the file does not list them.
-NO_HEAD_LISTED = {"SMR"}
+# San Marino's two captains regent change every six months; the file does not list them. Regions ("the West")
+# are rows of countries.tsv but no states.
+NO_HEAD_LISTED = {"SMR"} | load_ontology().region_codes
 
 
 @pytest.fixture(scope="module")

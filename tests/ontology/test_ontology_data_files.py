@@ -49,7 +49,9 @@ def test_a_bad_ontology_file_is_one_line_naming_the_file_the_entry_and_the_field
 
 def test_the_codes_that_name_no_state_are_ontology_data():
     ontology = load_ontology()
-    assert ontology.organization_codes == {"IGO", "NGO", "MNC"} and ontology.non_state_codes == {"IGO", "NGO", "MNC", "UNK"}
+    assert ontology.organization_codes == {"IGO", "NGO", "MNC"}
+    assert {"WST", "EUR", "PGS"} <= ontology.region_codes
+    assert ontology.non_state_codes == {"IGO", "NGO", "MNC", "UNK"} | ontology.region_codes
     assert ontology.actor_types["JRN"] == "MED"
 
 

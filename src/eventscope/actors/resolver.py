@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventscope.actors.dictionary import ActorDictionary, Country, NamedActor, Person, SectorTerm
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
 
 __all__ = ["ActorResolver"]
@@ -210,6 +211,7 @@ class _Resolution:
         self.covered = bytearray(len(doc))  # tokens inside an actor already found
         self.pronouns: list[int] = []  # positions of person pronouns, for coreference
         self.entities = doc.ents  # built once: each access of doc.ents makes new Spans
+        self.regions = load_ontology().region_codes
         self.described_from: dict[int, int] = {}  # a name's first token -> where the words describing it start
 
     def run(self) -> list[ActorMention]:
@@ -243,6 +245,9 @@ class _Resolution:
                 continue
             if match.category in (Category.COUNTRY, Category.SEAT) and self._inside_person_name(match):
                 continue
+            if match.category == Category.DEMONYM and self._is_region(match) and (
+                    self._glued_hyphen(match.end) or self._glued_hyphen(match.start - 1)):
+                continue  # "African-American", "a Russian-African summit": the region says whose origin or which meeting
             if match.category == Category.PERSON and self._part_of_hyphenated_name(match.start, match.end,
                                                                                      known_people):
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
@@ -305,13 +310,18 @@ class _Resolution:
 
     # helpers for the left context of a head ---------------------------------------------------
 
-    def _modifiers(self, start: int, allowed: frozenset[Category]) -> tuple[int, list[Match], bool]:
-        """Walk left from `start` over modifiers; returns the new start, the matches and 'former'."""
+    def _modifiers(self, start: int, allowed: frozenset[Category], office: bool = False) -> tuple[int, list[Match], bool]:
+        """Walk left from `start` over modifiers; returns the new start, the matches and 'former'. Before one
+        person's `office`, a region names its portfolio, not whose it is ("the UN's Mideast envoy")."""
         doc, at = self.doc, self.at
         j, fillers, mods, former, new_start = start - 1, 0, [], False, start
         while j >= 0:
             match = at[j]
             token = doc[j]
+            if office and match is not None and not match.used and self._is_region(match):
+                match.used = True
+                new_start, j = match.start, match.start - 1
+                continue
             if match is not None and not match.used and match.category in allowed:
                 if match.category == Category.FORMER:
                     former = True
@@ -335,6 +345,10 @@ class _Resolution:
                 continue
             break
         return new_start, mods, former
+
+    def _is_region(self, match: Match) -> bool:
+        return match.category in (Category.COUNTRY, Category.DEMONYM) and \
+            cast(Country, match.entry).code in self.regions
 
     @staticmethod
     def _coordinated(right: Match, left: Match | None) -> bool:
@@ -535,7 +549,8 @@ class _Resolution:
                 self._leader_pair(match)
                 continue
             term: SectorTerm = match.entry  # type: ignore[assignment]
-            new_start, mods, former = self._modifiers(match.start, allowed)
+            one_office = term.person and self.doc[match.end - 1].tag_ in ("NN", "NNP")
+            new_start, mods, former = self._modifiers(match.start, allowed, office=one_office)
             if self._names_follow(match.end):
                 # "the rebel Free Syrian Army", "the Islamist group Hamas": the words describe the name after them
                 for described in (match, *mods):
@@ -655,6 +670,8 @@ class _Resolution:
             found: Found | None = None
             if match.category == Category.COUNTRY:
                 country: Country = match.entry  # type: ignore[assignment]
+                if self._is_region(match) and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+                    continue  # "a Middle East peace plan", "his Asia trip": what it is about, no actor
                 found = Found(match.start, match.end, head, country.name, country.code, [], country.code,
                               "state", f"country name {span.text!r}")
             elif match.category == Category.SEAT:
