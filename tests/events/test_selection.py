@@ -1,7 +1,7 @@
 """One event per act (events/selection.py) on hand-built event drafts: what a lone sentence and a whole
 article keep of a sentence's candidate events."""
 
-from eventscope.events.selection import main_event, one_per_act, restates
+from eventscope.events.selection import IMPLIED, main_event, one_per_act, restates
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, EventDraft, Span
 
@@ -89,3 +89,15 @@ def test_a_second_event_naming_a_new_actor_beside_a_known_one_is_another_dyad():
     assert one_per_act([joined, kept], whole_article=True, second_confidence=0.9) == [kept, joined]
     again = draft("190", 40, 0.6, "Kenya", None)  # names no one new: the same act told again
     assert restates(again, kept)
+
+
+def test_an_actor_implied_by_the_act_word_names_no_one_new():
+    # "The Kenyan opposition called a strike to protest against the tax": the strike's implied strikers
+    # add no one to the protest, the same act
+    protest = draft("140", 40, 0.8, "Kenya", None)
+    strike = draft("143", 20, 0.5, None, None, modality="hypothetical")
+    strike.source.append(Actor(text="x", start=20, end=21, name="[implied: PRO]", code="PRO", sectors=["PRO"],
+                               reason=IMPLIED))
+    assert restates(strike, protest)
+    strike.source[0] = actor("Uganda")  # named strikers are someone else's act
+    assert not restates(strike, protest)

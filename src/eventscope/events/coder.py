@@ -21,7 +21,7 @@ from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
-from eventscope.events.selection import main_event, one_per_act
+from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
@@ -752,7 +752,7 @@ class EventCoder:
     @staticmethod
     def _implied_actor(token: Token, sector: str) -> Actor:
         return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name=f"[implied: {sector}]",
-                     sectors=[sector], code=sector, reason="implied by the act")
+                     sectors=[sector], code=sector, reason=IMPLIED)
 
     def _implied_source(self, match: TriggerMatch, cameo: str, by_token: dict[int, TriggerMatch]) -> list[Actor]:
         """"Protests spread across the south": who did an act named by its noun alone, when its kind says

@@ -24,9 +24,11 @@ from typing import TypeVar
 
 from eventscope.records import Actor, Event, EventDraft
 
-__all__ = ["main_event", "one_per_act", "restates", "same_actor"]
+__all__ = ["IMPLIED", "main_event", "one_per_act", "restates", "same_actor"]
 
 _E = TypeVar("_E", Event, EventDraft)
+# The reason of an actor the act's own word implies ("protests spread": protesters); it names no one.
+IMPLIED = "implied by the act"
 
 
 def main_event(events: Sequence[_E]) -> _E | None:
@@ -43,7 +45,7 @@ def same_actor(a: Actor, b: Actor) -> bool:
 def _adds_no_actor(other: Sequence[Actor], kept: Sequence[Actor]) -> bool:
     """`other` names no one (the act's noun without its actors) or only actors `kept` names too ("Kenya and
     Uganda attacked" after "Kenya attacked" adds Uganda's act)."""
-    return all(any(same_actor(a, b) for b in kept) for a in other)
+    return all(any(same_actor(a, b) for b in kept) for a in other if a.reason != IMPLIED)
 
 
 def restates(other: EventDraft, kept: EventDraft) -> bool:
