@@ -472,3 +472,24 @@ def test_an_apposition_opened_by_even_is_one_more_actor_of_the_list(coder):
               mention(doc, 6, 8, "bar association", "RUR", kind="group")]
     events = code(coder, doc, [*groups, mention(doc, 9, 10, "Ruritania", "RUR")])
     assert [a.name for a in events[0].source] == ["farmers", "teachers", "bar association"]
+
+
+def test_those_listed_with_the_one_judged_are_judged_too(coder):
+    # "Smith said the governor and the mayor failed ." : two accusations (one dyad each)
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("governor", "governor", "NOUN", "NN", "nsubj", 7),
+        ("and", "and", "CCONJ", "CC", "cc", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("mayor", "mayor", "NOUN", "NN", "conj", 3),
+        ("failed", "fail", "VERB", "VBD", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 2, 4, "governor", "USA", "person"),
+                               mention(doc, 5, 7, "mayor", "USA", "person")])
+    accusation = next(e for e in events if e.event.plover == "ACCUSE")
+    assert [a.name for a in accusation.source] == ["John Smith"]
+    assert [a.name for a in accusation.target] == ["governor", "mayor"]

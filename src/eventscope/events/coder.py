@@ -386,6 +386,7 @@ class EventCoder:
             # the speaker is not the one judged, nor is "I" or "we" in what the speaker says
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in _FIRST_PERSON][:1]
+            targets += self._listed_with(targets, picker, speakers)
             if not targets and not (act.told and speakers):
                 continue  # an idiom or an appeal needs no one named as its target ("we need help")
             event_type = self.ontology.event_type(act.code, contexts)
@@ -399,6 +400,15 @@ class EventCoder:
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE))
         return events
+
+    def _listed_with(self, judged: list[Actor], picker: ActorPicker, speakers: list[Actor]) -> list[Actor]:
+        """"X said the governor and the mayor had failed": those listed with the one judged are judged too,
+        one dyad each."""
+        span = picker.doc.char_span(judged[0].start, judged[0].end, alignment_mode="expand") if judged else None
+        if span is None:
+            return []
+        found = picker.actors_for(tuple(span.root.conjuncts), [])
+        return [a for a in found if self.senses.is_actor(a) and not any(_same_actor(a, s) for s in (*speakers, *judged))]
 
     @staticmethod
     def _evidence(sentence: SpacySpan) -> Span:
