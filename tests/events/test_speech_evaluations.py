@@ -306,3 +306,33 @@ def test_the_first_sentence_of_a_quote_belongs_to_the_speaker_named_after_it(art
     found = accusations(article_coder, doc, [official(doc, 1, 3, "military junta", "MLI", "GOV"),
                                              official(doc, 12, 14, "senator", "USA", "LEG")])
     assert ("senator", "military junta", "111") in found
+
+
+def test_an_item_the_parser_hangs_on_a_list_as_an_apposition_is_one_more_critic(article_coder):
+    # "Farmers, truckers, even the police union are up in arms over the ministry's plan." with "even the police
+    # union" read as an apposition of "truckers"
+    doc = make_doc([
+        ('Farmers', 'farmer', 'NOUN', 'NNS', 'nsubj', 8),
+        (',', ',', 'PUNCT', ',', 'punct', 0),
+        ('truckers', 'trucker', 'NOUN', 'NNS', 'conj', 0),
+        (',', ',', 'PUNCT', ',', 'punct', 2),
+        ('even', 'even', 'ADV', 'RB', 'advmod', 7),
+        ('the', 'the', 'DET', 'DT', 'det', 7),
+        ('police', 'police', 'NOUN', 'NN', 'compound', 7),
+        ('union', 'union', 'NOUN', 'NN', 'appos', 2),
+        ('are', 'be', 'AUX', 'VBP', 'ROOT', 8),
+        ('up', 'up', 'ADV', 'RB', 'advmod', 8),
+        ('in', 'in', 'ADP', 'IN', 'prep', 9),
+        ('arms', 'arm', 'NOUN', 'NNS', 'pobj', 10),
+        ('over', 'over', 'ADP', 'IN', 'prep', 8),
+        ('the', 'the', 'DET', 'DT', 'det', 14),
+        ('ministry', 'ministry', 'NOUN', 'NN', 'poss', 16),
+        ("'s", "'s", 'PART', 'POS', 'case', 14),
+        ('plan', 'plan', 'NOUN', 'NN', 'pobj', 12),
+        ('.', '.', 'PUNCT', '.', 'punct', 8),
+    ])
+    events = article_coder.code(context_for(doc, [official(doc, 2, 3, "truckers", "FRA", "LAB"),
+                                                  official(doc, 5, 8, "police union", "FRA", "LAB"),
+                                                  official(doc, 13, 15, "ministry", "FRA", "GOV")]))
+    critics = {s.name for e in events if e.event.plover == "ACCUSE" for s in e.source}
+    assert {"truckers", "police union"} <= critics
