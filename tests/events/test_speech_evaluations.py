@@ -336,3 +336,58 @@ def test_an_item_the_parser_hangs_on_a_list_as_an_apposition_is_one_more_critic(
                                                   official(doc, 13, 15, "ministry", "FRA", "GOV")]))
     critics = {s.name for e in events if e.event.plover == "ACCUSE" for s in e.source}
     assert {"truckers", "police union"} <= critics
+
+
+def test_praise_of_an_actors_decision_praises_the_actor(coder):
+    # "The envoy said Serbia's decision was a positive step."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('envoy', 'envoy', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('Serbia', 'Serbia', 'PROPN', 'NNP', 'poss', 5),
+        ("'s", "'s", 'PART', 'POS', 'case', 3),
+        ('decision', 'decision', 'NOUN', 'NN', 'nsubj', 6),
+        ('was', 'be', 'AUX', 'VBD', 'ccomp', 2),
+        ('a', 'a', 'DET', 'DT', 'det', 9),
+        ('positive', 'positive', 'ADJ', 'JJ', 'amod', 9),
+        ('step', 'step', 'NOUN', 'NN', 'attr', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "EU envoy", "IGOEU", "person"),
+                                     mention(doc, 3, 4, "Serbia", "SRB")], plover="SUPPORT")
+    assert found == [("EU envoy", "Serbia", "051")]
+
+
+def test_a_word_that_judges_acts_said_of_no_act_judges_no_one(coder):
+    # "The doctor said the minister had tested positive."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('doctor', 'doctor', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 4),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 6),
+        ('had', 'have', 'AUX', 'VBD', 'aux', 6),
+        ('tested', 'test', 'VERB', 'VBN', 'ccomp', 2),
+        ('positive', 'positive', 'ADJ', 'JJ', 'oprd', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    assert accusations(coder, doc, [mention(doc, 0, 2, "doctor", "KEN", "person"),
+                                    mention(doc, 3, 5, "health minister", "KEN", "person")], plover="SUPPORT") == []
+
+
+def test_acting_irresponsibly_is_criticism_of_the_one_acting(coder):
+    # "The mayor said the police had acted irresponsibly."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('mayor', 'mayor', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 4),
+        ('police', 'police', 'NOUN', 'NN', 'nsubj', 6),
+        ('had', 'have', 'AUX', 'VBD', 'aux', 6),
+        ('acted', 'act', 'VERB', 'VBN', 'ccomp', 2),
+        ('irresponsibly', 'irresponsibly', 'ADV', 'RB', 'advmod', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "mayor", "ZAF", "person"),
+                                     mention(doc, 3, 5, "police", "ZAF", "group")])
+    assert found == [("mayor", "police", "111")]

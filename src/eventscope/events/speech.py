@@ -53,6 +53,8 @@ class SpeechFile(DataModel):
     criticism_words: frozenset[Lemma] = frozenset()
     praise_words: frozenset[Lemma] = frozenset()
     insult_words: frozenset[Lemma] = frozenset()
+    praise_of_acts: frozenset[Lemma] = frozenset()
+    criticism_of_acts: frozenset[Lemma] = frozenset()
     honour_words: frozenset[Lemma] = frozenset()
     naming_verbs: frozenset[Lemma] = frozenset()
     judging_nouns: frozenset[Lemma] = frozenset()
@@ -137,7 +139,7 @@ class SpeechCues(SpeechFile):
     @cached_property
     def judgement_words(self) -> frozenset[str]:
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
-                | self.insult_words | self.honour_words)
+                | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts)
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -156,6 +158,11 @@ class SpeechCues(SpeechFile):
             code = self.criticism_code if negated else None
         elif not words.isdisjoint(self.blame_words):
             code = None if negated or not self._blamed(token) else self.blame_code
+        elif not words.isdisjoint(self.praise_of_acts | self.criticism_of_acts):
+            if not self._of_an_act(token):
+                return None  # "tested positive", "a welcome sign outside": said of no one's act
+            praise = not words.isdisjoint(self.praise_of_acts)
+            code = None if negated else self.praise_code if praise else self.criticism_code
         elif not words.isdisjoint(self.insult_words | self.honour_words):
             if not _said_of(token):
                 return None  # "the thugs fled": a word for who they are, not said of them
@@ -165,11 +172,21 @@ class SpeechCues(SpeechFile):
             return None
         if code is None:
             return None
-        if token.dep_ == "advmod" and (token.head.dep_ in ("amod", "compound", "nmod") or token.head.tag_ == "VBN"):
-            return None  # "the worst affected countries": how much, of a modifier or participle; it judges no one
+        if token.dep_ == "advmod" and token.head.dep_ in ("amod", "compound", "nmod", "acl"):
+            return None  # "the worst affected countries": how much, of a noun's modifier; it judges no one
         if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         return code
+
+    def _of_an_act(self, token: Token) -> bool:
+        """Whether a word judges a noun for what someone did ("a positive step", "the move was encouraging",
+        "called the decision a welcome one")."""
+        if token.dep_ == "amod":
+            return lemma_of(token.head) in self.work_nouns
+        if token.dep_ in ("acomp", "attr", "oprd"):
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
+            return any(lemma_of(s) in self.work_nouns for s in subjects)
+        return False
 
     def _blamed(self, token: Token) -> bool:
         """Whether a word of blame names a harm ("responsible for the attack", "behind the bombing")."""
