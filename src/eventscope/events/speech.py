@@ -36,8 +36,6 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Where a word for a feeling is said of someone ("she was appalled", "they are angry", "he felt betrayed").
 _FEELING_DEPS = frozenset({"acomp", "ROOT", "ccomp", "conj", "xcomp", "advcl", "oprd"})
-# Adverbs that make an apposition one more item of a list ("A, B, even C").
-_LIST_ADVERBS = frozenset({"even", "also"})
 # Where a noun is said of someone ("they are thugs", "called him a coward", "Smith, a liar, ...", "Cowards!").
 _SAID_OF_DEPS = frozenset({"attr", "oprd", "appos", "ROOT"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
@@ -377,13 +375,6 @@ def _idiom_at(verb: Token, words: tuple[str, ...]) -> Token | None:
     return last
 
 
-def _listed(heads: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Heads and the list items the parser hangs on them as appositions ("unions, teachers, even the bar
-    association, are up in arms": "even" or "also" makes it one more item, not another name for the one before)."""
-    return heads + tuple(c for h in heads for c in h.children
-                         if c.dep_ == "appos" and any(lemma_of(g) in _LIST_ADVERBS for g in c.children if g.dep_ == "advmod"))
-
-
 def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
     """Idioms of criticism and praise: "the minister came under fire from unions for the plan" (the subject is
     criticised, a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the
@@ -397,7 +388,7 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
             if cue is None:
                 continue
-            subjects = _listed(with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS]))
+            subjects = with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
             if criticised:
                 speakers, spoken_of = with_conjuncts(_objects_of(verb, _CRITIC_PREPS)), subjects
             else:
@@ -532,9 +523,9 @@ def _feeler(token: Token) -> tuple[Token, ...]:
     else, for a conjunct ("hurt and angry"), the first conjunct's."""
     own = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
     if own:
-        return _listed(with_conjuncts(own))
+        return with_conjuncts(own)
     if token.dep_ == "acomp":
-        return _listed(with_conjuncts([c for c in token.head.children if c.dep_ in _SUBJECT_DEPS]))
+        return with_conjuncts([c for c in token.head.children if c.dep_ in _SUBJECT_DEPS])
     if token.dep_ == "conj" and token.head.i != token.i:
         return _feeler(token.head)
     return ()
@@ -617,7 +608,7 @@ def _concerns(sentence: SpacySpan, cues: SpeechCues, people: Callable[[Token], b
             continue
         verb = noun.head
         if noun.dep_ == "dobj" and lemma_of(verb) in cues.concern_verbs:
-            speakers = _listed(with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"]))
+            speakers = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
             about = _judged([noun, verb], cues, cues.concern_preps - {"with"}, people)
             # (the parser may hang "with X" on what the concern is about)
             topics = [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and lemma_of(c) in cues.concern_preps
