@@ -1,7 +1,7 @@
 """One event per act (events/selection.py) on hand-built event drafts: what a lone sentence and a whole
 article keep of a sentence's candidate events."""
 
-from eventscope.events.selection import IMPLIED, main_event, one_per_act, restates
+from eventscope.events.selection import IMPLIED, main_event, no_self_pairs, one_per_act, restates
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, EventDraft, Span
 
@@ -101,3 +101,14 @@ def test_an_actor_implied_by_the_act_word_names_no_one_new():
     assert restates(strike, protest)
     strike.source[0] = actor("Uganda")  # named strikers are someone else's act
     assert not restates(strike, protest)
+
+
+def test_a_country_listed_among_the_sources_does_not_act_on_itself():
+    # "Ships from Kenya, Uganda and Somalia searched off Somalia": help to Somalia from Kenya and Uganda
+    search = draft("073", 5, 0.8, "Kenya", "Somalia")
+    search.source += [actor("Uganda"), actor("Somalia")]
+    no_self_pairs([search])
+    assert [a.name for a in search.source] == ["Kenya", "Uganda"]
+    alone = draft("073", 5, 0.8, "Somalia", "Somalia")  # no other source: left as it is
+    no_self_pairs([alone])
+    assert [a.name for a in alone.source] == ["Somalia"]

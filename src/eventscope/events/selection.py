@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from eventscope.records import Actor, Event, EventDraft
 
-__all__ = ["IMPLIED", "main_event", "one_per_act", "restates", "same_actor"]
+__all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor"]
 
 _E = TypeVar("_E", Event, EventDraft)
 # The reason of an actor the act's own word implies ("protests spread": protesters); it names no one.
@@ -92,3 +92,15 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
         if all(event is not k for k in kept) and _another_act(event, kept):
             kept.append(event)
     return sorted(kept, key=lambda e: (-e.confidence, e.trigger.start))
+
+
+def no_self_pairs(events: Sequence[EventDraft]) -> None:
+    """Each (source, target) pair of an event is one event of its own (the codebook's "The US and Britain
+    condemned Russia"); a country does not act on itself, so a source list of several countries drops the
+    one that is the target's ("ships from Chile, Peru and Ecuador searched off Ecuador's coast": help to
+    Ecuador from Chile and Peru). Changes `events` in place; run after the roles are complete."""
+    for event in events:
+        targets = {a.country for a in event.target if a.country}
+        sources = {a.country for a in event.source if a.country}
+        if len(targets) == 1 and len(sources) > 1 and targets <= sources:
+            event.source = [a for a in event.source if a.country not in targets]
