@@ -169,7 +169,7 @@ class ActorCompletion:
             if actor.country and actor.kind != "person" and says_its_country(actor):
                 by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
-            if actor.kind == "person" and not actor.reason.startswith("coreference"):
+            if actor.kind == "person" and not actor.reason.startswith("coreference") and len(actor.name.split()) > 1:
                 by_surname.setdefault(actor.name.split()[-1], actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._referring(context, self._surnames(context, self._appositions(context, out)))
@@ -329,7 +329,9 @@ class ActorCompletion:
         covered = bytearray(len(doc))
         for mention in mentions:
             covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
-        people = [m for m in mentions if m.actor.kind == "person" and not m.actor.reason.startswith("coreference")]
+        # (a one-word name has no surname of its own: "Bill" is no one's last name)
+        people = [m for m in mentions if m.actor.kind == "person" and not m.actor.reason.startswith("coreference")
+                  and len(m.actor.name.split()) > 1]
         if not people:
             return mentions
         added: list[ActorMention] = []

@@ -96,6 +96,10 @@ _FEMALE_WORDS = frozenset("she her hers herself mrs ms miss madam mme dame lady 
 _MALE_WORDS = frozenset("he him his himself mr sir lord king baron prince duke".split())
 
 
+# Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
+_NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+
+
 def _gender_of_word(word: str) -> str | None:
     return "f" if word in _FEMALE_WORDS else "m" if word in _MALE_WORDS else None
 
@@ -426,6 +430,8 @@ class _Resolution:
             else:
                 if earlier is None and not mods and not title and self._is_place(span):
                     continue  # "in Ekiti": a place the NER took for a person
+                if not title and len(span) == 1 and start > 0 and self.doc[start - 1].lower_ in _NO_NAME_DETERMINERS:
+                    continue  # "the Bill", "this Bill": a capitalised thing the NER took for a person
                 found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
