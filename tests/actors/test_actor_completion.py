@@ -422,3 +422,18 @@ def test_a_country_guessed_from_where_an_actor_stands_is_not_its_own():
     # a later note does not hide how the country was found
     assert not says_its_country(actor("ner: PERSON; country from sentence place; office from apposition 'the mayor'"))
     assert not says_its_country(actor("implied target; country from source"))
+
+
+def test_a_country_word_describing_a_thing_is_no_actor_others_stand_near(stages):
+    # "Peru voted . Chile said the Bolivian bill failed . Officials objected ." -- the officials stand near Chile,
+    # not near the bill's country
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("voted", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Chile", "PROPN", "nsubj", 1), ("said", "VERB", "ROOT", 1), ("the", "DET", "det", 4),
+                  ("Bolivian", "ADJ", "amod", 4), ("bill", "NOUN", "nsubj", 5), ("failed", "VERB", "ccomp", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Officials", "NOUN", "nsubj", 1), ("objected", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "NORP")])
+    context, _ = _context(stages, doc)
+    assert context.dominant_country is None
+    found = complete(stages, doc)
+    assert found["Officials"] == ("CHLGOV", "recent actor"), found
