@@ -435,3 +435,42 @@ def test_comfort_asks_for_no_act():
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
     assert senses.non_event(doc[2]) is None
+
+
+def test_a_fight_with_a_party_a_legislature_or_critics_is_a_quarrel():
+    senses = load_senses()
+    democrats = actor("Democrats", "groups: Democratic Party", country="USA", sectors=["PTY"])
+    critics = actor("his critics", "sector word 'critics'", country="GHA", sectors=["OPP"])
+    rebels = actor("the rebels", "sector word 'rebels'", country="MLI", sectors=["REB"])
+    assert senses.recoded("battle", "190", [democrats]) == "110"
+    assert senses.recoded("fight", "190", [critics]) == "110"
+    assert senses.recoded("battle", "190", [rebels]) == "190"
+    assert senses.recoded("battle", "190", [democrats, rebels]) == "190"  # one armed foe: fighting
+    assert senses.recoded("battle", "190", []) == "190"
+
+
+def test_a_reaction_a_future_passive_only_predicts_is_no_event():
+    senses = load_senses()
+    # "The budget will be welcomed by farmers."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("budget", "budget", "NOUN", "NN", "nsubjpass", 4),
+        ("will", "will", "AUX", "MD", "aux", 4),
+        ("be", "be", "AUX", "VB", "auxpass", 4),
+        ("welcomed", "welcome", "VERB", "VBN", "ROOT", 4),
+        ("by", "by", "ADP", "IN", "agent", 4),
+        ("farmers", "farmer", "NOUN", "NNS", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    assert senses.non_event(doc[4])
+    # "The budget was welcomed by farmers." happened
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("budget", "budget", "NOUN", "NN", "nsubjpass", 3),
+        ("was", "be", "AUX", "VBD", "auxpass", 3),
+        ("welcomed", "welcome", "VERB", "VBN", "ROOT", 3),
+        ("by", "by", "ADP", "IN", "agent", 3),
+        ("farmers", "farmer", "NOUN", "NNS", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    assert senses.non_event(doc[3]) is None

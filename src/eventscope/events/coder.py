@@ -281,6 +281,8 @@ class EventCoder:
                 continue
             if implied_target:
                 target, target_given = implied_target, True
+            # "battles with Democrats": a fight with a party or a legislature is a quarrel (senses.yaml: recodes)
+            cameo = self.senses.recoded(lemma_of(match.token), cameo, target)
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
                 continue
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):

@@ -25,7 +25,7 @@ from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.records import Actor, ActorMention
 
-__all__ = ["ArticleProfile", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses"]
+__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses"]
 
 _UNRESOLVED = "unresolved phrase"
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
@@ -33,10 +33,21 @@ _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "
                             "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod", "acomp", "amod"})
 _MAX_CLIMB = 8
 _COPULAS = frozenset({"be", "stay", "remain", "keep"})
+_FORECASTS = frozenset({"will", "would", "wo"})  # the auxiliaries of a forecast ("will be welcomed by")
 _CONTEXT_COUNTRY = "country from"  # an actor reason's note that its country was guessed from the context
 
 
 Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
+
+
+class Recode(DataModel):
+    """A recode of senses.yaml: the trigger lemmas and CAMEO roots it is for, the target sectors that make the
+    act another one, and that act's code."""
+
+    lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
+    roots: Annotated[frozenset[Word], Field(min_length=1)]
+    target_sectors: Annotated[frozenset[Code], Field(min_length=1)]
+    code: Word
 
 
 class SenseRule(DataModel):
@@ -111,6 +122,8 @@ class SenseRules:
     part_words: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()
     thing_roots: frozenset[str] = frozenset()
+    recodes: tuple[Recode, ...] = ()
+    predicted_reactions: frozenset[str] = frozenset()
     consolations: frozenset[str] = frozenset()
     destination_nouns: frozenset[str] = frozenset()
 
@@ -194,6 +207,15 @@ class SenseRules:
         return (bool(source) and plover not in self.private_types
                 and not any(self.is_political(a) for a in (*source, *target)))
 
+    def recoded(self, lemma: str, cameo: str, target: Sequence[Actor]) -> str:
+        """The code of the act this trigger is with these targets: "battles with Democrats" is no fighting but
+        a quarrel (110), as a fight with a party, a legislature, critics or the press is (`recodes`)."""
+        for recode in self.recodes:
+            if lemma in recode.lemmas and cameo[:2] in recode.roots and target and all(
+                    recode.target_sectors.intersection(t.sectors) for t in target):
+                return recode.code
+        return cameo
+
     def stopped_by(self, anchor: Token, cameo: str) -> tuple[Token, str] | None:
         """"will stop supporting the rebels", "ceased the bombing": an act that a verb of stopping governs is
         that verb's act, a cut in support (SANCTION) or a de-escalation (RETREAT), by the act's root
@@ -253,6 +275,10 @@ class SenseRules:
         if any(c.dep_ == "xcomp" and lemma_of(c) in _COPULAS and any(
                 a.dep_ == "acomp" and lemma_of(a) in self.consolations for a in c.children) for c in token.children):
             return f"consolation: {token.text}"  # "urged the families to be strong": no act is asked for
+        if lemma_of(token) in self.predicted_reactions and token.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in token.children) and any(
+                c.dep_ == "aux" and lemma_of(c) in _FORECASTS for c in token.children):
+            return f"forecast: {token.text}"  # "will be welcomed by the nuns": the writer's prediction
         if lemma_of(token) in self.destination_nouns and token.pos_ == "NOUN" and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) and not any(
                 c.dep_ in ("poss", "prep", "acl") for c in token.children) and token.dep_ not in ("pobj", "dobj"):
@@ -350,6 +376,8 @@ class SensesFile(DataModel):
     part_words: frozenset[Lemma] = frozenset()
     reflexives: frozenset[Lemma] = frozenset()
     thing_roots: frozenset[Word] = frozenset()
+    recodes: tuple[Recode, ...] = ()
+    predicted_reactions: frozenset[Lemma] = frozenset()
     consolations: frozenset[Lemma] = frozenset()
     destination_nouns: frozenset[Lemma] = frozenset()
     domains: dict[str, frozenset[Lemma]] = {}
@@ -388,6 +416,8 @@ def load_senses(path: Path | None = None) -> SenseRules:
         part_words=data.part_words,
         reflexives=data.reflexives,
         thing_roots=data.thing_roots,
+        recodes=data.recodes,
+        predicted_reactions=data.predicted_reactions,
         consolations=data.consolations,
         destination_nouns=data.destination_nouns,
     )
