@@ -391,3 +391,32 @@ def test_acting_irresponsibly_is_criticism_of_the_one_acting(coder):
     found = accusations(coder, doc, [mention(doc, 0, 2, "mayor", "ZAF", "person"),
                                      mention(doc, 3, 5, "police", "ZAF", "group")])
     assert found == [("mayor", "police", "111")]
+
+
+def _listed_doc(intro_verb: str):
+    # "The premier also said:" (or "... also spoke:"), "-", "The junta had failed its people": a bulleted item
+    intro = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('premier', 'premier', 'NOUN', 'NN', 'nsubj', 3),
+        ('also', 'also', 'ADV', 'RB', 'advmod', 3),
+        (intro_verb, 'say' if intro_verb == 'said' else 'speak', 'VERB', 'VBD', 'ROOT', 3),
+        (':', ':', 'PUNCT', ':', 'punct', 3),
+    ])
+    bullet = make_doc([('-', '-', 'PUNCT', ':', 'ROOT', 0)])
+    item = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('junta', 'junta', 'NOUN', 'NN', 'nsubj', 3),
+        ('had', 'have', 'AUX', 'VBD', 'aux', 3),
+        ('failed', 'fail', 'VERB', 'VBN', 'ROOT', 3),
+        ('its', 'its', 'PRON', 'PRP$', 'poss', 5),
+        ('people', 'people', 'NOUN', 'NNS', 'dobj', 3),
+    ])
+    return Doc.from_docs([intro, bullet, item])
+
+
+@pytest.mark.parametrize("intro_verb", ["said", "spoke"])
+def test_the_items_of_a_bulleted_list_are_what_the_speaker_introducing_it_said(article_coder, intro_verb):
+    doc = _listed_doc(intro_verb)
+    found = accusations(article_coder, doc, [official(doc, 0, 2, "premier", "FRA", "GOV"),
+                                             official(doc, 6, 8, "junta", "MLI", "MIL")])
+    assert (("premier", "junta", "111") in found) is (intro_verb == "said")

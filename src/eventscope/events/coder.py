@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
-from eventscope.events.attribution import Attribution, find_attributions
+from eventscope.events.attribution import Attribution, find_attributions, with_conjuncts
 from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
 from eventscope.events.modality import ModalityReading, is_question, modality_of
@@ -49,6 +49,10 @@ _SPEECH_CONFIDENCE = 0.5
 _OPENING_QUOTES = ("\"", "“")
 # How many sentences after a quote's first sentence its speaker may be named ('"A. B. C," X said').
 _QUOTE_REACH = 3
+# Bullets that open the items of a list of what someone said ('X said:' and then '- ...'), and how many items
+# after the line that names the speaker still belong to it.
+_BULLETS = ("-", "•", "*", "–", "—")
+_LIST_REACH = 8
 
 
 def _closes_quote(text: str) -> int | None:
@@ -165,6 +169,7 @@ class EventCoder:
                 continue  # a byline, credit or bio line
             speaker = self._quote_continued(sentence, previous, lemmas) if previous is not None else None
             speaker = speaker or self._quote_ended(sentence, sentences[index + 1:index + 1 + _QUOTE_REACH], lemmas)
+            speaker = speaker or self._listed_saying(sentence, sentences[max(0, index - _LIST_REACH):index], lemmas)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
@@ -622,6 +627,38 @@ class EventCoder:
                         if not a.reporting_only and all(doc[h.head.i].idx > after for h in a.heads)]
             return replace(speakers[-1], scope=(sentence.start, sentence.end)) if speakers else None
         return None
+
+    def _listed_saying(self, sentence: SpacySpan, before: list[SpacySpan], lemmas: list[str]) -> Attribution | None:
+        """'The president also said:' and then lines opened by a bullet ('- He would speak against ...'): each
+        item of the list is what the speaker said, up to `_LIST_REACH` sentences on."""
+        def bare(span: SpacySpan) -> bool:
+            return span.text.strip() in _BULLETS
+
+        def opened(span: SpacySpan, earlier: SpacySpan | None) -> bool:
+            return span.text.lstrip()[:1] in _BULLETS or (earlier is not None and bare(earlier))
+
+        spans = [*before, sentence]
+        if not opened(sentence, before[-1] if before else None):
+            return None
+        for at in range(len(before) - 1, -1, -1):
+            earlier = before[at]
+            if bare(earlier) or opened(earlier, spans[at - 1] if at > 0 else None):
+                continue  # the list's bullets and items before this one
+            return self._introduced_by(earlier, sentence)
+        return None
+
+    def _introduced_by(self, line: SpacySpan, item: SpacySpan) -> Attribution | None:
+        """The speaker of a line that introduces what follows ('The president also said:'), over `item`."""
+        tokens = [t for t in line if not t.is_space]
+        if len(tokens) < 2 or tokens[-1].text != ":" or lemma_of(tokens[-2]) not in self.patterns.attribution.speech_verbs:
+            return None
+        verb = tokens[-2]
+        speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not speakers:
+            return None
+        first = speakers[0]
+        return Attribution(with_conjuncts(speakers), (item.start, item.end), (first.left_edge.i, first.right_edge.i + 1),
+                           False)
 
     def _is_assertion(self, verb: Token) -> bool:
         """A that-clause that tells what is or was ("that Francis backed the report"), not what is to be done:

@@ -324,7 +324,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             break
     acts += _toned_nouns(sentence, cues)
     acts += _prefixed_nouns(sentence, cues)
-    acts += _idioms(sentence, cues)
+    acts += _idioms(sentence, attributions, cues)
     acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
     acts += _feelings(sentence, attributions, cues, people)
@@ -375,7 +375,7 @@ def _idiom_at(verb: Token, words: tuple[str, ...]) -> Token | None:
     return last
 
 
-def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
     """Idioms of criticism and praise: "the minister came under fire from unions for the plan" (the subject is
     criticised, a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the
     object of over, about or against), "the mayor credited the governor with the deal" (the subject praises
@@ -393,7 +393,7 @@ def _idioms(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
                 speakers, spoken_of = with_conjuncts(_objects_of(verb, _CRITIC_PREPS)), subjects
             else:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, _CRITICISED_PREPS))
-                speakers, spoken_of = subjects, with_conjuncts(objects)
+                speakers, spoken_of = _named_speaker(subjects, verb, attributions), with_conjuncts(objects)
             spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
             acts.append(SpeechAct(code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
@@ -574,6 +574,15 @@ def _names_actor(noun: Token, people: Callable[[Token], bool]) -> bool:
     return people(noun) and (bool(noun.ent_type_) or not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children))
 
 
+def _named_speaker(heads: tuple[Token, ...], token: Token, attributions: list[Attribution]) -> tuple[Token, ...]:
+    """'The minister said he was appalled', '"I am appalled," she said': a speaker who speaks of herself by a
+    pronoun is the one named as speaking (an attribution over `token`)."""
+    if len(heads) != 1 or heads[0].text.lower() not in _SPEAKING_PRONOUNS:
+        return heads
+    speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(token)]
+    return speakers[-1] if speakers else heads
+
+
 def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
               people: Callable[[Token], bool]) -> list[SpeechAct]:
     """'The minister said she was appalled that the army had fired on students', 'the bishops are disgusted
@@ -589,10 +598,7 @@ def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: Speech
         judged = _judged([token] + ([token.head] if token.dep_ == "acomp" else []), cues, cues.feeling_preps, people)
         if not feelers or not judged:
             continue
-        if len(feelers) == 1 and feelers[0].text.lower() in _SPEAKING_PRONOUNS:
-            # "the minister said he was appalled", '"I am appalled," she said': the speaker, named
-            speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(token)]
-            feelers = speakers[-1] if speakers else feelers
+        feelers = _named_speaker(feelers, token, attributions)
         acts.append(SpeechAct(code, feelers, token, _scope_of(judged), judged))
     return acts
 
