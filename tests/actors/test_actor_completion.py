@@ -437,3 +437,20 @@ def test_a_country_word_describing_a_thing_is_no_actor_others_stand_near(stages)
     assert context.dominant_country is None
     found = complete(stages, doc)
     assert found["Officials"] == ("CHLGOV", "recent actor"), found
+
+
+def test_a_group_noun_finds_its_group_however_far_back_a_state_body_only_near(stages):
+    # "Chilean farmers protested . Chilean officials met . Peru voted (x4) . The farmers marched . The officials left ."
+    peru = [[("Peru", "PROPN", "nsubj", 1), ("voted", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]] * 4
+    doc = parse([[("Chilean", "ADJ", "amod", 1), ("farmers", "NOUN", "nsubj", 2), ("protested", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)],
+                 [("Chilean", "ADJ", "amod", 1), ("officials", "NOUN", "nsubj", 2), ("met", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]] + peru +
+                [[("The", "DET", "det", 1), ("farmers", "NOUN", "nsubj", 2), ("marched", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)],
+                 [("The", "DET", "det", 1), ("officials", "NOUN", "nsubj", 2), ("left", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 1, "NORP"), (4, 5, "NORP"), (8, 9, "GPE"), (11, 12, "GPE"), (14, 15, "GPE"), (17, 18, "GPE")])
+    found = complete(stages, doc)
+    assert found["The farmers"][0].startswith("CHL") and found["The farmers"][1] == "same noun before", found
+    assert not found["The officials"][0].startswith("CHL"), found

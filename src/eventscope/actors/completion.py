@@ -8,8 +8,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
 0. `party label`: "Sen. Ann Ruiz (R-Ohio)" (titles.yaml);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
    "the spokesman for Kenya's army");
-   `same noun before`: a definite phrase repeating the noun of a group named with its country in the
-   three sentences before ("American nuns ... the nuns");
+   `same noun before`: a definite phrase repeating the noun of a group named with its country before
+   ("American nuns ... the nuns"; a state body only in the three sentences before: "the government" may be
+   another state's);
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
    to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
 3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
@@ -43,6 +44,7 @@ from spacy.tokens import Token
 
 from eventscope.actors.antecedents import antecedent
 from eventscope.actors.dictionary import ActorDictionary, DictionaryError
+from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.ontology import load_ontology
@@ -72,7 +74,7 @@ _SUBJECT_REACH = 8
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
-_SAME_NOUN_SENTENCES = 3  # how far back "the rebels" finds "Syrian rebels"  # how far back the last rule looks for an actor with a country
+_SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
 
 
 def _subject_above(token: Token) -> tuple[int, int] | None:
@@ -296,7 +298,9 @@ class ActorCompletion:
         if first.lower_ not in _DEFINITE or mention.head == mention.token_start:
             return None
         country, sentence = by_noun.get(doc[mention.head].lemma_.lower(), ("", -1))
-        if not country or context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES:
+        # "the government" may be another state's than one named long before; "the nuns" are the nuns of the article
+        state_body = bool(set(mention.actor.sectors) & STATE_SECTORS)
+        if not country or (state_body and context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES):
             return None
         return _Found(country, "same noun before")
 
