@@ -109,6 +109,12 @@ def test_a_country_listed_among_the_sources_does_not_act_on_itself():
     search.source += [actor("Uganda"), actor("Somalia")]
     no_self_pairs([search])
     assert [a.name for a in search.source] == ["Kenya", "Uganda"]
+    # "Kenya and Somalia condemned the attack": the unnamed target of the source's own country is no evidence
+    condemned = draft("111", 5, 0.8, "Kenya", "Kenya")
+    condemned.source.append(actor("Somalia"))
+    condemned.target[0] = condemned.target[0].model_copy(update={"reason": "implied target; country from source"})
+    no_self_pairs([condemned])
+    assert [a.name for a in condemned.source] == ["Kenya", "Somalia"]
     alone = draft("073", 5, 0.8, "Somalia", "Somalia")  # no other source: left as it is
     no_self_pairs([alone])
     assert [a.name for a in alone.source] == ["Somalia"]

@@ -29,6 +29,8 @@ __all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", 
 _E = TypeVar("_E", Event, EventDraft)
 # The reason of an actor the act's own word implies ("protests spread": protesters); it names no one.
 IMPLIED = "implied by the act"
+# What the reason of a target says when its country was taken from the source (actors/completion.py).
+_SOURCE_COUNTRY = "country from source"
 
 
 def main_event(events: Sequence[_E]) -> _E | None:
@@ -100,6 +102,8 @@ def no_self_pairs(events: Sequence[EventDraft]) -> None:
     one that is the target's ("ships from Chile, Peru and Ecuador searched off Ecuador's coast": help to
     Ecuador from Chile and Peru). Changes `events` in place; run after the roles are complete."""
     for event in events:
+        if any(_SOURCE_COUNTRY in a.reason for a in event.target):
+            continue  # a target implied as of the source's own country ("condemned the attack") says nothing here
         targets = {a.country for a in event.target if a.country}
         sources = {a.country for a in event.source if a.country}
         if len(targets) == 1 and len(sources) > 1 and targets <= sources:
