@@ -153,3 +153,16 @@ def test_nominal_roles_in_real_parses(pipeline_coder, text, plover, source, targ
     assert events, text
     assert countries(events[0].source) == source
     assert target[0] in countries(events[0].target)
+
+
+def test_one_acting_as_mediator_between_two_parties_mediates_between_them(patterns):
+    # "Ghana acted as a mediator between Togo and Benin."
+    rows = [("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("acted", "act", V, "VBD", "ROOT", 1),
+            ("as", "as", ADP, "IN", "prep", 1), ("a", "a", DET, "DT", "det", 4), ("mediator", "mediator", N, "NN", "pobj", 2),
+            ("between", "between", ADP, "IN", "prep", 4), ("Togo", "Togo", "PROPN", "NNP", "pobj", 5),
+            ("and", "and", "CCONJ", "CC", "cc", 6), ("Benin", "Benin", "PROPN", "NNP", "conj", 6), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "mediator") == (["Ghana"], ["Togo", "Benin"])
+    # "The mediator said ...": the title alone names no mediation
+    rows = [("The", "the", DET, "DT", "det", 1), ("mediator", "mediator", N, "NN", "nsubj", 2), ("said", "say", V, "VBD", "ROOT", 2),
+            (".", ".", P, ".", "punct", 2)]
+    assert find_triggers(make_doc(rows)[:], patterns) == []

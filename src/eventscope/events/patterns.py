@@ -43,8 +43,9 @@ __all__ = [
 PREPOSITIONS = frozenset(
     "to with against on upon at toward towards into from for of about over in out off down up by between".split()
 )
-# Prepositions that make a pattern head-first ("state of emergency", "show of force", "abuse against").
-HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to", "against"})
+# Prepositions that make a pattern head-first ("state of emergency", "show of force", "abuse against",
+# "mediator between").
+HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to", "against", "between"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 PatternKind = Literal["verb", "noun", "adj"]
