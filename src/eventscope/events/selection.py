@@ -14,6 +14,9 @@ act. What is kept:
   same PLOVER type with no actor the kept one lacks), as the codebook codes one event per (clause, act,
   source, target); a refusal and the act refused stay two events there, as the codebook codes them.
 
+Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
+country from acting on itself.
+
 Measured on ../shared/gold and ../shared/realnews/dev.jsonl: see docs/events.md.
 """
 
