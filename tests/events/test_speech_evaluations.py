@@ -420,3 +420,45 @@ def test_the_items_of_a_bulleted_list_are_what_the_speaker_introducing_it_said(a
     found = accusations(article_coder, doc, [official(doc, 0, 2, "premier", "FRA", "GOV"),
                                              official(doc, 6, 8, "junta", "MLI", "MIL")])
     assert (("premier", "junta", "111") in found) is (intro_verb == "said")
+
+
+def _responsible_doc(duty: bool):
+    # "The minister said the rebels were responsible." / "... the rebels were responsible for schools."
+    rows = [
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 2),
+        ('said', 'say', 'VERB', 'VBD', 'ROOT', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 4),
+        ('rebels', 'rebel', 'NOUN', 'NNS', 'nsubj', 5),
+        ('were', 'be', 'AUX', 'VBD', 'ccomp', 2),
+        ('responsible', 'responsible', 'ADJ', 'JJ', 'acomp', 5),
+    ]
+    if duty:
+        rows += [('for', 'for', 'ADP', 'IN', 'prep', 6), ('schools', 'school', 'NOUN', 'NNS', 'pobj', 7)]
+    return make_doc(rows + [('.', '.', 'PUNCT', '.', 'punct', 2)])
+
+
+@pytest.mark.parametrize("duty", [False, True])
+def test_held_responsible_with_no_duty_named_is_blame(coder, duty):
+    doc = _responsible_doc(duty)
+    found = accusations(coder, doc, [mention(doc, 0, 2, "interior minister", "AFG", "person"),
+                                     mention(doc, 3, 5, "rebels", "AFG", "group")])
+    assert found == ([] if duty else [("interior minister", "rebels", "112")])
+
+
+def test_calling_someone_a_foolish_man_is_criticism(coder):
+    # "The senator called the ambassador a foolish man."
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('senator', 'senator', 'NOUN', 'NN', 'nsubj', 2),
+        ('called', 'call', 'VERB', 'VBD', 'ROOT', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 4),
+        ('ambassador', 'ambassador', 'NOUN', 'NN', 'dobj', 2),
+        ('a', 'a', 'DET', 'DT', 'det', 7),
+        ('foolish', 'foolish', 'ADJ', 'JJ', 'amod', 7),
+        ('man', 'man', 'NOUN', 'NN', 'oprd', 2),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
+                                     mention(doc, 3, 5, "ambassador", "GBR", "person")])
+    assert found == [("senator", "ambassador", "111")]

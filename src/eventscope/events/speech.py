@@ -187,8 +187,12 @@ class SpeechCues(SpeechFile):
         return False
 
     def _blamed(self, token: Token) -> bool:
-        """Whether a word of blame names a harm ("responsible for the attack", "behind the bombing")."""
+        """Whether a word of blame names a harm ("responsible for the attack", "behind the bombing"), or, said
+        of someone with nothing after it, the harm the story is about ("the government said militants were
+        responsible"; "responsible for education" names no harm)."""
         preps = [token] if token.pos_ == "ADP" else [c for c in token.children if c.dep_ == "prep"]
+        if not preps and token.pos_ == "ADJ" and token.dep_ == "acomp":
+            return not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children)
         return any(lemma_of(g) in self.blamed_for for p in preps for g in p.children if g.dep_ == "pobj")
 
     def tone(self, noun: Token) -> str | None:
