@@ -462,3 +462,22 @@ def test_calling_someone_a_foolish_man_is_criticism(coder):
     found = accusations(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
                                      mention(doc, 3, 5, "ambassador", "GBR", "person")])
     assert found == [("senator", "ambassador", "111")]
+
+
+def test_speaking_against_an_actor_is_criticism_whatever_the_quotes_between(article_coder):
+    # 'The bishop spoke "bluntly" against the junta.'
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('bishop', 'bishop', 'NOUN', 'NN', 'nsubj', 2),
+        ('spoke', 'speak', 'VERB', 'VBD', 'ROOT', 2),
+        ('"', '"', 'PUNCT', '``', 'punct', 2),
+        ('bluntly', 'bluntly', 'ADV', 'RB', 'advmod', 2),
+        ('"', '"', 'PUNCT', "''", 'punct', 2),
+        ('against', 'against', 'ADP', 'IN', 'prep', 2),
+        ('the', 'the', 'DET', 'DT', 'det', 8),
+        ('junta', 'junta', 'NOUN', 'NN', 'pobj', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 2),
+    ])
+    found = accusations(article_coder, doc, [official(doc, 0, 2, "bishop", "MMR", "REL"),
+                                             official(doc, 7, 9, "junta", "MMR", "MIL")])
+    assert found == [("bishop", "junta", "111")]

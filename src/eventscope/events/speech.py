@@ -366,13 +366,14 @@ def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
 
 def _idiom_at(verb: Token, words: tuple[str, ...]) -> Token | None:
     """The last word of an idiom whose verb is `verb` ("come under fire": the rest, in order, below the verb,
-    each within three words of the one before), or None."""
+    each within three words of the one before, not counting punctuation: 'spoke "bluntly" against'), or None."""
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) != words[0]:
         return None
-    below = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
+    below = sorted((t for t in verb.subtree if t.i > verb.i and t.pos_ != "PUNCT" and not t.is_punct), key=lambda t: t.i)
     last: Token = verb
     for word in words[1:]:
-        found = next((t for t in below if last.i < t.i <= last.i + 3 and word in (lemma_of(t), t.text.lower())), None)
+        after = [t for t in below if t.i > last.i][:3]
+        found = next((t for t in after if word in (lemma_of(t), t.text.lower())), None)
         if found is None:
             return None
         last = found
