@@ -62,12 +62,12 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
             # "nobody was arrested", "no troops fought": a subject that is no one denies the act
             negated = child if lemma in cues.negators else next(
                 (d for d in child.children if d.dep_ == "det" and lemma_of(d) in cues.negators), None)
+    for child in token.children:
+        # a condition, even a negated one ("if Somalia did not apologize"), is a condition
+        if child.dep_ == "mark" and lemma_of(child) in cues.conditional_marks:
+            return ModalityReading("hypothetical", child.text)
     if negated is not None:
         return ModalityReading("negated", negated.text, modal_negation=modal is not None)
-    for child in token.children:
-        lemma = lemma_of(child)
-        if child.dep_ == "mark" and lemma in cues.conditional_marks:
-            return ModalityReading("hypothetical", child.text)
     if modal:
         return modal
     for child in token.children:
@@ -154,6 +154,15 @@ def _own_finite_clause(token: Token) -> bool:
         or token.tag_ in _FINITE_TAGS
 
 
+def _conditional_telling(telling: Token, told: Token, cues: ModalityCues) -> bool:
+    """"If the talks fail, the rebels said, they will attack": a verb of saying with a condition before what
+    it tells. The parser hangs the condition on the saying; it is the condition of what is said."""
+    return lemma_of(telling) in cues.reporting_verbs and any(
+        c.dep_ == "advcl" and c.i < told.i and any(
+            m.dep_ == "mark" and lemma_of(m) in cues.conditional_marks for m in c.children)
+        for c in telling.children)
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
@@ -161,6 +170,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     # not comment on reports that troops shelled"), a negation there denies the telling, not the act.
     leaving_clause = crossed = False
     for _ in range(_MAX_STEPS):
+        if any(c.dep_ == "parataxis" and _conditional_telling(c, token, cues) for c in token.children):
+            return ModalityReading("hypothetical", "if")
         own = _own_clause(token, cues)
         if own and not (crossed and own.modality == "negated"):
             return _reported_future(token, own, cues) or own
@@ -186,6 +197,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 token = governor
                 crossed = crossed or (leaving_clause and governor.pos_ in ("VERB", "AUX"))
                 continue
+        if dep == "ccomp" and _conditional_telling(head, token, cues):
+            return ModalityReading("hypothetical", "if")
         if dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors):
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
