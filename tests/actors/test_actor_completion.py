@@ -454,3 +454,21 @@ def test_a_group_noun_finds_its_group_however_far_back_a_state_body_only_near(st
     found = complete(stages, doc)
     assert found["The farmers"][0].startswith("CHL") and found["The farmers"][1] == "same noun before", found
     assert not found["The officials"][0].startswith("CHL"), found
+
+
+def test_beside_a_known_actor_acted_on_words_no_dictionary_names_are_no_target(stages):
+    # "Chile attacked a camp near Peru ." -- with Peru known, "a camp" is where it was done, no second target
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("attacked", "VERB", "ROOT", 1), ("a", "DET", "det", 3),
+                  ("camp", "NOUN", "dobj", 1), ("near", "ADP", "prep", 3), ("Peru", "PROPN", "pobj", 4),
+                  (".", "PUNCT", "punct", 1)]], entities=[(0, 1, "GPE"), (5, 6, "GPE")])
+    context, completion = _context(stages, doc)
+    chile, peru = (next(m.actor for m in context.mentions if m.actor.text == name) for name in ("Chile", "Peru"))
+    draft = _draft(doc, "190", 1, [chile])
+    draft.target[:] = [_phrase(doc, "a camp"), peru]
+    completion.complete_roles(context, [draft])
+    assert [a.code for a in draft.target] == ["PER"]
+    # alone, the words stay and take the country of their context
+    draft = _draft(doc, "190", 1, [chile])
+    draft.target[:] = [_phrase(doc, "a camp")]
+    completion.complete_roles(context, [draft])
+    assert [a.text for a in draft.target] == ["a camp"] and draft.target[0].country

@@ -179,9 +179,10 @@ class ActorCompletion:
     def complete_roles(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """The sources and targets the event coder built from words no dictionary names ("the Brooklyn
         club", "a bill", "Muller") take a country by the same rules, from their phrase's head: a reader
-        codes them with the country the context gives (runs after `complete`, on its mentions). Beside an
-        actor the dictionaries know, such words keep none, and a source of common words beside a known
-        source is none ("Chile, Peru and a few trawlers patrolled the coast": Chile and Peru act)."""
+        codes them with the country the context gives (runs after `complete`, on its mentions). Beside a
+        source the dictionaries know, such words keep none, and a source of common words is none ("Chile, Peru
+        and a few trawlers patrolled the coast": Chile and Peru act); beside a target the dictionaries know,
+        they are no target ("attacked a camp near Yei")."""
         state: _Lookup | None = None
         for draft in drafts:
             if any(a.country and not a.reason.startswith("unresolved phrase") for a in draft.source):
@@ -189,6 +190,10 @@ class ActorCompletion:
                 # beside them ("trawlers") are what they act with, no actor of their own (a name no dictionary
                 # knows is)
                 draft.source[:] = [a for a in draft.source if not self._bare_words(context, a)]
+            if any(a.country and not a.reason.startswith("unresolved phrase") for a in draft.target):
+                # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
+                # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
+                draft.target[:] = [a for a in draft.target if a.reason != "unresolved phrase"]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or actor.reason.startswith("coreference"):
