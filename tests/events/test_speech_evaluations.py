@@ -481,3 +481,21 @@ def test_speaking_against_an_actor_is_criticism_whatever_the_quotes_between(arti
     found = accusations(article_coder, doc, [official(doc, 0, 2, "bishop", "MMR", "REL"),
                                              official(doc, 7, 9, "junta", "MMR", "MIL")])
     assert found == [("bishop", "junta", "111")]
+
+
+@pytest.mark.parametrize("speakers", ["critics", "analysts"])
+def test_what_critics_say_of_an_actor_is_criticism_what_analysts_say_is_not(article_coder, speakers):
+    # "Critics say the government has muzzled the press." / "Analysts say ..."
+    doc = make_doc([
+        (speakers.capitalize(), speakers[:-1], 'NOUN', 'NNS', 'nsubj', 1),
+        ('say', 'say', 'VERB', 'VBP', 'ROOT', 1),
+        ('the', 'the', 'DET', 'DT', 'det', 3),
+        ('government', 'government', 'NOUN', 'NN', 'nsubj', 5),
+        ('has', 'have', 'AUX', 'VBZ', 'aux', 5),
+        ('muzzled', 'muzzle', 'VERB', 'VBN', 'ccomp', 1),
+        ('the', 'the', 'DET', 'DT', 'det', 7),
+        ('press', 'press', 'NOUN', 'NN', 'dobj', 5),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+    found = accusations(article_coder, doc, [official(doc, 2, 4, "government", "HUN", "GOV")])
+    assert [target for _, target, _ in found] == (["government"] if speakers == "critics" else [])

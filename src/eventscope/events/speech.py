@@ -332,6 +332,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
     acts += _feelings(sentence, attributions, cues, people)
+    acts += _critics_say(attributions, cues)
     acts += _concerns(sentence, cues, people)
     return acts
 
@@ -635,4 +636,24 @@ def _concerns(sentence: SpacySpan, cues: SpeechCues, people: Callable[[Token], b
         if speakers and judged:
             acts.append(SpeechAct(cues.concern_code, speakers, noun, _scope_of(judged), judged,
                                   in_articles_only=True))
+    return acts
+
+
+def _critics_say(attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """'Critics say the law muzzles the press', "the president's critics say he ...": what critics say is
+    criticism, by them (named or not) of the one they are critics of ("the president's critics", "critics of
+    the law"), else of the subject of what they say ("Kremlin critics say the president ...")."""
+    acts: list[SpeechAct] = []
+    for attribution in attributions:
+        heads = attribution.heads
+        if attribution.reporting_only or not heads or any(lemma_of(h) not in cues.critic_nouns for h in heads):
+            continue
+        start, end = attribution.scope or attribution.phrase
+        owners = tuple(c for h in heads for c in h.children if c.dep_ == "poss")
+        owners += tuple(g for h in heads for c in h.children if c.dep_ == "prep" and lemma_of(c) == "of"
+                        for g in c.children if g.dep_ == "pobj")
+        verb = heads[0].head
+        said = owners or _subjects_in(start, end, heads[0].doc)
+        if said:
+            acts.append(SpeechAct(cues.criticism_code, heads, verb, _scope_of(said), said, told=True))
     return acts
