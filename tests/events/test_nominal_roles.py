@@ -166,3 +166,25 @@ def test_one_acting_as_mediator_between_two_parties_mediates_between_them(patter
     rows = [("The", "the", DET, "DT", "det", 1), ("mediator", "mediator", N, "NN", "nsubj", 2), ("said", "say", V, "VBD", "ROOT", 2),
             (".", ".", P, ".", "punct", 2)]
     assert find_triggers(make_doc(rows)[:], patterns) == []
+
+
+def test_the_passive_subject_of_a_carrier_undergoes_the_act(patterns):
+    # "Detainees were subjected to torture by guards."
+    rows = [("Detainees", "detainee", N, "NNS", "nsubjpass", 2), ("were", "be", AUX, "VBD", "auxpass", 2),
+            ("subjected", "subject", V, "VBN", "ROOT", 2), ("to", "to", ADP, "IN", "prep", 2), ("torture", "torture", N, "NN", "pobj", 3),
+            ("by", "by", ADP, "IN", "agent", 2), ("guards", "guard", N, "NNS", "pobj", 5), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "torture") == (["guards"], ["Detainees"])
+    # "Bankers were slapped with sanctions by Canada.": "with" carries only for a passive carrier
+    rows = [("Bankers", "banker", N, "NNS", "nsubjpass", 2), ("were", "be", AUX, "VBD", "auxpass", 2),
+            ("slapped", "slap", V, "VBN", "ROOT", 2), ("with", "with", ADP, "IN", "prep", 2), ("sanctions", "sanction", N, "NNS", "pobj", 3),
+            ("by", "by", ADP, "IN", "agent", 2), ("Canada", "Canada", "PROPN", "NNP", "pobj", 5), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "sanctions") == (["Canada"], ["Bankers"])
+
+
+def test_an_active_light_verb_does_not_carry_through_with(patterns):
+    # "That had nothing to do with the criticism.": the criticism is only referred to
+    rows = [("That", "that", "PRON", "DT", "nsubj", 1), ("had", "have", V, "VBD", "ROOT", 1), ("nothing", "nothing", "PRON", "NN", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 4), ("do", "do", V, "VB", "relcl", 2), ("with", "with", ADP, "IN", "prep", 4),
+            ("the", "the", DET, "DT", "det", 7), ("criticism", "criticism", N, "NN", "pobj", 5), (".", ".", P, ".", "punct", 1)]
+    match = next(m for m in find_triggers(make_doc(rows)[:], patterns) if m.token.text == "criticism")
+    assert match.anchor.i == match.token.i

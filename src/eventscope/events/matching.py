@@ -165,7 +165,11 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs and lemma_of(head) in patterns.phrases.light_verb_preps:
+        preposition = lemma_of(head)
+        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in light_verbs and (
+                preposition in patterns.phrases.light_verb_preps or (
+                    preposition in patterns.phrases.passive_light_verb_preps
+                    and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
             return verb
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)

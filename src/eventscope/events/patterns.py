@@ -180,6 +180,7 @@ class PhraseCues:
 
     light_verbs: frozenset[str]  # "held talks": the noun names the event, the verb gives its actors
     light_verb_preps: frozenset[str]  # "embarked on a visit"
+    passive_light_verb_preps: frozenset[str]  # "was slapped with sanctions"
     partitive_nouns: frozenset[str]  # "a new round of exercises"
     measure_nouns: frozenset[str]  # "13 tons of medicine": the object is the thing measured
     currency_nouns: frozenset[str]  # what a pattern's "@MONEY" object accepts besides a MONEY entity
@@ -208,6 +209,7 @@ class NominalRoles:
     patient_possessors: frozenset[str]  # "the senator's arrest": nouns whose possessor undergoes them
     aimed_preps: frozenset[str]  # "abuses of the army against civilians": beside one of these, "of" names the doer
     owning_verbs: frozenset[str]  # "the rebels claimed the attack": the act is their subject's
+    undergoing_verbs: frozenset[str]  # "faced sanctions", "suffered an attack": their subject undergoes the act
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,7 @@ class TriggersFile(PatternFile):
 
     light_verbs: Words
     light_verb_preps: Words
+    passive_light_verb_preps: Words
     partitive_nouns: Words
     measure_nouns: Words
     currency_nouns: Words
@@ -334,6 +337,7 @@ class TriggersFile(PatternFile):
     patient_possessors: Words
     aimed_preps: Words
     owning_verbs: Words
+    undergoing_verbs: Words
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
     disaster_nouns: Words
@@ -479,12 +483,12 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
         adjectives=_index(patterns, "adj"),
-        phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.partitive_nouns, data.measure_nouns,
+        phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.passive_light_verb_preps, data.partitive_nouns, data.measure_nouns,
                            data.currency_nouns, data.naming_verbs, data.verb_lemmas),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
-                             data.owning_verbs),
+                             data.owning_verbs, data.undergoing_verbs),
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,

@@ -78,8 +78,6 @@ _INTENT_NOUNS = frozenset(
     "intention intent decision plan bid attempt effort move vow pledge promise threat refusal offer call order "
     "push campaign determination readiness willingness commitment proposal resolve aim goal desire wish".split()
 )
-# Verbs carrying a nominal act whose subject undergoes it: "faced sanctions", "suffered an attack".
-_UNDERGOING = frozenset("face suffer receive endure undergo weather survive withstand incur".split())
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 # Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
@@ -451,8 +449,11 @@ def _undergoing_verb(match: TriggerMatch, patterns: TriggerPatterns) -> Token | 
     fire", "the ministers are under house arrest", "she remains in custody", "it is on the blacklist"
     (triggers.yaml: state_verbs, undergone_states)."""
     noun = match.token
-    if match.anchor.i != noun.i and lemma_of(match.anchor) in _UNDERGOING:
-        return match.anchor
+    anchor = match.anchor
+    if anchor.i != noun.i and (lemma_of(anchor) in patterns.nominal.undergoing_verbs or any(
+            c.dep_ in _PASSIVE_SUBJECT_DEPS and c.i != noun.i for c in anchor.children)):
+        # "faced sanctions"; "was slapped with sanctions", "was subjected to torture": a passive carrier's subject
+        return anchor
     if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     prep, verb = lemma_of(noun.head), noun.head.head
@@ -467,11 +468,11 @@ def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
     """Who holds and who is held in a state a noun names on `verb`: "X was taken into custody by police" (the
     passive subject, the agent), "police took X into custody" (the object, the subject), "X is under siege by
     rebels" (the subject, a by-phrase on the verb), "X is in police custody" (a named modifier holds)."""
-    if lemma_of(verb) in _UNDERGOING:
-        return [], subjects_of(verb)
-    held = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    held = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS and c.i != noun.i]
     if held:
         holders = _agents(verb)
+    elif lemma_of(verb) in patterns.nominal.undergoing_verbs:
+        return [], subjects_of(verb)
     else:
         held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in _NON_ACTOR_ENTS]
         holders = subjects_of(verb) if held else []
