@@ -252,6 +252,8 @@ class _Resolution:
             if match.category == Category.DEMONYM and self._is_region(match) and (
                     self._glued_hyphen(match.end) or self._glued_hyphen(match.start - 1)):
                 continue  # "African-American", "a Russian-African summit": the region says whose origin or which meeting
+            if self._is_region(match) and self._beside_a_name(match):
+                continue  # "Western Aleppo", "West Kordofan", "Asian News International": part of a name or a direction
             if match.category == Category.PERSON and self._part_of_hyphenated_name(match.start, match.end,
                                                                                      known_people):
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
@@ -353,6 +355,18 @@ class _Resolution:
     def _is_region(self, match: Match) -> bool:
         return match.category in (Category.COUNTRY, Category.DEMONYM) and \
             cast(Country, match.entry).code in self.regions
+
+    def _beside_a_name(self, match: Match) -> bool:
+        doc = self.doc
+        return (match.end < len(doc) and doc[match.end].pos_ == "PROPN") or (
+            match.start > 0 and doc[match.start - 1].pos_ == "PROPN")
+
+    @staticmethod
+    def _region_describes(span: Span) -> bool:
+        """A region word that describes one thing ("the African country", "the European nation"), not a group
+        of its people or states ("African leaders", "European allies")."""
+        root = span.root
+        return root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i and root.head.tag_ in ("NN", "NNP")
 
     @staticmethod
     def _coordinated(right: Match, left: Match | None) -> bool:
@@ -676,7 +690,8 @@ class _Resolution:
             found: Found | None = None
             if match.category == Category.COUNTRY:
                 country: Country = match.entry  # type: ignore[assignment]
-                if self._is_region(match) and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+                if self._is_region(match) and (self._region_describes(span) or (
+                        span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN")):
                     continue  # "a Middle East peace plan", "his Asia trip": what it is about, no actor
                 found = Found(match.start, match.end, head, country.name, country.code, [], country.code,
                               "state", f"country name {span.text!r}")
@@ -689,6 +704,8 @@ class _Resolution:
                               f"seat of power {span.text!r}")
             elif match.category == Category.DEMONYM:
                 country = match.entry  # type: ignore[assignment]
+                if self._is_region(match) and self._region_describes(span):
+                    continue
                 # "Russians" (people) against "Russian" (of the Russian state, as in "Russian advances").
                 people = span[-1].pos_ in ("NOUN", "PROPN") and span[-1].tag_ in ("NNS", "NNPS")
                 sectors = ["CVL"] if people else []
