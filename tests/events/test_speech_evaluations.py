@@ -499,3 +499,24 @@ def test_what_critics_say_of_an_actor_is_criticism_what_analysts_say_is_not(arti
     ])
     found = accusations(article_coder, doc, [official(doc, 2, 4, "government", "HUN", "GOV")])
     assert [target for _, target, _ in found] == (["government"] if speakers == "critics" else [])
+
+
+def test_a_relative_pronoun_that_speaks_is_the_one_it_stands_for(coder):
+    # "Senator Ruiz, who said the junta was corrupt, left."
+    doc = make_doc([
+        ('Senator', 'Senator', 'PROPN', 'NNP', 'compound', 1),
+        ('Ruiz', 'Ruiz', 'PROPN', 'NNP', 'nsubj', 10),
+        (',', ',', 'PUNCT', ',', 'punct', 1),
+        ('who', 'who', 'PRON', 'WP', 'nsubj', 4),
+        ('said', 'say', 'VERB', 'VBD', 'relcl', 1),
+        ('the', 'the', 'DET', 'DT', 'det', 6),
+        ('junta', 'junta', 'NOUN', 'NN', 'nsubj', 7),
+        ('was', 'be', 'AUX', 'VBD', 'ccomp', 4),
+        ('corrupt', 'corrupt', 'ADJ', 'JJ', 'acomp', 7),
+        (',', ',', 'PUNCT', ',', 'punct', 1),
+        ('left', 'leave', 'VERB', 'VBD', 'ROOT', 10),
+        ('.', '.', 'PUNCT', '.', 'punct', 10),
+    ])
+    found = accusations(coder, doc, [mention(doc, 0, 2, "Senator Ruiz", "CHL", "person"),
+                                     mention(doc, 5, 7, "junta", "MMR", "group")])
+    assert found == [("Senator Ruiz", "junta", "111")]

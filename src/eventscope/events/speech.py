@@ -238,6 +238,20 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for node in nodes for c in node.children)
 
 
+def _who_speaks(heads: tuple[Token, ...], cues: SpeechCues) -> tuple[Token, ...]:
+    """The speakers a speech verb's subjects stand for: a relative pronoun's noun ("an article that claimed",
+    "the senator, who said"), and a written text's author when the text names one ("an article by a
+    magazine", "a report by the ministry"; else the text, coded with no source)."""
+    speakers: list[Token] = []
+    for head in heads:
+        if lemma_of(head) in ("that", "which", "who") and head.head.dep_ == "relcl":
+            head = head.head.head
+        authors = [g for c in head.children if c.dep_ == "prep" and lemma_of(c) == "by" for g in c.children
+                   if g.dep_ == "pobj"] if lemma_of(head) in cues.document_nouns else []
+        speakers += authors or [head]
+    return tuple(speakers)
+
+
 def _quote_headed(verb: Token) -> bool:
     """A speech verb parsed below what was said ('"...," he said'), with no complement of its own."""
     return verb.dep_ in ("parataxis", "ccomp") and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
@@ -295,9 +309,10 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     # "the contractor failed to finish the bridge": a verb of judgement judges its own subject, and
                     # no one else the clause names
                     first, last = doers[0].left_edge.i, doers[-1].right_edge.i + 1
-                    acts.append(SpeechAct(code, attribution.heads, token, (first, last), about + tuple(doers)))
+                    acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (first, last),
+                                          about + tuple(doers)))
                 else:
-                    acts.append(SpeechAct(code, attribution.heads, token, (start, end),
+                    acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (start, end),
                                           about + _subjects_in(start, end, doc)))
                 break
     for verb in sentence:
