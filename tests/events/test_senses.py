@@ -474,3 +474,11 @@ def test_a_reaction_a_future_passive_only_predicts_is_no_event():
         (".", ".", "PUNCT", ".", "punct", 3),
     ])
     assert senses.non_event(doc[3]) is None
+
+
+def test_victims_named_only_as_people_need_a_sign_of_violence():
+    senses = load_senses()
+    # "Fifteen people were killed when a warehouse exploded": the phrase may run on into its clause
+    victims = actor("Fifteen people were killed", "sector word 'people'", country="CHN", sectors=["CVL"])
+    assert senses.sense_fails("kill", "1823", [], [victims], {"fifteen", "people", "warehouse", "explode"})
+    assert senses.sense_fails("kill", "1823", [], [victims], {"people", "gunman", "explode"}) is None

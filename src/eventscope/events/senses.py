@@ -34,6 +34,7 @@ _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "
 _MAX_CLIMB = 8
 _COPULAS = frozenset({"be", "stay", "remain", "keep"})
 _FORECASTS = frozenset({"will", "would", "wo"})  # the auxiliaries of a forecast ("will be welcomed by")
+_VERB_WORDS = frozenset({"was", "were", "is", "are", "have", "has", "had", "been", "be"})  # a phrase run into its clause
 _CONTEXT_COUNTRY = "country from"  # an actor reason's note that its country was guessed from the context
 
 
@@ -184,11 +185,13 @@ class SenseRules:
                                   self.people_suffixes)
 
     def _anyone(self, actor: Actor) -> bool:
-        """A victim named only as people ("six people", "19 passengers"), not by a political role or name."""
+        """A victim named only as people ("six people", "19 passengers"), not by a political role or name; the
+        phrase may run on past its noun ("fifteen people were killed")."""
         if self.is_political(actor):
             return False
         words = actor.text.lower().split()
-        head = words[-1] if words else ""
+        cut = next((i for i, w in enumerate(words) if w in _VERB_WORDS), len(words))
+        head = words[cut - 1] if cut else ""
         return head in self.generic_victims or head.rstrip("s") in self.generic_victims
 
     def is_political(self, actor: Actor) -> bool:
