@@ -520,3 +520,20 @@ def test_a_relative_pronoun_that_speaks_is_the_one_it_stands_for(coder):
     found = accusations(coder, doc, [mention(doc, 0, 2, "Senator Ruiz", "CHL", "person"),
                                      mention(doc, 5, 7, "junta", "MMR", "group")])
     assert found == [("Senator Ruiz", "junta", "111")]
+
+
+def test_those_who_underwent_the_act_one_is_appalled_at_are_not_judged(article_coder):
+    # "The bishops were appalled that students were beaten." (no one named as beating them)
+    doc = make_doc([
+        ('The', 'the', 'DET', 'DT', 'det', 1),
+        ('bishops', 'bishop', 'NOUN', 'NNS', 'nsubj', 3),
+        ('were', 'be', 'AUX', 'VBD', 'auxpass', 3),
+        ('appalled', 'appal', 'VERB', 'VBN', 'ROOT', 3),
+        ('that', 'that', 'SCONJ', 'IN', 'mark', 7),
+        ('students', 'student', 'NOUN', 'NNS', 'nsubjpass', 7),
+        ('were', 'be', 'AUX', 'VBD', 'auxpass', 7),
+        ('beaten', 'beat', 'VERB', 'VBN', 'ccomp', 3),
+        ('.', '.', 'PUNCT', '.', 'punct', 3),
+    ])
+    assert accusations(article_coder, doc, [official(doc, 0, 2, "bishops", "PHL", "REL"),
+                                            official(doc, 5, 6, "students", "PHL", "EDU")]) == []

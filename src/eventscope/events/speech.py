@@ -553,9 +553,10 @@ def _feeler(token: Token) -> tuple[Token, ...]:
 
 
 def _doers(clause: Token) -> tuple[Token, ...]:
-    """Who acts in a clause: the by-agent of a passive ("students were beaten by police"), else its subjects."""
+    """Who acts in a clause: the by-agent of a passive ("students were beaten by police"), else its subject; a
+    passive's subject with no agent named undergoes the act and is not judged ("that students were beaten")."""
     agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return with_conjuncts(agents or [c for c in clause.children if c.dep_ in _SUBJECT_DEPS])
+    return with_conjuncts(agents or [c for c in clause.children if c.dep_ == "nsubj"])
 
 
 def _judged(holders: list[Token], cues: SpeechCues, preps: frozenset[str], people: Callable[[Token], bool]) -> tuple[Token, ...]:
