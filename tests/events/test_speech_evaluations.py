@@ -249,37 +249,6 @@ def official(doc, start, end, name, country, sector):
                         token_end=end, head=end - 1)
 
 
-def _right_doc(denied: bool):
-    # "Senator Lee was (not) right that the governor had failed the farmers."
-    rows = [
-        ('Senator', 'Senator', 'PROPN', 'NNP', 'compound', 1),
-        ('Lee', 'Lee', 'PROPN', 'NNP', 'nsubj', 2),
-        ('was', 'be', 'AUX', 'VBD', 'ROOT', 2),
-        ('right', 'right', 'ADJ', 'JJ', 'acomp', 2),
-        ('that', 'that', 'SCONJ', 'IN', 'mark', 8),
-        ('the', 'the', 'DET', 'DT', 'det', 6),
-        ('governor', 'governor', 'NOUN', 'NN', 'nsubj', 8),
-        ('had', 'have', 'AUX', 'VBD', 'aux', 8),
-        ('failed', 'fail', 'VERB', 'VBN', 'ccomp', 3),
-        ('the', 'the', 'DET', 'DT', 'det', 10),
-        ('farmers', 'farmer', 'NOUN', 'NNS', 'dobj', 8),
-        ('.', '.', 'PUNCT', '.', 'punct', 2),
-    ]
-    if denied:
-        rows = [(w, lem, pos, tag, dep, h + (h >= 3)) for w, lem, pos, tag, dep, h in rows]
-        rows.insert(3, ('not', 'not', 'PART', 'RB', 'neg', 2))
-    return make_doc(rows)
-
-
-@pytest.mark.parametrize("denied", [False, True])
-def test_one_said_to_be_right_about_a_judgement_holds_it(article_coder, denied):
-    doc = _right_doc(denied)
-    shift = int(denied)
-    found = accusations(article_coder, doc, [official(doc, 0, 2, "Senator Lee", "USA", "LEG"),
-                                             official(doc, 5 + shift, 7 + shift, "governor", "USA", "GOV")])
-    assert (("Senator Lee", "governor", "111") in found) is not denied
-
-
 def test_the_first_sentence_of_a_quote_belongs_to_the_speaker_named_after_it(article_coder):
     # '"The junta is a disgrace. It betrayed us," the senator said.' (two sentences, one quote)
     one = make_doc([

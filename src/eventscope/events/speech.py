@@ -80,7 +80,6 @@ class SpeechFile(DataModel):
     approving_feelings: frozenset[Lemma] = frozenset()
     feeling_preps: frozenset[Lemma] = frozenset()
     feeling_marks: frozenset[Lemma] = frozenset()
-    agreeing_words: frozenset[Lemma] = frozenset()
     concern_code: KnownCameo = "110"
     concern_nouns: frozenset[Lemma] = frozenset()
     concern_verbs: frozenset[Lemma] = frozenset()
@@ -281,7 +280,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     judgement modifying another noun judges a thing)."""
     acts: list[SpeechAct] = []
     doc = sentence.doc
-    for attribution in [*attributions, *_agreements(sentence, cues)]:
+    for attribution in attributions:
         if attribution.reporting_only or not attribution.heads:
             continue
         start, end = attribution.scope or (sentence.start, sentence.end)
@@ -350,26 +349,6 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _critics_say(attributions, cues)
     acts += _concerns(sentence, cues, people)
     return acts
-
-
-def _agreements(sentence: SpacySpan, cues: SpeechCues) -> list[Attribution]:
-    """'The president is right about what a fine job the rescuers did', 'she was right that the governor
-    failed': one said to be right about a judgement holds it, as if she had said it (her scope: what she is
-    right about)."""
-    found: list[Attribution] = []
-    for word in sentence:
-        if word.dep_ != "acomp" or word.pos_ != "ADJ" or lemma_of(word) not in cues.agreeing_words or _negated(word):
-            continue
-        holders = [c for c in word.head.children if c.dep_ == "nsubj"]
-        if not holders:
-            continue
-        complements = [c for c in word.children if c.dep_ == "ccomp"]
-        complements += [g for c in word.children if c.dep_ == "prep" and lemma_of(c) == "about"
-                        for g in c.children if g.dep_ in ("pcomp", "pobj")]
-        for complement in complements:
-            found.append(Attribution(with_conjuncts(holders), (complement.left_edge.i, complement.right_edge.i + 1),
-                                     (holders[0].left_edge.i, holders[0].right_edge.i + 1), False))
-    return found
 
 
 def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
