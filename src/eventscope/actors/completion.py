@@ -213,7 +213,7 @@ class ActorCompletion:
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """In a whole article, an act aimed at someone with no one named as acted on (after `complete_roles` and
         the earlier-act rules) is aimed at an implied actor, as the codebook codes it: of the source's own country
-        for words and measures ("the government is demanding it be passed"), of the country where it happens
+        for words and measures ("the cabinet insists the tax must rise"), of the country where it happens
         for help and armed force ("ships would search the sea"), the country from the context as for any other
         actor when the source gives none. The actor's words are the trigger's; it has no sector."""
         state: _Lookup | None = None
