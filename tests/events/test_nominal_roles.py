@@ -182,9 +182,9 @@ def test_the_passive_subject_of_a_carrier_undergoes_the_act(patterns):
 
 
 def test_an_active_light_verb_does_not_carry_through_with(patterns):
-    # "That had nothing to do with the criticism.": the criticism is only referred to
+    # "That had nothing to do with the boycott.": the boycott is only referred to
     rows = [("That", "that", "PRON", "DT", "nsubj", 1), ("had", "have", V, "VBD", "ROOT", 1), ("nothing", "nothing", "PRON", "NN", "dobj", 1),
             ("to", "to", "PART", "TO", "aux", 4), ("do", "do", V, "VB", "relcl", 2), ("with", "with", ADP, "IN", "prep", 4),
-            ("the", "the", DET, "DT", "det", 7), ("criticism", "criticism", N, "NN", "pobj", 5), (".", ".", P, ".", "punct", 1)]
-    match = next(m for m in find_triggers(make_doc(rows)[:], patterns) if m.token.text == "criticism")
+            ("the", "the", DET, "DT", "det", 7), ("boycott", "boycott", N, "NN", "pobj", 5), (".", ".", P, ".", "punct", 1)]
+    match = next(m for m in find_triggers(make_doc(rows)[:], patterns) if m.token.text == "boycott")
     assert match.anchor.i == match.token.i

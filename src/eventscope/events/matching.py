@@ -89,7 +89,7 @@ def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
 def _complement_words(token: Token, words: tuple[str, ...]) -> list[Token]:
     """The words of a head-first pattern ("list of terrorist", "weapon of mass destruction") after its head:
     its preposition, a child of the head, and the other words anywhere in that preposition's phrase ("the list
-    of foreign terrorist organizations", "a list of state sponsors of terrorism"), looked for in its next few
+    of designated terrorist groups", "a list of banned armed groups"), looked for in its next few
     words; none when they are not all there."""
     prep, rest = words[0], words[1:]
     for child in token.children:
@@ -260,7 +260,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
             if match:
                 noun_matches.append(match)
                 break
-    # "the list of state sponsors of terrorism": a word a head-first pattern needs is part of its trigger
+    # "the list of banned terrorist groups": a word a head-first pattern needs is part of its trigger
     worded = {t.i for m in noun_matches if m.pattern.head_first for t in _complement_words(m.token, m.pattern.extra)}
     noun_matches = [m for m in noun_matches if m.token.i not in worded]
     # "offered scathing criticism", "hosted talks": a bare light verb whose object is an event noun

@@ -150,7 +150,7 @@ def _is_list_item(token: Token) -> bool:
 
 
 def _adds_to_list(token: Token) -> bool:
-    """"bosses, journalists, even the press council": an apposition opened by "even" is one more of them, not
+    """"farmers, truckers, even the port workers": an apposition opened by "even" is one more of them, not
     who they are ("also" is left out: "Smith, also a senator," says who Smith is)."""
     return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in _ADDING_WORDS and c.i < token.i
                                          for c in token.children)
