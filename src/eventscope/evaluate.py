@@ -253,7 +253,8 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) 
 
 
 def predict(coder, gold: Sequence[GoldSentence]) -> Iterator[list[Event]]:
-    """Code each gold sentence as an article of its own (a pipeline.Coder, or anything with `code`)."""
+    """Code each gold sentence as a text of its own (a pipeline.Coder, or anything with `code`): with no title,
+    URL or date, so that a short one is coded as lone sentences (`senses.whole_article`)."""
     articles = (Article(id=g.id, text=g.text) for g in gold)
     for coded in coder.code(articles):
         yield coded.events

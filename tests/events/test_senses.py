@@ -105,12 +105,13 @@ def test_grieving_relatives_who_gather_do_not_protest(coder):
     assert code(coder, doc, []) == []
 
 
-def test_a_short_text_is_always_judged_political():
+def test_lone_sentences_are_always_judged_political():
     rules = load_senses()
-    assert ArticleProfile(sentences=2, political_share=0.0, domain=None).is_political(rules)
-    assert not ArticleProfile(sentences=40, political_share=0.05, domain=None).is_political(rules)
-    assert not ArticleProfile(sentences=40, political_share=0.5, domain="sport").is_political(rules)
-    assert ArticleProfile(sentences=40, political_share=0.5, domain=None).is_political(rules)
+    assert ArticleProfile(sentences=2, political_share=0.0, domain=None, whole=False).is_political(rules)
+    assert not ArticleProfile(sentences=3, political_share=0.0, domain=None, whole=True).is_political(rules)
+    assert not ArticleProfile(sentences=40, political_share=0.05, domain=None, whole=True).is_political(rules)
+    assert not ArticleProfile(sentences=40, political_share=0.5, domain="sport", whole=True).is_political(rules)
+    assert ArticleProfile(sentences=40, political_share=0.5, domain=None, whole=True).is_political(rules)
 
 
 def test_idioms_name_no_act():

@@ -3,7 +3,8 @@
 The rules may find several events in one sentence ("Beijing refused to attend talks" gives a REJECT and a
 negated CONSULT). Each gets a confidence; the main-clause, asserted event with both roles scores highest.
 `events/selection.py` then keeps one event per act: in a lone sentence its main event, in a whole article
-every act the codebook codes (there "refused to attend talks" stays a REJECT and a negated CONSULT).
+every act the codebook codes (there "refused to attend talks" stays a REJECT and a negated CONSULT). Which
+of the two a text is, `senses.whole_article` decides.
 """
 
 from __future__ import annotations
@@ -157,9 +158,9 @@ class EventCoder:
         self._correct_lemmas(doc)
         picker = ActorPicker(doc, context.mentions, self.patterns, context.dateline)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
-        profile = article_profile(doc, context.mentions, self.senses)
+        profile = article_profile(doc, article, context.mentions, self.senses)
         political = profile.is_political(self.senses)
-        whole = profile.sentences >= self.senses.min_sentences
+        whole = profile.whole
         events: list[EventDraft] = []
         previous: SpacySpan | None = None
         sentences = list(doc.sents)

@@ -5,7 +5,7 @@ REJECT and a negated CONCEDE from one trigger; "will visit": an intent to meet a
 it with a noun ("visited Beijing ... the trip"), or code a clause a trained coder would leave for the main
 act. What is kept:
 
-- in a lone sentence or a short text (the sentence sets): the sentence's main event (`main_event`); when
+- in lone sentences (the sentence sets; `senses.whole_article` decides): the sentence's main event (`main_event`); when
   that is a plain statement with no PLOVER type ("issued a statement calling on ..."), also the act it
   states with a PLOVER type, which is what a PLOVER coder codes; a further event only when it is another
   act (another trigger and type) between other actors, with both roles, scored at least

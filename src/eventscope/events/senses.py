@@ -23,9 +23,10 @@ from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
-from eventscope.records import Actor, ActorMention
+from eventscope.records import Actor, ActorMention, Article
 
-__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses"]
+__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses",
+           "whole_article"]
 
 _UNRESOLVED = "unresolved phrase"
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
@@ -109,6 +110,7 @@ class SenseRules:
     min_sentences: int
     min_political_share: float
     domains: Mapping[str, frozenset[str]]
+    min_article_sentences: int = 2
     people_words: frozenset[str] = frozenset()
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -318,28 +320,45 @@ class SenseRules:
         return None
 
 
+def whole_article(article: Article, sentences: int, rules: SenseRules) -> bool:
+    """Whether a text is coded as a whole article or as lone sentences (the one place that decides; see
+    docs/events.md). A text its source gives as an article (a title, URL or published date: a feed, a web
+    page, an article file) is an article from `min_article_sentences` sentences (a short news brief); a bare
+    text (the sentence sets, which `evaluate` codes with none of these) only from `min_sentences`. A title
+    that is only the text's own first words (what ingest makes for a text that came without one) tells
+    nothing."""
+    if sentences >= rules.min_sentences:
+        return True
+    title = (article.title or "").removesuffix("…").split()
+    titled = bool(title) and title != article.text.split()[:len(title)]
+    return (titled or bool(article.url) or article.published is not None) and sentences >= rules.min_article_sentences
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleProfile:
-    """What a whole article is about: the share of its sentences that name a political actor."""
+    """What a whole article is about: the share of its sentences that name a political actor. `whole`: coded as
+    a whole article (`whole_article`), not as lone sentences."""
 
     sentences: int
     political_share: float
     domain: str | None
+    whole: bool
 
     def is_political(self, rules: SenseRules) -> bool:
-        if self.sentences < rules.min_sentences:
+        if not self.whole:
             return True  # a sentence or a short note: no article to judge
         return self.political_share >= rules.min_political_share and self.domain is None
 
 
-def article_profile(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules) -> ArticleProfile:
+def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules) -> ArticleProfile:
     sentence_starts = [s.start for s in doc.sents]
     if not sentence_starts:
-        return ArticleProfile(0, 0.0, None)
+        return ArticleProfile(0, 0.0, None, whole=False)
     political = {doc[m.head].sent.start for m in mentions if rules.is_political(m.actor)}
     share = len(political) / len(sentence_starts)
+    whole = whole_article(article, len(sentence_starts), rules)
     domain = None
-    if len(sentence_starts) >= rules.min_sentences:
+    if whole:
         counts = {name: 0 for name in rules.domains}
         for sentence in doc.sents:
             lemmas = {lemma_of(t) for t in sentence}
@@ -348,7 +367,7 @@ def article_profile(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRule
         name, count = max(counts.items(), key=lambda item: item[1])
         if count > 2 * len(political):
             domain = name
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole)
 
 
 class SensesFile(DataModel):
@@ -368,7 +387,8 @@ class SensesFile(DataModel):
     question_governors: frozenset[Lemma] = frozenset()
     poll_nouns: frozenset[Lemma] = frozenset()
     means_nouns: frozenset[Lemma] = frozenset()
-    min_sentences: int = 6
+    min_sentences: int = Field(6, ge=1)
+    min_article_sentences: int = Field(2, ge=1)
     min_political_share: float = Field(0.3, ge=0, le=1)
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
@@ -403,6 +423,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         poll_nouns=data.poll_nouns,
         means_nouns=data.means_nouns,
         min_sentences=data.min_sentences,
+        min_article_sentences=data.min_article_sentences,
         min_political_share=data.min_political_share,
         domains=data.domains,
         people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
