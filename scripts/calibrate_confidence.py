@@ -7,6 +7,10 @@ matches a gold event (sentence + PLOVER type, as `eventscope evaluate` scores), 
 logistic regression over `events.confidence.features`, and reports on the check half how well the
 probabilities are calibrated and what each `min_confidence` threshold does to precision and recall.
 With --write the weights go to confidence.yaml (min_confidence kept as it is there).
+
+With --rescale the model's features and ranking stay: one scale and shift of its score (Platt scaling of
+the fitted weights, on the tune half) so that a confidence of p means about p of such events are right on
+the tune half; min_confidence moves with it, so the same events are kept and the scores do not change.
 """
 
 from __future__ import annotations
@@ -64,11 +68,36 @@ def report(rows, names: list[str], w: np.ndarray, title: str) -> None:
               f"{sum(u for _, u in kept)} units")
 
 
+def rescaled(rows, weights: dict[str, float], minimum: float, l2: float) -> tuple[dict[str, float], float]:
+    """Weights a*w (bias a*b0 + b) fitted so that sigmoid(score) matches the share right on `rows`, and
+    min_confidence moved to keep the same events (a > 0 keeps the order)."""
+    z = [[sum(weights.get(n, 0.0) * v for n, v in r[0].items()), 1.0] for r in rows]
+    a, b = fit([({"z": s, "bias": 1.0}, r[1], r[2]) for (s, _), r in zip(z, rows)], ["z", "bias"], l2)
+    if a <= 0:
+        raise SystemExit("the fitted scale is not positive: the model's ranking does not hold on this data")
+    scaled = {n: a * w for n, w in weights.items()}
+    scaled["bias"] = scaled.get("bias", 0.0) + b
+    cut = math.log(minimum / (1 - minimum)) if 0 < minimum < 1 else None
+    new_minimum = 1 / (1 + math.exp(-(a * cut + b))) if cut is not None else minimum
+    return scaled, math.floor(new_minimum * 1000) / 1000
+
+
+def write(weights: dict[str, float], minimum: float) -> None:
+    path = _data_path("confidence.yaml")
+    head = path.read_text(encoding="utf-8").split("weights:")[0].rstrip() + "\n"
+    head = "\n".join(f"min_confidence: {minimum}" if line.startswith("min_confidence:") else line
+                     for line in head.splitlines()) + "\n"
+    lines = [f"  {n}: {w:.3f}" for n, w in sorted(weights.items()) if abs(w) >= 0.0005]
+    path.write_text(head + "weights:\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path)
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--rescale", action="store_true", help="only scale and shift the current model's score")
     args = parser.parse_args()
     coder = Coder()
     coder.event_coder.calibrator = None  # raw rule scores
@@ -76,6 +105,16 @@ def main() -> None:
     tune = labelled(coder, split_articles(articles, "tune"))
     check = labelled(coder, split_articles(articles, "check"))
     names = sorted({n for r in tune + check for n in r[0]})
+    if args.rescale:
+        current = load_yaml(_data_path("confidence.yaml").read_text(encoding="utf-8")) or {}
+        weights, minimum = rescaled(tune, current.get("weights", {}), current.get("min_confidence", 0.0), 0.0)
+        w = np.array([weights.get(n, 0.0) for n in names])
+        report(tune, names, w, "tune (rescaled)")
+        report(check, names, w, "check (held out)")
+        print(f"min_confidence {current.get('min_confidence')} -> {minimum}")
+        if args.write:
+            write(weights, minimum)
+        return
     w = fit(tune, names, args.l2)
     report(tune, names, w, "tune (fitted)")
     report(check, names, w, "check (held out)")
