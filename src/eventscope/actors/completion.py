@@ -359,14 +359,15 @@ class ActorCompletion:
         """Mentions for "the two sides", "both countries", "the country", "the group": each carries the
         code of the actors named before it (the phrase replaces a sector word found inside it)."""
         doc, phrases = context.doc, self.referring.phrases
+        lowered = [t.lower_ for t in doc]  # (read once: a phrase's words are compared at every "the")
         added: list[ActorMention] = []
         for token in doc:
-            options = phrases.get(token.lower_)
+            options = phrases.get(lowered[token.i])
             if not options or context.token_in_furniture(token):
                 continue
             for words, kind in options:
                 end = token.i + len(words)
-                if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
+                if tuple(lowered[token.i:end]) == words:
                     added += self._refer(context, mentions, token.i, end, kind)
                     break
         if not added:
