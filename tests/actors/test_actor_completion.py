@@ -364,8 +364,8 @@ def test_an_act_aimed_at_no_one_named_is_aimed_at_the_sources_country(stages):
     chile = [m.actor for m in context.mentions if m.actor.text == "Chile"]
     objection, pledge = _draft(doc, "111", 1, chile[:1]), _draft(doc, "030", 4, chile[1:])
     completion.implied_targets(context, [objection, pledge])
-    assert [(a.code, a.text, a.reason) for a in objection.target] == [
-        ("CHL", "objected", "implied target; country from source")]
+    assert [(a.code, a.text, a.name, a.reason) for a in objection.target] == [
+        ("CHL", "objected", "[implied: Chile]", "implied target; country from source")]
     assert pledge.target == []
 
 

@@ -215,7 +215,8 @@ class ActorCompletion:
         the earlier-act rules) is aimed at an implied actor, as the codebook codes it: of the source's own country
         for words and measures ("the cabinet insists the tax must rise"), of the country where it happens
         for help and armed force ("ships would search the sea"), the country from the context as for any other
-        actor when the source gives none. The actor's words are the trigger's; it has no sector."""
+        actor when the source gives none. The actor's words are the trigger's, its name "[implied: <country>]"; it
+        has no sector."""
         state: _Lookup | None = None
         for draft in drafts:
             root = draft.event.cameo_root
@@ -226,7 +227,7 @@ class ActorCompletion:
                           reason="implied target")
             own = next((a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
             if own is not None and root in _HOME_TARGET_ROOTS:
-                draft.target = [self._with_country(actor, own, "source")]
+                draft.target = [self._implied(actor, own, "source")]
                 continue
             state = state or _Lookup(context)
             # ("ships from Chile and Peru would search": where the actors come from is not where the act goes)
@@ -234,7 +235,14 @@ class ActorCompletion:
                              for t in span.root.subtree)
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
-                draft.target = [self._with_country(actor, found.country, found.rule)]
+                draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _implied(self, actor: Actor, country: str, rule: str) -> Actor:
+        """An implied target with its country, named as the codebook writes one ("[implied: Chile]"): its words
+        are the trigger's, since no words name it."""
+        known = self.dictionary.countries.get(country)
+        named = self._with_country(actor, country, rule)
+        return Actor(**{**named.__dict__, "name": f"[implied: {known.name if known else country}]"})
 
     def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
         """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
