@@ -483,3 +483,22 @@ def test_victims_named_only_as_people_need_a_sign_of_violence():
     victims = actor("Fifteen people were killed", "sector word 'people'", country="CHN", sectors=["CVL"])
     assert senses.sense_fails("kill", "1823", [], [victims], {"fifteen", "people", "warehouse", "explode"})
     assert senses.sense_fails("kill", "1823", [], [victims], {"people", "gunman", "explode"}) is None
+
+
+
+def _denial_doc(accusation: bool):
+    # "Ghana denied the charges." / "Ghana denied that prices rose."
+    rest = ([("the", "the", "DET", "DT", "det", 3), ("charges", "charge", "NOUN", "NNS", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)] if accusation else
+            [("that", "that", "SCONJ", "IN", "mark", 4), ("prices", "price", "NOUN", "NNS", "nsubj", 4),
+             ("rose", "rise", "VERB", "VBD", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    return make_doc([("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+                     *rest])
+
+
+@pytest.mark.parametrize("accusation", [True, False])
+def test_a_denial_of_charges_rejects_them_but_denying_a_fact_is_no_event(coder, accusation):
+    doc = _denial_doc(accusation)
+    events = code(coder, doc, [mention(doc, 0, 1, "Ghana", "GHA")])
+    denials = [(e.event.cameo, e.event.plover) for e in events if e.trigger.text.startswith("denied")]
+    assert denials == ([("016", "REJECT")] if accusation else [])

@@ -20,8 +20,10 @@ def test_every_cameo_code_maps_with_weight_in_range(ontology):
         assert entry.name, entry
         event_type = ontology.event_type(entry.code)
         assert event_type.cameo == entry.code and event_type.cameo_root == entry.code[:2]
-        # Only plain public statements (01x) have no PLOVER type.
-        assert (entry.plover is None) == (entry.root == "01"), entry
+        # Only plain public statements (01x) have no PLOVER type; a denial (016) is a REJECT, as the
+        # whole-article codebook codes denials.
+        assert (entry.plover is None) == (entry.root == "01" and entry.code != "016"), entry
+    assert ontology.codes["016"].plover == "REJECT"
 
 
 def test_every_root_and_every_plover_type_is_reachable(ontology):
