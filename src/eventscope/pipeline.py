@@ -23,7 +23,6 @@ from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
 from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
 from eventscope.events.selection import no_self_pairs
-from eventscope.events.senses import whole_article
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.nlp import load_model, parse
 from eventscope.ontology import load_ontology
@@ -103,7 +102,7 @@ class Coder:
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns)
         sources_from_earlier_acts(doc, drafts)
-        if len(doc) and whole_article(article, context.sentence_of(len(doc) - 1) + 1, self.event_coder.senses):
+        if self.event_coder.profile(context).whole:
             self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)
         no_self_pairs(drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))

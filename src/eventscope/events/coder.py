@@ -24,7 +24,7 @@ from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
-from eventscope.events.senses import SenseRules, article_profile, load_senses
+from eventscope.events.senses import ArticleProfile, SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.ontology import Ontology, load_ontology
 from eventscope.records import Actor, Article, Event, EventDraft, Span
@@ -54,6 +54,10 @@ _QUOTE_REACH = 3
 # after the line that names the speaker still belong to it.
 _BULLETS = ("-", "•", "*", "–", "—")
 _LIST_REACH = 8
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
+_RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+# context.memo key of the article profile (`EventCoder.profile`).
+_PROFILE_MEMO = "events.article_profile"
 
 
 def _closes_quote(text: str) -> int | None:
@@ -63,8 +67,6 @@ def _closes_quote(text: str) -> int | None:
     if curly >= 0 and "“" not in text[:curly]:
         return curly
     return text.find("\"") if text.count("\"") % 2 == 1 else None
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
-_RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 
 
 def plover_convention(event: Event | EventDraft) -> str | None:
@@ -158,7 +160,7 @@ class EventCoder:
         self._correct_lemmas(doc)
         picker = ActorPicker(doc, context.mentions, self.patterns, context.dateline)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
-        profile = article_profile(doc, article, context.mentions, self.senses)
+        profile = self.profile(context)
         political = profile.is_political(self.senses)
         whole = profile.whole
         events: list[EventDraft] = []
@@ -364,6 +366,15 @@ class EventCoder:
                         and lemma_of(doc[e.trigger_token].head) in self.patterns.phrases.light_verbs}
             events = [e for e in events if e.trigger_token not in carriers]
         return self._inside_another_act(events, sentence.doc)
+
+    def profile(self, context: DocumentContext) -> ArticleProfile:
+        """What the document is about and whether it is coded as a whole article, decided once per document
+        (the pipeline asks again after coding, for the whole-article role rules)."""
+        found = context.memo.get(_PROFILE_MEMO)
+        if found is None:
+            found = context.memo[_PROFILE_MEMO] = article_profile(context.doc, context.article, context.mentions,
+                                                                  self.senses)
+        return found
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
@@ -638,12 +649,11 @@ class EventCoder:
         def opened(span: SpacySpan, earlier: SpacySpan | None) -> bool:
             return span.text.lstrip()[:1] in _BULLETS or (earlier is not None and bare(earlier))
 
-        spans = [*before, sentence]
         if not opened(sentence, before[-1] if before else None):
             return None
         for at in range(len(before) - 1, -1, -1):
             earlier = before[at]
-            if bare(earlier) or opened(earlier, spans[at - 1] if at > 0 else None):
+            if bare(earlier) or opened(earlier, before[at - 1] if at > 0 else None):
                 continue  # the list's bullets and items before this one
             return self._introduced_by(earlier, sentence)
         return None
