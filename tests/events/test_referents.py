@@ -57,3 +57,19 @@ def test_a_killing_in_the_passive_with_no_agent_was_done_by_who_attacked_just_be
     sources_from_earlier_acts(doc, [attack, killing, unnamed])
     assert killing.source == [rebels]
     assert unnamed.source == []
+
+
+def test_a_slain_victim_was_killed_by_who_attacked_just_before():
+    # "Rebels attacked a school and buried the slain guards ." (the participle before its noun: no agent)
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("school", "school", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("buried", "bury", "VERB", "VBD", "conj", 1),
+        ("the", "the", "DET", "DT", "det", 8), ("slain", "slay", "VERB", "VBN", "amod", 8),
+        ("guards", "guard", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "PER")
+    attack = draft(doc, "attacked", 1, "190", [rebels], [])
+    slain = draft(doc, "slain", 7, "1823", [], [actor(doc, "guards", "CHL")])
+    sources_from_earlier_acts(doc, [attack, slain])
+    assert slain.source == [rebels]

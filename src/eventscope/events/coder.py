@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from eventscope.context import DocumentContext
 from eventscope.events.attribution import Attribution, find_attributions, with_conjuncts
 from eventscope.events.confidence import Calibrator, load_calibrator
-from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of
+from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of, participle_lemma
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
@@ -197,14 +197,18 @@ class EventCoder:
     def _correct_lemmas(self, doc: Doc) -> None:
         """The model's known lemma slips on verbs ("staged" -> stag): the verb gets its real lemma
         (triggers.yaml: verb_lemmas), so that patterns and light verbs find it."""
-        fixes = self.patterns.phrases.verb_lemmas
-        if not fixes:
-            return
+        phrases = self.patterns.phrases
+        fixes = phrases.verb_lemmas
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = fixes.get(token.text.lower())
                 if lemma is not None and token.lemma_ != lemma:
                     token.lemma_ = lemma
+            elif token.pos_ == "ADJ" and token.dep_ == "amod":
+                # "the slain soldiers", "ousted president X": the tagger's adjective is the verb's participle
+                verb = participle_lemma(token.text.lower(), phrases.done_to_participles, phrases.participle_forms)
+                if verb is not None:
+                    token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBN"
 
     def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
         """In a whole article, confidence is the fitted chance that a coder codes the event

@@ -3,7 +3,7 @@ few words the pattern needs around its head (particles, objects, modifiers)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventscope.events.patterns import TriggerPattern, TriggerPatterns
 
-__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens"]
+__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens", "participle_lemma"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -39,6 +39,8 @@ class TriggerMatch:
     object_token: Token | None = None
     prep_token: Token | None = None
     cameo: str = ""
+    # a participle before a noun ("the slain soldiers", "the fleeing army"): the noun undergoes or does the act
+    attributive: bool = False
 
     @property
     def is_verbal(self) -> bool:
@@ -47,6 +49,33 @@ class TriggerMatch:
     @property
     def is_predicative(self) -> bool:
         return self.pattern.kind == "adj"
+
+
+def participle_lemma(word: str, verbs: frozenset[str], forms: Mapping[str, str]) -> str | None:
+    """The verb of `verbs` whose past participle `word` is ("jailed" -> jail, "exiled" -> exile, "kidnapped"
+    -> kidnap, "slain" -> slay by `forms`), or None."""
+    if word in forms:
+        return forms[word] if forms[word] in verbs else None
+    if not word.endswith("ed"):
+        return None
+    stem = word[:-2]
+    candidates = [stem, word[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    return next((c for c in candidates if c in verbs), None)
+
+
+def _attributive(token: Token, patterns: TriggerPatterns) -> bool:
+    """A participle before a noun that tells what was done to it ("the slain soldiers") or what it does ("the
+    fleeing army"), for the verbs triggers.yaml lists; other participles there only describe ("the disputed
+    island", "the proposed deal")."""
+    if token.dep_ != "amod":
+        return False
+    phrases = patterns.phrases
+    verbs = phrases.done_to_participles if token.tag_ == "VBN" else phrases.done_by_participles if token.tag_ == "VBG" else frozenset()
+    return lemma_of(token) in verbs
 
 
 def _nearby_lemmas(token: Token) -> dict[str, Token]:
@@ -232,6 +261,11 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                     break
         elif pos in _VERB_TAGS:
             if _only_names(token, patterns):
+                continue
+            if _attributive(token, patterns):
+                bare = [p for p in patterns.candidates(lemma_of(token), "verb") if not p.extra and not p.objects]
+                if bare:
+                    verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
             for pattern in patterns.candidates(lemma_of(token), "verb"):
                 match = _match_verb(token, pattern, patterns)

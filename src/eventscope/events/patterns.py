@@ -186,6 +186,10 @@ class PhraseCues:
     currency_nouns: frozenset[str]  # what a pattern's "@MONEY" object accepts besides a MONEY entity
     naming_verbs: frozenset[str]  # "a group called Free Voice": a participle that only names
     verb_lemmas: Mapping[str, str] = field(default_factory=dict)  # "staged" -> stage where the model says "stag"
+    # "the slain soldiers", "the fleeing army": participles before a noun that tell the act done to it or by it
+    done_to_participles: frozenset[str] = frozenset()
+    done_by_participles: frozenset[str] = frozenset()
+    participle_forms: Mapping[str, str] = field(default_factory=dict)  # "slain" -> slay, tagged as an adjective
 
 
 @dataclass(frozen=True)
@@ -326,6 +330,9 @@ class TriggersFile(PatternFile):
     currency_nouns: Words
     naming_verbs: Words
     verb_lemmas: dict[Lemma, Lemma] = {}
+    done_to_participles: frozenset[Lemma] = frozenset()
+    done_by_participles: frozenset[Lemma] = frozenset()
+    participle_forms: dict[Lemma, Lemma] = {}
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -484,7 +491,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         nouns=_index(patterns, "noun"),
         adjectives=_index(patterns, "adj"),
         phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.passive_light_verb_preps, data.partitive_nouns, data.measure_nouns,
-                           data.currency_nouns, data.naming_verbs, data.verb_lemmas),
+                           data.currency_nouns, data.naming_verbs, data.verb_lemmas, data.done_to_participles,
+                           data.done_by_participles, data.participle_forms),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,

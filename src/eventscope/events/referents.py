@@ -6,7 +6,7 @@ the killings", "apologised for the raid") that names no actor takes as its targe
 earlier event of the same CAMEO root in the article (a reader codes "X condemned the attack" as X ACCUSE
 the attackers).
 
-A violent act in the passive with no one named doing it ("two guards were killed") is done by whoever did
+A violent act in the passive with no one named doing it ("two guards were killed", "the slain guards") is done by whoever did
 the latest violent act reported just before it (the gunmen of the attack the article tells).
 """
 
@@ -54,6 +54,9 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
 
 
 def _agentless_passive(verb: Token) -> bool:
+    """"two guards were killed", or a past participle before its noun, "the slain guards" (no agent there)."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        return True
     return (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
 

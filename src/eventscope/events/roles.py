@@ -298,9 +298,21 @@ def _thing_carrying_the_act(verb: Token, sources: list[Token], patterns: Trigger
     return subjects_of(thing.head) or sources
 
 
+def _attributive_roles(match: TriggerMatch) -> RoleHeads:
+    """"the slain soldiers": the noun a past participle modifies undergoes the act, done by no one named;
+    "the fleeing army": the noun a present participle modifies does it, to its objects."""
+    verb, noun = match.token, match.token.head
+    if verb.tag_ != "VBG":
+        return RoleHeads((), tuple(_with_conjuncts([noun])))
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + _prep_objects(verb, match.pattern.target_preps)
+    return RoleHeads(tuple(_with_conjuncts([noun])), tuple(_with_conjuncts(targets)))
+
+
 def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     verb = match.token
     pattern = match.pattern
+    if match.attributive:
+        return _attributive_roles(match)
     sources = _thing_carrying_the_act(verb, subjects_of(verb), patterns)
     targets: list[Token] = []
     if _is_passive(verb):

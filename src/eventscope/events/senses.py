@@ -62,6 +62,7 @@ class SenseRule(DataModel):
     any: Literal["political", "actor", ""] = ""
     not_source: frozenset[Code] = frozenset()
     not_target: frozenset[Code] = frozenset()
+    source_sectors: frozenset[Code] = frozenset()
     clause_words: frozenset[Lemma] = frozenset()
     sourceless_clause_words: frozenset[Lemma] = frozenset()
     not_clause_words: frozenset[Lemma] = frozenset()
@@ -258,6 +259,8 @@ class SenseRules:
                 return f"'{lemma}' needs a political actor"
             if rule.any == "actor" and not any(self.is_actor(a) for a in (*source, *target)):
                 return f"'{lemma}' needs an actor"
+            if rule.source_sectors and not any(rule.source_sectors.intersection(s.sectors) for s in source):
+                return f"'{lemma}' needs a source of {'/'.join(sorted(rule.source_sectors))}"
             if rule.not_source and source and all(rule.not_source.intersection(s.sectors) for s in source):
                 return f"'{lemma}' by {'/'.join(sorted(rule.not_source))} is private"
             if rule.not_target and target and all(rule.not_target.intersection(t.sectors) for t in target):

@@ -1,0 +1,72 @@
+"""Participles before a noun that tell an act ("the slain soldiers", "the fleeing army"), on hand-built
+parses: no model needed."""
+
+from dataclasses import replace
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.events.matching import participle_lemma
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def modified_subject(word, lemma, pos, tag, noun, noun_lemma, verb="crossed", verb_lemma="cross"):
+    """'The <word> <noun> <verb> the border .'"""
+    return make_doc(
+        [
+            ("The", "the", "DET", "DT", "det", 2),
+            (word, lemma, pos, tag, "amod", 2),
+            (noun, noun_lemma, "NOUN", "NNS", "nsubj", 3),
+            (verb, verb_lemma, "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("border", "border", "NOUN", "NN", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+
+
+def with_sector(found, sector):
+    return replace(found, actor=found.actor.model_copy(update={"sectors": [sector]}))
+
+
+def test_the_verb_of_a_participle_is_derived_or_listed():
+    verbs = frozenset({"jail", "exile", "kidnap", "bury", "slay"})
+    assert participle_lemma("jailed", verbs, {}) == "jail"
+    assert participle_lemma("exiled", verbs, {}) == "exile"
+    assert participle_lemma("kidnapped", verbs, {}) == "kidnap"
+    assert participle_lemma("buried", verbs, {}) == "bury"
+    assert participle_lemma("slain", verbs, {"slain": "slay"}) == "slay"
+    assert participle_lemma("united", verbs, {}) is None
+
+
+def test_victims_named_by_a_past_participle_were_attacked(coder):
+    # "The slain soldiers crossed the border ." with "slain" tagged as an adjective, as the small model does
+    doc = modified_subject("slain", "slain", "ADJ", "JJ", "soldiers", "soldier")
+    (event,) = coder.code(context_for(doc, [mention(doc, 2, 3, "soldiers", "AFG", kind="group")]))
+    assert event.event.cameo == "1823"
+    assert event.source == [] and event.target[0].text.endswith("soldiers")
+
+
+def test_a_participle_that_only_describes_is_no_act(coder):
+    # "The disputed islands crossed ...": a dispute is no act of the islands' here; "armed men" are no arming
+    doc = modified_subject("disputed", "dispute", "VERB", "VBN", "islands", "island")
+    assert coder.code(context_for(doc, [])) == []
+    doc = modified_subject("armed", "arm", "VERB", "VBN", "men", "man")
+    assert [e.event.cameo for e in coder.code(context_for(doc, [mention(doc, 2, 3, "men", "AFG", kind="group")]))] == []
+
+
+def test_an_army_that_flees_retreats_but_civilians_who_flee_do_not(coder):
+    doc = modified_subject("fleeing", "flee", "VERB", "VBG", "soldiers", "soldier")
+    army = with_sector(mention(doc, 2, 3, "soldiers", "IRQ", kind="group"), "MIL")
+    (event,) = coder.code(context_for(doc, [army]))
+    assert event.event.cameo == "0874"
+    assert event.source[0].country == "IRQ"
+    doc = modified_subject("fleeing", "flee", "VERB", "VBG", "villagers", "villager")
+    villagers = with_sector(mention(doc, 2, 3, "villagers", "IRQ", kind="group"), "CVL")
+    assert [e.event.cameo for e in coder.code(context_for(doc, [villagers]))] == []
