@@ -1,9 +1,11 @@
-"""Antecedents of "they", "it", "its" (actors.antecedents) on hand-built parses: no model needed."""
+"""In-document coreference (actors.antecedents) on hand-built parses: no model needed."""
+
+from dataclasses import dataclass
 
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors.antecedents import antecedent
+from eventscope.actors.antecedents import antecedent, last_two, same_surname, titled
 from eventscope.records import Actor, ActorMention
 
 VOCAB = spacy.blank("en").vocab
@@ -69,3 +71,62 @@ def test_a_quantifier_alone_refers_like_they_never_to_one_person():
                  [("Many", "JJ", "nsubj", 1), ("praised", "VBD", "ROOT", 1), ("Ruiz", "NNP", "dobj", 1), (".", ".", "punct", 1)]])
     mentions = [mention(doc, 0, 1, "group", "PER"), mention(doc, 2, 3, "person", "CHL")]
     assert antecedent(doc[4], mentions) is mentions[0]
+
+
+def test_he_and_she_refer_to_a_person_of_their_gender_two_sentences_back_a_body_one():
+    # "Mrs Ruiz met Mr Okafor . The ministry ended talks . He left ."
+    doc = parse([[("Mrs", "NNP", "compound", 1), ("Ruiz", "NNP", "nsubj", 2), ("met", "VBD", "ROOT", 2),
+                  ("Mr", "NNP", "compound", 4), ("Okafor", "NNP", "dobj", 2), (".", ".", "punct", 2)],
+                 [("The", "DT", "det", 1), ("ministry", "NN", "nsubj", 2), ("ended", "VBD", "ROOT", 2),
+                  ("talks", "NNS", "dobj", 2), (".", ".", "punct", 2)],
+                 [("He", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    ruiz, okafor = mention(doc, 0, 2, "person", "PER"), mention(doc, 3, 5, "person", "NGA")
+    ministry = mention(doc, 6, 8, "organization", "NGA")
+    # the subject Mrs Ruiz is a woman: "He" is Mr Okafor
+    assert antecedent(doc[11], [ruiz, okafor, ministry]) is okafor
+    # "it" looks back one sentence only
+    it = parse([[("Okafor", "NNP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
+                [("The", "DT", "det", 1), ("ministry", "NN", "nsubj", 2), ("ended", "VBD", "ROOT", 2), (".", ".", "punct", 2)],
+                [("Talks", "NNS", "nsubj", 1), ("ended", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
+                [("It", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    assert antecedent(it[10], [mention(it, 3, 5, "organization", "NGA")]) is None
+    assert antecedent(it[10], [mention(it, 3, 5, "organization", "NGA"), mention(it, 7, 8, "group", "NGA")]) is None  # plural
+
+
+def test_a_persons_possessive_before_its_sentences_subject_is_that_subject():
+    # "Before his trip , Ruiz met Okafor ."
+    doc = parse([[("Before", "IN", "prep", 5), ("his", "PRP$", "poss", 2), ("trip", "NN", "pobj", 0),
+                  (",", ",", "punct", 5), ("Ruiz", "NNP", "nsubj", 5), ("met", "VBD", "ROOT", 5),
+                  ("Okafor", "NNP", "dobj", 5), (".", ".", "punct", 5)]])
+    ruiz, okafor = mention(doc, 4, 5, "person", "PER"), mention(doc, 6, 7, "person", "NGA")
+    assert antecedent(doc[1], [ruiz, okafor]) is ruiz
+
+
+@dataclass
+class Person:
+    start: int
+    end: int
+    head: int
+    kind: str
+    name: str
+    title: str | None = None
+    surname: str | None = None
+
+
+def test_a_title_alone_is_the_last_person_who_held_it():
+    people = [Person(0, 2, 1, "person", "Ann Ruiz", title="president"),
+              Person(4, 6, 5, "person", "Ben Okafor", title="foreign minister"),
+              Person(8, 10, 9, "person", "Cy Lee", title="president")]
+    assert titled("president", 7, people) is people[0]
+    assert titled("president", 12, people) is people[2]
+    assert titled("minister", 12, people) is None  # a title is read from its start ("foreign minister" is not "minister")
+    assert titled("foreign", 12, people) is people[1]
+
+
+def test_a_pair_is_the_last_two_told_apart_and_a_surname_its_first_bearer():
+    people = [Person(0, 2, 1, "person", "Ann Ruiz", surname="Ruiz"), Person(3, 5, 4, "person", "Ben Okafor", surname="Okafor"),
+              Person(6, 7, 6, "person", "Ben Okafor", surname="Okafor"), Person(8, 10, 9, "person", "Eva Ruiz", surname="Ruiz")]
+    assert last_two(people[:3], lambda p: p.name) == [people[0], people[2]]
+    assert last_two(people[1:3], lambda p: p.name) == []
+    assert same_surname("Ruiz", people, lambda p: p.surname) is people[0]
+    assert same_surname("Lee", people, lambda p: p.surname) is None

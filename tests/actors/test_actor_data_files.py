@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventscope.actors import DictionaryError, load_actor_dictionary
-from eventscope.actors.completion import load_referring_phrases
+from eventscope.actors.antecedents import load_coreference
 from eventscope.actors.dictionary import (
     CountryRow,
     LeaderRow,
@@ -17,8 +17,10 @@ from eventscope.actors.dictionary import (
 )
 from eventscope.datafiles import load_data_file, load_table_file
 
-COREFERENCE = "reach_sentences: 4\npairs: [the two sides]\nstates: [the country]\ngroups: [the group]\n"
-SECTORS = "codes: {GOV: GOV}\nterms: {GOV: {people: [president]}}\npronouns: {person: [he]}\n"
+COREFERENCE = ("pronouns: {person: [he], plural: [they], singular: [it], quantifiers: [many]}\nfemale: [she]\nmale: [he]\n"
+               "pronoun_reach: {person: 2, other: 1}\npeople_pairs: [two leaders]\n"
+               "reach_sentences: 4\npairs: [the two sides]\nstates: [the country]\ngroups: [the group]\n")
+SECTORS = "codes: {GOV: GOV}\nterms: {GOV: {people: [president]}}\nformer: [ex]\n"
 TITLES = "party_labels: {letters: [R], country: USA, sector: LEG}\n"
 COUNTRIES = "# a comment\ncode\tname\taliases\tdemonyms\tseats\nFRA\tFrance\t\tFrench\tParis\n"
 LEADERS = "country\toffice\tname\tstart\tend\taliases\nFRA\tpresident\tJean Exemple\t2020-01-01\t\t\n"
@@ -37,10 +39,12 @@ def user_file(path):
 
 
 CASES = [
-    (load_referring_phrases, COREFERENCE + "others: [the rest]\n", "coreference.yaml: others: unknown key"),
-    (load_referring_phrases, COREFERENCE.replace("4", "four"), "coreference.yaml: reach_sentences: Input should be a valid integer"),
+    (load_coreference, COREFERENCE + "others: [the rest]\n", "coreference.yaml: others: unknown key"),
+    (load_coreference, COREFERENCE.replace("4", "four"), "coreference.yaml: reach_sentences: Input should be a valid integer"),
+    (load_coreference, COREFERENCE.replace("person: 2", "person: -1"),
+     "coreference.yaml: pronoun_reach.person: Input should be greater than or equal to 0"),
     (yaml_file(SectorsFile), SECTORS.replace("people:", "persons:"), "sectors.yaml: terms.GOV.persons: unknown key"),
-    (yaml_file(SectorsFile), SECTORS.replace("{person: [he]}", "{person: he}"), "sectors.yaml: pronouns.person: Input should be a valid list"),
+    (yaml_file(SectorsFile), SECTORS.replace("[ex]", "ex"), "sectors.yaml: former: Input should be a valid list"),
     (yaml_file(TitlesFile), TITLES + "nicknames: [Bibi]\n", "titles.yaml: nicknames: unknown key"),
     (yaml_file(TitlesFile), TITLES.replace("USA", "America"), "titles.yaml: party_labels.country: must be a 3-letter code"),
     (yaml_file(NamedFile), "- {name: A, country: MLI}\n- {name: B, colour: red}\n", "groups.yaml: entry 2: colour: unknown key"),

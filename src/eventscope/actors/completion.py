@@ -35,18 +35,13 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from pathlib import Path
 
-from pydantic import Field
 from spacy.tokens import Token
 
-from eventscope.actors.antecedents import antecedent
-from eventscope.actors.dictionary import ActorDictionary, DictionaryError
+from eventscope.actors.antecedents import antecedent, last_two, load_coreference
+from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
-from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft
 
@@ -95,36 +90,6 @@ def _subject_above(token: Token) -> tuple[int, int] | None:
 
 
 @dataclass(frozen=True, slots=True)
-class ReferringPhrases:
-    """The phrases of coreference.yaml, by their first word."""
-
-    reach_sentences: int
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words, kind), ...), longest first
-
-
-class CoreferenceFile(DataModel):
-    """coreference.yaml: how far back a referring phrase reaches, and the phrases by what they refer to."""
-
-    reach_sentences: int = Field(ge=1)
-    pairs: list[Lemma]
-    states: list[Lemma]
-    groups: list[Lemma]
-
-
-@cache
-def load_referring_phrases(path: Path | None = None) -> ReferringPhrases:
-    """The phrases of the bundled coreference.yaml (or of `path`)."""
-    raw = load_data_file(path or Path(str(resources.files("eventscope.actors").joinpath("coreference.yaml"))),
-                         CoreferenceFile, error=DictionaryError)
-    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for kind, phrases in (("pairs", raw.pairs), ("states", raw.states), ("groups", raw.groups)):
-        for phrase in phrases:
-            words = tuple(phrase.split())
-            found.setdefault(words[0], []).append((words, kind))
-    return ReferringPhrases(raw.reach_sentences, {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in found.items()})
-
-
-@dataclass(frozen=True, slots=True)
 class _Found:
     country: str
     rule: str
@@ -136,7 +101,7 @@ class ActorCompletion:
     def __init__(self, dictionary: ActorDictionary, article_country: bool = True) -> None:
         self.dictionary = dictionary
         self.article_country = article_country
-        self.referring = load_referring_phrases()
+        self.referring = load_coreference()
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -395,12 +360,7 @@ class ActorCompletion:
             # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
             own = _subject_above(context.doc[start:end].root)
             earlier = [m for m in earlier if own is None or not own[0] <= m.token_start < own[1]]
-            for mention in reversed(earlier):
-                if all(mention.actor.country != a.country for a in antecedents):
-                    antecedents.append(mention.actor)
-                if len(antecedents) == 2:
-                    break
-            antecedents = antecedents[::-1] if len(antecedents) == 2 else []
+            antecedents = [m.actor for m in last_two(earlier, lambda m: m.actor.country)]
         elif kind == "states":
             named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
             states = [m.actor for m in named]

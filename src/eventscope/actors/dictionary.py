@@ -140,8 +140,6 @@ class ActorDictionary:
     sector_terms: dict[str, SectorTerm]  # lower-cased text -> term
     former_words: frozenset[str]
     stateless_words: frozenset[str]  # "international observers": no country from the story around them
-    person_pronouns: frozenset[str]
-    leader_pair_phrases: tuple[str, ...]
     place_prepositions: frozenset[str]
     motion_words: frozenset[str]
     people: tuple[Person, ...]
@@ -228,20 +226,14 @@ class SectorTerms(DataModel):
     groups: list[str] = []  # bodies and collectives ("government")
 
 
-class Pronouns(DataModel):
-    person: list[Lemma]
-
-
 class SectorsFile(DataModel):
-    """sectors.yaml: the sector codes and the words for each sector, and the words coreference reads."""
+    """sectors.yaml: the sector codes and the words for each sector."""
 
     codes: dict[str, str]
     terms: dict[str, SectorTerms]
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
-    pronouns: Pronouns
-    leaders_pair: list[str] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
 
@@ -455,8 +447,6 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         sector_terms=sector_terms,
         former_words=frozenset(sectors.former),
         stateless_words=frozenset(sectors.stateless),
-        person_pronouns=frozenset(sectors.pronouns.person),
-        leader_pair_phrases=tuple(sectors.leaders_pair),
         place_prepositions=frozenset(sectors.place_prepositions),
         motion_words=frozenset(sectors.motion_words),
         people=tuple(_parse_leaders(leader_rows, offices, organizations, set(sectors.organization_offices))),

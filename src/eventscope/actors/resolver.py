@@ -12,7 +12,8 @@ matches, so resolution costs a small fraction of parsing. Steps, in order:
 4. countries, seats of power (not when they are plainly places: "talks in Moscow"), demonyms and named
    organisations standing alone; then ORG / NORP entities no dictionary knows ("Kurdish fighters");
    names of places that contain country words ("South China Sea") make no actor;
-5. coreference inside the article: short names, "the president", pronouns, "the two leaders".
+5. coreference inside the article: short names, "the president", pronouns, "the two leaders" (who is meant
+   is decided in antecedents.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from eventscope.actors.antecedents import (
+    last_two,
+    load_coreference,
+    pronoun_antecedent,
+    pronoun_reach,
+    same_surname,
+    titled,
+)
 from eventscope.actors.dictionary import ActorDictionary, Country, NamedActor, Person, SectorTerm
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
@@ -45,7 +54,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NP_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "compound", "predet", "advmod", "nmod"})
 FILLER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 MAX_FILLERS = 4  # words between a modifier and its head: "Chinese state-run English-language media"
-PRONOUN_REACH_SENTENCES = 2  # a pronoun refers to someone named in this or the two previous sentences
 
 
 class Category(IntEnum):
@@ -90,18 +98,8 @@ class Found:
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
 
 
-# Words that say whether a person is a woman or a man, for "he" and "she" (a pronoun never refers to a
-# person of the other gender: "Mrs Thatcher ... his note").
-_FEMALE_WORDS = frozenset("she her hers herself mrs ms miss madam mme dame lady queen baroness princess duchess".split())
-_MALE_WORDS = frozenset("he him his himself mr sir lord king baron prince duke".split())
-
-
 # Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
-
-
-def _gender_of_word(word: str) -> str | None:
-    return "f" if word in _FEMALE_WORDS else "m" if word in _MALE_WORDS else None
 
 
 @cache
@@ -187,8 +185,9 @@ class ActorResolver:
             # "Gov." and "State Sen." tokenize with the abbreviation as one word, "gov." and "state sen." do not
             add(words, f"sector:{text}", Category.SECTOR, term, _variants(text) | {text.title()})
         add(words, "former", Category.FORMER, None, dictionary.former_words)
-        add(words, "pair", Category.PAIR, None, dictionary.leader_pair_phrases)
-        add(words, "pronoun", Category.PRONOUN, None, dictionary.person_pronouns)
+        coreference = load_coreference().words
+        add(words, "pair", Category.PAIR, None, coreference.people_pairs)
+        add(words, "pronoun", Category.PRONOUN, None, coreference.pronouns.person)
         return _Matchers(names, words, entries)
 
     # ----- resolution ---------------------------------------------------------------------------
@@ -414,7 +413,6 @@ class _Resolution:
                 if name_span is not None:
                     heads.append((name_span[0], name_span[1], None, None))
         heads.sort(key=lambda head: head[0])
-        by_surname: dict[str, Found] = {}
         allowed = frozenset({Category.SECTOR, Category.FORMER, Category.DEMONYM, Category.COUNTRY,
                              Category.NAMED, Category.SEAT})
         for start, end, person, person_match in heads:
@@ -434,7 +432,7 @@ class _Resolution:
             title: SectorTerm | None = titles[0].entry if titles else None  # type: ignore[assignment]
             span = self.doc[start:end]
             head = span.root.i
-            earlier = by_surname.get(span.text) if len(span.text.split()) == 1 else None
+            earlier = same_surname(span.text, self.people, lambda p: p.surname) if len(span.text.split()) == 1 else None
             if person is not None and earlier is not None and earlier.name != person.name:
                 # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
                 # not the dictionary's best-known one (Ilham Aliyev)
@@ -449,7 +447,6 @@ class _Resolution:
                 found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
-            by_surname.setdefault(found.surname, found)
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
 
@@ -597,7 +594,7 @@ class _Resolution:
                 match.used = True
                 continue
             if not countries:
-                antecedent = self._title_antecedent(term, match.start) if term.person and not mods else None
+                antecedent = titled(term.text.lower(), match.start, self.people) if term.person and not mods else None
                 if antecedent is not None:
                     found = self._copy(antecedent, new_start, end, head, f"coreference: {term.text!r}")
                     self._add(found, [match])
@@ -657,25 +654,12 @@ class _Resolution:
             return match
         return None
 
-    def _title_antecedent(self, term: SectorTerm, position: int) -> Found | None:
-        """"the president": the last person before `position` who held or was given that title."""
-        title = term.text.lower()
-        for person in reversed(self.people):
-            if person.end <= position and person.title and (person.title == title or person.title.startswith(title)):
-                return person
-        return None
-
     def _leader_pair(self, match: Match) -> None:
-        previous: list[Found] = []
-        for person in reversed(self.people):
-            if person.end <= match.start and person.name not in {p.name for p in previous}:
-                previous.append(person)
-            if len(previous) == 2:
-                break
-        if len(previous) < 2:
+        pair = last_two([p for p in self.people if p.end <= match.start], lambda person: person.name)
+        if not pair:
             return
         head = self.doc[match.start:match.end].root.i
-        copies = [self._copy(p, match.start, match.end, head, "coreference: two leaders") for p in reversed(previous)]
+        copies = [self._copy(p, match.start, match.end, head, "coreference: two leaders") for p in pair]
         copies[0].extra = copies[1:]
         self._add(copies[0], [match])
 
@@ -797,53 +781,18 @@ class _Resolution:
             return
         # A pipeline without parser or sentencizer has no sentences: the text is then one sentence.
         has_sentences = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
-        sentence_starts = [sentence.start for sentence in self.doc.sents] if has_sentences else [0]
+        starts = [sentence.start for sentence in self.doc.sents] if has_sentences else [0]
         people = sorted(self.people, key=lambda p: p.start)
-
-        def sentence_of(i: int) -> int:
-            return bisect.bisect_right(sentence_starts, i) - 1
-
         for i in sorted(self.pronouns):
             token = self.doc[i]
             if token.pos_ not in ("PRON", "") or self.covered[i]:
                 continue
-            antecedent = self._antecedent(token, people, sentence_of)
+            here = bisect.bisect_right(starts, i) - 1
+            first = starts[max(0, here - pronoun_reach(token.lower_))]
+            stop = starts[here + 1] if here + 1 < len(starts) else len(self.doc)
+            antecedent = pronoun_antecedent(token, people, first, stop)
             if antecedent is not None:
                 self._add(self._copy(antecedent, i, i + 1, i, f"coreference: {token.text!r}"))
-
-    def _antecedent(self, pronoun: Token, people: list[Found], sentence_of) -> Found | None:
-        """The person a pronoun refers to: a subject first (salience), else the nearest name before it."""
-        here = sentence_of(pronoun.i)
-        pronoun_gender = _gender_of_word(pronoun.lower_)
-        in_reach = [p for p in people if 0 <= here - sentence_of(p.start) <= PRONOUN_REACH_SENTENCES
-                    and self._gender(p) in (None, pronoun_gender)]
-        if not in_reach:
-            return None
-        # "Before his trip, Putin said": a possessive before the subject of its own sentence.
-        if pronoun.dep_ == "poss":
-            later_subject = [p for p in in_reach if p.start > pronoun.i and sentence_of(p.start) == here
-                             and self._is_subject(p)]
-            if later_subject:
-                return later_subject[0]
-        before = [p for p in in_reach if p.end <= pronoun.i]
-        subjects = [p for p in before if self._is_subject(p)]
-        if subjects:
-            return subjects[-1]
-        return before[-1] if before else None
-
-    def _gender(self, person: Found) -> str | None:
-        """"f" or "m" when a title or pronoun says so ("Mrs Thatcher", "Sir John", "she"), else None."""
-        for token in self.doc[max(0, person.start - 1):person.end]:
-            gender = _gender_of_word(token.lower_.rstrip("."))
-            if gender is not None:
-                return gender
-        return None
-
-    def _is_subject(self, person: Found) -> bool:
-        token = self.doc[person.head]
-        if token.dep_ == "poss":  # "Putin's visit marks ..."
-            token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass")
 
     # output ----------------------------------------------------------------------------------------
 

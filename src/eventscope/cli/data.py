@@ -17,7 +17,7 @@ COMMANDS: list[click.Command] = []
 
 def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
     """Every data file of the package (its path in the package) -> the loader that validates it against its schema."""
-    from eventscope.actors import completion, dictionary
+    from eventscope.actors import antecedents, dictionary
     from eventscope.context import ContextFile
     from eventscope.datafiles import load_data_file, load_table_file
     from eventscope.dates import DatesFile
@@ -40,7 +40,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
     return {
         "context.yaml": yaml(ContextFile),
         "dates.yaml": yaml(DatesFile),
-        "actors/coreference.yaml": yaml(completion.CoreferenceFile),
+        "actors/coreference.yaml": yaml(antecedents.CoreferenceFile),
         "actors/countries.tsv": table(dictionary.CountryRow),
         "actors/leaders.tsv": table(dictionary.LeaderRow),
         "actors/sectors.yaml": yaml(dictionary.SectorsFile),
