@@ -146,6 +146,24 @@ def test_imposed_sanctions_read_as_coerce_in_plover(coder):
     assert plover_convention(event) == "COERCE"
 
 
+@pytest.mark.parametrize(("verb", "lemma", "cameo", "plover"), [
+    ("blockaded", "blockade", "191", "ASSAULT"),
+    ("occupied", "occupy", "192", "ASSAULT"),
+    ("pardoned", "pardon", "056", "CONCEDE"),
+])
+def test_blockades_occupations_and_pardons_read_as_plover_codes_them(coder, verb, lemma, cameo, plover):
+    # "Canada <verb> Belarus."
+    doc = make_doc([
+        ("Canada", "Canada", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("Belarus", "Belarus", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    event, = code(coder, doc, [mention(doc, 0, 1, "Canada", "CAN"), mention(doc, 2, 3, "Belarus", "BLR")])
+    assert event.event.cameo == cameo
+    assert plover_convention(event) == plover
+
+
 def test_protesters_who_clash_with_police_riot(coder):
     doc = make_doc([
         ("Protesters", "protester", "NOUN", "NNS", "nsubj", 1),
