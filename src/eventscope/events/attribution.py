@@ -7,8 +7,8 @@ phrases of an event: an outlet that reports does not act.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
 
-__all__ = ["Attribution", "find_attributions", "with_conjuncts"]
+__all__ = ["Attribution", "find_attributions", "quote_speakers", "quotes_of", "spoken_by", "with_conjuncts"]
+
+# Quotation marks: curly ones open or close, a straight one opens or closes by turns. (Single quotes are
+# left alone: the closing one is also the apostrophe.)
+_OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
+# First-person speakers: in a quote, "I said" is the quote's own speaker talking.
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,9 @@ class Attribution:
     scope: tuple[int, int] | None
     phrase: tuple[int, int]
     reporting_only: bool = True
+    # a speaker carried over from an earlier sentence (a quote that goes on with the last speaker): it makes
+    # the speaker of a judgement said in the quote, not the attribution of the acts the quote reports
+    carried: bool = False
 
     def covers(self, token: Token) -> bool:
         return self.scope is None or self.scope[0] <= token.i < self.scope[1]
@@ -103,3 +112,123 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if press:
                     found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A stretch of quoted text: the character offsets of its opening mark and of its closing mark (or of the
+    end of its paragraph, when the quote runs on into the next one as news quotes do)."""
+
+    start: int
+    end: int
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes of a text, paragraph by paragraph (a line break ends an open quote)."""
+    quotes: list[Quote] = []
+    opened: int | None = None
+    for at, char in enumerate(text):
+        if char == "\n":
+            if opened is not None:
+                quotes.append(Quote(opened, at))
+            opened = None
+        elif opened is None and char in (_OPENING, _STRAIGHT):
+            opened = at
+        elif opened is not None and char in (_CLOSING, _STRAIGHT) and not (char == _STRAIGHT and text[opened] == _OPENING):
+            quotes.append(Quote(opened, at))
+            opened = None
+    if opened is not None:
+        quotes.append(Quote(opened, len(text)))
+    return quotes
+
+
+def _first_char(sentence: SpacySpan) -> int:
+    text = sentence.text
+    return sentence.start_char + len(text) - len(text.lstrip())
+
+
+def _own_speakers(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[str] | None) -> list[Attribution]:
+    """The speakers a sentence names ("X said"), but "I" or "we" (in a quote, its speaker talking)."""
+    return [a for a in find_attributions(sentence, cues, lemmas) if not a.reporting_only and a.heads
+            and not _first_person(a)]
+
+
+def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas: Sequence[str] | None = None,
+                   skipped: Callable[[SpacySpan], bool] = lambda sentence: False) -> dict[int, Attribution]:
+    """Who speaks the sentences that are quoted and name no speaker of their own, by sentence index: the
+    speaker named where the quote closes, after it ('"A. B. C," X said'), else where it opens, before it ('X
+    said: "A. B.'), else the last speaker named before it in its paragraph, else, for a quote that opens its
+    paragraph, the last speaker of the paragraph before (a quoted paragraph goes on with the last speaker).
+    A quoted sentence is one that starts in a quote or with its opening mark; `skipped` sentences (page
+    furniture) break the chain of speakers."""
+    if not sentences:
+        return {}
+    text = sentences[0].doc.text
+    quotes = quotes_of(text)
+    own = [[] if skipped(s) else _own_speakers(s, cues, lemmas) for s in sentences]
+    speakers: dict[int, Attribution] = {}
+    last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
+    last_paragraph = -1
+    for index, sentence in enumerate(sentences):
+        if skipped(sentence):
+            last = None
+            continue
+        first = _first_char(sentence)
+        paragraph = text.count("\n", 0, first)
+        quote = next((q for q in quotes if q.start <= first < q.end), None)
+        if quote is not None and not own[index]:
+            line_start = text.rfind("\n", 0, quote.start) + 1
+            opens_paragraph = not text[line_start:quote.start].strip()
+            going_on = last is not None and (last_paragraph == paragraph
+                                             or (opens_paragraph and last_paragraph == paragraph - 1))
+            framed = _framing(quote, sentences, own, index)
+            if framed is not None:
+                speakers[index] = replace(framed, scope=(sentence.start, sentence.end))
+            elif last is not None and going_on:
+                speakers[index] = replace(last, scope=(sentence.start, sentence.end), carried=True)
+        named = _outermost(own[index]) if own[index] else speakers.get(index)
+        if named is not None:
+            last, last_paragraph = named, paragraph
+    return speakers
+
+
+def _outermost(attributions: list[Attribution]) -> Attribution:
+    """The speaker who says the rest ("X said Y told reporters ...": X)."""
+    return next((a for a in attributions if not any(b is not a and b.scope is not None and b.covers(a.heads[0].head)
+                                                    for b in attributions)), attributions[0])
+
+
+def _framing(quote: Quote, sentences: Sequence[SpacySpan], own: list[list[Attribution]], index: int) -> Attribution | None:
+    """The speaker named around a quote: after its closing mark in the sentence where it closes, else before its
+    opening mark in the sentence where it opens."""
+    for at in range(index, len(sentences)):
+        sentence = sentences[at]
+        if sentence.start_char > quote.end:
+            break
+        if sentence.end_char > quote.end:
+            after = [a for a in own[at] if all(h.head.idx > quote.end for h in a.heads)]
+            if after:
+                return _outermost(after)
+            break
+    for at in range(index, -1, -1):
+        sentence = sentences[at]
+        if sentence.end_char <= quote.start:
+            break
+        if sentence.start_char <= quote.start:
+            before = [a for a in own[at] if all(h.head.idx < quote.start for h in a.heads)]
+            if before:
+                return _outermost(before)
+            break
+    return None
+
+
+def spoken_by(attributions: list[Attribution], speaker: Attribution) -> list[Attribution]:
+    """A sentence's attributions when `speaker` speaks it: its own "I said", "we believe" are the speaker's
+    (in a quote "I" and "we" are whoever says it), and the speaker's covers the rest."""
+    own = [replace(a, heads=speaker.heads, phrase=speaker.phrase) if _first_person(a) else a for a in attributions]
+    return own + [speaker]
+
+
+def _first_person(attribution: Attribution) -> bool:
+    return (not attribution.reporting_only and bool(attribution.heads)
+            and all(lemma_of(h) in _FIRST_PERSON for h in attribution.heads))

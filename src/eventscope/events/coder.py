@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
-from eventscope.events.attribution import Attribution, find_attributions, with_conjuncts
+from eventscope.events.attribution import Attribution, find_attributions, quote_speakers, spoken_by, with_conjuncts
 from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of, participle_lemma
 from eventscope.events.modality import ModalityReading, is_question, modality_of
@@ -47,9 +47,6 @@ _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 _INSIDE_ANOTHER_ACT = 0.15
 # A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
 _SPEECH_CONFIDENCE = 0.5
-_OPENING_QUOTES = ("\"", "“")
-# How many sentences after a quote's first sentence its speaker may be named ('"A. B. C," X said').
-_QUOTE_REACH = 3
 # Bullets that open the items of a list of what someone said ('X said:' and then '- ...'), and how many items
 # after the line that names the speaker still belong to it.
 _BULLETS = ("-", "•", "*", "–", "—")
@@ -58,15 +55,6 @@ _FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 # context.memo key of the article profile (`EventCoder.profile`).
 _PROFILE_MEMO = "events.article_profile"
-
-
-def _closes_quote(text: str) -> int | None:
-    """Where a quote opened before `text` closes in it (a closing curly quote, or a straight quote that opens
-    none: the first of an odd number), or None."""
-    curly = text.find("”")
-    if curly >= 0 and "“" not in text[:curly]:
-        return curly
-    return text.find("\"") if text.count("\"") % 2 == 1 else None
 
 
 def plover_convention(event: Event | EventDraft) -> str | None:
@@ -164,19 +152,17 @@ class EventCoder:
         political = profile.is_political(self.senses)
         whole = profile.whole
         events: list[EventDraft] = []
-        previous: SpacySpan | None = None
         sentences = list(doc.sents)
+        # who speaks the quoted sentences that name no speaker ('"A. B," X said', a quoted paragraph)
+        quoted = quote_speakers(sentences, self.patterns.attribution, lemmas,
+                                lambda s: context.in_furniture(s.start_char, s.end_char))
         for index, sentence in enumerate(sentences):
             if context.in_furniture(sentence.start_char, sentence.end_char):
-                previous = None
                 continue  # a byline, credit or bio line
-            speaker = self._quote_continued(sentence, previous, lemmas) if previous is not None else None
-            speaker = speaker or self._quote_ended(sentence, sentences[index + 1:index + 1 + _QUOTE_REACH], lemmas)
-            speaker = speaker or self._listed_saying(sentence, sentences[max(0, index - _LIST_REACH):index], lemmas)
+            speaker = quoted.get(index) or self._listed_saying(sentence, sentences[max(0, index - _LIST_REACH):index], lemmas)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
-            previous = sentence
         if whole:
             # In a whole article a plain statement (CAMEO 01x with no PLOVER type: "said he was
             # confident", "admitted") is no event a coder would code; a lone sentence keeps it, as the
@@ -235,8 +221,9 @@ class EventCoder:
         if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
-        if speaker is not None:
-            attributions.append(speaker)
+        said = spoken_by(attributions, speaker) if speaker is not None else attributions
+        if speaker is not None and not speaker.carried:
+            attributions = said
         excluded = [a.phrase for a in attributions if a.reporting_only]
         contexts = self.patterns.contexts.contexts_in(sentence_lemmas)
         by_token = {m.token.i: m for m in matches}
@@ -358,7 +345,7 @@ class EventCoder:
                 events += [self._other_way(e, reciprocal[0]) for e in events[first:]
                            if e.source == source and e.target == target]
         if may_speak:
-            spoken = self._speech_acts(sentence, index, article, picker, attributions, contexts, evidence, events,
+            spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
                                        whole_article)
             if not political_article:  # as for other acts: only between political actors there
                 spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
@@ -601,48 +588,6 @@ class EventCoder:
         if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo
-
-    def _quote_continued(self, sentence: SpacySpan, previous: SpacySpan, lemmas: list[str]) -> Attribution | None:
-        """'"I never said that," Smith said. "My point was that the mayor gave up."': a sentence of the
-        same paragraph that opens a quote and names no speaker continues the quote of the sentence before;
-        the speaker owns it."""
-        text = sentence.text.lstrip()
-        if text[:1] not in _OPENING_QUOTES or "\n" in sentence.doc.text[previous.end_char:sentence.start_char]:
-            return None
-        if not any(q in previous.text for q in _OPENING_QUOTES):
-            return None
-        cues = self.patterns.attribution
-        if any(not a.reporting_only for a in find_attributions(sentence, cues, lemmas)):
-            return None
-        speakers = [a for a in find_attributions(previous, cues, lemmas) if not a.reporting_only]
-        if not speakers:
-            return None
-        return replace(speakers[-1], scope=(sentence.start, sentence.end))
-
-    def _quote_ended(self, sentence: SpacySpan, following: list[SpacySpan], lemmas: list[str]) -> Attribution | None:
-        """'"The law is a disgrace. It must go," the senator said.': a sentence that opens a quote it does not
-        close, and names no speaker, belongs to the speaker named after the quote closes, later in the same
-        paragraph."""
-        text = sentence.text.strip()
-        if text[:1] not in _OPENING_QUOTES or _closes_quote(text[1:]):
-            return None
-        cues = self.patterns.attribution
-        if any(not a.reporting_only for a in find_attributions(sentence, cues, lemmas)):
-            return None
-        doc = sentence.doc
-        end = sentence.end_char
-        for later in following:
-            if "\n" in doc.text[end:later.start_char]:
-                return None
-            end = later.end_char
-            closing = _closes_quote(later.text)
-            if closing is None:
-                continue
-            after = later.start_char + closing  # the speaker comes after the quote: '..., the senator said'
-            speakers = [a for a in find_attributions(later, cues, lemmas)
-                        if not a.reporting_only and all(doc[h.head.i].idx > after for h in a.heads)]
-            return replace(speakers[-1], scope=(sentence.start, sentence.end)) if speakers else None
-        return None
 
     def _listed_saying(self, sentence: SpacySpan, before: list[SpacySpan], lemmas: list[str]) -> Attribution | None:
         """'The president also said:' and then lines opened by a bullet ('- He would speak against ...'): each

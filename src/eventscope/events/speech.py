@@ -75,6 +75,9 @@ class SpeechFile(DataModel):
     blame_words: frozenset[Lemma] = frozenset()
     blamed_for: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
+    failure_verbs: frozenset[Lemma] = frozenset()
+    kept_verbs: frozenset[Lemma] = frozenset()
+    failure_objects: frozenset[Lemma] = frozenset()
     feeling_code: KnownCameo = "110"
     disapproving_feelings: frozenset[Lemma] = frozenset()
     approving_feelings: frozenset[Lemma] = frozenset()
@@ -136,7 +139,8 @@ class SpeechCues(SpeechFile):
     @cached_property
     def judgement_words(self) -> frozenset[str]:
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
-                | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts)
+                | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
+                | self.failure_verbs | self.kept_verbs)
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -160,6 +164,11 @@ class SpeechCues(SpeechFile):
                 return None  # "tested positive", "a welcome sign outside": said of no one's act
             praise = not words.isdisjoint(self.praise_of_acts)
             code = None if negated else self.praise_code if praise else self.criticism_code
+        elif not words.isdisjoint(self.failure_verbs | self.kept_verbs):
+            if token.pos_ != "VERB" or not self._failed_object(token):
+                return None  # "broke the window", "kept the house": no chance missed, no promise broken
+            kept = not words.isdisjoint(self.kept_verbs)
+            code = self.criticism_code if negated == kept else None
         elif not words.isdisjoint(self.insult_words | self.honour_words):
             if not _said_of(token):
                 return None  # "the thugs fled": a word for who they are, not said of them
@@ -184,6 +193,13 @@ class SpeechCues(SpeechFile):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
             return any(lemma_of(s) in self.work_nouns for s in subjects)
         return False
+
+    def _failed_object(self, verb: Token) -> bool:
+        """Whether a verb's object, or the object of a preposition or particle after it, is a chance or a promise
+        ("missed the chance", "reneged on the pledge", "did not follow through on his promise")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ in ("pobj", "dobj")]
+        return any(lemma_of(o) in self.failure_objects for o in objects)
 
     def _blamed(self, token: Token) -> bool:
         """Whether a word of blame names a harm ("responsible for the attack", "behind the bombing"), or, said

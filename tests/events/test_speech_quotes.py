@@ -1,0 +1,138 @@
+"""Quotes and their speakers (events/attribution.py: quote_speakers) and failures told by a verb and its object
+(speech.yaml: failure_verbs): sentences invented for the tests, parsed by hand."""
+
+import pytest
+from handparse import context_for, mention
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.events.attribution import Attribution, find_attributions, quote_speakers, quotes_of, spoken_by
+from eventscope.ontology import load_ontology
+
+_VOCAB = Vocab()
+Row = tuple[str, str, str, str, str, int]
+_NEWLINE: Row = ("\n", "\n", "SPACE", "_SP", "dep", 0)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def doc_of(*sentences: list[Row]) -> Doc:
+    """Sentences of rows whose heads count from the sentence's first word; a sentence [_NEWLINE] is a paragraph
+    break (a space token on the sentence before)."""
+    rows: list[Row] = []
+    starts: list[bool] = []
+    for sentence in sentences:
+        offset = len(rows)
+        if sentence == [_NEWLINE]:
+            rows.append(("\n", "\n", "SPACE", "_SP", "dep", offset - 1))
+            starts.append(False)
+            continue
+        for i, (word, lemma, pos, tag, dep, head) in enumerate(sentence):
+            rows.append((word, lemma, pos, tag, dep, head + offset))
+            starts.append(i == 0)
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] not in ("PUNCT", "SPACE") and rows[i][2] != "SPACE"
+              and rows[i][0] != "\u201c" for i in range(len(rows))]
+    return Doc(_VOCAB, words=[r[0] for r in rows], spaces=spaces, lemmas=[r[1] for r in rows],
+               pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows],
+               heads=[r[5] for r in rows], sent_starts=starts)
+
+
+def _said(name: str) -> list[Row]:
+    # "Smith said the talks ended."
+    return [(name, name, "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("talks", "talk", "NOUN", "NNS", "nsubj", 4),
+            ("ended", "end", "VERB", "VBD", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+# '"The governor is corrupt."'
+_CORRUPT: list[Row] = [
+    ("\u201c", "\u201c", "PUNCT", "``", "punct", 3), ("The", "the", "DET", "DT", "det", 2),
+    ("governor", "governor", "NOUN", "NN", "nsubj", 3), ("is", "be", "AUX", "VBZ", "ROOT", 3),
+    ("corrupt", "corrupt", "ADJ", "JJ", "acomp", 3), (".", ".", "PUNCT", ".", "punct", 3),
+    ("\u201d", "\u201d", "PUNCT", "''", "punct", 3)]
+
+
+def _speakers(doc: Doc) -> dict[int, tuple[str, bool]]:
+    found = quote_speakers(list(doc.sents), load_patterns().attribution)
+    return {index: (a.heads[0].text, a.carried) for index, a in found.items()}
+
+
+def test_quotes_close_at_their_mark_or_at_the_end_of_their_paragraph():
+    text = 'He said "no" twice.\n\u201cIt goes on\nAnd a new one'
+    assert [(text[q.start], q.end) for q in quotes_of(text)] == [('"', 11), ("\u201c", 31)]
+
+
+def test_a_quote_of_several_sentences_belongs_to_the_speaker_named_where_it_closes():
+    # '"The governor is corrupt. It is over," Jones said.' (the first sentence names no speaker)
+    closing = [("It", "it", "PRON", "PRP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ccomp", 6),
+               ("over", "over", "ADV", "RB", "advmod", 1), (",", ",", "PUNCT", ",", "punct", 6),
+               ("\u201d", "\u201d", "PUNCT", "''", "punct", 6), ("Jones", "Jones", "PROPN", "NNP", "nsubj", 6),
+               ("said", "say", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    doc = doc_of(_CORRUPT[:-1], closing)
+    assert _speakers(doc) == {0: ("Jones", False)}
+
+
+def test_a_quoted_paragraph_goes_on_with_the_last_speaker_of_the_paragraph_before(coder):
+    doc = doc_of(_said("Smith"), [_NEWLINE], _CORRUPT)
+    assert _speakers(doc) == {1: ("Smith", True)}
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                                          mention(doc, 9, 11, "governor", "USA", "person")]))
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+
+
+def test_a_quote_inside_a_paragraph_of_its_own_does_not_go_on_with_an_earlier_paragraphs_speaker():
+    # 'Smith said the talks ended.\nThe mayor left. "The governor is corrupt."'
+    left = [("The", "the", "DET", "DT", "det", 1), ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+            ("left", "leave", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    doc = doc_of(_said("Smith"), [_NEWLINE], left, _CORRUPT)
+    assert _speakers(doc) == {}
+
+
+def test_i_and_we_in_a_quote_are_its_speaker():
+    # '"We said the talks ended."' spoken by Smith: "We" is Smith
+    doc = doc_of(_said("We"), _said("Smith"))
+    sentences = list(doc.sents)
+    own = find_attributions(sentences[0], load_patterns().attribution)
+    speaker = find_attributions(sentences[1], load_patterns().attribution)[0]
+    said = spoken_by(own, speaker)
+    assert [a.heads[0].text for a in said] == ["Smith", "Smith"]
+    assert isinstance(said[0], Attribution) and said[0].scope == own[0].scope
+
+
+def _judged(coder, verb: tuple[str, str], objects: list[Row], negated: bool = False) -> list[str]:
+    # "Smith said the governor [did not] <verb> his <object>."
+    rows: list[Row] = [("Smith", "Smith", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                       ("the", "the", "DET", "DT", "det", 3), ("governor", "governor", "NOUN", "NN", "nsubj", 4)]
+    if negated:
+        rows[3] = ("governor", "governor", "NOUN", "NN", "nsubj", 6)
+        rows += [("did", "do", "AUX", "VBD", "aux", 6), ("not", "not", "PART", "RB", "neg", 6)]
+    at = len(rows)
+    rows.append((verb[0], verb[1], "VERB", "VBD" if not negated else "VB", "ccomp", 1))
+    rows += [(w, lemma, pos, tag, dep, head + at) for w, lemma, pos, tag, dep, head in objects]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    doc = doc_of(rows)
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                                          mention(doc, 2, 4, "governor", "USA", "person")]))
+    return [e.event.plover for e in events if e.target and e.target[0].name == "governor"]
+
+
+_HIS_CHANCE: list[Row] = [("his", "his", "PRON", "PRP$", "poss", 2), ("chance", "chance", "NOUN", "NN", "dobj", 0)]
+_ON_THE_PLEDGE: list[Row] = [("on", "on", "ADP", "IN", "prep", 0), ("the", "the", "DET", "DT", "det", 3),
+                             ("pledge", "pledge", "NOUN", "NN", "pobj", 1)]
+_THE_WINDOW: list[Row] = [("the", "the", "DET", "DT", "det", 2), ("window", "window", "NOUN", "NN", "dobj", 0)]
+_HIS_PROMISE: list[Row] = [("his", "his", "PRON", "PRP$", "poss", 2), ("promise", "promise", "NOUN", "NN", "dobj", 0)]
+
+
+def test_a_chance_squandered_or_a_pledge_reneged_on_is_criticism_of_who_did_it(coder):
+    assert _judged(coder, ("squandered", "squander"), _HIS_CHANCE) == ["ACCUSE"]
+    assert _judged(coder, ("reneged", "renege"), _ON_THE_PLEDGE) == ["ACCUSE"]
+
+
+def test_a_promise_not_kept_is_criticism_and_one_kept_or_a_window_broken_is_none(coder):
+    assert _judged(coder, ("keep", "keep"), _HIS_PROMISE, negated=True) == ["ACCUSE"]
+    assert _judged(coder, ("kept", "keep"), _HIS_PROMISE) == []
+    assert _judged(coder, ("broke", "break"), _THE_WINDOW) == []
