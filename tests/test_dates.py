@@ -24,7 +24,7 @@ from eventscope.dates import (
     date_label,
     load_date_patterns,
 )
-from eventscope.records import Event, EventType, Span
+from eventscope.records import Article, Event, EventType, Span
 
 THURSDAY = date(2024, 5, 16)
 VOCAB = spacy.blank("en").vocab
@@ -386,3 +386,88 @@ def test_last_month_counts_from_its_middle():
                      ["NOUN", "VERB", "PRON", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "B-DATE", "O"])
     dated = resolver.date(doc, event_on(doc, "raided"), date(2024, 7, 24))
     assert (str(dated.date), dated.date_precision, dated.modality) == ("2024-06-01", "month", "historical")
+
+
+# ---------------------------------------------------------------- the episode a sentence is told in, headlines
+
+def episode_doc(sequence: str | None = None) -> Doc:
+    """'In March the prefect rejected the plea . He criticized the speakers .' parsed by hand; with `sequence`
+    ("then") on the second verb."""
+    words = ["In", "March", "the", "prefect", "rejected", "the", "plea", ".", "He", "criticized", "the", "speakers", "."]
+    heads = [4, 0, 3, 4, 4, 6, 4, 4, 9, 9, 11, 9, 9]
+    deps = ["prep", "pobj", "det", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    tags = ["IN", "NNP", "DT", "NN", "VBD", "DT", "NN", ".", "PRP", "VBD", "DT", "NNS", "."]
+    pos = ["ADP", "PROPN", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "B-DATE"] + ["O"] * 11
+    if sequence is not None:
+        words.insert(9, sequence)
+        heads = [h + (h >= 9) for h in heads]
+        heads.insert(9, 10)
+        deps.insert(9, "advmod")
+        tags.insert(9, "RB")
+        pos.insert(9, "ADV")
+        ents.insert(9, "O")
+    return parsed_doc(words, heads, deps, tags, pos, ents)
+
+
+def test_a_past_event_without_a_date_takes_the_month_of_its_episode(resolver):
+    doc = episode_doc()
+    second = doc.text.index("He")
+    dated = resolver.date(doc, event_on(doc, "criticized", sentence=(second, len(doc.text))), THURSDAY)
+    assert (codebook_date(dated), dated.date_reason, dated.modality) == ("2024-03", "episode", "historical")
+
+
+def test_a_clause_that_moves_the_story_on_is_not_the_episodes_time(resolver):
+    doc = episode_doc("then")
+    second = doc.text.index("He")
+    dated = resolver.date(doc, event_on(doc, "criticized", sentence=(second, len(doc.text))), THURSDAY)
+    assert (codebook_date(dated), dated.date_reason) == (None, "publication")
+
+
+def test_the_episode_ends_with_its_paragraph(resolver):
+    doc = episode_doc()
+    broken = Doc(VOCAB, words=[t.text for t in doc][:8] + ["\n"] + [t.text for t in doc][8:],
+                 heads=[t.head.i + (t.head.i >= 8) for t in doc][:8] + [7] + [t.head.i + 1 for t in doc][8:],
+                 deps=[t.dep_ for t in doc][:8] + ["dep"] + [t.dep_ for t in doc][8:],
+                 tags=[t.tag_ for t in doc][:8] + ["_SP"] + [t.tag_ for t in doc][8:],
+                 pos=[t.pos_ for t in doc][:8] + ["SPACE"] + [t.pos_ for t in doc][8:],
+                 ents=["O", "B-DATE"] + ["O"] * 12)
+    second = broken.text.index("He")
+    dated = resolver.date(broken, event_on(broken, "criticized", sentence=(second, len(broken.text))), THURSDAY)
+    assert dated.date_reason == "publication"
+
+
+def test_a_year_that_names_a_thing_is_not_the_year_the_paragraph_is_about(resolver):
+    # "She backed the 2009 report . On March 6 he wrote to her ."
+    words = ["She", "backed", "the", "2009", "report", ".", "On", "March", "6", "he", "wrote", "to", "her", "."]
+    doc = parsed_doc(words, [1, 1, 4, 4, 1, 1, 10, 6, 7, 10, 10, 10, 11, 10],
+                     ["nsubj", "ROOT", "det", "compound", "dobj", "punct", "prep", "pobj", "nummod", "nsubj", "ROOT",
+                      "prep", "pobj", "punct"],
+                     ["PRP", "VBD", "DT", "CD", "NN", ".", "IN", "NNP", "CD", "PRP", "VBD", "IN", "PRP", "."],
+                     ["PRON", "VERB", "DET", "NUM", "NOUN", "PUNCT", "ADP", "PROPN", "NUM", "PRON", "VERB", "ADP", "PRON",
+                      "PUNCT"],
+                     ["O", "O", "O", "B-DATE", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
+    assert resolver.context_year(DocumentContext.of(doc, published=THURSDAY), doc.text.index("March")) is None
+
+
+def headline_context(title: str) -> DocumentContext:
+    """'Navy sends warship\\nIt sailed .' parsed by hand, as an article with `title`."""
+    words = ["Navy", "sends", "warship", "\n", "It", "sailed", "."]
+    doc = parsed_doc(words, [1, 1, 1, 1, 5, 5, 5], ["nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "punct"],
+                     ["NNP", "VBZ", "NN", "_SP", "PRP", "VBD", "."], ["PROPN", "VERB", "NOUN", "SPACE", "PRON", "VERB", "PUNCT"],
+                     ["O"] * 7, spaces=[True, True, False, False, True, False, False])
+    return DocumentContext.build(doc, Article(id="a", text=doc.text, title=title, published=THURSDAY))
+
+
+def test_a_headline_in_the_present_is_the_news_of_the_publication_day(resolver):
+    context = headline_context("Navy sends warship")
+    event = event_on(context.doc, "sends", sentence=(0, len("Navy sends warship")))
+    dated = resolver.resolve(context, event)
+    assert (dated["date"], dated["date_reason"]) == (THURSDAY, "headline")
+    assert codebook_date(event.model_copy(update=dated)) == "2024-05-16"
+
+
+def test_a_first_line_that_is_not_the_title_is_no_headline(resolver):
+    context = headline_context("Another title")
+    event = event_on(context.doc, "sends", sentence=(0, len("Navy sends warship")))
+    assert resolver.resolve(context, event)["date_reason"] == "publication"

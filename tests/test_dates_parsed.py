@@ -144,3 +144,22 @@ def test_several_past_years_are_no_one_date_but_background(nlp, resolver):
 
 def test_one_of_two_days_is_no_date(nlp, resolver):
     assert dated(nlp, resolver, "Talks were held on Monday or Tuesday.", "held").date_reason == "publication"
+
+
+def test_a_noun_after_which_a_dated_clause_happens_is_not_dated_by_it(nlp, resolver):
+    # "after" alone made the battles background; the clause is today's, so they are recent, and undated
+    event = dated(nlp, resolver, "The president was relaxed today after bitter battles with Congress.", "battles",
+                  modality="historical")
+    assert (codebook_date(event), event.modality) == (None, "asserted")
+
+
+def test_a_noun_after_which_an_old_clause_happens_stays_background(nlp, resolver):
+    event = dated(nlp, resolver, "In 2009, after bitter battles with Congress, the governor resigned.", "battles",
+                  modality="historical")
+    assert (codebook_date(event), event.modality) == (None, "historical")
+
+
+def test_a_date_in_the_nouns_own_phrase_still_dates_it(nlp, resolver):
+    event = dated(nlp, resolver, "The talks resumed on Monday after the bombing of the port in 2019.", "bombing",
+                  modality="historical")
+    assert (codebook_date(event), event.modality) == ("2019", "historical")

@@ -23,6 +23,14 @@ publication becomes historical here, where its date is known; one dated after pu
 tense becomes future ("travels to Kenya on Sunday", "arrives later today"); a nominal event with an old date of its
 own is historical whatever clause holds it ("feared a repeat of the siege of the city in 2017"). `codebook_date` writes a date as CODEBOOK.md does ("1986", "1986-04").
 
+A past event without a date of its own takes the month or day that dates the main clause of an earlier sentence of
+its paragraph, the episode it is told in ("In April the prefect rejected the plea. He criticized the speakers."),
+unless its clause moves on ("later", "then"); a year there is only the paragraph's context (no date, historical), and
+a year that names a thing ("backed the 2009 report") is no context at all. A headline in the present ("U.S. sends
+warship") is the publication day's news, a date the article gives. A noun after a preposition of another time
+("relaxed today after bitter battles") takes no date from its clause, and is not background when that clause is
+recent.
+
 PREFER_DATES_FROM is left at dateparser's default: "past" would turn "Thursday" in an article published on a
 Thursday into the week before.
 """
@@ -39,6 +47,7 @@ from pathlib import Path
 
 from pydantic import Field
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
 from eventscope.datafiles import DataModel, Lemma, Regex, load_data_file
@@ -54,6 +63,8 @@ PARSE_CACHE_SIZE = 4096
 EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
+SENTENCES_KEY = "eventscope.dates.sentences"
+HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
 LINE_BREAK = re.compile("\n")
@@ -94,6 +105,8 @@ class DatePatterns:
     past_periods: frozenset[str]  # periods counted from a past event ("in the decades since the coup")
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
     same_time_marks: frozenset[str]  # conjunctions of a clause that shares the event's time ("when")
+    sequence_words: frozenset[str]  # adverbs that move a story on to another time ("later", "then")
+    other_time_preps: frozenset[str]  # prepositions that put a noun's act at another time than its clause's
 
 
 Words = list[Lemma]
@@ -121,6 +134,8 @@ class DatesFile(DataModel):
     past_periods: Words
     ahead_words: Words
     same_time_marks: Words
+    sequence_words: Words
+    other_time_preps: Words
 
 
 @cache
@@ -151,6 +166,8 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         past_periods=frozenset(raw.past_periods),
         ahead_words=frozenset(raw.ahead_words),
         same_time_marks=frozenset(raw.same_time_marks),
+        sequence_words=frozenset(raw.sequence_words),
+        other_time_preps=frozenset(raw.other_time_preps),
     )
 
 
@@ -367,6 +384,15 @@ def _after(value: date, precision: DatePrecision, published: date) -> bool:
     return value > published
 
 
+def _other_time(trigger: Token, prepositions: frozenset[str]) -> bool:
+    """A nominal trigger whose phrase hangs from a preposition of another time ("after bitter battles", "following
+    protests"): the dates of its clause are not its."""
+    node = trigger
+    while node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("pobj", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in prepositions and node.i != trigger.i
+
+
 def _in_phrase_of(date_root: Token, trigger: Token) -> bool:
     """A date inside a nominal trigger's own phrase ("the massacre of villagers in August")."""
     node = date_root
@@ -377,6 +403,16 @@ def _in_phrase_of(date_root: Token, trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_headline(context: DocumentContext, position: int) -> bool:
+    """Whether a character offset lies in the article's headline: a first line that is the article's title, with no
+    full stop (a title ingest made from a text's first sentence is no headline)."""
+    text = context.article.text
+    title = (context.article.title or "").strip()
+    end = text.find("\n")
+    first = text[: len(text) if end < 0 else end].strip()
+    return bool(title) and position < len(first) and first == title and not first.endswith(".")
 
 
 def codebook_date(event: Event) -> str | None:
@@ -421,7 +457,13 @@ class DateResolver:
         trigger = context.span_root(event.trigger.start, event.trigger.end)
         ranked = self._rank(doc, expressions, trigger)
         past_years = False  # the event's clause names several years, all past ones
+        recent_host = False  # the clause a noun of another time hangs on is dated within the last month
         for expression, reason in ranked:
+            if reason == HOST:
+                value = self.to_date(expression, published, False)
+                recent_host = recent_host or value is not None and published is not None and not self._old(
+                    value, expression.precision, published)
+                continue
             if len(set(YEAR.findall(expression.text))) > 1 or _one_of_several(doc, expression):
                 # "in 2008 and 2012", "2011 to 2013": several dates or a stretch, no one date; if all its years
                 # are past ones, background
@@ -435,6 +477,14 @@ class DateResolver:
                 fields: dict[str, object] = {"date": value, "date_precision": expression.precision,
                                              "date_text": expression.text, "date_reason": reason}
                 return self._with_modality(fields, event, value, expression, published, trigger, doc)
+        episode = self._episode_date(context, event, trigger)
+        if episode is not None:
+            return episode
+        if recent_host and event.modality == "historical":
+            # "was relaxed today, after bitter battles with his critics": before today, but not well before (the
+            # preposition alone made it background)
+            return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication",
+                    "modality": "asserted"}
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
         # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell.", also when the story goes on in
         # the next paragraph), but the year is only context, not a date the article gives the event.
@@ -450,10 +500,72 @@ class DateResolver:
             return {"date": None, "date_precision": "unknown", "date_text": None, "date_reason": "background",
                     "modality": "historical"}
         if published is not None and not _background(event, trigger):
-            return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication"}
+            # A headline tells the day's news in the present ("U.S. sends warship"): the article gives that day.
+            reason = "headline" if event.modality == "asserted" and trigger is not None and _present_tense(
+                trigger) and _in_headline(context, event.evidence.start) else "publication"
+            return {"date": published, "date_precision": "day", "date_text": None, "date_reason": reason}
         # Background told without a date of its own ("former"): never the publication date.
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
+
+    def _episode_date(self, context: DocumentContext, event: Event | EventDraft,
+                      trigger: Token | None) -> dict[str, object] | None:
+        """The date of the episode a past event without a date of its own is told in: the month or day that dates
+        the main clause of an earlier sentence of its paragraph ("But in April, the prefect rejected the plea. He
+        criticized the speakers." is April). A year alone is only the paragraph's context (see `resolve`), and a
+        clause that moves the story on ("later", "then") is another time."""
+        published = context.published
+        if published is None or trigger is None or event.modality not in ("asserted", "historical"):
+            return None
+        doc = context.doc
+        root = trigger.sent.root
+        if not (_past_tense(trigger) or _past_tense(root)) or self._moves_on(trigger):
+            return None
+        text = context.article.text
+        sentences = self._sentences(context)
+        for index in range(context.sentence_of(trigger.i) - 1, -1, -1):
+            sentence = sentences[index]
+            if LINE_BREAK.search(text, sentence.start_char, event.evidence.start) is not None:
+                return None  # another paragraph
+            expressions = self.expressions(context, sentence.start_char, sentence.end_char, sentence.text)
+            dated = [x for x, reason in self._rank(doc, expressions, sentence.root) if reason == "event clause"]
+            if not dated:
+                continue
+            expression = dated[0]
+            if expression.precision not in ("day", "month") or _one_of_several(doc, expression) or not (
+                    _past_tense(sentence.root)):
+                return None
+            year = self.context_year(context, expression.start) if expression.kind in ("month_day", "month") else None
+            value = self.to_date(expression, published, False, year)
+            if value is None:
+                return None
+            old = self._old(value, expression.precision, published)
+            return {"date": value, "date_precision": expression.precision, "date_text": expression.text,
+                    "date_reason": "episode", "modality": "historical" if old else "asserted"}
+        return None
+
+    def _old(self, value: Day, precision: DatePrecision, published: Day) -> bool:
+        """Whether a date lies well before publication (more than about a month, CODEBOOK): background."""
+        return (published - _period_middle(value, precision)).days > self.patterns.historical_after_days
+
+    def _moves_on(self, trigger: Token) -> bool:
+        """"They later seized the city", "Then, the Church accused them": a sequence adverb on the event's clause."""
+        node = trigger
+        for _ in range(MAX_FUTURE_CLIMB + 1):
+            if any(c.dep_ == "advmod" and c.lower_ in self.patterns.sequence_words for c in node.children):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
+    def _sentences(context: DocumentContext) -> list[SpacySpan]:
+        """The document's sentences, listed once per document."""
+        cached = context.memo.get(SENTENCES_KEY)
+        if cached is None:
+            cached = context.memo[SENTENCES_KEY] = list(context.doc.sents)
+        return cached
 
     def _in_past_decade(self, context: DocumentContext, event: Event | EventDraft, trigger: Token) -> bool:
         """A decade ("the 1960s", "the early 1990s", "the '70s") that ended before the publication year, named in
@@ -514,7 +626,7 @@ class DateResolver:
         precision = expression.precision
         # historical means more than about a month before publication (CODEBOOK); a cue word ("after",
         # "ago") in a clause dated last week does not make it so
-        old = (published - _period_middle(value, precision)).days > self.patterns.historical_after_days
+        old = self._old(value, precision, published)
         if event.modality in ("asserted", "historical"):
             if trigger is not None and not _past_tense(trigger) and (
                     _after(value, precision, published) or value == published and self._said_later(trigger, expression,
@@ -567,12 +679,24 @@ class DateResolver:
                 before = text[max(0, start - 20):start].split()
                 first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
                 bounded = first in self.patterns.open_ended or bool(before) and before[-1].lower() in self.patterns.open_ended
-                if year is not None and not bounded and self._classify(phrase) is not None:
+                if year is not None and not bounded and self._classify(phrase) is not None and not (
+                        ner_ran and self._names_a_thing(context.doc, start, start + len(phrase))):
                     anchors.append((start, int(year.group(0))))
             anchors.sort()
             cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
             context.memo[YEAR_ANCHORS_KEY] = cached
         return cached
+
+    @staticmethod
+    def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+        """A year that names a thing rather than the time the paragraph is about: "backed the 2009 report" (a noun
+        beside the clause; "in the 2014 war" still says when)."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return (root.dep_ in NOUN_MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.dep_ != "pobj")
 
     def expressions(self, context: DocumentContext | Doc, start: int, end: int, text: str) -> list[DateExpression]:
         """Date phrases in the sentence `text` = doc.text[start:end]: DATE entities (with a TIME word after them),
@@ -642,8 +766,13 @@ class DateResolver:
             return [(x, "sentence") for x in expressions]
         in_clause: list[tuple[int, int, DateExpression]] = []
         elsewhere: list[tuple[int, int, DateExpression]] = []
+        host: list[DateExpression] = []
+        other_time = _other_time(trigger, self.patterns.other_time_preps)
         for x in expressions:
             if x.root < 0 or _dates_a_noun(doc[x.root], trigger):
+                continue
+            if other_time and not _in_phrase_of(doc[x.root], trigger):
+                host.append(x)  # "relaxed today after bitter battles": today is the host clause's, not the battles'
                 continue
             if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended, self.patterns.same_time_marks):
                 continue
@@ -652,7 +781,7 @@ class DateResolver:
             (in_clause if hops is not None else elsewhere).append((hops or 0, distance, x))
         return [(x, "event clause") for *_, x in sorted(in_clause, key=lambda t: t[:2])] + [
             (x, "sentence") for *_, x in sorted(elsewhere, key=lambda t: t[:2])
-        ]
+        ] + [(x, HOST) for x in host]
 
     def to_date(
         self, expression: DateExpression, published: Day | None, future: bool, context_year: int | None = None

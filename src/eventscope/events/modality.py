@@ -163,12 +163,21 @@ def _conditional_telling(telling: Token, told: Token, cues: ModalityCues) -> boo
         for c in telling.children)
 
 
+def _presupposed(trigger: Token, cues: ModalityCues) -> bool:
+    """A noun for an act that is the object of a verb that undoes or answers it ("to override Christie's veto"):
+    the act has happened, whatever the plan around the verb."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.i != trigger.i and \
+        lemma_of(trigger.head) in cues.presupposing_governors and _own_clause(trigger, cues) is None
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
     # hangs on ("could not confirm that the army shelled", "refused to say why soldiers arrested him", "would
     # not comment on reports that troops shelled"), a negation there denies the telling, not the act.
     leaving_clause = crossed = False
+    if _presupposed(trigger, cues):
+        return ModalityReading("asserted", trigger.head.text)
     for _ in range(_MAX_STEPS):
         if any(c.dep_ == "parataxis" and _conditional_telling(c, token, cues) for c in token.children):
             return ModalityReading("hypothetical", "if")

@@ -112,6 +112,7 @@ class ModalityCues(DataModel):
     historical_marks: Words
     historical_preps: Words
     historical_words: Words
+    presupposing_governors: Words
 
 
 @dataclass(frozen=True)
