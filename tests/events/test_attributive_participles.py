@@ -70,3 +70,21 @@ def test_an_army_that_flees_retreats_but_civilians_who_flee_do_not(coder):
     doc = modified_subject("fleeing", "flee", "VERB", "VBG", "villagers", "villager")
     villagers = with_sector(mention(doc, 2, 3, "villagers", "IRQ", kind="group"), "CVL")
     assert [e.event.cameo for e in coder.code(context_for(doc, [villagers]))] == []
+
+
+def test_what_a_participle_tells_was_done_whatever_its_clause_says(coder):
+    # "Officials did not bury the slain soldiers ."
+    doc = make_doc(
+        [
+            ("Officials", "official", "NOUN", "NNS", "nsubj", 3),
+            ("did", "do", "AUX", "VBD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3),
+            ("bury", "bury", "VERB", "VB", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 6),
+            ("slain", "slain", "ADJ", "JJ", "amod", 6),
+            ("soldiers", "soldier", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    events = coder.code(context_for(doc, [mention(doc, 6, 7, "soldiers", "AFG", kind="group")]))
+    assert [(e.event.cameo, e.modality) for e in events] == [("1823", "asserted")]

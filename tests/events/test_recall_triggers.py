@@ -47,9 +47,14 @@ def codes(patterns, doc):
     ("lobbed", "lob", "grenades", "grenade", None, "183"),
     ("hurled", "hurl", "stones", "stone", None, "190"),
     ("airdropped", "airdrop", "food", "food", None, "070"),
+    ("addressed", "address", "parliament", "parliament", None, "040"),
 ])
 def test_general_words_for_acts_are_triggers(patterns, verb, lemma, obj, obj_lemma, particle, cameo):
     assert codes(patterns, svo(verb, lemma, obj, obj_lemma, particle)) == [cameo]
+
+
+def test_addressing_a_body_meets_it_but_addressing_a_problem_does_not(patterns):
+    assert codes(patterns, svo("addressed", "address", "problems", "problem")) == []
 
 
 def test_abandoning_or_dropping_a_plan_concedes_but_abandoning_tanks_does_not(patterns):

@@ -443,11 +443,21 @@ def test_a_fight_with_a_party_a_legislature_or_critics_is_a_quarrel():
     democrats = actor("Democrats", "groups: Democratic Party", country="USA", sectors=["PTY"])
     critics = actor("his critics", "sector word 'critics'", country="GHA", sectors=["OPP"])
     rebels = actor("the rebels", "sector word 'rebels'", country="MLI", sectors=["REB"])
-    assert senses.recoded("battle", "190", [democrats]) == "110"
-    assert senses.recoded("fight", "190", [critics]) == "110"
-    assert senses.recoded("battle", "190", [rebels]) == "190"
-    assert senses.recoded("battle", "190", [democrats, rebels]) == "190"  # one armed foe: fighting
-    assert senses.recoded("battle", "190", []) == "190"
+    assert senses.recoded("battle", "190", [democrats]) == ("110", False)
+    assert senses.recoded("fight", "190", [critics]) == ("110", False)
+    assert senses.recoded("battle", "190", [rebels]) == ("190", False)
+    assert senses.recoded("battle", "190", [democrats, rebels]) == ("190", False)  # one armed foe: fighting
+    assert senses.recoded("battle", "190", []) == ("190", False)
+
+
+def test_surrendering_to_the_police_is_their_arrest_but_to_an_army_a_surrender():
+    senses = load_senses()
+    police = actor("the police", "sector word 'police'", country="KEN", sectors=["COP"])
+    army = actor("the army", "sector word 'army'", country="KEN", sectors=["MIL"])
+    assert senses.recoded("surrender", "0874", [police]) == ("173", True)
+    assert senses.recoded("surrender", "0874", [army]) == ("0874", False)
+    rebels = actor("the rebels", "sector word 'rebels'", country="KEN", sectors=["REB"])
+    assert senses.recoded("surrender", "0874", [police], [rebels]) == ("0874", False)
 
 
 def test_a_reaction_a_future_passive_only_predicts_is_no_event():

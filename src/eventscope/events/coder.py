@@ -281,7 +281,9 @@ class EventCoder:
             if implied_target:
                 target, target_given = implied_target, True
             # "battles with Democrats": a fight with a party or a legislature is a quarrel (senses.yaml: recodes)
-            cameo = self.senses.recoded(lemma_of(match.token), cameo, target)
+            cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source)
+            if swap:
+                source, target = target, source
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
                 continue
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
@@ -289,6 +291,10 @@ class EventCoder:
             if not source and self._subject_cannot_act(match, cameo, picker):
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
+            if match.attributive and reading.modality not in ("asserted", "historical"):
+                # "abandoned by the fleeing army", "will bury the slain": the act the participle tells was done,
+                # whatever the clause around its noun says
+                reading = ModalityReading("asserted")
             stopped = (self.senses.stopped_by(match.token, cameo) or self.senses.stopped_by(match.anchor, cameo)
                        if whole_article else None)
             stopping = modality_of(stopped[0], self.patterns.modality, question) if stopped else None

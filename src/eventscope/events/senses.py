@@ -50,6 +50,10 @@ class Recode(DataModel):
     roots: Annotated[frozenset[Word], Field(min_length=1)]
     target_sectors: Annotated[frozenset[Code], Field(min_length=1)]
     code: Word
+    # "surrendered to the police": the target does the recoded act to the source (an arrest)
+    swap_roles: bool = False
+    # sectors of sources for which the act stays what it is (rebels who surrender to the police retreat)
+    not_source: frozenset[Code] = frozenset()
 
 
 class SenseRule(DataModel):
@@ -213,14 +217,16 @@ class SenseRules:
         return (bool(source) and plover not in self.private_types
                 and not any(self.is_political(a) for a in (*source, *target)))
 
-    def recoded(self, lemma: str, cameo: str, target: Sequence[Actor]) -> str:
-        """The code of the act this trigger is with these targets: "battles with Democrats" is no fighting but
-        a quarrel (110), as a fight with a party, a legislature, critics or the press is (`recodes`)."""
+    def recoded(self, lemma: str, cameo: str, target: Sequence[Actor], source: Sequence[Actor] = ()) -> tuple[str, bool]:
+        """The code of the act this trigger is with these targets, and whether the target does it to the
+        source: "battles with Democrats" is no fighting but a quarrel (110), as a fight with a party, a
+        legislature, critics or the press is; "surrendered to the police" is the police's arrest (`recodes`)."""
         for recode in self.recodes:
             if lemma in recode.lemmas and cameo[:2] in recode.roots and target and all(
-                    recode.target_sectors.intersection(t.sectors) for t in target):
-                return recode.code
-        return cameo
+                    recode.target_sectors.intersection(t.sectors) for t in target) and not any(
+                    recode.not_source.intersection(s.sectors) for s in source):
+                return recode.code, recode.swap_roles
+        return cameo, False
 
     def stopped_by(self, anchor: Token, cameo: str) -> tuple[Token, str] | None:
         """"will stop supporting the rebels", "ceased the bombing": an act that a verb of stopping governs is
