@@ -100,3 +100,42 @@ def test_an_infinitive_that_is_no_act_gives_no_thing_as_target(pipeline_coder):
 def test_people_acted_on_take_the_country_their_apposition_gives(pipeline_coder, text, country):
     events = [e for e in pipeline_coder.code_text(text).events if e.event.plover == "ASSAULT"]
     assert events and [a.country for a in events[0].target] == [country]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # an act acted on: who made it, named in its participle's by-phrase, is whom the act is aimed at
+        ("The governor rejected the offer made by the Kenyan teachers union.", "REJECT",
+         ["the Kenyan teachers union"]),
+        # a refusal or a consent to let someone act is about those it lets act
+        ("Hungary refused to allow the Dutch inspectors to enter the plant.", "REJECT", ["the Dutch inspectors"]),
+    ],
+)
+def test_an_act_acted_on_or_let_happen_is_aimed_at_its_actors(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert texts(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_passive_trigger_by_phrase_is_not_searched_as_a_target(pipeline_coder):
+    # the by-phrase of "asked" says who asked: no act of the senator's is aimed at the agency
+    events = pipeline_coder.code_text("Asked about it by Reuters, the senator declined to repeat the word.").events
+    assert all("Reuters" not in texts(e.target) for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # help given as a thing goes to whom its purpose infinitive names
+        ("Japan donated two hundred water pumps to assist Peru after the floods.", "PER"),
+        ("Norway is considering sending aid to help Malawi cope with the drought.", "MWI"),
+        # or to the one named in what the purpose promotes
+        ("Canada gave 40 million dollars to promote economic development in Ghana.", "GHA"),
+    ],
+)
+def test_help_with_no_one_named_goes_to_whom_its_purpose_names(pipeline_coder, text, country):
+    event = only(pipeline_coder.code_text(text).events, "AID")
+    assert [a.country for a in event.target] == [country]

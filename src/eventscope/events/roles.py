@@ -96,8 +96,9 @@ _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _OBJECT_REACH = 12  # words after a preposition searched for its object
 # Dependencies followed from a trigger when it has no target of its own: its objects, prepositional
 # phrases, complements and infinitives, never its subject or a clause of its own (what someone *said*).
+# A participle's by-phrase on an act acted on names who made it: "rejected every offer made by the rebels".
 _FALLBACK_DEPS = frozenset({"dobj", "dative", "obj", "prep", "pobj", "pcomp", "attr", "oprd", "xcomp", "acl",
-                            "appos", "conj", "npadvmod", "advmod", "acomp"})
+                            "appos", "conj", "npadvmod", "advmod", "acomp", "agent"})
 # Left modifiers through which a phrase names an actor ("Saudi Arabia's King", "an Armenian proposal").
 _NAMING_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _FALLBACK_REACH = 4  # dependency steps searched below the trigger
@@ -117,6 +118,8 @@ _STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
 # CAMEO roots of demands and accusations (ontology/roots.yaml): with no target, their clause's subject is one.
 _CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
 _AID_ROOTS = load_ontology().root_group("aid_acts")
+# Prepositions inside the object of help's purpose that name whom it is for ("to promote development in Ethiopia").
+_PURPOSE_PREPS = frozenset({"in", "of", "for", "to"})
 # Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
 _FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
 # Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
@@ -379,6 +382,8 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
         # "provide Sri Lanka with technology": a named object; "send troops to Iraq": a prepositional
         # recipient; else the object ("shell the positions")
         objects = [c for c in child.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+        # "agreed to allow UN workers to enter": those let act, when they are people or a body of them
+        objects = objects or [t for t in _small_clause_subjects(child) if _names_body(t, patterns)]
         if not patterns.candidates(lemma_of(child), "verb"):
             # "sent a ship to help find the jet": what an infinitive that is no act does to a thing is not
             # whom the act is for
@@ -668,6 +673,8 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
             for child in token.children:
                 if child.i in seen or child.i in blocked or child.dep_ not in _FALLBACK_DEPS:
                     continue
+                if child.dep_ == "agent" and token.i in (match.token.i, match.anchor.i):
+                    continue  # the trigger's own by-phrase is who does it ("asked by reporters")
                 seen.add(child.i)
                 following.append(child)
                 if _names_actor(child, patterns):
@@ -737,6 +744,37 @@ def _clause_subjects(match: TriggerMatch) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _is_infinitive_clause(clause: Token) -> bool:
+    """A bare or "to" infinitive with a subject of its own, the small clause of "let", "allow", "help" ("allowed
+    the airlines to land", "helped Nepal cope"); not a that-clause nor one with a modal ("said it would go")."""
+    return clause.tag_ == "VB" and not any(
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ != "TO") for c in clause.children)
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb's infinitive small clauses ("allow UN workers to enter": the workers)."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _is_infinitive_clause(c)
+            for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")]
+
+
+def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """Whom help is for when its own phrases name no one: the actor its purpose infinitive acts on ("donated
+    ventilators to assist Ethiopia", "sent aid to help Nepal cope"), or one named in that infinitive's object
+    ("gave funds to promote development in Ethiopia")."""
+    def names(token: Token) -> bool:
+        return _names_actor(token, patterns) or (named is not None and named(token) and token.pos_ in ("NOUN", "PROPN"))
+
+    for purpose in verb.children:
+        if purpose.dep_ != "advcl" or purpose.i < verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+            continue
+        objects = [c for c in purpose.children if c.dep_ in ("dobj", "dative")]
+        found = [o for o in objects + _small_clause_subjects(purpose) if names(o)]
+        found = found or [t for o in (purpose, *objects) for t in _prep_objects(o, _PURPOSE_PREPS) if names(t)]
+        if found:
+            return found[:1]
+    return []
+
+
 def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: str,
                          named: Callable[[Token], bool] | None = None) -> list[Token]:
     """Whom help with no one named as helped goes to: a headline sets two clauses side by side with a comma
@@ -792,6 +830,12 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         helped = [t for t in _juxtaposed_subjects(match, patterns, cameo or match.cameo, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(helped), inferred_target=True)
+    if match.is_verbal and (cameo or match.cameo)[:2] in _AID_ROOTS and not any(
+            _names_actor(t, patterns) for t in roles.targets):
+        # help given as a thing, or with no one named as helped: whom its purpose names
+        helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]
+        if helped:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(helped)), inferred_target=not roles.targets)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
