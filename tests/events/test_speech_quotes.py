@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.events.attribution import Attribution, find_attributions, quote_speakers, quotes_of, spoken_by
+from eventscope.events.speech import find_speech_acts, load_speech_cues
 from eventscope.ontology import load_ontology
 
 _VOCAB = Vocab()
@@ -136,3 +137,62 @@ def test_a_promise_not_kept_is_criticism_and_one_kept_or_a_window_broken_is_none
     assert _judged(coder, ("keep", "keep"), _HIS_PROMISE, negated=True) == ["ACCUSE"]
     assert _judged(coder, ("kept", "keep"), _HIS_PROMISE) == []
     assert _judged(coder, ("broke", "break"), _THE_WINDOW) == []
+
+
+def test_the_paragraphs_after_a_line_ending_in_said_colon_are_the_speakers():
+    # 'The ambassador said:\nThe governor is corrupt.\nThe talks ended."\nThe mayor left.'
+    intro = [("The", "the", "DET", "DT", "det", 1), ("ambassador", "ambassador", "NOUN", "NN", "nsubj", 2),
+             ("said", "say", "VERB", "VBD", "ROOT", 2), (":", ":", "PUNCT", ":", "punct", 2)]
+    corrupt = _CORRUPT[1:-1]
+    corrupt = [(w, lemma, pos, tag, dep, head - 1) for w, lemma, pos, tag, dep, head in corrupt]
+    ended = [("The", "the", "DET", "DT", "det", 1), ("talks", "talk", "NOUN", "NNS", "nsubj", 2),
+             ("ended", "end", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2),
+             ('"', '"', "PUNCT", "''", "punct", 2)]
+    left = [("The", "the", "DET", "DT", "det", 1), ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+            ("left", "leave", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    doc = doc_of(intro, [_NEWLINE], corrupt, [_NEWLINE], ended, [_NEWLINE], left)
+    # the closing mark ends what the ambassador said: the last paragraph is the writer's again
+    assert _speakers(doc) == {1: ("ambassador", False), 2: ("ambassador", False)}
+
+
+def _up_in_arms_over_a_law(that_clause: bool) -> list[Row]:
+    # "Farmers are up in arms over the law that limits the governor." / "... over the law and the governor."
+    rows: list[Row] = [("Farmers", "farmer", "NOUN", "NNS", "nsubj", 1), ("are", "be", "AUX", "VBP", "ROOT", 1),
+                       ("up", "up", "ADV", "RB", "advmod", 1), ("in", "in", "ADP", "IN", "prep", 2),
+                       ("arms", "arm", "NOUN", "NNS", "pobj", 3), ("over", "over", "ADP", "IN", "prep", 4),
+                       ("the", "the", "DET", "DT", "det", 7), ("law", "law", "NOUN", "NN", "pobj", 5)]
+    if that_clause:
+        rows += [("that", "that", "PRON", "WDT", "nsubj", 9), ("limits", "limit", "VERB", "VBZ", "relcl", 7)]
+    else:
+        rows += [("and", "and", "CCONJ", "CC", "cc", 7), ("over", "over", "ADP", "IN", "prep", 4)]
+    rows += [("the", "the", "DET", "DT", "det", 11),
+             ("governor", "governor", "NOUN", "NN", "dobj" if that_clause else "pobj", 9), (".", ".", "PUNCT", ".", "punct", 1)]
+    return rows
+
+
+def test_an_idiom_of_criticism_is_about_its_own_objects_not_those_of_a_clause_below_them(coder):
+    targets = {}
+    for that_clause in (True, False):
+        doc = doc_of(_up_in_arms_over_a_law(that_clause))
+        events = coder.code(context_for(doc, [mention(doc, 0, 1, "farmers", "USA", "group"),
+                                              mention(doc, 10, 12, "governor", "USA", "person")]))
+        targets[that_clause] = [[a.name for a in e.target] for e in events if e.event.plover == "ACCUSE"]
+    assert targets == {True: [[]], False: [["governor"]]}
+
+
+def test_a_feeling_about_people_described_by_what_they_are_judges_no_one():
+    # "The minister is angry at those who are corrupt." judges no act; "... at those who burned flags" does
+    def rows(clause: list[Row]) -> list[Row]:
+        return [("The", "the", "DET", "DT", "det", 1), ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+                ("is", "be", "AUX", "VBZ", "ROOT", 2), ("angry", "angry", "ADJ", "JJ", "acomp", 2),
+                ("at", "at", "ADP", "IN", "prep", 3), ("those", "those", "PRON", "DT", "pobj", 4),
+                ("who", "who", "PRON", "WP", "nsubj", 7), *clause, (".", ".", "PUNCT", ".", "punct", 2)]
+
+    being = rows([("are", "be", "AUX", "VBP", "relcl", 5), ("corrupt", "corrupt", "ADJ", "JJ", "acomp", 7)])
+    acting = rows([("burned", "burn", "VERB", "VBD", "relcl", 5), ("flags", "flag", "NOUN", "NNS", "dobj", 7)])
+    judged = []
+    for sentence in (being, acting):
+        doc = doc_of(sentence)
+        acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        judged.append([t.text for a in acts for t in a.spoken_of])
+    assert judged == [[], ["who"]]

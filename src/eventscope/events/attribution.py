@@ -16,11 +16,14 @@ from spacy.tokens import Token
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
 
-__all__ = ["Attribution", "find_attributions", "quote_speakers", "quotes_of", "spoken_by", "with_conjuncts"]
+__all__ = ["Attribution", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
+           "with_conjuncts"]
 
 # Quotation marks: curly ones open or close, a straight one opens or closes by turns. (Single quotes are
 # left alone: the closing one is also the apostrophe.)
 _OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
+# How many paragraphs after a line that ends "X said:" may be X's words (up to one that closes a quote).
+_INTRODUCED_REACH = 3
 # First-person speakers: in a quote, "I said" is the quote's own speaker talking.
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -142,6 +145,19 @@ def quotes_of(text: str) -> list[Quote]:
     return quotes
 
 
+def introducing_speaker(line: SpacySpan, cues: AttributionCues) -> Attribution | None:
+    """The speaker of a line that introduces what follows ('The ambassador said:'), over the whole text (callers
+    set the scope)."""
+    tokens = [t for t in line if t.text.strip()]
+    if len(tokens) < 2 or tokens[-1].text != ":" or lemma_of(tokens[-2]) not in cues.speech_verbs:
+        return None
+    speakers = [c for c in tokens[-2].children if c.dep_ == "nsubj"]
+    if not speakers:
+        return None
+    first = speakers[0]
+    return Attribution(with_conjuncts(speakers), None, (first.left_edge.i, first.right_edge.i + 1), False)
+
+
 def _first_char(sentence: SpacySpan) -> int:
     text = sentence.text
     return sentence.start_char + len(text) - len(text.lstrip())
@@ -169,12 +185,28 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     speakers: dict[int, Attribution] = {}
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
     last_paragraph = -1
+    introduced: Attribution | None = None  # who said the paragraphs after "X said:", and how many are left
+    left = 0
+    paragraph = -1
     for index, sentence in enumerate(sentences):
         if skipped(sentence):
-            last = None
+            last = introduced = None
             continue
         first = _first_char(sentence)
-        paragraph = text.count("\n", 0, first)
+        before, paragraph = paragraph, text.count("\n", 0, first)
+        if paragraph != before and index > 0:
+            opening = introducing_speaker(sentences[index - 1], cues)
+            closed = text[:first].rstrip()[-1:] in (_CLOSING, _STRAIGHT)
+            introduced, left = (opening, _INTRODUCED_REACH) if opening is not None else (
+                (introduced, left - 1) if not closed else (None, 0))
+            if left <= 0:
+                introduced = None
+        if introduced is not None and not own[index]:
+            speakers[index] = replace(introduced, scope=(sentence.start, sentence.end))
+            last, last_paragraph = introduced, paragraph
+            continue
+        if own[index]:
+            introduced = None  # the writer's own words again
         quote = next((q for q in quotes if q.start <= first < q.end), None)
         if quote is not None and not own[index]:
             line_start = text.rfind("\n", 0, quote.start) + 1

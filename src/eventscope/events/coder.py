@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
-from eventscope.events.attribution import Attribution, find_attributions, quote_speakers, spoken_by, with_conjuncts
+from eventscope.events.attribution import Attribution, find_attributions, introducing_speaker, quote_speakers, spoken_by
 from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of, participle_lemma
 from eventscope.events.modality import ModalityReading, is_question, modality_of
@@ -615,16 +615,8 @@ class EventCoder:
 
     def _introduced_by(self, line: SpacySpan, item: SpacySpan) -> Attribution | None:
         """The speaker of a line that introduces what follows ('The president also said:'), over `item`."""
-        tokens = [t for t in line if not t.is_space]
-        if len(tokens) < 2 or tokens[-1].text != ":" or lemma_of(tokens[-2]) not in self.patterns.attribution.speech_verbs:
-            return None
-        verb = tokens[-2]
-        speakers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not speakers:
-            return None
-        first = speakers[0]
-        return Attribution(with_conjuncts(speakers), (item.start, item.end), (first.left_edge.i, first.right_edge.i + 1),
-                           False)
+        found = introducing_speaker(line, self.patterns.attribution)
+        return replace(found, scope=(item.start, item.end)) if found is not None else None
 
     def _is_assertion(self, verb: Token) -> bool:
         """A that-clause that tells what is or was ("that Francis backed the report"), not what is to be done:

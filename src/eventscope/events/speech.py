@@ -38,6 +38,10 @@ _SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she"})
 _FEELING_DEPS = frozenset({"acomp", "ROOT", "ccomp", "conj", "xcomp", "advcl", "oprd"})
 # Where a noun is said of someone ("they are thugs", "called him a coward", "Smith, a liar, ...", "Cowards!").
 _SAID_OF_DEPS = frozenset({"attr", "oprd", "appos", "ROOT"})
+# Clauses with their own verb below a word: what they say is not said of that word's objects.
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp"})
+# Verbs of being: a relative clause of them tells what its noun is, not what it did ("those who are angry").
+_COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -368,10 +372,12 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
 
 
 def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
-    """Objects of the prepositions `preps` anywhere below `token` but in its subjects (the parser hangs them
-    on the verb or on a word of the idiom: "came under fire from unions", "are up in arms over the plan")."""
-    subjects = {t.i for c in token.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
-    return tuple(g for t in token.subtree if t.dep_ == "prep" and t.i not in subjects and lemma_of(t) in preps
+    """Objects of the prepositions `preps` below `token` but in its subjects and in clauses of their own (the
+    parser hangs them on the verb or on a word of the idiom: "came under fire from unions", "are up in arms over
+    the plan"; not "over the law that interferes with the press": the press is no one the idiom is about)."""
+    skipped = {t.i for c in token.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    skipped |= {t.i for t in token.subtree if t.i != token.i and t.dep_ in _OWN_CLAUSE_DEPS for t in t.subtree}
+    return tuple(g for t in token.subtree if t.dep_ == "prep" and t.i not in skipped and lemma_of(t) in preps
                  for g in t.children if g.dep_ == "pobj")
 
 
@@ -575,7 +581,9 @@ def _judged(holders: list[Token], cues: SpeechCues, preps: frozenset[str], peopl
                         judged += _doers(obj)
                     elif obj.dep_ == "pobj":
                         owners = [c for c in obj.children if c.dep_ == "poss"]
-                        clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
+                        # (a relative clause of being describes the one it is about: "those who are angry")
+                        clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
+                                   and not (c.dep_ == "relcl" and lemma_of(c) in _COPULAS)]
                         judged += owners or [d for c in clauses for d in _doers(c)] or [o for o in [obj] if _names_actor(o, people)]
     return tuple(judged)
 
