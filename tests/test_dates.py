@@ -44,7 +44,9 @@ def expression(text: str) -> DateExpression:
     ("Thursday", "day", "weekday"),
     ("Thursday morning", "day", "weekday"),
     ("yesterday", "day", "relative"),
-    ("last week", "day", "relative"),
+    ("last week", "month", "relative"),  # a week is known, not its day: CODEBOOK.md writes its month
+    ("earlier this week", "month", "relative"),
+    ("a week ago", "day", "relative"),
     ("on May 16", "day", "month_day"),
     ("May 3, 2021", "day", "absolute"),
     ("in December", "month", "month"),
@@ -69,7 +71,8 @@ def test_durations_ages_and_ordinals_are_not_dates(text):
     ("Friday", False, "2024-05-10"),
     ("Friday", True, "2024-05-17"),  # "will travel on Friday"
     ("yesterday", False, "2024-05-15"),
-    ("last week", False, "2024-05-09"),
+    ("last week", False, "2024-05-01"),
+    ("a week ago", False, "2024-05-09"),
     ("on May 16", False, "2024-05-16"),
     ("Oct. 12", False, "2023-10-12"),  # a past event on a day later in the year: last year's
     ("in December", False, "2023-12-01"),

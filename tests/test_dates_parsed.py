@@ -163,3 +163,10 @@ def test_a_date_in_the_nouns_own_phrase_still_dates_it(nlp, resolver):
     event = dated(nlp, resolver, "The talks resumed on Monday after the bombing of the port in 2019.", "bombing",
                   modality="historical")
     assert (codebook_date(event), event.modality) == ("2019", "historical")
+
+
+def test_a_calendar_week_is_coded_as_its_month_and_keeps_its_direction(nlp, resolver):
+    ahead = dated(nlp, resolver, "The president travels to Kenya next week.", "travels")
+    assert (codebook_date(ahead), ahead.modality) == ("2024-05", "future")
+    past = dated(nlp, resolver, "Police arrested twelve protesters in Minsk last week.", "arrested")
+    assert (codebook_date(past), past.modality) == ("2024-05", "asserted")

@@ -106,6 +106,7 @@ class DatePatterns:
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
     same_time_marks: frozenset[str]  # conjunctions of a clause that shares the event's time ("when")
     sequence_words: frozenset[str]  # adverbs that move a story on to another time ("later", "then")
+    calendar_week_precision: DatePrecision  # what "last week" says: the CODEBOOK has no week, so its month
     other_time_preps: frozenset[str]  # prepositions that put a noun's act at another time than its clause's
 
 
@@ -135,6 +136,7 @@ class DatesFile(DataModel):
     ahead_words: Words
     same_time_marks: Words
     sequence_words: Words
+    calendar_week_precision: DatePrecision
     other_time_preps: Words
 
 
@@ -167,6 +169,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         ahead_words=frozenset(raw.ahead_words),
         same_time_marks=frozenset(raw.same_time_marks),
         sequence_words=frozenset(raw.sequence_words),
+        calendar_week_precision=raw.calendar_week_precision,
         other_time_preps=frozenset(raw.other_time_preps),
     )
 
@@ -201,6 +204,9 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
     if month:
         return "month", "absolute" if has_year else "month"
     if any(w in patterns.relative_words for w in words):
+        if "week" in words and "ago" not in words:
+            # "last week", "earlier this week": the week is known, not its day ("a week ago" counts back to a day)
+            return patterns.calendar_week_precision, "relative"
         units = [patterns.period_units[w] for w in words if w in patterns.period_units]
         if units:
             return units[0], "relative"
@@ -628,9 +634,12 @@ class DateResolver:
         # "ago") in a clause dated last week does not make it so
         old = self._old(value, precision, published)
         if event.modality in ("asserted", "historical"):
+            # a relative phrase is ahead when the day it counts to is ("next week" told early in the month is ahead,
+            # though its month is the publication's)
+            counted = self._parse(expression.text, published) if expression.kind == "relative" else None
+            ahead = _after(counted, "day", published) if isinstance(counted, Day) else _after(value, precision, published)
             if trigger is not None and not _past_tense(trigger) and (
-                    _after(value, precision, published) or value == published and self._said_later(trigger, expression,
-                                                                                                    doc)):
+                    ahead or value == published and self._said_later(trigger, expression, doc)):
                 fields["modality"] = "future"
             else:
                 fields["modality"] = "historical" if old else "asserted"
