@@ -64,7 +64,8 @@ class Coder:
         self.resolver = ActorResolver(dictionary)
         self.resolver.prepare(self.nlp.vocab)
         self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country)
-        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files))
+        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files),
+                                      reading=self.settings.reading)
         self.locator = EventLocator(load_gazetteer(self.settings.place_files))
         self.dater = DateResolver()
         self.context_rules = load_context_rules()

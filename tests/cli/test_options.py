@@ -6,9 +6,11 @@ import pytest
 from click.testing import CliRunner
 
 from eventscope.cli import main
+from eventscope.cli.options import settings_from
+from eventscope.errors import UserError
 from eventscope.settings import FetchOptions, IngestOptions, Settings, StoryOptions
 
-CODER_FLAGS = ("--model", "--actors", "--patterns", "--places")
+CODER_FLAGS = ("--model", "--actors", "--patterns", "--places", "--reading")
 
 
 @pytest.mark.parametrize("command", ["code", "ingest", "evaluate"])
@@ -42,6 +44,43 @@ def test_one_settings_tree_from_env_and_flags(monkeypatch, tmp_path):
     assert options.max_bytes == settings.limits.document_bytes and options.stdin_format == "csv"
     with pytest.raises(ValueError, match="extra"):
         Settings(ingest={"no_such_option": 1})
+
+
+def test_reading_is_auto_unless_the_environment_or_a_flag_forces_it(monkeypatch):
+    assert Settings.from_env().reading == "auto"
+    monkeypatch.setenv("EVENTSCOPE_READING", "Sentences")
+    assert Settings.from_env().reading == "sentences"
+    assert settings_from(reading="article").reading == "article"  # the flag over the environment
+    assert settings_from().reading == "sentences"
+    monkeypatch.setenv("EVENTSCOPE_READING", "paragraphs")
+    with pytest.raises(UserError, match=r"^invalid setting: reading: Input should be 'auto', 'article' or "
+                                        r"'sentences' \(got 'paragraphs'\)$"):
+        Settings.from_env()
+
+
+@pytest.mark.parametrize("command", ["code", "ingest", "evaluate"])
+def test_a_bad_reading_is_one_line_naming_the_choices(command):
+    result = CliRunner().invoke(main, [command, "--reading", "paragraphs", "-"], input="text")
+    assert result.exit_code == 2
+    assert "Invalid value for '--reading': 'paragraphs' is not one of 'auto', 'article', 'sentences'" in result.stderr
+
+
+def test_code_hands_the_reading_to_the_coder(monkeypatch):
+    import eventscope.pipeline
+
+    seen = []
+
+    class Coder:
+        def __init__(self, settings):
+            seen.append(settings.reading)
+
+        def code(self, articles):
+            return iter(())
+
+    monkeypatch.setattr(eventscope.pipeline, "Coder", Coder)
+    result = CliRunner().invoke(main, ["code", "--reading", "sentences", "-"], input="Chile met Peru.")
+    assert result.exit_code == 0, result.output
+    assert seen == ["sentences"]
 
 
 def test_the_document_cap_is_set_once_in_limits(monkeypatch):

@@ -37,6 +37,13 @@ def test_a_short_text_given_as_an_article_is_a_whole_article(fields):
     assert not whole_article(article(**fields), rules.min_article_sentences - 1, rules)  # one sentence is a sentence
 
 
+def test_a_forced_reading_overrides_the_length_and_the_source():
+    rules = load_senses()
+    assert not whole_article(article(title="Chile and Peru hold talks"), rules.min_sentences, rules, "sentences")
+    assert whole_article(article(), 1, rules, "article")
+    assert whole_article(article(), rules.min_sentences, rules, "auto")
+
+
 def test_a_title_made_from_the_texts_own_first_words_says_nothing():
     # what ingest gives a text that came without a title: its first words, cut with "…"
     rules = load_senses()
@@ -69,8 +76,14 @@ def test_a_titled_brief_is_coded_as_a_whole_article_and_a_bare_one_as_sentences(
         as_article = coded(pipeline_coder)
         pipeline_coder.event_coder.senses = replace(senses, min_sentences=100, min_article_sentences=100)
         as_sentences = coded(pipeline_coder, title="Chile and Peru hold trade talks", published=date(2023, 3, 6))
+        pipeline_coder.event_coder.senses = senses
+        pipeline_coder.event_coder.reading = "article"  # Settings.reading, `--reading article`
+        read_as_article = coded(pipeline_coder)
+        pipeline_coder.event_coder.reading = "sentences"
+        read_as_sentences = coded(pipeline_coder, title="Chile and Peru hold trade talks", published=date(2023, 3, 6))
     finally:
         pipeline_coder.event_coder.senses = senses
-    assert titled and titled == as_article
-    assert bare and bare == as_sentences
+        pipeline_coder.event_coder.reading = "auto"
+    assert titled and titled == as_article == read_as_article
+    assert bare and bare == as_sentences == read_as_sentences
     assert titled != bare

@@ -135,7 +135,7 @@ def write_events(events: Iterator[Event], fmt: str, out: TextIO) -> int:
 @coder_options
 def code_command(file: str, published: str | None, input_format: str | None, output_format: str,
                  model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
-                 place_files: tuple[Path, ...]) -> None:
+                 place_files: tuple[Path, ...], reading: str | None) -> None:
     """Code one article (FILE, or standard input with -) and print its events.
 
     With --input-format jsonl every line is an article and each event's article_id is the line's id;
@@ -144,7 +144,7 @@ def code_command(file: str, published: str | None, input_format: str | None, out
     from eventscope.nlp import ModelNotFound
 
     published_date = iso_date(published, "--published")
-    settings = settings_from(model, actor_files, pattern_files, place_files)
+    settings = settings_from(model, actor_files, pattern_files, place_files, reading)
     raw, origin = _read_input(file, settings.limits.input_bytes)
     articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings)
     first = next(articles)  # input errors surface before the model loads

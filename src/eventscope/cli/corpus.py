@@ -62,7 +62,7 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
                    max_bytes: int | None, stdin_format: str, fetch_delay: float, ignore_robots: bool, batch_size: int,
                    write_every: int, progress: bool | None, progress_every: float, engine: str, address: str | None, shards: str | None,
                    actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
-                   place_files: tuple[Path, ...] = ()) -> None:
+                   place_files: tuple[Path, ...] = (), reading: str | None = None) -> None:
     """Read SOURCE... (files, folders, feed URLs, JSONL, CSV, WARC, or - for stdin) into the database.
 
     Each article is stored once (its id is the input's own id, else a hash of its clean text), so ingesting again adds nothing
@@ -79,7 +79,7 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
         field_map = FieldMap.parse(fields)
     except ValueError as error:
         raise fail(str(error)) from None
-    settings = settings_from(model, actor_files, pattern_files, place_files)
+    settings = settings_from(model, actor_files, pattern_files, place_files, reading)
     fetch = settings.ingest.fetch.model_copy(update={"delay": fetch_delay, "obey_robots": not ignore_robots})
     options = IngestOptions.from_settings(settings, document_bytes=max_bytes, fields=field_map,
                                           stdin_format=stdin_format, fetch=fetch)

@@ -29,7 +29,7 @@ COMMANDS: list[click.Command] = []
 @coder_options
 def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split: str, details: bool,
                      model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
-                     place_files: tuple[Path, ...]) -> None:
+                     place_files: tuple[Path, ...], reading: str | None) -> None:
     """Score the coder on gold sentences (../shared/gold) or whole articles (../shared/realnews).
 
     Whole articles (a JSONL file whose events carry their `sentence`, as ../shared/realnews/dev.jsonl) are
@@ -60,7 +60,7 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split
 
     if not gold.exists():
         raise click.ClickException(f"{gold}: no such file")
-    coder = Coder(settings_from(model, actor_files, pattern_files, place_files))
+    coder = Coder(settings_from(model, actor_files, pattern_files, place_files, reading))
     if is_article_gold(gold):
         _evaluate_articles(gold, coder, fmt, limit, split, details)
         return

@@ -1,6 +1,6 @@
 """The command-line options, each declared once; every command that uses one takes it from here.
 
-`coder_options` gives a command the coder's settings (--model, --actors, --patterns, --places) and
+`coder_options` gives a command the coder's settings (--model, --actors, --patterns, --places, --reading) and
 `settings_from` turns them into the one Settings tree (flags over EVENTSCOPE_* over defaults).
 """
 
@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import click
 
 from eventscope.cli.common import fail
+from eventscope.records import Reading
 from eventscope.store.schema import DEFAULT_DB
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "patterns_option",
     "places_option",
     "port_option",
+    "reading_option",
     "settings_from",
 ]
 
@@ -70,20 +72,25 @@ places_option = click.option("--places", "place_files", multiple=True, metavar="
                              callback=_existing_files("place file"),
                              help="Extra gazetteer file (YAML: places, not_places) applied over the bundled one "
                                   "(repeatable; also EVENTSCOPE_PLACES).")
+reading_option = click.option("--reading", type=click.Choice(get_args(Reading)),
+                              help="How each document is read: auto decides from its length and whether its source "
+                                   "gives it as an article (a title, URL or date); article codes it as one whole "
+                                   "article, sentences as lone sentences (default: the EVENTSCOPE_READING setting, "
+                                   "else auto).")
 
 
 def coder_options(command: F) -> F:
-    """--model, --actors, --patterns and --places: what builds a Coder."""
-    return _apply(command, model_option, actors_option, patterns_option, places_option)
+    """--model, --actors, --patterns, --places and --reading: what builds a Coder."""
+    return _apply(command, model_option, actors_option, patterns_option, places_option, reading_option)
 
 
 def settings_from(model: str | None = None, actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
-                  place_files: tuple[Path, ...] = (), **more: Any) -> Any:
+                  place_files: tuple[Path, ...] = (), reading: str | None = None, **more: Any) -> Any:
     """The Settings of a command: its flags over the EVENTSCOPE_* environment over the defaults."""
     from eventscope.settings import Settings
 
     return Settings.from_env(model=model, actor_files=actor_files or None, pattern_files=pattern_files or None,
-                             place_files=place_files or None, **more)
+                             place_files=place_files or None, reading=reading, **more)
 
 
 # ---------------------------------------------------------------------------------------------- filters

@@ -27,7 +27,7 @@ from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import ArticleProfile, SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.ontology import Ontology, load_ontology
-from eventscope.records import Actor, Article, Event, EventDraft, Span
+from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
@@ -127,11 +127,13 @@ class EventCoder:
 
     def __init__(self, ontology: Ontology, patterns: TriggerPatterns, senses: SenseRules | None = None,
                  speech: SpeechCues | None = None, calibrator: Calibrator | None = None,
-                 every_reading: bool = False) -> None:
+                 every_reading: bool = False, reading: Reading = "auto") -> None:
         """`every_reading`: keep every event the rules read in a sentence (the modality test set and
-        diagnostics read them), not only one event per act (events/selection.py)."""
+        diagnostics read them), not only one event per act (events/selection.py). `reading`: whole article or
+        lone sentences, or auto to let `senses.whole_article` decide (Settings.reading)."""
         self.ontology = ontology
         self.every_reading = every_reading
+        self.reading = reading
         self.patterns = patterns
         self.senses = senses or load_senses()
         speech = speech or load_speech_cues()
@@ -370,7 +372,7 @@ class EventCoder:
         found = context.memo.get(_PROFILE_MEMO)
         if found is None:
             found = context.memo[_PROFILE_MEMO] = article_profile(context.doc, context.article, context.mentions,
-                                                                  self.senses)
+                                                                  self.senses, self.reading)
         return found
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,

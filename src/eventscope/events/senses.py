@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
-from eventscope.records import Actor, ActorMention, Article
+from eventscope.records import Actor, ActorMention, Article, Reading
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses",
            "whole_article"]
@@ -329,13 +329,15 @@ class SenseRules:
         return None
 
 
-def whole_article(article: Article, sentences: int, rules: SenseRules) -> bool:
+def whole_article(article: Article, sentences: int, rules: SenseRules, reading: Reading = "auto") -> bool:
     """Whether a text is coded as a whole article or as lone sentences (the one place that decides; see
     docs/events.md). A text its source gives as an article (a title, URL or published date: a feed, a web
     page, an article file) is an article from `min_article_sentences` sentences (a short news brief); a bare
     text (the sentence sets, which `evaluate` codes with none of these) only from `min_sentences`. A title
     that is only the text's own first words (what ingest makes for a text that came without one) tells
-    nothing."""
+    nothing. A `reading` other than auto (Settings.reading) forces one or the other."""
+    if reading != "auto":
+        return reading == "article"
     if sentences >= rules.min_sentences:
         return True
     title = (article.title or "").removesuffix("…").split()
@@ -359,13 +361,14 @@ class ArticleProfile:
         return self.political_share >= rules.min_political_share and self.domain is None
 
 
-def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules) -> ArticleProfile:
+def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
+                    reading: Reading = "auto") -> ArticleProfile:
     sentence_starts = [s.start for s in doc.sents]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
     political = {doc[m.head].sent.start for m in mentions if rules.is_political(m.actor)}
     share = len(political) / len(sentence_starts)
-    whole = whole_article(article, len(sentence_starts), rules)
+    whole = whole_article(article, len(sentence_starts), rules, reading)
     domain = None
     if whole:
         counts = {name: 0 for name in rules.domains}
