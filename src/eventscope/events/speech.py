@@ -102,12 +102,13 @@ class SpeechCues(SpeechFile):
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
         known speaker: `quoted`) and a word of judgement, or a harsh or warm word beside a noun for what was said."""
-        if not lemmas.isdisjoint(self.judging_nouns) and not (lemmas | words).isdisjoint(self._tone_words):
+        both = lemmas | words
+        if not lemmas.isdisjoint(self.judging_nouns) and not both.isdisjoint(self._tone_words):
             return True
-        if not lemmas.isdisjoint(self._told_words) or not (lemmas | words).isdisjoint(self._feeling_words):
+        if not lemmas.isdisjoint(self._told_words) or not both.isdisjoint(self._feeling_words):
             return True
         spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
-        return spoken and not (lemmas | words).isdisjoint(self._spoken_words)
+        return spoken and not both.isdisjoint(self._spoken_words)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
     @cached_property
@@ -125,6 +126,19 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
         return self.judgement_words | self.appeal_verbs
+
+    # (the word sets `judgement` looks for in every word it reads, joined once)
+    @cached_property
+    def _act_words(self) -> frozenset[str]:
+        return self.praise_of_acts | self.criticism_of_acts
+
+    @cached_property
+    def _promise_words(self) -> frozenset[str]:
+        return self.failure_verbs | self.kept_verbs
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        return self.insult_words | self.honour_words
 
     @cached_property
     def idiom_kinds(self) -> tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]:
@@ -163,17 +177,17 @@ class SpeechCues(SpeechFile):
             code = self.criticism_code if negated else None
         elif not words.isdisjoint(self.blame_words):
             code = None if negated or not self._blamed(token) else self.blame_code
-        elif not words.isdisjoint(self.praise_of_acts | self.criticism_of_acts):
+        elif not words.isdisjoint(self._act_words):
             if not self._of_an_act(token):
                 return None  # "tested positive", "a welcome sign outside": said of no one's act
             praise = not words.isdisjoint(self.praise_of_acts)
             code = None if negated else self.praise_code if praise else self.criticism_code
-        elif not words.isdisjoint(self.failure_verbs | self.kept_verbs):
+        elif not words.isdisjoint(self._promise_words):
             if token.pos_ != "VERB" or not self._failed_object(token):
                 return None  # "broke the window", "kept the house": no chance missed, no promise broken
             kept = not words.isdisjoint(self.kept_verbs)
             code = self.criticism_code if negated == kept else None
-        elif not words.isdisjoint(self.insult_words | self.honour_words):
+        elif not words.isdisjoint(self._name_words):
             if not _said_of(token):
                 return None  # "the thugs fled": a word for who they are, not said of them
             praise = not words.isdisjoint(self.honour_words)
@@ -381,12 +395,18 @@ def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
                  for g in t.children if g.dep_ == "pobj")
 
 
-def _idiom_at(verb: Token, words: tuple[str, ...]) -> Token | None:
-    """The last word of an idiom whose verb is `verb` ("come under fire": the rest, in order, below the verb,
-    each within three words of the one before, not counting punctuation: 'spoke "bluntly" against'), or None."""
+def _words_after(verb: Token) -> list[Token]:
+    """The words below `verb` after it, in text order, without punctuation: where its idioms' other words are
+    (sorted once per verb, for all its idioms)."""
+    return sorted((t for t in verb.subtree if t.i > verb.i and t.pos_ != "PUNCT" and not t.is_punct), key=lambda t: t.i)
+
+
+def _idiom_at(verb: Token, words: tuple[str, ...], below: list[Token]) -> Token | None:
+    """The last word of an idiom whose verb is `verb` ("come under fire": the rest, in order, among the words
+    `below` it (`_words_after`), each within three words of the one before, not counting punctuation: 'spoke
+    "bluntly" against'), or None."""
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) != words[0]:
         return None
-    below = sorted((t for t in verb.subtree if t.i > verb.i and t.pos_ != "PUNCT" and not t.is_punct), key=lambda t: t.i)
     last: Token = verb
     for word in words[1:]:
         after = [t for t in below if t.i > last.i][:3]
@@ -406,8 +426,9 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
     for verb in sentence:
         if lemma_of(verb) not in cues.idiom_verbs:
             continue
+        below = _words_after(verb)
         for criticised, code, idioms in cues.idiom_kinds:
-            cue = next((c for words in idioms if (c := _idiom_at(verb, words)) is not None), None)
+            cue = next((c for words in idioms if (c := _idiom_at(verb, words, below)) is not None), None)
             if cue is None:
                 continue
             subjects = with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
