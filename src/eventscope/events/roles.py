@@ -18,6 +18,11 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   ("12 aid workers - eight of them Kenyan nationals -");
 - a passive whose subject the parser hung on an earlier noun ("after leader A B was captured") acts on the
   word before its auxiliary.
+Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
+modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
+right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does
+the armed act of its when/as clause or the other side of the clashes it happened in; for an act done with
+someone ("after talks with Putin, Macron said"), the clause's subject; for a weapon someone fired, its firer.
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
 mention still yields an actor built from its words, so a role is never lost; a *source* built from words
 alone must name someone who can act (people, a body of people, a proper name: "a furnace exploded" has no
@@ -82,6 +87,7 @@ _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 # Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is acted on by an embedded infinitive ("refused to send troops to Iraq").
 _EMBEDDED_TARGET_PREPS = frozenset({"to", "against", "on", "upon", "at", "with", "toward", "towards"})
 _PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
@@ -120,10 +126,21 @@ _CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
 _AID_ROOTS = load_ontology().root_group("aid_acts")
 # Prepositions inside the object of help's purpose that name whom it is for ("to promote development in Ethiopia").
 _PURPOSE_PREPS = frozenset({"in", "of", "for", "to"})
+_VIOLENT_ROOTS = load_ontology().root_group("violent")
+_JOINT_ROOTS = load_ontology().root_group("joint")
+# Prepositions of a phrase that sets a clause in an act ("after talks with", "in clashes with").
+_SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since"})
+# Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
+_CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 # Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
 _FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
 # Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
 _FEELING_MARKS = frozenset({"when", "after", "because", "that", "as"})
+# Tags of finite verbs, and the dependencies of a clause verb that should have a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_STRANDING_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+# Prepositions on a verb of undergoing that name who does the act undergone ("received aid from Japan").
+_UNDERGONE_FROM = frozenset({"from", "by"})
 # Subjects of a clause that name no one: "it is clear that", "there were".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
@@ -239,6 +256,10 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "relcl":
         return [head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.ent_type_ in _TIME_ENTS and head.dep_ == "pobj" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        # "shelled the town for a sixth day, killing 32": the participle goes with the clause, not the day
+        return subjects_of(head.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
     if verb.dep_ == "acl" and lemma_of(head) in _INTENT_NOUNS and any(
@@ -266,6 +287,13 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head, depth + 1) + [c for c in head.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subjects_of(head, depth + 1)  # "Russia is willing to withdraw": the copula's subject
+    if verb.dep_ == "conj" and head.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+        # "study, sing, dance, eat and fight X": a list of verbs with one misread as a noun still shares the
+        # first verb's subject
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i and first.pos_ not in ("VERB", "AUX"):
+            first = first.head
+        return subjects_of(first, depth + 1) if first.pos_ in ("VERB", "AUX") else []
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
@@ -279,6 +307,10 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
             # "set sail with the aim of coming back to raid the port": who set sail
             return subjects_of(governor.head.head, depth + 1)
+        if (governor.pos_ == "NOUN" and lemma_of(governor) in _INTENT_NOUNS and governor.dep_ == "pobj"
+                and lemma_of(governor.head) == "with" and governor.head.head.pos_ in ("NOUN", "PROPN")):
+            # "militants who joined the jihadists, with the goal of returning to fight": those with the goal
+            return [governor.head.head]
     return []
 
 
@@ -311,12 +343,17 @@ def _attributive_roles(match: TriggerMatch) -> RoleHeads:
     return RoleHeads(tuple(_with_conjuncts([noun])), tuple(_with_conjuncts(targets)))
 
 
-def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
+def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None = None) -> RoleHeads:
     verb = match.token
     pattern = match.pattern
     if match.attributive:
         return _attributive_roles(match)
-    sources = _thing_carrying_the_act(verb, subjects_of(verb), patterns)
+    sources = _with_conjuncts(_thing_carrying_the_act(verb, subjects_of(verb), patterns))
+    sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
+    if not sources:
+        sources = _stranded_actor(verb, patterns, named)
+    if not sources and _is_passive(verb) and match.cameo[:2] in _VIOLENT_ROOTS:
+        sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
     targets: list[Token] = []
     if _is_passive(verb):
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -344,8 +381,68 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
         targets = _embedded_targets(verb, patterns)
     if not targets and _is_passive(verb):
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
-        return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_stranded_subject(verb)))
-    return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+        return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
+    return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """"The missiles fired by the Israeli military struck", "a bomb planted by rebels killed": a thing doing an
+    act, which a participle says someone used, is their weapon; they act. (Not "the governor's office
+    declined": an office is a body; nor "a bombing by X killed": an act keeps its own phrase, which holds X.)"""
+    if thing.pos_ != "NOUN" or _names_actor(thing, patterns) or (named is not None and named(thing)) \
+            or patterns.candidates(lemma_of(thing), "noun"):
+        return []
+    doers = [a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+    return [d for d in doers if d.ent_type_ not in _NON_ACTOR_ENTS and d.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """"USAID provided shelter", "On a visit to Zimbabwe, President A B voiced support": a finite active verb
+    the parser left with no subject (it read the name as an adverb, or as a conjunct of an earlier phrase)
+    has as its subject the actor named right before it (past its auxiliaries and adverbs)."""
+    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ != "TO" and c.i < verb.i for c in verb.children)
+    if not finite or verb.dep_ not in _STRANDING_DEPS or _is_passive(verb):
+        return []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod") and not (
+            named is not None and named(verb.doc[i])):
+        i -= 1
+    if i < 0:
+        return []
+    before = verb.doc[i]
+    if before.ent_type_ in _NON_ACTOR_ENTS or before.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
+        return []
+    if (before.pos_ in ("NOUN", "PROPN") and _names_actor(before, patterns)) or (named is not None and named(before)):
+        # with the items listed after it, not the phrase the parser hung it on
+        return [before, *(c for c in before.conjuncts if c.i > before.i)]
+    return []
+
+
+def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """"Two people were killed when ISIL launched an attack", "civilians were killed as government forces shelled
+    the town": a killing told in the passive with no one named doing it is done by whoever does the armed act
+    of its when/as/after clause (not by the subject of any clause: "were arrested after they stormed the hall"),
+    or by the other side of the fighting it happened in ("were killed in clashes with the army")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _is_passive(clause):
+            continue
+        if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & _CAUSE_MARKS:
+            continue
+        acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        kinds = [p.cameo[:2] for act in acts for p in patterns.candidates(lemma_of(act), "verb" if act is clause else "noun")]
+        if not any(kind in _VIOLENT_ROOTS for kind in kinds):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and all(_names_actor(c, patterns) or (named is not None and named(c)) for c in subjects):
+            return subjects
+    # "were killed in clashes with the army": the other side of the fighting
+    for fight in _prep_objects(verb, _SETTING_PREPS):
+        if any(p.cameo[:2] in _VIOLENT_ROOTS for p in patterns.candidates(lemma_of(fight), "noun")):
+            others = [t for t in _prep_objects(fight, frozenset({"with"}))
+                      if _names_actor(t, patterns) or (named is not None and named(t))]
+            if others:
+                return others
+    return []
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -398,11 +495,16 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
 
 
 def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
-                  named: Callable[[Token], bool] | None = None) -> list[Token]:
-    """Who does a nominal act: its possessor, a national or named modifier (an entity, or a name `named`
-    says the actor stage resolved: "the ISIS massacre"; not a word for people: "a cabinet meeting"), a by-phrase or a participle's agent, a from-phrase
-    ("criticism from the U.N."), the owner of the noun it is the of-object of."""
+                  named: Callable[[Token], bool] | None = None, carriers: list[Token] | None = None) -> list[Token]:
+    """Who does a nominal act: its possessor; a by-phrase or a from-phrase ("criticism from the U.N.") that
+    names it outright; the actor subject of the light verb carrying it (`carriers`: "Macron hosted a UN summit",
+    "Kushner attends a Cabinet meeting"); a national or named modifier (an entity, or a name `named` says the
+    actor stage resolved: "the ISIS massacre"; not a word for people: "a cabinet meeting"); a participle's agent;
+    the owner of the noun it is the of-object of."""
     sources = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
+    if not sources and carriers:
+        # (not a participle's agent: "granted the order sought by the union" is the granter's order)
+        sources = _prep_objects(noun, frozenset({"by"})) or _origins(noun, target_preps, patterns, named) or carriers
     if not sources and noun.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.i > noun.i for c in noun.children):
         # "Kenyan police arrest opposition leader": a headline's verb the parser took for a root noun (it has an
         # object) acts through the noun it took for a modifier or a subject, its subject
@@ -416,14 +518,21 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         ]
     if not sources:
         sources = _noun_agents(noun)
-    if not sources and "from" not in target_preps:
-        # "criticism from the U.N.", "support from Washington"; not "the release of X from jail"
-        sources = [t for t in _prep_objects(noun, frozenset({"from"}))
-                   if _names_body(t, patterns) or (named is not None and named(t))]
+    if not sources:
+        sources = _origins(noun, target_preps, patterns, named)
     if not sources and noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and noun.head.head.pos_ == "NOUN":
         # "Mr. Trump's announcement of sanctions": whose announcement it is
         sources = [c for c in noun.head.head.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
     return sources
+
+
+def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
+             named: Callable[[Token], bool] | None) -> list[Token]:
+    """"criticism from the U.N.", "support from Washington", "approved a request from the ministry": whom a from-phrase
+    says the act comes from; not "the release of X from jail"."""
+    if "from" in target_preps:
+        return []
+    return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or (named is not None and named(t))]
 
 
 def _noun_agents(noun: Token) -> list[Token]:
@@ -489,7 +598,10 @@ def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
     if held:
         holders = _agents(verb)
     elif lemma_of(verb) in patterns.nominal.undergoing_verbs:
-        return [], subjects_of(verb)
+        # "received support from the U.S. military", "faced criticism from lawmakers": the parser hangs who
+        # does it on the verb
+        doers = [t for t in _prep_objects(verb, _UNDERGONE_FROM) if t.ent_type_ not in _NON_ACTOR_ENTS and t.i != noun.i]
+        return doers, subjects_of(verb)
     else:
         held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in _NON_ACTOR_ENTS]
         holders = subjects_of(verb) if held else []
@@ -521,7 +633,8 @@ def _felt_by(noun: Token) -> list[Token]:
 def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> RoleHeads:
     noun = match.token
     undergoing = _undergoing_verb(match, patterns)
-    sources = _noun_sources(noun, match.pattern.target_preps, patterns, named)
+    carriers = _carrier_subjects(match, patterns, named) if undergoing is None else []
+    sources = _noun_sources(noun, match.pattern.target_preps, patterns, named, carriers)
     targets = _noun_targets(match, patterns)
     patients = _patient_possessors(noun, patterns)
     if patients and not targets:
@@ -534,6 +647,8 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         sources = subjects_of(match.anchor)
     if not sources:
         sources = _owner(noun, patterns)
+    if not sources and match.cameo[:2] in _JOINT_ROOTS:
+        sources = _other_party(noun, patterns, named)
     if undergoing is not None:
         holders, held = _state_roles(undergoing, noun, patterns, named)
         sources = sources or [h for h in holders if h.i != noun.i]
@@ -549,6 +664,31 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         else:
             targets += pair
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """The subjects of the light verb carrying a nominal act, when they name an actor: whoever holds, hosts or
+    launches the act does it, before any actor named in the noun's own modifiers."""
+    if match.anchor.i == match.token.i:
+        return []
+    subjects = subjects_of(match.anchor) or _stranded_actor(match.anchor, patterns, named)
+    if subjects and all(_names_actor(s, patterns) or (named is not None and named(s))
+                        or (lemma_of(s) in _PRONOUNS and lemma_of(s) not in _THING_PRONOUNS) for s in subjects):
+        return subjects
+    return []
+
+
+def _other_party(noun: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """"After talks with Putin, Macron said", "militants were killed in clashes with the army": an act done
+    with someone, told in a phrase on a clause with no one else named doing it, has the clause's subject (active
+    or passive) as the other party."""
+    if noun.dep_ != "pobj" or lemma_of(noun.head) not in _SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(_names_actor(t, patterns) or (named is not None and named(t)) for t in _prep_objects(noun, frozenset({"with"}))):
+        return []  # (not "after the attack with heavy losses")
+    verb = noun.head.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in _EMPTY_SUBJECTS] \
+        or subjects_of(verb)
 
 
 def _owner(noun: Token, patterns: TriggerPatterns) -> list[Token]:
@@ -809,7 +949,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
     sentence (the match's own if not given)."""
     if match.is_verbal:
-        roles = _verb_roles(match, patterns)
+        roles = _verb_roles(match, patterns, named)
     elif match.is_predicative:
         roles = _adjective_roles(match)
     else:

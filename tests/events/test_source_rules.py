@@ -1,0 +1,140 @@
+"""Who acts, when the parse does not say it outright (events/roles.py): light verbs, verbs of undergoing, subjects
+the parser stranded, passive killings told with the armed act that did them, acts done with someone, weapons.
+Hand-built parses of invented sentences."""
+
+import pytest
+from handparse import make_doc
+
+from eventscope.events import load_patterns
+from eventscope.events.matching import find_triggers
+from eventscope.events.roles import role_heads
+
+N, PN, V, AUX, ADP, DET, P = "NOUN", "PROPN", "VERB", "AUX", "ADP", "DET", "PUNCT"
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def roles(patterns, rows, trigger, ents=None, named=()):
+    """Source and target head words of the event triggered at word `trigger`; `named`: words the actor stage
+    resolved."""
+    doc = make_doc(rows, ents)
+    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == trigger)
+    heads = role_heads(match, patterns, lambda t: t.text in named)
+    return [t.text for t in heads.sources], [t.text for t in heads.targets]
+
+
+def test_who_undergoes_an_act_receives_it_from_whom_the_verb_names(patterns):
+    # "The ministry received aid from Japan ."
+    rows = [("The", "the", DET, "DT", "det", 1), ("ministry", "ministry", N, "NN", "nsubj", 2),
+            ("received", "receive", V, "VBD", "ROOT", 2), ("aid", "aid", N, "NN", "dobj", 2),
+            ("from", "from", ADP, "IN", "prep", 2), ("Japan", "Japan", PN, "NNP", "pobj", 4), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "aid", named={"Japan"}) == (["Japan"], ["ministry"])
+
+
+def test_the_subject_of_a_light_verb_holds_the_act_before_a_name_in_its_modifiers(patterns):
+    # "Sweden hosted an EU summit ."
+    rows = [("Sweden", "Sweden", PN, "NNP", "nsubj", 1), ("hosted", "host", V, "VBD", "ROOT", 1),
+            ("an", "an", DET, "DT", "det", 4), ("EU", "EU", PN, "NNP", "compound", 4),
+            ("summit", "summit", N, "NN", "dobj", 1), (".", ".", P, ".", "punct", 1)]
+    ents = ["B-GPE", "O", "O", "B-ORG", "O", "O"]
+    assert roles(patterns, rows, "summit", ents, named={"Sweden", "EU"})[0] == ["Sweden"]
+
+
+def test_a_from_phrase_still_says_whose_act_a_light_verb_carries(patterns):
+    # "The minister approved a request from the army ."
+    rows = [("The", "the", DET, "DT", "det", 1), ("minister", "minister", N, "NN", "nsubj", 2),
+            ("approved", "approve", V, "VBD", "ROOT", 2), ("a", "a", DET, "DT", "det", 4),
+            ("request", "request", N, "NN", "dobj", 2), ("from", "from", ADP, "IN", "prep", 4),
+            ("the", "the", DET, "DT", "det", 7), ("army", "army", N, "NN", "pobj", 5), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "request")[0] == ["army"]
+
+
+def test_a_verb_the_parser_left_without_subject_is_done_by_the_actor_named_right_before_it(patterns):
+    # "On a trip to Peru , Minister Ana Diaz praised the deal ." (the name read as a conjunct of "Peru")
+    rows = [("On", "on", ADP, "IN", "prep", 9), ("a", "a", DET, "DT", "det", 2), ("trip", "trip", N, "NN", "pobj", 0),
+            ("to", "to", ADP, "IN", "prep", 2), ("Peru", "Peru", PN, "NNP", "pobj", 3), (",", ",", P, ",", "punct", 4),
+            ("Minister", "Minister", PN, "NNP", "compound", 8), ("Ana", "Ana", PN, "NNP", "compound", 8),
+            ("Diaz", "Diaz", PN, "NNP", "conj", 4), ("praised", "praise", V, "VBD", "ROOT", 9),
+            ("the", "the", DET, "DT", "det", 11), ("deal", "deal", N, "NN", "dobj", 9), (".", ".", P, ".", "punct", 9)]
+    assert roles(patterns, rows, "praised", named={"Diaz", "Peru"})[0] == ["Diaz"]
+
+
+def test_a_passive_killing_is_done_by_whoever_does_the_armed_act_of_its_when_clause(patterns):
+    # "Four guards were killed when rebels attacked the base ."
+    rows = [("Four", "four", "NUM", "CD", "nummod", 1), ("guards", "guard", N, "NNS", "nsubjpass", 3),
+            ("were", "be", AUX, "VBD", "auxpass", 3), ("killed", "kill", V, "VBN", "ROOT", 3),
+            ("when", "when", "SCONJ", "WRB", "advmod", 6), ("rebels", "rebel", N, "NNS", "nsubj", 6),
+            ("attacked", "attack", V, "VBD", "advcl", 3), ("the", "the", DET, "DT", "det", 8),
+            ("base", "base", N, "NN", "dobj", 6), (".", ".", P, ".", "punct", 3)]
+    assert roles(patterns, rows, "killed") == (["rebels"], ["guards"])
+
+
+def test_an_arrest_after_an_act_of_those_arrested_is_not_theirs(patterns):
+    # "Four students were arrested after they occupied the hall ."
+    rows = [("Four", "four", "NUM", "CD", "nummod", 1), ("students", "student", N, "NNS", "nsubjpass", 3),
+            ("were", "be", AUX, "VBD", "auxpass", 3), ("arrested", "arrest", V, "VBN", "ROOT", 3),
+            ("after", "after", "SCONJ", "IN", "mark", 6), ("they", "they", "PRON", "PRP", "nsubj", 6),
+            ("occupied", "occupy", V, "VBD", "advcl", 3), ("the", "the", DET, "DT", "det", 8),
+            ("hall", "hall", N, "NN", "dobj", 6), (".", ".", P, ".", "punct", 3)]
+    assert roles(patterns, rows, "arrested")[0] == []
+
+
+def test_those_wounded_in_clashes_with_someone_were_wounded_by_them(patterns):
+    # "Two soldiers were wounded in clashes with militants ."
+    rows = [("Two", "two", "NUM", "CD", "nummod", 1), ("soldiers", "soldier", N, "NNS", "nsubjpass", 3),
+            ("were", "be", AUX, "VBD", "auxpass", 3), ("wounded", "wound", V, "VBN", "ROOT", 3),
+            ("in", "in", ADP, "IN", "prep", 3), ("clashes", "clash", N, "NNS", "pobj", 4),
+            ("with", "with", ADP, "IN", "prep", 5), ("militants", "militant", N, "NNS", "pobj", 6), (".", ".", P, ".", "punct", 3)]
+    assert roles(patterns, rows, "wounded") == (["militants"], ["soldiers"])
+
+
+def test_talks_with_someone_told_before_a_clause_are_held_by_its_subject(patterns):
+    # "After talks with Putin , Macron left ."
+    rows = [("After", "after", ADP, "IN", "prep", 6), ("talks", "talk", N, "NNS", "pobj", 0),
+            ("with", "with", ADP, "IN", "prep", 1), ("Putin", "Putin", PN, "NNP", "pobj", 2), (",", ",", P, ",", "punct", 6),
+            ("Macron", "Macron", PN, "NNP", "nsubj", 6), ("left", "leave", V, "VBD", "ROOT", 6), (".", ".", P, ".", "punct", 6)]
+    ents = ["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"]
+    assert roles(patterns, rows, "talks", ents) == (["Macron"], ["Putin"])
+
+
+def test_a_list_of_verbs_with_one_misread_as_a_noun_shares_the_first_subject(patterns):
+    # "The fighters sing , dance and attack the base ." ("dance" read as a noun)
+    rows = [("The", "the", DET, "DT", "det", 1), ("fighters", "fighter", N, "NNS", "nsubj", 2),
+            ("sing", "sing", V, "VBP", "ROOT", 2), (",", ",", P, ",", "punct", 2), ("dance", "dance", N, "NN", "conj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 4), ("attack", "attack", V, "VB", "conj", 4),
+            ("the", "the", DET, "DT", "det", 8), ("base", "base", N, "NN", "dobj", 6), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "attack") == (["fighters"], ["base"])
+
+
+def test_an_act_in_a_goal_held_by_people_is_theirs(patterns):
+    # "Officials fear rebels with the goal of returning to attack the capital ."
+    rows = [("Officials", "official", N, "NNS", "nsubj", 1), ("fear", "fear", V, "VBP", "ROOT", 1),
+            ("rebels", "rebel", N, "NNS", "dobj", 1), ("with", "with", ADP, "IN", "prep", 2),
+            ("the", "the", DET, "DT", "det", 5), ("goal", "goal", N, "NN", "pobj", 3), ("of", "of", ADP, "IN", "prep", 5),
+            ("returning", "return", V, "VBG", "pcomp", 6), ("to", "to", "PART", "TO", "aux", 9),
+            ("attack", "attack", V, "VB", "advcl", 7), ("the", "the", DET, "DT", "det", 11),
+            ("capital", "capital", N, "NN", "dobj", 9), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "attack")[0] == ["rebels"]
+
+
+def test_a_participle_hung_on_a_time_goes_with_the_clause(patterns):
+    # "Jets bombed the town for a third day , killing ten people ."
+    rows = [("Jets", "jet", N, "NNS", "nsubj", 1), ("bombed", "bomb", V, "VBD", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 3), ("town", "town", N, "NN", "dobj", 1), ("for", "for", ADP, "IN", "prep", 1),
+            ("a", "a", DET, "DT", "det", 7), ("third", "third", "ADJ", "JJ", "amod", 7), ("day", "day", N, "NN", "pobj", 4),
+            (",", ",", P, ",", "punct", 7), ("killing", "kill", V, "VBG", "acl", 7), ("ten", "ten", "NUM", "CD", "nummod", 11),
+            ("people", "people", N, "NNS", "dobj", 9), (".", ".", P, ".", "punct", 1)]
+    ents = ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "B-CARDINAL", "O", "O"]
+    assert roles(patterns, rows, "killing", ents) == (["Jets"], ["people"])
+
+
+def test_a_weapon_someone_fired_acts_for_them(patterns):
+    # "The shells fired by the army hit the school ."
+    rows = [("The", "the", DET, "DT", "det", 1), ("shells", "shell", N, "NNS", "nsubj", 6),
+            ("fired", "fire", V, "VBN", "acl", 1), ("by", "by", ADP, "IN", "agent", 2), ("the", "the", DET, "DT", "det", 5),
+            ("army", "army", N, "NN", "pobj", 3), ("hit", "hit", V, "VBD", "ROOT", 6), ("the", "the", DET, "DT", "det", 8),
+            ("school", "school", N, "NN", "dobj", 6), (".", ".", P, ".", "punct", 6)]
+    assert roles(patterns, rows, "hit")[0] == ["army"]
