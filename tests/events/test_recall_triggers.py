@@ -48,6 +48,9 @@ def codes(patterns, doc):
     ("hurled", "hurl", "stones", "stone", None, "190"),
     ("airdropped", "airdrop", "food", "food", None, "070"),
     ("addressed", "address", "parliament", "parliament", None, "040"),
+    ("sent", "send", "frigates", "frigate", None, "154"),
+    ("allowed", "allow", "fuel", "fuel", None, "0863"),
+    ("teargassed", "teargas", "protesters", "protester", None, "175"),
 ])
 def test_general_words_for_acts_are_triggers(patterns, verb, lemma, obj, obj_lemma, particle, cameo):
     assert codes(patterns, svo(verb, lemma, obj, obj_lemma, particle)) == [cameo]
@@ -213,3 +216,21 @@ def test_a_protest_that_another_act_is_about_implies_no_protesters(article_coder
     ])
     events = article_coder.code(context_for(doc, [mention(doc, 0, 1, "Kenya", "KEN")]))
     assert [e.event.plover for e in events] == ["COERCE"]
+
+
+def purpose_doc(noun, noun_lemma):
+    """'The minister is in Beijing for the <noun> .'"""
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+        ("is", "be", "AUX", "VBZ", "ROOT", 2), ("in", "in", "ADP", "IN", "prep", 2),
+        ("Beijing", "Beijing", "PROPN", "NNP", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 7), (noun, noun_lemma, "NOUN", "NNS", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
+def test_talks_someone_came_for_are_their_talks_but_an_attack_someone_is_jailed_for_is_not(patterns):
+    talks, = find_triggers(purpose_doc("talks", "talk")[:], patterns)
+    assert (talks.cameo, talks.anchor.text) == ("040", "is")
+    attack, = find_triggers(purpose_doc("attack", "attack")[:], patterns)
+    assert attack.anchor.i == attack.token.i  # no verb carries it: no one named does it

@@ -212,12 +212,24 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
     return None
 
 
+def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> Token | None:
+    """The verb of being or coming whose purpose the noun names: "is in Beijing for talks", "flew in for
+    meetings", "gathered for a rally" (for the acts of `purpose_roots`; "is in jail for the attack" names none)."""
+    phrases = patterns.phrases
+    head = noun.head
+    if (noun.dep_ != "pobj" or head.dep_ != "prep" or lemma_of(head) not in phrases.purpose_preps
+            or pattern.cameo[:2] not in phrases.purpose_roots):
+        return None
+    verb = head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in phrases.purpose_verbs else None
+
+
 def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
     if not (_matches_words(token, pattern.extra) or (pattern.head_first and _complement_words(token, pattern.extra))):
         return None
-    anchor = _light_verb_anchor(token, patterns) or token
+    anchor = _light_verb_anchor(token, patterns) or _purpose_anchor(token, pattern, patterns) or token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
 
 

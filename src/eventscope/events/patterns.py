@@ -191,6 +191,11 @@ class PhraseCues:
     done_to_participles: frozenset[str] = frozenset()
     done_by_participles: frozenset[str] = frozenset()
     participle_forms: Mapping[str, str] = field(default_factory=dict)  # "slain" -> slay, tagged as an adjective
+    # "was in Beijing for talks", "gathered for a protest": verbs of being or coming whose purpose phrase
+    # names the act their subject came for, for acts of these CAMEO roots
+    purpose_verbs: frozenset[str] = frozenset()
+    purpose_preps: frozenset[str] = frozenset()
+    purpose_roots: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -334,6 +339,9 @@ class TriggersFile(PatternFile):
     done_to_participles: frozenset[Lemma] = frozenset()
     done_by_participles: frozenset[Lemma] = frozenset()
     participle_forms: dict[Lemma, Lemma] = {}
+    purpose_verbs: frozenset[Lemma] = frozenset()
+    purpose_preps: frozenset[Lemma] = frozenset()
+    purpose_roots: frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]] = frozenset()
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -493,7 +501,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         adjectives=_index(patterns, "adj"),
         phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.passive_light_verb_preps, data.partitive_nouns, data.measure_nouns,
                            data.currency_nouns, data.naming_verbs, data.verb_lemmas, data.done_to_participles,
-                           data.done_by_participles, data.participle_forms),
+                           data.done_by_participles, data.participle_forms, data.purpose_verbs, data.purpose_preps,
+                           data.purpose_roots),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
