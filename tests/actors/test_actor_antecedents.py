@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors.antecedents import antecedent, last_two, same_surname, titled
+from eventscope.actors.antecedents import antecedent, last_two, same_surname, surname_of, titled
 from eventscope.records import Actor, ActorMention
 
 VOCAB = spacy.blank("en").vocab
@@ -130,3 +130,6 @@ def test_a_pair_is_the_last_two_told_apart_and_a_surname_its_first_bearer():
     assert last_two(people[1:3], lambda p: p.name) == []
     assert same_surname("Ruiz", people, lambda p: p.surname) is people[0]
     assert same_surname("Lee", people, lambda p: p.surname) is None
+    # the caller chooses the order: the nearest named before, from the back
+    assert same_surname("Ruiz", reversed(people), lambda p: p.surname) is people[3]
+    assert surname_of("Ann Ruiz") == "Ruiz" and surname_of("Bill") is None  # a one-word name has no surname

@@ -11,7 +11,10 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
   the nearest one before; a person's possessive before the subject of its own sentence is that subject
   ("Before his trip, Putin said").
 - a title alone (`titled`): "the president" is the last person before it who held or was given that title;
-- a bare surname (`same_surname`): the first person of that surname named before ("Heydar Aliyev ... Aliyev");
+- a bare surname (`same_surname`): the first person of that surname among those the caller offers: the resolver
+  and completion offer a tagged name the people in text order (the first named wins: "Heydar Aliyev ... Ilham
+  Aliyev ... Aliyev" is Heydar), completion offers a proper noun no mention covers the people before it from the
+  nearest back;
 - a pair (`last_two`): "the two leaders", "the two sides" are the last two different actors named before;
 - the referring phrases ("the two sides", "the country", "the group") are read here (`load_coreference`);
   completion places them.
@@ -19,7 +22,7 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -34,7 +37,7 @@ from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.records import ActorMention
 
 __all__ = ["QUANTIFIER_PRONOUNS", "Coreference", "CoreferenceFile", "Referent", "antecedent", "last_two",
-           "load_coreference", "pronoun_antecedent", "pronoun_reach", "same_surname", "titled"]
+           "load_coreference", "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -229,9 +232,15 @@ def titled(title: str, position: int, people: Sequence[P]) -> P | None:
     return None
 
 
-def same_surname(word: str, people: Sequence[T], surname: Callable[[T], str | None]) -> T | None:
+def same_surname(word: str, people: Iterable[T], surname: Callable[[T], str | None]) -> T | None:
     """"Heydar Aliyev ... Aliyev": the first of `people` whose surname is `word`."""
     return next((person for person in people if surname(person) == word), None)
+
+
+def surname_of(name: str) -> str | None:
+    """The last word of a person's name; a one-word name has no surname of its own ("Bill" is no one's)."""
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
 
 
 def last_two(candidates: Sequence[T], same: Callable[[T], Hashable]) -> list[T]:

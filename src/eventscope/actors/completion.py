@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscope.actors.antecedents import antecedent, last_two, load_coreference
+from eventscope.actors.antecedents import antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
@@ -89,6 +89,10 @@ def _subject_above(token: Token) -> tuple[int, int] | None:
     return None
 
 
+def _surname(actor: Actor) -> str | None:
+    return surname_of(actor.name)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     country: str
@@ -108,12 +112,12 @@ class ActorCompletion:
         context.mentions = self._acronyms(context)
         state = _Lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
-        by_surname: dict[str, Actor] = {}  # a person's last name -> the person, for later bare surnames
+        named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
         by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
         out: list[ActorMention] = []
         for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
             actor = mention.actor
-            person = self._named_before(context, mention, by_surname)
+            person = self._named_before(context, mention, named)
             if person is not None:
                 out.append(ActorMention(person, mention.token_start, mention.token_end, mention.head))
                 continue
@@ -136,8 +140,8 @@ class ActorCompletion:
             if actor.country and actor.kind != "person" and says_its_country(actor):
                 by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
-            if actor.kind == "person" and not actor.reason.startswith("coreference") and len(actor.name.split()) > 1:
-                by_surname.setdefault(actor.name.split()[-1], actor)
+            if actor.kind == "person" and not actor.reason.startswith("coreference") and surname_of(actor.name):
+                named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._referring(context, self._surnames(context, self._appositions(context, out)))
 
@@ -311,17 +315,17 @@ class ActorCompletion:
         covered = bytearray(len(doc))
         for mention in mentions:
             covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
-        # (a one-word name has no surname of its own: "Bill" is no one's last name)
         people = [m for m in mentions if m.actor.kind == "person" and not m.actor.reason.startswith("coreference")
-                  and len(m.actor.name.split()) > 1]
+                  and surname_of(m.actor.name)]
         if not people:
             return mentions
         added: list[ActorMention] = []
         for token in doc:
             if token.pos_ != "PROPN" or covered[token.i] or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
                 continue
-            person = next((m.actor for m in reversed(people) if m.token_end <= token.i
-                           and m.actor.name.split()[-1] == token.text), None)
+            # the nearest person named before it
+            person = same_surname(token.text, (m.actor for m in reversed(people) if m.token_end <= token.i),
+                                  _surname)
             if person is not None:
                 actor = Actor(**{**person.__dict__, "text": token.text, "start": token.idx,
                                  "end": token.idx + len(token.text), "reason": f"coreference: surname -> {person.name}"})
@@ -383,18 +387,17 @@ class ActorCompletion:
                                       "reason": f"coreference: {span.text.lower()!r} -> {a.name}"}), start, end, head)
                 for a in antecedents]
 
-    def _named_before(self, context: DocumentContext, mention: ActorMention,
-                      by_surname: dict[str, Actor]) -> Actor | None:
+    def _named_before(self, context: DocumentContext, mention: ActorMention, named: list[Actor]) -> Actor | None:
         """"Christie" after "Gov. Chris Christie": a bare name the tagger took for an organisation or a new
-        person is the person of that surname named before (the mention keeps its own words)."""
+        person is the first person of that surname named before (`named`; the mention keeps its own words)."""
         actor = mention.actor
         if not actor.reason.startswith("ner:") or actor.country or actor.sectors:
             return None
         words = [t for t in context.doc[mention.token_start:mention.token_end]
                  if t.lower_ not in self.dictionary.honorifics and t.lower_ != "the" and not t.is_punct]
-        if len(words) != 1 or words[0].text not in by_surname:
+        person = same_surname(words[0].text, named, _surname) if len(words) == 1 else None
+        if person is None:
             return None
-        person = by_surname[words[0].text]
         return Actor(**{**person.__dict__, "text": actor.text, "start": actor.start, "end": actor.end,
                         "reason": f"coreference: surname -> {person.name}"})
 
