@@ -170,3 +170,23 @@ def test_a_calendar_week_is_coded_as_its_month_and_keeps_its_direction(nlp, reso
     assert (codebook_date(ahead), ahead.modality) == ("2024-05", "future")
     past = dated(nlp, resolver, "Police arrested twelve protesters in Minsk last week.", "arrested")
     assert (codebook_date(past), past.modality) == ("2024-05", "asserted")
+
+
+def test_a_clause_a_named_gap_after_a_dated_act_is_not_dated_by_it(nlp, resolver):
+    event = dated(nlp, resolver, "The army launched air strikes on Wednesday, a day after the rebels seized the town.",
+                  "seized", modality="historical")
+    assert (codebook_date(event), event.modality) == (None, "asserted")
+
+
+def test_a_clause_of_the_same_episode_shares_its_hosts_date(nlp, resolver):
+    event = dated(nlp, resolver, "The gunmen stormed the museum on Wednesday before security forces raided the building.",
+                  "raided")
+    assert codebook_date(event) == "2024-05-15"
+
+
+def test_the_past_perfect_is_not_dated_by_the_telling(nlp, resolver):
+    # before Monday, but not well before: no date of its own, and not background
+    event = dated(nlp, resolver, "On Monday, the government announced it had arrested 40 suspects.", "arrested")
+    assert (codebook_date(event), event.modality) == (None, "asserted")
+    old = dated(nlp, resolver, "In 2019, the government announced it had arrested 40 suspects.", "arrested")
+    assert (codebook_date(old), old.modality) == (None, "historical")

@@ -390,13 +390,25 @@ def _after(value: date, precision: DatePrecision, published: date) -> bool:
     return value > published
 
 
-def _other_time(trigger: Token, prepositions: frozenset[str]) -> bool:
-    """A nominal trigger whose phrase hangs from a preposition of another time ("after bitter battles", "following
-    protests"): the dates of its clause are not its."""
+def _other_time(trigger: Token, prepositions: frozenset[str], units: dict[str, DatePrecision]) -> Token | None:
+    """The phrase or clause that puts an act at another time than the clause it hangs on, or None: a nominal trigger's
+    phrase opened by a preposition of another time ("after bitter battles", "following protests"), or a clause opened
+    by one with the gap named ("struck on Wednesday, a day after the rebels seized the town"; a bare "before security
+    forces raided it" is the same episode). Dates outside it are not the act's."""
     node = trigger
     while node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("pobj", "conj", "appos") and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "prep" and node.lower_ in prepositions and node.i != trigger.i
+    if node.dep_ == "prep" and node.lower_ in prepositions and node.i != trigger.i:
+        return node
+    verb = _verb_of(trigger)
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in prepositions for c in verb.children):
+        return None
+    gap = any(c.dep_ == "npadvmod" and c.lower_ in units for c in verb.children)
+    return verb if gap else None
+
+
+def _inside(token: Token, phrase: Token) -> bool:
+    return phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
 
 def _in_phrase_of(date_root: Token, trigger: Token) -> bool:
@@ -463,9 +475,15 @@ class DateResolver:
         trigger = context.span_root(event.trigger.start, event.trigger.end)
         ranked = self._rank(doc, expressions, trigger)
         past_years = False  # the event's clause names several years, all past ones
-        recent_host = False  # the clause a noun of another time hangs on is dated within the last month
+        recent_host = False  # the clause a noun of another time (or a past perfect) hangs on is dated in the last month
         for expression, reason in ranked:
             if reason == HOST:
+                value = self.to_date(expression, published, False)
+                recent_host = recent_host or value is not None and published is not None and not self._old(
+                    value, expression.precision, published)
+                continue
+            if reason == "sentence" and trigger is not None and _past_perfect(trigger):
+                # "announced on Monday that it had arrested 40": Monday is when it was told, the arrests before it
                 value = self.to_date(expression, published, False)
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
@@ -486,9 +504,9 @@ class DateResolver:
         episode = self._episode_date(context, event, trigger)
         if episode is not None:
             return episode
-        if recent_host and event.modality == "historical":
-            # "was relaxed today, after bitter battles with his critics": before today, but not well before (the
-            # preposition alone made it background)
+        if recent_host and (event.modality == "historical" or trigger is not None and _past_perfect(trigger)):
+            # "was relaxed today, after bitter battles with his critics", "announced on Monday it had arrested 40":
+            # before a recent day, but not well before (the preposition or the past perfect alone made it background)
             return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication",
                     "modality": "asserted"}
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
@@ -776,11 +794,11 @@ class DateResolver:
         in_clause: list[tuple[int, int, DateExpression]] = []
         elsewhere: list[tuple[int, int, DateExpression]] = []
         host: list[DateExpression] = []
-        other_time = _other_time(trigger, self.patterns.other_time_preps)
+        other_time = _other_time(trigger, self.patterns.other_time_preps, self.patterns.period_units)
         for x in expressions:
             if x.root < 0 or _dates_a_noun(doc[x.root], trigger):
                 continue
-            if other_time and not _in_phrase_of(doc[x.root], trigger):
+            if other_time is not None and not _inside(doc[x.root], other_time):
                 host.append(x)  # "relaxed today after bitter battles": today is the host clause's, not the battles'
                 continue
             if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended, self.patterns.same_time_marks):
