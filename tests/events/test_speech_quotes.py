@@ -196,3 +196,37 @@ def test_a_feeling_about_people_described_by_what_they_are_judges_no_one():
         acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
         judged.append([t.text for a in acts for t in a.spoken_of])
     assert judged == [[], ["who"]]
+
+
+def test_a_failure_told_only_as_the_time_of_another_happening_is_no_verdict(coder):
+    # "Officials said the ship sank after the captain failed to call for help." / "... said the captain failed."
+    def rows(after: bool) -> list[Row]:
+        said = [("Officials", "official", "NOUN", "NNS", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1)]
+        if not after:
+            return [*said, ("the", "the", "DET", "DT", "det", 3), ("captain", "captain", "NOUN", "NN", "nsubj", 4),
+                    ("failed", "fail", "VERB", "VBD", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+        return [*said, ("the", "the", "DET", "DT", "det", 3), ("ship", "ship", "NOUN", "NN", "nsubj", 4),
+                ("sank", "sink", "VERB", "VBD", "ccomp", 1), ("after", "after", "SCONJ", "IN", "mark", 8),
+                ("the", "the", "DET", "DT", "det", 7), ("captain", "captain", "NOUN", "NN", "nsubj", 8),
+                ("failed", "fail", "VERB", "VBD", "advcl", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+
+    found = []
+    for after in (True, False):
+        doc = doc_of(rows(after))
+        captain = 6 if after else 2
+        events = coder.code(context_for(doc, [mention(doc, 0, 1, "officials", "GRC", "group"),
+                                              mention(doc, captain, captain + 2, "captain", "GRC", "person")]))
+        found.append([e.event.plover for e in events])
+    assert found == [[], ["ACCUSE"]]
+
+
+def test_a_critic_named_in_apposition_criticises_the_one_of_whom_it_is_said(coder):
+    # "Smith, a critic of the governor, spoke."
+    doc = doc_of([("Smith", "Smith", "PROPN", "NNP", "nsubj", 7), (",", ",", "PUNCT", ",", "punct", 0),
+                  ("a", "a", "DET", "DT", "det", 3), ("critic", "critic", "NOUN", "NN", "appos", 0),
+                  ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+                  ("governor", "governor", "NOUN", "NN", "pobj", 4), ("spoke", "speak", "VERB", "VBD", "ROOT", 7),
+                  (".", ".", "PUNCT", ".", "punct", 7)])
+    acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+    assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
+        ("111", ["Smith"], ["governor"])]

@@ -42,6 +42,8 @@ _SAID_OF_DEPS = frozenset({"attr", "oprd", "appos", "ROOT"})
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp"})
 # Verbs of being: a relative clause of them tells what its noun is, not what it did ("those who are angry").
 _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
+# Marks of a clause that says when (a happening told as the time of another, not a judgement).
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -200,6 +202,8 @@ class SpeechCues(SpeechFile):
             return None  # "the worst affected countries": how much, of a noun's modifier; it judges no one
         if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
+        if _in_time_clause(token):
+            return None  # "the plane vanished after its pilot failed to get clearance": a happening told, no verdict
         return code
 
     def _of_an_act(self, token: Token) -> bool:
@@ -260,6 +264,19 @@ class SpeechAct:
     # an act a whole article's coder codes and a lone sentence's does not (a concern voiced: CAMEO's sentence
     # sets code it as a comment)
     in_articles_only: bool = False
+
+
+def _in_time_clause(token: Token) -> bool:
+    """Whether a word is in a clause that only says when something else happened ("after the pilot failed to
+    ...", "when the talks failed")."""
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):  # the word's own clause: its verb, or the verb its phrase hangs on
+        if clause.dep_ == "advcl":
+            return any(c.dep_ == "mark" and lemma_of(c) in _TIME_MARKS for c in clause.children)
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def _negated(token: Token) -> bool:
@@ -444,16 +461,18 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
 
 
 def _stances(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
-    """"The senator is a fierce critic of the governor", "she was a supporter of his campaigns": the subject
-    of the copula criticises or supports whom the noun's of-object names."""
+    """"The senator is a fierce critic of the governor", "she was a supporter of his campaigns", "Smith, a
+    longtime critic of the mayor, said ...": the subject of the copula (or the one the noun is in apposition
+    to) criticises or supports whom the noun's of-object names."""
     acts: list[SpeechAct] = []
     for noun in sentence:
-        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or _negated(noun):
+        if noun.dep_ not in ("attr", "appos") or noun.pos_ != "NOUN" or _negated(noun):
             continue
         lemma = lemma_of(noun)
         code = (cues.criticism_code if lemma in cues.critic_nouns
                 else cues.praise_code if lemma in cues.supporter_nouns else None)
-        subjects = with_conjuncts([c for c in noun.head.children if c.dep_ == "nsubj"])
+        subjects = with_conjuncts([noun.head] if noun.dep_ == "appos" else
+                                  [c for c in noun.head.children if c.dep_ == "nsubj"])
         about = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children
                  if g.dep_ == "pobj"]
         if code is None or not subjects or not about:
