@@ -23,9 +23,15 @@ def texts(actors):
         # an "of"-complement names who: the whole phrase, not just its head
         ("Indonesian police arrested the leader of the militant network that bombed the hotel.",
          "COERCE", "target", ["the leader of the militant network"]),
-        # a title in apposition belongs to the name
+        # a definite title in apposition belongs to the name; a description opened by "a" or "its" only says
+        # more about the one named, and a place after a person's name is where they were
+        ("Four Taliban members met Alice Wells, the senior US official, in Doha.",
+         "CONSULT", "target", ["Alice Wells, the senior US official"]),
         ("Four Taliban members met Alice Wells, a senior US official, in Doha.",
-         "CONSULT", "target", ["Alice Wells, a senior US official"]),
+         "CONSULT", "target", ["Alice Wells"]),
+        ("Kenya will send a battalion to Haiti, its first mission abroad.", "MOBILIZE", "target", ["Haiti"]),
+        ("The prime minister will meet President Joe Biden in Washington.", "AGREE", "target",
+         ["President Joe Biden"]),
         # determiners and adjectives are kept; the relative clause is not
         ("The rebels who attacked the convoy fled into Mali.", "ASSAULT", "source", ["The rebels"]),
     ],

@@ -31,7 +31,8 @@ source), and beside a known actor a target phrase naming only a thing is dropped
 An actor's text is the whole noun phrase a reader marks for the role (`role_span`): determiners,
 adjectives, compounds and possessors, then name parts, an "of"/"in"/"from"/"for" complement and a title in
 apposition, never a relative clause, a conjunct or other prepositions; a source also keeps a description
-of who it is ("forces loyal to Haftar"). An event noun acted on ("rejected a call from President X")
+of who it is ("forces loyal to Haftar"), while a target named by name drops a description opened by "a" or
+"its" ("Odin Sanchez, a former congressman") and where a person was ("President X in Washington"). An event noun acted on ("rejected a call from President X")
 yields its actor's own phrase. Several actor words before one head make one actor ("Bosnian Serb units").
 No role reaches into an article's dateline ("KABUL (Pajhwok):", "MANILA, Philippines --"); a headline above it
 is a sentence like any other, and help with no one named as helped goes, in a headline of two clauses set side
@@ -174,6 +175,15 @@ def _adds_to_list(token: Token) -> bool:
     who they are ("also" is left out: "Smith, also a senator," says who Smith is)."""
     return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in _ADDING_WORDS and c.i < token.i
                                          for c in token.children)
+
+
+def _describes_a_name(head: Token, appos: Token) -> bool:
+    """"Odin Sanchez, a former congressman", "Kuwait, its first mission abroad": an apposition opened by "a" or
+    a possessive pronoun after a name describes the one named; a reader marks the name alone as the one acted
+    on (a definite title stays: "Marie Smith, the former ambassador")."""
+    return head.pos_ == "PROPN" and any(
+        (c.dep_ == "det" and lemma_of(c) in ("a", "an")) or (c.dep_ == "poss" and lemma_of(c) in _PRONOUNS)
+        for c in appos.children if c.i < appos.i)
 
 
 def _list_items(token: Token) -> list[Token]:
@@ -1106,8 +1116,12 @@ class ActorPicker:
                 obj = self._object_of(child)
                 if obj is None or obj.ent_type_ in _NON_ACTOR_ENTS:
                     break
+                if not described and head.ent_type_ == "PERSON" and lemma_of(child) == "in":
+                    break  # "met President X in Washington": where a person named was, not who
                 end = max(end, self.role_span(obj, depth + 1)[1])
             elif child.dep_ == "appos" and depth < 2 and not _adds_to_list(child):
+                if not described and _describes_a_name(head, child):
+                    break
                 end = max(end, self.role_span(child, depth + 1)[1])
             elif depth == 0 and described and self._describes(child):
                 end = max(end, self._description_end(child))
