@@ -6,6 +6,7 @@ from handparse import context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.events.matching import find_triggers
+from eventscope.events.roles import RoleHeads
 from eventscope.ontology import load_ontology
 
 
@@ -234,3 +235,28 @@ def test_talks_someone_came_for_are_their_talks_but_an_attack_someone_is_jailed_
     assert (talks.cameo, talks.anchor.text) == ("040", "is")
     attack, = find_triggers(purpose_doc("attack", "attack")[:], patterns)
     assert attack.anchor.i == attack.token.i  # no verb carries it: no one named does it
+
+
+def test_an_act_declared_to_begin_later_is_carried_by_the_declaring_verb(patterns):
+    # "Officials declared a curfew to begin at midnight ." (the parser makes the curfew the subject of "begin")
+    doc = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1), ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("curfew", "curfew", "NOUN", "NN", "nsubj", 5),
+        ("to", "to", "PART", "TO", "aux", 5), ("begin", "begin", "VERB", "VB", "ccomp", 1),
+        ("at", "at", "ADP", "IN", "prep", 5), ("midnight", "midnight", "NOUN", "NN", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    curfew, = find_triggers(doc[:], patterns)
+    assert (curfew.cameo, curfew.anchor.text) == ("1723", "declared")
+
+
+def test_a_natural_force_only_searched_for_as_target_is_no_foe(coder):
+    # "Rebels violated the truce during the incident ." / "Rebels fought the fire ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("violated", "violate", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("truce", "truce", "NOUN", "NN", "dobj", 1),
+        ("during", "during", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+        ("incident", "incident", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert not coder._not_political("196", RoleHeads((doc[0],), (doc[6],), inferred_target=True))
+    assert coder._not_political("190", RoleHeads((doc[0],), (doc[6],)))

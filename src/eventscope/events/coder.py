@@ -518,7 +518,9 @@ class EventCoder:
         forces = self.patterns.actors.natural_forces
         if any(lemma_of(head) in forces for head in heads.sources):
             return True
-        return cameo[:2] in _VIOLENT_ROOTS and any(lemma_of(head) in forces for head in heads.targets)
+        # (a target only searched for is no foe: "violating the truce during the incident")
+        return (cameo[:2] in _VIOLENT_ROOTS and not heads.inferred_target
+                and any(lemma_of(head) in forces for head in heads.targets))
 
     def _disaster_response(self, cameo: str, sentence_lemmas: set[str]) -> bool:
         """"A state of emergency was declared after the floods": a response to a disaster, no act

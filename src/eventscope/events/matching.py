@@ -202,6 +202,11 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
             return verb
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
+    if (noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+            and head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in light_verbs):
+        # "declared a state of siege to begin at midnight": the parser makes the act the subject of what follows
+        return head.head
     if noun.dep_ == "conj":
         # "held talks and consultations": the first conjunct's carrier carries the others too.
         first = noun.head
