@@ -230,3 +230,33 @@ def test_a_critic_named_in_apposition_criticises_the_one_of_whom_it_is_said(code
     acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
     assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
         ("111", ["Smith"], ["governor"])]
+
+
+def _said_of_the_police(coder, clause: list[Row]) -> list[tuple[str, str, str]]:
+    # "The minister said the police <clause>." (the clause's verb at index 4, heads count from the sentence start)
+    doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+                  ("said", "say", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+                  ("police", "police", "NOUN", "NNS", "nsubj", 6), *clause, (".", ".", "PUNCT", ".", "punct", 2)])
+    events = coder.code(context_for(doc, [mention(doc, 0, 2, "minister", "KEN", "person"),
+                                          mention(doc, 3, 5, "police", "KEN", "group")]))
+    return [(e.event.plover, e.source[0].name, e.target[0].name) for e in events]
+
+
+def test_an_idiom_said_of_someone_judges_them(coder):
+    # "... had turned a blind eye" (criticism); "... did not rise to the occasion" (praise denied: criticism)
+    blind_eye = [("had", "have", "AUX", "VBD", "aux", 6), ("turned", "turn", "VERB", "VBN", "ccomp", 2),
+                 ("a", "a", "DET", "DT", "det", 9), ("blind", "blind", "ADJ", "JJ", "amod", 9),
+                 ("eye", "eye", "NOUN", "NN", "dobj", 6)]
+    occasion = [("did", "do", "AUX", "VBD", "aux", 7), ("not", "not", "PART", "RB", "neg", 7),
+                ("rise", "rise", "VERB", "VB", "ccomp", 2), ("to", "to", "ADP", "IN", "prep", 7),
+                ("the", "the", "DET", "DT", "det", 10), ("occasion", "occasion", "NOUN", "NN", "pobj", 8)]
+    assert _said_of_the_police(coder, blind_eye) == [("ACCUSE", "minister", "police")]
+    assert _said_of_the_police(coder, occasion) == [("ACCUSE", "minister", "police")]
+
+
+def test_an_idiom_of_criticism_denied_judges_no_one(coder):
+    # "... did not turn a blind eye"
+    clause = [("did", "do", "AUX", "VBD", "aux", 7), ("not", "not", "PART", "RB", "neg", 7),
+              ("turn", "turn", "VERB", "VB", "ccomp", 2), ("a", "a", "DET", "DT", "det", 10),
+              ("blind", "blind", "ADJ", "JJ", "amod", 10), ("eye", "eye", "NOUN", "NN", "dobj", 7)]
+    assert _said_of_the_police(coder, clause) == []

@@ -69,6 +69,8 @@ class SpeechFile(DataModel):
     criticised_idioms: tuple[str, ...] = ()
     critic_idioms: tuple[str, ...] = ()
     praise_idioms: tuple[str, ...] = ()
+    said_criticism_idioms: tuple[str, ...] = ()
+    said_praise_idioms: tuple[str, ...] = ()
     appeal_code: KnownCameo = "103"
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
@@ -152,6 +154,25 @@ class SpeechCues(SpeechFile):
                 (False, self.praise_code, words(self.praise_idioms)))
 
     @cached_property
+    def said_idioms(self) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+        """The idioms that judge their subject when said, as words, by code."""
+        def words(idioms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+            return tuple(tuple(idiom.lower().split()) for idiom in idioms)
+        return ((self.criticism_code, words(self.said_criticism_idioms)), (self.praise_code, words(self.said_praise_idioms)))
+
+    @cached_property
+    def said_idiom_verbs(self) -> frozenset[str]:
+        return frozenset(words[0] for _, idioms in self.said_idioms for words in idioms)
+
+    def said_idiom(self, verb: Token) -> str | None:
+        """The code of an idiom said of `verb`'s subject ("had turned a blind eye"), or None."""
+        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in self.said_idiom_verbs:
+            return None
+        below = _words_after(verb)
+        return next((code for code, idioms in self.said_idioms
+                     if any(_idiom_at(verb, words, below) is not None for words in idioms)), None)
+
+    @cached_property
     def idiom_verbs(self) -> frozenset[str]:
         """The verbs the idioms open with: only these words can start one (a quick test per token)."""
         return frozenset(words[0] for _, _, idioms in self.idiom_kinds for words in idioms)
@@ -160,7 +181,7 @@ class SpeechCues(SpeechFile):
     def judgement_words(self) -> frozenset[str]:
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
                 | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs)
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs)
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -194,6 +215,9 @@ class SpeechCues(SpeechFile):
                 return None  # "the thugs fled": a word for who they are, not said of them
             praise = not words.isdisjoint(self.honour_words)
             code = None if negated else self.praise_code if praise else self.criticism_code
+        elif (idiom := self.said_idiom(token)) is not None:
+            # "did not do a good job": praise denied is criticism; criticism denied judges no one
+            code = (self.criticism_code if idiom == self.praise_code else None) if negated else idiom
         else:
             return None
         if code is None:
