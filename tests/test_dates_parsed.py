@@ -190,3 +190,17 @@ def test_the_past_perfect_is_not_dated_by_the_telling(nlp, resolver):
     assert (codebook_date(event), event.modality) == (None, "asserted")
     old = dated(nlp, resolver, "In 2019, the government announced it had arrested 40 suspects.", "arrested")
     assert (codebook_date(old), old.modality) == (None, "historical")
+
+
+def test_a_speakers_judgement_is_not_background_to_the_year_of_its_paragraph(nlp, resolver):
+    from eventscope.records import Actor
+
+    text = "In 1991, the premier opposed the talks. Smith said the premier failed the country."
+    sentence = "Smith said the premier failed the country."
+    start = text.index("Smith")
+    smith = Actor(text="Smith", start=start, end=start + 5, name="Smith", kind="person")
+    told = dated(nlp, resolver, text, "failed", sentence=sentence)
+    assert told.modality == "historical"  # what the premier did, told in a paragraph about 1991
+    judged = resolver.date(nlp(text), told.model_copy(update={"modality": "asserted", "source": [smith],
+                                                              "attribution": [smith]}), THURSDAY)
+    assert (codebook_date(judged), judged.modality) == (None, "asserted")  # Smith's judgement, said now

@@ -423,6 +423,13 @@ def _in_phrase_of(date_root: Token, trigger: Token) -> bool:
     return False
 
 
+def _own_judgement(event: Event | EventDraft) -> bool:
+    """A speaker's judgement of what they speak of ("X said the governor did not fight hard enough": X ACCUSE the
+    governor): the act is the saying, told now, whatever year the paragraph tells the story of."""
+    speakers = {a.text for a in event.attribution}
+    return bool(speakers) and bool(event.source) and all(a.text in speakers for a in event.source)
+
+
 def _in_headline(context: DocumentContext, position: int) -> bool:
     """Whether a character offset lies in the article's headline: a first line that is the article's title, with no
     full stop (a title ingest made from a text's first sentence is no headline)."""
@@ -513,7 +520,8 @@ class DateResolver:
         # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell.", also when the story goes on in
         # the next paragraph), but the year is only context, not a date the article gives the event.
         year = self.context_year(context, event.trigger.start, 1)
-        if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger):
+        if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger) and not (
+                _own_judgement(event)):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
         if trigger is not None and event.modality == "asserted" and (
