@@ -139,3 +139,19 @@ def test_a_passive_trigger_by_phrase_is_not_searched_as_a_target(pipeline_coder)
 def test_help_with_no_one_named_goes_to_whom_its_purpose_names(pipeline_coder, text, country):
     event = only(pipeline_coder.code_text(text).events, "AID")
     assert [a.country for a in event.target] == [country]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a refusal that waits on someone else's act is aimed at whoever must act first
+        ("The dockworkers said they will not end the strike until the port authority raises wages.",
+         ["the port authority"]),
+        ("Chile will not lift the ban unless Peru releases the fishermen.", ["Peru"]),
+        ("The union will not end the strike until its demands are met by the ministry.", ["the ministry"]),
+    ],
+)
+def test_a_refusal_waiting_on_another_act_is_aimed_at_who_must_act(pipeline_coder, text, target):
+    event = only(pipeline_coder.code_text(text).events, "REJECT")
+    assert texts(event.target) == target

@@ -142,6 +142,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _STRANDING_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
 # Prepositions on a verb of undergoing that name who does the act undergone ("received aid from Japan").
 _UNDERGONE_FROM = frozenset({"from", "by"})
+# Conjunctions of a clause an act waits on ("until the government pays", "unless Cuba reforms").
+_CONDITION_MARKS = frozenset({"until", "unless", "till"})
 # Subjects of a clause that name no one: "it is clear that", "there were".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
@@ -894,6 +896,20 @@ def _clause_subjects(match: TriggerMatch) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _condition_parties(verb: Token) -> list[Token]:
+    """"will not end the strike until the government pays", "will not lift the embargo unless Cuba reforms": who
+    must act first, the subject (or a passive's agent) of the clause the act waits on, is whom it is aimed at."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or not any(
+                c.dep_ == "mark" and lemma_of(c) in _CONDITION_MARKS for c in clause.children):
+            continue
+        parties = [s for s in _naming_subjects(clause) if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "nsubj"]
+        parties = parties or _agents(clause)
+        if parties:
+            return parties
+    return []
+
+
 def _is_infinitive_clause(clause: Token) -> bool:
     """A bare or "to" infinitive with a subject of its own, the small clause of "let", "allow", "help" ("allowed
     the airlines to land", "helped Nepal cope"); not a that-clause nor one with a modal ("said it would go")."""
@@ -976,6 +992,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         subjects = [t for t in subjects if t not in roles.sources]
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
+    if not roles.targets and match.is_verbal:
+        waited_on = [t for t in _condition_parties(match.token) if t not in roles.sources]
+        if waited_on:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(waited_on)), inferred_target=True)
     if not roles.targets and match.is_verbal:
         helped = [t for t in _juxtaposed_subjects(match, patterns, cameo or match.cameo, named) if t not in roles.sources]
         if helped:
