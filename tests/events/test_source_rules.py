@@ -138,3 +138,41 @@ def test_a_weapon_someone_fired_acts_for_them(patterns):
             ("army", "army", N, "NN", "pobj", 3), ("hit", "hit", V, "VBD", "ROOT", 6), ("the", "the", DET, "DT", "det", 8),
             ("school", "school", N, "NN", "dobj", 6), (".", ".", P, ".", "punct", 6)]
     assert roles(patterns, rows, "hit")[0] == ["army"]
+
+
+def test_a_copula_says_whose_act_its_subject_is(patterns):
+    # "Norway remains the largest donor ."
+    rows = [("Norway", "Norway", PN, "NNP", "nsubj", 1), ("remains", "remain", V, "VBZ", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 4), ("largest", "large", "ADJ", "JJS", "amod", 4),
+            ("donor", "donor", N, "NN", "attr", 1), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "donor", ["B-GPE", "O", "O", "O", "O", "O"])[0] == ["Norway"]
+
+
+def test_who_is_responsible_for_killings_did_them(patterns):
+    # "The gang was responsible for the killings ."
+    rows = [("The", "the", DET, "DT", "det", 1), ("gang", "gang", N, "NN", "nsubj", 2), ("was", "be", AUX, "VBD", "ROOT", 2),
+            ("responsible", "responsible", "ADJ", "JJ", "acomp", 2), ("for", "for", ADP, "IN", "prep", 3),
+            ("the", "the", DET, "DT", "det", 6), ("killings", "killing", N, "NNS", "pobj", 4), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "killings")[0] == ["gang"]
+
+
+def test_who_travels_for_talks_holds_them(patterns):
+    # "The minister flew to Rome for talks ."
+    rows = [("The", "the", DET, "DT", "det", 1), ("minister", "minister", N, "NN", "nsubj", 2),
+            ("flew", "fly", V, "VBD", "ROOT", 2), ("to", "to", ADP, "IN", "prep", 2), ("Rome", "Rome", PN, "NNP", "pobj", 3),
+            ("for", "for", ADP, "IN", "prep", 2), ("talks", "talk", N, "NNS", "pobj", 5), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "talks", ["O", "O", "O", "O", "B-GPE", "O", "O", "O"])[0] == ["minister"]
+
+
+def test_forces_deployed_by_no_one_named_act_for_their_country(patterns):
+    # "Russian soldiers were deployed ."
+    rows = [("Russian", "russian", "ADJ", "JJ", "amod", 1), ("soldiers", "soldier", N, "NNS", "nsubjpass", 3),
+            ("were", "be", AUX, "VBD", "auxpass", 3), ("deployed", "deploy", V, "VBN", "ROOT", 3), (".", ".", P, ".", "punct", 3)]
+    assert roles(patterns, rows, "deployed", ["B-NORP", "O", "O", "O", "O"])[0] == ["soldiers"]
+
+
+def test_prisoners_released_by_no_one_named_do_not_release_themselves(patterns):
+    # "Ten prisoners were released ."
+    rows = [("Ten", "ten", "NUM", "CD", "nummod", 1), ("prisoners", "prisoner", N, "NNS", "nsubjpass", 3),
+            ("were", "be", AUX, "VBD", "auxpass", 3), ("released", "release", V, "VBN", "ROOT", 3), (".", ".", P, ".", "punct", 3)]
+    assert roles(patterns, rows, "released")[0] == []

@@ -22,7 +22,9 @@ Who acts when the parse does not say it outright: the subject of a light verb be
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does
 the armed act of its when/as clause or the other side of the clashes it happened in; for an act done with
-someone ("after talks with Putin, Macron said"), the clause's subject; for a weapon someone fired, its firer.
+someone ("after talks with Putin, Macron said"), the clause's subject; for a weapon someone fired, its firer;
+what a copula says of its subject ("remains the largest donor", "was responsible for the killings", "flew to
+Rome for talks"), that subject; forces deployed by no one named, the forces themselves (for their country).
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
 mention still yields an actor built from its words, so a role is never lost; a *source* built from words
 alone must name someone who can act (people, a body of people, a proper name: "a furnace exploded" has no
@@ -129,6 +131,10 @@ _AID_ROOTS = load_ontology().root_group("aid_acts")
 _PURPOSE_PREPS = frozenset({"in", "of", "for", "to"})
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _JOINT_ROOTS = load_ontology().root_group("joint")
+_CONSULT_ROOTS = load_ontology().root_group("consultations")
+_DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
+# Adjectives by which a clause makes its subject answer for an act ("was responsible for the attacks").
+_ANSWERING_WORDS = frozenset({"responsible", "accountable", "liable"})
 # Prepositions of a phrase that sets a clause in an act ("after talks with", "in clashes with").
 _SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since"})
 # Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
@@ -366,6 +372,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         sources = _stranded_actor(verb, patterns, named)
     if not sources and _is_passive(verb) and match.cameo[:2] in _VIOLENT_ROOTS:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
+    if not sources and _is_passive(verb) and match.cameo[:2] in _DEPLOYMENT_ROOTS and not _agents(verb):
+        # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
+        sources = [c for c in verb.children if c.dep_ == "nsubjpass" and lemma_of(c) not in _PRONOUNS
+                   and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or (named is not None and named(c)))]
     targets: list[Token] = []
     if _is_passive(verb):
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -661,6 +671,8 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         sources = _owner(noun, patterns)
     if not sources and match.cameo[:2] in _JOINT_ROOTS:
         sources = _other_party(noun, patterns, named)
+    if not sources:
+        sources = _said_of(noun, match.cameo, patterns, named)
     if undergoing is not None:
         holders, held = _state_roles(undergoing, noun, patterns, named)
         sources = sources or [h for h in holders if h.i != noun.i]
@@ -688,6 +700,25 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Cal
                         or (lemma_of(s) in _PRONOUNS and lemma_of(s) not in _THING_PRONOUNS) for s in subjects):
         return subjects
     return []
+
+
+def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+    """Whose act a clause says it is, through its subject: "the US remains the largest donor" (what the subject
+    is), "the cartel was responsible for the killings" (what it answers for), "the minister flew to Rome for
+    talks" (a meeting its subject went for)."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX"):
+        clause = head
+    elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "ADJ" \
+            and lemma_of(head.head) in _ANSWERING_WORDS and head.head.dep_ in ("acomp", "oprd"):
+        clause = head.head.head
+    elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in _CONSULT_ROOTS:
+        clause = head.head
+    else:
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] or subjects_of(clause)
+    return [s for s in subjects if _names_body(s, patterns) or (named is not None and named(s))
+            or lemma_of(s) in _PRONOUNS_PERSON or lemma_of(s) in ("they", "we")]
 
 
 def _other_party(noun: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
