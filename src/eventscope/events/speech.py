@@ -69,6 +69,7 @@ class SpeechFile(DataModel):
     criticised_idioms: tuple[str, ...] = ()
     critic_idioms: tuple[str, ...] = ()
     praise_idioms: tuple[str, ...] = ()
+    viewing_verbs: frozenset[Lemma] = frozenset()
     said_criticism_idioms: tuple[str, ...] = ()
     said_praise_idioms: tuple[str, ...] = ()
     appeal_code: KnownCameo = "103"
@@ -474,7 +475,8 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
                 continue
             subjects = with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
             if criticised:
-                speakers, spoken_of = with_conjuncts(_objects_of(verb, _CRITIC_PREPS)), subjects
+                critics = _objects_of(verb, _CRITIC_PREPS) or _viewers(verb, cues)
+                speakers, spoken_of = with_conjuncts(critics), subjects
             else:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, _CRITICISED_PREPS))
                 speakers, spoken_of = _named_speaker(subjects, verb, attributions), with_conjuncts(objects)
@@ -482,6 +484,15 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
             acts.append(SpeechAct(code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
     return acts
+
+
+def _viewers(verb: Token, cues: SpeechCues) -> tuple[Token, ...]:
+    """Who judges the reason an idiom gives ("came under fire for what many voters saw as a failure", "over a law
+    critics call draconian"): the subject of a verb of viewing in it."""
+    reasons = [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) in _CRITICISED_PREPS | {"for"}]
+    clauses = [g for r in reasons for g in r.children if g.dep_ == "pcomp"]
+    clauses += [c for r in reasons for g in r.children if g.dep_ == "pobj" for c in g.children if c.dep_ in ("relcl", "acl")]
+    return tuple(s for c in clauses if lemma_of(c) in cues.viewing_verbs for s in c.children if s.dep_ == "nsubj")
 
 
 def _stances(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
