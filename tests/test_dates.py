@@ -180,7 +180,7 @@ def test_the_date_data_is_validated(tmp_path):
 
     good = load_yaml((Path(eventscope.__file__).parent / "dates.yaml").read_text(encoding="utf-8"))
     path = tmp_path / "dates.yaml"
-    for data, message in [({**good, "seasons": ["spring"]}, "dates.yaml: seasons: unknown key"),
+    for data, message in [({**good, "holidays": ["Easter"]}, "dates.yaml: holidays: unknown key"),
                           ({**good, "historical_after_days": "a month"}, "dates.yaml: historical_after_days: Input should"),
                           ({**good, "period_units": {"week": "fortnight"}}, "dates.yaml: period_units.week: Input should"),
                           ({"weekdays": ["Monday"]}, "dates.yaml: weekdays: List should have at least 7 items")]:
@@ -474,3 +474,16 @@ def test_a_first_line_that_is_not_the_title_is_no_headline(resolver):
     context = headline_context("Another title")
     event = event_on(context.doc, "sends", sentence=(0, len("Navy sends warship")))
     assert resolver.resolve(context, event)["date_reason"] == "publication"
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("last summer", False, "2023-01-01"),  # told in May: the summer of 2023, coded as its year
+    ("last winter", False, "2024-01-01"),  # December 2023 to February 2024: the year of its January
+    ("this spring", False, "2024-01-01"),
+    ("the winter", True, "2025-01-01"),  # a future act: the next winter
+    ("the summer of 2019", False, "2019-01-01"),
+    ("next summer", True, "2024-01-01"),
+])
+def test_a_season_is_placed_as_its_year(resolver, text, future, expected):
+    assert _classify(text, load_date_patterns()) == ("year", "season")
+    assert resolver.to_date(expression(text), THURSDAY, future).isoformat() == expected

@@ -204,3 +204,10 @@ def test_a_speakers_judgement_is_not_background_to_the_year_of_its_paragraph(nlp
     judged = resolver.date(nlp(text), told.model_copy(update={"modality": "asserted", "source": [smith],
                                                               "attribution": [smith]}), THURSDAY)
     assert (codebook_date(judged), judged.modality) == (None, "asserted")  # Smith's judgement, said now
+
+
+def test_a_season_over_for_more_than_a_month_is_background(nlp, resolver):
+    old = dated(nlp, resolver, "The army attacked rebel positions last winter.", "attacked")
+    assert (codebook_date(old), old.modality) == ("2024", "historical")
+    current = dated(nlp, resolver, "The army attacked rebel positions this spring.", "attacked")
+    assert (codebook_date(current), current.modality) == ("2024", "asserted")

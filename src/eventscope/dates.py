@@ -29,7 +29,12 @@ unless its clause moves on ("later", "then"); a year there is only the paragraph
 a year that names a thing ("backed the 2009 report") is no context at all. A headline in the present ("U.S. sends
 warship") is the publication day's news, a date the article gives. A noun after a preposition of another time
 ("relaxed today after bitter battles") takes no date from its clause, and is not background when that clause is
-recent.
+recent; so does an act in a clause opened by one with its gap named ("a day after the rebels seized the town"), and a
+past perfect under a dated telling ("announced on Monday it had arrested 40"). A speaker's own judgement ("X said the
+governor did not fight hard enough") is said now, not background to the year its paragraph is about.
+
+CODEBOOK.md writes a day, a month or a year: a calendar week ("last week") is coded as its month and a season ("last
+summer") as its year; both are background only by their own days (a season over for more than a month).
 
 PREFER_DATES_FROM is left at dateparser's default: "past" would turn "Thursday" in an article published on a
 Thursday into the week before.
@@ -107,6 +112,7 @@ class DatePatterns:
     same_time_marks: frozenset[str]  # conjunctions of a clause that shares the event's time ("when")
     sequence_words: frozenset[str]  # adverbs that move a story on to another time ("later", "then")
     calendar_week_precision: DatePrecision  # what "last week" says: the CODEBOOK has no week, so its month
+    seasons: dict[str, int]  # season name -> the month it begins
     other_time_preps: frozenset[str]  # prepositions that put a noun's act at another time than its clause's
 
 
@@ -137,6 +143,7 @@ class DatesFile(DataModel):
     same_time_marks: Words
     sequence_words: Words
     calendar_week_precision: DatePrecision
+    seasons: dict[Lemma, int]
     other_time_preps: Words
 
 
@@ -170,6 +177,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         same_time_marks=frozenset(raw.same_time_marks),
         sequence_words=frozenset(raw.sequence_words),
         calendar_week_precision=raw.calendar_week_precision,
+        seasons=dict(raw.seasons),
         other_time_preps=frozenset(raw.other_time_preps),
     )
 
@@ -203,6 +211,8 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
         return "day", "relative"
     if month:
         return "month", "absolute" if has_year else "month"
+    if any(w in patterns.seasons for w in words):
+        return "year", "season"  # "last summer": CODEBOOK.md writes its year
     if any(w in patterns.relative_words for w in words):
         if "week" in words and "ago" not in words:
             # "last week", "earlier this week": the week is known, not its day ("a week ago" counts back to a day)
@@ -658,7 +668,11 @@ class DateResolver:
         precision = expression.precision
         # historical means more than about a month before publication (CODEBOOK); a cue word ("after",
         # "ago") in a clause dated last week does not make it so
-        old = self._old(value, precision, published)
+        # a season is coded as its year, but it is background only when it ended over a month ago ("last winter"
+        # told in May; not "this spring")
+        over = self._season(expression.text, published, False, end=True) if expression.kind == "season" else None
+        old = (published - over).days > self.patterns.historical_after_days if over is not None else self._old(
+            value, precision, published)
         if event.modality in ("asserted", "historical"):
             # a relative phrase is ahead when the day it counts to is ("next week" told early in the month is ahead,
             # though its month is the publication's)
@@ -828,6 +842,8 @@ class DateResolver:
             return None if parsed is None else _truncate(_shift_year(parsed, context_year - parsed.year), expression.precision)
         if published is None and not expression.has_year:
             return None  # "Thursday" with no publication date is nowhere on the calendar
+        if expression.kind == "season":
+            return self._season(expression.text, published, future)
         parsed = self._parse(expression.text, published)
         if parsed is None:
             return None
@@ -848,6 +864,39 @@ class DateResolver:
                 elif not future and key(parsed) > key(published + timedelta(days=1)):
                     parsed = _shift_year(parsed, -1)
         return _truncate(parsed, expression.precision)
+
+    def _season(self, text: str, published: Day | None, future: bool, end: bool = False) -> Day | None:
+        """The year of a season ("last summer", "this winter", "in the spring of 2019"), as CODEBOOK.md writes a
+        stretch it cannot give a day or month for: the year of its middle month (a winter's January). "last" is the
+        latest such season over before publication, "next" the first to begin after it, "this" the one under way or
+        next to come; a bare season is the latest begun (the next one for a future act). `end`: the day after it
+        ends, not its year."""
+        words = re.findall(r"[a-z]+", text.lower())
+        season = next((w for w in words if w in self.patterns.seasons), None)
+        year = YEAR.search(text)
+        if season is None:
+            return None
+        start = self.patterns.seasons[season]
+        if year is not None:
+            begun = date(int(year.group(0)), start, 1)
+            return _add_months(begun, 3) if end else _truncate(_add_months(begun, 1), "year")
+        if published is None:
+            return None
+
+        def begins(offset: int) -> date:  # the season beginning `offset` years from the one begun by publication
+            first = published.year if published.month >= start else published.year - 1
+            return date(first + offset, start, 1)
+
+        which = next((w for w in words if w in ("last", "past", "previous", "this", "next", "coming")), None)
+        if which in ("last", "past", "previous"):
+            offset = 0 if _add_months(begins(0), 3) <= published else -1  # the latest one over
+        elif which in ("next", "coming"):
+            offset = 1
+        elif which == "this" or future:
+            offset = 0 if _add_months(begins(0), 3) > published else 1  # the one under way, else the next
+        else:
+            offset = 0
+        return _add_months(begins(offset), 3) if end else _truncate(_add_months(begins(offset), 1), "year")
 
     def _parse_uncached(self, text: str, published: Day | None) -> Day | None:
         phrase = re.sub(r"^(?:on|in|during|since)\s+", "", text.strip(), flags=re.IGNORECASE)
