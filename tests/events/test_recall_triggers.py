@@ -52,6 +52,9 @@ def codes(patterns, doc):
     ("sent", "send", "frigates", "frigate", None, "154"),
     ("allowed", "allow", "fuel", "fuel", None, "0863"),
     ("teargassed", "teargas", "protesters", "protester", None, "175"),
+    ("sealed", "seal", "border", "border", "off", "172"),
+    ("rolled", "roll", "restrictions", "restriction", "back", "081"),
+    ("sealed", "seal", "deal", "deal", None, "057"),
 ])
 def test_general_words_for_acts_are_triggers(patterns, verb, lemma, obj, obj_lemma, particle, cameo):
     assert codes(patterns, svo(verb, lemma, obj, obj_lemma, particle)) == [cameo]
@@ -260,3 +263,13 @@ def test_a_natural_force_only_searched_for_as_target_is_no_foe(coder):
     ])
     assert not coder._not_political("196", RoleHeads((doc[0],), (doc[6],), inferred_target=True))
     assert coder._not_political("190", RoleHeads((doc[0],), (doc[6],)))
+
+
+def test_a_bare_seal_is_no_deal(patterns):
+    assert codes(patterns, svo("sealed", "seal", "letters", "letter")) == []
+
+
+def test_blowing_up_a_thing_is_a_bombing(coder):
+    doc = svo("blew", "blow", "pipeline", "pipeline", "up")
+    event, = coder.code(context_for(doc, [mention(doc, 0, 1, "Officials", "NGA", kind="group")]))
+    assert event.event.cameo == "183"
