@@ -188,15 +188,20 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     introduced: Attribution | None = None  # who said the paragraphs after "X said:", and how many are left
     left = 0
     paragraph = -1
+    counted = 0  # (line breaks are counted on from the last sentence's start: one pass over the text)
+    lines = 0
+    next_quote = 0  # the quotes and the sentences are both in text order
     for index, sentence in enumerate(sentences):
+        first = _first_char(sentence)
+        lines += text.count("\n", counted, first)
+        counted = first
         if skipped(sentence):
             last = introduced = None
             continue
-        first = _first_char(sentence)
-        before, paragraph = paragraph, text.count("\n", 0, first)
+        before, paragraph = paragraph, lines
         if paragraph != before and index > 0:
             opening = introducing_speaker(sentences[index - 1], cues)
-            closed = text[:first].rstrip()[-1:] in (_CLOSING, _STRAIGHT)
+            closed = sentences[index - 1].text.rstrip()[-1:] in (_CLOSING, _STRAIGHT)
             introduced, left = (opening, _INTRODUCED_REACH) if opening is not None else (
                 (introduced, left - 1) if not closed else (None, 0))
             if left <= 0:
@@ -207,7 +212,9 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
             continue
         if own[index]:
             introduced = None  # the writer's own words again
-        quote = next((q for q in quotes if q.start <= first < q.end), None)
+        while next_quote < len(quotes) and quotes[next_quote].end <= first:
+            next_quote += 1
+        quote = quotes[next_quote] if next_quote < len(quotes) and quotes[next_quote].start <= first else None
         if quote is not None and not own[index]:
             line_start = text.rfind("\n", 0, quote.start) + 1
             opens_paragraph = not text[line_start:quote.start].strip()
