@@ -55,6 +55,7 @@ def codes(patterns, doc):
     ("sealed", "seal", "border", "border", "off", "172"),
     ("rolled", "roll", "restrictions", "restriction", "back", "081"),
     ("sealed", "seal", "deal", "deal", None, "057"),
+    ("gave", "give", "information", "information", None, "064"),
 ])
 def test_general_words_for_acts_are_triggers(patterns, verb, lemma, obj, obj_lemma, particle, cameo):
     assert codes(patterns, svo(verb, lemma, obj, obj_lemma, particle)) == [cameo]
@@ -273,3 +274,20 @@ def test_blowing_up_a_thing_is_a_bombing(coder):
     doc = svo("blew", "blow", "pipeline", "pipeline", "up")
     event, = coder.code(context_for(doc, [mention(doc, 0, 1, "Officials", "NGA", kind="group")]))
     assert event.event.cameo == "183"
+
+
+def test_a_particle_the_parser_hangs_on_the_object_still_makes_the_phrasal_verb(patterns):
+    # "Officials let free activists ." with "free" read as the activists' modifier
+    doc = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1), ("let", "let", "VERB", "VBD", "ROOT", 1),
+        ("free", "free", "ADJ", "JJ", "amod", 3), ("activists", "activist", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert codes(patterns, doc) == ["084"]
+    # "Officials let angry activists ." names no release
+    doc = make_doc([
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1), ("let", "let", "VERB", "VBD", "ROOT", 1),
+        ("angry", "angry", "ADJ", "JJ", "amod", 3), ("activists", "activist", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert codes(patterns, doc) == []

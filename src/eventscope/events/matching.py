@@ -167,8 +167,18 @@ def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: Trigge
     return lemma_of(obj) == head and _matches_words(obj, extra)
 
 
+def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
+    """"let free activists", "set free the hostages": the parser hangs a phrasal verb's one other word, right
+    after the verb, on the object as a modifier."""
+    if len(words) != 1 or token.i + 1 >= len(token.doc):
+        return False
+    word = token.doc[token.i + 1]
+    return (lemma_of(word) == words[0] and word.dep_ in ("amod", "compound") and word.head.dep_ == "dobj"
+            and word.head.head.i == token.i)
+
+
 def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
-    if not _matches_words(token, pattern.extra):
+    if not (_matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
         return None
     prep = pattern.particle_prep
     prep_token = _phrasal_prep(token, prep) if prep else None
