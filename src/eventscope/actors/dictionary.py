@@ -148,6 +148,8 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
+    armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
+    borrowed_office_sectors: frozenset[str] = frozenset()  # "the leader of <a party>" is the party's (sectors.yaml)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -234,6 +236,8 @@ class SectorsFile(DataModel):
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
+    armed_sectors: list[str] = []
+    borrowed_office_sectors: list[str] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
 
@@ -242,6 +246,9 @@ class SectorsFile(DataModel):
         missing = sorted(set(self.terms) - set(self.codes))
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
+        unknown = sorted((set(self.armed_sectors) | set(self.borrowed_office_sectors)) - set(self.codes))
+        if unknown:
+            raise ValueError(f"sectors {unknown} have no code")
         return self
 
 
@@ -455,6 +462,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         honorifics=titles.honorifics,
         organization_words=titles.organization_words,
         party_labels=titles.party_labels,
+        armed_sectors=frozenset(sectors.armed_sectors),
+        borrowed_office_sectors=frozenset(sectors.borrowed_office_sectors),
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

@@ -225,6 +225,7 @@ class _Resolution:
         self._sector_phrases()
         self._standalone()
         self._entities()
+        self._offices_of_bodies()
         self._pronouns()
         return self._mentions()
 
@@ -607,15 +608,17 @@ class _Resolution:
             actors = []
             for code, place in countries:
                 country = code or None
-                if kind == "group" and country and term.sector in STATE_SECTORS and len(code) == 3 \
+                own = self._group_sectors(named, term, sectors) if isinstance(named, NamedActor) \
+                    and named.name == place else sectors
+                if kind == "group" and country and STATE_SECTORS.intersection(own) and len(code) == 3 \
                         and code in self.dictionary.countries:
                     kind = "state"
                 if isinstance(named, NamedActor) and named.name == place:
                     actor_code = named.code + "".join(
-                        self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
+                        self.dictionary.sector_codes[s] for s in own if s not in named.sectors)
                 else:
                     actor_code = self.dictionary.code_for(country, sectors)
-                actors.append(Found(new_start, end, head, f"{place} {term.text}", country, list(sectors),
+                actors.append(Found(new_start, end, head, f"{place} {term.text}", country, list(own),
                                     actor_code, kind, f"country word + sector word {term.text!r}",
                                     title=term.text.lower() if term.person else None))
             first = actors[0]
@@ -623,6 +626,14 @@ class _Resolution:
             self._add(first, [match, *mods])
             if term.person:
                 self.people.append(first)
+
+    def _group_sectors(self, named: NamedActor, term: SectorTerm, sectors: list[str]) -> list[str]:
+        """A named group's sectors with a sector word after its name: "Islamic State forces" are the armed group's
+        own men (REB), not an army (MIL); "Hamas officials" add the word's sector."""
+        armed = self.dictionary.armed_sectors
+        if term.sector in armed and armed.intersection(named.sectors):
+            return list(named.sectors)
+        return sectors
 
     def _names_follow(self, end: int) -> bool:
         following = self.at[end] if end < len(self.doc) else None
@@ -773,6 +784,27 @@ class _Resolution:
                 self.covered[i] = 1
         elif not self.covered[noun.i]:
             self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", "ner: NORP + noun"))
+
+    def _offices_of_bodies(self) -> None:
+        """"the leader of the Labour Party", "a spokesman for Hamas", "officials of the company": an office word that
+        names no body of its own (GOV by default) with the named body it serves after "of" or "for" is an office of
+        that body, and takes its country, sectors and code."""
+        borrowed = self.dictionary.borrowed_office_sectors
+        bodies = [f for f in self.found if f.kind in ("organization", "group") and f.code
+                  and not f.reason.startswith("sector word")]
+        for found in self.found:
+            if not found.reason.startswith("sector word") or not found.sectors \
+                    or not set(found.sectors) <= borrowed:
+                continue
+            for prep in self.doc[found.head].children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                    continue
+                objects = [c.i for c in prep.children if c.dep_ == "pobj"]
+                body = next((b for b in bodies for i in objects if b.start <= i < b.end), None)
+                if body is not None and (body.sectors or body.country):
+                    found.country, found.sectors, found.code = body.country, list(body.sectors), body.code
+                    found.reason += f" of {body.name}"
+                    break
 
     # 6. pronouns -------------------------------------------------------------------------------------
 
