@@ -176,3 +176,21 @@ def test_prisoners_released_by_no_one_named_do_not_release_themselves(patterns):
     rows = [("Ten", "ten", "NUM", "CD", "nummod", 1), ("prisoners", "prisoner", N, "NNS", "nsubjpass", 3),
             ("were", "be", AUX, "VBD", "auxpass", 3), ("released", "release", V, "VBN", "ROOT", 3), (".", ".", P, ".", "punct", 3)]
     assert roles(patterns, rows, "released")[0] == []
+
+
+def test_a_visit_told_as_the_setting_of_a_clause_is_its_subjects(patterns):
+    # "During a visit to Peru , the minister signed ."
+    rows = [("During", "during", ADP, "IN", "prep", 8), ("a", "a", DET, "DT", "det", 2), ("visit", "visit", N, "NN", "pobj", 0),
+            ("to", "to", ADP, "IN", "prep", 2), ("Peru", "Peru", PN, "NNP", "pobj", 3), (",", ",", P, ",", "punct", 8),
+            ("the", "the", DET, "DT", "det", 7), ("minister", "minister", N, "NN", "nsubj", 8),
+            ("signed", "sign", V, "VBD", "ROOT", 8), (".", ".", P, ".", "punct", 8)]
+    assert roles(patterns, rows, "visit", ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"]) == (["minister"], ["Peru"])
+
+
+def test_a_visit_whose_of_phrase_says_whose_it_is_is_not_the_clause_subjects(patterns):
+    # "Protesters marched during the visit of the king ."
+    rows = [("Protesters", "protester", N, "NNS", "nsubj", 1), ("marched", "march", V, "VBD", "ROOT", 1),
+            ("during", "during", ADP, "IN", "prep", 1), ("the", "the", DET, "DT", "det", 4), ("visit", "visit", N, "NN", "pobj", 2),
+            ("of", "of", ADP, "IN", "prep", 4), ("the", "the", DET, "DT", "det", 7), ("king", "king", N, "NN", "pobj", 5),
+            (".", ".", P, ".", "punct", 1)]
+    assert "Protesters" not in roles(patterns, rows, "visit")[0]

@@ -22,7 +22,8 @@ Who acts when the parse does not say it outright: the subject of a light verb be
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does
 the armed act of its when/as clause or the other side of the clashes it happened in; for an act done with
-someone ("after talks with Putin, Macron said"), the clause's subject; for a weapon someone fired, its firer;
+someone or a visit told as a clause's setting ("after talks with Putin, Macron said", "during a visit to Peru,
+the minister signed"), the clause's subject; for a weapon someone fired, its firer;
 what a copula says of its subject ("remains the largest donor", "was responsible for the killings", "flew to
 Rome for talks"), that subject; forces deployed by no one named, the forces themselves (for their country).
 Then the actor mentions inside each phrase are chosen (the ones closest to its head); a phrase with no
@@ -136,7 +137,7 @@ _DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
 # Adjectives by which a clause makes its subject answer for an act ("was responsible for the attacks").
 _ANSWERING_WORDS = frozenset({"responsible", "accountable", "liable"})
 # Prepositions of a phrase that sets a clause in an act ("after talks with", "in clashes with").
-_SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since"})
+_SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since", "on", "at"})
 # Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
 _CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 # Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
@@ -672,7 +673,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     if not sources:
         sources = _owner(noun, patterns)
     if not sources and match.cameo[:2] in _JOINT_ROOTS:
-        sources = _other_party(noun, patterns, named)
+        sources = _other_party(noun, match.cameo, patterns, named)
     if not sources:
         sources = _said_of(noun, match.cameo, patterns, named)
     if undergoing is not None:
@@ -723,13 +724,16 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable
             or lemma_of(s) in _PRONOUNS_PERSON or lemma_of(s) in ("they", "we")]
 
 
-def _other_party(noun: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
     """"After talks with Putin, Macron said", "militants were killed in clashes with the army": an act done
     with someone, told in a phrase on a clause with no one else named doing it, has the clause's subject (active
-    or passive) as the other party."""
+    or passive) as the other party; so has a visit or meeting told so ("during a visit to Peru, the minister
+    signed"), unless an of-phrase says whose it is ("during the visit of the king")."""
     if noun.dep_ != "pobj" or lemma_of(noun.head) not in _SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
         return []
-    if not any(_names_actor(t, patterns) or (named is not None and named(t)) for t in _prep_objects(noun, frozenset({"with"}))):
+    partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_actor(t, patterns) or (named is not None and named(t))]
+    visit = cameo[:2] in _CONSULT_ROOTS and not _prep_objects(noun, frozenset({"of"}))
+    if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
     verb = noun.head.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in _EMPTY_SUBJECTS] \
