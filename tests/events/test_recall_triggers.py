@@ -291,3 +291,21 @@ def test_a_particle_the_parser_hangs_on_the_object_still_makes_the_phrasal_verb(
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     assert codes(patterns, doc) == []
+
+
+def died_of(noun, noun_lemma, prep="after"):
+    """'The prisoner died <prep> <noun> .'"""
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("prisoner", "prisoner", "NOUN", "NN", "nsubj", 2),
+        ("died", "die", "VERB", "VBD", "ROOT", 2), (prep, prep, "ADP", "IN", "prep", 2),
+        (noun, noun_lemma, "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
+def test_one_who_died_of_an_act_of_violence_is_its_victim(coder):
+    doc = died_of("torture", "torture")
+    event, = coder.code(context_for(doc, [mention(doc, 0, 2, "prisoner", "TUR", kind="group")]))
+    assert event.event.cameo == "1822"
+    assert event.target[0].text == "The prisoner" and event.source == []
+    doc = died_of("cancer", "cancer", "of")
+    assert coder.code(context_for(doc, [mention(doc, 0, 2, "prisoner", "TUR", kind="group")])) == []

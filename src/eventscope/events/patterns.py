@@ -220,6 +220,9 @@ class NominalRoles:
     aimed_preps: frozenset[str]  # "abuses of the army against civilians": beside one of these, "of" names the doer
     owning_verbs: frozenset[str]  # "the rebels claimed the attack": the act is their subject's
     undergoing_verbs: frozenset[str]  # "faced sanctions", "suffered an attack": their subject undergoes the act
+    # "died after torture", "died in the attack": the subject of a verb of dying undergoes the act its cause names
+    dying_verbs: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,8 @@ class TriggersFile(PatternFile):
     aimed_preps: Words
     owning_verbs: Words
     undergoing_verbs: Words
+    dying_verbs: frozenset[Lemma] = frozenset()
+    cause_preps: frozenset[Lemma] = frozenset()
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
     disaster_nouns: Words
@@ -506,7 +511,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
-                             data.owning_verbs, data.undergoing_verbs),
+                             data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps),
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,

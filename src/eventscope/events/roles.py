@@ -605,12 +605,30 @@ def _undergoing_verb(match: TriggerMatch, patterns: TriggerPatterns) -> Token | 
             c.dep_ in _PASSIVE_SUBJECT_DEPS and c.i != noun.i for c in anchor.children)):
         # "faced sanctions"; "was slapped with sanctions", "was subjected to torture": a passive carrier's subject
         return anchor
+    dying = _dying_verb(noun, patterns)
+    if dying is not None:
+        return dying
     if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     prep, verb = lemma_of(noun.head), noun.head.head
     nominal = patterns.nominal
     if match.cameo[:2] in nominal.undergone_states.get(prep, ()) and (prep == "under" or lemma_of(verb) in nominal.state_verbs):
         return verb
+    return None
+
+
+def _dying_verb(noun: Token, patterns: TriggerPatterns) -> Token | None:
+    """The verb of dying whose cause the noun names ("died after torture", "died due to torture", "died as a
+    result of the torture"): its subject is the victim."""
+    if noun.dep_ != "pobj" or lemma_of(noun.head) not in patterns.nominal.cause_preps:
+        return None
+    token = noun.head
+    for _ in range(4):  # up through "due to", "as a result of"
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token if lemma_of(token) in patterns.nominal.dying_verbs else None
+        if token.dep_ not in ("prep", "pobj", "amod", "acomp", "advmod") or token.head.i == token.i:
+            return None
     return None
 
 
