@@ -274,3 +274,24 @@ def test_who_views_the_reason_for_criticism_is_the_critic():
     acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
     assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
         ("111", ["voters"], ["party"])]
+
+
+def test_a_line_that_ends_said_in_a_statement_colon_introduces_what_follows():
+    # 'The ministry said in a statement:\nThe governor is corrupt.'
+    intro = [("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOUN", "NN", "nsubj", 2),
+             ("said", "say", "VERB", "VBD", "ROOT", 2), ("in", "in", "ADP", "IN", "prep", 2),
+             ("a", "a", "DET", "DT", "det", 5), ("statement", "statement", "NOUN", "NN", "pobj", 3),
+             (":", ":", "PUNCT", ":", "punct", 2)]
+    corrupt = [(w, lemma, pos, tag, dep, head - 1) for w, lemma, pos, tag, dep, head in _CORRUPT[1:-1]]
+    assert _speakers(doc_of(intro, [_NEWLINE], corrupt)) == {1: ("ministry", False)}
+
+
+def test_pride_in_an_actor_praises_it_and_not_the_one_who_is_proud():
+    # "The minister is proud of the navy."
+    doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("minister", "minister", "NOUN", "NN", "nsubj", 2),
+                  ("is", "be", "AUX", "VBZ", "ROOT", 2), ("proud", "proud", "ADJ", "JJ", "acomp", 2),
+                  ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+                  ("navy", "navy", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)])
+    acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+    assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
+        ("051", ["minister"], ["navy"])]

@@ -146,12 +146,15 @@ def quotes_of(text: str) -> list[Quote]:
 
 
 def introducing_speaker(line: SpacySpan, cues: AttributionCues) -> Attribution | None:
-    """The speaker of a line that introduces what follows ('The ambassador said:'), over the whole text (callers
-    set the scope)."""
+    """The speaker of a line that introduces what follows ('The ambassador said:', 'The ministry said in a
+    statement:'), over the whole text (callers set the scope)."""
     tokens = [t for t in line if t.text.strip()]
-    if len(tokens) < 2 or tokens[-1].text != ":" or lemma_of(tokens[-2]) not in cues.speech_verbs:
+    if len(tokens) < 2 or tokens[-1].text != ":":
         return None
-    speakers = [c for c in tokens[-2].children if c.dep_ == "nsubj"]
+    verb = tokens[-2] if lemma_of(tokens[-2]) in cues.speech_verbs else line.root
+    if lemma_of(verb) not in cues.speech_verbs or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None  # (a verb with its own complement says it in the line)
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not speakers:
         return None
     first = speakers[0]
