@@ -155,3 +155,9 @@ def test_help_with_no_one_named_goes_to_whom_its_purpose_names(pipeline_coder, t
 def test_a_refusal_waiting_on_another_act_is_aimed_at_who_must_act(pipeline_coder, text, target):
     event = only(pipeline_coder.code_text(text).events, "REJECT")
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_part_of_a_named_place_is_a_target_as_the_place_is(pipeline_coder):
+    event = only(pipeline_coder.code_text("The army imposed blockades in some parts of northern Mali.").events, "COERCE")
+    assert texts(event.target) == ["some parts of northern Mali"]

@@ -855,6 +855,9 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
     a word for people ("the protesters")."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NON_ACTOR_ENTS:
         return False
+    if lemma_of(token) in patterns.phrases.partitive_nouns:
+        # "some parts of west Darfur", "a number of militia groups": the whole named by its "of"-phrase
+        return any(_names_actor(t, patterns) for t in _prep_objects(token, frozenset({"of"})))
     return lemma_of(token) in patterns.actors.people_nouns or _is_named(token)
 
 
