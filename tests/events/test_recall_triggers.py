@@ -309,3 +309,15 @@ def test_one_who_died_of_an_act_of_violence_is_its_victim(coder):
     assert event.target[0].text == "The prisoner" and event.source == []
     doc = died_of("cancer", "cancer", "of")
     assert coder.code(context_for(doc, [mention(doc, 0, 2, "prisoner", "TUR", kind="group")])) == []
+
+
+def test_two_names_joined_by_a_hyphen_are_the_two_parties_of_talks(coder):
+    # "Kenya-Uganda talks resumed ."
+    doc = make_doc([
+        ("Kenya", "Kenya", "PROPN", "NNP", "compound", 2), ("-", "-", "PUNCT", "HYPH", "punct", 2),
+        ("Uganda", "Uganda", "PROPN", "NNP", "compound", 3), ("talks", "talk", "NOUN", "NNS", "nsubj", 4),
+        ("resumed", "resume", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    event, = coder.code(context_for(doc, [mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 2, 3, "Uganda", "UGA")]))
+    assert event.event.cameo == "040"
+    assert [a.country for a in event.source] == ["KEN"] and [a.country for a in event.target] == ["UGA"]

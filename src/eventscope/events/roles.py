@@ -595,6 +595,17 @@ def _between(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _hyphened_pair(noun: Token) -> list[Token]:
+    """"Russia-Ukraine talks", "the Biden-Xi summit": two names joined by a hyphen before the noun of a joint
+    act are its two parties (the parser hangs the first on the second)."""
+    for second in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        firsts = [c for c in second.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == second.i - 2
+                  and second.doc[second.i - 1].text == "-"]
+        if firsts:
+            return [firsts[0], second]
+    return []
+
+
 def _undergoing_verb(match: TriggerMatch, patterns: TriggerPatterns) -> Token | None:
     """The clause verb whose subject undergoes a nominal act: "Obama faced criticism", "the town came under
     fire", "the ministers are under house arrest", "she remains in custody", "it is on the blacklist"
@@ -702,6 +713,9 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         targets = subjects_of(noun.head.head)  # "cut its output under the deal": the subject is bound by it
     if not targets:
         targets = _felt_by(noun)
+    hyphened = _hyphened_pair(noun) if match.cameo[:2] in _JOINT_ROOTS else []
+    if hyphened and all(s.i == hyphened[1].i for s in sources):
+        sources, targets = hyphened[:1], [hyphened[1], *(t for t in targets if t.i != hyphened[1].i)]
     pair = _with_conjuncts(_between(noun))
     if pair:
         if not sources:
