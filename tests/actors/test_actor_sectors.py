@@ -113,7 +113,7 @@ def test_the_leader_of_a_party_is_a_party_member(resolver, vocab):
     assert actors(resolver, doc)[0] == ("The leader", "PTY", ["PTY"], "person")
 
 
-def test_an_office_of_a_body_named_by_a_common_noun_keeps_its_sector(resolver, vocab):
+def test_an_office_of_a_body_named_by_a_sector_word_takes_its_sector(resolver, vocab):
     doc = parse(
         vocab,
         [
@@ -125,8 +125,35 @@ def test_an_office_of_a_body_named_by_a_common_noun_keeps_its_sector(resolver, v
             ("resigned", "VERB", "VBD", "ROOT", 5),
         ],
     )
-    # a body named by a sector word alone lends nothing: the office word keeps its own sector
-    assert actors(resolver, doc)[0][:3] == ("The president", "GOV", ["GOV"])
+    assert actors(resolver, doc)[0][:3] == ("The president", "BUS", ["BUS"])
+
+
+def test_the_chief_executive_of_a_news_organisation_is_media(resolver, vocab):
+    doc = parse(
+        vocab,
+        [
+            ("Executives", "NOUN", "NNS", "nsubj", 4),
+            ("from", "ADP", "IN", "prep", 0),
+            ("media", "NOUN", "NN", "compound", 3),
+            ("organisations", "NOUN", "NNS", "pobj", 1),
+            ("protested", "VERB", "VBD", "ROOT", 4),
+        ],
+    )
+    assert actors(resolver, doc)[0][:3] == ("Executives", "MED", ["JRN"])
+
+
+def test_the_president_of_a_country_keeps_the_office(resolver, vocab):
+    doc = parse(
+        vocab,
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("president", "NOUN", "NN", "nsubj", 4),
+            ("of", "ADP", "IN", "prep", 1),
+            ("Peru", "PROPN", "NNP", "pobj", 2),
+            ("resigned", "VERB", "VBD", "ROOT", 4),
+        ],
+    )
+    assert [a[1] for a in actors(resolver, doc)][:1] in (["PERGOV"], ["GOV"])
 
 
 def test_a_prefect_is_an_official(resolver, vocab):
@@ -155,3 +182,19 @@ def test_the_african_union_has_the_codebooks_code(resolver, vocab):
         ],
     )
     assert actors(resolver, doc)[0][1] == "IGOAU"
+
+
+def test_a_minister_from_a_party_is_still_a_minister(resolver, vocab):
+    doc = parse(
+        vocab,
+        [
+            ("A", "DET", "DT", "det", 1),
+            ("minister", "NOUN", "NN", "nsubj", 6),
+            ("from", "ADP", "IN", "prep", 1),
+            ("the", "DET", "DT", "det", 5),
+            ("ruling", "VERB", "VBG", "amod", 5),
+            ("party", "NOUN", "NN", "pobj", 2),
+            ("resigned", "VERB", "VBD", "ROOT", 6),
+        ],
+    )
+    assert actors(resolver, doc)[0][:3] == ("A minister", "GOV", ["GOV"])

@@ -149,7 +149,8 @@ class ActorDictionary:
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
-    borrowed_office_sectors: frozenset[str] = frozenset()  # "the leader of <a party>" is the party's (sectors.yaml)
+    # "the leader of <a party>" is the party's: office sectors -> the prepositions naming the body (sectors.yaml)
+    office_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -237,7 +238,7 @@ class SectorsFile(DataModel):
     former: list[Lemma] = []
     stateless: list[Lemma] = []
     armed_sectors: list[str] = []
-    borrowed_office_sectors: list[str] = []
+    office_bodies: dict[str, list[str]] = {}
     place_prepositions: list[str] = []
     motion_words: list[str] = []
 
@@ -246,7 +247,7 @@ class SectorsFile(DataModel):
         missing = sorted(set(self.terms) - set(self.codes))
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
-        unknown = sorted((set(self.armed_sectors) | set(self.borrowed_office_sectors)) - set(self.codes))
+        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies)) - set(self.codes))
         if unknown:
             raise ValueError(f"sectors {unknown} have no code")
         return self
@@ -463,7 +464,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         organization_words=titles.organization_words,
         party_labels=titles.party_labels,
         armed_sectors=frozenset(sectors.armed_sectors),
-        borrowed_office_sectors=frozenset(sectors.borrowed_office_sectors),
+        office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})

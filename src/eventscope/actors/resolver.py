@@ -431,6 +431,8 @@ class _Resolution:
                 new_start = start  # group words before a name ("protesters Ali ...") are not its title
             mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
             title: SectorTerm | None = titles[0].entry if titles else None  # type: ignore[assignment]
+            if titles and self._office_sought(titles[0]):
+                title = self.dictionary.sector_terms.get("candidate", title)
             span = self.doc[start:end]
             head = span.root.i
             earlier = same_surname(span.text, self.people, lambda p: p.surname) if len(span.text.split()) == 1 else None
@@ -487,6 +489,12 @@ class _Resolution:
         if before:
             return people[max(before)[1]]
         return max(people, key=lambda person: person.last_in_office(None) or date.min)
+
+    def _office_sought(self, title: Match) -> bool:
+        """"his rival for the nomination for governor, X", "X, who ran for mayor": an office after "for" is the
+        one a candidate seeks, not one held."""
+        token = self.doc[title.end - 1]
+        return token.dep_ == "pobj" and token.head.lower_ == "for"
 
     def _title_before_comma(self, start: int) -> bool:
         if start < 2 or self.doc[start - 1].text != ",":
@@ -786,25 +794,39 @@ class _Resolution:
             self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", "ner: NORP + noun"))
 
     def _offices_of_bodies(self) -> None:
-        """"the leader of the Labour Party", "a spokesman for Hamas", "officials of the company": an office word that
-        names no body of its own (GOV by default) with the named body it serves after "of" or "for" is an office of
-        that body, and takes its country, sectors and code."""
-        borrowed = self.dictionary.borrowed_office_sectors
-        bodies = [f for f in self.found if f.kind in ("organization", "group") and f.code
-                  and not f.reason.startswith("sector word")]
+        """"the leader of the Labour Party", "a spokesman for Hamas", "the chief executive of the broadcaster": an
+        office word that names no body of its own (GOV or BUS by default) with the body it serves after "of" or
+        "for" is an office of that body. A named body lends its country, sectors and code; a body named by a sector
+        word its sector ("the president of the court" is JUD); a state named bare lends nothing (its president
+        keeps the office's sector)."""
         for found in self.found:
-            if not found.reason.startswith("sector word") or not found.sectors \
-                    or not set(found.sectors) <= borrowed:
+            if not found.reason.startswith("sector word") or len(found.sectors) != 1:
                 continue
-            for prep in self.doc[found.head].children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            prepositions = self.dictionary.office_bodies.get(found.sectors[0])
+            body = self._body_served(found, prepositions) if prepositions else None
+            if body is None:
+                continue
+            if body.reason.startswith("sector word"):
+                found.sectors = list(body.sectors)
+                found.code = self.dictionary.code_for(found.country, found.sectors)
+            else:
+                found.country, found.sectors, found.code = body.country, list(body.sectors), body.code
+            found.reason += f" of {body.name}"
+
+    def _body_served(self, office: Found, prepositions: frozenset[str]) -> Found | None:
+        """The body after one of `prepositions` on an office word: one with sectors, or a named organisation or
+        group."""
+        for prep in self.doc[office.head].children:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
                     continue
-                objects = [c.i for c in prep.children if c.dep_ == "pobj"]
-                body = next((b for b in bodies for i in objects if b.start <= i < b.end), None)
-                if body is not None and (body.sectors or body.country):
-                    found.country, found.sectors, found.code = body.country, list(body.sectors), body.code
-                    found.reason += f" of {body.name}"
-                    break
+                body = next((f for f in self.found if f is not office and f.kind != "person"
+                             and f.start <= obj.i < f.end), None)
+                if body is not None and (body.sectors or (body.kind in ("organization", "group") and body.code)):
+                    return body
+        return None
 
     # 6. pronouns -------------------------------------------------------------------------------------
 
