@@ -161,3 +161,17 @@ def test_a_refusal_waiting_on_another_act_is_aimed_at_who_must_act(pipeline_code
 def test_a_part_of_a_named_place_is_a_target_as_the_place_is(pipeline_coder):
     event = only(pipeline_coder.code_text("The army imposed blockades in some parts of northern Mali.").events, "COERCE")
     assert texts(event.target) == ["some parts of northern Mali"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # an investigation told by its content is about the subject of that content
+        ("Dutch prosecutors opened an investigation into claims that three guards beat a prisoner.", ["three guards"]),
+        ("The ministry opened an investigation into whether the former mayor was bribed.", ["the former mayor"]),
+    ],
+)
+def test_an_investigation_is_about_the_subject_of_its_content(pipeline_coder, text, target):
+    event = only(pipeline_coder.code_text(text).events, "ACCUSE")
+    assert texts(event.target) == target

@@ -982,6 +982,20 @@ def _condition_parties(verb: Token) -> list[Token]:
     return []
 
 
+def _content_subjects(match: TriggerMatch, targets: tuple[Token, ...]) -> list[Token]:
+    """Whom an investigation, demand or accusation told by its content clause is about: the subject of "claims
+    that two soldiers abused children" (a target noun's that-clause) or of "into whether the envoy was spied on"
+    (a clause a preposition on the act opens)."""
+    clauses = [c for t in targets if t.pos_ == "NOUN" for c in t.children if c.dep_ in ("acl", "ccomp")
+               and any(m.dep_ == "mark" and lemma_of(m) == "that" for m in c.children)]
+    if not targets:
+        holders = [match.token] + ([match.object_token] if match.object_token is not None else [])
+        clauses = [c for holder in holders for prep in holder.children if prep.dep_ == "prep"
+                   for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and lemma_of(m) in ("whether", "if") for m in c.children)]
+    return [s for c in clauses for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")][:1]
+
+
 def _is_infinitive_clause(clause: Token) -> bool:
     """A bare or "to" infinitive with a subject of its own, the small clause of "let", "allow", "help" ("allowed
     the airlines to land", "helped Nepal cope"); not a that-clause nor one with a modal ("said it would go")."""
@@ -1064,6 +1078,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         subjects = [t for t in subjects if t not in roles.sources]
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
+    if (cameo or match.cameo)[:2] in _CLAUSE_TARGET_ROOTS and not any(_names_actor(t, patterns) for t in roles.targets):
+        about = [t for t in _content_subjects(match, roles.targets) if t not in roles.sources]
+        if about:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), roles.inferred_target)
     if not roles.targets and match.is_verbal:
         waited_on = [t for t in _condition_parties(match.token) if t not in roles.sources]
         if waited_on:
