@@ -56,6 +56,7 @@ def codes(patterns, doc):
     ("rolled", "roll", "restrictions", "restriction", "back", "081"),
     ("sealed", "seal", "deal", "deal", None, "057"),
     ("gave", "give", "information", "information", None, "064"),
+    ("intensified", "intensify", "forces", "force", None, "154"),
 ])
 def test_general_words_for_acts_are_triggers(patterns, verb, lemma, obj, obj_lemma, particle, cameo):
     assert codes(patterns, svo(verb, lemma, obj, obj_lemma, particle)) == [cameo]
