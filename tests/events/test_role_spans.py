@@ -33,7 +33,7 @@ def texts(actors):
         ("The prime minister will meet President Joe Biden in Washington.", "AGREE", "target",
          ["President Joe Biden"]),
         # determiners and adjectives are kept; the relative clause is not
-        ("The rebels who attacked the convoy fled into Mali.", "ASSAULT", "source", ["The rebels"]),
+        ("The rebels who attacked the convoy were hiding in Mali.", "ASSAULT", "source", ["The rebels"]),
     ],
 )
 def test_role_text_is_the_whole_noun_phrase(pipeline_coder, text, plover, role, expected):
