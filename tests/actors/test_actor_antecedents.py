@@ -133,3 +133,13 @@ def test_a_pair_is_the_last_two_told_apart_and_a_surname_its_first_bearer():
     # the caller chooses the order: the nearest named before, from the back
     assert same_surname("Ruiz", reversed(people), lambda p: p.surname) is people[3]
     assert surname_of("Ann Ruiz") == "Ruiz" and surname_of("Bill") is None  # a one-word name has no surname
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person():
+    from eventscope.actors.antecedents import same_surname, without_accents
+
+    people = ["Anton Krüger", "Lena Novak"]
+    assert same_surname("Kruger", people, lambda name: name.split()[-1]) == "Anton Krüger"
+    assert same_surname("Krüger", people, lambda name: name.split()[-1]) == "Anton Krüger"
+    assert same_surname("Kroger", people, lambda name: name.split()[-1]) is None
+    assert without_accents("Sérgio Müller") == "Sergio Muller"

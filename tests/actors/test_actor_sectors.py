@@ -198,3 +198,23 @@ def test_a_minister_from_a_party_is_still_a_minister(resolver, vocab):
         ],
     )
     assert actors(resolver, doc)[0][:3] == ("A minister", "GOV", ["GOV"])
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        (("secular", "forces"), "PTY"),  # a political camp, not an army
+        (("staff", "writer"), "MED"),
+        (("accident", "investigator"), "GOV"),  # an official who investigates, not a court
+    ],
+)
+def test_sector_words_for_camps_writers_and_investigators(resolver, vocab, words, code):
+    doc = parse(
+        vocab,
+        [
+            (words[0], "ADJ", "JJ", "amod", 1),
+            (words[1], "NOUN", "NNS", "nsubj", 2),
+            ("protested", "VERB", "VBD", "ROOT", 2),
+        ],
+    )
+    assert [a[1] for a in actors(resolver, doc)] == [code]

@@ -22,6 +22,7 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -233,8 +234,16 @@ def titled(title: str, position: int, people: Sequence[P]) -> P | None:
 
 
 def same_surname(word: str, people: Iterable[T], surname: Callable[[T], str | None]) -> T | None:
-    """"Heydar Aliyev ... Aliyev": the first of `people` whose surname is `word`."""
-    return next((person for person in people if surname(person) == word), None)
+    """"Heydar Aliyev ... Aliyev": the first of `people` whose surname is `word`, written with or without its
+    accents ("Anton Krüger ... Kruger")."""
+    plain = without_accents(word)
+    return next((person for person in people
+                 if (name := surname(person)) is not None and without_accents(name) == plain), None)
+
+
+def without_accents(word: str) -> str:
+    """The letters of `word` without their accents: "Krüger" -> "Kruger"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def surname_of(name: str) -> str | None:
