@@ -25,10 +25,10 @@ def texts(actors):
          "COERCE", "target", ["the leader of the militant network"]),
         # a definite title in apposition belongs to the name; a description opened by "a" or "its" only says
         # more about the one named, and a place after a person's name is where they were
-        ("Four Taliban members met Alice Wells, the senior US official, in Doha.",
-         "CONSULT", "target", ["Alice Wells, the senior US official"]),
-        ("Four Taliban members met Alice Wells, a senior US official, in Doha.",
-         "CONSULT", "target", ["Alice Wells"]),
+        ("Three rebel envoys met Laura Kemp, the senior US official, in Geneva.",
+         "CONSULT", "target", ["Laura Kemp, the senior US official"]),
+        ("Three rebel envoys met Laura Kemp, a senior US official, in Geneva.",
+         "CONSULT", "target", ["Laura Kemp"]),
         ("Kenya will send a battalion to Haiti, its first mission abroad.", "MOBILIZE", "target", ["Haiti"]),
         ("The prime minister will meet President Joe Biden in Washington.", "AGREE", "target",
          ["President Joe Biden"]),
@@ -43,11 +43,11 @@ def test_role_text_is_the_whole_noun_phrase(pipeline_coder, text, plover, role, 
 
 @pytest.mark.slow
 def test_the_widened_text_keeps_the_resolved_actor(pipeline_coder):
-    event = only(pipeline_coder.code_text("Four Taliban members met Alice Wells, a senior US official, in Doha.").events,
+    event = only(pipeline_coder.code_text("Three rebel envoys met Laura Kemp, a senior US official, in Geneva.").events,
                  "CONSULT")
     (target,) = event.target
-    assert (target.name, target.kind) == ("Alice Wells", "person")  # the resolved actor; only its words widened
-    text = "Four Taliban members met Alice Wells, a senior US official, in Doha."
+    assert (target.name, target.kind) == ("Laura Kemp", "person")  # the resolved actor; only its words widened
+    text = "Three rebel envoys met Laura Kemp, a senior US official, in Geneva."
     assert text[target.start:target.end] == target.text
 
 

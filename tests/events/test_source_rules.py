@@ -101,20 +101,20 @@ def test_talks_with_someone_told_before_a_clause_are_held_by_its_subject(pattern
 
 
 def test_a_list_of_verbs_with_one_misread_as_a_noun_shares_the_first_subject(patterns):
-    # "The fighters sing , dance and attack the base ." ("dance" read as a noun)
+    # "The fighters drill , march and attack the base ." ("march" read as a noun)
     rows = [("The", "the", DET, "DT", "det", 1), ("fighters", "fighter", N, "NNS", "nsubj", 2),
-            ("sing", "sing", V, "VBP", "ROOT", 2), (",", ",", P, ",", "punct", 2), ("dance", "dance", N, "NN", "conj", 2),
+            ("drill", "drill", V, "VBP", "ROOT", 2), (",", ",", P, ",", "punct", 2), ("march", "march", N, "NN", "conj", 2),
             ("and", "and", "CCONJ", "CC", "cc", 4), ("attack", "attack", V, "VB", "conj", 4),
             ("the", "the", DET, "DT", "det", 8), ("base", "base", N, "NN", "dobj", 6), (".", ".", P, ".", "punct", 2)]
     assert roles(patterns, rows, "attack") == (["fighters"], ["base"])
 
 
 def test_an_act_in_a_goal_held_by_people_is_theirs(patterns):
-    # "Officials fear rebels with the goal of returning to attack the capital ."
+    # "Officials fear rebels with the aim of coming to attack the capital ."
     rows = [("Officials", "official", N, "NNS", "nsubj", 1), ("fear", "fear", V, "VBP", "ROOT", 1),
             ("rebels", "rebel", N, "NNS", "dobj", 1), ("with", "with", ADP, "IN", "prep", 2),
-            ("the", "the", DET, "DT", "det", 5), ("goal", "goal", N, "NN", "pobj", 3), ("of", "of", ADP, "IN", "prep", 5),
-            ("returning", "return", V, "VBG", "pcomp", 6), ("to", "to", "PART", "TO", "aux", 9),
+            ("the", "the", DET, "DT", "det", 5), ("aim", "aim", N, "NN", "pobj", 3), ("of", "of", ADP, "IN", "prep", 5),
+            ("coming", "come", V, "VBG", "pcomp", 6), ("to", "to", "PART", "TO", "aux", 9),
             ("attack", "attack", V, "VB", "advcl", 7), ("the", "the", DET, "DT", "det", 11),
             ("capital", "capital", N, "NN", "dobj", 9), (".", ".", P, ".", "punct", 1)]
     assert roles(patterns, rows, "attack")[0] == ["rebels"]

@@ -263,17 +263,16 @@ def test_an_idiom_of_criticism_denied_judges_no_one(coder):
 
 
 def test_who_views_the_reason_for_criticism_is_the_critic():
-    # "The party came under fire for what voters saw as a failure."
+    # "The party came under fire over what farmers regarded as neglect."
     doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("party", "party", "NOUN", "NN", "nsubj", 2),
                   ("came", "come", "VERB", "VBD", "ROOT", 2), ("under", "under", "ADP", "IN", "prep", 2),
-                  ("fire", "fire", "NOUN", "NN", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 2),
-                  ("what", "what", "PRON", "WP", "dobj", 8), ("voters", "voter", "NOUN", "NNS", "nsubj", 8),
-                  ("saw", "see", "VERB", "VBD", "pcomp", 5), ("as", "as", "ADP", "IN", "prep", 8),
-                  ("a", "a", "DET", "DT", "det", 11), ("failure", "failure", "NOUN", "NN", "pobj", 9),
-                  (".", ".", "PUNCT", ".", "punct", 2)])
+                  ("fire", "fire", "NOUN", "NN", "pobj", 3), ("over", "over", "ADP", "IN", "prep", 2),
+                  ("what", "what", "PRON", "WP", "dobj", 8), ("farmers", "farmer", "NOUN", "NNS", "nsubj", 8),
+                  ("regarded", "regard", "VERB", "VBD", "pcomp", 5), ("as", "as", "ADP", "IN", "prep", 8),
+                  ("neglect", "neglect", "NOUN", "NN", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 2)])
     acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
     assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
-        ("111", ["voters"], ["party"])]
+        ("111", ["farmers"], ["party"])]
 
 
 def test_a_line_that_ends_said_in_a_statement_colon_introduces_what_follows():

@@ -7,7 +7,7 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
   their" people or a body of them named with a plural noun or as a group ("Libyan militants ... They later
   seized"), "it / its" one state, organisation or group; a quantifier alone ("many praised it") refers like
   "they". The most salient candidate wins: the last one that was a subject in reach (a reader follows the
-  subject, not the last noun: "militants beheaded 21 Christians ... along the country's coast. They ..."), else
+  subject, not the last noun: "rebels ambushed two convoys ... near the eastern border. They ..."), else
   the nearest one before; a person's possessive before the subject of its own sentence is that subject
   ("Before his trip, Putin said").
 - a title alone (`titled`): "the president" is the last person before it who held or was given that title;

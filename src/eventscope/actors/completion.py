@@ -388,7 +388,7 @@ class ActorCompletion:
                 for a in antecedents]
 
     def _named_before(self, context: DocumentContext, mention: ActorMention, named: list[Actor]) -> Actor | None:
-        """"Christie" after "Gov. Chris Christie": a bare name the tagger took for an organisation or a new
+        """"Walsh" after "Gov. Maria Walsh": a bare name the tagger took for an organisation or a new
         person is the first person of that surname named before (`named`; the mention keeps its own words)."""
         actor = mention.actor
         if not actor.reason.startswith("ner:") or actor.country or actor.sectors:

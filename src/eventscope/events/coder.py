@@ -739,7 +739,7 @@ class EventCoder:
         return self.patterns.codes.intent_by_root.get(cameo[:2])
 
     def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
-        """"Doherty's criticism", "her investigation", "in order to": a noun that only names whose act it
+        """"the minister's criticism", "her investigation", "in order to": a noun that only names whose act it
         is (no verb carries it, no one it is done to) refers back to an act told elsewhere; a fixed phrase
         names none."""
         token = match.token

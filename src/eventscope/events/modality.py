@@ -164,7 +164,7 @@ def _conditional_telling(telling: Token, told: Token, cues: ModalityCues) -> boo
 
 
 def _presupposed(trigger: Token, cues: ModalityCues) -> bool:
-    """A noun for an act that is the object of a verb that undoes or answers it ("to override Christie's veto"):
+    """A noun for an act that is the object of a verb that undoes or answers it ("to overturn the mayor's veto"):
     the act has happened, whatever the plan around the verb."""
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.i != trigger.i and \
         lemma_of(trigger.head) in cues.presupposing_governors and _own_clause(trigger, cues) is None

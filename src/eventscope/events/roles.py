@@ -23,7 +23,7 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   enter"); help given as a thing or to no one named goes to whom its purpose infinitive names ("donated pumps
   to assist Peru"); a refusal that waits on another's act is aimed at whoever must act first ("will not end the
   strike until the government pays"); an investigation is about the subject of its content ("into claims that
-  two soldiers abused children", "into whether the envoy was spied on"); "some parts of west Darfur" names
+  two soldiers abused children", "into whether the envoy was spied on"); "some districts of northern Mali" names
   what its of-phrase names.
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
@@ -316,7 +316,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subjects_of(head, depth + 1)  # "Russia is willing to withdraw": the copula's subject
     if verb.dep_ == "conj" and head.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
-        # "study, sing, dance, eat and fight X": a list of verbs with one misread as a noun still shares the
+        # "they drill, march, cook and raid X": a list of verbs with one misread as a noun still shares the
         # first verb's subject
         first = head
         while first.dep_ == "conj" and first.head.i != first.i and first.pos_ not in ("VERB", "AUX"):
@@ -337,7 +337,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             return subjects_of(governor.head.head, depth + 1)
         if (governor.pos_ == "NOUN" and lemma_of(governor) in _INTENT_NOUNS and governor.dep_ == "pobj"
                 and lemma_of(governor.head) == "with" and governor.head.head.pos_ in ("NOUN", "PROPN")):
-            # "militants who joined the jihadists, with the goal of returning to fight": those with the goal
+            # "recruits who crossed the river, with the aim of coming back to raid": those with the aim
             return [governor.head.head]
     return []
 
@@ -879,7 +879,7 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NON_ACTOR_ENTS:
         return False
     if lemma_of(token) in patterns.phrases.partitive_nouns:
-        # "some parts of west Darfur", "a number of militia groups": the whole named by its "of"-phrase
+        # "some districts of northern Mali", "a number of militia groups": the whole named by its "of"-phrase
         return any(_names_actor(t, patterns) for t in _prep_objects(token, frozenset({"of"})))
     return lemma_of(token) in patterns.actors.people_nouns or _is_named(token)
 

@@ -228,7 +228,7 @@ class SpeechCues(SpeechFile):
         if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         if _in_time_clause(token):
-            return None  # "the plane vanished after its pilot failed to get clearance": a happening told, no verdict
+            return None  # "the ferry sank after its crew failed to check the forecast": a happening told, no verdict
         return code
 
     def _of_an_act(self, token: Token) -> bool:
@@ -292,7 +292,7 @@ class SpeechAct:
 
 
 def _in_time_clause(token: Token) -> bool:
-    """Whether a word is in a clause that only says when something else happened ("after the pilot failed to
+    """Whether a word is in a clause that only says when something else happened ("after the crew failed to
     ...", "when the talks failed")."""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
     for _ in range(3):  # the word's own clause: its verb, or the verb its phrase hangs on
@@ -487,7 +487,7 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
 
 
 def _viewers(verb: Token, cues: SpeechCues) -> tuple[Token, ...]:
-    """Who judges the reason an idiom gives ("came under fire for what many voters saw as a failure", "over a law
+    """Who judges the reason an idiom gives ("came under fire over what farmers regarded as neglect", "over a law
     critics call draconian"): the subject of a verb of viewing in it."""
     reasons = [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) in _CRITICISED_PREPS | {"for"}]
     clauses = [g for r in reasons for g in r.children if g.dep_ == "pcomp"]
