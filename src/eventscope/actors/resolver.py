@@ -491,7 +491,7 @@ class _Resolution:
         return max(people, key=lambda person: person.last_in_office(None) or date.min)
 
     def _office_sought(self, title: Match) -> bool:
-        """"his rival for the nomination for governor, X", "X, who ran for mayor": an office after "for" is the
+        """"the challenger for mayor, X": an office after "for" is the
         one a candidate seeks, not one held."""
         token = self.doc[title.end - 1]
         return token.dep_ == "pobj" and token.head.lower_ == "for"
@@ -636,7 +636,7 @@ class _Resolution:
                 self.people.append(first)
 
     def _group_sectors(self, named: NamedActor, term: SectorTerm, sectors: list[str]) -> list[str]:
-        """A named group's sectors with a sector word after its name: "Islamic State forces" are the armed group's
+        """A named group's sectors with a sector word after its name: "Taliban forces" are the armed group's
         own men (REB), not an army (MIL); "Hamas officials" add the word's sector."""
         armed = self.dictionary.armed_sectors
         if term.sector in armed and armed.intersection(named.sectors):
