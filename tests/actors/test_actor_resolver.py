@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 import spacy
+from actor_parse import VOCAB, parse
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorResolver, load_actor_dictionary
@@ -16,20 +17,7 @@ def resolver():
 
 @pytest.fixture(scope="module")
 def vocab():
-    return spacy.blank("en").vocab
-
-
-def parse(vocab, rows, entities=()):
-    """rows: (word, pos, tag, dep, head index); entities: (start, end, label) token spans."""
-    words = [row[0] for row in rows]
-    ents = ["O"] * len(words)
-    for start, end, label in entities:
-        ents[start] = f"B-{label}"
-        for i in range(start + 1, end):
-            ents[i] = f"I-{label}"
-    spaces = [i + 1 < len(words) and words[i + 1] not in ("'s", ".", ",") for i in range(len(words))]
-    return Doc(vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=ents)
+    return VOCAB
 
 
 def actors(resolver, doc, published=date(2024, 5, 16)):

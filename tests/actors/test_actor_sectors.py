@@ -3,32 +3,12 @@
 from datetime import date
 
 import pytest
-import spacy
-from spacy.tokens import Doc
+from actor_parse import VOCAB, parse
 
 
 @pytest.fixture(scope="module")
 def vocab():
-    return spacy.blank("en").vocab
-
-
-def parse(vocab, rows, entities=()):
-    """rows: (word, pos, tag, dep, head index); entities: (start, end, label) token spans."""
-    words = [row[0] for row in rows]
-    ents = ["O"] * len(words)
-    for start, end, label in entities:
-        ents[start] = f"B-{label}"
-        for i in range(start + 1, end):
-            ents[i] = f"I-{label}"
-    return Doc(
-        vocab,
-        words=words,
-        pos=[r[1] for r in rows],
-        tags=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        ents=ents,
-    )
+    return VOCAB
 
 
 def actors(resolver, doc):

@@ -1,0 +1,19 @@
+"""Hand-built parses for the actor tests: (word, pos, tag, dep, head index) rows, with entity spans."""
+
+import spacy
+from spacy.tokens import Doc
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(vocab, rows, entities=()):
+    """rows: (word, pos, tag, dep, head index); entities: (start, end, label) token spans."""
+    words = [row[0] for row in rows]
+    ents = ["O"] * len(words)
+    for start, end, label in entities:
+        ents[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            ents[i] = f"I-{label}"
+    spaces = [i + 1 < len(words) and words[i + 1] not in ("'s", ".", ",") for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=ents)
