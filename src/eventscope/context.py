@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import DataModel, Regex, load_data_file
 from eventscope.ontology import load_ontology
-from eventscope.records import ActorMention, Article
+from eventscope.records import ActorMention, Article, TokenSpanned
 
 __all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture",
            "load_context_rules", "rank_countries"]
@@ -41,16 +41,10 @@ MAX_TITLE_DATELINE_WORDS = 5
 LONG_DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
-class PlaceMention(Protocol):
+class PlaceMention(TokenSpanned, Protocol):
     """What the context reads of a place mention (geo.locator.PlaceMention; the geo stage depends on this
     module, not the other way round). Read-only, so that a frozen record with a narrower `usage` fits."""
 
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def head(self) -> int: ...
     @property
     def char_start(self) -> int: ...
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date as Date
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -141,6 +141,18 @@ class Reject(_Record):
         if len(value) > MAX_REJECT_TEXT:
             value = value[: MAX_REJECT_TEXT - 20] + f"... [{len(value)} chars]"
         return value.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates from bad input
+
+
+class TokenSpanned(Protocol):
+    """Something found in a parse, read by its token span [start, end) and head token (a place mention, an
+    actor named before): what coreference and the document context need of it."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def head(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)

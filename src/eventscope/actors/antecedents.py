@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
-from eventscope.records import ActorMention
+from eventscope.records import ActorMention, TokenSpanned
 
 __all__ = ["QUANTIFIER_PRONOUNS", "Coreference", "CoreferenceFile", "Referent", "antecedent", "last_two",
            "load_coreference", "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
@@ -101,15 +101,9 @@ def load_coreference(path: Path | None = None) -> Coreference:
 QUANTIFIER_PRONOUNS = load_coreference().words.pronouns.quantifiers
 
 
-class Referent(Protocol):
+class Referent(TokenSpanned, Protocol):
     """An actor named before, as coreference reads it: its token span, head token and kind."""
 
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def head(self) -> int: ...
     @property
     def kind(self) -> str: ...
 
