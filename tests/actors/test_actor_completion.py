@@ -472,3 +472,53 @@ def test_beside_a_known_actor_acted_on_words_no_dictionary_names_are_no_target(s
     draft.target[:] = [_phrase(doc, "a camp")]
     completion.complete_roles(context, [draft])
     assert [a.text for a in draft.target] == ["a camp"] and draft.target[0].country
+
+
+def test_an_implied_target_of_words_is_the_government_or_the_legislature_by_who_speaks(stages):
+    # "Editors objected . The cabinet demanded . Chile objected ." -- a newspaper's objection with no one named is
+    # aimed at its government, a government's demand at its legislature, a whole state's objection at no sector
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), (verb, "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+                 for verb in ("objected", "demanded", "objected")], entities=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE")])
+    context, completion = _context(stages, doc)
+    chile = [m.actor for m in context.mentions if m.actor.text == "Chile"]
+    editors = Actor(**{**chile[0].__dict__, "sectors": ["JRN"], "code": "CHLMED"})
+    cabinet = Actor(**{**chile[1].__dict__, "sectors": ["GOV"], "code": "CHLGOV"})
+    senators = Actor(**{**chile[0].__dict__, "sectors": ["LEG"], "code": "CHLLEG"})
+    drafts = [_draft(doc, "111", 1, [editors]), _draft(doc, "102", 4, [cabinet]), _draft(doc, "111", 7, chile[2:]),
+              _draft(doc, "111", 4, [cabinet]), _draft(doc, "120", 1, [senators])]
+    completion.implied_targets(context, drafts)
+    # (the cabinet's objection says nothing of whom it is aimed at; legislators' rejection is the government's)
+    assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], ["CHL"], ["CHL"], ["CHLGOV"]]
+
+
+def _tagged(words, tags, lemmas, heads, deps):
+    return Doc(VOCAB, words=words, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+               sent_starts=[i == 0 for i in range(len(words))])
+
+
+def test_a_thing_acted_on_stands_for_its_owner_and_people_hit_by_force_are_civilians(stages):
+    _, _, dictionary = stages
+    completion = ActorCompletion(dictionary)
+    # "Chile vetoed the bills ." -- the bills are the legislature's
+    doc = _tagged(["Chile", "vetoed", "the", "bills", "."], ["NNP", "VBD", "DT", "NNS", "."],
+                  ["Chile", "veto", "the", "bill", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"])
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    bills = Actor(**{**_phrase(doc, "the bills").__dict__, "country": "CHL", "code": "CHL"})
+    veto = _draft(doc, "129", 1, [])
+    veto.target = [bills]
+    # "Gunmen killed farmers ." -- people killed, named by a plural noun no sector word names, are civilians;
+    # "Gunmen killed the mayors ." keeps the mayors' own sector
+    doc2 = _tagged(["Gunmen", "killed", "farmers", "."], ["NNS", "VBD", "NNS", "."],
+                   ["gunman", "kill", "farmer", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
+    context2 = DocumentContext.build(doc2, Article(id="b", text=doc2.text))
+    farmers = Actor(**{**_phrase(doc2, "farmers").__dict__, "country": "PER", "code": "PER"})
+    killing = _draft(doc2, "1823", 1, [])
+    killing.target = [farmers]
+    # the same farmers only criticised: words say nothing of whom they are
+    criticism = _draft(doc2, "111", 1, [])
+    criticism.target = [farmers]
+    completion.target_sectors(context, [veto])
+    completion.target_sectors(context2, [killing, criticism])
+    assert [a.code for a in veto.target] == ["CHLLEG"]
+    assert [a.code for a in killing.target] == ["PERCVL"]
+    assert [a.code for a in criticism.target] == ["PER"]

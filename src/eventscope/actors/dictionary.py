@@ -151,6 +151,8 @@ class ActorDictionary:
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
     # "the leader of <a party>" is the party's: office sectors -> the prepositions naming the body (sectors.yaml)
     office_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a thing acted on that stands for an actor ("the bill" for a legislature): head lemma -> sector (sectors.yaml)
+    thing_sectors: dict[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -239,6 +241,7 @@ class SectorsFile(DataModel):
     stateless: list[Lemma] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
+    thing_sectors: dict[str, list[Lemma]] = {}
     place_prepositions: list[str] = []
     motion_words: list[str] = []
 
@@ -247,7 +250,8 @@ class SectorsFile(DataModel):
         missing = sorted(set(self.terms) - set(self.codes))
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
-        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies)) - set(self.codes))
+        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors))
+                         - set(self.codes))
         if unknown:
             raise ValueError(f"sectors {unknown} have no code")
         return self
@@ -465,6 +469,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         party_labels=titles.party_labels,
         armed_sectors=frozenset(sectors.armed_sectors),
         office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},
+        thing_sectors={word: sector for sector, words in sectors.thing_sectors.items() for word in words},
     )
     problems += _validate(dictionary)
     return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})
