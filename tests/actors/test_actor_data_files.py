@@ -17,7 +17,9 @@ from eventscope.actors.dictionary import (
 )
 from eventscope.datafiles import load_data_file, load_table_file
 
-COREFERENCE = ("pronouns: {person: [he], plural: [they], singular: [it], quantifiers: [many]}\nfemale: [she]\nmale: [he]\n"
+COREFERENCE = ("pronouns: {person: [he], plural: [they], singular: [it], quantifiers: [many], speaker: [i],\n"
+               "  speakers: [we], listener: [you], subject: [he], object: [him], possessive: [his], reflexive: [himself]}\n"
+               "female: [she]\nmale: [he]\n"
                "pronoun_reach: {person: 2, other: 1}\npeople_pairs: [two leaders]\n"
                "reach_sentences: 4\npairs: [the two sides]\nstates: [the country]\ngroups: [the group]\n")
 SECTORS = "codes: {GOV: GOV}\nterms: {GOV: {people: [president]}}\nformer: [ex]\n"

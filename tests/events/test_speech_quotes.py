@@ -99,7 +99,7 @@ def test_i_and_we_in_a_quote_are_its_speaker():
     sentences = list(doc.sents)
     own = find_attributions(sentences[0], load_patterns().attribution)
     speaker = find_attributions(sentences[1], load_patterns().attribution)[0]
-    said = spoken_by(own, speaker)
+    said = spoken_by(own, speaker, load_patterns().attribution)
     assert [a.heads[0].text for a in said] == ["Smith", "Smith"]
     assert isinstance(said[0], Attribution) and said[0].scope == own[0].scope
 

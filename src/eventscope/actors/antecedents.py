@@ -37,18 +37,39 @@ from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.records import ActorMention, TokenSpanned
 
-__all__ = ["QUANTIFIER_PRONOUNS", "Coreference", "CoreferenceFile", "Referent", "antecedent", "last_two",
-           "load_coreference", "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
+__all__ = ["Coreference", "CoreferenceFile", "PronounWords", "Referent", "antecedent", "last_two", "load_coreference",
+           "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 class PronounWords(DataModel):
+    """coreference.yaml's pronouns: by whom they stand for (`person`, `plural`, `singular`, `quantifiers`,
+    `speaker`, `speakers`, `listener`) and by form (`subject`, `object`, `possessive`, `reflexive`). The one
+    list of these words: the event stages build the classes they ask about from it."""
+
     person: frozenset[Lemma]
     plural: frozenset[Lemma]
     singular: frozenset[Lemma]
     quantifiers: frozenset[Lemma]
+    speaker: frozenset[Lemma]
+    speakers: frozenset[Lemma]
+    listener: frozenset[Lemma]
+    subject: frozenset[Lemma]
+    object: frozenset[Lemma]
+    possessive: frozenset[Lemma]
+    reflexive: frozenset[Lemma]
+
+    @property
+    def first_person(self) -> frozenset[str]:
+        """"I", "we" in any form but reflexive: whoever says it."""
+        return self.speaker | self.speakers
+
+    @property
+    def plain(self) -> frozenset[str]:
+        """The subject, object and possessive forms: not "himself", nor "hers" standing alone."""
+        return self.subject | self.object | self.possessive
 
 
 class PronounReach(DataModel):
@@ -95,10 +116,6 @@ def load_coreference(path: Path | None = None) -> Coreference:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))
     return Coreference(raw, {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in found.items()})
-
-
-# Quantifiers standing alone for people named before: the event roles read them as actors.
-QUANTIFIER_PRONOUNS = load_coreference().words.pronouns.quantifiers
 
 
 class Referent(TokenSpanned, Protocol):

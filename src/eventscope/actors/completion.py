@@ -59,7 +59,6 @@ _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
 _STATELESS_PREFIXES = ("IMG",)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
-_GROUP_POSSESSIVES = frozenset({"its", "their"})
 # Prepositions after a person's title that name the body the person works for ("a spokesman for the Red Cross").
 _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
@@ -118,6 +117,9 @@ class ActorCompletion:
         self.dictionary = dictionary
         self.article_country = article_country
         self.referring = load_coreference()
+        pronouns = self.referring.words.pronouns
+        # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
+        self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -485,7 +487,7 @@ class ActorCompletion:
             if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
-            if not country and token.dep_ == "poss" and token.lower_ in _GROUP_POSSESSIVES:
+            if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:
                 # "its own people", "their militia allies": whose they are
                 referent = antecedent(token, context.mentions)
                 country = referent.actor.country if referent is not None else None

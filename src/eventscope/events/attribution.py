@@ -24,8 +24,6 @@ __all__ = ["Attribution", "find_attributions", "introducing_speaker", "quote_spe
 _OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
 # How many paragraphs after a line that ends "X said:" may be X's words (up to one that closes a quote).
 _INTRODUCED_REACH = 3
-# First-person speakers: in a quote, "I said" is the quote's own speaker talking.
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +167,7 @@ def _first_char(sentence: SpacySpan) -> int:
 def _own_speakers(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[str] | None) -> list[Attribution]:
     """The speakers a sentence names ("X said"), but "I" or "we" (in a quote, its speaker talking)."""
     return [a for a in find_attributions(sentence, cues, lemmas) if not a.reporting_only and a.heads
-            and not _first_person(a)]
+            and not _first_person(a, cues)]
 
 
 def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas: Sequence[str] | None = None,
@@ -264,13 +262,14 @@ def _framing(quote: Quote, sentences: Sequence[SpacySpan], own: list[list[Attrib
     return None
 
 
-def spoken_by(attributions: list[Attribution], speaker: Attribution) -> list[Attribution]:
+def spoken_by(attributions: list[Attribution], speaker: Attribution, cues: AttributionCues) -> list[Attribution]:
     """A sentence's attributions when `speaker` speaks it: its own "I said", "we believe" are the speaker's
     (in a quote "I" and "we" are whoever says it), and the speaker's covers the rest."""
-    own = [replace(a, heads=speaker.heads, phrase=speaker.phrase) if _first_person(a) else a for a in attributions]
+    own = [replace(a, heads=speaker.heads, phrase=speaker.phrase) if _first_person(a, cues) else a
+           for a in attributions]
     return own + [speaker]
 
 
-def _first_person(attribution: Attribution) -> bool:
+def _first_person(attribution: Attribution, cues: AttributionCues) -> bool:
     return (not attribution.reporting_only and bool(attribution.heads)
-            and all(lemma_of(h) in _FIRST_PERSON for h in attribution.heads))
+            and all(lemma_of(h) in cues.first_person for h in attribution.heads))

@@ -51,7 +51,6 @@ _SPEECH_CONFIDENCE = 0.5
 # after the line that names the speaker still belong to it.
 _BULLETS = ("-", "•", "*", "–", "—")
 _LIST_REACH = 8
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 # context.memo key of the article profile (`EventCoder.profile`).
 _PROFILE_MEMO = "events.article_profile"
@@ -223,7 +222,7 @@ class EventCoder:
         if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
-        said = spoken_by(attributions, speaker) if speaker is not None else attributions
+        said = spoken_by(attributions, speaker, self.patterns.attribution) if speaker is not None else attributions
         if speaker is not None and not speaker.carried:
             attributions = said
         excluded = [a.phrase for a in attributions if a.reporting_only]
@@ -249,7 +248,7 @@ class EventCoder:
             attribution, reporters = self._attribution_actors(match.token, attributions, picker)
             source = self._participants(picker.actors_for(heads.sources, excluded, acting=True), reporters)
             speaking = self._participants(attribution, reporters)
-            if speaking and heads.sources and all(lemma_of(h) in _FIRST_PERSON for h in heads.sources):
+            if speaking and heads.sources and all(lemma_of(h) in self.patterns.pronouns.first_person for h in heads.sources):
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
                 source = speaking
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
@@ -403,7 +402,7 @@ class EventCoder:
             candidates += [a for a in picker.actors_for(act.spoken_of, []) if self.senses.is_actor(a)]
             # the speaker is not the one judged, nor is "I" or "we" in what the speaker says
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
-                       and a.text.lower() not in _FIRST_PERSON][:1]
+                       and a.text.lower() not in self.patterns.pronouns.first_person][:1]
             targets += self._listed_with(targets, picker, speakers)
             if not targets and not (act.told and speakers):
                 continue  # an idiom or an appeal needs no one named as its target ("we need help")
@@ -664,7 +663,7 @@ class EventCoder:
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
             subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
-            if any(lemma_of(s) in _FIRST_PERSON for s in subjects):
+            if any(lemma_of(s) in self.patterns.pronouns.first_person for s in subjects):
                 continue  # "we must pay attention": the speaker's own duty, no demand on another
             # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
             actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)

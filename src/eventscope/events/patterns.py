@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from eventscope.actors.antecedents import PronounWords, load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import KnownCameo, load_ontology
@@ -32,6 +33,7 @@ __all__ = [
     "PatternError",
     "PatternFile",
     "PhraseCues",
+    "PronounCues",
     "Refinement",
     "TriggerPattern",
     "TriggerPatterns",
@@ -122,6 +124,7 @@ class AttributionCues:
     attribution_phrases: tuple[tuple[str, ...], ...]
     outlets: tuple[str, ...]
     press_nouns: frozenset[str]
+    first_person: frozenset[str]  # "I", "we" (coreference.yaml): in a quote, "I said" is its own speaker talking
 
     @cached_property
     def _outlet_pattern(self) -> re.Pattern[str]:
@@ -211,6 +214,34 @@ class ActorCues:
 
 
 @dataclass(frozen=True)
+class PronounCues:
+    """The pronoun classes the role and speaker rules ask about, as lemmas, made from coreference.yaml's words
+    (`of`)."""
+
+    people: frozenset[str]  # "he", "him", "his", "she", "her": one person
+    actors: frozenset[str]  # those, "they", "it" and their forms, and the speaker as subject or object
+    things: frozenset[str]  # "it", "its": may stand for a thing, not an actor
+    people_subjects: frozenset[str]  # `people`, "they", "we": a subject standing for people
+    people_possessors: frozenset[str]  # `people`, "they", "their": a possessor standing for people
+    first_person: frozenset[str]  # "I", "we" and their forms: whoever says it
+    quantifiers: frozenset[str]  # "many", "some" alone: people named before
+
+    @classmethod
+    def of(cls, words: PronounWords) -> PronounCues:
+        people = words.person & words.plain
+        return cls(
+            people=people,
+            actors=(words.person | words.plural | words.singular) & words.plain
+            | words.first_person & (words.subject | words.object),
+            things=words.singular & words.plain,
+            people_subjects=people | (words.plural | words.speakers) & words.subject,
+            people_possessors=people | words.plural & (words.subject | words.possessive),
+            first_person=words.first_person,
+            quantifiers=words.quantifiers,
+        )
+
+
+@dataclass(frozen=True)
 class NominalRoles:
     """Who does and who undergoes an act named by a noun, beyond its possessor and prepositions."""
 
@@ -258,6 +289,7 @@ class TriggerPatterns:
     modality: ModalityCues
     attribution: AttributionCues
     contexts: ContextCues
+    pronouns: PronounCues
 
     @cached_property
     def head_lemmas(self) -> frozenset[str]:
@@ -478,9 +510,10 @@ def trigger_file() -> tuple[TriggersFile, tuple[TriggerPattern, ...]]:
 def _cues() -> tuple[ModalityCues, AttributionCues, ContextCues]:
     modality = load_data_file(_data_path("modality.yaml"), ModalityCues, error=PatternError)
     said = load_data_file(_data_path("attribution.yaml"), AttributionFile, error=PatternError)
+    pronouns = load_coreference().words.pronouns
     attribution = AttributionCues(said.speech_verbs, said.reporting_passives,
                                   tuple(tuple(p.lower().split()) for p in said.attribution_phrases),
-                                  tuple(said.outlets), said.press_nouns)
+                                  tuple(said.outlets), said.press_nouns, pronouns.first_person & pronouns.subject)
     contexts = load_data_file(_data_path("contexts.yaml"), ContextsFile, error=PatternError).contexts
     return modality, attribution, ContextCues({c: tuple(tuple(w.split()) for w in words) for c, words in contexts.items()})
 
@@ -519,4 +552,5 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         modality=modality,
         attribution=attribution,
         contexts=contexts,
+        pronouns=PronounCues.of(load_coreference().words.pronouns),
     )

@@ -68,11 +68,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventscope.actors import load_actor_dictionary
-from eventscope.actors.antecedents import QUANTIFIER_PRONOUNS, antecedent
+from eventscope.actors.antecedents import antecedent
 from eventscope.actors.completion import says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of
-from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.patterns import PronounCues, TriggerPatterns
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
 
@@ -103,9 +103,6 @@ _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CA
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is acted on by an embedded infinitive ("refused to send troops to Iraq").
 _EMBEDDED_TARGET_PREPS = frozenset({"to", "against", "on", "upon", "at", "with", "toward", "towards"})
-_PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her"})
-_PRONOUNS = _PRONOUNS_PERSON | frozenset({"they", "them", "their", "it", "its", "we", "us", "i", "me"})
-_THING_PRONOUNS = frozenset({"it", "its"})
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 # Right-hand parts of a noun phrase a reader marks with it: name parts, a title in apposition ("Alice
@@ -195,12 +192,12 @@ def _adds_to_list(token: Token) -> bool:
                                          for c in token.children)
 
 
-def _describes_a_name(head: Token, appos: Token) -> bool:
+def _describes_a_name(head: Token, appos: Token, pronouns: PronounCues) -> bool:
     """"Odin Sanchez, a former congressman", "Kuwait, its first mission abroad": an apposition opened by "a" or
     a possessive pronoun after a name describes the one named; a reader marks the name alone as the one acted
     on (a definite title stays: "Marie Smith, the former ambassador")."""
     return head.pos_ == "PROPN" and any(
-        (c.dep_ == "det" and lemma_of(c) in ("a", "an")) or (c.dep_ == "poss" and lemma_of(c) in _PRONOUNS)
+        (c.dep_ == "det" and lemma_of(c) in ("a", "an")) or (c.dep_ == "poss" and lemma_of(c) in pronouns.actors)
         for c in appos.children if c.i < appos.i)
 
 
@@ -384,7 +381,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
     if not sources and _is_passive(verb) and match.cameo[:2] in _DEPLOYMENT_ROOTS and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
-        sources = [c for c in verb.children if c.dep_ == "nsubjpass" and lemma_of(c) not in _PRONOUNS
+        sources = [c for c in verb.children if c.dep_ == "nsubjpass" and lemma_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or (named is not None and named(c)))]
     targets: list[Token] = []
     if _is_passive(verb):
@@ -741,7 +738,8 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Cal
         return []
     subjects = subjects_of(match.anchor) or _stranded_actor(match.anchor, patterns, named)
     if subjects and all(_names_actor(s, patterns) or (named is not None and named(s))
-                        or (lemma_of(s) in _PRONOUNS and lemma_of(s) not in _THING_PRONOUNS) for s in subjects):
+                        or (lemma_of(s) in patterns.pronouns.actors and lemma_of(s) not in patterns.pronouns.things)
+                        for s in subjects):
         return subjects
     return []
 
@@ -762,7 +760,7 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or subjects_of(clause)
     return [s for s in subjects if _names_body(s, patterns) or (named is not None and named(s))
-            or lemma_of(s) in _PRONOUNS_PERSON or lemma_of(s) in ("they", "we")]
+            or lemma_of(s) in patterns.pronouns.people_subjects]
 
 
 def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
@@ -809,7 +807,7 @@ def _patient_possessors(noun: Token, patterns: TriggerPatterns) -> list[Token]:
     if lemma_of(noun) not in patterns.nominal.patient_possessors:
         return []
     return [c for c in noun.children if c.dep_ == "poss" and (
-        c.ent_type_ == "PERSON" or lemma_of(c) in _PRONOUNS_PERSON or lemma_of(c) in ("they", "their")
+        c.ent_type_ == "PERSON" or lemma_of(c) in patterns.pronouns.people_possessors
         or (c.ent_type_ == "" and lemma_of(c) in patterns.actors.people_nouns))]
 
 
@@ -944,7 +942,7 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     verb = match.token
     if not targets or any(t.dep_ != "dobj" or t.head.i != verb.i or _is_named(t) for t in targets):
         return targets
-    own = [t for t in targets if any(c.dep_ == "poss" and lemma_of(c) in _PRONOUNS for c in t.children)]
+    own = [t for t in targets if any(c.dep_ == "poss" and lemma_of(c) in patterns.pronouns.actors for c in t.children)]
     if match.object_token is None and any(_names_actor(t, patterns) for t in targets) and len(own) < len(targets):
         return targets  # "arrested six protesters in Kabul": people acted on stay the target; "its troops" are own
     # the verb's own phrases first, then any inside the object's ("returned a pendant engraved with an
@@ -1239,7 +1237,7 @@ class ActorPicker:
                     break  # "met President X in Washington": where a person named was, not who
                 end = max(end, self.role_span(obj, depth + 1)[1])
             elif child.dep_ == "appos" and depth < 2 and not _adds_to_list(child):
-                if not described and _describes_a_name(head, child):
+                if not described and _describes_a_name(head, child, self.patterns.pronouns):
                     break
                 end = max(end, self.role_span(child, depth + 1)[1])
             elif depth == 0 and described and self._describes(child):
@@ -1333,7 +1331,7 @@ class ActorPicker:
         furnace exploded", "numerous roads were closed" have no one acting."""
         lemma = lemma_of(head)
         return (self._names_people(head) or head.ent_type_ in _ACTOR_ENTS
-                or (lemma in _PRONOUNS and lemma not in _THING_PRONOUNS))
+                or (lemma in self.patterns.pronouns.actors and lemma not in self.patterns.pronouns.things))
 
     def actors_for(self, heads: tuple[Token, ...], excluded_spans: list[tuple[int, int]],
                    acting: bool = False) -> list[Actor]:
@@ -1364,7 +1362,7 @@ class ActorPicker:
             chosen = [self._widened(m.actor, head, m, acting)
                       if len(found) == 1 or m.token_start <= head.i < m.token_end else m.actor for m in found]
             chosen += self._listed_countries(head, found)
-            if not chosen and (lemma_of(head) in _PRONOUNS or self._stands_for_people(head)):
+            if not chosen and (lemma_of(head) in self.patterns.pronouns.actors or self._stands_for_people(head)):
                 antecedent = self._antecedent(head)
                 chosen = [antecedent.actor] if antecedent else []
             if not chosen:
@@ -1388,17 +1386,16 @@ class ActorPicker:
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
 
-    @staticmethod
-    def _stands_for_people(head: Token) -> bool:
+    def _stands_for_people(self, head: Token) -> bool:
         """"many", "some" alone as a subject or object ("many praised the plan"), not counting a phrase of their own
         ("many of the senators") nor modifying a noun."""
-        return (lemma_of(head) in QUANTIFIER_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        return (lemma_of(head) in self.patterns.pronouns.quantifiers and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and not any(c.dep_ == "prep" and lemma_of(c) == "of" for c in head.children))
 
     def _possessive_pronoun(self, mention: ActorMention) -> bool:
         """A mention that is a lone possessive pronoun ("his", "their")."""
         token = self.doc[mention.head]
-        return mention.token_end - mention.token_start == 1 and token.dep_ == "poss" and lemma_of(token) in _PRONOUNS
+        return mention.token_end - mention.token_start == 1 and token.dep_ == "poss" and lemma_of(token) in self.patterns.pronouns.actors
 
     def _apposed_country(self, head: Token, actor: Actor) -> Actor:
         """"12 aid workers - eight of them Kenyan nationals -": people with no country of their own take the

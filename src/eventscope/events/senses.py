@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 from spacy.tokens import Doc, Token
 
+from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.records import Actor, ActorMention, Article, Reading
@@ -76,30 +77,11 @@ class SenseRule(DataModel):
         return lemma in self.lemmas and cameo[:2] in self.roots
 
 
-_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i", "we", "you", "it", "they", "he",
-                        "she", "his", "her", "its", "their", "our", "my", "your"})
+# Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
-_PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
-
-
-def _names_someone(actor: Actor, people_words: frozenset[str], suffixes: tuple[str, ...]) -> bool:
-    """An unresolved phrase that still names an actor: a capitalised word the parser saw no entity in, or
-    a head word for people or a body of them ("the two engineers", "the ministry")."""
-    words = actor.text.split()
-    # a name before any preposition ("the Ministry of Defence"); one after it names where or what the thing
-    # is of ("the farming project in Ruritania" is no actor)
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
-    if any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words[:cut]):
-        return True
-    if len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
-        return True  # "urged him": someone the article named before
-    if not words:
-        return False
-    head = words[-1].lower().strip(".,;:\"'”’")
-    singular = head[:-1] if head.endswith("s") else head
-    return head in people_words or singular in people_words or head.endswith(suffixes) or singular.endswith(suffixes)
 
 
 @dataclass(frozen=True)
@@ -128,12 +110,14 @@ class SenseRules:
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()
-    reflexives: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()  # "shot himself": the act is on no one else
     thing_roots: frozenset[str] = frozenset()
     recodes: tuple[Recode, ...] = ()
     predicted_reactions: frozenset[str] = frozenset()
     consolations: frozenset[str] = frozenset()
     destination_nouns: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()  # "urged him": someone the article named before
+    not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
 
     @cached_property
     def _idioms_by_word(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
@@ -155,12 +139,30 @@ class SenseRules:
                 return True
         return False
 
+    def _names_someone(self, actor: Actor) -> bool:
+        """An unresolved phrase that still names an actor: a capitalised word the parser saw no entity in, or
+        a head word for people or a body of them ("the two engineers", "the ministry")."""
+        words = actor.text.split()
+        # a name before any preposition ("the Ministry of Defence"); one after it names where or what the thing
+        # is of ("the farming project in Ruritania" is no actor)
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+        if any(w[:1].isupper() and w.lower() not in self.not_names for w in words[:cut]):
+            return True
+        if len(words) == 1 and words[0].lower() in self.personal_pronouns:
+            return True  # "urged him": someone the article named before
+        if not words:
+            return False
+        head = words[-1].lower().strip(".,;:\"'”’")
+        singular = head[:-1] if head.endswith("s") else head
+        return (head in self.people_words or singular in self.people_words or head.endswith(self.people_suffixes)
+                or singular.endswith(self.people_suffixes))
+
     def is_actor(self, actor: Actor) -> bool:
         """A named or resolved actor (a dictionary entry, a name, a resolved pronoun, a phrase for people);
         not a bare phrase for a thing ("the wall", "the aircraft")."""
         if actor.reason != _UNRESOLVED:
             return bool(actor.text.strip())
-        return _names_someone(actor, self.people_words, self.people_suffixes)
+        return self._names_someone(actor)
 
     def _acted_on(self, actor: Actor, cameo: str) -> bool:
         """An actor that an act of this code is done to. For the acts whose object is the very thing acted on
@@ -188,8 +190,7 @@ class SenseRules:
         head = words[cut - 1].lower().strip(".,;:\"'”’")
         if head.isdigit() or head in self.part_words or head.rstrip("s") in self.part_words:
             return False
-        return not _names_someone(actor.model_copy(update={"text": " ".join(words[:cut])}), self.people_words,
-                                  self.people_suffixes)
+        return not self._names_someone(actor.model_copy(update={"text": " ".join(words[:cut])}))
 
     def _anyone(self, actor: Actor) -> bool:
         """A victim named only as people ("six people", "19 passengers"), not by a political role or name; the
@@ -409,7 +410,6 @@ class SensesFile(DataModel):
     cessation_verbs: frozenset[Lemma] = frozenset()
     cessation_by_root: dict[Word, Word] = {}
     part_words: frozenset[Lemma] = frozenset()
-    reflexives: frozenset[Lemma] = frozenset()
     thing_roots: frozenset[Word] = frozenset()
     recodes: tuple[Recode, ...] = ()
     predicted_reactions: frozenset[Lemma] = frozenset()
@@ -425,6 +425,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
 
     data = load_data_file(path or _data_path("senses.yaml"), SensesFile, entries="senses", error=PatternError)
     triggers = trigger_file()[0]
+    pronouns = load_coreference().words.pronouns
     return SenseRules(
         rules=data.senses,
         political_sectors=data.political_sectors,
@@ -450,10 +451,12 @@ def load_senses(path: Path | None = None) -> SenseRules:
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
         part_words=data.part_words,
-        reflexives=data.reflexives,
+        reflexives=pronouns.reflexive,
         thing_roots=data.thing_roots,
         recodes=data.recodes,
         predicted_reactions=data.predicted_reactions,
         consolations=data.consolations,
         destination_nouns=data.destination_nouns,
+        personal_pronouns=(pronouns.subject | pronouns.object) - pronouns.singular,
+        not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import lemma_of
@@ -31,9 +32,6 @@ _ABOUT_PREPS = frozenset({"of", "on", "about", "over", "against", "for"})
 # Prepositions naming who criticises ("came under fire from unions") and whom ("up in arms over the plan").
 _CRITIC_PREPS = frozenset({"from", "by"})
 _CRITICISED_PREPS = frozenset({"over", "about", "against", "at", "with"})
-_FIRST_PERSON = frozenset({"we", "i"})
-# Pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"').
-_SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Where a word for a feeling is said of someone ("she was appalled", "they are angry", "he felt betrayed").
 _FEELING_DEPS = frozenset({"acomp", "ROOT", "ccomp", "conj", "xcomp", "advcl", "oprd"})
 # Where a noun is said of someone ("they are thugs", "called him a coward", "Smith, a liar, ...", "Cowards!").
@@ -46,6 +44,11 @@ _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
+
+
+def _idiom_words(idioms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each idiom as its words, lower case."""
+    return tuple(tuple(idiom.lower().split()) for idiom in idioms)
 
 
 class SpeechFile(DataModel):
@@ -103,6 +106,10 @@ class SpeechCues(SpeechFile):
     speech verbs, joined by the coder)."""
 
     speaking_verbs: frozenset[str] = frozenset()
+    # (from coreference.yaml's pronouns) "I", "we" as a subject: the speaker speaking
+    first_person_subjects: frozenset[str] = frozenset()
+    # pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"')
+    speaking_pronouns: frozenset[str] = frozenset()
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
@@ -148,18 +155,15 @@ class SpeechCues(SpeechFile):
     @cached_property
     def idiom_kinds(self) -> tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]:
         """The idioms as words, by kind: whether the subject is the one criticised, and the code."""
-        def words(idioms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-            return tuple(tuple(idiom.lower().split()) for idiom in idioms)
-        return ((True, self.criticism_code, words(self.criticised_idioms)),
-                (False, self.criticism_code, words(self.critic_idioms)),
-                (False, self.praise_code, words(self.praise_idioms)))
+        return ((True, self.criticism_code, _idiom_words(self.criticised_idioms)),
+                (False, self.criticism_code, _idiom_words(self.critic_idioms)),
+                (False, self.praise_code, _idiom_words(self.praise_idioms)))
 
     @cached_property
     def said_idioms(self) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
         """The idioms that judge their subject when said, as words, by code."""
-        def words(idioms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-            return tuple(tuple(idiom.lower().split()) for idiom in idioms)
-        return ((self.criticism_code, words(self.said_criticism_idioms)), (self.praise_code, words(self.said_praise_idioms)))
+        return ((self.criticism_code, _idiom_words(self.said_criticism_idioms)),
+                (self.praise_code, _idiom_words(self.said_praise_idioms)))
 
     @cached_property
     def said_idiom_verbs(self) -> frozenset[str]:
@@ -479,7 +483,7 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
                 speakers, spoken_of = with_conjuncts(critics), subjects
             else:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, _CRITICISED_PREPS))
-                speakers, spoken_of = _named_speaker(subjects, verb, attributions), with_conjuncts(objects)
+                speakers, spoken_of = _named_speaker(subjects, verb, attributions, cues), with_conjuncts(objects)
             spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
             acts.append(SpeechAct(code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
@@ -529,7 +533,7 @@ def _appeals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechC
         for verb in doc[max(start, sentence.start):min(end, sentence.end)]:
             if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in cues.appeal_verbs or _negated(verb):
                 continue
-            if not any(c.dep_ == "nsubj" and c.text.lower() in _FIRST_PERSON for c in verb.children):
+            if not any(c.dep_ == "nsubj" and c.text.lower() in cues.first_person_subjects for c in verb.children):
                 continue
             needed = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in cues.appeal_objects]
             if needed:
@@ -597,7 +601,10 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
-    return SpeechCues(**dict(data))  # the speaking verbs join later, from the attribution cues
+    pronouns = load_coreference().words.pronouns
+    # (the speaking verbs join later, from the attribution cues)
+    return SpeechCues(**dict(data), first_person_subjects=pronouns.first_person & pronouns.subject,
+                      speaking_pronouns=(pronouns.first_person | pronouns.person) & pronouns.subject)
 
 
 def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
@@ -674,10 +681,11 @@ def _names_actor(noun: Token, people: Callable[[Token], bool]) -> bool:
     return people(noun) and (bool(noun.ent_type_) or not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children))
 
 
-def _named_speaker(heads: tuple[Token, ...], token: Token, attributions: list[Attribution]) -> tuple[Token, ...]:
+def _named_speaker(heads: tuple[Token, ...], token: Token, attributions: list[Attribution],
+                   cues: SpeechCues) -> tuple[Token, ...]:
     """'The minister said he was appalled', '"I am appalled," she said': a speaker who speaks of herself by a
     pronoun is the one named as speaking (an attribution over `token`)."""
-    if len(heads) != 1 or heads[0].text.lower() not in _SPEAKING_PRONOUNS:
+    if len(heads) != 1 or heads[0].text.lower() not in cues.speaking_pronouns:
         return heads
     speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(token)]
     return speakers[-1] if speakers else heads
@@ -698,7 +706,7 @@ def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: Speech
         judged = _judged([token] + ([token.head] if token.dep_ == "acomp" else []), cues, cues.feeling_preps, people)
         if not feelers or not judged:
             continue
-        feelers = _named_speaker(feelers, token, attributions)
+        feelers = _named_speaker(feelers, token, attributions, cues)
         acts.append(SpeechAct(code, feelers, token, _scope_of(judged), judged))
     return acts
 
