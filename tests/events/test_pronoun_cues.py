@@ -1,10 +1,13 @@
 """The pronoun classes the event stages ask about are built from coreference.yaml's pronouns (actors), the one
 list of them: by whom a pronoun stands for and by its form."""
 
+from handparse import make_doc
+
 from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import PronounWords, load_coreference
 from eventscope.actors.completion import ActorCompletion
 from eventscope.events import load_patterns
+from eventscope.events.matching import pronoun_of
 from eventscope.events.patterns import PronounCues
 from eventscope.events.senses import load_senses
 from eventscope.events.speech import load_speech_cues
@@ -47,3 +50,10 @@ def test_the_bundled_pronouns_give_each_stage_its_words():
 
 def test_completion_reads_a_bodys_possessives_from_the_classes():
     assert ActorCompletion(load_actor_dictionary()).group_possessives == {"its", "their"}
+
+
+def test_a_name_in_capitals_is_no_pronoun():
+    # "The US warned us": the name lowers to the pronoun's lemma, only the tag tells them apart
+    doc = make_doc([("The", "the", "DET", "DT", "det", 1), ("US", "us", "PROPN", "NNP", "nsubj", 2),
+                    ("warned", "warn", "VERB", "VBD", "ROOT", 2), ("us", "we", "PRON", "PRP", "dobj", 2)])
+    assert [pronoun_of(t) for t in doc] == ["", "", "", "we"]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventscope.events.patterns import TriggerPattern, TriggerPatterns
 
-__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens", "participle_lemma"]
+__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens", "participle_lemma", "pronoun_of"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -26,6 +26,11 @@ _COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searche
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def pronoun_of(token: Token) -> str:
+    """The lemma of a pronoun, "" for any other word: "US" and "IT" lower to "us" and "it" but are names."""
+    return lemma_of(token) if token.pos_ == "PRON" else ""
 
 
 @dataclass(frozen=True, slots=True)

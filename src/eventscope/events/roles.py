@@ -71,7 +71,7 @@ from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import antecedent
 from eventscope.actors.completion import says_its_country
 from eventscope.context import Dateline, find_dateline
-from eventscope.events.matching import TriggerMatch, lemma_of
+from eventscope.events.matching import TriggerMatch, lemma_of, pronoun_of
 from eventscope.events.patterns import PronounCues, TriggerPatterns
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
@@ -197,7 +197,7 @@ def _describes_a_name(head: Token, appos: Token, pronouns: PronounCues) -> bool:
     a possessive pronoun after a name describes the one named; a reader marks the name alone as the one acted
     on (a definite title stays: "Marie Smith, the former ambassador")."""
     return head.pos_ == "PROPN" and any(
-        (c.dep_ == "det" and lemma_of(c) in ("a", "an")) or (c.dep_ == "poss" and lemma_of(c) in pronouns.actors)
+        (c.dep_ == "det" and lemma_of(c) in ("a", "an")) or (c.dep_ == "poss" and pronoun_of(c) in pronouns.actors)
         for c in appos.children if c.i < appos.i)
 
 
@@ -381,7 +381,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
     if not sources and _is_passive(verb) and match.cameo[:2] in _DEPLOYMENT_ROOTS and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
-        sources = [c for c in verb.children if c.dep_ == "nsubjpass" and lemma_of(c) not in patterns.pronouns.actors
+        sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or (named is not None and named(c)))]
     targets: list[Token] = []
     if _is_passive(verb):
@@ -738,7 +738,7 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Cal
         return []
     subjects = subjects_of(match.anchor) or _stranded_actor(match.anchor, patterns, named)
     if subjects and all(_names_actor(s, patterns) or (named is not None and named(s))
-                        or (lemma_of(s) in patterns.pronouns.actors and lemma_of(s) not in patterns.pronouns.things)
+                        or (pronoun_of(s) in patterns.pronouns.actors and lemma_of(s) not in patterns.pronouns.things)
                         for s in subjects):
         return subjects
     return []
@@ -760,7 +760,7 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or subjects_of(clause)
     return [s for s in subjects if _names_body(s, patterns) or (named is not None and named(s))
-            or lemma_of(s) in patterns.pronouns.people_subjects]
+            or pronoun_of(s) in patterns.pronouns.people_subjects]
 
 
 def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
@@ -807,7 +807,7 @@ def _patient_possessors(noun: Token, patterns: TriggerPatterns) -> list[Token]:
     if lemma_of(noun) not in patterns.nominal.patient_possessors:
         return []
     return [c for c in noun.children if c.dep_ == "poss" and (
-        c.ent_type_ == "PERSON" or lemma_of(c) in patterns.pronouns.people_possessors
+        c.ent_type_ == "PERSON" or pronoun_of(c) in patterns.pronouns.people_possessors
         or (c.ent_type_ == "" and lemma_of(c) in patterns.actors.people_nouns))]
 
 
@@ -942,7 +942,7 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     verb = match.token
     if not targets or any(t.dep_ != "dobj" or t.head.i != verb.i or _is_named(t) for t in targets):
         return targets
-    own = [t for t in targets if any(c.dep_ == "poss" and lemma_of(c) in patterns.pronouns.actors for c in t.children)]
+    own = [t for t in targets if any(c.dep_ == "poss" and pronoun_of(c) in patterns.pronouns.actors for c in t.children)]
     if match.object_token is None and any(_names_actor(t, patterns) for t in targets) and len(own) < len(targets):
         return targets  # "arrested six protesters in Kabul": people acted on stay the target; "its troops" are own
     # the verb's own phrases first, then any inside the object's ("returned a pendant engraved with an
@@ -1329,7 +1329,7 @@ class ActorPicker:
     def could_act(self, head: Token) -> bool:
         """A phrase with no actor mention may still act when it names people or an organisation; "a
         furnace exploded", "numerous roads were closed" have no one acting."""
-        lemma = lemma_of(head)
+        lemma = pronoun_of(head)
         return (self._names_people(head) or head.ent_type_ in _ACTOR_ENTS
                 or (lemma in self.patterns.pronouns.actors and lemma not in self.patterns.pronouns.things))
 
@@ -1362,7 +1362,7 @@ class ActorPicker:
             chosen = [self._widened(m.actor, head, m, acting)
                       if len(found) == 1 or m.token_start <= head.i < m.token_end else m.actor for m in found]
             chosen += self._listed_countries(head, found)
-            if not chosen and (lemma_of(head) in self.patterns.pronouns.actors or self._stands_for_people(head)):
+            if not chosen and (pronoun_of(head) in self.patterns.pronouns.actors or self._stands_for_people(head)):
                 antecedent = self._antecedent(head)
                 chosen = [antecedent.actor] if antecedent else []
             if not chosen:
@@ -1395,7 +1395,7 @@ class ActorPicker:
     def _possessive_pronoun(self, mention: ActorMention) -> bool:
         """A mention that is a lone possessive pronoun ("his", "their")."""
         token = self.doc[mention.head]
-        return mention.token_end - mention.token_start == 1 and token.dep_ == "poss" and lemma_of(token) in self.patterns.pronouns.actors
+        return mention.token_end - mention.token_start == 1 and token.dep_ == "poss" and pronoun_of(token) in self.patterns.pronouns.actors
 
     def _apposed_country(self, head: Token, actor: Actor) -> Actor:
         """"12 aid workers - eight of them Kenyan nationals -": people with no country of their own take the
