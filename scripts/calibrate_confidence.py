@@ -11,6 +11,9 @@ With --write the weights go to confidence.yaml (min_confidence kept as it is the
 With --rescale the model's features and ranking stay: one scale and shift of its score (Platt scaling of
 the fitted weights, on the tune half) so that a confidence of p means about p of such events are right on
 the tune half; min_confidence moves with it, so the same events are kept and the scores do not change.
+
+With --table it changes nothing: it prints docs/events.md's reliability table, the share of coded events
+(bundled model) that match a gold event by confidence, on each half.
 """
 
 from __future__ import annotations
@@ -26,21 +29,42 @@ from eventscope.evaluate_articles import coded_units, load_article_gold, score_a
 from eventscope.events.confidence import features
 from eventscope.events.patterns import _data_path
 from eventscope.pipeline import Coder
+from eventscope.records import Event
+
+# docs/events.md's reliability table: confidence bins, the last one open above 0.9
+BINS = ((0.0, 0.35), (0.35, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
-def labelled(coder: Coder, gold) -> list[tuple[dict[str, float], bool, int]]:
-    """(features, matched, units) for every coded event of the articles."""
+def judged(coder: Coder, gold) -> list[tuple[Event, bool]]:
+    """Every coded event of the articles, with whether it matches a gold event (as `evaluate` scores)."""
     rows = []
     coded = list(coder.code([g.article for g in gold]))
-    senses = coder.event_coder.senses
     for article_gold, article in zip(gold, coded):
         report = score_article(article_gold, article.events)
         false = {(u.trigger_start, u.cameo, u.source, u.target) for u in report.false_alarms}
         for event in article.events:
-            units = coded_units(event)
-            hit = any((u.trigger_start, u.cameo, u.source, u.target) not in false for u in units)
-            rows.append((features(event, senses), hit, len(units)))
+            hit = any((u.trigger_start, u.cameo, u.source, u.target) not in false for u in coded_units(event))
+            rows.append((event, hit))
     return rows
+
+
+def labelled(coder: Coder, gold) -> list[tuple[dict[str, float], bool, int]]:
+    """(features, matched, units) for every coded event of the articles."""
+    senses = coder.event_coder.senses
+    return [(features(event, senses), hit, len(coded_units(event))) for event, hit in judged(coder, gold)]
+
+
+def table(coder: Coder, articles) -> None:
+    """The bundled model's reliability table: coded events that match a gold event, by confidence, per half."""
+    halves = [judged(coder, split_articles(articles, split)) for split in ("tune", "check")]
+    print("| confidence | tune half (fitted) | check half (held out) |\n|---|---|---|")
+    for low, high in BINS:
+        cells = []
+        for rows in halves:
+            right = [hit for event, hit in rows if low <= event.confidence < high]
+            share = f" ({sum(right) / len(right):.2f})" if len(right) > 3 else ""
+            cells.append(f"{sum(right)} of {len(right)}{share}")
+        print(f"| {low:.2f}-{min(high, 1):.2f} | {cells[0]} | {cells[1]} |")
 
 
 def fit(rows, names: list[str], l2: float, steps: int = 3000, rate: float = 0.1) -> np.ndarray:
@@ -98,8 +122,12 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--rescale", action="store_true", help="only scale and shift the current model's score")
+    parser.add_argument("--table", action="store_true", help="the bundled model's reliability table, both halves")
     args = parser.parse_args()
     coder = Coder()
+    if args.table:
+        table(coder, load_article_gold(args.gold))
+        return
     coder.event_coder.calibrator = None  # raw rule scores
     articles = load_article_gold(args.gold)
     tune = labelled(coder, split_articles(articles, "tune"))
