@@ -9,11 +9,20 @@ VOCAB = spacy.blank("en").vocab
 def parse(vocab, rows, entities=()):
     """rows: (word, pos, tag, dep, head index); entities: (start, end, label) token spans."""
     words = [row[0] for row in rows]
-    ents = ["O"] * len(words)
+    return Doc(vocab, words=words, spaces=spaces_between(words), pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=iob_tags(len(words), entities))
+
+
+def iob_tags(length, entities):
+    """The Doc's `ents` for (start, end, label) token spans: B-/I- tags, "O" elsewhere."""
+    tags = ["O"] * length
     for start, end, label in entities:
-        ents[start] = f"B-{label}"
+        tags[start] = f"B-{label}"
         for i in range(start + 1, end):
-            ents[i] = f"I-{label}"
-    spaces = [i + 1 < len(words) and words[i + 1] not in ("'s", ".", ",") for i in range(len(words))]
-    return Doc(vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=ents)
+            tags[i] = f"I-{label}"
+    return tags
+
+
+def spaces_between(words):
+    """A space after every word but before "'s" and punctuation."""
+    return [i + 1 < len(words) and words[i + 1] not in ("'s", ".", ",") for i in range(len(words))]

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 import spacy
+from actor_parse import iob_tags, spaces_between
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
@@ -31,14 +32,8 @@ def parse(sentences, entities=()):
             deps.append(dep)
             heads.append(base + head)
             starts.append(i == 0)
-    ents = ["O"] * len(words)
-    for start, end, label in entities:
-        ents[start] = f"B-{label}"
-        for i in range(start + 1, end):
-            ents[i] = f"I-{label}"
-    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "'s") for i in range(len(words))]
-    return Doc(VOCAB, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, sent_starts=starts, ents=ents,
-               lemmas=[w.lower() for w in words])
+    return Doc(VOCAB, words=words, spaces=spaces_between(words), pos=pos, deps=deps, heads=heads, sent_starts=starts,
+               ents=iob_tags(len(words), entities), lemmas=[w.lower() for w in words])
 
 
 def _context(stages, doc, article_country=True):
