@@ -482,7 +482,7 @@ class DateResolver:
     def date(self, doc: Doc, event: Event, published: date | None) -> Event:
         """The event with its date, for a bare Doc (tools and tests; the pipeline uses `resolve`)."""
         context = DocumentContext.of(doc, published=published)
-        return Event.model_validate({**event.__dict__, **self.resolve(context, event)})
+        return event.revised(**self.resolve(context, event))
 
     def resolve(self, context: DocumentContext, event: Event | EventDraft) -> dict[str, object]:
         """The date fields of an event (date, date_precision, date_text, date_reason), and its modality when

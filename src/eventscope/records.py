@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date as Date
-from typing import Literal, Protocol
+from typing import Literal, Protocol, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -43,6 +43,10 @@ def content_hash(*parts: object, length: int = 16) -> str:
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    def revised(self, **changes: object) -> Self:
+        """A copy with some fields changed, validated again (pydantic's model_copy would skip validation)."""
+        return type(self).model_validate({**self.__dict__, **changes})
 
 
 class Span(_Record):

@@ -211,7 +211,7 @@ class ActorCompletion:
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
             if speaker is not None and root in _HOME_TARGET_ROOTS:
                 sector = _implied_sector(root, speaker)
-                actor = Actor(**{**actor.__dict__, "sectors": [sector] if sector else []})
+                actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
                 continue
             state = state or _Lookup(context)
@@ -242,15 +242,15 @@ class ActorCompletion:
                 if sector is None and violent and head.tag_ in _PLURAL_NOUNS and head.ent_type_ != "GPE":
                     sector = _CIVILIANS
                 if sector is not None:
-                    draft.target[index] = Actor(**{**actor.__dict__, "sectors": [sector],
-                                                   "code": self.dictionary.code_for(actor.country, [sector])})
+                    draft.target[index] = actor.revised(sectors=[sector],
+                                                        code=self.dictionary.code_for(actor.country, [sector]))
 
     def _implied(self, actor: Actor, country: str, rule: str) -> Actor:
         """An implied target with its country, named as the codebook writes one ("[implied: Chile]"): its words
         are the trigger's, since no words name it."""
         known = self.dictionary.countries.get(country)
         named = self._with_country(actor, country, rule)
-        return Actor(**{**named.__dict__, "name": f"[implied: {known.name if known else country}]"})
+        return named.revised(name=f"[implied: {known.name if known else country}]")
 
     def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
         """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
@@ -267,8 +267,8 @@ class ActorCompletion:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     body = state.organization(obj.i)
                     if body is not None:
-                        return Actor(**{**actor.__dict__, "country": body.country, "sectors": list(body.sectors),
-                                        "code": body.code, "reason": actor.reason + f"; speaks for {body.name}"})
+                        return actor.revised(country=body.country, sectors=list(body.sectors),
+                                             code=body.code, reason=actor.reason + f"; speaks for {body.name}")
         for appos in appositions:
             for token in (appos, *_noun_phrase_words(appos)):
                 country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
@@ -295,8 +295,8 @@ class ActorCompletion:
                     defined[short] = named.actor
                 body = defined.get(short)
                 if body is not None and actor.reason.startswith("ner:"):
-                    actor = Actor(**{**body.__dict__, "text": actor.text, "start": actor.start, "end": actor.end,
-                                     "reason": f"coreference: acronym -> {body.name}"})
+                    actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
+                                         reason=f"coreference: acronym -> {body.name}")
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
         return out
@@ -340,9 +340,9 @@ class ActorCompletion:
                 if title is not None:
                     country = title.actor.country or actor.country
                     sectors = list(title.actor.sectors)
-                    actor = Actor(**{**actor.__dict__, "country": country, "sectors": sectors,
-                                     "code": self.dictionary.code_for(country, sectors),
-                                     "reason": actor.reason + f"; office from apposition {title.actor.text!r}"})
+                    actor = actor.revised(country=country, sectors=sectors,
+                                          code=self.dictionary.code_for(country, sectors),
+                                          reason=actor.reason + f"; office from apposition {title.actor.text!r}")
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return out
 
@@ -366,8 +366,8 @@ class ActorCompletion:
             person = same_surname(token.text, (m.actor for m in reversed(people) if m.token_end <= token.i),
                                   _surname)
             if person is not None:
-                actor = Actor(**{**person.__dict__, "text": token.text, "start": token.idx,
-                                 "end": token.idx + len(token.text), "reason": f"coreference: surname -> {person.name}"})
+                actor = person.revised(text=token.text, start=token.idx,
+                                       end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}")
                 added.append(ActorMention(actor, token.i, token.i + 1, token.i))
         return sorted(mentions + added, key=lambda m: (m.token_start, m.token_end)) if added else mentions
 
@@ -422,8 +422,8 @@ class ActorCompletion:
             antecedents = [group] if group is not None else []
         span = context.doc[start:end]
         head = span.root.i
-        return [ActorMention(Actor(**{**a.__dict__, "text": span.text, "start": span.start_char, "end": span.end_char,
-                                      "reason": f"coreference: {span.text.lower()!r} -> {a.name}"}), start, end, head)
+        return [ActorMention(a.revised(text=span.text, start=span.start_char, end=span.end_char,
+                                       reason=f"coreference: {span.text.lower()!r} -> {a.name}"), start, end, head)
                 for a in antecedents]
 
     def _named_before(self, context: DocumentContext, mention: ActorMention, named: list[Actor]) -> Actor | None:
@@ -437,8 +437,8 @@ class ActorCompletion:
         person = same_surname(words[0].text, named, _surname) if len(words) == 1 else None
         if person is None:
             return None
-        return Actor(**{**person.__dict__, "text": actor.text, "start": actor.start, "end": actor.end,
-                        "reason": f"coreference: surname -> {person.name}"})
+        return person.revised(text=actor.text, start=actor.start, end=actor.end,
+                              reason=f"coreference: surname -> {person.name}")
 
     def _party_label(self, context: DocumentContext, mention: ActorMention) -> Actor | None:
         """"Sen. Ann Ruiz (R-Ohio)": a party letter and a place after a person's name make a legislator of
@@ -454,9 +454,9 @@ class ActorCompletion:
                 and doc[i + 2].text[:1].isupper()):
             return None
         sectors = actor.sectors or [labels.sector]
-        return Actor(**{**actor.__dict__, "country": labels.country, "sectors": sectors,
-                        "code": self.dictionary.code_for(labels.country, sectors),
-                        "reason": actor.reason + "; country from party label"})
+        return actor.revised(country=labels.country, sectors=sectors,
+                             code=self.dictionary.code_for(labels.country, sectors),
+                             reason=actor.reason + "; country from party label")
 
     @staticmethod
     def _needs_country(actor: Actor) -> bool:
@@ -468,7 +468,7 @@ class ActorCompletion:
         if code is None:
             code = self.dictionary.code_for(country, actor.sectors)
         reason = actor.reason + (f"; country from {rule}" if rule else "")
-        return Actor(**{**actor.__dict__, "country": country, "code": code, "reason": reason})
+        return actor.revised(country=country, code=code, reason=reason)
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
                  by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset()) -> _Found | None:

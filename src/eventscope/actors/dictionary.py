@@ -7,6 +7,7 @@ files (`--actors FILE`, EVENTSCOPE_ACTORS), in the same shapes as the bundled on
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -472,7 +473,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         thing_sectors={word: sector for sector, words in sectors.thing_sectors.items() for word in words},
     )
     problems += _validate(dictionary)
-    return ActorDictionary(**{**dictionary.__dict__, "problems": tuple(problems)})
+    return dataclasses.replace(dictionary, problems=tuple(problems))
 
 
 def check_dictionary(extra_paths: Sequence[Path] = ()) -> list[str]:

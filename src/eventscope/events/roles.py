@@ -1304,7 +1304,7 @@ class ActorPicker:
         span = self.doc[start:end]
         if span.start_char == actor.start and span.end_char == actor.end:
             return actor
-        return Actor(**{**actor.__dict__, "text": span.text, "start": span.start_char, "end": span.end_char})
+        return actor.revised(text=span.text, start=span.start_char, end=span.end_char)
 
     def phrase_actor(self, head: Token, described: bool = False) -> Actor:
         start, end = self.role_span(head, described=described)
@@ -1408,8 +1408,8 @@ class ActorPicker:
                 country = countries[0]
                 if country == actor.country:
                     return actor
-                return Actor(**{**actor.__dict__, "country": country, "code": _code_in(country, actor),
-                                "reason": actor.reason + "; country from apposition"})
+                return actor.revised(country=country, code=_code_in(country, actor),
+                                     reason=actor.reason + "; country from apposition")
         return actor
 
     def _counted_after(self, head: Token) -> list[Token]:
@@ -1444,8 +1444,8 @@ class ActorPicker:
                 continue
             for item in items[1:]:
                 if item.country and item.country != country and item.kind == "state":
-                    listed.append(Actor(**{**actor.__dict__, "text": item.text, "start": item.start, "end": item.end,
-                                           "country": item.country, "code": _code_in(item.country, actor)}))
+                    listed.append(actor.revised(text=item.text, start=item.start, end=item.end,
+                                                country=item.country, code=_code_in(item.country, actor)))
         return listed
 
     def _names_thing(self, head: Token) -> bool:

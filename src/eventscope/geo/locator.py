@@ -377,7 +377,7 @@ class EventLocator:
     def locate(self, doc: Doc, event: Event, mentions: list[ActorMention]) -> Event:
         """The event with its location, for a bare Doc (tools and tests; the pipeline uses `find_location`)."""
         location = self.find_location(DocumentContext.of(doc, mentions), event)
-        return Event.model_validate({**event.__dict__, "location": location})
+        return event.revised(location=location)
 
     def find_location(self, context: DocumentContext, event: Event | EventDraft) -> Location | None:
         doc = context.doc
