@@ -162,12 +162,15 @@ def _metric(report: dict, path: str) -> float:
 def test_the_floors_file_names_metrics_of_the_report():
     for floors in FLOORS["gold"].values():
         assert floors and all(0 < floor <= 1 and path.count(".") == 1 for path, floor in floors.items())
+    for ceilings in FLOORS["ceilings"].values():
+        assert ceilings and all(isinstance(ceiling, int) and ceiling >= 0 for ceiling in ceilings.values())
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(FLOORS["gold"]))
+@pytest.mark.parametrize("name", sorted(set(FLOORS["gold"]) | set(FLOORS["ceilings"])))
 def test_the_coder_meets_the_quality_floors_on_the_development_data(name):
-    """The measured scores (tests/quality_floors.yaml) are floors: any drop below one fails."""
+    """The measured scores (tests/quality_floors.yaml) are floors and the counts of false codings ceilings:
+    any drop below a floor or rise above a ceiling fails."""
     path = DEV_GOLD / name
     if not path.exists():
         pytest.skip("../shared/gold is absent")
@@ -176,6 +179,9 @@ def test_the_coder_meets_the_quality_floors_on_the_development_data(name):
 
     report, _, _ = evaluate(path, Coder())
     scores = report.to_json()
-    below = {metric: (_metric(scores, metric), floor) for metric, floor in FLOORS["gold"][name].items()
+    below = {metric: (_metric(scores, metric), floor) for metric, floor in FLOORS["gold"].get(name, {}).items()
              if _metric(scores, metric) < floor}
+    above = {metric: (_metric(scores, metric), ceiling) for metric, ceiling in FLOORS["ceilings"].get(name, {}).items()
+             if _metric(scores, metric) > ceiling}
     assert not below, f"{name}: below the floor (score, floor): {below}"
+    assert not above, f"{name}: above the ceiling (count, ceiling): {above}"
