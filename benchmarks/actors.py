@@ -2,23 +2,30 @@
 
     python benchmarks/actors.py overlap [--gold ../shared/gold/plv_train.jsonl] [--misses N]
     python benchmarks/actors.py timing  [--bench ../shared/bench/articles.jsonl]
+    python benchmarks/actors.py countries [--gold ../shared/gold/plv_train.jsonl] [--misses N]
 
 overlap: share of gold events whose source_text (target_text) span is overlapped by at least one
 resolved actor, over the events whose span can be found in the sentence.
 timing:  parse the corpus with nlp.pipe, then resolve the actors of every parsed doc, in one run;
 prints both times and their ratio (resolution / parse).
+countries: a check of actor countries that needs no hand-coded codes. Of the gold source_text (target_text)
+spans that name a country (its name, an alias, a demonym, a capital or seat of power, or a leader of it), the
+share whose role in the coder's main event (as the evaluator picks it) holds an actor of that country; the
+misses split into an empty role, and a role whose actors have other countries (or none).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from eventscope.actors import ActorResolver, load_actor_dictionary
+from eventscope.actors import ActorDictionary, ActorResolver, load_actor_dictionary
 from eventscope.nlp import load_model
 from eventscope.settings import DEFAULT_MODEL
 
@@ -53,6 +60,55 @@ def overlap(gold_path: Path, model: str, misses: int) -> None:
             print(f"   missed: {text}")
 
 
+def _country_names(dictionary: ActorDictionary) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, country) for every name that says a country: names, aliases, demonyms, seats, leaders' names and
+    aliases (a leader counts for the country of his latest state office)."""
+    names: dict[str, set[str]] = {}
+    for country in dictionary.countries.values():
+        for name in (country.name, *country.aliases, *country.demonyms, *(seat for seat, _ in country.seats)):
+            names.setdefault(name, set()).add(country.code)
+    for person in dictionary.people:
+        states = [t for t in person.tenures if t.organization is None]
+        if states:
+            for name in (person.name, *person.aliases):
+                names.setdefault(name, set()).add(states[-1].country)
+    # a name shared by two countries ("Georgian") says neither
+    return [(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), codes.pop())
+            for name, codes in names.items() if len(codes) == 1 and len(name) > 2]
+
+
+def countries(gold_path: Path, misses: int) -> None:
+    from eventscope.evaluate import load_gold, predict
+    from eventscope.events import main_event
+    from eventscope.pipeline import Coder
+
+    names = _country_names(load_actor_dictionary())
+    gold, _ = load_gold(gold_path)
+    gold = [g for g in gold if g.text.strip()]
+    coder = Coder()
+    counts: dict[str, Counter[str]] = {"source": Counter(), "target": Counter()}
+    missed: dict[str, list[str]] = {"source": [], "target": []}
+    for sentence, events in zip(gold, predict(coder, gold)):
+        chosen = main_event([e for e in events if e.event.plover] or list(events))
+        for role, texts in (("source", sentence.source_text), ("target", sentence.target_text)):
+            said = {code for text in texts for pattern, code in names if pattern.search(text)}
+            if not said:
+                continue
+            actors = [] if chosen is None else getattr(chosen, role)
+            got = {a.country for a in actors}
+            outcome = "right" if got & said else "empty role" if not actors else "other country"
+            counts[role][outcome] += 1
+            if outcome != "right":
+                missed[role].append(f"[{outcome}] {'|'.join(texts)} {sorted(said)} -> "
+                                    f"{[(a.text, a.code) for a in actors]} :: {sentence.text[:160]}")
+    for role, counted in counts.items():
+        total = sum(counted.values())
+        print(f"{role}: {counted['right']}/{total} = {counted['right'] / total:.1%} of gold spans naming a country "
+              f"have it in the coded role (empty role {counted['empty role']}, other country {counted['other country']})")
+        for line in missed[role][:misses]:
+            print(f"   {line}")
+
+
 def timing(bench_path: Path, model: str) -> None:
     nlp = load_model(model)
     resolver = ActorResolver(load_actor_dictionary())
@@ -78,17 +134,19 @@ def timing(bench_path: Path, model: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("overlap", "timing"))
+    parser.add_argument("what", choices=("overlap", "timing", "countries"))
     parser.add_argument("--gold", type=Path, default=SHARED / "gold" / "plv_train.jsonl")
     parser.add_argument("--bench", type=Path, default=SHARED / "bench" / "articles.jsonl")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--misses", type=int, default=0, help="print up to N missed spans per role")
     args = parser.parse_args()
-    path = args.gold if args.what == "overlap" else args.bench
+    path = args.bench if args.what == "timing" else args.gold
     if not path.exists():
         sys.exit(f"{path} not found")
     if args.what == "overlap":
         overlap(path, args.model, args.misses)
+    elif args.what == "countries":
+        countries(path, args.misses)
     else:
         timing(path, args.model)
 

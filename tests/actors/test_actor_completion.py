@@ -517,3 +517,41 @@ def test_a_thing_acted_on_stands_for_its_owner_and_people_hit_by_force_are_civil
     assert [a.code for a in veto.target] == ["CHLLEG"]
     assert [a.code for a in killing.target] == ["PERCVL"]
     assert [a.code for a in criticism.target] == ["PER"]
+
+
+def test_a_chain_of_of_complements_names_whose_body_it_is(stages):
+    # "In Lima , the ministry of health of Kenya thanked donors ."
+    doc = parse([[("In", "ADP", "prep", 9), ("Lima", "PROPN", "pobj", 0), (",", "PUNCT", "punct", 9),
+                  ("the", "DET", "det", 4), ("ministry", "NOUN", "nsubj", 9), ("of", "ADP", "prep", 4),
+                  ("health", "NOUN", "pobj", 5), ("of", "ADP", "prep", 6), ("Kenya", "PROPN", "pobj", 7),
+                  ("thanked", "VERB", "ROOT", 9), ("donors", "NOUN", "dobj", 9), (".", "PUNCT", "punct", 9)]],
+                entities=[(1, 2, "GPE"), (8, 9, "GPE")])
+    assert complete(stages, doc)["the ministry"] == ("KENGOV", "noun phrase")
+
+
+def test_a_noun_phrase_in_apposition_either_way_round_names_an_organisations_country(stages):
+    # "In Lima , the Kenyan firm Zobrix sued Qemtal , a Ghanaian company ."
+    doc = parse([[("In", "ADP", "prep", 7), ("Lima", "PROPN", "pobj", 0), (",", "PUNCT", "punct", 7),
+                  ("the", "DET", "det", 5), ("Kenyan", "ADJ", "amod", 5), ("firm", "NOUN", "nsubj", 7),
+                  ("Zobrix", "PROPN", "appos", 5), ("sued", "VERB", "ROOT", 7), ("Qemtal", "PROPN", "dobj", 7),
+                  (",", "PUNCT", "punct", 8), ("a", "DET", "det", 12), ("Ghanaian", "ADJ", "amod", 12),
+                  ("company", "NOUN", "appos", 8), (".", "PUNCT", "punct", 7)]],
+                entities=[(1, 2, "GPE"), (4, 5, "NORP"), (6, 7, "ORG"), (8, 9, "ORG"), (11, 12, "NORP")])
+    found = complete(stages, doc)
+    assert found["Zobrix"] == ("KEN", "noun phrase")
+    assert found["Qemtal"] == ("GHA", "noun phrase")
+
+
+def test_a_title_in_apposition_to_a_name_is_that_persons_not_a_reference_back(stages):
+    # "The Chilean prime minister met Ana Ruiz , the prime minister of the Peruvian government ."
+    doc = parse([[("The", "DET", "det", 3), ("Chilean", "ADJ", "amod", 3), ("prime", "ADJ", "amod", 3),
+                  ("minister", "NOUN", "nsubj", 4), ("met", "VERB", "ROOT", 4), ("Ana", "PROPN", "compound", 6),
+                  ("Ruiz", "PROPN", "dobj", 4), (",", "PUNCT", "punct", 6), ("the", "DET", "det", 10),
+                  ("prime", "ADJ", "amod", 10), ("minister", "NOUN", "appos", 6), ("of", "ADP", "prep", 10),
+                  ("the", "DET", "det", 14), ("Peruvian", "ADJ", "amod", 14), ("government", "NOUN", "pobj", 11),
+                  (".", "PUNCT", "punct", 4)]],
+                entities=[(1, 2, "NORP"), (5, 7, "PERSON"), (13, 14, "NORP")])
+    found = complete(stages, doc)
+    assert found["The Chilean prime minister"][0] == "CHLGOV"
+    assert found["Ana Ruiz"][0] == "PERGOV"
+    assert found["the prime minister"][0] == "PERGOV"

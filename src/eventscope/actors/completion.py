@@ -55,6 +55,7 @@ __all__ = ["ActorCompletion", "says_its_country"]
 # Left and right dependents of a head that are part of its noun phrase, where a country may be named.
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
 _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
+_OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
 # Usages of a place name that say where something is or happens.
@@ -270,7 +271,7 @@ class ActorCompletion:
                         return actor.revised(country=body.country, sectors=list(body.sectors),
                                              code=body.code, reason=actor.reason + f"; speaks for {body.name}")
         for appos in appositions:
-            for token in (appos, *_noun_phrase_words(appos)):
+            for token in (appos, *_noun_phrase_words(appos, renamed=False)):
                 country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
                 if country and country not in NOT_COUNTRIES:
                     return self._with_country(actor, country, "apposition")
@@ -566,17 +567,36 @@ def _origin_of_a_noun(token: Token) -> bool:
             and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
-def _noun_phrase_words(head: Token) -> list[Token]:
-    """Words of the head's noun phrase that may name a country: its left modifiers, and the objects of its
-    "of / from / in / for" complements (one level, with their own modifiers)."""
+def _noun_phrase_words(head: Token, renamed: bool = True) -> list[Token]:
+    """Words of the head's noun phrase that may name a country: its left modifiers, the objects of its
+    "of / from / in / for" complements with their own modifiers, down a chain of "of" ("the ministry of health
+    of Kenya"), then the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme",
+    "Acme, a Kenyan firm"; `renamed` False: not those)."""
     words: list[Token] = []
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
             words += [t for t in child.subtree]
         elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    words += [obj, *(c for c in obj.children if c.dep_ in _NP_LEFT)]
+            words += _complement_words(child)
+    if renamed:
+        appositions = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            appositions.insert(0, head.head)  # "the Kenyan firm Acme": the common noun the name renames
+        for appos in appositions:
+            words += [appos, *_noun_phrase_words(appos, renamed=False)]
+    return words
+
+
+def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
+    """The objects of a preposition with their left modifiers, and those of an "of" after them, a few deep."""
+    words: list[Token] = []
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            words += [obj, *(c for c in obj.children if c.dep_ in _NP_LEFT)]
+            if depth < _OF_CHAIN:
+                for nested in obj.children:
+                    if nested.dep_ == "prep" and nested.lower_ == "of":
+                        words += _complement_words(nested, depth + 1)
     return words
 
 

@@ -99,6 +99,8 @@ class Found:
 
 
 # Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
+# Prepositions after a title that say whose office it is ("the minister of health", "a spokesman for the army").
+_HOLDER_PREPS = frozenset({"of", "for"})
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
@@ -603,7 +605,8 @@ class _Resolution:
                 match.used = True
                 continue
             if not countries:
-                antecedent = titled(term.text.lower(), match.start, self.people) if term.person and not mods else None
+                antecedent = titled(term.text.lower(), match.start, self.people) \
+                    if term.person and not mods and not self._names_its_holder(head) else None
                 if antecedent is not None:
                     found = self._copy(antecedent, new_start, end, head, f"coreference: {term.text!r}")
                     self._add(found, [match])
@@ -642,6 +645,13 @@ class _Resolution:
         if term.sector in armed and armed.intersection(named.sectors):
             return list(named.sectors)
         return sectors
+
+    def _names_its_holder(self, head: int) -> bool:
+        """"Ann Ruiz, the prime minister of ...", "the minister of health of ...": a title in apposition to a
+        name, or with a complement saying whose office it is, is a new person's, not a reference back."""
+        token = self.doc[head]
+        return (token.dep_ == "appos" and token.head.pos_ == "PROPN") or any(
+            c.dep_ == "prep" and c.lower_ in _HOLDER_PREPS for c in token.children)
 
     def _names_follow(self, end: int) -> bool:
         following = self.at[end] if end < len(self.doc) else None
