@@ -294,3 +294,42 @@ def test_pride_in_an_actor_praises_it_and_not_the_one_who_is_proud():
     acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
     assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
         ("051", ["minister"], ["navy"])]
+
+
+def test_a_feeling_at_what_someone_said_judges_the_speaker_and_a_quote_speaker_is_not_judged(coder):
+    # "The mayor was shocked when the senator said the plan ended." / '"The mayor was shocked," the senator said.'
+    when = doc_of([("The", "the", "DET", "DT", "det", 1), ("mayor", "mayor", "NOUN", "NN", "nsubjpass", 3),
+                   ("was", "be", "AUX", "VBD", "auxpass", 3), ("shocked", "shock", "VERB", "VBN", "ROOT", 3),
+                   ("when", "when", "SCONJ", "WRB", "advmod", 7), ("the", "the", "DET", "DT", "det", 6),
+                   ("senator", "senator", "NOUN", "NN", "nsubj", 7), ("said", "say", "VERB", "VBD", "advcl", 3),
+                   ("the", "the", "DET", "DT", "det", 9), ("plan", "plan", "NOUN", "NN", "nsubj", 10),
+                   ("ended", "end", "VERB", "VBD", "ccomp", 7), (".", ".", "PUNCT", ".", "punct", 3)])
+    quoted = doc_of([("\u201c", "\u201c", "PUNCT", "``", "punct", 4), ("The", "the", "DET", "DT", "det", 2),
+                     ("mayor", "mayor", "NOUN", "NN", "nsubjpass", 4), ("was", "be", "AUX", "VBD", "auxpass", 4),
+                     ("shocked", "shock", "VERB", "VBN", "ROOT", 4), (",", ",", "PUNCT", ",", "punct", 4),
+                     ("\u201d", "\u201d", "PUNCT", "''", "punct", 4), ("the", "the", "DET", "DT", "det", 8),
+                     ("senator", "senator", "NOUN", "NN", "nsubj", 9), ("said", "say", "VERB", "VBD", "ccomp", 4),
+                     (".", ".", "PUNCT", ".", "punct", 4)])
+    found = []
+    for doc, mayor, senator in ((when, 0, 5), (quoted, 1, 7)):
+        events = coder.code(context_for(doc, [mention(doc, mayor, mayor + 2, "mayor", "KEN", "person"),
+                                              mention(doc, senator, senator + 2, "senator", "KEN", "person")]))
+        found.append([(e.event.plover, e.source[0].name, e.target[0].name) for e in events if e.target])
+    assert found == [[("ACCUSE", "mayor", "senator")], []]
+
+
+def _vowed_to(coder, verb: tuple[str, str]) -> list[str]:
+    # "The rebels vowed to <verb> the army."
+    doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
+                  ("vowed", "vow", "VERB", "VBD", "ROOT", 2), ("to", "to", "PART", "TO", "aux", 4),
+                  (verb[0], verb[1], "VERB", "VB", "xcomp", 2), ("the", "the", "DET", "DT", "det", 6),
+                  ("army", "army", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 2)])
+    events = coder.code(context_for(doc, [mention(doc, 0, 2, "rebels", "SYR", "group"),
+                                          mention(doc, 5, 7, "army", "SYR", "group")]))
+    return [e.event.plover for e in events]
+
+
+def test_a_vow_of_harm_with_no_coded_act_is_a_threat_and_a_vow_to_do_good_a_promise(coder):
+    # "... vowed to crush the army" (menace_words) / "... vowed to thank the army": a promise of no harm
+    assert _vowed_to(coder, ("crush", "crush")) == ["THREATEN"]
+    assert "THREATEN" not in _vowed_to(coder, ("thank", "thank"))

@@ -594,6 +594,9 @@ class EventCoder:
             inner = by_token.get(complement.i)
             if inner is not None:
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
+        menace = self.patterns.codes.menace_words
+        if "menace" in embeds and any(lemma_of(t) in menace for c in complements for t in c.subtree):
+            return embeds["menace"]  # "vowed to crush the rebels", "promised a ruthless response": a threat
         if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo

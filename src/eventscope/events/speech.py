@@ -652,9 +652,13 @@ def _judged(holders: list[Token], cues: SpeechCues, preps: frozenset[str], peopl
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("ccomp", "advcl", "acl") and child.pos_ in ("VERB", "AUX"):
-                if lemma_of(child) in cues.speaking_verbs:
-                    continue  # '"They are angry," he said': who said it is not what it is about
                 marks = {lemma_of(c) for c in child.children if c.dep_ == "mark"}
+                if lemma_of(child) in cues.speaking_verbs:
+                    # '"They are angry," he said': who said it is not what it is about; but "appalled when the
+                    # minister said ..." judges what the minister said (the parser takes "when" for an adverb)
+                    marks |= {lemma_of(c) for c in child.children if c.dep_ == "advmod" and c.i < child.i}
+                    if not marks:
+                        continue
                 if (marks and marks <= cues.feeling_marks) or (not marks and child.dep_ == "ccomp"):
                     judged += _doers(child)
             elif (child.dep_ == "prep" and lemma_of(child) in preps) or child.dep_ == "agent":
