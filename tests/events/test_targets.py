@@ -175,3 +175,22 @@ def test_a_part_of_a_named_place_is_a_target_as_the_place_is(pipeline_coder):
 def test_an_investigation_is_about_the_subject_of_its_content(pipeline_coder, text, target):
     event = only(pipeline_coder.code_text(text).events, "ACCUSE")
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # the people a trigger's own object names are acted on, not the place they are brought to ...
+        ("Chile summoned a senior Peruvian diplomat to its foreign ministry on Friday.", "ACCUSE",
+         ["a senior Peruvian diplomat"]),
+        # ... nor a phrase of its prepositions naming no one
+        ("The rebels will free Colombian soldiers on humanitarian grounds.", "AGREE", ["Colombian soldiers"]),
+        # forces withdrawn or sent only move: where they go or leave is the target
+        ("Sweden withdrew its troops from Mali last year.", "RETREAT", ["Mali"]),
+        ("Japan sent more troops to Iraq on Monday.", "MOBILIZE", ["Iraq"]),
+    ],
+)
+def test_the_people_a_triggers_object_names_are_its_target(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert texts(event.target) == target

@@ -393,9 +393,13 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         # "imposed sanctions on Iran": the prepositions of the verb and of its object name the target;
         # "released 37 prisoners": with none, the object itself is acted on.
         obj = match.object_token
-        targets += _prep_objects(verb, preps) + _prep_objects(obj, preps)
-        if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
-            targets.append(obj)
+        aimed = _prep_objects(verb, preps) + _prep_objects(obj, preps)
+        if _acted_on_object(match, patterns, aimed):
+            targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
+        else:
+            targets += aimed
+            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
+                targets.append(obj)
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         if match.prep_token is not None:
@@ -412,6 +416,19 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token]) -> bool:
+    """Whether a trigger's own object names the people acted on rather than the phrases `aimed` by its
+    prepositions: a named one ("summoned an Indian diplomat to its ministry") or any beside phrases naming no
+    actor ("released prisoners on humanitarian grounds"); forces or help sent are only what moves ("sent troops
+    to Iraq"), so where they go stays the target."""
+    obj = match.object_token
+    if obj is None or match.cameo[:2] in _DEPLOYMENT_ROOTS:
+        return False
+    if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
+        return False
+    return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
 
 
 def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
