@@ -51,6 +51,12 @@ _SPEECH_CONFIDENCE = 0.5
 # after the line that names the speaker still belong to it.
 _BULLETS = ("-", "•", "*", "–", "—")
 _LIST_REACH = 8
+# A participle clause that may go on telling the act it hangs from ("the convoy was ambushed, killing two
+# guards"), how far up a noun phrase the act may be ("condemned the budget in a speech to the party, accusing
+# ..."), and the children that give a participle a clause of its own ("the army was shelling them").
+_CONTINUING_DEPS = frozenset({"advcl", "acl", "xcomp", "conj"})
+_MAX_CONTINUATION_CLIMB = 4
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 # context.memo key of the article profile (`EventCoder.profile`).
 _PROFILE_MEMO = "events.article_profile"
@@ -171,7 +177,7 @@ class EventCoder:
             events = [e for e in events if e.event.plover]
             # ... nor is an act between people who are no political actors ("the airline invited the families")
             events = [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)]
-            events = self._calibrated(events)
+            events = self._continuations(self._calibrated(events), doc)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
         for event in events:
             by_sentence[event.sentence_index].append(event)
@@ -465,6 +471,27 @@ class EventCoder:
             if any(t != token.i and doc[t].is_ancestor(token) for t in triggers):
                 event.confidence = round(max(0.05, event.confidence - _INSIDE_ANOTHER_ACT), 3)
         return events
+
+    @staticmethod
+    def _continuations(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
+        """"The convoy was ambushed, killing two guards", "X condemned the budget in a speech, accusing Y of
+        ...": a participle with no actor of its own that hangs from an act of the same type only goes on telling
+        that act (the codebook's one event per clause and act); in a whole article it is no second event."""
+        acts = {(e.trigger_token, e.event.plover) for e in events}
+
+        def continues(event: EventDraft) -> bool:
+            token = doc[event.trigger_token]
+            if (event.source or token.tag_ != "VBG" or token.dep_ not in _CONTINUING_DEPS
+                    or any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children)):
+                return False
+            head = token.head
+            for _ in range(_MAX_CONTINUATION_CLIMB):
+                if (head.i, event.event.plover) in acts or head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head = head.head  # up through the nouns and prepositions of the act's phrase
+            return (head.i, event.event.plover) in acts
+
+        return [e for e in events if not continues(e)]
 
     def _not_an_act(self, match: TriggerMatch, cameo: str, source: list[Actor], target: list[Actor],
                     sentence_lemmas: set[str], political_article: bool, picker: ActorPicker | None = None) -> bool:

@@ -1,0 +1,57 @@
+"""A participle with no actor of its own that goes on telling the act it hangs from is no second event in a
+whole article (EventCoder._continuations); one with its own actor, or a clause of its own, is."""
+
+from handparse import context_for, make_doc, mention
+
+
+def code(coder, doc, mentions):
+    return coder.code(context_for(doc, mentions))
+
+
+def _ambushed_doc(verb: str, verb_lemma: str, subject_dep: str):
+    # "The Chilean convoy was ambushed, killing two guards." (the participle hangs from the act)
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Chilean", "Chilean", "ADJ", "JJ", "amod", 2),
+        ("convoy", "convoy", "NOUN", "NN", subject_dep, 4),
+        ("was", "be", "AUX", "VBD", "auxpass", 4),
+        ("ambushed", "ambush", "VERB", "VBN", "ROOT", 4),
+        (",", ",", "PUNCT", ",", "punct", 4),
+        (verb, verb_lemma, "VERB", "VBG", "advcl", 4),
+        ("two", "two", "NUM", "CD", "nummod", 8),
+        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+
+
+def test_a_sourceless_participle_of_the_same_type_is_the_act_it_goes_on_telling(article_coder):
+    doc = _ambushed_doc("killing", "kill", "nsubjpass")
+    mentions = [mention(doc, 0, 3, "Chile", "CHL"), mention(doc, 7, 9, "Chilean soldiers", "CHL")]
+    events = code(article_coder, doc, mentions)
+    assert [doc[e.trigger_token].text for e in events] == ["ambushed"]
+
+
+def test_a_participle_of_another_type_is_another_act(article_coder):
+    # "The Chilean convoy was ambushed, freeing two soldiers": another type, another act
+    doc = _ambushed_doc("freeing", "free", "nsubjpass")
+    mentions = [mention(doc, 0, 3, "Chile", "CHL"), mention(doc, 7, 9, "Chilean soldiers", "CHL")]
+    assert "freeing" in [doc[e.trigger_token].text for e in code(article_coder, doc, mentions)]
+
+
+def test_a_participle_with_its_own_actor_is_coded(article_coder):
+    # "Rebels attacked Chile, killing two soldiers": the participle's act has the rebels as its source
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("killing", "kill", "VERB", "VBG", "advcl", 1),
+        ("two", "two", "NUM", "CD", "nummod", 6),
+        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "rebels", None, kind="group"), mention(doc, 2, 3, "Chile", "CHL"),
+                mention(doc, 5, 7, "Chilean soldiers", "CHL")]
+    events = {doc[e.trigger_token].text: e for e in code(article_coder, doc, mentions)}
+    assert set(events) == {"attacked", "killing"}
+    assert [a.text for a in events["killing"].source] == ["Rebels"]
