@@ -1,5 +1,7 @@
-"""pipeline.capped_events: a pathological article cannot flood the database with events."""
+"""pipeline.capped_events: a pathological article cannot flood the database with events; Coder.context: what
+its actors are."""
 
+import pytest
 from eventfactory import make_article, make_event
 
 from eventscope.pipeline import capped_events
@@ -30,3 +32,16 @@ def test_caps_keep_the_most_confident_in_order():
     kept_ids = {id(e) for e in kept}
     dropped = [e for e in events if id(e) not in kept_ids]
     assert min(e.confidence for e in kept) >= min(e.confidence for e in dropped)
+
+
+@pytest.mark.slow
+def test_a_datelines_place_and_agency_are_no_actors():
+    from eventscope.pipeline import Coder
+    from eventscope.records import Article
+
+    coder = Coder()
+    text = "NAIROBI (Reuters) - Soldiers loyal to the Ghanaian president arrested two men on Monday."
+    context = coder.context(Article(id="a", text=text), coder.nlp(text))
+    texts = {m.actor.text: m.actor.code for m in context.mentions}
+    assert "Reuters" not in texts and "NAIROBI" not in texts
+    assert texts["Soldiers"] == "GHAMIL"

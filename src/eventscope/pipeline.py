@@ -87,8 +87,10 @@ class Coder:
         """The document's context with its actors, places and countries: what the event coder reads."""
         rules = self.context_rules
         context = DocumentContext.build(doc, article, rules)
+        # (nor is a dateline's place or agency an actor: "PARIS (Reuters) -" says where the report was filed)
         context.mentions = [m for m in self.resolver.resolve(doc, article.published)
-                            if not context.in_furniture(m.actor.start, m.actor.end)]
+                            if not context.in_furniture(m.actor.start, m.actor.end)
+                            and not (context.dateline is not None and context.dateline.covers(m.token_start))]
         self.locator.place_mentions(context)
         context.countries = rank_countries(context, rules)
         context.dominant_country = dominant(context.countries, rules)

@@ -555,3 +555,26 @@ def test_a_title_in_apposition_to_a_name_is_that_persons_not_a_reference_back(st
     assert found["The Chilean prime minister"][0] == "CHLGOV"
     assert found["Ana Ruiz"][0] == "PERGOV"
     assert found["the prime minister"][0] == "PERGOV"
+
+
+def test_a_group_loyal_to_someone_takes_their_country(stages):
+    # "In Lima , fighters loyal to the Kenyan president attacked a camp ."
+    doc = parse([[("In", "ADP", "prep", 9), ("Lima", "PROPN", "pobj", 0), (",", "PUNCT", "punct", 9),
+                  ("fighters", "NOUN", "nsubj", 9), ("loyal", "ADJ", "amod", 3), ("to", "ADP", "prep", 4),
+                  ("the", "DET", "det", 8), ("Kenyan", "ADJ", "amod", 8), ("president", "NOUN", "pobj", 5),
+                  ("attacked", "VERB", "ROOT", 9), ("a", "DET", "det", 11), ("camp", "NOUN", "dobj", 9),
+                  (".", "PUNCT", "punct", 9)]],
+                entities=[(1, 2, "GPE"), (7, 8, "NORP")])
+    assert complete(stages, doc)["fighters"] == ("KENREB", "noun phrase")
+
+
+def test_a_referring_phrase_in_title_case_opens_a_name(stages):
+    # "Hamas met donors . The Movement for Change marched ."
+    doc = parse([[("Hamas", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("donors", "NOUN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 1), ("Movement", "PROPN", "nsubj", 4), ("for", "ADP", "prep", 1),
+                  ("Change", "PROPN", "pobj", 2), ("marched", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)]],
+                entities=[(0, 1, "ORG"), (4, 8, "ORG")])
+    found = complete(stages, doc)
+    assert found["Hamas"][0] == "PSEREBHMS"
+    assert all(code != "PSEREBHMS" for text, (code, _) in found.items() if "Movement" in text)

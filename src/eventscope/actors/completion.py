@@ -55,6 +55,7 @@ __all__ = ["ActorCompletion", "says_its_country"]
 # Left and right dependents of a head that are part of its noun phrase, where a country may be named.
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
 _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
+_SIDE_PREPS = frozenset({"to", "with"})  # "loyal to", "allied with"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
@@ -385,6 +386,8 @@ class ActorCompletion:
             for words, kind in options:
                 end = token.i + len(words)
                 if tuple(lowered[token.i:end]) == words:
+                    if doc[end - 1].is_title and end - 1 > token.i:
+                        break  # "the Organization of ...", "the Movement for ...": a name's first words
                     added += self._refer(context, mentions, token.i, end, kind)
                     break
         if not added:
@@ -481,7 +484,9 @@ class ActorCompletion:
         # "international observers", "foreign journalists in Damascus": the story's places and country are
         # where they are, not whose they are
         stateless = any(child.lower_ in self.dictionary.stateless_words for child in head.lefts)
-        for token in _noun_phrase_words(head):
+        for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words):
+            if context.dateline is not None and context.dateline.covers(token.i):
+                continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
                     or token.i in away:
                 continue
@@ -567,17 +572,21 @@ def _origin_of_a_noun(token: Token) -> bool:
             and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
-def _noun_phrase_words(head: Token, renamed: bool = True) -> list[Token]:
+def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[str] = frozenset()) -> list[Token]:
     """Words of the head's noun phrase that may name a country: its left modifiers, the objects of its
     "of / from / in / for" complements with their own modifiers, down a chain of "of" ("the ministry of health
-    of Kenya"), then the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme",
-    "Acme, a Kenyan firm"; `renamed` False: not those)."""
+    of Kenya"), those of "to / with" after an `allegiance` word ("fighters loyal to the Kenyan president"), then
+    the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme", "Acme, a Kenyan firm";
+    `renamed` False: not those)."""
     words: list[Token] = []
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
             words += [t for t in child.subtree]
         elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
             words += _complement_words(child)
+        elif child.dep_ in ("amod", "acl") and child.i > head.i and child.lemma_.lower() in allegiance:
+            words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPS
+                      for w in _complement_words(prep)]
     if renamed:
         appositions = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN":
