@@ -433,3 +433,26 @@ def test_opposing_a_cooperative_act_rejects_it_and_opposing_a_thing_disapproves(
     assert opposed("talks", "talk", [("with", "with", "ADP", "IN", "prep", 3),
                                       ("rebels", "rebel", "NOUN", "NNS", "pobj", 4)]) == ("125", "REJECT")
     assert opposed("taxes", "tax", []) == ("110", "ACCUSE")
+
+
+def test_a_strike_by_warplanes_or_troops_is_an_attack_and_a_workers_strike_a_protest(coder):
+    def strike(subject, lemma, target="Chile", target_lemma="Chile"):
+        # "<Subject> staged a strike against <target>."
+        doc = make_doc([
+            (subject, lemma, "NOUN", "NNS", "nsubj", 1),
+            ("staged", "stage", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("strike", "strike", "NOUN", "NN", "dobj", 1),
+            ("against", "against", "ADP", "IN", "prep", 3),
+            (target, target_lemma, "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ])
+        return doc, [mention(doc, 0, 1, subject, None, "group"), mention(doc, 5, 6, target, "CHL")]
+
+    def strikes(doc_and_mentions):
+        return [(e.event.cameo, e.event.plover) for e in code(coder, *doc_and_mentions) if "strike" in e.trigger.text]
+
+    assert strikes(strike("Warplanes", "warplane")) == [("190", "ASSAULT")]
+    assert strikes(strike("Workers", "worker")) == [("143", "PROTEST")]
+    # workers striking against the army still walk out
+    assert strikes(strike("Workers", "worker", "Army", "army")) == [("143", "PROTEST")]
