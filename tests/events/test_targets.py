@@ -194,3 +194,31 @@ def test_an_investigation_is_about_the_subject_of_its_content(pipeline_coder, te
 def test_the_people_a_triggers_object_names_are_its_target(pipeline_coder, text, plover, target):
     event = only(pipeline_coder.code_text(text).events, plover)
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_dative_to_stands_for_its_object(pipeline_coder):
+    event = only(pipeline_coder.code_text("Spain has offered to Chile two frigates and a tanker.").events, "AGREE")
+    assert texts(event.target) == ["Chile"]
+
+
+@pytest.mark.slow
+def test_words_inside_a_target_already_found_make_no_second_target(pipeline_coder):
+    text = "The senator held a meeting with the regional governor, the district mayor and representatives of local farmers."
+    event = only(pipeline_coder.code_text(text).events, "CONSULT")
+    assert "the district mayor" not in texts(event.target)
+    assert len(texts(event.target)) == len(set(texts(event.target)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The minister hoped that Peru would sign the treaty.", ["Peru"]),
+        ("The senators voiced hope that the new envoy could end the dispute.", ["the new envoy"]),
+        ("Bolivia expressed pessimism over the talks with Chile.", ["Chile"]),
+    ],
+)
+def test_a_voiced_feeling_is_about_its_prepositions_object_or_its_clauses_subject(pipeline_coder, text, target):
+    event = next(e for e in pipeline_coder.code_text(text).events if e.event.cameo in ("012", "013"))
+    assert texts(event.target) == target

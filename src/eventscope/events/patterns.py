@@ -274,6 +274,7 @@ class CodeRules:
     implied_sources: Mapping[str, str] = field(default_factory=dict)
     implied_targets: Mapping[str, frozenset[str]] = field(default_factory=dict)
     menace_words: frozenset[str] = frozenset()
+    feeling_codes: frozenset[str] = frozenset()  # "hoped that X would": the feeling is about X
 
 
 @dataclass(frozen=True)
@@ -405,6 +406,7 @@ class TriggersFile(PatternFile):
     implied_sources: dict[str, Annotated[str, Field(pattern=r"^[A-Z]{3}$")]] = {}
     implied_targets: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], frozenset[Lemma]] = {}
     menace_words: frozenset[Lemma] = frozenset()
+    feeling_codes: frozenset[KnownCameo] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -550,7 +552,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
-                        data.implied_targets, data.menace_words),
+                        data.implied_targets, data.menace_words, data.feeling_codes),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

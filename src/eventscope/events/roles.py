@@ -871,6 +871,22 @@ def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[
     return []
 
 
+def _what_a_feeling_is_about(match: TriggerMatch, sources: list[Token]) -> list[Token]:
+    """What a feeling voiced by a verb or noun is about: the object of its preposition ("expressed optimism
+    about the talks") or the subject of its that-clause ("hoped that the envoy would succeed")."""
+    holders = [match.token] + ([match.object_token] if match.object_token is not None else [])
+    about = [t for holder in holders for t in _prep_objects(holder, _FEELING_PREPS)]
+    if about:
+        return about[:1]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("ccomp", "acl") and clause.i > holder.i and clause.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in _naming_subjects(clause) if c not in sources and c.pos_ != "PRON"]
+                if subjects:
+                    return subjects
+    return []
+
+
 def _naming_subjects(clause: Token) -> list[Token]:
     """The subjects of a clause that name someone (not "it is clear that", "there were")."""
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
@@ -1102,6 +1118,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         subjects = [t for t in subjects if t not in roles.sources]
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
+    if not roles.targets and not match.is_predicative and (cameo or match.cameo) in patterns.codes.feeling_codes:
+        about = [t for t in _what_a_feeling_is_about(match, list(roles.sources)) if t not in roles.sources]
+        if about:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), inferred_target=True)
     if (cameo or match.cameo)[:2] in _CLAUSE_TARGET_ROOTS and not any(_names_actor(t, patterns) for t in roles.targets):
         about = [t for t in _content_subjects(match, roles.targets) if t not in roles.sources]
         if about:
@@ -1131,6 +1151,13 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
         roles.inferred_target,
     )
+
+
+def _within(actor: Actor, actors: list[Actor]) -> bool:
+    """Whether an actor's words lie inside those of one already found for the role, of the same country or
+    with none of its own: two heads of one phrase ("his counterpart President X") make one actor."""
+    return any(other.start <= actor.start and actor.end <= other.end
+               and (not actor.country or actor.country == other.country) for other in actors)
 
 
 class ActorPicker:
@@ -1361,6 +1388,8 @@ class ActorPicker:
         heads = tuple(t for head in heads for t in (head, *(c for c in head.rights if _adds_to_list(c))))
         for given in heads:
             head = self._out_of_dateline(given) if self.in_dateline(given.i) else given
+            if head is not None and head.pos_ == "ADP":
+                head = self._object_of(head)  # "offered to Chile two frigates": a dative "to" stands for its object
             if head is None:
                 continue
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
@@ -1393,7 +1422,7 @@ class ActorPicker:
             if not acting:
                 chosen = [self._apposed_country(head, actor) for actor in chosen]
             for actor in chosen:
-                if not (acting and self.is_press(head, actor)) and actor not in actors:
+                if not (acting and self.is_press(head, actor)) and actor not in actors and not _within(actor, actors):
                     actors.append(actor)
                     phrase_only.append(actor.reason == "unresolved phrase" and self._names_thing(head))
         # "return weapons-usable uranium to Russia": beside a known actor, a phrase naming a thing is no
