@@ -102,6 +102,17 @@ def _asks_an_act(verb: Token) -> bool:
     return False
 
 
+def _complements(match: TriggerMatch) -> list[Token]:
+    """What a trigger that embeds an event takes as its act: a clause or object ("refused to meet",
+    "called for talks"), or the infinitive clause its preposition marks ("called for the king to resign")."""
+    token = match.token
+    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if match.prep_token is not None and match.prep_token.dep_ == "mark":
+        complements.append(match.prep_token.head)
+    return complements
+
+
 def _linked_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
     ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
@@ -596,9 +607,7 @@ class EventCoder:
         if not match.pattern.embeds:
             return False
         heads = self.patterns.head_lemmas
-        token = match.token
-        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
-        complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        complements = _complements(match)
         objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
         return any(lemma_of(c) in heads for c in (*complements, *objects))
 
@@ -610,8 +619,7 @@ class EventCoder:
         token = match.token
         if "infinitive" in embeds and _asks_an_act(token):
             return embeds["infinitive"]  # "warned them not to go", "warned against a deal"
-        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
-        complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        complements = _complements(match)
         assertion = embeds.get("assertion", embeds.get("clause"))
         if assertion and any(c.dep_ == "ccomp" and self._is_assertion(c) for c in token.children):
             # "agreed with Chile that the law was unfair", "insisted that Francis backed the report": what is

@@ -18,6 +18,9 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
 _VERB_TAGS = frozenset({"VERB"})
 _NOUN_TAGS = frozenset({"NOUN"})
 _PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+# A phrasal verb's preposition that the parser makes the mark of an infinitive clause ("called for the
+# president to resign", "pushed for parliament to vote"): the clause says what is called for.
+_MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
@@ -151,6 +154,16 @@ def _phrasal_prep(token: Token, prep: str) -> Token | None:
     return None
 
 
+def _clause_mark(token: Token, prep: str) -> Token | None:
+    """The preposition of a phrasal verb that marks its infinitive clause ("called for X to resign"), or None."""
+    for clause in token.children:
+        if clause.dep_ in _MARKED_CLAUSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            for mark in clause.children:
+                if mark.dep_ == "mark" and lemma_of(mark) == prep:
+                    return mark
+    return None
+
+
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
     """The thing measured when the object is a measure ("13 tons of medicine" -> medicine)."""
     if lemma_of(obj) in patterns.phrases.measure_nouns:
@@ -183,10 +196,11 @@ def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
 
 
 def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
-    if not (_matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
-        return None
     prep = pattern.particle_prep
-    prep_token = _phrasal_prep(token, prep) if prep else None
+    mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
+    if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
+        return None
+    prep_token = mark if mark is not None else (_phrasal_prep(token, prep) if prep else None)
     if prep and prep_token is None:
         return None
     if not pattern.objects:

@@ -34,6 +34,13 @@ _WH_TAGS = frozenset({"WRB"})  # "when", "while", "where" opening a clause
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _for_infinitive(token: Token) -> bool:
+    """"called for the king to resign": a clause opened by "for" with an infinitive is its governor's
+    complement, though the parser hangs it on as an adverbial clause."""
+    return (token.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) == "for" for c in token.children)
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -208,7 +215,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 continue
         if dep == "ccomp" and _conditional_telling(head, token, cues):
             return ModalityReading("hypothetical", "if")
-        if dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors):
+        if (dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors)) \
+                or _for_infinitive(token):
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
             if reading and not (dep == "ccomp" and reading.modality != "negated") \

@@ -404,6 +404,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         if match.prep_token is not None:
             targets += [g for g in match.prep_token.children if g.dep_ in ("pobj", "pcomp")]
+            if match.prep_token.dep_ == "mark":
+                # "called for the king to resign": the one called on to act is the clause's subject
+                targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
     if verb.dep_ == "relcl" and any(lemma_of(c) in _WH_WORDS and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
