@@ -8,7 +8,7 @@ import yaml
 from click.testing import CliRunner
 
 from eventscope.cli import main
-from eventscope.evaluate import GoldError, GoldSentence, load_gold, pentaclass_of_root, score
+from eventscope.evaluate import GoldError, GoldSentence, load_gold, pentaclass_of_root, role_mismatches, score
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, Event, Span
 
@@ -63,6 +63,15 @@ def test_role_overlap_compares_words_with_the_gold_spans():
     report = score(gold, [[event("190", 0.9, source="Russian troops", target="the city")]])
     assert report.role_overlap["source_token_f1"] == 1.0
     assert report.role_overlap["target_hit_rate"] == 0.0
+
+
+def test_role_mismatches_list_the_target_words_that_differ_worst_first():
+    gold = [GoldSentence("1", "t", plover="ASSAULT", target_text=("Kharkiv",)),
+            GoldSentence("2", "t", plover="ASSAULT", target_text=("the port",)),
+            GoldSentence("3", "t", plover="ASSAULT", target_text=("Odesa",))]
+    predictions = [[event("190", 0.9, target="Kharkiv")], [event("190", 0.9, target="the port city")], []]
+    found = [(s.id, texts, round(f1, 2)) for s, _, texts, f1 in role_mismatches(gold, predictions)]
+    assert found == [("3", [], 0.0), ("2", ["the port city"], 0.8)]
 
 
 def test_no_event_sentences_are_counted():
@@ -146,6 +155,10 @@ def test_the_command_scores_a_small_gold_file(tmp_path):
     table = CliRunner().invoke(main, ["evaluate", str(path)])
     assert "PLOVER type (top-1): accuracy 1.000" in table.output
     assert "every coded event vs the gold PLOVER type: precision" in table.output
+    rows[0]["events"][0]["target_text"] = "Ukrainian positions near Kharkiv and Kyiv"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    listed = CliRunner().invoke(main, ["evaluate", str(path), "--roles", "5"])
+    assert listed.exit_code == 0 and "[target 0." in listed.output and "gold ['Ukrainian positions" in listed.output
 
 
 DEV_GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold"

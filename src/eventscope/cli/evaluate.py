@@ -20,6 +20,9 @@ COMMANDS: list[click.Command] = []
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="score only the first N sentences")
 @click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
               help="also list up to N sentences whose main event has the wrong PLOVER type or pentaclass")
+@click.option("--roles", "role_errors", type=click.IntRange(min=0), default=0, show_default=True,
+              help="gold sentences only: also list up to N sentences whose main event's target words differ "
+                   "from the gold span (worst token F1 first), with the gold and coded words")
 @click.option("--split", type=click.Choice(["all", "tune", "check"]), default="all", show_default=True,
               help="whole articles only: score all articles, the tuning half (even line indexes 0, 2, ...) "
                    "or the checking half (odd ones)")
@@ -27,7 +30,7 @@ COMMANDS: list[click.Command] = []
               help="whole articles only: list each article's missed gold events, false alarms, wrong dyads "
                    "and matched events whose date or modality differ (gold, then coded)")
 @coder_options
-def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split: str, details: bool,
+def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, role_errors: int, split: str, details: bool,
                      model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
                      place_files: tuple[Path, ...], reading: str | None) -> None:
     """Score the coder on gold sentences (../shared/gold) or whole articles (../shared/realnews).
@@ -54,7 +57,7 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split
     that coding several events where a human codes one shows as lost precision.
     """
     # Imported here: they load spaCy, which no other command's start-up (an ingest's parent) should pay for.
-    from eventscope.evaluate import GoldError, evaluate, mistakes, render_report
+    from eventscope.evaluate import GoldError, evaluate, mistakes, render_report, role_mismatches
     from eventscope.evaluate_articles import is_article_gold
     from eventscope.pipeline import Coder
 
@@ -74,6 +77,8 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, split
         click.echo(render_report(report))
     for sentence, gold_label, predicted in islice(mistakes(sentences, predictions), errors):
         click.echo(f"[{gold_label} -> {predicted}] {sentence.text[:200]}", err=True)
+    for sentence, gold_texts, texts, f1 in islice(role_mismatches(sentences, predictions), role_errors):
+        click.echo(f"[target {f1:.2f}: gold {list(gold_texts)} coded {texts}] {sentence.text[:200]}", err=True)
 
 
 
