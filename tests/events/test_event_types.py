@@ -38,6 +38,22 @@ def test_a_lone_announced_release_is_an_asserted_intent_to_yield(coder):
     assert [(e.event.cameo, e.event.plover, e.modality) for e in events] == [("035", "AGREE", "asserted")]
 
 
+@pytest.mark.parametrize(("verb", "noun", "cameo"), [("impose", "sanctions", "131"), ("extend", "curfew", "130")])
+def test_a_lone_announced_sanction_or_coercion_is_an_asserted_threat(coder, verb, noun, cameo):
+    # "The junta will impose sanctions." / "The junta will extend the curfew.": CAMEO 13x, announced
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("junta", "junta", "NOUN", "NN", "nsubj", 3),
+        ("will", "will", "AUX", "MD", "aux", 3),
+        (verb, verb, "VERB", "VB", "ROOT", 3),
+        ("the", "the", "DET", "DT", "det", 5),
+        (noun, noun.rstrip("s"), "NOUN", "NN", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 2, "junta", None, "group")])
+    assert [(e.event.cameo, e.event.plover, e.modality) for e in events] == [(cameo, "THREATEN", "asserted")]
+
+
 def test_a_past_release_announces_nothing(coder):
     doc = make_doc([
         ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
