@@ -578,3 +578,35 @@ def test_a_referring_phrase_in_title_case_opens_a_name(stages):
     found = complete(stages, doc)
     assert found["Hamas"][0] == "PSEREBHMS"
     assert all(code != "PSEREBHMS" for text, (code, _) in found.items() if "Movement" in text)
+
+
+def test_a_seat_of_power_acted_on_as_a_place_is_its_state(stages):
+    # "Chile cancelled a visit to the White House ." -- the resolver leaves a seat after "visit to" as a place
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("cancelled", "VERB", "ROOT", 1), ("a", "DET", "det", 3),
+                  ("visit", "NOUN", "dobj", 1), ("to", "ADP", "prep", 3), ("the", "DET", "det", 7),
+                  ("White", "PROPN", "compound", 7), ("House", "PROPN", "pobj", 4), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (5, 8, "ORG")])
+    context, completion = _context(stages, doc)
+    assert not any(m.actor.text.endswith("House") for m in context.mentions)
+    chile = next(m.actor for m in context.mentions if m.actor.text == "Chile")
+    draft = _draft(doc, "042", 3, [chile])
+    draft.target = [_phrase(doc, "the White House")]
+    completion.complete_roles(context, [draft])
+    assert draft.target[0].code == "USAGOV"
+
+
+def test_the_kingdom_refers_to_a_state_named_before_but_the_kingdom_of_a_country_is_that_country(stages):
+    # "Spain protested . The kingdom left . Chile met donors . The kingdom of Norway protested ."
+    doc = parse([[("Spain", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 1), ("kingdom", "NOUN", "nsubj", 2), ("left", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)],
+                 [("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("donors", "NOUN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 1), ("kingdom", "NOUN", "nsubj", 4), ("of", "ADP", "prep", 1),
+                  ("Norway", "PROPN", "pobj", 2), ("protested", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)]],
+                entities=[(0, 1, "GPE"), (7, 8, "GPE"), (14, 15, "GPE")])
+    context, _ = _context(stages, doc)
+    codes = [(m.actor.text, m.actor.code) for m in context.mentions]
+    assert ("The kingdom", "ESP") in codes
+    assert ("Norway", "NOR") in codes
+    assert all(code != "CHL" for text, code in codes if text.startswith("The kingdom"))

@@ -122,6 +122,9 @@ class ActorCompletion:
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
+        # seats of power by their words ("White House": USA, GOV), for role phrases the resolver left as places
+        self.seats = {seat.lower(): (country.code, sector) for country in dictionary.countries.values()
+                      for seat, sector in country.seats}
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -190,6 +193,14 @@ class ActorCompletion:
                     if span is None or not len(span):
                         continue
                     state = state or _Lookup(context)
+                    seat = self.seats.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))
+                    if seat is not None and state.place_country(span.root.i) is None:
+                        # "a visit to the White House": a seat the resolver took for a place, and no town, is
+                        # its state here
+                        role[index] = actor.revised(country=seat[0], sectors=[seat[1]],
+                                                    code=self.dictionary.code_for(seat[0], [seat[1]]),
+                                                    reason=actor.reason + "; seat of power")
+                        continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head))
                     if found is not None:
@@ -386,8 +397,11 @@ class ActorCompletion:
             for words, kind in options:
                 end = token.i + len(words)
                 if tuple(lowered[token.i:end]) == words:
-                    if doc[end - 1].is_title and end - 1 > token.i:
-                        break  # "the Organization of ...", "the Movement for ...": a name's first words
+                    if (doc[end - 1].is_title and end - 1 > token.i) or (
+                            kind != "pairs" and end < len(doc) and lowered[end] == "of"):
+                        # "the Organization of ...", "the Movement for ...": a name's first words; "the kingdom of
+                        # Spain": its complement names it (but "both sides of the dispute" are the two sides)
+                        break
                     added += self._refer(context, mentions, token.i, end, kind)
                     break
         if not added:
