@@ -222,3 +222,18 @@ def test_words_inside_a_target_already_found_make_no_second_target(pipeline_code
 def test_a_voiced_feeling_is_about_its_prepositions_object_or_its_clauses_subject(pipeline_coder, text, target):
     event = next(e for e in pipeline_coder.code_text(text).events if e.event.cameo in ("012", "013"))
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # an act acted on whose maker has no name of their own: the people its of/from/by phrase names
+        ("The government conceded to the demands of the striking nurses.", ["the striking nurses"]),
+        ("The court rejected an appeal filed by the dismissed workers.", ["the dismissed workers"]),
+        ("The ministry accepted demands from the farmers.", ["the farmers"]),
+    ],
+)
+def test_an_act_acted_on_is_aimed_at_the_people_who_made_it(pipeline_coder, text, target):
+    event = next(e for e in pipeline_coder.code_text(text).events if e.event.plover in ("CONCEDE", "REJECT", "YIELD"))
+    assert texts(event.target) == target

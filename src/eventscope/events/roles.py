@@ -147,6 +147,8 @@ _SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "befor
 # Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
 _CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 # Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
+# Prepositions after an act that name who made it ("demands from the farmers", "an appeal by the union").
+_MAKER_PREPS = frozenset({"of", "from", "by"})
 _FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
 # Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
 _FEELING_MARKS = frozenset({"when", "after", "because", "that", "as"})
@@ -400,6 +402,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
                 targets.append(obj)
+            if not targets and patterns.candidates(lemma_of(obj), "noun"):
+                # "accepted demands from the farmers": an act acted on is aimed at who made it
+                maker = _maker_of(obj, lambda t: _names_actor(t, patterns) or (named is not None and named(t)))
+                targets += [maker] if maker is not None else []
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         if match.prep_token is not None:
@@ -432,6 +438,19 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
+
+
+def _maker_of(act: Token, names: Callable[[Token], bool]) -> Token | None:
+    """Who made an act: the people its "of", "from" or "by" phrase, or its participle's by-phrase, names
+    ("the demands of the protesters", "an appeal filed by the workers"), as `names` says."""
+    holders = [act] + [c for c in act.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for holder in holders:
+        for prep in holder.rights:
+            if prep.dep_ in ("prep", "agent") and lemma_of(prep) in _MAKER_PREPS:
+                objects = [t for t in prep.rights if t.dep_ == "pobj"][:1]
+                if objects and objects[0].pos_ in ("NOUN", "PROPN") and names(objects[0]):
+                    return objects[0]
+    return None
 
 
 def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
@@ -1417,11 +1436,15 @@ class ActorPicker:
             if not chosen:
                 if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in _NON_ACTOR_ENTS:
                     continue
-                if self.patterns.candidates(lemma_of(head), "noun"):
+                maker = None if acting else self._maker(head)
+                if maker is not None:
+                    chosen = [self.phrase_actor(maker)]  # "conceded to the demands of the striking drivers"
+                elif self.patterns.candidates(lemma_of(head), "noun"):
                     continue  # an event noun ("talks", "cooperation") with no actor in it is no participant
-                if acting and not self.could_act(head):
+                elif acting and not self.could_act(head):
                     continue
-                chosen = [self.phrase_actor(head, described=acting)]
+                else:
+                    chosen = [self.phrase_actor(head, described=acting)]
             if not acting:
                 chosen = [self._apposed_country(head, actor) for actor in chosen]
             for actor in chosen:
@@ -1434,6 +1457,12 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _maker(self, head: Token) -> Token | None:
+        """Who made an act acted on that names no actor by name ("accepted the demands of the protesters")."""
+        if not (head.pos_ == "NOUN" and self.patterns.candidates(lemma_of(head), "noun")):
+            return None
+        return _maker_of(head, self._names_people)
 
     def _stands_for_people(self, head: Token) -> bool:
         """"many", "some" alone as a subject or object ("many praised the plan"), not counting a phrase of their own
