@@ -560,16 +560,17 @@ class DateResolver:
         if published is None or trigger is None or event.modality not in ("asserted", "historical"):
             return None
         doc = context.doc
-        root = trigger.sent.root
-        if not (_past_tense(trigger) or _past_tense(root)) or self._moves_on(trigger):
+        sentences = self._sentences(context)
+        own = context.sentence_of(trigger.i)  # (Token.sent walks the sentence at every call)
+        if not (_past_tense(trigger) or _past_tense(sentences[own].root)) or self._moves_on(trigger):
             return None
         text = context.article.text
-        sentences = self._sentences(context)
-        for index in range(context.sentence_of(trigger.i) - 1, -1, -1):
+        for index in range(own - 1, -1, -1):
             sentence = sentences[index]
             if LINE_BREAK.search(text, sentence.start_char, event.evidence.start) is not None:
                 return None  # another paragraph
-            expressions = self.expressions(context, sentence.start_char, sentence.end_char, sentence.text)
+            expressions = self.expressions(context, sentence.start_char, sentence.end_char,
+                                           text[sentence.start_char:sentence.end_char])
             dated = [x for x, reason in self._rank(doc, expressions, sentence.root) if reason == "event clause"]
             if not dated:
                 continue

@@ -59,6 +59,8 @@ _CORRUPT: list[Row] = [
 
 def _speakers(doc: Doc) -> dict[int, tuple[str, bool]]:
     found = quote_speakers(list(doc.sents), load_patterns().attribution)
+    # the coder hands over the document's text it holds: the same speakers
+    assert quote_speakers(list(doc.sents), load_patterns().attribution, text=doc.text) == found
     return {index: (a.heads[0].text, a.carried) for index, a in found.items()}
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -390,19 +391,19 @@ class ActorCompletion:
         doc, phrases = context.doc, self.referring.phrases
         lowered = [t.lower_ for t in doc]  # (read once: a phrase's words are compared at every "the")
         added: list[ActorMention] = []
-        for token in doc:
-            options = phrases.get(lowered[token.i])
-            if not options or context.token_in_furniture(token):
+        for start, word in enumerate(lowered):
+            options = phrases.get(word)
+            if not options or context.token_in_furniture(doc[start]):
                 continue
             for words, kind in options:
-                end = token.i + len(words)
-                if tuple(lowered[token.i:end]) == words:
-                    if (doc[end - 1].is_title and end - 1 > token.i) or (
+                end = start + len(words)
+                if tuple(lowered[start:end]) == words:
+                    if (doc[end - 1].is_title and end - 1 > start) or (
                             kind != "pairs" and end < len(doc) and lowered[end] == "of"):
                         # "the Organization of ...", "the Movement for ...": a name's first words; "the kingdom of
                         # Spain": its complement names it (but "both sides of the dispute" are the two sides)
                         break
-                    added += self._refer(context, mentions, token.i, end, kind)
+                    added += self._refer(context, mentions, start, end, kind)
                     break
         if not added:
             return mentions
@@ -557,11 +558,14 @@ def _implied_sector(root: str, speaker: Actor) -> str | None:
     return None
 
 
-def _describes_a_thing(context: DocumentContext, mention: ActorMention) -> bool:
-    """A lone country word or demonym modifying a noun that is no actor of its own ("the British bill")."""
+def _describes_a_thing(context: DocumentContext, mention: ActorMention, in_mentions: Container[int]) -> bool:
+    """A lone country word or demonym modifying a noun that is no actor of its own ("the British bill");
+    `in_mentions`: the tokens inside the document's mentions."""
+    if mention.token_end - mention.token_start != 1:
+        return False
     head = context.doc[mention.head]
-    return (mention.token_end - mention.token_start == 1 and head.dep_ in ("amod", "compound")
-            and head.head.pos_ in ("NOUN", "PROPN") and not any(m.token_start <= head.head.i < m.token_end for m in context.mentions))
+    return (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i not in in_mentions)
 
 
 def _is_acronym(word: str) -> bool:
@@ -664,7 +668,9 @@ class _Lookup:
                 self.named[sentence].append((place.head, country))
         # (first token, country) of the mentions that have one, in text order; a country word describing a thing
         # ("the British bill", "a Chinese-made drone") names no actor near whom others stand
-        self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated if not _describes_a_thing(context, m))
+        in_mentions = {i for m in context.mentions for i in range(m.token_start, m.token_end)}
+        self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated
+                              if not _describes_a_thing(context, m, in_mentions))
         self.starts = [start for start, _ in self.ordered]
         self.dateline_country: str | None = None
         if context.dateline is not None:

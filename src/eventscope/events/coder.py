@@ -166,19 +166,22 @@ class EventCoder:
         self._correct_lemmas(doc)
         picker = ActorPicker(doc, context.mentions, self.patterns, context.dateline)
         lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
-        profile = self.profile(context)
+        profile = self.profile(context, lemmas)
         political = profile.is_political(self.senses)
         whole = profile.whole
         events: list[EventDraft] = []
         sentences = list(doc.sents)
+        # cut from the article's text once (Span.text joins the sentence's tokens again at every call)
+        texts = [article.text[s.start_char:s.end_char] for s in sentences]
         # who speaks the quoted sentences that name no speaker ('"A. B," X said', a quoted paragraph)
         quoted = quote_speakers(sentences, self.patterns.attribution, lemmas,
-                                lambda s: context.in_furniture(s.start_char, s.end_char))
+                                lambda s: context.in_furniture(s.start_char, s.end_char), article.text)
         for index, sentence in enumerate(sentences):
             if context.in_furniture(sentence.start_char, sentence.end_char):
                 continue  # a byline, credit or bio line
-            speaker = quoted.get(index) or self._listed_saying(sentence, sentences[max(0, index - _LIST_REACH):index], lemmas)
-            found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker)
+            speaker = quoted.get(index) or self._listed_saying(index, sentences, texts)
+            found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker,
+                                       texts[index])
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
         if whole:
@@ -227,11 +230,12 @@ class EventCoder:
     # -- one sentence ---------------------------------------------------------------------------------
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                       lemmas: list[str], political_article: bool = True, whole_article: bool = False,
-                      speaker: Attribution | None = None) -> list[EventDraft]:
+                      speaker: Attribution | None = None, text: str | None = None) -> list[EventDraft]:
         """The events of one sentence. In an article that is not about politics (`political_article`
         False) only acts between two political actors are kept; in a whole article (`whole_article`) a
         question reports no act (a lone sentence that asks is coded hypothetical). `speaker`: whose quote
-        the sentence continues, when it names no speaker of its own."""
+        the sentence continues, when it names no speaker of its own. `text`: the sentence's text, when the
+        caller has it."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
@@ -245,8 +249,9 @@ class EventCoder:
         excluded = [a.phrase for a in attributions if a.reporting_only]
         contexts = self.patterns.contexts.contexts_in(sentence_lemmas)
         by_token = {m.token.i: m for m in matches}
-        evidence = self._evidence(sentence)
-        question = is_question(sentence)
+        text = sentence.text if text is None else text
+        evidence = self._evidence(sentence, text)
+        question = is_question(text)
         if question and whole_article:
             return []  # quoted and rhetorical questions in an article ask; they report no act
         events: list[EventDraft] = []
@@ -382,13 +387,13 @@ class EventCoder:
             events = [e for e in events if e.trigger_token not in carriers]
         return self._inside_another_act(events, sentence.doc)
 
-    def profile(self, context: DocumentContext) -> ArticleProfile:
+    def profile(self, context: DocumentContext, lemmas: list[str] | None = None) -> ArticleProfile:
         """What the document is about and whether it is coded as a whole article, decided once per document
-        (the pipeline asks again after coding, for the whole-article role rules)."""
+        (the pipeline asks again after coding, for the whole-article role rules). `lemmas`: the document's."""
         found = context.memo.get(_PROFILE_MEMO)
         if found is None:
             found = context.memo[_PROFILE_MEMO] = article_profile(context.doc, context.article, context.mentions,
-                                                                  self.senses, self.reading)
+                                                                  self.senses, self.reading, lemmas)
         return found
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
@@ -429,7 +434,7 @@ class EventCoder:
                 continue  # "X criticised Y, calling it a failure": one act
             cue = act.cue
             trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
-            reading = (modality_of(cue, self.patterns.modality, is_question(sentence)) if act.told
+            reading = (modality_of(cue, self.patterns.modality, is_question(sentence.text)) if act.told
                        else ModalityReading("asserted"))
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE))
@@ -445,9 +450,8 @@ class EventCoder:
         return [a for a in found if self.senses.is_actor(a) and not any(_same_actor(a, s) for s in (*speakers, *judged))]
 
     @staticmethod
-    def _evidence(sentence: SpacySpan) -> Span:
-        """The sentence as evidence, without the line breaks the parser may attach to it."""
-        text = sentence.text
+    def _evidence(sentence: SpacySpan, text: str) -> Span:
+        """The sentence (its text `text`) as evidence, without the line breaks the parser may attach to it."""
         start = sentence.start_char + (len(text) - len(text.lstrip()))
         stripped = text.strip()
         return Span(text=stripped, start=start, end=start + len(stripped))
@@ -636,22 +640,23 @@ class EventCoder:
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo
 
-    def _listed_saying(self, sentence: SpacySpan, before: list[SpacySpan], lemmas: list[str]) -> Attribution | None:
+    def _listed_saying(self, index: int, sentences: list[SpacySpan], texts: list[str]) -> Attribution | None:
         """'The president also said:' and then lines opened by a bullet ('- He would speak against ...'): each
-        item of the list is what the speaker said, up to `_LIST_REACH` sentences on."""
-        def bare(span: SpacySpan) -> bool:
-            return span.text.strip() in _BULLETS
+        item of the list is what the speaker said, up to `_LIST_REACH` sentences on. (`texts`: the sentences'.)"""
+        first = max(0, index - _LIST_REACH)
 
-        def opened(span: SpacySpan, earlier: SpacySpan | None) -> bool:
-            return span.text.lstrip()[:1] in _BULLETS or (earlier is not None and bare(earlier))
+        def bare(at: int) -> bool:
+            return texts[at].strip() in _BULLETS
 
-        if not opened(sentence, before[-1] if before else None):
+        def opened(at: int) -> bool:
+            return texts[at].lstrip()[:1] in _BULLETS or (at > first and bare(at - 1))
+
+        if not opened(index):
             return None
-        for at in range(len(before) - 1, -1, -1):
-            earlier = before[at]
-            if bare(earlier) or opened(earlier, before[at - 1] if at > 0 else None):
+        for at in range(index - 1, first - 1, -1):
+            if bare(at) or opened(at):
                 continue  # the list's bullets and items before this one
-            return self._introduced_by(earlier, sentence)
+            return self._introduced_by(sentences[at], sentences[index])
         return None
 
     def _introduced_by(self, line: SpacySpan, item: SpacySpan) -> Attribution | None:

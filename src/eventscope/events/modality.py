@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventscope.events.matching import lemma_of
@@ -141,8 +140,9 @@ def _is_headline_infinitive(token: Token) -> bool:
     return bool(auxiliaries) and all(c.tag_ == "TO" for c in auxiliaries)
 
 
-def is_question(sentence: SpacySpan) -> bool:
-    return sentence.text.rstrip().rstrip("\"'”’ ").endswith("?")
+def is_question(text: str) -> bool:
+    """Whether a sentence (its text) asks: it ends in a question mark, maybe inside a quote."""
+    return text.rstrip().rstrip("\"'”’ ").endswith("?")
 
 
 def modality_of(trigger: Token, cues: ModalityCues, in_question: bool = False) -> ModalityReading:

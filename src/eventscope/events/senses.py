@@ -11,6 +11,7 @@ Three checks, all driven by data/senses.yaml:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -363,20 +364,23 @@ class ArticleProfile:
 
 
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
-                    reading: Reading = "auto") -> ArticleProfile:
+                    reading: Reading = "auto", lemmas: Sequence[str] | None = None) -> ArticleProfile:
+    """`lemmas`: the document's, lower case, when the caller has them (else read from the tokens)."""
     sentence_starts = [s.start for s in doc.sents]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
-    political = {doc[m.head].sent.start for m in mentions if rules.is_political(m.actor)}
+    # (each sentence by its start; Token.sent walks the sentence at every call)
+    political = {sentence_starts[bisect_right(sentence_starts, m.head) - 1] for m in mentions
+                 if rules.is_political(m.actor)}
     share = len(political) / len(sentence_starts)
     whole = whole_article(article, len(sentence_starts), rules, reading)
     domain = None
     if whole:
         counts = {name: 0 for name in rules.domains}
         for sentence in doc.sents:
-            lemmas = {lemma_of(t) for t in sentence}
+            found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
             for name, words in rules.domains.items():
-                counts[name] += not words.isdisjoint(lemmas)
+                counts[name] += not words.isdisjoint(found)
         name, count = max(counts.items(), key=lambda item: item[1])
         if count > 2 * len(political):
             domain = name
