@@ -69,3 +69,12 @@ def test_the_bundled_trigger_file_refuses_unknown_keys_and_wrong_types():
     triggers = [*good["triggers"][:2], {**good["triggers"][2], "embeds": {"04": 36}}]
     with pytest.raises(PatternError, match=r"^triggers.yaml: entry 3: embeds.04: 36 is no CAMEO code in quotes"):
         validate_data({**good, "triggers": triggers}, TriggersFile, "triggers.yaml", "triggers", PatternError)
+
+
+def test_the_idioms_by_verb_are_the_idioms_that_open_with_that_verb_kind_by_kind():
+    cues = load_speech_cues()
+    for verb, kinds in cues.idioms_by_verb.items():
+        assert [(c, code) for c, code, _ in kinds] == [(c, code) for c, code, _ in cues.idiom_kinds]
+        assert [list(idioms) for *_, idioms in kinds] == [[w for w in idioms if w[0] == verb]
+                                                           for *_, idioms in cues.idiom_kinds]
+    assert set(cues.idioms_by_verb) == cues.idiom_verbs

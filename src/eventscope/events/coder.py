@@ -163,9 +163,8 @@ class EventCoder:
             return []
         if not doc.has_annotation("DEP"):
             raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
-        self._correct_lemmas(doc)
+        lemmas = self._correct_lemmas(doc)  # once per document: matching looks up by lemma
         picker = ActorPicker(doc, context.mentions, self.patterns, context.dateline)
-        lemmas = [token.lemma_.lower() for token in doc]  # once per document: matching looks up by lemma
         profile = self.profile(context, lemmas)
         political = profile.is_political(self.senses)
         whole = profile.whole
@@ -201,11 +200,13 @@ class EventCoder:
                 for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
                               if self.every_reading else one_per_act(by_sentence[index], whole, second))]
 
-    def _correct_lemmas(self, doc: Doc) -> None:
+    def _correct_lemmas(self, doc: Doc) -> list[str]:
         """The model's known lemma slips on verbs ("staged" -> stag): the verb gets its real lemma
-        (triggers.yaml: verb_lemmas), so that patterns and light verbs find it."""
+        (triggers.yaml: verb_lemmas), so that patterns and light verbs find it. Returns the document's lemmas,
+        corrected, in lower case (read in the same pass over the tokens)."""
         phrases = self.patterns.phrases
         fixes = phrases.verb_lemmas
+        lemmas: list[str] = []
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = fixes.get(token.text.lower())
@@ -216,6 +217,8 @@ class EventCoder:
                 verb = participle_lemma(token.text.lower(), phrases.done_to_participles, phrases.participle_forms)
                 if verb is not None:
                     token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBN"
+            lemmas.append(token.lemma_.lower())
+        return lemmas
 
     def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
         """In a whole article, confidence is the fitted chance that a coder codes the event

@@ -183,6 +183,14 @@ class SpeechCues(SpeechFile):
         return frozenset(words[0] for _, _, idioms in self.idiom_kinds for words in idioms)
 
     @cached_property
+    def idioms_by_verb(self) -> dict[str, tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]]:
+        """`idiom_kinds` by the verb the idioms open with, each kind with only that verb's idioms (a common verb
+        such as "be" is tried against its own few idioms, not all)."""
+        return {verb: tuple((criticised, code, tuple(words for words in idioms if words[0] == verb))
+                            for criticised, code, idioms in self.idiom_kinds)
+                for verb in self.idiom_verbs}
+
+    @cached_property
     def judgement_words(self) -> frozenset[str]:
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
                 | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
@@ -196,6 +204,8 @@ class SpeechCues(SpeechFile):
         if token.pos_ == "PROPN" or token.ent_type_:
             return None
         words = {lemma_of(token), token.text.lower()}
+        if words.isdisjoint(self.judgement_words):
+            return None  # (most words: no need to look for a negation)
         negated = _negated(token)
         if not words.isdisjoint(self.criticism_words):
             code = None if negated else self.criticism_code
@@ -470,10 +480,11 @@ def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCu
     the object)."""
     acts: list[SpeechAct] = []
     for verb in sentence:
-        if lemma_of(verb) not in cues.idiom_verbs:
-            continue
+        kinds = cues.idioms_by_verb.get(lemma_of(verb))
+        if kinds is None or verb.pos_ not in ("VERB", "AUX"):
+            continue  # (an idiom opens with a verb: `_idiom_at`)
         below = _words_after(verb)
-        for criticised, code, idioms in cues.idiom_kinds:
+        for criticised, code, idioms in kinds:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words, below)) is not None), None)
             if cue is None:
                 continue
