@@ -512,3 +512,37 @@ def test_a_denial_of_charges_rejects_them_but_denying_a_fact_is_no_event(coder, 
     events = code(coder, doc, [mention(doc, 0, 1, "Ghana", "GHA")])
     denials = [(e.event.cameo, e.event.plover) for e in events if e.trigger.text.startswith("denied")]
     assert denials == ([("016", "REJECT")] if accusation else [])
+
+
+def test_a_verb_of_criticism_that_moves_something_into_a_place_is_no_criticism():
+    senses = load_senses()
+    coast = actor("the coast of Chile", "country name", country="CHL", kind="state")
+    minister = actor("the Chilean minister", "country word + sector word 'minister'", country="CHL", sectors=["GOV"])
+    senator = actor("a Peruvian senator", "country word + sector word 'senator'", country="PER", sectors=["LEG"])
+    # "a wave slammed onto the coast of Chile"
+    assert senses.sense_fails("slam", "111", [], [coast], preps=["onto"])
+    # "a Peruvian senator slammed the Chilean minister over the plan"
+    assert senses.sense_fails("slam", "111", [senator], [minister], preps=["over"]) is None
+
+
+def _without_warning_doc():
+    # "Chile moved without warning Peru."
+    return make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("moved", "move", "VERB", "VBD", "ROOT", 1),
+        ("without", "without", "ADP", "IN", "prep", 1),
+        ("warning", "warn", "VERB", "VBG", "pcomp", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_a_fixed_phrase_names_no_act_by_its_words_or_their_lemmas():
+    doc = _without_warning_doc()
+    assert load_senses().in_idiom(doc[3])  # "warning", lemma "warn": the phrase is written "without warning"
+    assert not load_senses().in_idiom(doc[1])
+
+
+def test_in_an_article_a_fixed_phrase_gives_no_event(article_coder):
+    doc = _without_warning_doc()
+    assert code(article_coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 4, 5, "Peru", "PER")]) == []

@@ -126,6 +126,18 @@ def _linked_lemmas(trigger: Token) -> set[str]:
     return {lemma_of(t) for t in linked if t.pos_ in ("VERB", "AUX", "NOUN")}
 
 
+def _governed_preps(trigger: Token) -> set[str]:
+    """The prepositions a trigger governs, also through another prepositional phrase ("slammed without warning
+    into the shore": the parser hangs "into" from "warning")."""
+    found: set[str] = set()
+    stack = [c for c in trigger.children if c.dep_ == "prep"]
+    while stack:
+        prep = stack.pop()
+        found.add(lemma_of(prep))
+        stack += [g for c in prep.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "prep"]
+    return found
+
+
 def _is_reciprocal(head: Token) -> bool:
     """"each other", "one another" (the parser heads either word)."""
     words = frozenset({head.text.lower()} | {c.text.lower() for c in head.children if c.dep_ == "det"})
@@ -533,7 +545,8 @@ class EventCoder:
             # attend an OPEC meeting"): they stand beside the participants for the sense checks.
             nearby = self._clause_actors(match, picker) if picker is not None else []
             nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
-            if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby):
+            preps = _governed_preps(match.token)
+            if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps):
                 return True
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))

@@ -73,6 +73,7 @@ class SenseRule(DataModel):
     sourceless_clause_words: frozenset[Lemma] = frozenset()
     not_clause_words: frozenset[Lemma] = frozenset()
     not_home: bool = False
+    not_preps: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
@@ -132,11 +133,13 @@ class SenseRules:
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
         doc = token.doc
-        for words, offset in self._idioms_by_word.get(lemma_of(token), ()):
+        # (looked up by lemma and by the word as written: "without warning" holds the verb "warn")
+        places = {*self._idioms_by_word.get(lemma_of(token), ()), *self._idioms_by_word.get(token.text.lower(), ())}
+        for words, offset in places:
             start = token.i - offset
             if start < 0 or start + len(words) > len(doc):
                 continue
-            if all(lemma_of(doc[start + k]) == w or doc[start + k].lower_ == w for k, w in enumerate(words)):
+            if all(lemma_of(doc[start + k]) == w or doc[start + k].text.lower() == w for k, w in enumerate(words)):
                 return True
         return False
 
@@ -242,9 +245,11 @@ class SenseRules:
         return head, code
 
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
-                    clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = ()) -> str | None:
+                    clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
+                    preps: Iterable[str] = ()) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
-        actors of the trigger's clause that are no participant; they count for "any: political"."""
+        actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
+        prepositions the trigger governs."""
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
         for rule in self.rules:
@@ -275,6 +280,8 @@ class SenseRules:
                 return f"'{lemma}' with {'/'.join(sorted(rule.not_target))} is private"
             if rule.not_home and target and all(self._home(t, source) for t in target):
                 return f"'{lemma}' to a place of its own country"
+            if rule.not_preps and not rule.not_preps.isdisjoint(preps):
+                return f"'{lemma}' moving something somewhere"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
