@@ -472,3 +472,22 @@ def test_a_strike_by_warplanes_or_troops_is_an_attack_and_a_workers_strike_a_pro
     assert strikes(strike("Workers", "worker")) == [("143", "PROTEST")]
     # workers striking against the army still walk out
     assert strikes(strike("Workers", "worker", "Army", "army")) == [("143", "PROTEST")]
+
+
+def test_approving_a_request_accedes_to_whoever_made_it(coder):
+    # "The governor approved a request from the miners." (CAMEO 083)
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("governor", "governor", "NOUN", "NN", "nsubj", 2),
+        ("approved", "approve", "VERB", "VBD", "ROOT", 2),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("request", "request", "NOUN", "NN", "dobj", 2),
+        ("from", "from", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("miners", "miner", "NOUN", "NNS", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    mentions = [mention(doc, 0, 2, "governor", None, "person"), mention(doc, 6, 8, "miners", None, "group")]
+    events = code(coder, doc, mentions)
+    assert [(e.event.cameo, e.event.plover, [a.name for a in e.target]) for e in events] == [
+        ("083", "CONCEDE", ["miners"])]
