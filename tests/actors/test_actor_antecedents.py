@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors.antecedents import antecedent, last_two, same_surname, surname_of, titled
+from eventscope.actors.antecedents import antecedent, antecedents, last_two, same_surname, surname_of, titled
 from eventscope.records import Actor, ActorMention
 
 VOCAB = spacy.blank("en").vocab
@@ -143,3 +143,28 @@ def test_a_surname_written_without_its_accents_is_the_same_person():
     assert same_surname("Krüger", people, lambda name: name.split()[-1]) == "Anton Krüger"
     assert same_surname("Kroger", people, lambda name: name.split()[-1]) is None
     assert without_accents("Sérgio Müller") == "Sergio Muller"
+
+
+def test_they_is_the_people_joined_as_a_subject_before_it():
+    # "Ruiz and her Chilean counterpart Soto met reporters . They praised the deal ."
+    doc = parse([[("Ruiz", "NNP", "nsubj", 6), ("and", "CC", "cc", 0), ("her", "PRP$", "poss", 4),
+                  ("Chilean", "JJ", "amod", 4), ("counterpart", "NN", "conj", 0), ("Soto", "NNP", "appos", 4),
+                  ("met", "VBD", "ROOT", 6), ("reporters", "NNS", "dobj", 6), (".", ".", "punct", 6)],
+                 [("They", "PRP", "nsubj", 1), ("praised", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
+                  ("deal", "NN", "dobj", 1), (".", ".", "punct", 1)]])
+    ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 3, 6, "person", "CHL")
+    reporters = mention(doc, 7, 8, "group", "PER")
+    assert antecedent(doc[9], [ruiz, soto, reporters]) is reporters  # one mention: the plural noun
+    assert antecedents(doc[9], [ruiz, soto, reporters]) == [ruiz, soto]
+
+
+def test_a_plural_subject_named_after_the_joined_people_is_they():
+    # "Ruiz and Soto left as protesters marched . They shouted ."
+    doc = parse([[("Ruiz", "NNP", "nsubj", 3), ("and", "CC", "cc", 0), ("Soto", "NNP", "conj", 0),
+                  ("left", "VBD", "ROOT", 3), ("as", "IN", "mark", 6), ("protesters", "NNS", "nsubj", 6),
+                  ("marched", "VBD", "advcl", 3), (".", ".", "punct", 3)],
+                 [("They", "PRP", "nsubj", 1), ("shouted", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "PER")
+    protesters = mention(doc, 5, 6, "group", "PER")
+    assert antecedents(doc[8], [ruiz, soto, protesters]) == [protesters]
+    assert antecedents(doc[8], [ruiz, soto]) == [ruiz, soto]

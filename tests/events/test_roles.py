@@ -115,3 +115,11 @@ def test_a_quantifier_standing_alone_is_the_people_named_before(pipeline_coder):
     events = pipeline_coder.code_text("Some Chilean senators stayed silent, but several on Monday praised the Peruvian plan.").events
     praise = only(events, "SUPPORT")
     assert [a.code for a in praise.source] == ["CHLLEG"]
+
+
+@pytest.mark.slow
+def test_they_after_two_people_joined_as_a_subject_are_both(pipeline_coder):
+    text = ("Kenyan Foreign Minister Wanjiru Otieno and her Ugandan counterpart Okello Mbabazi arrived in Geneva on "
+            "Monday. They held talks with the Swiss president.")
+    talks = [e for e in pipeline_coder.code_text(text).events if e.sentence_index == 1 and e.event.plover == "CONSULT"]
+    assert talks and sorted(countries(talks[0].source)) == ["KEN", "UGA"]

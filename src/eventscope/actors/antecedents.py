@@ -37,7 +37,7 @@ from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.records import ActorMention, TokenSpanned
 
-__all__ = ["Coreference", "CoreferenceFile", "PronounWords", "Referent", "antecedent", "last_two", "load_coreference",
+__all__ = ["Coreference", "CoreferenceFile", "PronounWords", "Referent", "antecedent", "antecedents", "last_two", "load_coreference",
            "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -211,18 +211,51 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
     return subjects[-1] if subjects else before[-1] if before else None
 
 
-def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
-    agrees with it. The document must have sentences."""
+def _reach_start(pronoun: Token) -> int:
+    """The first token of the first sentence in the pronoun's reach."""
     doc = pronoun.doc
-    own = pronoun.sent
-    first = own.start
+    first = pronoun.sent.start
     for _ in range(pronoun_reach(pronoun.lower_)):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions], first, own.end)
+    return first
+
+
+def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
+    agrees with it. The document must have sentences."""
+    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions], _reach_start(pronoun), pronoun.sent.end)
     return chosen.mention if chosen is not None else None
+
+
+def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions `pronoun` refers to: `antecedent`'s one, or, for "they / them / their", people joined as the
+    subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed"), unless
+    the one antecedent is a subject named after them."""
+    single = antecedent(pronoun, mentions)
+    if pronoun.lower_ not in load_coreference().words.pronouns.plural:
+        return [single] if single is not None else []
+    doc, first = pronoun.doc, _reach_start(pronoun)
+    named = [m for m in mentions if m.actor.kind == "person" and first <= m.token_start
+             and m.token_end <= pronoun.i and not m.actor.reason.startswith("coreference")]
+    people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
+    together: list[ActorMention] = []
+    for mention in named:
+        token = doc[mention.head]
+        if token.dep_ == "conj" or not _is_subject(token):
+            continue
+        joined = [mention]
+        for conjunct in token.conjuncts:
+            other = people.get(conjunct.i)
+            if other is not None and all(other is not m for m in joined):
+                joined.append(other)
+        if len(joined) > 1 and (not together or mention.token_start > together[0].token_start):
+            together = joined
+    if together and (single is None or single.token_start < together[0].token_start
+                     or not _is_subject(doc[single.head])):
+        return together
+    return [single] if single is not None else []
 
 
 class _Titled(Protocol):

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventscope.actors import load_actor_dictionary
-from eventscope.actors.antecedents import antecedent
+from eventscope.actors.antecedents import antecedents
 from eventscope.actors.completion import says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import TriggerMatch, lemma_of, pronoun_of
@@ -1252,9 +1252,10 @@ class ActorPicker:
         nearest = min(d for d, _ in best)
         return [m for d, m in best if d == nearest]
 
-    def _antecedent(self, pronoun: Token) -> ActorMention | None:
-        """A pronoun with no mention of its own: the mention it agrees with, a subject first (actors/antecedents.py)."""
-        return antecedent(pronoun, self.mentions)
+    def _antecedents(self, pronoun: Token) -> list[ActorMention]:
+        """A pronoun with no mention of its own: the mention it agrees with, a subject first, or the people joined
+        before it whom "they" names (actors/antecedents.py)."""
+        return antecedents(pronoun, self.mentions)
 
     def phrase_tokens(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
@@ -1436,8 +1437,7 @@ class ActorPicker:
                       if len(found) == 1 or m.token_start <= head.i < m.token_end else m.actor for m in found]
             chosen += self._listed_countries(head, found)
             if not chosen and (pronoun_of(head) in self.patterns.pronouns.actors or self._stands_for_people(head)):
-                antecedent = self._antecedent(head)
-                chosen = [antecedent.actor] if antecedent else []
+                chosen = [m.actor for m in self._antecedents(head)]
             if not chosen:
                 if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in _NON_ACTOR_ENTS:
                     continue
