@@ -237,3 +237,16 @@ def test_a_voiced_feeling_is_about_its_prepositions_object_or_its_clauses_subjec
 def test_an_act_acted_on_is_aimed_at_the_people_who_made_it(pipeline_coder, text, target):
     event = next(e for e in pipeline_coder.code_text(text).events if e.event.plover in ("CONCEDE", "REJECT", "YIELD"))
     assert texts(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_failure_of_an_act_done_together_is_done_together(pipeline_coder):
+    events = pipeline_coder.code_text("Chile and Peru failed to reach agreement on a new border treaty.").events
+    event = only(events, "REJECT")
+    assert (texts(event.source), texts(event.target)) == (["Chile"], ["Peru"])
+
+
+@pytest.mark.slow
+def test_a_refusal_of_a_one_sided_act_keeps_both_refusers_as_sources(pipeline_coder):
+    event = only(pipeline_coder.code_text("Chile and Peru refused to send troops to Bolivia.").events, "REJECT")
+    assert texts(event.source) == ["Chile", "Peru"]

@@ -34,6 +34,7 @@ __all__ = ["EventCoder", "main_event", "plover_convention"]
 # Groups of CAMEO roots (ontology/roots.yaml): joint acts (two subjects, no object: the first is the source),
 # violent acts.
 _JOINT_ROOTS = load_ontology().root_group("joint")
+_REFUSAL_ROOT = "12"
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _INTENT_ROOTS = load_ontology().root_group("intents")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
@@ -111,6 +112,11 @@ def _complements(match: TriggerMatch) -> list[Token]:
     if match.prep_token is not None and match.prep_token.dep_ == "mark":
         complements.append(match.prep_token.head)
     return complements
+
+
+def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
+    """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too."""
+    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _JOINT_ROOTS for c in _complements(match))
 
 
 def _linked_lemmas(trigger: Token) -> set[str]:
@@ -298,7 +304,8 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            if len(source) > 1 and cameo[:2] in _JOINT_ROOTS and not any(t.country for t in target):
+            joint = cameo[:2] in _JOINT_ROOTS or (cameo[:2] == _REFUSAL_ROOT and _refuses_a_joint_act(match, by_token))
+            if len(source) > 1 and joint and not any(t.country for t in target):
                 source, target = source[:1], source[1:] + target
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target)
