@@ -546,3 +546,31 @@ def test_a_fixed_phrase_names_no_act_by_its_words_or_their_lemmas():
 def test_in_an_article_a_fixed_phrase_gives_no_event(article_coder):
     doc = _without_warning_doc()
     assert code(article_coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 4, 5, "Peru", "PER")]) == []
+
+
+def test_capturing_or_gathering_a_record_or_a_chance_takes_nothing_from_anyone():
+    senses = load_senses()
+    agency = actor("the Chilean mapping agency", "country word + sector word 'agency'", country="CHL", sectors=["GOV"])
+    troops = actor("Chilean troops", "country word + sector word 'troops'", country="CHL", sectors=["MIL"])
+    town = actor("the town", country="PER")
+    # "the agency's drone captured footage of the floods"
+    assert senses.sense_fails("capture", "192", [agency], [], objects=["footage"])
+    # "evidence gathered by the agency"
+    assert senses.sense_fails("gather", "141", [agency], [], objects=["evidence"])
+    # "Chilean troops captured the town"
+    assert senses.sense_fails("capture", "192", [troops], [town], objects=["town"]) is None
+
+
+def test_a_record_gathered_by_someone_is_no_gathering_of_people(coder):
+    # "Footage gathered by Chilean officials shows Peru."
+    doc = make_doc([
+        ("Footage", "footage", "NOUN", "NN", "nsubj", 4),
+        ("gathered", "gather", "VERB", "VBN", "acl", 0),
+        ("by", "by", "ADP", "IN", "agent", 1),
+        ("officials", "official", "NOUN", "NNS", "pobj", 2),
+        ("shows", "show", "VERB", "VBZ", "ROOT", 4),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    events = code(coder, doc, [mention(doc, 3, 4, "Chilean officials", "CHL"), mention(doc, 5, 6, "Peru", "PER")])
+    assert not [e for e in events if e.event.plover == "PROTEST"]

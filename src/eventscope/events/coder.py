@@ -553,7 +553,11 @@ class EventCoder:
             nearby = self._clause_actors(match, picker) if picker is not None else []
             nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
             preps = _governed_preps(match.token)
-            if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps):
+            objects = {lemma_of(c) for c in children if c.dep_ in ("dobj", "nsubjpass")}
+            if match.token.dep_ == "acl" and match.token.tag_ == "VBN":
+                objects.add(lemma_of(match.token.head))  # "the evidence gathered by ...": what is done to
+            if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps,
+                                  objects):
                 return True
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))

@@ -74,6 +74,7 @@ class SenseRule(DataModel):
     not_clause_words: frozenset[Lemma] = frozenset()
     not_home: bool = False
     not_preps: frozenset[Lemma] = frozenset()
+    not_objects: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
@@ -246,10 +247,11 @@ class SenseRules:
 
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
-                    preps: Iterable[str] = ()) -> str | None:
+                    preps: Iterable[str] = (), objects: Iterable[str] = ()) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
-        prepositions the trigger governs."""
+        prepositions the trigger governs; `objects`: the head lemmas of what it is done to (its object, or its
+        subject in the passive)."""
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
         for rule in self.rules:
@@ -282,6 +284,8 @@ class SenseRules:
                 return f"'{lemma}' to a place of its own country"
             if rule.not_preps and not rule.not_preps.isdisjoint(preps):
                 return f"'{lemma}' moving something somewhere"
+            if rule.not_objects and not rule.not_objects.isdisjoint(objects):
+                return f"'{lemma}' of a record or a chance, not of anyone"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
