@@ -335,3 +335,19 @@ def test_a_vow_of_harm_with_no_coded_act_is_a_threat_and_a_vow_to_do_good_a_prom
     # "... vowed to crush the army" (menace_words) / "... vowed to thank the army": a promise of no harm
     assert _vowed_to(coder, ("crush", "crush")) == ["THREATEN"]
     assert "THREATEN" not in _vowed_to(coder, ("thank", "thank"))
+
+
+def test_criticism_drawn_from_someone_is_their_criticism_of_the_one_who_drew_it():
+    # "The mayor drew criticism from the union." / "The mayor drew a map from the union."
+    def acts(noun: tuple[str, str], det: list[Row]) -> list[tuple[str, list[str], list[str]]]:
+        shift = len(det)
+        doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+                      ("drew", "draw", "VERB", "VBD", "ROOT", 2), *det,
+                      (noun[0], noun[1], "NOUN", "NN", "dobj", 2), ("from", "from", "ADP", "IN", "prep", 2),
+                      ("the", "the", "DET", "DT", "det", 6 + shift), ("union", "union", "NOUN", "NN", "pobj", 4 + shift),
+                      (".", ".", "PUNCT", ".", "punct", 2)])
+        found = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        return [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in found]
+
+    assert acts(("criticism", "criticism"), []) == [("111", ["union"], ["mayor"])]
+    assert acts(("map", "map"), [("a", "a", "DET", "DT", "det", 4)]) == []
