@@ -351,3 +351,47 @@ def test_criticism_drawn_from_someone_is_their_criticism_of_the_one_who_drew_it(
 
     assert acts(("criticism", "criticism"), []) == [("111", ["union"], ["mayor"])]
     assert acts(("map", "map"), [("a", "a", "DET", "DT", "det", 4)]) == []
+
+
+def test_a_verdict_on_an_act_whose_doer_goes_unnamed_is_criticism_with_the_target_left_to_imply(coder):
+    # "The ministry called the sanctions illegal." / "The ministry called the weather terrible."
+    def events(noun: tuple[str, str], word: tuple[str, str]) -> list[tuple[str, str, int]]:
+        doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOUN", "NN", "nsubj", 2),
+                      ("called", "call", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+                      (noun[0], noun[1], "NOUN", "NNS", "dobj", 2), (word[0], word[1], "ADJ", "JJ", "oprd", 2),
+                      (".", ".", "PUNCT", ".", "punct", 2)])
+        found = coder.code(context_for(doc, [mention(doc, 0, 2, "ministry", "IRN", "group")]))
+        return [(e.event.plover, e.source[0].name, len(e.target)) for e in found]
+
+    assert events(("sanctions", "sanction"), ("illegal", "illegal")) == [("ACCUSE", "ministry", 0)]
+    assert events(("weather", "weather"), ("terrible", "terrible")) == []
+
+
+def test_a_word_of_judgement_on_the_noun_said_of_a_subject_judges_the_subject():
+    # "The senator said this was a reckless gamble." / "The senator said they built a reckless road."
+    def cues(verb: tuple[str, str, str], dep: str) -> list[str]:
+        doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("senator", "senator", "NOUN", "NN", "nsubj", 2),
+                      ("said", "say", "VERB", "VBD", "ROOT", 2), ("this", "this", "PRON", "DT", "nsubj", 4),
+                      (verb[0], verb[1], verb[2], "VBD", "ccomp", 2), ("a", "a", "DET", "DT", "det", 7),
+                      ("reckless", "reckless", "ADJ", "JJ", "amod", 7), ("gamble", "gamble", "NOUN", "NN", dep, 4),
+                      (".", ".", "PUNCT", ".", "punct", 2)])
+        attributions = find_attributions(doc[:], load_patterns().attribution)
+        return [a.cue.text for a in find_speech_acts(doc[:], attributions, load_speech_cues(), lambda token: False)]
+
+    assert cues(("was", "be", "AUX"), "attr") == ["reckless"]
+    assert cues(("built", "build", "VERB"), "dobj") == []
+
+
+def test_a_naming_word_the_parser_took_for_an_adverb_after_the_one_named_still_names():
+    # "The senator called the plan reckless." with "reckless" parsed as an adverb of "called"; "... called the
+    # mayor again" names no one anything
+    def cues(word: tuple[str, str]) -> list[tuple[str, list[str]]]:
+        doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("senator", "senator", "NOUN", "NN", "nsubj", 2),
+                      ("called", "call", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+                      ("plan", "plan", "NOUN", "NN", "dobj", 2), (word[0], word[1], "ADV", "RB", "advmod", 2),
+                      (".", ".", "PUNCT", ".", "punct", 2)])
+        found = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        return [(a.cue.text, [t.text for t in a.spoken_of]) for a in found]
+
+    assert cues(("reckless", "reckless")) == [("reckless", ["plan"])]
+    assert cues(("again", "again")) == []

@@ -25,7 +25,7 @@ from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import ArticleProfile, SenseRules, article_profile, load_senses
-from eventscope.events.speech import SpeechCues, find_speech_acts, load_speech_cues
+from eventscope.events.speech import SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.ontology import Ontology, load_ontology
 from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 
@@ -448,8 +448,10 @@ class EventCoder:
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in self.patterns.pronouns.first_person][:1]
             targets += self._listed_with(targets, picker, speakers)
-            if not targets and not (act.told and speakers):
-                continue  # an idiom or an appeal needs no one named as its target ("we need help")
+            if not targets and not (act.told and speakers) and not (speakers and self._judges_an_act(act)):
+                # an idiom or an appeal needs no one named as its target ("we need help"), nor does a verdict on an
+                # act whose doer goes unnamed ("called the sanctions illegal": the target is implied later)
+                continue
             event_type = self.ontology.event_type(act.code, contexts)
             if any(e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
@@ -461,6 +463,13 @@ class EventCoder:
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE))
         return events
+
+    def _judges_an_act(self, act: SpeechAct) -> bool:
+        """Whether what a speech act judges is an act, named by a noun for one (an event noun of triggers.yaml,
+        or one of speech.yaml's work_nouns: "the sanctions", "the decision"), not a thing or a state ("the weather
+        is terrible", "a dangerous place")."""
+        return any(t.pos_ == "NOUN" and (lemma_of(t) in self.patterns.nouns or lemma_of(t) in self.speech.work_nouns)
+                   for t in act.spoken_of)
 
     def _listed_with(self, judged: list[Actor], picker: ActorPicker, speakers: list[Actor]) -> list[Actor]:
         """"X said the governor and the mayor had failed": those listed with the one judged are judged too,

@@ -359,6 +359,12 @@ def _denied_predicate(token: Token) -> bool:
     return token.head.dep_ == "attr" and _negated(token)
 
 
+def _predicate(token: Token) -> bool:
+    """A modifier of the noun said of a subject ("this is a reckless gamble", "it was a cowardly act"): what
+    it judges is the subject, or what the speaker said it of."""
+    return token.head.dep_ == "attr" and lemma_of(token.head.head) in _COPULAS
+
+
 def _subjects_in(start: int, end: int, doc) -> tuple[Token, ...]:
     return tuple(t for t in doc[start:end] if t.dep_ in _SUBJECT_DEPS or t.dep_ == "poss")
 
@@ -385,7 +391,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             code = cues.judgement(token)
             owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
             if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
-                    people(token.head) or _denied_predicate(token) or lemma_of(token.head) in cues.work_nouns or owned)):
+                    people(token.head) or _denied_predicate(token) or _predicate(token) or lemma_of(token.head) in cues.work_nouns
+                    or owned)):
                 continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
@@ -412,9 +419,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             # "called the law a disgrace" parsed with two complements: the first is the one named
             named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
+        # (and may take the naming word after the one named for an adverb: "called the attack cowardly")
         naming = [c for c in (*verb.children, *(g for n in named for g in n.children))
                   if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_DEPS)
-                                         or (c.dep_ == "prep" and lemma_of(c) == "as"))]
+                                         or (c.dep_ == "prep" and lemma_of(c) == "as")
+                                         or (bool(named) and c.head.i == verb.i and c.dep_ == "advmod" and c.i > named[0].i))]
         if not named or not naming:
             continue
         for part in naming:
