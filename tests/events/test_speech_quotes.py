@@ -395,3 +395,17 @@ def test_a_naming_word_the_parser_took_for_an_adverb_after_the_one_named_still_n
 
     assert cues(("reckless", "reckless")) == [("reckless", ["plan"])]
     assert cues(("again", "again")) == []
+
+
+def test_consent_denied_for_what_is_to_come_is_a_refusal_and_consent_denied_in_the_past_is_none():
+    # "Hungary will not accept the quota." / "Hungary did not accept the quota."
+    def acts(aux: tuple[str, str, str]) -> list[tuple[str, list[str], list[str], bool]]:
+        doc = doc_of([("Hungary", "Hungary", "PROPN", "NNP", "nsubj", 3), (aux[0], aux[1], "AUX", aux[2], "aux", 3),
+                      ("not", "not", "PART", "RB", "neg", 3), ("accept", "accept", "VERB", "VB", "ROOT", 3),
+                      ("the", "the", "DET", "DT", "det", 5), ("quota", "quota", "NOUN", "NN", "dobj", 3),
+                      (".", ".", "PUNCT", ".", "punct", 3)])
+        found = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        return [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of], a.refusal) for a in found]
+
+    assert acts(("will", "will", "MD")) == [("120", ["Hungary"], ["quota"], True)]
+    assert acts(("did", "do", "VBD")) == []

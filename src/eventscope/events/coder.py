@@ -458,7 +458,7 @@ class EventCoder:
                 continue  # "X criticised Y, calling it a failure": one act
             cue = act.cue
             trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
-            reading = (modality_of(cue, self.patterns.modality, is_question(sentence.text)) if act.told
+            reading = (modality_of(cue, self.patterns.modality, is_question(sentence.text)) if act.told and not act.refusal
                        else ModalityReading("asserted"))
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE))

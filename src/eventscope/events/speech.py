@@ -76,6 +76,9 @@ class SpeechFile(DataModel):
     said_criticism_idioms: tuple[str, ...] = ()
     said_praise_idioms: tuple[str, ...] = ()
     appeal_code: KnownCameo = "103"
+    refusal_code: KnownCameo = "120"
+    refusal_verbs: frozenset[Lemma] = frozenset()
+    refusal_auxiliaries: frozenset[Lemma] = frozenset()
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
     critic_nouns: frozenset[Lemma] = frozenset()
@@ -129,7 +132,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _told_words(self) -> frozenset[str]:
-        return self.idiom_verbs | self.critic_nouns | self.supporter_nouns
+        return self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -300,6 +303,9 @@ class SpeechAct:
     # an act told by its own words (an idiom, an appeal): it may name no speaker ("came under fire") or no
     # one spoken to ("we need help"), and its verb gives its modality
     told: bool = False
+    # a refusal told by a verb of consent denied ("will not accept"): the refusal happened, whatever the verb's
+    # negation says of the consent
+    refusal: bool = False
     # an act a whole article's coder codes and a lone sentence's does not (a concern voiced: CAMEO's sentence
     # sets code it as a comment)
     in_articles_only: bool = False
@@ -444,6 +450,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _idioms(sentence, attributions, cues)
     acts += _stances(sentence, cues)
     acts += _appeals(sentence, attributions, cues)
+    acts += _refusals(sentence, attributions, cues)
     acts += _feelings(sentence, attributions, cues, people)
     acts += _critics_say(attributions, cues)
     acts += _concerns(sentence, cues, people)
@@ -560,6 +567,26 @@ def _appeals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechC
                 acts.append(SpeechAct(cues.appeal_code, attribution.heads, verb, (verb.i, verb.i + 1),
                                       _objects_of(verb, _CRITIC_PREPS), told=True))
                 break
+    return acts
+
+
+def _refusals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """"Hungary will not accept the quota", '"We will never recognise the vote," the minister said': consent
+    denied for what is to come is a refusal by the verb's subject, of the owner of what it will not accept (or
+    of that itself, or of whom it will not bow to), else of no one named."""
+    acts: list[SpeechAct] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in cues.refusal_verbs or not _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
+            continue  # "did not accept the offer" tells what happened, the act of another verb
+        subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        if not subjects:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, frozenset({"to"})))
+        spoken_of = tuple(t for o in objects for t in o.children if t.dep_ == "poss") + tuple(objects)
+        acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                              (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
 
 
