@@ -108,6 +108,8 @@ class Coder:
         if self.event_coder.profile(context).whole:
             self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)
         self.completion.target_sectors(context, drafts)
+        self.completion.protest_sources(drafts)
+        self.completion.private_people(drafts)
         no_self_pairs(drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]

@@ -57,7 +57,8 @@ def test_ministers_hold_office_only_within_their_tenure(dictionary):
 def test_country_aliases_and_demonyms(dictionary):
     russia = dictionary.countries["RUS"]
     assert "Russian Federation" in russia.aliases and "Russian" in russia.demonyms
-    assert ("Kremlin", "GOV") in russia.seats
+    assert ("Kremlin", "") in russia.seats  # the state as a whole
+    assert ("Foggy Bottom", "GOV") in dictionary.countries["USA"].seats
     assert ("Pentagon", "MIL") in dictionary.countries["USA"].seats
     assert dictionary.code_for("CHN", ["JRN"]) == "CHNMED"
 

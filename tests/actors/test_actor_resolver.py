@@ -84,14 +84,25 @@ def test_generic_sector_words_have_no_country(resolver, vocab):
     doc = parse(vocab, [("Police", "NOUN", "NNS", "nsubj", 1), ("dispersed", "VERB", "VBD", "ROOT", 1),
                         ("the", "DET", "DT", "det", 3), ("protesters", "NOUN", "NNS", "dobj", 1)])
     # The span is the noun phrase, determiner included: "the protesters".
-    assert actors(resolver, doc) == [("Police", "COP", None, "group"), ("the protesters", "CVL", None, "group")]
+    assert actors(resolver, doc) == [("Police", "COP", None, "group"), ("the protesters", "PRO", None, "group")]
 
 
 def test_seat_of_power_is_an_actor_unless_it_is_a_place(resolver, vocab):
     doc = parse(vocab, [("Moscow", "PROPN", "NNP", "nsubj", 1), ("warned", "VERB", "VBD", "ROOT", 1),
                         ("talks", "NOUN", "NNS", "dobj", 1), ("in", "ADP", "IN", "prep", 2),
                         ("Beijing", "PROPN", "NNP", "pobj", 3)])
-    assert actors(resolver, doc) == [("Moscow", "RUSGOV", "RUS", "state")]
+    # a seat speaking for its state is the state as a whole (CODEBOOK: "Moscow", "the Kremlin" are RUS)
+    assert actors(resolver, doc) == [("Moscow", "RUS", "RUS", "state")]
+
+
+def test_a_defence_ministry_is_the_military_and_its_minister_the_government(resolver, vocab):
+    # CODEBOOK: "Defence ministries and armed forces are MIL; ministers themselves GOV."
+    doc = parse(vocab, [("The", "DET", "DT", "det", 3), ("Chilean", "ADJ", "JJ", "amod", 3),
+                        ("defence", "NOUN", "NN", "compound", 3), ("ministry", "NOUN", "NN", "nsubj", 4),
+                        ("thanked", "VERB", "VBD", "ROOT", 4), ("the", "DET", "DT", "det", 7),
+                        ("defence", "NOUN", "NN", "compound", 7), ("minister", "NOUN", "NN", "dobj", 4)])
+    assert [(text, code) for text, code, _, _ in actors(resolver, doc)] == [
+        ("The Chilean defence ministry", "CHLMIL"), ("the defence minister", "GOV")]
 
 
 def test_dictionary_wins_over_ner_and_unknown_organisations_come_from_ner(resolver, vocab):

@@ -30,8 +30,8 @@ def coded(mentions, words):
         ("Putin", "RUSGOV"),
         ("Xi Jinping", "CHNGOV"),
         ("Zelensky", "UKRGOV"),
-        ("Beijing", "CHNGOV"),
-        ("Moscow", "RUSGOV"),
+        ("Beijing", "CHN"),  # a seat speaking for its state is the bare country (CODEBOOK)
+        ("Moscow", "RUS"),
         ("Russia", "RUS"),
         ("China", "CHN"),
         ("Ukraine", "UKR"),

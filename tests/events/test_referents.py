@@ -73,3 +73,24 @@ def test_a_slain_victim_was_killed_by_who_attacked_just_before():
     slain = draft(doc, "slain", 7, "1823", [], [actor(doc, "guards", "CHL")])
     sources_from_earlier_acts(doc, [attack, slain])
     assert slain.source == [rebels]
+
+
+def test_a_killing_in_the_passive_is_not_done_by_the_victims_own_side():
+    # "Rebels attacked a farm , police raided it and a policeman was killed ." -- the police raid is passed over:
+    # the policeman was killed by who attacked before it
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("farm", "farm", "NOUN", "NN", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1), ("police", "police", "NOUN", "NNS", "nsubj", 6),
+        ("raided", "raid", "VERB", "VBD", "conj", 1), ("it", "it", "PRON", "PRP", "dobj", 6),
+        ("and", "and", "CCONJ", "CC", "cc", 6), ("a", "a", "DET", "DT", "det", 10),
+        ("policeman", "policeman", "NOUN", "NN", "nsubjpass", 12), ("was", "be", "AUX", "VBD", "auxpass", 12),
+        ("killed", "kill", "VERB", "VBN", "conj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "PER")
+    police = actor(doc, "police", "PER").revised(code="PERCOP", sectors=["COP"])
+    attack = draft(doc, "attacked", 1, "190", [rebels], [])
+    raid = draft(doc, "raided", 6, "190", [police], [])
+    killing = draft(doc, "killed", 12, "1823", [], [actor(doc, "policeman", "PER").revised(code="PERCOP", sectors=["COP"])])
+    sources_from_earlier_acts(doc, [attack, raid, killing])
+    assert killing.source == [rebels]

@@ -75,7 +75,8 @@ _PLACE_TARGET_ROOTS = load_ontology().root_group("place_targets")
 _AUTHORITY_ROOTS = load_ontology().root_group("authority_targets")
 _LEGISLATURE_ROOTS = load_ontology().root_group("legislature_targets")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
-_GOVERNMENT, _LEGISLATURE, _CIVILIANS = "GOV", "LEG", "CVL"
+_PROTEST_ROOTS = load_ontology().root_group("protests")
+_GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS = "GOV", "LEG", "CVL", "PRO"
 _PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
@@ -123,7 +124,7 @@ class ActorCompletion:
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
-        # seats of power by their words ("White House": USA, GOV), for role phrases the resolver left as places
+        # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places
         self.seats = {seat.lower(): (country.code, sector) for country in dictionary.countries.values()
                       for seat, sector in country.seats}
 
@@ -197,9 +198,10 @@ class ActorCompletion:
                     seat = self.seats.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))
                     if seat is not None and state.place_country(span.root.i) is None:
                         # "a visit to the White House": a seat the resolver took for a place, and no town, is
-                        # its state here
-                        role[index] = actor.revised(country=seat[0], sectors=[seat[1]],
-                                                    code=self.dictionary.code_for(seat[0], [seat[1]]),
+                        # its state here (a plain seat the state as a whole: countries.tsv)
+                        sectors = [seat[1]] if seat[1] else []
+                        role[index] = actor.revised(country=seat[0], sectors=sectors,
+                                                    code=self.dictionary.code_for(seat[0], sectors),
                                                     reason=actor.reason + "; seat of power")
                         continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
@@ -240,7 +242,8 @@ class ActorCompletion:
         """A target with a country but no sector, named by common words, takes the sector of the actor it
         stands for: a thing a body owns or makes is that body ("vetoed the bill" LEG, "criticised the tax
         policy" GOV; sectors.yaml thing_sectors), and people hit by armed force, named by a plural noun that
-        is no sector word, are civilians ("shelling killed six farmers")."""
+        is no sector word or by a name with no office, are civilians ("shelling killed six farmers", "a gunman
+        shot Ann Ode")."""
         for draft in drafts:
             violent = draft.event.cameo_root in _VIOLENT_ROOTS
             for index, actor in enumerate(draft.target):
@@ -253,11 +256,39 @@ class ActorCompletion:
                 head = span.root
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
                     if actor.reason.startswith("unresolved phrase") else None
-                if sector is None and violent and head.tag_ in _PLURAL_NOUNS and head.ent_type_ != "GPE":
+                if sector is None and violent and (head.tag_ in _PLURAL_NOUNS and head.ent_type_ != "GPE"
+                                                   or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
                 if sector is not None:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
+
+    def private_people(self, drafts: list[EventDraft]) -> None:
+        """A person in an event who has a country but no office, title or body any rule found is a private person, a
+        civilian (CODEBOOK CVL): officials are named with their office. After the event coder, whose senses tell
+        people with no role from civilians."""
+        civilians = [_CIVILIANS]
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if actor.kind == "person" and actor.country and not actor.sectors \
+                            and actor.country not in NOT_COUNTRIES:
+                        role[index] = actor.revised(sectors=civilians,
+                                                    code=self.dictionary.code_for(actor.country, civilians))
+
+    def protest_sources(self, drafts: list[EventDraft]) -> None:
+        """Who protests is a protester (CODEBOOK sector PRO): a source of a demonstration, strike or riot that is
+        civilians or a group with no sector ("residents marched", "hundreds of students rallied"); a state, a
+        person with no office, or a body with a sector of its own (a party, a union) keeps its code."""
+        for draft in drafts:
+            if draft.event.cameo_root not in _PROTEST_ROOTS:
+                continue
+            for index, actor in enumerate(draft.source):
+                if not actor.country or actor.country in NOT_COUNTRIES or actor.kind in ("state", "person") \
+                        or actor.sectors not in ([], [_CIVILIANS]):
+                    continue
+                draft.source[index] = actor.revised(sectors=[_PROTESTERS],
+                                                    code=self.dictionary.code_for(actor.country, [_PROTESTERS]))
 
     def _implied(self, actor: Actor, country: str, rule: str) -> Actor:
         """An implied target with its country, named as the codebook writes one ("[implied: Chile]"): its words

@@ -50,7 +50,7 @@ class Country:
     name: str
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
-    seats: tuple[tuple[str, str], ...]  # (seat name, sector it stands for)
+    seats: tuple[tuple[str, str], ...]  # (seat name, sector it stands for, "" for the state as a whole)
 
 
 class PartyLabels(DataModel):
@@ -189,7 +189,7 @@ class CountryRow(DataModel):
     name: Name
     aliases: Cells
     demonyms: Cells
-    seats: Cells  # "Kremlin", or "Pentagon=MIL" for a seat with a sector of its own (else GOV)
+    seats: Cells  # "Kremlin", or "Pentagon=MIL" for a seat with a sector of its own (else the bare country)
 
 
 class LeaderRow(DataModel):
@@ -294,7 +294,7 @@ def _parse_countries(rows: list[tuple[int, CountryRow]], source: str) -> dict[st
         seats = []
         for seat in row.seats:
             place, _, sector = seat.partition("=")
-            seats.append((place.strip(), sector.strip() or "GOV"))
+            seats.append((place.strip(), sector.strip()))
         countries[row.code] = Country(row.code, row.name, row.aliases, row.demonyms, tuple(seats))
     return countries
 

@@ -712,8 +712,9 @@ class _Resolution:
                 country, sector = cast("tuple[Country, str]", match.entry)
                 if self._is_place(span):
                     continue
-                found = Found(match.start, match.end, head, country.name, country.code, [sector],
-                              self.dictionary.code_for(country.code, [sector]), "state",
+                sectors = [sector] if sector else []  # a plain seat is the state as a whole (CODEBOOK)
+                found = Found(match.start, match.end, head, country.name, country.code, sectors,
+                              self.dictionary.code_for(country.code, sectors), "state",
                               f"seat of power {span.text!r}")
             elif match.category == Category.DEMONYM:
                 country = match.entry  # type: ignore[assignment]

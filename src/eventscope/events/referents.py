@@ -69,7 +69,10 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
             continue
         if not _agentless_passive(doc[draft.trigger_token]):
             continue
+        # an act whose source is one of the victims ("police raided ... a police officer was killed") is passed
+        # over for the one before it
         earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in _VIOLENT_ROOTS and e.source
-                        and draft.sentence_index - e.sentence_index <= _SOURCE_REACH), None)
-        if earlier is not None and not any(a.country and a.code == s.code for a in draft.target for s in earlier.source):
+                        and draft.sentence_index - e.sentence_index <= _SOURCE_REACH
+                        and not any(a.country and a.code == s.code for a in draft.target for s in e.source)), None)
+        if earlier is not None:
             draft.source = list(earlier.source)
