@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 import spacy
-from actor_parse import iob_tags, spaces_between
+from actor_parse import event_draft, iob_tags, phrase_actor, spaces_between, tagged
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
@@ -153,10 +153,6 @@ def test_without_an_entity_tagger_titles_and_organisation_words_find_names(stage
     assert found["Ruiz"][2] == "coreference: surname -> Ann Ruiz"
 
 
-def _phrase(doc, words):
-    start = doc.text.index(words)
-    return Actor(text=words, start=start, end=start + len(words), name=words, reason="unresolved phrase")
-
 
 def test_a_role_phrase_no_dictionary_names_takes_the_country_of_its_context(stages):
     # "Workers sued a club in Lima ." -- "a club" is no mention; the place in its phrase gives the country
@@ -167,7 +163,7 @@ def test_a_role_phrase_no_dictionary_names_takes_the_country_of_its_context(stag
     trigger = Span(text="sued", start=8, end=12)
     draft = EventDraft(article_id="a", sentence_index=0,
                        event=EventType(cameo="115", cameo_root="11", quad_class=3, goldstein=-2.0),
-                       trigger=trigger, trigger_token=1, source=[], target=[_phrase(doc, "a club in Lima")],
+                       trigger=trigger, trigger_token=1, source=[], target=[phrase_actor(doc, "a club in Lima")],
                        modality="asserted", attribution=[], evidence=Span(text=doc.text, start=0, end=len(doc.text)),
                        confidence=1.0)
     completion.complete_roles(context, [draft])
@@ -332,21 +328,13 @@ def test_common_words_beside_acting_countries_are_no_source_of_their_own(stages)
     draft = EventDraft(article_id="a", sentence_index=0,
                        event=EventType(cameo="190", cameo_root="19", quad_class=4, goldstein=-10.0),
                        trigger=Span(text="attacked", start=doc[5].idx, end=doc[5].idx + 8), trigger_token=5,
-                       source=[_phrase(doc, "Ships"), _phrase(doc, "Acme"), chile], target=[],
+                       source=[phrase_actor(doc, "Ships"), phrase_actor(doc, "Acme"), chile], target=[],
                        modality="asserted", attribution=[], evidence=Span(text=doc.text, start=0, end=len(doc.text)),
                        confidence=1.0)
     completion.complete_roles(context, [draft])
     # the name no dictionary knows stays a party; the common noun goes
     assert [a.text for a in draft.source] == ["Acme", "Chile"]
 
-
-def _draft(doc, cameo, trigger_token, source):
-    word = doc[trigger_token]
-    return EventDraft(article_id="a", sentence_index=0,
-                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=3, goldstein=-2.0),
-                      trigger=Span(text=word.text, start=word.idx, end=word.idx + len(word.text)),
-                      trigger_token=trigger_token, source=source, target=[], modality="asserted", attribution=[],
-                      evidence=Span(text=doc.text, start=0, end=len(doc.text)), confidence=1.0)
 
 
 def test_an_act_aimed_at_no_one_named_is_aimed_at_the_sources_country(stages):
@@ -357,7 +345,7 @@ def test_an_act_aimed_at_no_one_named_is_aimed_at_the_sources_country(stages):
     doc = parse(sentences, entities=[(0, 1, "GPE"), (3, 4, "GPE")])
     context, completion = _context(stages, doc)
     chile = [m.actor for m in context.mentions if m.actor.text == "Chile"]
-    objection, pledge = _draft(doc, "111", 1, chile[:1]), _draft(doc, "030", 4, chile[1:])
+    objection, pledge = event_draft(doc, "111", 1, chile[:1]), event_draft(doc, "030", 4, chile[1:])
     completion.implied_targets(context, [objection, pledge])
     assert [(a.code, a.text, a.name, a.reason) for a in objection.target] == [
         ("CHL", "objected", "[implied: Chile]", "implied target; country from source")]
@@ -370,14 +358,14 @@ def test_help_aimed_at_no_one_named_goes_where_it_happens_not_where_the_helpers_
                   ("searched", "VERB", "ROOT", 3), ("in", "ADP", "prep", 3), ("Peru", "PROPN", "pobj", 4),
                   (".", "PUNCT", "punct", 3)]], entities=[(2, 3, "GPE"), (5, 6, "GPE")])
     context, completion = _context(stages, doc)
-    draft = _draft(doc, "073", 3, [_phrase(doc, "Ships from Chile")])
+    draft = event_draft(doc, "073", 3, [phrase_actor(doc, "Ships from Chile")])
     completion.implied_targets(context, [draft])
     assert [(a.code, a.reason.partition(";")[0]) for a in draft.target] == [("PER", "implied target")]
     # the places inside the helpers' phrase say where they come from: with no other place, the article's country
     doc = parse([[("Ships", "NOUN", "nsubj", 3), ("from", "ADP", "prep", 0), ("Chile", "PROPN", "pobj", 1),
                   ("searched", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]], entities=[(2, 3, "GPE")])
     context, completion = _context(stages, doc)
-    draft = _draft(doc, "073", 3, [_phrase(doc, "Ships from Chile")])
+    draft = event_draft(doc, "073", 3, [phrase_actor(doc, "Ships from Chile")])
     completion.implied_targets(context, [draft])
     assert [(a.code, a.reason) for a in draft.target] == [("CHL", "implied target; country from article country")]
 
@@ -458,13 +446,13 @@ def test_beside_a_known_actor_acted_on_words_no_dictionary_names_are_no_target(s
                   (".", "PUNCT", "punct", 1)]], entities=[(0, 1, "GPE"), (5, 6, "GPE")])
     context, completion = _context(stages, doc)
     chile, peru = (next(m.actor for m in context.mentions if m.actor.text == name) for name in ("Chile", "Peru"))
-    draft = _draft(doc, "190", 1, [chile])
-    draft.target[:] = [_phrase(doc, "a camp"), peru]
+    draft = event_draft(doc, "190", 1, [chile])
+    draft.target[:] = [phrase_actor(doc, "a camp"), peru]
     completion.complete_roles(context, [draft])
     assert [a.code for a in draft.target] == ["PER"]
     # alone, the words stay and take the country of their context
-    draft = _draft(doc, "190", 1, [chile])
-    draft.target[:] = [_phrase(doc, "a camp")]
+    draft = event_draft(doc, "190", 1, [chile])
+    draft.target[:] = [phrase_actor(doc, "a camp")]
     completion.complete_roles(context, [draft])
     assert [a.text for a in draft.target] == ["a camp"] and draft.target[0].country
 
@@ -479,38 +467,34 @@ def test_an_implied_target_of_words_is_the_government_or_the_legislature_by_who_
     editors = Actor(**{**chile[0].__dict__, "sectors": ["JRN"], "code": "CHLMED"})
     cabinet = Actor(**{**chile[1].__dict__, "sectors": ["GOV"], "code": "CHLGOV"})
     senators = Actor(**{**chile[0].__dict__, "sectors": ["LEG"], "code": "CHLLEG"})
-    drafts = [_draft(doc, "111", 1, [editors]), _draft(doc, "102", 4, [cabinet]), _draft(doc, "111", 7, chile[2:]),
-              _draft(doc, "111", 4, [cabinet]), _draft(doc, "120", 1, [senators])]
+    drafts = [event_draft(doc, "111", 1, [editors]), event_draft(doc, "102", 4, [cabinet]), event_draft(doc, "111", 7, chile[2:]),
+              event_draft(doc, "111", 4, [cabinet]), event_draft(doc, "120", 1, [senators])]
     completion.implied_targets(context, drafts)
     # (the cabinet's objection says nothing of whom it is aimed at; legislators' rejection is the government's)
     assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], ["CHL"], ["CHL"], ["CHLGOV"]]
 
-
-def _tagged(words, tags, lemmas, heads, deps):
-    return Doc(VOCAB, words=words, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
-               sent_starts=[i == 0 for i in range(len(words))])
 
 
 def test_a_thing_acted_on_stands_for_its_owner_and_people_hit_by_force_are_civilians(stages):
     _, _, dictionary = stages
     completion = ActorCompletion(dictionary)
     # "Chile vetoed the bills ." -- the bills are the legislature's
-    doc = _tagged(["Chile", "vetoed", "the", "bills", "."], ["NNP", "VBD", "DT", "NNS", "."],
+    doc = tagged(VOCAB, ["Chile", "vetoed", "the", "bills", "."], ["NNP", "VBD", "DT", "NNS", "."],
                   ["Chile", "veto", "the", "bill", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"])
     context = DocumentContext.build(doc, Article(id="a", text=doc.text))
-    bills = Actor(**{**_phrase(doc, "the bills").__dict__, "country": "CHL", "code": "CHL"})
-    veto = _draft(doc, "129", 1, [])
+    bills = Actor(**{**phrase_actor(doc, "the bills").__dict__, "country": "CHL", "code": "CHL"})
+    veto = event_draft(doc, "129", 1, [])
     veto.target = [bills]
     # "Gunmen killed farmers ." -- people killed, named by a plural noun no sector word names, are civilians;
     # "Gunmen killed the mayors ." keeps the mayors' own sector
-    doc2 = _tagged(["Gunmen", "killed", "farmers", "."], ["NNS", "VBD", "NNS", "."],
+    doc2 = tagged(VOCAB, ["Gunmen", "killed", "farmers", "."], ["NNS", "VBD", "NNS", "."],
                    ["gunman", "kill", "farmer", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
     context2 = DocumentContext.build(doc2, Article(id="b", text=doc2.text))
-    farmers = Actor(**{**_phrase(doc2, "farmers").__dict__, "country": "PER", "code": "PER"})
-    killing = _draft(doc2, "1823", 1, [])
+    farmers = Actor(**{**phrase_actor(doc2, "farmers").__dict__, "country": "PER", "code": "PER"})
+    killing = event_draft(doc2, "1823", 1, [])
     killing.target = [farmers]
     # the same farmers only criticised: words say nothing of whom they are
-    criticism = _draft(doc2, "111", 1, [])
+    criticism = event_draft(doc2, "111", 1, [])
     criticism.target = [farmers]
     completion.target_sectors(context, [veto])
     completion.target_sectors(context2, [killing, criticism])
@@ -589,8 +573,8 @@ def test_a_seat_of_power_acted_on_as_a_place_is_its_state(stages):
     context, completion = _context(stages, doc)
     assert not any(m.actor.text.endswith("House") for m in context.mentions)
     chile = next(m.actor for m in context.mentions if m.actor.text == "Chile")
-    draft = _draft(doc, "042", 3, [chile])
-    draft.target = [_phrase(doc, "the White House")]
+    draft = event_draft(doc, "042", 3, [chile])
+    draft.target = [phrase_actor(doc, "the White House")]
     completion.complete_roles(context, [draft])
     assert draft.target[0].code == "USA"  # a plain seat is the state as a whole (CODEBOOK: "the Kremlin" is RUS)
 

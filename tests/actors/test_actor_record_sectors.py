@@ -3,12 +3,12 @@ hand-built parses of invented sentences: no model needed."""
 
 import pytest
 import spacy
-from actor_parse import iob_tags
+from actor_parse import event_draft, iob_tags, phrase_actor, tagged
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCompletion, load_actor_dictionary
 from eventscope.context import DocumentContext
-from eventscope.records import Actor, Article, EventDraft, EventType, Span
+from eventscope.records import Actor, Article
 
 VOCAB = spacy.blank("en").vocab
 
@@ -18,23 +18,7 @@ def stages():
     return None, None, load_actor_dictionary()
 
 
-def _tagged(words, tags, lemmas, heads, deps):
-    return Doc(VOCAB, words=words, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
-               sent_starts=[i == 0 for i in range(len(words))])
 
-
-def _phrase(doc, words):
-    start = doc.text.index(words)
-    return Actor(text=words, start=start, end=start + len(words), name=words, reason="unresolved phrase")
-
-
-def _draft(doc, cameo, trigger_token, source):
-    word = doc[trigger_token]
-    return EventDraft(article_id="a", sentence_index=0,
-                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=3, goldstein=-2.0),
-                      trigger=Span(text=word.text, start=word.idx, end=word.idx + len(word.text)),
-                      trigger_token=trigger_token, source=source, target=[], modality="asserted", attribution=[],
-                      evidence=Span(text=doc.text, start=0, end=len(doc.text)), confidence=1.0)
 
 
 def test_a_person_named_with_no_office_and_hit_by_force_is_a_civilian_and_a_shelled_town_its_residents(stages):
@@ -49,9 +33,9 @@ def test_a_person_named_with_no_office_and_hit_by_force_is_a_civilian_and_a_shel
               deps=["nsubj", "ROOT", "compound", "dobj", "cc", "conj", "det", "dobj", "punct"],
               sent_starts=[i == 0 for i in range(9)], ents=iob_tags(9, [(2, 4, "PERSON")]))
     context = DocumentContext.build(doc, Article(id="a", text=doc.text))
-    ruiz = Actor(**{**_phrase(doc, "Ana Ruiz").__dict__, "country": "PER", "code": "PER", "kind": "person"})
-    town = Actor(**{**_phrase(doc, "the town").__dict__, "country": "PER", "code": "PER"})
-    shooting, shelling, criticism = _draft(doc, "193", 1, []), _draft(doc, "190", 5, []), _draft(doc, "111", 1, [])
+    ruiz = Actor(**{**phrase_actor(doc, "Ana Ruiz").__dict__, "country": "PER", "code": "PER", "kind": "person"})
+    town = Actor(**{**phrase_actor(doc, "the town").__dict__, "country": "PER", "code": "PER"})
+    shooting, shelling, criticism = event_draft(doc, "193", 1, []), event_draft(doc, "190", 5, []), event_draft(doc, "111", 1, [])
     shooting.target, shelling.target, criticism.target = [ruiz], [town], [ruiz]
     completion.target_sectors(context, [shooting, shelling, criticism])
     assert [a.code for d in (shooting, shelling, criticism) for a in d.target] == ["PERCVL", "PERCVL", "PER"]
@@ -61,11 +45,11 @@ def test_a_club_sued_stands_for_the_business_that_runs_it(stages):
     _, _, dictionary = stages
     completion = ActorCompletion(dictionary)
     # "Guests sued the nightclub ."
-    doc = _tagged(["Guests", "sued", "the", "nightclub", "."], ["NNS", "VBD", "DT", "NN", "."],
+    doc = tagged(VOCAB, ["Guests", "sued", "the", "nightclub", "."], ["NNS", "VBD", "DT", "NN", "."],
                   ["guest", "sue", "the", "nightclub", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"])
     context = DocumentContext.build(doc, Article(id="a", text=doc.text))
-    suit = _draft(doc, "115", 1, [])
-    suit.target = [Actor(**{**_phrase(doc, "the nightclub").__dict__, "country": "PER", "code": "PER"})]
+    suit = event_draft(doc, "115", 1, [])
+    suit.target = [Actor(**{**phrase_actor(doc, "the nightclub").__dict__, "country": "PER", "code": "PER"})]
     completion.target_sectors(context, [suit])
     assert [a.code for a in suit.target] == ["PERBUS"]
 
@@ -74,14 +58,14 @@ def test_who_takes_part_in_a_protest_is_a_protester_unless_a_state_or_a_body_of_
     _, _, dictionary = stages
     completion = ActorCompletion(dictionary)
     # "Students marched , a crowd gathered , the union struck and Peru protested ." (hand-built actors)
-    doc = _tagged(["Students", "marched", "."], ["NNS", "VBD", "."], ["student", "march", "."], [1, 1, 1],
+    doc = tagged(VOCAB, ["Students", "marched", "."], ["NNS", "VBD", "."], ["student", "march", "."], [1, 1, 1],
                   ["nsubj", "ROOT", "punct"])
-    students = Actor(**{**_phrase(doc, "Students").__dict__, "country": "PER", "code": "PERCVL", "sectors": ["CVL"]})
-    crowd = Actor(**{**_phrase(doc, "Students").__dict__, "country": "PER", "code": "PER"})
-    union = Actor(**{**_phrase(doc, "Students").__dict__, "country": "PER", "code": "PERLAB", "sectors": ["LAB"]})
-    peru = Actor(**{**_phrase(doc, "Students").__dict__, "country": "PER", "code": "PER", "kind": "state"})
-    march = _draft(doc, "141", 1, [students, crowd, union, peru])
-    attack = _draft(doc, "190", 1, [students])  # only a protest makes protesters
+    students = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PERCVL", "sectors": ["CVL"]})
+    crowd = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PER"})
+    union = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PERLAB", "sectors": ["LAB"]})
+    peru = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PER", "kind": "state"})
+    march = event_draft(doc, "141", 1, [students, crowd, union, peru])
+    attack = event_draft(doc, "190", 1, [students])  # only a protest makes protesters
     completion.protest_sources([march, attack])
     assert [a.code for a in march.source] == ["PERPRO", "PERPRO", "PERLAB", "PER"]
     assert [a.code for a in attack.source] == ["PERCVL"]
@@ -91,14 +75,14 @@ def test_a_person_with_a_country_but_no_office_in_an_event_is_a_civilian(stages)
     _, _, dictionary = stages
     completion = ActorCompletion(dictionary)
     # "Ana Ruiz sued the mayor ." -- a name with no office is a private person; the mayor keeps his office
-    doc = _tagged(["Ana", "Ruiz", "sued", "the", "mayor", "."], ["NNP", "NNP", "VBD", "DT", "NN", "."],
+    doc = tagged(VOCAB, ["Ana", "Ruiz", "sued", "the", "mayor", "."], ["NNP", "NNP", "VBD", "DT", "NN", "."],
                   ["Ana", "Ruiz", "sue", "the", "mayor", "."], [1, 2, 2, 4, 2, 2],
                   ["compound", "nsubj", "ROOT", "det", "dobj", "punct"])
-    ruiz = Actor(**{**_phrase(doc, "Ana Ruiz").__dict__, "country": "PER", "code": "PER", "kind": "person"})
-    mayor = Actor(**{**_phrase(doc, "the mayor").__dict__, "country": "PER", "code": "PERGOV", "sectors": ["GOV"],
+    ruiz = Actor(**{**phrase_actor(doc, "Ana Ruiz").__dict__, "country": "PER", "code": "PER", "kind": "person"})
+    mayor = Actor(**{**phrase_actor(doc, "the mayor").__dict__, "country": "PER", "code": "PERGOV", "sectors": ["GOV"],
                      "kind": "person"})
-    unknown = Actor(**{**_phrase(doc, "Ana Ruiz").__dict__, "kind": "person"})  # no country: nothing to code
-    suit = _draft(doc, "115", 2, [ruiz, unknown])
+    unknown = Actor(**{**phrase_actor(doc, "Ana Ruiz").__dict__, "kind": "person"})  # no country: nothing to code
+    suit = event_draft(doc, "115", 2, [ruiz, unknown])
     suit.target = [mayor]
     completion.private_people([suit])
     assert [a.code for a in suit.source] == ["PERCVL", ""] and [a.code for a in suit.target] == ["PERGOV"]
