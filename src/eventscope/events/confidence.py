@@ -3,7 +3,7 @@
 The rules give each event a raw score (main clause, asserted, both roles, specific pattern: see
 `EventCoder._confidence`), which orders the events of a sentence. In a whole article a small logistic
 model over that score and the event's own fields (its type, modality, whether its actors are named and
-political, whether it is said in a quote) turns it into a probability, fitted on the hand-coded articles
+political, whether it is reported in a quote) turns it into a probability, fitted on the hand-coded articles
 of ../shared/realnews (tune half) by `scripts/calibrate_confidence.py`; its weights are data
 (data/confidence.yaml). Events below `min_confidence` are not kept. Lone sentences keep the raw score.
 """
@@ -17,16 +17,35 @@ from pathlib import Path
 from pydantic import Field
 
 from eventscope.datafiles import DataModel, load_data_file
+from eventscope.events.attribution import quotes_of
+from eventscope.events.selection import same_actor
 from eventscope.events.senses import SenseRules
+from eventscope.ontology import load_ontology
 from eventscope.records import EventDraft
 
-__all__ = ["Calibrator", "features", "load_calibrator"]
+__all__ = ["Calibrator", "features", "load_calibrator", "speakers_own_act"]
 
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 
 
+def speakers_own_act(draft: EventDraft) -> bool:
+    """Whether the event is a speech act its speaker makes in a quote ('"We will never accept this," the minister
+    said': the minister's refusal; '"Send us doctors," the governor said'): asserted, of a root of speech (roots.yaml
+    speech_acts), done by no one but whom it is attributed to, its trigger inside the sentence's quotation
+    marks. The quote is then the act itself, not a report of someone's act told by the speaker, which is what
+    the model's "quoted" and "attributed" weigh (less sure than what is done)."""
+    if draft.modality != "asserted" or not draft.source or not draft.attribution \
+            or draft.event.cameo_root not in load_ontology().root_group("speech_acts") \
+            or not all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source):
+        return False
+    at = draft.trigger.start - draft.evidence.start
+    return any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
+
+
 def features(draft: EventDraft, senses: SenseRules) -> dict[str, float]:
-    """The event's fields the model reads (names are the keys of confidence.yaml's weights)."""
+    """The event's fields the model reads (names are the keys of confidence.yaml's weights). "quoted" and
+    "attributed" are those of an act reported by a speaker, not of the speaker's own speech act."""
+    reported = not speakers_own_act(draft)
     found = {
         "bias": 1.0,
         "raw": draft.confidence,
@@ -37,8 +56,8 @@ def features(draft: EventDraft, senses: SenseRules) -> dict[str, float]:
         "no_source": float(not draft.source),
         "no_target": float(not draft.target),
         "pairs": float(max(1, len(draft.source)) * max(1, len(draft.target)) - 1),
-        "quoted": float(any(q in draft.evidence.text for q in _QUOTES)),
-        "attributed": float(bool(draft.attribution)),
+        "quoted": float(reported and any(q in draft.evidence.text for q in _QUOTES)),
+        "attributed": float(reported and bool(draft.attribution)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
     }

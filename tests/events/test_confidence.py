@@ -1,0 +1,100 @@
+"""What the whole-article confidence model reads (events/confidence.py): a speech act made in a quote by its
+own speaker is not weighed as an act the speaker reports (hand-built drafts of invented sentences)."""
+
+from datetime import date
+
+import pytest
+
+from eventscope.events.confidence import features, load_calibrator, speakers_own_act
+from eventscope.events.senses import load_senses
+from eventscope.records import Actor, EventDraft, EventType, Span
+
+REFUSAL = '"We will never accept this plan," the foreign minister of Freedonia said.'
+REPORT = 'The foreign minister of Freedonia said: "Their soldiers shelled the border town."'
+
+
+def actor(text: str, sentence: str, country: str = "FRE") -> Actor:
+    start = sentence.index(text)
+    return Actor(text=text, start=start, end=start + len(text), name=text, country=country, code=country + "GOV",
+                 kind="person")
+
+
+def draft(sentence: str, trigger: str, cameo: str, source: list[Actor], speaker: list[Actor],
+          modality: str = "asserted") -> EventDraft:
+    start = sentence.index(trigger)
+    return EventDraft(article_id="a", sentence_index=0,
+                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=3, goldstein=-4.0),
+                      trigger=Span(text=trigger, start=start, end=start + len(trigger)), trigger_token=0,
+                      source=source, target=[], modality=modality, attribution=speaker,
+                      evidence=Span(text=sentence, start=0, end=len(sentence)), confidence=0.5)
+
+
+def test_a_refusal_the_speaker_makes_in_a_quote_is_neither_quoted_nor_attributed():
+    minister = actor("the foreign minister", REFUSAL)
+    refusal = draft(REFUSAL, "accept", "120", [minister], [minister])
+    assert speakers_own_act(refusal)
+    found = features(refusal, load_senses())
+    assert found["quoted"] == 0.0 and found["attributed"] == 0.0
+
+
+def test_an_act_the_speaker_reports_of_others_stays_quoted_and_attributed():
+    minister = actor("The foreign minister", REPORT)
+    shelling = draft(REPORT, "shelled", "195", [actor("Their soldiers", REPORT, "SYL")], [minister])
+    assert not speakers_own_act(shelling)
+    found = features(shelling, load_senses())
+    assert found["quoted"] == 1.0 and found["attributed"] == 1.0
+
+
+@pytest.mark.parametrize(("cameo", "modality"), [
+    ("190", "asserted"),  # an armed act the speaker tells of his own side is still a report of it
+    ("111", "negated"),   # 'we are not criticising anyone': a speech act said not to be made is none
+    ("100", "hypothetical"),
+])
+def test_only_an_asserted_speech_act_is_the_speakers_own_act(cameo, modality):
+    minister = actor("the foreign minister", REFUSAL)
+    told = draft(REFUSAL, "accept", cameo, [minister], [minister], modality)
+    assert not speakers_own_act(told)
+    assert features(told, load_senses())["attributed"] == 1.0
+
+
+def test_a_speech_act_by_others_than_the_speaker_is_reported():
+    minister = actor("the foreign minister", REFUSAL)
+    others = actor("Freedonia", REFUSAL)
+    assert not speakers_own_act(draft(REFUSAL, "accept", "120", [minister, others], [minister]))
+    assert not speakers_own_act(draft(REFUSAL, "accept", "120", [minister], []))  # no speaker: nothing said
+
+
+def test_the_speakers_own_act_is_more_likely_kept_than_the_same_act_reported():
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    senses = load_senses()
+    minister = actor("the foreign minister", REFUSAL)
+    own = draft(REFUSAL, "accept", "120", [minister], [minister])
+    reported = draft(REFUSAL, "accept", "120", [minister], [actor("Freedonia", REFUSAL)])
+    assert calibrator.probability(own, senses) > calibrator.probability(reported, senses)
+
+
+def test_the_speakers_act_outside_the_quotation_marks_is_not_taken_for_a_quote():
+    told = "The foreign minister said Freedonia would never accept the plan."
+    minister = actor("The foreign minister", told)
+    refusal = draft(told, "accept", "120", [minister], [minister])
+    assert not speakers_own_act(refusal)
+    marked = 'The foreign minister said the plan was "a sham" and that they would never accept it.'
+    minister = actor("The foreign minister", marked)
+    assert not speakers_own_act(draft(marked, "accept", "120", [minister], [minister]))
+    assert speakers_own_act(draft(marked, "sham", "111", [minister], [minister]))
+
+
+RIVER_ARTICLE = (
+    "Freedonia's parliament on Tuesday approved a plan to share the waters of the Blue River with its neighbour "
+    "Sylvania.\n\nThe vote followed months of talks between the two governments.\n\n"
+    "\"We will never accept this plan,\" Sylvania's foreign minister Ana Korvel said on Wednesday.\n\n"
+    "Farmers along the river have protested against the plan for weeks.")
+
+
+@pytest.mark.slow
+def test_a_quoted_refusal_by_its_speaker_is_kept_in_a_whole_article(pipeline_coder):
+    events = pipeline_coder.code_text(RIVER_ARTICLE, title="Sylvania rejects river plan",
+                                      published=date(2024, 5, 8)).events
+    refusals = [e for e in events if e.event.plover == "REJECT" and e.sentence_index == 2]
+    assert refusals and "Ana Korvel" in refusals[0].source[0].text
