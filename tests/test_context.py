@@ -151,3 +151,9 @@ def test_a_bad_context_file_names_the_file_and_the_field(tmp_path, change, messa
     with pytest.raises(SchemaError) as raised:
         load_context_rules(path)
     assert str(raised.value).startswith(message)
+
+
+def test_the_lower_case_words_are_read_once_per_document():
+    context = DocumentContext.of(TOKENIZER("The Council MET in Accra."))
+    assert context.lowers == ["the", "council", "met", "in", "accra", "."]
+    assert context.lowers is context.lowers  # (one list, shared by the stages)

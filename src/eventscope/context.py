@@ -273,6 +273,7 @@ class DocumentContext:
     dominant_country: str | None = None
     memo: dict[str, Any] = field(default_factory=dict)  # per-document memos, one key per stage concern
     _sentence_starts: list[int] | None = None
+    _lowers: list[str] | None = None
 
     @classmethod
     def build(cls, doc: Doc, article: Article, rules: ContextRules | None = None) -> DocumentContext:
@@ -303,6 +304,15 @@ class DocumentContext:
 
     def token_in_furniture(self, token: Token) -> bool:
         return bool(self.furniture) and self.in_furniture(token.idx, token.idx + len(token.text))
+
+    @property
+    def lowers(self) -> list[str]:
+        """The document's words in lower case, read once for the stages that compare words (each Token read
+        from the Doc is a new object: a list of strings is far cheaper to scan)."""
+        if self._lowers is None:
+            # (Token.lower_ is the same with a language's vocabulary, but empty with a bare one)
+            self._lowers = [t.text.lower() for t in self.doc]
+        return self._lowers
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding a token (0 when the Doc has no sentences)."""

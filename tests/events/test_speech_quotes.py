@@ -409,3 +409,21 @@ def test_consent_denied_for_what_is_to_come_is_a_refusal_and_consent_denied_in_t
 
     assert acts(("will", "will", "MD")) == [("120", ["Hungary"], ["quota"], True)]
     assert acts(("did", "do", "VBD")) == []
+
+
+def test_speech_acts_read_the_words_the_document_lists_give():
+    # "The union gave a withering review of the plan.": the coder passes the document's lemmas and lower-case
+    # words, and a pass makes a Token only of the words those lists name
+    doc = doc_of([("The", "the", "DET", "DT", "det", 1), ("union", "union", "NOUN", "NN", "nsubj", 2),
+                  ("gave", "give", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 5),
+                  ("withering", "withering", "ADJ", "JJ", "amod", 5), ("review", "review", "NOUN", "NN", "dobj", 2),
+                  ("of", "of", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 8),
+                  ("plan", "plan", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 2)])
+    cues = load_speech_cues()
+    lemmas, lowers = [t.lemma_.lower() for t in doc], [t.text.lower() for t in doc]
+
+    def cues_found(lemma_list: list[str] | None) -> list[str]:
+        return [a.cue.text for a in find_speech_acts(doc[:], [], cues, lambda token: True, lemma_list, lowers)]
+
+    assert cues_found(None) == cues_found(lemmas) == ["review"]
+    assert cues_found([*lemmas[:5], "gift", *lemmas[6:]]) == []  # (the list, not the Doc, says which nouns to read)

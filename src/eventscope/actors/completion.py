@@ -420,7 +420,7 @@ class ActorCompletion:
         """Mentions for "the two sides", "both countries", "the country", "the group": each carries the
         code of the actors named before it (the phrase replaces a sector word found inside it)."""
         doc, phrases = context.doc, self.referring.phrases
-        lowered = [t.lower_ for t in doc]  # (read once: a phrase's words are compared at every "the")
+        lowered = context.lowers  # (a phrase's words are compared at every "the")
         added: list[ActorMention] = []
         for start, word in enumerate(lowered):
             options = phrases.get(word)

@@ -182,6 +182,7 @@ class EventCoder:
         if not doc.has_annotation("DEP"):
             raise ValueError("event coding needs a dependency parse: use a spaCy pipeline with a parser")
         lemmas = self._correct_lemmas(doc)  # once per document: matching looks up by lemma
+        lowers = context.lowers
         picker = ActorPicker(doc, context.mentions, self.patterns, context.dateline)
         profile = self.profile(context, lemmas)
         political = profile.is_political(self.senses)
@@ -198,7 +199,7 @@ class EventCoder:
                 continue  # a byline, credit or bio line
             speaker = quoted.get(index) or self._listed_saying(index, sentences, texts)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker,
-                                       texts[index])
+                                       texts[index], lowers)
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
         if whole:
@@ -251,16 +252,19 @@ class EventCoder:
     # -- one sentence ---------------------------------------------------------------------------------
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                       lemmas: list[str], political_article: bool = True, whole_article: bool = False,
-                      speaker: Attribution | None = None, text: str | None = None) -> list[EventDraft]:
+                      speaker: Attribution | None = None, text: str | None = None,
+                      lowers: list[str] | None = None) -> list[EventDraft]:
         """The events of one sentence. In an article that is not about politics (`political_article`
         False) only acts between two political actors are kept; in a whole article (`whole_article`) a
         question reports no act (a lone sentence that asks is coded hypothetical). `speaker`: whose quote
-        the sentence continues, when it names no speaker of its own. `text`: the sentence's text, when the
-        caller has it."""
+        the sentence continues, when it names no speaker of its own. `text`: the sentence's text, and `lowers`
+        the document's lower-case words, when the caller has them."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
-        may_speak = self.speech.may_speak(sentence_lemmas, {t.lower_ for t in sentence}, speaker is not None)
+        if lowers is None:
+            lowers = [t.text.lower() for t in sentence.doc]
+        may_speak = self.speech.may_speak(sentence_lemmas, set(lowers[sentence.start:sentence.end]), speaker is not None)
         if not matches and not may_demand and not may_speak:
             return []
         attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
@@ -397,7 +401,7 @@ class EventCoder:
                            if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
-                                       whole_article)
+                                       (lemmas, lowers), whole_article)
             if not political_article:  # as for other acts: only between political actors there
                 spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
                           and any(map(self.senses.is_political, e.target))]
@@ -420,14 +424,16 @@ class EventCoder:
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
-                     coded: list[EventDraft], whole_article: bool = False) -> list[EventDraft]:
+                     coded: list[EventDraft], words: tuple[list[str], list[str]],
+                     whole_article: bool = False) -> list[EventDraft]:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
-        of, unless the sentence already codes that act by that speaker (some only in a whole article)."""
+        of, unless the sentence already codes that act by that speaker (some only in a whole article).
+        `words`: the document's lemmas and lower-case words."""
         events: list[EventDraft] = []
         def people(noun: Token) -> bool:
             return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
 
-        for act in find_speech_acts(sentence, attributions, self.speech, people):
+        for act in find_speech_acts(sentence, attributions, self.speech, people, *words):
             if act.in_articles_only and not whole_article:
                 continue
             if self.senses.non_event(act.cue):

@@ -7,7 +7,7 @@ A bare "said" is attribution, not an event: only a judgement about an actor make
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -137,6 +137,15 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
         return self.disapproving_feelings | self.approving_feelings | self.concern_nouns
+
+    # (the words the passes of `find_speech_acts` look for, joined once)
+    @cached_property
+    def stance_nouns(self) -> frozenset[str]:
+        return self.critic_nouns | self.supporter_nouns
+
+    @cached_property
+    def felt_words(self) -> frozenset[str]:
+        return self.disapproving_feelings | self.approving_feelings
 
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
@@ -375,13 +384,37 @@ def _subjects_in(start: int, end: int, doc) -> tuple[Token, ...]:
     return tuple(t for t in doc[start:end] if t.dep_ in _SUBJECT_DEPS or t.dep_ == "poss")
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A sentence with its document's lemmas and lower-case words, so that each pass below makes a Token only
+    of the few words its word lists name (spaCy makes a new Token at every access, and a sentence is read by
+    ten passes). A pass still checks each word fully: these lists only skip words it would pass over."""
+
+    sentence: SpacySpan
+    lemmas: Sequence[str]
+    lowers: Sequence[str]
+
+    def having(self, wanted: frozenset[str], forms: bool = False, start: int | None = None,
+               end: int | None = None) -> list[Token]:
+        """The words from `start` to `end` (the sentence's by default) whose lemma, or with `forms` whose
+        lower-case form, is in `wanted`, in text order."""
+        doc, lemmas, lowers = self.sentence.doc, self.lemmas, self.lowers
+        return [doc[i] for i in range(self.sentence.start if start is None else start,
+                                      self.sentence.end if end is None else min(end, len(lemmas)))
+                if lemmas[i] in wanted or (forms and lowers[i] in wanted)]
+
+
 def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
-                     people: Callable[[Token], bool] = lambda token: True) -> list[SpeechAct]:
+                     people: Callable[[Token], bool] = lambda token: True, lemmas: Sequence[str] | None = None,
+                     lowers: Sequence[str] | None = None) -> list[SpeechAct]:
     """Judgements in what speakers say (one per speaker and scope: the first word of judgement), and in
     naming verbs ("calling X a failure"). `people` tells whether a noun names an actor (a word of
-    judgement modifying another noun judges a thing)."""
+    judgement modifying another noun judges a thing). `lemmas`, `lowers`: the document's lemmas and
+    lower-case words, when the caller has them (read from the Doc otherwise)."""
     acts: list[SpeechAct] = []
     doc = sentence.doc
+    words = _Words(sentence, [lemma_of(t) for t in doc] if lemmas is None else lemmas,
+                   [t.text.lower() for t in doc] if lowers is None else lowers)
     for attribution in attributions:
         if attribution.reporting_only or not attribution.heads:
             continue
@@ -391,7 +424,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         # '"...," he said' parsed with the quote as the verb's head: the verb's own words are not the quote
         # ("he said Iran had shown contempt": "shown" is no speaker of the sentence around it)
         own_words = {t.i for v in speech_verbs if _quote_headed(doc[v]) for t in doc[v].subtree}
-        for token in doc[start:end]:
+        for token in words.having(cues.judgement_words, forms=True, start=start, end=end):
             if speaker_start <= token.i < speaker_end or token.i in speech_verbs or token.i in own_words:
                 continue
             code = cues.judgement(token)
@@ -417,7 +450,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (start, end),
                                           about + _subjects_in(start, end, doc)))
                 break
-    for verb in sentence:
+    for verb in words.having(cues.naming_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
             continue
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -445,15 +478,15 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 acts.append(SpeechAct(cues.judgement(cue) or "", speakers, cue, (named[0].left_edge.i, named[0].right_edge.i + 1),
                                       tuple(named)))
             break
-    acts += _toned_nouns(sentence, cues)
-    acts += _prefixed_nouns(sentence, cues)
-    acts += _idioms(sentence, attributions, cues)
-    acts += _stances(sentence, cues)
-    acts += _appeals(sentence, attributions, cues)
-    acts += _refusals(sentence, attributions, cues)
-    acts += _feelings(sentence, attributions, cues, people)
+    acts += _toned_nouns(words, cues)
+    acts += _prefixed_nouns(words, cues)
+    acts += _idioms(words, attributions, cues)
+    acts += _stances(words, cues)
+    acts += _appeals(words, attributions, cues)
+    acts += _refusals(words, attributions, cues)
+    acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
-    acts += _concerns(sentence, cues, people)
+    acts += _concerns(words, cues, people)
     return acts
 
 
@@ -489,13 +522,13 @@ def _idiom_at(verb: Token, words: tuple[str, ...], below: list[Token]) -> Token 
     return last
 
 
-def _idioms(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+def _idioms(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
     """Idioms of criticism and praise: "the minister came under fire from unions for the plan" (the subject is
     criticised, a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the
     object of over, about or against), "the mayor credited the governor with the deal" (the subject praises
     the object)."""
     acts: list[SpeechAct] = []
-    for verb in sentence:
+    for verb in words.having(cues.idiom_verbs):
         kinds = cues.idioms_by_verb.get(lemma_of(verb))
         if kinds is None or verb.pos_ not in ("VERB", "AUX"):
             continue  # (an idiom opens with a verb: `_idiom_at`)
@@ -526,12 +559,12 @@ def _viewers(verb: Token, cues: SpeechCues) -> tuple[Token, ...]:
     return tuple(s for c in clauses if lemma_of(c) in cues.viewing_verbs for s in c.children if s.dep_ == "nsubj")
 
 
-def _stances(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+def _stances(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
     """"The senator is a fierce critic of the governor", "she was a supporter of his campaigns", "Smith, a
     longtime critic of the mayor, said ...": the subject of the copula (or the one the noun is in apposition
     to) criticises or supports whom the noun's of-object names."""
     acts: list[SpeechAct] = []
-    for noun in sentence:
+    for noun in words.having(cues.stance_nouns):
         if noun.dep_ not in ("attr", "appos") or noun.pos_ != "NOUN" or _negated(noun):
             continue
         lemma = lemma_of(noun)
@@ -548,16 +581,16 @@ def _stances(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
     return acts
 
 
-def _appeals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+def _appeals(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
     """'"We need help," the mayor said': a speaker's own need of aid, said aloud, is an appeal for it (to
     whoever a from-object names, else to no one named)."""
     acts: list[SpeechAct] = []
-    doc = sentence.doc
+    sentence = words.sentence
     for attribution in attributions:
         if attribution.reporting_only or not attribution.heads:
             continue
         start, end = attribution.scope or (sentence.start, sentence.end)
-        for verb in doc[max(start, sentence.start):min(end, sentence.end)]:
+        for verb in words.having(cues.appeal_verbs, start=max(start, sentence.start), end=min(end, sentence.end)):
             if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in cues.appeal_verbs or _negated(verb):
                 continue
             if not any(c.dep_ == "nsubj" and c.text.lower() in cues.first_person_subjects for c in verb.children):
@@ -570,12 +603,12 @@ def _appeals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechC
     return acts
 
 
-def _refusals(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
     """"Hungary will not accept the quota", '"We will never recognise the vote," the minister said': consent
     denied for what is to come is a refusal by the verb's subject, of the owner of what it will not accept (or
     of that itself, or of whom it will not bow to), else of no one named."""
     acts: list[SpeechAct] = []
-    for verb in sentence:
+    for verb in words.having(cues.refusal_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.refusal_verbs or not _negated(verb):
             continue
         if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
@@ -590,11 +623,11 @@ def _refusals(sentence: SpacySpan, attributions: list[Attribution], cues: Speech
     return acts
 
 
-def _toned_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+def _toned_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
     """'X offered a withering assessment of Y's plan', 'X's glowing remarks about Y': the one who said it
     (the noun's owner, else the subject of the verb it is the object of) judges the one it is about."""
     acts: list[SpeechAct] = []
-    for noun in sentence:
+    for noun in words.having(cues.judging_nouns):
         code = cues.tone(noun)
         if code is None:
             continue
@@ -618,12 +651,12 @@ def _sayers_of(noun: Token) -> tuple[Token, ...]:
     return speakers
 
 
-def _prefixed_nouns(sentence: SpacySpan, cues: SpeechCues) -> list[SpeechAct]:
+def _prefixed_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
     """'The writer voiced anti-government sentiment', 'his pro-Kremlin remarks': a noun for what was said,
     whose modifier is against (anti-) or for (pro-) an actor, is criticism or praise of that actor by who
     said it."""
     acts: list[SpeechAct] = []
-    for noun in sentence:
+    for noun in words.having(cues.judging_nouns):
         if noun.pos_ != "NOUN" or lemma_of(noun) not in cues.judging_nouns:
             continue
         for child in noun.children:
@@ -742,14 +775,14 @@ def _named_speaker(heads: tuple[Token, ...], token: Token, attributions: list[At
     return speakers[-1] if speakers else heads
 
 
-def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
+def _feelings(words: _Words, attributions: list[Attribution], cues: SpeechCues,
               people: Callable[[Token], bool]) -> list[SpeechAct]:
     """'The minister said she was appalled that the army had fired on students', 'the bishops are disgusted
     by the council's decision': one who says she is outraged, dismayed or disgusted by an actor's act
     disapproves of that actor (impressed by it or grateful for it: praises). A feeling about no actor ("angry
     about the rain", "I am angry") is no act: the coder keeps only those with an actor judged."""
     acts: list[SpeechAct] = []
-    for token in sentence:
+    for token in words.having(cues.felt_words, forms=True):
         code = _feeling_code(token, cues)
         if code is None:
             continue
@@ -762,13 +795,13 @@ def _feelings(sentence: SpacySpan, attributions: list[Attribution], cues: Speech
     return acts
 
 
-def _concerns(sentence: SpacySpan, cues: SpeechCues, people: Callable[[Token], bool]) -> list[SpeechAct]:
+def _concerns(words: _Words, cues: SpeechCues, people: Callable[[Token], bool]) -> list[SpeechAct]:
     """'Canada raised concerns about the detentions with Beijing', 'she voiced concern over Kenya's decision',
     'his main complaint is that the ministry ignored the farmers': a concern or complaint voiced about an
     actor's act is its speaker's disapproval of that actor (the one acting, else the one the concern was
     raised with). Whole articles only: the CAMEO sentence sets code a voiced concern as a comment."""
     acts: list[SpeechAct] = []
-    for noun in sentence:
+    for noun in words.having(cues.concern_nouns):
         if noun.pos_ != "NOUN" or lemma_of(noun) not in cues.concern_nouns or _negated(noun):
             continue
         verb = noun.head
