@@ -78,8 +78,7 @@ def _country_names(dictionary: ActorDictionary) -> list[tuple[re.Pattern[str], s
 
 
 def countries(gold_path: Path, misses: int) -> None:
-    from eventscope.evaluate import load_gold, predict
-    from eventscope.events import main_event
+    from eventscope.evaluate import gold_roles, load_gold, predict
     from eventscope.pipeline import Coder
 
     names = _country_names(load_actor_dictionary())
@@ -89,12 +88,10 @@ def countries(gold_path: Path, misses: int) -> None:
     counts: dict[str, Counter[str]] = {"source": Counter(), "target": Counter()}
     missed: dict[str, list[str]] = {"source": [], "target": []}
     for sentence, events in zip(gold, predict(coder, gold)):
-        chosen = main_event([e for e in events if e.event.plover] or list(events))
-        for role, texts in (("source", sentence.source_text), ("target", sentence.target_text)):
+        for role, texts, actors in gold_roles(sentence, events):
             said = {code for text in texts for pattern, code in names if pattern.search(text)}
             if not said:
                 continue
-            actors = [] if chosen is None else getattr(chosen, role)
             got = {a.country for a in actors}
             outcome = "right" if got & said else "empty role" if not actors else "other country"
             counts[role][outcome] += 1

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from eventscope.errors import DataFileError
 from eventscope.events import main_event, plover_convention
-from eventscope.records import Article, Event
+from eventscope.records import Actor, Article, Event
 
-__all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "gold_lines", "load_gold", "pentaclass_of_root", "role_mismatches",
+__all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "gold_lines", "gold_roles", "load_gold", "pentaclass_of_root", "role_mismatches",
            "score"]
 
 NONE = "NONE"
@@ -216,22 +216,26 @@ def _token_f1(predicted: Iterable[str], gold: Iterable[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _role_texts(sentence: GoldSentence, events: Sequence[Event]) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
-    """(role, gold spans, the main event's actor texts) for each role the gold sentence marks."""
+def gold_roles(sentence: GoldSentence, events: Sequence[Event]) -> Iterator[tuple[str, tuple[str, ...], list[Actor]]]:
+    """(role, gold spans, the main event's actors in that role) for each role the gold sentence marks: the role
+    overlap's pairing (the main event among those with a PLOVER type, else among all)."""
     chosen = main_event([e for e in events if e.event.plover] or list(events))
     for role, gold_texts in (("source", sentence.source_text), ("target", sentence.target_text)):
         if gold_texts:
-            yield role, gold_texts, [] if chosen is None else [a.text for a in getattr(chosen, role)]
+            yield role, gold_texts, [] if chosen is None else list(getattr(chosen, role))
 
 
 def role_mismatches(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]],
                     role: str = "target") -> Iterator[tuple[GoldSentence, tuple[str, ...], list[str], float]]:
     """(sentence, gold spans, the main event's actor texts, token F1) for each sentence whose `role` words are
     not the gold ones, worst first: to study which words fill the role."""
-    found = [(sentence, gold_texts, texts, _token_f1(texts, gold_texts))
-             for sentence, events in zip(gold, predictions)
-             for name, gold_texts, texts in _role_texts(sentence, events) if name == role]
-    yield from sorted((m for m in found if m[3] < 1.0), key=lambda m: m[3])
+    found = []
+    for sentence, events in zip(gold, predictions):
+        for name, gold_texts, actors in gold_roles(sentence, events):
+            texts = [a.text for a in actors]
+            if name == role and (f1 := _token_f1(texts, gold_texts)) < 1.0:
+                found.append((sentence, gold_texts, texts, f1))
+    yield from sorted(found, key=lambda m: m[3])
 
 
 def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) -> Report:
@@ -243,8 +247,8 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) 
     penta_pairs = [(g.pentaclass, predicted_pentaclass(p)) for g, p in zip(gold, predictions) if g.pentaclass]
     overlaps: dict[str, list[float]] = {"source": [], "target": []}
     for g, events in zip(gold, predictions):
-        for role, gold_texts, texts in _role_texts(g, events):
-            overlaps[role].append(_token_f1(texts, gold_texts))
+        for role, gold_texts, actors in gold_roles(g, events):
+            overlaps[role].append(_token_f1([a.text for a in actors], gold_texts))
     role_overlap: dict[str, float] = {}
     for role, values in overlaps.items():
         if values:
