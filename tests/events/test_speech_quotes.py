@@ -42,6 +42,16 @@ def doc_of(*sentences: list[Row]) -> Doc:
                heads=[r[5] for r in rows], sent_starts=starts)
 
 
+def _speech_acts(doc: Doc):
+    """The speech acts of a one-sentence Doc, every word taken for an actor."""
+    return find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+
+
+def _coded(doc: Doc) -> list[tuple[str, list[str], list[str]]]:
+    """(code, speakers, spoken of) of each speech act of a one-sentence Doc."""
+    return [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in _speech_acts(doc)]
+
+
 def _said(name: str) -> list[Row]:
     # "Smith said the talks ended."
     return [(name, name, "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
@@ -195,7 +205,7 @@ def test_a_feeling_about_people_described_by_what_they_are_judges_no_one():
     judged = []
     for sentence in (being, acting):
         doc = doc_of(sentence)
-        acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        acts = _speech_acts(doc)
         judged.append([t.text for a in acts for t in a.spoken_of])
     assert judged == [[], ["who"]]
 
@@ -229,8 +239,7 @@ def test_a_critic_named_in_apposition_criticises_the_one_of_whom_it_is_said(code
                   ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
                   ("governor", "governor", "NOUN", "NN", "pobj", 4), ("spoke", "speak", "VERB", "VBD", "ROOT", 7),
                   (".", ".", "PUNCT", ".", "punct", 7)])
-    acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
-    assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
+    assert _coded(doc) == [
         ("111", ["Smith"], ["governor"])]
 
 
@@ -272,8 +281,7 @@ def test_who_views_the_reason_for_criticism_is_the_critic():
                   ("what", "what", "PRON", "WP", "dobj", 8), ("farmers", "farmer", "NOUN", "NNS", "nsubj", 8),
                   ("regarded", "regard", "VERB", "VBD", "pcomp", 5), ("as", "as", "ADP", "IN", "prep", 8),
                   ("neglect", "neglect", "NOUN", "NN", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 2)])
-    acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
-    assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
+    assert _coded(doc) == [
         ("111", ["farmers"], ["party"])]
 
 
@@ -293,8 +301,7 @@ def test_pride_in_an_actor_praises_it_and_not_the_one_who_is_proud():
                   ("is", "be", "AUX", "VBZ", "ROOT", 2), ("proud", "proud", "ADJ", "JJ", "acomp", 2),
                   ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
                   ("navy", "navy", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)])
-    acts = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
-    assert [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in acts] == [
+    assert _coded(doc) == [
         ("051", ["minister"], ["navy"])]
 
 
@@ -346,8 +353,7 @@ def test_criticism_drawn_from_someone_is_their_criticism_of_the_one_who_drew_it(
                       (noun[0], noun[1], "NOUN", "NN", "dobj", 2), ("from", "from", "ADP", "IN", "prep", 2),
                       ("the", "the", "DET", "DT", "det", 6 + shift), ("union", "union", "NOUN", "NN", "pobj", 4 + shift),
                       (".", ".", "PUNCT", ".", "punct", 2)])
-        found = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
-        return [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of]) for a in found]
+        return _coded(doc)
 
     assert acts(("criticism", "criticism"), []) == [("111", ["union"], ["mayor"])]
     assert acts(("map", "map"), [("a", "a", "DET", "DT", "det", 4)]) == []
@@ -390,7 +396,7 @@ def test_a_naming_word_the_parser_took_for_an_adverb_after_the_one_named_still_n
                       ("called", "call", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
                       ("plan", "plan", "NOUN", "NN", "dobj", 2), (word[0], word[1], "ADV", "RB", "advmod", 2),
                       (".", ".", "PUNCT", ".", "punct", 2)])
-        found = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        found = _speech_acts(doc)
         return [(a.cue.text, [t.text for t in a.spoken_of]) for a in found]
 
     assert cues(("reckless", "reckless")) == [("reckless", ["plan"])]
@@ -404,7 +410,7 @@ def test_consent_denied_for_what_is_to_come_is_a_refusal_and_consent_denied_in_t
                       ("not", "not", "PART", "RB", "neg", 3), ("accept", "accept", "VERB", "VB", "ROOT", 3),
                       ("the", "the", "DET", "DT", "det", 5), ("quota", "quota", "NOUN", "NN", "dobj", 3),
                       (".", ".", "PUNCT", ".", "punct", 3)])
-        found = find_speech_acts(doc[:], [], load_speech_cues(), lambda token: True)
+        found = _speech_acts(doc)
         return [(a.code, [s.text for s in a.speakers], [t.text for t in a.spoken_of], a.refusal) for a in found]
 
     assert acts(("will", "will", "MD")) == [("120", ["Hungary"], ["quota"], True)]
