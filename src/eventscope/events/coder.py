@@ -401,7 +401,7 @@ class EventCoder:
                            if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
-                                       (lemmas, lowers), whole_article)
+                                       (lemmas, lowers), whole_article, question)
             if not political_article:  # as for other acts: only between political actors there
                 spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
                           and any(map(self.senses.is_political, e.target))]
@@ -425,10 +425,10 @@ class EventCoder:
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
                      coded: list[EventDraft], words: tuple[list[str], list[str]],
-                     whole_article: bool = False) -> list[EventDraft]:
+                     whole_article: bool = False, question: bool = False) -> list[EventDraft]:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
         of, unless the sentence already codes that act by that speaker (some only in a whole article).
-        `words`: the document's lemmas and lower-case words."""
+        `words`: the document's lemmas and lower-case words; `question`: whether the sentence asks."""
         events: list[EventDraft] = []
         def people(noun: Token) -> bool:
             return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
@@ -464,7 +464,7 @@ class EventCoder:
                 continue  # "X criticised Y, calling it a failure": one act
             cue = act.cue
             trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
-            reading = (modality_of(cue, self.patterns.modality, is_question(sentence.text)) if act.told and not act.refusal
+            reading = (modality_of(cue, self.patterns.modality, question) if act.told and not act.refusal
                        else ModalityReading("asserted"))
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE))
