@@ -98,9 +98,9 @@ class Found:
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
 
 
-# Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
 # Prepositions after a title that say whose office it is ("the minister of health", "a spokesman for the army").
 _HOLDER_PREPS = frozenset({"of", "for"})
+# Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
