@@ -225,7 +225,12 @@ def _reach_start(pronoun: Token) -> int:
 def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
     agrees with it. The document must have sentences."""
-    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions], _reach_start(pronoun), pronoun.sent.end)
+    return _antecedent_from(pronoun, mentions, _reach_start(pronoun))
+
+
+def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:
+    """`antecedent`, with the first token of the pronoun's reach given."""
+    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions], first, pronoun.sent.end)
     return chosen.mention if chosen is not None else None
 
 
@@ -233,10 +238,10 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     """The mentions `pronoun` refers to: `antecedent`'s one, or, for "they / them / their", people joined as the
     subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed"), unless
     the one antecedent is a subject named after them."""
-    single = antecedent(pronoun, mentions)
+    doc, first = pronoun.doc, _reach_start(pronoun)
+    single = _antecedent_from(pronoun, mentions, first)  # (the reach walked once for both)
     if pronoun.lower_ not in load_coreference().words.pronouns.plural:
         return [single] if single is not None else []
-    doc, first = pronoun.doc, _reach_start(pronoun)
     named = [m for m in mentions if m.actor.kind == "person" and first <= m.token_start
              and m.token_end <= pronoun.i and not m.actor.reason.startswith("coreference")]
     people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
