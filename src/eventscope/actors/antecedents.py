@@ -37,10 +37,10 @@ from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.records import ActorMention, TokenSpanned
 
-__all__ = ["Coreference", "CoreferenceFile", "PronounWords", "Referent", "antecedent", "antecedents", "last_two", "load_coreference",
+__all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents", "last_two", "load_coreference",
            "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
 
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # the tags of plural nouns
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -174,7 +174,7 @@ def _agrees(word: str, referent: Referent, doc: Doc) -> bool:
         return referent.kind == "person" and _gender(doc, referent) in (None, _gender_of_word(word))
     if referent.kind == "person":
         return False
-    plural = doc[referent.head].tag_ in _PLURAL_TAGS
+    plural = doc[referent.head].tag_ in PLURAL_TAGS
     if word in pronouns.plural or word in pronouns.quantifiers:
         return plural or referent.kind in ("group", "organization")
     if word in pronouns.singular:

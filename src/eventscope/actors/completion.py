@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscope.actors.antecedents import antecedent, last_two, load_coreference, same_surname, surname_of
+from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
@@ -77,7 +77,6 @@ _LEGISLATURE_ROOTS = load_ontology().root_group("legislature_targets")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _PROTEST_ROOTS = load_ontology().root_group("protests")
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS = "GOV", "LEG", "CVL", "PRO"
-_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
 _SUBJECT_REACH = 8
@@ -256,7 +255,7 @@ class ActorCompletion:
                 head = span.root
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
                     if actor.reason.startswith("unresolved phrase") else None
-                if sector is None and violent and (head.tag_ in _PLURAL_NOUNS and head.ent_type_ != "GPE"
+                if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
                 if sector is not None:
