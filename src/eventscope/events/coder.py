@@ -32,9 +32,9 @@ from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
 # Groups of CAMEO roots (ontology/roots.yaml): joint acts (two subjects, no object: the first is the source),
-# violent acts.
+# refusals, violent acts.
 _JOINT_ROOTS = load_ontology().root_group("joint")
-_REFUSAL_ROOT = "12"
+_REFUSAL_ROOTS = load_ontology().root_group("refusals")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _INTENT_ROOTS = load_ontology().root_group("intents")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
@@ -308,7 +308,7 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            joint = cameo[:2] in _JOINT_ROOTS or (cameo[:2] == _REFUSAL_ROOT and _refuses_a_joint_act(match, by_token))
+            joint = cameo[:2] in _JOINT_ROOTS or (cameo[:2] in _REFUSAL_ROOTS and _refuses_a_joint_act(match, by_token))
             if len(source) > 1 and joint and not any(t.country for t in target):
                 source, target = source[:1], source[1:] + target
                 target_given = True
