@@ -156,9 +156,9 @@ _ANSWERING_WORDS = frozenset({"responsible", "accountable", "liable"})
 _SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since", "on", "at"})
 # Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
 _CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
-# Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
 # Prepositions after an act that name who made it ("demands from the farmers", "an appeal by the union").
 _MAKER_PREPS = frozenset({"of", "from", "by"})
+# Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
 _FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
 # Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
 _FEELING_MARKS = frozenset({"when", "after", "because", "that", "as"})
