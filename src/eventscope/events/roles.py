@@ -1450,11 +1450,13 @@ class ActorPicker:
             if not chosen:
                 if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in _NON_ACTOR_ENTS:
                     continue
-                maker = None if acting else self._maker(head)
-                if maker is not None:
-                    chosen = [self.phrase_actor(maker)]  # "conceded to the demands of the striking drivers"
-                elif self.patterns.candidates(lemma_of(head), "noun"):
-                    continue  # an event noun ("talks", "cooperation") with no actor in it is no participant
+                if self.patterns.candidates(lemma_of(head), "noun"):
+                    # an event noun acted on names who made it ("conceded to the demands of the striking drivers");
+                    # else ("talks", "cooperation") with no actor in it, it is no participant
+                    maker = None if acting or head.pos_ != "NOUN" else _maker_of(head, self._names_people)
+                    if maker is None:
+                        continue
+                    chosen = [self.phrase_actor(maker)]
                 elif acting and not self.could_act(head):
                     continue
                 else:
@@ -1471,12 +1473,6 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
-
-    def _maker(self, head: Token) -> Token | None:
-        """Who made an act acted on that names no actor by name ("accepted the demands of the protesters")."""
-        if not (head.pos_ == "NOUN" and self.patterns.candidates(lemma_of(head), "noun")):
-            return None
-        return _maker_of(head, self._names_people)
 
     def _stands_for_people(self, head: Token) -> bool:
         """"many", "some" alone as a subject or object ("many praised the plan"), not counting a phrase of their own
