@@ -8,7 +8,19 @@ import yaml
 from click.testing import CliRunner
 
 from eventscope.cli import main
-from eventscope.evaluate import GoldError, GoldSentence, load_gold, pentaclass_of_root, role_mismatches, score
+from eventscope.evaluate import (
+    CaseSubtypesFile,
+    GoldError,
+    GoldSentence,
+    case_recall,
+    load_case_subtypes,
+    load_gold,
+    mistakes,
+    pentaclass_of_root,
+    render_report,
+    role_mismatches,
+    score,
+)
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, Event, Span
 
@@ -100,6 +112,47 @@ def test_every_coded_event_is_scored_against_the_gold_type():
     assert report.to_json()["coded_plover"]["f1"] == 0.333
 
 
+def test_case_sentences_are_found_by_an_event_of_an_accepted_plover_type():
+    accepted = {"AIR_STRIKE": frozenset({"ASSAULT"}), "ARREST": frozenset({"COERCE"})}
+    gold = [
+        GoldSentence("1", "t", case_subtype="AIR_STRIKE"),
+        GoldSentence("2", "t", case_subtype="AIR_STRIKE"),
+        GoldSentence("3", "t", case_subtype="ARREST"),
+        GoldSentence("4", "t", case_subtype="HQ_ESTABLISHED"),  # no PLOVER counterpart: not scored
+        GoldSentence("5", "t", plover="ASSAULT"),
+    ]
+    predictions = [
+        [event("010", 0.9), event("190", 0.4)],  # a statement first, the strike too: found
+        [event("111", 0.9)],                     # another type only: missed
+        [event("173", 0.7)],                     # an arrest: found
+        [event("190", 0.9)],
+        [event("190", 0.9)],
+    ]
+    assert case_recall(gold, predictions, accepted) == {
+        "AIR_STRIKE": {"n": 2, "found": 1, "recall": 0.5},
+        "ARREST": {"n": 1, "found": 1, "recall": 1.0},
+        "overall": {"n": 3, "found": 2, "recall": 0.667},
+    }
+    assert case_recall(gold[4:], predictions[4:], accepted) == {}
+
+
+def test_case_recall_accepts_the_plover_convention_type_and_shows_in_the_report():
+    # CAMEO 192 (occupying territory) is COERCE in the crosswalk, ASSAULT for PLOVER's coders
+    gold = [GoldSentence("1", "t", case_subtype="GOV_REGAINS_TERIT"), GoldSentence("2", "t", case_subtype="ARREST")]
+    report = score(gold, [[event("192", 0.8)], []])
+    assert report.case_recall["GOV_REGAINS_TERIT"]["found"] == 1
+    assert report.to_json()["case_recall"]["overall"] == 0.5
+    assert "ARREST" in render_report(report) and "CASE subtypes found" in render_report(report)
+    assert [(s.id, label, predicted) for s, label, predicted in mistakes(gold, [[event("192", 0.8)], []])] == [
+        ("2", "ARREST", "NONE")]
+
+
+def test_the_case_subtype_file_names_known_plover_types():
+    assert "ASSAULT" in load_case_subtypes()["AIR_STRIKE"] and "NATURAL_DISASTER" not in load_case_subtypes()
+    with pytest.raises(ValueError, match="unknown PLOVER types"):
+        CaseSubtypesFile.model_validate({"subtypes": {"ARMED_CLASH": ["FIGHT"]}})
+
+
 def test_load_gold_reads_labels_and_reports_bad_lines(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(
@@ -112,7 +165,7 @@ def test_load_gold_reads_labels_and_reports_bad_lines(tmp_path):
     sentences, problems = load_gold(path)
     assert [s.id for s in sentences] == ["a", "b"]
     assert sentences[0].plover == "ASSAULT" and sentences[0].source_text == ("Russia",)
-    assert sentences[1].no_event
+    assert sentences[1].no_event and sentences[1].case_subtype == "NATURAL_DISASTER"
     assert len(problems) == 1 and problems[0].startswith("line 2")
 
 

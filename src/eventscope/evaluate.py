@@ -18,6 +18,10 @@ each with a PLOVER type, labelled as above) is one prediction, right when its la
 one per sentence: a second event of the gold type is a duplicate, so a false one); every event coded in a
 no-event sentence is false. A coder that puts out 1.8 events per sentence where a human codes one scores a
 low precision here even when its main event is right.
+
+CASE 2021 sentences (`case_subtype`, no actors) are scored by recall per subtype too (`case_recall`): a
+sentence of a subtype with a clear PLOVER counterpart (case_subtypes.yaml, next to this module) is found when
+any coded event has one of the subtype's PLOVER types (the event's own type or its PLOVER-convention type).
 """
 
 from __future__ import annotations
@@ -25,16 +29,21 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
+from pydantic import Field, model_validator
+
+from eventscope.datafiles import DataModel, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.events import main_event, plover_convention
 from eventscope.records import Actor, Article, Event
 
-__all__ = ["GoldError", "GoldSentence", "Report", "evaluate", "gold_lines", "gold_roles", "load_gold", "pentaclass_of_root", "role_mismatches",
-           "score"]
+__all__ = ["CaseSubtypesFile", "GoldError", "GoldSentence", "Report", "case_recall", "evaluate", "gold_lines", "gold_roles",
+           "load_case_subtypes", "load_gold", "pentaclass_of_root", "role_mismatches", "score"]
 
 NONE = "NONE"
 # CASE 2021 subtypes that are no political event between actors.
@@ -42,6 +51,8 @@ NON_POLITICAL_SUBTYPES = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER", "OR
 # Gold YIELD covers these two PLOVER types.
 _YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 _WORD = re.compile(r"\w+")
+# The row of case_recall over all scored subtypes.
+CASE_OVERALL = "overall"
 
 
 class GoldError(DataFileError):
@@ -57,6 +68,31 @@ class GoldSentence:
     source_text: tuple[str, ...] = ()
     target_text: tuple[str, ...] = ()
     no_event: bool = False
+    case_subtype: str | None = None
+
+
+class CaseSubtypesFile(DataModel):
+    """case_subtypes.yaml: CASE 2021 subtype -> the PLOVER types of an event that codes its act."""
+
+    version: int = 1
+    subtypes: dict[str, tuple[str, ...]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_types(self) -> CaseSubtypesFile:
+        from eventscope.ontology import load_ontology
+
+        named = {t for types in self.subtypes.values() for t in types}
+        if unknown := named - set(load_ontology().plover_types):
+            raise ValueError(f"unknown PLOVER types {sorted(unknown)}")
+        return self
+
+
+@cache
+def load_case_subtypes(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The bundled case_subtypes.yaml (or `path`): subtype -> accepted PLOVER types."""
+    raw = load_data_file(path or Path(str(resources.files("eventscope").joinpath("case_subtypes.yaml"))),
+                         CaseSubtypesFile, error=GoldError)
+    return {subtype: frozenset(types) for subtype, types in raw.subtypes.items()}
 
 
 def pentaclass_of_root(root: str) -> str:
@@ -109,6 +145,7 @@ def load_gold(path: Path) -> tuple[list[GoldSentence], list[str]]:
                 source_text=_texts(first.get("source_text")) or _texts(spans.get("S")),
                 target_text=_texts(first.get("target_text")) or _texts(spans.get("T")),
                 no_event=not events or subtype in NON_POLITICAL_SUBTYPES,
+                case_subtype=subtype if isinstance(subtype, str) else None,
             )
         )
     if not sentences:
@@ -137,6 +174,7 @@ class Report:
     events_per_sentence: float = 0.0
     coded_plover: dict[str, float] = field(default_factory=dict)
     coded_pentaclass: dict[str, float] = field(default_factory=dict)
+    case_recall: dict[str, dict[str, float]] = field(default_factory=dict)  # subtype -> n, found, recall
     problems: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
@@ -156,6 +194,8 @@ class Report:
             "events_per_sentence": self.events_per_sentence,
             "coded_plover": self.coded_plover or None,
             "coded_pentaclass": self.coded_pentaclass or None,
+            "case_recall": {"overall": self.case_recall[CASE_OVERALL]["recall"], "subtypes": self.case_recall}
+            if self.case_recall else None,
             "problems": self.problems,
         }
 
@@ -204,6 +244,29 @@ def coded_event_scores(pairs: Sequence[tuple[str | None, Sequence[str]]]) -> dic
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "coded": coded,
             "gold": gold_events}
+
+
+def _case_found(sentence: GoldSentence, events: Sequence[Event], accepted: Mapping[str, frozenset[str]]) -> bool | None:
+    """Whether an event of the sentence's subtype's PLOVER types was coded; None for an unscored subtype."""
+    types = accepted.get(sentence.case_subtype or "")
+    return None if types is None else any(e.event.plover in types or plover_convention(e) in types for e in events)
+
+
+def case_recall(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]],
+                accepted: Mapping[str, frozenset[str]] | None = None) -> dict[str, dict[str, float]]:
+    """Per CASE subtype of `accepted` (case_subtypes.yaml unless given), and over all of them (CASE_OVERALL):
+    the sentences, those found (an event of an accepted PLOVER type) and the recall. Empty without such
+    sentences."""
+    accepted = load_case_subtypes() if accepted is None else accepted
+    found: dict[str, list[bool]] = {}
+    for sentence, events in zip(gold, predictions):
+        if (hit := _case_found(sentence, events, accepted)) is not None:
+            found.setdefault(str(sentence.case_subtype), []).append(hit)
+    if not found:
+        return {}
+    found[CASE_OVERALL] = [hit for hits in found.values() for hit in hits]
+    return {subtype: {"n": len(hits), "found": sum(hits), "recall": round(sum(hits) / len(hits), 3)}
+            for subtype, hits in sorted(found.items())}
 
 
 def _token_f1(predicted: Iterable[str], gold: Iterable[str]) -> float:
@@ -269,6 +332,7 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) 
         events_per_sentence=round(sum(len(p) for p in predictions) / len(predictions), 3),
         coded_plover=coded_event_scores(coded_plover) if plover_pairs else {},
         coded_pentaclass=coded_event_scores(coded_penta) if penta_pairs else {},
+        case_recall=case_recall(gold, predictions),
     )
 
 
@@ -318,6 +382,11 @@ def render_report(report: Report) -> str:
                          f"{int(scores['gold'])} gold)")
     if report.role_overlap:
         lines.append("roles: " + "  ".join(f"{k} {v:.3f}" for k, v in report.role_overlap.items()))
+    if report.case_recall:
+        lines.append("CASE subtypes found (an event of an accepted PLOVER type, case_subtypes.yaml):")
+        lines.append(f"  {'subtype':<30} {'n':>5} {'found':>6} {'recall':>6}")
+        for subtype, row in report.case_recall.items():
+            lines.append(f"  {subtype:<30} {int(row['n']):>5} {int(row['found']):>6} {row['recall']:>6.3f}")
     if report.no_event_sentences:
         lines.append(f"no-event sentences: {report.no_event_sentences}, of which coded with an event: "
                      f"{report.no_event_with_events}")
@@ -327,13 +396,17 @@ def render_report(report: Report) -> str:
 
 
 def mistakes(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) -> Iterator[tuple[GoldSentence, str, str]]:
-    """(sentence, gold label, predicted main event) for each sentence whose main event has the wrong label."""
+    """(sentence, gold label, predicted main event) for each sentence whose main event has the wrong label, and
+    for each CASE sentence whose act was not found (the gold label is its subtype)."""
     uses_yield = any(g.plover == "YIELD" for g in gold)
+    accepted = load_case_subtypes()
     for sentence, events in zip(gold, predictions):
         if sentence.plover:
             gold_label, predicted = sentence.plover, predicted_plover(events, uses_yield)
         elif sentence.pentaclass:
             gold_label, predicted = sentence.pentaclass, predicted_pentaclass(events)
+        elif _case_found(sentence, events, accepted) is False:
+            gold_label, predicted = str(sentence.case_subtype), predicted_plover(events, uses_yield)
         else:
             continue
         if gold_label == predicted:

@@ -21,6 +21,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
     from eventscope.context import ContextFile
     from eventscope.datafiles import load_data_file, load_table_file
     from eventscope.dates import DatesFile
+    from eventscope.evaluate import CaseSubtypesFile
     from eventscope.events import confidence, patterns, senses, speech
     from eventscope.geo.gazetteer import PlacesFile, WatersFile
     from eventscope.geo.place_entries import parse_place_entries
@@ -40,6 +41,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
     return {
         "context.yaml": yaml(ContextFile),
         "dates.yaml": yaml(DatesFile),
+        "case_subtypes.yaml": yaml(CaseSubtypesFile),
         "actors/coreference.yaml": yaml(antecedents.CoreferenceFile),
         "actors/countries.tsv": table(dictionary.CountryRow),
         "actors/leaders.tsv": table(dictionary.LeaderRow),
