@@ -75,7 +75,7 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
     """Attribution phrases of a sentence; `lemmas` (the document's, lower case) skips unrelated tokens."""
     found: list[Attribution] = []
     starts = cues.phrase_starts
-    relevant = starts | cues.speech_verbs | cues.reporting_passives
+    relevant = starts | cues.speech_verbs | cues.reporting_passives | cues.stance_adjectives
     doc = sentence.doc
     for i in range(sentence.start, sentence.end):
         lemma = lemmas[i] if lemmas is not None else lemma_of(doc[i])
@@ -89,6 +89,11 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if heads:
                     found.append(Attribution(with_conjuncts(heads), None, _span_of(token)))
                     break
+        if lemma in cues.stance_adjectives:
+            stance = _stance(token, sentence)
+            if stance is not None:
+                found.append(stance)
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         # "as reported by CNN", "as detailed by state media"
@@ -115,6 +120,26 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if press:
                     found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found
+
+
+def _stance(adjective: Token, sentence: SpacySpan) -> Attribution | None:
+    """'The nurses are adamant (that) the cuts must go': an adjective of a firm stance said of a subject makes the
+    subject the speaker of the clause after it (hung on the adjective or on its copula; with no "that" the parser
+    may make the copula's clause the head of the sentence: then the whole sentence is in scope)."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    copula = adjective.head
+    speakers = [c for c in copula.children if c.dep_ == "nsubj"]
+    if not speakers:
+        return None
+    clauses = [c for c in (*adjective.children, *copula.children) if c.dep_ == "ccomp" and c.i > adjective.i]
+    if clauses:
+        scope = _span_of(clauses[0])
+    elif copula.dep_ in ("ccomp", "parataxis") and copula.head.i > adjective.i:
+        scope = (sentence.start, sentence.end)
+    else:
+        return None
+    return Attribution(with_conjuncts(speakers), scope, _span_of(speakers[0]), False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -171,7 +171,8 @@ class EventCoder:
         self.patterns = patterns
         self.senses = senses or load_senses()
         speech = speech or load_speech_cues()
-        self.speech = speech.model_copy(update={"speaking_verbs": speech.naming_verbs | patterns.attribution.speech_verbs})
+        self.speech = speech.model_copy(update={"speaking_verbs": speech.naming_verbs | patterns.attribution.speech_verbs
+                                                             | patterns.attribution.stance_adjectives})
         self.calibrator = calibrator if calibrator is not None else load_calibrator()
 
     def code(self, context: DocumentContext) -> list[EventDraft]:

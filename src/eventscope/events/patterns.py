@@ -125,6 +125,7 @@ class AttributionCues:
     outlets: tuple[str, ...]
     press_nouns: frozenset[str]
     first_person: frozenset[str]  # "I", "we" (coreference.yaml): in a quote, "I said" is its own speaker talking
+    stance_adjectives: frozenset[str] = frozenset()  # "is adamant that ...": the subject says what follows
 
     @cached_property
     def _outlet_pattern(self) -> re.Pattern[str]:
@@ -424,6 +425,7 @@ class AttributionFile(DataModel):
     attribution_phrases: list[str] = []
     outlets: list[str] = []
     press_nouns: Words
+    stance_adjectives: frozenset[Lemma] = frozenset()
 
 
 class ContextsFile(DataModel):
@@ -517,7 +519,8 @@ def _cues() -> tuple[ModalityCues, AttributionCues, ContextCues]:
     pronouns = load_coreference().words.pronouns
     attribution = AttributionCues(said.speech_verbs, said.reporting_passives,
                                   tuple(tuple(p.lower().split()) for p in said.attribution_phrases),
-                                  tuple(said.outlets), said.press_nouns, pronouns.first_person & pronouns.subject)
+                                  tuple(said.outlets), said.press_nouns, pronouns.first_person & pronouns.subject,
+                                  said.stance_adjectives)
     contexts = load_data_file(_data_path("contexts.yaml"), ContextsFile, error=PatternError).contexts
     return modality, attribution, ContextCues({c: tuple(tuple(w.split()) for w in words) for c, words in contexts.items()})
 

@@ -1,0 +1,64 @@
+"""Adjectives of a firm stance as speech (attribution.yaml: stance_adjectives): "X is adamant that Y must ..." makes X
+the speaker of the clause. Sentences invented for the tests, parsed by hand."""
+
+import pytest
+from handparse import context_for, make_doc, mention
+
+from eventscope.events import EventCoder, load_patterns
+from eventscope.events.attribution import find_attributions
+from eventscope.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(load_ontology(), load_patterns())
+
+
+def _adamant(adjective: str = "adamant", lemma: str = "adamant", that: bool = True):
+    # "Smith is adamant (that) the ministry must resign."
+    rows = [
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1),
+        (adjective, lemma, "ADJ", "JJ", "acomp", 1),
+    ]
+    if that:
+        rows += [("that", "that", "SCONJ", "IN", "mark", 7)]
+    at = len(rows)
+    rows += [
+        ("the", "the", "DET", "DT", "det", at + 1),
+        ("ministry", "ministry", "NOUN", "NN", "nsubj", at + 3),
+        ("must", "must", "AUX", "MD", "aux", at + 3),
+        ("resign", "resign", "VERB", "VB", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    return make_doc(rows)
+
+
+def test_an_adamant_subject_speaks_the_clause_after_it():
+    doc = _adamant()
+    found = [a for a in find_attributions(doc[:], load_patterns().attribution) if not a.reporting_only]
+    assert [([h.text for h in a.heads], a.scope) for a in found] == [(["Smith"], (3, 8))]
+
+
+def test_an_adjective_of_no_stance_speaks_nothing():
+    doc = _adamant("happy", "happy")
+    assert find_attributions(doc[:], load_patterns().attribution) == []
+
+
+def test_an_adamant_speakers_must_on_another_actor_is_a_demand(coder):
+    doc = _adamant()
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                                          mention(doc, 4, 6, "Interior Ministry", "TUN", "group")]))
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [
+        ("REQUEST", "John Smith", "Interior Ministry")]
+
+
+def test_an_adamant_subject_with_no_clause_speaks_nothing():
+    # "Smith is adamant."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1),
+        ("adamant", "adamant", "ADJ", "JJ", "acomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert find_attributions(doc[:], load_patterns().attribution) == []
