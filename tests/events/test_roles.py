@@ -21,6 +21,9 @@ def countries(actors):
         # a lone sentence is the appeal; the act appealed for is read too (test below)
         ("Kenya urged Somalia to release the detained Kenyan citizens.", "REQUEST", ["KEN"], ["SOM"]),
         ("Talks between Egypt and Qatar resumed in Cairo.", "CONSULT", ["EGY"], ["QAT"]),
+        # the pair hangs on the verb telling that the act happened
+        ("Fighting erupted between Armenia and Azerbaijan overnight.", "ASSAULT", ["ARM"], ["AZE"]),
+        ("Clashes broke out between Sudanese troops and Ethiopian militias.", "ASSAULT", ["SDN"], ["ETH"]),
         ("The European Union imposed new sanctions on Iran.", "SANCTION", ["IGO"], ["IRN"]),
         ("Iran was sanctioned by the United States.", "SANCTION", ["USA"], ["IRN"]),
         ("Japan and South Korea signed a trade agreement.", "SUPPORT", ["JPN"], ["KOR"]),

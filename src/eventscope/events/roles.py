@@ -646,7 +646,11 @@ def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]
 
 
 def _between(noun: Token) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) in ("between", "among")
+    """The parties "between" or "among" whom a joint act happens: on the noun ("clashes between A and B") or,
+    when the noun is the subject of the verb that tells it happened, on that verb ("clashes broke out between A
+    and B", "fighting erupted between A and B")."""
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX") else [noun]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and lemma_of(c) in ("between", "among")
             for g in c.children if g.dep_ == "pobj"]
 
 
