@@ -56,6 +56,9 @@ class Recode(DataModel):
     swap_roles: bool = False
     # sectors of sources for which the act stays what it is (rebels who surrender to the police retreat)
     not_source: frozenset[Code] = frozenset()
+    # when given, every source must have one of these sectors ("the senator attacked the governor": only a
+    # speaker with no arms attacks in words)
+    source_sectors: frozenset[Code] = frozenset()
 
 
 class SenseRule(DataModel):
@@ -230,7 +233,9 @@ class SenseRules:
         for recode in self.recodes:
             if lemma in recode.lemmas and cameo[:2] in recode.roots and target and all(
                     recode.target_sectors.intersection(t.sectors) for t in target) and not any(
-                    recode.not_source.intersection(s.sectors) for s in source):
+                    recode.not_source.intersection(s.sectors) for s in source) and (
+                    not recode.source_sectors or (bool(source) and all(
+                        recode.source_sectors.intersection(s.sectors) for s in source))):
                 return recode.code, recode.swap_roles
         return cameo, False
 

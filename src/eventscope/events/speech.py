@@ -58,6 +58,7 @@ class SpeechFile(DataModel):
     criticism_code: KnownCameo
     praise_code: KnownCameo
     criticism_words: frozenset[Lemma] = frozenset()
+    adjective_only: frozenset[Lemma] = frozenset()
     praise_words: frozenset[Lemma] = frozenset()
     insult_words: frozenset[Lemma] = frozenset()
     praise_of_acts: frozenset[Lemma] = frozenset()
@@ -215,6 +216,8 @@ class SpeechCues(SpeechFile):
         enough")."""
         if token.pos_ == "PROPN" or token.ent_type_:
             return None
+        if token.pos_ == "NOUN" and lemma_of(token) in self.adjective_only:
+            return None  # "a military offensive": the noun names an act, it judges no one
         words = {lemma_of(token), token.text.lower()}
         if words.isdisjoint(self.judgement_words):
             return None  # (most words: no need to look for a negation)
@@ -366,6 +369,10 @@ def _said_of(token: Token) -> bool:
     "called him a coward"), a noun in apposition, a one-word exclamation ("Cowards!"), or a conjunct of one."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and lemma_of(token.head) == "as":
+        return True  # "described the governor as a menace": the naming's complement
+    if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
+        return False  # "there was a grave danger of unrest": said to be, not said of anyone
     return token.dep_ in _SAID_OF_DEPS
 
 
