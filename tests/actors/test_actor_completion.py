@@ -594,3 +594,34 @@ def test_the_kingdom_refers_to_a_state_named_before_but_the_kingdom_of_a_country
     assert ("The kingdom", "ESP") in codes
     assert ("Norway", "NOR") in codes
     assert all(code != "CHL" for text, code in codes if text.startswith("The kingdom"))
+
+
+def test_an_office_word_that_opens_with_foreign_takes_the_country_of_its_context(stages):
+    # "Chile protested . The foreign minister left ." : "foreign" is the office's word, not a group's
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 2), ("foreign", "ADJ", "amod", 2), ("minister", "NOUN", "nsubj", 3),
+                  ("left", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]],
+                entities=[(0, 1, "GPE")])
+    assert complete(stages, doc)["The foreign minister"] == ("CHLGOV", "article country")
+
+
+def test_conjuncts_share_the_countries_of_their_coordination(stages):
+    # "Peru 's president and foreign minister met the envoy and ambassador of Chile ."
+    doc = parse([[("Peru", "PROPN", "poss", 2), ("'s", "PART", "case", 0), ("president", "NOUN", "nsubj", 6),
+                  ("and", "CCONJ", "cc", 2), ("foreign", "ADJ", "amod", 5), ("minister", "NOUN", "conj", 2),
+                  ("met", "VERB", "ROOT", 6), ("the", "DET", "det", 8), ("envoy", "NOUN", "dobj", 6),
+                  ("and", "CCONJ", "cc", 8), ("ambassador", "NOUN", "conj", 8), ("of", "ADP", "prep", 10),
+                  ("Chile", "PROPN", "pobj", 11), (".", "PUNCT", "punct", 6)]],
+                entities=[(0, 1, "GPE"), (12, 13, "GPE")])
+    found = complete(stages, doc)
+    assert found["foreign minister"] == ("PERGOV", "noun phrase")
+    assert found["the envoy"] == ("CHLGOV", "noun phrase")
+
+
+def test_a_later_conjunct_with_its_own_determiner_shares_nothing(stages):
+    # "Peru 's envoy and the ambassador met ." : two phrases, each its own
+    doc = parse([[("Peru", "PROPN", "poss", 2), ("'s", "PART", "case", 0), ("envoy", "NOUN", "nsubj", 6),
+                  ("and", "CCONJ", "cc", 2), ("the", "DET", "det", 5), ("ambassador", "NOUN", "conj", 2),
+                  ("met", "VERB", "ROOT", 6), (".", "PUNCT", "punct", 6)]],
+                entities=[(0, 1, "GPE")])
+    assert complete(stages, doc)["the ambassador"][1] != "noun phrase"

@@ -86,6 +86,7 @@ class CoreferenceFile(DataModel):
     male: frozenset[Lemma]
     pronoun_reach: PronounReach
     people_pairs: list[Lemma]
+    quantities: frozenset[Lemma] = frozenset()
     reach_sentences: int = Field(ge=1)
     pairs: list[Lemma]
     states: list[Lemma]
@@ -185,7 +186,21 @@ def _agrees(word: str, referent: Referent, doc: Doc) -> bool:
 def _is_subject(head: Token) -> bool:
     if head.dep_ == "poss":  # "the army's troops advanced": the possessor leads the subject
         head = head.head
+    elif _counted(head):  # "hundreds of farmers gathered": the people counted are the subject
+        head = head.head.head
     return head.dep_ in _SUBJECT_DEPS
+
+
+def _counted(head: Token) -> bool:
+    """Whether a noun is what an amount or a part before it counts ("hundreds of farmers", "a group of
+    lawmakers", "some of the rebels"): the object of "of" after a number, a quantity noun or a quantifier."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    amount = prep.head
+    words = load_coreference().words
+    return amount.like_num or amount.pos_ == "NUM" or amount.lower_ in words.quantities \
+        or amount.lower_ in words.pronouns.quantifiers
 
 
 def pronoun_reach(word: str) -> int:

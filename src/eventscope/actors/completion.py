@@ -507,6 +507,11 @@ class ActorCompletion:
                              code=self.dictionary.code_for(labels.country, sectors),
                              reason=actor.reason + "; country from party label")
 
+    def _in_title(self, word: Token, head: Token) -> bool:
+        """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
+        the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
+        return " ".join(t.lower_ for t in word.doc[word.i:head.i + 1]) in self.dictionary.sector_terms
+
     @staticmethod
     def _needs_country(actor: Actor) -> bool:
         if actor.country in NOT_COUNTRIES:
@@ -528,8 +533,12 @@ class ActorCompletion:
         own = set(range(mention.token_start, mention.token_end))
         # "international observers", "foreign journalists in Damascus": the story's places and country are
         # where they are, not whose they are
-        stateless = any(child.lower_ in self.dictionary.stateless_words for child in head.lefts)
-        for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words):
+        stateless = any(child.lower_ in self.dictionary.stateless_words and not self._in_title(child, head)
+                        for child in head.lefts)
+        # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
+        # on, or the trigger an implied target stands on, is no actor of the coordination)
+        shared = not mention.actor.reason.startswith(("unresolved phrase", "implied target"))
+        for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
@@ -620,12 +629,13 @@ def _origin_of_a_noun(token: Token) -> bool:
             and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
-def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[str] = frozenset()) -> list[Token]:
+def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[str] = frozenset(),
+                       shared: bool = False) -> list[Token]:
     """Words of the head's noun phrase that may name a country: its left modifiers, the objects of its
     "of / from / in / for" complements with their own modifiers, down a chain of "of" ("the ministry of health
     of Kenya"), those of "to / with" after an `allegiance` word ("fighters loyal to the Kenyan president"), then
     the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme", "Acme, a Kenyan firm";
-    `renamed` False: not those)."""
+    `renamed` False: not those), then with `shared` the words its coordination shares with it (`_shared_words`)."""
     words: list[Token] = []
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
@@ -641,7 +651,34 @@ def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[
             appositions.insert(0, head.head)  # "the Kenyan firm Acme": the common noun the name renames
         for appos in appositions:
             words += [appos, *_noun_phrase_words(appos, renamed=False)]
+    if shared:
+        words += _shared_words(head)
     return words
+
+
+def _shared_words(head: Token) -> list[Token]:
+    """Words a coordination shares with each conjunct (read after the conjunct's own words, which win):
+    "the president and prime minister of Peru" are both Peru's, "Iran's president and foreign minister" both
+    Iran's. A later conjunct shares only when it opens with no determiner or possessive of its own ("the minister
+    and his counterpart from Chile" are two people of two states)."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.conjuncts:
+        return []
+    conjuncts = sorted((head, *head.conjuncts), key=lambda t: t.i)
+    if any(c.pos_ not in ("NOUN", "PROPN") for c in conjuncts) or any(_opens_own_phrase(c) for c in conjuncts[1:]):
+        return []
+    words: list[Token] = []
+    first, last = conjuncts[0], conjuncts[-1]
+    if head is not first:
+        words += [t for child in first.lefts if child.dep_ in _NP_LEFT for t in child.subtree]
+    if head is not last:
+        words += [w for prep in last.rights if prep.dep_ == "prep" and prep.lower_ in _NP_PREPS
+                  for w in _complement_words(prep)]
+    return words
+
+
+def _opens_own_phrase(conjunct: Token) -> bool:
+    """Whether a later conjunct has a determiner or possessive of its own ("and the minister", "and his aide")."""
+    return any(c.dep_ in ("det", "poss") for c in conjunct.lefts)
 
 
 def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
