@@ -276,6 +276,7 @@ class CodeRules:
     implied_targets: Mapping[str, frozenset[str]] = field(default_factory=dict)
     menace_words: frozenset[str] = frozenset()
     feeling_codes: frozenset[str] = frozenset()  # "hoped that X would": the feeling is about X
+    denial_codes: frozenset[str] = frozenset()  # "denied that its troops crossed": the troops are denied
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,7 @@ class TriggersFile(PatternFile):
     implied_targets: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], frozenset[Lemma]] = {}
     menace_words: frozenset[Lemma] = frozenset()
     feeling_codes: frozenset[KnownCameo] = frozenset()
+    denial_codes: frozenset[KnownCameo] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -555,7 +557,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
-                        data.implied_targets, data.menace_words, data.feeling_codes),
+                        data.implied_targets, data.menace_words, data.feeling_codes, data.denial_codes),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

@@ -1027,19 +1027,33 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     return targets
 
 
-def _clause_subjects(match: TriggerMatch) -> tuple[list[Token], bool]:
+def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
+                     named: Callable[[Token], bool] | None = None) -> tuple[list[Token], bool]:
     """Whom a verb with no object acts on through the clause it governs, and whether that is sure: a small
     clause ("found the regime guilty", "declared him a traitor") names who is judged; the subject of a
     that-clause under a demand or accusation ("demanded that the minister resign", "alleged the police beat
-    him") is whom it is made of, a likely guess."""
+    him") is whom it is made of, a likely guess. Under a denial only an actor is ("denied that its troops had
+    crossed the border"; "denied that prices rose" denies no one), else the one the clause's act was done to
+    ("denied that it had hacked the ministry"); `named`: whether the actor stage resolved an actor at a token."""
     verb = match.token
+    denial = match.cameo in patterns.codes.denial_codes
+
+    def actor(token: Token) -> bool:
+        return token.pos_ != "PRON" and (_names_actor(token, patterns) or (named is not None and named(token)))
+
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         subjects = _naming_subjects(clause)
         if not subjects:
             continue
         if clause.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in ("aux", "cop", "auxpass") for c in clause.children):
             return subjects, True
-        if match.cameo[:2] in _CLAUSE_TARGET_ROOTS and clause.pos_ in ("VERB", "AUX"):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if denial:
+            denied = [s for s in subjects if actor(s)] or [o for o in clause.children if o.dep_ == "dobj" and actor(o)]
+            if denied:
+                return denied, False
+        elif match.cameo[:2] in _CLAUSE_TARGET_ROOTS:
             return subjects, False
     return [], False
 
@@ -1150,7 +1164,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets and match.is_verbal:
-        subjects, sure = _clause_subjects(match)
+        subjects, sure = _clause_subjects(match, patterns, named)
         subjects = [t for t in subjects if t not in roles.sources]
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
