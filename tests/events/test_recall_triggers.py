@@ -122,6 +122,20 @@ def test_a_verb_the_model_lemmatises_wrongly_still_carries_its_noun(coder):
     assert doc[1].lemma_ == "stage"
 
 
+def test_raped_read_by_the_model_as_rap_is_a_sexual_assault(coder):
+    # "Soldiers raped villagers ." with the small model's lemma "rap" for "raped"
+    doc = make_doc([
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 1),
+        ("raped", "rap", "VERB", "VBD", "ROOT", 1),
+        ("villagers", "villager", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    soldiers = mention(doc, 0, 1, "soldiers", "MMR", "group")
+    soldiers.actor.sectors = ["MIL"]
+    event, = coder.code(context_for(doc, [soldiers]))
+    assert (event.event.plover, event.event.cameo) == ("ASSAULT", "1821")
+
+
 def test_in_an_article_rebels_rising_act_against_the_rulers(article_coder):
     # an uprising by rebels is an armed rebellion, and a rising is aimed at those who rule
     doc = staged_doc("uprising", "uprising")
