@@ -52,6 +52,15 @@ def test_regions_are_linked_to_their_seat(gazetteer):
     assert gazetteer.admin1_named("CHN", "Heilongjiang").lat == pytest.approx(45.75, abs=0.1)
 
 
+def test_regions_are_found_by_their_english_names_as_places_of_their_country(gazetteer):
+    # places.yaml: English names of regions whose ISO 3166-2 name is another language's ("Bayern", "Tigrai")
+    for name, country in (("Bavaria", "DEU"), ("Catalonia", "ESP"), ("Tigray", "ETH"), ("North Kivu", "COD"),
+                          ("Sistan-Baluchestan", "IRN"), ("Flanders", "BEL")):
+        place = gazetteer.lookup(name)[0][0]
+        assert (place.kind, place.country) == ("admin1", country)
+    assert gazetteer.lookup("Munich")[0][0].admin1 == "Bavaria"
+
+
 def test_words_that_are_rarely_places_and_unknown_names_are_not_found(gazetteer):
     assert gazetteer.lookup("Police") == []
     assert gazetteer.lookup("Putin") == []
