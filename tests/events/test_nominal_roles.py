@@ -146,6 +146,9 @@ def countries(actors):
         ("Witnesses described the atrocities of the Ethiopian army against villagers in Tigray.", "ASSAULT",
          ["ETH"], ["ETH"]),
         ("A Peruvian judge ordered the release of the Chilean journalist from prison.", "RETREAT", ["PER"], ["CHL"]),
+        # two who meet together: the second is the other party, not the place the meeting was searched out in
+        ("The Chilean president and the Argentine foreign minister attended a summit in Lima, Peru.", "CONSULT",
+         ["CHL"], ["ARG"]),
     ],
 )
 def test_nominal_roles_in_real_parses(pipeline_coder, text, plover, source, target):

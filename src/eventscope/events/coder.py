@@ -310,8 +310,9 @@ class EventCoder:
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
             joint = cameo[:2] in _JOINT_ROOTS or (cameo[:2] in _REFUSAL_ROOTS and _refuses_a_joint_act(match, by_token))
-            if len(source) > 1 and joint and not any(t.country for t in target):
-                source, target = source[:1], source[1:] + target
+            if len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
+                # "A and B met in Paris": the place the roles stage only searched for yields to the other party
+                source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target)
             each_way = len(source) == 2 and not target and bool(reciprocal)
