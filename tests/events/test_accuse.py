@@ -67,6 +67,11 @@ def accusations(coder, text):
     ("The president described the opposition leader as a threat to democracy.", "The president",
      "the opposition leader"),
     ("The chancellor was dismissive of the union's demands.", "The chancellor", "the union's demands"),
+    # blame said of someone: the speaker blames them
+    ("The minister said the rebels were to blame for the riots.", "The minister", "the rebels"),
+    # regret voiced about an actor's act (in an article)
+    ("The governor lamented the council's decision to close the library.", "The governor", "the council"),
+    ("Norway deplored the Danish decision to close the bridge.", "Norway", "Danish"),
 ])
 def test_criticism_and_accusation_in_an_article(article, text, source, target):
     found = accusations(article, text)
@@ -81,3 +86,10 @@ def test_criticism_and_accusation_in_an_article(article, text, source, target):
 ])
 def test_no_criticism_where_no_one_is_judged(article, text):
     assert accusations(article, text) == []
+
+
+@pytest.mark.slow
+def test_a_speaker_reporting_blame_does_not_blame_the_one_blamed(article):
+    found = accusations(article, "The minister said the army blamed the rebels for the riots.")
+    assert ("112", ["the army"], ["the rebels"]) in found
+    assert not any("The minister" in s for _, s, _ in found)

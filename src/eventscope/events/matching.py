@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from eventscope.events.patterns import TriggerPattern, TriggerPatterns
 
-__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens", "participle_lemma", "pronoun_of"]
+__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens", "participle_lemma", "passive_infinitive",
+           "pronoun_of"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -29,6 +30,16 @@ _COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searche
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+# Verbs whose infinitive after "be" is passive in sense: "the rebels are to blame" (they are blamed).
+_PASSIVE_INFINITIVES = frozenset({"blame"})
+
+
+def passive_infinitive(verb: Token) -> bool:
+    """"the rebels were to blame for the attack": an infinitive after "be" whose subject is acted on, not acting."""
+    return (verb.pos_ == "VERB" and lemma_of(verb) in _PASSIVE_INFINITIVES and verb.dep_ == "xcomp"
+            and lemma_of(verb.head) == "be" and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children))
 
 
 def pronoun_of(token: Token) -> str:

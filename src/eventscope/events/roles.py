@@ -81,7 +81,7 @@ from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import antecedents
 from eventscope.actors.completion import says_its_country
 from eventscope.context import Dateline, find_dateline
-from eventscope.events.matching import TriggerMatch, lemma_of, pronoun_of
+from eventscope.events.matching import TriggerMatch, lemma_of, passive_infinitive, pronoun_of
 from eventscope.events.patterns import PronounCues, TriggerPatterns
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
@@ -385,6 +385,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     pattern = match.pattern
     if match.attributive:
         return _attributive_roles(match)
+    if passive_infinitive(verb):
+        # "the rebels were to blame": they are the ones blamed; who blames them is the speaker, if any
+        return RoleHeads((), tuple(_with_conjuncts([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS])))
     sources = _with_conjuncts(_thing_carrying_the_act(verb, subjects_of(verb), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if not sources:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
-from eventscope.events.matching import lemma_of
+from eventscope.events.matching import lemma_of, passive_infinitive
 from eventscope.ontology import KnownCameo
 
 __all__ = ["SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
@@ -103,6 +103,7 @@ class SpeechFile(DataModel):
     concern_nouns: frozenset[Lemma] = frozenset()
     concern_verbs: frozenset[Lemma] = frozenset()
     concern_preps: frozenset[Lemma] = frozenset()
+    lament_verbs: frozenset[Lemma] = frozenset()
 
 
 class SpeechCues(SpeechFile):
@@ -133,7 +134,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _told_words(self) -> frozenset[str]:
-        return self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs
+        return self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs | self.lament_verbs
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -229,6 +230,8 @@ class SpeechCues(SpeechFile):
         elif not words.isdisjoint(self.criticism_when_negated):
             code = self.criticism_code if negated else None
         elif not words.isdisjoint(self.blame_words):
+            if token.pos_ == "VERB" and not passive_infinitive(token):
+                return None  # "blamed the army": the verb's own act (triggers.yaml); "were to blame": said of them
             code = None if negated or not self._blamed(token) else self.blame_code
         elif not words.isdisjoint(self._act_words):
             if not self._of_an_act(token):
@@ -494,6 +497,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
     acts += _concerns(words, cues, people)
+    acts += _laments(words, cues, people)
     return acts
 
 
@@ -753,12 +757,20 @@ def _judged(holders: list[Token], cues: SpeechCues, preps: frozenset[str], peopl
                     if obj.dep_ == "pcomp":
                         judged += _doers(obj)
                     elif obj.dep_ == "pobj":
-                        owners = [c for c in obj.children if c.dep_ == "poss"]
-                        # (a relative clause of being describes the one it is about: "those who are angry")
-                        clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
-                                   and not (c.dep_ == "relcl" and lemma_of(c) in _COPULAS)]
-                        judged += owners or [d for c in clauses for d in _doers(c)] or [o for o in [obj] if _names_actor(o, people)]
+                        judged += _acting_in(obj, people)
     return tuple(judged)
+
+
+def _acting_in(obj: Token, people: Callable[[Token], bool]) -> list[Token]:
+    """The actor a noun for what is judged names: its owner ("the council's decision"), the doer of a clause it
+    names ("what the police did"), or the noun itself when it names an actor."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    # "the Russian decision": a nationality before the noun is its owner
+    owners = owners or [c for c in obj.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and people(c)]
+    # (a relative clause of being describes the one it is about: "those who are angry")
+    clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
+               and not (c.dep_ == "relcl" and lemma_of(c) in _COPULAS)]
+    return owners or [d for c in clauses for d in _doers(c)] or [o for o in [obj] if _names_actor(o, people)]
 
 
 def _scope_of(judged: tuple[Token, ...]) -> tuple[int, int]:
@@ -829,6 +841,22 @@ def _concerns(words: _Words, cues: SpeechCues, people: Callable[[Token], bool]) 
         if speakers and judged:
             acts.append(SpeechAct(cues.concern_code, speakers, noun, _scope_of(judged), judged,
                                   in_articles_only=True))
+    return acts
+
+
+def _laments(words: _Words, cues: SpeechCues, people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """'Japan deplored the council's decision', 'the senator lamented that the governor had vetoed the bill': a
+    regret voiced about an actor's act is its speaker's disapproval of that actor. Whole articles only: the
+    CAMEO sentence sets code such a regret as a comment (012)."""
+    acts: list[SpeechAct] = []
+    for verb in words.having(cues.lament_verbs):
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        speakers = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        judged = tuple(a for o in verb.children if o.dep_ == "dobj" for a in _acting_in(o, people))
+        judged = judged or _judged([verb], cues, frozenset(), people)
+        if speakers and judged:
+            acts.append(SpeechAct(cues.feeling_code, speakers, verb, _scope_of(judged), judged, in_articles_only=True))
     return acts
 
 
