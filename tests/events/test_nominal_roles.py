@@ -122,6 +122,20 @@ def test_who_claims_an_attack_did_it(patterns):
     assert roles(patterns, rows, "attack")[0] == ["insurgents"]
 
 
+def test_who_faces_an_act_is_its_target_not_what_it_is_over(patterns):
+    # "The junta faced criticism over its crackdown."
+    rows = [("The", "the", DET, "DT", "det", 1), ("junta", "junta", N, "NN", "nsubj", 2), ("faced", "face", V, "VBD", "ROOT", 2),
+            ("criticism", "criticism", N, "NN", "dobj", 2), ("over", "over", ADP, "IN", "prep", 3),
+            ("its", "its", "PRON", "PRP$", "poss", 6), ("crackdown", "crackdown", N, "NN", "pobj", 4), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "criticism")[1] == ["junta"]
+    # "The minister received an invitation to the summit.": invited is who receives it, not the summit
+    rows = [("The", "the", DET, "DT", "det", 1), ("minister", "minister", N, "NN", "nsubj", 2),
+            ("received", "receive", V, "VBD", "ROOT", 2), ("an", "an", DET, "DT", "det", 4),
+            ("invitation", "invitation", N, "NN", "dobj", 2), ("to", "to", ADP, "IN", "prep", 4), ("the", "the", DET, "DT", "det", 7),
+            ("summit", "summit", N, "NN", "pobj", 5), (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "invitation")[1] == ["minister"]
+
+
 def test_a_place_released_from_is_no_source(patterns):
     # "The judge ordered the release of the nurse from prison."
     rows = [("The", "the", DET, "DT", "det", 1), ("judge", "judge", N, "NN", "nsubj", 2), ("ordered", "order", V, "VBD", "ROOT", 2),

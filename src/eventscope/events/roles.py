@@ -770,7 +770,9 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     if undergoing is not None:
         holders, held = _state_roles(undergoing, noun, patterns, named)
         sources = sources or [h for h in holders if h.i != noun.i]
-        targets = targets or held
+        # "faced criticism over its crackdown", "was hit with sanctions on its oil exports": who undergoes the act
+        # is its target; the noun's own phrases only say what about
+        targets = held or targets
     elif noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and noun.head.head.pos_ in ("VERB", "AUX") and not targets:
         targets = subjects_of(noun.head.head)  # "cut its output under the deal": the subject is bound by it
     if not targets:
