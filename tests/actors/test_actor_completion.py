@@ -625,3 +625,37 @@ def test_a_later_conjunct_with_its_own_determiner_shares_nothing(stages):
                   ("met", "VERB", "ROOT", 6), (".", "PUNCT", "punct", 6)]],
                 entities=[(0, 1, "GPE")])
     assert complete(stages, doc)["the ambassador"][1] != "noun phrase"
+
+
+def test_a_place_a_state_body_goes_to_or_speaks_of_is_not_its_own(stages):
+    peru = [("Peru", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    # "Peru protested . Peru protested . Soldiers travel to Chile ."
+    doc = parse([peru, peru,
+                 [("Soldiers", "NOUN", "nsubj", 1), ("travel", "VERB", "ROOT", 1), ("to", "ADP", "prep", 1),
+                  ("Chile", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (3, 4, "GPE"), (9, 10, "GPE")])
+    found = complete(stages, doc)
+    assert found["Soldiers"][0] == "PERMIL" and found["Soldiers"][1] != "sentence place"
+    # "Peru protested . Peru protested . The minister said envoys stayed in Chile ."
+    doc = parse([peru, peru,
+                 [("The", "DET", "det", 1), ("minister", "NOUN", "nsubj", 2), ("said", "VERB", "ROOT", 2),
+                  ("envoys", "NOUN", "nsubj", 4), ("stayed", "VERB", "ccomp", 2), ("in", "ADP", "prep", 4),
+                  ("Chile", "PROPN", "pobj", 5), (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 1, "GPE"), (3, 4, "GPE"), (12, 13, "GPE")])
+    found = complete(stages, doc)
+    assert found["The minister"][0] == "PERGOV" and found["The minister"][1] != "sentence place"
+    assert found["envoys"] == ("CHLGOV", "sentence place")  # where they are, in their own clause
+
+
+def test_police_and_a_body_met_where_it_is_take_the_sentence_place(stages):
+    # "Peru protested . Peru protested . Police travel to Chile . Officials met in Chile ."
+    peru = [("Peru", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([peru, peru,
+                 [("Police", "NOUN", "nsubj", 1), ("travel", "VERB", "ROOT", 1), ("to", "ADP", "prep", 1),
+                  ("Chile", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)],
+                 [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("in", "ADP", "prep", 1),
+                  ("Chile", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (3, 4, "GPE"), (9, 10, "GPE"), (14, 15, "GPE")])
+    found = complete(stages, doc)
+    assert found["Police"] == ("CHLCOP", "sentence place")
+    assert found["Officials"] == ("CHLGOV", "sentence place")

@@ -68,6 +68,17 @@ def test_state_media_code_on_its_primary_sector(dictionary):
     assert (xinhua.country, xinhua.code, xinhua.sectors[0]) == ("CHN", "CHNMED", "JRN")
 
 
+def test_the_african_unions_forerunner_is_an_international_organisation(dictionary):
+    oau = next(actor for actor in dictionary.named if actor.name == "Organization of African Unity")
+    assert (oau.country, oau.code) == ("IGO", "IGOOAU") and "OAU" in oau.aliases
+
+
+def test_foreign_office_words_are_the_governments():
+    # "the foreign office": a ministry's name, not "foreign" saying a group belongs to no state
+    terms = load_actor_dictionary().sector_terms
+    assert {terms[w].sector for w in ("foreign office", "foreign affairs ministry", "foreign affairs minister")} == {"GOV"}
+
+
 def test_plurals():
     assert _plurals("prime minister") == ("prime ministers",)
     assert _plurals("policeman") == ("policemen",)

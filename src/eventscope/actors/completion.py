@@ -84,6 +84,13 @@ _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
 _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
+# Sectors of a state's own bodies that go abroad and speak of other countries (police, residents, rebels are taken
+# to be of where they are): a place they go to or speak of is not theirs.
+_NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
+_REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is the actor's own act there)
 
 
 def _subject_above(token: Token) -> tuple[int, int] | None:
@@ -507,6 +514,33 @@ class ActorCompletion:
                              code=self.dictionary.code_for(labels.country, sectors),
                              reason=actor.reason + "; country from party label")
 
+    def _elsewhere(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """Places of the sentence that say where an actor goes or what it speaks of, not whose it is: the goal of
+        the verb it is the subject or object of, when that verb is one of motion ("troops were sent to Mali",
+        "the minister flew to Bamako"), and places in a clause its verb reports ("the minister said troops would
+        stay in Mali")."""
+        if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
+            return frozenset()
+        verb = head.head
+        sentence = context.sentence_of(head.i)
+        out: set[int] = set()
+        for place_head, _ in (*state.where.get(sentence, ()), *state.named.get(sentence, ())):
+            place = _place_phrase(context.doc[place_head])
+            if any(self._goal_of(place, acting) for acting in _own_verbs(verb)) \
+                    or (head.dep_ in _SUBJECT_DEPS and _reported_by(place, verb)):
+                out.add(place_head)
+        return frozenset(out)
+
+    def _goal_of(self, place: Token, verb: Token) -> bool:
+        """"flew to Bamako", "sent to Mali", "deployed in Mali", "visited Bamako": the place a verb of motion
+        moves its actors to."""
+        if verb.lemma_.lower() not in self.dictionary.motion_words:
+            return False
+        if place.dep_ == "dobj":
+            return place.head.i == verb.i
+        prep = place.head
+        return place.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in _GOAL_PREPS
+
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
@@ -558,6 +592,8 @@ class ActorCompletion:
             return same
         if stateless:
             return None
+        if set(mention.actor.sectors) & _NATIONAL_SECTORS:
+            away = away | self._elsewhere(context, state, head)
         country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
             context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
@@ -580,6 +616,34 @@ class ActorCompletion:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _place_phrase(place: Token) -> Token:
+    """The word that places a place name in its clause: the first conjunct ("to Mali and Niger"), the part
+    named of it ("the north of Mali")."""
+    while True:
+        if place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+        elif place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+            place = place.head.head
+        else:
+            return place
+
+
+def _own_verbs(verb: Token) -> list[Token]:
+    """A verb and the verbs its subject also does ("plans to visit", "refused to send"): its open complements."""
+    verbs = [verb]
+    for acting in verbs:
+        verbs += [c for c in acting.children if c.dep_ == "xcomp"]
+    return verbs
+
+
+def _reported_by(place: Token, verb: Token) -> bool:
+    """Whether a place lies in a clause the verb reports ("said troops would stay in Mali")."""
+    node = place
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in _REPORTED_DEPS
 
 
 def _implied_sector(root: str, speaker: Actor) -> str | None:
