@@ -620,9 +620,10 @@ class EventCoder:
 
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:
         """"Six people were killed when a plant exploded": deaths with no one who killed, no political
-        victim, in a sentence about a disaster or accident, are no attack."""
+        victim, in a sentence about a disaster or accident and naming no weapon, are no attack."""
         return (cameo[:2] in _VIOLENT_ROOTS and not any(t.country for t in target)
-                and not sentence_lemmas.isdisjoint(self.patterns.actors.natural_forces))
+                and not sentence_lemmas.isdisjoint(self.patterns.actors.natural_forces)
+                and sentence_lemmas.isdisjoint(self.patterns.actors.weapon_words))
 
     @staticmethod
     def _subject_cannot_act(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:

@@ -212,6 +212,7 @@ class ActorCues:
     target_verbs: frozenset[str]  # "sanctions targeting Russia"
     natural_forces: frozenset[str]  # "an earthquake killed eight": no actor
     audience_nouns: frozenset[str]  # "speaking to reporters": no consultation
+    weapon_words: frozenset[str] = frozenset()  # "a car bomb exploded, killing four": violence, no accident
 
 
 @dataclass(frozen=True)
@@ -387,6 +388,7 @@ class TriggersFile(PatternFile):
     target_verbs: Words
     natural_forces: Words
     audience_nouns: Words
+    weapon_words: Words = frozenset()
     state_verbs: Words
     undergone_states: dict[Lemma, frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]]] = {}
     patient_possessors: Words
@@ -551,7 +553,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.done_by_participles, data.participle_forms, data.purpose_verbs, data.purpose_preps,
                            data.purpose_roots),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
-                         data.natural_forces, data.audience_nouns),
+                         data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
                              data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps),
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,

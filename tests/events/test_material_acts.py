@@ -1,0 +1,38 @@
+"""Violence told with no one named doing it: wounded victims, deaths beside a bomb blast, a suicide bomber's own
+blast; and the accidents and feelings that stay no event (invented sentences, real parses)."""
+
+import pytest
+
+
+def assaults(coder, text):
+    return [e.event.cameo for e in coder.code_text(text).events if e.event.plover == "ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        # a wounding with no one named, in a clause that names a weapon
+        ("Three soldiers were wounded when a roadside bomb exploded near their convoy.", "182"),
+        # deaths beside an explosion are no accident when the sentence names a bomb
+        ("A car bomb exploded outside a police station, killing four officers.", "1823"),
+        # a bomber who blows himself up attacks those around him
+        ("A suicide bomber blew himself up near a checkpoint in the capital.", "1831"),
+        ("Two attackers blew themselves up at the gate of a hotel.", "1831"),
+    ],
+)
+def test_violence_with_no_one_named_doing_it_is_coded(pipeline_coder, text, cameo):
+    assert cameo in assaults(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four workers were injured when a boiler exploded at the factory.",
+        "The villagers said they were deeply hurt by the decision.",
+        "He shot himself in the foot while cleaning his gun.",
+    ],
+)
+def test_accidents_and_feelings_are_no_assault(pipeline_coder, text):
+    assert assaults(pipeline_coder, text) == []
