@@ -20,6 +20,8 @@ def test_an_unarmed_speaker_attacking_an_officeholder_attacks_in_words():
     senses = load_senses()
     senator, governor = actor("the senator", ["LEG"]), actor("the governor", ["GOV"])
     assert senses.recoded("attack", "190", [governor], [senator]) == ("111", False)
+    assert senses.recoded("clash", "190", [governor], [senator]) == ("110", False)  # a quarrel
+    assert senses.recoded("clash", "190", [governor], [actor("protesters", ["PRO"])]) == ("190", False)
     assert senses.recoded("hit", "190", [actor("the union", ["LAB"])], [governor]) == ("190", False)  # no officeholder hit
     # soldiers, rebels or a state with no sector named attack with arms
     assert senses.recoded("attack", "190", [governor], [actor("rebels", ["REB"])]) == ("190", False)
@@ -72,6 +74,12 @@ def accusations(coder, text):
     # regret voiced about an actor's act (in an article)
     ("The governor lamented the council's decision to close the library.", "The governor", "the council"),
     ("Norway deplored the Danish decision to close the bridge.", "Norway", "Danish"),
+    # quarrels and retorts between unarmed speakers; untruths, letdowns voiced; subpoenas
+    ("The senator clashed with the governor over the pension bill.", "The senator", "the governor"),
+    ("The senator fired back at the governor on Sunday.", "The senator", "the governor"),
+    ("The minister said the opposition's figures were false.", "The minister", "the opposition"),
+    ("The mayor expressed disappointment with the governor's veto.", "The mayor", "the governor"),
+    ("The attorney general subpoenaed the senator's bank.", "The attorney general", "the senator's bank"),
 ])
 def test_criticism_and_accusation_in_an_article(article, text, source, target):
     found = accusations(article, text)
