@@ -136,6 +136,16 @@ def test_who_faces_an_act_is_its_target_not_what_it_is_over(patterns):
     assert roles(patterns, rows, "invitation")[1] == ["minister"]
 
 
+def test_a_counting_noun_holds_the_doer_and_the_target_of_the_acts_it_counts(patterns):
+    # "A wave of attacks by the militia against the town began.": the parser hangs both phrases on "wave"
+    rows = [("A", "a", DET, "DT", "det", 1), ("wave", "wave", N, "NN", "nsubj", 10), ("of", "of", ADP, "IN", "prep", 1),
+            ("attacks", "attack", N, "NNS", "pobj", 2), ("by", "by", ADP, "IN", "prep", 1), ("the", "the", DET, "DT", "det", 6),
+            ("militia", "militia", N, "NN", "pobj", 4), ("against", "against", ADP, "IN", "prep", 1),
+            ("the", "the", DET, "DT", "det", 9), ("town", "town", N, "NN", "pobj", 7), ("began", "begin", V, "VBD", "ROOT", 10),
+            (".", ".", P, ".", "punct", 10)]
+    assert roles(patterns, rows, "attacks") == (["militia"], ["town"])
+
+
 def test_a_place_released_from_is_no_source(patterns):
     # "The judge ordered the release of the nurse from prison."
     rows = [("The", "the", DET, "DT", "det", 1), ("judge", "judge", N, "NN", "nsubj", 2), ("ordered", "order", V, "VBD", "ROOT", 2),

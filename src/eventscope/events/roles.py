@@ -601,6 +601,11 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         ]
     if not sources:
         sources = _noun_agents(noun)
+    partitive = _partitive_head(noun, patterns)
+    if not sources and partitive is not None:
+        # "a wave of arrests by the police", "Israel's series of raids": the counting noun holds the doer
+        sources = [c for c in partitive.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS] \
+            or _noun_agents(partitive)
     if not sources:
         sources = _origins(noun, target_preps, patterns, named)
     if not sources and noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and noun.head.head.pos_ == "NOUN":
@@ -618,6 +623,14 @@ def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPattern
     return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or (named is not None and named(t))]
 
 
+def _partitive_head(noun: Token, patterns: TriggerPatterns) -> Token | None:
+    """The noun counting or grouping the act, of which it is the of-object ("a wave of arrests", "a series of
+    strikes"; triggers.yaml: partitive_nouns)."""
+    if noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and lemma_of(noun.head.head) in patterns.phrases.partitive_nouns:
+        return noun.head.head
+    return None
+
+
 def _noun_agents(noun: Token) -> list[Token]:
     """Who does a nominal act by a by-phrase, on the noun or on a participle of it ("sanctions imposed by X")."""
     agents = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "by" for g in c.children if g.dep_ == "pobj"]
@@ -632,6 +645,10 @@ def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]
     targets = _prep_objects(noun, preps)
     for participle in (c for c in noun.children if c.dep_ == "acl"):
         targets += _prep_objects(participle, preps)
+    partitive = _partitive_head(noun, patterns)
+    if not targets and partitive is not None:
+        # "a series of strikes against the rebels": the parser may hang the target on the counting noun
+        targets = _prep_objects(partitive, preps, exclude=noun.head)
     if match.anchor.i != noun.i:
         carrier_prep = noun.head if noun.dep_ == "pobj" else None
         targets += _prep_objects(match.anchor, preps, exclude=carrier_prep)
