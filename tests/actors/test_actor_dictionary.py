@@ -68,6 +68,13 @@ def test_state_media_code_on_its_primary_sector(dictionary):
     assert (xinhua.country, xinhua.code, xinhua.sectors[0]) == ("CHN", "CHNMED", "JRN")
 
 
+def test_peoples_of_one_state_name_it(dictionary):
+    # an ethnic or regional people living in one state is that state's ("Uighur activists", "Rohingya refugees")
+    assert {"Uighur", "Uyghurs", "Tibetan"} <= set(dictionary.countries["CHN"].demonyms)
+    assert "Rohingya" in dictionary.countries["MMR"].demonyms
+    assert "Catalan" in dictionary.countries["ESP"].demonyms
+
+
 def test_the_african_unions_forerunner_is_an_international_organisation(dictionary):
     oau = next(actor for actor in dictionary.named if actor.name == "Organization of African Unity")
     assert (oau.country, oau.code) == ("IGO", "IGOOAU") and "OAU" in oau.aliases
