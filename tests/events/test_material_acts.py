@@ -36,3 +36,36 @@ def test_violence_with_no_one_named_doing_it_is_coded(pipeline_coder, text, came
 )
 def test_accidents_and_feelings_are_no_assault(pipeline_coder, text):
     assert assaults(pipeline_coder, text) == []
+
+
+def plover_of(coder, text):
+    return [(e.event.plover, e.event.cameo) for e in coder.code_text(text).events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        # ground taken or taken back (CAMEO 192, which PLOVER's coders file as ASSAULT)
+        ("Separatist fighters have taken over three villages in the northern district.", "192"),
+        ("The army regained two villages near the border after a week of fighting.", "192"),
+        ("The militia won back the town from government troops.", "192"),
+        # weapons taken from those who hold them (171)
+        ("Customs officers intercepted a shipment of rifles at the port.", "171"),
+        ("Soldiers captured weapons and ammunition from the rebels.", "171"),
+    ],
+)
+def test_ground_and_weapons_taken_are_coded(pipeline_coder, text, cameo):
+    assert cameo in [code for _, code in plover_of(pipeline_coder, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the government had regained control of public finances.",
+        "The new owner took over the bakery last spring.",
+    ],
+)
+def test_control_of_things_is_no_ground_taken(pipeline_coder, text):
+    assert "192" not in [code for _, code in plover_of(pipeline_coder, text)]
