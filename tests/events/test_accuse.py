@@ -22,6 +22,10 @@ def test_an_unarmed_speaker_attacking_an_officeholder_attacks_in_words():
     assert senses.recoded("attack", "190", [governor], [senator]) == ("111", False)
     assert senses.recoded("clash", "190", [governor], [senator]) == ("110", False)  # a quarrel
     assert senses.recoded("clash", "190", [governor], [actor("protesters", ["PRO"])]) == ("190", False)
+    # a state or its officials protesting complain officially; protesters protest
+    state = Actor(text="Ruritania", start=0, end=9, name="Ruritania", country="RUR", kind="state", reason="name")
+    assert senses.recoded("protest", "140", [actor("the sale")], [state]) == ("114", False)
+    assert senses.recoded("protest", "140", [actor("the sale")], [actor("students", ["PRO"])]) == ("140", False)
     assert senses.recoded("hit", "190", [actor("the union", ["LAB"])], [governor]) == ("190", False)  # no officeholder hit
     # soldiers, rebels or a state with no sector named attack with arms
     assert senses.recoded("attack", "190", [governor], [actor("rebels", ["REB"])]) == ("190", False)
@@ -80,6 +84,11 @@ def accusations(coder, text):
     ("The minister said the opposition's figures were false.", "The minister", "the opposition"),
     ("The mayor expressed disappointment with the governor's veto.", "The mayor", "the governor"),
     ("The attorney general subpoenaed the senator's bank.", "The attorney general", "the senator's bank"),
+    # a state protesting an act complains of it; jibes, lashings, blame laid
+    ("Chile protested the Peruvian arms purchase.", "Chile", "Peruvian"),
+    ("The senator took a dig at the governor on Friday.", "The senator", "the governor"),
+    ("The opposition leader lashed the government's tax policy.", "The opposition leader", "the government"),
+    ("The union laid the blame squarely on the ministry.", "The union", "the ministry"),
 ])
 def test_criticism_and_accusation_in_an_article(article, text, source, target):
     found = accusations(article, text)

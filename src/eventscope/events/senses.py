@@ -50,7 +50,8 @@ class Recode(DataModel):
 
     lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
     roots: Annotated[frozenset[Word], Field(min_length=1)]
-    target_sectors: Annotated[frozenset[Code], Field(min_length=1)]
+    # every target has one of these sectors (none given: any target)
+    target_sectors: frozenset[Code] = frozenset()
     code: Word
     # "surrendered to the police": the target does the recoded act to the source (an arrest)
     swap_roles: bool = False
@@ -59,6 +60,8 @@ class Recode(DataModel):
     # when given, every source must have one of these sectors ("the senator attacked the governor": only a
     # speaker with no arms attacks in words)
     source_sectors: frozenset[Code] = frozenset()
+    # kinds of actor that count as such a source too ("China protested the sale": a state speaks)
+    source_kinds: frozenset[str] = frozenset()
 
 
 class SenseRule(DataModel):
@@ -232,10 +235,11 @@ class SenseRules:
         legislature, critics or the press is; "surrendered to the police" is the police's arrest (`recodes`)."""
         for recode in self.recodes:
             if lemma in recode.lemmas and cameo[:2] in recode.roots and target and all(
-                    recode.target_sectors.intersection(t.sectors) for t in target) and not any(
+                    not recode.target_sectors or recode.target_sectors.intersection(t.sectors) for t in target) and not any(
                     recode.not_source.intersection(s.sectors) for s in source) and (
                     not recode.source_sectors or (bool(source) and all(
-                        recode.source_sectors.intersection(s.sectors) for s in source))):
+                        recode.source_sectors.intersection(s.sectors) or s.kind in recode.source_kinds
+                        for s in source))):
                 return recode.code, recode.swap_roles
         return cameo, False
 
