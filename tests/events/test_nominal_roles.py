@@ -146,6 +146,15 @@ def test_a_counting_noun_holds_the_doer_and_the_target_of_the_acts_it_counts(pat
     assert roles(patterns, rows, "attacks") == (["militia"], ["town"])
 
 
+def test_a_demand_is_made_of_the_subject_of_its_own_that_clause(patterns):
+    # "Chile repeated its demand that Peru withdraw."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("repeated", "repeat", V, "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("demand", "demand", N, "NN", "dobj", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 6), ("Peru", "Peru", "PROPN", "NNP", "nsubj", 6),
+            ("withdraw", "withdraw", V, "VB", "acl", 3), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "demand")[1] == ["Peru"]
+
+
 def test_a_place_released_from_is_no_source(patterns):
     # "The judge ordered the release of the nurse from prison."
     rows = [("The", "the", DET, "DT", "det", 1), ("judge", "judge", N, "NN", "nsubj", 2), ("ordered", "order", V, "VBD", "ROOT", 2),

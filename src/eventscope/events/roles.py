@@ -1096,15 +1096,16 @@ def _condition_parties(verb: Token) -> list[Token]:
 
 def _content_subjects(match: TriggerMatch, targets: tuple[Token, ...]) -> list[Token]:
     """Whom an investigation, demand or accusation told by its content clause is about: the subject of "claims
-    that two soldiers abused children" (a target noun's that-clause) or of "into whether the envoy was spied on"
-    (a clause a preposition on the act opens)."""
-    clauses = [c for t in targets if t.pos_ == "NOUN" for c in t.children if c.dep_ in ("acl", "ccomp")
+    that two soldiers abused children" (a target noun's that-clause, or the act's own: "the demand that the
+    army withdraw") or of "into whether the envoy was spied on" (a clause a preposition on the act opens)."""
+    nouns = [t for t in targets if t.pos_ == "NOUN"] or ([] if match.is_verbal else [match.token])
+    clauses = [c for t in nouns for c in t.children if c.dep_ in ("acl", "ccomp")
                and any(m.dep_ == "mark" and lemma_of(m) == "that" for m in c.children)]
     if not targets:
         holders = [match.token] + ([match.object_token] if match.object_token is not None else [])
-        clauses = [c for holder in holders for prep in holder.children if prep.dep_ == "prep"
-                   for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
-                   and any(m.dep_ == "mark" and lemma_of(m) in ("whether", "if") for m in c.children)]
+        clauses += [c for holder in holders for prep in holder.children if prep.dep_ == "prep"
+                    for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and lemma_of(m) in ("whether", "if") for m in c.children)]
     return [s for c in clauses for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")][:1]
 
 
