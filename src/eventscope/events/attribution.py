@@ -41,6 +41,15 @@ class Attribution:
     # a speaker carried over from an earlier sentence (a quote that goes on with the last speaker): it makes
     # the speaker of a judgement said in the quote, not the attribution of the acts the quote reports
     carried: bool = False
+    # a reporting phrase that names who says what the sentence says ("according to the minister, the army
+    # must withdraw"): no participant in the acts it reports, but the one who demands what it says must be done
+    speaks: bool = False
+
+    @property
+    def speaking(self) -> bool:
+        """Whether the phrase names someone who speaks in the sentence (a speaker, or a reporting phrase that
+        `speaks`), not only a reporter."""
+        return not self.reporting_only or self.speaks
 
     def covers(self, token: Token) -> bool:
         return self.scope is None or self.scope[0] <= token.i < self.scope[1]
@@ -87,7 +96,10 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             for words in cues.attribution_phrases:
                 heads = _phrase_heads(token, words)
                 if heads:
-                    found.append(Attribution(with_conjuncts(heads), None, _span_of(token)))
+                    heads = list(with_conjuncts(heads))
+                    speaks = " ".join(words) in cues.speaking_phrases and not any(
+                        lemma_of(h) in cues.press_nouns or cues.is_outlet_name(h.text) for h in heads)
+                    found.append(Attribution(tuple(heads), None, _span_of(token), speaks=speaks))
                     break
         if lemma in cues.stance_adjectives:
             stance = _stance(token, sentence)

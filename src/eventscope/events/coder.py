@@ -38,6 +38,8 @@ _REFUSAL_ROOTS = load_ontology().root_group("refusals")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _INTENT_ROOTS = load_ontology().root_group("intents")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
+# acts done by saying them: bidden in a quote with no subject ('"Thank you, France"'), the speaker does them
+_SPEECH_ROOTS = load_ontology().root_group("speech_acts")
 # How PLOVER's coders file some events (ontology/plover.yaml: conventions).
 _CONVENTIONS = load_ontology().conventions
 _MAX_TRIGGER_GAP = 4
@@ -90,6 +92,17 @@ def _is_finite_clause(verb: Token) -> bool:
 def _is_infinitive(verb: Token) -> bool:
     """A verb with an infinitival "to" ("to go")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _imperative(match: TriggerMatch) -> bool:
+    """A verb in the base form that opens its clause with no subject or auxiliary ("Thank you", "Reject this
+    deal"): a bidding (the tagger may take it for a present tense)."""
+    verb = match.token
+    if not match.is_verbal or verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children):
+        return False
+    return all(t.pos_ in ("PUNCT", "SPACE") or t.is_punct for t in verb.doc[verb.left_edge.i:verb.i])
 
 
 def _asks_an_act(verb: Token) -> bool:
@@ -298,6 +311,9 @@ class EventCoder:
             speaking = self._participants(attribution, reporters)
             if speaking and heads.sources and all(lemma_of(h) in self.patterns.pronouns.first_person for h in heads.sources):
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
+                source = speaking
+            elif speaking and not heads.sources and cameo[:2] in _SPEECH_ROOTS and _imperative(match):
+                # '"Thank you, France," the president wrote': a bidding with no subject is its speaker's
                 source = speaking
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
             reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
@@ -730,7 +746,7 @@ class EventCoder:
             for head in attribution.heads:
                 found = [m.actor for m in picker.mentions_in(head)] or [picker.phrase_actor(head)]
                 actors += [a for a in found if not any(_same_actor(a, b) for b in actors)]
-                if attribution.reporting_only:
+                if not attribution.speaking:
                     reporters += found
         return actors, reporters
 

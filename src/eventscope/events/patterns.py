@@ -126,6 +126,7 @@ class AttributionCues:
     press_nouns: frozenset[str]
     first_person: frozenset[str]  # "I", "we" (coreference.yaml): in a quote, "I said" is its own speaker talking
     stance_adjectives: frozenset[str] = frozenset()  # "is adamant that ...": the subject says what follows
+    speaking_phrases: frozenset[str] = frozenset()  # "according to X": X says what the sentence says
 
     @cached_property
     def _outlet_pattern(self) -> re.Pattern[str]:
@@ -430,6 +431,7 @@ class AttributionFile(DataModel):
     outlets: list[str] = []
     press_nouns: Words
     stance_adjectives: frozenset[Lemma] = frozenset()
+    speaking_phrases: frozenset[str] = frozenset()
 
 
 class ContextsFile(DataModel):
@@ -524,7 +526,7 @@ def _cues() -> tuple[ModalityCues, AttributionCues, ContextCues]:
     attribution = AttributionCues(said.speech_verbs, said.reporting_passives,
                                   tuple(tuple(p.lower().split()) for p in said.attribution_phrases),
                                   tuple(said.outlets), said.press_nouns, pronouns.first_person & pronouns.subject,
-                                  said.stance_adjectives)
+                                  said.stance_adjectives, frozenset(p.lower() for p in said.speaking_phrases))
     contexts = load_data_file(_data_path("contexts.yaml"), ContextsFile, error=PatternError).contexts
     return modality, attribution, ContextCues({c: tuple(tuple(w.split()) for w in words) for c, words in contexts.items()})
 
