@@ -55,3 +55,22 @@ def test_a_participle_with_its_own_actor_is_coded(article_coder):
     events = {doc[e.trigger_token].text: e for e in code(article_coder, doc, mentions)}
     assert set(events) == {"attacked", "killing"}
     assert [a.text for a in events["killing"].source] == ["Rebels"]
+
+
+def test_the_toll_of_a_fight_told_by_its_fighters_is_the_same_act(article_coder):
+    # "Rebels attacked Chile, killing three people": the killing of people named only as people, by the
+    # attack's own source, is the attack's toll, no second event (victims with a role of their own are, above)
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("killing", "kill", "VERB", "VBG", "advcl", 1),
+        ("three", "three", "NUM", "CD", "nummod", 6),
+        ("people", "people", "NOUN", "NNS", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    mentions = [mention(doc, 0, 1, "rebels", None, kind="group"), mention(doc, 2, 3, "Chile", "CHL"),
+                mention(doc, 5, 7, "three people", None, kind="group")]
+    events = code(article_coder, doc, mentions)
+    assert [doc[e.trigger_token].text for e in events] == ["attacked"]

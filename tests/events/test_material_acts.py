@@ -19,6 +19,8 @@ def assaults(coder, text):
         # a bomber who blows himself up attacks those around him
         ("A suicide bomber blew himself up near a checkpoint in the capital.", "1831"),
         ("Two attackers blew themselves up at the gate of a hotel.", "1831"),
+        # "fire" of "opened fire" is the trigger's own word, no target (nor a natural force)
+        ("Masked gunmen opened fire on a police patrol outside the town.", "193"),
     ],
 )
 def test_violence_with_no_one_named_doing_it_is_coded(pipeline_coder, text, cameo):

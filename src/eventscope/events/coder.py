@@ -542,16 +542,22 @@ class EventCoder:
                 event.confidence = round(max(0.05, event.confidence - _INSIDE_ANOTHER_ACT), 3)
         return events
 
-    @staticmethod
-    def _continuations(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
+    def _continuations(self, events: list[EventDraft], doc: Doc) -> list[EventDraft]:
         """"The convoy was ambushed, killing two guards", "X condemned the budget in a speech, accusing Y of
         ...": a participle with no actor of its own that hangs from an act of the same type only goes on telling
-        that act (the codebook's one event per clause and act); in a whole article it is no second event."""
-        acts = {(e.trigger_token, e.event.plover) for e in events}
+        that act (the codebook's one event per clause and act); in a whole article it is no second event. So does
+        the toll of a fight told by its fighters ("gunmen opened fire on a bus, killing three people": a killing
+        or wounding of people named only as people, by the fight's own source)."""
+        acts = {(e.trigger_token, e.event.plover): e for e in events}
+
+        def toll(event: EventDraft, act: EventDraft) -> bool:
+            return (event.event.cameo_root == "18" and act.event.cameo_root == "19" and bool(event.target)
+                    and all(any(_same_actor(s, a) for a in act.source) for s in event.source)
+                    and all(map(self.senses.anyone, event.target)))
 
         def continues(event: EventDraft) -> bool:
             token = doc[event.trigger_token]
-            if (event.source or token.tag_ != "VBG" or token.dep_ not in _CONTINUING_DEPS
+            if (token.tag_ != "VBG" or token.dep_ not in _CONTINUING_DEPS
                     or any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children)):
                 return False
             head = token.head
@@ -559,7 +565,8 @@ class EventCoder:
                 if (head.i, event.event.plover) in acts or head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                     break
                 head = head.head  # up through the nouns and prepositions of the act's phrase
-            return (head.i, event.event.plover) in acts
+            act = acts.get((head.i, event.event.plover))
+            return act is not None and (not event.source or toll(event, act))
 
         return [e for e in events if not continues(e)]
 

@@ -1219,6 +1219,9 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     elif match.is_verbal:
         roles = RoleHeads(roles.sources, _where_it_goes(match, roles.targets, patterns))
     trigger_tokens = {match.token.i, match.anchor.i}
+    if match.is_verbal:
+        # the phrasal verb's own words ("fire" of "opened fire on") are the trigger, no one acted on
+        trigger_tokens |= {c.i for c in match.token.children if c.dep_ == "dobj" and lemma_of(c) in match.pattern.extra}
     return RoleHeads(
         tuple(t for t in roles.sources if t.i not in trigger_tokens),
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),

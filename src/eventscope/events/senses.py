@@ -203,7 +203,7 @@ class SenseRules:
             return False
         return not self._names_someone(actor.model_copy(update={"text": " ".join(words[:cut])}))
 
-    def _anyone(self, actor: Actor) -> bool:
+    def anyone(self, actor: Actor) -> bool:
         """A victim named only as people ("six people", "19 passengers"), not by a political role or name; the
         phrase may run on past its noun ("fifteen people were killed")."""
         if self.is_political(actor):
@@ -300,7 +300,7 @@ class SenseRules:
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' with no sign of a political act in its clause"
             if (rule.sourceless_clause_words and not any(self.is_actor(s) for s in source)
-                    and all(self._anyone(t) for t in target)
+                    and all(self.anyone(t) for t in target)
                     and rule.sourceless_clause_words.isdisjoint(clause_lemmas)):
                 return f"'{lemma}' with no one acting and no sign of violence"
         return None
