@@ -89,6 +89,8 @@ def accusations(coder, text):
     ("The senator took a dig at the governor on Friday.", "The senator", "the governor"),
     ("The opposition leader lashed the government's tax policy.", "The opposition leader", "the government"),
     ("The union laid the blame squarely on the ministry.", "The union", "the ministry"),
+    # a feeling or regret about an act judges the doer its by-phrase names
+    ("The minister deplored the shelling of the clinic by rebel forces.", "The minister", "rebel forces"),
 ])
 def test_criticism_and_accusation_in_an_article(article, text, source, target):
     found = accusations(article, text)

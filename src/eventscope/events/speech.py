@@ -762,15 +762,20 @@ def _judged(holders: list[Token], cues: SpeechCues, preps: frozenset[str], peopl
 
 
 def _acting_in(obj: Token, people: Callable[[Token], bool]) -> list[Token]:
-    """The actor a noun for what is judged names: its owner ("the council's decision"), the doer of a clause it
-    names ("what the police did"), or the noun itself when it names an actor."""
+    """The actor a noun for what is judged names: its owner ("the council's decision"), its doer ("the arrests by
+    the police"), the doer of a clause it names ("what the police did"), or the noun itself when it names an
+    actor."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
     # "the Russian decision": a nationality before the noun is its owner
     owners = owners or [c for c in obj.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and people(c)]
     # (a relative clause of being describes the one it is about: "those who are angry")
     clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
                and not (c.dep_ == "relcl" and lemma_of(c) in _COPULAS)]
-    return owners or [d for c in clauses for d in _doers(c)] or [o for o in [obj] if _names_actor(o, people)]
+    # "the shelling of the hospital by rebel forces": the act's doer named by "by"
+    agents = [g for c in obj.children if c.dep_ == "prep" and lemma_of(c) == "by" for g in c.children
+              if g.dep_ == "pobj" and people(g)]
+    return (owners or agents or [d for c in clauses for d in _doers(c)]
+            or [o for o in [obj] if _names_actor(o, people)])
 
 
 def _scope_of(judged: tuple[Token, ...]) -> tuple[int, int]:
