@@ -1,12 +1,13 @@
 """Words of support, refusal and appeal beyond the plain verbs (triggers.yaml): backing given by an idiom
 ("threw its weight behind", "lent its support"), refusals by a gesture ("shrugged off", "brushed aside"),
-appeals for arms, gratitude said of someone. Hand-built parses of invented sentences."""
+appeals for arms, gratitude said of someone; committing a wrong is no promise. Hand-built parses of invented sentences."""
 
 import pytest
-from handparse import make_doc
+from handparse import context_for, make_doc, mention
 
-from eventscope.events import load_patterns
+from eventscope.events import EventCoder, load_patterns
 from eventscope.events.matching import find_triggers
+from eventscope.ontology import load_ontology
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,12 @@ def test_being_grateful_to_someone_is_praise(patterns):
                     ("the", "the", "DET", "DT", "det", 5), ("navy", "navy", "NOUN", "NN", "pobj", 3),
                     (".", ".", "PUNCT", ".", "punct", 1)])
     assert codes(patterns, doc) == ["051"]
+
+
+@pytest.mark.parametrize(("obj", "obj_lemma", "agrees"), [("crimes", "crime", False), ("troops", "troop", True)])
+def test_committing_a_wrong_promises_nothing(patterns, obj, obj_lemma, agrees):
+    # "Officials committed the crimes." / "Officials committed the troops."
+    doc = svo("committed", "commit", obj, obj_lemma)
+    coder = EventCoder(load_ontology(), patterns)
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "Interior Ministry", "TUN", "group")]))
+    assert any(e.event.plover == "AGREE" for e in events) == agrees
