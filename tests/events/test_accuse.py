@@ -66,6 +66,7 @@ def accusations(coder, text):
     ("The opposition said the government had mishandled the famine.", "The opposition", "the government"),
     ("The opposition said the ruling party had rigged the referendum.", "The opposition", "the ruling party"),
     ("The mayor said the police chief cannot be trusted.", "The mayor", "the police chief"),
+    ("The senator said the governor does not care about farm towns.", "The senator", "the governor"),
     ("The mayor said the governor had let the city down.", "The mayor", "the governor"),
     ("Lawmakers said the agency had put lives at risk.", "Lawmakers", "the agency"),
     ("The governor said the legislature had abdicated its responsibility.", "The governor", "the legislature"),
