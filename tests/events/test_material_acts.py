@@ -71,3 +71,17 @@ def test_ground_and_weapons_taken_are_coded(pipeline_coder, text, cameo):
 )
 def test_control_of_things_is_no_ground_taken(pipeline_coder, text):
     assert "192" not in [code for _, code in plover_of(pipeline_coder, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        ("Thousands of students poured into the streets of the capital on Friday.", True),
+        ("Angry farmers flooded the streets of the provincial town.", True),
+        # water is no crowd: no one acts
+        ("Flood water poured into the streets after the dam burst.", False),
+    ],
+)
+def test_crowds_pouring_into_the_streets_protest(pipeline_coder, text, protest):
+    assert ("PROTEST" in [plover for plover, _ in plover_of(pipeline_coder, text)]) == protest
