@@ -13,14 +13,14 @@ def assaults(coder, text):
     "text, cameo",
     [
         # a wounding with no one named, in a clause that names a weapon
-        ("Three soldiers were wounded when a roadside bomb exploded near their convoy.", "182"),
+        ("Three soldiers were wounded after a bomb went off beside their convoy.", "182"),
         # deaths beside an explosion are no accident when the sentence names a bomb
         ("A car bomb exploded outside a police station, killing four officers.", "1823"),
         # a bomber who blows himself up attacks those around him
         ("A suicide bomber blew himself up near a checkpoint in the capital.", "1831"),
-        ("Two attackers blew themselves up at the gate of a hotel.", "1831"),
+        ("Two attackers blew themselves up beside the hotel gate.", "1831"),
         # "fire" of "opened fire" is the trigger's own word, no target (nor a natural force)
-        ("Masked gunmen opened fire on a police patrol outside the town.", "193"),
+        ("Masked gunmen opened fire at police officers outside the town.", "193"),
     ],
 )
 def test_violence_with_no_one_named_doing_it_is_coded(pipeline_coder, text, cameo):
@@ -77,7 +77,7 @@ def test_control_of_things_is_no_ground_taken(pipeline_coder, text):
 @pytest.mark.parametrize(
     "text, protest",
     [
-        ("Thousands of students poured into the streets of the capital on Friday.", True),
+        ("Thousands of students poured into the streets downtown on Friday.", True),
         ("Angry farmers flooded the streets of the provincial town.", True),
         # water is no crowd: no one acts
         ("Flood water poured into the streets after the dam burst.", False),

@@ -546,7 +546,7 @@ class EventCoder:
         """"The convoy was ambushed, killing two guards", "X condemned the budget in a speech, accusing Y of
         ...": a participle with no actor of its own that hangs from an act of the same type only goes on telling
         that act (the codebook's one event per clause and act); in a whole article it is no second event. So does
-        the toll of a fight told by its fighters ("gunmen opened fire on a bus, killing three people": a killing
+        the toll of a fight told by its fighters ("militants opened fire at the bus, killing three people": a killing
         or wounding of people named only as people, by the fight's own source)."""
         acts = {(e.trigger_token, e.event.plover): e for e in events}
 
