@@ -132,6 +132,56 @@ def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch])
     return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _JOINT_ROOTS for c in _complements(match))
 
 
+def _verb_phrase(verb: Token) -> str:
+    """A verb's lemma with its particle ("set up")."""
+    particles = [lemma_of(c) for c in verb.children if c.dep_ == "prt"]
+    return " ".join([lemma_of(verb), *particles])
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The purpose infinitives of a verb ("sent experts to investigate", "formed a panel to probe": the parser
+    hangs them from the verb or from its object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for h in (verb, *objects) for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and _is_infinitive(c)]
+
+
+def _sending_of(match: TriggerMatch, patterns: TriggerPatterns) -> Token | None:
+    """The verb of sending or setting up whose purpose a verbal trigger is ("named a panel to probe"), or None."""
+    verb = match.token
+    if not match.is_verbal or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not _is_infinitive(verb):
+        return None
+    sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
+    phrases = patterns.phrases
+    if match.cameo[:2] not in phrases.sending_roots or _verb_phrase(sender) not in phrases.sending_verbs:
+        return None
+    return sender if verb in _purposes(sender) else None
+
+
+def _destinations(sender: Token, patterns: TriggerPatterns) -> tuple[Token, ...]:
+    """Where a sending goes: its "to"/"into" phrases, also those the parser hangs from the thing sent ("sent a
+    squad of auditors to the province")."""
+    preps = patterns.phrases.sending_preps
+    found: list[Token] = []
+    stack = [c for c in sender.children if c.dep_ in ("prep", "dobj")]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and lemma_of(token) in preps:
+            found += [g for g in token.children if g.dep_ == "pobj"]
+        elif token.dep_ in ("dobj", "prep", "pobj"):
+            stack += [c for c in token.children if c.dep_ in ("prep", "pobj")]
+    return tuple(sorted(found, key=lambda t: t.i))
+
+
+def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
+    """A verb of sending or setting up whose purpose infinitive is the act ("sent auditors to investigate")."""
+    phrases = patterns.phrases
+    if not match.is_verbal or _verb_phrase(match.token) not in phrases.sending_verbs:
+        return False
+    return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
+               for p in _purposes(match.token))
+
+
 def _linked_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
     ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
@@ -299,6 +349,8 @@ class EventCoder:
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
                 continue
+            if _sends_for(match, by_token, self.patterns):
+                continue  # the sending is no act of its own: its purpose is (triggers.yaml: sending_verbs)
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
             heads = role_heads(match, self.patterns, picker.is_actor, cameo)
             cameo = self._refined_by_source(cameo, heads, match.token)
@@ -320,6 +372,10 @@ class EventCoder:
             target_heads = tuple(h for h in heads.targets if h not in reciprocal)
             target = self._participants(picker.actors_for(target_heads, excluded), reporters)
             target = self._not_self(source, target)
+            sender = _sending_of(match, self.patterns)
+            if sender is not None and not any(self.senses.is_actor(t) for t in target):
+                # "sent experts to the country to investigate": the investigation is of where they go
+                target = self._not_self(source, picker.actors_for(_destinations(sender, self.patterns), excluded))
             # A target the roles stage only searched for (no pattern gave it) is kept on the event but does not
             # make the event more likely the sentence's main one: a subordinate clause would win too often.
             target_given = not heads.inferred_target
