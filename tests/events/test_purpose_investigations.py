@@ -33,3 +33,21 @@ def test_purpose_investigation_is_the_senders_act(pipeline_coder, text, source, 
 def test_sending_for_another_purpose_stays_aid(pipeline_coder):
     events = coded(pipeline_coder, "Austria sent doctors to Malawi to treat the sick.")
     assert [c for c, _, _ in events] == ["07"]
+
+
+@pytest.mark.slow
+def test_looking_into_as_a_purpose_is_an_inquiry(pipeline_coder):
+    events = coded(pipeline_coder, "Chile appointed an envoy to look into the treatment of its fishermen by Peruvian coast guards.")
+    assert events == [("09", ["Chile"], ["Peruvian coast guards"])]
+
+
+@pytest.mark.slow
+def test_looking_into_alone_stays_a_plan(pipeline_coder):
+    events = coded(pipeline_coder, "The mayor promised she would look into the complaint.")
+    assert "09" not in [c for c, _, _ in events]
+
+
+@pytest.mark.slow
+def test_the_one_who_names_an_investigator_investigates(pipeline_coder):
+    events = coded(pipeline_coder, "The African Union named a special envoy to investigate abuses by Sudanese paramilitaries.")
+    assert [(c, s) for c, s, _ in events] == [("09", ["The African Union"])]

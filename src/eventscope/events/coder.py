@@ -146,14 +146,14 @@ def _purposes(verb: Token) -> list[Token]:
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and _is_infinitive(c)]
 
 
-def _sending_of(match: TriggerMatch, patterns: TriggerPatterns) -> Token | None:
+def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> Token | None:
     """The verb of sending or setting up whose purpose a verbal trigger is ("named a panel to probe"), or None."""
     verb = match.token
     if not match.is_verbal or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not _is_infinitive(verb):
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases
-    if match.cameo[:2] not in phrases.sending_roots or _verb_phrase(sender) not in phrases.sending_verbs:
+    if cameo[:2] not in phrases.sending_roots or _verb_phrase(sender) not in phrases.sending_verbs:
         return None
     return sender if verb in _purposes(sender) else None
 
@@ -352,8 +352,15 @@ class EventCoder:
             if _sends_for(match, by_token, self.patterns):
                 continue  # the sending is no act of its own: its purpose is (triggers.yaml: sending_verbs)
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
+            purpose = self.patterns.phrases.sending_recodes.get(cameo, cameo)
+            sender = _sending_of(match, purpose, self.patterns)
+            if sender is not None:
+                cameo = purpose  # "appointed an envoy to look into it": an inquiry
             heads = role_heads(match, self.patterns, picker.is_actor, cameo)
             cameo = self._refined_by_source(cameo, heads, match.token)
+            if sender is not None and (senders := subjects_of(sender)):
+                # "named an envoy to investigate": the one who sends investigates, not the one sent
+                heads = replace(heads, sources=tuple(senders))
             if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
                 continue
             if self._disaster_response(cameo, sentence_lemmas):
@@ -372,7 +379,6 @@ class EventCoder:
             target_heads = tuple(h for h in heads.targets if h not in reciprocal)
             target = self._participants(picker.actors_for(target_heads, excluded), reporters)
             target = self._not_self(source, target)
-            sender = _sending_of(match, self.patterns)
             if sender is not None and not any(self.senses.is_actor(t) for t in target):
                 # "sent experts to the country to investigate": the investigation is of where they go
                 target = self._not_self(source, picker.actors_for(_destinations(sender, self.patterns), excluded))

@@ -206,6 +206,7 @@ class PhraseCues:
     sending_verbs: frozenset[str] = frozenset()
     sending_roots: frozenset[str] = frozenset()
     sending_preps: frozenset[str] = frozenset()
+    sending_recodes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,7 @@ class TriggersFile(PatternFile):
     sending_verbs: frozenset[Lemma] = frozenset()
     sending_roots: frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]] = frozenset()
     sending_preps: frozenset[Lemma] = frozenset()
+    sending_recodes: dict[KnownCameo, KnownCameo] = {}
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -561,7 +563,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.passive_light_verb_preps, data.partitive_nouns, data.measure_nouns,
                            data.currency_nouns, data.naming_verbs, data.verb_lemmas, data.done_to_participles,
                            data.done_by_participles, data.participle_forms, data.purpose_verbs, data.purpose_preps,
-                           data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps),
+                           data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
+                           data.sending_recodes),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
