@@ -117,7 +117,8 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 continue
         # "X said (that) ...", "..., X told Reuters": the speaker owns the complement.
         if lemma in cues.speech_verbs:
-            complements = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+            complements = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")
+                           or (c.dep_ in ("advcl", "xcomp") and _opens_quote(c))]
             if token.dep_ in ("parataxis", "ccomp") and not complements:
                 complements = [token.head]  # '"...", he said' parsed with the quote as head
             speakers = [c for c in token.children if c.dep_ in ("nsubj",)]
@@ -132,6 +133,13 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if press:
                     found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found
+
+
+def _opens_quote(clause: Token) -> bool:
+    """'"Do not shoot," X said': a clause that opens a quote before its speaking verb (the parser may hang it
+    as an adverbial clause or a complement) is what the speaker says."""
+    start = clause.left_edge.i
+    return clause.i < clause.head.i and start > 0 and clause.doc[start - 1].text in (_OPENING, _STRAIGHT)
 
 
 def _stance(adjective: Token, sentence: SpacySpan) -> Attribution | None:

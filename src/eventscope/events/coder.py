@@ -20,7 +20,7 @@ from eventscope.events.attribution import Attribution, find_attributions, introd
 from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of, participle_lemma
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, AttributionCues, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
@@ -103,6 +103,48 @@ def _imperative(match: TriggerMatch) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children):
         return False
     return all(t.pos_ in ("PUNCT", "SPACE") or t.is_punct for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _bids(verb: Token, discourse: frozenset[str]) -> bool | None:
+    """Whether `verb` opens an imperative with no subject ("Free the prisoners", "Do not shoot", "Please stop"):
+    None when it does not, else whether the bidding is negated. A turn of speech ("let us", "see", "imagine":
+    `discourse`) bids nothing."""
+    # (the parser hangs a quote's opening imperative on the speaking verb as a clause of any kind)
+    if (verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "advcl", "xcomp")
+            or lemma_of(verb) in discourse):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "expl") for c in verb.children):
+        return None
+    helpers = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "intj")}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # only "do" with a negation ("Do not", "Don't") may stand before a bidden verb; "will", "must" say more
+    if any(c.dep_ in ("aux", "auxpass") and (lemma_of(c) != "do" or not negated) for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i:verb.i]
+    if not all(t.pos_ in ("PUNCT", "SPACE") or t.i in helpers for t in before):
+        return None
+    return negated
+
+
+def _addressees(attribution: Attribution, cues: AttributionCues) -> tuple[Token, ...]:
+    """Whom a speaker speaks to: the object or to-phrase of the speaking verb ("told Israel", "said in a letter
+    to Israel"), not the press ("told reporters") nor anyone inside the quote it owns."""
+    found: list[Token] = []
+    for verb in {h.head for h in attribution.heads if h.dep_ in ("nsubj", "nsubjpass")}:
+        objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        objects += [o for p in verb.subtree if p.dep_ == "prep" and p.text.lower() == "to" for o in p.children
+                    if o.dep_ == "pobj"]
+        objects = [o for o in objects if not attribution.covers(o) or attribution.scope is None]
+        found += [o for o in objects if lemma_of(o) not in cues.press_nouns]
+    return tuple(found)
+
+
+def _vocatives(verb: Token) -> tuple[Token, ...]:
+    """The names a bidding is said to, set off by a comma and ending its clause ("Free them, Russia")."""
+    doc = verb.doc
+    return tuple(t for t in verb.subtree if t.dep_ in ("npadvmod", "appos", "dep", "vocative")
+                 and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+                 and (t.right_edge.i + 1 == len(doc) or doc[t.right_edge.i + 1].pos_ == "PUNCT"))
 
 
 def _asks_an_act(verb: Token) -> bool:
@@ -374,6 +416,17 @@ class EventCoder:
             elif speaking and not heads.sources and cameo[:2] in _SPEECH_ROOTS and _imperative(match):
                 # '"Thank you, France," the president wrote': a bidding with no subject is its speaker's
                 source = speaking
+            bidding = (self._bidding(match, cameo, speaking, heads.targets, attributions, excluded, picker)
+                       if speaking and cameo[:2] not in _SPEECH_ROOTS else None)
+            if bidding is not None:
+                # the one bidden does the act (a source the roles took from around the quote is the speaker's)
+                source = bidding[1] if bidding[2] else []
+                # '"Free the prisoners," the minister said': the speaker demands the act of the one addressed
+                events.append(
+                    self._event(article, index, bidding[0], contexts, self._trigger_span(match), speaking, bidding[1],
+                                ModalityReading("asserted"), attribution, evidence,
+                                self._confidence(match, ModalityReading("asserted"), speaking, bidding[1]))
+                )
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
             reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
             target_heads = tuple(h for h in heads.targets if h not in reciprocal)
@@ -420,6 +473,8 @@ class EventCoder:
             if not source and self._subject_cannot_act(match, cameo, picker):
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
+            if bidding is not None:
+                reading = ModalityReading("hypothetical")  # only bidden, not done
             if match.attributive and reading.modality not in ("asserted", "historical"):
                 # "abandoned by the fleeing army", "will bury the slain": the act the participle tells was done,
                 # whatever the clause around its noun says
@@ -818,6 +873,36 @@ class EventCoder:
                 if not attribution.speaking:
                     reporters += found
         return actors, reporters
+
+    def _bidding(self, match: TriggerMatch, cameo: str, speakers: list[Actor], targets: tuple[Token, ...],
+                 attributions: list[Attribution], excluded: list[tuple[int, int]],
+                 picker: ActorPicker) -> tuple[str, list[Actor], bool] | None:
+        """A political speaker's demand in an act bidden with no subject (an imperative in a quote): its code
+        (speech.yaml imperative_demands, else by the act's root) and whom it is made of: a vocative ("..., Russia"),
+        else the one the speech is made to ("told Israel", "said to Israel"), else the act's target when it is an
+        actor; and whether that one is addressed (and so the one to do the act). None when the act is not bidden."""
+        if not any(self.senses.is_actor(a) for a in speakers):
+            return None
+        verb, code = match.anchor, cameo
+        stopped = self.senses.stopped_by(match.token, cameo) or self.senses.stopped_by(match.anchor, cameo)
+        if stopped is not None:
+            verb, code = stopped  # "Stop the shelling": the stopping is what is bidden
+        negated = _bids(verb, self.speech.imperative_discourse_verbs)
+        if negated is None:
+            return None
+        demand = self.speech.imperative_demand(code, negated)
+        if demand is None:
+            table = self.patterns.codes.demand_by_root
+            demand = table.get(code[:2], table["default"])
+        addressees = tuple(h for a in attributions if a.covers(verb) for h in _addressees(a, self.patterns.attribution))
+        press = self.patterns.attribution.press_nouns | self.patterns.actors.audience_nouns  # not "told reporters"
+        for heads, addressed in ((_vocatives(verb), True), (addressees, True), (targets, False)):
+            found = [a for a in picker.actors_for(tuple(h for h in heads if lemma_of(h) not in press), excluded)
+                     if self.senses.is_actor(a)] if heads else []
+            found = self._not_self(speakers, found)
+            if found:
+                return demand, found, addressed
+        return demand, [], False
 
     def _uncoded_demands(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                          attributions: list[Attribution], matches: list[TriggerMatch], contexts: list[str],

@@ -104,6 +104,20 @@ class SpeechFile(DataModel):
     concern_verbs: frozenset[Lemma] = frozenset()
     concern_preps: frozenset[Lemma] = frozenset()
     lament_verbs: frozenset[Lemma] = frozenset()
+    imperative_discourse_verbs: frozenset[Lemma] = frozenset()
+    imperative_demands: dict[str, KnownCameo] = {}
+    refrain_demand_code: KnownCameo = "1056"
+    refrain_roots: frozenset[str] = frozenset()
+
+    def imperative_demand(self, cameo: str, negated: bool) -> str | None:
+        """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
+        the longest prefix of imperative_demands; None when the code has no demand of its own."""
+        if negated:
+            return self.refrain_demand_code if cameo[:2] in self.refrain_roots else None
+        for end in range(len(cameo), 1, -1):
+            if cameo[:end] in self.imperative_demands:
+                return self.imperative_demands[cameo[:end]]
+        return None
 
 
 class SpeechCues(SpeechFile):
