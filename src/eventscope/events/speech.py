@@ -125,7 +125,7 @@ class SpeechCues(SpeechFile):
     speech verbs, joined by the coder)."""
 
     speaking_verbs: frozenset[str] = frozenset()
-    # (from coreference.yaml's pronouns) "I", "we" as a subject: the speaker speaking
+    # "I", "we" as a subject: the speaker speaking (the attribution cues' first_person, from coreference.yaml)
     first_person_subjects: frozenset[str] = frozenset()
     # pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"')
     speaking_pronouns: frozenset[str] = frozenset()
@@ -703,13 +703,15 @@ def _prefixed_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
 @cache
 def load_speech_cues(path: Path | None = None) -> SpeechCues:
     """The cues of the bundled speech.yaml (or of `path`)."""
-    from eventscope.events.patterns import PatternError, _data_path  # one place knows where the data lives
+    # one place knows where the data lives, and builds "I", "we" as a subject (the attribution cues')
+    from eventscope.events.patterns import PatternError, _cues, _data_path
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     pronouns = load_coreference().words.pronouns
+    first_person = _cues()[1].first_person
     # (the speaking verbs join later, from the attribution cues)
-    return SpeechCues(**dict(data), first_person_subjects=pronouns.first_person & pronouns.subject,
-                      speaking_pronouns=(pronouns.first_person | pronouns.person) & pronouns.subject)
+    return SpeechCues(**dict(data), first_person_subjects=first_person,
+                      speaking_pronouns=first_person | pronouns.person & pronouns.subject)
 
 
 def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
