@@ -45,8 +45,8 @@ Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, up
 
 
 class Recode(DataModel):
-    """A recode of senses.yaml: the trigger lemmas and CAMEO roots it is for, the target sectors that make the
-    act another one, and that act's code."""
+    """A recode of senses.yaml: the trigger lemmas and CAMEO roots it is for, the sectors of the targets and
+    sources that make the act another one (`fits`), and that act's code."""
 
     lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
     roots: Annotated[frozenset[Word], Field(min_length=1)]
@@ -62,6 +62,17 @@ class Recode(DataModel):
     source_sectors: frozenset[Code] = frozenset()
     # kinds of actor that count as such a source too ("China protested the sale": a state speaks)
     source_kinds: frozenset[str] = frozenset()
+
+    def fits(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` (if
+        given), no source of `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if
+        given)."""
+        if not target or any(self.not_source.intersection(s.sectors) for s in source):
+            return False
+        if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
+            return False
+        return not self.source_sectors or (bool(source) and all(
+            self.source_sectors.intersection(s.sectors) or s.kind in self.source_kinds for s in source))
 
 
 class SenseRule(DataModel):
@@ -234,12 +245,7 @@ class SenseRules:
         source: "battles with Democrats" is no fighting but a quarrel (110), as a fight with a party, a
         legislature, critics or the press is; "surrendered to the police" is the police's arrest (`recodes`)."""
         for recode in self.recodes:
-            if lemma in recode.lemmas and cameo[:2] in recode.roots and target and all(
-                    not recode.target_sectors or recode.target_sectors.intersection(t.sectors) for t in target) and not any(
-                    recode.not_source.intersection(s.sectors) for s in source) and (
-                    not recode.source_sectors or (bool(source) and all(
-                        recode.source_sectors.intersection(s.sectors) or s.kind in recode.source_kinds
-                        for s in source))):
+            if lemma in recode.lemmas and cameo[:2] in recode.roots and recode.fits(source, target):
                 return recode.code, recode.swap_roles
         return cameo, False
 
