@@ -584,7 +584,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
     "Kushner attends a Cabinet meeting"); a national or named modifier (an entity, or a name `named` says the
     actor stage resolved: "the ISIS massacre"; not a word for people: "a cabinet meeting"); a participle's agent;
     the owner of the noun it is the of-object of."""
-    sources = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
+    sources = _possessors(noun)
     if not sources and carriers:
         # (not a participle's agent: "granted the order sought by the union" is the granter's order)
         sources = _prep_objects(noun, frozenset({"by"})) or _origins(noun, target_preps, patterns, named) or carriers
@@ -604,14 +604,18 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
     partitive = _partitive_head(noun, patterns)
     if not sources and partitive is not None:
         # "a wave of arrests by the police", "Israel's series of raids": the counting noun holds the doer
-        sources = [c for c in partitive.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS] \
-            or _noun_agents(partitive)
+        sources = _possessors(partitive) or _noun_agents(partitive)
     if not sources:
         sources = _origins(noun, target_preps, patterns, named)
     if not sources and noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and noun.head.head.pos_ == "NOUN":
         # "Mr. Trump's announcement of sanctions": whose announcement it is
-        sources = [c for c in noun.head.head.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
+        sources = _possessors(noun.head.head)
     return sources
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """The possessors of a noun that may be actors ("Israel's raids"; not a date's or a number's)."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
 
 
 def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
