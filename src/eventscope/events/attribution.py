@@ -96,10 +96,9 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             for words in cues.attribution_phrases:
                 heads = _phrase_heads(token, words)
                 if heads:
-                    heads = list(with_conjuncts(heads))
-                    speaks = " ".join(words) in cues.speaking_phrases and not any(
-                        lemma_of(h) in cues.press_nouns or cues.is_outlet_name(h.text) for h in heads)
-                    found.append(Attribution(tuple(heads), None, _span_of(token), speaks=speaks))
+                    named = with_conjuncts(heads)
+                    speaks = " ".join(words) in cues.speaking_phrases and not any(_names_press(h, cues) for h in named)
+                    found.append(Attribution(named, None, _span_of(token), speaks=speaks))
                     break
         if lemma in cues.stance_adjectives:
             stance = _stance(token, sentence)
@@ -122,17 +121,23 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             if token.dep_ in ("parataxis", "ccomp") and not complements:
                 complements = [token.head]  # '"...", he said' parsed with the quote as head
             speakers = [c for c in token.children if c.dep_ in ("nsubj",)]
-            audience = [c for c in token.children if c.dep_ in ("dobj", "dative") and lemma == "tell"]
+            # "told Reuters": the press told reports it
+            press = [c for c in token.children
+                     if c.dep_ in ("dobj", "dative") and lemma == "tell" and _names_press(c, cues)]
             for complement in complements:
                 scope = _span_of(complement)
                 if complement.i == token.head.i:
                     scope = (sentence.start, sentence.end)
                 if speakers:
                     found.append(Attribution(with_conjuncts(speakers), scope, _span_of(speakers[0]), False))
-                press = [a for a in audience if lemma_of(a) in cues.press_nouns or cues.is_outlet_name(a.text)]
                 if press:
                     found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found
+
+
+def _names_press(token: Token, cues: AttributionCues) -> bool:
+    """Whether a head names the press ("state media") or a news outlet ("Reuters"), not an actor."""
+    return lemma_of(token) in cues.press_nouns or cues.is_outlet_name(token.text)
 
 
 def _opens_quote(clause: Token) -> bool:
