@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from eventscope.context import DocumentContext
 from eventscope.events.attribution import Attribution, find_attributions, introducing_speaker, quote_speakers, spoken_by
 from eventscope.events.confidence import Calibrator, load_calibrator
-from eventscope.events.matching import TriggerMatch, find_triggers, lemma_of, participle_lemma
+from eventscope.events.matching import TriggerMatch, find_triggers, is_infinitive, lemma_of, participle_lemma
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import PREPOSITIONS, AttributionCues, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
@@ -86,12 +86,7 @@ def _depth(token: Token) -> int:
 
 def _is_finite_clause(verb: Token) -> bool:
     """A that-clause with its own subject ("that the law was unfair"), not an infinitive."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _is_infinitive(verb)
-
-
-def _is_infinitive(verb: Token) -> bool:
-    """A verb with an infinitival "to" ("to go")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not is_infinitive(verb)
 
 
 def _imperative(match: TriggerMatch) -> bool:
@@ -151,7 +146,7 @@ def _asks_an_act(verb: Token) -> bool:
     """The verb's complement is an infinitive ("warned them not to go") or an act it is against ("warned
     against making a deal", "warned against the deal")."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and _is_infinitive(child):
+        if child.dep_ in ("xcomp", "ccomp") and is_infinitive(child):
             return True
         if child.dep_ == "prep" and child.lower_ == "against":
             return True
@@ -185,13 +180,13 @@ def _purposes(verb: Token) -> list[Token]:
     hangs them from the verb or from its object)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return [c for h in (verb, *objects) for c in h.children
-            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and _is_infinitive(c)]
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c)]
 
 
 def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> Token | None:
     """The verb of sending or setting up whose purpose a verbal trigger is ("named a panel to probe"), or None."""
     verb = match.token
-    if not match.is_verbal or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not _is_infinitive(verb):
+    if not match.is_verbal or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not is_infinitive(verb):
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from eventscope.events.patterns import TriggerPattern, TriggerPatterns
 
-__all__ = ["TriggerMatch", "find_triggers", "lemma_of", "object_tokens", "participle_lemma", "passive_infinitive",
-           "pronoun_of"]
+__all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
+           "participle_lemma", "passive_infinitive", "pronoun_of"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -165,13 +165,23 @@ def _phrasal_prep(token: Token, prep: str) -> Token | None:
     return None
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A verb with an infinitival "to" ("to go")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def infinitive_mark(clause: Token, prep: str) -> Token | None:
+    """The `prep` that opens an infinitive clause ("for" of "for X to resign"), or None."""
+    if not is_infinitive(clause):
+        return None
+    return next((m for m in clause.children if m.dep_ == "mark" and lemma_of(m) == prep), None)
+
+
 def _clause_mark(token: Token, prep: str) -> Token | None:
     """The preposition of a phrasal verb that marks its infinitive clause ("called for X to resign"), or None."""
     for clause in token.children:
-        if clause.dep_ in _MARKED_CLAUSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-            for mark in clause.children:
-                if mark.dep_ == "mark" and lemma_of(mark) == prep:
-                    return mark
+        if clause.dep_ in _MARKED_CLAUSE_DEPS and (mark := infinitive_mark(clause, prep)) is not None:
+            return mark
     return None
 
 
@@ -243,7 +253,7 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
     if (noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+            and is_infinitive(head)
             and head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in light_verbs):
         # "declared a state of siege to begin at midnight": the parser makes the act the subject of what follows
         return head.head

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscope.events.matching import lemma_of
+from eventscope.events.matching import infinitive_mark, lemma_of
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
@@ -36,8 +36,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def _for_infinitive(token: Token) -> bool:
     """"called for the king to resign": a clause opened by "for" with an infinitive is its governor's
     complement, though the parser hangs it on as an adverbial clause."""
-    return (token.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) == "for" for c in token.children)
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
+    return token.dep_ == "advcl" and infinitive_mark(token, "for") is not None
 
 
 def _has_subject(token: Token) -> bool:
