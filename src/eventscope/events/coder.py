@@ -274,6 +274,8 @@ class EventCoder:
         self.speech = speech.model_copy(update={"speaking_verbs": speech.naming_verbs | patterns.attribution.speech_verbs
                                                              | patterns.attribution.stance_adjectives})
         self.calibrator = calibrator if calibrator is not None else load_calibrator()
+        # the press and audiences: no one a bidding is made of ("told reporters")
+        self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
 
     def code(self, context: DocumentContext) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events)."""
@@ -414,13 +416,14 @@ class EventCoder:
             bidding = (self._bidding(match, cameo, speaking, heads.targets, attributions, excluded, picker)
                        if speaking and cameo[:2] not in _SPEECH_ROOTS else None)
             if bidding is not None:
+                request, bidden, addressed = bidding
                 # the one bidden does the act (a source the roles took from around the quote is the speaker's)
-                source = bidding[1] if bidding[2] else []
+                source = bidden if addressed else []
                 # '"Free the prisoners," the minister said': the speaker demands the act of the one addressed
+                asserted = ModalityReading("asserted")
                 events.append(
-                    self._event(article, index, bidding[0], contexts, self._trigger_span(match), speaking, bidding[1],
-                                ModalityReading("asserted"), attribution, evidence,
-                                self._confidence(match, ModalityReading("asserted"), speaking, bidding[1]))
+                    self._event(article, index, request, contexts, self._trigger_span(match), speaking, bidden,
+                                asserted, attribution, evidence, self._confidence(match, asserted, speaking, bidden))
                 )
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
             reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
@@ -890,9 +893,8 @@ class EventCoder:
             table = self.patterns.codes.demand_by_root
             demand = table.get(code[:2], table["default"])
         addressees = tuple(h for a in attributions if a.covers(verb) for h in _addressees(a, self.patterns.attribution))
-        press = self.patterns.attribution.press_nouns | self.patterns.actors.audience_nouns  # not "told reporters"
         for heads, addressed in ((_vocatives(verb), True), (addressees, True), (targets, False)):
-            found = [a for a in picker.actors_for(tuple(h for h in heads if lemma_of(h) not in press), excluded)
+            found = [a for a in picker.actors_for(tuple(h for h in heads if lemma_of(h) not in self._press), excluded)
                      if self.senses.is_actor(a)] if heads else []
             found = self._not_self(speakers, found)
             if found:
