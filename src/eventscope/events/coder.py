@@ -20,7 +20,7 @@ from eventscope.events.attribution import Attribution, find_attributions, introd
 from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import TriggerMatch, find_triggers, is_infinitive, lemma_of, participle_lemma
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.patterns import PREPOSITIONS, AttributionCues, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
@@ -121,17 +121,15 @@ def _bids(verb: Token, discourse: frozenset[str]) -> bool | None:
     return negated
 
 
-def _addressees(attribution: Attribution, cues: AttributionCues) -> tuple[Token, ...]:
+def _addressees(attribution: Attribution) -> tuple[Token, ...]:
     """Whom a speaker speaks to: the object or to-phrase of the speaking verb ("told Israel", "said in a letter
-    to Israel"), not the press ("told reporters") nor anyone inside the quote it owns."""
+    to Israel"), not anyone inside the quote it owns (the caller leaves out the press: "told reporters")."""
     found: list[Token] = []
     for verb in {h.head for h in attribution.heads if h.dep_ in ("nsubj", "nsubjpass")}:
-        objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
-        objects += [o for p in verb.subtree if p.dep_ == "prep" and p.text.lower() == "to" for o in p.children
-                    if o.dep_ == "pobj"]
-        objects = [o for o in objects if not attribution.covers(o) or attribution.scope is None]
-        found += [o for o in objects if lemma_of(o) not in cues.press_nouns]
-    return tuple(found)
+        found += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        found += [o for p in verb.subtree if p.dep_ == "prep" and p.text.lower() == "to" for o in p.children
+                  if o.dep_ == "pobj"]
+    return tuple(o for o in found if not attribution.covers(o) or attribution.scope is None)
 
 
 def _vocatives(verb: Token) -> tuple[Token, ...]:
@@ -892,7 +890,7 @@ class EventCoder:
         if demand is None:
             table = self.patterns.codes.demand_by_root
             demand = table.get(code[:2], table["default"])
-        addressees = tuple(h for a in attributions if a.covers(verb) for h in _addressees(a, self.patterns.attribution))
+        addressees = tuple(h for a in attributions if a.covers(verb) for h in _addressees(a))
         for heads, addressed in ((_vocatives(verb), True), (addressees, True), (targets, False)):
             found = [a for a in picker.actors_for(tuple(h for h in heads if lemma_of(h) not in self._press), excluded)
                      if self.senses.is_actor(a)] if heads else []
