@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventscope.actors.antecedents import (
+    PLURAL_TAGS,
     last_two,
     load_coreference,
     pronoun_antecedent,
@@ -721,7 +722,7 @@ class _Resolution:
                 if self._is_region(match) and self._region_describes(span):
                     continue
                 # "Russians" (people) against "Russian" (of the Russian state, as in "Russian advances").
-                people = span[-1].pos_ in ("NOUN", "PROPN") and span[-1].tag_ in ("NNS", "NNPS")
+                people = span[-1].pos_ in ("NOUN", "PROPN") and span[-1].tag_ in PLURAL_TAGS
                 sectors = ["CVL"] if people else []
                 found = Found(match.start, match.end, head, country.name, country.code, sectors,
                               self.dictionary.code_for(country.code, sectors), "group" if people else "state",
