@@ -522,24 +522,15 @@ class ActorCompletion:
         if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
             return frozenset()
         verb = head.head
+        moving = [acting for acting in _own_verbs(verb) if acting.lemma_.lower() in self.dictionary.motion_words]
         sentence = context.sentence_of(head.i)
         out: set[int] = set()
         for place_head, _ in (*state.where.get(sentence, ()), *state.named.get(sentence, ())):
             place = _place_phrase(context.doc[place_head])
-            if any(self._goal_of(place, acting) for acting in _own_verbs(verb)) \
+            if any(_goal_of(place, acting) for acting in moving) \
                     or (head.dep_ in _SUBJECT_DEPS and _reported_by(place, verb)):
                 out.add(place_head)
         return frozenset(out)
-
-    def _goal_of(self, place: Token, verb: Token) -> bool:
-        """"flew to Bamako", "sent to Mali", "deployed in Mali", "visited Bamako": the place a verb of motion
-        moves its actors to."""
-        if verb.lemma_.lower() not in self.dictionary.motion_words:
-            return False
-        if place.dep_ == "dobj":
-            return place.head.i == verb.i
-        prep = place.head
-        return place.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in _GOAL_PREPS
 
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
@@ -628,6 +619,15 @@ def _place_phrase(place: Token) -> Token:
             place = place.head.head
         else:
             return place
+
+
+def _goal_of(place: Token, verb: Token) -> bool:
+    """"flew to Bamako", "sent to Mali", "deployed in Mali", "visited Bamako": whether a place is where a verb
+    (of motion) moves its actors to."""
+    if place.dep_ == "dobj":
+        return place.head.i == verb.i
+    prep = place.head
+    return place.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in _GOAL_PREPS
 
 
 def _own_verbs(verb: Token) -> list[Token]:
