@@ -37,9 +37,6 @@ from eventscope.evaluate import (
 from eventscope.events import plover_convention
 from eventscope.records import Article, Event
 
-# Roots that only report what another clause says: the reported clause holds the act.
-REPORTING = frozenset({"say", "tell", "add", "state", "note", "write", "report", "explain", "insist", "argue",
-                       "claim", "declare", "stress", "reiterate", "quote", "comment", "remark"})
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 
@@ -56,14 +53,15 @@ class Outcome:
     triggers: tuple[str, ...]  # "trigger/CAMEO" of every coded event
 
 
-def clause_head(doc: Doc) -> Token | None:
-    """The head of the first sentence's main clause; a reporting root gives way to the clause it reports."""
+def clause_head(doc: Doc, reporting: frozenset[str]) -> Token | None:
+    """The head of the first sentence's main clause; a reporting root (one of `reporting`, the coder's speech
+    verbs of attribution.yaml) gives way to the clause it reports, which holds the act."""
     sentence = next(iter(doc.sents), None)
     if sentence is None:
         return None
     head = sentence.root
     for _ in range(2):
-        if head.lemma_.lower() not in REPORTING:
+        if head.lemma_.lower() not in reporting:
             break
         reported = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
         if not reported:
@@ -87,6 +85,7 @@ def outcomes(path: Path, limit: int | None = None) -> list[Outcome]:
     uses_yield = any(g.plover == "YIELD" for g in gold)
     coder = Coder()
     heads = coder.event_coder.patterns.head_lemmas
+    reporting = coder.event_coder.patterns.attribution.speech_verbs
     found: list[Outcome] = []
     for g in gold:
         article = Article(id=g.id, text=g.text)
@@ -100,7 +99,7 @@ def outcomes(path: Path, limit: int | None = None) -> list[Outcome]:
         predicted = predicted_plover(events, uses_yield) if use_plover else predicted_pentaclass(events)
         kind = ("right" if predicted == label else "buried" if label in coded else
                 "mistyped" if coded else "missed")
-        head = clause_head(doc)
+        head = clause_head(doc, reporting)
         lemma = head.lemma_.lower() if head is not None else ""
         found.append(Outcome(g, label, predicted, coded, kind, lemma, head.pos_ if head is not None else "",
                              lemma in heads, tuple(f"{e.trigger.text}/{e.event.cameo}" for e in scored)))
