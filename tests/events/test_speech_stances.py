@@ -14,24 +14,19 @@ def coder():
     return EventCoder(load_ontology(), load_patterns())
 
 
-def _adamant(adjective: str = "adamant", lemma: str = "adamant", that: bool = True):
-    # "Smith is adamant (that) the ministry must resign."
-    rows = [
+def _adamant(adjective: str = "adamant", lemma: str = "adamant"):
+    # "Smith is adamant that the ministry must resign."
+    return make_doc([
         ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
         ("is", "be", "AUX", "VBZ", "ROOT", 1),
         (adjective, lemma, "ADJ", "JJ", "acomp", 1),
-    ]
-    if that:
-        rows += [("that", "that", "SCONJ", "IN", "mark", 7)]
-    at = len(rows)
-    rows += [
-        ("the", "the", "DET", "DT", "det", at + 1),
-        ("ministry", "ministry", "NOUN", "NN", "nsubj", at + 3),
-        ("must", "must", "AUX", "MD", "aux", at + 3),
+        ("that", "that", "SCONJ", "IN", "mark", 7),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("ministry", "ministry", "NOUN", "NN", "nsubj", 7),
+        ("must", "must", "AUX", "MD", "aux", 7),
         ("resign", "resign", "VERB", "VB", "ccomp", 1),
         (".", ".", "PUNCT", ".", "punct", 1),
-    ]
-    return make_doc(rows)
+    ])
 
 
 def test_an_adamant_subject_speaks_the_clause_after_it():
