@@ -27,17 +27,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from eventscope.evaluate import (
-    NONE,
     GoldSentence,
     load_gold,
     pentaclass_of_root,
+    plover_label,
     predicted_pentaclass,
     predicted_plover,
 )
-from eventscope.events import plover_convention
 from eventscope.records import Article, Event
-
-YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +68,7 @@ def clause_head(doc: Doc, reporting: frozenset[str]) -> Token | None:
 
 
 def _label(event: Event, use_plover: bool, uses_yield: bool) -> str:
-    if not use_plover:
-        return pentaclass_of_root(event.event.cameo_root)
-    label = plover_convention(event) or NONE
-    return "YIELD" if uses_yield and label in YIELD_TYPES else label
+    return plover_label(event, uses_yield) if use_plover else pentaclass_of_root(event.event.cameo_root)
 
 
 def outcomes(path: Path, limit: int | None = None) -> list[Outcome]:

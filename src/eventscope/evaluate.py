@@ -43,7 +43,7 @@ from eventscope.events import main_event, plover_convention
 from eventscope.records import Actor, Article, Event
 
 __all__ = ["CaseSubtypesFile", "GoldError", "GoldSentence", "Report", "case_recall", "evaluate", "gold_lines", "gold_roles",
-           "load_case_subtypes", "load_gold", "pentaclass_of_root", "role_mismatches", "score"]
+           "load_case_subtypes", "load_gold", "pentaclass_of_root", "plover_label", "role_mismatches", "score"]
 
 NONE = "NONE"
 # CASE 2021 subtypes that are no political event between actors.
@@ -218,14 +218,16 @@ def _class_scores(pairs: Sequence[tuple[str, str]]) -> ClassScores:
     return ClassScores(gold_labels, round(accuracy, 3), round(macro, 3), per_class, confusion, len(pairs))
 
 
-def _plover_label(event: Event, gold_uses_yield: bool) -> str:
+def plover_label(event: Event, gold_uses_yield: bool) -> str:
+    """An event's scoring label: its PLOVER-convention type (NONE without one), CONCEDE and RETREAT as YIELD
+    when the gold uses YIELD."""
     label = plover_convention(event) or NONE
     return "YIELD" if gold_uses_yield and label in _YIELD_TYPES else label
 
 
 def predicted_plover(events: Sequence[Event], gold_uses_yield: bool) -> str:
     chosen = main_event([e for e in events if e.event.plover])
-    return NONE if chosen is None else _plover_label(chosen, gold_uses_yield)
+    return NONE if chosen is None else plover_label(chosen, gold_uses_yield)
 
 
 def predicted_pentaclass(events: Sequence[Event]) -> str:
@@ -318,7 +320,7 @@ def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]]) 
             role_overlap[f"{role}_token_f1"] = round(sum(values) / len(values), 3)
             role_overlap[f"{role}_hit_rate"] = round(sum(v > 0 for v in values) / len(values), 3)
     no_event = [p for g, p in zip(gold, predictions) if g.no_event]
-    coded_plover = [(g.plover, [_plover_label(e, uses_yield) for e in p if e.event.plover])
+    coded_plover = [(g.plover, [plover_label(e, uses_yield) for e in p if e.event.plover])
                     for g, p in zip(gold, predictions) if g.plover or g.no_event]
     coded_penta = [(g.pentaclass, [pentaclass_of_root(e.event.cameo_root) for e in p])
                    for g, p in zip(gold, predictions) if g.pentaclass or g.no_event]
