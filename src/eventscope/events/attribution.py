@@ -84,7 +84,7 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
     """Attribution phrases of a sentence; `lemmas` (the document's, lower case) skips unrelated tokens."""
     found: list[Attribution] = []
     starts = cues.phrase_starts
-    relevant = starts | cues.speech_verbs | cues.reporting_passives | cues.stance_adjectives
+    relevant = cues.cue_words
     doc = sentence.doc
     for i in range(sentence.start, sentence.end):
         lemma = lemmas[i] if lemmas is not None else lemma_of(doc[i])

@@ -138,6 +138,11 @@ class AttributionCues:
         """First words of the attribution phrases, to look at only the tokens that can start one."""
         return frozenset(words[0] for words in self.attribution_phrases) | {"accord"}
 
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every lemma that can open or carry an attribution: a sentence's other tokens are skipped."""
+        return self.phrase_starts | self.speech_verbs | self.reporting_passives | self.stance_adjectives
+
     def is_outlet_name(self, name: str) -> bool:
         """True when a name is (or contains as a whole word) a known news outlet."""
         return bool(self._outlet_pattern.search(name))
