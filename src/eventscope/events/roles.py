@@ -81,7 +81,7 @@ from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import antecedents
 from eventscope.actors.completion import says_its_country
 from eventscope.context import Dateline, find_dateline
-from eventscope.events.matching import TriggerMatch, lemma_of, passive_infinitive, pronoun_of
+from eventscope.events.matching import TriggerMatch, is_infinitive, lemma_of, passive_infinitive, pronoun_of
 from eventscope.events.patterns import PronounCues, TriggerPatterns
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
@@ -268,7 +268,7 @@ def _is_headline_infinitive_on_noun(verb: Token) -> bool:
     the noun before it, the sentence's root, which is its subject."""
     head = verb.head
     return (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
-            and head.i < verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+            and head.i < verb.i and is_infinitive(verb))
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
@@ -319,7 +319,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Putin is expected to visit": the raised passive subject of the governor acts.
         raised = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         return raised or subjects_of(head, depth + 1)
-    if verb.dep_ == "advcl" and lemma_of(head) in _JOINING and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ == "advcl" and lemma_of(head) in _JOINING and is_infinitive(verb):
         # "Dutch experts joined Belgian engineers to assist": those joined act with those joining
         return subjects_of(head, depth + 1) + [c for c in head.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -1134,7 +1134,7 @@ def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Callable[[Toke
         return _names_actor(token, patterns) or (named is not None and named(token) and token.pos_ in ("NOUN", "PROPN"))
 
     for purpose in verb.children:
-        if purpose.dep_ != "advcl" or purpose.i < verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+        if purpose.dep_ != "advcl" or purpose.i < verb.i or not is_infinitive(purpose):
             continue
         objects = [c for c in purpose.children if c.dep_ in ("dobj", "dative")]
         found = [o for o in objects + _small_clause_subjects(purpose) if names(o)]
