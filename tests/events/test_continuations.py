@@ -24,6 +24,20 @@ def _ambushed_doc(verb: str, verb_lemma: str, subject_dep: str):
     ])
 
 
+def _rebels_attacked_doc(count: str, victims: tuple[str, str]):
+    # "Rebels attacked Chile, killing <count> <victims>." (the participle has the attack's own source)
+    return make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("killing", "kill", "VERB", "VBG", "advcl", 1),
+        (count, count, "NUM", "CD", "nummod", 6),
+        (victims[0], victims[1], "NOUN", "NNS", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
 def test_a_sourceless_participle_of_the_same_type_is_the_act_it_goes_on_telling(article_coder):
     doc = _ambushed_doc("killing", "kill", "nsubjpass")
     mentions = [mention(doc, 0, 3, "Chile", "CHL"), mention(doc, 7, 9, "Chilean soldiers", "CHL")]
@@ -40,16 +54,7 @@ def test_a_participle_of_another_type_is_another_act(article_coder):
 
 def test_a_participle_with_its_own_actor_is_coded(article_coder):
     # "Rebels attacked Chile, killing two soldiers": the participle's act has the rebels as its source
-    doc = make_doc([
-        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
-        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
-        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
-        (",", ",", "PUNCT", ",", "punct", 1),
-        ("killing", "kill", "VERB", "VBG", "advcl", 1),
-        ("two", "two", "NUM", "CD", "nummod", 6),
-        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 4),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
+    doc = _rebels_attacked_doc("two", ("soldiers", "soldier"))
     mentions = [mention(doc, 0, 1, "rebels", None, kind="group"), mention(doc, 2, 3, "Chile", "CHL"),
                 mention(doc, 5, 7, "Chilean soldiers", "CHL")]
     events = {doc[e.trigger_token].text: e for e in code(article_coder, doc, mentions)}
@@ -60,16 +65,7 @@ def test_a_participle_with_its_own_actor_is_coded(article_coder):
 def test_the_toll_of_a_fight_told_by_its_fighters_is_the_same_act(article_coder):
     # "Rebels attacked Chile, killing three people": the killing of people named only as people, by the
     # attack's own source, is the attack's toll, no second event (victims with a role of their own are, above)
-    doc = make_doc([
-        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1),
-        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
-        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
-        (",", ",", "PUNCT", ",", "punct", 1),
-        ("killing", "kill", "VERB", "VBG", "advcl", 1),
-        ("three", "three", "NUM", "CD", "nummod", 6),
-        ("people", "people", "NOUN", "NNS", "dobj", 4),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
+    doc = _rebels_attacked_doc("three", ("people", "people"))
     mentions = [mention(doc, 0, 1, "rebels", None, kind="group"), mention(doc, 2, 3, "Chile", "CHL"),
                 mention(doc, 5, 7, "three people", None, kind="group")]
     events = code(article_coder, doc, mentions)
