@@ -172,18 +172,19 @@ def test_a_plural_subject_named_after_the_joined_people_is_they():
 
 def test_they_is_the_people_an_amount_before_the_subject_counts():
     # "Hundreds of weavers picketed the senate . They demanded loans ." : the weavers lead, not the senate
-    doc = parse([[("Hundreds", "NNS", "nsubj", 3), ("of", "IN", "prep", 0), ("weavers", "NNS", "pobj", 1),
-                  ("picketed", "VBD", "ROOT", 3), ("the", "DT", "det", 5), ("senate", "NN", "dobj", 3),
-                  (".", ".", "punct", 3)],
-                 [("They", "PRP", "nsubj", 1), ("demanded", "VBD", "ROOT", 1), ("loans", "NNS", "dobj", 1),
-                  (".", ".", "punct", 1)]])
+    doc = _picketed_doc("Hundreds", ("senate", "NN"))
     weavers, senate = mention(doc, 0, 3, "group", "PER"), mention(doc, 4, 6, "organization", "PER")
     assert antecedent(doc[7], [weavers, senate]) is weavers
     # the object of "of" after a noun of no amount is no subject ("the leader of the weavers" leads)
-    doc = parse([[("Envoys", "NNS", "nsubj", 3), ("of", "IN", "prep", 0), ("weavers", "NNS", "pobj", 1),
-                  ("picketed", "VBD", "ROOT", 3), ("the", "DT", "det", 5), ("senates", "NNS", "dobj", 3),
-                  (".", ".", "punct", 3)],
-                 [("They", "PRP", "nsubj", 1), ("demanded", "VBD", "ROOT", 1), ("loans", "NNS", "dobj", 1),
-                  (".", ".", "punct", 1)]])
+    doc = _picketed_doc("Envoys", ("senates", "NNS"))
     weavers, senates = mention(doc, 2, 3, "group", "PER"), mention(doc, 4, 6, "organization", "PER")
     assert antecedent(doc[7], [weavers, senates]) is senates
+
+
+def _picketed_doc(head: str, picketed: tuple[str, str]):
+    # "<head> of weavers picketed the <picketed> . They demanded loans ."
+    return parse([[(head, "NNS", "nsubj", 3), ("of", "IN", "prep", 0), ("weavers", "NNS", "pobj", 1),
+                   ("picketed", "VBD", "ROOT", 3), ("the", "DT", "det", 5), (picketed[0], picketed[1], "dobj", 3),
+                   (".", ".", "punct", 3)],
+                  [("They", "PRP", "nsubj", 1), ("demanded", "VBD", "ROOT", 1), ("loans", "NNS", "dobj", 1),
+                   (".", ".", "punct", 1)]])
