@@ -10,6 +10,15 @@ def pipeline_coder():
 
 
 @pytest.fixture(scope="session")
+def coder():
+    """The event rules alone (no model, no actor dictionary), for the hand-parsed event tests."""
+    from eventscope.events import EventCoder, load_patterns
+    from eventscope.ontology import load_ontology
+
+    return EventCoder(load_ontology(), load_patterns())
+
+
+@pytest.fixture(scope="session")
 def article_coder():
     """An event coder that reads every hand-built document as a whole article (`min_sentences` 1), for the
     cases the codebook codes differently in an article than in a lone sentence (events/selection.py)."""

@@ -1,16 +1,7 @@
 """'According to X, Y must ...': the one named by "according to" demands what the sentence says must be done
 (attribution.yaml: speaking_phrases), a news outlet named there only reports. Invented sentences, parsed by hand."""
 
-import pytest
 from handparse import context_for, make_doc, mention
-
-from eventscope.events import EventCoder, load_patterns
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def _according_to(name: str):

@@ -3,17 +3,9 @@ parses: no model needed."""
 
 from dataclasses import replace
 
-import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
 from eventscope.events.matching import participle_lemma
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def modified_subject(word, lemma, pos, tag, noun, noun_lemma, verb="crossed", verb_lemma="cross"):

@@ -9,11 +9,6 @@ from eventscope.ontology import load_ontology
 from eventscope.records import Event
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
-
-
 def code(coder, doc, mentions):
     return coder.code(context_for(doc, mentions))
 
@@ -412,7 +407,7 @@ def _reciprocal_doc(verb: str, lemma: str, first: str, second: str):
     ])
 
 
-def test_a_reciprocal_act_is_one_event_each_way_and_a_joint_one_is_coded_once():
+def test_a_reciprocal_act_is_one_event_each_way_and_a_joint_one_is_coded_once(coder):
     from dataclasses import replace
 
     from eventscope.events.senses import load_senses
@@ -426,7 +421,7 @@ def test_a_reciprocal_act_is_one_event_each_way_and_a_joint_one_is_coded_once():
     assert dyads == [("ACCUSE", ["CHL"], ["PER"]), ("ACCUSE", ["PER"], ["CHL"])]
     assert len({e.id for e in events}) == 2  # two records, each with its own id
     assert sorted(e.trigger.text for e in events) == ["accused", "accused each other"]
-    lone = code(EventCoder(load_ontology(), load_patterns()), doc, states)
+    lone = code(coder, doc, states)
     assert len(lone) == 1 and [a.country for a in lone[0].target] == ["PER"]  # a lone sentence: its main event
     doc = _reciprocal_doc("met", "meet", "one", "another")
     events = code(article_coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])

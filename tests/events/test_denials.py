@@ -1,16 +1,7 @@
 """Denials whose content is a clause (triggers.yaml: denial_codes; roles._clause_subjects): the actor the clause
 names is the one denied. Sentences invented for the tests, parsed by hand."""
 
-import pytest
 from handparse import context_for, make_doc, mention
-
-from eventscope.events import EventCoder, load_patterns
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def _denied(subject: tuple[str, str, str, str]):

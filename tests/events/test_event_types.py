@@ -4,13 +4,7 @@ and the PLOVER coders' conventions. Hand-built parses of invented sentences: no 
 import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
+from eventscope.events import main_event, plover_convention
 
 
 def code(coder, doc, mentions):

@@ -1,16 +1,7 @@
 """A bidding in a quote with no subject ('"Thank you, Chile," Smith said'): an act done by saying it (praise,
 appeals, refusals ...) is its speaker's. Invented sentences, parsed by hand."""
 
-import pytest
 from handparse import context_for, make_doc, mention
-
-from eventscope.events import EventCoder, load_patterns
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def test_thanks_bidden_in_a_quote_are_the_speakers_praise(coder):

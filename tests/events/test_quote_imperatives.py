@@ -1,18 +1,10 @@
 """An imperative in a quote ('"Free the prisoners," the minister said'): the speaker's demand (REQUEST) of the
 one addressed; a negated one ("Do not attack ...") a demand to refrain. Invented sentences, parsed by hand."""
 
-import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
 from eventscope.events.coder import _bids
 from eventscope.events.speech import load_speech_cues
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def _withdraw_doc(verb: str = "Withdraw", lemma: str = "withdraw"):

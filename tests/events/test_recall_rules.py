@@ -1,16 +1,7 @@
 """Acts a coder codes that the bare trigger words missed: working together, joining an armed group, taking up
 and laying down arms, arrivals, joining a search, and "we" in a quote (hand-built parses)."""
 
-import pytest
 from handparse import context_for, make_doc, mention
-
-from eventscope.events import EventCoder, load_patterns
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def of_sector(found, sector):

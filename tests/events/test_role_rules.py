@@ -1,16 +1,8 @@
 """Role rules of events/roles.py on hand-built parses: who acts and who is acted on."""
 
-import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
 from eventscope.events.roles import subjects_of
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def only(events, plover):

@@ -3,15 +3,8 @@
 import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
 from eventscope.events.senses import ArticleProfile, load_senses
-from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def code(coder, doc, mentions):

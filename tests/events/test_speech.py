@@ -1,17 +1,11 @@
 """Speech acts (events/speech.py, data/speech.yaml): criticism and praise in what a speaker says."""
 
-import pytest
 from handparse import context_for, make_doc, mention
 from spacy.tokens import Doc
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
 from eventscope.records import ActorMention
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def code(coder, doc, mentions):

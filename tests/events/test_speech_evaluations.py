@@ -5,14 +5,7 @@ import pytest
 from handparse import context_for, make_doc, mention
 from spacy.tokens import Doc
 
-from eventscope.events import EventCoder, load_patterns
-from eventscope.ontology import load_ontology
 from eventscope.records import ActorMention
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def accusations(coder, doc, mentions, plover="ACCUSE"):

@@ -1,24 +1,18 @@
 """Quotes and their speakers (events/attribution.py: quote_speakers) and failures told by a verb and its object
 (speech.yaml: failure_verbs): sentences invented for the tests, parsed by hand."""
 
-import pytest
 from handparse import context_for, mention
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from eventscope.events import EventCoder, load_patterns
+from eventscope.events import load_patterns
 from eventscope.events.attribution import Attribution, find_attributions, quote_speakers, quotes_of, spoken_by
 from eventscope.events.speech import find_speech_acts, load_speech_cues
-from eventscope.ontology import load_ontology
 
 _VOCAB = Vocab()
 Row = tuple[str, str, str, str, str, int]
 _NEWLINE: Row = ("\n", "\n", "SPACE", "_SP", "dep", 0)
 
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def doc_of(*sentences: list[Row]) -> Doc:

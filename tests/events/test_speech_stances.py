@@ -1,17 +1,10 @@
 """Adjectives of a firm stance as speech (attribution.yaml: stance_adjectives): "X is adamant that Y must ..." makes X
 the speaker of the clause. Sentences invented for the tests, parsed by hand."""
 
-import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
+from eventscope.events import load_patterns
 from eventscope.events.attribution import find_attributions
-from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(load_ontology(), load_patterns())
 
 
 def _adamant(adjective: str = "adamant", lemma: str = "adamant"):
