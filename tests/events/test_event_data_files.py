@@ -78,3 +78,12 @@ def test_the_idioms_by_verb_are_the_idioms_that_open_with_that_verb_kind_by_kind
         assert [list(idioms) for *_, idioms in kinds] == [[w for w in idioms if w[0] == verb]
                                                            for *_, idioms in cues.idiom_kinds]
     assert set(cues.idioms_by_verb) == cues.idiom_verbs
+
+
+def test_the_lament_verbs_are_the_one_word_verbs_the_triggers_give_their_code():
+    from eventscope.events.patterns import trigger_file
+
+    cues = load_speech_cues()
+    verbs = {p.text for p in trigger_file()[1] if p.cameo == cues.lament_trigger_code and p.kind == "verb"
+             and not p.objects}
+    assert cues.lament_verbs and cues.lament_verbs == {v for v in verbs if " " not in v}

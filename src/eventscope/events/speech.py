@@ -103,7 +103,7 @@ class SpeechFile(DataModel):
     concern_nouns: frozenset[Lemma] = frozenset()
     concern_verbs: frozenset[Lemma] = frozenset()
     concern_preps: frozenset[Lemma] = frozenset()
-    lament_verbs: frozenset[Lemma] = frozenset()
+    lament_trigger_code: KnownCameo = "012"
     imperative_discourse_verbs: frozenset[Lemma] = frozenset()
     imperative_demands: dict[str, KnownCameo] = {}
     refrain_demand_code: KnownCameo = "1056"
@@ -129,6 +129,8 @@ class SpeechCues(SpeechFile):
     first_person_subjects: frozenset[str] = frozenset()
     # pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"')
     speaking_pronouns: frozenset[str] = frozenset()
+    # verbs of regret (the one-word verbs triggers.yaml gives lament_trigger_code)
+    lament_verbs: frozenset[str] = frozenset()
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
@@ -704,14 +706,16 @@ def _prefixed_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
 def load_speech_cues(path: Path | None = None) -> SpeechCues:
     """The cues of the bundled speech.yaml (or of `path`)."""
     # one place knows where the data lives, and builds "I", "we" as a subject (the attribution cues')
-    from eventscope.events.patterns import PatternError, _cues, _data_path
+    from eventscope.events.patterns import PatternError, _cues, _data_path, trigger_file
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     pronouns = load_coreference().words.pronouns
     first_person = _cues()[1].first_person
+    laments = frozenset(p.lemma for p in trigger_file()[1]
+                        if p.cameo == data.lament_trigger_code and p.kind == "verb" and not p.extra and not p.objects)
     # (the speaking verbs join later, from the attribution cues)
     return SpeechCues(**dict(data), first_person_subjects=first_person,
-                      speaking_pronouns=first_person | pronouns.person & pronouns.subject)
+                      speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments)
 
 
 def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
