@@ -201,6 +201,7 @@ class PhraseCues:
     done_to_participles: frozenset[str] = frozenset()
     done_by_participles: frozenset[str] = frozenset()
     participle_forms: Mapping[str, str] = field(default_factory=dict)  # "slain" -> slay, tagged as an adjective
+    passive_infinitives: frozenset[str] = frozenset()  # "the rebels are to blame": they are the ones blamed
     # "was in Beijing for talks", "gathered for a protest": verbs of being or coming whose purpose phrase
     # names the act their subject came for, for acts of these CAMEO roots
     purpose_verbs: frozenset[str] = frozenset()
@@ -391,6 +392,7 @@ class TriggersFile(PatternFile):
     done_to_participles: frozenset[Lemma] = frozenset()
     done_by_participles: frozenset[Lemma] = frozenset()
     participle_forms: dict[Lemma, Lemma] = {}
+    passive_infinitives: frozenset[Lemma] = frozenset()
     purpose_verbs: frozenset[Lemma] = frozenset()
     purpose_preps: frozenset[Lemma] = frozenset()
     purpose_roots: frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]] = frozenset()
@@ -567,7 +569,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         adjectives=_index(patterns, "adj"),
         phrases=PhraseCues(data.light_verbs, data.light_verb_preps, data.passive_light_verb_preps, data.partitive_nouns, data.measure_nouns,
                            data.currency_nouns, data.naming_verbs, data.verb_lemmas, data.done_to_participles,
-                           data.done_by_participles, data.participle_forms, data.purpose_verbs, data.purpose_preps,
+                           data.done_by_participles, data.participle_forms, data.passive_infinitives, data.purpose_verbs, data.purpose_preps,
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
                            data.sending_recodes),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,

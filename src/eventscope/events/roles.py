@@ -385,7 +385,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     pattern = match.pattern
     if match.attributive:
         return _attributive_roles(match)
-    if passive_infinitive(verb):
+    if passive_infinitive(verb, patterns.phrases.passive_infinitives):
         # "the rebels were to blame": they are the ones blamed; who blames them is the speaker, if any
         return RoleHeads((), tuple(_with_conjuncts([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS])))
     sources = _with_conjuncts(_thing_carrying_the_act(verb, subjects_of(verb), patterns))

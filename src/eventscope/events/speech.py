@@ -131,6 +131,8 @@ class SpeechCues(SpeechFile):
     speaking_pronouns: frozenset[str] = frozenset()
     # verbs of regret (the one-word verbs triggers.yaml gives lament_trigger_code)
     lament_verbs: frozenset[str] = frozenset()
+    # "the rebels are to blame": verbs whose infinitive after "be" is said of the ones acted on (triggers.yaml)
+    passive_infinitives: frozenset[str] = frozenset()
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
@@ -246,7 +248,7 @@ class SpeechCues(SpeechFile):
         elif not words.isdisjoint(self.criticism_when_negated):
             code = self.criticism_code if negated else None
         elif not words.isdisjoint(self.blame_words):
-            if token.pos_ == "VERB" and not passive_infinitive(token):
+            if token.pos_ == "VERB" and not passive_infinitive(token, self.passive_infinitives):
                 return None  # "blamed the army": the verb's own act (triggers.yaml); "were to blame": said of them
             code = None if negated or not self._blamed(token) else self.blame_code
         elif not words.isdisjoint(self._act_words):
@@ -711,11 +713,13 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     pronouns = load_coreference().words.pronouns
     first_person = _cues()[1].first_person
-    laments = frozenset(p.lemma for p in trigger_file()[1]
+    triggers, trigger_patterns = trigger_file()
+    laments = frozenset(p.lemma for p in trigger_patterns
                         if p.cameo == data.lament_trigger_code and p.kind == "verb" and not p.extra and not p.objects)
     # (the speaking verbs join later, from the attribution cues)
     return SpeechCues(**dict(data), first_person_subjects=first_person,
-                      speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments)
+                      speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
+                      passive_infinitives=triggers.passive_infinitives)
 
 
 def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
