@@ -397,7 +397,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     if not sources and _is_passive(verb) and match.cameo[:2] in _DEPLOYMENT_ROOTS and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
-                   and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or (named is not None and named(c)))]
+                   and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
     targets: list[Token] = []
     if _is_passive(verb):
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -417,7 +417,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
                 targets.append(obj)
             if not targets and patterns.candidates(lemma_of(obj), "noun"):
                 # "accepted demands from the farmers": an act acted on is aimed at who made it
-                maker = _maker_of(obj, lambda t: _names_actor(t, patterns) or (named is not None and named(t)))
+                maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named))
                 targets += [maker] if maker is not None else []
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
@@ -470,7 +470,7 @@ def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], 
     """"The missiles fired by the Israeli military struck", "a bomb planted by rebels killed": a thing doing an
     act, which a participle says someone used, is their weapon; they act. (Not "the governor's office
     declined": an office is a body; nor "a bombing by X killed": an act keeps its own phrase, which holds X.)"""
-    if thing.pos_ != "NOUN" or _names_actor(thing, patterns) or (named is not None and named(thing)) \
+    if thing.pos_ != "NOUN" or _names_or_resolved(thing, patterns, named) \
             or patterns.candidates(lemma_of(thing), "noun"):
         return []
     doers = [a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
@@ -485,15 +485,15 @@ def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Callable[[Tok
     if not finite or verb.dep_ not in _STRANDING_DEPS or _is_passive(verb):
         return []
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod") and not (
-            named is not None and named(verb.doc[i])):
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod") \
+            and not _resolved(verb.doc[i], named):
         i -= 1
     if i < 0:
         return []
     before = verb.doc[i]
     if before.ent_type_ in _NON_ACTOR_ENTS or before.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         return []
-    if (before.pos_ in ("NOUN", "PROPN") and _names_actor(before, patterns)) or (named is not None and named(before)):
+    if (before.pos_ in ("NOUN", "PROPN") and _names_actor(before, patterns)) or _resolved(before, named):
         # with the items listed after it, not the phrase the parser hung it on
         return [before, *(c for c in before.conjuncts if c.i > before.i)]
     return []
@@ -514,13 +514,13 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Callable[
         if not any(kind in _VIOLENT_ROOTS for kind in kinds):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if subjects and all(_names_actor(c, patterns) or (named is not None and named(c)) for c in subjects):
+        if subjects and all(_names_or_resolved(c, patterns, named) for c in subjects):
             return subjects
     # "were killed in clashes with the army": the other side of the fighting
     for fight in _prep_objects(verb, _SETTING_PREPS):
         if any(p.cameo[:2] in _VIOLENT_ROOTS for p in patterns.candidates(lemma_of(fight), "noun")):
             others = [t for t in _prep_objects(fight, frozenset({"with"}))
-                      if _names_actor(t, patterns) or (named is not None and named(t))]
+                      if _names_or_resolved(t, patterns, named)]
             if others:
                 return others
     return []
@@ -597,7 +597,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         sources = [
             c for c in noun.children
             if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
-            and (c.ent_type_ in _NATIONAL_ENTS or (c.pos_ == "PROPN" and named is not None and named(c)))
+            and (c.ent_type_ in _NATIONAL_ENTS or (c.pos_ == "PROPN" and _resolved(c, named)))
         ]
     if not sources:
         sources = _noun_agents(noun)
@@ -624,7 +624,7 @@ def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPattern
     says the act comes from; not "the release of X from jail"."""
     if "from" in target_preps:
         return []
-    return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or (named is not None and named(t))]
+    return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or _resolved(t, named)]
 
 
 def _partitive_head(noun: Token, patterns: TriggerPatterns) -> Token | None:
@@ -816,7 +816,7 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Cal
     if match.anchor.i == match.token.i:
         return []
     subjects = subjects_of(match.anchor) or _stranded_actor(match.anchor, patterns, named)
-    if subjects and all(_names_actor(s, patterns) or (named is not None and named(s))
+    if subjects and all(_names_or_resolved(s, patterns, named)
                         or (pronoun_of(s) in patterns.pronouns.actors and lemma_of(s) not in patterns.pronouns.things)
                         for s in subjects):
         return subjects
@@ -838,7 +838,7 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable
     else:
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or subjects_of(clause)
-    return [s for s in subjects if _names_body(s, patterns) or (named is not None and named(s))
+    return [s for s in subjects if _names_body(s, patterns) or _resolved(s, named)
             or pronoun_of(s) in patterns.pronouns.people_subjects]
 
 
@@ -849,7 +849,7 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Call
     signed"), unless an of-phrase says whose it is ("during the visit of the king")."""
     if noun.dep_ != "pobj" or lemma_of(noun.head) not in _SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
         return []
-    partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_actor(t, patterns) or (named is not None and named(t))]
+    partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
     visit = cameo[:2] in _CONSULT_ROOTS and not _prep_objects(noun, frozenset({"of"}))
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
@@ -977,6 +977,16 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
     return lemma_of(token) in patterns.actors.people_nouns or _is_named(token)
 
 
+def _resolved(token: Token, named: Callable[[Token], bool] | None) -> bool:
+    """Whether the actor stage resolved an actor at `token` (`named`, as role_heads takes it; none: no)."""
+    return named is not None and named(token)
+
+
+def _names_or_resolved(token: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> bool:
+    """A phrase naming a participant by its words (_names_actor), or one the actor stage resolved."""
+    return _names_actor(token, patterns) or _resolved(token, named)
+
+
 def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...]) -> list[Token]:
     """With no target found by the patterns, the nearest phrase below the trigger that names an actor
     ("sought refuge in Bangladesh", "filed a lawsuit against The New York Times", "called Saudi Arabia's
@@ -1065,7 +1075,7 @@ def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
     denial = match.cameo in patterns.codes.denial_codes
 
     def actor(token: Token) -> bool:
-        return token.pos_ != "PRON" and (_names_actor(token, patterns) or (named is not None and named(token)))
+        return token.pos_ != "PRON" and _names_or_resolved(token, patterns, named)
 
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         subjects = _naming_subjects(clause)
@@ -1131,7 +1141,7 @@ def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Callable[[Toke
     ventilators to assist Ethiopia", "sent aid to help Nepal cope"), or one named in that infinitive's object
     ("gave funds to promote development in Ethiopia")."""
     def names(token: Token) -> bool:
-        return _names_actor(token, patterns) or (named is not None and named(token) and token.pos_ in ("NOUN", "PROPN"))
+        return _names_actor(token, patterns) or (_resolved(token, named) and token.pos_ in ("NOUN", "PROPN"))
 
     for purpose in verb.children:
         if purpose.dep_ != "advcl" or purpose.i < verb.i or not is_infinitive(purpose):
@@ -1166,7 +1176,7 @@ def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: 
         if not any(t.text in (",", ";") and t.head.i in (verb.i, other.i) for t in between):
             continue
         subjects = [c for c in other.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
-                    and (_names_actor(c, patterns) or (named is not None and named(c)))]
+                    and _names_or_resolved(c, patterns, named)]
         if subjects:
             return subjects[:1]
     return []
