@@ -32,6 +32,14 @@ def test_hyphenated_words_are_matched_as_the_tokenizer_splits_them():
     assert any(p.cameo == "0871" and p.extra == ("cease",) for p in fire)
 
 
+def test_an_adjective_heads_its_pattern_whatever_its_preposition():
+    # "was scathing about the minister": headed by "about" the pattern was never tried
+    patterns = load_patterns()
+    assert any(p.extra == ("about",) for p in patterns.candidates("scathing", "adj"))
+    assert any(p.extra == ("of",) for p in patterns.candidates("critical", "adj"))
+    assert not patterns.candidates("about", "adj")
+
+
 def test_cue_lists_are_loaded():
     patterns = load_patterns()
     assert {"will", "shall"} <= patterns.modality.future_auxiliaries

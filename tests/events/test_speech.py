@@ -645,3 +645,66 @@ def test_a_judgement_of_an_actors_own_thing_judges_the_actor(coder):
                       ("plan", "plan", "NOUN", "NN", "nsubj", 5), ("stalled", "stall", "VERB", "VBD", "ccomp", 1),
                       (".", ".", "PUNCT", ".", "punct", 1)])
     assert code(coder, plain, [mention(plain, 0, 1, "John Smith", "USA", "person")]) == []
+
+
+
+def test_a_naming_in_apposition_or_as_a_second_object_is_criticism(coder):
+    # "Doe termed the mayor's response a disgrace." (the naming hangs on the one named; "term" is a verb
+    # here, no noun under which a word is only mentioned)
+    doc = make_doc([
+        ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
+        ("termed", "term", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("mayor", "mayor", "NOUN", "NN", "poss", 5),
+        ("'s", "'s", "PART", "POS", "case", 3),
+        ("response", "response", "NOUN", "NN", "dobj", 1),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("disgrace", "disgrace", "NOUN", "NN", "appos", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Jane Doe", "USA", "person"),
+                               mention(doc, 2, 4, "mayor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "Jane Doe", "mayor")]
+    # "Doe branded the rebels terrorists." (parsed with two objects: the second names the first)
+    doc = make_doc([
+        ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
+        ("branded", "brand", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 1),
+        ("terrorists", "terrorist", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Jane Doe", "USA", "person"),
+                               mention(doc, 2, 4, "rebels", "USA", "group")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "Jane Doe", "rebels")]
+
+
+def test_two_objects_with_no_word_of_judgement_name_no_one(coder):
+    # "Doe gave the rebels money." (two objects, neither a judgement)
+    doc = make_doc([
+        ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
+        ("gave", "give", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 1),
+        ("money", "money", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Jane Doe", "USA", "person"),
+                               mention(doc, 2, 4, "rebels", "USA", "group")])
+    assert not [e for e in events if e.event.plover == "ACCUSE"]
+
+
+def test_being_scathing_about_an_actor_is_criticism(coder):
+    # "Smith was scathing about the governor."
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("was", "be", "AUX", "VBD", "ROOT", 1),
+        ("scathing", "scathing", "ADJ", "JJ", "acomp", 1),
+        ("about", "about", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("governor", "governor", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 4, 6, "governor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]

@@ -475,7 +475,9 @@ def _patterns_of_entry(entry: TriggerEntry, defaults: PatternFile) -> list[Trigg
         head, extra = _verb_head(phrase)
         patterns.append(TriggerPattern(cameo, "verb", head, extra, (), verb_preps, embeds, phrase))
     for phrase in entry.adjectives:
-        head, extra = _noun_head(_words(phrase))
+        # a predicative adjective heads its phrase whatever its preposition ("scathing about", "critical of")
+        words = _words(phrase)
+        head, extra = words[0], tuple(words[1:])
         patterns.append(TriggerPattern(cameo, "adj", head, extra, (), noun_preps, embeds, phrase))
     for phrase in entry.nouns:
         head, extra = _noun_head(_words(phrase))

@@ -275,7 +275,7 @@ class SpeechCues(SpeechFile):
             return None
         if token.dep_ == "advmod" and token.head.dep_ in ("amod", "compound", "nmod", "acl"):
             return None  # "the worst affected countries": how much, of a noun's modifier; it judges no one
-        if any(lemma_of(t) in _MENTION_NOUNS for t in (token.head, token.head.head, *token.children)):
+        if any(lemma_of(t) in _MENTION_NOUNS and t.pos_ == "NOUN" for t in (token.head, token.head.head, *token.children)):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         if _in_time_clause(token):
             return None  # "the ferry sank after its crew failed to check the forecast": a happening told, no verdict
@@ -392,6 +392,8 @@ def _said_of(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and lemma_of(token.head) == "as":
         return True  # "described the governor as a menace": the naming's complement
+    if token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
+        return True  # "branded the protesters terrorists" parsed with two objects: the second names the first
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
         return False  # "there was a grave danger of unrest": said to be, not said of anyone
     return token.dep_ in _SAID_OF_DEPS
@@ -482,14 +484,18 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
             continue
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "branded the governor a failure" parsed with two objects: the second is the naming
+        named, renamed = named[:1], named[1:]
         if not named:
             # "called the law a disgrace" parsed with two complements: the first is the one named
             named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
         # (and may take the naming word after the one named for an adverb: "called the attack cowardly")
-        naming = [c for c in (*verb.children, *(g for n in named for g in n.children))
+        # (or in apposition to the one named: "termed the ministry's response a disgrace")
+        naming = renamed + [c for c in (*verb.children, *(g for n in named for g in n.children))
                   if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_DEPS)
                                          or (c.dep_ == "prep" and lemma_of(c) == "as")
+                                         or (c.dep_ == "appos" and c.i > c.head.i and c.head in named)
                                          or (bool(named) and c.head.i == verb.i and c.dep_ == "advmod" and c.i > named[0].i))]
         if not named or not naming:
             continue
