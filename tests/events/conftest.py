@@ -10,12 +10,20 @@ def pipeline_coder():
 
 
 @pytest.fixture(scope="session")
-def coder():
+def patterns():
+    """The bundled trigger patterns and cues."""
+    from eventscope.events import load_patterns
+
+    return load_patterns()
+
+
+@pytest.fixture(scope="session")
+def coder(patterns):
     """The event rules alone (no model, no actor dictionary), for the hand-parsed event tests."""
-    from eventscope.events import EventCoder, load_patterns
+    from eventscope.events import EventCoder
     from eventscope.ontology import load_ontology
 
-    return EventCoder(load_ontology(), load_patterns())
+    return EventCoder(load_ontology(), patterns)
 
 
 @pytest.fixture(scope="session")

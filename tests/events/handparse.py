@@ -4,7 +4,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventscope.context import DocumentContext
-from eventscope.records import Actor, ActorMention, Article
+from eventscope.events import EventCoder
+from eventscope.records import Actor, ActorMention, Article, EventDraft
 
 _VOCAB = Vocab()
 
@@ -36,3 +37,8 @@ def context_for(doc: Doc, mentions: list[ActorMention]) -> DocumentContext:
     context = DocumentContext.build(doc, article_for(doc))
     context.mentions = mentions
     return context
+
+
+def code(coder: EventCoder, doc: Doc, mentions: list[ActorMention]) -> list[EventDraft]:
+    """The event drafts `coder` finds in a hand-built document with the given actor mentions."""
+    return coder.code(context_for(doc, mentions))

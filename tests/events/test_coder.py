@@ -1,16 +1,12 @@
 """EventCoder on hand-built parses: event type, roles, modality, attribution and evidence offsets."""
 
 import pytest
-from handparse import context_for, make_doc, mention
+from handparse import code, context_for, make_doc, mention
 
 from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
 from eventscope.events.roles import ActorPicker
 from eventscope.ontology import load_ontology
 from eventscope.records import Event
-
-
-def code(coder, doc, mentions):
-    return coder.code(context_for(doc, mentions))
 
 
 def attacked_doc():

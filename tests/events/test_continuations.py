@@ -1,11 +1,7 @@
 """A participle with no actor of its own that goes on telling the act it hangs from is no second event in a
 whole article (EventCoder._continuations); one with its own actor, or a clause of its own, is."""
 
-from handparse import context_for, make_doc, mention
-
-
-def code(coder, doc, mentions):
-    return coder.code(context_for(doc, mentions))
+from handparse import code, make_doc, mention
 
 
 def _ambushed_doc(verb: str, verb_lemma: str, subject_dep: str):

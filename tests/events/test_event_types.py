@@ -2,13 +2,9 @@
 and the PLOVER coders' conventions. Hand-built parses of invented sentences: no model needed."""
 
 import pytest
-from handparse import context_for, make_doc, mention
+from handparse import code, make_doc, mention
 
 from eventscope.events import main_event, plover_convention
-
-
-def code(coder, doc, mentions):
-    return coder.code(context_for(doc, mentions))
 
 
 def release_doc():

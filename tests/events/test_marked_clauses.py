@@ -5,13 +5,8 @@ parses)."""
 import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
+from eventscope.events import EventCoder
 from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def patterns():
-    return load_patterns()
 
 
 def _called_for(verb="called", lemma="call"):

@@ -4,17 +4,12 @@ whose arrest, who owns an act, who orders a release (hand-built parses, then rea
 import pytest
 from handparse import make_doc
 
-from eventscope.events import load_patterns
 from eventscope.events.matching import find_triggers
 from eventscope.events.modality import modality_of
 from eventscope.events.roles import role_heads
 
 N, V, AUX, ADP, DET, P = "NOUN", "VERB", "AUX", "ADP", "DET", "PUNCT"
 
-
-@pytest.fixture(scope="module")
-def patterns():
-    return load_patterns()
 
 
 def roles(patterns, rows, trigger, named=None):

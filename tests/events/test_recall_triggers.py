@@ -4,15 +4,8 @@ named through a relative pronoun, and the actors an act implies in a whole artic
 import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import load_patterns
 from eventscope.events.matching import find_triggers
 from eventscope.events.roles import RoleHeads
-
-
-@pytest.fixture(scope="module")
-def patterns():
-    return load_patterns()
-
 
 
 def svo(verb, lemma, obj=None, obj_lemma=None, particle=None):

@@ -1,14 +1,10 @@
 """Sense checks, non-events and non-political articles (events/senses.py, data/senses.yaml), on hand parses."""
 
 import pytest
-from handparse import context_for, make_doc, mention
+from handparse import code, make_doc, mention
 
 from eventscope.events.senses import ArticleProfile, load_senses
 from eventscope.records import Actor, ActorMention
-
-
-def code(coder, doc, mentions):
-    return coder.code(context_for(doc, mentions))
 
 
 def actor(text: str, reason: str = "unresolved phrase", sectors=(), country=None, kind="group") -> Actor:

@@ -2,19 +2,13 @@
 the parser stranded, passive killings told with the armed act that did them, acts done with someone, weapons.
 Hand-built parses of invented sentences."""
 
-import pytest
 from handparse import make_doc
 
-from eventscope.events import load_patterns
 from eventscope.events.matching import find_triggers
 from eventscope.events.roles import role_heads
 
 N, PN, V, AUX, ADP, DET, P = "NOUN", "PROPN", "VERB", "AUX", "ADP", "DET", "PUNCT"
 
-
-@pytest.fixture(scope="module")
-def patterns():
-    return load_patterns()
 
 
 def roles(patterns, rows, trigger, ents=None, named=()):

@@ -1,15 +1,11 @@
 """Speech acts (events/speech.py, data/speech.yaml): criticism and praise in what a speaker says."""
 
-from handparse import context_for, make_doc, mention
+from handparse import code, make_doc, mention
 from spacy.tokens import Doc
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
 from eventscope.records import ActorMention
-
-
-def code(coder, doc, mentions):
-    return coder.code(context_for(doc, mentions))
 
 
 def test_criticism_in_reported_speech_is_the_speakers_accusation(coder):

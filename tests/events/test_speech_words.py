@@ -5,14 +5,9 @@ appeals for arms, gratitude said of someone; committing a wrong is no promise. H
 import pytest
 from handparse import context_for, make_doc, mention
 
-from eventscope.events import EventCoder, load_patterns
+from eventscope.events import EventCoder
 from eventscope.events.matching import find_triggers
 from eventscope.ontology import load_ontology
-
-
-@pytest.fixture(scope="module")
-def patterns():
-    return load_patterns()
 
 
 def svo(verb, lemma, obj, obj_lemma, particle=None):
