@@ -107,6 +107,9 @@ class Coder:
         sources_from_earlier_acts(doc, drafts)
         if self.event_coder.profile(context).whole:
             self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)
+        else:
+            # (a whole article's country is a cue of its own; a lone sentence's is the country of its words)
+            self.completion.other_roles_cues(context, drafts)
         self.completion.target_sectors(context, drafts)
         self.completion.protest_sources(drafts)
         self.completion.private_people(drafts)

@@ -143,6 +143,7 @@ class ActorDictionary:
     stateless_words: frozenset[str]  # "international observers": no country from the story around them
     place_prepositions: frozenset[str]
     motion_words: frozenset[str]
+    meeting_words: frozenset[str]  # "held talks in Geneva": a place named where they meet is no visitor's
     people: tuple[Person, ...]
     named: tuple[NamedActor, ...]
     non_actors: tuple[str, ...]  # places and things whose names contain country words
@@ -247,6 +248,7 @@ class SectorsFile(DataModel):
     thing_sectors: dict[str, list[Lemma]] = {}
     place_prepositions: list[str] = []
     motion_words: list[str] = []
+    meeting_words: list[str] = []
 
     @model_validator(mode="after")
     def _terms_have_codes(self) -> SectorsFile:
@@ -465,6 +467,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         allegiance_words=frozenset(sectors.allegiance),
         place_prepositions=frozenset(sectors.place_prepositions),
         motion_words=frozenset(sectors.motion_words),
+        meeting_words=frozenset(sectors.meeting_words),
         people=tuple(_parse_leaders(leader_rows, offices, organizations, set(sectors.organization_offices))),
         named=tuple(named),
         non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
