@@ -689,6 +689,8 @@ class EventCoder:
         ("hit the wall", "met with resistance"); in a non-political article, anything but an act between
         two political actors."""
         senses = self.senses
+        if self._unbidden(match):
+            return True
         if senses.non_event(match.anchor) or (match.anchor.i != match.token.i and senses.non_event(match.token)):
             return True
         # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
@@ -715,6 +717,13 @@ class EventCoder:
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))
         return False
+
+    def _unbidden(self, match: TriggerMatch) -> bool:
+        """"told reporters", "pushed the cart", "undertook a review": a verb that bids or promises an act only with
+        an infinitive ("told France to withdraw") is no act without one."""
+        pattern = match.pattern
+        return (match.is_verbal and not pattern.objects and not pattern.extra
+                and lemma_of(match.token) in self.patterns.codes.infinitive_verbs and not _asks_an_act(match.token))
 
     def _refined(self, cameo: str, sentence_lemmas: set[str], trigger: Token) -> str:
         for rule in self.patterns.codes.refinements:
@@ -817,6 +826,9 @@ class EventCoder:
         menace = self.patterns.codes.menace_words
         if "menace" in embeds and any(lemma_of(t) in menace for c in complements for t in c.subtree):
             return embeds["menace"]  # "vowed to crush the rebels", "promised a ruthless response": a threat
+        if "state" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) and lemma_of(c) == "be"
+                                     for c in token.children):
+            return embeds["state"]  # "promised the hospital would be open": what it will be, no act promised
         if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscope.events.matching import infinitive_mark, lemma_of
+from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
@@ -214,6 +214,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 continue
         if dep == "ccomp" and _conditional_telling(head, token, cues):
             return ModalityReading("hypothetical", "if")
+        if dep in ("xcomp", "ccomp") and is_infinitive(token) and lemma_of(head) in cues.bidding_governors:
+            return ModalityReading("hypothetical", head.text)  # "told Peru to withdraw": bidden, not done
         if (dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors)) \
                 or _for_infinitive(token):
             reading = _governor_reading(head, cues)

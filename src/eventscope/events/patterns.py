@@ -115,6 +115,7 @@ class ModalityCues(DataModel):
     historical_preps: Words
     historical_words: Words
     presupposing_governors: Words
+    bidding_governors: Words = frozenset()
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,7 @@ class CodeRules:
     menace_words: frozenset[str] = frozenset()
     feeling_codes: frozenset[str] = frozenset()  # "hoped that X would": the feeling is about X
     denial_codes: frozenset[str] = frozenset()  # "denied that its troops crossed": the troops are denied
+    infinitive_verbs: frozenset[str] = frozenset()  # "told X to withdraw": a trigger only with an infinitive
 
 
 @dataclass(frozen=True)
@@ -430,6 +432,7 @@ class TriggersFile(PatternFile):
     menace_words: frozenset[Lemma] = frozenset()
     feeling_codes: frozenset[KnownCameo] = frozenset()
     denial_codes: frozenset[KnownCameo] = frozenset()
+    infinitive_verbs: frozenset[Lemma] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -581,7 +584,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
-                        data.implied_targets, data.menace_words, data.feeling_codes, data.denial_codes),
+                        data.implied_targets, data.menace_words, data.feeling_codes, data.denial_codes,
+                        data.infinitive_verbs),
         modality=modality,
         attribution=attribution,
         contexts=contexts,
