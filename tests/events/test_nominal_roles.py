@@ -2,6 +2,7 @@
 whose arrest, who owns an act, who orders a release (hand-built parses, then real ones)."""
 
 import pytest
+from eventpicks import countries
 from handparse import make_doc
 
 from eventscope.events.matching import find_triggers
@@ -9,7 +10,6 @@ from eventscope.events.modality import modality_of
 from eventscope.events.roles import role_heads
 
 N, V, AUX, ADP, DET, P = "NOUN", "VERB", "AUX", "ADP", "DET", "PUNCT"
-
 
 
 def roles(patterns, rows, trigger, named=None):
@@ -157,10 +157,6 @@ def test_a_place_released_from_is_no_source(patterns):
             ("the", "the", DET, "DT", "det", 7), ("nurse", "nurse", N, "NN", "pobj", 5), ("from", "from", ADP, "IN", "prep", 4),
             ("prison", "prison", N, "NN", "pobj", 8), (".", ".", P, ".", "punct", 2)]
     assert roles(patterns, rows, "release") == (["judge"], ["nurse"])
-
-
-def countries(actors):
-    return sorted(a.country for a in actors if a.country)
 
 
 @pytest.mark.slow

@@ -2,18 +2,9 @@
 attacks, and sentences where no one acts (real parses)."""
 
 import pytest
+from eventpicks import only, texts
 
 from eventscope.events import main_event, plover_convention
-
-
-def only(events, plover):
-    found = [e for e in events if e.event.plover == plover]
-    assert found, f"no {plover} event in {[(e.event.plover, e.trigger.text) for e in events]}"
-    return found[0]
-
-
-def texts(actors):
-    return [a.text for a in actors]
 
 
 @pytest.mark.slow

@@ -1,16 +1,7 @@
 """Roles from real parses: conjoined subjects, relative clauses, control, 'between', by-phrases."""
 
 import pytest
-
-
-def only(events, plover):
-    found = [e for e in events if e.event.plover == plover]
-    assert found, f"no {plover} event in {[(e.event.plover, e.trigger.text) for e in events]}"
-    return found[0]
-
-
-def countries(actors):
-    return sorted(a.country for a in actors if a.country)
+from eventpicks import countries, only
 
 
 @pytest.mark.slow

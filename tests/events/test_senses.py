@@ -484,7 +484,6 @@ def test_victims_named_only_as_people_need_a_sign_of_violence():
     assert senses.sense_fails("kill", "1823", [], [victims], {"people", "gunman", "explode"}) is None
 
 
-
 def _denial_doc(accusation: bool):
     # "Ghana denied the charges." / "Ghana denied that prices rose."
     rest = ([("the", "the", "DET", "DT", "det", 3), ("charges", "charge", "NOUN", "NNS", "dobj", 1),

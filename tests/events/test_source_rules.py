@@ -10,7 +10,6 @@ from eventscope.events.roles import role_heads
 N, PN, V, AUX, ADP, DET, P = "NOUN", "PROPN", "VERB", "AUX", "ADP", "DET", "PUNCT"
 
 
-
 def roles(patterns, rows, trigger, ents=None, named=()):
     """Source and target head words of the event triggered at word `trigger`; `named`: words the actor stage
     resolved."""

@@ -643,7 +643,6 @@ def test_a_judgement_of_an_actors_own_thing_judges_the_actor(coder):
     assert code(coder, plain, [mention(plain, 0, 1, "John Smith", "USA", "person")]) == []
 
 
-
 def test_a_naming_in_apposition_or_as_a_second_object_is_criticism(coder):
     # "Doe termed the mayor's response a disgrace." (the naming hangs on the one named; "term" is a verb
     # here, no noun under which a word is only mentioned)

@@ -14,7 +14,6 @@ Row = tuple[str, str, str, str, str, int]
 _NEWLINE: Row = ("\n", "\n", "SPACE", "_SP", "dep", 0)
 
 
-
 def doc_of(*sentences: list[Row]) -> Doc:
     """Sentences of rows whose heads count from the sentence's first word; a sentence [_NEWLINE] is a paragraph
     break (a space token on the sentence before)."""

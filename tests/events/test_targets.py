@@ -1,16 +1,7 @@
 """Targets of events whose type is right (issue 12): who is acted on, from real parses."""
 
 import pytest
-
-
-def only(events, plover):
-    found = [e for e in events if e.event.plover == plover]
-    assert found, f"no {plover} event in {[(e.event.plover, e.trigger.text) for e in events]}"
-    return found[0]
-
-
-def texts(actors):
-    return [a.text for a in actors]
+from eventpicks import only, texts
 
 
 @pytest.mark.slow
