@@ -39,6 +39,18 @@ def article_coder():
     return EventCoder(load_ontology(), load_patterns(), senses=replace(load_senses(), min_sentences=1))
 
 
+@pytest.fixture(scope="module")
+def article(pipeline_coder):
+    """The whole pipeline reading each text as a whole article (`min_sentences` 1), for a module's tests;
+    the shared pipeline gets its senses back after the module."""
+    from dataclasses import replace
+
+    senses = pipeline_coder.event_coder.senses
+    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
+    yield pipeline_coder
+    pipeline_coder.event_coder.senses = senses
+
+
 @pytest.fixture(scope="session")
 def reading_coder(pipeline_coder):
     """The whole pipeline keeping every reading the event rules find in a sentence, before one event per act

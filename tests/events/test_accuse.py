@@ -2,7 +2,6 @@
 blame, namings as a menace, adjectives of disdain; and words that judge no one (a military offensive, "there
 is a danger"). Invented sentences."""
 
-from dataclasses import replace
 
 import pytest
 
@@ -37,15 +36,6 @@ def test_an_unarmed_speaker_attacking_an_officeholder_attacks_in_words():
 def test_a_criticism_word_that_names_an_act_as_a_noun_judges_no_one():
     cues = load_speech_cues()
     assert "offensive" in cues.adjective_only and "offensive" in cues.criticism_words
-
-
-@pytest.fixture(scope="module")
-def article(pipeline_coder):
-    """The pipeline reading each text as a whole article."""
-    senses = pipeline_coder.event_coder.senses
-    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
-    yield pipeline_coder
-    pipeline_coder.event_coder.senses = senses
 
 
 def accusations(coder, text):

@@ -2,7 +2,6 @@
 actor criticised, blamed, faulted or investigated another, read as whole articles, and near misses that judge no
 actor (film critics, sports pundits, the writer's own view, opinions about things)."""
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,15 +36,6 @@ _FIXED = [
     "The opposition said the election commission had bowed to pressure from the ruling party.",
     "The senator said the governor had turned his back on rural voters.",
 ]
-
-
-@pytest.fixture(scope="module")
-def article(pipeline_coder):
-    """The pipeline reading each text as a whole article."""
-    senses = pipeline_coder.event_coder.senses
-    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
-    yield pipeline_coder
-    pipeline_coder.event_coder.senses = senses
 
 
 def _accusations(coder, text: str) -> list[tuple[list[str], list[str]]]:

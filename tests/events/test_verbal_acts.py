@@ -2,7 +2,6 @@
 invented news sentences written the many ways English says each act (verbal_cases.yaml), with near-misses that
 use the same words for no political act, and refusals that are coded with the act refused, negated."""
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,15 +16,6 @@ TYPES = ("REJECT", "CONSULT", "SUPPORT", "REQUEST", "AGREE", "THREATEN")
 # 38/40; main before this set's rules: 37, 39, 46, 38, 37, 37 of the same sentences)
 MIN_RATE = 0.88
 MAX_NEAR_MISSES = 4  # of 35 (a meeting habit, a striker's refusal, a film's and a novel's critics)
-
-
-@pytest.fixture(scope="module")
-def article(pipeline_coder):
-    """The pipeline reading each text as a whole article."""
-    senses = pipeline_coder.event_coder.senses
-    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
-    yield pipeline_coder
-    pipeline_coder.event_coder.senses = senses
 
 
 def test_every_case_is_well_formed():
