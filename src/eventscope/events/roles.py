@@ -568,7 +568,8 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
             objects = [o for o in objects if _names_actor(o, patterns)]
         found = [o for o in objects if o.ent_type_ in _ACTOR_ENTS]
         # (the parser hangs the recipient on the object as often as on the verb: "lift sanctions against X")
-        found = found or _prep_objects(child, _EMBEDDED_TARGET_PREPS) or [
+        # ("refused to back the French proposal on quotas": a thing its nationality or possessor names is whose it is)
+        found = found or _prep_objects(child, _EMBEDDED_TARGET_PREPS) or [o for o in objects if _is_named(o)] or [
             t for o in objects for t in _prep_objects(o, _EMBEDDED_TARGET_PREPS)] or objects
         found = [t for t in found if t.ent_type_ not in _NON_ACTOR_ENTS]
         if found:
