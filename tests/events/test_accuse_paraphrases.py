@@ -10,9 +10,9 @@ import yaml
 _CASES = yaml.safe_load((Path(__file__).parent / "accuse_paraphrases.yaml").read_text(encoding="utf-8"))
 _CRITICISMS = [tuple(case) for case in _CASES["criticisms"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
-# share of the criticisms coded as an ACCUSE of the expected target by the expected source (0.70 on 3 Dec 2026
+# share of the criticisms coded as an ACCUSE of the expected target by the expected source (0.70 of the first 168
 # before the rules these tests came with), and how many near misses may still be coded ACCUSE (5 then and now)
-_RATE = 0.81
+_RATE = 0.83
 _NEAR_MISSES_CODED = 5
 
 # Cases the rules of this module's session made pass: kept passing one by one.
@@ -35,6 +35,14 @@ _FIXED = [
     "Beijing said Washington had interfered in its internal affairs.",
     "The opposition said the election commission had bowed to pressure from the ruling party.",
     "The senator said the governor had turned his back on rural voters.",
+    "Lima holds Quito responsible for the border incident.",
+    "The party held the governor accountable for the collapse of the pension fund.",
+    "Peru said it held Chile responsible for the sinking of the fishing boat.",
+    "The minister held the rebels responsible for the massacre.",
+    "The mayor said the minister's cuts would harm the poorest neighborhoods.",
+    "Jordan condemned what it called an illegal seizure of land by Israel.",
+    "The ministry denounced what it described as Chinese aggression in the strait.",
+    "Germany described the attack by the junta as barbaric.",
 ]
 
 

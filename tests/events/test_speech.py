@@ -703,3 +703,66 @@ def test_being_scathing_about_an_actor_is_criticism(coder):
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                                mention(doc, 4, 6, "governor", "USA", "person")])
     assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+
+
+def _holding_doc(negated: bool = False):
+    # "Peru held Chile responsible." / "Peru did not hold Chile responsible."
+    words = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 3 if negated else 1)]
+    if negated:
+        words += [("did", "do", "AUX", "VBD", "aux", 3), ("not", "not", "PART", "RB", "neg", 3)]
+    base = len(words)
+    verb = base if not negated else 3
+    words += [("hold" if negated else "held", "hold", "VERB", "VB" if negated else "VBD", "ROOT", verb),
+              ("Chile", "Chile", "PROPN", "NNP", "dobj", verb),
+              ("responsible", "responsible", "ADJ", "JJ", "oprd", verb),
+              (".", ".", "PUNCT", ".", "punct", verb)]
+    return make_doc(words)
+
+
+def test_holding_an_actor_responsible_blames_it(coder):
+    doc = _holding_doc()
+    events = code(coder, doc, [mention(doc, 0, 1, "Peru", "PER", "state"), mention(doc, 2, 3, "Chile", "CHL", "state")])
+    assert [(e.event.cameo, e.source[0].name, e.target[0].name) for e in events] == [("112", "Peru", "Chile")]
+    doc = _holding_doc(negated=True)
+    events = code(coder, doc, [mention(doc, 0, 1, "Peru", "PER", "state"), mention(doc, 4, 5, "Chile", "CHL", "state")])
+    assert not [e for e in events if e.event.plover == "ACCUSE"]
+
+
+def test_what_a_critic_called_the_act_is_the_act_criticised(coder):
+    # "Chile criticized what it called Peru's interference."
+    doc = make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+        ("what", "what", "PRON", "WP", "dobj", 4),
+        ("it", "it", "PRON", "PRP", "nsubj", 4),
+        ("called", "call", "VERB", "VBD", "ccomp", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 7),
+        ("'s", "'s", "PART", "POS", "case", 5),
+        ("interference", "interference", "NOUN", "NN", "oprd", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL", "state"), mention(doc, 5, 6, "Peru", "PER", "state")])
+    accusation, = [e for e in events if e.event.plover == "ACCUSE"]
+    assert (accusation.source[0].name, [t.name for t in accusation.target]) == ("Chile", ["Peru"])
+
+
+def test_a_lower_case_word_of_judgement_tagged_as_a_name_still_judges(coder):
+    # "Smith described the mayor as barbaric." (the recogniser took "barbaric" for an organisation)
+    rows = [
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
+        ("described", "describe", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("mayor", "mayor", "NOUN", "NN", "dobj", 1),
+        ("as", "as", "ADP", "IN", "prep", 1),
+        ("barbaric", "barbaric", "ADJ", "JJ", "amod", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = make_doc(rows, ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 2, 4, "mayor", "USA", "person")])
+    assert [(e.event.plover, e.target[0].name) for e in events] == [("ACCUSE", "mayor")]
+    # a capitalised word in a name is part of the name ("the Barbaric Party" judges no one)
+    doc = make_doc([*rows[:5], ("Barbaric", "barbaric", "ADJ", "JJ", "amod", 4), rows[6]],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
+    assert not code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                                 mention(doc, 2, 4, "mayor", "USA", "person")])

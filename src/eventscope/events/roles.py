@@ -170,6 +170,7 @@ _UNDERGONE_FROM = frozenset({"from", "by"})
 # Conjunctions of a clause an act waits on ("until the government pays", "unless Cuba reforms").
 _CONDITION_MARKS = frozenset({"until", "unless", "till"})
 # Subjects of a clause that name no one: "it is clear that", "there were".
+_JUDGING_ROOTS = load_ontology().root_group("judgements")
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
@@ -421,6 +422,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
                 targets += [maker] if maker is not None else []
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        if not targets and match.cameo[:2] in _JUDGING_ROOTS:
+            targets += _what_it_called(verb, patterns)
         if match.prep_token is not None:
             targets += [g for g in match.prep_token.children if g.dep_ in ("pobj", "pcomp")]
             if match.prep_token.dep_ == "mark":
@@ -438,6 +441,17 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
+    """"condemned what it called Israel's seizure of the land", "denounced what it described as aggression": the
+    object of a verb with none of its own is what the clause of naming below it names ("what" its object)."""
+    namings = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+               and lemma_of(c) in patterns.phrases.naming_verbs | {"describe"}
+               and any(lemma_of(o) == "what" and o.dep_ == "dobj" for o in c.children)]
+    named = [c for n in namings for c in n.children if c.dep_ in ("oprd", "attr") and c.i > n.i]
+    return named + [g for n in namings for c in n.children if c.dep_ == "prep" and lemma_of(c) == "as"
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token]) -> bool:

@@ -42,6 +42,8 @@ _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp"
 _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
 # Marks of a clause that says when (a happening told as the time of another, not a judgement).
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
+# Entities that are times or amounts, not names: a word of judgement in them is part of the measure.
+_MEASURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -90,6 +92,9 @@ class SpeechFile(DataModel):
     blame_code: KnownCameo = "112"
     blame_words: frozenset[Lemma] = frozenset()
     blamed_for: frozenset[Lemma] = frozenset()
+    holding_verbs: frozenset[Lemma] = frozenset()
+    held_words: frozenset[Lemma] = frozenset()
+    holding_modals: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
     kept_verbs: frozenset[Lemma] = frozenset()
@@ -152,7 +157,8 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _told_words(self) -> frozenset[str]:
-        return self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs | self.lament_verbs
+        return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs | self.lament_verbs
+                | self.holding_verbs)
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -233,7 +239,9 @@ class SpeechCues(SpeechFile):
         International Criminal Court"). Negated, criticism is no judgement ("not wrong"), while praise and
         the words that judge only when denied are criticism ("not ideal", "not fit to govern", "did not do
         enough")."""
-        if token.pos_ == "PROPN" or token.ent_type_:
+        # (a lower-case word the recogniser put in a name is still a word: "as barbaric" tagged ORG; in a time or
+        # an amount it is not: "the worst week")
+        if token.pos_ == "PROPN" or (token.ent_type_ and (not token.text.islower() or token.ent_type_ in _MEASURE_ENTITIES)):
             return None
         if token.pos_ == "NOUN" and lemma_of(token) in self.adjective_only:
             return None  # "a military offensive": the noun names an act, it judges no one
@@ -522,6 +530,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _critics_say(attributions, cues)
     acts += _concerns(words, cues, people)
     acts += _laments(words, cues, people)
+    acts += _holdings(words, cues)
     return acts
 
 
@@ -892,6 +901,33 @@ def _laments(words: _Words, cues: SpeechCues, people: Callable[[Token], bool]) -
         judged = judged or _judged([verb], cues, frozenset(), people)
         if speakers and judged:
             acts.append(SpeechAct(cues.feeling_code, speakers, verb, _scope_of(judged), judged, in_articles_only=True))
+    return acts
+
+
+def _holdings(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
+    """'Peru held Chile responsible for the incident', 'the rebels were held accountable by the army': the one who
+    holds someone to answer blames the one held (the verb's object, the subject of its clause of answering, or its
+    passive subject), when it was done: not denied, not only willed, owed or possible ("would be held accountable"),
+    nor the infinitive of another verb ("vowed to hold them accountable")."""
+    acts: list[SpeechAct] = []
+    for verb in words.having(cues.holding_verbs):
+        if verb.pos_ != "VERB" or _negated(verb) or any(
+                c.dep_ in ("aux", "auxpass") and lemma_of(c) in cues.holding_modals | {"to"} for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        answering = [c for c in (*verb.children, *(g for o in objects for g in o.children))
+                     if lemma_of(c) in cues.held_words and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "amod")]
+        if not answering:
+            continue
+        # "holds Hamas responsible" may be parsed as a clause: the adjective's own subject is the one held
+        held = objects or [c for a in answering for c in a.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        holders = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
+                   else [c for c in verb.children if c.dep_ == "nsubj"])
+        if held and holders:
+            spoken_of = tuple(t for h in held for t in h.subtree if t.dep_ == "poss") + with_conjuncts(held)
+            acts.append(SpeechAct(cues.blame_code, with_conjuncts(holders), verb, _scope_of(spoken_of), spoken_of,
+                                  told=True))
     return acts
 
 
