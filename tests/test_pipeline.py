@@ -35,11 +35,10 @@ def test_caps_keep_the_most_confident_in_order():
 
 
 @pytest.mark.slow
-def test_a_datelines_place_and_agency_are_no_actors():
-    from eventscope.pipeline import Coder
+def test_a_datelines_place_and_agency_are_no_actors(pipeline_coder):
     from eventscope.records import Article
 
-    coder = Coder()
+    coder = pipeline_coder
     text = "NAIROBI (Reuters) - Soldiers loyal to the Ghanaian president arrested two men on Monday."
     context = coder.context(Article(id="a", text=text), coder.nlp(text))
     texts = {m.actor.text: m.actor.code for m in context.mentions}

@@ -42,8 +42,6 @@ def test_the_case_file_is_large_enough():
 
 
 @pytest.mark.slow
-def test_actor_mentions_in_context_are_at_least_90_percent_right():
-    from eventscope.pipeline import Coder
-
-    share, failures = score(Coder())
+def test_actor_mentions_in_context_are_at_least_90_percent_right(pipeline_coder):
+    share, failures = score(pipeline_coder)
     assert share >= REQUIRED, f"{share:.0%} right:\n" + "\n".join(failures)

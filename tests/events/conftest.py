@@ -2,14 +2,6 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def pipeline_coder():
-    """The whole pipeline (model, actors, events), built once for the slow event tests."""
-    from eventscope.pipeline import Coder
-
-    return Coder()
-
-
-@pytest.fixture(scope="session")
 def patterns():
     """The bundled trigger patterns and cues."""
     from eventscope.events import load_patterns

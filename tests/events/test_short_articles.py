@@ -68,7 +68,7 @@ def coded(coder, **fields):
 
 @pytest.mark.slow
 def test_a_titled_brief_is_coded_as_a_whole_article_and_a_bare_one_as_sentences(pipeline_coder):
-    senses = pipeline_coder.event_coder.senses
+    senses, reading = pipeline_coder.event_coder.senses, pipeline_coder.event_coder.reading
     titled = coded(pipeline_coder, title="Chile and Peru hold trade talks", published=date(2023, 3, 6))
     bare = coded(pipeline_coder)
     try:
@@ -83,7 +83,7 @@ def test_a_titled_brief_is_coded_as_a_whole_article_and_a_bare_one_as_sentences(
         read_as_sentences = coded(pipeline_coder, title="Chile and Peru hold trade talks", published=date(2023, 3, 6))
     finally:
         pipeline_coder.event_coder.senses = senses
-        pipeline_coder.event_coder.reading = "auto"
+        pipeline_coder.event_coder.reading = reading
     assert titled and titled == as_article == read_as_article
     assert bare and bare == as_sentences == read_as_sentences
     assert titled != bare

@@ -69,11 +69,9 @@ def _matches(event: Event, must: dict) -> bool:
     return "target_country" not in must or must["target_country"] in {a.country for a in event.target}
 
 
-def test_the_pipeline_meets_the_seed_place_and_date_expectations(seed):
-    from eventscope.pipeline import Coder
-
+def test_the_pipeline_meets_the_seed_place_and_date_expectations(seed, pipeline_coder):
     text, expected = seed
-    coded = Coder().code_text(text, published=date.fromisoformat(expected["published"]))
+    coded = pipeline_coder.code_text(text, published=date.fromisoformat(expected["published"]))
     checked = 0
     for must in expected["must"]:
         wants_place, wants_date = "location_name" in must, "date" in must
