@@ -58,7 +58,8 @@ def test_abandoning_or_dropping_a_plan_concedes_but_abandoning_tanks_does_not(pa
     assert codes(patterns, svo("abandoned", "abandon", "plan", "plan")) == ["080"]
     assert codes(patterns, svo("dropped", "drop", "charges", "charge")) == ["080"]
     assert codes(patterns, svo("abandoned", "abandon", "tanks", "tank")) == []
-    assert codes(patterns, svo("dropped", "drop", "bombs", "bomb")) == ["183"]  # the bombs, not a concession
+    # the bombs (the noun, and the verb with it: "dropped barrel bombs on the town"), not a concession
+    assert set(codes(patterns, svo("dropped", "drop", "bombs", "bomb"))) == {"183"}
 
 
 def test_holding_people_is_no_detention_but_holding_journalists_is(patterns):

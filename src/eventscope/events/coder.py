@@ -18,7 +18,14 @@ from spacy.tokens import Span as SpacySpan
 from eventscope.context import DocumentContext
 from eventscope.events.attribution import Attribution, find_attributions, introducing_speaker, quote_speakers, spoken_by
 from eventscope.events.confidence import Calibrator, load_calibrator
-from eventscope.events.matching import TriggerMatch, find_triggers, is_infinitive, lemma_of, participle_lemma
+from eventscope.events.matching import (
+    TriggerMatch,
+    find_triggers,
+    is_infinitive,
+    lemma_of,
+    participle_lemma,
+    verb_phrase,
+)
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
@@ -167,12 +174,6 @@ def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch])
     return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _JOINT_ROOTS for c in _complements(match))
 
 
-def _verb_phrase(verb: Token) -> str:
-    """A verb's lemma with its particle ("set up")."""
-    particles = [lemma_of(c) for c in verb.children if c.dep_ == "prt"]
-    return " ".join([lemma_of(verb), *particles])
-
-
 def _purposes(verb: Token) -> list[Token]:
     """The purpose infinitives of a verb ("sent experts to investigate", "formed a panel to probe": the parser
     hangs them from the verb or from its object)."""
@@ -188,7 +189,7 @@ def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> T
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases
-    if cameo[:2] not in phrases.sending_roots or _verb_phrase(sender) not in phrases.sending_verbs:
+    if cameo[:2] not in phrases.sending_roots or verb_phrase(sender) not in phrases.sending_verbs:
         return None
     return sender if verb in _purposes(sender) else None
 
@@ -211,7 +212,7 @@ def _destinations(sender: Token, patterns: TriggerPatterns) -> tuple[Token, ...]
 def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
     """A verb of sending or setting up whose purpose infinitive is the act ("sent auditors to investigate")."""
     phrases = patterns.phrases
-    if not match.is_verbal or _verb_phrase(match.token) not in phrases.sending_verbs:
+    if not match.is_verbal or verb_phrase(match.token) not in phrases.sending_verbs:
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.events.patterns import TriggerPattern, TriggerPatterns
+from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns
 
 __all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
-           "participle_lemma", "passive_infinitive", "pronoun_of"]
+           "participle_lemma", "passive_infinitive", "pronoun_of", "verb_phrase"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -247,6 +247,8 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
                     preposition in patterns.phrases.passive_light_verb_preps
                     and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
             return verb
+        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase(verb) in patterns.phrases.response_verbs:
+            return verb  # "retaliated with tariffs": the answer is the act, done by who answers
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
     if (noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i
@@ -262,6 +264,17 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
         if first.i != noun.i:
             return _light_verb_anchor(first, patterns, depth + 1)
     return None
+
+
+def verb_phrase(verb: Token) -> str:
+    """A verb's lemma with its particle ("set up", "hit back")."""
+    particles = [lemma_of(c) for c in verb.children if c.dep_ == "prt"]
+    return " ".join([lemma_of(verb), *particles])
+
+
+def _carries(verb: Token, phrases: PhraseCues) -> bool:
+    """A light verb, or a verb of answering ("retaliated with tariffs"), which says no more than the act it carries."""
+    return lemma_of(verb) in phrases.light_verbs or verb_phrase(verb) in phrases.response_verbs
 
 
 def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> Token | None:
@@ -366,7 +379,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     carried = {m.token.i for m in noun_matches if m.anchor.i != m.token.i}
     verb_matches = [
         m for m in verb_matches
-        if not (m.object_token is None and lemma_of(m.token) in patterns.phrases.light_verbs
+        if not (m.object_token is None and _carries(m.token, patterns.phrases)
                 and any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)
