@@ -410,7 +410,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         # "released 37 prisoners": with none, the object itself is acted on.
         obj = match.object_token
         aimed = _prep_objects(verb, preps) + _prep_objects(obj, preps)
-        if _acted_on_object(match, patterns, aimed):
+        if _acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed):
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
         else:
             targets += aimed
@@ -465,6 +465,16 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
+
+
+def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token]) -> bool:
+    """Whether a trigger's own object is a thing whose nationality word or possessor names whose it is, beside
+    phrases `aimed` by its prepositions that name no actor ("rejected the Armenian proposal on a new format",
+    "rejected the prime minister's deal on fishing"): the owner is acted on, not what the thing is about."""
+    obj = match.object_token
+    if obj is None or match.cameo[:2] in _DEPLOYMENT_ROOTS or not aimed:
+        return False
+    return _is_named(obj) and not any(_names_actor(t, patterns) for t in aimed)
 
 
 def _maker_of(act: Token, names: Callable[[Token], bool]) -> Token | None:
