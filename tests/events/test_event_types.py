@@ -92,18 +92,23 @@ def test_someone_elses_claim_is_only_attribution(coder):
     assert [e.event.cameo for e in events] == ["194"]
 
 
-def test_must_on_an_uncoded_act_in_reported_speech_is_a_demand(coder):
-    # "Chile said Peru must guard the border."
-    doc = make_doc([
+def _must_guard_doc(subject: tuple[str, str, str, str]):
+    # "Chile said <subject> must guard the border."
+    word, lemma, pos, tag = subject
+    return make_doc([
         ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
         ("said", "say", "VERB", "VBD", "ROOT", 1),
-        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 4),
+        (word, lemma, pos, tag, "nsubj", 4),
         ("must", "must", "AUX", "MD", "aux", 4),
         ("guard", "guard", "VERB", "VB", "ccomp", 1),
         ("the", "the", "DET", "DT", "det", 6),
         ("border", "border", "NOUN", "NN", "dobj", 4),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
+
+
+def test_must_on_an_uncoded_act_in_reported_speech_is_a_demand(coder):
+    doc = _must_guard_doc(("Peru", "Peru", "PROPN", "NNP"))
     event, = code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
     assert (event.event.cameo, event.event.plover, event.modality) == ("100", "REQUEST", "asserted")
     assert [a.country for a in event.source] == ["CHL"] and [a.country for a in event.target] == ["PER"]
@@ -111,17 +116,7 @@ def test_must_on_an_uncoded_act_in_reported_speech_is_a_demand(coder):
 
 
 def test_a_speakers_own_must_is_no_demand(coder):
-    # "Chile said it must guard the border."
-    doc = make_doc([
-        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
-        ("said", "say", "VERB", "VBD", "ROOT", 1),
-        ("it", "it", "PRON", "PRP", "nsubj", 4),
-        ("must", "must", "AUX", "MD", "aux", 4),
-        ("guard", "guard", "VERB", "VB", "ccomp", 1),
-        ("the", "the", "DET", "DT", "det", 6),
-        ("border", "border", "NOUN", "NN", "dobj", 4),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
+    doc = _must_guard_doc(("it", "it", "PRON", "PRP"))
     assert code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Chile", "CHL")]) == []
 
 

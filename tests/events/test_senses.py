@@ -397,34 +397,26 @@ def test_a_trip_to_a_place_of_ones_own_country_is_no_visit():
                                                                kind="state")]) is None
 
 
+def _urged_doc(urged: str, urged_lemma: str, adjective: str):
+    # "The president urged the <urged> to be <adjective>." (a plural noun)
+    return make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("president", "president", "NOUN", "NN", "nsubj", 2),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        (urged, urged_lemma, "NOUN", "NNS", "dobj", 2),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("be", "be", "AUX", "VB", "xcomp", 2),
+        (adjective, adjective, "ADJ", "JJ", "acomp", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
 def test_comfort_asks_for_no_act():
     senses = load_senses()
-    # "The president urged the families to be strong."
-    doc = make_doc([
-        ("The", "the", "DET", "DT", "det", 1),
-        ("president", "president", "NOUN", "NN", "nsubj", 2),
-        ("urged", "urge", "VERB", "VBD", "ROOT", 2),
-        ("the", "the", "DET", "DT", "det", 4),
-        ("families", "family", "NOUN", "NNS", "dobj", 2),
-        ("to", "to", "PART", "TO", "aux", 6),
-        ("be", "be", "AUX", "VB", "xcomp", 2),
-        ("strong", "strong", "ADJ", "JJ", "acomp", 6),
-        (".", ".", "PUNCT", ".", "punct", 2),
-    ])
-    assert senses.non_event(doc[2])
+    assert senses.non_event(_urged_doc("families", "family", "strong")[2])
     # "The president urged the rebels to be transparent." is an appeal
-    doc = make_doc([
-        ("The", "the", "DET", "DT", "det", 1),
-        ("president", "president", "NOUN", "NN", "nsubj", 2),
-        ("urged", "urge", "VERB", "VBD", "ROOT", 2),
-        ("the", "the", "DET", "DT", "det", 4),
-        ("rebels", "rebel", "NOUN", "NNS", "dobj", 2),
-        ("to", "to", "PART", "TO", "aux", 6),
-        ("be", "be", "AUX", "VB", "xcomp", 2),
-        ("transparent", "transparent", "ADJ", "JJ", "acomp", 6),
-        (".", ".", "PUNCT", ".", "punct", 2),
-    ])
-    assert senses.non_event(doc[2]) is None
+    assert senses.non_event(_urged_doc("rebels", "rebel", "transparent")[2]) is None
 
 
 def test_a_fight_with_a_party_a_legislature_or_critics_is_a_quarrel():

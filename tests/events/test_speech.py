@@ -8,16 +8,20 @@ from eventscope.ontology import load_ontology
 from eventscope.records import ActorMention
 
 
-def test_criticism_in_reported_speech_is_the_speakers_accusation(coder):
-    # "Smith said the governor failed."
-    doc = make_doc([
+def _smith_said(noun: str, verb: str, verb_lemma: str) -> Doc:
+    # "Smith said the <noun> <verb>." (a singular noun, its own lemma; a verb in the past tense)
+    return make_doc([
         ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
         ("said", "say", "VERB", "VBD", "ROOT", 1),
         ("the", "the", "DET", "DT", "det", 3),
-        ("governor", "governor", "NOUN", "NN", "nsubj", 4),
-        ("failed", "fail", "VERB", "VBD", "ccomp", 1),
+        (noun, noun, "NOUN", "NN", "nsubj", 4),
+        (verb, verb_lemma, "VERB", "VBD", "ccomp", 1),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
+
+
+def test_criticism_in_reported_speech_is_the_speakers_accusation(coder):
+    doc = _smith_said("governor", "failed", "fail")
     events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                                mention(doc, 2, 4, "governor", "USA", "person")])
     accusations = [e for e in events if e.event.plover == "ACCUSE"]
@@ -25,15 +29,7 @@ def test_criticism_in_reported_speech_is_the_speakers_accusation(coder):
 
 
 def test_a_bare_said_is_attribution_not_an_event(coder):
-    # "Smith said the governor arrived."
-    doc = make_doc([
-        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
-        ("said", "say", "VERB", "VBD", "ROOT", 1),
-        ("the", "the", "DET", "DT", "det", 3),
-        ("governor", "governor", "NOUN", "NN", "nsubj", 4),
-        ("slept", "sleep", "VERB", "VBD", "ccomp", 1),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
+    doc = _smith_said("governor", "slept", "sleep")
     assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                              mention(doc, 2, 4, "governor", "USA", "person")]) == []
 
@@ -165,14 +161,7 @@ def test_glowing_remarks_are_praise(coder):
 
 def test_a_word_mentioned_is_no_judgement(coder):
     # "Smith said the word 'failed' was never used." (the word is the subject of the judgement word)
-    doc = make_doc([
-        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 1),
-        ("said", "say", "VERB", "VBD", "ROOT", 1),
-        ("the", "the", "DET", "DT", "det", 3),
-        ("word", "word", "NOUN", "NN", "nsubj", 4),
-        ("failed", "fail", "VERB", "VBD", "ccomp", 1),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
+    doc = _smith_said("word", "failed", "fail")
     assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []
 
 
