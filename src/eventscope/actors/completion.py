@@ -62,6 +62,7 @@ __all__ = ["ActorCompletion", "says_its_country"]
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
 _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
 _SIDE_PREPS = frozenset({"to", "with"})  # "loyal to", "allied with"
+_DWELLING_PREPS = frozenset({"in", "at", "inside"})  # "living in", "sheltering at"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
@@ -597,7 +598,8 @@ class ActorCompletion:
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
         shared = not mention.actor.reason.startswith(("unresolved phrase", "implied target"))
-        for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared):
+        for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
+                                        dwelling=self.dictionary.dwelling_words):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
@@ -776,12 +778,13 @@ def _origin_of_a_noun(token: Token) -> bool:
 
 
 def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[str] = frozenset(),
-                       shared: bool = False) -> list[Token]:
+                       shared: bool = False, dwelling: frozenset[str] = frozenset()) -> list[Token]:
     """Words of the head's noun phrase that may name a country: its left modifiers, the objects of its
     "of / from / in / for" complements with their own modifiers, down a chain of "of" ("the ministry of health
     of Kenya"), those of "to / with" after an `allegiance` word ("fighters loyal to the Kenyan president"), then
     the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme", "Acme, a Kenyan firm";
-    `renamed` False: not those), then with `shared` the words its coordination shares with it (`_shared_words`)."""
+    `renamed` False: not those), then with `shared` the words its coordination shares with it (`_shared_words`);
+    those of "in / at" after a `dwelling` verb ("families living in Chilean camps")."""
     words: list[Token] = []
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
@@ -790,6 +793,10 @@ def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[
             words += _complement_words(child)
         elif child.dep_ in ("amod", "acl") and child.i > head.i and child.lemma_.lower() in allegiance:
             words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPS
+                      for w in _complement_words(prep)]
+        elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in dwelling:
+            # "families living in Chilean camps": where they live
+            words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DWELLING_PREPS
                       for w in _complement_words(prep)]
     if renamed:
         appositions = [c for c in head.children if c.dep_ == "appos"]

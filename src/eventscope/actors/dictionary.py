@@ -149,6 +149,7 @@ class ActorDictionary:
     non_actors: tuple[str, ...]  # places and things whose names contain country words
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
+    dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
@@ -243,6 +244,7 @@ class SectorsFile(DataModel):
     former: list[Lemma] = []
     stateless: list[Lemma] = []
     allegiance: list[Lemma] = []
+    dwelling: list[Lemma] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
@@ -465,6 +467,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         former_words=frozenset(sectors.former),
         stateless_words=frozenset(sectors.stateless),
         allegiance_words=frozenset(sectors.allegiance),
+        dwelling_words=frozenset(sectors.dwelling),
         place_prepositions=frozenset(sectors.place_prepositions),
         motion_words=frozenset(sectors.motion_words),
         meeting_words=frozenset(sectors.meeting_words),
