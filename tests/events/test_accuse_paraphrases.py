@@ -12,7 +12,7 @@ _CRITICISMS = [tuple(case) for case in _CASES["criticisms"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
 # share of the criticisms coded as an ACCUSE of the expected target by the expected source (0.70 of the first 168
 # before the rules these tests came with), and how many near misses may still be coded ACCUSE (5 then and now)
-_RATE = 0.83
+_RATE = 0.84
 _NEAR_MISSES_CODED = 5
 
 # Cases the rules of this module's session made pass: kept passing one by one.
@@ -43,6 +43,9 @@ _FIXED = [
     "Jordan condemned what it called an illegal seizure of land by Israel.",
     "The ministry denounced what it described as Chinese aggression in the strait.",
     "Germany described the attack by the junta as barbaric.",
+    '"I believe the mayor has betrayed this city," the senator said.',
+    '"This is nothing but a stunt by the mayor," the senator said.',
+    "The council called the mayor's vote reckless.",
 ]
 
 

@@ -47,6 +47,8 @@ _INTENT_ROOTS = load_ontology().root_group("intents")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
 # acts done by saying them: bidden in a quote with no subject ('"Thank you, France"'), the speaker does them
 _SPEECH_ROOTS = load_ontology().root_group("speech_acts")
+# How far up from a word of judgement a verb of belief may hold it ("I think the governor has lost touch").
+_MAX_VIEW_CLIMB = 4
 # How PLOVER's coders file some events (ontology/plover.yaml: conventions).
 _CONVENTIONS = load_ontology().conventions
 _MAX_TRIGGER_GAP = 4
@@ -568,7 +570,7 @@ class EventCoder:
         for act in find_speech_acts(sentence, attributions, self.speech, people, *words):
             if act.in_articles_only and not whole_article:
                 continue
-            if self.senses.non_event(act.cue):
+            if self.senses.non_event(act.cue) and not self._speakers_view(act):
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
             written = bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)
@@ -601,6 +603,24 @@ class EventCoder:
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE))
         return events
+
+    def _speakers_view(self, act: SpeechAct) -> bool:
+        """'"I think the governor has lost touch," she said', "she believes the minister failed": a judgement the
+        speaker holds as a view of their own ("I", "we" in what they say, or the speaker themself) is still their
+        judgement; a belief of someone else's is not, and "I" holding it is the quote's speaker, not a second one."""
+        first_person = self.speech.first_person_subjects
+        if all(lemma_of(s) in first_person for s in act.speakers):
+            return False
+        token = act.cue
+        for _ in range(_MAX_VIEW_CLIMB):
+            head = token.head
+            if head.i == token.i:
+                return False
+            if token.dep_ == "ccomp" and lemma_of(head) in self.senses.belief_governors:
+                holders = [c for c in head.children if c.dep_ == "nsubj"]
+                return any(lemma_of(h) in self.speech.first_person_subjects or h in act.speakers for h in holders)
+            token = head
+        return False
 
     def _judges_an_act(self, act: SpeechAct) -> bool:
         """Whether what a speech act judges is an act, named by a noun for one (an event noun of triggers.yaml,

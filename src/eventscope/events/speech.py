@@ -400,6 +400,8 @@ def _said_of(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and lemma_of(token.head) == "as":
         return True  # "described the governor as a menace": the naming's complement
+    if token.dep_ == "pobj" and lemma_of(token.head) in ("but", "of") and lemma_of(token.head.head) in ("nothing", "little"):
+        return _said_of(token.head.head)  # "this is nothing but a stunt": what "nothing" is said of
     if token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
         return True  # "branded the protesters terrorists" parsed with two objects: the second names the first
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
