@@ -272,6 +272,7 @@ class NominalRoles:
     # "died after torture", "died in the attack": the subject of a verb of dying undergoes the act its cause names
     dying_verbs: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    answering_adjectives: frozenset[str] = frozenset()  # "was responsible for the killings": the act is the subject's
 
 
 @dataclass(frozen=True)
@@ -420,6 +421,7 @@ class TriggersFile(PatternFile):
     undergoing_verbs: Words
     dying_verbs: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
+    answering_adjectives: frozenset[Lemma] = frozenset()
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
     disaster_nouns: Words
@@ -583,7 +585,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
-                             data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps),
+                             data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps,
+                             data.answering_adjectives),
         codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,

@@ -150,8 +150,6 @@ _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _JOINT_ROOTS = load_ontology().root_group("joint")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
 _DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
-# Adjectives by which a clause makes its subject answer for an act ("was responsible for the attacks").
-_ANSWERING_WORDS = frozenset({"responsible", "accountable", "liable"})
 # Prepositions of a phrase that sets a clause in an act ("after talks with", "in clashes with").
 _SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since", "on", "at"})
 # Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
@@ -856,7 +854,7 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable
     if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX"):
         clause = head
     elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "ADJ" \
-            and lemma_of(head.head) in _ANSWERING_WORDS and head.head.dep_ in ("acomp", "oprd"):
+            and lemma_of(head.head) in patterns.nominal.answering_adjectives and head.head.dep_ in ("acomp", "oprd"):
         clause = head.head.head
     elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in _CONSULT_ROOTS:
         clause = head.head
