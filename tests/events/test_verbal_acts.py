@@ -55,7 +55,7 @@ def test_refusals_code_the_refusal_and_the_act_refused_negated(article):
         refused = any(e.event.plover == "REJECT" and e.modality == "asserted" for e in events)
         negated = [e.modality == "negated" for e in events if e.event.plover == inner]
         right += refused and bool(negated) and all(negated)
-    assert right >= 6  # of 8: a refusal told by a noun ("X's refusal to condemn") codes only the act, negated
+    assert right >= 7  # of 8: a refusal told by a noun ("X's refusal to condemn") codes only the act, negated
 
 
 def _coded(coder, text):
@@ -83,9 +83,18 @@ def _coded(coder, text):
     ("The governor heaped praise on the rescue teams.", "SUPPORT", "The governor"),
     # a vow of countermeasures is a threat
     ("Moscow vowed countermeasures against Oslo over the expulsions.", "THREATEN", "Moscow"),
+    # receiving a named person or an officeholder hosts them
+    ("Lukashenko received Orban at his residence outside Minsk.", "CONSULT", "Lukashenko"),
+    ("The Moroccan foreign minister was received by the emir.", "CONSULT", "the emir"),
+    # praise drawn from someone is their praise
+    ("The mayor won plaudits from the teachers' unions for the settlement.", "SUPPORT", "the teachers' unions"),
+    # a pause offered, a truce accepted (CAMEO 0871, as a truce agreed or declared)
+    ("Azerbaijan offered a humanitarian pause around the besieged villages.", "AGREE", "Azerbaijan"),
+    ("The militia accepted the truce brokered by Kenya.", "RETREAT", "The militia"),  # 0871, as agreeing a truce
+    ("The tribal council said no to the mining licence.", "REJECT", "The tribal council"),
 ])
 def test_new_verbal_patterns(article, text, kind, source):
-    assert any(k == kind and source in s for k, _c, _m, s, _t in _coded(article, text)), _coded(article, text)
+    assert any(k == kind and any(source in x for x in s) for k, _c, _m, s, _t in _coded(article, text)), _coded(article, text)
 
 
 @pytest.mark.slow

@@ -75,6 +75,7 @@ class SpeechFile(DataModel):
     criticised_idioms: tuple[str, ...] = ()
     critic_idioms: tuple[str, ...] = ()
     praise_idioms: tuple[str, ...] = ()
+    praised_idioms: tuple[str, ...] = ()
     viewing_verbs: frozenset[Lemma] = frozenset()
     said_criticism_idioms: tuple[str, ...] = ()
     said_praise_idioms: tuple[str, ...] = ()
@@ -192,10 +193,11 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def idiom_kinds(self) -> tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]:
-        """The idioms as words, by kind: whether the subject is the one criticised, and the code."""
+        """The idioms as words, by kind: whether the subject is the one criticised (or praised), and the code."""
         return ((True, self.criticism_code, _idiom_words(self.criticised_idioms)),
                 (False, self.criticism_code, _idiom_words(self.critic_idioms)),
-                (False, self.praise_code, _idiom_words(self.praise_idioms)))
+                (False, self.praise_code, _idiom_words(self.praise_idioms)),
+                (True, self.praise_code, _idiom_words(self.praised_idioms)))
 
     @cached_property
     def said_idioms(self) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
