@@ -20,7 +20,7 @@ FLOORS = {
     "COERCE": (0.90, 0.80),
     "ASSAULT": (0.95, 0.80),
     "RETREAT_CONCEDE": (0.85, 0.65),
-    "COOPERATE": (0.40, 0.25),
+    "COOPERATE": (0.50, 0.40),
     "MOBILIZE": (0.85, 0.45),
 }
 NO_EVENT_FLOOR = 0.90  # share of the near misses coded with no PLOVER event
@@ -28,7 +28,7 @@ NO_EVENT_FLOOR = 0.90  # share of the near misses coded with no PLOVER event
 
 def test_the_set_is_large_and_covers_every_material_type():
     assert set(CASES) == {*FLOORS, "NONE"}
-    assert all(len(CASES[kind]) >= 30 for kind in ("AID", "SANCTION", "COERCE", "ASSAULT", "RETREAT_CONCEDE", "NONE"))
+    assert all(len(rows) >= 30 for rows in CASES.values())
 
 
 def _names(actors, code: str | None) -> bool:
@@ -106,3 +106,17 @@ def test_goods_sent_to_a_state_are_aid(pipeline_coder, text, cameo):
 ])
 def test_sendings_that_are_no_aid(pipeline_coder, text):
     assert "AID" not in [p for p, _, _ in _coded(pipeline_coder, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo"), [
+    # things made or forces trained together (triggers.yaml 061/062 with "jointly", "together")
+    ("Chile and Peru trained together in the Atacama desert.", "062"),
+    ("Chile and Peru jointly built a bridge over the river.", "061"),
+    # people handed to another state's justice are cooperation, not aid
+    ("Chile handed over three suspected smugglers to Peru.", "063"),
+    # a carrier group sent is a deployment
+    ("Chile dispatched a naval task force to the south.", "154"),
+])
+def test_joint_acts_handovers_and_deployments(pipeline_coder, text, cameo):
+    assert cameo in [c for _, c, _ in _coded(pipeline_coder, text)]
