@@ -105,6 +105,7 @@ class Coder:
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns)
         sources_from_earlier_acts(doc, drafts)
+        self.completion.counterparts(context, drafts)
         if self.event_coder.profile(context).whole:
             self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)
         else:

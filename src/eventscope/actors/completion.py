@@ -25,6 +25,8 @@ Doha"; sectors.yaml motion_words, meeting_words) is no cue of whose the body is,
 names that country nowhere else, in rules 3 to 6. In a lone sentence, `other_roles_cues`: a state body's country
 guessed by rules 2 to 6 from words that are only the target's ("the Treasury blacklisted four Iranian firms") is
 dropped.
+A counterpart ("met his counterpart"; sectors.yaml counterparts) is of the other side: its possessive pronoun
+gives it no country, and `counterparts` drops a country guessed for it that is the other side's.
 
 After the event coder, `implied_targets`: in a whole article an act aimed at someone with no one named as
 acted on gets the codebook's implied target, of the source's country (or, for help and armed force, of the
@@ -241,6 +243,23 @@ class ActorCompletion:
                         and not _named_outside(context, actor.country, others):
                     draft.source[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                         reason=actor.reason + "; country named only by the target")
+
+    def counterparts(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """"The Chilean president met his counterpart": a counterpart is of the other side, so a country guessed for
+        one (from the story, rules 2 to 6) that is the other side's own is dropped."""
+        for draft in drafts:
+            for role, other in ((draft.source, draft.target), (draft.target, draft.source)):
+                countries = {a.country for a in other if a.country}
+                for index, actor in enumerate(role):
+                    if actor.country in countries and _guessed_by(actor) in _GUESS_RULES \
+                            and " ".join(actor.text.lower().split()[-2:]) in self._counterpart_endings():
+                        role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
+                                                    reason=actor.reason + "; a counterpart is of the other side")
+
+    def _counterpart_endings(self) -> frozenset[str]:
+        """The last one or two words of a phrase for a counterpart ("his counterpart", "opposite number")."""
+        words = self.dictionary.counterpart_words
+        return frozenset(w for word in words for w in (word, *(f"{x} {word}" for x in ("his", "her", "their", "its"))))
 
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """In a whole article, an act aimed at someone with no one named as acted on (after `complete_roles` and
@@ -608,6 +627,8 @@ class ActorCompletion:
             if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
+            if token.dep_ == "poss" and token.tag_ == "PRP$" and head.lemma_.lower() in self.dictionary.counterpart_words:
+                continue  # "his counterpart" is the other side's, not his country's
             if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:
                 # "its own people", "their militia allies": whose they are
                 referent = antecedent(token, context.mentions)

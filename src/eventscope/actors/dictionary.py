@@ -150,6 +150,7 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
+    counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
@@ -245,6 +246,7 @@ class SectorsFile(DataModel):
     stateless: list[Lemma] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
+    counterparts: list[str] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
@@ -468,6 +470,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         stateless_words=frozenset(sectors.stateless),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),
+        counterpart_words=frozenset(sectors.counterparts),
         place_prepositions=frozenset(sectors.place_prepositions),
         motion_words=frozenset(sectors.motion_words),
         meeting_words=frozenset(sectors.meeting_words),
