@@ -46,6 +46,8 @@ _FIXED = [
     '"I believe the mayor has betrayed this city," the senator said.',
     '"This is nothing but a stunt by the mayor," the senator said.',
     "The council called the mayor's vote reckless.",
+    "The governor's scathing remarks about the mayor drew attention.",
+    "The senator's harsh words for the governor came on Friday.",
 ]
 
 

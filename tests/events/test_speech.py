@@ -755,3 +755,22 @@ def test_a_lower_case_word_of_judgement_tagged_as_a_name_still_judges(coder):
                    ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
     assert not code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
                                  mention(doc, 2, 4, "mayor", "USA", "person")])
+
+
+def test_harsh_remarks_owned_by_their_speaker_judge_the_one_they_are_about(coder):
+    # "Smith's harsh remarks about the mayor drew attention." (the owner is who said them, not one judging himself)
+    doc = make_doc([
+        ("Smith", "Smith", "PROPN", "NNP", "poss", 3),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("harsh", "harsh", "ADJ", "JJ", "amod", 3),
+        ("remarks", "remark", "NOUN", "NNS", "nsubj", 7),
+        ("about", "about", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("mayor", "mayor", "NOUN", "NN", "pobj", 4),
+        ("drew", "draw", "VERB", "VBD", "ROOT", 7),
+        ("attention", "attention", "NOUN", "NN", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ])
+    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
+                               mention(doc, 5, 7, "mayor", "USA", "person")])
+    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "mayor")]

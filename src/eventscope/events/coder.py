@@ -576,7 +576,9 @@ class EventCoder:
             written = bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)
             if not speakers and not (written or (act.told and act.code == self.speech.criticism_code)):
                 continue  # a text's author or critics ("came under fire") may be unnamed
-            owners = [m.actor for c in act.cue.children if c.dep_ == "poss" for m in picker.mentions_in(c)]
+            # (not when the owner is the speaker the act names: "the governor's scathing remarks about the mayor")
+            owners = [m.actor for c in act.cue.children if c.dep_ == "poss" and c not in act.speakers
+                      for m in picker.mentions_in(c)]
             if any(_same_actor(o, s) for o in owners for s in speakers):
                 continue  # "admitted that his failure ...": the speaker judges himself
             start, end = act.scope
