@@ -11,9 +11,9 @@ _CASES = yaml.safe_load((Path(__file__).parent / "accuse_paraphrases.yaml").read
 _CRITICISMS = [tuple(case) for case in _CASES["criticisms"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
 # share of the criticisms coded as an ACCUSE of the expected target by the expected source (0.70 of the first 168
-# before the rules these tests came with), and how many near misses may still be coded ACCUSE (5 then and now)
+# before the rules these tests came with), and how many near misses may still be coded ACCUSE (5 then, 4 now)
 _RATE = 0.84
-_NEAR_MISSES_CODED = 5
+_NEAR_MISSES_CODED = 4
 
 # Cases the rules of this module's session made pass: kept passing one by one.
 _FIXED = [
