@@ -92,6 +92,8 @@ def _coded(coder, text):
     ("Azerbaijan offered a humanitarian pause around the besieged villages.", "AGREE", "Azerbaijan"),
     ("The militia accepted the truce brokered by Kenya.", "RETREAT", "The militia"),  # 0871, as agreeing a truce
     ("The tribal council said no to the mining licence.", "REJECT", "The tribal council"),
+    # a court quashing an order or a verdict rejects it
+    ("The appeals court quashed the expulsion order against the journalist.", "REJECT", "The appeals court"),
 ])
 def test_new_verbal_patterns(article, text, kind, source):
     assert any(k == kind and any(source in x for x in s) for k, _c, _m, s, _t in _coded(article, text)), _coded(article, text)
@@ -103,9 +105,10 @@ def test_new_verbal_patterns(article, text, kind, source):
     "Workers pushed the stalled truck off the road.",
     "The ministry undertook a review of the pension system.",
     "The minister promised that the new hospital would be open by March.",  # what it will be: no act promised
+    "The senator backed out of the race for governor.",  # pulling out backs no one
 ])
 def test_no_verbal_act_without_its_complement(article, text):
-    assert not any(k in ("REQUEST", "AGREE") for k, *_ in _coded(article, text)), _coded(article, text)
+    assert not any(k in ("REQUEST", "AGREE", "SUPPORT") for k, *_ in _coded(article, text)), _coded(article, text)
 
 
 @pytest.mark.slow
