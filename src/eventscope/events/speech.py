@@ -175,6 +175,11 @@ class SpeechCues(SpeechFile):
         return self.disapproving_feelings | self.approving_feelings
 
     @cached_property
+    def unheld_auxiliaries(self) -> frozenset[str]:
+        """Auxiliaries of a holding verb under which no one was held: a modal, or "to" ("vowed to hold them")."""
+        return self.holding_modals | {"to"}
+
+    @cached_property
     def _spoken_words(self) -> frozenset[str]:
         return self.judgement_words | self.appeal_verbs
 
@@ -916,7 +921,7 @@ def _holdings(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
     acts: list[SpeechAct] = []
     for verb in words.having(cues.holding_verbs):
         if verb.pos_ != "VERB" or _negated(verb) or any(
-                c.dep_ in ("aux", "auxpass") and lemma_of(c) in cues.holding_modals | {"to"} for c in verb.children):
+                c.dep_ in ("aux", "auxpass") and lemma_of(c) in cues.unheld_auxiliaries for c in verb.children):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         answering = [c for c in (*verb.children, *(g for o in objects for g in o.children))
