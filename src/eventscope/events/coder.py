@@ -620,7 +620,7 @@ class EventCoder:
                 return False
             if token.dep_ == "ccomp" and lemma_of(head) in self.senses.belief_governors:
                 holders = [c for c in head.children if c.dep_ == "nsubj"]
-                return any(lemma_of(h) in self.speech.first_person_subjects or h in act.speakers for h in holders)
+                return any(lemma_of(h) in first_person or h in act.speakers for h in holders)
             token = head
         return False
 
