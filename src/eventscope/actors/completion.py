@@ -144,6 +144,9 @@ class ActorCompletion:
         # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places
         self.seats = {seat.lower(): (country.code, sector) for country in dictionary.countries.values()
                       for seat, sector in country.seats}
+        # the last one or two words of a phrase for a counterpart ("counterpart", "his counterpart", "opposite number")
+        self.counterpart_endings = frozenset(w for word in dictionary.counterpart_words
+                                             for w in (word, *(f"{x} {word}" for x in ("his", "her", "their", "its"))))
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -252,14 +255,9 @@ class ActorCompletion:
                 countries = {a.country for a in other if a.country}
                 for index, actor in enumerate(role):
                     if actor.country in countries and _guessed_by(actor) in _GUESS_RULES \
-                            and " ".join(actor.text.lower().split()[-2:]) in self._counterpart_endings():
+                            and " ".join(actor.text.lower().split()[-2:]) in self.counterpart_endings:
                         role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                     reason=actor.reason + "; a counterpart is of the other side")
-
-    def _counterpart_endings(self) -> frozenset[str]:
-        """The last one or two words of a phrase for a counterpart ("his counterpart", "opposite number")."""
-        words = self.dictionary.counterpart_words
-        return frozenset(w for word in words for w in (word, *(f"{x} {word}" for x in ("his", "her", "their", "its"))))
 
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """In a whole article, an act aimed at someone with no one named as acted on (after `complete_roles` and
