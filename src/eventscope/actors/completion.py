@@ -782,8 +782,8 @@ def _is_acronym(word: str) -> bool:
 def says_its_country(actor: Actor) -> bool:
     """Whether an actor's country comes from its own words or a dictionary, not guessed from where it stands
     (a place in its sentence, the dateline, the article, an actor near it, the act's source)."""
-    _, found, rule = actor.reason.rpartition("; country from ")
-    return not found or rule.partition(";")[0] in _OWN_COUNTRY_RULES
+    rule = _guessed_by(actor)
+    return not rule or rule in _OWN_COUNTRY_RULES
 
 
 def _origin_of_a_noun(token: Token) -> bool:
