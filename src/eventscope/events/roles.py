@@ -150,6 +150,7 @@ _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _JOINT_ROOTS = load_ontology().root_group("joint")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
 _DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
+_JUDGING_ROOTS = load_ontology().root_group("judgements")  # "condemned what it called X's aggression" (_what_it_called)
 # Prepositions of a phrase that sets a clause in an act ("after talks with", "in clashes with").
 _SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since", "on", "at"})
 # Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
@@ -168,7 +169,6 @@ _UNDERGONE_FROM = frozenset({"from", "by"})
 # Conjunctions of a clause an act waits on ("until the government pays", "unless Cuba reforms").
 _CONDITION_MARKS = frozenset({"until", "unless", "till"})
 # Subjects of a clause that name no one: "it is clear that", "there were".
-_JUDGING_ROOTS = load_ontology().root_group("judgements")
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
