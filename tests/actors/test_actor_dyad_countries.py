@@ -14,13 +14,6 @@ CASES = yaml.safe_load((Path(__file__).parent / "data" / "dyad_countries.yaml").
 ANY, NONE = "*", "-"
 
 
-@pytest.fixture(scope="module")
-def coder():
-    from eventscope.pipeline import Coder
-
-    return Coder()
-
-
 def _fits(wanted: str, countries: list[str | None]) -> bool:
     if wanted == ANY:
         return True
@@ -31,8 +24,8 @@ def _fits(wanted: str, countries: list[str | None]) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_the_countries_of_the_two_sides(coder, case):
-    events = coder.code_text(case["text"]).events
+def test_the_countries_of_the_two_sides(pipeline_coder, case):
+    events = pipeline_coder.code_text(case["text"]).events
     found = [(e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events]
     assert any((case["plover"] in (ANY, plover)) and _fits(case["source"], sources) and _fits(case["target"], targets)
                for plover, sources, targets in found), found
