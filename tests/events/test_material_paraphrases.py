@@ -100,7 +100,7 @@ def test_goods_sent_to_a_state_are_aid(pipeline_coder, text, cameo):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "The ministry sent a letter to the European Commission.",  # words sent are no aid
+    "The ministry sent a short letter to the European Commission.",  # words sent are no aid
     "The king transferred power to his son.",  # nor power handed on
     "The retailer shipped parcels to customers in Chile.",  # nor goods a firm sends to buyers
 ])

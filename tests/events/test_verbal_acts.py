@@ -15,6 +15,10 @@ TYPES = ("REJECT", "CONSULT", "SUPPORT", "REQUEST", "AGREE", "THREATEN")
 # reading; measured 2026-12-03: REJECT 42/44, CONSULT 39/41, SUPPORT 49/52, REQUEST 41/44, AGREE 40/43, THREATEN
 # 38/40; main before this set's rules: 37, 39, 46, 38, 37, 37 of the same sentences)
 MIN_RATE = 0.88
+# share of the sentences naming a target whose event of the type has both the expected source and target (article
+# reading, measured 2026-12-03; some expected targets are things, as "the election" of a boycott, which the coder
+# rightly leaves out, so these are floors against losing targets, not goals)
+MIN_PAIRED = {"REJECT": 0.56, "CONSULT": 0.85, "SUPPORT": 0.92, "REQUEST": 0.81, "AGREE": 0.60, "THREATEN": 0.72}
 MAX_NEAR_MISSES = 4  # of 35 (a meeting habit, a striker's refusal, a film's and a novel's critics)
 
 
@@ -33,12 +37,19 @@ def test_infinitive_verbs_are_read():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", TYPES)
-def test_each_verbal_act_is_found_with_its_source(article, kind):
-    found = 0
-    for source, _target, text in CASES[kind]:
+def test_each_verbal_act_is_found_with_its_source_and_target(article, kind):
+    def names(actors, word):
+        return word.lower() in " ".join(a.text for a in actors).lower()
+
+    found = paired = with_target = 0
+    for source, target, text in CASES[kind]:
         events = [e for e in article.code_text(text).events if e.event.plover == kind]
-        found += any(source.lower() in " ".join(a.text for a in e.source).lower() for e in events)
-    assert found / len(CASES[kind]) >= MIN_RATE
+        found += any(names(e.source, source) for e in events)
+        if target:
+            with_target += 1
+            paired += any(names(e.source, source) and names(e.target, target) for e in events)
+    assert found / len(CASES[kind]) >= MIN_RATE, found
+    assert paired / with_target >= MIN_PAIRED[kind], paired
 
 
 @pytest.mark.slow
