@@ -58,7 +58,7 @@ from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft
 
-__all__ = ["ActorCompletion", "says_its_country"]
+__all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
 
 # Left and right dependents of a head that are part of its noun phrase, where a country may be named.
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
@@ -101,6 +101,9 @@ _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
+_BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
+_BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_BORDER_PATH_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "CCONJ", "PUNCT"})  # (a clause ends the phrase)
 _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is the actor's own act there)
 
 
@@ -151,7 +154,7 @@ class ActorCompletion:
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
         context.mentions = self._acronyms(context)
-        state = _Lookup(context)
+        state = _Lookup(context, self.dictionary.border_nouns)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
         by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
@@ -214,7 +217,7 @@ class ActorCompletion:
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                     if span is None or not len(span):
                         continue
-                    state = state or _Lookup(context)
+                    state = state or _Lookup(context, self.dictionary.border_nouns)
                     seat = self.seats.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))
                     if seat is not None and state.place_country(span.root.i) is None:
                         # "a visit to the White House": a seat the resolver took for a place, and no town, is
@@ -280,7 +283,7 @@ class ActorCompletion:
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
                 continue
-            state = state or _Lookup(context)
+            state = state or _Lookup(context, self.dictionary.border_nouns)
             # ("ships from Chile and Peru would search": where the actors come from is not where the act goes)
             away = frozenset(t.i for a in draft.source if (span := context.doc.char_span(a.start, a.end, alignment_mode="expand"))
                              for t in span.root.subtree)
@@ -624,6 +627,8 @@ class ActorCompletion:
                 continue
             if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
+            if beyond_border(token, self.dictionary.border_nouns, head):
+                continue  # "a camp near the border with Chad" is where it is, not Chad's
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
             if token.dep_ == "poss" and token.tag_ == "PRP$" and head.lemma_.lower() in self.dictionary.counterpart_words:
                 continue  # "his counterpart" is the other side's, not his country's
@@ -699,6 +704,46 @@ def _named_outside(context: DocumentContext, country: str, away: frozenset[int])
         return True
     return any(m.actor.country == country and says_its_country(m.actor)
                and not set(range(m.token_start, m.token_end)) <= away for m in context.mentions)
+
+
+def is_border_noun(token: Token, borders: frozenset[str]) -> bool:
+    """A border noun heading a phrase of its own ("the border with Chad"), not one modifying a noun ("border guards")."""
+    if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.lemma_.lower() in borders or token.lower_ in borders:
+        return True
+    doc = token.doc
+    return any(len(entry.split()) > 1 and doc[token.i:token.i + len(entry.split())].text.lower() == entry
+               for entry in borders)
+
+
+def border_acted_on(border: Token) -> bool:
+    """"closed its border with Chad", "will reopen the frontier": a border a verb acts on is no place; what its
+    complement names is the neighbour the act is aimed at."""
+    return border.dep_ in _BORDER_OBJECT_DEPS and border.head.pos_ in ("VERB", "AUX")
+
+
+def beyond_border(token: Token, borders: frozenset[str], head: Token | None = None) -> bool:
+    """Whether a word lies in the complement of a border noun ("near the border with Chad", "on the Kenyan border")
+    below `head` (the role's head, itself not counted) or, with no head, anywhere up its noun phrases: a border
+    says where, so what it names is no party (sectors.yaml border_nouns)."""
+    if not borders:
+        return False
+    word = token
+    for _ in range(_SUBJECT_REACH):
+        if word.head.i == word.i or (head is not None and word.head.i == head.i):
+            return False
+        word = word.head
+        if word.pos_ not in _BORDER_PATH_POS:
+            return False
+        if is_border_noun(word, borders):
+            return not border_acted_on(word)
+        before = word.doc[word.i - 1] if word.i > 0 else word
+        if word.lower_ in _BORDER_PREPS and before.i != (head.i if head is not None else -1) \
+                and is_border_noun(before, borders):
+            # "a camp near the border with Chad": the parser may hang "with Chad" on the camp
+            return not border_acted_on(before)
+    return False
 
 
 def _place_phrase(place: Token) -> Token:
@@ -869,7 +914,8 @@ def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
 class _Lookup:
     """Which country a token names, from the document's mentions and places."""
 
-    def __init__(self, context: DocumentContext) -> None:
+    def __init__(self, context: DocumentContext, borders: frozenset[str] = frozenset()) -> None:
+        """`borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns)."""
         # mentions that say a state's country (not IGO, not a group coded by where it acts)
         stated = [m for m in context.mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
                   and not m.actor.code.startswith(_STATELESS_PREFIXES)]
@@ -897,6 +943,8 @@ class _Lookup:
             for i in range(place.start, place.end):
                 self.places[i] = country
             sentence = context.sentence_of(place.head)
+            if beyond_border(context.doc[place.head], borders):
+                continue  # "rebels near the border with Chad": where they are is not Chad (nor any side)
             if place.usage in _WHERE:
                 self.where[sentence].append((place.head, country))
             if place.usage == "actor":

@@ -151,6 +151,8 @@ class ActorDictionary:
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
+    border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
+    border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
@@ -247,6 +249,8 @@ class SectorsFile(DataModel):
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
     counterparts: list[str] = []
+    border_nouns: list[str] = []
+    border_target_roots: list[str] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
@@ -471,6 +475,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),
         counterpart_words=frozenset(sectors.counterparts),
+        border_nouns=frozenset(sectors.border_nouns),
+        border_target_roots=frozenset(sectors.border_target_roots),
         place_prepositions=frozenset(sectors.place_prepositions),
         motion_words=frozenset(sectors.motion_words),
         meeting_words=frozenset(sectors.meeting_words),

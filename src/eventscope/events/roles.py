@@ -79,7 +79,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import antecedents
-from eventscope.actors.completion import says_its_country
+from eventscope.actors.completion import beyond_border, border_acted_on, is_border_noun, says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import TriggerMatch, is_infinitive, lemma_of, passive_infinitive, pronoun_of
 from eventscope.events.patterns import PronounCues, TriggerPatterns
@@ -1010,7 +1010,8 @@ def _names_or_resolved(token: Token, patterns: TriggerPatterns, named: Callable[
     return _names_actor(token, patterns) or _resolved(token, named)
 
 
-def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...]) -> list[Token]:
+def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...],
+                      cameo: str) -> list[Token]:
     """With no target found by the patterns, the nearest phrase below the trigger that names an actor
     ("sought refuge in Bangladesh", "filed a lawsuit against The New York Times", "called Saudi Arabia's
     King Salman"): breadth first over objects and prepositional phrases, nearest depth first."""
@@ -1032,6 +1033,8 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
             for child in token.children:
                 if child.i in seen or child.i in blocked or child.dep_ not in _FALLBACK_DEPS:
                     continue
+                if _border_place(child, cameo):
+                    continue  # "fired near the border with Chad": a border and what it names are where, no one acted on
                 if child.dep_ == "agent" and token.i in (match.token.i, match.anchor.i):
                     continue  # the trigger's own by-phrase is who does it ("asked by reporters")
                 seen.add(child.i)
@@ -1045,7 +1048,7 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
     if match.object_token is not None:
         aimed += _prep_objects(match.object_token, _AIMED_PREPS)
     return [t for t in aimed if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NON_ACTOR_ENTS
-            and t.i not in blocked][:1]
+            and t.i not in blocked and not _border_place(t, cameo)][:1]
 
 
 def _own_phrase(head: Token) -> list[Token]:
@@ -1221,6 +1224,9 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
     targets = tuple(t for t in roles.targets if t.ent_type_ not in _NON_ACTOR_ENTS or _counts_someone(t))
+    # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
+    # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
+    targets = tuple(t for t in targets if not _border_place(t, cameo or match.cameo))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets and match.is_verbal:
@@ -1251,7 +1257,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         if helped:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(helped)), inferred_target=not roles.targets)
     if not roles.targets:
-        inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources)))
+        inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo or match.cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
     elif match.is_verbal:
         roles = RoleHeads(roles.sources, _where_it_goes(match, roles.targets, patterns))
@@ -1264,6 +1270,16 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
         roles.inferred_target,
     )
+
+
+def _border_place(token: Token, cameo: str) -> bool:
+    """A border ("near the border with Chad") or a word in its complement, for an act not aimed across it."""
+    dictionary = load_actor_dictionary()
+    if cameo[:2] in dictionary.border_target_roots:
+        return False
+    # ("closed its border with Chad": a border acted on stands for the neighbour; completion.beyond_border)
+    return (is_border_noun(token, dictionary.border_nouns) and not border_acted_on(token)) \
+        or beyond_border(token, dictionary.border_nouns)
 
 
 def _within(actor: Actor, actors: list[Actor]) -> bool:
@@ -1293,6 +1309,7 @@ class ActorPicker:
         self._longest = max((m.token_end - m.token_start for m in self.mentions), default=0)
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
+        self._borders = load_actor_dictionary().border_nouns
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self._by_head.setdefault(i, []).append(mention)
@@ -1333,6 +1350,8 @@ class ActorPicker:
                 continue
             if mention.token_start <= head.i < mention.token_end:
                 depth: int | None = 0
+            elif beyond_border(self.doc[mention.head], self._borders, head):
+                continue  # "a post near the border with Chad": the border's complement says where the post is
             else:
                 depth = self._depth_below(self.doc[mention.head], head)
             if depth is not None:
