@@ -659,3 +659,78 @@ def test_police_and_a_body_met_where_it_is_take_the_sentence_place(stages):
     found = complete(stages, doc)
     assert found["Police"] == ("CHLCOP", "sentence place")
     assert found["Officials"] == ("CHLGOV", "sentence place")
+
+
+def _pair_codes(stages, doc, words):
+    resolver, _, dictionary = stages
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = resolver.resolve(doc, None)
+    completed = ActorCompletion(dictionary).complete(context)
+    return sorted(m.actor.code for m in completed if m.actor.text == words)
+
+
+def _visit_then(second):
+    # "The Peruvian president visited Chile . <second>"
+    return parse([[("The", "DET", "det", 2), ("Peruvian", "ADJ", "amod", 2), ("president", "NOUN", "nsubj", 3),
+                   ("visited", "VERB", "ROOT", 3), ("Chile", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)],
+                  second])
+
+
+def test_a_pair_of_leaders_is_a_person_and_a_states_government(stages):
+    # "... The two leaders met .": one person named, the other party a state: its government
+    doc = _visit_then([("The", "DET", "det", 2), ("two", "NUM", "nummod", 2), ("leaders", "NOUN", "nsubj", 3),
+                       ("met", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)])
+    assert _pair_codes(stages, doc, "The two leaders") == ["CHLGOV", "PERGOV"]
+    # "... Both sides agreed .": the sides keep the state as named
+    doc = _visit_then([("Both", "DET", "det", 1), ("sides", "NOUN", "nsubj", 2), ("agreed", "VERB", "ROOT", 2),
+                       (".", "PUNCT", "punct", 2)])
+    assert _pair_codes(stages, doc, "Both sides") == ["CHL", "PERGOV"]
+
+
+def test_the_pair_and_the_two_alone_are_two_people_and_only_as_a_subject(stages):
+    # "The Peruvian president met the Chilean president . The pair agreed ."
+    first = [("The", "DET", "det", 2), ("Peruvian", "ADJ", "amod", 2), ("president", "NOUN", "nsubj", 3),
+             ("met", "VERB", "ROOT", 3), ("the", "DET", "det", 6), ("Chilean", "ADJ", "amod", 6),
+             ("president", "NOUN", "dobj", 3), (".", "PUNCT", "punct", 3)]
+    doc = parse([first, [("The", "DET", "det", 1), ("pair", "NOUN", "nsubj", 2), ("agreed", "VERB", "ROOT", 2),
+                         (".", "PUNCT", "punct", 2)]])
+    assert _pair_codes(stages, doc, "The pair") == ["CHLGOV", "PERGOV"]
+    # "... The two bills passed .": a number before a noun counts things
+    doc = parse([first, [("The", "DET", "det", 2), ("two", "NUM", "nummod", 2), ("bills", "NOUN", "nsubj", 3),
+                         ("passed", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]])
+    assert _pair_codes(stages, doc, "The two") == []
+    # "Peru met Chile . The two agreed .": "the two" alone is two people, not two states
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 1), ("two", "NUM", "nsubj", 2), ("agreed", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]])
+    assert _pair_codes(stages, doc, "The two") == []
+
+
+def test_the_neighbours_are_two_states_only_right_after_both_were_named(stages):
+    neighbours = [("The", "DET", "det", 1), ("neighbours", "NOUN", "nsubj", 2), ("agreed", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]
+    # "Peru met Chile . The neighbours agreed ."
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)], neighbours])
+    assert _pair_codes(stages, doc, "The neighbours") == ["CHL", "PER"]
+    # "Peru met Chile . Rain fell . Rain fell . The neighbours agreed .": too far back for a plural in general
+    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)], rain, rain, neighbours])
+    assert "CHL" not in _pair_codes(stages, doc, "The neighbours")
+
+
+def test_a_person_who_travels_to_another_countrys_city_makes_a_pair_with_its_government(stages):
+    # "The Peruvian president flew to Quito . The two leaders met ."
+    travel = [("The", "DET", "det", 2), ("Peruvian", "ADJ", "amod", 2), ("president", "NOUN", "nsubj", 3),
+              ("flew", "VERB", "ROOT", 3), ("to", "ADP", "prep", 3), ("Quito", "PROPN", "pobj", 4),
+              (".", "PUNCT", "punct", 3)]
+    met = [("The", "DET", "det", 2), ("two", "NUM", "nummod", 2), ("leaders", "NOUN", "nsubj", 3),
+           ("met", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3)]
+    context, _ = _context(stages, parse([travel, met], [(5, 6, "GPE")]))
+    assert sorted(m.actor.code for m in context.mentions if m.actor.text == "The two leaders") == ["ECUGOV", "PERGOV"]
+    # "The Peruvian president spoke in Quito . The two leaders met .": speaking somewhere is no visit to its state
+    spoke = [*travel[:3], ("spoke", "VERB", "ROOT", 3), ("in", "ADP", "prep", 3), *travel[5:]]
+    context, _ = _context(stages, parse([spoke, met], [(5, 6, "GPE")]))
+    assert not [m for m in context.mentions if m.actor.text == "The two leaders"]

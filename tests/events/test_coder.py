@@ -484,3 +484,22 @@ def test_those_listed_with_the_one_judged_are_judged_too(coder):
     accusation = next(e for e in events if e.event.plover == "ACCUSE")
     assert [a.name for a in accusation.source] == ["John Smith"]
     assert [a.name for a in accusation.target] == ["governor", "mayor"]
+
+
+def test_a_pair_named_by_one_phrase_acts_together_and_a_topic_is_no_party(coder):
+    # "The two sides discussed the war in Chad ." : the sides are Peru and Chile (one phrase, two parties)
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 2),
+        ("two", "two", "NUM", "CD", "nummod", 2),
+        ("sides", "side", "NOUN", "NNS", "nsubj", 3),
+        ("discussed", "discuss", "VERB", "VBD", "ROOT", 3),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("war", "war", "NOUN", "NN", "dobj", 3),
+        ("in", "in", "ADP", "IN", "prep", 5),
+        ("Chad", "Chad", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    sides = [mention(doc, 0, 3, "Peru", "PER"), mention(doc, 0, 3, "Chile", "CHL")]
+    events = code(coder, doc, [*sides, mention(doc, 7, 8, "Chad", "TCD")])
+    assert [(e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == [
+        ("CONSULT", ["PER"], ["CHL"])]

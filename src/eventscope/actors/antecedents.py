@@ -15,7 +15,7 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
   and completion offer a tagged name the people in text order (the first named wins: "Heydar Aliyev ... Ilham
   Aliyev ... Aliyev" is Heydar), completion offers a proper noun no mention covers the people before it from the
   nearest back;
-- a pair (`last_two`): "the two leaders", "the two sides" are the last two different actors named before;
+- a pair (`last_two`): "the two leaders", "the two sides", "both" are the last two different actors named before;
 - the referring phrases ("the two sides", "the country", "the group") are read here (`load_coreference`);
   completion places them.
 """
@@ -89,6 +89,10 @@ class CoreferenceFile(DataModel):
     quantities: frozenset[Lemma] = frozenset()
     reach_sentences: int = Field(ge=1)
     pairs: list[Lemma]
+    bare_pairs: list[Lemma] = []
+    state_pairs: list[Lemma] = []
+    government_words: frozenset[Lemma] = frozenset()
+    visit_words: frozenset[Lemma] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
 
@@ -112,7 +116,8 @@ def load_coreference(path: Path | None = None) -> Coreference:
     raw = load_data_file(path or Path(str(resources.files("eventscope.actors").joinpath("coreference.yaml"))),
                          CoreferenceFile, error=DictionaryError)
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for kind, phrases in (("pairs", raw.pairs), ("states", raw.states), ("groups", raw.groups)):
+    for kind, phrases in (("pairs", raw.pairs), ("bare_pairs", raw.bare_pairs), ("state_pairs", raw.state_pairs),
+                          ("states", raw.states), ("groups", raw.groups)):
         for phrase in phrases:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))

@@ -49,7 +49,7 @@ from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
@@ -88,6 +88,7 @@ _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS = "GOV", "LEG", "CVL", "PRO"
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
 _SUBJECT_REACH = 8
+_PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -105,6 +106,15 @@ _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's co
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BORDER_PATH_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "CCONJ", "PUNCT"})  # (a clause ends the phrase)
 _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is the actor's own act there)
+
+
+def _stands_alone(span: Span) -> bool:
+    """"The two met", "both agreed", "the pair pledged": a number or "both" alone is a pair of parties only as
+    the subject of a clause, with no noun after it that it counts ("the two bills were passed")."""
+    doc, last = span.doc, span[-1]
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    return last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "conj" and last.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _subject_above(token: Token) -> tuple[int, int] | None:
@@ -487,6 +497,11 @@ class ActorCompletion:
                         # "the Organization of ...", "the Movement for ...": a name's first words; "the kingdom of
                         # Spain": its complement names it (but "both sides of the dispute" are the two sides)
                         break
+                    if kind == "bare_pairs" and not _stands_alone(doc[start:end]):
+                        continue  # "the two bills", "both reports": things counted, not the parties
+                    if any(m.actor.reason.startswith("coreference") and m.token_start < end and start < m.token_end
+                           for m in mentions):
+                        break  # the resolver read it already ("the two leaders": the last two people)
                     added += self._refer(context, mentions, start, end, kind)
                     break
         if not added:
@@ -498,15 +513,31 @@ class ActorCompletion:
     def _refer(self, context: DocumentContext, mentions: list[ActorMention], start: int, end: int,
                kind: str) -> list[ActorMention]:
         sentence = context.sentence_of(start)
-        earlier = [m for m in mentions if m.token_end <= start and m.actor.kind != "person" and m.actor.country
-                   and m.actor.country not in NOT_COUNTRIES
+        pair = kind in _PAIR_KINDS
+        earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
+                   and m.actor.country and m.actor.country not in NOT_COUNTRIES
+                   and not m.actor.reason.startswith("coreference")
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
-        if kind == "pairs":
+        if pair:
             # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
             own = _subject_above(context.doc[start:end].root)
             earlier = [m for m in earlier if own is None or not own[0] <= m.token_start < own[1]]
-            antecedents = [m.actor for m in last_two(earlier, lambda m: m.actor.country)]
+            # two people of different countries first: "Scholz hosted Macron ... the war in Ukraine ... the pair
+            # pledged" are the two men, not a country the talk was about
+            # ("the two", "both" alone are two people only: "arrested two men in Paris and Berlin. The two were
+            # charged" are not the two cities)
+            people = [] if kind == "state_pairs" else [m for m in earlier if m.actor.kind == "person"]
+            two = last_two(people, lambda m: m.actor.country)
+            if not two and kind != "bare_pairs":
+                two = last_two(earlier, lambda m: m.actor.country)
+            if not two and people and kind != "state_pairs":
+                two = self._visit(context, people[-1])
+            if kind == "state_pairs" and not all(m.actor.kind == "state" and sentence - context.sentence_of(m.token_start) <= 1
+                                                 for m in two):
+                two = []  # "the neighbours" are two states only right after both were named
+            governs = not self.referring.words.government_words.isdisjoint(t.lower_ for t in context.doc[start:end])
+            antecedents = [self._governing(m.actor) if governs else m.actor for m in two]
         elif kind == "states":
             named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
             states = [m.actor for m in named]
@@ -528,6 +559,32 @@ class ActorCompletion:
         return [ActorMention(a.revised(text=span.text, start=span.start_char, end=span.end_char,
                                        reason=f"coreference: {span.text.lower()!r} -> {a.name}"), start, end, head)
                 for a in antecedents]
+
+    def _visit(self, context: DocumentContext, visitor: ActorMention) -> list[ActorMention]:
+        """"The Polish president flew to Vilnius. The two leaders met": a person who travels to another country's
+        place meets its government there; [visitor, host] when the person's sentence says so, else []."""
+        doc, sentence = context.doc, context.sentence_of(visitor.token_start)
+        words = self.referring.words.visit_words
+        for place in context.places:
+            country = place.place.country
+            if (place.start < visitor.token_end or context.sentence_of(place.start) != sentence or not country
+                    or country == visitor.actor.country or country in NOT_COUNTRIES):
+                continue
+            token = doc[place.head]
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            if verb.lemma_.lower() in words or token.head.lemma_.lower() in words:
+                name = self.dictionary.countries[country].name if country in self.dictionary.countries else country
+                host = Actor(text=name, start=0, end=0, name=name, country=country, sectors=[_GOVERNMENT],
+                             code=self.dictionary.code_for(country, [_GOVERNMENT]), kind="state",
+                             reason="host of a visit")
+                return [visitor, ActorMention(host, place.start, place.end, place.head)]
+        return []
+
+    def _governing(self, actor: Actor) -> Actor:
+        """"the two leaders" after "Lula arrived in China": a state named bare stands for its government."""
+        if actor.kind != "state" or actor.sectors or actor.country is None:
+            return actor
+        return actor.revised(sectors=[_GOVERNMENT], code=self.dictionary.code_for(actor.country, [_GOVERNMENT]))
 
     def _named_before(self, context: DocumentContext, mention: ActorMention, named: list[Actor]) -> Actor | None:
         """"Walsh" after "Gov. Maria Walsh": a bare name the tagger took for an organisation or a new

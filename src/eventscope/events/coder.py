@@ -10,6 +10,7 @@ of the two a text is, `senses.whole_article` decides.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -41,6 +42,7 @@ __all__ = ["EventCoder", "main_event", "plover_convention"]
 # Groups of CAMEO roots (ontology/roots.yaml): joint acts (two subjects, no object: the first is the source),
 # refusals, violent acts.
 _JOINT_ROOTS = load_ontology().root_group("joint")
+_RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})  # "aid to Kyiv": a party
 _REFUSAL_ROOTS = load_ontology().root_group("refusals")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _INTENT_ROOTS = load_ontology().root_group("intents")
@@ -169,6 +171,19 @@ def _complements(match: TriggerMatch) -> list[Token]:
     if match.prep_token is not None and match.prep_token.dep_ == "mark":
         complements.append(match.prep_token.head)
     return complements
+
+
+def _one_phrase(actors: Sequence[Actor]) -> bool:
+    """Whether the actors are the parties one phrase refers to ("the two sides", "both leaders"): the same
+    words, more than one party."""
+    return len({(a.start, a.end) for a in actors}) == 1 and len({a.country for a in actors}) > 1
+
+
+def _a_party_among(heads: Sequence[Token], target: Sequence[Actor]) -> bool:
+    """Whether an act's target is someone it is done to or with (a person; "aid to Kyiv", "talks with Chad"),
+    not what it is about ("discussed the war in Ukraine")."""
+    return any(t.kind == "person" for t in target) or any(
+        h.dep_ == "pobj" and h.head.lower_ in _RECIPIENT_PREPS for h in heads)
 
 
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
@@ -440,7 +455,11 @@ class EventCoder:
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
             joint = cameo[:2] in _JOINT_ROOTS or (cameo[:2] in _REFUSAL_ROOTS and _refuses_a_joint_act(match, by_token))
-            if len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
+            if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
+                # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
+                source, target = source[:1], source[1:]
+                target_given = True
+            elif len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
                 # "A and B met in Paris": the place the roles stage only searched for yields to the other party
                 source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
