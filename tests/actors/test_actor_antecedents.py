@@ -188,3 +188,28 @@ def _picketed_doc(head: str, picketed: tuple[str, str]):
                    (".", ".", "punct", 3)],
                   [("They", "PRP", "nsubj", 1), ("demanded", "VBD", "ROOT", 1), ("loans", "NNS", "dobj", 1),
                    (".", ".", "punct", 1)]])
+
+
+def _hosted_doc(verb: str, lemma: str):
+    # "Ruiz <verb> Soto . They agreed ."
+    doc = parse([[("Ruiz", "NNP", "nsubj", 1), (verb, "VBD", "ROOT", 1), ("Soto", "NNP", "dobj", 1),
+                  (".", ".", "punct", 1)],
+                 [("They", "PRP", "nsubj", 1), ("agreed", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    doc[1].lemma_ = lemma
+    return doc
+
+
+def test_they_is_a_subject_and_the_one_it_met_and_states_joined_as_a_subject():
+    doc = _hosted_doc("hosted", "host")
+    ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "CHL")
+    assert antecedents(doc[4], [ruiz, soto]) == [ruiz, soto]
+    # "Ruiz thanked Soto . They agreed .": no meeting, the one subject
+    doc = _hosted_doc("thanked", "thank")
+    ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "CHL")
+    assert antecedents(doc[4], [ruiz, soto]) == []  # (a person is never "they" alone)
+    # "Chile and Peru met . They agreed ."
+    doc = parse([[("Chile", "NNP", "nsubj", 3), ("and", "CC", "cc", 0), ("Peru", "NNP", "conj", 0),
+                  ("met", "VBD", "ROOT", 3), (".", ".", "punct", 3)],
+                 [("They", "PRP", "nsubj", 1), ("agreed", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    chile, peru = mention(doc, 0, 1, "state", "CHL"), mention(doc, 2, 3, "state", "PER")
+    assert antecedents(doc[5], [chile, peru]) == [chile, peru]

@@ -93,6 +93,7 @@ class CoreferenceFile(DataModel):
     state_pairs: list[Lemma] = []
     government_words: frozenset[Lemma] = frozenset()
     visit_words: frozenset[Lemma] = frozenset()
+    meeting_words: frozenset[Lemma] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
 
@@ -255,16 +256,18 @@ def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: in
 
 
 def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """The mentions `pronoun` refers to: `antecedent`'s one, or, for "they / them / their", people joined as the
-    subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed"), unless
-    the one antecedent is a subject named after them."""
+    """The mentions `pronoun` refers to: `antecedent`'s one, or, for "they / them / their", parties joined as the
+    subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed", "Chile
+    and Peru"), or a subject and the one it met ("A hosted B. They agreed"), unless the one antecedent is a
+    subject named after them."""
     doc, first = pronoun.doc, _reach_start(pronoun)
     single = _antecedent_from(pronoun, mentions, first)  # (the reach walked once for both)
     if pronoun.lower_ not in load_coreference().words.pronouns.plural:
         return [single] if single is not None else []
-    named = [m for m in mentions if m.actor.kind == "person" and first <= m.token_start
-             and m.token_end <= pronoun.i and not m.actor.reason.startswith("coreference")]
+    named = [m for m in mentions if first <= m.token_start and m.token_end <= pronoun.i
+             and not m.actor.reason.startswith("coreference")]
     people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
+    meeting = load_coreference().words.meeting_words
     together: list[ActorMention] = []
     for mention in named:
         token = doc[mention.head]
@@ -275,6 +278,11 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
             other = people.get(conjunct.i)
             if other is not None and all(other is not m for m in joined):
                 joined.append(other)
+        if len(joined) == 1 and token.head.lemma_.lower() in meeting:
+            # "The Kenyan president hosted his Ugandan counterpart. They agreed": the two who met
+            met = next((people[c.i] for c in token.head.children if c.dep_ == "dobj" and c.i in people), None)
+            if met is not None and met.actor.country != mention.actor.country:
+                joined.append(met)
         if len(joined) > 1 and (not together or mention.token_start > together[0].token_start):
             together = joined
     if together and (single is None or single.token_start < together[0].token_start
