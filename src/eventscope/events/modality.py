@@ -172,8 +172,12 @@ def _conditional_telling(telling: Token, told: Token, cues: ModalityCues) -> boo
 def _presupposed(trigger: Token, cues: ModalityCues) -> bool:
     """A noun for an act that is the object of a verb that undoes or answers it ("to overturn the mayor's veto"):
     the act has happened, whatever the plan around the verb."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.i != trigger.i and \
-        lemma_of(trigger.head) in cues.presupposing_governors and _own_clause(trigger, cues) is None
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "obj") or trigger.head.i == trigger.i:
+        return False
+    governor = lemma_of(trigger.head)
+    # ("spurned the union's demand": a demand turned down was made; modality.yaml answered_nouns)
+    answered = governor in cues.answering_governors and lemma_of(trigger) in cues.answered_nouns
+    return (governor in cues.presupposing_governors or answered) and _own_clause(trigger, cues) is None
 
 
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:

@@ -116,6 +116,8 @@ class ModalityCues(DataModel):
     historical_words: Words
     presupposing_governors: Words
     bidding_governors: Words = frozenset()
+    answering_governors: Words = frozenset()
+    answered_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ _INTENT_NOUNS = frozenset(
     "intention intent decision plan bid attempt effort move vow pledge promise threat refusal offer call order "
     "push campaign determination readiness willingness commitment proposal resolve aim goal desire wish".split()
 )
+_REFUSING_NOUNS = frozenset({"refusal", "rejection"})  # of those, the ones that tell an act (REJECT) refused
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 # Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
@@ -302,7 +303,10 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
         # "his intention to resist", "Russia's decision to invade": whose intention it is; "announced a
         # plan to build": who announced it
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        # ("the refusal by Peru to meet": a refusal's by-phrase is whose it is too; not every noun's: "failed efforts
+        # by X to repeal" would code a plan, measured on conflibert_train)
+        owners = [c for c in head.children if c.dep_ == "poss"] or (
+            _noun_agents(head) if lemma_of(head) in _REFUSING_NOUNS else [])
         if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
             return owners
         return subjects_of(head.head, depth + 1)
@@ -577,7 +581,9 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
     """"threatened to shell Haifa", "refused to send troops to Iraq": with no target of its own, a verb
     governing an infinitive acts on whom that infinitive acts on."""
     for child in verb.children:
-        if child.dep_ != "xcomp" or child.pos_ != "VERB" or depth > 1:
+        # ("the refusal to send troops to Iraq": a noun's infinitive as a verb's)
+        infinitive = child.dep_ == "xcomp" or (child.dep_ == "acl" and verb.pos_ == "NOUN" and is_infinitive(child))
+        if not infinitive or child.pos_ != "VERB" or depth > 1:
             continue
         # "provide Sri Lanka with technology": a named object; "send troops to Iraq": a prepositional
         # recipient; else the object ("shell the positions")
@@ -819,6 +825,8 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
         targets = held or targets
     elif noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and noun.head.head.pos_ in ("VERB", "AUX") and not targets:
         targets = subjects_of(noun.head.head)  # "cut its output under the deal": the subject is bound by it
+    if not targets and match.pattern.embeds:
+        targets = _embedded_targets(noun, patterns)  # "Peru's refusal to meet the envoy", as "Peru refused to meet"
     if not targets:
         targets = _felt_by(noun)
     hyphened = _hyphened_pair(noun) if match.cameo[:2] in _JOINT_ROOTS else []
