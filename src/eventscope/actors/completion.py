@@ -48,6 +48,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -763,6 +764,18 @@ def _named_outside(context: DocumentContext, country: str, away: frozenset[int])
                and not set(range(m.token_start, m.token_end)) <= away for m in context.mentions)
 
 
+@lru_cache(maxsize=8)
+def _border_phrases(borders: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The many-word border entries ("line of control") by their first word: the test runs for every word of every
+    role path, so a word is compared with only the entries it can begin."""
+    by_first: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for entry in borders:
+        words = tuple(entry.split())
+        if len(words) > 1:
+            by_first[words[0]].append(words)
+    return {first: tuple(entries) for first, entries in by_first.items()}
+
+
 def is_border_noun(token: Token, borders: frozenset[str]) -> bool:
     """A border noun heading a phrase of its own ("the border with Chad"), not one modifying a noun ("border guards")."""
     if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
@@ -770,8 +783,8 @@ def is_border_noun(token: Token, borders: frozenset[str]) -> bool:
     if token.lemma_.lower() in borders or token.lower_ in borders:
         return True
     doc = token.doc
-    return any(len(entry.split()) > 1 and doc[token.i:token.i + len(entry.split())].text.lower() == entry
-               for entry in borders)
+    return any(tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) == words
+               for words in _border_phrases(borders).get(token.lower_, ()))
 
 
 def border_acted_on(border: Token) -> bool:
