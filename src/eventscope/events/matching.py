@@ -23,6 +23,8 @@ _PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 # president to resign", "pushed for parliament to vote"): the clause says what is called for.
 _MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Entities that are times or amounts: never an actor in a role, and a word of judgement in one is part of the measure.
+MEASURE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
 _COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searched for its other words

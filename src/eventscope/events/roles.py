@@ -81,7 +81,14 @@ from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import antecedents
 from eventscope.actors.completion import beyond_border, border_acted_on, is_border_noun, says_its_country
 from eventscope.context import Dateline, find_dateline
-from eventscope.events.matching import TriggerMatch, is_infinitive, lemma_of, passive_infinitive, pronoun_of
+from eventscope.events.matching import (
+    MEASURE_ENTITIES,
+    TriggerMatch,
+    is_infinitive,
+    lemma_of,
+    passive_infinitive,
+    pronoun_of,
+)
 from eventscope.events.patterns import PronounCues, TriggerPatterns
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
@@ -109,8 +116,6 @@ _INTENT_NOUNS = frozenset(
 _REFUSING_NOUNS = frozenset({"refusal", "rejection"})  # of those, the ones that tell an act (REJECT) refused
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
-# Entities that are never actors: a role phrase headed by one is a time or an amount, not a participant.
-_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is acted on by an embedded infinitive ("refused to send troops to Iraq").
 _EMBEDDED_TARGET_PREPS = frozenset({"to", "against", "on", "upon", "at", "with", "toward", "towards"})
@@ -500,7 +505,7 @@ def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], 
             or patterns.candidates(lemma_of(thing), "noun"):
         return []
     doers = [a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
-    return [d for d in doers if d.ent_type_ not in _NON_ACTOR_ENTS and d.pos_ in ("NOUN", "PROPN", "PRON")]
+    return [d for d in doers if d.ent_type_ not in MEASURE_ENTITIES and d.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
@@ -517,7 +522,7 @@ def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Callable[[Tok
     if i < 0:
         return []
     before = verb.doc[i]
-    if before.ent_type_ in _NON_ACTOR_ENTS or before.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
+    if before.ent_type_ in MEASURE_ENTITIES or before.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         return []
     if (before.pos_ in ("NOUN", "PROPN") and _names_actor(before, patterns)) or _resolved(before, named):
         # with the items listed after it, not the phrase the parser hung it on
@@ -560,7 +565,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if not aux or verb.dep_ not in ("conj", "advcl", "ccomp", "ROOT") or aux[0].i != verb.left_edge.i:
         return []
     before = verb.doc[aux[0].i - 1] if aux[0].i > 0 else None
-    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ in _NON_ACTOR_ENTS:
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ in MEASURE_ENTITIES:
         return []
     return [before]
 
@@ -599,7 +604,7 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
         # ("refused to back the French proposal on quotas": a thing its nationality or possessor names is whose it is)
         found = found or _prep_objects(child, _EMBEDDED_TARGET_PREPS) or [o for o in objects if _is_named(o)] or [
             t for o in objects for t in _prep_objects(o, _EMBEDDED_TARGET_PREPS)] or objects
-        found = [t for t in found if t.ent_type_ not in _NON_ACTOR_ENTS]
+        found = [t for t in found if t.ent_type_ not in MEASURE_ENTITIES]
         if found:
             return found
         return _embedded_targets(child, patterns, depth + 1)
@@ -621,7 +626,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # "Kenyan police arrest opposition leader": a headline's verb the parser took for a root noun (it has an
         # object) acts through the noun it took for a modifier or a subject, its subject
         sources = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")
-                   and c.ent_type_ not in _NON_ACTOR_ENTS]
+                   and c.ent_type_ not in MEASURE_ENTITIES]
     if not sources:
         sources = [
             c for c in noun.children
@@ -644,7 +649,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
 
 def _possessors(noun: Token) -> list[Token]:
     """The possessors of a noun that may be actors ("Israel's raids"; not a date's or a number's)."""
-    return [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NON_ACTOR_ENTS]
+    return [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in MEASURE_ENTITIES]
 
 
 def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
@@ -766,10 +771,10 @@ def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
     elif lemma_of(verb) in patterns.nominal.undergoing_verbs:
         # "received support from the U.S. military", "faced criticism from lawmakers": the parser hangs who
         # does it on the verb
-        doers = [t for t in _prep_objects(verb, _UNDERGONE_FROM) if t.ent_type_ not in _NON_ACTOR_ENTS and t.i != noun.i]
+        doers = [t for t in _prep_objects(verb, _UNDERGONE_FROM) if t.ent_type_ not in MEASURE_ENTITIES and t.i != noun.i]
         return doers, subjects_of(verb)
     else:
-        held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in _NON_ACTOR_ENTS]
+        held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in MEASURE_ENTITIES]
         holders = subjects_of(verb) if held else []
         held = held or subjects_of(verb)
     if not holders:
@@ -1000,7 +1005,7 @@ def _is_named(token: Token) -> bool:
 def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
     """A noun phrase that names a participant: a named actor at its head or in its left modifiers, or
     a word for people ("the protesters")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NON_ACTOR_ENTS:
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in MEASURE_ENTITIES:
         return False
     if lemma_of(token) in patterns.phrases.partitive_nouns:
         # "some districts of northern Mali", "a number of militia groups": the whole named by its "of"-phrase
@@ -1055,7 +1060,7 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
     aimed = _prep_objects(match.token, _AIMED_PREPS)
     if match.object_token is not None:
         aimed += _prep_objects(match.object_token, _AIMED_PREPS)
-    return [t for t in aimed if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NON_ACTOR_ENTS
+    return [t for t in aimed if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in MEASURE_ENTITIES
             and t.i not in blocked and not _border_place(t, cameo)][:1]
 
 
@@ -1231,7 +1236,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
-    targets = tuple(t for t in roles.targets if t.ent_type_ not in _NON_ACTOR_ENTS or _counts_someone(t))
+    targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo or match.cameo))
@@ -1420,7 +1425,7 @@ class ActorPicker:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "prep" and lemma_of(child) in _PHRASE_PREPS and depth < 2:
                 obj = self._object_of(child)
-                if obj is None or obj.ent_type_ in _NON_ACTOR_ENTS:
+                if obj is None or obj.ent_type_ in MEASURE_ENTITIES:
                     break
                 if not described and head.ent_type_ == "PERSON" and lemma_of(child) == "in":
                     break  # "met President X in Washington": where a person named was, not who
@@ -1556,7 +1561,7 @@ class ActorPicker:
             if not chosen and (pronoun_of(head) in self.patterns.pronouns.actors or self._stands_for_people(head)):
                 chosen = [m.actor for m in self._antecedents(head)]
             if not chosen:
-                if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in _NON_ACTOR_ENTS:
+                if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in MEASURE_ENTITIES:
                     continue
                 if self.patterns.candidates(lemma_of(head), "noun"):
                     # an event noun acted on names who made it ("conceded to the demands of the striking drivers");

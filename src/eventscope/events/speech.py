@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
-from eventscope.events.matching import lemma_of, passive_infinitive
+from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive
 from eventscope.ontology import KnownCameo
 
 __all__ = ["SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
@@ -42,8 +42,6 @@ _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp"
 _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
 # Marks of a clause that says when (a happening told as the time of another, not a judgement).
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
-# Entities that are times or amounts, not names: a word of judgement in them is part of the measure.
-_MEASURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -248,7 +246,7 @@ class SpeechCues(SpeechFile):
         enough")."""
         # (a lower-case word the recogniser put in a name is still a word: "as barbaric" tagged ORG; in a time or
         # an amount it is not: "the worst week")
-        if token.pos_ == "PROPN" or (token.ent_type_ and (not token.text.islower() or token.ent_type_ in _MEASURE_ENTITIES)):
+        if token.pos_ == "PROPN" or (token.ent_type_ and (not token.text.islower() or token.ent_type_ in MEASURE_ENTITIES)):
             return None
         if token.pos_ == "NOUN" and lemma_of(token) in self.adjective_only:
             return None  # "a military offensive": the noun names an act, it judges no one
