@@ -454,7 +454,7 @@ def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     """"condemned what it called Israel's seizure of the land", "denounced what it described as aggression": the
     object of a verb with none of its own is what the clause of naming below it names ("what" its object)."""
     namings = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
-               and lemma_of(c) in patterns.phrases.naming_verbs | {"describe"}
+               and lemma_of(c) in patterns.phrases.calling_verbs
                and any(lemma_of(o) == "what" and o.dep_ == "dobj" for o in c.children)]
     named = [c for n in namings for c in n.children if c.dep_ in ("oprd", "attr") and c.i > n.i]
     return named + [g for n in namings for c in n.children if c.dep_ == "prep" and lemma_of(c) == "as"
