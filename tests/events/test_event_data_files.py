@@ -10,13 +10,14 @@ import pytest
 from eventscope.datafiles import load_data_file
 from eventscope.events import PatternError, load_patterns
 from eventscope.events.confidence import load_calibrator
-from eventscope.events.patterns import AttributionFile, ContextsFile, ModalityCues
+from eventscope.events.patterns import AttributionFile, ContextsFile, ModalityCues, RoleWords, load_role_words
 from eventscope.events.senses import load_senses
 from eventscope.events.speech import load_speech_cues
 
 SPEECH = 'criticism_code: "111"\npraise_code: "051"\ncriticism_words: [fail]\n'
 SENSE = "senses:\n  - {lemmas: [hit], roots: ['18']}\n  - {lemmas: [strike], roots: ['18'], target: actor"
 MODALITY = "".join(f"{name}: [word]\n" for name in ModalityCues.model_fields if name != "version")
+ROLES = "".join(f"{name}: [word]\n" for name in RoleWords.model_fields if name != "version")
 ATTRIBUTION = "speech_verbs: [say]\nreporting_passives: [report]\npress_nouns: [media]\n"
 
 
@@ -44,6 +45,8 @@ CASES = [
     (partial(schema, ModalityCues), MODALITY.replace("[word]", "word", 1), "modality.yaml: negators: Input should be a valid frozenset"),
     (partial(schema, AttributionFile), ATTRIBUTION + "rumours: [they say]\n", "attribution.yaml: rumours: unknown key"),
     (partial(schema, AttributionFile), ATTRIBUTION + "outlets: [CNN, 24]\n", "attribution.yaml: outlets.1: Input should be a valid string"),
+    (partial(schema, RoleWords), ROLES + "whom_words: [whom]\n", "roles.yaml: whom_words: unknown key"),
+    (partial(schema, RoleWords), ROLES.replace("[word]", "[on]", 1), "roles.yaml: wh_words.0: True is a YAML boolean"),
     (partial(schema, ContextsFile), "contexts: {military: [army]}\nweights: {}\n", "contexts.yaml: weights: unknown key"),
     (partial(schema, ContextsFile), "contexts: {sport: [goal]}\n", "contexts.yaml: contexts: unknown PLOVER contexts ['sport']"),
     (partial(schema, ContextsFile), "contexts: {military: army}\n", "contexts.yaml: contexts.military: Input should be a valid list"),
@@ -87,3 +90,11 @@ def test_the_lament_verbs_are_the_one_word_verbs_the_triggers_give_their_code():
     verbs = {p.text for p in trigger_file()[1] if p.cameo == cues.lament_trigger_code and p.kind == "verb"
              and not p.objects}
     assert cues.lament_verbs and cues.lament_verbs == {v for v in verbs if " " not in v}
+
+
+def test_the_role_words_and_the_border_words_are_read_once_with_the_patterns():
+    words = load_role_words()
+    assert "on" in words.aimed_preps and "refusal" in words.refusing_nouns & words.intent_nouns
+    assert "engineer".endswith(words.agentive_endings)
+    borders = load_patterns().borders
+    assert "border" in borders.nouns and "15" in borders.target_roots

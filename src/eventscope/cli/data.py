@@ -55,6 +55,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
         "events/data/modality.yaml": yaml(patterns.ModalityCues),
         "events/data/attribution.yaml": yaml(patterns.AttributionFile),
         "events/data/contexts.yaml": yaml(patterns.ContextsFile),
+        "events/data/roles.yaml": yaml(patterns.RoleWords),
         "events/data/senses.yaml": yaml(senses.SensesFile, "senses"),
         "events/data/speech.yaml": yaml(speech.SpeechFile),
         "events/data/confidence.yaml": yaml(confidence.Calibrator),

@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from eventscope.actors.antecedents import PronounWords, load_coreference
+from eventscope.actors.dictionary import load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import KnownCameo, load_ontology
@@ -26,6 +27,7 @@ from eventscope.ontology import KnownCameo, load_ontology
 __all__ = [
     "ActorCues",
     "AttributionCues",
+    "BorderCues",
     "CodeRules",
     "ContextCues",
     "ModalityCues",
@@ -35,10 +37,12 @@ __all__ = [
     "PhraseCues",
     "PronounCues",
     "Refinement",
+    "RoleWords",
     "TriggerPattern",
     "TriggerPatterns",
     "TriggersFile",
     "load_patterns",
+    "load_role_words",
 ]
 
 # Words that, as the last word of a phrasal verb, are prepositions whose object is the event's target.
@@ -281,6 +285,41 @@ class NominalRoles:
 
 
 @dataclass(frozen=True)
+class BorderCues:
+    """The actor dictionary's border words (actors/sectors.yaml), read once for the events stage: "near the border
+    with Chad" says where, so Chad is no party, except for the acts aimed across a border."""
+
+    nouns: frozenset[str]  # "border", "frontier", "line of control"
+    target_roots: frozenset[str]  # CAMEO roots of acts aimed across one ("massed troops on the Kenyan border")
+
+
+class RoleWords(DataModel):
+    """roles.yaml: the words the role rules (roles.py) look for; what each list is for is said in the file."""
+
+    version: int = 1
+    wh_words: Words
+    adding_words: Words
+    joining_verbs: Words
+    object_control_verbs: Words
+    intent_nouns: Words
+    refusing_nouns: Words
+    empty_subjects: Words
+    agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
+    embedded_target_preps: Words
+    phrase_preps: Words
+    aimed_preps: Words
+    direction_preps: Words
+    purpose_preps: Words
+    setting_preps: Words
+    maker_preps: Words
+    feeling_preps: Words
+    undergone_preps: Words
+    cause_marks: Words
+    feeling_marks: Words
+    condition_marks: Words
+
+
+@dataclass(frozen=True)
 class CodeRules:
     """Which CAMEO code an event gets beyond its trigger's own: by the sentence's words, its modality and
     its actors."""
@@ -318,6 +357,7 @@ class TriggerPatterns:
     attribution: AttributionCues
     contexts: ContextCues
     pronouns: PronounCues
+    borders: BorderCues
 
     @cached_property
     def head_lemmas(self) -> frozenset[str]:
@@ -564,6 +604,12 @@ def _cues() -> tuple[ModalityCues, AttributionCues, ContextCues]:
     return modality, attribution, ContextCues({c: tuple(tuple(w.split()) for w in words) for c, words in contexts.items()})
 
 
+@cache
+def load_role_words() -> RoleWords:
+    """The bundled roles.yaml, validated."""
+    return load_data_file(_data_path("roles.yaml"), RoleWords, error=PatternError)
+
+
 def load_user_patterns(path: Path) -> list[TriggerPattern]:
     """The patterns of a user's pattern file (PatternFile: unknown keys are errors)."""
     data = load_data_file(path, PatternFile, entries="triggers", origin=str(path), error=PatternError)
@@ -579,6 +625,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
     modality, attribution, contexts = _cues()
+    dictionary = load_actor_dictionary()  # (the bundled one: user actor files add no border words)
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
@@ -603,4 +650,5 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         attribution=attribution,
         contexts=contexts,
         pronouns=PronounCues.of(load_coreference().words.pronouns),
+        borders=BorderCues(dictionary.border_nouns, dictionary.border_target_roots),
     )

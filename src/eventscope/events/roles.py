@@ -89,42 +89,26 @@ from eventscope.events.matching import (
     passive_infinitive,
     pronoun_of,
 )
-from eventscope.events.patterns import PronounCues, TriggerPatterns
+from eventscope.events.patterns import BorderCues, PronounCues, TriggerPatterns, load_role_words
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
 
 __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
 
+# Whether the actor stage resolved an actor at a token (ActorPicker.is_actor); None: it was not asked.
+Named = Callable[[Token], bool] | None
+_WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
+
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-_WH_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
-# Words that add one more item to a list as an apposition ("A, B, even C").
-_ADDING_WORDS = frozenset({"even"})
-# Verbs of joining: the one joined takes part in the purpose ("joined X to assist": X assists too).
-_JOINING = frozenset({"join", "accompany"})
-# Verbs whose object (not subject) does what their infinitive says: "urged Iran to release".
-_OBJECT_CONTROL = frozenset(
-    "urge ask call order force tell invite encourage persuade press allow permit request compel pressure "
-    "instruct push appeal direct require".split()
-)
-# Nouns of will whose infinitive is done by whose they are ("his intention to resist", "Russia's decision
-# to invade"); not "ability", "right" or "need", which say what could be done.
-_INTENT_NOUNS = frozenset(
-    "intention intent decision plan bid attempt effort move vow pledge promise threat refusal offer call order "
-    "push campaign determination readiness willingness commitment proposal resolve aim goal desire wish".split()
-)
-_REFUSING_NOUNS = frozenset({"refusal", "rejection"})  # of those, the ones that tell an act (REJECT) refused
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-# Prepositions whose object is acted on by an embedded infinitive ("refused to send troops to Iraq").
-_EMBEDDED_TARGET_PREPS = frozenset({"to", "against", "on", "upon", "at", "with", "toward", "towards"})
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
-# Right-hand parts of a noun phrase a reader marks with it: name parts, a title in apposition ("Alice
-# Wells, a senior official"), and an "of"-complement naming who ("the leader of the network").
+# Right-hand name parts of a noun phrase a reader marks with it (with an apposition, "Alice Wells, a senior
+# official", and a complement of roles.yaml phrase_preps, "the leader of the network").
 _NAME_PARTS = frozenset({"compound", "flat", "nummod"})
-_PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _OBJECT_REACH = 12  # words after a preposition searched for its object
 # Dependencies followed from a trigger when it has no target of its own: its objects, prepositional
 # phrases, complements and infinitives, never its subject or a clause of its own (what someone *said*).
@@ -134,14 +118,6 @@ _FALLBACK_DEPS = frozenset({"dobj", "dative", "obj", "prep", "pobj", "pcomp", "a
 # Left modifiers through which a phrase names an actor ("Saudi Arabia's King", "an Armenian proposal").
 _NAMING_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _FALLBACK_REACH = 4  # dependency steps searched below the trigger
-# Endings of nouns for people who do something ("engineer", "director", "resident", "employee").
-_AGENTIVE_ENDINGS = ("er", "or", "ant", "ent", "ee", "ist", "ian")
-# With no phrase naming an actor, the object of one of these prepositions on the trigger (or on its
-# object) is still whom the act is aimed at ("filed a lawsuit against the state broadcaster").
-_AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "to", "with", "on", "upon"})
-# Where a moved or given thing goes, or comes from: "returned the paintings to Poland", "withdrew
-# peacekeepers from Rwanda", "mobilized troops for the war against Iraq".
-_DIRECTION_PREPS = frozenset({"to", "into", "from", "against", "toward", "towards", "for"})
 # How the parser hangs the later items of a list it broke after the first comma (see `_list_rest`).
 _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
 # CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
@@ -150,32 +126,14 @@ _STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
 # CAMEO roots of demands and accusations (ontology/roots.yaml): with no target, their clause's subject is one.
 _CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
 _AID_ROOTS = load_ontology().root_group("aid_acts")
-# Prepositions inside the object of help's purpose that name whom it is for ("to promote development in Ethiopia").
-_PURPOSE_PREPS = frozenset({"in", "of", "for", "to"})
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _JOINT_ROOTS = load_ontology().root_group("joint")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
 _DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
 _JUDGING_ROOTS = load_ontology().root_group("judgements")  # "condemned what it called X's aggression" (_what_it_called)
-# Prepositions of a phrase that sets a clause in an act ("after talks with", "in clashes with").
-_SETTING_PREPS = frozenset({"after", "during", "in", "amid", "following", "before", "since", "on", "at"})
-# Conjunctions of a clause that tells the act a passive killing came of ("were killed when rebels attacked").
-_CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
-# Prepositions after an act that name who made it ("demands from the farmers", "an appeal by the union").
-_MAKER_PREPS = frozenset({"of", "from", "by"})
-# Prepositions after a feeling adjective naming whom it is about ("angry at", "alarmed by").
-_FEELING_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "at", "by"})
-# Conjunctions of a clause after a feeling adjective that says what caused it ("alarmed when X spoke").
-_FEELING_MARKS = frozenset({"when", "after", "because", "that", "as"})
 # Tags of finite verbs, and the dependencies of a clause verb that should have a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _STRANDING_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
-# Prepositions on a verb of undergoing that name who does the act undergone ("received aid from Japan").
-_UNDERGONE_FROM = frozenset({"from", "by"})
-# Conjunctions of a clause an act waits on ("until the government pays", "unless Cuba reforms").
-_CONDITION_MARKS = frozenset({"until", "unless", "till"})
-# Subjects of a clause that name no one: "it is clear that", "there were".
-_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
 def _code_in(country: str, actor: Actor) -> str:
@@ -205,7 +163,7 @@ def _is_list_item(token: Token) -> bool:
 def _adds_to_list(token: Token) -> bool:
     """"farmers, truckers, even the port workers": an apposition opened by "even" is one more of them, not
     who they are ("also" is left out: "Smith, also a senator," says who Smith is)."""
-    return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in _ADDING_WORDS and c.i < token.i
+    return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in _WORDS.adding_words and c.i < token.i
                                          for c in token.children)
 
 
@@ -288,7 +246,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             return []
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"]
     if own:
-        if verb.dep_ == "relcl" and lemma_of(own[0]) in _WH_WORDS:
+        if verb.dep_ == "relcl" and lemma_of(own[0]) in _WORDS.wh_words:
             return [verb.head]
         return own
     if _is_passive(verb) and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
@@ -304,21 +262,21 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
-    if verb.dep_ == "acl" and lemma_of(head) in _INTENT_NOUNS and any(
+    if verb.dep_ == "acl" and lemma_of(head) in _WORDS.intent_nouns and any(
             c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
         # "his intention to resist", "Russia's decision to invade": whose intention it is; "announced a
         # plan to build": who announced it
         # ("the refusal by Peru to meet": a refusal's by-phrase is whose it is too; not every noun's: "failed efforts
         # by X to repeal" would code a plan, measured on conflibert_train)
         owners = [c for c in head.children if c.dep_ == "poss"] or (
-            _noun_agents(head) if lemma_of(head) in _REFUSING_NOUNS else [])
+            _noun_agents(head) if lemma_of(head) in _WORDS.refusing_nouns else [])
         if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
             return owners
         return subjects_of(head.head, depth + 1)
     if _is_headline_infinitive_on_noun(verb):
         return [head]
     if verb.dep_ == "xcomp":
-        if lemma_of(head) in _OBJECT_CONTROL:
+        if lemma_of(head) in _WORDS.object_control_verbs:
             controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             controllers += [g for c in head.children if c.dep_ == "prep" and lemma_of(c) in ("on", "upon")
                             for g in c.children if g.dep_ == "pobj"]
@@ -327,7 +285,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Putin is expected to visit": the raised passive subject of the governor acts.
         raised = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         return raised or subjects_of(head, depth + 1)
-    if verb.dep_ == "advcl" and lemma_of(head) in _JOINING and is_infinitive(verb):
+    if verb.dep_ == "advcl" and lemma_of(head) in _WORDS.joining_verbs and is_infinitive(verb):
         # "Dutch experts joined Belgian engineers to assist": those joined act with those joining
         return subjects_of(head, depth + 1) + [c for c in head.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -352,7 +310,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
             # "set sail with the aim of coming back to raid the port": who set sail
             return subjects_of(governor.head.head, depth + 1)
-        if (governor.pos_ == "NOUN" and lemma_of(governor) in _INTENT_NOUNS and governor.dep_ == "pobj"
+        if (governor.pos_ == "NOUN" and lemma_of(governor) in _WORDS.intent_nouns and governor.dep_ == "pobj"
                 and lemma_of(governor.head) == "with" and governor.head.head.pos_ in ("NOUN", "PROPN")):
             # "recruits who crossed the river, with the aim of coming back to raid": those with the aim
             return [governor.head.head]
@@ -388,7 +346,7 @@ def _attributive_roles(match: TriggerMatch) -> RoleHeads:
     return RoleHeads(tuple(_with_conjuncts([noun])), tuple(_with_conjuncts(targets)))
 
 
-def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None = None) -> RoleHeads:
+def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = None) -> RoleHeads:
     verb = match.token
     pattern = match.pattern
     if match.attributive:
@@ -437,7 +395,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    if verb.dep_ == "relcl" and any(lemma_of(c) in _WH_WORDS and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
+    if verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
     if not _is_passive(verb):
@@ -490,14 +448,14 @@ def _maker_of(act: Token, names: Callable[[Token], bool]) -> Token | None:
     holders = [act] + [c for c in act.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
     for holder in holders:
         for prep in holder.rights:
-            if prep.dep_ in ("prep", "agent") and lemma_of(prep) in _MAKER_PREPS:
+            if prep.dep_ in ("prep", "agent") and lemma_of(prep) in _WORDS.maker_preps:
                 objects = [t for t in prep.rights if t.dep_ == "pobj"][:1]
                 if objects and objects[0].pos_ in ("NOUN", "PROPN") and names(objects[0]):
                     return objects[0]
     return None
 
 
-def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _wielders(thing: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """"The missiles fired by the Israeli military struck", "a bomb planted by rebels killed": a thing doing an
     act, which a participle says someone used, is their weapon; they act. (Not "the governor's office
     declined": an office is a body; nor "a bombing by X killed": an act keeps its own phrase, which holds X.)"""
@@ -508,7 +466,7 @@ def _wielders(thing: Token, patterns: TriggerPatterns, named: Callable[[Token], 
     return [d for d in doers if d.ent_type_ not in MEASURE_ENTITIES and d.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
-def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """"USAID provided shelter", "On a visit to Zimbabwe, President A B voiced support": a finite active verb
     the parser left with no subject (it read the name as an adverb, or as a conjunct of an earlier phrase)
     has as its subject the actor named right before it (past its auxiliaries and adverbs)."""
@@ -530,7 +488,7 @@ def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Callable[[Tok
     return []
 
 
-def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """"Two people were killed when ISIL launched an attack", "civilians were killed as government forces shelled
     the town": a killing told in the passive with no one named doing it is done by whoever does the armed act
     of its when/as/after clause (not by the subject of any clause: "were arrested after they stormed the hall"),
@@ -538,7 +496,7 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Callable[
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _is_passive(clause):
             continue
-        if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & _CAUSE_MARKS:
+        if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & _WORDS.cause_marks:
             continue
         acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         kinds = [p.cameo[:2] for act in acts for p in patterns.candidates(lemma_of(act), "verb" if act is clause else "noun")]
@@ -548,7 +506,7 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Callable[
         if subjects and all(_names_or_resolved(c, patterns, named) for c in subjects):
             return subjects
     # "were killed in clashes with the army": the other side of the fighting
-    for fight in _prep_objects(verb, _SETTING_PREPS):
+    for fight in _prep_objects(verb, _WORDS.setting_preps):
         if any(p.cameo[:2] in _VIOLENT_ROOTS for p in patterns.candidates(lemma_of(fight), "noun")):
             others = [t for t in _prep_objects(fight, frozenset({"with"}))
                       if _names_or_resolved(t, patterns, named)]
@@ -602,8 +560,8 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
         found = [o for o in objects if o.ent_type_ in _ACTOR_ENTS]
         # (the parser hangs the recipient on the object as often as on the verb: "lift sanctions against X")
         # ("refused to back the French proposal on quotas": a thing its nationality or possessor names is whose it is)
-        found = found or _prep_objects(child, _EMBEDDED_TARGET_PREPS) or [o for o in objects if _is_named(o)] or [
-            t for o in objects for t in _prep_objects(o, _EMBEDDED_TARGET_PREPS)] or objects
+        found = found or _prep_objects(child, _WORDS.embedded_target_preps) or [o for o in objects if _is_named(o)] or [
+            t for o in objects for t in _prep_objects(o, _WORDS.embedded_target_preps)] or objects
         found = [t for t in found if t.ent_type_ not in MEASURE_ENTITIES]
         if found:
             return found
@@ -612,7 +570,7 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
 
 
 def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
-                  named: Callable[[Token], bool] | None = None, carriers: list[Token] | None = None) -> list[Token]:
+                  named: Named = None, carriers: list[Token] | None = None) -> list[Token]:
     """Who does a nominal act: its possessor; a by-phrase or a from-phrase ("criticism from the U.N.") that
     names it outright; the actor subject of the light verb carrying it (`carriers`: "Macron hosted a UN summit",
     "Kushner attends a Cabinet meeting"); a national or named modifier (an entity, or a name `named` says the
@@ -653,7 +611,7 @@ def _possessors(noun: Token) -> list[Token]:
 
 
 def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
-             named: Callable[[Token], bool] | None) -> list[Token]:
+             named: Named) -> list[Token]:
     """"criticism from the U.N.", "support from Washington", "approved a request from the ministry": whom a from-phrase
     says the act comes from; not "the release of X from jail"."""
     if "from" in target_preps:
@@ -761,7 +719,7 @@ def _dying_verb(noun: Token, patterns: TriggerPatterns) -> Token | None:
 
 
 def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
-                 named: Callable[[Token], bool] | None) -> tuple[list[Token], list[Token]]:
+                 named: Named) -> tuple[list[Token], list[Token]]:
     """Who holds and who is held in a state a noun names on `verb`: "X was taken into custody by police" (the
     passive subject, the agent), "police took X into custody" (the object, the subject), "X is under siege by
     rebels" (the subject, a by-phrase on the verb), "X is in police custody" (a named modifier holds)."""
@@ -771,7 +729,7 @@ def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
     elif lemma_of(verb) in patterns.nominal.undergoing_verbs:
         # "received support from the U.S. military", "faced criticism from lawmakers": the parser hangs who
         # does it on the verb
-        doers = [t for t in _prep_objects(verb, _UNDERGONE_FROM) if t.ent_type_ not in MEASURE_ENTITIES and t.i != noun.i]
+        doers = [t for t in _prep_objects(verb, _WORDS.undergone_preps) if t.ent_type_ not in MEASURE_ENTITIES and t.i != noun.i]
         return doers, subjects_of(verb)
     else:
         held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in MEASURE_ENTITIES]
@@ -801,7 +759,7 @@ def _felt_by(noun: Token) -> list[Token]:
     return []
 
 
-def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> RoleHeads:
+def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) -> RoleHeads:
     noun = match.token
     undergoing = _undergoing_verb(match, patterns)
     carriers = _carrier_subjects(match, patterns, named) if undergoing is None else []
@@ -846,7 +804,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
 
 
-def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """The subjects of the light verb carrying a nominal act, when they name an actor: whoever holds, hosts or
     launches the act does it, before any actor named in the noun's own modifiers."""
     if match.anchor.i == match.token.i:
@@ -859,7 +817,7 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Cal
     return []
 
 
-def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """Whose act a clause says it is, through its subject: "the US remains the largest donor" (what the subject
     is), "the cartel was responsible for the killings" (what it answers for), "the minister flew to Rome for
     talks" (a meeting its subject went for)."""
@@ -878,19 +836,19 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable
             or pronoun_of(s) in patterns.pronouns.people_subjects]
 
 
-def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """"After talks with Putin, Macron said", "militants were killed in clashes with the army": an act done
     with someone, told in a phrase on a clause with no one else named doing it, has the clause's subject (active
     or passive) as the other party; so has a visit or meeting told so ("during a visit to Peru, the minister
     signed"), unless an of-phrase says whose it is ("during the visit of the king")."""
-    if noun.dep_ != "pobj" or lemma_of(noun.head) not in _SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or lemma_of(noun.head) not in _WORDS.setting_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
         return []
     partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
     visit = cameo[:2] in _CONSULT_ROOTS and not _prep_objects(noun, frozenset({"of"}))
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
     verb = noun.head.head
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in _EMPTY_SUBJECTS] \
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in _WORDS.empty_subjects] \
         or subjects_of(verb)
 
 
@@ -946,7 +904,7 @@ def _adjective_roles(match: TriggerMatch) -> RoleHeads:
     object; with none, about the subject of the clause that says what happened ("was furious that the
     governor had cut the budget", "was alarmed when the minister spoke")."""
     sources = subjects_of(match.anchor) if match.anchor.i != match.token.i else []
-    targets = _prep_objects(match.token, _FEELING_PREPS)
+    targets = _prep_objects(match.token, _WORDS.feeling_preps)
     if not targets:
         targets = _feeling_clause_subjects(match, sources)
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
@@ -961,7 +919,7 @@ def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[
             if clause.i < match.token.i or clause.pos_ not in ("VERB", "AUX"):
                 continue
             marks = {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")}
-            if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks & _FEELING_MARKS)):
+            if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks & _WORDS.feeling_marks)):
                 continue
             subjects = [c for c in _naming_subjects(clause) if c not in sources]
             if subjects:
@@ -973,7 +931,7 @@ def _what_a_feeling_is_about(match: TriggerMatch, sources: list[Token]) -> list[
     """What a feeling voiced by a verb or noun is about: the object of its preposition ("expressed optimism
     about the talks") or the subject of its that-clause ("hoped that the envoy would succeed")."""
     holders = [match.token] + ([match.object_token] if match.object_token is not None else [])
-    about = [t for holder in holders for t in _prep_objects(holder, _FEELING_PREPS)]
+    about = [t for holder in holders for t in _prep_objects(holder, _WORDS.feeling_preps)]
     if about:
         return about[:1]
     for holder in holders:
@@ -988,7 +946,7 @@ def _what_a_feeling_is_about(match: TriggerMatch, sources: list[Token]) -> list[
 def _naming_subjects(clause: Token) -> list[Token]:
     """The subjects of a clause that name someone (not "it is clear that", "there were")."""
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
-            and lemma_of(c) not in _EMPTY_SUBJECTS]
+            and lemma_of(c) not in _WORDS.empty_subjects]
 
 
 def _counts_someone(token: Token) -> bool:
@@ -1013,12 +971,12 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
     return lemma_of(token) in patterns.actors.people_nouns or _is_named(token)
 
 
-def _resolved(token: Token, named: Callable[[Token], bool] | None) -> bool:
+def _resolved(token: Token, named: Named) -> bool:
     """Whether the actor stage resolved an actor at `token` (`named`, as role_heads takes it; none: no)."""
     return named is not None and named(token)
 
 
-def _names_or_resolved(token: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> bool:
+def _names_or_resolved(token: Token, patterns: TriggerPatterns, named: Named) -> bool:
     """A phrase naming a participant by its words (_names_actor), or one the actor stage resolved."""
     return _names_actor(token, patterns) or _resolved(token, named)
 
@@ -1046,7 +1004,7 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
             for child in token.children:
                 if child.i in seen or child.i in blocked or child.dep_ not in _FALLBACK_DEPS:
                     continue
-                if _border_place(child, cameo):
+                if _border_place(child, cameo, patterns.borders):
                     continue  # "fired near the border with Chad": a border and what it names are where, no one acted on
                 if child.dep_ == "agent" and token.i in (match.token.i, match.anchor.i):
                     continue  # the trigger's own by-phrase is who does it ("asked by reporters")
@@ -1057,11 +1015,11 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
         if found:
             return found[:1]
         frontier = following
-    aimed = _prep_objects(match.token, _AIMED_PREPS)
+    aimed = _prep_objects(match.token, _WORDS.aimed_preps)
     if match.object_token is not None:
-        aimed += _prep_objects(match.object_token, _AIMED_PREPS)
+        aimed += _prep_objects(match.object_token, _WORDS.aimed_preps)
     return [t for t in aimed if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in MEASURE_ENTITIES
-            and t.i not in blocked and not _border_place(t, cameo)][:1]
+            and t.i not in blocked and not _border_place(t, cameo, patterns.borders)][:1]
 
 
 def _own_phrase(head: Token) -> list[Token]:
@@ -1094,16 +1052,16 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     holders = [verb] + [t for target in targets for t in _own_phrase(target) if t.pos_ in ("NOUN", "PROPN", "VERB")]
     found: list[Token] = []
     for holder in holders:
-        for place in _prep_objects(holder, _DIRECTION_PREPS):
+        for place in _prep_objects(holder, _WORDS.direction_preps):
             # "for the first Gulf War against Iraq": one step into the phrase
-            found += [place] if _is_named(place) else [t for t in _prep_objects(place, _DIRECTION_PREPS) if _is_named(t)]
+            found += [place] if _is_named(place) else [t for t in _prep_objects(place, _WORDS.direction_preps) if _is_named(t)]
         if found:
             return tuple(_with_conjuncts(found[:1]))
     return targets
 
 
 def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
-                     named: Callable[[Token], bool] | None = None) -> tuple[list[Token], bool]:
+                     named: Named = None) -> tuple[list[Token], bool]:
     """Whom a verb with no object acts on through the clause it governs, and whether that is sure: a small
     clause ("found the regime guilty", "declared him a traitor") names who is judged; the subject of a
     that-clause under a demand or accusation ("demanded that the minister resign", "alleged the police beat
@@ -1138,7 +1096,7 @@ def _condition_parties(verb: Token) -> list[Token]:
     must act first, the subject (or a passive's agent) of the clause the act waits on, is whom it is aimed at."""
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i < verb.i or not any(
-                c.dep_ == "mark" and lemma_of(c) in _CONDITION_MARKS for c in clause.children):
+                c.dep_ == "mark" and lemma_of(c) in _WORDS.condition_marks for c in clause.children):
             continue
         parties = [s for s in _naming_subjects(clause) if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "nsubj"]
         parties = parties or _agents(clause)
@@ -1175,7 +1133,7 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
             for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")]
 
 
-def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Callable[[Token], bool] | None) -> list[Token]:
+def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """Whom help is for when its own phrases name no one: the actor its purpose infinitive acts on ("donated
     ventilators to assist Ethiopia", "sent aid to help Nepal cope"), or one named in that infinitive's object
     ("gave funds to promote development in Ethiopia")."""
@@ -1187,14 +1145,14 @@ def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Callable[[Toke
             continue
         objects = [c for c in purpose.children if c.dep_ in ("dobj", "dative")]
         found = [o for o in objects + _small_clause_subjects(purpose) if names(o)]
-        found = found or [t for o in (purpose, *objects) for t in _prep_objects(o, _PURPOSE_PREPS) if names(t)]
+        found = found or [t for o in (purpose, *objects) for t in _prep_objects(o, _WORDS.purpose_preps) if names(t)]
         if found:
             return found[:1]
     return []
 
 
 def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: str,
-                         named: Callable[[Token], bool] | None = None) -> list[Token]:
+                         named: Named = None) -> list[Token]:
     """Whom help with no one named as helped goes to: a headline sets two clauses side by side with a comma
     ("Chile battles wildfires, Argentina sends planes"), and the subject of the other clause, an actor, is
     the one helped. A clause of saying ("the minister said"; "declares an emergency" does more than say) or one
@@ -1222,7 +1180,7 @@ def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: 
 
 
 def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
-               named: Callable[[Token], bool] | None = None, cameo: str | None = None) -> RoleHeads:
+               named: Named = None, cameo: str | None = None) -> RoleHeads:
     """Head tokens of the source and target phrases of a matched trigger; `named` says whether the actor
     stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
     sentence (the match's own if not given)."""
@@ -1239,7 +1197,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
-    targets = tuple(t for t in targets if not _border_place(t, cameo or match.cameo))
+    targets = tuple(t for t in targets if not _border_place(t, cameo or match.cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets and match.is_verbal:
@@ -1285,14 +1243,12 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     )
 
 
-def _border_place(token: Token, cameo: str) -> bool:
+def _border_place(token: Token, cameo: str, borders: BorderCues) -> bool:
     """A border ("near the border with Chad") or a word in its complement, for an act not aimed across it."""
-    dictionary = load_actor_dictionary()
-    if cameo[:2] in dictionary.border_target_roots:
+    if cameo[:2] in borders.target_roots:
         return False
     # ("closed its border with Chad": a border acted on stands for the neighbour; completion.beyond_border)
-    return (is_border_noun(token, dictionary.border_nouns) and not border_acted_on(token)) \
-        or beyond_border(token, dictionary.border_nouns)
+    return (is_border_noun(token, borders.nouns) and not border_acted_on(token)) or beyond_border(token, borders.nouns)
 
 
 def _within(actor: Actor, actors: list[Actor]) -> bool:
@@ -1322,7 +1278,7 @@ class ActorPicker:
         self._longest = max((m.token_end - m.token_start for m in self.mentions), default=0)
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
-        self._borders = load_actor_dictionary().border_nouns
+        self._borders = patterns.borders.nouns
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self._by_head.setdefault(i, []).append(mention)
@@ -1423,7 +1379,7 @@ class ActorPicker:
                 break  # a gap: the words between belong to something else
             if child.dep_ in _NAME_PARTS:
                 end = max(end, child.right_edge.i + 1)
-            elif child.dep_ == "prep" and lemma_of(child) in _PHRASE_PREPS and depth < 2:
+            elif child.dep_ == "prep" and lemma_of(child) in _WORDS.phrase_preps and depth < 2:
                 obj = self._object_of(child)
                 if obj is None or obj.ent_type_ in MEASURE_ENTITIES:
                     break
@@ -1542,7 +1498,7 @@ class ActorPicker:
                 head = self._object_of(head)  # "offered to Chile two frigates": a dative "to" stands for its object
             if head is None:
                 continue
-            if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WH_WORDS:
+            if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WORDS.wh_words:
                 continue
             found = self.mentions_in(head)
             if len(found) > 1 and all(m.token_end <= head.i for m in found) and \
@@ -1652,7 +1608,7 @@ class ActorPicker:
     def _names_thing(self, head: Token) -> bool:
         """A phrase naming a thing, not people: no proper name, no word for people, no agent noun
         ("engineers", "directors", "residents", "employees" name people the lists may lack)."""
-        return not (self._names_people(head) or lemma_of(head).endswith(_AGENTIVE_ENDINGS))
+        return not (self._names_people(head) or lemma_of(head).endswith(_WORDS.agentive_endings))
 
     def _out_of_dateline(self, head: Token) -> Token | None:
         """"MANILA, Philippines -- President Duterte would": the parser heads the phrase with the dateline;
