@@ -3,8 +3,9 @@ import json
 import pytest
 from pydantic import ValidationError
 
+from eventscope.errors import BadValue
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, Article, Event, Location, Span
+from eventscope.records import Actor, Article, Event, Location, Span, iso_date
 
 
 def make_event() -> Event:
@@ -57,3 +58,18 @@ def test_records_refuse_unknown_fields_and_bad_values():
         Event.model_validate({**json.loads(make_event().model_dump_json()), "modality": "maybe"})
     with pytest.raises(ValidationError):
         Actor(text="x", start=0, end=1, name="x", nickname="y")
+
+
+def test_a_typed_date_is_read_in_one_place_with_one_error():
+    from datetime import date
+
+    from eventscope.store.filters import FilterError
+
+    assert iso_date("2024-02-29", "--published") == date(2024, 2, 29)
+    assert iso_date(date(2024, 1, 1), "since") == date(2024, 1, 1)
+    assert iso_date("", "since") is None and iso_date(None, "since") is None
+    with pytest.raises(BadValue, match=r"^--published must be a date YYYY-MM-DD, not '2024-02-30'$") as raised:
+        iso_date("2024-02-30", "--published")
+    assert raised.value.exit_code == 2
+    with pytest.raises(FilterError, match="^until must be a date"):
+        iso_date("May", "until", FilterError)

@@ -14,6 +14,7 @@ import os
 import re
 
 __all__ = [
+    "BadValue",
     "DataFileError",
     "DatabaseError",
     "EventscopeError",
@@ -26,6 +27,7 @@ __all__ = [
 
 # Exit codes, after the BSD sysexits where one fits.
 EXIT_USER = 1
+EXIT_USAGE = 2  # a value an option cannot take, as click exits for its own usage errors
 EXIT_DATA_FILE = 65  # EX_DATAERR: a data file (dictionary, patterns, places, gold) is malformed
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug
 EXIT_DATABASE = 74  # EX_IOERR: the database cannot be opened, is locked, or the disk is full
@@ -54,6 +56,13 @@ class EventscopeError(Exception):
 
 class UserError(EventscopeError):
     """A mistake in how eventscope was called (a missing file, a bad option value, a missing model)."""
+
+
+class BadValue(UserError, ValueError):
+    """A value typed for an option or a query parameter that it cannot take (a date that is no YYYY-MM-DD, a dyad
+    that is no SOURCE:TARGET); the message names the option and the value. The CLI exits 2, the API answers 400."""
+
+    exit_code = EXIT_USAGE
 
 
 class DataFileError(EventscopeError, ValueError):

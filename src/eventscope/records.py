@@ -14,6 +14,8 @@ from typing import Literal, Protocol, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from eventscope.errors import BadValue
+
 CONTRACT_VERSION = "1"
 MAX_REJECT_TEXT = 4000  # characters kept of a reject's origin and detail
 
@@ -33,6 +35,19 @@ def date_label(value: Date | str | None, precision: str) -> str | None:
         return None
     text = value.isoformat() if isinstance(value, Date) else str(value)
     return text[:4] if precision == "year" else text[:7] if precision == "month" else text
+
+
+def iso_date(value: str | Date | None, name: str, error: type[BadValue] = BadValue) -> Date | None:
+    """The date a user typed as YYYY-MM-DD for `name` (an option or a filter; a date stays itself, none or empty is
+    None), else `error` saying so on one line: the one reading of a typed date, for the CLI and the API alike."""
+    if isinstance(value, Date):
+        return value
+    if not value:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise error(f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
 
 
 def content_hash(*parts: object, length: int = 16) -> str:

@@ -39,8 +39,8 @@ def test_actors_rejects_empty_input():
 
 def test_actors_rejects_bad_date():
     result = CliRunner().invoke(main, ["actors", "-", "--published", "yesterday"], input="Putin spoke.")
-    assert result.exit_code != 0
-    assert "YYYY-MM-DD" in result.stderr
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: --published must be a date YYYY-MM-DD, not 'yesterday'"
 
 
 @pytest.mark.slow

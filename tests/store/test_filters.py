@@ -45,7 +45,7 @@ def test_cli_and_api_reject_a_bad_filter_with_the_same_message(tmp_path, values,
     assert words in message
     options = [part for key, value in values.items() for part in (f"--{key.replace('_', '-')}", value)]
     result = CliRunner().invoke(main, ["query", "--db", str(db), *options])
-    assert result.exit_code != 0 and result.stderr.strip() == f"Error: {message}"
+    assert result.exit_code == 2 and result.stderr.strip() == f"Error: {message}"
     with TestClient(create_app(db)) as client:
         response = client.get("/api/events", params=values)
     assert response.status_code == 400 and response.json()["detail"] == message

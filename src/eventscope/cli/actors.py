@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import click
@@ -11,25 +10,16 @@ import click
 from eventscope.cli.options import actors_option, model_option, settings_from
 
 
-def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date (want YYYY-MM-DD)") from error
-
-
 @click.command("actors")
 @click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), required=False)
 @click.option("--search", metavar="NAME", help="Find actor codes by name, alias or leader instead (putin -> RUSGOV, "
               "taliban -> AFGREBTAL); no model needed.")
-@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+@click.option("--published", metavar="YYYY-MM-DD",
               help="publication date: decides who held which office (default: latest office)")
 @actors_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per actor mention instead of a table")
-def actors_command(source, search: str | None, published: date | None, actor_files: tuple[Path, ...],
+def actors_command(source, search: str | None, published: str | None, actor_files: tuple[Path, ...],
                    model: str | None, as_json: bool) -> None:
     """Print the actors resolved in the text of SOURCE (a file, or - for standard input), or with --search the
     codes of the actors a name stands for (use them in --actor and --dyad).
@@ -49,8 +39,9 @@ def actors_command(source, search: str | None, published: date | None, actor_fil
     from eventscope.actors import DictionaryError
     from eventscope.nlp import ModelNotFound
     from eventscope.pipeline import Coder
-    from eventscope.records import Article
+    from eventscope.records import Article, iso_date
 
+    published_date = iso_date(published, "--published")
     if search is not None:
         _search(search, actor_files, as_json)
         return
@@ -65,7 +56,7 @@ def actors_command(source, search: str | None, published: date | None, actor_fil
     except (DictionaryError, ModelNotFound) as error:
         raise click.ClickException(str(error)) from error
     text = text[: settings.max_chars]
-    context = coder.context(Article(id=Article.make_id(text), text=text, published=published), coder.nlp(text))
+    context = coder.context(Article(id=Article.make_id(text), text=text, published=published_date), coder.nlp(text))
     if not as_json:
         countries = " ".join(f"{code}:{score:g}" for code, score in context.countries[:6]) or "-"
         click.echo(f"# dateline: {context.dateline.text if context.dateline else '-'}; article country: "

@@ -12,9 +12,9 @@ from typing import TextIO
 
 import click
 
-from eventscope.cli.common import fail, iso_date
+from eventscope.cli.common import fail
 from eventscope.cli.options import coder_options, settings_from
-from eventscope.records import Article, Event, Reject, date_label
+from eventscope.records import Article, Event, Reject, date_label, iso_date
 from eventscope.settings import Settings
 
 COMMANDS: list[click.Command] = []

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventscope.errors import UserError
+from eventscope.errors import BadValue
 from eventscope.ontology import load_ontology
-from eventscope.records import MODALITIES
+from eventscope.records import MODALITIES, iso_date
 
 __all__ = ["DEFAULT_MODALITY", "EventFilter", "EventQuery", "FilterError"]
 
@@ -23,19 +23,8 @@ _ACTOR_CODE = re.compile(r"[A-Za-z0-9]{2,32}")
 _CAMEO_ROOT = re.compile(r"[0-9]{2}")
 
 
-class FilterError(UserError, ValueError):
+class FilterError(BadValue):
     """A filter value the query cannot use; the message names the filter and the value."""
-
-
-def _parse_date(value: str | date | None, name: str) -> date | None:
-    if isinstance(value, date):
-        return value
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise FilterError(f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
 
 
 def _parse_dyad(value: str | tuple[str, str] | None) -> tuple[str, str] | None:
@@ -100,7 +89,7 @@ class EventFilter:
         modality (negated, planned, hypothetical and historical statements too)."""
         return cls(
             actor=actor or None, dyad=_parse_dyad(dyad), plover=plover or None, cameo_root=cameo_root or None,
-            quad_class=quad_class, since=_parse_date(since, "since"), until=_parse_date(until, "until"),
+            quad_class=quad_class, since=iso_date(since, "since", FilterError), until=iso_date(until, "until", FilterError),
             modality=None if modality == "any" else (modality or DEFAULT_MODALITY), limit=limit,
         )  # fmt: skip
 
