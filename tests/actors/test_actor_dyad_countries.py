@@ -15,10 +15,12 @@ ANY, NONE = "*", "-"
 
 
 def _fits(wanted: str, countries: list[str | None]) -> bool:
+    """Whether a side's actors carry the wanted country: "-" wants an actor with no country (a side with no actor
+    at all does not fit it), "*" anything, even no actor."""
     if wanted == ANY:
         return True
     if wanted == NONE:
-        return not any(countries)
+        return bool(countries) and not any(countries)
     return wanted in countries
 
 

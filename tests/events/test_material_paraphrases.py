@@ -32,7 +32,9 @@ def test_the_set_is_large_and_covers_every_material_type():
 
 
 def _names(actors, code: str | None) -> bool:
-    return code is not None and any(code in (a.country or "") or code in (a.code or "") for a in actors)
+    """An actor of the side is of that country, or is that actor (an IGO by its code: IGOEU); the whole code,
+    never a part ("UN" is in "TUN")."""
+    return code is not None and any(code in (a.country, a.code) for a in actors)
 
 
 def _scores(coder, kind: str) -> tuple[float, float, list[str]]:
