@@ -13,9 +13,10 @@ import eventscope
 
 ROOT = Path(eventscope.__file__).parent
 PYPROJECT = ROOT.parents[1] / "pyproject.toml"
-# Needed at run time but never imported by name: trafilatura's HTML cleaner, FastAPI's templates, and the
-# plotly.js file served from the plotly wheel (found with importlib.resources).
-USED_WITHOUT_IMPORT = {"lxml-html-clean", "jinja2", "plotly"}
+# Needed at run time but never imported by name: trafilatura's HTML cleaner, FastAPI's templates, the
+# plotly.js file served from the plotly wheel and the valence lexicon of the vaderSentiment wheel (both found with
+# importlib.resources).
+USED_WITHOUT_IMPORT = {"lxml-html-clean", "jinja2", "plotly", "vadersentiment"}
 
 
 def _normal(name: str) -> str:

@@ -19,6 +19,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive
+from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 
 __all__ = ["SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
@@ -42,6 +43,8 @@ _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp"
 _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
 # Marks of a clause that says when (a happening told as the time of another, not a judgement).
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
+# Marks of an indirect question: what it asks is not said of anyone.
+_QUESTION_MARKS = frozenset({"why", "whether"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 
@@ -112,6 +115,12 @@ class SpeechFile(DataModel):
     imperative_demands: dict[str, KnownCameo] = {}
     refrain_demand_code: KnownCameo = "1056"
     refrain_roots: frozenset[str] = frozenset()
+    # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
+    # not excluded; None: that kind is not used
+    lexicon_criticism_threshold: float | None = None
+    lexicon_praise_threshold: float | None = None
+    lexicon_exclusions: frozenset[Lemma] = frozenset()
+    situation_pronouns: frozenset[Lemma] = frozenset()
 
     def imperative_demand(self, cameo: str, negated: bool) -> str | None:
         """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
@@ -137,6 +146,9 @@ class SpeechCues(SpeechFile):
     lament_verbs: frozenset[str] = frozenset()
     # "the rebels are to blame": verbs whose infinitive after "be" is said of the ones acted on (triggers.yaml)
     passive_infinitives: frozenset[str] = frozenset()
+    # the valence lexicon's words of criticism and praise that speech.yaml's lists miss (valence.judging_words)
+    lexicon_criticism: frozenset[str] = frozenset()
+    lexicon_praise: frozenset[str] = frozenset()
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
@@ -237,7 +249,11 @@ class SpeechCues(SpeechFile):
     def judgement_words(self) -> frozenset[str]:
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
                 | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs)
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self._lexicon_words)
+
+    @cached_property
+    def _lexicon_words(self) -> frozenset[str]:
+        return self.lexicon_criticism | self.lexicon_praise
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -282,6 +298,11 @@ class SpeechCues(SpeechFile):
         elif (idiom := self.said_idiom(token)) is not None:
             # "did not do a good job": praise denied is criticism; criticism denied judges no one
             code = (self.criticism_code if idiom == self.praise_code else None) if negated else idiom
+        elif not words.isdisjoint(self._lexicon_words):
+            if not words.isdisjoint(self.lexicon_exclusions) or not self._lexicon_use(token):
+                return None  # "the deadly storm", "killed": harm told, no one judged; a verb is the triggers' act
+            praise = not words.isdisjoint(self.lexicon_praise)
+            code = (self.criticism_code if praise else None) if negated else self.praise_code if praise else self.criticism_code
         else:
             return None
         if code is None:
@@ -292,7 +313,38 @@ class SpeechCues(SpeechFile):
             return None  # "I never said the word 'failed'": a word mentioned, not used
         if _in_time_clause(token):
             return None  # "the ferry sank after its crew failed to check the forecast": a happening told, no verdict
+        if _clause_marked(token, _QUESTION_MARKS):
+            return None  # "she asked why the mayor was so cruel": asked, not said of anyone
         return code
+
+    def from_lexicon(self, token: Token) -> bool:
+        """Whether a word judges only by the valence lexicon (no hand list of speech.yaml holds it)."""
+        words = {lemma_of(token), token.text.lower()}
+        return not words.isdisjoint(self._lexicon_words) and words.isdisjoint(self._hand_words)
+
+    @cached_property
+    def _hand_words(self) -> frozenset[str]:
+        return self.judgement_words - self._lexicon_words
+
+    def _lexicon_use(self, token: Token) -> bool:
+        """Whether a word of the valence lexicon is used as a judgement can be: an adjective said of someone, or
+        of a noun said of someone or of what someone did ("is a nasty man", "described them as wonderful", "did a
+        fabulous job"; "his beloved wife", "the worst storm" describe), never a superlative ("the best way": a
+        rank); an adverb of how an actor did an act ("acted foolishly", "badly handled"; not a sentence adverb
+        before the subject, "Sadly, the ferry sank", nor of a passive); or a noun said of someone ("the mayor is
+        a crook"; not a headline's bare noun, nor one in apposition: "the Sampson, a missile destroyer" names a
+        kind). A verb tells an act: the trigger patterns code it."""
+        if token.pos_ == "ADJ":
+            head = token.head
+            return token.tag_ != "JJS" and (token.dep_ != "amod" or lemma_of(head) == "as" or lemma_of(head) in self.work_nouns
+                                             or (head.dep_ != "appos" and _said_of(head)))
+        if token.pos_ == "ADV":
+            head = token.head
+            subjects = [c.i for c in head.children if c.dep_ == "nsubj"]
+            return token.dep_ == "advmod" and head.pos_ == "VERB" and bool(subjects) and token.i > subjects[0]
+        if token.pos_ == "NOUN":
+            return token.dep_ not in ("ROOT", "appos") and _said_of(token)
+        return False
 
     def _of_an_act(self, token: Token) -> bool:
         """Whether a word judges a noun for what someone did ("a positive step", "the move was encouraging",
@@ -360,14 +412,28 @@ class SpeechAct:
 def _in_time_clause(token: Token) -> bool:
     """Whether a word is in a clause that only says when something else happened ("after the crew failed to
     ...", "when the talks failed")."""
+    clause = _own_clause(token)
+    return clause is not None and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and lemma_of(c) in _TIME_MARKS for c in clause.children)
+
+
+def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
+    """Whether a word's own clause is opened by one of `marks` ("asked why the mayor was so cruel")."""
+    clause = _own_clause(token)
+    return clause is not None and any(c.dep_ in ("mark", "advmod") and c.i < clause.i and lemma_of(c) in marks
+                                      for c in clause.children)
+
+
+def _own_clause(token: Token) -> Token | None:
+    """The verb of a word's own clause: the word itself, or the verb its phrase hangs on (within three heads)."""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
-    for _ in range(3):  # the word's own clause: its verb, or the verb its phrase hangs on
-        if clause.dep_ == "advcl":
-            return any(c.dep_ == "mark" and lemma_of(c) in _TIME_MARKS for c in clause.children)
-        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-            return False
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.dep_ == "advcl":
+            return clause
+        if clause.head.i == clause.i:
+            return None
         clause = clause.head
-    return False
+    return None
 
 
 def _negated(token: Token) -> bool:
@@ -485,6 +551,18 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                               if g.dep_ == "pobj")
                 about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
                 doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+                if cues.from_lexicon(token):
+                    # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
+                    # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
+                    # happening ("it was horrendous", "the explosion was horrendous")
+                    clause = _own_clause(token)
+                    doers = [c for c in clause.children if c.dep_ == "nsubj" and people(c)
+                             and c.text.lower() not in cues.situation_pronouns] if clause is not None else []
+                    if not doers:
+                        if about:  # '"It is horrid," X said of the governor': the one it was said of
+                            acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(about), about))
+                            break
+                        continue
                 if doers:
                     # "the contractor failed to finish the bridge": a verb of judgement judges its own subject, and
                     # no one else the clause names
@@ -738,10 +816,16 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     triggers, trigger_patterns = trigger_file()
     laments = frozenset(p.lemma for p in trigger_patterns
                         if p.cameo == data.lament_trigger_code and p.kind == "verb" and not p.extra and not p.objects)
+    hand = SpeechCues(**dict(data))
+    known = (hand.judgement_words | hand.felt_words | hand.harsh_words | hand.warm_words | hand.concern_nouns
+             | hand.label_words | hand.adjective_only)
+    criticism, praise = judging_words(data.lexicon_criticism_threshold, data.lexicon_praise_threshold,
+                                      data.lexicon_exclusions, known)
     # (the speaking verbs join later, from the attribution cues)
     return SpeechCues(**dict(data), first_person_subjects=first_person,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
-                      passive_infinitives=triggers.passive_infinitives)
+                      passive_infinitives=triggers.passive_infinitives, lexicon_criticism=criticism,
+                      lexicon_praise=praise)
 
 
 def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
