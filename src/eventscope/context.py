@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import Field
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import DataModel, Regex, load_data_file
@@ -310,8 +311,11 @@ class DocumentContext:
         """The document's words in lower case, read once for the stages that compare words (each Token read
         from the Doc is a new object: a list of strings is far cheaper to scan)."""
         if self._lowers is None:
-            # (Token.lower_ is the same with a language's vocabulary, but empty with a bare one)
-            self._lowers = [t.text.lower() for t in self.doc]
+            # (Token.lower_ is the same with a language's vocabulary, but empty with a bare one; the words are
+            # read from one attribute array, as a Token object per word costs more than the lowering)
+            strings = self.doc.vocab.strings
+            self._lowers = [strings[orth].lower() for orth in self.doc.to_array(ORTH).tolist()] \
+                if len(self.doc) else []
         return self._lowers
 
     def sentence_of(self, token_index: int) -> int:

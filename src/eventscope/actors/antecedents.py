@@ -320,6 +320,8 @@ def same_surname(word: str, people: Iterable[T], surname: Callable[[T], str | No
 
 def without_accents(word: str) -> str:
     """The letters of `word` without their accents: "Krüger" -> "Kruger"."""
+    if word.isascii():
+        return word  # (most names: no accents to take off, and no normalising to pay for)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import DEP, LEMMA, ORTH, POS
+from spacy.parts_of_speech import ADJ, AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -266,6 +268,16 @@ def _is_reciprocal(head: Token) -> bool:
     return words in _RECIPROCALS
 
 
+def _role_actors(picker: ActorPicker, heads: tuple[Token, ...], excluded: list[tuple[int, int]],
+                 read: dict[tuple[tuple[int, ...], bool], list[Actor]], acting: bool = False) -> list[Actor]:
+    """`picker.actors_for` of one sentence's role heads, read once in `read`: the triggers of a sentence often share
+    their subject or object (a copy each time, as the callers change their lists)."""
+    key = (tuple(head.i for head in heads), acting)
+    if key not in read:
+        read[key] = picker.actors_for(heads, excluded, acting=acting)
+    return list(read[key])
+
+
 def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
     """A pronoun ("it" may be an agency) or a phrase with a name in it may stand for an actor."""
     return (subject.pos_ == "PRON" or bool(picker.mentions_in(subject)) or picker.could_act(subject)
@@ -344,18 +356,28 @@ class EventCoder:
         corrected, in lower case (read in the same pass over the tokens)."""
         phrases = self.patterns.phrases
         fixes = phrases.verb_lemmas
+        strings = doc.vocab.strings
+        amod = strings.as_int("amod")
+        lowered: dict[int, str] = {}  # a lemma's lower case by its hash (most words recur)
         lemmas: list[str] = []
-        for token in doc:
-            if token.pos_ in ("VERB", "AUX"):
-                lemma = fixes.get(token.text.lower())
-                if lemma is not None and token.lemma_ != lemma:
+        # Read from one attribute array: a Token object per word cost more than the rest of the pass.
+        for i, (pos, dep, orth, lemma_id) in enumerate(doc.to_array([POS, DEP, ORTH, LEMMA]).tolist()):
+            if pos == VERB or pos == AUX:
+                lemma = fixes.get(strings[orth].lower())
+                if lemma is not None and strings[lemma_id] != lemma:
+                    token = doc[i]
                     token.lemma_ = lemma
-            elif token.pos_ == "ADJ" and token.dep_ == "amod":
+                    lemma_id = token.lemma
+            elif pos == ADJ and dep == amod:
                 # "the slain soldiers", "ousted president X": the tagger's adjective is the verb's participle
-                verb = participle_lemma(token.text.lower(), phrases.done_to_participles, phrases.participle_forms)
+                verb = participle_lemma(strings[orth].lower(), phrases.done_to_participles, phrases.participle_forms)
                 if verb is not None:
+                    token = doc[i]
                     token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBN"
-            lemmas.append(token.lemma_.lower())
+                    lemma_id = token.lemma
+            if lemma_id not in lowered:
+                lowered[lemma_id] = strings[lemma_id].lower()
+            lemmas.append(lowered[lemma_id])
         return lemmas
 
     def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
@@ -393,6 +415,7 @@ class EventCoder:
         excluded = [a.phrase for a in attributions if a.reporting_only]
         contexts = self.patterns.contexts.contexts_in(sentence_lemmas)
         by_token = {m.token.i: m for m in matches}
+        read: dict[tuple[tuple[int, ...], bool], list[Actor]] = {}  # the actors of role heads (`_role_actors`)
         text = sentence.text if text is None else text
         evidence = self._evidence(sentence, text)
         question = is_question(text)
@@ -421,7 +444,7 @@ class EventCoder:
             if self._disaster_response(cameo, sentence_lemmas):
                 continue
             attribution, reporters = self._attribution_actors(match.token, attributions, picker)
-            source = self._participants(picker.actors_for(heads.sources, excluded, acting=True), reporters)
+            source = self._participants(_role_actors(picker, heads.sources, excluded, read, acting=True), reporters)
             speaking = self._participants(attribution, reporters)
             if speaking and heads.sources and all(lemma_of(h) in self.patterns.pronouns.first_person for h in heads.sources):
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
@@ -444,7 +467,7 @@ class EventCoder:
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
             reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
             target_heads = tuple(h for h in heads.targets if h not in reciprocal)
-            target = self._participants(picker.actors_for(target_heads, excluded), reporters)
+            target = self._participants(_role_actors(picker, target_heads, excluded, read), reporters)
             target = self._not_self(source, target)
             if sender is not None and not any(self.senses.is_actor(t) for t in target):
                 # "sent experts to the country to investigate": the investigation is of where they go

@@ -215,7 +215,9 @@ def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
             and word.head.head.i == token.i)
 
 
-def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
+def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns,
+                objects: dict[str | None, list[Token]]) -> TriggerMatch | None:
+    """`objects`: the token's objects by preposition, read once for all the patterns of its lemma."""
     prep = pattern.particle_prep
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
     if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
@@ -225,7 +227,9 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return None
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
-    for obj in object_tokens(token, prep):
+    if prep not in objects:
+        objects[prep] = object_tokens(token, prep)
+    for obj in objects[prep]:
         for head, extra in pattern.objects:
             if _object_fits(obj, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
@@ -346,8 +350,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 if bare:
                     verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
+            objects: dict[str | None, list[Token]] = {}
             for pattern in patterns.candidates(lemma_of(token), "verb"):
-                match = _match_verb(token, pattern, patterns)
+                match = _match_verb(token, pattern, patterns, objects)
                 if match:
                     verb_matches.append(match)
                     break

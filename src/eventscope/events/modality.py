@@ -54,7 +54,8 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
     """Cues on a token's own words: negation, modal auxiliaries, conditional or background marks."""
     negated = None
     modal = None
-    for child in token.children:
+    children = list(token.children)  # (walked up to three times: each walk of `children` makes new Tokens)
+    for child in children:
         lemma = lemma_of(child)
         dep = child.dep_
         if dep == "neg" or (lemma in cues.negators and dep in ("neg", "det", "advmod", "preconj", "cc")):
@@ -67,7 +68,7 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
             # "nobody was arrested", "no troops fought": a subject that is no one denies the act
             negated = child if lemma in cues.negators else next(
                 (d for d in child.children if d.dep_ == "det" and lemma_of(d) in cues.negators), None)
-    for child in token.children:
+    for child in children:
         # a condition, even a negated one ("if Somalia did not apologize"), is a condition
         if child.dep_ == "mark" and lemma_of(child) in cues.conditional_marks:
             return ModalityReading("hypothetical", child.text)
@@ -75,7 +76,7 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
         return ModalityReading("negated", negated.text, modal_negation=modal is not None)
     if modal:
         return modal
-    for child in token.children:
+    for child in children:
         lemma = lemma_of(child)
         if child.dep_ == "mark" and lemma in cues.historical_marks and token.tag_ in ("VBD", "VBN"):
             return ModalityReading("historical", child.text)
