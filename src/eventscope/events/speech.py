@@ -95,8 +95,6 @@ class SpeechFile(DataModel):
     blame_words: frozenset[Lemma] = frozenset()
     blamed_for: frozenset[Lemma] = frozenset()
     holding_verbs: frozenset[Lemma] = frozenset()
-    held_words: frozenset[Lemma] = frozenset()
-    holding_modals: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
     kept_verbs: frozenset[Lemma] = frozenset()
@@ -104,7 +102,6 @@ class SpeechFile(DataModel):
     feeling_code: KnownCameo = "110"
     disapproving_feelings: frozenset[Lemma] = frozenset()
     approving_feelings: frozenset[Lemma] = frozenset()
-    feeling_preps: frozenset[Lemma] = frozenset()
     feeling_marks: frozenset[Lemma] = frozenset()
     concern_code: KnownCameo = "110"
     concern_nouns: frozenset[Lemma] = frozenset()
@@ -149,6 +146,12 @@ class SpeechCues(SpeechFile):
     # the valence lexicon's words of criticism and praise that speech.yaml's lists miss (valence.judging_words)
     lexicon_criticism: frozenset[str] = frozenset()
     lexicon_praise: frozenset[str] = frozenset()
+    # "held X responsible": the words one is held (triggers.yaml answering_adjectives, "was responsible for"), and the
+    # modals under which no one was held yet (modality.yaml's future and hypothetical auxiliaries)
+    held_words: frozenset[str] = frozenset()
+    holding_modals: frozenset[str] = frozenset()
+    # prepositions after a feeling naming whom it is about (roles.yaml, as the role rules read them)
+    feeling_preps: frozenset[str] = frozenset()
 
     def may_speak(self, lemmas: set[str], words: set[str], quoted: bool = False) -> bool:
         """Whether a sentence (its lemmas and lower-case words) may hold a speech act: a speaking verb (or a
@@ -808,11 +811,12 @@ def _prefixed_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
 def load_speech_cues(path: Path | None = None) -> SpeechCues:
     """The cues of the bundled speech.yaml (or of `path`)."""
     # one place knows where the data lives, and builds "I", "we" as a subject (the attribution cues')
-    from eventscope.events.patterns import PatternError, _cues, _data_path, trigger_file
+    from eventscope.events.patterns import PatternError, _cues, _data_path, load_role_words, trigger_file
 
     data = load_data_file(path or _data_path("speech.yaml"), SpeechFile, error=PatternError)
     pronouns = load_coreference().words.pronouns
-    first_person = _cues()[1].first_person
+    modality, attribution, _ = _cues()
+    first_person = attribution.first_person
     triggers, trigger_patterns = trigger_file()
     laments = frozenset(p.lemma for p in trigger_patterns
                         if p.cameo == data.lament_trigger_code and p.kind == "verb" and not p.extra and not p.objects)
@@ -825,7 +829,9 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     return SpeechCues(**dict(data), first_person_subjects=first_person,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
                       passive_infinitives=triggers.passive_infinitives, lexicon_criticism=criticism,
-                      lexicon_praise=praise)
+                      lexicon_praise=praise, held_words=triggers.answering_adjectives,
+                      holding_modals=modality.future_auxiliaries | modality.hypothetical_auxiliaries,
+                      feeling_preps=load_role_words().feeling_preps)
 
 
 def _feeling_code(token: Token, cues: SpeechCues) -> str | None:
