@@ -301,6 +301,8 @@ class RoleWords(DataModel):
     adding_words: Words
     joining_verbs: Words
     object_control_verbs: Words
+    deed_judging_verbs: Words
+    deed_preps: Words
     intent_nouns: Words
     refusing_nouns: Words
     empty_subjects: Words

@@ -31,6 +31,13 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   that Peru would sign"); an act acted on whose maker has no name is aimed at the people its of/from/by phrase
   names ("accepted demands from the farmers"); a dative "to" stands for its object; words inside a target
   already found make no second one.
+- (session 11) a deed told by a gerund after a verb of judging, stopping or rewarding (roles.yaml
+  deed_judging_verbs) is done by the one judged ("accused Serbia of attacking Kosovo", "thanked Japan for sending
+  aid"; in the passive only when someone named judges: "soldiers were accused of" stays an accusation); a nation
+  named before a plan owns it ("a US pledge to send aid"); a plan no one owns that a verb of judging is about is
+  not the judge's ("condemned the decision to invade"); a headline verb read as a noun keeps its subject for its
+  purpose infinitive; a relative pronoun acted on stands for its noun when that names an actor and the clause
+  names who acts ("the envoy, who was expelled by Peru"). Measured on tests/events/control_cases.yaml.
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does
@@ -130,6 +137,7 @@ _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _JOINT_ROOTS = load_ontology().root_group("joint")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
 _DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
+_PRAISE_CODE = "051"  # praise or endorse: like a judgement, it is about another's act ("welcomed the decision to")
 _JUDGING_ROOTS = load_ontology().root_group("judgements")  # "condemned what it called X's aggression" (_what_it_called)
 # Tags of finite verbs, and the dependencies of a clause verb that should have a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -268,7 +276,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # plan to build": who announced it
         # ("the refusal by Peru to meet": a refusal's by-phrase is whose it is too; not every noun's: "failed efforts
         # by X to repeal" would code a plan, measured on conflibert_train)
-        owners = [c for c in head.children if c.dep_ == "poss"] or (
+        owners = [c for c in head.children if c.dep_ == "poss"] or _national_owners(head) or (
             _noun_agents(head) if lemma_of(head) in _WORDS.refusing_nouns else [])
         if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
             return owners
@@ -297,12 +305,19 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         while first.dep_ == "conj" and first.head.i != first.i and first.pos_ not in ("VERB", "AUX"):
             first = first.head
         return subjects_of(first, depth + 1) if first.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ in ("advcl", "xcomp") and head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" for c in head.children):
+        # "Germany and Chile hand over trucks to support ...": a headline verb tagged as a noun keeps its subject
+        return subjects_of(head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
         governor = head.head
+        judged = _judged_doers(verb)
+        if judged:
+            return judged
         if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "oprd") and governor.head.i != governor.i:
             governor = governor.head  # "X were guilty of violating ...": the copula's subject acts
         if governor.pos_ in ("VERB", "AUX"):
@@ -315,6 +330,32 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             # "recruits who crossed the river, with the aim of coming back to raid": those with the aim
             return [governor.head.head]
     return []
+
+
+def _national_owners(noun: Token) -> list[Token]:
+    """"a US pledge to send aid", "the Russian decision to withdraw": a nation, body or people named before an
+    intent noun is whose it is."""
+    return [c for c in noun.children if c.i < noun.i and c.ent_type_ in _NATIONAL_ENTS
+            and ((c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ == "NORP"))]
+
+
+def _judged_doers(deed: Token) -> list[Token]:
+    """"accused Serbia of attacking Kosovo", "Kenya was blamed for shelling the town": the one a verb of judging,
+    stopping or rewarding acts on (its object, or its passive subject) did the deed its gerund tells."""
+    prep = deed.head
+    verb = prep.head
+    if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in _WORDS.deed_preps:
+        return []
+    if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "convicted the officer of torturing": the parser hangs the deed on the one judged
+        verb, judged = verb.head, [verb]
+    else:
+        judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i]
+    if judged and judged[0].dep_ == "nsubjpass" and not _agents(verb):
+        # "soldiers were accused of beating protesters": judged by no one named, the deed is only alleged and the
+        # sentence's act is the accusation (the codebook's unnamed critics), not the deed
+        return []
+    return judged if lemma_of(verb) in _WORDS.deed_judging_verbs and verb.pos_ == "VERB" else []
 
 
 def _prep_objects(token: Token, preps: frozenset[str], exclude: Token | None = None) -> list[Token]:
@@ -354,7 +395,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     if passive_infinitive(verb, patterns.phrases.passive_infinitives):
         # "the rebels were to blame": they are the ones blamed; who blames them is the speaker, if any
         return RoleHeads((), tuple(_with_conjuncts([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS])))
-    sources = _with_conjuncts(_thing_carrying_the_act(verb, subjects_of(verb), patterns))
+    sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
+        _thing_carrying_the_act(verb, subjects_of(verb), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
@@ -398,6 +440,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     if verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
+    # (a passive relative clause with no doer, "who had been repressed", says what its noun went through before: no
+    # new act to code on its own)
+    targets = [_antecedent(t, patterns, named) for t in targets] if sources else targets
     if not _is_passive(verb):
         targets += _misplaced_agents(verb, targets, patterns)
     if not targets and not _is_passive(verb):
@@ -406,6 +451,27 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _antecedent(token: Token, patterns: TriggerPatterns, named: Named) -> Token:
+    """"the envoy, who was expelled by Peru": a relative pronoun acted on in its clause stands for the noun the
+    clause is about, when that noun names an actor ("images that were released by the navy" frees no one)."""
+    clause = token.head
+    if (lemma_of(token) in _WORDS.wh_words and token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl"
+            and clause.head.i < token.i and _names_or_resolved(clause.head, patterns, named)):
+        return clause.head
+    return token
+
+
+def _judged_plan(verb: Token, patterns: TriggerPatterns) -> bool:
+    """"Poland condemned the decision to invade", "welcomed the plan to withdraw": a plan no one owns that a verb
+    of judging (its bare patterns all disapprove, reject or praise) is about is someone else's, not the judge's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or lemma_of(noun) not in _WORDS.intent_nouns or noun.dep_ != "dobj" or any(
+            c.dep_ == "poss" for c in noun.children) or _national_owners(noun):
+        return False
+    bare = [p for p in patterns.candidates(lemma_of(noun.head), "verb") if not p.extra and not p.objects]
+    return bool(bare) and all(p.cameo[:2] in _JUDGING_ROOTS or p.cameo == _PRAISE_CODE for p in bare)
 
 
 def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
