@@ -183,6 +183,16 @@ def list_events(con: Connection, query: Events, paging: Paging, format: FormatPa
     return body
 
 
+def no_article(article_id: str) -> HTTPException:
+    """The 404 of an article id the database lacks (the API's and the article page's)."""
+    return HTTPException(404, f"no article with id {article_id!r}")
+
+
+def no_country(iso3: str) -> HTTPException:
+    """The 404 of a code that is no known country (the API's and the country page's)."""
+    return HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
+
+
 @router.get("/events/{event_id}", tags=["events"], summary="One event with its evidence and its article",
             response_model=EventDetail, response_model_exclude_unset=True)
 def get_event(event_id: str, con: Connection) -> dict[str, Any]:
@@ -204,7 +214,7 @@ def list_articles(con: Connection, paging: Paging, format: FormatParam = "json",
 def get_article(article_id: str, con: Connection) -> dict[str, Any]:
     found = queries.article(con, article_id)
     if found is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
+        raise no_article(article_id)
     return found
 
 
@@ -306,7 +316,7 @@ def get_country(
     interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
 ) -> dict[str, Any]:
     if not queries.known_country(iso3):
-        raise HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
+        raise no_country(iso3)
     return queries.country_profile(con, iso3, flt, interval)
 
 

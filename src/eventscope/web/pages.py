@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from eventscope import __version__
 from eventscope.store.query import article_summary
+from eventscope.web.api import no_article, no_country
 
 __all__ = ["NAVIGATION", "router", "templates"]
 
@@ -52,7 +53,7 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     with request.app.state.reader.connect() as con:
         found = article_summary(con, article_id)
     if found is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
+        raise no_article(article_id)
     return render(request, "article.html", found["title"] or "Article", article_id=article_id)
 
 
@@ -61,5 +62,5 @@ def country_page(iso3: str, request: Request) -> HTMLResponse:
     from eventscope.store.query import country_name, known_country
 
     if len(iso3) != 3 or not iso3.isalpha() or not known_country(iso3):
-        raise HTTPException(404, f"no country with ISO alpha-3 code {iso3.upper()!r}")
+        raise no_country(iso3)
     return render(request, "country.html", country_name(iso3) or iso3.upper(), iso3=iso3.upper())
