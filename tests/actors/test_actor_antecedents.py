@@ -213,3 +213,18 @@ def test_they_is_a_subject_and_the_one_it_met_and_states_joined_as_a_subject():
                  [("They", "PRP", "nsubj", 1), ("agreed", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     chile, peru = mention(doc, 0, 1, "state", "CHL"), mention(doc, 2, 3, "state", "PER")
     assert antecedents(doc[5], [chile, peru]) == [chile, peru]
+
+
+def test_we_in_a_quote_is_its_speaker_a_person_too():
+    # '" We condemn the arrest of our citizens , " she said . " We urge their release . "'
+    doc = parse([[('"', "``", "punct", 11), ("We", "PRP", "nsubj", 2), ("condemn", "VBP", "ccomp", 11),
+                  ("the", "DT", "det", 4), ("arrest", "NN", "dobj", 2), ("of", "IN", "prep", 4),
+                  ("our", "PRP$", "poss", 7), ("citizens", "NNS", "pobj", 5), (",", ",", "punct", 11),
+                  ('"', "''", "punct", 11), ("she", "PRP", "nsubj", 11), ("said", "VBD", "ROOT", 11),
+                  (".", ".", "punct", 11)],
+                 [('"', "``", "punct", 2), ("We", "PRP", "nsubj", 2), ("urge", "VBP", "ROOT", 2),
+                  ("their", "PRP$", "poss", 4), ("release", "NN", "dobj", 2), (".", ".", "punct", 2),
+                  ('"', "''", "punct", 2)]])
+    citizens, she = mention(doc, 7, 8, "group", "NOR"), mention(doc, 10, 11, "person", "NOR")
+    # the speaker, a subject, not the people spoken of
+    assert antecedent(doc[14], [citizens, she]) is she

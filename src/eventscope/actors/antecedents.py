@@ -96,6 +96,7 @@ class CoreferenceFile(DataModel):
     meeting_words: frozenset[Lemma] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
+    known_determiners: frozenset[Lemma] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,9 @@ def _agrees(word: str, referent: Referent, doc: Doc) -> bool:
     if word in pronouns.person:
         # a pronoun never refers to a person of the other gender ("Mrs Thatcher ... his note")
         return referent.kind == "person" and _gender(doc, referent) in (None, _gender_of_word(word))
+    if word in pronouns.speakers:
+        # "we", "our" is whoever says it: a body, or a person speaking for one ('"We condemn it," she said')
+        return True
     if referent.kind == "person":
         return False
     plural = doc[referent.head].tag_ in PLURAL_TAGS
@@ -186,7 +190,7 @@ def _agrees(word: str, referent: Referent, doc: Doc) -> bool:
         return plural or referent.kind in ("group", "organization")
     if word in pronouns.singular:
         return not plural
-    return True  # "we", "our": whoever speaks
+    return True
 
 
 def _is_subject(head: Token) -> bool:

@@ -26,11 +26,16 @@ names that country nowhere else, in rules 3 to 6. In a lone sentence, `other_rol
 guessed by rules 2 to 6 from words that are only the target's ("the Treasury blacklisted four Iranian firms") is
 dropped.
 A counterpart ("met his counterpart"; sectors.yaml counterparts) is of the other side: its possessive pronoun
-gives it no country, and `counterparts` drops a country guessed for it that is the other side's.
+gives it no country, and `counterparts` drops a country guessed for it that is the other side's. So are a state's
+allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
+neither does the story around them.
 
 After the event coder, `implied_targets`: in a whole article an act aimed at someone with no one named as
 acted on gets the codebook's implied target, of the source's country (or, for help and armed force, of the
-country where it happens), measured dev tune dyad F1 0.423 -> 0.479, check 0.203 -> 0.224; words aimed so have
+country where it happens), measured dev tune dyad F1 0.423 -> 0.479, check 0.203 -> 0.224; of another country
+when what the act is done to or about names one ("condemned the bombing at a hotel in Mogadishu": `what is acted
+on`), or when it is a thing judged again right after the source's act on another country ("Brasilia said the vote
+was flawed": `earlier act`); words aimed so have
 a sector: the government's, when anyone but the government speaks, the legislature's for the government's
 demands (ontology/roots.yaml authority_targets, legislature_targets). Then `target_sectors`: a thing acted on
 stands for the body it belongs to ("vetoed the bill" LEG; actors/sectors.yaml thing_sectors), and people hit by
@@ -107,6 +112,11 @@ _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's co
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BORDER_PATH_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "CCONJ", "PUNCT"})  # (a clause ends the phrase)
 _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is the actor's own act there)
+# Links from an act's word to what it is done to or about (an implied target's country; its prepositions:
+# sectors.yaml about_prepositions)
+_ACTED_ON_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+_JUDGING_DEPS = frozenset({"acomp", "attr", "advmod"})  # a judging word after "is" ("was cowardly", "a disgrace")
+_REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends it a thing judged again
 
 
 def _stands_alone(span: Span) -> bool:
@@ -281,26 +291,74 @@ class ActorCompletion:
         actor when the source gives none. The actor's words are the trigger's, its name "[implied: <country>]"; its
         sector is the one whom the source's words address (`_implied_sector`), else none."""
         state: _Lookup | None = None
+        reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
         for draft in drafts:
             root = draft.event.cameo_root
             if draft.target or root not in _HOME_TARGET_ROOTS | _PLACE_TARGET_ROOTS:
+                self._remember_reaction(context, draft, reacted)
                 continue
             token = context.doc[draft.trigger_token]
             actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
                           reason="implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
+            state = state or _Lookup(context, self.dictionary.border_nouns)
             if speaker is not None and root in _HOME_TARGET_ROOTS:
+                # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
+                # at is, when it names a country; else the speaker's own
+                about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
+                                               str(speaker.country))
+                if about is not None:
+                    draft.target = [self._implied(actor, about, "what is acted on")]
+                    self._remember_reaction(context, draft, reacted)
+                    continue
+                earlier = reacted.get(str(speaker.country))
+                if earlier is not None and context.sentence_of(token.i) - earlier[0] <= _REACTION_SENTENCES \
+                        and self._refers_back(token):
+                    # "Chile condemned Peru's move. Santiago said the decision was illegal": a definite thing
+                    # judged right after the speaker's act on another country is that act's object again
+                    draft.target = [self._implied(actor, earlier[1], "earlier act")]
+                    continue
                 sector = _implied_sector(root, speaker)
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
                 continue
-            state = state or _Lookup(context, self.dictionary.border_nouns)
             # ("ships from Chile and Peru would search": where the actors come from is not where the act goes)
             away = frozenset(t.i for a in draft.source if (span := context.doc.char_span(a.start, a.end, alignment_mode="expand"))
                              for t in span.root.subtree)
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    @staticmethod
+    def _remember_reaction(context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]]) -> None:
+        """Records an act of a state's actor on one other country (`implied_targets`' earlier act)."""
+        sources = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+        targets = {a.country for a in draft.target if a.country} - sources  # (a body of states, a region too)
+        if len(sources) == 1 and len(targets) == 1:
+            reacted[sources.pop()] = (context.sentence_of(draft.trigger_token), targets.pop())
+
+    def _refers_back(self, trigger: Token) -> bool:
+        """Whether what an act is done to or about is a thing named as known already, a noun opened by a determiner
+        that says so ("rejected the decision", "said this move was illegal"; coreference.yaml known_determiners)."""
+        known = self.referring.words.known_determiners
+        return any(h.pos_ == "NOUN" and any(c.dep_ in ("det", "predet") and c.lower_ in known for c in h.children)
+                   for h in _acted_on_heads(trigger, ()) if h.dep_ != "prep")
+
+    def _acted_on_country(self, context: DocumentContext, state: _Lookup, trigger: Token,
+                          away: frozenset[int], own: str) -> str | None:
+        """The first country but the speaker's `own` named by a place or an actor in the words an act is done to
+        or about (`_acted_on_heads`: "condemned the killing of two nurses in Goma", "said the vote in Minsk was
+        rigged", "the treatment of Chilean workers in Lima" is Peru's); not in the source's words (`away`), nor
+        beyond a border noun, nor in the dateline."""
+        heads = _acted_on_heads(trigger, self.dictionary.about_prepositions)
+        for word in sorted((t for h in heads for t in h.subtree), key=lambda t: t.i):
+            if word.i in away or (context.dateline is not None and context.dateline.covers(word.i)):
+                continue
+            country = state.mention_country(word.i, exclude=None) or state.place_country(word.i)
+            if country and country != own and country not in NOT_COUNTRIES \
+                    and not beyond_border(word, self.dictionary.border_nouns):
+                return country
+        return None
 
     def target_sectors(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A target with a country but no sector, named by common words, takes the sector of the actor it
@@ -645,6 +703,21 @@ class ActorCompletion:
         words = self.dictionary.meeting_words
         return verb.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
 
+    def _related_state(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """The tokens of a state's possessive before a noun of a relation between states ("its allies", "Chile's
+        neighbours"; sectors.yaml state_relations), or none: a person's or a body's allies are their own side."""
+        if head.lemma_.lower() not in self.dictionary.state_relations:
+            return frozenset()
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            owner = state.by_token.get(child.i)
+            if owner is None and child.lower_ in self.group_possessives:
+                owner = antecedent(child, context.mentions)
+            if owner is not None and owner.actor.kind == "state":
+                return frozenset(t.i for t in child.subtree)
+        return frozenset()
+
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
@@ -673,6 +746,9 @@ class ActorCompletion:
         # where they are, not whose they are
         stateless = any(child.lower_ in self.dictionary.stateless_words and not self._in_title(child, head)
                         for child in head.lefts)
+        # "its Gulf allies", "Chile's neighbours": the state named as possessor is the other side
+        related = self._related_state(context, state, head)
+        stateless = stateless or bool(related)
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
         shared = not mention.actor.reason.startswith(("unresolved phrase", "implied target"))
@@ -681,7 +757,7 @@ class ActorCompletion:
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
-                    or token.i in away:
+                    or token.i in away or token.i in related:
                 continue
             if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
@@ -738,6 +814,20 @@ class ActorCompletion:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:
+    """The heads of what an act is done to or about: the trigger's object and its complements of a preposition
+    that says so (`about`: "protested against", "warned over"; not "during a visit to Paris", "in a speech"), or,
+    for a judging word after a copula ("the vote was rigged"), the subject it judges."""
+    heads = [c for c in trigger.children if c.dep_ in _ACTED_ON_DEPS or (c.dep_ == "prep" and c.lower_ in about)]
+    head = trigger.head
+    if head.i != trigger.i and trigger.pos_ in ("ADJ", "ADV", "NOUN"):
+        if trigger.dep_ in _JUDGING_DEPS and head.lemma_ == "be":
+            heads += [c for c in head.children if c.dep_ in _SUBJECT_DEPS]  # "the vote was rigged"
+        elif trigger.dep_ == "oprd":
+            heads += [c for c in head.children if c.dep_ == "dobj"]  # "called the vote a sham"
+    return heads
 
 
 def _guessed_by(actor: Actor) -> str:
@@ -1034,7 +1124,7 @@ class _Lookup:
             self.dateline_country = next((p.place.country for p in context.places
                                           if p.start == context.dateline.start and p.place.country), None)
 
-    def mention_country(self, i: int, exclude: ActorMention) -> str | None:
+    def mention_country(self, i: int, exclude: ActorMention | None) -> str | None:
         mention = self.by_token.get(i)
         if mention is None or mention is exclude:
             return None

@@ -151,6 +151,8 @@ class ActorDictionary:
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
+    state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
+    about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
@@ -249,6 +251,8 @@ class SectorsFile(DataModel):
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
     counterparts: list[str] = []
+    state_relations: list[Lemma] = []
+    about_prepositions: list[Lemma] = []
     border_nouns: list[str] = []
     border_target_roots: list[str] = []
     armed_sectors: list[str] = []
@@ -475,6 +479,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),
         counterpart_words=frozenset(sectors.counterparts),
+        state_relations=frozenset(sectors.state_relations),
+        about_prepositions=frozenset(sectors.about_prepositions),
         border_nouns=frozenset(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
         place_prepositions=frozenset(sectors.place_prepositions),
