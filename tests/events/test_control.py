@@ -208,3 +208,17 @@ def test_a_nations_plan_that_another_condemns_stays_that_nations(article_coder):
                                                   mention(doc, 3, 4, "Russian", "RUS"), mention(doc, 7, 8, "Ukraine", "UKR")]))
     assert [(countries(e.source), countries(e.target)) for e in events if e.event.plover == "ASSAULT"] == \
         [(["RUS"], ["UKR"])]
+
+
+def test_a_plan_that_another_praises_is_not_the_praisers(article_coder):
+    # "Poland praised the decision to aid Ukraine ." (praise judges a plan as condemnation does: roles.yaml
+    # plan_judging_codes)
+    doc = make_doc([
+        ("Poland", "Poland", "PROPN", "NNP", "nsubj", 1), ("praised", "praise", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("decision", "decision", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5), ("aid", "aid", "VERB", "VB", "acl", 3),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    events = article_coder.code(context_for(doc, [mention(doc, 0, 1, "Poland", "POL"), mention(doc, 6, 7, "Ukraine", "UKR")]))
+    assert not [e for e in events if e.event.plover == "AID" and "POL" in countries(e.source)]
+    assert [e.event.plover for e in events if "POL" in countries(e.source)]

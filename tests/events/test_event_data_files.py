@@ -17,7 +17,10 @@ from eventscope.events.speech import load_speech_cues
 SPEECH = 'criticism_code: "111"\npraise_code: "051"\ncriticism_words: [fail]\n'
 SENSE = "senses:\n  - {lemmas: [hit], roots: ['18']}\n  - {lemmas: [strike], roots: ['18'], target: actor"
 MODALITY = "".join(f"{name}: [word]\n" for name in ModalityCues.model_fields if name != "version")
-ROLES = "".join(f"{name}: [word]\n" for name in RoleWords.model_fields if name != "version")
+CODE = '["051"]'
+# (a list of CAMEO codes gets a code, a list of words a word)
+ROLES = "".join(f"{name}: {CODE if name.endswith('_codes') else '[word]'}\n" for name in RoleWords.model_fields
+                if name != "version")
 ATTRIBUTION = "speech_verbs: [say]\nreporting_passives: [report]\npress_nouns: [media]\n"
 
 

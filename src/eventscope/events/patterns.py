@@ -319,6 +319,7 @@ class RoleWords(DataModel):
     cause_marks: Words
     feeling_marks: Words
     condition_marks: Words
+    plan_judging_codes: frozenset[KnownCameo]
 
 
 @dataclass(frozen=True)

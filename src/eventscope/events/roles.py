@@ -137,7 +137,6 @@ _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _JOINT_ROOTS = load_ontology().root_group("joint")
 _CONSULT_ROOTS = load_ontology().root_group("consultations")
 _DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
-_PRAISE_CODE = "051"  # praise or endorse: like a judgement, it is about another's act ("welcomed the decision to")
 _JUDGING_ROOTS = load_ontology().root_group("judgements")  # "condemned what it called X's aggression" (_what_it_called)
 # Tags of finite verbs, and the dependencies of a clause verb that should have a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -471,7 +470,7 @@ def _judged_plan(verb: Token, patterns: TriggerPatterns) -> bool:
             c.dep_ == "poss" for c in noun.children) or _national_owners(noun):
         return False
     bare = [p for p in patterns.candidates(lemma_of(noun.head), "verb") if not p.extra and not p.objects]
-    return bool(bare) and all(p.cameo[:2] in _JUDGING_ROOTS or p.cameo == _PRAISE_CODE for p in bare)
+    return bool(bare) and all(p.cameo[:2] in _JUDGING_ROOTS or p.cameo in _WORDS.plan_judging_codes for p in bare)
 
 
 def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
