@@ -48,6 +48,17 @@ def test_cue_lists_are_loaded():
     assert not patterns.attribution.is_outlet_name("Apple")
 
 
+def test_outlet_names_are_found_as_whole_words_in_any_case():
+    # (a name with none of the outlets' first words is ruled out before the pattern: the same answers)
+    cues = load_patterns().attribution
+    assert cues.is_outlet_name("a reuters correspondent")
+    assert cues.is_outlet_name("the Associated Press bureau")
+    assert not cues.is_outlet_name("Reutersville council")
+    assert not cues.is_outlet_name("the Associated Pressmen's union")
+    assert cues.is_outlet_name("Rédaction de l'AFP")  # not ASCII: the pattern alone decides
+    assert not cues.is_outlet_name("")
+
+
 def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "mine.yaml"
     path.write_text(text, encoding="utf-8")

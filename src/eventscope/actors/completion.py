@@ -55,6 +55,8 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
@@ -526,9 +528,11 @@ class ActorCompletion:
         if not people:
             return mentions
         added: list[ActorMention] = []
-        for token in doc:
-            if token.pos_ != "PROPN" or covered[token.i] or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+        tags = doc.to_array(POS).tolist()  # (one attribute array: a Token object per word cost more than the test)
+        for i, tag in enumerate(tags):
+            if tag != PROPN or covered[i] or (i + 1 < len(tags) and tags[i + 1] == PROPN):
                 continue
+            token = doc[i]
             # the nearest person named before it
             person = same_surname(token.text, (m.actor for m in reversed(people) if m.token_end <= token.i),
                                   _surname)

@@ -219,27 +219,30 @@ def _first_char(sentence: SpacySpan, text: str) -> int:
     return sentence.start_char + len(own) - len(own.lstrip())
 
 
-def _own_speakers(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[str] | None) -> list[Attribution]:
-    """The speakers a sentence names ("X said"), but "I" or "we" (in a quote, its speaker talking)."""
-    return [a for a in find_attributions(sentence, cues, lemmas) if not a.reporting_only and a.heads
-            and not _first_person(a, cues)]
+def _own_speakers(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[str] | None,
+                  found: list[Attribution] | None = None) -> list[Attribution]:
+    """The speakers a sentence names ("X said"), but "I" or "we" (in a quote, its speaker talking). `found`: the
+    sentence's attributions, when the caller has them."""
+    found = find_attributions(sentence, cues, lemmas) if found is None else found
+    return [a for a in found if not a.reporting_only and a.heads and not _first_person(a, cues)]
 
 
 def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas: Sequence[str] | None = None,
                    skipped: Callable[[SpacySpan], bool] = lambda sentence: False,
-                   text: str | None = None) -> dict[int, Attribution]:
+                   text: str | None = None, found: Sequence[list[Attribution]] | None = None) -> dict[int, Attribution]:
     """Who speaks the sentences that are quoted and name no speaker of their own, by sentence index: the
     speaker named where the quote closes, after it ('"A. B. C," X said'), else where it opens, before it ('X
     said: "A. B.'), else the last speaker named before it in its paragraph, else, for a quote that opens its
     paragraph, the last speaker of the paragraph before (a quoted paragraph goes on with the last speaker).
     A quoted sentence is one that starts in a quote or with its opening mark; `skipped` sentences (page
     furniture) break the chain of speakers. `text`: the document's, when the caller has it (Doc.text joins every
-    token again)."""
+    token again); `found`: each sentence's attributions (`find_attributions`), when the caller has them."""
     if not sentences:
         return {}
     text = sentences[0].doc.text if text is None else text
     quotes = quotes_of(text)
-    own = [[] if skipped(s) else _own_speakers(s, cues, lemmas) for s in sentences]
+    own = [[] if skipped(s) else _own_speakers(s, cues, lemmas, None if found is None else found[i])
+           for i, s in enumerate(sentences)]
     speakers: dict[int, Attribution] = {}
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
     last_paragraph = -1

@@ -322,15 +322,19 @@ class EventCoder:
         sentences = list(doc.sents)
         # cut from the article's text once (Span.text joins the sentence's tokens again at every call)
         texts = [article.text[s.start_char:s.end_char] for s in sentences]
+        furniture = [context.in_furniture(s.start_char, s.end_char) for s in sentences]  # bylines, credits, bios
+        # each sentence's attributions, read once for the quotes' speakers and the sentence's own events
+        attributions = [[] if skipped else find_attributions(s, self.patterns.attribution, lemmas)
+                for s, skipped in zip(sentences, furniture, strict=True)]
         # who speaks the quoted sentences that name no speaker ('"A. B," X said', a quoted paragraph)
         quoted = quote_speakers(sentences, self.patterns.attribution, lemmas,
-                                lambda s: context.in_furniture(s.start_char, s.end_char), article.text)
+                                lambda s: context.in_furniture(s.start_char, s.end_char), article.text, attributions)
         for index, sentence in enumerate(sentences):
-            if context.in_furniture(sentence.start_char, sentence.end_char):
+            if furniture[index]:
                 continue  # a byline, credit or bio line
             speaker = quoted.get(index) or self._listed_saying(index, sentences, texts)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker,
-                                       texts[index], lowers)
+                                       texts[index], lowers, attributions[index])
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
         if whole:
@@ -394,12 +398,12 @@ class EventCoder:
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                       lemmas: list[str], political_article: bool = True, whole_article: bool = False,
                       speaker: Attribution | None = None, text: str | None = None,
-                      lowers: list[str] | None = None) -> list[EventDraft]:
+                      lowers: list[str] | None = None, attributions: list[Attribution] | None = None) -> list[EventDraft]:
         """The events of one sentence. In an article that is not about politics (`political_article`
         False) only acts between two political actors are kept; in a whole article (`whole_article`) a
         question reports no act (a lone sentence that asks is coded hypothetical). `speaker`: whose quote
         the sentence continues, when it names no speaker of its own. `text`: the sentence's text, and `lowers`
-        the document's lower-case words, when the caller has them."""
+        the document's lower-case words, and `attributions` the sentence's (`find_attributions`), when the caller has them."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
@@ -408,7 +412,8 @@ class EventCoder:
         may_speak = self.speech.may_speak(sentence_lemmas, set(lowers[sentence.start:sentence.end]), speaker is not None)
         if not matches and not may_demand and not may_speak:
             return []
-        attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
+        if attributions is None:
+            attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
         said = spoken_by(attributions, speaker, self.patterns.attribution) if speaker is not None else attributions
         if speaker is not None and not speaker.carried:
             attributions = said

@@ -53,6 +53,7 @@ PREPOSITIONS = frozenset(
 # "mediator between").
 HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to", "against", "between"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_WORD = re.compile(r"\w+")
 
 PatternKind = Literal["verb", "noun", "adj"]
 
@@ -150,8 +151,18 @@ class AttributionCues:
         """Every lemma that can open or carry an attribution: a sentence's other tokens are skipped."""
         return self.phrase_starts | self.speech_verbs | self.reporting_passives | self.stance_adjectives
 
+    @cached_property
+    def _outlet_first_words(self) -> frozenset[str] | None:
+        """The first word of every outlet's name in lower case (None when a name opens with no word): a name
+        holding none of them as a whole word holds no outlet's name."""
+        firsts = [_WORD.match(n) for n in self.outlets]
+        return frozenset(m.group().lower() for m in firsts if m) if all(firsts) else None
+
     def is_outlet_name(self, name: str) -> bool:
         """True when a name is (or contains as a whole word) a known news outlet."""
+        firsts = self._outlet_first_words
+        if firsts is not None and name.isascii() and firsts.isdisjoint(_WORD.findall(name.lower())):
+            return False  # (most names: one look at each word, not the pattern's every outlet at every letter)
         return bool(self._outlet_pattern.search(name))
 
 

@@ -140,6 +140,15 @@ class SenseRules:
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
 
     @cached_property
+    def _rules_by_lemma(self) -> dict[str, tuple[SenseRule, ...]]:
+        """Each trigger lemma -> the rules for it, in the data file's order (a candidate reads only its own)."""
+        found: defaultdict[str, list[SenseRule]] = defaultdict(list)
+        for rule in self.rules:
+            for lemma in rule.lemmas:
+                found[lemma].append(rule)
+        return {lemma: tuple(rules) for lemma, rules in found.items()}
+
+    @cached_property
     def _idioms_by_word(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
         """Each idiom word -> the idioms holding it and its place in them, so a token looks up only those."""
         found: defaultdict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
@@ -269,7 +278,7 @@ class SenseRules:
         subject in the passive)."""
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
-        for rule in self.rules:
+        for rule in self._rules_by_lemma.get(lemma, ()):
             if not rule.applies(lemma, cameo):
                 continue
             if rule.target == "any" and not target:
@@ -314,16 +323,17 @@ class SenseRules:
     def non_event(self, token: Token) -> str | None:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
+        children = list(token.children)  # (read up to five times: each walk of `children` makes new Tokens)
         if any(c.dep_ == "xcomp" and lemma_of(c) in _COPULAS and any(
-                a.dep_ == "acomp" and lemma_of(a) in self.consolations for a in c.children) for c in token.children):
+                a.dep_ == "acomp" and lemma_of(a) in self.consolations for a in c.children) for c in children):
             return f"consolation: {token.text}"  # "urged the families to be strong": no act is asked for
         if lemma_of(token) in self.predicted_reactions and token.tag_ == "VBN" and any(
-                c.dep_ == "agent" for c in token.children) and any(
-                c.dep_ == "aux" and lemma_of(c) in _FORECASTS for c in token.children):
+                c.dep_ == "agent" for c in children) and any(
+                c.dep_ == "aux" and lemma_of(c) in _FORECASTS for c in children):
             return f"forecast: {token.text}"  # "will be welcomed by the nuns": the writer's prediction
         if lemma_of(token) in self.destination_nouns and token.pos_ == "NOUN" and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) and not any(
-                c.dep_ in ("poss", "prep", "acl") for c in token.children) and token.dep_ not in ("pobj", "dobj"):
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in children) and not any(
+                c.dep_ in ("poss", "prep", "acl") for c in children) and token.dep_ not in ("pobj", "dobj"):
             return f"destination: {token.text}"  # "Kenya trip": where, and nobody who goes
         current = token
         own_clause = True  # no clause of its own (a that-clause, a question) between the token and `current`
@@ -331,10 +341,12 @@ class SenseRules:
             head = current.head
             if head.i == current.i or current.dep_ not in _GOVERNED_DEPS:
                 return None
-            own_clause = own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            if current.i != token.i:
+                children = list(current.children)
+            own_clause = own_clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
             lemma = lemma_of(head)
             finite = current.dep_ == "ccomp" or any(c.dep_ == "mark" and lemma_of(c) in ("that", "whether", "if")
-                                                     for c in current.children)
+                                                     for c in children)
             if current.dep_ == "ccomp" and lemma in self.belief_governors:
                 return f"belief: {head.text}"  # "believed he would be beaten"; "hopes to meet" is the actor's aim
             if current.dep_ == "xcomp" and lemma in self.wish_governors and own_clause:
@@ -342,15 +354,15 @@ class SenseRules:
             if current.dep_ in ("ccomp", "acl") and lemma in self.belief_nouns and head.pos_ == "NOUN" and finite:
                 return f"belief: {head.text}"
             if current.dep_ == "ccomp" and lemma in self.question_governors and any(
-                    c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in current.children):
+                    c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in children):
                 return f"question: {head.text}"
             if current.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and lemma in self.means_nouns and any(
-                    c.dep_ == "aux" and c.text.lower() == "to" for c in current.children):
+                    c.dep_ == "aux" and c.text.lower() == "to" for c in children):
                 return f"means: {head.text}"  # "tools to fight militants": what could be done, not an act
             if current.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in self.poll_nouns
                                                for c in head.children):
                 return f"poll: {head.text}"
-            if current.dep_ in ("relcl", "advcl") and any(c.dep_ == "mark" for c in current.children):
+            if current.dep_ in ("relcl", "advcl") and any(c.dep_ == "mark" for c in children):
                 return None  # a clause of its own: its host's beliefs do not reach it
             own_clause = own_clause and current.dep_ not in ("ccomp", "advcl", "relcl", "acl", "pcomp")
             current = head

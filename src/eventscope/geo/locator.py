@@ -234,12 +234,12 @@ def _function_word(token: Token, length: int, best: Place) -> bool:
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
-                        dateline: Dateline | None = None) -> list[PlaceMention]:
-    """Every place named in the document, resolved against the gazetteer with its context (the dateline:
-    the context's, else found here)."""
+                        dateline: Dateline | None | bool = True) -> list[PlaceMention]:
+    """Every place named in the document, resolved against the gazetteer with its context (`dateline`: the
+    context's, None when it has none; left out, it is found here)."""
     data = gazetteer.data
-    if dateline is None:
-        dateline = find_dateline(doc)
+    if isinstance(dateline, bool):
+        dateline = find_dateline(doc) if dateline else None
     non_place_tokens = {
         i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS for i in range(m.token_start, m.token_end)
     }
