@@ -2,7 +2,8 @@
 data/context_countries.yaml, coded as a whole article. An act aimed at no one named is aimed at the country that
 what it is done to or about names ("condemned the bombing at a hotel in Mogadishu"), else at the speaker's own; a
 thing judged again right after the speaker's act on another country is that country's ("the vote was flawed");
-"we" in a quote is whoever says it; a state's allies, partners or neighbours take no country from its possessive.
+"we" in a quote is whoever says it; a state's allies, partners or neighbours take no country from its possessive;
+people who came from a country ("tourists who had flown in from Italy") are of that country.
 The texts were written for this test; none comes from the development data or the gold sets."""
 
 from __future__ import annotations

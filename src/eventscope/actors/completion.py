@@ -757,7 +757,7 @@ class ActorCompletion:
         # on, or the trigger an implied target stands on, is no actor of the coordination)
         shared = not mention.actor.reason.startswith(("unresolved phrase", "implied target"))
         for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
-                                        dwelling=self.dictionary.dwelling_words):
+                                        dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
@@ -1006,13 +1006,15 @@ def _origin_of_a_noun(token: Token) -> bool:
 
 
 def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[str] = frozenset(),
-                       shared: bool = False, dwelling: frozenset[str] = frozenset()) -> list[Token]:
+                       shared: bool = False, dwelling: frozenset[str] = frozenset(),
+                       origin: frozenset[str] = frozenset()) -> list[Token]:
     """Words of the head's noun phrase that may name a country: its left modifiers, the objects of its
     "of / from / in / for" complements with their own modifiers, down a chain of "of" ("the ministry of health
     of Kenya"), those of "to / with" after an `allegiance` word ("fighters loyal to the Kenyan president"), then
     the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme", "Acme, a Kenyan firm";
     `renamed` False: not those), then with `shared` the words its coordination shares with it (`_shared_words`);
-    those of "in / at" after a `dwelling` verb ("families living in Chilean camps")."""
+    those of "in / at" after a `dwelling` verb ("families living in Chilean camps"), those of "from" after an
+    `origin` verb ("tourists who had flown in from Peru", "families who fled from Chile")."""
     words: list[Token] = []
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
@@ -1025,6 +1027,10 @@ def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[
         elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in dwelling:
             # "families living in Chilean camps": where they live
             words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DWELLING_PREPS
+                      for w in _complement_words(prep)]
+        elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in origin:
+            # "tourists who had flown in from Peru": where they come from
+            words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
                       for w in _complement_words(prep)]
     if renamed:
         appositions = [c for c in head.children if c.dep_ == "appos"]

@@ -150,6 +150,7 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
+    origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
@@ -250,6 +251,7 @@ class SectorsFile(DataModel):
     stateless: list[Lemma] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
+    origin: list[Lemma] = []
     counterparts: list[str] = []
     state_relations: list[Lemma] = []
     about_prepositions: list[Lemma] = []
@@ -478,6 +480,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         stateless_words=frozenset(sectors.stateless),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),
+        origin_words=frozenset(sectors.origin),
         counterpart_words=frozenset(sectors.counterparts),
         state_relations=frozenset(sectors.state_relations),
         about_prepositions=frozenset(sectors.about_prepositions),
