@@ -97,7 +97,7 @@ def test_the_lament_verbs_are_the_one_word_verbs_the_triggers_give_their_code():
 
 def test_the_role_words_and_the_border_words_are_read_once_with_the_patterns():
     words = load_role_words()
-    assert "on" in words.aimed_preps and "refusal" in words.refusing_nouns & words.intent_nouns
+    assert "on" in words.aimed_preps and "refusal" in words.committing_nouns & words.intent_nouns
     assert "engineer".endswith(words.agentive_endings)
     borders = load_patterns().borders
     assert "border" in borders.nouns and "15" in borders.target_roots

@@ -315,7 +315,7 @@ class RoleWords(DataModel):
     deed_judging_verbs: Words
     deed_preps: Words
     intent_nouns: Words
-    refusing_nouns: Words
+    committing_nouns: Words
     empty_subjects: Words
     agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
     embedded_target_preps: Words
@@ -331,6 +331,8 @@ class RoleWords(DataModel):
     feeling_marks: Words
     condition_marks: Words
     plan_judging_codes: frozenset[KnownCameo]
+    member_preps: Words
+    companion_preps: Words
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,10 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   not the judge's ("condemned the decision to invade"); a headline verb read as a noun keeps its subject for its
   purpose infinitive; a relative pronoun acted on stands for its noun when that names an actor and the clause
   names who acts ("the envoy, who was expelled by Peru"). Measured on tests/events/control_cases.yaml.
+- (session 11) every party a role lists is an actor: companions ("Sweden, together with Norway", "alongside France",
+  on the head or on its verb), named members of a group that add an actor code ("some Gulf states, including Qatar")
+  in place of a group with no country of its own, a committing noun's by-phrase as the doer of its infinitive ("the
+  offer by Japan to send teams"), an attack's target hung on its by-phrase, a list broken after a direct object.
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does
@@ -85,7 +89,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventscope.actors import load_actor_dictionary
-from eventscope.actors.antecedents import antecedents
+from eventscope.actors.antecedents import PLURAL_TAGS, antecedents
 from eventscope.actors.completion import beyond_border, border_acted_on, is_border_noun, says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import (
@@ -160,11 +164,13 @@ class RoleHeads:
 def _is_list_item(token: Token) -> bool:
     """An apposition that goes on with conjuncts of its own ("Indonesia, Australia, Malaysia and Singapore")
     is an item of a list, not a description of the word before it, as is one opened by "even"; one opened by
-    "a" ("A B, a priest and author") describes who that is."""
+    "a" ("A B, a priest and author") describes who that is, unless the word before it is plural ("two generals,
+    a company and a bank": one of them cannot be who they are)."""
     if token.dep_ != "appos":
         return False
-    return _adds_to_list(token) or (any(c.dep_ == "conj" for c in token.children) and not any(
-        c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in token.children))
+    return _adds_to_list(token) or (any(c.dep_ == "conj" for c in token.children) and (
+        token.head.tag_ in PLURAL_TAGS and token.tag_ not in PLURAL_TAGS
+        or not any(c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in token.children)))
 
 
 def _adds_to_list(token: Token) -> bool:
@@ -192,6 +198,21 @@ def _list_items(token: Token) -> list[Token]:
     return items
 
 
+def _list_opening(prep: Token, words: frozenset[str]) -> Token | None:
+    """The object of a preposition on a role's head when it opens members or companions (`words`): one word
+    ("including Qatar"), or two, the word before it and itself ("such as France", "together with Norway") or itself
+    and the preposition the parser hangs on it ("along with Australia")."""
+    if prep.dep_ != "prep":
+        return None
+    word = prep.text.lower()
+    if word in words or (prep.i > 0 and f"{prep.doc[prep.i - 1].text.lower()} {word}" in words):
+        return next((c for c in prep.rights if c.dep_ == "pobj"), None)
+    for inner in prep.rights:
+        if inner.dep_ == "prep" and f"{word} {inner.text.lower()}" in words:
+            return next((c for c in inner.rights if c.dep_ == "pobj"), None)
+    return None
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
@@ -207,7 +228,7 @@ def _list_rest(target: Token) -> list[Token]:
     phrase, whose own phrase closes the list with "and"/"or", is aimed at too."""
     doc = target.doc
     comma = target.right_edge.i + 1
-    if target.dep_ != "pobj" or comma + 1 >= len(doc) or doc[comma].text != ",":
+    if target.dep_ not in ("pobj", "dobj") or comma + 1 >= len(doc) or doc[comma].text != ",":
         return []
     item = doc[comma + 1]
     while item.head.i != item.i and item.head.left_edge.i == comma + 1 and item.head.i < item.right_edge.i + 2:
@@ -276,7 +297,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # ("the refusal by Peru to meet": a refusal's by-phrase is whose it is too; not every noun's: "failed efforts
         # by X to repeal" would code a plan, measured on conflibert_train)
         owners = [c for c in head.children if c.dep_ == "poss"] or _national_owners(head) or (
-            _noun_agents(head) if lemma_of(head) in _WORDS.refusing_nouns else [])
+            _noun_agents(head) if lemma_of(head) in _WORDS.committing_nouns else [])
         if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
             return owners
         return subjects_of(head.head, depth + 1)
@@ -304,6 +325,11 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         while first.dep_ == "conj" and first.head.i != first.i and first.pos_ not in ("VERB", "AUX"):
             first = first.head
         return subjects_of(first, depth + 1) if first.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "dep" and head.pos_ == "VERB" and verb.tag_ in _FINITE_TAGS and verb.i > head.i \
+            and verb.doc[verb.left_edge.i - 1].text in (",", ";", "and"):
+        # "signed a pact on Friday, then accused Bolivia": a finite verb after a comma that the parser left hanging
+        # with no subject of its own goes on with the clause's subject
+        return subjects_of(head, depth + 1)
     if verb.dep_ in ("advcl", "xcomp") and head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in head.children):
         # "Germany and Chile hand over trucks to support ...": a headline verb tagged as a noun keeps its subject
@@ -706,6 +732,9 @@ def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]
     targets = _prep_objects(noun, preps)
     for participle in (c for c in noun.children if c.dep_ == "acl"):
         targets += _prep_objects(participle, preps)
+    if not targets:
+        # "the attack by rebels on the convoy": the parser hangs the aimed-at phrase on the by-phrase's object
+        targets = [t for agent in _noun_agents(noun) if agent.head.head.i == noun.i for t in _prep_objects(agent, preps)]
     partitive = _partitive_head(noun, patterns)
     if not targets and partitive is not None:
         # "a series of strikes against the rebels": the parser may hang the target on the counting noun
@@ -1244,6 +1273,17 @@ def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: 
     return []
 
 
+def _companions_of(match: TriggerMatch, sources: tuple[Token, ...], patterns: TriggerPatterns) -> tuple[Token, ...]:
+    """"Turkey, along with Iran, met Russia", "Britain imposed sanctions alongside France": companions the parser
+    hangs on the active verb (or on the light verb carrying a noun) act with its subject."""
+    verb = match.token if match.is_verbal else match.anchor
+    if not sources or verb.pos_ != "VERB" or _is_passive(verb):
+        return ()
+    found = [item for prep in verb.children if (obj := _list_opening(prep, _WORDS.companion_preps)) is not None
+             for item in _list_items(obj) if _names_body(item, patterns) and item not in sources]
+    return tuple(found)
+
+
 def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
                named: Named = None, cameo: str | None = None) -> RoleHeads:
     """Head tokens of the source and target phrases of a matched trigger; `named` says whether the actor
@@ -1255,6 +1295,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         roles = _adjective_roles(match)
     else:
         roles = _noun_roles(match, patterns, named)
+    roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
     if not roles.sources and match.is_verbal and _is_passive(match.token) and match.cameo[:2] in _STATE_ACT_ROOTS:
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
         roles = RoleHeads(tuple(states[:1]), roles.targets)
@@ -1343,6 +1384,7 @@ class ActorPicker:
         self._longest = max((m.token_end - m.token_start for m in self.mentions), default=0)
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
+        self._list_preps: dict[int, bool] = {}  # _opens_list by the preposition's index
         self._borders = patterns.borders.nouns
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
@@ -1365,6 +1407,8 @@ class ActorPicker:
                 return None
             if (token.dep_ == "conj" or _adds_to_list(token)) and token.head.i == head.i:
                 return None
+            if token.dep_ == "prep" and self._opens_list(token):
+                return None  # "states, including Qatar": the members are parties of their own (`_listed_with`)
             # "between Russia and China": conjuncts sit at the same depth, as do the items of a list the
             # parser reads as an apposition ("from Indonesia, Australia, Malaysia and Singapore")
             depth += token.dep_ != "conj" and not _is_list_item(token)
@@ -1451,7 +1495,7 @@ class ActorPicker:
                 if not described and head.ent_type_ == "PERSON" and lemma_of(child) == "in":
                     break  # "met President X in Washington": where a person named was, not who
                 end = max(end, self.role_span(obj, depth + 1)[1])
-            elif child.dep_ == "appos" and depth < 2 and not _adds_to_list(child):
+            elif child.dep_ == "appos" and depth < 2 and not _is_list_item(child):
                 if not described and _describes_a_name(head, child, self.patterns.pronouns):
                     break
                 end = max(end, self.role_span(child, depth + 1)[1])
@@ -1556,7 +1600,11 @@ class ActorPicker:
         a known actor, a target phrase naming only a thing is dropped."""
         actors: list[Actor] = []
         phrase_only: list[bool] = []  # per actor: built from words alone, and naming no people
+        # ("two generals, a company and a bank": the items of a list the parser hung on its first as an apposition)
         heads = tuple(t for head in heads for t in (head, *(c for c in head.rights if _adds_to_list(c))))
+        members: dict[int, int] = {}  # a member of a group named before it ("states, including Qatar"): the group's head
+        heads = tuple(t for head in heads for t in (head, *self._listed_with(head, members)))
+        given_heads: list[int] = []  # per actor: the head it came from
         for given in heads:
             head = self._out_of_dateline(given) if self.in_dateline(given.i) else given
             if head is not None and head.pos_ == "ADP":
@@ -1601,12 +1649,78 @@ class ActorPicker:
                 if not (acting and self.is_press(head, actor)) and actor not in actors and not _within(actor, actors):
                     actors.append(actor)
                     phrase_only.append(actor.reason == "unresolved phrase" and self._names_thing(head))
+                    given_heads.append(given.i)
+        if members:
+            actors, phrase_only = self._with_members(actors, phrase_only, given_heads, members)
         # "return weapons-usable uranium to Russia": beside a known actor, a phrase naming a thing is no
         # participant (it is what is acted with, when or how). Alone it stays: dropping it was measured and
         # lost events and gold target spans (plv_train target F1 0.599 -> 0.589) for +0.003 dev dyad F1.
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    @staticmethod
+    def _with_members(actors: list[Actor], phrase_only: list[bool], given_heads: list[int],
+                      members: dict[int, int]) -> tuple[list[Actor], list[bool]]:
+        """The actors of a role whose heads list members of a group: a member is one more party only when it has a
+        country and adds an actor code the role lacks ("some African governments, including Kenya's"; not
+        "protesters, including students", who are the group), and a group with no country of its own ("several
+        countries, including Israel and Iran") is the members kept."""
+        codes = {a.code or a.country for a, i in zip(actors, given_heads) if i not in members}
+        keep: list[bool] = []
+        for actor, i in zip(actors, given_heads):
+            code = actor.code or actor.country
+            # (a member with no country adds no party yet)
+            keep.append(i not in members or (bool(actor.country) and code not in codes))
+            codes.add(code)
+        groups = {members[i] for i, k in zip(given_heads, keep) if k and i in members}  # groups with members kept
+        keep = [k and (i not in groups or (bool(a.country) and says_its_country(a)))
+                for a, i, k in zip(actors, given_heads, keep)]
+        return [a for a, k in zip(actors, keep) if k], [p for p, k in zip(phrase_only, keep) if k]
+
+    def _listed_with(self, head: Token, members: dict[int, int]) -> list[Token]:
+        """The parties listed with a role's head by its prepositions: companions ("Sweden, together with Norway and
+        Finland", "Britain, alongside France") and members of the group it names ("states, including Qatar and
+        Kuwait", "countries such as France"), whose indexes go into `members` with the head's."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        found: list[Token] = []
+        # ("leaders of neighbouring states, including Uganda": the members of the group the head's of-phrase names)
+        groups = [o for c in head.rights if c.dep_ == "prep" and lemma_of(c) in ("of", "from")
+                  for o in c.rights if o.dep_ == "pobj"]
+        for prep in (p for holder in (head, *groups) for p in holder.rights):
+            if prep.dep_ != "prep":
+                continue
+            companion = _list_opening(prep, _WORDS.companion_preps)
+            member = None if companion is not None else _list_opening(prep, _WORDS.member_preps)
+            if companion is not None:
+                # ("provided food alongside medicine": a thing is no companion)
+                found += [i for i in _list_items(companion) if i.pos_ in ("NOUN", "PROPN") and i.ent_type_ not in
+                          MEASURE_ENTITIES and (_is_named(i) or self._names_people(i))]
+            for item in self._named_members(member) if member is not None else []:
+                members[item.i] = head.i
+                found.append(item)
+        return found
+
+    def _named_members(self, opened: Token) -> list[Token]:
+        """The items of a list of members that name a party ("including Kenya", "the presidents of Kenya", a
+        dictionary actor), not one more kind of people ("protesters, including students")."""
+        return [item for item in _list_items(opened) if item.pos_ in ("NOUN", "PROPN") and (
+            _is_named(item) or any(m.actor.country for m in self._by_head.get(item.i, ()))
+            or any(_is_named(o) for o in _prep_objects(item, _WORDS.maker_preps)))]
+
+    def _opens_list(self, prep: Token) -> bool:
+        """Whether a preposition opens companions, or members of whom one has a country ("states, including Qatar";
+        not "weapons including rifles"), of a role's head (`_listed_with`): they are parties of their own."""
+        if prep.i not in self._list_preps:
+            if _list_opening(prep, _WORDS.companion_preps) is not None:
+                opens = True
+            else:
+                member = _list_opening(prep, _WORDS.member_preps)
+                opens = member is not None and any(m.actor.country for item in self._named_members(member)
+                                                   for m in self._by_head.get(item.i, ()))
+            self._list_preps[prep.i] = opens
+        return self._list_preps[prep.i]
 
     def _stands_for_people(self, head: Token) -> bool:
         """"many", "some" alone as a subject or object ("many praised the plan"), not counting a phrase of their own

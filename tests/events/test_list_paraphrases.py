@@ -1,0 +1,70 @@
+"""The list paraphrase set (list_cases.yaml): invented news sentences whose act is done by or to several parties
+listed in one phrase (conjuncts, companions, members of a group, the shared subject of coordinated verbs,
+"by"-agents of act nouns), and near misses whose lists are no parties (places, topics, dates, a title, members of
+the group's own kind). Each sentence is read as a whole article, where every (source, target) pair of an event is
+one event; the coder must find the expected pairs, and no pair beyond those allowed, at least as often as it did
+when the set was written."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "list_cases.yaml").read_text(encoding="utf-8"))
+JOINT = {"CONSULT", "AGREE", "COOPERATE"}  # matched in either direction, as the scorer does
+
+# Shares measured when the set was written (session 11): main before the list rules -> with them 0.962, 0.930, 0.955.
+PAIR_FLOOR = 0.95  # expected pairs found (main: 0.795)
+CASE_FLOOR = 0.90  # sentences with every expected pair found (main: 0.690)
+NEAR_FLOOR = 0.95  # near misses with no pair beyond those allowed (main: 0.955)
+
+
+def _pairs(coded, plover: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) country pairs of a text's events of one type, both ways for a joint type."""
+    found = set()
+    for event in coded.events:
+        if event.event.plover != plover:
+            continue
+        for source in event.source or [None]:
+            for target in event.target or [None]:
+                pair = (source.country if source else None, target.country if target else None)
+                found |= {pair, pair[::-1]} if plover in JOINT else {pair}
+    return found
+
+
+def _wanted(case: dict) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, t in case["pairs"]}
+
+
+def scores(coder) -> tuple[float, float, float, list[str]]:
+    """Shares of expected pairs found, of sentences with all found, and of near misses with no pair not allowed."""
+    found = wanted = whole = 0
+    failures: list[str] = []
+    for case in CASES["PARTIES"]:
+        pairs, expected = _pairs(coder.code_text(case["text"]), case["plover"]), _wanted(case)
+        found += len(expected & pairs)
+        wanted += len(expected)
+        whole += expected <= pairs
+        if not expected <= pairs:
+            failures.append(f"{case['text']} missing {sorted(expected - pairs, key=str)}")
+    clean = 0
+    for case in CASES["NEAR"]:
+        extra = _pairs(coder.code_text(case["text"]), case["plover"]) - _wanted(case)
+        clean += not extra
+        if extra:
+            failures.append(f"{case['text']} extra {sorted(extra, key=str)}")
+    return found / wanted, whole / len(CASES["PARTIES"]), clean / len(CASES["NEAR"]), failures
+
+
+def test_the_set_is_large():
+    assert len(CASES["PARTIES"]) >= 60 and len(CASES["NEAR"]) >= 20
+    assert all(len(case["pairs"]) >= 1 for rows in CASES.values() for case in rows)
+
+
+@pytest.mark.slow
+def test_every_listed_party_is_an_actor(article):
+    pairs, whole, near, failures = scores(article)
+    report = "\n".join(failures)
+    assert pairs >= PAIR_FLOOR, f"pairs found {pairs:.2f}\n{report}"
+    assert whole >= CASE_FLOOR, f"sentences with every pair {whole:.2f}\n{report}"
+    assert near >= NEAR_FLOOR, f"near misses clean {near:.2f}\n{report}"
