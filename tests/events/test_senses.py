@@ -273,6 +273,48 @@ def test_an_act_wished_for_is_no_event_but_a_planned_one_is():
     assert senses.non_event(_verb_with_infinitive("vows", "vow")[4]) is None  # a promise is coded
 
 
+def test_a_persuading_told_as_done_leaves_the_act_but_a_failed_or_attempted_one_does_not():
+    senses = load_senses()
+    # "The envoy persuaded the rebels to meet the mayor ." (the rebels meet; modality.yaml: hypothetical)
+    done = make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("envoy", "envoy", "NOUN", "NN", "nsubj", 2),
+        ("persuaded", "persuade", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 2), ("to", "to", "PART", "TO", "aux", 6),
+        ("meet", "meet", "VERB", "VB", "xcomp", 2), ("the", "the", "DET", "DT", "det", 8),
+        ("mayor", "mayor", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert senses.non_event(done[6]) is None
+    # "The rebels could not be persuaded to meet the mayor ."
+    refused = make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("rebels", "rebel", "NOUN", "NNS", "nsubjpass", 5),
+        ("could", "could", "AUX", "MD", "aux", 5), ("not", "not", "PART", "RB", "neg", 5),
+        ("be", "be", "AUX", "VB", "auxpass", 5), ("persuaded", "persuade", "VERB", "VBN", "ROOT", 5),
+        ("to", "to", "PART", "TO", "aux", 7), ("meet", "meet", "VERB", "VB", "xcomp", 5),
+        ("the", "the", "DET", "DT", "det", 9), ("mayor", "mayor", "NOUN", "NN", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ])
+    assert senses.non_event(refused[7]) == "wish: persuaded"
+    # "The rebels were persuaded to meet the mayor ." (told as done: the rebels meet)
+    passive = make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("rebels", "rebel", "NOUN", "NNS", "nsubjpass", 3),
+        ("were", "be", "AUX", "VBD", "auxpass", 3), ("persuaded", "persuade", "VERB", "VBN", "ROOT", 3),
+        ("to", "to", "PART", "TO", "aux", 5), ("meet", "meet", "VERB", "VB", "xcomp", 3),
+        ("the", "the", "DET", "DT", "det", 7), ("mayor", "mayor", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    assert senses.non_event(passive[5]) is None
+    # "The envoy tried to persuade the rebels to meet the mayor ."
+    tried = make_doc([
+        ("The", "the", "DET", "DT", "det", 1), ("envoy", "envoy", "NOUN", "NN", "nsubj", 2),
+        ("tried", "try", "VERB", "VBD", "ROOT", 2), ("to", "to", "PART", "TO", "aux", 4),
+        ("persuade", "persuade", "VERB", "VB", "xcomp", 2), ("the", "the", "DET", "DT", "det", 6),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 4), ("to", "to", "PART", "TO", "aux", 8),
+        ("meet", "meet", "VERB", "VB", "xcomp", 4), ("the", "the", "DET", "DT", "det", 10),
+        ("mayor", "mayor", "NOUN", "NN", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert senses.non_event(tried[8]) == "wish: persuade"
+
+
 def test_a_clause_with_its_own_subject_under_a_wish_is_not_the_wish():
     # "The mayor was unable to say how many soldiers refused to fight." (as a parser may attach "refused")
     doc = make_doc([

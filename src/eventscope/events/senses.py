@@ -126,6 +126,7 @@ class SenseRules:
     reference_determiners: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
     wish_governors: frozenset[str] = frozenset()
+    persuading_verbs: frozenset[str] = frozenset()
     private_types: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
@@ -349,7 +350,8 @@ class SenseRules:
                                                      for c in children)
             if current.dep_ == "ccomp" and lemma in self.belief_governors:
                 return f"belief: {head.text}"  # "believed he would be beaten"; "hopes to meet" is the actor's aim
-            if current.dep_ == "xcomp" and lemma in self.wish_governors and own_clause:
+            if current.dep_ == "xcomp" and lemma in self.wish_governors and own_clause and not (
+                    lemma in self.persuading_verbs and _told_as_done(head)):
                 return f"wish: {head.text}"  # "want to meet", "able to trade", "loath to criticize"
             if current.dep_ in ("ccomp", "acl") and lemma in self.belief_nouns and head.pos_ == "NOUN" and finite:
                 return f"belief: {head.text}"
@@ -367,6 +369,17 @@ class SenseRules:
             own_clause = own_clause and current.dep_ not in ("ccomp", "advcl", "relcl", "acl", "pcomp")
             current = head
         return None
+
+
+def _told_as_done(verb: Token) -> bool:
+    """"persuaded the rebels to meet", "were persuaded to withdraw": a persuading that happened, of someone (an
+    object, or a passive subject); not "could not be persuaded to", "tried to persuade" (a complement of another
+    verb, a bare or gerund form), "might persuade"."""
+    if verb.tag_ in ("VB", "VBG") or verb.dep_ in ("xcomp", "pcomp", "csubj", "acl"):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def whole_article(article: Article, sentences: int, rules: SenseRules, reading: Reading = "auto") -> bool:
@@ -448,6 +461,7 @@ class SensesFile(DataModel):
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     wish_governors: frozenset[Lemma] = frozenset()
+    persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
     cessation_verbs: frozenset[Lemma] = frozenset()
     cessation_by_root: dict[Word, Word] = {}
@@ -489,6 +503,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         reference_determiners=data.reference_determiners,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
         wish_governors=data.wish_governors,
+        persuading_verbs=data.persuading_verbs,
         private_types=data.private_types,
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
