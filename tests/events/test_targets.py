@@ -232,6 +232,21 @@ def test_an_act_acted_on_is_aimed_at_the_people_who_made_it(pipeline_coder, text
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # a plan or an act accepted, refused or granted is aimed at whose it is, named by a possessor
+        ("The Kenyan teachers' union accepted the government's offer.", "AGREE", ["KENGOV"]),
+        ("The Kenyan teachers' union accepted the Ugandan government's offer.", "AGREE", ["UGAGOV"]),
+        ("The Kenyan teachers' union rejected the government's offer of a pay rise.", "REJECT", ["KENGOV"]),
+        ("Kenyan doctors accepted their union's proposal to end the strike.", "AGREE", ["KENLAB"]),
+    ],
+)
+def test_a_plan_acted_on_is_aimed_at_its_owner(pipeline_coder, text, plover, target):
+    assert [a.code for a in only(pipeline_coder.code_text(text).events, plover).target] == target
+
+
+@pytest.mark.slow
 def test_a_failure_of_an_act_done_together_is_done_together(pipeline_coder):
     events = pipeline_coder.code_text("Chile and Peru failed to reach agreement on a new border treaty.").events
     event = only(events, "REJECT")

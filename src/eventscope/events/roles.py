@@ -448,10 +448,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
                 targets.append(obj)
-            if not targets and patterns.candidates(lemma_of(obj), "noun"):
-                # "accepted demands from the farmers": an act acted on is aimed at who made it
+            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns):
+                # "accepted demands from the farmers": an act acted on is aimed at who made it; "accepted the
+                # government's offer", "rejected their plan": whose it is
                 maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named))
-                targets += [maker] if maker is not None else []
+                targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         if not targets and match.cameo[:2] in _JUDGING_ROOTS:
@@ -694,6 +695,12 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # "Mr. Trump's announcement of sanctions": whose announcement it is
         sources = _possessors(noun.head.head)
     return sources
+
+
+def _owners(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """The possessors of a plan or an act that name an actor ("the union's demand", "Kenya's offer"); not a
+    pronoun, as often the actor's own ("gave Ukraine its backing")."""
+    return [c for c in _possessors(noun) if c.pos_ != "PRON" and _names_or_resolved(c, patterns, named)]
 
 
 def _possessors(noun: Token) -> list[Token]:
