@@ -325,3 +325,20 @@ def test_two_names_joined_by_a_hyphen_are_the_two_parties_of_talks(coder):
     event, = coder.code(context_for(doc, [mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 2, 3, "Uganda", "UGA")]))
     assert event.event.cameo == "040"
     assert [a.country for a in event.source] == ["KEN"] and [a.country for a in event.target] == ["UGA"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "countries"), [
+    # a call had, held, taken or received is a phone call between its parties
+    ("The Chilean foreign minister held a call with his Peruvian counterpart on Monday.", "CONSULT", ("CHL", "PER")),
+    ("The Chilean and Peruvian presidents had a call on Friday.", "CONSULT", ("CHL", "PER")),
+    ("The Peruvian president took a call from the Chilean foreign minister.", "CONSULT", ("PER", "CHL")),
+    # a call made for something, or one joined, is an appeal
+    ("Chile made a call for talks with Peru.", "REQUEST", ("CHL", "PER")),
+    ("Ecuador joined calls for a truce between Chile and Peru.", "REQUEST", ("ECU",)),
+])
+def test_a_call_held_is_a_phone_call_and_a_call_for_an_act_an_appeal(pipeline_coder, text, plover, countries):
+    events = pipeline_coder.code_text(text).events
+    assert [e.event.plover for e in events][:1] == [plover], [(e.event.plover, e.trigger.text) for e in events]
+    found = events[0]
+    assert (found.source[0].country, *[a.country for a in found.target])[:len(countries)] == countries
