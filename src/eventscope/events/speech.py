@@ -250,9 +250,14 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def judgement_words(self) -> frozenset[str]:
+        return self._hand_words | self._lexicon_words
+
+    @cached_property
+    def _hand_words(self) -> frozenset[str]:
+        """The words of judgement of speech.yaml's hand lists."""
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
                 | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self._lexicon_words)
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs)
 
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
@@ -324,10 +329,6 @@ class SpeechCues(SpeechFile):
         """Whether a word judges only by the valence lexicon (no hand list of speech.yaml holds it)."""
         words = {lemma_of(token), token.text.lower()}
         return not words.isdisjoint(self._lexicon_words) and words.isdisjoint(self._hand_words)
-
-    @cached_property
-    def _hand_words(self) -> frozenset[str]:
-        return self.judgement_words - self._lexicon_words
 
     def _lexicon_use(self, token: Token) -> bool:
         """Whether a word of the valence lexicon is used as a judgement can be: an adjective said of someone, or
