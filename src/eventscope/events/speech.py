@@ -279,9 +279,9 @@ class SpeechCues(SpeechFile):
             return None  # (most words: no need to look for a negation)
         negated = _negated(token)
         if not words.isdisjoint(self.criticism_words):
-            code = None if negated else self.criticism_code
+            code = self._said(self.criticism_code, negated)
         elif not words.isdisjoint(self.praise_words):
-            code = self.criticism_code if negated else self.praise_code
+            code = self._said(self.praise_code, negated)
         elif not words.isdisjoint(self.criticism_when_negated):
             code = self.criticism_code if negated else None
         elif not words.isdisjoint(self.blame_words):
@@ -304,13 +304,12 @@ class SpeechCues(SpeechFile):
             praise = not words.isdisjoint(self.honour_words)
             code = None if negated else self.praise_code if praise else self.criticism_code
         elif (idiom := self.said_idiom(token)) is not None:
-            # "did not do a good job": praise denied is criticism; criticism denied judges no one
-            code = (self.criticism_code if idiom == self.praise_code else None) if negated else idiom
+            code = self._said(idiom, negated)  # "did not do a good job"
         elif not words.isdisjoint(self._lexicon_words):
             if not words.isdisjoint(self.lexicon_exclusions) or not self._lexicon_use(token):
                 return None  # "the deadly storm", "killed": harm told, no one judged; a verb is the triggers' act
             praise = not words.isdisjoint(self.lexicon_praise)
-            code = (self.criticism_code if praise else None) if negated else self.praise_code if praise else self.criticism_code
+            code = self._said(self.praise_code if praise else self.criticism_code, negated)
         else:
             return None
         if code is None:
@@ -324,6 +323,13 @@ class SpeechCues(SpeechFile):
         if _clause_marked(token, _QUESTION_MARKS):
             return None  # "she asked why the mayor was so cruel": asked, not said of anyone
         return code
+
+    def _said(self, code: str, negated: bool) -> str | None:
+        """The code of a judgement said (`code`) or denied: praise denied is criticism ("not wise", "did not do a
+        good job"), criticism denied judges no one ("not wrong")."""
+        if not negated:
+            return code
+        return self.criticism_code if code == self.praise_code else None
 
     def from_lexicon(self, token: Token) -> bool:
         """Whether a word judges only by the valence lexicon (no hand list of speech.yaml holds it)."""
