@@ -3,8 +3,8 @@ rated from -4 to +4 by ten people each), read from the installed package once pe
 
 The speech rules (speech.py) use it to widen speech.yaml's hand lists of criticism and praise: a word the lists
 miss, strongly negative or positive, is one more word of judgement where the lists' words are (speech.yaml
-`lexicon_threshold`, `lexicon_exclusions`). The lexicon stays in the wheel: nothing of it is copied here.
-"""
+`lexicon_criticism_threshold`, `lexicon_praise_threshold`, `lexicon_exclusions`). The lexicon stays in the wheel:
+nothing of it is copied here."""
 
 from __future__ import annotations
 
