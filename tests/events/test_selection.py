@@ -118,3 +118,13 @@ def test_a_country_listed_among_the_sources_does_not_act_on_itself():
     alone = draft("073", 5, 0.8, "Somalia", "Somalia")  # no other source: left as it is
     no_self_pairs([alone])
     assert [a.name for a in alone.source] == ["Somalia"]
+
+
+def test_a_thing_whose_country_was_guessed_keeps_every_source():
+    # "Kenya and Somalia vetoed the resolution": a target of words alone whose country came from a recent actor says
+    # nothing of who acted, so neither source is dropped
+    vetoed = draft("129", 5, 0.8, "Kenya", "Somalia")
+    vetoed.source.append(actor("Somalia"))
+    vetoed.target[0] = vetoed.target[0].model_copy(update={"reason": "unresolved phrase; country from recent actor"})
+    no_self_pairs([vetoed])
+    assert [a.name for a in vetoed.source] == ["Kenya", "Somalia"]
