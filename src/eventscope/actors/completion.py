@@ -73,6 +73,7 @@ _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
 _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
 _SIDE_PREPS = frozenset({"to", "with"})  # "loyal to", "allied with"
 _DWELLING_PREPS = frozenset({"in", "at", "inside"})  # "living in", "sheltering at"
+_ORIGIN_PREPS = frozenset({"from"})  # "flown in from", "fled from"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
@@ -1022,16 +1023,11 @@ def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[
         elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
             words += _complement_words(child)
         elif child.dep_ in ("amod", "acl") and child.i > head.i and child.lemma_.lower() in allegiance:
-            words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPS
-                      for w in _complement_words(prep)]
+            words += _prep_complements(child, _SIDE_PREPS)
         elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in dwelling:
-            # "families living in Chilean camps": where they live
-            words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _DWELLING_PREPS
-                      for w in _complement_words(prep)]
+            words += _prep_complements(child, _DWELLING_PREPS)  # "families living in Chilean camps": where they live
         elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in origin:
-            # "tourists who had flown in from Peru": where they come from
-            words += [w for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                      for w in _complement_words(prep)]
+            words += _prep_complements(child, _ORIGIN_PREPS)  # "tourists who had flown in from Peru": whence
     if renamed:
         appositions = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN":
@@ -1066,6 +1062,11 @@ def _shared_words(head: Token) -> list[Token]:
 def _opens_own_phrase(conjunct: Token) -> bool:
     """Whether a later conjunct has a determiner or possessive of its own ("and the minister", "and his aide")."""
     return any(c.dep_ in ("det", "poss") for c in conjunct.lefts)
+
+
+def _prep_complements(word: Token, preps: Container[str]) -> list[Token]:
+    """`_complement_words` of each of a word's prepositions in `preps` ("loyal to X", "living in X")."""
+    return [w for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps for w in _complement_words(prep)]
 
 
 def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
