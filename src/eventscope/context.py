@@ -314,8 +314,7 @@ class DocumentContext:
             # (Token.lower_ is the same with a language's vocabulary, but empty with a bare one; the words are
             # read from one attribute array, as a Token object per word costs more than the lowering)
             strings = self.doc.vocab.strings
-            self._lowers = [strings[orth].lower() for orth in self.doc.to_array(ORTH).tolist()] \
-                if len(self.doc) else []
+            self._lowers = [strings[orth].lower() for orth in self.doc.to_array(ORTH).tolist()]
         return self._lowers
 
     def sentence_of(self, token_index: int) -> int:
