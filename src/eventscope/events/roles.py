@@ -1670,7 +1670,7 @@ class ActorPicker:
     def _with_members(actors: list[Actor], phrase_only: list[bool], given_heads: list[int],
                       members: dict[int, int]) -> tuple[list[Actor], list[bool]]:
         """The actors of a role whose heads list members of a group: a member is one more party only when it has a
-        country and adds an actor code the role lacks ("some African governments, including Kenya's"; not
+        country and adds an actor code the role lacks ("some Gulf states, including Qatar's"; not
         "protesters, including students", who are the group), and a group with no country of its own ("several
         countries, including Israel and Iran") is the members kept."""
         codes = {a.code or a.country for a, i in zip(actors, given_heads) if i not in members}
