@@ -82,6 +82,16 @@ class Actor(_Record):
     reason: str = Field("", description="the rule or dictionary entry that produced this actor")
 
 
+# The reason of an actor the role rules made of a phrase's own words, with no actor mention in it ("a few
+# trawlers", "the resolution"); later rules append what they added ("; country from ...").
+UNRESOLVED_PHRASE = "unresolved phrase"
+
+
+def from_phrase_words(actor: Actor) -> bool:
+    """Whether the role rules made `actor` of a phrase's words alone (whatever was added to it since)."""
+    return actor.reason.startswith(UNRESOLVED_PHRASE)
+
+
 class Location(_Record):
     text: str
     start: int = Field(ge=0)

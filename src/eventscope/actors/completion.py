@@ -64,7 +64,7 @@ from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, ActorMention, EventDraft
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, EventDraft, from_phrase_words
 
 __all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
 
@@ -222,21 +222,21 @@ class ActorCompletion:
         they are no target ("attacked a camp near Yei")."""
         state: _Lookup | None = None
         for draft in drafts:
-            if any(a.country and not a.reason.startswith("unresolved phrase") for a in draft.source):
+            if any(a.country and not from_phrase_words(a) for a in draft.source):
                 # "Chile, Peru and a few trawlers patrolled the coast": who acts are the countries; common words
                 # beside them ("trawlers") are what they act with, no actor of their own (a name no dictionary
                 # knows is)
                 draft.source[:] = [a for a in draft.source if not self._bare_words(context, a)]
-            if any(a.country and not a.reason.startswith("unresolved phrase") for a in draft.target):
+            if any(a.country and not from_phrase_words(a) for a in draft.target):
                 # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
-                draft.target[:] = [a for a in draft.target if a.reason != "unresolved phrase"]
+                draft.target[:] = [a for a in draft.target if a.reason != UNRESOLVED_PHRASE]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or actor.reason.startswith("coreference"):
                         continue
-                    if actor.reason == "unresolved phrase" and any(
-                            other.country and not other.reason.startswith("unresolved phrase") for other in role):
+                    if actor.reason == UNRESOLVED_PHRASE and any(
+                            other.country and not from_phrase_words(other) for other in role):
                         continue  # beside a known actor, bare words are what is acted with ("its engineers")
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                     if span is None or not len(span):
@@ -380,7 +380,7 @@ class ActorCompletion:
                     continue
                 head = span.root
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
-                    if actor.reason.startswith("unresolved phrase") else None
+                    if from_phrase_words(actor) else None
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
@@ -474,7 +474,7 @@ class ActorCompletion:
     @staticmethod
     def _bare_words(context: DocumentContext, actor: Actor) -> bool:
         """An actor the coder made of words no dictionary names, headed by a common noun ("a few trawlers")."""
-        if actor.reason != "unresolved phrase":
+        if actor.reason != UNRESOLVED_PHRASE:
             return False
         span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
@@ -756,7 +756,7 @@ class ActorCompletion:
         stateless = stateless or bool(related)
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
-        shared = not mention.actor.reason.startswith(("unresolved phrase", "implied target"))
+        shared = not mention.actor.reason.startswith((UNRESOLVED_PHRASE, "implied target"))
         for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
                                         dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):

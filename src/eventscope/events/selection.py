@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from eventscope.actors.completion import says_its_country
-from eventscope.records import Actor, Event, EventDraft
+from eventscope.records import Actor, Event, EventDraft, from_phrase_words
 
 __all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor"]
 
@@ -35,7 +35,6 @@ _E = TypeVar("_E", Event, EventDraft)
 IMPLIED = "implied by the act"
 # What the reason of a target says when its country was taken from the source (actors/completion.py).
 _SOURCE_COUNTRY = "country from source"
-_UNRESOLVED = "unresolved phrase"  # the reason of an actor made of a phrase's words (roles.ActorPicker.phrase_actor)
 
 
 def main_event(events: Sequence[_E]) -> _E | None:
@@ -101,11 +100,6 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
     return sorted(kept, key=lambda e: (-e.confidence, e.trigger.start))
 
 
-def _unresolved(actor: Actor) -> bool:
-    """An actor built from a phrase's words alone, with no actor mention in it ("the resolution")."""
-    return actor.reason.startswith(_UNRESOLVED)
-
-
 def no_self_pairs(events: Sequence[EventDraft]) -> None:
     """Each (source, target) pair of an event is one event of its own (the codebook's "The US and Britain
     condemned Russia"); a country does not act on itself, so a source list of several countries drops the
@@ -116,7 +110,7 @@ def no_self_pairs(events: Sequence[EventDraft]) -> None:
             continue  # a target implied as of the source's own country ("condemned the attack") says nothing here
         # (a target naming no actor whose country was only guessed from the words around it, "Russia and China vetoed
         # the resolution", says nothing of who acted)
-        targets = {a.country for a in event.target if a.country and (says_its_country(a) or not _unresolved(a))}
+        targets = {a.country for a in event.target if a.country and (says_its_country(a) or not from_phrase_words(a))}
         sources = {a.country for a in event.source if a.country}
         if len(targets) == 1 and len(sources) > 1 and targets <= sources:
             event.source = [a for a in event.source if a.country not in targets]

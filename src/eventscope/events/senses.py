@@ -25,12 +25,11 @@ from spacy.tokens import Doc, Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
-from eventscope.records import Actor, ActorMention, Article, Reading
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses",
            "whole_article"]
 
-_UNRESOLVED = "unresolved phrase"
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
 _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
                             "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod", "acomp", "amod"})
@@ -192,7 +191,7 @@ class SenseRules:
     def is_actor(self, actor: Actor) -> bool:
         """A named or resolved actor (a dictionary entry, a name, a resolved pronoun, a phrase for people);
         not a bare phrase for a thing ("the wall", "the aircraft")."""
-        if actor.reason != _UNRESOLVED:
+        if actor.reason != UNRESOLVED_PHRASE:
             return bool(actor.text.strip())
         return self._names_someone(actor)
 
