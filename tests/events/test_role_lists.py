@@ -2,19 +2,10 @@
 on a role's head or on its verb, members of a group ("including", "such as"), a finite verb the parser left hanging
 after a comma, a committing noun's by-phrase and an attack's target hung on its by-phrase."""
 
+from eventpicks import countries_in_order, the_only
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.roles import subjects_of
-
-
-def only(events, plover):
-    found = [e for e in events if e.event.plover == plover]
-    assert len(found) == 1, [(e.event.plover, e.trigger.text) for e in events]
-    return found[0]
-
-
-def countries(actors):
-    return [a.country for a in actors]
 
 
 def _sweden_together_with_norway(companion: list[tuple[str, str, str, str, str, int]]):
@@ -36,26 +27,26 @@ def _code_sweden(coder, doc):
     n = len(doc)
     mentions = [mention(doc, 0, 1, "Sweden", "SWE"), mention(doc, n - 5, n - 4, "Norway", "NOR"),
                 mention(doc, n - 2, n - 1, "Russia", "RUS")]
-    return only(coder.code(context_for(doc, mentions)), "ACCUSE")
+    return the_only(coder.code(context_for(doc, mentions)), "ACCUSE")
 
 
 def test_a_companion_together_with_the_source_acts_too(coder):
     doc = _sweden_together_with_norway([("together", "together", "ADV", "RB", "advmod", 3),
                                         ("with", "with", "ADP", "IN", "prep", 0)])
     event = _code_sweden(coder, doc)
-    assert (countries(event.source), countries(event.target)) == (["SWE", "NOR"], ["RUS"])
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["SWE", "NOR"], ["RUS"])
 
 
 def test_a_companion_along_with_the_source_acts_too(coder):
     # the parser hangs "with" on "along"
     doc = _sweden_together_with_norway([("along", "along", "ADP", "IN", "prep", 0),
                                         ("with", "with", "ADP", "IN", "prep", 2)])
-    assert countries(_code_sweden(coder, doc).source) == ["SWE", "NOR"]
+    assert countries_in_order(_code_sweden(coder, doc).source) == ["SWE", "NOR"]
 
 
 def test_a_companion_alongside_the_source_acts_too(coder):
     doc = _sweden_together_with_norway([("alongside", "alongside", "ADP", "IN", "prep", 0)])
-    assert countries(_code_sweden(coder, doc).source) == ["SWE", "NOR"]
+    assert countries_in_order(_code_sweden(coder, doc).source) == ["SWE", "NOR"]
 
 
 def test_a_companion_hung_on_the_verb_acts_with_its_subject(coder):
@@ -66,8 +57,8 @@ def test_a_companion_hung_on_the_verb_acts_with_its_subject(coder):
         ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1),
     ], ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O"])
     mentions = [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER"), mention(doc, 4, 5, "Bolivia", "BOL")]
-    event = only(coder.code(context_for(doc, mentions)), "CONSULT")
-    assert (countries(event.source), countries(event.target)) == (["CHL", "BOL"], ["PER"])
+    event = the_only(coder.code(context_for(doc, mentions)), "CONSULT")
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["CHL", "BOL"], ["PER"])
 
 
 def _states_including(coder, group_country: str | None, members: list[tuple[str, str | None]]):
@@ -84,22 +75,22 @@ def _states_including(coder, group_country: str | None, members: list[tuple[str,
     found = [mention(doc, 0, 2, "Some states", group_country, kind="group")] if group_country else []
     found += [mention(doc, i, i + 1, doc[i].text, country) for i, (_, country) in zip((4, 6), members)]
     found.append(mention(doc, 12, 13, "Syria", "SYR"))
-    return only(coder.code(context_for(doc, found)), "AID")
+    return the_only(coder.code(context_for(doc, found)), "AID")
 
 
 def test_named_members_of_a_group_act_with_it(coder):
     event = _states_including(coder, "PGS", [("Qatar", "QAT"), ("Kuwait", "KWT")])
-    assert countries(event.source) == ["PGS", "QAT", "KWT"]
+    assert countries_in_order(event.source) == ["PGS", "QAT", "KWT"]
 
 
 def test_a_group_named_by_words_alone_is_its_members(coder):
     event = _states_including(coder, None, [("Qatar", "QAT"), ("Kuwait", "KWT")])
-    assert countries(event.source) == ["QAT", "KWT"]
+    assert countries_in_order(event.source) == ["QAT", "KWT"]
 
 
 def test_a_member_of_the_groups_own_country_adds_no_party(coder):
     event = _states_including(coder, "QAT", [("Qatar", "QAT"), ("Kuwait", "KWT")])
-    assert countries(event.source) == ["QAT", "KWT"]
+    assert countries_in_order(event.source) == ["QAT", "KWT"]
 
 
 def test_members_that_are_no_named_party_are_the_group(coder):
@@ -113,7 +104,7 @@ def test_members_that_are_no_named_party_are_the_group(coder):
     ])
     mentions = [mention(doc, 0, 1, "police", "IRN", kind="group"), mention(doc, 2, 3, "protesters", "IRN", kind="group"),
                 mention(doc, 5, 6, "students", "IRN", kind="group"), mention(doc, 7, 8, "lawyers", "IRN", kind="group")]
-    event = only(coder.code(context_for(doc, mentions)), "COERCE")
+    event = the_only(coder.code(context_for(doc, mentions)), "COERCE")
     assert [a.text for a in event.target] == ["protesters"]
 
 
@@ -166,7 +157,7 @@ def test_an_attacks_target_hung_on_its_by_phrase_is_aimed_at(article_coder):
         ("post", "post", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
     ])
     mentions = [mention(doc, 0, 1, "Kenya", "KEN"), mention(doc, 5, 6, "militants", "SOM", kind="group")]
-    event = only(article_coder.code(context_for(doc, mentions)), "ASSAULT")
+    event = the_only(article_coder.code(context_for(doc, mentions)), "ASSAULT")
     assert [a.text for a in event.target] == ["a post"]
 
 

@@ -1,18 +1,9 @@
 """Role rules of events/roles.py on hand-built parses: who acts and who is acted on."""
 
+from eventpicks import countries_in_order, the_only
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.roles import subjects_of
-
-
-def only(events, plover):
-    found = [e for e in events if e.event.plover == plover]
-    assert len(found) == 1, [(e.event.plover, e.trigger.text) for e in events]
-    return found[0]
-
-
-def countries(actors):
-    return [a.country for a in actors]
 
 
 def test_the_subject_of_faced_undergoes_the_act_and_from_names_who_does_it(coder):
@@ -25,9 +16,9 @@ def test_the_subject_of_faced_undergoes_the_act_and_from_names_who_does_it(coder
         ("Canada", "Canada", "PROPN", "NNP", "pobj", 3),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 4, 5, "Canada", "CAN")])),
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 4, 5, "Canada", "CAN")])),
                  "SANCTION")
-    assert (countries(event.source), countries(event.target)) == (["CAN"], ["IRN"])
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["CAN"], ["IRN"])
 
 
 def test_the_subject_of_a_clause_under_an_act_undergoes_it(coder):
@@ -41,8 +32,8 @@ def test_the_subject_of_a_clause_under_an_act_undergoes_it(coder):
         ("arrest", "arrest", "NOUN", "NN", "pobj", 3),
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
-    event = only(coder.code(context_for(doc, [mention(doc, 0, 2, "ministers", "ZWE", kind="group")])), "COERCE")
-    assert (countries(event.source), countries(event.target)) == ([], ["ZWE"])
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 2, "ministers", "ZWE", kind="group")])), "COERCE")
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == ([], ["ZWE"])
 
 
 def test_a_participle_with_an_object_of_its_own_is_active_and_its_noun_acts(coder):
@@ -57,9 +48,9 @@ def test_a_participle_with_an_object_of_its_own_is_active_and_its_noun_acts(code
         ("the", "the", "DET", "DT", "det", 11), ("raid", "raid", "NOUN", "NN", "dobj", 9),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    event = only(coder.code(context_for(doc, [mention(doc, 6, 8, "Ali Khan", "PAK", kind="person")])), "ACCUSE")
-    assert countries(event.source) == ["PAK"]
-    assert "PAK" not in countries(event.target)
+    event = the_only(coder.code(context_for(doc, [mention(doc, 6, 8, "Ali Khan", "PAK", kind="person")])), "ACCUSE")
+    assert countries_in_order(event.source) == ["PAK"]
+    assert "PAK" not in countries_in_order(event.target)
 
 
 def test_an_intention_to_act_is_acted_on_by_whose_intention_it_is(coder):
@@ -70,9 +61,9 @@ def test_an_intention_to_act_is_acted_on_by_whose_intention_it_is(coder):
         ("to", "to", "PART", "TO", "aux", 5), ("resist", "resist", "VERB", "VB", "acl", 3),
         ("Iran", "Iran", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Israel", "ISR"), mention(doc, 6, 7, "Iran", "IRN")])),
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Israel", "ISR"), mention(doc, 6, 7, "Iran", "IRN")])),
                  "REJECT")
-    assert (countries(event.source), countries(event.target)) == (["ISR"], ["IRN"])
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["ISR"], ["IRN"])
 
 
 def test_a_goal_of_acting_is_the_goal_of_who_set_out():
@@ -108,9 +99,9 @@ def test_the_act_announced_is_done_by_whose_announcement_it_is(coder):
         ("sanctions", "sanction", "NOUN", "NNS", "pobj", 3), ("against", "against", "ADP", "IN", "prep", 4),
         ("Iran", "Iran", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2),
     ])
-    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Canada", "CAN"), mention(doc, 6, 7, "Iran", "IRN")])),
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Canada", "CAN"), mention(doc, 6, 7, "Iran", "IRN")])),
                  "SANCTION")
-    assert (countries(event.source), countries(event.target)) == (["CAN"], ["IRN"])
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["CAN"], ["IRN"])
 
 
 def test_a_by_phrase_after_an_act_acted_on_names_whom_it_is_aimed_at(coder):
@@ -121,9 +112,9 @@ def test_a_by_phrase_after_an_act_acted_on_names_whom_it_is_aimed_at(coder):
         ("by", "by", "ADP", "IN", "prep", 2), ("Oman", "Oman", "PROPN", "NNP", "pobj", 4),
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
-    event = only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 5, 6, "Oman", "OMN")])),
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Iran", "IRN"), mention(doc, 5, 6, "Oman", "OMN")])),
                  "REJECT")
-    assert (countries(event.source), countries(event.target)) == (["IRN"], ["OMN"])
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["IRN"], ["OMN"])
 
 
 def test_a_list_broken_after_its_first_comma_is_all_aimed_at(coder):
@@ -146,9 +137,9 @@ def test_a_list_broken_after_its_first_comma_is_all_aimed_at(coder):
     ])
     mentions = [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 3, 6, "envoys of Peru", "PER"),
                 mention(doc, 7, 10, "bankers of Bolivia", "BOL")]
-    event = only(coder.code(context_for(doc, mentions)), "CONSULT")
-    assert countries(event.source) == ["CHL"]
-    assert "BOL" in countries(event.target) and "PER" in countries(event.target)
+    event = the_only(coder.code(context_for(doc, mentions)), "CONSULT")
+    assert countries_in_order(event.source) == ["CHL"]
+    assert "BOL" in countries_in_order(event.target) and "PER" in countries_in_order(event.target)
 
 
 def test_a_possessive_pronoun_beside_a_name_only_says_whose(coder):
@@ -165,7 +156,7 @@ def test_a_possessive_pronoun_beside_a_name_only_says_whose(coder):
     ])
     mentions = [mention(doc, 0, 1, "soldiers", "CHL"), mention(doc, 2, 3, "Ortiz", "PER"),
                 mention(doc, 4, 5, "Ortiz", "PER", kind="person"), mention(doc, 6, 7, "Lina", "PER", kind="person")]
-    event = only(coder.code(context_for(doc, mentions)), "COERCE")
+    event = the_only(coder.code(context_for(doc, mentions)), "COERCE")
     assert [a.text for a in event.target] == ["Ortiz", "his wife Lina"]
 
 
@@ -179,7 +170,7 @@ def test_a_lone_possessive_pronoun_still_says_whose_the_people_are(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     mentions = [mention(doc, 0, 1, "soldiers", "CHL"), mention(doc, 2, 3, "Ortiz", "PER", kind="person")]
-    event = only(coder.code(context_for(doc, mentions)), "COERCE")
+    event = the_only(coder.code(context_for(doc, mentions)), "COERCE")
     assert [(a.text, a.country) for a in event.target] == [("his wife", "PER")]
 
 
@@ -195,5 +186,5 @@ def test_a_passive_with_its_subject_hung_on_an_earlier_noun_acts_on_the_word_bef
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     mentions = [mention(doc, 4, 6, "Omar Haddad", "SYR", kind="person"), mention(doc, 9, 10, "Egypt", "EGY")]
-    event = only(coder.code(context_for(doc, mentions)), "COERCE")
-    assert (countries(event.source), countries(event.target)) == (["EGY"], ["SYR"])
+    event = the_only(coder.code(context_for(doc, mentions)), "COERCE")
+    assert (countries_in_order(event.source), countries_in_order(event.target)) == (["EGY"], ["SYR"])
