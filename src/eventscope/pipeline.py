@@ -23,6 +23,7 @@ from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
 from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
 from eventscope.events.selection import no_self_pairs
+from eventscope.events.trace import DecisionTrace, Gate
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.nlp import load_model, parse
 from eventscope.ontology import load_ontology
@@ -97,11 +98,15 @@ class Coder:
         context.mentions = self.completion.complete(context)
         return context
 
-    def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
+    def code_doc(self, article: Article, doc: Doc, trace: DecisionTrace | None = None) -> CodedArticle:
+        """The coded article of a parsed one. `trace`: where to record the candidates dropped, the gate that
+        dropped each and the rule that made each event (events/trace.py; `eventscope explain`)."""
         context = self.context(article, doc)
         limits = self.settings.limits
-        drafts = capped_events(self.event_coder.code(context), limits.events_per_sentence,
-                               limits.events_per_article, article.id)
+        coded = self.event_coder.code(context, trace)
+        drafts = capped_events(coded, limits.events_per_sentence, limits.events_per_article, article.id)
+        if trace is not None:
+            trace.drop_events(Gate.CAPPED, coded, drafts)
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns)
         sources_from_earlier_acts(doc, drafts)
@@ -115,6 +120,8 @@ class Coder:
         self.completion.protest_sources(drafts)
         self.completion.private_people(drafts)
         no_self_pairs(drafts)
+        if trace is not None:
+            trace.made(drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]
         return CodedArticle(article=article, events=events)

@@ -211,6 +211,9 @@ class EventDraft:
     attribution: list[Actor]
     evidence: Span
     confidence: float
+    # the rule that made it: a trigger pattern ("verb:call on"), what it made of one ("verb:vow > intent"), a speech
+    # cue ("speech:slam"); `eventscope explain` shows it, the Event does not keep it
+    rule: str = ""
 
     @property
     def id(self) -> str:

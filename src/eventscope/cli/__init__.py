@@ -17,7 +17,7 @@ from eventscope import __version__
 from eventscope.errors import EventscopeError, InternalError, debug_enabled, from_database_error, one_line
 
 # Modules whose COMMANDS list is added to the group, in help order.
-_COMMAND_MODULES = ("code", "schema", "corpus", "actors", "data", "evaluate", "serve", "demo")
+_COMMAND_MODULES = ("code", "explain", "schema", "corpus", "actors", "data", "evaluate", "serve", "demo")
 
 
 def user_error(error: Exception) -> click.ClickException:

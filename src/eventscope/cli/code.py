@@ -25,7 +25,7 @@ TABLE_COLUMNS = ("sentence", "plover", "cameo", "source", "trigger", "target", "
 _SKIP_IN_CSV = {"event_json"}
 
 
-def _read_input(file: str, limit: int) -> tuple[bytes, str]:
+def read_input(file: str, limit: int) -> tuple[bytes, str]:
     """The whole input, at most `limit` bytes (more is refused, never read on)."""
     if file == "-":
         raw, origin = sys.stdin.buffer.read(limit + 1), "stdin"
@@ -48,14 +48,14 @@ def _read_input(file: str, limit: int) -> tuple[bytes, str]:
     return raw, origin
 
 
-def _input_format(file: str, given: str | None) -> str:
+def input_format_of(file: str, given: str | None) -> str:
     if given:
         return given
     suffix = Path(file).suffix.lower()
     return {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "text")
 
 
-def _articles(raw: bytes, origin: str, input_format: str, published: date | None, settings: Settings) -> Iterator[Article]:
+def input_articles(raw: bytes, origin: str, input_format: str, published: date | None, settings: Settings) -> Iterator[Article]:
     """The articles of the input. A single text fails loudly; a bad JSONL line is reported and skipped."""
     from eventscope.ingest import IngestOptions, InputError, RawDocument, decode_bytes, prepare
     from eventscope.ingest.tabular import read_jsonl
@@ -145,8 +145,8 @@ def code_command(file: str, published: str | None, input_format: str | None, out
 
     published_date = iso_date(published, "--published")
     settings = settings_from(model, actor_files, pattern_files, place_files, reading)
-    raw, origin = _read_input(file, settings.limits.input_bytes)
-    articles = _articles(raw, origin, _input_format(file, input_format), published_date, settings)
+    raw, origin = read_input(file, settings.limits.input_bytes)
+    articles = input_articles(raw, origin, input_format_of(file, input_format), published_date, settings)
     first = next(articles)  # input errors surface before the model loads
     try:
         from eventscope.pipeline import Coder

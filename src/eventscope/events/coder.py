@@ -36,6 +36,7 @@ from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import ArticleProfile, SenseRules, article_profile, load_senses
 from eventscope.events.speech import SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
+from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, load_ontology
 from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 
@@ -284,6 +285,28 @@ def _may_name_actor(subject: Token, picker: ActorPicker) -> bool:
             or any(t.pos_ == "PROPN" for t in subject.subtree))
 
 
+def _dropped(trace: DecisionTrace | None, gate: Gate, index: int, match: TriggerMatch, cameo: str,
+             heads: RoleHeads | None = None, source: Sequence[Actor] = (), target: Sequence[Actor] = ()) -> None:
+    """Record in `trace`, when there is one, the trigger candidate `match` dropped at `gate` (with the code and
+    roles it had reached)."""
+    if trace is not None:
+        trace.drop_match(gate, index, match.token, pattern_id(match), cameo,
+                         heads.sources if heads is not None else (), heads.targets if heads is not None else (),
+                         source, target)
+
+
+def _speech_rule(act: SpeechAct) -> str:
+    """The rule of a speech act, as `EventDraft.rule` names it: its word of judgement."""
+    return f"speech:{lemma_of(act.cue)}"
+
+
+def _kept(events: list[EventDraft], kept: list[EventDraft], gate: Gate, trace: DecisionTrace | None) -> list[EventDraft]:
+    """`kept`, the events of `events` a stage keeps; the others are recorded in `trace` as dropped at `gate`."""
+    if trace is not None:
+        trace.drop_events(gate, events, kept)
+    return kept
+
+
 class EventCoder:
     """Codes the events of a parsed document. Build once per process; `code` is called per document."""
 
@@ -305,8 +328,9 @@ class EventCoder:
         # the press and audiences: no one a bidding is made of ("told reporters")
         self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
 
-    def code(self, context: DocumentContext) -> list[EventDraft]:
-        """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events)."""
+    def code(self, context: DocumentContext, trace: DecisionTrace | None = None) -> list[EventDraft]:
+        """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events). `trace`:
+        where to record each candidate dropped and the gate that dropped it (events/trace.py), when wanted."""
         doc, article = context.doc, context.article
         if len(doc) == 0:
             return []
@@ -318,6 +342,8 @@ class EventCoder:
         profile = self.profile(context, lemmas)
         political = profile.is_political(self.senses)
         whole = profile.whole
+        if trace is not None:
+            trace.whole_article = whole
         events: list[EventDraft] = []
         sentences = list(doc.sents)
         # cut from the article's text once (Span.text joins the sentence's tokens again at every call)
@@ -334,17 +360,22 @@ class EventCoder:
                 continue  # a byline, credit or bio line
             speaker = quoted.get(index) or self._listed_saying(index, sentences, texts)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker,
-                                       texts[index], lowers, attributions[index])
+                                       texts[index], lowers, attributions[index], trace)
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
-            events += [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
+            kept = [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
+            if trace is not None:
+                trace.drop_events(Gate.FURNITURE, found, kept)
+            events += kept
         if whole:
             # In a whole article a plain statement (CAMEO 01x with no PLOVER type: "said he was
             # confident", "admitted") is no event a coder would code; a lone sentence keeps it, as the
             # CAMEO sentence sets code it.
-            events = [e for e in events if e.event.plover]
+            events = _kept(events, [e for e in events if e.event.plover], Gate.PLAIN_STATEMENT, trace)
             # ... nor is an act between people who are no political actors ("the airline invited the families")
-            events = [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)]
-            events = self._continuations(self._calibrated(events), doc)
+            events = _kept(events, [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)],
+                           Gate.PRIVATE_ACT, trace)
+            events = _kept(events, self._calibrated(events), Gate.BELOW_CONFIDENCE, trace)
+            events = _kept(events, self._continuations(events, doc), Gate.CONTINUATION, trace)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
         for event in events:
             by_sentence[event.sentence_index].append(event)
@@ -352,7 +383,9 @@ class EventCoder:
         # one event per act; a sentence's events, most confident first
         return [event for index in sorted(by_sentence)
                 for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
-                              if self.every_reading else one_per_act(by_sentence[index], whole, second))]
+                              if self.every_reading
+                              else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second),
+                                         Gate.SAME_ACT, trace))]
 
     def _correct_lemmas(self, doc: Doc) -> list[str]:
         """The model's known lemma slips on verbs ("staged" -> stag): the verb gets its real lemma
@@ -398,12 +431,14 @@ class EventCoder:
     def code_sentence(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                       lemmas: list[str], political_article: bool = True, whole_article: bool = False,
                       speaker: Attribution | None = None, text: str | None = None,
-                      lowers: list[str] | None = None, attributions: list[Attribution] | None = None) -> list[EventDraft]:
+                      lowers: list[str] | None = None, attributions: list[Attribution] | None = None,
+                      trace: DecisionTrace | None = None) -> list[EventDraft]:
         """The events of one sentence. In an article that is not about politics (`political_article`
         False) only acts between two political actors are kept; in a whole article (`whole_article`) a
         question reports no act (a lone sentence that asks is coded hypothetical). `speaker`: whose quote
         the sentence continues, when it names no speaker of its own. `text`: the sentence's text, and `lowers`
-        the document's lower-case words, and `attributions` the sentence's (`find_attributions`), when the caller has them."""
+        the document's lower-case words, and `attributions` the sentence's (`find_attributions`), when the caller has them.
+        `trace`: where to record each trigger candidate dropped and the gate (`Gate`) that dropped it."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
@@ -425,14 +460,19 @@ class EventCoder:
         evidence = self._evidence(sentence, text)
         question = is_question(text)
         if question and whole_article:
+            if trace is not None:
+                for match in matches:
+                    trace.drop_match(Gate.QUESTION, index, match.token, pattern_id(match), match.cameo)
             return []  # quoted and rhetorical questions in an article ask; they report no act
         events: list[EventDraft] = []
         if may_demand:
             events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence)
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
+                _dropped(trace, Gate.REPORTING_PHRASE, index, match, match.cameo)
                 continue
             if _sends_for(match, by_token, self.patterns):
+                _dropped(trace, Gate.SENDING, index, match, match.cameo)
                 continue  # the sending is no act of its own: its purpose is (triggers.yaml: sending_verbs)
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
             purpose = self.patterns.phrases.sending_recodes.get(cameo, cameo)
@@ -444,9 +484,14 @@ class EventCoder:
             if sender is not None and (senders := subjects_of(sender)):
                 # "named an envoy to investigate": the one who sends investigates, not the one sent
                 heads = replace(heads, sources=tuple(senders))
-            if self._not_political(cameo, heads) or self._press_audience(cameo, heads):
+            if self._not_political(cameo, heads):
+                _dropped(trace, Gate.NATURAL_FORCE, index, match, cameo, heads)
+                continue
+            if self._press_audience(cameo, heads):
+                _dropped(trace, Gate.PRESS_AUDIENCE, index, match, cameo, heads)
                 continue
             if self._disaster_response(cameo, sentence_lemmas):
+                _dropped(trace, Gate.DISASTER_RESPONSE, index, match, cameo, heads)
                 continue
             attribution, reporters = self._attribution_actors(match.token, attributions, picker)
             source = self._participants(_role_actors(picker, heads.sources, excluded, read, acting=True), reporters)
@@ -467,7 +512,8 @@ class EventCoder:
                 asserted = ModalityReading("asserted")
                 events.append(
                     self._event(article, index, request, contexts, self._trigger_span(match), speaking, bidden,
-                                asserted, attribution, evidence, self._confidence(match, asserted, speaking, bidden))
+                                asserted, attribution, evidence, self._confidence(match, asserted, speaking, bidden),
+                                f"{pattern_id(match)} > bidding")
                 )
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
             reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
@@ -503,8 +549,10 @@ class EventCoder:
                 source = source or self._implied_source(match, cameo, by_token)
                 implied_target = [] if target else self._implied_target(match)
             if not any(self.senses.is_actor(a) for a in (*source, *target, *implied_target)):
+                _dropped(trace, Gate.NO_ACTOR, index, match, cameo, heads, source, target)
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
             if whole_article and self._reference(match, target if target_given else []):
+                _dropped(trace, Gate.REFERENCE_BACK, index, match, cameo, heads, source, target)
                 continue
             if implied_target:
                 target, target_given = implied_target, True
@@ -513,10 +561,13 @@ class EventCoder:
             if swap:
                 source, target = target, source
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):
+                _dropped(trace, Gate.NOT_AN_ACT, index, match, cameo, heads, source, target)
                 continue
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
+                _dropped(trace, Gate.ACCIDENT, index, match, cameo, heads, source, target)
                 continue
             if not source and self._subject_cannot_act(match, cameo, picker):
+                _dropped(trace, Gate.SUBJECT_CANNOT_ACT, index, match, cameo, heads, source, target)
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
             if bidding is not None:
@@ -534,13 +585,15 @@ class EventCoder:
                 cameo, reading = stopped[1], stopping
             trigger = self._trigger_span(match)
             asserted = ModalityReading("asserted")
+            rule = pattern_id(match)
             first = len(events)
             if self._claimed_by_actor(match, attribution, source):
                 # "The rebels claimed they had attacked the base": the claim of responsibility comes first,
                 # so that it is the sentence's main event; the act itself is still coded after it.
                 events.append(
                     self._event(article, index, self.patterns.codes.claim_code, contexts, trigger, source, target,
-                                asserted, attribution, evidence, self._confidence(match, asserted, source, scored_target))
+                                asserted, attribution, evidence, self._confidence(match, asserted, source, scored_target),
+                                f"{rule} > claim")
                 )
             intent = self._intent(match, cameo, reading)
             if intent and not (source or intent[:2] in _INTENT_ROOTS):
@@ -551,21 +604,23 @@ class EventCoder:
                 # (in an article, "pledged to assist", "stands ready to help" is the promise alone)
                 events.append(
                     self._event(article, index, cameo, contexts, trigger, source, target, reading, attribution,
-                                evidence, self._confidence(match, reading, source, scored_target))
+                                evidence, self._confidence(match, reading, source, scored_target), rule)
                 )
             if intent:
                 # "Farc will release the hostages": the announcement is itself an event, an intent to
                 # cooperate (CAMEO 03) or a threat (CAMEO 13), which happened even if the act has not.
                 events.append(
                     self._event(article, index, intent, contexts, trigger, source, target, asserted,
-                                attribution, evidence, self._confidence(match, asserted, source, scored_target))
+                                attribution, evidence, self._confidence(match, asserted, source, scored_target),
+                                f"{rule} > intent")
                 )
             refusal = self._refusal(cameo, reading)
             if refusal:
                 # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
                 events.append(
                     self._event(article, index, refusal, contexts, trigger, source, target, asserted,
-                                attribution, evidence, self._confidence(match, asserted, source, scored_target))
+                                attribution, evidence, self._confidence(match, asserted, source, scored_target),
+                                f"{rule} > refusal")
                 )
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
             demand = self._demand(cameo, reading, speakers, source)
@@ -573,7 +628,8 @@ class EventCoder:
                 # "Moscow said Israel must end its attacks": the speaker demands it of the actor.
                 events.append(
                     self._event(article, index, demand, contexts, trigger, speakers, source, asserted,
-                                attribution, evidence, self._confidence(match, asserted, speakers, source))
+                                attribution, evidence, self._confidence(match, asserted, speakers, source),
+                                f"{rule} > demand")
                 )
             if each_way:
                 # the other way: the same act with the roles swapped; its trigger takes in the reciprocal phrase
@@ -582,16 +638,16 @@ class EventCoder:
                            if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
-                                       (lemmas, lowers), whole_article, question)
+                                       (lemmas, lowers), whole_article, question, trace)
             if not political_article:  # as for other acts: only between political actors there
-                spoken = [e for e in spoken if any(map(self.senses.is_political, e.source))
-                          and any(map(self.senses.is_political, e.target))]
+                spoken = _kept(spoken, [e for e in spoken if any(map(self.senses.is_political, e.source))
+                                        and any(map(self.senses.is_political, e.target))], Gate.NOT_AN_ACT, trace)
             events += spoken
             # "offered a scorching review": the light verb carries the judgement; it is no offer of its own
             doc = sentence.doc
             carriers = {doc[e.trigger_token].head.i for e in spoken if doc[e.trigger_token].dep_ == "dobj"
                         and lemma_of(doc[e.trigger_token].head) in self.patterns.phrases.light_verbs}
-            events = [e for e in events if e.trigger_token not in carriers]
+            events = _kept(events, [e for e in events if e.trigger_token not in carriers], Gate.LIGHT_VERB, trace)
         return self._inside_another_act(events, sentence.doc)
 
     def profile(self, context: DocumentContext, lemmas: list[str] | None = None) -> ArticleProfile:
@@ -606,27 +662,38 @@ class EventCoder:
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
                      coded: list[EventDraft], words: tuple[list[str], list[str]],
-                     whole_article: bool = False, question: bool = False) -> list[EventDraft]:
+                     whole_article: bool = False, question: bool = False,
+                     trace: DecisionTrace | None = None) -> list[EventDraft]:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
         of, unless the sentence already codes that act by that speaker (some only in a whole article).
-        `words`: the document's lemmas and lower-case words; `question`: whether the sentence asks."""
+        `words`: the document's lemmas and lower-case words; `question`: whether the sentence asks. `trace`: where
+        to record the speech acts dropped."""
         events: list[EventDraft] = []
         def people(noun: Token) -> bool:
             return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
 
+        def drop(gate: Gate, act: SpeechAct, speakers: Sequence[Actor] = (), targets: Sequence[Actor] = ()) -> None:
+            if trace is not None:
+                trace.drop_match(gate, index, act.cue, _speech_rule(act), act.code, act.speakers, act.spoken_of,
+                                 speakers, targets)
+
         for act in find_speech_acts(sentence, attributions, self.speech, people, *words):
             if act.in_articles_only and not whole_article:
+                drop(Gate.ARTICLE_ONLY, act)
                 continue
             if self.senses.non_event(act.cue) and not self._speakers_view(act):
+                drop(Gate.OPINION, act)
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
             written = bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)
             if not speakers and not (written or (act.told and act.code == self.speech.criticism_code)):
+                drop(Gate.NO_SPEAKER, act)
                 continue  # a text's author or critics ("came under fire") may be unnamed
             # (not when the owner is the speaker the act names: "the governor's scathing remarks about the mayor")
             owners = [m.actor for c in act.cue.children if c.dep_ == "poss" and c not in act.speakers
                       for m in picker.mentions_in(c)]
             if any(_same_actor(o, s) for o in owners for s in speakers):
+                drop(Gate.SELF_JUDGEMENT, act, speakers)
                 continue  # "admitted that his failure ...": the speaker judges himself
             start, end = act.scope
             spoken_of = [m for t in act.spoken_of for m in picker.mentions_in(t)]
@@ -640,17 +707,19 @@ class EventCoder:
             if not targets and not (act.told and speakers) and not (speakers and self._judges_an_act(act)):
                 # an idiom or an appeal needs no one named as its target ("we need help"), nor does a verdict on an
                 # act whose doer goes unnamed ("called the sanctions illegal": the target is implied later)
+                drop(Gate.NO_ONE_JUDGED, act, speakers)
                 continue
             event_type = self.ontology.event_type(act.code, contexts)
             if any(e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
+                drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "X criticised Y, calling it a failure": one act
             cue = act.cue
             trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
             reading = (modality_of(cue, self.patterns.modality, question) if act.told and not act.refusal
                        else ModalityReading("asserted"))
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
-                                      reading, speakers, evidence, _SPEECH_CONFIDENCE))
+                                      reading, speakers, evidence, _SPEECH_CONFIDENCE, _speech_rule(act)))
         return events
 
     def _speakers_view(self, act: SpeechAct) -> bool:
@@ -696,7 +765,7 @@ class EventCoder:
 
     def _event(self, article: Article, index: int, cameo: str, contexts: list[str], trigger: tuple[Span, int],
                source: list[Actor], target: list[Actor], reading: ModalityReading, attribution: list[Actor],
-               evidence: Span, confidence: float) -> EventDraft:
+               evidence: Span, confidence: float, rule: str = "") -> EventDraft:
         span, token = trigger
         return EventDraft(
             article_id=article.id,
@@ -710,6 +779,7 @@ class EventCoder:
             attribution=attribution,
             evidence=evidence,
             confidence=confidence,
+            rule=rule,
         )
 
     # -- pieces ---------------------------------------------------------------------------------------
@@ -1010,7 +1080,8 @@ class EventCoder:
             confidence = round(0.6 + _DEPTH_BONUS[min(_depth(verb), len(_DEPTH_BONUS) - 1)], 3)
             events.append(
                 self._event(article, index, self.patterns.codes.demand_by_root["default"], contexts, trigger, speakers,
-                            actors, ModalityReading("asserted"), attribution, evidence, confidence)
+                            actors, ModalityReading("asserted"), attribution, evidence, confidence,
+                            f"modal:{lemma_of(modal)}")
             )
         return events
 

@@ -1,0 +1,123 @@
+"""Which stage lost each missed gold event of whole hand-coded articles? Counts only, unless --details.
+
+    PYTHONPATH=src python scripts/why_missed.py ../shared/realnews/dev.jsonl --split tune
+    PYTHONPATH=src python scripts/why_missed.py ../shared/realnews/dev.jsonl --split tune --details
+
+Each article is coded as `eventscope evaluate` codes it, with the coder's decision trace on (events/trace.py), and
+scored at the event level (sentence + PLOVER type). Each gold event with no coded match falls in one of:
+  fewer coded than gold    the sentence has a coded event of the gold type, matched to another gold event of that
+                           type (the gold has more source and target pairs there than were coded)
+  dropped at a gate        a candidate of the gold type was dropped: counted by its gate (docs/events.md)
+  only other types         the sentence has candidates, none of the gold type: counted by the types and gates
+  no trigger candidate     no trigger and no speech act in the sentence (or a byline or credit line)
+Without --details nothing of the articles' text is printed: the counts may be run on a held-out half.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventscope.evaluate_articles import ArticleGold, Unit, load_article_gold, score_article, split_articles
+from eventscope.events.trace import DecisionTrace, DroppedCandidate
+from eventscope.pipeline import Coder
+from eventscope.records import Event
+
+FEWER = "fewer coded than gold"
+DROPPED = "dropped at a gate"
+OTHER_TYPES = "only other types"
+NONE = "no trigger candidate"
+
+
+@dataclass
+class Tally:
+    """The counts of one run: misses by stage, gates of the gold type's candidates, and the other types."""
+
+    stages: Counter[str] = field(default_factory=Counter)
+    gates: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # (gold type, gate)
+    fewer: Counter[str | None] = field(default_factory=Counter)  # gold type
+    others: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # (gold type, other types)
+    other_gates: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # (gold type, gate)
+    no_candidate: Counter[str | None] = field(default_factory=Counter)  # gold type
+    misses: int = 0
+
+
+def _sentences_of(miss: Unit, spans: list[tuple[int, int]]) -> set[int]:
+    return {i for i, (start, end) in enumerate(spans) if start < miss.end and miss.start < end}
+
+
+def classify(miss: Unit, where: set[int], kept: list[Event], dropped: list[DroppedCandidate],
+             tally: Tally) -> tuple[str, list[str]]:
+    """The stage that lost `miss` (in the sentences `where`), counted in `tally`, and the lines --details prints."""
+    kept_here = [e for e in kept if e.sentence_index in where]
+    dropped_here = [d for d in dropped if d.sentence_index in where]
+    lines = [f"   kept {e.event.plover} {e.trigger.text!r}" for e in kept_here]
+    lines += [f"   drop {d.plover} {d.trigger.text!r} at {d.gate} ({d.rule}) source words {list(d.source_heads)} "
+              f"target words {list(d.target_heads)} source {list(d.source)} target {list(d.target)}"
+              for d in dropped_here]
+    gold = miss.plover
+    if any(e.event.plover == gold for e in kept_here):
+        tally.fewer[gold] += 1
+        return FEWER, lines
+    own = [d for d in dropped_here if d.plover == gold]
+    if own:
+        tally.gates[(gold, str(own[0].gate))] += 1
+        return DROPPED, lines
+    if kept_here or dropped_here:
+        types = sorted({e.event.plover or "01x" for e in kept_here} | {d.plover or "01x" for d in dropped_here})
+        tally.others[(gold, ",".join(types))] += 1
+        for d in dropped_here:
+            tally.other_gates[(gold, str(d.gate))] += 1
+        return OTHER_TYPES, lines
+    tally.no_candidate[gold] += 1
+    return NONE, lines
+
+
+def explain_misses(coder: Coder, gold: ArticleGold, tally: Tally, details: bool) -> None:
+    article = gold.article
+    doc = coder.nlp(article.text)
+    trace = DecisionTrace(coder.ontology)
+    coded = coder.code_doc(article, doc, trace)
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    for miss in score_article(gold, coded.events).misses:
+        stage, lines = classify(miss, _sentences_of(miss, spans), coded.events, trace.dropped, tally)
+        tally.stages[stage] += 1
+        tally.misses += 1
+        if details:
+            print(f"[{stage}] {miss.plover} {miss.modality} trigger {miss.trigger!r} "
+                  f"{miss.source.country}->{miss.target.country} | {miss.sentence[:220]}")
+            print("\n".join(lines))
+
+
+def _print_counts(title: str, counts: Counter, limit: int = 30) -> None:
+    print(title)
+    for key, count in counts.most_common(limit):
+        print(f"  {count:4d}  {key}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", type=Path, help="whole hand-coded articles (JSONL), e.g. ../shared/realnews/dev.jsonl")
+    parser.add_argument("--split", choices=["all", "tune", "check"], default="all",
+                        help="all articles, the tuning half or the checking half (as `eventscope evaluate`)")
+    parser.add_argument("--details", action="store_true",
+                        help="also print each missed gold event, its sentence and what was kept and dropped there "
+                             "(prints article text: never on a held-out half)")
+    args = parser.parse_args()
+    coder = Coder()
+    tally = Tally()
+    for gold in split_articles(load_article_gold(args.gold), args.split):
+        explain_misses(coder, gold, tally, args.details)
+    print(f"missed gold events: {tally.misses}")
+    _print_counts("by stage", tally.stages)
+    _print_counts("fewer coded than gold, by gold type", tally.fewer)
+    _print_counts("dropped at a gate (gold type, gate)", tally.gates)
+    _print_counts("only other types (gold type, candidate types)", tally.others)
+    _print_counts("gates that dropped the other types' candidates (gold type, gate)", tally.other_gates)
+    _print_counts("no trigger candidate, by gold type", tally.no_candidate)
+
+
+if __name__ == "__main__":
+    main()

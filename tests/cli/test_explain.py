@@ -1,0 +1,83 @@
+"""`eventscope explain`: the events kept with their rules, the candidates dropped with their gates, as text or
+JSON; bad input is one clear line and a non-zero exit."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from eventscope.cli import main
+
+TEXT = "Chile accused Peru of violating the fishing accord. Floods killed nine villagers in the south."
+
+
+def run(args, stdin=None):
+    return CliRunner().invoke(main, ["explain", *args], input=stdin)
+
+
+def assert_one_line_error(result, *words):
+    assert result.exit_code != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+    assert result.stdout == ""
+
+
+def test_neither_or_both_of_text_and_file_is_an_error(tmp_path):
+    assert_one_line_error(run([]), "--file")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert_one_line_error(run([TEXT, "--file", str(tmp_path / "a.txt")]), "one of the two")
+
+
+def test_a_missing_file_or_an_empty_text_is_one_line(tmp_path):
+    assert_one_line_error(run(["--file", str(tmp_path / "absent.txt")]), "absent.txt", "no such file")
+    assert_one_line_error(run(["   "]), "empty")
+    (tmp_path / "empty.txt").write_text("\n \n", encoding="utf-8")
+    assert_one_line_error(run(["--file", str(tmp_path / "empty.txt")]), "empty")
+    assert_one_line_error(run(["--file", "-"], stdin=""), "empty")
+
+
+def test_a_batch_file_is_refused(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": TEXT}) + "\n", encoding="utf-8")
+    assert_one_line_error(run(["--file", str(tmp_path / "a.jsonl")]), "one article")
+
+
+@pytest.mark.slow
+def test_text_output_names_the_rules_of_kept_events_and_the_gates_of_dropped_candidates():
+    result = run([TEXT])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "[0] Chile accused Peru of violating the fishing accord." in lines
+    kept = next(i for i, line in enumerate(lines) if line.strip().startswith("kept     ACCUSE 112"))
+    assert "rule verb:accuse" in lines[kept]
+    assert lines[kept + 1].split() == ["source:", "CHL", '"Chile"', "(country", "name", "'Chile')"]
+    assert "PER" in lines[kept + 2]
+    assert any(line.strip().startswith('dropped  ASSAULT 1823 "killed" at natural-force') and "Floods" in line
+               for line in lines)
+
+
+@pytest.mark.slow
+def test_json_output_of_one_sentence():
+    result = run([TEXT, "--format", "json", "--sentence", "1"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["whole_article"] is False
+    sentence, = report["sentences"]
+    assert (sentence["index"], sentence["text"], sentence["kept"]) == (1, "Floods killed nine villagers in the south.", [])
+    dropped, = sentence["dropped"]
+    assert (dropped["gate"], dropped["plover"], dropped["rule"], dropped["source_heads"]) == (
+        "natural-force", "ASSAULT", "verb:kill", ["Floods"])
+    assert TEXT[dropped["trigger"]["start"]:dropped["trigger"]["end"]] == "killed"
+
+
+@pytest.mark.slow
+def test_a_file_is_explained_as_its_text_and_a_sentence_out_of_range_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = run(["--file", str(tmp_path / "a.txt"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    kept, = report["sentences"][0]["kept"]
+    assert (kept["plover"], kept["rule"], [a["country"] for a in kept["source"]]) == ("ACCUSE", "verb:accuse", ["CHL"])
+    assert kept["source"][0]["rule"]  # the actor rule that gave the code
+    assert_one_line_error(run([TEXT, "--sentence", "5"]), "--sentence 5", "2 sentence(s)")

@@ -1,0 +1,51 @@
+"""scripts/why_missed.py: each missed gold event falls in one stage, counted by type and gate."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from eventfactory import make_article, make_event
+
+from eventscope.evaluate_articles import Side, Unit
+from eventscope.events.trace import DroppedCandidate, Gate
+from eventscope.records import Span
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "why_missed.py"
+_spec = importlib.util.spec_from_file_location("why_missed", SCRIPT)
+assert _spec and _spec.loader
+why_missed = importlib.util.module_from_spec(_spec)
+sys.modules["why_missed"] = why_missed  # (its dataclasses look their module up)
+_spec.loader.exec_module(why_missed)
+
+TEXT = "Russia met China. France criticised Kenya."
+
+
+def _miss(plover: str) -> Unit:
+    return Unit(start=18, end=len(TEXT), plover=plover, source=Side("FRA", None), target=Side("KEN", None),
+                modality="asserted", trigger_start=25, trigger="criticised", cameo="111", sentence=TEXT[18:])
+
+
+def _dropped(plover: str, gate: Gate, sentence: int = 1) -> DroppedCandidate:
+    return DroppedCandidate(sentence, Span(text="criticised", start=25, end=35), "verb:criticise", "111", plover, gate)
+
+
+def test_each_miss_is_counted_at_one_stage():
+    article = make_article(TEXT)
+    met = make_event(article, "Russia", "met", "China", "042")  # sentence 0
+    tally = why_missed.Tally()
+    classify = why_missed.classify
+    assert classify(_miss("ACCUSE"), {1}, [met], [_dropped("ACCUSE", Gate.NO_ACTOR)], tally)[0] == why_missed.DROPPED
+    assert classify(_miss("ACCUSE"), {1}, [met], [_dropped("CONSULT", Gate.NOT_AN_ACT)], tally)[0] == why_missed.OTHER_TYPES
+    assert classify(_miss("ACCUSE"), {1}, [met], [_dropped("ACCUSE", Gate.NO_ACTOR, sentence=0)], tally)[0] == why_missed.NONE
+    assert classify(_miss("CONSULT"), {0}, [met], [], tally)[0] == why_missed.FEWER
+    assert tally.gates == {("ACCUSE", "no-actor"): 1}
+    assert tally.others == {("ACCUSE", "CONSULT"): 1} and tally.other_gates == {("ACCUSE", "not-an-act"): 1}
+    assert tally.no_candidate == {"ACCUSE": 1} and tally.fewer == {"CONSULT": 1}
+
+
+def test_the_details_lines_are_made_only_of_the_trace():
+    _, lines = why_missed.classify(_miss("ACCUSE"), {1}, [], [_dropped("ACCUSE", Gate.NO_ACTOR)], why_missed.Tally())
+    assert lines == ["   drop ACCUSE 'criticised' at no-actor (verb:criticise) source words [] target words [] "
+                     "source [] target []"]
