@@ -90,8 +90,11 @@ def process_batches(
     stays flat however long the input is."""
     processor = DocumentProcessor(settings, options, known_ids)
     if workers <= 1:
-        for batch in batches:
-            yield store_batch(processor.process(batch))
+        try:
+            for batch in batches:
+                yield store_batch(processor.process(batch))
+        finally:
+            gc.unfreeze()  # (the processor froze its coder's objects: the caller may live on, as below)
         return
     context = multiprocessing.get_context(_start_method(settings.worker_start))
     # Set-up errors (a missing model) surface here, clearly, rather than as a worker's "broken pool". The
@@ -99,10 +102,9 @@ def process_batches(
     # connection (the writer opens one per flush) and runs no other thread.
     forked = context.get_start_method() == "fork"
     if forked:
+        # (warm_up freezes every object: moved to a generation the collector never scans, so the workers'
+        # collections do not touch, and copy, the pages of the inherited model and dictionaries)
         processor.warm_up()
-        # Freezing moves every object to a generation the collector never scans, so the workers' collections
-        # do not touch (and copy) the pages of the inherited model and dictionaries.
-        gc.freeze()
     else:
         _check_model_installed(settings.model)
     # ProcessPoolExecutor rather than multiprocessing.Pool: a worker that dies or fails its initializer

@@ -6,6 +6,7 @@ the same articles, events and ids.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -98,12 +99,17 @@ class DocumentProcessor:
             from eventscope.pipeline import Coder
 
             self._coder = Coder(self.settings)
+            # The model, dictionaries and matchers live as long as the process: frozen, the cyclic collector
+            # no longer walks their 300,000 objects at every full collection (about 0.3 CPU s of a 153-article
+            # ingest, 1.5% of it; bare spaCy has none of them to walk). The pool unfreezes when it is done.
+            gc.freeze()
         return self._coder
 
     def warm_up(self) -> None:
         """Load the model and run one short document through every step, so the libraries' lazy set-up
         (language profiles, the parser's first batch, Arrow) is done here; forked workers inherit it."""
         store_batch(self.process([RawDocument(origin="warm-up", content=_WARM_UP_TEXT)]))
+        gc.freeze()  # (with the lazy set-up's objects too; forked workers' collections then never copy those pages)
 
     def process(self, documents: Sequence[RawDocument]) -> list[Outcome]:
         outcomes: list[Outcome | Article] = []
