@@ -9,14 +9,17 @@ scored at the event level (sentence + PLOVER type). Each gold event with no code
                            type (the gold has more source and target pairs there than were coded)
   dropped at a gate        a candidate of the gold type was dropped: counted by its gate (docs/events.md)
   only other types         the sentence has candidates, none of the gold type: counted by the types and gates
-  no trigger candidate     no trigger and no speech act in the sentence (or a byline or credit line)
-Without --details nothing of the articles' text is printed: the counts may be run on a held-out half.
+  no trigger candidate     no trigger and no speech act in the sentence
+  furniture                the sentence is a byline, credit or heading line: not coded at all
+Without --details nothing of the articles' text is printed: the counts may be run on a held-out half; --details
+only on the tuning half.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +32,7 @@ FEWER = "fewer coded than gold"
 DROPPED = "dropped at a gate"
 OTHER_TYPES = "only other types"
 NONE = "no trigger candidate"
+FURNITURE = "furniture"
 
 
 @dataclass
@@ -49,8 +53,9 @@ def _sentences_of(miss: Unit, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def classify(miss: Unit, where: set[int], kept: list[Event], dropped: list[DroppedCandidate],
-             tally: Tally) -> tuple[str, list[str]]:
-    """The stage that lost `miss` (in the sentences `where`), counted in `tally`, and the lines --details prints."""
+             tally: Tally, skipped: Collection[int] = ()) -> tuple[str, list[str]]:
+    """The stage that lost `miss` (in the sentences `where`; `skipped`: the sentences not coded at all), counted
+    in `tally`, and the lines --details prints."""
     kept_here = [e for e in kept if e.sentence_index in where]
     dropped_here = [d for d in dropped if d.sentence_index in where]
     lines = [f"   kept {e.event.plover} {e.trigger.text!r}" for e in kept_here]
@@ -71,6 +76,8 @@ def classify(miss: Unit, where: set[int], kept: list[Event], dropped: list[Dropp
         for d in dropped_here:
             tally.other_gates[(gold, str(d.gate))] += 1
         return OTHER_TYPES, lines
+    if where and where <= set(skipped):
+        return FURNITURE, lines
     tally.no_candidate[gold] += 1
     return NONE, lines
 
@@ -82,7 +89,7 @@ def explain_misses(coder: Coder, gold: ArticleGold, tally: Tally, details: bool)
     coded = coder.code_doc(article, doc, trace)
     spans = [(s.start_char, s.end_char) for s in doc.sents]
     for miss in score_article(gold, coded.events).misses:
-        stage, lines = classify(miss, _sentences_of(miss, spans), coded.events, trace.dropped, tally)
+        stage, lines = classify(miss, _sentences_of(miss, spans), coded.events, trace.dropped, tally, trace.skipped)
         tally.stages[stage] += 1
         tally.misses += 1
         if details:
@@ -106,6 +113,8 @@ def main() -> None:
                         help="also print each missed gold event, its sentence and what was kept and dropped there "
                              "(prints article text: never on a held-out half)")
     args = parser.parse_args()
+    if args.details and args.split != "tune":
+        parser.error("--details prints the articles' text: only with --split tune (the check half is held out)")
     coder = Coder()
     tally = Tally()
     for gold in split_articles(load_article_gold(args.gold), args.split):

@@ -40,6 +40,7 @@ def test_each_miss_is_counted_at_one_stage():
     assert classify(_miss("ACCUSE"), {1}, [met], [_dropped("CONSULT", Gate.NOT_AN_ACT)], tally)[0] == why_missed.OTHER_TYPES
     assert classify(_miss("ACCUSE"), {1}, [met], [_dropped("ACCUSE", Gate.NO_ACTOR, sentence=0)], tally)[0] == why_missed.NONE
     assert classify(_miss("CONSULT"), {0}, [met], [], tally)[0] == why_missed.FEWER
+    assert classify(_miss("ACCUSE"), {1}, [met], [], tally, skipped={1})[0] == why_missed.FURNITURE
     assert tally.gates == {("ACCUSE", "no-actor"): 1}
     assert tally.others == {("ACCUSE", "CONSULT"): 1} and tally.other_gates == {("ACCUSE", "not-an-act"): 1}
     assert tally.no_candidate == {"ACCUSE": 1} and tally.fewer == {"CONSULT": 1}

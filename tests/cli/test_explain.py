@@ -72,6 +72,21 @@ def test_json_output_of_one_sentence():
 
 
 @pytest.mark.slow
+def test_a_credit_line_is_not_coded_and_an_article_with_a_date_is_read_whole():
+    text = "Chile accused Peru of violating the fishing accord on Monday.\n\nReporting by Ana Diaz; Editing by Tom Lee"
+    result = run([text, "--published", "2024-03-06", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["whole_article"] is True
+    first, credit = report["sentences"]
+    assert first["skipped"] is None and credit["skipped"] == "furniture" and credit["kept"] == []
+    accuse = next(e for e in first["kept"] if e["plover"] == "ACCUSE")
+    assert (accuse["date"], accuse["date_rule"]) == ("2024-03-04", "sentence")
+    lines = run([text, "--published", "2024-03-06"]).stdout.splitlines()
+    assert "  not coded: furniture (a byline, credit or heading line)" in lines
+
+
+@pytest.mark.slow
 def test_a_file_is_explained_as_its_text_and_a_sentence_out_of_range_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     result = run(["--file", str(tmp_path / "a.txt"), "--format", "json"])

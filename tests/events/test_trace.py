@@ -1,11 +1,13 @@
 """The coder's decision trace on hand-built parses: the gate named for each candidate dropped, the rule of each
 event made, and the same events with the trace on or off."""
 
+import pytest
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.roles import ActorPicker
 from eventscope.events.trace import DecisionTrace, Gate
 from eventscope.ontology import load_ontology
+from eventscope.records import Article
 
 
 def _traced(coder, doc, mentions, whole_article=False):
@@ -124,3 +126,14 @@ def test_the_trace_changes_no_event(coder, article_coder):
         traced = rules.code(context_for(doc, mentions), DecisionTrace(load_ontology()))
         assert [(e.id, e.event.cameo, e.modality, e.confidence, e.rule) for e in plain] == [
             (e.id, e.event.cameo, e.modality, e.confidence, e.rule) for e in traced]
+
+
+@pytest.mark.slow
+def test_speech_acts_dropped_name_their_gate_and_word(pipeline_coder):
+    text = "Chile criticised Peru, calling the decision a disgrace. The minister said the weather was terrible."
+    trace = DecisionTrace(load_ontology())
+    coded = pipeline_coder.code_doc(Article(id="a", text=text), pipeline_coder.nlp(text), trace)
+    assert [(e.event.plover, trace.rules[e.id]) for e in coded.events] == [("ACCUSE", "verb:criticise")]
+    assert [(d.sentence_index, d.trigger.text, d.rule, d.gate) for d in trace.dropped] == [
+        (0, "disgrace", "speech:disgrace", Gate.ALREADY_CODED), (1, "terrible", "speech:terrible", Gate.NO_ONE_JUDGED)]
+    assert trace.dropped[1].source_heads == ("minister",) and trace.dropped[1].target_heads == ("weather",)

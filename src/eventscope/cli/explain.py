@@ -16,7 +16,7 @@ import click
 from eventscope.cli.code import input_articles, input_format_of, read_input
 from eventscope.cli.common import fail
 from eventscope.cli.options import coder_options, settings_from
-from eventscope.records import Actor, CodedArticle, iso_date
+from eventscope.records import Actor, CodedArticle, date_label, iso_date
 
 if TYPE_CHECKING:  # (the trace loads spaCy: only once a text is explained)
     from eventscope.events.trace import DecisionTrace
@@ -40,10 +40,13 @@ def explanation(coded: CodedArticle, sentences: list[tuple[int, int]], trace: De
             continue
         kept = [{"plover": e.event.plover, "cameo": e.event.cameo, "trigger": e.trigger.model_dump(),
                  "source": [_actor(a) for a in e.source], "target": [_actor(a) for a in e.target],
-                 "modality": e.modality, "confidence": e.confidence, "rule": trace.rules.get(e.id, "")}
+                 "modality": e.modality, "date": date_label(e.date, e.date_precision), "date_rule": e.date_reason,
+                 "confidence": e.confidence, "rule": trace.rules.get(e.id, "")}
                 for e in coded.events if e.sentence_index == index]
         dropped = [d.as_dict() for d in trace.dropped if d.sentence_index == index]
-        report.append({"index": index, "text": text[start:end].strip(), "kept": kept, "dropped": dropped})
+        skipped = trace.skipped.get(index)
+        report.append({"index": index, "text": text[start:end].strip(), "skipped": str(skipped) if skipped else None,
+                       "kept": kept, "dropped": dropped})
     return {"article_id": coded.article.id, "whole_article": trace.whole_article, "sentences": report}
 
 
@@ -64,13 +67,17 @@ def render_text(report: dict[str, Any]) -> str:
                          f"{event['modality']}, confidence {event['confidence']:.2f}, rule {event['rule'] or '-'}")
             lines.append(f"             source: {_actors_text(event['source'])}")
             lines.append(f"             target: {_actors_text(event['target'])}")
+            if event["date"]:
+                lines.append(f"             date: {event['date']} ({event['date_rule'] or 'no rule'})")
         for drop in sentence["dropped"]:
             roles = "; ".join(f"{name}: {', '.join(drop[key]) or '-'}" for name, key in
                              (("source words", "source_heads"), ("target words", "target_heads"),
                               ("source", "source"), ("target", "target")) if drop[key])
             lines.append(f"  dropped  {drop['plover'] or '-'} {drop['cameo']} \"{drop['trigger']['text']}\" "
                          f"at {drop['gate']}, rule {drop['rule'] or '-'}" + (f"; {roles}" if roles else ""))
-        if not sentence["kept"] and not sentence["dropped"]:
+        if sentence["skipped"]:
+            lines.append(f"  not coded: {sentence['skipped']} (a byline, credit or heading line)")
+        elif not sentence["kept"] and not sentence["dropped"]:
             lines.append("  no trigger candidate")
     return "\n".join(lines)
 

@@ -357,6 +357,8 @@ class EventCoder:
                                 lambda s: context.in_furniture(s.start_char, s.end_char), article.text, attributions)
         for index, sentence in enumerate(sentences):
             if furniture[index]:
+                if trace is not None:
+                    trace.skipped[index] = Gate.FURNITURE
                 continue  # a byline, credit or bio line
             speaker = quoted.get(index) or self._listed_saying(index, sentences, texts)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker,

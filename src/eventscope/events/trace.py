@@ -45,7 +45,7 @@ class Gate(StrEnum):
     NO_ONE_JUDGED = "no-one-judged"  # no actor or act judged
     ALREADY_CODED = "already-coded"  # the sentence codes the act by that speaker already
     # a document's events (EventCoder.code, pipeline.Coder.code_doc)
-    FURNITURE = "furniture"  # the trigger is on a byline, credit or heading line
+    FURNITURE = "furniture"  # the sentence or trigger is on a byline, credit or heading line
     PLAIN_STATEMENT = "plain-statement"  # a whole article codes no CAMEO 01x statement
     PRIVATE_ACT = "private-act"  # an act between people who are no political actors
     BELOW_CONFIDENCE = "below-confidence"  # the calibrated chance a coder codes it is too low
@@ -98,12 +98,14 @@ class DroppedCandidate:
 
 @dataclass(slots=True)
 class DecisionTrace:
-    """The sink a traced coding run writes to: the candidates dropped, in the order dropped, and the rule that
-    made each event (by event id; the Event keeps the draft's id)."""
+    """The sink a traced coding run writes to: the candidates dropped, in the order dropped, the sentences not
+    coded at all, and the rule that made each event (by event id; the Event keeps the draft's id)."""
 
     ontology: Ontology
     dropped: list[DroppedCandidate] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
+    # the sentences not coded at all (a byline or credit line), by index, and why
+    skipped: dict[int, Gate] = field(default_factory=dict)
     # whether the document was read as one whole article (some gates hold only there), once coded
     whole_article: bool | None = None
 
