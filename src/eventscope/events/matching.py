@@ -185,21 +185,44 @@ def _clause_mark(token: Token, prep: str) -> Token | None:
 
 
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
-    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine)."""
-    if lemma_of(obj) in patterns.phrases.measure_nouns:
-        for child in obj.children:
-            if child.dep_ == "prep" and lemma_of(child) == "of":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
+    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine), or what an amount
+    of money is in ("$40 million in aid" -> aid)."""
+    preposition = "of" if lemma_of(obj) in patterns.phrases.measure_nouns else "in" if _is_money(obj, patterns) else ""
+    if not preposition:
+        return obj
+    # the parser hangs an amount's "in" on its verb, right after the amount
+    after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1] if preposition == "in" else []
+    for child in [*obj.children, *after]:
+        if child.dep_ == "prep" and lemma_of(child) == preposition:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
     return obj
 
 
+def _is_money(token: Token, patterns: TriggerPatterns) -> bool:
+    return token.ent_type_ == "MONEY" or lemma_of(token) in patterns.phrases.currency_nouns
+
+
+def _amount_of(noun: Token, patterns: TriggerPatterns) -> Token | None:
+    """The amount of money whose "in" phrase the noun is ("$40 million in aid" -> "million"), or None. The
+    parser hangs the "in" on the amount or on its verb, right after the amount."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or lemma_of(head) != "in":
+        return None
+    if _is_money(head.head, patterns):
+        return head.head
+    return next((o for o in head.head.children if o.dep_ in ("dobj", "nsubjpass", "obj") and o.right_edge.i + 1 == head.i
+                 and _is_money(o, patterns)), None)
+
+
 def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+    if head == "@money" and _is_money(obj, patterns):  # any amount of money: a MONEY entity or a currency word
+        return True
     if lemma_of(obj) != head:
         obj = _measured(obj, patterns)
-    if head == "@money":  # any amount of money: a MONEY entity or a currency word
-        return obj.ent_type_ == "MONEY" or lemma_of(obj) in patterns.phrases.currency_nouns
+    if head == "@money":
+        return _is_money(obj, patterns)
     if head.startswith("@"):  # an entity label, e.g. "@PERSON"
         return obj.ent_type_ == head[1:].upper()
     return lemma_of(obj) == head and _matches_words(obj, extra)
@@ -257,6 +280,10 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
             return verb  # "retaliated with tariffs": the answer is the act, done by who answers
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
+        amount = _amount_of(noun, patterns)
+        if (amount is not None and amount.dep_ in ("dobj", "nsubjpass", "obj") and amount.head.pos_ == "VERB"
+                and lemma_of(amount.head) in patterns.phrases.amount_verbs):
+            return amount.head  # "earmarked $40 million in aid": the amount's verb carries the act
     if (noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i
             and is_infinitive(head)
             and head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in light_verbs):
@@ -383,10 +410,13 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     noun_matches = [m for m in noun_matches if m.token.i not in worded]
     # "offered scathing criticism", "hosted talks": a bare light verb whose object is an event noun
     # says no more than the noun, which is coded with the verb's subject.
+    # (a noun the verb carries through a partitive, "hit Russia with a fresh round of sanctions", as well)
     carried = {m.token.i for m in noun_matches if m.anchor.i != m.token.i}
+    anchors = {m.anchor.i for m in noun_matches if m.anchor.i != m.token.i}
     verb_matches = [
         m for m in verb_matches
         if not (m.object_token is None and _carries(m.token, patterns.phrases)
-                and any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children))
+                and ((m.token.i in anchors and verb_phrase(m.token) in patterns.phrases.response_verbs)
+                     or any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children)))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)

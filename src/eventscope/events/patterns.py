@@ -231,8 +231,11 @@ class PhraseCues:
     sending_roots: frozenset[str] = frozenset()
     sending_preps: frozenset[str] = frozenset()
     sending_recodes: Mapping[str, str] = field(default_factory=dict)
-    # "retaliated with tariffs": verbs of answering whose "with" phrase names the act they answer with
+    # "retaliated with tariffs", "hit Russia with sanctions": verbs of answering, and of dealing a blow
+    # (triggers.yaml means_verbs), whose "with" phrase names the act they answer with or are done by
     response_verbs: frozenset[str] = frozenset()
+    # "earmarked $40 million in aid": verbs of setting money aside or giving it, whose amount's "in" phrase names the act
+    amount_verbs: frozenset[str] = frozenset()
     # "condemned what it called X's aggression", "what it described as aggression": the verbs of such a naming clause
     # (naming_verbs with describing_verbs), whose named words are the judged object
     calling_verbs: frozenset[str] = frozenset()
@@ -467,6 +470,8 @@ class TriggersFile(PatternFile):
     sending_preps: frozenset[Lemma] = frozenset()
     sending_recodes: dict[KnownCameo, KnownCameo] = {}
     response_verbs: frozenset[Lemma] = frozenset()
+    means_verbs: frozenset[Lemma] = frozenset()
+    amount_verbs: frozenset[Lemma] = frozenset()
     describing_verbs: frozenset[Lemma] = frozenset()
     people_nouns: Words
     agent_nouns: Words
@@ -650,8 +655,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.currency_nouns, data.naming_verbs, data.verb_lemmas, data.done_to_participles,
                            data.done_by_participles, data.participle_forms, data.passive_infinitives, data.purpose_verbs, data.purpose_preps,
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
-                           data.sending_recodes, data.response_verbs,
-                           data.naming_verbs | data.describing_verbs),
+                           data.sending_recodes, data.response_verbs | data.means_verbs,
+                           calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,

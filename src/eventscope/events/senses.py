@@ -61,17 +61,50 @@ class Recode(DataModel):
     source_sectors: frozenset[Code] = frozenset()
     # kinds of actor that count as such a source too ("China protested the sale": a state speaks)
     source_kinds: frozenset[str] = frozenset()
+    # when given, only these codes of the roots are recoded (not their other subcodes)
+    codes: frozenset[Word] = frozenset()
+    # sectors of targets for which the act stays what it is (people barred from a country are coerced)
+    not_target: frozenset[Code] = frozenset()
+    # every target is of a country none of the sources is of ("Canada barred Russian ships": a state acting on
+    # another state, not on its own people)
+    foreign: bool = False
+    # every target is of a source's own country ("froze the assets of its own opposition")
+    home: bool = False
 
     def fits(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` (if
-        given), no source of `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if
-        given)."""
+        given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
+        `home`), no source of
+        `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
         if not target or any(self.not_source.intersection(s.sectors) for s in source):
             return False
         if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
             return False
+        if any(self.not_target.intersection(t.sectors) for t in target):
+            return False
+        if self.foreign and not _foreign(source, target):
+            return False
+        if self.home and not _home(source, target):
+            return False
         return not self.source_sectors or (bool(source) and all(
             self.source_sectors.intersection(s.sectors) or s.kind in self.source_kinds for s in source))
+
+
+_NO_STATE = frozenset({"IGO", "NGO", "MNC", "UNK"})  # country codes of no one state
+
+
+def _foreign(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+    """Every source and target is of a known country (an IGO source counts: the EU barring Russian ships), and
+    no target of a source's."""
+    homes = {s.country for s in source}
+    return (bool(source) and None not in homes
+            and all(t.country and t.country not in _NO_STATE and t.country not in homes for t in target))
+
+
+def _home(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+    """Every target is of a country some source is of (both known)."""
+    homes = {s.country for s in source if s.country and s.country not in _NO_STATE}
+    return bool(homes) and all(t.country in homes for t in target)
 
 
 class SenseRule(DataModel):
@@ -254,7 +287,8 @@ class SenseRules:
         source: "battles with Democrats" is no fighting but a quarrel (110), as a fight with a party, a
         legislature, critics or the press is; "surrendered to the police" is the police's arrest (`recodes`)."""
         for recode in self.recodes:
-            if lemma in recode.lemmas and cameo[:2] in recode.roots and recode.fits(source, target):
+            if (lemma in recode.lemmas and cameo[:2] in recode.roots and (not recode.codes or cameo in recode.codes)
+                    and recode.fits(source, target)):
                 return recode.code, recode.swap_roles
         return cameo, False
 

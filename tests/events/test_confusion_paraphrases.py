@@ -1,0 +1,67 @@
+"""The type-confusion paraphrase set (confusion_cases.yaml): invented news sentences of one family of acts (AID,
+COERCE, SANCTION, REJECT, REQUEST, CONSULT) said in ways that bring a word of another family near (money "in
+aid" cut, a ban on another state, "hit X with sanctions", a call rejected), and near misses that are no political
+act. Each sentence is coded alone through the whole pipeline; the coder must find the expected type (and, for the
+dyad rate, the expected source and target countries) at least as often as it did when the set was written."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "confusion_cases.yaml").read_text(encoding="utf-8"))
+
+# Shares reached when the set was written (session 12): type found, and type with both countries right. Main
+# before the rules of that session: AID 0.48/0.33, COERCE 0.75/0.61, SANCTION 0.50/0.46, REJECT 0.95/0.80,
+# REQUEST 0.93/0.86, CONSULT 0.93/0.79; near misses 0.75.
+FLOORS = {
+    "AID": (0.75, 0.55),
+    "COERCE": (0.90, 0.75),
+    "SANCTION": (0.95, 0.90),
+    "REJECT": (0.95, 0.80),
+    "REQUEST": (0.90, 0.85),
+    "CONSULT": (0.90, 0.75),
+}
+NO_EVENT_FLOOR = 0.75  # share of the near misses coded with no PLOVER event
+
+
+def test_the_set_is_large_and_covers_every_family():
+    assert set(CASES) == {*FLOORS, "NONE"}
+    assert sum(len(CASES[kind]) for kind in FLOORS) >= 80 and len(CASES["NONE"]) >= 30
+    assert all(len(rows) >= 10 for rows in CASES.values())
+
+
+def _names(actors, code: str | None) -> bool:
+    """An actor of the side is of that country, or is that actor (an IGO by its code: IGOEU); the whole code,
+    never a part ("UN" is in "TUN")."""
+    return code is not None and any(code in (a.country, a.code) for a in actors)
+
+
+def _scores(coder, kind: str) -> tuple[float, float, list[str]]:
+    found = dyads = 0
+    failures = []
+    for case in CASES[kind]:
+        events = coder.code_text(case["text"]).events
+        hits = [e for e in events if e.event.plover == kind]
+        found += bool(hits)
+        dyads += any(_names(e.source, case["source"]) and _names(e.target, case["target"]) for e in hits)
+        if not hits:
+            failures.append(f"{case['text']} -> {[e.event.plover for e in events]}")
+    return found / len(CASES[kind]), dyads / len(CASES[kind]), failures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_each_family_keeps_its_type_beside_the_words_of_another(pipeline_coder, kind):
+    found, dyads, failures = _scores(pipeline_coder, kind)
+    type_floor, dyad_floor = FLOORS[kind]
+    assert found >= type_floor, f"{kind} found {found:.2f}; missed:\n" + "\n".join(failures)
+    assert dyads >= dyad_floor, f"{kind} dyads right {dyads:.2f}"
+
+
+@pytest.mark.slow
+def test_near_misses_stay_no_political_act(pipeline_coder):
+    coded = [case["text"] for case in CASES["NONE"]
+             if any(e.event.plover for e in pipeline_coder.code_text(case["text"]).events)]
+    share = 1 - len(coded) / len(CASES["NONE"])
+    assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)

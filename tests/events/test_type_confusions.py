@@ -1,0 +1,95 @@
+"""Which type a trigger gets where another family's word is near (invented sentences, real parses): a blow dealt
+"with" sanctions is a sanction, an amount "in aid" is aid (or aid cut), people evacuated are helped, a jail term
+handed down is a detention, a ban aimed at another state is a sanction and assets frozen at home are seized."""
+
+import pytest
+
+
+def _coded(coder, text):
+    return [(e.event.plover, e.event.cameo) for e in coder.code_text(text).events]
+
+
+def _types(coder, text):
+    return {plover for plover, _ in _coded(coder, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # verbs of dealing a blow whose "with" phrase names the act (triggers.yaml `means_verbs`)
+    ("Ruritania hit Freedonia with new sanctions on Friday.", "SANCTION"),
+    ("Ruritania hit Freedonia with a fresh round of sanctions.", "SANCTION"),
+    ("Freedonia struck back at Ruritania with tariffs on its cheese.", "SANCTION"),
+    ("Washington targeted the chipmakers with sweeping export controls.", "SANCTION"),
+    # ... but a blow with a weapon stays a blow
+    ("Police hit the protesters with batons.", "ASSAULT"),
+    ("The army hit the town with artillery.", "ASSAULT"),
+])
+def test_a_blow_dealt_with_an_act_is_that_act(pipeline_coder, text, plover):
+    assert _types(pipeline_coder, text) == {plover}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # an amount of money "in" aid is the aid (the amount's verb carries it), and aid cut when it is cut
+    ("Norway earmarked 40 million dollars in emergency relief for Somalia.", "AID"),
+    ("Japan released 300 million dollars in military aid to Ukraine.", "AID"),
+    ("Washington cut 40 million dollars in aid to Uganda.", "SANCTION"),
+    # money lent or deposited, doses given, cargo flown or ferried
+    ("Japan lent Sri Lanka 500 million dollars to pay for fuel imports.", "AID"),
+    ("Kuwait deposited 2 billion dollars at Egypt's central bank.", "AID"),
+    ("China gave Cambodia two million vaccine doses.", "AID"),
+    ("Germany flew tents and heaters to Turkey after the earthquake.", "AID"),
+    # what aid comes in: packages
+    ("Washington unveiled a fresh military assistance package for Ukraine.", "AID"),
+    # people taken out of danger are helped (humanitarian aid)
+    ("Norwegian troops evacuated 300 civilians from the besieged city.", "AID"),
+    ("American troops evacuated thousands of Afghan civilians from the airport.", "AID"),
+])
+def test_aid_in_its_many_wordings(pipeline_coder, text, plover):
+    assert _types(pipeline_coder, text) == {plover}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # an army that evacuates a town, or a minister who flies somewhere, does what it did before
+    ("The army evacuated the town ahead of the rebel advance.", "RETREAT"),
+    ("The minister flew to Paris on Monday.", "CONSULT"),
+])
+def test_moving_oneself_is_no_aid(pipeline_coder, text, plover):
+    assert _types(pipeline_coder, text) == {plover}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a jail term meted out detains; one only sought is not (yet)
+    ("A court handed the journalist a four-year jail term.", "173"),
+    ("The judge imposed a ten-year prison sentence on the former minister.", "173"),
+    ("Police hauled in three activists for questioning.", "173"),
+    # diplomats kicked out are expelled (a sanction), migrants kicked out are deported
+    ("Britain kicked out 23 Russian diplomats.", "166"),
+])
+def test_custody_and_expulsions(pipeline_coder, text, cameo):
+    assert cameo in [c for _, c in _coded(pipeline_coder, text)]
+
+
+@pytest.mark.slow
+def test_a_sentence_only_sought_is_no_detention(pipeline_coder):
+    assert "173" not in [c for _, c in _coded(pipeline_coder, "Prosecutors asked the court for a ten-year prison term for the editor.")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # a ban or closure aimed at another state, its firms or officials is a sanction (senses.yaml recodes)
+    ("Canada barred Russian ships from its ports.", "SANCTION"),
+    ("India banned 59 Chinese apps, citing security risks.", "SANCTION"),
+    ("The European Union imposed a travel ban on Belarusian officials.", "SANCTION"),
+    # ... one on people, or at home, stays coercion
+    ("Thailand barred Cambodian migrant workers from entering the country.", "COERCE"),
+    ("Egypt banned the opposition party.", "COERCE"),
+    # assets frozen abroad are a sanction, at home they are seized
+    ("The European Union froze the assets of two Russian banks.", "SANCTION"),
+    ("Egypt froze the assets of 89 members of the Muslim Brotherhood.", "COERCE"),
+])
+def test_bans_and_freezes_by_whom_they_hit(pipeline_coder, text, plover):
+    assert plover in _types(pipeline_coder, text)
+    assert {"SANCTION", "COERCE"} - {plover} <= {"SANCTION", "COERCE"} - _types(pipeline_coder, text)
