@@ -875,7 +875,7 @@ def is_border_noun(token: Token, borders: frozenset[str]) -> bool:
     """A border noun heading a phrase of its own ("the border with Chad"), not one modifying a noun ("border guards")."""
     if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if token.lemma_.lower() in borders or token.lower_ in borders:
+    if token.lower_ in borders or token.lemma_.lower() in borders:
         return True
     doc = token.doc
     return any(tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) == words
@@ -903,9 +903,10 @@ def beyond_border(token: Token, borders: frozenset[str], head: Token | None = No
             return False
         if is_border_noun(word, borders):
             return not border_acted_on(word)
-        before = word.doc[word.i - 1] if word.i > 0 else word
-        if word.lower_ in _BORDER_PREPS and before.i != (head.i if head is not None else -1) \
-                and is_border_noun(before, borders):
+        if word.lower_ not in _BORDER_PREPS:
+            continue
+        before = word.doc[word.i - 1] if word.i > 0 else word  # (read only after a preposition: most words are none)
+        if before.i != (head.i if head is not None else -1) and is_border_noun(before, borders):
             # "a camp near the border with Chad": the parser may hang "with Chad" on the camp
             return not border_acted_on(before)
     return False

@@ -7,6 +7,7 @@ parameters pinned here, so signatures written by different runs stay comparable.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -27,9 +28,17 @@ def _shingles(text: str) -> list[bytes]:
     return [" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)]
 
 
+@cache
+def _permutations() -> np.ndarray:
+    """The pinned parameters' hash permutations, drawn once: MinHash draws them from its seed on every instance."""
+    permutations: np.ndarray = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+    permutations.setflags(write=False)  # (shared by every signature and sketch)
+    return permutations
+
+
 def minhash_signature(text: str) -> bytes:
     """The article's MinHash signature as bytes (stored in articles.minhash)."""
-    hashed = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    hashed = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     hashed.update_batch(_shingles(text))
     signature: bytes = hashed.hashvalues.astype(np.uint32).tobytes()  # datasketch is untyped
     return signature
@@ -37,7 +46,8 @@ def minhash_signature(text: str) -> bytes:
 
 def sketch(signature: bytes) -> MinHash:
     """A stored signature as a MinHash again (for LSH)."""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint32))
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint32),
+                   permutations=_permutations())
 
 
 def signature_similarity(a: bytes, b: bytes) -> float:
