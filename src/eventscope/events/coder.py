@@ -712,7 +712,7 @@ class EventCoder:
                 drop(Gate.NO_ONE_JUDGED, act, speakers)
                 continue
             event_type = self.ontology.event_type(act.code, contexts)
-            if any(e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
+            if any(e.event.plover == event_type.plover and (e.target or not targets) and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "X criticised Y, calling it a failure": one act

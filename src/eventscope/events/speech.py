@@ -47,6 +47,8 @@ _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
 _QUESTION_MARKS = frozenset({"why", "whether"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
+# Words that deny what a judgement of them says: "did nothing wrong" is no wrong done.
+_NONE_WORDS = frozenset({"nothing"})
 
 
 def _idiom_words(idioms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -95,8 +97,11 @@ class SpeechFile(DataModel):
     blame_words: frozenset[Lemma] = frozenset()
     blamed_for: frozenset[Lemma] = frozenset()
     holding_verbs: frozenset[Lemma] = frozenset()
+    harm_counts: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
+    misdeed_verbs: frozenset[Lemma] = frozenset()
+    other_senses: dict[Lemma, frozenset[Lemma]] = {}
     kept_verbs: frozenset[Lemma] = frozenset()
     failure_objects: frozenset[Lemma] = frozenset()
     feeling_code: KnownCameo = "110"
@@ -161,7 +166,8 @@ class SpeechCues(SpeechFile):
             return True
         if not lemmas.isdisjoint(self._told_words) or not both.isdisjoint(self._feeling_words):
             return True
-        spoken = quoted or not lemmas.isdisjoint(self.speaking_verbs)
+        # (the lower-case words too: "according" is lemmatised "accord")
+        spoken = quoted or not both.isdisjoint(self.speaking_verbs)
         return spoken and not both.isdisjoint(self._spoken_words)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
@@ -257,7 +263,7 @@ class SpeechCues(SpeechFile):
         """The words of judgement of speech.yaml's hand lists."""
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
                 | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs)
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs)
 
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
@@ -277,13 +283,19 @@ class SpeechCues(SpeechFile):
         words = {lemma_of(token), token.text.lower()}
         if words.isdisjoint(self.judgement_words):
             return None  # (most words: no need to look for a negation)
-        negated = _negated(token)
+        if self._other_sense(token):
+            return None
+        negated = _negated(token) or _of_nothing(token)
         if not words.isdisjoint(self.criticism_words):
             code = self._said(self.criticism_code, negated)
         elif not words.isdisjoint(self.praise_words):
             code = self._said(self.praise_code, negated)
         elif not words.isdisjoint(self.criticism_when_negated):
             code = self.criticism_code if negated else None
+        elif not words.isdisjoint(self.misdeed_verbs):
+            if token.pos_ != "VERB":
+                return None  # "the stolen car": a word for a thing, said of no one
+            code = self._said(self.criticism_code, negated)
         elif not words.isdisjoint(self.blame_words):
             if token.pos_ == "VERB" and not passive_infinitive(token, self.passive_infinitives):
                 return None  # "blamed the army": the verb's own act (triggers.yaml); "were to blame": said of them
@@ -324,12 +336,22 @@ class SpeechCues(SpeechFile):
             return None  # "she asked why the mayor was so cruel": asked, not said of anyone
         return code
 
+    def _other_sense(self, token: Token) -> bool:
+        """Whether a word of judgement is another word of the same lemma, told by a word below it (other_senses: "the
+        blame lay with the minister", "the village lies in ruins" are no lies)."""
+        marks = self.other_senses.get(lemma_of(token))
+        return marks is not None and any(lemma_of(c) in marks or c.text.lower() in marks for c in token.children)
+
     def _said(self, code: str, negated: bool) -> str | None:
         """The code of a judgement said (`code`) or denied: praise denied is criticism ("not wise", "did not do a
         good job"), criticism denied judges no one ("not wrong")."""
         if not negated:
             return code
         return self.criticism_code if code == self.praise_code else None
+
+    def misdeed(self, token: Token) -> bool:
+        """Whether a word is a verb of misdeed (speech.yaml misdeed_verbs): it blames only an actor doing it."""
+        return token.pos_ == "VERB" and lemma_of(token) in self.misdeed_verbs
 
     def from_lexicon(self, token: Token) -> bool:
         """Whether a word judges only by the valence lexicon (no hand list of speech.yaml holds it)."""
@@ -378,9 +400,16 @@ class SpeechCues(SpeechFile):
         of someone with nothing after it, the harm the story is about ("the government said militants were
         responsible"; "responsible for education" names no harm)."""
         preps = [token] if token.pos_ == "ADP" else [c for c in token.children if c.dep_ == "prep"]
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
+                c.dep_ == "prep" and lemma_of(c) == "with" for c in token.head.children):
+            return True  # "the blame lies with the ministry": the one it lies with
         if not preps and token.pos_ == "ADJ" and token.dep_ == "acomp":
             return not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children)
-        return any(lemma_of(g) in self.blamed_for for p in preps for g in p.children if g.dep_ == "pobj")
+        objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        # "behind the wave of killings": what a noun of number or kind is of
+        objects += [o for g in objects if lemma_of(g) in self.harm_counts for p in g.children
+                    if p.dep_ == "prep" and lemma_of(p) == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(lemma_of(g) in self.blamed_for for g in objects)
 
     def tone(self, noun: Token) -> str | None:
         """The code of a noun for what was said whose modifier judges ("a scorching review", "glowing
@@ -444,6 +473,14 @@ def _own_clause(token: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _of_nothing(token: Token) -> bool:
+    """Whether a judgement is said of nothing ("did nothing wrong", "there is nothing shameful"): no one judged."""
+    head = token.head
+    if lemma_of(head) in _NONE_WORDS:
+        return True
+    return token.dep_ in _MODIFIER_DEPS and any(c.dep_ == "dobj" and lemma_of(c) in _NONE_WORDS for c in head.children)
 
 
 def _negated(token: Token) -> bool:
@@ -537,8 +574,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     words = _Words(sentence, [lemma_of(t) for t in doc] if lemmas is None else lemmas,
                    [t.text.lower() for t in doc] if lowers is None else lowers)
     for attribution in attributions:
-        if attribution.reporting_only or not attribution.heads:
+        # ("according to the senator, the governor has failed": a named speaker's judgement too, in a whole article;
+        # a lone sentence of the CAMEO sets codes the act it reports)
+        if not attribution.speaking or not attribution.heads:
             continue
+        reported = attribution.reporting_only
         start, end = attribution.scope or (sentence.start, sentence.end)
         speaker_start, speaker_end = attribution.phrase
         speech_verbs = {h.head.i for h in attribution.heads}
@@ -561,6 +601,12 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                               if g.dep_ == "pobj")
                 about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
                 doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+                if cues.misdeed(token):
+                    # "said the minister had squandered the surplus": the one who did it, an actor ("said the floods
+                    # wrecked the bridge" blames no one); "tried to steal the vote": the subject of the trying
+                    doers = [d for d in _misdoers(token) if people(d)]
+                    if not doers:
+                        continue
                 if cues.from_lexicon(token):
                     # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
                     # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
@@ -570,7 +616,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                              and c.text.lower() not in cues.situation_pronouns] if clause is not None else []
                     if not doers:
                         if about:  # '"It is horrid," X said of the governor': the one it was said of
-                            acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(about), about))
+                            acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(about), about,
+                                                  in_articles_only=reported))
                             break
                         continue
                 if doers:
@@ -578,10 +625,10 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     # no one else the clause names
                     first, last = doers[0].left_edge.i, doers[-1].right_edge.i + 1
                     acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (first, last),
-                                          about + tuple(doers)))
+                                          about + tuple(doers), in_articles_only=reported))
                 else:
                     acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (start, end),
-                                          about + _subjects_in(start, end, doc)))
+                                          about + _subjects_in(start, end, doc), in_articles_only=reported))
                 break
     for verb in words.having(cues.naming_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
@@ -866,6 +913,17 @@ def _feeler(token: Token) -> tuple[Token, ...]:
         return with_conjuncts([c for c in token.head.children if c.dep_ in _SUBJECT_DEPS])
     if token.dep_ == "conj" and token.head.i != token.i:
         return _feeler(token.head)
+    return ()
+
+
+def _misdoers(verb: Token) -> tuple[Token, ...]:
+    """Who did a misdeed: the verb's doers (`_doers`), or, for the infinitive of another verb, that verb's ("tried
+    to steal the vote", "plans to muzzle the press")."""
+    for _ in range(3):
+        doers = _doers(verb)
+        if doers or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return doers
+        verb = verb.head
     return ()
 
 
