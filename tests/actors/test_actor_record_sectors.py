@@ -60,7 +60,7 @@ def test_who_takes_part_in_a_protest_is_a_protester_unless_a_state_or_a_body_of_
     # "Students marched , a crowd gathered , the union struck and Peru protested ." (hand-built actors)
     doc = tagged(VOCAB, ["Students", "marched", "."], ["NNS", "VBD", "."], ["student", "march", "."], [1, 1, 1],
                   ["nsubj", "ROOT", "punct"])
-    students = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PERCVL", "sectors": ["CVL"]})
+    students = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PEREDU", "sectors": ["EDU"]})
     crowd = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PER"})
     union = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PERLAB", "sectors": ["LAB"]})
     peru = Actor(**{**phrase_actor(doc, "Students").__dict__, "country": "PER", "code": "PER", "kind": "state"})
@@ -68,7 +68,7 @@ def test_who_takes_part_in_a_protest_is_a_protester_unless_a_state_or_a_body_of_
     attack = event_draft(doc, "190", 1, [students])  # only a protest makes protesters
     completion.protest_sources([march, attack])
     assert [a.code for a in march.source] == ["PERPRO", "PERPRO", "PERLAB", "PER"]
-    assert [a.code for a in attack.source] == ["PERCVL"]
+    assert [a.code for a in attack.source] == ["PEREDU"]
 
 
 def test_a_person_with_a_country_but_no_office_in_an_event_is_a_civilian(stages):

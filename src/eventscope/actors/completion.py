@@ -405,12 +405,13 @@ class ActorCompletion:
         """Who protests is a protester (CODEBOOK sector PRO): a source of a demonstration, strike or riot that is
         civilians or a group with no sector ("residents marched", "hundreds of students rallied"); a state, a
         person with no office, or a body with a sector of its own (a party, a union) keeps its code."""
+        protesting = self.dictionary.protesting_sectors
         for draft in drafts:
             if draft.event.cameo_root not in _PROTEST_ROOTS:
                 continue
             for index, actor in enumerate(draft.source):
                 if not actor.country or actor.country in NOT_COUNTRIES or actor.kind in ("state", "person") \
-                        or actor.sectors not in ([], [_CIVILIANS]):
+                        or len(actor.sectors) > 1 or not protesting.issuperset(actor.sectors):
                     continue
                 draft.source[index] = actor.revised(sectors=[_PROTESTERS],
                                                     code=self.dictionary.code_for(actor.country, [_PROTESTERS]))

@@ -110,6 +110,13 @@ class Person:
         # Heads of state and government outrank ministers when offices overlap.
         return min(holding, key=lambda tenure: tenure.rank) if holding else None
 
+    def incoming_on(self, day: date | None, within: int) -> Tenure | None:
+        """The term that starts at most `within` days after `day` (a leader elected, not yet sworn in)."""
+        if day is None or within <= 0:
+            return None
+        coming = [tenure for tenure in self.tenures if 0 < (tenure.start - day).days <= within]
+        return min(coming, key=lambda tenure: tenure.start) if coming else None
+
     def last_in_office(self, day: date | None) -> date | None:
         """The last day in office up to `day` (`day` itself while in office; any day when None); None if the
         first term starts after `day`."""
@@ -163,6 +170,13 @@ class ActorDictionary:
     office_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     # a thing acted on that stands for an actor ("the bill" for a legislature): head lemma -> sector (sectors.yaml)
     thing_sectors: dict[str, str] = field(default_factory=dict)
+    # "a court spokesman", "union leaders": office words that take the sector of the body before them (sectors.yaml)
+    body_offices: frozenset[str] = frozenset()
+    incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
+    caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
+    name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
+    protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
+    leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -241,6 +255,13 @@ class SectorTerms(DataModel):
     groups: list[str] = []  # bodies and collectives ("government")
 
 
+class LegislativeCaucus(DataModel):
+    """sectors.yaml legislative_caucus: what makes a party's members a legislature's ("Senate Democrats")."""
+
+    words: frozenset[Lemma] = frozenset()  # a legislature's words before the party's name or after "in"
+    verbs: frozenset[Lemma] = frozenset()  # "Democrats who control the Senate"
+
+
 class SectorsFile(DataModel):
     """sectors.yaml: the sector codes and the words for each sector."""
 
@@ -260,6 +281,11 @@ class SectorsFile(DataModel):
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
+    body_offices: list[Lemma] = []
+    incoming_days: int = 0
+    legislative_caucus: LegislativeCaucus = LegislativeCaucus()
+    protesting_sectors: list[str] = []
+    leading_verbs: list[Lemma] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
     meeting_words: list[str] = []
@@ -283,6 +309,7 @@ class TitlesFile(DataModel):
     honorifics: frozenset[Lemma] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
     offices: dict[str, list[str]] = {}
+    name_titles: dict[Lemma, str] = {}
     party_labels: PartyLabels
 
 
@@ -352,11 +379,15 @@ def _named_entries(entries: list[NamedEntry], source: str, where: str, default_k
 def _parse_sectors(data: SectorsFile, source: str) -> tuple[dict[str, str], dict[str, SectorTerm], list[str]]:
     terms: dict[str, SectorTerm] = {}
     problems: list[str] = []
+    # a form written out decides its sector: "attackers" (an armed group) is not the plural of "attacker" (CRM)
+    written = {word.lower() for groups in data.terms.values() for word in (*groups.people, *groups.groups)}
     for sector, groups in data.terms.items():
         for group_name, words in (("people", groups.people), ("groups", groups.groups)):
             for word in words:
                 for form in (word, *_plurals(word)):
                     key = form.lower()
+                    if form != word and key in written:
+                        continue
                     known = terms.get(key)
                     if known is not None and known.sector != sector:
                         problems.append(f"{source}: {form!r} is in both {known.sector} and {sector}")
@@ -498,6 +529,12 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         armed_sectors=frozenset(sectors.armed_sectors),
         office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},
         thing_sectors={word: sector for sector, words in sectors.thing_sectors.items() for word in words},
+        body_offices=frozenset(sectors.body_offices),
+        incoming_days=sectors.incoming_days,
+        caucus=sectors.legislative_caucus,
+        name_titles=dict(titles.name_titles),
+        protesting_sectors=frozenset(sectors.protesting_sectors),
+        leading_verbs=frozenset(sectors.leading_verbs),
     )
     problems += _validate(dictionary)
     return dataclasses.replace(dictionary, problems=tuple(problems))

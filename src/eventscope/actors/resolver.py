@@ -40,7 +40,7 @@ from eventscope.actors.antecedents import (
     same_surname,
     titled,
 )
-from eventscope.actors.dictionary import ActorDictionary, Country, NamedActor, Person, SectorTerm
+from eventscope.actors.dictionary import ActorDictionary, Country, LegislativeCaucus, NamedActor, Person, SectorTerm
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention
 
@@ -48,6 +48,8 @@ __all__ = ["ActorResolver"]
 
 # Sectors whose bodies are organs of a state: "Russian troops" is the Russian state acting.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of parties: a party's members named by a state office or sitting in a legislature are that office's.
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # Sectors of offices one can leave: a "former minister" is an elite (ELI), a "former detainee" is not.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -228,7 +230,9 @@ class _Resolution:
         self._sector_phrases()
         self._standalone()
         self._entities()
+        self._caucuses()
         self._offices_of_bodies()
+        self._leaders_of_bodies()
         self._pronouns()
         return self._mentions()
 
@@ -432,10 +436,12 @@ class _Resolution:
             titles = [m for m in mods if m.category == Category.SECTOR and isinstance(m.entry, SectorTerm) and m.entry.person]
             if not titles and new_start < start and not any(m.category != Category.SECTOR for m in mods):
                 new_start = start  # group words before a name ("protesters Ali ...") are not its title
-            mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
             title: SectorTerm | None = titles[0].entry if titles else None  # type: ignore[assignment]
             if titles and self._office_sought(titles[0]):
                 title = self.dictionary.sector_terms.get("candidate", title)
+            elif titles:
+                title = self._title_of(titles[0], start, mods)
+            mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
             span = self.doc[start:end]
             head = span.root.i
             earlier = same_surname(span.text, self.people, lambda p: p.surname) if len(span.text.split()) == 1 else None
@@ -493,6 +499,33 @@ class _Resolution:
             return people[max(before)[1]]
         return max(people, key=lambda person: person.last_in_office(None) or date.min)
 
+    def _title_of(self, title: Match, name_start: int, mods: list[Match]) -> SectorTerm:
+        """The sector a person's title gives: a family word written as a title right before the name is a
+        religious's ("Father Tom Ode"), an office any body has is the office of the body before it ("Pentagon
+        spokesman Ann Ode" is MIL)."""
+        term: SectorTerm = title.entry  # type: ignore[assignment]
+        word = self.doc[title.start:title.end]
+        religious = self.dictionary.name_titles.get(word.text.lower())
+        if religious is not None and title.end == name_start and word[0].is_title:
+            return SectorTerm(term.text, religious, True)
+        body = self._body_sector(term, [m for m in mods if m.start < title.start])
+        return SectorTerm(term.text, body, True) if body is not None else term
+
+    def _body_sector(self, term: SectorTerm, mods: list[Match]) -> str | None:
+        """The sector of the body written before an office any body has ("a court spokesman", "Pentagon
+        officials", "a Hamas spokesman"), else None."""
+        if term.text.lower() not in self.dictionary.body_offices:
+            return None
+        for match in mods:  # nearest first
+            if match.category == Category.SECTOR and not cast(SectorTerm, match.entry).person:
+                return cast(SectorTerm, match.entry).sector
+            if match.category == Category.SEAT:
+                _, sector = cast("tuple[Country, str]", match.entry)
+                return sector or None
+            if match.category == Category.NAMED:
+                return None  # "Hamas officials": the named body's code carries the office (PSEREBHMSGOV)
+        return None
+
     def _office_sought(self, title: Match) -> bool:
         """"the challenger for mayor, X": an office after "for" is the
         one a candidate seeks, not one held."""
@@ -529,6 +562,8 @@ class _Resolution:
     def _known_person(self, person: Person, start: int, end: int, head: int, former: bool,
                       title: SectorTerm | None) -> Found:
         tenure = person.office_on(self.published)
+        if tenure is None and not former:
+            tenure = person.incoming_on(self.published, self.dictionary.incoming_days)  # "President-elect X"
         office: str | None
         if tenure is not None and not former:
             country, sectors, office = tenure.country, ["GOV"], tenure.office
@@ -539,6 +574,11 @@ class _Resolution:
                 reason += f" of {organization.name}"
                 return Found(start, end, head, person.name, country, list(organization.sectors), organization.code,
                              "person", reason, title=office)
+        elif title is not None and not former and title.sector in OFFICE_SECTORS:
+            # an office written before the name that the leader rows do not hold ("Senator X" years before X led
+            # the state): the title says the role at the time (CODEBOOK), not an elite out of office
+            country, sectors, office = person.home_country, [title.sector], title.text.lower()
+            reason = f"leader: {person.name}, no office on {self.published or 'the date'}; title {title.text!r}"
         else:
             country, sectors = person.home_country, ["ELI"]
             office = title.text.lower() if title else None
@@ -577,6 +617,8 @@ class _Resolution:
             if match.category == Category.PAIR:
                 self._leader_pair(match)
                 continue
+            if self._describes_sector_word(match):
+                continue  # "the police union": the body's word is a modifier of the word after it
             term: SectorTerm = match.entry  # type: ignore[assignment]
             one_office = term.person and self.doc[match.end - 1].tag_ in ("NN", "NNP")
             new_start, mods, former = self._modifiers(match.start, allowed, office=one_office)
@@ -593,7 +635,8 @@ class _Resolution:
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
             countries = self._countries_in(mods)
-            sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [term.sector]
+            body = self._body_sector(term, mods)
+            sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [body or term.sector]
             kind = "person" if term.person else "group"
             leader = self._person_before(new_start) if not countries and not term.person else None
             if leader is not None and leader.country:
@@ -625,7 +668,7 @@ class _Resolution:
                 if kind == "group" and country and STATE_SECTORS.intersection(own) and len(code) == 3 \
                         and code in self.dictionary.countries:
                     kind = "state"
-                if isinstance(named, NamedActor) and named.name == place:
+                if isinstance(named, NamedActor) and named.name == place and not self._party_in_office(named, term, own):
                     actor_code = named.code + "".join(
                         self.dictionary.sector_codes[s] for s in own if s not in named.sectors)
                 else:
@@ -638,6 +681,27 @@ class _Resolution:
             self._add(first, [match, *mods])
             if term.person:
                 self.people.append(first)
+
+    def _describes_sector_word(self, match: Match) -> bool:
+        """A body's word that modifies another sector word after it ("police" in "the police union", "court" in
+        "a court spokesman"): that word's actor takes it in."""
+        term: SectorTerm = match.entry  # type: ignore[assignment]
+        token = self.doc[match.end - 1]
+        if term.person or token.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        head = token.head
+        if not match.end <= head.i <= match.end + MAX_FILLERS:
+            return False
+        following = self.at[head.i]
+        return following is not None and following is not match and following.category == Category.SECTOR \
+            and not following.used
+
+    def _party_in_office(self, named: NamedActor, term: SectorTerm, sectors: list[str]) -> bool:
+        """A party's member named by a state office ("Republican senators", "Labour ministers") is that
+        office's, coded with the country and the office's sector (CODEBOOK: LEG, GOV), not as the party; an office
+        any body has ("Labour officials", "Democratic leaders") is the party's own."""
+        return bool(PARTY_SECTORS.intersection(named.sectors)) and bool(STATE_SECTORS.intersection(sectors)) \
+            and term.text.lower() not in self.dictionary.body_offices
 
     def _group_sectors(self, named: NamedActor, term: SectorTerm, sectors: list[str]) -> list[str]:
         """A named group's sectors with a sector word after its name: "Taliban forces" are the armed group's
@@ -805,6 +869,34 @@ class _Resolution:
         elif not self.covered[noun.i]:
             self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", "ner: NORP + noun"))
 
+    def _caucuses(self) -> None:
+        """A party named as a legislature's members ("Senate Democrats", "Democrats in Congress", "Republicans who
+        control the House") is the legislature (CODEBOOK LEG): they act there as legislators."""
+        caucus = self.dictionary.caucus
+        if caucus is None or not caucus.words:
+            return
+        for found in self.found:
+            if found.kind == "person" or not found.country or not PARTY_SECTORS.intersection(found.sectors[:1]) \
+                    or not self._sits_in_legislature(found, caucus):
+                continue
+            found.sectors = ["LEG"]
+            found.code = self.dictionary.code_for(found.country, found.sectors)
+            found.reason += "; members in a legislature"
+
+    def _sits_in_legislature(self, found: Found, caucus: LegislativeCaucus) -> bool:
+        doc, words = self.doc, caucus.words
+        head = doc[found.head]
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in words:
+                return True  # "Senate Democrats", "congressional Republicans"
+            if child.dep_ == "prep" and child.lower_ == "in":
+                if any(obj.dep_ == "pobj" and obj.lower_ in words for obj in child.children):
+                    return True  # "Democrats in Congress"
+            if child.dep_ == "relcl" and (child.lemma_ or child.lower_).lower() in caucus.verbs:
+                if any(obj.dep_ == "dobj" and obj.lower_ in words for obj in child.children):
+                    return True  # "Republicans who control the House"
+        return False
+
     def _offices_of_bodies(self) -> None:
         """"the leader of the Labour Party", "a spokesman for Hamas", "the chief executive of the broadcaster": an
         office word that names no body of its own (GOV or BUS by default) with the body it serves after "of" or
@@ -824,6 +916,25 @@ class _Resolution:
             else:
                 found.country, found.sectors, found.code = body.country, list(body.sectors), body.code
             found.reason += f" of {body.name}"
+
+    def _leaders_of_bodies(self) -> None:
+        """"Ann Ode, who leads the opposition", "who heads the union": a person with no sector who leads a body
+        with one holds that body's office (its sector, and its country when the person has none)."""
+        verbs = self.dictionary.leading_verbs
+        for found in self.found:
+            if found.kind != "person" or found.sectors:
+                continue
+            for clause in self.doc[found.head].children:
+                if clause.dep_ != "relcl" or (clause.lemma_ or clause.lower_).lower() not in verbs:
+                    continue
+                body = next((f for obj in clause.children if obj.dep_ == "dobj" for f in self.found
+                             if f is not found and f.kind != "person" and f.sectors and f.start <= obj.i < f.end), None)
+                if body is not None:
+                    found.country = found.country or body.country
+                    found.sectors = [body.sectors[0]]
+                    found.code = self.dictionary.code_for(found.country, found.sectors)
+                    found.reason += f"; leads {body.name}"
+                    break
 
     def _body_served(self, office: Found, prepositions: frozenset[str]) -> Found | None:
         """The body after one of `prepositions` on an office word: one with sectors, or a named organisation or
