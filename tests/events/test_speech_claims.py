@@ -17,8 +17,9 @@ from eventscope.events.speech import find_speech_acts, load_speech_cues
 _CASES = yaml.safe_load((Path(__file__).parent / "claim_blame_cases.yaml").read_text(encoding="utf-8"))
 _ACCUSATIONS = [tuple(case) for case in _CASES["accusations"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
-# share of the accusations coded as an ACCUSE of the expected target by the expected source (0.73 of these 111
-# before this module's rules, 1.00 with them), and how many near misses may be coded ACCUSE (3 of 46 then, 0 now)
+# share of the accusations coded as an ACCUSE of the expected target by the expected source (0.73 of the first 111
+# before this module's rules, 1.00 of all 115 with them), and how many near misses may be coded ACCUSE (3 of the
+# first 46 then, 0 of 51 now)
 _RATE = 0.97
 _NEAR_MISSES_CODED = 0
 # words that name actors in the hand-parsed sentences below
