@@ -137,3 +137,13 @@ def test_speech_acts_dropped_name_their_gate_and_word(pipeline_coder):
     assert [(d.sentence_index, d.trigger.text, d.rule, d.gate) for d in trace.dropped] == [
         (0, "disgrace", "speech:disgrace", Gate.ALREADY_CODED), (1, "terrible", "speech:terrible", Gate.NO_ONE_JUDGED)]
     assert trace.dropped[1].source_heads == ("minister",) and trace.dropped[1].target_heads == ("weather",)
+
+
+@pytest.mark.slow
+def test_a_speakers_must_on_their_own_act_is_dropped_at_own_duty(pipeline_coder):
+    text = "Chile said Peru must secure its northern border. The Chilean minister said we must stay calm."
+    trace = DecisionTrace(load_ontology())
+    coded = pipeline_coder.code_doc(Article(id="a", text=text), pipeline_coder.nlp(text), trace)
+    assert [(e.sentence_index, e.event.plover, trace.rules[e.id]) for e in coded.events] == [(0, "REQUEST", "modal:must")]
+    assert [(d.sentence_index, d.trigger.text, d.rule, d.gate, d.target_heads) for d in trace.dropped] == [
+        (1, "stay", "modal:must", Gate.OWN_DUTY, ("we",))]

@@ -327,6 +327,7 @@ class EventCoder:
         self.calibrator = calibrator if calibrator is not None else load_calibrator()
         # the press and audiences: no one a bidding is made of ("told reporters")
         self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
+        self._demand_code = patterns.codes.demand_by_root["default"]  # a demand on an act no pattern codes
 
     def code(self, context: DocumentContext, trace: DecisionTrace | None = None) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events). `trace`:
@@ -468,7 +469,8 @@ class EventCoder:
             return []  # quoted and rhetorical questions in an article ask; they report no act
         events: list[EventDraft] = []
         if may_demand:
-            events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence)
+            events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence,
+                                            trace)
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
                 _dropped(trace, Gate.REPORTING_PHRASE, index, match, match.cameo)
@@ -1055,9 +1057,10 @@ class EventCoder:
 
     def _uncoded_demands(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                          attributions: list[Attribution], matches: list[TriggerMatch], contexts: list[str],
-                         evidence: Span) -> list[EventDraft]:
+                         evidence: Span, trace: DecisionTrace | None = None) -> list[EventDraft]:
         """"Kenya said Somalia must secure its border": a speaker's "must" or "should" on another actor's
-        act is a demand even when the act itself is no event we code (coded acts get theirs in `_demand`)."""
+        act is a demand even when the act itself is no event we code (coded acts get theirs in `_demand`).
+        `trace`: where to record the demands dropped."""
         coded = {m.token.i for m in matches} | {m.anchor.i for m in matches}
         excluded = [a.phrase for a in attributions if a.reporting_only]
         events: list[EventDraft] = []
@@ -1071,17 +1074,25 @@ class EventCoder:
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
             subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
             if any(lemma_of(s) in self.patterns.pronouns.first_person for s in subjects):
+                if trace is not None:
+                    trace.drop_match(Gate.OWN_DUTY, index, verb, f"modal:{lemma_of(modal)}", self._demand_code,
+                                     target_heads=subjects, source=speakers)
                 continue  # "we must pay attention": the speaker's own duty, no demand on another
             # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
             actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)
-            if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
+            gate = (Gate.NO_SPEAKER if not speakers else Gate.NO_ACTOR if not actors
+                    else Gate.OWN_DUTY if any(_same_actor(s, a) for s in speakers for a in actors) else None)
+            if gate is not None:
+                if trace is not None:
+                    trace.drop_match(gate, index, verb, f"modal:{lemma_of(modal)}", self._demand_code,
+                                     target_heads=subjects, source=speakers, target=actors)
                 continue
             start, end = sorted((modal.i, verb.i))
             words = sentence.doc[start:end + 1]
             trigger = (Span(text=words.text, start=words.start_char, end=words.end_char), verb.i)
             confidence = round(0.6 + _DEPTH_BONUS[min(_depth(verb), len(_DEPTH_BONUS) - 1)], 3)
             events.append(
-                self._event(article, index, self.patterns.codes.demand_by_root["default"], contexts, trigger, speakers,
+                self._event(article, index, self._demand_code, contexts, trigger, speakers,
                             actors, ModalityReading("asserted"), attribution, evidence, confidence,
                             f"modal:{lemma_of(modal)}")
             )
