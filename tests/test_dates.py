@@ -19,6 +19,7 @@ from eventscope.dates import (
     DateResolver,
     _classify,
     _dateparser_date,
+    _period_middle,
     calendar_date,
     codebook_date,
     date_label,
@@ -487,3 +488,18 @@ def test_a_first_line_that_is_not_the_title_is_no_headline(resolver):
 def test_a_season_is_placed_as_its_year(resolver, text, future, expected):
     assert _classify(text, load_date_patterns()) == ("year", "season")
     assert resolver.to_date(expression(text), THURSDAY, future).isoformat() == expected
+
+
+def test_a_month_of_last_or_this_year_is_that_month():
+    patterns = load_date_patterns()
+    assert calendar_date("April last year", THURSDAY, patterns) == date(2023, 4, 1)
+    assert calendar_date("March of this year", THURSDAY, patterns) == date(2024, 3, 1)
+    assert _classify("April last year", patterns) == ("month", "relative")  # no paragraph year moves it
+
+
+def test_a_past_act_in_the_period_of_publication_lies_between_its_start_and_publication():
+    # "earlier this year" told in mid-May is about mid-March (historical); told in late January, this month
+    assert _period_middle(date(2024, 1, 1), "year", THURSDAY) == date(2024, 3, 9)
+    assert _period_middle(date(2024, 1, 1), "year", date(2024, 1, 24)) == date(2024, 1, 12)
+    assert _period_middle(date(2024, 5, 1), "month", THURSDAY) == date(2024, 5, 8)
+    assert _period_middle(date(2023, 1, 1), "year", THURSDAY) == date(2023, 7, 1)  # a past year: its middle

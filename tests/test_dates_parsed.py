@@ -211,3 +211,58 @@ def test_a_season_over_for_more_than_a_month_is_background(nlp, resolver):
     assert (codebook_date(old), old.modality) == ("2024", "historical")
     current = dated(nlp, resolver, "The army attacked rebel positions this spring.", "attacked")
     assert (codebook_date(current), current.modality) == ("2024", "asserted")
+
+
+def test_a_past_habit_is_background_with_no_date(nlp, resolver):
+    habit = dated(nlp, resolver, "The minister used to accuse the neighbours of smuggling every month.", "accuse")
+    assert (codebook_date(habit), habit.modality) == (None, "historical")
+    tool = dated(nlp, resolver, "Police used tear gas to disperse the crowd.", "disperse")
+    assert (tool.date_reason, tool.modality) == ("publication", "asserted")  # a tool, no habit
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("At the time, the governor condemned the kidnappers.", "condemned"),
+    ("Russia has retaliated against such expulsions in the past.", "retaliated"),  # on the object
+    ("The militants have carried out attacks in Kenya since 2011.", "attacks"),
+])
+def test_a_phrase_of_the_clause_that_puts_it_in_the_past_makes_it_background(nlp, resolver, text, trigger):
+    event = dated(nlp, resolver, text, trigger)
+    assert (codebook_date(event), event.modality) == (None, "historical")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Since Monday, officers have arrested 12 gang members.", "arrested"),  # since a recent day
+    ("The militants have carried out attacks in Kenya since January.", "attacks"),  # since this year's month
+    ("At a summit, the governor condemned the kidnappers.", "condemned"),
+])
+def test_recent_stretches_and_other_phrases_are_not_background(nlp, resolver, text, trigger):
+    assert dated(nlp, resolver, text, trigger).modality == "asserted"
+
+
+def test_a_weekday_counted_from_the_story_is_not_this_week(nlp, resolver):
+    text = "In March 2023, gangs attacked a police station. That Friday, police arrested three gang leaders."
+    event = dated(nlp, resolver, text, "arrested", sentence="That Friday, police arrested three gang leaders.")
+    assert (codebook_date(event), event.date_reason, event.modality) == ("2023-03", "episode", "historical")
+    alone = dated(nlp, resolver, "The following Friday, police arrested three gang leaders.", "arrested")
+    assert codebook_date(alone) is None  # no episode: no date, not the Friday before publication
+
+
+def test_a_month_of_last_year_dates_the_event(nlp, resolver):
+    event = dated(nlp, resolver, "Rebels attacked army bases in Khartoum in April last year.", "attacked")
+    assert (codebook_date(event), event.modality) == ("2023-04", "historical")
+
+
+def test_earlier_this_year_is_background_once_the_year_is_months_old(nlp, resolver):
+    event = dated(nlp, resolver, "Earlier this year, prosecutors raided the tribunal's headquarters.", "raided")
+    assert (codebook_date(event), event.modality) == ("2024", "historical")
+    recent = dated(nlp, resolver, "Earlier this month, prosecutors raided the tribunal's headquarters.", "raided")
+    assert (codebook_date(recent), recent.modality) == ("2024-05", "asserted")
+
+
+def test_the_story_after_a_flashback_is_the_news_again(nlp, resolver):
+    text = "Riot police had clashed with students on the campus in June 2023.\nThe students demanded the release of their leader."
+    event = dated(nlp, resolver, text, "demanded", sentence="The students demanded the release of their leader.")
+    assert (event.date_reason, event.modality) == ("publication", "asserted")
+    told = "In June 2023, riot police clashed with students on the campus.\nThe students demanded the release of their leader."
+    event = dated(nlp, resolver, told, "demanded", sentence="The students demanded the release of their leader.")
+    assert event.modality == "historical"  # a story told in 2023 goes on

@@ -84,6 +84,9 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 Day = date  # DateResolver's method `date` hides the type inside the class: its annotations say Day
 # Clauses that describe a noun or carry reported content: a date inside one belongs to that clause.
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass"})
+# Dependencies that open a clause inside another: a phrase past one is not the outer clause's.
+CLAUSE_DEPS = OTHER_CLAUSE_DEPS | {"advcl", "xcomp", "conj", "parataxis"}
+MAX_CLAUSE_TOKENS = 60  # how many words of a clause `_past_phrase_in_clause` looks at
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
 
@@ -114,6 +117,12 @@ class DatePatterns:
     calendar_week_precision: DatePrecision  # what "last week" says: the CODEBOOK has no week, so its month
     seasons: dict[str, int]  # season name -> the month it begins
     other_time_preps: frozenset[str]  # prepositions that put a noun's act at another time than its clause's
+    past_phrases: frozenset[str]  # prepositional phrases that put a clause in the past without a date ("at the time")
+    past_phrase_starts: frozenset[str]  # their prepositions, and "since": the only ones worth reading a phrase for
+    past_phrase_length: int  # words of the longest of them
+    habitual_verbs: frozenset[str]  # "used" in "used to accuse": a past habit, background
+    since_words: frozenset[str]  # "since 2011" on a perfect: an act under way from a past year, background
+    anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
 
 
 Words = list[Lemma]
@@ -145,6 +154,10 @@ class DatesFile(DataModel):
     calendar_week_precision: DatePrecision
     seasons: dict[Lemma, int]
     other_time_preps: Words
+    past_phrases: list[str]
+    habitual_verbs: Words
+    since_words: Words
+    anaphoric_words: Words
 
 
 @cache
@@ -179,6 +192,12 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         calendar_week_precision=raw.calendar_week_precision,
         seasons=dict(raw.seasons),
         other_time_preps=frozenset(raw.other_time_preps),
+        past_phrases=frozenset(p.lower() for p in raw.past_phrases),
+        past_phrase_starts=frozenset(p.split()[0].lower() for p in raw.past_phrases) | frozenset(raw.since_words),
+        past_phrase_length=max((len(p.split()) for p in raw.past_phrases), default=0),
+        habitual_verbs=frozenset(raw.habitual_verbs),
+        since_words=frozenset(raw.since_words),
+        anaphoric_words=frozenset(raw.anaphoric_words),
     )
 
 
@@ -210,6 +229,8 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
     if any(w in patterns.day_words for w in words):
         return "day", "relative"
     if month:
+        if not has_year and "year" in words and any(w in patterns.relative_words for w in words):
+            return "month", "relative"  # "April last year": the year is counted from publication
         return "month", "absolute" if has_year else "month"
     if any(w in patterns.seasons for w in words):
         return "year", "season"  # "last summer": CODEBOOK.md writes its year
@@ -227,12 +248,19 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
     return None
 
 
-def _period_middle(value: date, precision: DatePrecision) -> date:
+def _period_middle(value: date, precision: DatePrecision, published: date | None = None) -> date:
     """The middle of the day, month or year that a date with this precision stands for: "in June" told on
-    24 July is about six weeks back, not the 24 days since its last day."""
+    24 July is about six weeks back, not the 24 days since its last day. A past act in the month or year of
+    publication lies between its first day and publication: "earlier this year" told in May is about March."""
     if precision == "year":
+        start = value.replace(month=1, day=1)
+        if published is not None and start <= published < start.replace(year=start.year + 1):
+            return start + (published - start) / 2
         return value.replace(month=7, day=1)
     if precision == "month":
+        start = value.replace(day=1)
+        if published is not None and start <= published < _add_months(start, 1):
+            return start + (published - start) / 2
         return value.replace(day=15)
     return value
 
@@ -505,6 +533,8 @@ class DateResolver:
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
                 continue
+            if self._anaphoric(doc, expression):
+                continue  # "that Monday": the story's own time, which its episode gives (below), not this week
             if len(set(YEAR.findall(expression.text))) > 1 or _one_of_several(doc, expression):
                 # "in 2008 and 2012", "2011 to 2013": several dates or a stretch, no one date; if all its years
                 # are past ones, background
@@ -529,13 +559,13 @@ class DateResolver:
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
         # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell.", also when the story goes on in
         # the next paragraph), but the year is only context, not a date the article gives the event.
-        year = self.context_year(context, event.trigger.start, 1)
+        year = self.context_year(context, event.trigger.start, 1, news_after_flashback=True)
         if year is not None and trigger is not None and event.modality == "asserted" and _past_tense(trigger) and not (
                 _own_judgement(event)):
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
         if trigger is not None and event.modality == "asserted" and (
-                self._told_as_past(trigger) or _past_tense(trigger) and (
+                self._told_as_past(trigger, published) or _past_tense(trigger) and (
                     past_years or self._in_past_decade(context, event, trigger))):
             # "had seized", "has been critical of him in the past", "in the 1960s they marched": background, with no
             # date of its own
@@ -589,7 +619,7 @@ class DateResolver:
 
     def _old(self, value: Day, precision: DatePrecision, published: Day) -> bool:
         """Whether a date lies well before publication (more than about a month, CODEBOOK): background."""
-        return (published - _period_middle(value, precision)).days > self.patterns.historical_after_days
+        return (published - _period_middle(value, precision, published)).days > self.patterns.historical_after_days
 
     def _moves_on(self, trigger: Token) -> bool:
         """"They later seized the city", "Then, the Church accused them": a sequence adverb on the event's clause."""
@@ -637,17 +667,62 @@ class DateResolver:
         first = root.head if root.dep_ == "conj" else root
         return "".join(t.text_with_ws for t in first.subtree)
 
-    def _told_as_past(self, trigger: Token) -> bool:
-        """The past perfect, or a phrase of the clause that puts it in the past without a date ("in the past",
-        "in the decades since the coup")."""
+    def _told_as_past(self, trigger: Token, published: Day | None = None) -> bool:
+        """The past perfect, a past habit ("used to accuse"), or a phrase of the clause that puts it in the past
+        without a date ("in the past", "at the time", "in the decades since the coup", a perfect "since 2011")."""
         if _past_perfect(trigger):
             return True
         verb = _verb_of(trigger)
+        if verb is not None and self._habitual(verb):
+            return True
+        if verb is not None and self._past_phrase_in_clause(verb, published):
+            return True
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
         # and an infinitive of purpose, which spans the same time ("worked together to end it in the years since")
         heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
         return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and self._past_object(o) for o in c.children)
                    for head in heads for c in head.children)
+
+    def _anaphoric(self, doc: Doc, expression: DateExpression) -> bool:
+        """"that Monday", "the following week", "the same day": a date counted from the story's time (the
+        determiner may lie outside the DATE entity)."""
+        if expression.kind == "absolute":
+            return False
+        words = expression.text.lower().split()
+        if expression.root >= 0:
+            words += [c.lower_ for c in doc[expression.root].children if c.dep_ in ("det", "amod")]
+            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                words.append(doc[span.start - 1].lower_)  # "That Friday" parsed as a subject and a date
+        return not self.patterns.anaphoric_words.isdisjoint(words)
+
+    def _habitual(self, verb: Token) -> bool:
+        """"used to consult", "the minister used to accuse Athens": an infinitive under a past habit verb."""
+        head = verb.head  # (the parser may take "used" for a participle on the subject: "a minister used to ...")
+        return (verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.lower_ in self.patterns.habitual_verbs
+                and head.tag_ in ("VBD", "VBN") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+                and not any(c.dep_ in ("auxpass", "dobj") for c in head.children))  # not "used tear gas to ..."
+
+    def _past_phrase_in_clause(self, verb: Token, published: Day | None) -> bool:
+        """A phrase of the verb's own clause (not of a clause inside it) that puts the act in the past: "at the
+        time", "in the past" (also on the object: "retaliated against such expulsions in the past"), and "since"
+        a past year on a perfect ("have carried out attacks since 2011")."""
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children)
+        stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+        for _ in range(MAX_CLAUSE_TOKENS):
+            if not stack:
+                return False
+            node = stack.pop()
+            if node.dep_ == "prep" and node.lower_ in self.patterns.past_phrase_starts:
+                if node.right_edge.i - node.i < self.patterns.past_phrase_length and " ".join(
+                        t.lower_ for t in node.doc[node.i:node.right_edge.i + 1]) in self.patterns.past_phrases:
+                    return True
+                if perfect and node.lower_ in self.patterns.since_words and published is not None and node.head.i == verb.i:
+                    years = [int(y) for y in YEAR.findall(node.doc[node.i:node.right_edge.i + 1].text)]
+                    if years and max(years) < published.year:
+                        return True
+            stack.extend(c for c in node.children if c.dep_ not in CLAUSE_DEPS)
+        return False
 
     def _past_object(self, word: Token) -> bool:
         """"the past" (bare: "the past week" is a date), or "the years since ..." """
@@ -700,20 +775,25 @@ class DateResolver:
             heads += [doc[expression.root], doc[expression.root].head]  # "later on Sunday": on the preposition
         return any(c.dep_ == "advmod" and c.lower_ in self.patterns.ahead_words for h in heads for c in h.children)
 
-    def context_year(self, context: DocumentContext, position: int, paragraphs_back: int = 0) -> int | None:
+    def context_year(self, context: DocumentContext, position: int, paragraphs_back: int = 0,
+                     news_after_flashback: bool = False) -> int | None:
         """The year the paragraph around character `position` is about, when it is an earlier year than the
         publication's: the last explicit year before `position` in the same paragraph ("in the autumn of 1978.
-        However on October 2 ..." is 1978-10-02), or up to `paragraphs_back` paragraphs before it."""
+        However on October 2 ..." is 1978-10-02), or up to `paragraphs_back` paragraphs before it.
+        `news_after_flashback`: a year told in the past perfect ("police had clashed with them in June 2023") is a
+        flashback from the news, not the time of the story that goes on after it: no year then."""
         published = context.published
         anchors, breaks = self._year_anchors(context)
         index = bisect_left(anchors, (position,)) - 1
         if index < 0 or bisect_left(breaks, position) - bisect_left(breaks, anchors[index][0]) > paragraphs_back:
             return None  # no year before it, or a line break between
-        year = anchors[index][1]
+        _, year, flashback = anchors[index]
+        if news_after_flashback and flashback:
+            return None
         return year if published is None or year < published.year else None
 
-    def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int]], list[int]]:
-        """(character offset, year) of the document's date phrases that name a year, in text order (phrases for
+    def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int, bool]], list[int]]:
+        """(character offset, year, whether told in the past perfect) of the document's date phrases that name a year, in text order (phrases for
         a stretch of time, "since 2011", are left out), and the offsets of its line breaks. Found once per
         document."""
         cached = context.memo.get(YEAR_ANCHORS_KEY)
@@ -731,11 +811,17 @@ class DateResolver:
                 bounded = first in self.patterns.open_ended or bool(before) and before[-1].lower() in self.patterns.open_ended
                 if year is not None and not bounded and self._classify(phrase) is not None and not (
                         ner_ran and self._names_a_thing(context.doc, start, start + len(phrase))):
-                    anchors.append((start, int(year.group(0))))
+                    anchors.append((start, int(year.group(0)), ner_ran and self._in_past_perfect(context.doc, start, start + len(phrase))))
             anchors.sort()
             cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
             context.memo[YEAR_ANCHORS_KEY] = cached
         return cached
+
+    @staticmethod
+    def _in_past_perfect(doc: Doc, start: int, end: int) -> bool:
+        """Whether the date phrase at doc.text[start:end] dates a clause in the past perfect."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _past_perfect(span.root)
 
     @staticmethod
     def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -935,6 +1021,7 @@ _FORMS = {
     "month": re.compile(_MONTH + r"(?:,? " + _YEAR + r")?"),
     "year": re.compile(_YEAR),
     "named_month": re.compile(r"(last|this|next) " + _MONTH),
+    "month_of_year": re.compile(_MONTH + r" (?:of )?(last|this|next|past|previous|coming) year"),
     "iso": re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)"),
 }
 
@@ -982,6 +1069,9 @@ def calendar_date(phrase: str, published: date | None, patterns: DatePatterns) -
             return date(int(match[1]), 1, 1)
         if base is None:
             return NOT_COMMON
+        if match := _FORMS["month_of_year"].fullmatch(text):  # "April last year", "March of this year"
+            step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[match[2]]
+            return date(base.year + step, _month_number(match[1]), 1)
         if match := _FORMS["named_month"].fullmatch(text):  # "last October": the latest October before this month
             named = date(base.year, _month_number(match[2]), 1)
             if match[1] == "last" and (named.month >= base.month):
