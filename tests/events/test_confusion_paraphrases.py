@@ -12,15 +12,16 @@ import yaml
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "confusion_cases.yaml").read_text(encoding="utf-8"))
 
 # Shares reached when the set was written (session 12): type found, and type with both countries right. Main
-# before the rules of that session: AID 0.48/0.33, COERCE 0.75/0.61, SANCTION 0.50/0.46, REJECT 0.95/0.80,
-# REQUEST 0.93/0.86, CONSULT 0.93/0.79; near misses 0.75.
+# before that session's rules (4189696), on the set's first 137 sentences: AID 0.48/0.33, COERCE 0.75/0.61,
+# SANCTION 0.50/0.46, REJECT 0.95/0.80, REQUEST 0.93/0.86, CONSULT 0.93/0.79; after the first of them (5721a8e), on
+# the whole set: AID 0.68, COERCE 0.87, SANCTION 0.93, REJECT 0.83, REQUEST 0.93, CONSULT 0.87; near misses 0.76.
 FLOORS = {
-    "AID": (0.75, 0.55),
+    "AID": (0.75, 0.60),
     "COERCE": (0.90, 0.75),
     "SANCTION": (0.95, 0.90),
     "REJECT": (0.95, 0.80),
     "REQUEST": (0.90, 0.85),
-    "CONSULT": (0.90, 0.75),
+    "CONSULT": (0.90, 0.80),
 }
 NO_EVENT_FLOOR = 0.75  # share of the near misses coded with no PLOVER event
 

@@ -93,3 +93,48 @@ def test_a_sentence_only_sought_is_no_detention(pipeline_coder):
 def test_bans_and_freezes_by_whom_they_hit(pipeline_coder, text, plover):
     assert plover in _types(pipeline_coder, text)
     assert {"SANCTION", "COERCE"} - {plover} <= {"SANCTION", "COERCE"} - _types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # refugees hosted, taken in or welcomed are given refuge (075), not a visit hosted or praise
+    ("Turkey hosts nearly four million Syrian refugees.", "AID"),
+    ("Poland took in two million Ukrainian refugees last year.", "AID"),
+    ("Germany welcomed 800 Afghan evacuees on Sunday.", "AID"),
+    ("The minister hosted his Japanese counterpart.", "CONSULT"),
+    # money put up for another's building
+    ("Japan footed the bill for the new bridge in Cambodia.", "AID"),
+    ("The kingdom paid for the reconstruction of schools in Gaza.", "AID"),
+    # a war of tariffs is a sanction; a war waged with arms is not
+    ("Washington launched a trade war against Beijing.", "SANCTION"),
+    ("The army waged war against the rebels.", "ASSAULT"),
+    # a courtesy call is a visit, not an appeal
+    ("The ambassador paid a courtesy call on the foreign minister.", "CONSULT"),
+    # a fine an authority imposes coerces; the headquarters cordoned off are closed
+    ("A court fined the newspaper for insulting the president.", "COERCE"),
+    ("Police cordoned off the opposition headquarters in the capital.", "COERCE"),
+])
+def test_words_of_one_family_near_another(pipeline_coder, text, plover):
+    assert plover in _types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a request not accepted, calls not heeded, inspectors turned away: refusals (REJECT), not the request
+    "China said it would not accept any request from Taiwan to join the body.",
+    "Britain said it would not heed calls from Brussels to delay the vote.",
+    "Iran turned away UN nuclear inspectors at the airport.",
+])
+def test_requests_refused_are_rejections(pipeline_coder, text):
+    assert "REJECT" in _types(pipeline_coder, text)
+    assert "REQUEST" not in _types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The referee fined the player for dissent.",
+    "The hotel hosts five hundred guests every weekend.",
+    "The two supermarkets are locked in a price war.",
+])
+def test_private_fines_guests_and_price_wars_are_no_act(pipeline_coder, text):
+    assert not _types(pipeline_coder, text) - {None}
