@@ -77,13 +77,14 @@ def test_a_credit_line_is_not_coded_and_an_article_with_a_date_is_read_whole():
     result = run([text, "--published", "2024-03-06", "--format", "json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["whole_article"] is True
+    assert report["whole_article"] is True and report["political"] is True
     first, credit = report["sentences"]
     assert first["skipped"] is None and credit["skipped"] == "furniture" and credit["kept"] == []
     accuse = next(e for e in first["kept"] if e["plover"] == "ACCUSE")
     assert (accuse["date"], accuse["date_rule"]) == ("2024-03-04", "sentence")
     lines = run([text, "--published", "2024-03-06"]).stdout.splitlines()
     assert "  not coded: furniture (a byline, credit or heading line)" in lines
+    assert lines[0].endswith(", read as a whole article, about politics")
 
 
 @pytest.mark.slow

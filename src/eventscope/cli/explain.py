@@ -47,7 +47,8 @@ def explanation(coded: CodedArticle, sentences: list[tuple[int, int]], trace: De
         skipped = trace.skipped.get(index)
         report.append({"index": index, "text": text[start:end].strip(), "skipped": str(skipped) if skipped else None,
                        "kept": kept, "dropped": dropped})
-    return {"article_id": coded.article.id, "whole_article": trace.whole_article, "sentences": report}
+    return {"article_id": coded.article.id, "whole_article": trace.whole_article, "political": trace.political,
+            "sentences": report}
 
 
 def _actors_text(actors: list[dict[str, Any]]) -> str:
@@ -59,7 +60,9 @@ def _actors_text(actors: list[dict[str, Any]]) -> str:
 def render_text(report: dict[str, Any]) -> str:
     """The report as lines for a reader: a sentence, then its kept events and its dropped candidates."""
     reading = {True: "a whole article", False: "lone sentences", None: "-"}[report["whole_article"]]
-    lines = [f"article {report['article_id']}, read as {reading}"]
+    topic = {True: "about politics", False: "not about politics: only acts between political actors", None: "-"}[
+        report["political"]]
+    lines = [f"article {report['article_id']}, read as {reading}, {topic}"]
     for sentence in report["sentences"]:
         lines.append(f"\n[{sentence['index']}] {sentence['text']}")
         for event in sentence["kept"]:

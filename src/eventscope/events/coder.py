@@ -344,7 +344,7 @@ class EventCoder:
         political = profile.is_political(self.senses)
         whole = profile.whole
         if trace is not None:
-            trace.whole_article = whole
+            trace.whole_article, trace.political = whole, political
         events: list[EventDraft] = []
         sentences = list(doc.sents)
         # cut from the article's text once (Span.text joins the sentence's tokens again at every call)

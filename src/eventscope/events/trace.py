@@ -107,8 +107,10 @@ class DecisionTrace:
     rules: dict[str, str] = field(default_factory=dict)
     # the sentences not coded at all (a byline or credit line), by index, and why
     skipped: dict[int, Gate] = field(default_factory=dict)
-    # whether the document was read as one whole article (some gates hold only there), once coded
+    # whether the document was read as one whole article (some gates hold only there), and whether it is about
+    # politics (if not, only acts between political actors are kept), once coded
     whole_article: bool | None = None
+    political: bool | None = None
 
     def drop_match(self, gate: Gate, index: int, token: Token, rule: str, cameo: str,
                    source_heads: Sequence[Token] = (), target_heads: Sequence[Token] = (),
