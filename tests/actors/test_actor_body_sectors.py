@@ -97,3 +97,24 @@ def test_a_leader_elected_is_coded_with_the_office_he_is_about_to_take():
     assert person.incoming_on(date(2024, 12, 1), 90) is not None
     assert person.incoming_on(date(2024, 6, 1), 90) is None  # months before: a candidate, not yet elected
     assert person.incoming_on(date(2025, 2, 1), 90) is None  # in office: office_on says so
+
+
+def test_a_member_of_a_body_named_in_apposition_is_of_that_body(resolver):
+    # "Ana Ode , a member of the Kenyan opposition , spoke ."
+    doc = parse([("Ana", "Ana", "PROPN", "NNP", "compound", 1), ("Ode", "Ode", "PROPN", "NNP", "nsubj", 10),
+                 (",", ",", "PUNCT", ",", "punct", 1), ("a", "a", "DET", "DT", "det", 4),
+                 ("member", "member", "NOUN", "NN", "appos", 1), ("of", "of", "ADP", "IN", "prep", 4),
+                 ("the", "the", "DET", "DT", "det", 8), ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 8),
+                 ("opposition", "opposition", "NOUN", "NN", "pobj", 5), (",", ",", "PUNCT", ",", "punct", 1),
+                 ("spoke", "speak", "VERB", "VBD", "ROOT", 10)],
+                entities=[(0, 2, "PERSON")])
+    assert codes(resolver, doc)[0] == ("Ana Ode", "KENOPP")
+
+
+def test_the_opposition_before_an_office_says_whose_side_it_is(resolver):
+    # "Kenyan opposition MPs left ." against "Kenyan opposition protesters left ." (protesters hold no office)
+    def rows(noun, lemma):
+        return [("Kenyan", "kenyan", "ADJ", "JJ", "amod", 2), ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+                (noun, lemma, "NOUN", "NNS", "nsubj", 3), ("left", "leave", "VERB", "VBD", "ROOT", 3)]
+    assert codes(resolver, parse(rows("MPs", "mp")))[0] == ("Kenyan opposition MPs", "KENOPP")
+    assert codes(resolver, parse(rows("protesters", "protester")))[0] == ("Kenyan opposition protesters", "KENPRO")

@@ -177,6 +177,8 @@ class ActorDictionary:
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
+    membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
+    side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -286,6 +288,8 @@ class SectorsFile(DataModel):
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
+    membership_words: list[Lemma] = []
+    side_sectors: list[str] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
     meeting_words: list[str] = []
@@ -535,6 +539,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         name_titles=dict(titles.name_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
+        membership_words=frozenset(sectors.membership_words),
+        side_sectors=frozenset(sectors.side_sectors),
     )
     problems += _validate(dictionary)
     return dataclasses.replace(dictionary, problems=tuple(problems))

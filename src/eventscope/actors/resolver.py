@@ -508,8 +508,16 @@ class _Resolution:
         religious = self.dictionary.name_titles.get(word.text.lower())
         if religious is not None and title.end == name_start and word[0].is_title:
             return SectorTerm(term.text, religious, True)
-        body = self._body_sector(term, [m for m in mods if m.start < title.start])
+        before = [m for m in mods if m.start < title.start]
+        body = self._side_sector(term, before) or self._body_sector(term, before)
         return SectorTerm(term.text, body, True) if body is not None else term
+
+    def _side_sector(self, term: SectorTerm, mods: list[Match]) -> str | None:
+        """The side an office holder is on, from a word before the office ("opposition MPs" OPP), else None."""
+        if term.sector not in OFFICE_SECTORS:
+            return None
+        return next((cast(SectorTerm, m.entry).sector for m in mods if m.category == Category.SECTOR
+                     and cast(SectorTerm, m.entry).sector in self.dictionary.side_sectors), None)
 
     def _body_sector(self, term: SectorTerm, mods: list[Match]) -> str | None:
         """The sector of the body written before an office any body has ("a court spokesman", "Pentagon
@@ -635,7 +643,7 @@ class _Resolution:
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
             countries = self._countries_in(mods)
-            body = self._body_sector(term, mods)
+            body = self._side_sector(term, mods) or self._body_sector(term, mods)
             sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [body or term.sector]
             kind = "person" if term.person else "group"
             leader = self._person_before(new_start) if not countries and not term.person else None
@@ -918,23 +926,36 @@ class _Resolution:
             found.reason += f" of {body.name}"
 
     def _leaders_of_bodies(self) -> None:
-        """"Ann Ode, who leads the opposition", "who heads the union": a person with no sector who leads a body
-        with one holds that body's office (its sector, and its country when the person has none)."""
-        verbs = self.dictionary.leading_verbs
+        """"Ann Ode, who leads the opposition", "Ann Ode, a member of the teachers union", "Ann Ode of the army": a
+        person with no sector who leads a body with one, is a member of it or is named with it holds an office of
+        that body (its sector, and its country when the person has none)."""
         for found in self.found:
             if found.kind != "person" or found.sectors:
                 continue
-            for clause in self.doc[found.head].children:
-                if clause.dep_ != "relcl" or (clause.lemma_ or clause.lower_).lower() not in verbs:
-                    continue
-                body = next((f for obj in clause.children if obj.dep_ == "dobj" for f in self.found
-                             if f is not found and f.kind != "person" and f.sectors and f.start <= obj.i < f.end), None)
-                if body is not None:
-                    found.country = found.country or body.country
-                    found.sectors = [body.sectors[0]]
-                    found.code = self.dictionary.code_for(found.country, found.sectors)
-                    found.reason += f"; leads {body.name}"
-                    break
+            body = self._body_of_person(self.doc[found.head], found)
+            if body is not None:
+                found.country = found.country or body.country
+                found.sectors = [body.sectors[0]]
+                found.code = self.dictionary.code_for(found.country, found.sectors)
+                found.reason += f"; of {body.name}"
+
+    def _body_of_person(self, name: Token, person: Found) -> Found | None:
+        verbs, members = self.dictionary.leading_verbs, self.dictionary.membership_words
+        for child in name.children:
+            if child.dep_ == "relcl" and (child.lemma_ or child.lower_).lower() in verbs:
+                objects = [obj for obj in child.children if obj.dep_ == "dobj"]
+            elif child.dep_ == "appos" and (child.lemma_ or child.lower_).lower() in members:
+                objects = [obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for obj in prep.children if obj.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            else:
+                continue
+            body = next((f for obj in objects for f in self.found if f is not person and f.kind != "person"
+                         and f.sectors and f.start <= obj.i < f.end), None)
+            if body is not None:
+                return body
+        return None
 
     def _body_served(self, office: Found, prepositions: frozenset[str]) -> Found | None:
         """The body after one of `prepositions` on an office word: one with sectors, or a named organisation or
