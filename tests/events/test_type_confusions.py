@@ -138,3 +138,17 @@ def test_requests_refused_are_rejections(pipeline_coder, text):
 ])
 def test_private_fines_guests_and_price_wars_are_no_act(pipeline_coder, text):
     assert not _types(pipeline_coder, text) - {None}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "target"), [
+    # backing an act against someone joins it (triggers.yaml: the embeds of back, support, endorse)
+    ("Senate Democrats backed the impeachment of the governor.", "ACCUSE", "USA"),
+    ("Germany supported the investigation into Russian war crimes.", "ACCUSE", "RUS"),
+    # backing someone, or a plan, supports
+    ("The United States supports Ukraine.", "SUPPORT", "UKR"),
+])
+def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, target):
+    events = [e for e in pipeline_coder.code_text(text).events if e.event.plover == plover]
+    assert any(target in [a.country for a in e.target] for e in events)
+    assert {"SUPPORT", "ACCUSE"} - {plover} <= {"SUPPORT", "ACCUSE"} - _types(pipeline_coder, text)
