@@ -111,6 +111,7 @@ _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
+_LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BORDER_PATH_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "CCONJ", "PUNCT"})  # (a clause ends the phrase)
@@ -241,7 +242,7 @@ class ActorCompletion:
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                     if span is None or not len(span):
                         continue
-                    state = state or _Lookup(context, self.dictionary.border_nouns)
+                    state = state or self._completed_lookup(context)
                     seat = self.seats.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))
                     if seat is not None and state.place_country(span.root.i) is None:
                         # "a visit to the White House": a seat the resolver took for a place, and no town, is
@@ -255,6 +256,16 @@ class ActorCompletion:
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head))
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
+
+    def _completed_lookup(self, context: DocumentContext) -> _Lookup:
+        """The _Lookup of the context's completed mentions and places, built once per document for the steps after
+        `complete` (complete_roles, implied_targets), which change neither list."""
+        memo = context.memo.get(_LOOKUP_MEMO)
+        if memo is None or memo[0] is not context.mentions or memo[1] is not context.places:
+            memo = context.memo[_LOOKUP_MEMO] = (context.mentions, context.places,
+                                                 _Lookup(context, self.dictionary.border_nouns))
+        lookup: _Lookup = memo[2]
+        return lookup
 
     def other_roles_cues(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A source's country guessed from where it stands (its sentence's places, the text's country) is dropped
@@ -304,7 +315,7 @@ class ActorCompletion:
             actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
                           reason="implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
-            state = state or _Lookup(context, self.dictionary.border_nouns)
+            state = state or self._completed_lookup(context)
             if speaker is not None and root in _HOME_TARGET_ROOTS:
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
