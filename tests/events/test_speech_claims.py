@@ -18,8 +18,8 @@ _CASES = yaml.safe_load((Path(__file__).parent / "claim_blame_cases.yaml").read_
 _ACCUSATIONS = [tuple(case) for case in _CASES["accusations"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
 # share of the accusations coded as an ACCUSE of the expected target by the expected source (0.73 of the first 111
-# before this module's rules, 1.00 of all 115 with them), and how many near misses may be coded ACCUSE (3 of the
-# first 46 then, 0 of 51 now)
+# before this module's rules, 1.00 of all 118 with them), and how many near misses may be coded ACCUSE (3 of the
+# first 46 then, 0 of 53 now)
 _RATE = 0.97
 _NEAR_MISSES_CODED = 0
 # words that name actors in the hand-parsed sentences below
@@ -109,6 +109,16 @@ _TRIED_TO = [
     ('.', '.', 'PUNCT', '.', 'punct', 2),
 ]
 
+# The minister said the rebels were to blame for the delay.
+_TO_BLAME = [
+    ('The', 'the', 'DET', 'DT', 'det', 1), ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 2),
+    ('said', 'say', 'VERB', 'VBD', 'ROOT', 2), ('the', 'the', 'DET', 'DT', 'det', 4),
+    ('rebels', 'rebel', 'NOUN', 'NNS', 'nsubj', 5), ('were', 'be', 'AUX', 'VBD', 'ccomp', 2),
+    ('to', 'to', 'PART', 'TO', 'aux', 7), ('blame', 'blame', 'VERB', 'VB', 'xcomp', 5),
+    ('for', 'for', 'ADP', 'IN', 'prep', 7), ('the', 'the', 'DET', 'DT', 'det', 10),
+    ('delay', 'delay', 'NOUN', 'NN', 'pobj', 8), ('.', '.', 'PUNCT', '.', 'punct', 2),
+]
+
 
 def _speech_acts(rows):
     """The speech acts of a hand-parsed sentence, the words of _ACTOR_WORDS taken for actors."""
@@ -148,6 +158,11 @@ def test_a_word_in_its_other_sense_judges_no_one():
 
 def test_blame_that_lies_with_someone_blames_them():
     assert [(code, speakers) for code, speakers, _ in _acts(_BLAME_LAY)] == [("112", ["senator"])]
+
+
+def test_the_ones_said_to_be_to_blame_are_blamed_whatever_for():
+    # ("responsible for the delay" names no harm and blames no one: test_speech.py)
+    assert [(code, speakers) for code, speakers, _ in _acts(_TO_BLAME)] == [("112", ["minister"])]
 
 
 def test_the_one_behind_a_wave_of_harms_is_blamed():

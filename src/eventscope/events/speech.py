@@ -399,6 +399,8 @@ class SpeechCues(SpeechFile):
         """Whether a word of blame names a harm ("responsible for the attack", "behind the bombing"), or, said
         of someone with nothing after it, the harm the story is about ("the government said militants were
         responsible"; "responsible for education" names no harm)."""
+        if token.pos_ == "VERB":
+            return True  # "were to blame for the delay": blame itself says what it is for is a wrong
         preps = [token] if token.pos_ == "ADP" else [c for c in token.children if c.dep_ == "prep"]
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(
                 c.dep_ == "prep" and lemma_of(c) == "with" for c in token.head.children):
