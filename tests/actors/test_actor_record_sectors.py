@@ -86,3 +86,19 @@ def test_a_person_with_a_country_but_no_office_in_an_event_is_a_civilian(stages)
     suit.target = [mayor]
     completion.private_people([suit])
     assert [a.code for a in suit.source] == ["PERCVL", ""] and [a.code for a in suit.target] == ["PERGOV"]
+
+
+def test_a_thing_described_by_a_peoples_word_stands_for_its_owners(stages):
+    _, _, dictionary = stages
+    completion = ActorCompletion(dictionary)
+    # "Soldiers shelled the Tamil village ." -- the resolver's actor for a people's word and the noun it describes
+    doc = tagged(VOCAB, ["Soldiers", "shelled", "the", "Tamil", "village", "."], ["NNS", "VBD", "DT", "JJ", "NN", "."],
+                  ["soldier", "shell", "the", "tamil", "village", "."], [1, 1, 4, 4, 1, 1],
+                  ["nsubj", "ROOT", "det", "amod", "dobj", "punct"])
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    village = Actor(**{**phrase_actor(doc, "the Tamil village").__dict__, "country": "LKA", "code": "LKA",
+                       "reason": "ner: NORP + noun; country from sentence place"})
+    shelling = event_draft(doc, "190", 1, [])
+    shelling.target = [village]
+    completion.target_sectors(context, [shelling])
+    assert [a.code for a in shelling.target] == ["LKACVL"]

@@ -61,7 +61,7 @@ from spacy.tokens import Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
-from eventscope.actors.resolver import STATE_SECTORS
+from eventscope.actors.resolver import DESCRIBED_NOUN, STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, EventDraft, from_phrase_words
@@ -390,8 +390,10 @@ class ActorCompletion:
                 if span is None or not len(span):
                     continue
                 head = span.root
+                # (a people's word before a thing, "a Tamil village", "Sikh homes", names its owners: the thing
+                # still stands for them)
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
-                    if from_phrase_words(actor) else None
+                    if from_phrase_words(actor) or actor.reason.startswith(DESCRIBED_NOUN) else None
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS

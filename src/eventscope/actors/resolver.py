@@ -48,6 +48,8 @@ __all__ = ["ActorResolver"]
 
 # Sectors whose bodies are organs of a state: "Russian troops" is the Russian state acting.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The reason of an actor made of a people's word no dictionary knows and the noun it describes ("Kurdish fighters").
+DESCRIBED_NOUN = "ner: NORP + noun"
 # Sectors of parties: a party's members named by a state office or sitting in a legislature are that office's.
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # Sectors of offices one can leave: a "former minister" is an elite (ELI), a "former detainee" is not.
@@ -875,7 +877,7 @@ class _Resolution:
             for i in range(generic.start, generic.end):
                 self.covered[i] = 1
         elif not self.covered[noun.i]:
-            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", "ner: NORP + noun"))
+            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", DESCRIBED_NOUN))
 
     def _caucuses(self) -> None:
         """A party named as a legislature's members ("Senate Democrats", "Democrats in Congress", "Republicans who
