@@ -10,7 +10,6 @@ share every line that matters.
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import multiprocessing
 import os
@@ -94,7 +93,7 @@ def process_batches(
             for batch in batches:
                 yield store_batch(processor.process(batch))
         finally:
-            gc.unfreeze()  # (the processor froze its coder's objects: the caller may live on, as below)
+            processor.release_collector()  # (the processor froze its coder's objects: the caller may live on)
         return
     context = multiprocessing.get_context(_start_method(settings.worker_start))
     # Set-up errors (a missing model) surface here, clearly, rather than as a worker's "broken pool". The
@@ -129,5 +128,5 @@ def process_batches(
         raise
     finally:
         if forked:
-            gc.unfreeze()  # the caller may live on (a notebook, a test run): let its garbage be collected again
+            processor.release_collector()  # the caller may live on (a notebook, a test run): let its garbage be collected again
     pool.shutdown()
