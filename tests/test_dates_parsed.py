@@ -266,3 +266,23 @@ def test_the_story_after_a_flashback_is_the_news_again(nlp, resolver):
     told = "In June 2023, riot police clashed with students on the campus.\nThe students demanded the release of their leader."
     event = dated(nlp, resolver, told, "demanded", sentence="The students demanded the release of their leader.")
     assert event.modality == "historical"  # a story told in 2023 goes on
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Back then, the army shelled the village every night.", "shelled"),
+    ("Years earlier, the rebels seized the town.", "seized"),
+    ("Under the previous government, police routinely arrested journalists.", "arrested"),
+    ("During the old regime, police arrested journalists.", "arrested"),
+])
+def test_an_adverb_of_long_ago_or_an_era_told_as_over_makes_the_clause_background(nlp, resolver, text, trigger):
+    event = dated(nlp, resolver, text, trigger)
+    assert (codebook_date(event), event.modality) == (None, "historical")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hours earlier, the rebels seized the town.", "seized"),
+    ("Under the new law, police arrested 40 journalists.", "arrested"),
+    ("Under pressure from the opposition, police arrested 40 journalists.", "arrested"),
+])
+def test_a_short_gap_or_an_era_not_over_is_not_background(nlp, resolver, text, trigger):
+    assert dated(nlp, resolver, text, trigger).modality == "asserted"

@@ -17,8 +17,11 @@ May 3"; a "when" clause shares the event's time), is one of several ("in 2008 an
 ("welcomed his promise on Tuesday").
 
 An event without a date of its own gets the publication date (date_reason "publication") only when it is current
-news; background (historical modality, the past perfect, "in the past", a past decade, a past-tense sentence in a
-paragraph about an earlier year) gets no date, and is historical. An asserted event dated more than `historical_after_days` before
+news; background (historical modality, the past perfect, a past habit "used to", a phrase of the clause such as "in
+the past", "at the time", "back then", "years earlier", an era told as over "under the previous government", a perfect
+"since 2011", a past decade, a past-tense sentence in a paragraph about an earlier year unless that year was told as a
+flashback in the past perfect) gets no date, and is historical. "that Monday", "the following week" count from the
+story's own time: they date nothing by themselves, and the event takes its paragraph's episode, if any. An asserted event dated more than `historical_after_days` before
 publication becomes historical here, where its date is known; one dated after publication and not told in the past
 tense becomes future ("travels to Kenya on Sunday", "arrives later today"); a nominal event with an old date of its
 own is historical whatever clause holds it ("feared a repeat of the siege of the city in 2017"). `codebook_date` writes a date as CODEBOOK.md does ("1986", "1986-04").
@@ -86,7 +89,7 @@ Day = date  # DateResolver's method `date` hides the type inside the class: its 
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass"})
 # Dependencies that open a clause inside another: a phrase past one is not the outer clause's.
 CLAUSE_DEPS = OTHER_CLAUSE_DEPS | {"advcl", "xcomp", "conj", "parataxis"}
-MAX_CLAUSE_TOKENS = 60  # how many words of a clause `_past_phrase_in_clause` looks at
+MAX_CLAUSE_HOPS = 6  # how far up from a word `_in_own_clause` looks for the clause's verb
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
 
@@ -118,8 +121,12 @@ class DatePatterns:
     seasons: dict[str, int]  # season name -> the month it begins
     other_time_preps: frozenset[str]  # prepositions that put a noun's act at another time than its clause's
     past_phrases: frozenset[str]  # prepositional phrases that put a clause in the past without a date ("at the time")
-    past_phrase_starts: frozenset[str]  # their prepositions, and "since": the only ones worth reading a phrase for
     past_phrase_length: int  # words of the longest of them
+    clause_cue_words: frozenset[str]  # the words that can head one of the phrases above (or "since", "under" ...)
+    long_periods: frozenset[str]  # "years" in "years earlier": a gap long enough to make a clause background
+    before_words: frozenset[str]  # "earlier", "before": the gap's direction
+    era_preps: frozenset[str]  # "under", "during" an era ...
+    former_words: frozenset[str]  # ... named as over: "under the previous government"
     habitual_verbs: frozenset[str]  # "used" in "used to accuse": a past habit, background
     since_words: frozenset[str]  # "since 2011" on a perfect: an act under way from a past year, background
     anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
@@ -158,6 +165,10 @@ class DatesFile(DataModel):
     habitual_verbs: Words
     since_words: Words
     anaphoric_words: Words
+    long_periods: Words
+    before_words: Words
+    era_preps: Words
+    former_words: Words
 
 
 @cache
@@ -193,11 +204,16 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         seasons=dict(raw.seasons),
         other_time_preps=frozenset(raw.other_time_preps),
         past_phrases=frozenset(p.lower() for p in raw.past_phrases),
-        past_phrase_starts=frozenset(p.split()[0].lower() for p in raw.past_phrases) | frozenset(raw.since_words),
         past_phrase_length=max((len(p.split()) for p in raw.past_phrases), default=0),
+        clause_cue_words=frozenset(w.lower() for p in raw.past_phrases for w in (p.split()[0], p.split()[-1]))
+        | frozenset(raw.since_words) | frozenset(raw.era_preps) | frozenset(raw.before_words),
         habitual_verbs=frozenset(raw.habitual_verbs),
         since_words=frozenset(raw.since_words),
         anaphoric_words=frozenset(raw.anaphoric_words),
+        long_periods=frozenset(raw.long_periods),
+        before_words=frozenset(raw.before_words),
+        era_preps=frozenset(raw.era_preps),
+        former_words=frozenset(raw.former_words),
     )
 
 
@@ -445,6 +461,18 @@ def _other_time(trigger: Token, prepositions: frozenset[str], units: dict[str, D
     return verb if gap else None
 
 
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether a word of the verb's subtree belongs to the verb's own clause, not to a clause inside it."""
+    node = token
+    for _ in range(MAX_CLAUSE_HOPS):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _inside(token: Token, phrase: Token) -> bool:
     return phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
@@ -565,7 +593,7 @@ class DateResolver:
             return {"date": None, "date_precision": "unknown", "date_text": None,
                     "date_reason": f"background (paragraph about {year})", "modality": "historical"}
         if trigger is not None and event.modality == "asserted" and (
-                self._told_as_past(trigger, published) or _past_tense(trigger) and (
+                self._told_as_past(trigger, context) or _past_tense(trigger) and (
                     past_years or self._in_past_decade(context, event, trigger))):
             # "had seized", "has been critical of him in the past", "in the 1960s they marched": background, with no
             # date of its own
@@ -667,7 +695,7 @@ class DateResolver:
         first = root.head if root.dep_ == "conj" else root
         return "".join(t.text_with_ws for t in first.subtree)
 
-    def _told_as_past(self, trigger: Token, published: Day | None = None) -> bool:
+    def _told_as_past(self, trigger: Token, context: DocumentContext | None = None) -> bool:
         """The past perfect, a past habit ("used to accuse"), or a phrase of the clause that puts it in the past
         without a date ("in the past", "at the time", "in the decades since the coup", a perfect "since 2011")."""
         if _past_perfect(trigger):
@@ -675,7 +703,7 @@ class DateResolver:
         verb = _verb_of(trigger)
         if verb is not None and self._habitual(verb):
             return True
-        if verb is not None and self._past_phrase_in_clause(verb, published):
+        if verb is not None and context is not None and self._past_phrase_in_clause(context, verb, context.published):
             return True
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
         # and an infinitive of purpose, which spans the same time ("worked together to end it in the years since")
@@ -703,26 +731,44 @@ class DateResolver:
                 and head.tag_ in ("VBD", "VBN") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
                 and not any(c.dep_ in ("auxpass", "dobj") for c in head.children))  # not "used tear gas to ..."
 
-    def _past_phrase_in_clause(self, verb: Token, published: Day | None) -> bool:
+    def _past_phrase_in_clause(self, context: DocumentContext, verb: Token, published: Day | None) -> bool:
         """A phrase of the verb's own clause (not of a clause inside it) that puts the act in the past: "at the
-        time", "in the past" (also on the object: "retaliated against such expulsions in the past"), and "since"
-        a past year on a perfect ("have carried out attacks since 2011")."""
-        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children)
-        stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
-        for _ in range(MAX_CLAUSE_TOKENS):
-            if not stack:
-                return False
-            node = stack.pop()
-            if node.dep_ == "prep" and node.lower_ in self.patterns.past_phrase_starts:
-                if node.right_edge.i - node.i < self.patterns.past_phrase_length and " ".join(
-                        t.lower_ for t in node.doc[node.i:node.right_edge.i + 1]) in self.patterns.past_phrases:
+        time", "back then", "in the past" (also on the object: "retaliated against such expulsions in the past"),
+        "years earlier", an era told as over ("under the previous government"), and "since" a past year on a
+        perfect ("have carried out attacks since 2011"). Only the words that can head such a phrase are looked at
+        (the document's lower-cased words are a list; a Token per word costs more)."""
+        lowers, doc, patterns = context.lowers, context.doc, self.patterns
+        perfect: bool | None = None
+        for index in range(verb.left_edge.i, verb.right_edge.i + 1):
+            if lowers[index] not in patterns.clause_cue_words or not _in_own_clause(doc[index], verb):
+                continue
+            node = doc[index]
+            if node.dep_ == "advmod" and self._past_adverb(node):
+                return True
+            if node.dep_ != "prep":
+                continue
+            if node.lower_ in patterns.era_preps and any(
+                    m.dep_ == "amod" and m.lower_ in patterns.former_words
+                    for o in node.children if o.dep_ == "pobj" for m in o.children):
+                return True
+            if node.right_edge.i - node.i < patterns.past_phrase_length and " ".join(
+                    lowers[node.i:node.right_edge.i + 1]) in patterns.past_phrases:
+                return True
+            if node.lower_ in patterns.since_words and published is not None and node.head.i == verb.i:
+                if perfect is None:
+                    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children)
+                years = [int(y) for y in YEAR.findall(doc[node.i:node.right_edge.i + 1].text)]
+                if perfect and years and max(years) < published.year:
                     return True
-                if perfect and node.lower_ in self.patterns.since_words and published is not None and node.head.i == verb.i:
-                    years = [int(y) for y in YEAR.findall(node.doc[node.i:node.right_edge.i + 1].text)]
-                    if years and max(years) < published.year:
-                        return True
-            stack.extend(c for c in node.children if c.dep_ not in CLAUSE_DEPS)
         return False
+
+    def _past_adverb(self, adverb: Token) -> bool:
+        """"back then", "long ago" (a phrase of dates.yaml past_phrases), "years earlier", "decades before"."""
+        if adverb.lower_ in self.patterns.before_words:
+            return any(c.dep_ == "npadvmod" and c.lower_ in self.patterns.long_periods for c in adverb.children)
+        words = adverb.right_edge.i - adverb.left_edge.i + 1
+        return words <= self.patterns.past_phrase_length and " ".join(
+            t.lower_ for t in adverb.doc[adverb.left_edge.i:adverb.right_edge.i + 1]) in self.patterns.past_phrases
 
     def _past_object(self, word: Token) -> bool:
         """"the past" (bare: "the past week" is a date), or "the years since ..." """
