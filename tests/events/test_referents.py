@@ -4,7 +4,7 @@ from handparse import make_doc
 
 from eventscope.events import load_patterns
 from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
-from eventscope.records import Actor, EventDraft, EventType, Span
+from eventscope.records import UNRESOLVED_PHRASE, Actor, EventDraft, EventType, Span
 
 
 def actor(doc, word, country):
@@ -94,3 +94,25 @@ def test_a_killing_in_the_passive_is_not_done_by_the_victims_own_side():
     killing = draft(doc, "killed", 12, "1823", [], [actor(doc, "policeman", "PER").revised(code="PERCOP", sectors=["COP"])])
     sources_from_earlier_acts(doc, [attack, raid, killing])
     assert killing.source == [rebels]
+
+
+def test_condemning_the_decision_is_aimed_at_who_acted_just_before():
+    # "Hungary blocked the aid and Germany condemned the decision ."
+    doc = make_doc([
+        ("Hungary", "Hungary", "PROPN", "NNP", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("aid", "aid", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Germany", "Germany", "PROPN", "NNP", "nsubj", 6),
+        ("condemned", "condemn", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+        ("decision", "decision", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    hungary, germany = actor(doc, "Hungary", "HUN"), actor(doc, "Germany", "DEU")
+    blocked = draft(doc, "blocked", 1, "122", [hungary], [])
+    # the target the role rules made of the noun's own words, given the source's country, is no actor named
+    phrase = actor(doc, "the decision", "DEU").revised(reason=UNRESOLVED_PHRASE)
+    condemned = draft(doc, "condemned", 6, "111", [germany], [phrase])
+    targets_from_earlier_acts(doc, [blocked, condemned], load_patterns())
+    assert condemned.target == [hungary]
+    # no earlier act by another actor: the target stays as it was
+    alone = draft(doc, "condemned", 6, "111", [germany], [phrase])
+    targets_from_earlier_acts(doc, [alone], load_patterns())
+    assert alone.target == [phrase]

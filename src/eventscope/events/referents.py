@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.speech import load_speech_cues
 from eventscope.ontology import load_ontology
-from eventscope.records import EventDraft
+from eventscope.records import EventDraft, from_phrase_words
 
 __all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
 
@@ -25,6 +26,9 @@ __all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on"})
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
+_ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
+# Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _acted_on_nouns(verb: Token) -> list[Token]:
@@ -39,6 +43,8 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     reported before."""
     for index, draft in enumerate(drafts):
         if draft.target:
+            if all(map(from_phrase_words, draft.target)):
+                _from_act_named_again(doc, drafts, index)  # (a target made of "the decision"'s own words)
             continue
         for noun in _acted_on_nouns(doc[draft.trigger_token]):
             # only the senses whose words are there: "the attack" is no "scathing attack" (a criticism)
@@ -51,6 +57,27 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if earlier is not None:
                 draft.target = list(earlier.source)
                 break
+        else:
+            _from_act_named_again(doc, drafts, index)
+
+
+def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int) -> None:
+    """"Hungary blocked the aid. Berlin condemned the decision": a word for any act said of no one (speech.yaml
+    work_nouns: "the decision", "this move") names the act told just before by another actor, whose doer is the
+    target."""
+    draft = drafts[index]
+    work_nouns = load_speech_cues().work_nouns
+    for noun in _acted_on_nouns(doc[draft.trigger_token]):
+        if lemma_of(noun) not in work_nouns or any(c.dep_ not in ("det", "amod") for c in noun.children):
+            continue  # ("the council's decision", "the decision to build": its owner, or what it is, named there)
+        if not any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children):
+            continue
+        earlier = next((e for e in reversed(drafts[:index]) if e.source and e.trigger.end <= noun.idx
+                        and e.sentence_index >= draft.sentence_index - _ACT_REACH
+                        and not any(a.text == s.text for a in e.source for s in draft.source)), None)
+        if earlier is not None:
+            draft.target = list(earlier.source)
+            return
 
 
 def _agentless_passive(verb: Token) -> bool:
