@@ -116,3 +116,20 @@ def test_condemning_the_decision_is_aimed_at_who_acted_just_before():
     alone = draft(doc, "condemned", 6, "111", [germany], [phrase])
     targets_from_earlier_acts(doc, [alone], load_patterns())
     assert alone.target == [phrase]
+
+
+def test_calling_the_decision_shameful_is_aimed_at_who_acted_just_before():
+    # "Hungary blocked the aid and Germany called the decision shameful ."
+    doc = make_doc([
+        ("Hungary", "Hungary", "PROPN", "NNP", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("aid", "aid", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Germany", "Germany", "PROPN", "NNP", "nsubj", 6),
+        ("called", "call", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+        ("decision", "decision", "NOUN", "NN", "dobj", 6), ("shameful", "shameful", "ADJ", "JJ", "oprd", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    hungary = actor(doc, "Hungary", "HUN")
+    blocked = draft(doc, "blocked", 1, "122", [hungary], [])
+    called = draft(doc, "shameful", 9, "111", [actor(doc, "Germany", "DEU")], [])
+    targets_from_earlier_acts(doc, [blocked, called], load_patterns())
+    assert called.target == [hungary]
