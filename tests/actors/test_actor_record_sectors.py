@@ -102,3 +102,22 @@ def test_a_thing_described_by_a_peoples_word_stands_for_its_owners(stages):
     shelling.target = [village]
     completion.target_sectors(context, [shelling])
     assert [a.code for a in shelling.target] == ["LKACVL"]
+
+
+def test_a_private_person_who_uses_force_is_a_criminal_and_the_one_hit_a_civilian(stages):
+    _, _, dictionary = stages
+    completion = ActorCompletion(dictionary)
+    # "Ana Ruiz shot a man ." -- the one who shoots, a person with no office, body or group, is a criminal; the man
+    # shot a civilian; the same person suing is a private person (above)
+    doc = tagged(VOCAB, ["Ana", "Ruiz", "shot", "a", "man", "."], ["NNP", "NNP", "VBD", "DT", "NN", "."],
+                  ["Ana", "Ruiz", "shoot", "a", "man", "."], [1, 2, 2, 4, 2, 2],
+                  ["compound", "nsubj", "ROOT", "det", "dobj", "punct"])
+    ruiz = Actor(**{**phrase_actor(doc, "Ana Ruiz").__dict__, "country": "PER", "code": "PER", "kind": "person"})
+    man = Actor(**{**phrase_actor(doc, "a man").__dict__, "country": "PER", "code": "PERCVL", "sectors": ["CVL"],
+                   "kind": "person"})
+    soldier = Actor(**{**phrase_actor(doc, "Ana Ruiz").__dict__, "country": "PER", "code": "PERMIL", "sectors": ["MIL"],
+                       "kind": "person"})
+    shooting = event_draft(doc, "190", 2, [ruiz, soldier])
+    shooting.target = [man]
+    completion.private_people([shooting])
+    assert [a.code for a in shooting.source] == ["PERCRM", "PERMIL"] and [a.code for a in shooting.target] == ["PERCVL"]

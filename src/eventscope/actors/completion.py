@@ -93,7 +93,7 @@ _AUTHORITY_ROOTS = load_ontology().root_group("authority_targets")
 _LEGISLATURE_ROOTS = load_ontology().root_group("legislature_targets")
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _PROTEST_ROOTS = load_ontology().root_group("protests")
-_GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS = "GOV", "LEG", "CVL", "PRO"
+_GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
 _SUBJECT_REACH = 8
@@ -405,12 +405,19 @@ class ActorCompletion:
         """A person in an event who has a country but no office, title or body any rule found is a private person, a
         civilian (CODEBOOK CVL): officials are named with their office. After the event coder, whose senses tell
         people with no role from civilians."""
-        civilians = [_CIVILIANS]
+        civilians, criminals = [_CIVILIANS], [_CRIMINALS]
         for draft in drafts:
+            violent = draft.event.cameo_root in _VIOLENT_ROOTS
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
-                    if actor.kind == "person" and actor.country and not actor.sectors \
-                            and actor.country not in NOT_COUNTRIES:
+                    if actor.kind != "person" or not actor.country or actor.country in NOT_COUNTRIES:
+                        continue
+                    if violent and role is draft.source and actor.sectors in ([], civilians):
+                        # one private person who uses force, of no armed group or state body, is a criminal
+                        # (CODEBOOK CRM): "a man stabbed two guards", "Ana Ode shot her neighbour"
+                        role[index] = actor.revised(sectors=criminals,
+                                                    code=self.dictionary.code_for(actor.country, criminals))
+                    elif not actor.sectors:
                         role[index] = actor.revised(sectors=civilians,
                                                     code=self.dictionary.code_for(actor.country, civilians))
 
