@@ -171,7 +171,7 @@ ARTICLE_FLOORS = yaml.safe_load((Path(__file__).parent / "quality_floors.yaml").
 @pytest.mark.parametrize("split", sorted(ARTICLE_FLOORS["dev.jsonl"]))
 def test_the_development_articles_meet_the_quality_floors(split):
     """Each half of ../shared/realnews/dev.jsonl scores at least its floors (tests/quality_floors.yaml) at the
-    event and dyad levels of the codebook, read from the command's JSON report."""
+    event, dyad and record levels of the codebook, read from the command's JSON report."""
     result = CliRunner().invoke(main, ["evaluate", str(SHARED_DEV), "--split", split, "--format", "json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
