@@ -465,7 +465,7 @@ class EventCoder:
         if question and whole_article:
             if trace is not None:
                 for match in matches:
-                    trace.drop_match(Gate.QUESTION, index, match.token, pattern_id(match), match.cameo)
+                    _dropped(trace, Gate.QUESTION, index, match, match.cameo)
             return []  # quoted and rhetorical questions in an article ask; they report no act
         events: list[EventDraft] = []
         if may_demand:
@@ -1073,19 +1073,19 @@ class EventCoder:
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
             subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+            rule = f"modal:{lemma_of(modal)}"
+            actors: list[Actor] = []
             if any(lemma_of(s) in self.patterns.pronouns.first_person for s in subjects):
-                if trace is not None:
-                    trace.drop_match(Gate.OWN_DUTY, index, verb, f"modal:{lemma_of(modal)}", self._demand_code,
-                                     target_heads=subjects, source=speakers)
-                continue  # "we must pay attention": the speaker's own duty, no demand on another
-            # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
-            actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)
-            gate = (Gate.NO_SPEAKER if not speakers else Gate.NO_ACTOR if not actors
-                    else Gate.OWN_DUTY if any(_same_actor(s, a) for s in speakers for a in actors) else None)
+                gate: Gate | None = Gate.OWN_DUTY  # "we must pay attention": the speaker's own duty, no demand on another
+            else:
+                # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
+                actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)
+                gate = (Gate.NO_SPEAKER if not speakers else Gate.NO_ACTOR if not actors
+                        else Gate.OWN_DUTY if any(_same_actor(s, a) for s in speakers for a in actors) else None)
             if gate is not None:
                 if trace is not None:
-                    trace.drop_match(gate, index, verb, f"modal:{lemma_of(modal)}", self._demand_code,
-                                     target_heads=subjects, source=speakers, target=actors)
+                    trace.drop_match(gate, index, verb, rule, self._demand_code, target_heads=subjects,
+                                     source=speakers, target=actors)
                 continue
             start, end = sorted((modal.i, verb.i))
             words = sentence.doc[start:end + 1]
@@ -1093,8 +1093,7 @@ class EventCoder:
             confidence = round(0.6 + _DEPTH_BONUS[min(_depth(verb), len(_DEPTH_BONUS) - 1)], 3)
             events.append(
                 self._event(article, index, self._demand_code, contexts, trigger, speakers,
-                            actors, ModalityReading("asserted"), attribution, evidence, confidence,
-                            f"modal:{lemma_of(modal)}")
+                            actors, ModalityReading("asserted"), attribution, evidence, confidence, rule)
             )
         return events
 
