@@ -159,11 +159,11 @@ def confusions(found: list[Outcome], examples: int, minimum: int) -> str:
     lines = [f"{'gold':<10} {'coded':<10} {'n':>4}" ]
     lines += [f"{gold:<10} {coded:<10} {n:>4}" for (gold, coded), n in pairs.most_common() if n >= minimum]
     lines.append(f"\n{'gold':<10} {'coded':<10} {'trigger':<16} {'n':>4}  (right with this trigger lemma)")
+    right = Counter(o.trigger_lemma for o in found if o.kind == "right")
     for (gold, coded, lemma), members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if len(members) < minimum:
             continue
-        right = sum(1 for o in found if o.kind == "right" and o.trigger_lemma == lemma)
-        lines.append(f"{gold:<10} {coded:<10} {lemma:<16} {len(members):>4}  ({right})")
+        lines.append(f"{gold:<10} {coded:<10} {lemma:<16} {len(members):>4}  ({right[lemma]})")
         for o in members[:examples]:
             lines.append(f"      {list(o.triggers)}  {o.gold.text[:150]}")
     return "\n".join(lines)
