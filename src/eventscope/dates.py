@@ -695,7 +695,7 @@ class DateResolver:
         first = root.head if root.dep_ == "conj" else root
         return "".join(t.text_with_ws for t in first.subtree)
 
-    def _told_as_past(self, trigger: Token, context: DocumentContext | None = None) -> bool:
+    def _told_as_past(self, trigger: Token, context: DocumentContext) -> bool:
         """The past perfect, a past habit ("used to accuse"), or a phrase of the clause that puts it in the past
         without a date ("in the past", "at the time", "in the decades since the coup", a perfect "since 2011")."""
         if _past_perfect(trigger):
@@ -703,7 +703,7 @@ class DateResolver:
         verb = _verb_of(trigger)
         if verb is not None and self._habitual(verb):
             return True
-        if verb is not None and context is not None and self._past_phrase_in_clause(context, verb, context.published):
+        if verb is not None and self._past_phrase_in_clause(context, verb):
             return True
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
         # and an infinitive of purpose, which spans the same time ("worked together to end it in the years since")
@@ -731,19 +731,18 @@ class DateResolver:
                 and head.tag_ in ("VBD", "VBN") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
                 and not any(c.dep_ in ("auxpass", "dobj") for c in head.children))  # not "used tear gas to ..."
 
-    def _past_phrase_in_clause(self, context: DocumentContext, verb: Token, published: Day | None) -> bool:
+    def _past_phrase_in_clause(self, context: DocumentContext, verb: Token) -> bool:
         """A phrase of the verb's own clause (not of a clause inside it) that puts the act in the past: "at the
         time", "back then", "in the past" (also on the object: "retaliated against such expulsions in the past"),
         "years earlier", an era told as over ("under the previous government"), and "since" a past year on a
         perfect ("have carried out attacks since 2011"). Only the words that can head such a phrase are looked at
         (the document's lower-cased words are a list; a Token per word costs more)."""
-        lowers, doc, patterns = context.lowers, context.doc, self.patterns
-        perfect: bool | None = None
+        lowers, doc, patterns, published = context.lowers, context.doc, self.patterns, context.published
         for index in range(verb.left_edge.i, verb.right_edge.i + 1):
             if lowers[index] not in patterns.clause_cue_words or not _in_own_clause(doc[index], verb):
                 continue
             node = doc[index]
-            if node.dep_ == "advmod" and self._past_adverb(node):
+            if node.dep_ == "advmod" and self._past_adverb(node, lowers):
                 return True
             if node.dep_ != "prep":
                 continue
@@ -751,24 +750,25 @@ class DateResolver:
                     m.dep_ == "amod" and m.lower_ in patterns.former_words
                     for o in node.children if o.dep_ == "pobj" for m in o.children):
                 return True
-            if node.right_edge.i - node.i < patterns.past_phrase_length and " ".join(
-                    lowers[node.i:node.right_edge.i + 1]) in patterns.past_phrases:
+            if self._past_phrase(lowers, node.i, node.right_edge.i):
                 return True
             if node.lower_ in patterns.since_words and published is not None and node.head.i == verb.i:
-                if perfect is None:
-                    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children)
                 years = [int(y) for y in YEAR.findall(doc[node.i:node.right_edge.i + 1].text)]
-                if perfect and years and max(years) < published.year:
-                    return True
+                if years and max(years) < published.year and any(
+                        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children):
+                    return True  # a perfect
         return False
 
-    def _past_adverb(self, adverb: Token) -> bool:
+    def _past_adverb(self, adverb: Token, lowers: list[str]) -> bool:
         """"back then", "long ago" (a phrase of dates.yaml past_phrases), "years earlier", "decades before"."""
         if adverb.lower_ in self.patterns.before_words:
             return any(c.dep_ == "npadvmod" and c.lower_ in self.patterns.long_periods for c in adverb.children)
-        words = adverb.right_edge.i - adverb.left_edge.i + 1
-        return words <= self.patterns.past_phrase_length and " ".join(
-            t.lower_ for t in adverb.doc[adverb.left_edge.i:adverb.right_edge.i + 1]) in self.patterns.past_phrases
+        return self._past_phrase(lowers, adverb.left_edge.i, adverb.right_edge.i)
+
+    def _past_phrase(self, lowers: list[str], first: int, last: int) -> bool:
+        """Whether the words first..last (token indices, inclusive) are one of dates.yaml past_phrases."""
+        return last - first < self.patterns.past_phrase_length and " ".join(
+            lowers[first:last + 1]) in self.patterns.past_phrases
 
     def _past_object(self, word: Token) -> bool:
         """"the past" (bare: "the past week" is a date), or "the years since ..." """
