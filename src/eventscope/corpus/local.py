@@ -88,19 +88,26 @@ def process_batches(
     """One StoreBatch per batch, in input order. At most 2 batches per worker are in flight, so memory
     stays flat however long the input is."""
     processor = DocumentProcessor(settings, options, known_ids)
+    try:
+        yield from _batches(processor, batches, settings, workers)
+    finally:
+        # (the processor froze its coder's objects and raised the collector's threshold, on every path that built
+        # the coder, errors included: the caller may live on, a notebook, a test run)
+        processor.release_collector()
+
+
+def _batches(
+    processor: DocumentProcessor, batches: Iterable[list[RawDocument]], settings: Settings, workers: int
+) -> Iterator[StoreBatch]:
     if workers <= 1:
-        try:
-            for batch in batches:
-                yield store_batch(processor.process(batch))
-        finally:
-            processor.release_collector()  # (the processor froze its coder's objects: the caller may live on)
+        for batch in batches:
+            yield store_batch(processor.process(batch))
         return
     context = multiprocessing.get_context(_start_method(settings.worker_start))
     # Set-up errors (a missing model) surface here, clearly, rather than as a worker's "broken pool". The
     # pool forks on its first task, after the first batch is read: the parent then holds no DuckDB
     # connection (the writer opens one per flush) and runs no other thread.
-    forked = context.get_start_method() == "fork"
-    if forked:
+    if context.get_start_method() == "fork":
         # (warm_up freezes every object: moved to a generation the collector never scans, so the workers'
         # collections do not touch, and copy, the pages of the inherited model and dictionaries)
         processor.warm_up()
@@ -126,7 +133,4 @@ def process_batches(
             process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
         raise
-    finally:
-        if forked:
-            processor.release_collector()  # the caller may live on (a notebook, a test run): let its garbage be collected again
     pool.shutdown()

@@ -118,11 +118,13 @@ class DocumentProcessor:
             gc.set_threshold(max(_YOUNG_COLLECTION_THRESHOLD, self._thresholds[0]), *self._thresholds[1:])
 
     def release_collector(self) -> None:
-        """The collector as it was before the coder was built (the caller may live on: a notebook, a test run)."""
+        """The collector as it was before the coder was built (the caller may live on: a notebook, a test run); nothing
+        when `_settle_collector` never ran (a caller's own frozen objects stay frozen)."""
+        if self._thresholds is None:
+            return
         gc.unfreeze()
-        if self._thresholds is not None:
-            gc.set_threshold(*self._thresholds)
-            self._thresholds = None
+        gc.set_threshold(*self._thresholds)
+        self._thresholds = None
 
     def warm_up(self) -> None:
         """Load the model and run one short document through every step, so the libraries' lazy set-up
