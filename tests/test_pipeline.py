@@ -44,3 +44,10 @@ def test_a_datelines_place_and_agency_are_no_actors(pipeline_coder):
     texts = {m.actor.text: m.actor.code for m in context.mentions}
     assert "Reuters" not in texts and "NAIROBI" not in texts
     assert texts["Soldiers"] == "GHAMIL"
+
+
+@pytest.mark.slow
+def test_a_coded_event_names_the_rule_that_made_it(pipeline_coder):
+    coded = pipeline_coder.code_text("Chile called on Peru to release the fishermen.")
+    assert [e.event.plover for e in coded.events] == ["REQUEST"]
+    assert coded.events[0].rule is not None and coded.events[0].rule.startswith("verb:")

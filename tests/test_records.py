@@ -73,3 +73,21 @@ def test_a_typed_date_is_read_in_one_place_with_one_error():
     assert raised.value.exit_code == 2
     with pytest.raises(FilterError, match="^until must be a date"):
         iso_date("May", "until", FilterError)
+
+
+def test_an_event_keeps_the_rule_of_its_draft_and_old_records_load_without_one():
+    from eventscope.records import EventDraft
+
+    event_type = load_ontology().event_type("094")
+    span = Span(text="called on", start=6, end=15)
+    draft = EventDraft(article_id="a", sentence_index=0, event=event_type, trigger=span, trigger_token=1, source=[],
+                       target=[], modality="asserted", attribution=[], evidence=span, confidence=0.5,
+                       rule="verb:call on")
+    event = draft.to_event()
+    assert event.rule == "verb:call on"
+    assert Event.model_validate_json(event.model_dump_json()).rule == "verb:call on"
+    draft.rule = ""
+    assert draft.to_event().rule is None  # no rule is null, not an empty string
+    old = json.loads(event.model_dump_json())
+    del old["rule"]  # a record written before events kept their rule
+    assert Event.model_validate(old).rule is None

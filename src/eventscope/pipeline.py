@@ -100,7 +100,7 @@ class Coder:
 
     def code_doc(self, article: Article, doc: Doc, trace: DecisionTrace | None = None) -> CodedArticle:
         """The coded article of a parsed one. `trace`: where to record the candidates dropped, the gate that
-        dropped each and the rule that made each event (events/trace.py; `eventscope explain`)."""
+        dropped each (events/trace.py; `eventscope explain`); each event names the rule that made it (Event.rule)."""
         context = self.context(article, doc)
         limits = self.settings.limits
         coded = self.event_coder.code(context, trace)
@@ -120,8 +120,6 @@ class Coder:
         self.completion.protest_sources(drafts)
         self.completion.private_people(drafts)
         no_self_pairs(drafts)
-        if trace is not None:
-            trace.made(drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]
         return CodedArticle(article=article, events=events)

@@ -133,6 +133,8 @@ class Event(_Record):
     location: Location | None = None
     evidence: Span
     confidence: float = Field(0.5, ge=0, le=1)
+    rule: str | None = Field(None, description="the coder's rule that made it: a trigger pattern ('verb:call on'), "
+                             "what it made of one ('verb:vow > intent'), a speech cue ('speech:slam'), ...")
 
     @staticmethod
     def make_id(article_id: str, sentence_index: int, trigger_start: int, trigger_end: int, cameo: str) -> str:
@@ -212,7 +214,7 @@ class EventDraft:
     evidence: Span
     confidence: float
     # the rule that made it: a trigger pattern ("verb:call on"), what it made of one ("verb:vow > intent"), a speech
-    # cue ("speech:slam"); `eventscope explain` shows it, the Event does not keep it
+    # cue ("speech:slam"); the Event keeps it (Event.rule, None when empty) and `eventscope explain` shows it
     rule: str = ""
 
     @property
@@ -227,7 +229,7 @@ class EventDraft:
             "id": self.id, "article_id": self.article_id, "sentence_index": self.sentence_index, "event": self.event,
             "trigger": self.trigger, "source": self.source, "target": self.target, "modality": self.modality,
             "attribution": self.attribution, "location": location, "evidence": self.evidence,
-            "confidence": self.confidence,
+            "confidence": self.confidence, "rule": self.rule or None,
         }
         return Event(**(fields | when))
 

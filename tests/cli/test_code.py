@@ -103,6 +103,8 @@ def test_text_html_and_output_formats(tmp_path):
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert [r["id"] for r in rows] == [e.id for e in events]
     assert {"plover", "cameo", "trigger_text", "source_code", "location_name"} <= set(rows[0])
+    assert all(e.rule for e in events) and [r["rule"] for r in rows] == [e.rule for e in events]  # the rule last
+    assert list(rows[0])[-1] == "rule"
     table = run([str(tmp_path / "a.txt"), "--published", "2024-03-05"])
     assert table.exit_code == 0 and "plover" in table.stdout.splitlines()[0]
     assert f"{len(events)} event(s)" in table.stderr

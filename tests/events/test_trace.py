@@ -114,9 +114,7 @@ def test_a_lone_sentence_keeps_one_event_per_act_and_names_the_others_same_act(c
     assert [e.event.plover for e in events] == ["REJECT"]
     assert {d.gate for d in trace.dropped} == {Gate.SAME_ACT}
     assert all(d.trigger.text == "sign the treaty" for d in trace.dropped)
-    assert trace.rules == {}  # (the pipeline names the rules of the events it keeps: `made`)
-    trace.made(events)
-    assert trace.rules[events[0].id].startswith("verb:refuse")
+    assert events[0].rule.startswith("verb:refuse")
 
 
 def test_the_trace_changes_no_event(coder, article_coder):
@@ -133,7 +131,7 @@ def test_speech_acts_dropped_name_their_gate_and_word(pipeline_coder):
     text = "Chile criticised Peru, calling the decision a disgrace. The minister said the weather was terrible."
     trace = DecisionTrace(load_ontology())
     coded = pipeline_coder.code_doc(Article(id="a", text=text), pipeline_coder.nlp(text), trace)
-    assert [(e.event.plover, trace.rules[e.id]) for e in coded.events] == [("ACCUSE", "verb:criticise")]
+    assert [(e.event.plover, e.rule) for e in coded.events] == [("ACCUSE", "verb:criticise")]
     assert [(d.sentence_index, d.trigger.text, d.rule, d.gate) for d in trace.dropped] == [
         (0, "disgrace", "speech:disgrace", Gate.ALREADY_CODED), (1, "terrible", "speech:terrible", Gate.NO_ONE_JUDGED)]
     assert trace.dropped[1].source_heads == ("minister",) and trace.dropped[1].target_heads == ("weather",)
@@ -144,6 +142,6 @@ def test_a_speakers_must_on_their_own_act_is_dropped_at_own_duty(pipeline_coder)
     text = "Chile said Peru must secure its northern border. The Chilean minister said we must stay calm."
     trace = DecisionTrace(load_ontology())
     coded = pipeline_coder.code_doc(Article(id="a", text=text), pipeline_coder.nlp(text), trace)
-    assert [(e.sentence_index, e.event.plover, trace.rules[e.id]) for e in coded.events] == [(0, "REQUEST", "modal:must")]
+    assert [(e.sentence_index, e.event.plover, e.rule) for e in coded.events] == [(0, "REQUEST", "modal:must")]
     assert [(d.sentence_index, d.trigger.text, d.rule, d.gate, d.target_heads) for d in trace.dropped] == [
         (1, "stay", "modal:must", Gate.OWN_DUTY, ("we",))]

@@ -50,6 +50,34 @@ def test_batch_write_flattens_events_and_actors(tmp_path):
     assert reject == ("bad.bin", "binary", "NUL bytes")
 
 
+def test_the_rule_of_an_event_round_trips_through_the_store(tmp_path):
+    db = tmp_path / "t.duckdb"
+    coded = visit_article()
+    coded = coded.revised(events=[coded.events[0].revised(rule="verb:visit"), *coded.events[1:]])
+    write(db, [coded])
+    with store.connect(db, read_only=True) as con:
+        rules = dict(con.execute("SELECT id, rule FROM events").fetchall())
+        stored = {e.id: e for e in (Event.model_validate_json(text)
+                                    for (text,) in con.execute("SELECT event_json FROM events").fetchall())}
+        listed = store.query_events(con, store.EventFilter()).column_names
+    assert rules == {coded.events[0].id: "verb:visit", coded.events[1].id: None}
+    assert stored[coded.events[0].id].rule == "verb:visit" and stored == {e.id: e for e in coded.events}
+    assert listed[-1] == "rule"  # (the column added last: schema 3)
+
+
+def test_a_shard_written_before_events_kept_their_rule_still_loads(tmp_path):
+    shards = tmp_path / "shards"
+    for table, data in store.batch_tables([visit_article()], []).items():
+        if table == "events":
+            data = data.drop_columns(["rule"])
+        (shards / table).mkdir(parents=True, exist_ok=True)
+        pq.write_table(data, shards / table / "part-00000.parquet")
+    db = tmp_path / "t.duckdb"
+    assert store.load_parquet_shards(db, shards)["events"] == 2
+    with store.connect(db, read_only=True) as con:
+        assert con.execute("SELECT rule FROM events").fetchall() == [(None,), (None,)]
+
+
 def test_writing_the_same_batch_twice_adds_nothing(tmp_path):
     db = tmp_path / "t.duckdb"
     batch = [visit_article(), protest_article()]

@@ -172,20 +172,44 @@ def test_a_database_of_the_first_schema_gets_the_story_precisions_when_opened(tm
 
     db = tmp_path / "old.duckdb"
     write(db, [dated_visit(*report) for report in PRECISION_REPORTS])
-    old = duckdb.connect(str(db))  # as version 1 wrote it: no precision columns on stories
+    old = duckdb.connect(str(db))  # as version 1 wrote it: no precision columns on stories, no rule on events
     old.execute("ALTER TABLE stories DROP COLUMN date_start_precision")
     old.execute("ALTER TABLE stories DROP COLUMN date_end_precision")
+    old.execute("ALTER TABLE events DROP COLUMN rule")
     old.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     old.close()
     with store.connect(db, read_only=True) as con:  # a reader brings the file up to date once
         rows = con.execute("SELECT date_start_precision, date_end_precision FROM stories ORDER BY date_start").fetchall()
         version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        rules = con.execute("SELECT rule FROM events").fetchall()
+        last = con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+                           "ORDER BY ordinal_position DESC LIMIT 1").fetchone()
     assert rows == [("year", "year"), ("month", "day")]
     assert version == (str(store.SCHEMA_VERSION),)
+    assert rules == [(None,)] * len(PRECISION_REPORTS) and last == ("rule",)  # added, last, empty
     with store.connect(db) as con:  # and stories are rebuilt into it (the added columns come last)
         assert rebuild_stories(con, StoryOptions())["stories"] == 2
         rows = con.execute("SELECT date_start_precision, date_end_precision FROM stories ORDER BY date_start").fetchall()
     assert rows == [("year", "year"), ("month", "day")]
+
+
+def test_a_database_of_the_second_schema_gets_the_rule_column_and_takes_new_events(tmp_path):
+    import duckdb
+
+    db = tmp_path / "v2.duckdb"
+    write(db, [dated_visit(*PRECISION_REPORTS[0])])
+    old = duckdb.connect(str(db))  # as version 2 wrote it: no rule on events
+    old.execute("ALTER TABLE events DROP COLUMN rule")
+    old.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    old.close()
+    visit = dated_visit(*PRECISION_REPORTS[1])
+    visit = visit.revised(events=[e.revised(rule="verb:visit") for e in visit.events])
+    write(db, [visit])  # a writer adds the column, then writes the new events' rules into it
+    with store.connect(db, read_only=True) as con:
+        rules = con.execute("SELECT rule FROM events ORDER BY rule NULLS FIRST").fetchall()
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert rules == [(None,), ("verb:visit",)]
+    assert version == ("3",) == (str(store.SCHEMA_VERSION),)
 
 
 def test_a_database_of_a_newer_schema_is_refused_and_left_as_it_is(tmp_path):

@@ -94,6 +94,13 @@ def test_event_detail_has_its_evidence_and_article(client, sample_events):
     assert body["stories"] == []
 
 
+def test_an_event_says_which_rule_made_it_in_its_detail_and_the_list(client, sample_events):
+    warned = next(e for e in sample_events if e.event.cameo == "130")
+    assert client.get(f"/api/events/{warned.id}").json()["event"]["rule"] == "verb:warn"
+    listed = {row["id"]: row["rule"] for row in client.get("/api/events", params={"modality": "any"}).json()["items"]}
+    assert listed[warned.id] == "verb:warn" and set(listed.values()) == {"verb:warn", None}
+
+
 def test_event_detail_lists_the_story(client, sample_events):
     visit = next(e for e in sample_events if e.event.cameo == "042")
     assert [s["id"] for s in client.get(f"/api/events/{visit.id}").json()["stories"]] == ["story-visit"]

@@ -30,7 +30,7 @@ def threat_article() -> CodedArticle:
     article = make_article("China warned France on Monday. Kenya did not meet Russia in Kenya.", published="2024-07-01",
                           publisher="Other Example")
     return CodedArticle(article=article, events=[
-        make_event(article, "China", "warned", "France", "130", modality="future"),
+        make_event(article, "China", "warned", "France", "130", modality="future").revised(rule="verb:warn"),
         make_event(article, "Kenya", "meet", "Russia", "036", modality="negated", place="Kenya"),
     ])
 

@@ -41,7 +41,7 @@ def explanation(coded: CodedArticle, sentences: list[tuple[int, int]], trace: De
         kept = [{"plover": e.event.plover, "cameo": e.event.cameo, "trigger": e.trigger.model_dump(),
                  "source": [_actor(a) for a in e.source], "target": [_actor(a) for a in e.target],
                  "modality": e.modality, "date": date_label(e.date, e.date_precision), "date_rule": e.date_reason,
-                 "confidence": e.confidence, "rule": trace.rules.get(e.id, "")}
+                 "confidence": e.confidence, "rule": e.rule or ""}
                 for e in coded.events if e.sentence_index == index]
         dropped = [d.as_dict() for d in trace.dropped if d.sentence_index == index]
         skipped = trace.skipped.get(index)

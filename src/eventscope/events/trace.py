@@ -2,8 +2,8 @@
 
 `EventCoder.code` (and `pipeline.Coder.code_doc`) take an optional `DecisionTrace`. Without one nothing is
 recorded and nothing is spent; with one, every trigger candidate or event a gate or a later stage drops is kept
-as a `DroppedCandidate` naming its `Gate`, and every event made names the rule that made it (`rules`, by event
-id). `eventscope explain` and scripts/why_missed.py read it.
+as a `DroppedCandidate` naming its `Gate` (every event made names the rule that made it itself: `Event.rule`).
+`eventscope explain` and scripts/why_missed.py read it.
 """
 
 from __future__ import annotations
@@ -100,11 +100,10 @@ class DroppedCandidate:
 @dataclass(slots=True)
 class DecisionTrace:
     """The sink a traced coding run writes to: the candidates dropped, in the order dropped, the sentences not
-    coded at all, and the rule that made each event (by event id; the Event keeps the draft's id)."""
+    coded at all (the rule that made each event is the Event's own: `Event.rule`)."""
 
     ontology: Ontology
     dropped: list[DroppedCandidate] = field(default_factory=list)
-    rules: dict[str, str] = field(default_factory=dict)
     # the sentences not coded at all (a byline or credit line), by index, and why
     skipped: dict[int, Gate] = field(default_factory=dict)
     # whether the document was read as one whole article (some gates hold only there), and whether it is about
@@ -129,10 +128,6 @@ class DecisionTrace:
                 self.dropped.append(DroppedCandidate(event.sentence_index, event.trigger, event.rule, event.event.cameo,
                                                      event.event.plover, gate, source=_codes(event.source),
                                                      target=_codes(event.target)))
-
-    def made(self, events: Iterable[EventDraft]) -> None:
-        """The rule of each event made."""
-        self.rules.update((e.id, e.rule) for e in events)
 
     def _plover(self, cameo: str) -> str | None:
         return self.ontology.get(cameo).plover  # (the data files' codes are known to the ontology)

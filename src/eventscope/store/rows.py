@@ -52,6 +52,7 @@ def event_row(event: Event) -> dict[str, object]:
         "evidence_end": event.evidence.end,
         "confidence": event.confidence,
         "event_json": event.model_dump_json(),
+        "rule": event.rule,
     }
     for part in ("text", "start", "end", "name", "country", "admin1", "lat", "lon", "geonames_id", "precision"):
         row[f"location_{part}"] = getattr(location, part) if location else None

@@ -21,11 +21,11 @@ import pyarrow as pa
 
 from eventscope.errors import DatabaseError
 
-__all__ = ["BATCH_TABLES", "DEFAULT_DB", "PRECISION_RANK", "SCHEMA_VERSION", "TABLES", "Column", "arrow_schema",
-           "check_version", "ensure_schema", "missing_columns", "stored_version"]
+__all__ = ["BATCH_TABLES", "DEFAULT_DB", "LATER_BATCH_COLUMNS", "PRECISION_RANK", "SCHEMA_VERSION", "TABLES", "Column",
+           "arrow_schema", "check_version", "ensure_schema", "missing_columns", "stored_version"]
 
 DEFAULT_DB = "eventscope.duckdb"
-SCHEMA_VERSION = 2  # 2: stories.date_start_precision and date_end_precision
+SCHEMA_VERSION = 3  # 2: stories.date_start_precision and date_end_precision; 3: events.rule (the rule that made it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +94,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("evidence_end", "INTEGER", pa.int32()),
         ("confidence", "DOUBLE", _FLOAT),
         ("event_json", "JSON", _STR),
+        ("rule", "VARCHAR", _STR),  # Event.rule; last, as added in schema 3 (ensure_schema adds it to older files)
     ),
     "event_actors": _columns(
         ("event_id", "VARCHAR", _STR),
@@ -151,6 +152,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
 _KEYS = {"event_actors": "PRIMARY KEY (event_id, role, position)"}
 # Tables written by ingest batches (and Parquet shards); the others are derived by store/stories.py.
 BATCH_TABLES = ("articles", "events", "event_actors", "rejects")
+# Columns of batch tables added after version 1, which a Parquet shard written before may lack (loaded as nulls).
+LATER_BATCH_COLUMNS = {"events": frozenset({"rule"})}
 
 
 def arrow_schema(table: str) -> pa.Schema:

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from eventscope.store.connection import connect, transaction
 from eventscope.store.query import count_rows
-from eventscope.store.schema import BATCH_TABLES, TABLES, arrow_schema
+from eventscope.store.schema import BATCH_TABLES, LATER_BATCH_COLUMNS, TABLES, arrow_schema
 from eventscope.store.stories import rebuild_stories
 
 __all__ = ["insert_table", "load_parquet_shards", "write_tables"]
@@ -59,6 +59,9 @@ def load_parquet_shards(
                 for file in sorted((shard_dir / table).glob("*.parquet")):
                     data = pq.read_table(file)
                     missing = set(arrow_schema(table).names) - set(data.column_names)
+                    for name in sorted(missing & LATER_BATCH_COLUMNS.get(table, frozenset())):  # an older shard
+                        data = data.append_column(name, pa.nulls(data.num_rows, arrow_schema(table).field(name).type))
+                        missing.discard(name)
                     if missing:
                         raise ValueError(f"{file}: shard lacks columns {sorted(missing)}")
                     insert_table(con, table, data.select(arrow_schema(table).names).cast(arrow_schema(table)))
