@@ -6,6 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from cliresults import assert_one_line_error
 
 from eventscope.cli import main
 from eventscope.records import Event
@@ -16,15 +17,6 @@ TEXT = ("French President Emmanuel Macron visited Nigeria on Tuesday for talks w
 
 def run(args, stdin=None):
     return CliRunner().invoke(main, ["code", *args], input=stdin)
-
-
-def assert_one_line_error(result, *words):
-    assert result.exit_code != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0]
-    assert result.stdout == ""
 
 
 def test_missing_file(tmp_path):

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from cliresults import assert_one_line_error
 
 from eventscope.cli import main
 
@@ -13,15 +14,6 @@ TEXT = "Chile accused Peru of violating the fishing accord. Floods killed nine v
 
 def run(args, stdin=None):
     return CliRunner().invoke(main, ["explain", *args], input=stdin)
-
-
-def assert_one_line_error(result, *words):
-    assert result.exit_code != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0]
-    assert result.stdout == ""
 
 
 def test_neither_or_both_of_text_and_file_is_an_error(tmp_path):
