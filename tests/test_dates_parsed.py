@@ -286,3 +286,27 @@ def test_an_adverb_of_long_ago_or_an_era_told_as_over_makes_the_clause_backgroun
 ])
 def test_a_short_gap_or_an_era_not_over_is_not_background(nlp, resolver, text, trigger):
     assert dated(nlp, resolver, text, trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("For years, the fishermen have protested against the dam.", "protested"),
+    ("For decades the coastal states have accused the company of dumping waste.", "accused"),
+    ("The rebels, who fought the army for many years, signed the accord.", "fought"),
+    ("The senator has long criticised the trade deal.", "criticised"),
+    ("Ankara had long opposed the pipeline.", "opposed"),
+])
+def test_a_stance_kept_up_for_long_is_background(nlp, resolver, text, trigger):
+    event = dated(nlp, resolver, text, trigger)
+    assert (codebook_date(event), event.modality) == (None, "historical")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A court jailed the opposition leader for five years.", "jailed"),  # a counted stretch: the act's own scope
+    ("The league banned the club for two years.", "banned"),
+    ("Farmers have protested for weeks against the tax.", "protested"),  # weeks: this month's news
+    ("The rebels will fight as long as the army stays.", "fight"),
+    ("The envoy left long before the talks collapsed.", "left"),
+    ("Police have repeatedly arrested the activists.", "arrested"),
+])
+def test_a_counted_or_short_stretch_is_not_background(nlp, resolver, text, trigger):
+    assert dated(nlp, resolver, text, trigger).modality != "historical"

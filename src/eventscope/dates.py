@@ -130,6 +130,10 @@ class DatePatterns:
     habitual_verbs: frozenset[str]  # "used" in "used to accuse": a past habit, background
     since_words: frozenset[str]  # "since 2011" on a perfect: an act under way from a past year, background
     anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
+    duration_preps: frozenset[str]  # "for" in "has protested for years": an act kept up for long, background ...
+    duration_periods: frozenset[str]  # ... for these periods, not counted ("jailed for five years" is a sentence)
+    duration_quantifiers: frozenset[str]  # "for many years": a stretch still uncounted
+    long_adverbs: frozenset[str]  # "has long accused": background
 
 
 Words = list[Lemma]
@@ -169,6 +173,10 @@ class DatesFile(DataModel):
     before_words: Words
     era_preps: Words
     former_words: Words
+    duration_preps: Words
+    duration_periods: Words
+    duration_quantifiers: Words
+    long_adverbs: Words
 
 
 @cache
@@ -206,7 +214,8 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         past_phrases=frozenset(p.lower() for p in raw.past_phrases),
         past_phrase_length=max((len(p.split()) for p in raw.past_phrases), default=0),
         clause_cue_words=frozenset(w.lower() for p in raw.past_phrases for w in (p.split()[0], p.split()[-1]))
-        | frozenset(raw.since_words) | frozenset(raw.era_preps) | frozenset(raw.before_words),
+        | frozenset(raw.since_words) | frozenset(raw.era_preps) | frozenset(raw.before_words)
+        | frozenset(raw.duration_preps) | frozenset(raw.long_adverbs),
         habitual_verbs=frozenset(raw.habitual_verbs),
         since_words=frozenset(raw.since_words),
         anaphoric_words=frozenset(raw.anaphoric_words),
@@ -214,6 +223,10 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         before_words=frozenset(raw.before_words),
         era_preps=frozenset(raw.era_preps),
         former_words=frozenset(raw.former_words),
+        duration_preps=frozenset(raw.duration_preps),
+        duration_periods=frozenset(raw.duration_periods),
+        duration_quantifiers=frozenset(raw.duration_quantifiers),
+        long_adverbs=frozenset(raw.long_adverbs),
     )
 
 
@@ -744,8 +757,12 @@ class DateResolver:
             node = doc[index]
             if node.dep_ == "advmod" and self._past_adverb(node, lowers):
                 return True
+            if node.dep_ == "advmod" and node.head.i == verb.i and self._long_adverb(node):
+                return True
             if node.dep_ != "prep":
                 continue
+            if node.head.i == verb.i and self._long_stretch(node):
+                return True
             if node.lower_ in patterns.era_preps and any(
                     m.dep_ == "amod" and m.lower_ in patterns.former_words
                     for o in node.children if o.dep_ == "pobj" for m in o.children):
@@ -758,6 +775,21 @@ class DateResolver:
                         c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children):
                     return True  # a perfect
         return False
+
+    def _long_adverb(self, adverb: Token) -> bool:
+        """"has long accused", "had long opposed": a stance kept up for long (not "as long as", "how long")."""
+        return adverb.lower_ in self.patterns.long_adverbs and not any(c.dep_ == "advmod" for c in adverb.children) \
+            and not (adverb.i + 1 < len(adverb.doc) and adverb.doc[adverb.i + 1].lower_ in ("as", "before", "after"))
+
+    def _long_stretch(self, preposition: Token) -> bool:
+        """"for years", "for many decades" on the verb: an act kept up for long, told as background. A counted
+        stretch ("jailed for five years", "banned for two years") is the act's own scope, and news."""
+        if preposition.lower_ not in self.patterns.duration_preps:
+            return False
+        periods = [o for o in preposition.children if o.dep_ == "pobj" and o.lower_ in self.patterns.duration_periods]
+        return bool(periods) and all(
+            m.dep_ not in ("nummod", "det", "compound") and (m.dep_ != "amod" or m.lower_ in self.patterns.duration_quantifiers)
+            for m in periods[0].children)
 
     def _past_adverb(self, adverb: Token, lowers: list[str]) -> bool:
         """"back then", "long ago" (a phrase of dates.yaml past_phrases), "years earlier", "decades before"."""
