@@ -19,7 +19,7 @@ matches, so resolution costs a small fraction of parsing. Steps, in order:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
@@ -101,6 +101,57 @@ class Found:
     title: str | None = None  # a person's office or title, for "the president" later
     surname: str | None = None
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
+
+
+class _FoundActors:
+    """The actors found in one document, in the order found, and per token the ones whose words cover it: the
+    lookup later steps ask ("which actor is this word part of?"). Built at the first lookup, then kept in step
+    as actors are added, dropped or widened, so no step scans every actor for it."""
+
+    __slots__ = ("_all", "_over")
+
+    def __init__(self) -> None:
+        self._all: list[Found] = []
+        self._over: dict[int, list[Found]] | None = None  # token -> the actors covering it, in the order found
+
+    def __iter__(self) -> Iterator[Found]:
+        return iter(self._all)
+
+    def add(self, found: Found) -> None:
+        self._all.append(found)
+        if self._over is not None:
+            _enter(self._over, found)
+
+    def drop(self, found: Found) -> None:
+        _drop(self._all, found)
+        if self._over is not None:
+            for i in range(found.start, found.end):
+                _drop(self._over[i], found)
+
+    def widen(self, found: Found, start: int) -> None:
+        """Let `found` start at `start` when that is earlier: the words it gains list it in the order found."""
+        old = found.start
+        found.start = min(start, old)
+        if self._over is not None:
+            for i in range(found.start, old):
+                self._over[i] = [f for f in self._all if f.start <= i < f.end]
+
+    def covering(self, i: int) -> list[Found]:
+        """The actors over token i, in the order found."""
+        if self._over is None:
+            self._over = {}
+            for found in self._all:
+                _enter(self._over, found)
+        return self._over.get(i, [])
+
+
+def _enter(over: dict[int, list[Found]], found: Found) -> None:
+    for i in range(found.start, found.end):
+        over.setdefault(i, []).append(found)
+
+
+def _drop(items: list[Found], found: Found) -> None:
+    del items[next(k for k, item in enumerate(items) if item is found)]
 
 
 # Prepositions after a title that say whose office it is ("the minister of health", "a spokesman for the army").
@@ -216,7 +267,7 @@ class _Resolution:
         self.published = published
         self.matchers = resolver._matchers_for(doc.vocab)
         self.at: list[Match | None] = [None] * len(doc)
-        self.found: list[Found] = []
+        self.found = _FoundActors()
         self.people: list[Found] = []  # person actors in text order, for coreference
         self.covered = bytearray(len(doc))  # tokens inside an actor already found
         self.pronouns: list[int] = []  # positions of person pronouns, for coreference
@@ -407,7 +458,7 @@ class _Resolution:
             match.used = True
         for i in range(found.start, found.end):
             self.covered[i] = 1
-        self.found.append(found)
+        self.found.add(found)
         return found
 
     # 2. people ------------------------------------------------------------------------------------
@@ -655,7 +706,7 @@ class _Resolution:
                               self.dictionary.code_for(leader.country, [term.sector]),
                               "state" if term.sector in STATE_SECTORS else "group",
                               f"person + sector word {term.text!r}")
-                self.found.append(found)  # over the person's words too: the person stays an actor of its own
+                self.found.add(found)  # over the person's words too: the person stays an actor of its own
                 match.used = True
                 continue
             if not countries:
@@ -846,13 +897,14 @@ class _Resolution:
                 continue  # "in Nagorno-Karabakh": a place the NER took for an organisation
             if any(self.covered[entity.start:entity.end]) and not (
                 entity.label_ == "ORG" and inside and all(f.country is None and f.kind != "person" for f in inside)
-                and all(self.covered[i] == 0 or any(f.start <= i < f.end for f in inside)
+                and all(self.covered[i] == 0 or any(entity.start <= f.start and f.end <= entity.end
+                                                        for f in self.found.covering(i))
                         for i in range(entity.start, entity.end))
             ):
                 continue
             sectors = sorted({s for f in inside for s in f.sectors})
             for f in inside:  # the named organisation replaces the generic sector words inside it
-                self.found.remove(f)
+                self.found.drop(f)
             start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
             end = entity.end - (1 if self.doc[entity.end - 1].tag_ == "POS" and entity.end - 1 > start else 0)
             kind = "organization" if entity.label_ == "ORG" else "group"
@@ -870,9 +922,10 @@ class _Resolution:
                 self.covered[entity.start:entity.end]):
             return
         text = self._text(entity.start, noun.i + 1)
-        generic = next((f for f in self.found if f.start <= noun.i < f.end and f.country is None), None)
+        generic = next((f for f in self.found.covering(noun.i) if f.country is None), None)
         if generic is not None:  # "Kurdish fighters": the sector word's actor, described
-            generic.start, generic.name = min(generic.start, entity.start), text
+            self.found.widen(generic, entity.start)
+            generic.name = text
             generic.reason += f" described by {entity.text!r}"
             for i in range(generic.start, generic.end):
                 self.covered[i] = 1
@@ -953,8 +1006,8 @@ class _Resolution:
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]
             else:
                 continue
-            body = next((f for obj in objects for f in self.found if f is not person and f.kind != "person"
-                         and f.sectors and f.start <= obj.i < f.end), None)
+            body = next((f for obj in objects for f in self.found.covering(obj.i) if f is not person
+                         and f.kind != "person" and f.sectors), None)
             if body is not None:
                 return body
         return None
@@ -968,8 +1021,7 @@ class _Resolution:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                body = next((f for f in self.found if f is not office and f.kind != "person"
-                             and f.start <= obj.i < f.end), None)
+                body = next((f for f in self.found.covering(obj.i) if f is not office and f.kind != "person"), None)
                 if body is not None and (body.sectors or (body.kind in ("organization", "group") and body.code)):
                     return body
         return None
