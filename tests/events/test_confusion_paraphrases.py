@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from eventpicks import family_scores, no_event_share
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "confusion_cases.yaml").read_text(encoding="utf-8"))
 
@@ -32,29 +33,10 @@ def test_the_set_is_large_and_covers_every_family():
     assert all(len(rows) >= 10 for rows in CASES.values())
 
 
-def _names(actors, code: str | None) -> bool:
-    """An actor of the side is of that country, or is that actor (an IGO by its code: IGOEU); the whole code,
-    never a part ("UN" is in "TUN")."""
-    return code is not None and any(code in (a.country, a.code) for a in actors)
-
-
-def _scores(coder, kind: str) -> tuple[float, float, list[str]]:
-    found = dyads = 0
-    failures = []
-    for case in CASES[kind]:
-        events = coder.code_text(case["text"]).events
-        hits = [e for e in events if e.event.plover == kind]
-        found += bool(hits)
-        dyads += any(_names(e.source, case["source"]) and _names(e.target, case["target"]) for e in hits)
-        if not hits:
-            failures.append(f"{case['text']} -> {[e.event.plover for e in events]}")
-    return found / len(CASES[kind]), dyads / len(CASES[kind]), failures
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_each_family_keeps_its_type_beside_the_words_of_another(pipeline_coder, kind):
-    found, dyads, failures = _scores(pipeline_coder, kind)
+    found, dyads, failures = family_scores(pipeline_coder, CASES[kind], {kind})
     type_floor, dyad_floor = FLOORS[kind]
     assert found >= type_floor, f"{kind} found {found:.2f}; missed:\n" + "\n".join(failures)
     assert dyads >= dyad_floor, f"{kind} dyads right {dyads:.2f}"
@@ -62,7 +44,5 @@ def test_each_family_keeps_its_type_beside_the_words_of_another(pipeline_coder, 
 
 @pytest.mark.slow
 def test_near_misses_stay_no_political_act(pipeline_coder):
-    coded = [case["text"] for case in CASES["NONE"]
-             if any(e.event.plover for e in pipeline_coder.code_text(case["text"]).events)]
-    share = 1 - len(coded) / len(CASES["NONE"])
+    share, coded = no_event_share(pipeline_coder, CASES["NONE"])
     assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from eventpicks import family_scores, no_event_share
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "material_cases.yaml").read_text(encoding="utf-8"))
 
@@ -31,29 +32,10 @@ def test_the_set_is_large_and_covers_every_material_type():
     assert all(len(rows) >= 30 for rows in CASES.values())
 
 
-def _names(actors, code: str | None) -> bool:
-    """An actor of the side is of that country, or is that actor (an IGO by its code: IGOEU); the whole code,
-    never a part ("UN" is in "TUN")."""
-    return code is not None and any(code in (a.country, a.code) for a in actors)
-
-
-def _scores(coder, kind: str) -> tuple[float, float, list[str]]:
-    wanted = ACCEPTED.get(kind, {kind})
-    found = dyads = 0
-    failures = []
-    for case in CASES[kind]:
-        hits = [e for e in coder.code_text(case["text"]).events if e.event.plover in wanted]
-        found += bool(hits)
-        dyads += any(_names(e.source, case["source"]) and _names(e.target, case["target"]) for e in hits)
-        if not hits:
-            failures.append(case["text"])
-    return found / len(CASES[kind]), dyads / len(CASES[kind]), failures
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_material_acts_are_found_in_their_many_wordings(pipeline_coder, kind):
-    found, dyads, failures = _scores(pipeline_coder, kind)
+    found, dyads, failures = family_scores(pipeline_coder, CASES[kind], ACCEPTED.get(kind, {kind}))
     type_floor, dyad_floor = FLOORS[kind]
     assert found >= type_floor, f"{kind} found {found:.2f}; missed:\n" + "\n".join(failures)
     assert dyads >= dyad_floor, f"{kind} dyads right {dyads:.2f}"
@@ -61,9 +43,7 @@ def test_material_acts_are_found_in_their_many_wordings(pipeline_coder, kind):
 
 @pytest.mark.slow
 def test_near_misses_stay_no_political_act(pipeline_coder):
-    coded = [case["text"] for case in CASES["NONE"]
-             if any(e.event.plover for e in pipeline_coder.code_text(case["text"]).events)]
-    share = 1 - len(coded) / len(CASES["NONE"])
+    share, coded = no_event_share(pipeline_coder, CASES["NONE"])
     assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
 
 
