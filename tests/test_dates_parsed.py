@@ -273,6 +273,8 @@ def test_the_story_after_a_flashback_is_the_news_again(nlp, resolver):
     ("Years earlier, the rebels seized the town.", "seized"),
     ("Under the previous government, police routinely arrested journalists.", "arrested"),
     ("During the old regime, police arrested journalists.", "arrested"),
+    ("In his previous job, the envoy met the rebel leaders.", "met"),
+    ("In the former government, she criticised the army.", "criticised"),
 ])
 def test_an_adverb_of_long_ago_or_an_era_told_as_over_makes_the_clause_background(nlp, resolver, text, trigger):
     event = dated(nlp, resolver, text, trigger)
@@ -283,6 +285,8 @@ def test_an_adverb_of_long_ago_or_an_era_told_as_over_makes_the_clause_backgroun
     ("Hours earlier, the rebels seized the town.", "seized"),
     ("Under the new law, police arrested 40 journalists.", "arrested"),
     ("Under pressure from the opposition, police arrested 40 journalists.", "arrested"),
+    ("Police attacked the protesters in the old city.", "attacked"),  # "in" an era only with "previous", "former"
+    ("In the previous week, police arrested 40 journalists.", "arrested"),  # a period: a date, not an era
 ])
 def test_a_short_gap_or_an_era_not_over_is_not_background(nlp, resolver, text, trigger):
     assert dated(nlp, resolver, text, trigger).modality == "asserted"

@@ -130,6 +130,8 @@ class DatePatterns:
     habitual_verbs: frozenset[str]  # "used" in "used to accuse": a past habit, background
     since_words: frozenset[str]  # "since 2011" on a perfect: an act under way from a past year, background
     anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
+    era_in_preps: frozenset[str]  # "in" an era ...
+    era_in_words: frozenset[str]  # ... named as over by one of these: "in his previous job"
     duration_preps: frozenset[str]  # "for" in "has protested for years": an act kept up for long, background ...
     duration_periods: frozenset[str]  # ... for these periods, not counted ("jailed for five years" is a sentence)
     duration_quantifiers: frozenset[str]  # "for many years": a stretch still uncounted
@@ -173,6 +175,8 @@ class DatesFile(DataModel):
     before_words: Words
     era_preps: Words
     former_words: Words
+    era_in_preps: Words
+    era_in_words: Words
     duration_preps: Words
     duration_periods: Words
     duration_quantifiers: Words
@@ -215,7 +219,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         past_phrase_length=max((len(p.split()) for p in raw.past_phrases), default=0),
         clause_cue_words=frozenset(w.lower() for p in raw.past_phrases for w in (p.split()[0], p.split()[-1]))
         | frozenset(raw.since_words) | frozenset(raw.era_preps) | frozenset(raw.before_words)
-        | frozenset(raw.duration_preps) | frozenset(raw.long_adverbs),
+        | frozenset(raw.duration_preps) | frozenset(raw.long_adverbs) | frozenset(raw.era_in_preps),
         habitual_verbs=frozenset(raw.habitual_verbs),
         since_words=frozenset(raw.since_words),
         anaphoric_words=frozenset(raw.anaphoric_words),
@@ -223,6 +227,8 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         before_words=frozenset(raw.before_words),
         era_preps=frozenset(raw.era_preps),
         former_words=frozenset(raw.former_words),
+        era_in_preps=frozenset(raw.era_in_preps),
+        era_in_words=frozenset(raw.era_in_words),
         duration_preps=frozenset(raw.duration_preps),
         duration_periods=frozenset(raw.duration_periods),
         duration_quantifiers=frozenset(raw.duration_quantifiers),
@@ -767,6 +773,11 @@ class DateResolver:
                     m.dep_ == "amod" and m.lower_ in patterns.former_words
                     for o in node.children if o.dep_ == "pobj" for m in o.children):
                 return True
+            if node.lower_ in patterns.era_in_preps and any(
+                    m.dep_ == "amod" and m.lower_ in patterns.era_in_words
+                    for o in node.children if o.dep_ == "pobj" and o.lower_ not in patterns.period_units
+                    for m in o.children):
+                return True  # "in his previous job, he negotiated with them"
             if self._past_phrase(lowers, node.i, node.right_edge.i):
                 return True
             if node.lower_ in patterns.since_words and published is not None and node.head.i == verb.i:
