@@ -3,7 +3,7 @@
 import pytest
 from handparse import code, make_doc, mention
 
-from eventscope.events.senses import ArticleProfile, load_senses
+from eventscope.events.senses import ArticleProfile, Recode, load_senses
 from eventscope.records import Actor, ActorMention
 
 
@@ -596,3 +596,15 @@ def test_a_record_gathered_by_someone_is_no_gathering_of_people(coder):
     ])
     events = code(coder, doc, [mention(doc, 3, 4, "Chilean officials", "CHL"), mention(doc, 5, 6, "Peru", "PER")])
     assert not [e for e in events if e.event.plover == "PROTEST"]
+
+
+def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisation():
+    # the codes of no state come from the ontology (actor_types.yaml): IGO, NGO, MNC, UNK; a region (WST) is a side
+    foreign = Recode(lemmas={"bar"}, roots={"12"}, code="1246", foreign=True)
+    home = Recode(lemmas={"bar"}, roots={"12"}, code="1246", home=True)
+    canada = actor("Canada", "country name", country="CAN", kind="state")
+    west = actor("the West", "country name", country="WST", kind="state")
+    un = actor("the UN", "named", country="IGO", kind="organization")
+    assert foreign.fits([canada], [west]) and not foreign.fits([canada], [un])
+    assert not foreign.fits([canada], [actor("Canadians", country="CAN")])
+    assert home.fits([west], [west]) and not home.fits([un], [un])

@@ -51,7 +51,8 @@ def test_the_codes_that_name_no_state_are_ontology_data():
     ontology = load_ontology()
     assert ontology.organization_codes == {"IGO", "NGO", "MNC"}
     assert {"WST", "EUR", "PGS"} <= ontology.region_codes
-    assert ontology.non_state_codes == {"IGO", "NGO", "MNC", "UNK"} | ontology.region_codes
+    assert ontology.no_state_codes == {"IGO", "NGO", "MNC", "UNK"}  # of no state, nor of a region
+    assert ontology.non_state_codes == ontology.no_state_codes | ontology.region_codes
     assert ontology.actor_types["JRN"] == "MED"
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
+from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses",
@@ -90,20 +91,18 @@ class Recode(DataModel):
             self.source_sectors.intersection(s.sectors) or s.kind in self.source_kinds for s in source))
 
 
-_NO_STATE = frozenset({"IGO", "NGO", "MNC", "UNK"})  # country codes of no one state
-
-
 def _foreign(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
     """Every source and target is of a known country (an IGO source counts: the EU barring Russian ships), and
     no target of a source's."""
-    homes = {s.country for s in source}
+    homes, no_state = {s.country for s in source}, load_ontology().no_state_codes
     return (bool(source) and None not in homes
-            and all(t.country and t.country not in _NO_STATE and t.country not in homes for t in target))
+            and all(t.country and t.country not in no_state and t.country not in homes for t in target))
 
 
 def _home(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-    """Every target is of a country some source is of (both known)."""
-    homes = {s.country for s in source if s.country and s.country not in _NO_STATE}
+    """Every target is of a country some source is of (both known; a region, as WST, counts as one)."""
+    no_state = load_ontology().no_state_codes
+    homes = {s.country for s in source if s.country and s.country not in no_state}
     return bool(homes) and all(t.country in homes for t in target)
 
 

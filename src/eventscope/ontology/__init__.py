@@ -115,6 +115,7 @@ class Ontology:
     conventions: PloverConventions = PloverConventions()  # how PLOVER's coders file some events
     actor_types: dict[str, str] = field(default_factory=dict)  # sector -> CAMEO actor type
     organization_codes: frozenset[str] = frozenset()  # country-slot codes of organisations (IGO, NGO, MNC)
+    no_state_codes: frozenset[str] = frozenset()  # ... and of no one (UNK): of no state and of no region
     non_state_codes: frozenset[str] = frozenset()  # ... of no one (UNK) and of regions (WST): never a country
     region_codes: frozenset[str] = frozenset()  # CAMEO regions acting as one (WST, EUR)
     _by_type: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -215,6 +216,7 @@ def load_ontology() -> Ontology:
     actors = load_data_file(_data_path("actor_types.yaml"), ActorTypesFile)
     return Ontology(codes=codes, plover_modes=modes, plover_descriptions=descriptions, contexts=contexts,
                     root_groups=groups, conventions=plover.conventions, actor_types=actors.sector_types, organization_codes=actors.organizations,
+                    no_state_codes=actors.organizations | actors.no_state,
                     non_state_codes=actors.organizations | actors.no_state | actors.regions,
                     region_codes=actors.regions)
 
