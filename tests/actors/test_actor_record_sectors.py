@@ -121,3 +121,46 @@ def test_a_private_person_who_uses_force_is_a_criminal_and_the_one_hit_a_civilia
     shooting.target = [man]
     completion.private_people([shooting])
     assert [a.code for a in shooting.source] == ["PERCRM", "PERMIL"] and [a.code for a in shooting.target] == ["PERCVL"]
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas", "heads", "deps", "entity", "thing", "code"), [
+    # "Rebels shot down a Turkish jet ." -- a state's weapon is its armed forces'
+    (["Rebels", "shot", "down", "a", "Turkish", "jet", "."], ["NNS", "VBD", "RP", "DT", "JJ", "NN", "."],
+     ["rebel", "shoot", "down", "a", "turkish", "jet", "."], [1, 1, 1, 5, 5, 1, 1],
+     ["nsubj", "ROOT", "prt", "det", "amod", "dobj", "punct"], (4, 5, "NORP"), "a Turkish jet", "TURMIL"),
+    # "Peru condemned Chile 's decision ." -- a state's decision is its government's
+    (["Peru", "condemned", "Chile", "'s", "decision", "."], ["NNP", "VBD", "NNP", "POS", "NN", "."],
+     ["Peru", "condemn", "Chile", "'s", "decision", "."], [1, 1, 4, 2, 1, 1],
+     ["nsubj", "ROOT", "poss", "case", "dobj", "punct"], (2, 3, "GPE"), "Chile's decision", "CHLGOV"),
+])
+def test_a_thing_a_states_word_owns_stands_for_the_body_that_owns_it(stages, words, tags, lemmas, heads, deps, entity,
+                                                                     thing, code):
+    _, _, dictionary = stages
+    completion = ActorCompletion(dictionary)
+    doc = Doc(VOCAB, words=words, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+              sent_starts=[i == 0 for i in range(len(words))], ents=iob_tags(len(words), [entity]))
+    country = code[:3]
+    owned = Actor(**{**phrase_actor(doc, thing.replace("'s", " 's")).__dict__, "country": country, "code": country,
+                     "kind": "state", "reason": "country word"})
+    act = event_draft(doc, "111", 1, [])
+    act.target = [owned]
+    completion.target_sectors(DocumentContext.build(doc, Article(id="a", text=doc.text)), [act])
+    assert [a.code for a in act.target] == [code]
+
+
+def test_a_state_itself_or_its_people_take_no_thing_sector(stages):
+    _, _, dictionary = stages
+    completion = ActorCompletion(dictionary)
+    # "Rebels criticised Turkey and the Turkish people ." -- the state named, and people: no thing owned
+    words = ["Rebels", "criticised", "Turkey", "and", "the", "Turkish", "people", "."]
+    doc = Doc(VOCAB, words=words, tags=["NNS", "VBD", "NNP", "CC", "DT", "JJ", "NNS", "."],
+              lemmas=["rebel", "criticise", "Turkey", "and", "the", "turkish", "people", "."], heads=[1, 1, 1, 2, 6, 6, 2, 1],
+              deps=["nsubj", "ROOT", "dobj", "cc", "det", "amod", "conj", "punct"],
+              sent_starts=[i == 0 for i in range(len(words))], ents=iob_tags(len(words), [(2, 3, "GPE"), (5, 6, "NORP")]))
+    state = Actor(**{**phrase_actor(doc, "Turkey").__dict__, "country": "TUR", "code": "TUR", "kind": "state"})
+    people = Actor(**{**phrase_actor(doc, "the Turkish people").__dict__, "country": "TUR", "code": "TUR", "kind": "state",
+                      "reason": "demonym"})
+    act = event_draft(doc, "111", 1, [])
+    act.target = [state, people]
+    completion.target_sectors(DocumentContext.build(doc, Article(id="a", text=doc.text)), [act])
+    assert [a.code for a in act.target] == ["TUR", "TUR"]

@@ -188,3 +188,28 @@ def test_a_passive_with_its_subject_hung_on_an_earlier_noun_acts_on_the_word_bef
     mentions = [mention(doc, 4, 6, "Omar Haddad", "SYR", kind="person"), mention(doc, 9, 10, "Egypt", "EGY")]
     event = the_only(coder.code(context_for(doc, mentions)), "COERCE")
     assert (countries_in_order(event.source), countries_in_order(event.target)) == (["EGY"], ["SYR"])
+
+
+def _shooting_at(place: str, place_lemma: str, victims: str, victims_lemma: str) -> list[tuple[str, str, str, str, str, int]]:
+    # "Gunmen opened fire at a <place> , killing two <victims> ."
+    return [
+        ("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("opened", "open", "VERB", "VBD", "ROOT", 1),
+        ("fire", "fire", "NOUN", "NN", "dobj", 1), ("at", "at", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 5), (place, place_lemma, "NOUN", "NN", "pobj", 3),
+        (",", ",", "PUNCT", ",", "punct", 1), ("killing", "kill", "VERB", "VBG", "advcl", 1),
+        ("two", "two", "NUM", "CD", "nummod", 9), (victims, victims_lemma, "NOUN", "NNS", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_force_used_on_a_place_where_people_are_is_aimed_at_the_victims_its_participle_counts(coder):
+    doc = make_doc(_shooting_at("theatre", "theatre", "people", "people"), ents=["O"] * 8 + ["B-CARDINAL", "O", "O"])
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Gunmen", "PER", kind="group")])), "ASSAULT")
+    assert [a.text for a in event.target] == ["two people"]
+
+
+def test_force_used_on_a_bodys_own_post_stays_aimed_at_the_post(coder):
+    # (a police station stands for the police: not roles.yaml peopled_places)
+    doc = make_doc(_shooting_at("checkpoint", "checkpoint", "officers", "officer"), ents=["O"] * 8 + ["B-CARDINAL", "O", "O"])
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Gunmen", "PER", kind="group")])), "ASSAULT")
+    assert [a.text for a in event.target] == ["a checkpoint"]

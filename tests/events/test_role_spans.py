@@ -23,6 +23,9 @@ from eventscope.events import main_event, plover_convention
         ("Kenya will send a battalion to Haiti, its first mission abroad.", "MOBILIZE", "target", ["Haiti"]),
         ("The prime minister will meet President Joe Biden in Washington.", "AGREE", "target",
          ["President Joe Biden"]),
+        # a phrase never ends in a preposition the parser left on its last noun ("on" of "on Monday")
+        ("Iranian boats fired on an American warship in the Gulf on Monday.", "ASSAULT", "target",
+         ["an American warship in the Gulf"]),
         # determiners and adjectives are kept; the relative clause is not
         ("The rebels who attacked the convoy were hiding in Mali.", "ASSAULT", "source", ["The rebels"]),
     ],

@@ -132,6 +132,13 @@ def _stands_alone(span: Span) -> bool:
     return last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "conj" and last.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _state_owned_thing(actor: Actor, head: Token) -> bool:
+    """"criticised the Thai operation", "China's decision", "shot down a Turkish jet": a common noun whose
+    country a state's word before it gives is a thing that state owns or does (its sector: thing_sectors)."""
+    return actor.kind == "state" and head.tag_ in ("NN", "NNS") and not head.ent_type_ \
+        and any(t.i < head.i and t.ent_type_ in ("GPE", "NORP") for t in head.lefts)
+
+
 def _subject_above(token: Token) -> tuple[int, int] | None:
     """The token span of the subject of the clause `token` is an object or complement of (through "urged X to",
     "said X should"), not the subject `token` is part of; a conjunct or adverbial clause starts a new one."""
@@ -393,7 +400,8 @@ class ActorCompletion:
                 # (a people's word before a thing, "a Tamil village", "Sikh homes", names its owners: the thing
                 # still stands for them)
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
-                    if from_phrase_words(actor) or actor.reason.startswith(DESCRIBED_NOUN) else None
+                    if from_phrase_words(actor) or actor.reason.startswith(DESCRIBED_NOUN) \
+                    or _state_owned_thing(actor, head) else None
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS

@@ -336,6 +336,9 @@ class RoleWords(DataModel):
     plan_judging_codes: frozenset[KnownCameo]
     member_preps: Words
     companion_preps: Words
+    peopled_places: Words
+    place_preps: Words
+    harming_verbs: Words
 
 
 @dataclass(frozen=True)
