@@ -108,7 +108,7 @@ class Coder:
         if trace is not None:
             trace.drop_events(Gate.CAPPED, coded, drafts)
         self.completion.complete_roles(context, drafts)
-        targets_from_earlier_acts(doc, drafts, self.event_coder.patterns)
+        targets_from_earlier_acts(doc, drafts, self.event_coder.patterns, context.mentions)
         sources_from_earlier_acts(doc, drafts)
         self.completion.counterparts(context, drafts)
         if self.event_coder.profile(context).whole:

@@ -1,6 +1,6 @@
 """Acts named again by a noun (events/referents.py), on a hand-built parse: no model needed."""
 
-from handparse import make_doc
+from handparse import make_doc, mention
 
 from eventscope.events import load_patterns
 from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
@@ -133,3 +133,139 @@ def test_calling_the_decision_shameful_is_aimed_at_who_acted_just_before():
     called = draft(doc, "shameful", 9, "111", [actor(doc, "Germany", "DEU")], [])
     targets_from_earlier_acts(doc, [blocked, called], load_patterns())
     assert called.target == [hungary]
+
+
+def accuse(doc, trigger, token, source, target, cameo="111"):
+    """A judgement (PLOVER ACCUSE) by `source`."""
+    found = draft(doc, trigger, token, cameo, source, target)
+    found.event = found.event.revised(plover="ACCUSE")
+    return found
+
+
+# "Rebels stormed a hotel and Kenya condemned the killings ." (hand-built parse, one sentence)
+_KILLINGS = [
+    ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3), ("hotel", "hotel", "NOUN", "NN", "dobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 1), ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 6),
+    ("condemned", "condemn", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+    ("killings", "killing", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_judgement_of_a_violent_act_is_aimed_at_who_did_a_violent_act_of_another_root_before():
+    doc = make_doc(_KILLINGS)
+    rebels = actor(doc, "Rebels", "SOM")
+    stormed = draft(doc, "stormed", 1, "190", [rebels], [actor(doc, "hotel", "SOM")])
+    condemned = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [])
+    targets_from_earlier_acts(doc, [stormed, condemned], load_patterns())
+    assert condemned.target == [rebels]
+
+
+def test_the_attackers_are_implied_where_an_attack_told_of_no_one_happened():
+    doc = make_doc(_KILLINGS)
+    # the storming told with no one doing it ("a hotel was stormed in Somalia"): its attackers, of its country
+    stormed = draft(doc, "stormed", 1, "190", [], [actor(doc, "hotel", "SOM")])
+    condemned = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [])
+    targets_from_earlier_acts(doc, [stormed, condemned], load_patterns())
+    assert [(a.country, a.sectors, a.code) for a in condemned.target] == [("SOM", ["REB"], "SOMREB")]
+    # no violent act told before: nothing made up
+    alone = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [])
+    targets_from_earlier_acts(doc, [alone], load_patterns())
+    assert alone.target == []
+
+
+def test_the_speakers_own_attack_is_no_one_judged():
+    doc = make_doc(_KILLINGS)
+    kenya = actor(doc, "Kenya", "KEN")
+    stormed = draft(doc, "stormed", 1, "190", [kenya], [])
+    condemned = accuse(doc, "condemned", 6, [kenya], [])
+    targets_from_earlier_acts(doc, [stormed, condemned], load_patterns())
+    assert condemned.target == []
+
+
+def test_the_owner_named_of_the_act_judged_is_its_target_not_its_victims():
+    # "Germany condemned the rebels ' attack on the town ."
+    doc = make_doc([
+        ("Germany", "Germany", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("rebels", "rebel", "NOUN", "NNS", "poss", 5),
+        ("'", "'", "PART", "POS", "case", 3), ("attack", "attack", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 8),
+        ("town", "town", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = mention(doc, 3, 4, "rebels", "MLI", kind="group")
+    town = actor(doc, "town", "MLI").revised(reason=UNRESOLVED_PHRASE)
+    condemned = accuse(doc, "condemned", 1, [actor(doc, "Germany", "DEU")], [town])
+    targets_from_earlier_acts(doc, [condemned], load_patterns(), [rebels])
+    assert condemned.target == [rebels.actor]
+
+
+def test_the_victims_of_an_attack_told_before_are_no_target_of_its_judgement():
+    # "Rebels shelled a camp and Chad condemned the attack on the camp ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("shelled", "shell", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("camp", "camp", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Chad", "Chad", "PROPN", "NNP", "nsubj", 6),
+        ("condemned", "condemn", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+        ("attack", "attack", "NOUN", "NN", "dobj", 6), ("on", "on", "ADP", "IN", "prep", 8),
+        ("the", "the", "DET", "DT", "det", 11), ("camp", "camp", "NOUN", "NN", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "SDN")
+    shelled = draft(doc, "shelled", 1, "194", [rebels], [])
+    start = doc.text.rindex("camp")
+    camp = Actor(text="camp", start=start, end=start + 4, name="camp", country="TCD", code="TCDCVL", kind="group")
+    condemned = accuse(doc, "condemned", 6, [actor(doc, "Chad", "TCD")], [camp])
+    targets_from_earlier_acts(doc, [shelled, condemned], load_patterns())
+    assert condemned.target == [rebels]
+
+
+def test_one_blamed_by_name_keeps_the_blame():
+    # "Rebels bombed a bus and Egypt blamed Hamas for the blast ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("bombed", "bomb", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("bus", "bus", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 6),
+        ("blamed", "blame", "VERB", "VBD", "conj", 1), ("Hamas", "Hamas", "PROPN", "NNP", "dobj", 6),
+        ("for", "for", "ADP", "IN", "prep", 6), ("the", "the", "DET", "DT", "det", 10),
+        ("blast", "blast", "NOUN", "NN", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    bombed = draft(doc, "bombed", 1, "183", [actor(doc, "Rebels", "SYR")], [])
+    hamas = actor(doc, "Hamas", "PSE")
+    blamed = accuse(doc, "blamed", 6, [actor(doc, "Egypt", "EGY")], [hamas], cameo="112")
+    targets_from_earlier_acts(doc, [bombed, blamed], load_patterns())
+    assert blamed.target == [hamas]
+
+
+def test_an_attack_said_to_be_cowardly_judges_who_attacked_before():
+    # "Rebels stormed a hotel and Kenya said the attack was cowardly ."
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("hotel", "hotel", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 6),
+        ("said", "say", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+        ("attack", "attack", "NOUN", "NN", "nsubj", 9), ("was", "be", "AUX", "VBD", "ccomp", 6),
+        ("cowardly", "cowardly", "ADJ", "JJ", "acomp", 9), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "SOM")
+    stormed = draft(doc, "stormed", 1, "190", [rebels], [])
+    cowardly = accuse(doc, "cowardly", 10, [actor(doc, "Kenya", "KEN")], [])
+    targets_from_earlier_acts(doc, [stormed, cowardly], load_patterns())
+    assert cowardly.target == [rebels]
+
+
+def test_a_raid_called_a_war_crime_judges_who_raided_before():
+    # "Jets bombed a market and Turkey called the raid a war crime ."
+    doc = make_doc([
+        ("Jets", "jet", "NOUN", "NNS", "nsubj", 1), ("bombed", "bomb", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("market", "market", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 6),
+        ("called", "call", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+        ("raid", "raid", "NOUN", "NN", "dobj", 6), ("a", "a", "DET", "DT", "det", 11),
+        ("war", "war", "NOUN", "NN", "compound", 11), ("crime", "crime", "NOUN", "NN", "oprd", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    jets = actor(doc, "Jets", "RUS")
+    bombed = draft(doc, "bombed", 1, "195", [jets], [])
+    crime = accuse(doc, "crime", 11, [actor(doc, "Turkey", "TUR")], [])
+    targets_from_earlier_acts(doc, [bombed, crime], load_patterns())
+    assert crime.target == [jets]

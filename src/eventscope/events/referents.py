@@ -1,6 +1,13 @@
 """Acts named again by a noun: "condemned the attack" is aimed at whoever carried out the attack the
 article reported before.
 
+A judgement of a violent act ("condemned the killings", "called the raid a war crime", "deplored the violence")
+is aimed at the act's doer: the one the sentence names as its owner ("Russia's strikes", "the attack by the
+rebels"), else the source of the latest violent act told before (of any violent root: "stormed a hotel" ...
+"condemned the killings"), else, when that act names no one doing it ("a car bomb exploded in Mogadishu"), the
+perpetrators implied: unnamed attackers (REB) of the country where it happened. The victims of the act ("the
+attack on the town") are no target of its judgement.
+
 A coded event with no target whose verb acts on an event noun ("condemned the attack", "protested against
 the killings", "apologised for the raid") that names no actor takes as its target the source of the latest
 earlier event of the same CAMEO root in the article (a reader codes "X condemned the attack" as X ACCUSE
@@ -12,18 +19,20 @@ the latest violent act reported just before it (the gunmen of the attack the art
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.speech import load_speech_cues
 from eventscope.ontology import load_ontology
-from eventscope.records import EventDraft, from_phrase_words
+from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
 
 __all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
 
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
-_ACT_PREPS = frozenset({"against", "for", "over", "about", "on"})
+_ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 # Where a word of judgement names what its verb acts on ("called the move shameful", "deemed the plan reckless").
@@ -31,6 +40,19 @@ _NAMING_DEPS = frozenset({"oprd", "xcomp"})
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Links by which a word of judgement hangs below the verb that names the act judged ("called the raid a war
+# crime", "described the attack as barbaric"), and how far up that verb is looked for.
+_JUDGING_LINKS = frozenset({"oprd", "xcomp", "attr", "acomp", "dobj", "pobj", "prep", "appos", "advmod", "ccomp",
+                            "amod"})
+_JUDGING_REACH = 3
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_COPULAS = frozenset({"be", "remain", "seem"})
+# How an act names its doer ("Russia's strikes", "the attack by the rebels", "rebel attacks").
+_OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+_AGENT_PREPS = frozenset({"by"})
+_DOER_KINDS = frozenset({"group", "organization"})
+# The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
+_IMPLIED_ATTACKERS = "REB"
 
 
 def _acted_on_nouns(verb: Token) -> list[Token]:
@@ -40,18 +62,20 @@ def _acted_on_nouns(verb: Token) -> list[Token]:
     return [t for t in found if t.pos_ == "NOUN"]
 
 
-def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: TriggerPatterns) -> None:
+def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: TriggerPatterns,
+                              mentions: Sequence[ActorMention] = ()) -> None:
     """Fill, in place, the empty targets of `drafts` (one article's, in text order) that act on an act
-    reported before."""
+    reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
+    doer."""
     for index, draft in enumerate(drafts):
+        if _judges_violence(doc, drafts, index, patterns, mentions):
+            continue
         if draft.target:
             if all(map(from_phrase_words, draft.target)):
                 _from_act_named_again(doc, drafts, index)  # (a target made of "the decision"'s own words)
             continue
         for noun in _acted_on_nouns(doc[draft.trigger_token]):
-            # only the senses whose words are there: "the attack" is no "scathing attack" (a criticism)
-            words = {lemma_of(t) for t in noun.subtree if t.i != noun.i}
-            roots = {p.cameo[:2] for p in patterns.candidates(lemma_of(noun), "noun") if set(p.extra) <= words}
+            roots = _act_roots(noun, patterns)
             if not roots:
                 continue
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
@@ -61,6 +85,111 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 break
         else:
             _from_act_named_again(doc, drafts, index)
+
+
+def _act_roots(noun: Token, patterns: TriggerPatterns) -> set[str]:
+    """The CAMEO roots of the senses of an act noun whose words are there: "the attack" is no "scathing attack"
+    (a criticism)."""
+    words = {lemma_of(t) for t in noun.subtree if t.i != noun.i}
+    return {p.cameo[:2] for p in patterns.candidates(lemma_of(noun), "noun") if set(p.extra) <= words}
+
+
+def _violent_noun(noun: Token, patterns: TriggerPatterns) -> bool:
+    """Whether a noun names a violent act: its sense there is violent ("the killings", "the attack", not "a
+    scathing attack"), or it has no sense there but a violent one ("the violence", "the strikes" after a bombing)."""
+    words = {lemma_of(t) for t in noun.subtree if t.i != noun.i}
+    candidates = patterns.candidates(lemma_of(noun), "noun")
+    marked = {p.cameo[:2] for p in candidates if p.extra and set(p.extra) <= words}
+    if marked:
+        return bool(marked & _VIOLENT_ROOTS)
+    return any(p.cameo[:2] in _VIOLENT_ROOTS for p in candidates)
+
+
+def _judging_verb(trigger: Token) -> Token:
+    """The verb whose object a judgement is about: the trigger itself, or the naming verb a word of judgement
+    hangs below ("called the raid a war crime", "described the attack as barbaric")."""
+    token = trigger
+    for _ in range(_JUDGING_REACH):
+        if token.pos_ in _VERB_TAGS or token.dep_ not in _JUDGING_LINKS or token.head.i == token.i:
+            break
+        token = token.head
+    return token if token.pos_ in _VERB_TAGS else trigger
+
+
+def _judged_acts(trigger: Token) -> list[Token]:
+    """The nouns a judgement is about: what its verb acts on ("condemned the attack", "called the raid a war
+    crime"), or the subject a judging word is said of ("said the attack was cowardly", "the bombing was a
+    despicable act")."""
+    verb = _judging_verb(trigger)
+    found = _acted_on_nouns(verb)
+    if trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
+        found.append(trigger.head)  # "this heinous attack"
+    if verb.i != trigger.i and lemma_of(verb) in _COPULAS:
+        found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    # ("expressed outrage at the killings": what the feeling named is about)
+    return found + [g for n in found for c in n.children if c.dep_ == "prep" and lemma_of(c) in _ACT_PREPS
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns,
+                     mentions: Sequence[ActorMention]) -> bool:
+    """Aims an ACCUSE that judges a violent act ("condemned the attack") at the act's doer: its owner named
+    there, else the source of the latest violent act told before, else the attackers implied where it happened.
+    Whether it did."""
+    draft = drafts[index]
+    if draft.event.plover != "ACCUSE":
+        return False
+    noun = next((n for n in _judged_acts(doc[draft.trigger_token]) if _violent_noun(n, patterns)), None)
+    sentence = doc[draft.trigger_token].sent
+    if noun is None or any(not _about_the_act(a, noun) and sentence.start_char <= a.start < sentence.end_char
+                           for a in draft.target):
+        return False  # ("blamed Hamas for the blast": the one blamed is named in the sentence)
+    owners = _owners(noun, mentions, draft.source)
+    if owners:
+        # (a target of the act's words that holds its owner, "Russia's strikes", is the owner's already)
+        if not any(a.start <= o.start and o.end <= a.end for a in draft.target for o in owners):
+            draft.target = owners
+        return True
+    # (an attack whose doer is told before one told of no one: "gunmen stormed a hotel ... a bomb went off")
+    told = [e for e in drafts[:index] if e.event.cameo_root in _VIOLENT_ROOTS and e.trigger.end <= noun.idx]
+    earlier = next((e for e in reversed(told) if e.source), told[-1] if told else None)
+    if earlier is None:
+        return False
+    if earlier.source:
+        if any(a.code and a.code == s.code for a in earlier.source for s in draft.source):
+            return False  # (the speaker's own act: a defence, no judgement)
+        draft.target = list(earlier.source)
+        return True
+    country = next((a.country for a in earlier.target if a.country), None)
+    if country is None:
+        return False
+    draft.target = [Actor(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text),
+                          name="[implied: the attackers]", country=country, sectors=[_IMPLIED_ATTACKERS],
+                          code=country + _IMPLIED_ATTACKERS, reason="implied target; the attackers of an act told")]
+    return True
+
+
+def _about_the_act(actor: Actor, noun: Token) -> bool:
+    """Whether a target was taken from the words of the act judged ("the attack on the town": its victims, no
+    one judged), or is a phrase of words only."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    return start <= actor.start and actor.end <= end or from_phrase_words(actor)
+
+
+def _owners(noun: Token, mentions: Sequence[ActorMention], speakers: list[Actor]) -> list[Actor]:
+    """The actors an act noun names as its doers: "Russia's strikes", "rebel attacks", "the attack by the
+    rebels" (not the speaker itself)."""
+    heads = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    # (a name before the act may be where it happened, "the Quetta attack": only a group's name is its doer's)
+    named = {c.i for c in heads if c.dep_ == "compound"}
+    heads += [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) in _AGENT_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    found: list[Actor] = []
+    for head in heads:
+        found += [m.actor for m in mentions if m.token_start <= head.i < m.token_end
+                  and not (head.i in named and m.actor.kind not in _DOER_KINDS)
+                  and not any(m.actor.code == s.code and m.actor.text == s.text for s in speakers)]
+    return found
 
 
 def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int) -> None:

@@ -99,6 +99,7 @@ class SpeechFile(DataModel):
     holding_verbs: frozenset[Lemma] = frozenset()
     harm_counts: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
+    judged_acts: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
     misdeed_verbs: frozenset[Lemma] = frozenset()
     other_senses: dict[Lemma, frozenset[Lemma]] = {}
@@ -380,13 +381,22 @@ class SpeechCues(SpeechFile):
 
     def _of_an_act(self, token: Token) -> bool:
         """Whether a word judges a noun for what someone did ("a positive step", "the move was encouraging",
-        "called the decision a welcome one")."""
+        "called the decision a welcome one", "the bombing was a war crime")."""
         if token.dep_ == "amod":
-            return lemma_of(token.head) in self.work_nouns
+            return self.act_noun(token.head)
         if token.dep_ in ("acomp", "attr", "oprd"):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
-            return any(lemma_of(s) in self.work_nouns for s in subjects)
+            return any(map(self.act_noun, subjects))
+        if token.dep_ == "pobj" and lemma_of(token.head) == "as":
+            # "described the strikes as a war crime" ("as" on the verb, or on the one named)
+            named = token.head.head
+            return self.act_noun(named) or any(self.act_noun(c) for c in named.children if c.dep_ == "dobj")
         return False
+
+    def act_noun(self, token: Token) -> bool:
+        """Whether a noun names what someone did: their work ("the decision") or a violent act ("the attack")."""
+        lemma = lemma_of(token)
+        return lemma in self.work_nouns or lemma in self.judged_acts
 
     def _failed_object(self, verb: Token) -> bool:
         """Whether a verb's object, or the object of a preposition or particle after it, is a chance or a promise
@@ -593,7 +603,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             code = cues.judgement(token)
             owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
             if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
-                    people(token.head) or _denied_predicate(token) or _predicate(token) or lemma_of(token.head) in cues.work_nouns
+                    people(token.head) or _denied_predicate(token) or _predicate(token) or cues.act_noun(token.head)
                     or owned)):
                 continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
