@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
-from eventscope.events.speech import load_speech_cues
+from eventscope.events.speech import NAMING_DEPS, load_speech_cues
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
 
@@ -35,8 +35,6 @@ __all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _VIOLENT_ROOTS = load_ontology().root_group("violent")
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
-# Where a word of judgement names what its verb acts on ("called the move shameful", "deemed the plan reckless").
-_NAMING_DEPS = frozenset({"oprd", "xcomp"})
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -200,7 +198,7 @@ def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int) -> Non
     work_nouns = load_speech_cues().work_nouns
     trigger = doc[draft.trigger_token]
     # (a naming's word of judgement: "called the move shameful" judges what its verb acts on)
-    verb = trigger.head if trigger.dep_ in _NAMING_DEPS else trigger
+    verb = trigger.head if trigger.dep_ in NAMING_DEPS else trigger
     for noun in _acted_on_nouns(verb):
         if lemma_of(noun) not in work_nouns or any(c.dep_ not in ("det", "amod") for c in noun.children):
             continue  # ("the council's decision", "the decision to build": its owner, or what it is, named there)

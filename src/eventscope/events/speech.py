@@ -22,10 +22,14 @@ from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infin
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 
-__all__ = ["SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
+__all__ = ["NAMING_DEPS", "SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp"})
+# Where a naming's word of judgement hangs on the naming verb ("called the move shameful", "deemed the plan reckless").
+NAMING_DEPS = frozenset({"oprd", "xcomp"})
+# ... and, under a verb known to name, the parser's other readings of it ("branded the law a disgrace"); from any
+# other word these name nothing ("said it condemned the decision": a ccomp).
+_NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
@@ -655,7 +659,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         # (and may take the naming word after the one named for an adverb: "called the attack cowardly")
         # (or in apposition to the one named: "termed the ministry's response a disgrace")
         naming = renamed + [c for c in (*verb.children, *(g for n in named for g in n.children))
-                  if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_DEPS)
+                  if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_VERB_DEPS)
                                          or (c.dep_ == "prep" and lemma_of(c) == "as")
                                          or (c.dep_ == "appos" and c.i > c.head.i and c.head in named)
                                          or (bool(named) and c.head.i == verb.i and c.dep_ == "advmod" and c.i > named[0].i))]
