@@ -269,3 +269,21 @@ def test_a_raid_called_a_war_crime_judges_who_raided_before():
     crime = accuse(doc, "crime", 11, [actor(doc, "Turkey", "TUR")], [])
     targets_from_earlier_acts(doc, [bombed, crime], load_patterns())
     assert crime.target == [jets]
+
+
+def test_the_attack_judged_is_not_the_response_to_it_nor_an_older_one_far_back():
+    doc = make_doc(_KILLINGS)
+    rebels, police = actor(doc, "Rebels", "SOM"), actor(doc, "hotel", "SOM").revised(code="SOMCOP", sectors=["COP"])
+    stormed = draft(doc, "stormed", 1, "190", [rebels.revised(code="SOMREB")], [])
+    # "police fought the gunmen": aimed at those who attacked, a response, no attack of its own
+    fought = draft(doc, "stormed", 1, "190", [police], [rebels.revised(code="SOMREB")])
+    condemned = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [])
+    targets_from_earlier_acts(doc, [stormed, fought, condemned], load_patterns())
+    assert [a.code for a in condemned.target] == ["SOMREB"]
+    # sentences after the attacks told: the story's attack, the first, over a later one far back
+    later = draft(doc, "stormed", 1, "190", [police.revised(code="SOMMIL")], [actor(doc, "hotel", "SOM")])
+    later.sentence_index = 2
+    far = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [])
+    far.sentence_index = 9
+    targets_from_earlier_acts(doc, [stormed, later, far], load_patterns())
+    assert [a.code for a in far.target] == ["SOMREB"]

@@ -14,9 +14,9 @@ _CASES = yaml.safe_load((Path(__file__).parent / "act_judgement_cases.yaml").rea
 _JUDGEMENTS = [tuple(case) for case in _CASES["judgements"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
 # share of the judgements coded with the expected type, source and target country (40 of 66 before the rules
-# of issue 13, 56 with them), and how many near misses are coded ACCUSE (7 of 30 before and after: a court's
+# of issue 13, 61 with them), and how many near misses are coded ACCUSE (7 of 30 before and after: a court's
 # sentence, a building condemned, the weather blamed, a judgement of poverty are trigger senses, not these rules)
-_RATE = 0.84
+_RATE = 0.92
 _NEAR_MISSES_CODED = 7
 
 
@@ -111,3 +111,29 @@ def test_near_misses_stay_uncoded(short_articles):
     coded = [text for text in _NEAR_MISSES
              if any(e.event.plover == "ACCUSE" for e in short_articles.code_text(text).events)]
     assert len(coded) <= _NEAR_MISSES_CODED, coded
+
+
+def test_deploring_the_violence_and_an_act_of_cowardice_are_criticism(article_coder):
+    # "Kenya deplored the violence."
+    doc = make_doc([
+        ('Kenya', 'Kenya', 'PROPN', 'NNP', 'nsubj', 1), ('deplored', 'deplore', 'VERB', 'VBD', 'ROOT', 1),
+        ('the', 'the', 'DET', 'DT', 'det', 3), ('violence', 'violence', 'NOUN', 'NN', 'dobj', 1),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+    assert [a[:2] for a in accusations(article_coder, doc, [mention(doc, 0, 1, "Kenya", "KEN")])] == [("Kenya", "110")]
+    # "Kenya deplored the weather." (no one's act)
+    weather = make_doc([
+        ('Kenya', 'Kenya', 'PROPN', 'NNP', 'nsubj', 1), ('deplored', 'deplore', 'VERB', 'VBD', 'ROOT', 1),
+        ('the', 'the', 'DET', 'DT', 'det', 3), ('weather', 'weather', 'NOUN', 'NN', 'dobj', 1),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+    assert accusations(article_coder, weather, [mention(weather, 0, 1, "Kenya", "KEN")]) == []
+    # "Chad called the attack an act of cowardice."
+    cowardice = make_doc([
+        ('Chad', 'Chad', 'PROPN', 'NNP', 'nsubj', 1), ('called', 'call', 'VERB', 'VBD', 'ROOT', 1),
+        ('the', 'the', 'DET', 'DT', 'det', 3), ('attack', 'attack', 'NOUN', 'NN', 'dobj', 1),
+        ('an', 'an', 'DET', 'DT', 'det', 5), ('act', 'act', 'NOUN', 'NN', 'oprd', 1),
+        ('of', 'of', 'ADP', 'IN', 'prep', 5), ('cowardice', 'cowardice', 'NOUN', 'NN', 'pobj', 6),
+        ('.', '.', 'PUNCT', '.', 'punct', 1),
+    ])
+    assert accusations(article_coder, cowardice, [mention(cowardice, 0, 1, "Chad", "TCD")]) == [("Chad", "111", "cowardice")]

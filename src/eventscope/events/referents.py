@@ -49,6 +49,9 @@ _COPULAS = frozenset({"be", "remain", "seem"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 _AGENT_PREPS = frozenset({"by"})
 _DOER_KINDS = frozenset({"group", "organization"})
+_ASSAULT = "ASSAULT"
+# Sentences back in which "the attack" judged is the latest violent act told; before them, the story's attack.
+_ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
 _IMPLIED_ATTACKERS = "REB"
 
@@ -148,9 +151,7 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
         if not any(a.start <= o.start and o.end <= a.end for a in draft.target for o in owners):
             draft.target = owners
         return True
-    # (an attack whose doer is told before one told of no one: "gunmen stormed a hotel ... a bomb went off")
-    told = [e for e in drafts[:index] if e.event.cameo_root in _VIOLENT_ROOTS and e.trigger.end <= noun.idx]
-    earlier = next((e for e in reversed(told) if e.source), told[-1] if told else None)
+    earlier = _attack_judged(drafts[:index], draft.sentence_index, noun.idx)
     if earlier is None:
         return False
     if earlier.source:
@@ -165,6 +166,32 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
                           name="[implied: the attackers]", country=country, sectors=[_IMPLIED_ATTACKERS],
                           code=country + _IMPLIED_ATTACKERS, reason="implied target; the attackers of an act told")]
     return True
+
+
+def _attack_judged(before: list[EventDraft], sentence: int, at: int) -> EventDraft | None:
+    """The violent act told before (`before`, in text order; the judgement in sentence `sentence`, its noun at
+    character `at`) that "the attack" names: the latest in the sentences just before, else the story's attack,
+    the first told. An act aimed at those who attacked before is the response to it ("police fought the
+    gunmen"), no attack of its own; an attack whose doer is told goes before one told of no one ("gunmen stormed
+    a hotel ... a bomb went off")."""
+    told: list[EventDraft] = []
+    for event in before:
+        if not _violent(event) or event.trigger.end > at:
+            continue
+        attackers = {a.code for e in told for a in e.source if a.code}
+        if not any(a.code in attackers for a in event.target):
+            told.append(event)
+    near = [e for e in told if e.sentence_index >= sentence - _ATTACK_REACH]
+    for events in (near[::-1], told):
+        found = next((e for e in events if e.source), events[0] if events else None)
+        if found is not None:
+            return found
+    return None
+
+
+def _violent(draft: EventDraft) -> bool:
+    """Whether an act is one of violence (a violent CAMEO root, or another PLOVER codes ASSAULT: arson, a riot)."""
+    return draft.event.cameo_root in _VIOLENT_ROOTS or draft.event.plover == _ASSAULT
 
 
 def _about_the_act(actor: Actor, noun: Token) -> bool:

@@ -391,6 +391,8 @@ class SpeechCues(SpeechFile):
         if token.dep_ in ("acomp", "attr", "oprd"):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
             return any(map(self.act_noun, subjects))
+        if token.dep_ == "pobj" and lemma_of(token.head) == "of" and lemma_of(token.head.head) in self.judged_acts:
+            return self._of_an_act(token.head.head)  # "called the attack an act of cowardice"
         if token.dep_ == "pobj" and lemma_of(token.head) == "as":
             # "described the strikes as a war crime" ("as" on the verb, or on the one named)
             named = token.head.head
@@ -1075,8 +1077,11 @@ def _laments(words: _Words, cues: SpeechCues, people: Callable[[Token], bool]) -
         if verb.pos_ != "VERB" or _negated(verb):
             continue
         speakers = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
-        judged = tuple(a for o in verb.children if o.dep_ == "dobj" for a in _acting_in(o, people))
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        judged = tuple(a for o in objects for a in _acting_in(o, people))
         judged = judged or _judged([verb], cues, frozenset(), people)
+        # ("deplored the violence": a violent act whose doers are told elsewhere, events/referents.py)
+        judged = judged or tuple(o for o in objects if lemma_of(o) in cues.judged_acts and o.pos_ == "NOUN")
         if speakers and judged:
             acts.append(SpeechAct(cues.feeling_code, speakers, verb, _scope_of(judged), judged, in_articles_only=True))
     return acts
