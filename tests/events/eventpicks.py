@@ -61,3 +61,47 @@ def no_event_share(coder, cases: list[dict]) -> tuple[float, list[str]]:
     sentences that got one."""
     coded = [case["text"] for case in cases if any(e.event.plover for e in coder.code_text(case["text"]).events)]
     return 1 - len(coded) / len(cases), coded
+
+
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # matched in either direction, as the scorer does
+Pair = tuple[str | None, str | None]
+
+
+def coded_pairs(events: Sequence[Event], plover: str) -> set[Pair]:
+    """The (source, target) country pairs of the events of one type, both ways for a joint type: every pair of an
+    event is one event for the codebook."""
+    found: set[Pair] = set()
+    for event in events:
+        if event.event.plover != plover:
+            continue
+        for source in event.source or [None]:
+            for target in event.target or [None]:
+                pair = (source.country if source else None, target.country if target else None)
+                found |= {pair, pair[::-1]} if plover in JOINT_TYPES else {pair}
+    return found
+
+
+def pair_shares(coder, cases: dict[str, list[dict]]) -> tuple[float, float, float, list[str]]:
+    """What a pipeline finds of a set of cases ({"PARTIES": [...], "NEAR": [...]}, each {plover, pairs, text}):
+    the shares of expected pairs found, of PARTIES texts with every expected pair, and of NEAR texts with no
+    pair beyond those allowed; and a line per failure."""
+    found = wanted = whole = 0
+    failures: list[str] = []
+    for case in cases["PARTIES"]:
+        expected = {(s, t) for s, t in case["pairs"]}
+        pairs = coded_pairs(coder.code_text(case["text"]).events, case["plover"])
+        found += len(expected & pairs)
+        wanted += len(expected)
+        whole += expected <= pairs
+        if not expected <= pairs:
+            failures.append(f"{case['text']} missing {sorted(expected - pairs, key=str)}")
+    clean = 0
+    for case in cases["NEAR"]:
+        allowed = {(s, t) for s, t in case["pairs"]}
+        extra = coded_pairs(coder.code_text(case["text"]).events, case["plover"]) - allowed
+        if case["plover"] in JOINT_TYPES:
+            extra -= {pair[::-1] for pair in allowed}
+        clean += not extra
+        if extra:
+            failures.append(f"{case['text']} extra {sorted(extra, key=str)}")
+    return found / wanted, whole / len(cases["PARTIES"]), clean / len(cases["NEAR"]), failures

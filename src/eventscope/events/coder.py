@@ -30,6 +30,7 @@ from eventscope.events.matching import (
     verb_phrase,
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
+from eventscope.events.pairs import listed_parties
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
@@ -189,6 +190,14 @@ def _a_party_among(heads: Sequence[Token], target: Sequence[Actor]) -> bool:
         h.dep_ == "pobj" and h.head.lower_ in _RECIPIENT_PREPS for h in heads)
 
 
+def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:
+    """"A and B fought", "clashes between A and B", "A and B violated the truce" are done between the two; "A and
+    B attacked the camps", "A, alongside B, shelled the town" are done together to what the verb takes as its
+    object (not an act: a truce broken is between the two who made it)."""
+    return cameo[:2] in _VIOLENT_ROOTS and match.is_verbal and any(
+        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c).lower(), "noun") for c in match.token.children)
+
+
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
     """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too."""
     return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _JOINT_ROOTS for c in _complements(match))
@@ -275,7 +284,8 @@ def _role_actors(picker: ActorPicker, heads: tuple[Token, ...], excluded: list[t
     their subject or object (a copy each time, as the callers change their lists)."""
     key = (tuple(head.i for head in heads), acting)
     if key not in read:
-        read[key] = picker.actors_for(heads, excluded, acting=acting)
+        # one actor per country its phrase lists ("US and EU officials": one event per pair)
+        read[key] = listed_parties(picker.actors_for(heads, excluded, acting=acting), picker.doc, picker.mentions_in)
     return list(read[key])
 
 
@@ -532,7 +542,8 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            joint = cameo[:2] in _JOINT_ROOTS or (cameo[:2] in _REFUSAL_ROOTS and _refuses_a_joint_act(match, by_token))
+            joint = ((cameo[:2] in _JOINT_ROOTS and not _attacks_an_object(match, cameo, picker))
+                     or (cameo[:2] in _REFUSAL_ROOTS and _refuses_a_joint_act(match, by_token)))
             if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
                 source, target = source[:1], source[1:]

@@ -1,0 +1,147 @@
+"""One party per country a role's phrase lists (CODEBOOK "One event or several").
+
+The role rules (events/roles.py) give one actor per phrase. A phrase may still name several countries' people:
+its premodifiers joined by "and" ("US and EU officials", "Chinese and US negotiators" where the resolver reads
+one country) or the countries it says they come from ("four aid workers, from France and Belgium"). The codebook
+codes one event per (source, target) pair, so each further country listed gives the same actor of that
+country. A name that contains "and" ("Trinidad and Tobago", "Bosnia and Herzegovina") is one mention of one
+country, so it adds no one; a list of things with no country ("law and order officials") adds no one either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from eventscope.actors import load_actor_dictionary
+from eventscope.actors.completion import says_its_country
+from eventscope.datafiles import DataModel, load_data_file
+from eventscope.events.patterns import PatternError, Words
+from eventscope.records import Actor, ActorMention
+
+__all__ = ["PairWords", "listed_parties", "load_pair_words"]
+
+# Premodifiers that may list the countries of the people a noun names ("US and EU officials").
+_LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+# The most countries one phrase adds (the pipeline caps a sentence's events too).
+_MAX_LISTED = 6
+_ORGANISATION_SECTORS = frozenset({"IGO", "NGO"})
+_NOTE = "; one of the countries listed"
+
+Mentions = Callable[[Token], list[ActorMention]]
+
+
+class PairWords(DataModel):
+    """pairs.yaml: the words events/pairs.py looks for; what each list is for is said in the file."""
+
+    version: int = 1
+    origin_prepositions: Words
+
+
+@cache
+def load_pair_words() -> PairWords:
+    """The bundled pairs.yaml, validated."""
+    path = Path(str(resources.files("eventscope.events").joinpath("data", "pairs.yaml")))
+    return load_data_file(path, PairWords, error=PatternError)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """A word and the words joined to it by "and"/"or" (a list's items), in the text's order."""
+    return sorted((token, *token.conjuncts), key=lambda t: t.i)
+
+
+def _listing_words(head: Token, start: int, end: int) -> list[tuple[list[Token], bool]]:
+    """The lists inside the phrase [start, end) of `head` that may give its people's countries, each with
+    whether only states may be its items: joined premodifiers ("US and EU officials"), and the joined objects
+    of a "from"/"of" after it, which say where people come from only when they are states ("workers from France
+    and Belgium", not "the head of the group and other activists")."""
+    lists: list[tuple[list[Token], bool]] = []
+    for child in head.lefts:
+        if child.dep_ in _LISTING_MODIFIERS and start <= child.i and any(c.dep_ == "conj" for c in child.children):
+            lists.append((_conjuncts(child), False))
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.text.lower() not in load_pair_words().origin_prepositions or prep.i >= end:
+            continue
+        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None)
+        if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+            lists.append((_conjuncts(obj), True))
+    return lists
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Country names, aliases and demonyms as written ("Malian" -> MLI, "US" -> USA), to the country's code."""
+    words: dict[str, str] = {}
+    for code, country in load_actor_dictionary().countries.items():
+        for word in (country.name, *country.aliases, *country.demonyms):
+            words.setdefault(word, code)
+    return words
+
+
+def _item_country(item: Token, mentions: Mentions, states_only: bool) -> tuple[str, int, int] | None:
+    """The country one item of a list names, with its token range: its words' as a country name or demonym
+    (the resolver may read "Malian and French troops" as one mention), else that of a mention that opens with
+    them and says its own country ("NATO" of "US and NATO officials"; a state's, when `states_only`)."""
+    start = item.left_edge.i
+    country = _country_words().get(item.doc[start:item.i + 1].text)
+    if country:
+        return country, start, item.i + 1
+    for mention in mentions(item):
+        actor = mention.actor
+        if (actor.country and start <= mention.token_start <= item.i and says_its_country(actor)
+                and (actor.kind == "state" or not states_only)):
+            return actor.country, mention.token_start, min(mention.token_end, item.i + 1)
+    return None
+
+
+@cache
+def _list_cues() -> tuple[str, ...]:
+    """Words one of which a phrase that lists countries has: a conjunction or an origin preposition."""
+    return tuple(f" {word} " for word in ("and", "or", *sorted(load_pair_words().origin_prepositions)))
+
+
+def _may_list(text: str) -> bool:
+    """A cheap look at a phrase's words before its parse is read (most phrases list nothing)."""
+    return any(cue in text for cue in _list_cues())
+
+
+def _listed_countries(actor: Actor, doc: Doc, mentions: Mentions) -> list[tuple[str, int, int]]:
+    """The countries (with the tokens naming each) of the lists in `actor`'s phrase whose items all name a
+    country, one of them the actor's own; empty when there is no such list."""
+    if not _may_list(actor.text):
+        return []
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return []
+    for items, states_only in _listing_words(span.root, span.start, span.end):
+        named = [_item_country(item, mentions, states_only) for item in items]
+        # ("law and order officials", "Chinese and private firms": not a list of countries)
+        if all(named) and any(n[0] == actor.country for n in named if n):
+            return [n for n in named if n]
+    return []
+
+
+def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> list[Actor]:
+    """`actors` with, after each, the same actor for each further country its phrase lists. `mentions`: the
+    actor mentions of a word's phrase (`ActorPicker.mentions_in`)."""
+    out = list(actors)
+    countries = {a.country for a in actors if a.country}
+    for actor in actors:
+        if not actor.country:
+            continue
+        for country, start, end in _listed_countries(actor, doc, mentions)[:_MAX_LISTED]:
+            if country in countries:
+                continue
+            # (an organisation's own sector is not the other country's: "EU and US officials")
+            sectors = [s for s in actor.sectors if s not in _ORGANISATION_SECTORS]
+            words = doc[start:end]
+            out.append(actor.revised(text=words.text, start=words.start_char, end=words.end_char,
+                                     country=country, sectors=sectors,
+                                     code=load_actor_dictionary().code_for(country, sectors),
+                                     reason=actor.reason + _NOTE))
+            countries.add(country)
+    return out
