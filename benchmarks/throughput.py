@@ -321,21 +321,21 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
 
     result = StageResult(label)
     start = time.perf_counter()
-    processor = processing.DocumentProcessor(settings, IngestOptions())
-    processor.warm_up()
-    timer = instrument(processor.coder)
-    result.setup_seconds = time.perf_counter() - start
-    # The ingest-only steps around the coder, timed where DocumentProcessor looks them up.
-    processing.prepare = timer.wrap("prepare (clean, language)", processing.prepare)
-    processing.minhash_signature = timer.wrap("MinHash", processing.minhash_signature)
-    with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
-        sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
-        with _Clock() as clock:
-            for batch in _batches(documents(corpus), PROCESS_BATCH):
-                docs, rejects = _split(batch)
-                sink.add(processor.process(docs), rejects)
-            sink.close()
-        result.seconds, result.cpu_seconds = clock.wall, clock.cpu
+    with processing.DocumentProcessor(settings, IngestOptions()) as processor:
+        processor.warm_up()
+        timer = instrument(processor.coder)
+        result.setup_seconds = time.perf_counter() - start
+        # The ingest-only steps around the coder, timed where DocumentProcessor looks them up.
+        processing.prepare = timer.wrap("prepare (clean, language)", processing.prepare)
+        processing.minhash_signature = timer.wrap("MinHash", processing.minhash_signature)
+        with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
+            sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
+            with _Clock() as clock:
+                for batch in _batches(documents(corpus), PROCESS_BATCH):
+                    docs, rejects = _split(batch)
+                    sink.add(processor.process(docs), rejects)
+                sink.close()
+            result.seconds, result.cpu_seconds = clock.wall, clock.cpu
     result.breakdown = {name: round(seconds, 3) for name, seconds in timer.seconds.items()}
     result.breakdown["other (read, records, glue)"] = round(result.seconds - sum(timer.seconds.values()), 3)
     return result

@@ -1,5 +1,9 @@
 """The document processor: prepare, skip stored articles, and lose only the article a stage fails on."""
 
+import contextlib
+import gc
+
+from eventscope.corpus.local import process_batches
 from eventscope.corpus.processor import Coded, DocumentProcessor, Known, Stored, store_batch
 from eventscope.ingest import IngestOptions, RawDocument
 from eventscope.records import Article, CodedArticle, Reject
@@ -53,3 +57,25 @@ def test_a_store_batch_keeps_outcomes_in_order_and_rows_once_per_article():
     assert len(batch.tables["articles"].column("minhash")[0].as_py()) == 128 * 4
     assert [r.reason for r in batch.rejects] == ["empty"]
     assert "rejects" not in batch.tables  # the caller writes rejects with those it read itself
+
+
+def test_the_collector_is_as_before_once_the_processor_is_done(monkeypatch):
+    # building the coder freezes what is alive and collects the young generation less often; leaving the `with`
+    # block, errors included, undoes both (the caller may live on: a notebook, a test run)
+    monkeypatch.setattr("eventscope.pipeline.Coder", lambda settings: FakeCoder())
+    thresholds = gc.get_threshold()
+    for failing in (False, True):
+        with contextlib.suppress(RuntimeError), DocumentProcessor(Settings(), IngestOptions()) as processor:
+            processor.warm_up()
+            assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] >= 5000
+            if failing:
+                raise RuntimeError("a batch failed")
+        assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
+
+
+def test_a_run_of_batches_gives_the_collector_back_too(monkeypatch):
+    monkeypatch.setattr("eventscope.pipeline.Coder", lambda settings: FakeCoder())
+    thresholds = gc.get_threshold()
+    batches = [[RawDocument(origin="1", content=GOOD)], [RawDocument(origin="2", content=POISON)]]
+    assert len(list(process_batches(batches, Settings(), IngestOptions()))) == 2
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds

@@ -50,7 +50,9 @@ def _local_engine(items, settings, options):
     documents = [item for item in items if isinstance(item, RawDocument)]
     rejects = [item for item in items if isinstance(item, Reject)]
     coded = {}
-    for outcome in DocumentProcessor(settings, options).process(documents):
+    with DocumentProcessor(settings, options) as processor:
+        outcomes = processor.process(documents)
+    for outcome in outcomes:
         if isinstance(outcome, Coded):
             coded.setdefault(outcome.coded.article.id, outcome)
         elif isinstance(outcome, Reject):

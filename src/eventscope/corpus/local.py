@@ -87,13 +87,8 @@ def process_batches(
 ) -> Iterator[StoreBatch]:
     """One StoreBatch per batch, in input order. At most 2 batches per worker are in flight, so memory
     stays flat however long the input is."""
-    processor = DocumentProcessor(settings, options, known_ids)
-    try:
+    with DocumentProcessor(settings, options, known_ids) as processor:
         yield from _batches(processor, batches, settings, workers)
-    finally:
-        # (the processor froze its coder's objects and raised the collector's threshold, on every path that built
-        # the coder, errors included: the caller may live on, a notebook, a test run)
-        processor.release_collector()
 
 
 def _batches(

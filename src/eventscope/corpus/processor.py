@@ -88,7 +88,9 @@ _WARM_UP_TEXT = "The foreign ministers of Kenya and Ghana met in Accra on Monday
 
 
 class DocumentProcessor:
-    """prepare -> skip known -> code, for one process."""
+    """prepare -> skip known -> code, for one process. Used as a context manager (`with DocumentProcessor(...) as
+    processor:`): building the coder settles the collector for coding (`_settle_collector`), and leaving the block,
+    errors included, gives the caller back the collector as it was (`release_collector`)."""
 
     def __init__(self, settings: Settings, options: IngestOptions, known_ids: frozenset[str] = frozenset()) -> None:
         self.settings = settings
@@ -116,6 +118,12 @@ class DocumentProcessor:
         if self._thresholds is None:
             self._thresholds = gc.get_threshold()
             gc.set_threshold(max(_YOUNG_COLLECTION_THRESHOLD, self._thresholds[0]), *self._thresholds[1:])
+
+    def __enter__(self) -> DocumentProcessor:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release_collector()
 
     def release_collector(self) -> None:
         """The collector as it was before the coder was built (the caller may live on: a notebook, a test run); nothing

@@ -53,6 +53,7 @@ class ShardCoder:
     def __init__(self, settings: Settings, out_dir: str, options: IngestOptions, known_ids: frozenset[str]) -> None:
         from eventscope.corpus.processor import DocumentProcessor  # loads spaCy: only inside the actor
 
+        # (no `with`: the processor and the collector settings it makes last as long as the actor's own process)
         self.processor = DocumentProcessor(settings, options, known_ids)
         _ = self.processor.coder  # build the Coder now, once per actor, not inside the first batch
         self.out_dir = out_dir
