@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors.antecedents import antecedent, antecedents, last_two, same_surname, surname_of, titled
+from eventscope.actors.antecedents import antecedent, antecedents, gender, last_two, same_surname, surname_of, titled
 from eventscope.records import Actor, ActorMention
 
 VOCAB = spacy.blank("en").vocab
@@ -228,3 +228,59 @@ def test_we_in_a_quote_is_its_speaker_a_person_too():
     citizens, she = mention(doc, 7, 8, "group", "NOR"), mention(doc, 10, 11, "person", "NOR")
     # the speaker, a subject, not the people spoken of
     assert antecedent(doc[14], [citizens, she]) is she
+
+
+def test_she_is_a_woman_the_text_showed_before_a_subject_of_unknown_gender():
+    # "Ruiz met Ms Ode . She left ." : the subject Ruiz may be anyone, Ms Ode is a woman
+    doc = parse([[("Ruiz", "NNP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Ms", "NNP", "compound", 3),
+                  ("Ode", "NNP", "dobj", 1), (".", ".", "punct", 1)],
+                 [("She", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    ruiz, ode = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 4, "person", "NGA")
+    assert antecedent(doc[5], [ruiz, ode]) is ode
+    assert antecedent(doc[5], [ruiz]) is ruiz  # unknown is either
+    # "he" keeps the subject
+    doc = parse([[("Ruiz", "NNP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Mr", "NNP", "compound", 3),
+                  ("Ode", "NNP", "dobj", 1), (".", ".", "punct", 1)],
+                 [("He", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    ruiz, ode = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 4, "person", "NGA")
+    assert antecedent(doc[5], [ruiz, ode]) is ruiz
+
+
+def test_a_gendered_word_in_apposition_says_the_gender_a_possessor_does_not():
+    # "Ode , a spokeswoman , met her counterpart Ruiz . He left ."
+    doc = parse([[("Ode", "NNP", "nsubj", 5), (",", ",", "punct", 0), ("a", "DT", "det", 3),
+                  ("spokeswoman", "NN", "appos", 0), (",", ",", "punct", 0), ("met", "VBD", "ROOT", 5),
+                  ("her", "PRP$", "poss", 7), ("counterpart", "NN", "compound", 8), ("Ruiz", "NNP", "dobj", 5),
+                  (".", ".", "punct", 5)],
+                 [("He", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    ode, ruiz = mention(doc, 0, 1, "person", "PER"), mention(doc, 7, 9, "person", "NGA")
+    assert gender(doc, Person(0, 1, 0, "person", "Ode")) == "f"
+    assert gender(doc, Person(7, 9, 8, "person", "Ruiz")) is None  # "her" is Ode's
+    assert antecedent(doc[10], [ode, ruiz]) is ruiz
+
+
+def test_a_state_by_its_name_is_it_and_a_describing_word_takes_the_number_of_its_noun():
+    # "The Philippines protested . Chinese guard ships left . They returned ."
+    doc = parse([[("The", "DT", "det", 1), ("Philippines", "NNPS", "nsubj", 2), ("protested", "VBD", "ROOT", 2),
+                  (".", ".", "punct", 2)],
+                 [("Chinese", "JJ", "amod", 1), ("guard", "NN", "compound", 2), ("ships", "NNS", "nsubj", 3),
+                  ("left", "VBD", "ROOT", 3), (".", ".", "punct", 3)],
+                 [("They", "PRP", "nsubj", 1), ("returned", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
+                 [("It", "PRP", "nsubj", 1), ("complained", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    philippines = ActorMention(mention(doc, 0, 2, "state", "PHL").actor, 0, 2, 1)
+    guard = ActorMention(mention(doc, 4, 6, "state", "CHN").actor, 4, 6, 5)  # "Chinese guard", head "guard"
+    assert antecedent(doc[9], [philippines, guard]) is guard
+    # "It" (two sentences on, looking back one) finds neither; one sentence back it is the state
+    it = parse([[("The", "DT", "det", 1), ("Philippines", "NNPS", "nsubj", 2), ("protested", "VBD", "ROOT", 2),
+                 (".", ".", "punct", 2)],
+                [("It", "PRP", "nsubj", 1), ("complained", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    assert antecedent(it[4], [ActorMention(mention(it, 0, 2, "state", "PHL").actor, 0, 2, 1)]) is not None
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_own_verb():
+    # "Ruiz met Ode . Lee called him ." : "him" is not Lee (that is "himself")
+    doc = parse([[("Ruiz", "NNP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Ode", "NNP", "dobj", 1), (".", ".", "punct", 1)],
+                 [("Lee", "NNP", "nsubj", 1), ("called", "VBD", "ROOT", 1), ("him", "PRP", "dobj", 1), (".", ".", "punct", 1)]])
+    ruiz, ode, lee = (mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "NGA"),
+                      mention(doc, 4, 5, "person", "GHA"))
+    assert antecedent(doc[6], [ruiz, ode, lee]) is ruiz

@@ -199,3 +199,28 @@ def test_a_leaders_surname_after_another_given_name_is_someone_else(resolver, vo
         doc = parse(vocab, [(given, "PROPN", "NNP", "compound", 1), ("Putin", "PROPN", "NNP", "nsubj", 2),
                             ("spoke", "VERB", "VBD", "ROOT", 2)], [(0, 2, "PERSON")])
         assert actors(resolver, doc) == [(f"{given} Putin", "RUSGOV", "RUS", "person")]
+
+
+def test_a_pronoun_tells_a_persons_gender_for_the_pronouns_after_it(resolver, vocab):
+    # "Ann Ode met Ben Ruiz . Ode said she left . Later he spoke ." : "she" is the subject Ode, so Ode is a woman
+    # and "he" is Ruiz, though the subject before him is Ode
+    rows = [("Ann", "PROPN", "NNP", "compound", 1), ("Ode", "PROPN", "NNP", "nsubj", 2), ("met", "VERB", "VBD", "ROOT", 2),
+            ("Ben", "PROPN", "NNP", "compound", 4), ("Ruiz", "PROPN", "NNP", "dobj", 2), (".", "PUNCT", ".", "punct", 2),
+            ("Ode", "PROPN", "NNP", "nsubj", 7), ("said", "VERB", "VBD", "ROOT", 7), ("she", "PRON", "PRP", "nsubj", 9),
+            ("left", "VERB", "VBD", "ccomp", 7), (".", "PUNCT", ".", "punct", 7),
+            ("Later", "ADV", "RB", "advmod", 13), ("he", "PRON", "PRP", "nsubj", 13), ("spoke", "VERB", "VBD", "ROOT", 13),
+            (".", "PUNCT", ".", "punct", 13)]
+    mentions = resolver.resolve(parse(vocab, rows, [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "PERSON")]), None)
+    named = {m.actor.text: m.actor.name for m in mentions}
+    assert (named["she"], named["he"]) == ("Ann Ode", "Ben Ruiz")
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_a_pronouns_candidate(resolver, vocab):
+    # "Ann Ode and Ben Ruiz met . Ruiz said he left ." : "Ruiz" tagged ORG; "he" is Ruiz, not the first subject
+    rows = [("Ann", "PROPN", "NNP", "compound", 1), ("Ode", "PROPN", "NNP", "nsubj", 5), ("and", "CCONJ", "CC", "cc", 1),
+            ("Ben", "PROPN", "NNP", "compound", 4), ("Ruiz", "PROPN", "NNP", "conj", 1), ("met", "VERB", "VBD", "ROOT", 5),
+            (".", "PUNCT", ".", "punct", 5),
+            ("Ruiz", "PROPN", "NNP", "nsubj", 8), ("said", "VERB", "VBD", "ROOT", 8), ("he", "PRON", "PRP", "nsubj", 10),
+            ("left", "VERB", "VBD", "ccomp", 8), (".", "PUNCT", ".", "punct", 8)]
+    mentions = resolver.resolve(parse(vocab, rows, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "ORG")]), None)
+    assert [m.actor.name for m in mentions if m.actor.text == "he"] == ["Ben Ruiz"]

@@ -3,10 +3,13 @@
 The one place these choices are made, both for the resolver (on its own spans, while it builds the actors) and
 for the later stages (on `ActorMention`s: completion, the event roles). The words are in coreference.yaml.
 
-- a pronoun (`pronoun_antecedent`; `antecedent` on mentions): "he / she" a person of that gender, "they / them /
-  their" people or a body of them named with a plural noun or as a group ("Libyan militants ... They later
-  seized"), "it / its" one state, organisation or group; a quantifier alone ("many praised it") refers like
-  "they". The most salient candidate wins: the last one that was a subject in reach (a reader follows the
+- a pronoun (`pronoun_antecedent`; `antecedent` on mentions): "he / she" a person of that gender, or of none
+  shown (a title, an office or family word in or before the name or in apposition to it: `gender`; in the
+  resolver also an earlier "he / she" that referred to the person), "she" a woman shown as one first, when one
+  is in reach (most people news names with no title are men); "they / them / their" people or a body of them
+  named with a plural noun or as a group ("Libyan militants ... They later seized", "coast guard ships": a
+  describing word takes its noun's number), "it / its" one state, organisation or group (a state by its proper
+  name is one: "the Philippines"); a quantifier alone ("many praised it") refers like "they". The most salient candidate wins: the last one that was a subject in reach (a reader follows the
   subject, not the last noun: "rebels ambushed two convoys ... near the eastern border. They ..."), else
   the nearest one before; a person's possessive before the subject of its own sentence is that subject
   ("Before his trip, Putin said").
@@ -37,11 +40,13 @@ from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.records import ActorMention, TokenSpanned
 
-__all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents", "last_two", "load_coreference",
-           "pronoun_antecedent", "pronoun_reach", "same_surname", "surname_of", "titled"]
+__all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
+           "gender", "last_two", "load_coreference", "pronoun_antecedent", "pronoun_gender", "pronoun_reach",
+           "same_surname", "surname_of", "titled"]
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # the tags of plural nouns
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
 class PronounWords(DataModel):
@@ -165,32 +170,59 @@ def _gender_of_word(word: str) -> str | None:
     return "f" if word in words.female else "m" if word in words.male else None
 
 
-def _gender(doc: Doc, referent: Referent) -> str | None:
-    """"f" or "m" when a title or pronoun in or right before a person's words says so ("Mrs Thatcher", "Sir
-    John", "she"), else None."""
+def pronoun_gender(word: str) -> str | None:
+    """"f" for "she / her", "m" for "he / his", None for any other word."""
+    return _gender_of_word(word) if word in load_coreference().words.pronouns.person else None
+
+
+def gender(doc: Doc, referent: Referent) -> str | None:
+    """"f" or "m" when a title, a gendered office word or a pronoun in or right before a person's words says so
+    ("Mrs Thatcher", "Sir John", "spokeswoman Ann Ode", "she"), or a gendered noun in apposition to the name ("Ann
+    Ode, a spokeswoman for ...", "the chairwoman of the panel, Ann Ode"); else None."""
+    person_pronouns = load_coreference().words.pronouns.person
     for token in doc[max(0, referent.start - 1):referent.end]:
-        gender = _gender_of_word(token.lower_.rstrip("."))
-        if gender is not None:
-            return gender
-    return None
+        if token.i < referent.start and token.lower_ in person_pronouns:
+            continue  # "met her counterpart, Ben Ode": the possessor's gender, not his
+        found = _gender_of_word(token.lower_.rstrip("."))
+        if found is not None:
+            return found
+    head = doc[referent.head]
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        beside.append(head.head)
+        if head.head.dep_ == "pobj":  # the parse hangs the name on the body: "the chairwoman of the panel, Ann Ode"
+            beside.append(head.head.head.head)
+    return next((found for word in beside if (found := _gender_of_word(word.lower_)) is not None), None)
 
 
-def _agrees(word: str, referent: Referent, doc: Doc) -> bool:
+def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | None]) -> bool:
     pronouns = load_coreference().words.pronouns
     if word in pronouns.person:
         # a pronoun never refers to a person of the other gender ("Mrs Thatcher ... his note")
-        return referent.kind == "person" and _gender(doc, referent) in (None, _gender_of_word(word))
+        return referent.kind == "person" and gender_of(referent) in (None, _gender_of_word(word))
     if word in pronouns.speakers:
         # "we", "our" is whoever says it: a body, or a person speaking for one ('"We condemn it," she said')
         return True
     if referent.kind == "person":
         return False
-    plural = doc[referent.head].tag_ in PLURAL_TAGS
+    plural = _plural(doc, referent)
     if word in pronouns.plural or word in pronouns.quantifiers:
         return plural or referent.kind in ("group", "organization")
     if word in pronouns.singular:
         return not plural
     return True
+
+
+def _plural(doc: Doc, referent: Referent) -> bool:
+    """Whether an actor is named as many: by its head noun's number, or, when its words only describe a noun
+    after them, by that noun's ("Chinese coast guard ships" are "they"); a state named by its proper name is one,
+    whatever its number ("the Philippines", "the United States" are "it")."""
+    head = doc[referent.head]
+    if referent.kind == "state" and head.pos_ == "PROPN":
+        return False
+    if head.dep_ == "compound" and head.head.i == referent.end and head.head.pos_ == "NOUN":
+        head = head.head
+    return head.tag_ in PLURAL_TAGS
 
 
 def _is_subject(head: Token) -> bool:
@@ -219,12 +251,23 @@ def pronoun_reach(word: str) -> int:
     return words.pronoun_reach.person if word in words.pronouns.person else words.pronoun_reach.other
 
 
-def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop: int) -> R | None:
+def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop: int,
+                       gender_of: Callable[[R], str | None] | None = None) -> R | None:
     """The candidate `pronoun` refers to (see the module docstring), among `candidates` in text order that start
     between token `first` (the first of the sentences in reach) and token `stop` (the end of the pronoun's
-    sentence); None when none agrees with it."""
+    sentence); None when none agrees with it. `gender_of` tells a candidate's gender ("f", "m", None unknown:
+    either), by default from its own words (`gender`); the resolver adds what earlier pronouns told."""
     doc, word = pronoun.doc, pronoun.lower_
-    in_reach = [c for c in candidates if first <= c.start < stop and c.head != pronoun.i and _agrees(word, c, doc)]
+    known: Callable[[R], str | None] = gender_of or (lambda candidate: gender(doc, candidate))
+    in_reach = [c for c in candidates if first <= c.start < stop and c.head != pronoun.i and _agrees(word, c, doc, known)]
+    if pronoun.dep_ in _OBJECT_DEPS:
+        # "Ode welcomed her": an object pronoun is never the subject of its own verb (that is "herself")
+        in_reach = [c for c in in_reach if not (doc[c.head].head.i == pronoun.head.i and _is_subject(doc[c.head]))]
+    if pronoun_gender(word) == "f":
+        # most people news names without a title are men: "she" is a woman the text showed as one, when there is
+        # one in reach ("Lars Ekdahl met Ms. Solberg. She said"), before someone of unknown gender
+        women = [c for c in in_reach if known(c) == "f"]
+        in_reach = women or in_reach
     if pronoun.dep_ == "poss" and word in load_coreference().words.pronouns.person:
         # "Before his trip, Putin said": a person's possessive before the subject of its sentence is that subject
         # (not yet for a body's "its" / "their": it moved 4 of the bench corpus's 4328 events, unmeasured)

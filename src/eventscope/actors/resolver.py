@@ -27,15 +27,19 @@ from functools import cache
 from typing import cast
 
 import spacy
+from spacy.attrs import POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventscope.actors.antecedents import (
     PLURAL_TAGS,
+    gender,
     last_two,
     load_coreference,
     pronoun_antecedent,
+    pronoun_gender,
     pronoun_reach,
     same_surname,
     titled,
@@ -1034,7 +1038,14 @@ class _Resolution:
         # A pipeline without parser or sentencizer has no sentences: the text is then one sentence.
         has_sentences = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
         starts = [sentence.start for sentence in self.doc.sents] if has_sentences else [0]
-        people = sorted(self.people, key=lambda p: p.start)
+        people = sorted(self.people + self._bare_surnames(), key=lambda p: p.start)
+        # a person's gender, by name: from the words of any of its mentions ("Ms. Ann Ode"), then from the pronouns
+        # that referred to it ("Ode said she ... Later he": not Ode)
+        genders: dict[str, str] = {}
+        for person in people:
+            said = gender(self.doc, person)
+            if said is not None:
+                genders.setdefault(person.name, said)
         for i in sorted(self.pronouns):
             token = self.doc[i]
             if token.pos_ not in ("PRON", "") or self.covered[i]:
@@ -1042,9 +1053,29 @@ class _Resolution:
             here = bisect.bisect_right(starts, i) - 1
             first = starts[max(0, here - pronoun_reach(token.lower_))]
             stop = starts[here + 1] if here + 1 < len(starts) else len(self.doc)
-            antecedent = pronoun_antecedent(token, people, first, stop)
+            antecedent = pronoun_antecedent(token, people, first, stop, lambda person: genders.get(person.name))
             if antecedent is not None:
                 self._add(self._copy(antecedent, i, i + 1, i, f"coreference: {token.text!r}"))
+                told = pronoun_gender(token.lower_)
+                if told is not None:
+                    genders.setdefault(antecedent.name, told)
+
+    def _bare_surnames(self) -> list[Found]:
+        """A proper noun that is the surname of a person named before it ("Petra Novak ... Novak said she"), where
+        the tagger found no name or took it for an organisation, as a pronoun's candidate only (completion makes
+        its mention the person's)."""
+        doc, surnames = self.doc, {p.surname: p for p in reversed(self.people) if p.surname and p.kind == "person"}
+        unnamed = {f.start for f in self.found if f.end - f.start == 1 and f.reason.startswith("ner: ORG")
+                   and not f.country and not f.sectors}
+        found: list[Found] = []
+        tags = doc.to_array(POS).tolist()  # (one attribute array: a Token object per word costs more)
+        for i, tag in enumerate(tags):
+            if tag != PROPN or (self.covered[i] and i not in unnamed) or (i + 1 < len(tags) and tags[i + 1] == PROPN):
+                continue
+            person = surnames.get(doc[i].text)
+            if person is not None and person.end <= i:
+                found.append(self._copy(person, i, i + 1, i, "coreference: surname"))
+        return found
 
     # output ----------------------------------------------------------------------------------------
 
