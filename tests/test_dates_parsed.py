@@ -298,6 +298,10 @@ def test_a_short_gap_or_an_era_not_over_is_not_background(nlp, resolver, text, t
     ("The rebels, who fought the army for many years, signed the accord.", "fought"),
     ("The senator has long criticised the trade deal.", "criticised"),
     ("Ankara had long opposed the pipeline.", "opposed"),
+    ("In recent years, the coast guard has seized dozens of fishing boats.", "seized"),
+    ("Over the past two decades, the rebels have ambushed army convoys.", "ambushed"),
+    ("Throughout his career, the senator criticised the central bank.", "criticised"),
+    ("During her first term, the governor vetoed the budget twice.", "vetoed"),
 ])
 def test_a_stance_kept_up_for_long_is_background(nlp, resolver, text, trigger):
     event = dated(nlp, resolver, text, trigger)
@@ -311,6 +315,10 @@ def test_a_stance_kept_up_for_long_is_background(nlp, resolver, text, trigger):
     ("The rebels will fight as long as the army stays.", "fight"),
     ("The envoy left long before the talks collapsed.", "left"),
     ("Police have repeatedly arrested the activists.", "arrested"),
+    ("In recent weeks, police have arrested dozens of protesters.", "arrested"),  # weeks: news
+    ("A court banned the party for a decade.", "banned"),  # a counted stretch of its own
+    ("The envoy said sanctions would hurt the economy in the long term.", "sanctions"),  # no one's term
+    ("During his visit, the minister criticised the blockade.", "criticised"),  # an occasion, not an era
 ])
 def test_a_counted_or_short_stretch_is_not_background(nlp, resolver, text, trigger):
     assert dated(nlp, resolver, text, trigger).modality != "historical"

@@ -132,9 +132,12 @@ class DatePatterns:
     anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
     era_in_preps: frozenset[str]  # "in" an era ...
     era_in_words: frozenset[str]  # ... named as over by one of these: "in his previous job"
-    duration_preps: frozenset[str]  # "for" in "has protested for years": an act kept up for long, background ...
+    duration_preps: frozenset[str]  # "for", "over" in "has protested for years": an act kept up for long, background ...
     duration_periods: frozenset[str]  # ... for these periods, not counted ("jailed for five years" is a sentence)
-    duration_quantifiers: frozenset[str]  # "for many years": a stretch still uncounted
+    duration_quantifiers: frozenset[str]  # "for many years", "in recent years": a stretch still uncounted
+    duration_counted_back: frozenset[str]  # "for the past two decades": a counted stretch reaching back to now
+    era_nouns: frozenset[str]  # "throughout his career", "during her first term": a stretch of someone's life ...
+    era_counters: frozenset[str]  # ... owned, or counted by one of these ("first", "previous")
     long_adverbs: frozenset[str]  # "has long accused": background
 
 
@@ -180,6 +183,9 @@ class DatesFile(DataModel):
     duration_preps: Words
     duration_periods: Words
     duration_quantifiers: Words
+    duration_counted_back: Words
+    era_nouns: Words
+    era_counters: Words
     long_adverbs: Words
 
 
@@ -232,6 +238,9 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         duration_preps=frozenset(raw.duration_preps),
         duration_periods=frozenset(raw.duration_periods),
         duration_quantifiers=frozenset(raw.duration_quantifiers),
+        duration_counted_back=frozenset(raw.duration_counted_back),
+        era_nouns=frozenset(raw.era_nouns),
+        era_counters=frozenset(raw.era_counters),
         long_adverbs=frozenset(raw.long_adverbs),
     )
 
@@ -767,7 +776,7 @@ class DateResolver:
                 return True
             if node.dep_ != "prep":
                 continue
-            if node.head.i == verb.i and self._long_stretch(node):
+            if node.head.i == verb.i and (self._long_stretch(node) or self._life_stretch(node)):
                 return True
             if node.lower_ in patterns.era_preps and any(
                     m.dep_ == "amod" and m.lower_ in patterns.former_words
@@ -793,14 +802,28 @@ class DateResolver:
             and not (adverb.i + 1 < len(adverb.doc) and adverb.doc[adverb.i + 1].lower_ in ("as", "before", "after"))
 
     def _long_stretch(self, preposition: Token) -> bool:
-        """"for years", "for many decades" on the verb: an act kept up for long, told as background. A counted
-        stretch ("jailed for five years", "banned for two years") is the act's own scope, and news."""
+        """"for years", "in recent years", "over the past two decades" on the verb: an act kept up for long, told as
+        background. A stretch counted on its own ("jailed for five years", "banned for a decade") is the act's own
+        scope, and news; so are weeks and months (a campaign of this month)."""
         if preposition.lower_ not in self.patterns.duration_preps:
             return False
         periods = [o for o in preposition.children if o.dep_ == "pobj" and o.lower_ in self.patterns.duration_periods]
-        return bool(periods) and all(
-            m.dep_ not in ("nummod", "det", "compound") and (m.dep_ != "amod" or m.lower_ in self.patterns.duration_quantifiers)
-            for m in periods[0].children)
+        if not periods:
+            return False
+        modifiers = list(periods[0].children)
+        back = any(m.dep_ == "amod" and m.lower_ in self.patterns.duration_counted_back for m in modifiers)
+        return all(
+            (m.dep_ == "det" and m.lower_ == "the") or (m.dep_ == "nummod" and back)
+            or (m.dep_ == "amod" and m.lower_ in self.patterns.duration_quantifiers) for m in modifiers)
+
+    def _life_stretch(self, preposition: Token) -> bool:
+        """"throughout his career", "during her first term", "in his presidency": a stretch of someone's life or
+        office (owned, or counted: "in the first term"), told as background; "in the long term" is no one's."""
+        if preposition.lower_ not in self.patterns.duration_preps:
+            return False
+        return any(o.dep_ == "pobj" and o.lower_ in self.patterns.era_nouns and any(
+            m.dep_ == "poss" or (m.dep_ == "amod" and m.lower_ in self.patterns.era_counters) for m in o.children)
+            for o in preposition.children)
 
     def _past_adverb(self, adverb: Token, lowers: list[str]) -> bool:
         """"back then", "long ago" (a phrase of dates.yaml past_phrases), "years earlier", "decades before"."""

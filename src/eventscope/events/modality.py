@@ -181,6 +181,17 @@ def _presupposed(trigger: Token, cues: ModalityCues) -> bool:
     return (governor in cues.presupposing_governors or answered) and _own_clause(trigger, cues) is None
 
 
+def _scheduled(copula: Token, cues: ModalityCues) -> ModalityReading:
+    """"The minister is to visit Beijing": a schedule (future); "the goal is to hold talks": a wish
+    (hypothetical); "is not to attend": negated."""
+    own = _own_clause(copula, cues)
+    if own is not None and own.modality in ("negated", "hypothetical"):
+        return own
+    if any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in cues.hypothetical_governors for c in copula.children):
+        return ModalityReading("hypothetical", copula.text)
+    return ModalityReading("future", "to")  # (an announced plan, as "Putin to visit China": the act, not a promise)
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
@@ -219,6 +230,9 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 continue
         if dep == "ccomp" and _conditional_telling(head, token, cues):
             return ModalityReading("hypothetical", "if")
+        if dep == "xcomp" and lemma_of(head) in cues.scheduling_copulas and is_infinitive(token) \
+                and lemma_of(token) not in cues.copula_idioms:
+            return _scheduled(head, cues)
         if dep in ("xcomp", "ccomp") and is_infinitive(token) and lemma_of(head) in cues.bidding_governors:
             return ModalityReading("hypothetical", head.text)  # "told Peru to withdraw": bidden, not done
         if (dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors)) \

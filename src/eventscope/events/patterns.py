@@ -123,6 +123,8 @@ class ModalityCues(DataModel):
     bidding_governors: Words = frozenset()
     answering_governors: Words = frozenset()
     answered_nouns: Words = frozenset()
+    scheduling_copulas: Words = frozenset()  # "the minister is to visit Beijing": a schedule (future)
+    copula_idioms: Words = frozenset()  # "is to blame": no schedule
 
 
 @dataclass(frozen=True)
