@@ -213,3 +213,31 @@ def test_force_used_on_a_bodys_own_post_stays_aimed_at_the_post(coder):
     doc = make_doc(_shooting_at("checkpoint", "checkpoint", "officers", "officer"), ents=["O"] * 8 + ["B-CARDINAL", "O", "O"])
     event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Gunmen", "PER", kind="group")])), "ASSAULT")
     assert [a.text for a in event.target] == ["a checkpoint"]
+
+
+def _opening_ports(owner: str, owner_lemma: str, owner_pos: str, owner_tag: str) -> list[tuple[str, str, str, str, str, int]]:
+    # "Chile agreed to open <owner> ports for ships to reach Peru ."
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3), ("open", "open", "VERB", "VB", "xcomp", 1),
+        (owner, owner_lemma, owner_pos, owner_tag, "poss", 5), ("ports", "port", "NOUN", "NNS", "dobj", 3),
+        ("for", "for", "SCONJ", "IN", "mark", 9), ("ships", "ship", "NOUN", "NNS", "nsubj", 9),
+        ("to", "to", "PART", "TO", "aux", 9), ("reach", "reach", "VERB", "VB", "advcl", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 9), (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_an_actors_own_thing_opened_for_others_is_aimed_at_whom_its_purpose_reaches(coder):
+    doc = make_doc(_opening_ports("its", "its", "PRON", "PRP$"), ents=["B-GPE"] + ["O"] * 9 + ["B-GPE", "O"])
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 10, 11, "Peru", "PER")])),
+                     "AGREE")
+    assert countries_in_order(event.target) == ["PER"]
+
+
+def test_another_states_thing_opened_stays_the_target(coder):
+    # "Chile agreed to open Bolivia's ports ...": not its own, so Bolivia's ports are what the act is about
+    doc = make_doc(_opening_ports("Bolivia", "Bolivia", "PROPN", "NNP"), ents=["B-GPE", "O", "O", "O", "B-GPE"]
+                   + ["O"] * 5 + ["B-GPE", "O"])
+    event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 4, 5, "Bolivia", "BOL"),
+                                                  mention(doc, 10, 11, "Peru", "PER")])), "AGREE")
+    assert countries_in_order(event.target) == ["BOL"]

@@ -339,6 +339,7 @@ class RoleWords(DataModel):
     member_preps: Words
     companion_preps: Words
     peopled_places: Words
+    own_object_codes: frozenset[KnownCameo]
     place_preps: Words
     harming_verbs: Words
 
