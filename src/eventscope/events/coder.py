@@ -30,7 +30,7 @@ from eventscope.events.matching import (
     verb_phrase,
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.pairs import listed_parties
+from eventscope.events.pairs import listed_parties, one_per_name
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
@@ -285,7 +285,9 @@ def _role_actors(picker: ActorPicker, heads: tuple[Token, ...], excluded: list[t
     key = (tuple(head.i for head in heads), acting)
     if key not in read:
         # one actor per country its phrase lists ("US and EU officials": one event per pair)
-        read[key] = listed_parties(picker.actors_for(heads, excluded, acting=acting), picker.doc, picker.mentions_in)
+        # (and one per name that has "and" in it: "the Bill and Melinda Gates Foundation" is one party)
+        read[key] = listed_parties(one_per_name(picker.actors_for(heads, excluded, acting=acting), picker.doc),
+                                   picker.doc, picker.mentions_in)
     return list(read[key])
 
 

@@ -10,6 +10,7 @@ country, so it adds no one; a list of things with no country ("law and order off
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
@@ -21,9 +22,9 @@ from eventscope.actors import load_actor_dictionary
 from eventscope.actors.completion import says_its_country
 from eventscope.datafiles import DataModel, load_data_file
 from eventscope.events.patterns import PatternError, Words
-from eventscope.records import Actor, ActorMention
+from eventscope.records import Actor, ActorMention, from_phrase_words
 
-__all__ = ["PairWords", "listed_parties", "load_pair_words"]
+__all__ = ["PairWords", "listed_parties", "load_pair_words", "one_per_name"]
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
@@ -33,6 +34,7 @@ _ORGANISATION_SECTORS = frozenset({"IGO", "NGO"})
 _NOTE = "; one of the countries listed"
 
 Mentions = Callable[[Token], list[ActorMention]]
+_NAME_WORD = re.compile(r"\w+")
 
 
 class PairWords(DataModel):
@@ -145,3 +147,22 @@ def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> lis
                                      reason=actor.reason + _NOTE))
             countries.add(country)
     return out
+
+
+def _part_of_a_name(actor: Actor, doc: Doc, names: list[set[str]]) -> bool:
+    """An actor of a phrase's words alone, with no country, whose proper names are all words of a dictionary
+    actor's name beside it: the parser split one name at its "and" ("the Bill and Melinda Gates Foundation")."""
+    if not from_phrase_words(actor) or actor.country:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    proper = {t.text.lower() for t in span if t.pos_ == "PROPN"} if span is not None else set()
+    return bool(proper) and any(proper <= name for name in names)
+
+
+def one_per_name(actors: list[Actor], doc: Doc) -> list[Actor]:
+    """`actors` less any that is only a piece of another's dictionary name (`_part_of_a_name`): one name that
+    contains "and" is one party, so one event, not one per piece."""
+    if len(actors) < 2 or not any(from_phrase_words(a) and not a.country for a in actors):
+        return actors
+    names = [set(_NAME_WORD.findall(a.name.lower())) for a in actors if not from_phrase_words(a)]
+    return [a for a in actors if not _part_of_a_name(a, doc, names)]
