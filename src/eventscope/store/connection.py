@@ -69,16 +69,12 @@ def connect(path: str | Path, read_only: bool = False, lock_timeout: float = 30.
     if read_only and not path.exists():
         con = duckdb.connect(":memory:")
         ensure_schema(con)
-        try:
-            yield con
-        finally:
+    else:
+        con = _open(path, read_only, lock_timeout)
+        if read_only and missing_columns(con):  # a file of an older version: brought to the current schema once
             con.close()
-        return
-    con = _open(path, read_only, lock_timeout)
-    if read_only and missing_columns(con):  # a file of an older version: brought to the current schema once
-        con.close()
-        _open(path, False, lock_timeout).close()  # (connect for writing runs ensure_schema)
-        con = _open(path, True, lock_timeout)
+            _open(path, False, lock_timeout).close()  # (connect for writing runs ensure_schema)
+            con = _open(path, True, lock_timeout)
     try:
         yield con
     finally:

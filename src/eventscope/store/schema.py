@@ -162,14 +162,11 @@ def arrow_schema(table: str) -> pa.Schema:
 
 # How a column added after version 1 is filled in a file written before it (run once, when the column is added).
 _BACKFILL = {
-    ("stories", "date_start_precision"): """
-        UPDATE stories s SET date_start_precision = (
-            SELECT e.date_precision FROM events e WHERE list_contains(s.event_ids, e.id) AND e.date = s.date_start
-            ORDER BY {rank} LIMIT 1) WHERE s.date_start IS NOT NULL""",
-    ("stories", "date_end_precision"): """
-        UPDATE stories s SET date_end_precision = (
-            SELECT e.date_precision FROM events e WHERE list_contains(s.event_ids, e.id) AND e.date = s.date_end
-            ORDER BY {rank} LIMIT 1) WHERE s.date_end IS NOT NULL""",
+    ("stories", f"{date}_precision"): f"""
+        UPDATE stories s SET {date}_precision = (
+            SELECT e.date_precision FROM events e WHERE list_contains(s.event_ids, e.id) AND e.date = s.{date}
+            ORDER BY {{rank}} LIMIT 1) WHERE s.{date} IS NOT NULL"""
+    for date in ("date_start", "date_end")
 }
 # Of several events on a story's first (or last) date, the finest precision is the story's (store/stories.py).
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
