@@ -287,3 +287,38 @@ def test_the_attack_judged_is_not_the_response_to_it_nor_an_older_one_far_back()
     far.sentence_index = 9
     targets_from_earlier_acts(doc, [stormed, later, far], load_patterns())
     assert [a.code for a in far.target] == ["SOMREB"]
+
+
+def test_the_attackers_judged_after_an_attack_are_its_attackers():
+    doc = make_doc(_KILLINGS)
+    gunmen = actor(doc, "Rebels", "SOM").revised(code="SOMREB", sectors=["REB"])
+    stormed = draft(doc, "stormed", 1, "190", [gunmen], [])
+    # "the attackers" given the speaker's country by the context, not by the words
+    guessed = actor(doc, "hotel", "KEN").revised(code="KENREB", sectors=["REB"], reason="sector word; country from recent actor")
+    judged = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [guessed])
+    targets_from_earlier_acts(doc, [stormed, judged], load_patterns())
+    assert [(a.country, a.code) for a in judged.target] == [("SOM", "SOMREB")]
+    # a country the words say stays
+    said = guessed.revised(reason="country word + sector word")
+    named = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [said])
+    targets_from_earlier_acts(doc, [stormed, named], load_patterns())
+    assert [a.country for a in named.target] == ["KEN"]
+
+
+def test_words_said_of_an_attack_judge_who_attacked_before():
+    # 'Rebels stormed a hotel and " it was barbaric , " Chad said of the attack .'
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("stormed", "storm", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("hotel", "hotel", "NOUN", "NN", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("it", "it", "PRON", "PRP", "nsubj", 6),
+        ("was", "be", "AUX", "VBD", "ccomp", 10), ("barbaric", "barbaric", "ADJ", "JJ", "acomp", 6),
+        (",", ",", "PUNCT", ",", "punct", 10), ("Chad", "Chad", "PROPN", "NNP", "nsubj", 10),
+        ("said", "say", "VERB", "VBD", "conj", 1), ("of", "of", "ADP", "IN", "prep", 10),
+        ("the", "the", "DET", "DT", "det", 13), ("attack", "attack", "NOUN", "NN", "pobj", 11),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = actor(doc, "Rebels", "MLI")
+    stormed = draft(doc, "stormed", 1, "190", [rebels], [])
+    barbaric = accuse(doc, "barbaric", 7, [actor(doc, "Chad", "TCD")], [])
+    targets_from_earlier_acts(doc, [stormed, barbaric], load_patterns())
+    assert barbaric.target == [rebels]

@@ -45,11 +45,17 @@ _JUDGING_LINKS = frozenset({"oprd", "xcomp", "attr", "acomp", "dobj", "pobj", "p
 _JUDGING_REACH = 3
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _COPULAS = frozenset({"be", "remain", "seem"})
+# A clause said by a verb ("... ," X said of the attack), and the prepositions naming what it was said of.
+_SAID_DEPS = frozenset({"ccomp", "parataxis"})
+_SAID_OF_PREPS = frozenset({"of", "about"})
 # How an act names its doer ("Russia's strikes", "the attack by the rebels", "rebel attacks").
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 _AGENT_PREPS = frozenset({"by"})
 _DOER_KINDS = frozenset({"group", "organization"})
 _ASSAULT = "ASSAULT"
+_ACCUSE = "ACCUSE"
+# How an actor's reason records a country guessed from the context, not said (actors/completion.py).
+_COUNTRY_GUESSED = "; country from "
 # Sentences back in which "the attack" judged is the latest violent act told; before them, the story's attack.
 _ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
@@ -69,6 +75,8 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
     doer."""
     for index, draft in enumerate(drafts):
+        if draft.event.plover == _ACCUSE:
+            _attackers_named_again(drafts, index)
         if _judges_violence(doc, drafts, index, patterns, mentions):
             continue
         if draft.target:
@@ -127,6 +135,10 @@ def _judged_acts(trigger: Token) -> list[Token]:
         found.append(trigger.head)  # "this heinous attack"
     if verb.i != trigger.i and lemma_of(verb) in _COPULAS:
         found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if verb.dep_ in _SAID_DEPS:
+        # '"This was a barbaric act," X said of the attack': what the words were said of
+        found += [g for c in verb.head.children if c.dep_ == "prep" and lemma_of(c) in _SAID_OF_PREPS
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     # ("expressed outrage at the killings": what the feeling named is about)
     return found + [g for n in found for c in n.children if c.dep_ == "prep" and lemma_of(c) in _ACT_PREPS
                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -138,7 +150,7 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
     there, else the source of the latest violent act told before, else the attackers implied where it happened.
     Whether it did."""
     draft = drafts[index]
-    if draft.event.plover != "ACCUSE":
+    if draft.event.plover != _ACCUSE:
         return False
     noun = next((n for n in _judged_acts(doc[draft.trigger_token]) if _violent_noun(n, patterns)), None)
     sentence = doc[draft.trigger_token].sent
@@ -187,6 +199,22 @@ def _attack_judged(before: list[EventDraft], sentence: int, at: int) -> EventDra
         if found is not None:
             return found
     return None
+
+
+def _attackers_named_again(drafts: list[EventDraft], index: int) -> None:
+    """"The attackers", "the gunmen" judged after an attack by attackers of one country are those attackers: a
+    target of their sector whose country was only guessed from the context (the speaker's, say) takes theirs."""
+    draft = drafts[index]
+    attack = _attack_judged(drafts[:index], draft.sentence_index, draft.trigger.start)
+    if attack is None:
+        return
+    for position, actor in enumerate(draft.target):
+        if _COUNTRY_GUESSED not in actor.reason or not actor.sectors:
+            continue
+        doer = next((a for a in attack.source if a.country and a.sectors == actor.sectors), None)
+        if doer is not None and doer.country != actor.country:
+            draft.target[position] = actor.revised(country=doer.country, code=doer.code,
+                                                   reason=actor.reason + "; the attackers told before")
 
 
 def _violent(draft: EventDraft) -> bool:
