@@ -701,7 +701,8 @@ class EventCoder:
             if self.senses.non_event(act.cue) and not self._speakers_view(act):
                 drop(Gate.OPINION, act)
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
-            speakers = [a for a in picker.actors_for(act.speakers, [], acting=True) if self.senses.is_actor(a)]
+            speakers = [a for a in listed_parties(picker.actors_for(act.speakers, [], acting=True), picker.doc,
+                                                  picker.mentions_in) if self.senses.is_actor(a)]
             written = bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)
             if not speakers and not (written or (act.told and act.code == self.speech.criticism_code)):
                 drop(Gate.NO_SPEAKER, act)
@@ -1033,7 +1034,9 @@ class EventCoder:
             if not attribution.covers(token):
                 continue
             for head in attribution.heads:
-                found = [m.actor for m in picker.mentions_in(head)] or [picker.phrase_actor(head)]
+                # ("US and EU officials said": one speaker per country the phrase lists)
+                found = listed_parties([m.actor for m in picker.mentions_in(head)], picker.doc, picker.mentions_in) \
+                    or [picker.phrase_actor(head)]
                 actors += [a for a in found if not any(_same_actor(a, b) for b in actors)]
                 if not attribution.speaking:
                     reporters += found
