@@ -5,7 +5,16 @@ from dataclasses import dataclass
 import spacy
 from spacy.tokens import Doc
 
-from eventscope.actors.antecedents import antecedent, antecedents, gender, last_two, same_surname, surname_of, titled
+from eventscope.actors.antecedents import (
+    antecedent,
+    antecedents,
+    gender,
+    last_two,
+    same_surname,
+    surname_of,
+    titled,
+    told_gender,
+)
 from eventscope.records import Actor, ActorMention
 
 VOCAB = spacy.blank("en").vocab
@@ -284,3 +293,13 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_verb():
     ruiz, ode, lee = (mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "NGA"),
                       mention(doc, 4, 5, "person", "GHA"))
     assert antecedent(doc[6], [ruiz, ode, lee]) is ruiz
+
+
+def test_a_pronoun_tells_a_gender_only_of_the_subject_before_it_in_its_sentence():
+    # "Ode said she left ." tells Ode is a woman; "The aide of Ode said he left ." tells nothing of Ode
+    doc = parse([[("Ode", "NNP", "nsubj", 1), ("said", "VBD", "ROOT", 1), ("she", "PRP", "nsubj", 3),
+                  ("left", "VBD", "ccomp", 1), (".", ".", "punct", 1)],
+                 [("The", "DT", "det", 1), ("aide", "NN", "nsubj", 4), ("of", "IN", "prep", 1), ("Lee", "NNP", "pobj", 2),
+                  ("said", "VBD", "ROOT", 4), ("he", "PRP", "nsubj", 6), ("left", "VBD", "ccomp", 4), (".", ".", "punct", 4)]])
+    assert told_gender(doc[2], Person(0, 1, 0, "person", "Ode"), 0) == "f"
+    assert told_gender(doc[10], Person(8, 9, 8, "person", "Lee"), 5) is None

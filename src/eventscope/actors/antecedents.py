@@ -5,7 +5,7 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
 
 - a pronoun (`pronoun_antecedent`; `antecedent` on mentions): "he / she" a person of that gender, or of none
   shown (a title, an office or family word in or before the name or in apposition to it: `gender`; in the
-  resolver also an earlier "he / she" that referred to the person), "she" a woman shown as one first, when one
+  resolver also an earlier "he / she" that referred to the person as the subject before it: `told_gender`), "she" a woman shown as one first, when one
   is in reach (most people news names with no title are men); "they / them / their" people or a body of them
   named with a plural noun or as a group ("Libyan militants ... They later seized", "coast guard ships": a
   describing word takes its noun's number), "it / its" one state, organisation or group (a state by its proper
@@ -42,7 +42,7 @@ from eventscope.records import ActorMention, TokenSpanned
 
 __all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
            "gender", "last_two", "load_coreference", "pronoun_antecedent", "pronoun_gender", "pronoun_reach",
-           "same_surname", "surname_of", "titled"]
+           "same_surname", "surname_of", "titled", "told_gender"]
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # the tags of plural nouns
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -173,6 +173,16 @@ def _gender_of_word(word: str) -> str | None:
 def pronoun_gender(word: str) -> str | None:
     """"f" for "she / her", "m" for "he / his", None for any other word."""
     return _gender_of_word(word) if word in load_coreference().words.pronouns.person else None
+
+
+def told_gender(pronoun: Token, referent: Referent, sentence_start: int) -> str | None:
+    """The gender a "he / she" tells of the person it was found to refer to, when the reading is safe: that person
+    is the subject before it in its own sentence (from token `sentence_start`: "Ode said she would go"); else None
+    (a wrong guess would then turn the next pronoun away from the person)."""
+    doc = pronoun.doc
+    if not sentence_start <= referent.start < pronoun.i or not _is_subject(doc[referent.head]):
+        return None
+    return pronoun_gender(pronoun.lower_)
 
 
 def gender(doc: Doc, referent: Referent) -> str | None:

@@ -39,10 +39,10 @@ from eventscope.actors.antecedents import (
     last_two,
     load_coreference,
     pronoun_antecedent,
-    pronoun_gender,
     pronoun_reach,
     same_surname,
     titled,
+    told_gender,
 )
 from eventscope.actors.dictionary import ActorDictionary, Country, LegislativeCaucus, NamedActor, Person, SectorTerm
 from eventscope.ontology import load_ontology
@@ -1040,7 +1040,7 @@ class _Resolution:
         starts = [sentence.start for sentence in self.doc.sents] if has_sentences else [0]
         people = sorted(self.people + self._bare_surnames(), key=lambda p: p.start)
         # a person's gender, by name: from the words of any of its mentions ("Ms. Ann Ode"), then from the pronouns
-        # that referred to it ("Ode said she ... Later he": not Ode)
+        # that referred to it safely ("Ode said she ... Later he": not Ode)
         genders: dict[str, str] = {}
         for person in people:
             said = gender(self.doc, person)
@@ -1056,7 +1056,7 @@ class _Resolution:
             antecedent = pronoun_antecedent(token, people, first, stop, lambda person: genders.get(person.name))
             if antecedent is not None:
                 self._add(self._copy(antecedent, i, i + 1, i, f"coreference: {token.text!r}"))
-                told = pronoun_gender(token.lower_)
+                told = told_gender(token, antecedent, starts[here])
                 if told is not None:
                     genders.setdefault(antecedent.name, told)
 
@@ -1070,8 +1070,9 @@ class _Resolution:
         found: list[Found] = []
         tags = doc.to_array(POS).tolist()  # (one attribute array: a Token object per word costs more)
         for i, tag in enumerate(tags):
-            if tag != PROPN or (self.covered[i] and i not in unnamed) or (i + 1 < len(tags) and tags[i + 1] == PROPN):
-                continue
+            if tag != PROPN or (self.covered[i] and i not in unnamed) or (i + 1 < len(tags) and tags[i + 1] == PROPN) \
+                    or (i > 0 and tags[i - 1] == PROPN):
+                continue  # (the last word of a longer name is no bare surname: "Ann Maria Ode" is not Ben Ode)
             person = surnames.get(doc[i].text)
             if person is not None and person.end <= i:
                 found.append(self._copy(person, i, i + 1, i, "coreference: surname"))
