@@ -241,3 +241,30 @@ def test_another_states_thing_opened_stays_the_target(coder):
     event = the_only(coder.code(context_for(doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 4, 5, "Bolivia", "BOL"),
                                                   mention(doc, 10, 11, "Peru", "PER")])), "AGREE")
     assert countries_in_order(event.target) == ["BOL"]
+
+
+def test_a_thing_moved_to_a_named_party_is_no_party_whoever_it_came_from(coder):
+    # "Spain returned Greek coins to Turkey ."
+    doc = make_doc([
+        ("Spain", "Spain", "PROPN", "NNP", "nsubj", 1), ("returned", "return", "VERB", "VBD", "ROOT", 1),
+        ("Greek", "greek", "ADJ", "JJ", "amod", 3), ("coins", "coin", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1), ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ], ents=["B-GPE", "O", "B-NORP", "O", "O", "B-GPE", "O"])
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "Spain", "ESP"), mention(doc, 2, 3, "Greek", "GRC"),
+                                          mention(doc, 5, 6, "Turkey", "TUR")]))
+    assert [countries_in_order(e.target) for e in events] == [["TUR"]]
+
+
+def test_people_moved_to_a_named_party_stay_acted_on(coder):
+    # "Spain sent Greek workers to Turkey ." (people sent are acted on too: only a thing gives way)
+    doc = make_doc([
+        ("Spain", "Spain", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+        ("Greek", "greek", "ADJ", "JJ", "amod", 3), ("workers", "worker", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1), ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ], ents=["B-GPE", "O", "B-NORP", "O", "O", "B-GPE", "O"])
+    events = coder.code(context_for(doc, [mention(doc, 0, 1, "Spain", "ESP"), mention(doc, 2, 4, "Greek workers", "GRC",
+                                                                                     kind="group"),
+                                          mention(doc, 5, 6, "Turkey", "TUR")]))
+    assert "GRC" in [c for e in events for c in countries_in_order(e.target)]
