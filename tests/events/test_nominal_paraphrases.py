@@ -11,8 +11,9 @@ import yaml
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "nominal_cases.yaml").read_text(encoding="utf-8"))
 
-# Shares reached when the set was written: type found, and type with both countries right (main before: AID 11,
-# COERCE 11, ACCUSE 14, SUPPORT 5, THREATEN 5, COOPERATE 6, MOBILIZE 6, ASSAULT 6, SANCTION 3; 67 of 118).
+# Shares reached when the set was written: type found, and type with both countries right (before session 13:
+# AID 11, COERCE 11, ACCUSE 14, SUPPORT 5, THREATEN 5, COOPERATE 6, MOBILIZE 6, ASSAULT 6, SANCTION 3: 67 of 124;
+# now 112 of 124).
 FLOORS = {
     "AID": (0.85, 0.55),
     "COERCE": (0.90, 0.70),
@@ -85,11 +86,17 @@ def test_near_misses_stay_no_political_act(pipeline_coder):
     ("Chile took aim at Peru over the fishing quotas.", "111"),
     ("Chilean senators grilled the Peruvian ambassador about the spill.", "111"),
     ("Chile took Peru to court over the border.", "115"),
+    # criticism in plain words (111, 112, 114, 110)
+    ("The Chilean president ripped into Peru over the fishing quotas.", "111"),
+    ("Chile's minister impugned the motives of the Peruvian government.", "111"),
+    ("Chile scapegoated Peru for the smuggling.", "112"),
+    ("The Chilean senator called into question Peru's commitment to the treaty.", "110"),
     # backing said as a stance or an idiom (051, 052)
     ("Chile came out in favour of Peru's candidacy.", "051"),
     ("Chile was supportive of Peru's bid.", "051"),
     ("Chile rallied to Peru's side in the dispute.", "051"),
     ("Chile spoke up for Peru at the summit.", "052"),
+    ("Chilean lawmakers cheered Peru's decision to reopen the border.", "051"),
     # menace (130)
     ("Chile put Peru on notice over the fishing fleet.", "130"),
     ("Chile rattled its sabres at Peru.", "130"),
@@ -115,6 +122,9 @@ def test_a_noun_or_idiom_says_the_act(pipeline_coder, text, cameo):
     "The late goal silenced the home crowd.",
     "The airline redeployed its cabin crews to busier routes.",
     "The parents were supportive of the new school uniform.",
+    "The burglar knocked down the back door of the house.",
+    "The tornado ripped through the small town at dawn.",
+    "Fans cheered the team after the final whistle.",
     # a barrage of what is no weapon is no shelling
     "The striker launched a barrage of shots on goal.",
 ])
