@@ -26,6 +26,8 @@ _OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
 _QUOTE_MARKS = re.compile(f"[\n{_OPENING}{_CLOSING}{_STRAIGHT}]")
 # How many paragraphs after a line that ends "X said:" may be X's words (up to one that closes a quote).
 _INTRODUCED_REACH = 3
+# How the parser may hang a quoted phrase with no verb on the verb that says it ('"Nothing but lies," X said').
+_FRAGMENT_DEPS = ("nsubj", "npadvmod", "dep", "dobj", "attr", "intj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,11 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                            or (c.dep_ in ("advcl", "xcomp") and _opens_quote(c))]
             if token.dep_ in ("parataxis", "ccomp") and not complements:
                 complements = [token.head]  # '"...", he said' parsed with the quote as head
-            speakers = [c for c in token.children if c.dep_ in ("nsubj",)]
+            # '"A true friend," she said of him': a quoted phrase with no verb, parsed as a second subject, is
+            # what was said, not who said it
+            quoted = [] if complements else [c for c in token.children if c.dep_ in _FRAGMENT_DEPS and _quoted(c)]
+            complements += quoted
+            speakers = [c for c in token.children if c.dep_ in ("nsubj",) and c not in quoted]
             # "told Reuters": the press told reports it
             press = [c for c in token.children
                      if c.dep_ in ("dobj", "dative") and lemma == "tell" and _names_press(c, cues)]
@@ -145,6 +151,15 @@ def _opens_quote(clause: Token) -> bool:
     as an adverbial clause or a complement) is what the speaker says."""
     start = clause.left_edge.i
     return clause.i < clause.head.i and start > 0 and clause.doc[start - 1].text in (_OPENING, _STRAIGHT)
+
+
+def _quoted(phrase: Token) -> bool:
+    """'"A true friend," she said': a phrase before its speaking verb, between quote marks (a comma may close it)."""
+    doc, start, end = phrase.doc, phrase.left_edge.i, phrase.right_edge.i + 1
+    while end < phrase.head.i and doc[end].text in (",", "."):
+        end += 1
+    return (phrase.i < phrase.head.i and start > 0 and doc[start - 1].text in (_OPENING, _STRAIGHT)
+            and end < len(doc) and doc[end].text in (_CLOSING, _STRAIGHT))
 
 
 def _stance(adjective: Token, sentence: SpacySpan) -> Attribution | None:
@@ -244,6 +259,9 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     own = [[] if skipped(s) else _own_speakers(s, cues, lemmas, None if found is None else found[i])
            for i, s in enumerate(sentences)]
     speakers: dict[int, Attribution] = {}
+    from eventscope.events.quotes import load_quote_rules  # (quotes.py reads this module's records)
+
+    manners = load_quote_rules().speaking_manners
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
     last_paragraph = -1
     introduced: Attribution | None = None  # who said the paragraphs after "X said:", and how many are left
@@ -288,9 +306,29 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
             elif last is not None and going_on:
                 speakers[index] = replace(last, scope=(sentence.start, sentence.end), carried=True)
         named = _outermost(own[index]) if own[index] else speakers.get(index)
+        if named is None and quote is None:
+            named = _manner_speaker(sentence, lemmas, manners)
         if named is not None:
             last, last_paragraph = named, paragraph
     return speakers
+
+
+def _manner_speaker(sentence: SpacySpan, lemmas: Sequence[str] | None, manners: frozenset[str]) -> Attribution | None:
+    """'The senator was blunt. "The governor failed."': a sentence that tells how its subject spoke, with no verb of
+    saying, names the speaker of the quote after it (quotes.yaml speaking_manners)."""
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if (lemmas[i] if lemmas is not None else lemma_of(doc[i])) not in manners:
+            continue
+        adjective = doc[i]
+        if adjective.dep_ != "acomp":
+            continue
+        subjects = [c for c in adjective.head.children if c.dep_ == "nsubj"]
+        if subjects:
+            first = subjects[0]
+            return Attribution(with_conjuncts(subjects), (sentence.end, sentence.end),
+                               (first.left_edge.i, first.right_edge.i + 1), False)
+    return None
 
 
 def _outermost(attributions: list[Attribution]) -> Attribution:

@@ -19,6 +19,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive
+from eventscope.events.quotes import toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 
@@ -691,6 +692,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _concerns(words, cues, people)
     acts += _laments(words, cues, people)
     acts += _holdings(words, cues)
+    acts += toned_quotes(sentence, attributions, cues, people, acts)  # (events/quotes.py: a quote's tone)
     return acts
 
 

@@ -1,0 +1,169 @@
+"""Quoted judgements by tone: a quote with a named speaker that judges an actor in words none of which judges on
+its own ('"They have behaved like bullies and should be ashamed," the minister said'; '"A true and generous
+friend," X said of Y'). The quoted words are scored by the VADER scorer of the vaderSentiment wheel; a clearly
+negative quote is the speaker's criticism of the actor it is about, a clearly positive one praise (quotes.yaml).
+
+The actor judged is the one the quote is said of ("said of X"), else the subject of the quoted clause when it names
+an actor (no "it" or "this": a situation; no "I" or "we": the speaker's own feelings; no thing: "the weather was
+terrible"). Questions judge no one. Only where speech.py's rules found no judgement in the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventscope.datafiles import DataModel, load_data_file
+from eventscope.events.attribution import Attribution, with_conjuncts
+from eventscope.events.matching import lemma_of
+
+if TYPE_CHECKING:
+    from eventscope.events.speech import SpeechAct, SpeechCues
+
+__all__ = ["QuoteRules", "load_quote_rules", "toned_quotes"]
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis", "conj", "advcl", "xcomp")
+
+
+class QuoteRules(DataModel):
+    """quotes.yaml: how negative or positive a quote's words must be to judge the actor it is about."""
+
+    version: int = 1
+    criticism_threshold: float | None = 0.5
+    praise_threshold: float | None = None
+    quote_marks: frozenset[str] = frozenset()
+    speaking_manners: frozenset[str] = frozenset()
+
+
+class _Scorer(Protocol):
+    def polarity_scores(self, text: str) -> dict[str, float]: ...
+
+
+@cache
+def load_quote_rules(path: Path | None = None) -> QuoteRules:
+    from eventscope.events.patterns import PatternError, _data_path
+
+    return load_data_file(path or _data_path("quotes.yaml"), QuoteRules, error=PatternError)
+
+
+@cache
+def _scorer() -> _Scorer:
+    """The VADER scorer, built once per process (it reads its lexicon)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer: _Scorer = SentimentIntensityAnalyzer()
+    return analyzer
+
+
+def toned_quotes(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
+                 people: Callable[[Token], bool], found: Sequence[SpeechAct],
+                 rules: QuoteRules | None = None) -> list[SpeechAct]:
+    """The speakers' judgements a quoted sentence makes by its tone, when `found` (the sentence's other speech
+    acts) has none. `people`: whether a noun names an actor."""
+    if found:
+        return []
+    rules = rules or load_quote_rules()
+    if rules.criticism_threshold is None and rules.praise_threshold is None:
+        return []
+    doc = sentence.doc
+    marked = any(doc[i].text in rules.quote_marks for i in range(sentence.start, sentence.end))
+    acts: list[SpeechAct] = []
+    for attribution in attributions:
+        if attribution.reporting_only or not attribution.heads:
+            continue
+        elsewhere = not sentence.start <= attribution.heads[0].i < sentence.end
+        if not (marked or elsewhere):
+            continue  # indirect speech: the rules of speech.py judge it word by word
+        act = _toned(sentence, attribution, cues, people, rules)
+        if act is not None:
+            acts.append(act)
+            break
+    return acts
+
+
+def _quoted_tokens(sentence: SpacySpan, attribution: Attribution) -> list[Token]:
+    """The words of the quote an attribution covers: its scope without the speaker's phrase and verb ('"...," she
+    said of the mayor': not "she said of the mayor")."""
+    doc = sentence.doc
+    start, end = attribution.scope or (sentence.start, sentence.end)
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    dropped = set(range(*attribution.phrase))
+    for head in attribution.heads:
+        verb = head.head
+        if not sentence.start <= verb.i < sentence.end or verb.i == head.i:
+            continue
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+            dropped |= {t.i for t in verb.subtree}  # '"...," she said': the quote is the verb's head
+            continue
+        dropped.add(verb.i)
+        # (after the verb: "of the mayor", "on Tuesday"; the speakers before it)
+        dropped |= {t.i for c in verb.children if (c.i > verb.i and c.dep_ not in ("ccomp", "parataxis", "punct"))
+                    or c in attribution.heads for t in c.subtree}
+    return [doc[i] for i in range(start, end) if i not in dropped]
+
+
+def _toned(sentence: SpacySpan, attribution: Attribution, cues: SpeechCues, people: Callable[[Token], bool],
+           rules: QuoteRules) -> SpeechAct | None:
+    tokens = _quoted_tokens(sentence, attribution)
+    if not tokens or any(t.text == "?" for t in tokens):
+        return None  # a question asks; it judges no one
+    excluded = cues.lexicon_exclusions
+    words = [t.text for t in tokens if t.pos_ not in ("PROPN", "PUNCT") and t.ent_type_ == ""
+             and lemma_of(t) not in excluded and t.text.lower() not in excluded]
+    if not words:
+        return None
+    score = _scorer().polarity_scores(" ".join(words))["compound"]
+    if rules.criticism_threshold is not None and score <= -rules.criticism_threshold:
+        code = cues.criticism_code
+    elif rules.praise_threshold is not None and score >= rules.praise_threshold:
+        code = cues.praise_code
+    else:
+        return None
+    about = _said_of(attribution, sentence)
+    judged = about or _judged_subjects(tokens, cues, people)
+    if not judged:
+        return None
+    cue = _strongest(tokens, score < 0) or judged[0]
+    first, last = min(t.left_edge.i for t in judged), max(t.right_edge.i for t in judged) + 1
+    from eventscope.events.speech import SpeechAct  # (speech.py calls this module)
+
+    return SpeechAct(code, attribution.heads, cue, (first, last), tuple(judged))
+
+
+def _said_of(attribution: Attribution, sentence: SpacySpan) -> tuple[Token, ...]:
+    """'..., X said of the governor': the one spoken of."""
+    return with_conjuncts([g for h in attribution.heads for c in h.head.children
+                           if c.dep_ == "prep" and lemma_of(c) in ("of", "about") and sentence.start <= c.i < sentence.end
+                           for g in c.children if g.dep_ == "pobj"])
+
+
+def _judged_subjects(tokens: list[Token], cues: SpeechCues, people: Callable[[Token], bool]) -> tuple[Token, ...]:
+    """The actors the quoted clauses are said of: the subjects of the quote's main clauses, when they name actors
+    (not a situation, not the speaker, not a thing)."""
+    inside = {t.i for t in tokens}
+    clauses = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and t.dep_ in _CLAUSE_DEPS]
+    clauses += [c for v in clauses for c in v.conjuncts if c.i in inside]
+    subjects: list[Token] = []
+    for verb in clauses:
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i in inside):
+            lower = subject.text.lower()
+            if lower in cues.situation_pronouns or lower in cues.first_person_subjects or not people(subject):
+                return ()  # a clause about a situation, the speaker or a thing: the tone is not about an actor
+            subjects.append(subject)
+    return tuple(with_conjuncts(subjects[:1]))
+
+
+def _strongest(tokens: list[Token], negative: bool) -> Token | None:
+    """The quoted word of the strongest tone the way the quote leans (the event's trigger)."""
+    from eventscope.events.valence import valence_lexicon
+
+    ratings = valence_lexicon()
+    rated = [(ratings.get(t.text.lower(), ratings.get(lemma_of(t), 0.0)), t) for t in tokens]
+    rated = [(r if not negative else -r, t) for r, t in rated]
+    best = max(rated, key=lambda pair: pair[0], default=(0.0, None))
+    return best[1] if best[0] > 0 else None
