@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
+from eventscope.events.quotes import load_quote_rules
 
 __all__ = ["Attribution", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
            "with_conjuncts"]
@@ -259,8 +260,6 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     own = [[] if skipped(s) else _own_speakers(s, cues, lemmas, None if found is None else found[i])
            for i, s in enumerate(sentences)]
     speakers: dict[int, Attribution] = {}
-    from eventscope.events.quotes import load_quote_rules  # (quotes.py reads this module's records)
-
     manners = load_quote_rules().speaking_manners
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
     last_paragraph = -1

@@ -12,22 +12,59 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import NamedTuple, Protocol
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventscope.datafiles import DataModel, load_data_file
-from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import lemma_of
+from eventscope.events.patterns import PatternError, _data_path
+from eventscope.events.valence import valence_lexicon
 
-if TYPE_CHECKING:
-    from eventscope.events.speech import SpeechAct, SpeechCues
-
-__all__ = ["QuoteRules", "load_quote_rules", "toned_quotes"]
+__all__ = ["QuoteRules", "TonedQuote", "load_quote_rules", "toned_quotes"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis", "conj", "advcl", "xcomp")
+
+
+class _Said(Protocol):
+    """What this module reads of an attribution (events/attribution.py Attribution, which reads this module)."""
+
+    @property
+    def heads(self) -> tuple[Token, ...]: ...
+    @property
+    def scope(self) -> tuple[int, int] | None: ...
+    @property
+    def phrase(self) -> tuple[int, int]: ...
+    @property
+    def reporting_only(self) -> bool: ...
+
+
+class _Cues(Protocol):
+    """What this module reads of the speech cues (events/speech.py _Cues, which calls this module)."""
+
+    @property
+    def criticism_code(self) -> str: ...
+    @property
+    def praise_code(self) -> str: ...
+    @property
+    def lexicon_exclusions(self) -> frozenset[str]: ...
+    @property
+    def situation_pronouns(self) -> frozenset[str]: ...
+    @property
+    def first_person_subjects(self) -> frozenset[str]: ...
+
+
+class TonedQuote(NamedTuple):
+    """A judgement by tone, as speech.py's SpeechAct takes it: code, speakers, cue word, the range where the one
+    judged is, and the one judged."""
+
+    code: str
+    speakers: tuple[Token, ...]
+    cue: Token
+    scope: tuple[int, int]
+    spoken_of: tuple[Token, ...]
 
 
 class QuoteRules(DataModel):
@@ -46,8 +83,6 @@ class _Scorer(Protocol):
 
 @cache
 def load_quote_rules(path: Path | None = None) -> QuoteRules:
-    from eventscope.events.patterns import PatternError, _data_path
-
     return load_data_file(path or _data_path("quotes.yaml"), QuoteRules, error=PatternError)
 
 
@@ -60,9 +95,9 @@ def _scorer() -> _Scorer:
     return analyzer
 
 
-def toned_quotes(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
-                 people: Callable[[Token], bool], found: Sequence[SpeechAct],
-                 rules: QuoteRules | None = None) -> list[SpeechAct]:
+def toned_quotes(sentence: SpacySpan, attributions: Sequence[_Said], cues: _Cues,
+                 people: Callable[[Token], bool], found: Sequence[object],
+                 rules: QuoteRules | None = None) -> list[TonedQuote]:
     """The speakers' judgements a quoted sentence makes by its tone, when `found` (the sentence's other speech
     acts) has none. `people`: whether a noun names an actor."""
     if found:
@@ -72,7 +107,7 @@ def toned_quotes(sentence: SpacySpan, attributions: list[Attribution], cues: Spe
         return []
     doc = sentence.doc
     marked = any(doc[i].text in rules.quote_marks for i in range(sentence.start, sentence.end))
-    acts: list[SpeechAct] = []
+    acts: list[TonedQuote] = []
     for attribution in attributions:
         if attribution.reporting_only or not attribution.heads:
             continue
@@ -86,7 +121,7 @@ def toned_quotes(sentence: SpacySpan, attributions: list[Attribution], cues: Spe
     return acts
 
 
-def _quoted_tokens(sentence: SpacySpan, attribution: Attribution) -> list[Token]:
+def _quoted_tokens(sentence: SpacySpan, attribution: _Said) -> list[Token]:
     """The words of the quote an attribution covers: its scope without the speaker's phrase and verb ('"...," she
     said of the mayor': not "she said of the mayor")."""
     doc = sentence.doc
@@ -107,8 +142,8 @@ def _quoted_tokens(sentence: SpacySpan, attribution: Attribution) -> list[Token]
     return [doc[i] for i in range(start, end) if i not in dropped]
 
 
-def _toned(sentence: SpacySpan, attribution: Attribution, cues: SpeechCues, people: Callable[[Token], bool],
-           rules: QuoteRules) -> SpeechAct | None:
+def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callable[[Token], bool],
+           rules: QuoteRules) -> TonedQuote | None:
     tokens = _quoted_tokens(sentence, attribution)
     if not tokens or any(t.text == "?" for t in tokens):
         return None  # a question asks; it judges no one
@@ -130,19 +165,17 @@ def _toned(sentence: SpacySpan, attribution: Attribution, cues: SpeechCues, peop
         return None
     cue = _strongest(tokens, score < 0) or judged[0]
     first, last = min(t.left_edge.i for t in judged), max(t.right_edge.i for t in judged) + 1
-    from eventscope.events.speech import SpeechAct  # (speech.py calls this module)
-
-    return SpeechAct(code, attribution.heads, cue, (first, last), tuple(judged))
+    return TonedQuote(code, attribution.heads, cue, (first, last), tuple(judged))
 
 
-def _said_of(attribution: Attribution, sentence: SpacySpan) -> tuple[Token, ...]:
+def _said_of(attribution: _Said, sentence: SpacySpan) -> tuple[Token, ...]:
     """'..., X said of the governor': the one spoken of."""
-    return with_conjuncts([g for h in attribution.heads for c in h.head.children
+    return _with_conjuncts([g for h in attribution.heads for c in h.head.children
                            if c.dep_ == "prep" and lemma_of(c) in ("of", "about") and sentence.start <= c.i < sentence.end
                            for g in c.children if g.dep_ == "pobj"])
 
 
-def _judged_subjects(tokens: list[Token], cues: SpeechCues, people: Callable[[Token], bool]) -> tuple[Token, ...]:
+def _judged_subjects(tokens: list[Token], cues: _Cues, people: Callable[[Token], bool]) -> tuple[Token, ...]:
     """The actors the quoted clauses are said of: the subjects of the quote's main clauses, when they name actors
     (not a situation, not the speaker, not a thing)."""
     inside = {t.i for t in tokens}
@@ -155,15 +188,18 @@ def _judged_subjects(tokens: list[Token], cues: SpeechCues, people: Callable[[To
             if lower in cues.situation_pronouns or lower in cues.first_person_subjects or not people(subject):
                 return ()  # a clause about a situation, the speaker or a thing: the tone is not about an actor
             subjects.append(subject)
-    return tuple(with_conjuncts(subjects[:1]))
+    return tuple(_with_conjuncts(subjects[:1]))
 
 
 def _strongest(tokens: list[Token], negative: bool) -> Token | None:
     """The quoted word of the strongest tone the way the quote leans (the event's trigger)."""
-    from eventscope.events.valence import valence_lexicon
-
     ratings = valence_lexicon()
     rated = [(ratings.get(t.text.lower(), ratings.get(lemma_of(t), 0.0)), t) for t in tokens]
     rated = [(r if not negative else -r, t) for r, t in rated]
     best = max(rated, key=lambda pair: pair[0], default=(0.0, None))
     return best[1] if best[0] > 0 else None
+
+
+def _with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Head tokens and their conjuncts, as attribution.with_conjuncts (which module reads this one)."""
+    return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")

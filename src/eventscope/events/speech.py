@@ -692,7 +692,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _concerns(words, cues, people)
     acts += _laments(words, cues, people)
     acts += _holdings(words, cues)
-    acts += toned_quotes(sentence, attributions, cues, people, acts)  # (events/quotes.py: a quote's tone)
+    acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts)]  # a quote's tone
     return acts
 
 
