@@ -13,15 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from eventscope.actors import load_actor_dictionary
 from eventscope.actors.completion import says_its_country
 from eventscope.datafiles import DataModel, load_data_file
-from eventscope.events.patterns import PatternError, Words
+from eventscope.events.patterns import PatternError, Words, _data_path
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
 __all__ = ["PairWords", "listed_parties", "load_pair_words", "one_per_name"]
@@ -47,8 +45,7 @@ class PairWords(DataModel):
 @cache
 def load_pair_words() -> PairWords:
     """The bundled pairs.yaml, validated."""
-    path = Path(str(resources.files("eventscope.events").joinpath("data", "pairs.yaml")))
-    return load_data_file(path, PairWords, error=PatternError)
+    return load_data_file(_data_path("pairs.yaml"), PairWords, error=PatternError)
 
 
 def _conjuncts(token: Token) -> list[Token]:
