@@ -187,12 +187,13 @@ def _attack_judged(before: list[EventDraft], sentence: int, at: int) -> EventDra
     gunmen"), no attack of its own; an attack whose doer is told goes before one told of no one ("gunmen stormed
     a hotel ... a bomb went off")."""
     told: list[EventDraft] = []
+    attackers: set[str] = set()  # the sources' codes of the acts in `told`
     for event in before:
         if not _violent(event) or event.trigger.end > at:
             continue
-        attackers = {a.code for e in told for a in e.source if a.code}
         if not any(a.code in attackers for a in event.target):
             told.append(event)
+            attackers.update(a.code for a in event.source if a.code)
     near = [e for e in told if e.sentence_index >= sentence - _ATTACK_REACH]
     for events in (near[::-1], told):
         found = next((e for e in events if e.source), events[0] if events else None)
@@ -205,12 +206,12 @@ def _attackers_named_again(drafts: list[EventDraft], index: int) -> None:
     """"The attackers", "the gunmen" judged after an attack by attackers of one country are those attackers: a
     target of their sector whose country was only guessed from the context (the speaker's, say) takes theirs."""
     draft = drafts[index]
-    attack = _attack_judged(drafts[:index], draft.sentence_index, draft.trigger.start)
+    guessed = [i for i, actor in enumerate(draft.target) if _COUNTRY_GUESSED in actor.reason and actor.sectors]
+    attack = _attack_judged(drafts[:index], draft.sentence_index, draft.trigger.start) if guessed else None
     if attack is None:
         return
-    for position, actor in enumerate(draft.target):
-        if _COUNTRY_GUESSED not in actor.reason or not actor.sectors:
-            continue
+    for position in guessed:
+        actor = draft.target[position]
         doer = next((a for a in attack.source if a.country and a.sectors == actor.sectors), None)
         if doer is not None and doer.country != actor.country:
             draft.target[position] = actor.revised(country=doer.country, code=doer.code,
