@@ -77,8 +77,8 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     for index, draft in enumerate(drafts):
         if draft.event.plover == _ACCUSE:
             _attackers_named_again(drafts, index)
-        if _judges_violence(doc, drafts, index, patterns, mentions):
-            continue
+            if _judges_violence(doc, drafts, index, patterns, mentions):
+                continue
         if draft.target:
             if all(map(from_phrase_words, draft.target)):
                 _from_act_named_again(doc, drafts, index)  # (a target made of "the decision"'s own words)
@@ -96,17 +96,22 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             _from_act_named_again(doc, drafts, index)
 
 
+def _words_with(noun: Token) -> set[str]:
+    """The lemmas of the words of a noun's phrase other than the noun (a sense's extra words must be among them)."""
+    return {lemma_of(t) for t in noun.subtree if t.i != noun.i}
+
+
 def _act_roots(noun: Token, patterns: TriggerPatterns) -> set[str]:
     """The CAMEO roots of the senses of an act noun whose words are there: "the attack" is no "scathing attack"
     (a criticism)."""
-    words = {lemma_of(t) for t in noun.subtree if t.i != noun.i}
+    words = _words_with(noun)
     return {p.cameo[:2] for p in patterns.candidates(lemma_of(noun), "noun") if set(p.extra) <= words}
 
 
 def _violent_noun(noun: Token, patterns: TriggerPatterns) -> bool:
     """Whether a noun names a violent act: its sense there is violent ("the killings", "the attack", not "a
     scathing attack"), or it has no sense there but a violent one ("the violence", "the strikes" after a bombing)."""
-    words = {lemma_of(t) for t in noun.subtree if t.i != noun.i}
+    words = _words_with(noun)
     candidates = patterns.candidates(lemma_of(noun), "noun")
     marked = {p.cameo[:2] for p in candidates if p.extra and set(p.extra) <= words}
     if marked:
@@ -150,8 +155,6 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
     there, else the source of the latest violent act told before, else the attackers implied where it happened.
     Whether it did."""
     draft = drafts[index]
-    if draft.event.plover != _ACCUSE:
-        return False
     noun = next((n for n in _judged_acts(doc[draft.trigger_token]) if _violent_noun(n, patterns)), None)
     sentence = doc[draft.trigger_token].sent
     if noun is None or any(not _about_the_act(a, noun) and sentence.start_char <= a.start < sentence.end_char
