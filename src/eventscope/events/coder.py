@@ -195,7 +195,7 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
     B attacked the camps", "A, alongside B, shelled the town" are done together to what the verb takes as its
     object (not an act: a truce broken is between the two who made it)."""
     return cameo[:2] in _VIOLENT_ROOTS and match.is_verbal and any(
-        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c).lower(), "noun") for c in match.token.children)
+        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
 
 
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
