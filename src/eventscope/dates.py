@@ -778,15 +778,8 @@ class DateResolver:
                 continue
             if node.head.i == verb.i and (self._long_stretch(node) or self._life_stretch(node)):
                 return True
-            if node.lower_ in patterns.era_preps and any(
-                    m.dep_ == "amod" and m.lower_ in patterns.former_words
-                    for o in node.children if o.dep_ == "pobj" for m in o.children):
+            if self._era_over(node):
                 return True
-            if node.lower_ in patterns.era_in_preps and any(
-                    m.dep_ == "amod" and m.lower_ in patterns.era_in_words
-                    for o in node.children if o.dep_ == "pobj" and o.lower_ not in patterns.period_units
-                    for m in o.children):
-                return True  # "in his previous job, he negotiated with them"
             if self._past_phrase(lowers, node.i, node.right_edge.i):
                 return True
             if node.lower_ in patterns.since_words and published is not None and node.head.i == verb.i:
@@ -795,6 +788,17 @@ class DateResolver:
                         c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children):
                     return True  # a perfect
         return False
+
+    def _era_over(self, preposition: Token) -> bool:
+        """An era told as over: "under the previous government", "during the old regime" (era_preps, former_words);
+        "in his previous job" ("in" only with era_in_words, and not before a period: "in the previous week" is a
+        date)."""
+        patterns = self.patterns
+        return any(preposition.lower_ in preps and any(
+            m.dep_ == "amod" and m.lower_ in over
+            for o in preposition.children if o.dep_ == "pobj" and o.lower_ not in periods for m in o.children)
+            for preps, over, periods in ((patterns.era_preps, patterns.former_words, ()),
+                                         (patterns.era_in_preps, patterns.era_in_words, patterns.period_units)))
 
     def _long_adverb(self, adverb: Token) -> bool:
         """"has long accused", "had long opposed": a stance kept up for long (not "as long as", "how long")."""
