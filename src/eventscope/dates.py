@@ -776,7 +776,8 @@ class DateResolver:
                 return True
             if node.dep_ != "prep":
                 continue
-            if node.head.i == verb.i and (self._long_stretch(node) or self._life_stretch(node)):
+            if node.head.i == verb.i and node.lower_ in patterns.duration_preps \
+                    and (self._long_stretch(node) or self._life_stretch(node)):
                 return True
             if self._era_over(node):
                 return True
@@ -808,9 +809,8 @@ class DateResolver:
     def _long_stretch(self, preposition: Token) -> bool:
         """"for years", "in recent years", "over the past two decades" on the verb: an act kept up for long, told as
         background. A stretch counted on its own ("jailed for five years", "banned for a decade") is the act's own
-        scope, and news; so are weeks and months (a campaign of this month)."""
-        if preposition.lower_ not in self.patterns.duration_preps:
-            return False
+        scope, and news; so are weeks and months (a campaign of this month). (`preposition` is one of
+        duration_preps.)"""
         periods = [o for o in preposition.children if o.dep_ == "pobj" and o.lower_ in self.patterns.duration_periods]
         if not periods:
             return False
@@ -822,9 +822,8 @@ class DateResolver:
 
     def _life_stretch(self, preposition: Token) -> bool:
         """"throughout his career", "during her first term", "in his presidency": a stretch of someone's life or
-        office (owned, or counted: "in the first term"), told as background; "in the long term" is no one's."""
-        if preposition.lower_ not in self.patterns.duration_preps:
-            return False
+        office (owned, or counted: "in the first term"), told as background; "in the long term" is no one's.
+        (`preposition` is one of duration_preps.)"""
         return any(o.dep_ == "pobj" and o.lower_ in self.patterns.era_nouns and any(
             m.dep_ == "poss" or (m.dep_ == "amod" and m.lower_ in self.patterns.era_counters) for m in o.children)
             for o in preposition.children)
