@@ -136,7 +136,7 @@ def _state_owned_thing(actor: Actor, head: Token) -> bool:
     """"criticised the Thai operation", "China's decision", "shot down a Turkish jet": a common noun whose
     country a state's word before it gives is a thing that state owns or does (its sector: thing_sectors)."""
     return actor.kind == "state" and head.tag_ in ("NN", "NNS") and not head.ent_type_ \
-        and any(t.i < head.i and t.ent_type_ in ("GPE", "NORP") for t in head.lefts)
+        and any(t.ent_type_ in ("GPE", "NORP") for t in head.lefts)  # (lefts: the children before it)
 
 
 def _subject_above(token: Token) -> tuple[int, int] | None:
