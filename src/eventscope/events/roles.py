@@ -1377,6 +1377,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     """Head tokens of the source and target phrases of a matched trigger; `named` says whether the actor
     stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
     sentence (the match's own if not given)."""
+    cameo = cameo or match.cameo
     if match.is_verbal:
         roles = _verb_roles(match, patterns, named)
     elif match.is_predicative:
@@ -1391,9 +1392,9 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
-    targets = tuple(t for t in targets if not _border_place(t, cameo or match.cameo, patterns.borders))
+    targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
-    if match.is_verbal and (cameo or match.cameo)[:2] in _VIOLENT_ROOTS:
+    if match.is_verbal and cameo[:2] in _VIOLENT_ROOTS:
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
     roles = RoleHeads(roles.sources, targets)
@@ -1402,11 +1403,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         subjects = [t for t in subjects if t not in roles.sources]
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
-    if not roles.targets and not match.is_predicative and (cameo or match.cameo) in patterns.codes.feeling_codes:
+    if not roles.targets and not match.is_predicative and cameo in patterns.codes.feeling_codes:
         about = [t for t in _what_a_feeling_is_about(match, list(roles.sources)) if t not in roles.sources]
         if about:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), inferred_target=True)
-    if (cameo or match.cameo)[:2] in _CLAUSE_TARGET_ROOTS and not any(_names_actor(t, patterns) for t in roles.targets):
+    if cameo[:2] in _CLAUSE_TARGET_ROOTS and not any(_names_actor(t, patterns) for t in roles.targets):
         about = [t for t in _content_subjects(match, roles.targets) if t not in roles.sources]
         if about:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), roles.inferred_target)
@@ -1415,22 +1416,21 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         if waited_on:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(waited_on)), inferred_target=True)
     if not roles.targets and match.is_verbal:
-        helped = [t for t in _juxtaposed_subjects(match, patterns, cameo or match.cameo, named) if t not in roles.sources]
+        helped = [t for t in _juxtaposed_subjects(match, patterns, cameo, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(helped), inferred_target=True)
-    if match.is_verbal and (cameo or match.cameo)[:2] in _AID_ROOTS and not any(
+    if match.is_verbal and cameo[:2] in _AID_ROOTS and not any(
             _names_actor(t, patterns) for t in roles.targets):
         # help given as a thing, or with no one named as helped: whom its purpose names
         helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(helped)), inferred_target=not roles.targets)
     if not roles.targets:
-        inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo or match.cameo)))
+        inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
     elif match.is_verbal:
         roles = RoleHeads(roles.sources, _where_it_goes(match, roles.targets, patterns))
-        if roles.sources and (cameo or match.cameo)[:2] in _WORDS.own_object_codes \
-                and _own_objects(roles.targets, patterns):
+        if roles.sources and cameo[:2] in _WORDS.own_object_codes and _own_objects(roles.targets, patterns):
             # (with no one named, the own thing stays: the act without it was measured to lose its confidence)
             served = _served_party(roles.targets, patterns)
             roles = RoleHeads(roles.sources, served, inferred_target=True) if served else roles
