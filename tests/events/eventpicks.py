@@ -105,3 +105,10 @@ def pair_shares(coder, cases: dict[str, list[dict]]) -> tuple[float, float, floa
         if extra:
             failures.append(f"{case['text']} extra {sorted(extra, key=str)}")
     return found / wanted, whole / len(cases["PARTIES"]), clean / len(cases["NEAR"]), failures
+
+
+def judged(coder, text: str, plover: str, source: str | None, target: str | None) -> bool:
+    """Whether `text`, coded, has an event of PLOVER type `plover` whose first source is of country `source` (any,
+    when None) and whose first target is of country `target` (None: no target)."""
+    return any(e.event.plover == plover and (source is None or (e.source and e.source[0].country == source))
+               and (e.target[0].country if e.target else None) == target for e in coder.code_text(text).events)

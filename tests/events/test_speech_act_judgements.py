@@ -3,11 +3,11 @@ judged: events/referents.py): "this heinous attack", "called the raid a war crim
 are the speaker's ACCUSE; and the rates on the invented short articles of act_judgement_cases.yaml. Sentences
 invented for the tests, parsed by hand (the rows the model gives them)."""
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
+from eventpicks import judged
 from handparse import context_for, make_doc, mention
 
 _CASES = yaml.safe_load((Path(__file__).parent / "act_judgement_cases.yaml").read_text(encoding="utf-8"))
@@ -86,30 +86,16 @@ def test_the_cases_are_well_formed():
     assert all(len(case) == 4 and case[1] == "ACCUSE" for case in _JUDGEMENTS)
 
 
-@pytest.fixture(scope="module")
-def short_articles(pipeline_coder):
-    """The whole pipeline reading each short text as a whole article."""
-    senses = pipeline_coder.event_coder.senses
-    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
-    yield pipeline_coder
-    pipeline_coder.event_coder.senses = senses
-
-
-def _judged(coder, text: str, plover: str, source: str | None, target: str | None) -> bool:
-    return any(e.event.plover == plover and (source is None or (e.source and e.source[0].country == source))
-               and (e.target[0].country if e.target else None) == target for e in coder.code_text(text).events)
-
-
 @pytest.mark.slow
-def test_judgements_of_violent_acts_are_coded_at_the_rate_reached(short_articles):
-    missed = [case[0] for case in _JUDGEMENTS if not _judged(short_articles, *case)]
+def test_judgements_of_violent_acts_are_coded_at_the_rate_reached(article):
+    missed = [case[0] for case in _JUDGEMENTS if not judged(article, *case)]
     assert 1 - len(missed) / len(_JUDGEMENTS) >= _RATE, missed
 
 
 @pytest.mark.slow
-def test_near_misses_stay_uncoded(short_articles):
+def test_near_misses_stay_uncoded(article):
     coded = [text for text in _NEAR_MISSES
-             if any(e.event.plover == "ACCUSE" for e in short_articles.code_text(text).events)]
+             if any(e.event.plover == "ACCUSE" for e in article.code_text(text).events)]
     assert len(coded) <= _NEAR_MISSES_CODED, coded
 
 
