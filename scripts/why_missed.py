@@ -11,6 +11,10 @@ scored at the event level (sentence + PLOVER type). Each gold event with no code
   only other types         the sentence has candidates, none of the gold type: counted by the types and gates
   no trigger candidate     no trigger and no speech act in the sentence
   furniture                the sentence is a byline, credit or heading line: not coded at all
+Two more counts cut the misses another way: whether the gold trigger's head word heads a trigger pattern
+(of the gold type, only of other types, or of none: a word the lexicon lacks; speech acts are found by
+speech.py's words too, so an ACCUSE "absent" here may still be a word of judgement), and how many misses sit
+in a sentence with a quotation mark.
 Without --details nothing of the articles' text is printed: the counts may be run on a held-out half; --details
 only on the tuning half.
 """
@@ -23,8 +27,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from eventscope.evaluate_articles import ArticleGold, Unit, load_article_gold, score_article, split_articles
+from eventscope.events.matching import lemma_of
+from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.trace import DecisionTrace, DroppedCandidate
+from eventscope.ontology import Ontology
 from eventscope.pipeline import Coder
 from eventscope.records import Event
 
@@ -45,6 +54,8 @@ class Tally:
     others: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # (gold type, other types)
     other_gates: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # (gold type, gate)
     no_candidate: Counter[str | None] = field(default_factory=Counter)  # gold type
+    lexicon: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # (gold type, head word's patterns)
+    quoted: Counter[str | None] = field(default_factory=Counter)  # gold type, sentence with a quotation mark
     misses: int = 0
 
 
@@ -82,6 +93,25 @@ def classify(miss: Unit, where: set[int], kept: list[Event], dropped: list[Dropp
     return NONE, lines
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_PATTERN_KINDS = ("verb", "noun", "adj")
+
+
+def lexicon_status(miss: Unit, doc: Doc, patterns: TriggerPatterns, ontology: Ontology) -> str:
+    """Whether the head word of the gold trigger heads a trigger pattern of the gold type ("same type"), only
+    of other types ("other types only"), or none ("absent"); "no token" when the trigger is not found."""
+    end = miss.trigger_start + max(1, len(miss.trigger))
+    tokens = [t for t in doc if miss.trigger_start <= t.idx < end]
+    if not tokens:
+        return "no token"
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    types = {ontology.get(p.cameo).plover for kind in _PATTERN_KINDS for p in patterns.candidates(lemma_of(head), kind)}
+    if not types:
+        return "absent"
+    return "same type" if miss.plover in types else "other types only"
+
+
 def explain_misses(coder: Coder, gold: ArticleGold, tally: Tally, details: bool) -> None:
     article = gold.article
     doc = coder.nlp(article.text)
@@ -92,6 +122,9 @@ def explain_misses(coder: Coder, gold: ArticleGold, tally: Tally, details: bool)
         stage, lines = classify(miss, _sentences_of(miss, spans), coded.events, trace.dropped, tally, trace.skipped)
         tally.stages[stage] += 1
         tally.misses += 1
+        tally.lexicon[(miss.plover, lexicon_status(miss, doc, coder.event_coder.patterns, coder.ontology))] += 1
+        if not _QUOTE_MARKS.isdisjoint(miss.sentence):
+            tally.quoted[miss.plover] += 1
         if details:
             print(f"[{stage}] {miss.plover} {miss.modality} trigger {miss.trigger!r} "
                   f"{miss.source.country}->{miss.target.country} | {miss.sentence[:220]}")
@@ -126,6 +159,9 @@ def main() -> None:
     _print_counts("only other types (gold type, candidate types)", tally.others)
     _print_counts("gates that dropped the other types' candidates (gold type, gate)", tally.other_gates)
     _print_counts("no trigger candidate, by gold type", tally.no_candidate)
+    _print_counts("gold trigger's head word in the trigger lexicon (gold type, patterns it heads)", tally.lexicon)
+    print(f"in a sentence with a quotation mark: {sum(tally.quoted.values())}")
+    _print_counts("in a sentence with a quotation mark, by gold type", tally.quoted)
 
 
 if __name__ == "__main__":

@@ -7,9 +7,13 @@ import sys
 from pathlib import Path
 
 from eventfactory import make_article, make_event
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from eventscope.evaluate_articles import Side, Unit
+from eventscope.events.patterns import load_patterns
 from eventscope.events.trace import DroppedCandidate, Gate
+from eventscope.ontology import load_ontology
 from eventscope.records import Span
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "why_missed.py"
@@ -50,3 +54,21 @@ def test_the_details_lines_are_made_only_of_the_trace():
     _, lines = why_missed.classify(_miss("ACCUSE"), {1}, [], [_dropped("ACCUSE", Gate.NO_ACTOR)], why_missed.Tally())
     assert lines == ["   drop ACCUSE 'criticised' at no-actor (verb:criticise) source words [] target words [] "
                      "source [] target []"]
+
+
+def test_the_gold_triggers_head_word_is_looked_up_in_the_trigger_lexicon():
+    words = ["Russia", "met", "China", "and", "scolded", "Japan", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 6 + [False], heads=[1, 1, 1, 1, 1, 4, 1],
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+              lemmas=["Russia", "meet", "China", "and", "zzscold", "Japan", "."])
+    patterns, ontology = load_patterns(), load_ontology()
+
+    def status(plover: str, start: int, trigger: str) -> str:
+        miss = Unit(start=0, end=len(doc.text), plover=plover, source=Side("RUS", None), target=Side("CHN", None),
+                    modality="asserted", trigger_start=start, trigger=trigger, cameo="040", sentence=doc.text)
+        return why_missed.lexicon_status(miss, doc, patterns, ontology)
+
+    assert status("CONSULT", 7, "met") == "same type"
+    assert status("AGREE", 7, "met") == "other types only"
+    assert status("ACCUSE", 21, "scolded") == "absent"  # a lemma no pattern heads
+    assert status("ACCUSE", 200, "scolded") == "no token"
