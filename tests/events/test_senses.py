@@ -608,3 +608,51 @@ def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisatio
     assert foreign.fits([canada], [west]) and not foreign.fits([canada], [un])
     assert not foreign.fits([canada], [actor("Canadians", country="CAN")])
     assert home.fits([west], [west]) and not home.fits([un], [un])
+
+
+# Judging words whose object is a building, a machine, or a force of nature or of the economy judge no one, and a
+# court that condemns someone to death or prison sentences them (invented sentences).
+THING_JUDGED = [
+    "The inspectors condemned the building after the earthquake.",
+    "Health officials condemned the old hospital wing as unsafe.",
+    "The bishop condemned poverty in his Easter sermon.",
+    "The farmers blamed the weather for the poor harvest.",
+    "The airline blamed bad weather for the delays.",
+    "Officials blamed a faulty valve for the leak.",
+    "The mayor blamed the drought for the water shortage.",
+    "Authorities condemned the bridge as structurally unsound.",
+    "The health board condemned the flats as unfit to live in.",
+    "Residents blamed the floods for the ruined crops.",
+    "The coach blamed the heat for the team's loss.",
+    "Economists blamed inflation for the slowdown.",
+    "The court condemned two men to death for the murder of a shopkeeper.",
+    "A military tribunal condemned the former colonel to life behind bars.",
+]
+ACTOR_JUDGED = [
+    "The United Nations condemned the killings of civilians in the north.",
+    "Germany condemned Russia's annexation of Crimea.",
+    "The president condemned the bombing of the embassy.",
+    "France condemned the coup in Niger.",
+    "The senator blamed the governor for the budget crisis.",
+    "Washington blamed Tehran for the attack on the tanker.",
+    "The opposition condemned the president's decision to dissolve parliament.",
+    "India blamed Pakistan for the border clash.",
+    "The European Union condemned Belarus for the forced landing of the plane.",
+    "China condemned the United States over the arms sale to Taiwan.",
+]
+
+
+@pytest.mark.slow
+def test_judging_a_thing_accuses_no_one_and_a_death_sentence_is_no_criticism(pipeline_coder):
+    accused = [text for text in THING_JUDGED
+               if any(e.event.plover == "ACCUSE" for e in pipeline_coder.code_text(text).events)]
+    assert accused == []
+    sentenced = pipeline_coder.code_text("The court condemned two men to death.").events
+    assert [e.event.cameo for e in sentenced] == ["173"]
+
+
+@pytest.mark.slow
+def test_judging_an_act_or_an_actor_stays_an_accusation(pipeline_coder):
+    missed = [text for text in ACTOR_JUDGED
+              if not any(e.event.plover == "ACCUSE" for e in pipeline_coder.code_text(text).events)]
+    assert missed == []

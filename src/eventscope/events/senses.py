@@ -342,7 +342,7 @@ class SenseRules:
             if rule.not_preps and not rule.not_preps.isdisjoint(preps):
                 return f"'{lemma}' moving something somewhere"
             if rule.not_objects and not rule.not_objects.isdisjoint(objects):
-                return f"'{lemma}' of a record or a chance, not of anyone"
+                return f"'{lemma}' of a thing, not of anyone"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
