@@ -64,10 +64,12 @@ class Coder:
         dictionary = load_actor_dictionary(self.settings.actor_files)
         self.resolver = ActorResolver(dictionary)
         self.resolver.prepare(self.nlp.vocab)
-        self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country)
+        gazetteer = load_gazetteer(self.settings.place_files)
+        self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country,
+                                          gazetteer=gazetteer)
         self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files),
                                       reading=self.settings.reading)
-        self.locator = EventLocator(load_gazetteer(self.settings.place_files))
+        self.locator = EventLocator(gazetteer)
         self.dater = DateResolver()
         self.context_rules = load_context_rules()
 

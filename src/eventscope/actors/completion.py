@@ -6,6 +6,8 @@ For an actor with no country (a sector phrase, a person or an organisation no di
 that belongs to no single state), the first rule that gives one wins, and the actor's reason says which:
 
 0. `party label`: "Sen. Ann Ruiz (R-Ohio)" (titles.yaml);
+   `region`: a first-level region of exactly one country opening its name before more words ("the Ohio Senate",
+   "Manitoba police"; the places stage reads no place inside an organisation's name);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
    "the spokesman for Kenya's army");
    `same noun before`: a definite phrase repeating the noun of a group named with its country before
@@ -63,6 +65,7 @@ from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, loa
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import DESCRIBED_NOUN, STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
+from eventscope.geo.gazetteer import Gazetteer, normalise
 from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, EventDraft, from_phrase_words
 
@@ -121,6 +124,10 @@ _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is t
 _ACTED_ON_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 _JUDGING_DEPS = frozenset({"acomp", "attr", "advmod"})  # a judging word after "is" ("was cowardly", "a disgrace")
 _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends it a thing judged again
+# A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
+# makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
+_REGION_TOWN_ABROAD = 200_000
+_REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
 
 
 def _stands_alone(span: Span) -> bool:
@@ -169,8 +176,13 @@ class _Found:
 class ActorCompletion:
     """Completes the actors of a document (see the module docstring). Build once per process."""
 
-    def __init__(self, dictionary: ActorDictionary, article_country: bool = True) -> None:
+    def __init__(self, dictionary: ActorDictionary, article_country: bool = True,
+                 gazetteer: Gazetteer | None = None) -> None:
+        """`gazetteer`: for the first-level region that opens a body's name ("the Ohio Senate"), which the
+        places stage does not read inside an organisation's name; None reads none."""
         self.dictionary = dictionary
+        self.gazetteer = gazetteer
+        self._region_countries: dict[str, str | None] = {}  # normalised name -> its region's country (memo)
         self.article_country = article_country
         self.referring = load_coreference()
         pronouns = self.referring.words.pronouns
@@ -783,6 +795,9 @@ class ActorCompletion:
         # "its Gulf allies", "Chile's neighbours": the state named as possessor is the other side
         related = self._related_state(context, state, head)
         stateless = stateless or bool(related)
+        region = None if stateless else self._opening_region(context, state, mention)
+        if region is not None:
+            return _Found(region, "region")
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
         shared = not mention.actor.reason.startswith((UNRESOLVED_PHRASE, "implied target"))
@@ -828,6 +843,41 @@ class ActorCompletion:
             if not _named_outside(context, found.country, went):
                 return None
         return found
+
+    def _opening_region(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> str | None:
+        """The country of a first-level region whose name opens the mention before more of its words ("the Ohio
+        Department of Health", "Punjab police" if only one country had a Punjab): a region of exactly one country,
+        not a country's name, not a big town abroad, not a person's name."""
+        if self.gazetteer is None:
+            return None
+        doc = context.doc
+        start = mention.token_start
+        while start < mention.token_end and doc[start].lower_ in _DEFINITE:
+            start += 1
+        while start > 0 and doc[start - 1].pos == PROPN and doc[start - 1].dep_ == "compound" \
+                and mention.token_start <= doc[start - 1].head.i < mention.token_end:
+            start -= 1  # "Tasmania police": the resolver's phrase may leave the name before it out
+        end = start
+        while end < mention.token_end and end - start < _REGION_WORDS and doc[end].pos == PROPN \
+                and doc[end].ent_type_ != "PERSON" and state.mention_country(end, exclude=mention) is None:
+            end += 1
+        for stop in range(min(end, mention.token_end - 1), start, -1):  # the longest name, then shorter ones
+            key = normalise(doc[start:stop].text)
+            if self.gazetteer.knows(key):
+                return self._region_country(key)
+        return None
+
+    def _region_country(self, key: str) -> str | None:
+        if key not in self._region_countries:
+            candidates = [place for place, _ in self.gazetteer.lookup_key(key)] if self.gazetteer else []
+            regions = {p.country for p in candidates if p.kind == "admin1"}
+            country = next(iter(regions)) if len(regions) == 1 else None
+            if country is None or any(p.kind not in ("admin1", "city") for p in candidates) or any(
+                    p.kind == "city" and p.country != country and (p.population or 0) >= _REGION_TOWN_ABROAD
+                    for p in candidates):
+                country = None
+            self._region_countries[key] = country
+        return self._region_countries[key]
 
     def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> _Found | None:
         """The weak rules of the module docstring (3 to 6): the dateline, the article's country, a recent actor's,
