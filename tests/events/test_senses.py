@@ -3,7 +3,7 @@
 import pytest
 from handparse import code, make_doc, mention
 
-from eventscope.events.senses import ArticleProfile, Recode, load_senses
+from eventscope.events.senses import ArticleProfile, Recode, judged_causes, judged_objects, load_senses
 from eventscope.records import Actor, ActorMention
 
 
@@ -627,6 +627,12 @@ THING_JUDGED = [
     "Economists blamed inflation for the slowdown.",
     "The court condemned two men to death for the murder of a shopkeeper.",
     "A military tribunal condemned the former colonel to life behind bars.",
+    "The court condemned the three smugglers to ten years in prison.",
+    "The power company blamed the outage on a software glitch.",
+    "The airline blamed the cancellations on the storm.",
+    "Officials blamed the blackout on a faulty transformer.",
+    "The charity condemned the heat wave's toll on farmers.",
+    "The senator condemned the storm's damage to the coast.",
 ]
 ACTOR_JUDGED = [
     "The United Nations condemned the killings of civilians in the north.",
@@ -639,6 +645,10 @@ ACTOR_JUDGED = [
     "India blamed Pakistan for the border clash.",
     "The European Union condemned Belarus for the forced landing of the plane.",
     "China condemned the United States over the arms sale to Taiwan.",
+    "The minister blamed the bombing on rebels.",
+    "Police blamed the riot on opposition supporters.",
+    "Kyiv blamed Russia's attack on the dam.",
+    "The opposition condemned the army's crackdown on protesters.",
 ]
 
 
@@ -656,3 +666,35 @@ def test_judging_an_act_or_an_actor_stays_an_accusation(pipeline_coder):
     missed = [text for text in ACTOR_JUDGED
               if not any(e.event.plover == "ACCUSE" for e in pipeline_coder.code_text(text).events)]
     assert missed == []
+
+
+def test_what_is_judged_reads_an_owner_and_the_cause_named_after_on():
+    # "The charity condemned the heat wave's toll."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("charity", "charity", "NOUN", "NN", "nsubj", 2),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("heat", "heat", "NOUN", "NN", "compound", 5),
+        ("wave", "wave", "NOUN", "NN", "poss", 7),
+        ("'s", "'s", "PART", "POS", "case", 5),
+        ("toll", "toll", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert judged_objects(doc[2]) == {"toll", "wave", "heat"}
+    # "The airline blamed the delays on the storm." ("on" hung from the object)
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("airline", "airline", "NOUN", "NN", "nsubj", 2),
+        ("blamed", "blame", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("delays", "delay", "NOUN", "NNS", "dobj", 2),
+        ("on", "on", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("storm", "storm", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert judged_causes(doc[2]) == {"on": frozenset({"storm"})}
+    senses = load_senses()
+    assert senses.sense_fails("blame", "112", [], [], causes=judged_causes(doc[2])) is not None
+    assert senses.sense_fails("blame", "112", [], [], causes={"on": frozenset({"rebel"})}) is None

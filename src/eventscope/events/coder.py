@@ -35,7 +35,14 @@ from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
 from eventscope.events.selection import same_actor as _same_actor
-from eventscope.events.senses import ArticleProfile, SenseRules, article_profile, load_senses
+from eventscope.events.senses import (
+    ArticleProfile,
+    SenseRules,
+    article_profile,
+    judged_causes,
+    judged_objects,
+    load_senses,
+)
 from eventscope.events.speech import SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, load_ontology
@@ -866,11 +873,8 @@ class EventCoder:
             nearby = self._clause_actors(match, picker) if picker is not None else []
             nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
             preps = _governed_preps(match.token)
-            objects = {lemma_of(c) for c in children if c.dep_ in ("dobj", "nsubjpass")}
-            if match.token.dep_ == "acl" and match.token.tag_ == "VBN":
-                objects.add(lemma_of(match.token.head))  # "the evidence gathered by ...": what is done to
             if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps,
-                                  objects):
+                                  judged_objects(match.token), judged_causes(match.token)):
                 return True
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))

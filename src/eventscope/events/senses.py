@@ -123,6 +123,8 @@ class SenseRule(DataModel):
     not_home: bool = False
     not_preps: frozenset[Lemma] = frozenset()
     not_objects: frozenset[Lemma] = frozenset()
+    cause_preps: frozenset[Lemma] = frozenset()
+    not_causes: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
@@ -304,11 +306,13 @@ class SenseRules:
 
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
-                    preps: Iterable[str] = (), objects: Iterable[str] = ()) -> str | None:
+                    preps: Iterable[str] = (), objects: Iterable[str] = (),
+                    causes: Mapping[str, frozenset[str]] | None = None) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
         prepositions the trigger governs; `objects`: the head lemmas of what it is done to (its object, or its
-        subject in the passive)."""
+        subject in the passive, and the possessor of either: judged_objects); `causes`: the head lemmas of what
+        each preposition of the trigger or of its object names (judged_causes)."""
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
         for rule in self._rules_by_lemma.get(lemma, ()):
@@ -343,6 +347,9 @@ class SenseRules:
                 return f"'{lemma}' moving something somewhere"
             if rule.not_objects and not rule.not_objects.isdisjoint(objects):
                 return f"'{lemma}' of a thing, not of anyone"
+            if rule.not_causes and causes and any(
+                    not rule.not_causes.isdisjoint(causes.get(p, ())) for p in rule.cause_preps):
+                return f"'{lemma}' on a thing, not on anyone"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
@@ -401,6 +408,35 @@ class SenseRules:
             own_clause = own_clause and current.dep_ not in ("ccomp", "advcl", "relcl", "acl", "pcomp")
             current = head
         return None
+
+
+def judged_objects(trigger: Token) -> set[str]:
+    """The head lemmas of what a trigger is done to (its object, or its subject in the passive), and of a common
+    noun owning it with that noun's compounds ("condemned the heat wave's toll": toll, wave, heat)."""
+    objects: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        objects.add(lemma_of(child))
+        for owner in child.children:
+            if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                objects.add(lemma_of(owner))
+                objects.update(lemma_of(c) for c in owner.children if c.dep_ == "compound")
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        objects.add(lemma_of(trigger.head))  # "the evidence gathered by ...": what is done to
+    return objects
+
+
+def judged_causes(trigger: Token) -> dict[str, frozenset[str]]:
+    """Per preposition, the head lemmas of what it names under the trigger or under the trigger's object ("blamed
+    the outage on a glitch": the parser hangs "on" from either)."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep":
+                found[lemma_of(prep)].update(lemma_of(p) for p in prep.children if p.dep_ == "pobj")
+    return {prep: frozenset(lemmas) for prep, lemmas in found.items()}
 
 
 def _told_as_done(verb: Token) -> bool:
