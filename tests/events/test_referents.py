@@ -322,3 +322,50 @@ def test_words_said_of_an_attack_judge_who_attacked_before():
     barbaric = accuse(doc, "barbaric", 7, [actor(doc, "Chad", "TCD")], [])
     targets_from_earlier_acts(doc, [stormed, barbaric], load_patterns())
     assert barbaric.target == [rebels]
+
+
+# "Poland vetoed the budget and Warsaw praised the decision ." (hand-built parse, one sentence)
+_OWN_DECISION = [
+    ("Poland", "Poland", "PROPN", "NNP", "nsubj", 1), ("vetoed", "veto", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3), ("budget", "budget", "NOUN", "NN", "dobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 1), ("Warsaw", "Warsaw", "PROPN", "NNP", "nsubj", 6),
+    ("praised", "praise", "VERB", "VBD", "conj", 1), ("the", "the", "DET", "DT", "det", 8),
+    ("decision", "decision", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_state_judging_its_own_act_under_another_name_is_no_target_of_it():
+    # the capital speaking for the state is the same actor as the state named before (same resolved name):
+    # a state praising its own veto judges no one else, as "Poland praised the decision" would
+    doc = make_doc(_OWN_DECISION)
+    poland = actor(doc, "Poland", "POL")
+    warsaw = actor(doc, "Warsaw", "POL").revised(name="Poland")
+    vetoed = draft(doc, "vetoed", 1, "129", [poland], [])
+    phrase = actor(doc, "the decision", "POL").revised(reason=UNRESOLVED_PHRASE)
+    praised = draft(doc, "praised", 6, "051", [warsaw], [phrase])
+    targets_from_earlier_acts(doc, [vetoed, praised], load_patterns())
+    assert praised.target == [phrase]
+
+
+def _condemned_attack(speaker: str):
+    """ "<speaker> condemned Russia 's attack ." (hand-built parse)"""
+    return make_doc([
+        (speaker, speaker, "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("Russia", "Russia", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+        ("attack", "attack", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_the_same_actor_named_by_other_words_is_no_owner_judged():
+    # the owner named is the speaker under another name (a self-judgement), no other actor to aim it at
+    doc = _condemned_attack("Moscow")
+    russia = mention(doc, 2, 3, "Russia", "RUS")
+    condemned = accuse(doc, "condemned", 1, [actor(doc, "Moscow", "RUS").revised(name="Russia")], [])
+    targets_from_earlier_acts(doc, [condemned], load_patterns(), [russia])
+    assert condemned.target == []
+    # another state's capital judging it aims it at the owner
+    doc = _condemned_attack("Kyiv")
+    russia = mention(doc, 2, 3, "Russia", "RUS")
+    condemned = accuse(doc, "condemned", 1, [actor(doc, "Kyiv", "UKR").revised(name="Ukraine")], [])
+    targets_from_earlier_acts(doc, [condemned], load_patterns(), [russia])
+    assert condemned.target == [russia.actor]

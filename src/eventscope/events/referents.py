@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.selection import same_actor
 from eventscope.events.speech import NAMING_DEPS, load_speech_cues
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
@@ -245,7 +246,7 @@ def _owners(noun: Token, mentions: Sequence[ActorMention], speakers: list[Actor]
     for head in heads:
         found += [m.actor for m in mentions if m.token_start <= head.i < m.token_end
                   and not (head.i in named and m.actor.kind not in _DOER_KINDS)
-                  and not any(m.actor.code == s.code and m.actor.text == s.text for s in speakers)]
+                  and not any(same_actor(m.actor, s) for s in speakers)]
     return found
 
 
@@ -263,9 +264,10 @@ def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int) -> Non
             continue  # ("the council's decision", "the decision to build": its owner, or what it is, named there)
         if not any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children):
             continue
+        # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act)
         earlier = next((e for e in reversed(drafts[:index]) if e.source and e.trigger.end <= noun.idx
                         and e.sentence_index >= draft.sentence_index - _ACT_REACH
-                        and not any(a.text == s.text for a in e.source for s in draft.source)), None)
+                        and not any(same_actor(a, s) for a in e.source for s in draft.source)), None)
         if earlier is not None:
             draft.target = list(earlier.source)
             return
