@@ -128,8 +128,21 @@ def test_a_title_alone_is_the_last_person_who_held_it():
               Person(8, 10, 9, "person", "Cy Lee", title="president")]
     assert titled("president", 7, people) is people[0]
     assert titled("president", 12, people) is people[2]
-    assert titled("minister", 12, people) is None  # a title is read from its start ("foreign minister" is not "minister")
+    assert titled("minister", 12, people) is people[1]  # "the foreign minister ... the minister said"
     assert titled("foreign", 12, people) is people[1]
+
+
+def test_a_title_alone_is_not_a_longer_title_of_another_office():
+    people = [Person(0, 2, 1, "person", "Ann Ruiz", title="foreign minister"),
+              Person(4, 6, 5, "person", "Ben Okafor", title="prime minister"),
+              Person(8, 10, 9, "person", "Cy Lee", title="president"),
+              Person(12, 14, 13, "person", "Dee Ode", title="vice president"),
+              Person(16, 18, 17, "person", "Eli Ruto", title="attorney general"),
+              Person(20, 22, 21, "person", "Fay Ng", title="deputy foreign minister")]
+    assert titled("minister", 7, people) is people[0]  # not the prime minister named after her
+    assert titled("president", 15, people) is people[2]  # not the vice president
+    assert titled("general", 19, people) is None  # an attorney general is no general
+    assert titled("minister", 23, people) is people[0]  # nor a deputy the minister
 
 
 def test_a_pair_is_the_last_two_told_apart_and_a_surname_its_first_bearer():

@@ -102,6 +102,7 @@ class CoreferenceFile(DataModel):
     states: list[Lemma]
     groups: list[Lemma]
     known_determiners: frozenset[Lemma] = frozenset()
+    other_office_words: frozenset[Lemma] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,11 +361,22 @@ P = TypeVar("P", bound=_Titled)
 
 def titled(title: str, position: int, people: Sequence[P]) -> P | None:
     """"the president": the last of `people` (in the order they were found) ending before `position` who held or
-    was given that title."""
+    was given that title, or a longer title of that head word with no word of another office before it (see
+    coreference.yaml's `other_office_words`): "Kenya's foreign minister ... the minister said" (without it the
+    speaker of a quote took a country named in the quoted words, or a counterpart's)."""
     for person in reversed(people):
-        if person.end <= position and person.title and (person.title == title or person.title.startswith(title)):
+        if person.end <= position and person.title and (person.title == title or person.title.startswith(title)
+                                                         or _head_of(person.title, title)):
             return person
     return None
+
+
+def _head_of(longer: str, title: str) -> bool:
+    """Whether `title` is the head word of the longer title `longer` and no word before it names another office."""
+    if not longer.endswith(" " + title):
+        return False
+    other = load_coreference().words.other_office_words
+    return not any(word in other for word in longer[:-len(title)].replace("-", " ").split())
 
 
 def same_surname(word: str, people: Iterable[T], surname: Callable[[T], str | None]) -> T | None:

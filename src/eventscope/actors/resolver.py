@@ -778,10 +778,11 @@ class _Resolution:
 
     def _names_its_holder(self, head: int) -> bool:
         """"Ann Ruiz, the prime minister of ...", "the minister of health of ...": a title in apposition to a
-        name, or with a complement saying whose office it is, is a new person's, not a reference back."""
+        name, or with a complement or a possessive saying whose office it is ("her spokesman": the possessor's, not
+        the last spokesman named), is a new person's, not a reference back."""
         token = self.doc[head]
         return (token.dep_ == "appos" and token.head.pos_ == "PROPN") or any(
-            c.dep_ == "prep" and c.lower_ in _HOLDER_PREPS for c in token.children)
+            (c.dep_ == "prep" and c.lower_ in _HOLDER_PREPS) or c.dep_ == "poss" for c in token.children)
 
     def _names_follow(self, end: int) -> bool:
         following = self.at[end] if end < len(self.doc) else None
