@@ -72,16 +72,10 @@ def failures_of(pipeline_coder, articles: list[dict]) -> tuple[list[str], int, i
 
 
 @pytest.mark.slow
-def test_dates_and_modality_are_right_for_at_least_90_percent(pipeline_coder):
-    failures, near_misses, near_right = failures_of(pipeline_coder, ARTICLES)
-    rate = 1 - len(failures) / len(CASES)
-    assert rate >= 0.93, f"date and modality right {rate:.2f}:\n" + "\n".join(failures)
-    assert near_right >= near_misses - 1, "near misses:\n" + "\n".join(failures)
-
-
-@pytest.mark.slow
-def test_background_plans_and_the_news_beside_them_are_told_apart(pipeline_coder):
-    failures, near_misses, near_right = failures_of(pipeline_coder, BACKGROUND)
-    rate = 1 - len(failures) / len(BACKGROUND_CASES)
+@pytest.mark.parametrize(("articles", "cases"), [(ARTICLES, CASES), (BACKGROUND, BACKGROUND_CASES)],
+                         ids=["when set", "background set: plans and the news beside them"])
+def test_dates_and_modality_are_right_for_at_least_93_percent(pipeline_coder, articles, cases):
+    failures, near_misses, near_right = failures_of(pipeline_coder, articles)
+    rate = 1 - len(failures) / len(cases)
     assert rate >= 0.93, f"date and modality right {rate:.2f}:\n" + "\n".join(failures)
     assert near_right >= near_misses - 1, "near misses:\n" + "\n".join(failures)

@@ -107,6 +107,16 @@ def pair_shares(coder, cases: dict[str, list[dict]]) -> tuple[float, float, floa
     return found / wanted, whole / len(cases["PARTIES"]), clean / len(cases["NEAR"]), failures
 
 
+def assert_pair_floors(coder, cases: dict[str, list[dict]], pair_floor: float, case_floor: float,
+                       near_floor: float) -> None:
+    """The shares of `pair_shares` are at least their floors; a failure lists every case that missed."""
+    pairs, whole, near, failures = pair_shares(coder, cases)
+    report = "\n".join(failures)
+    assert pairs >= pair_floor, f"pairs found {pairs:.2f}\n{report}"
+    assert whole >= case_floor, f"texts with every pair {whole:.2f}\n{report}"
+    assert near >= near_floor, f"near misses clean {near:.2f}\n{report}"
+
+
 def judged(coder, text: str, plover: str, source: str | None, target: str | None) -> bool:
     """Whether `text`, coded, has an event of PLOVER type `plover` whose first source is of country `source` (any,
     when None) and whose first target is of country `target` (None: no target)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import pair_shares
+from eventpicks import assert_pair_floors
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "list_cases.yaml").read_text(encoding="utf-8"))
 
@@ -26,8 +26,4 @@ def test_the_set_is_large():
 
 @pytest.mark.slow
 def test_every_listed_party_is_an_actor(article):
-    pairs, whole, near, failures = pair_shares(article, CASES)
-    report = "\n".join(failures)
-    assert pairs >= PAIR_FLOOR, f"pairs found {pairs:.2f}\n{report}"
-    assert whole >= CASE_FLOOR, f"sentences with every pair {whole:.2f}\n{report}"
-    assert near >= NEAR_FLOOR, f"near misses clean {near:.2f}\n{report}"
+    assert_pair_floors(article, CASES, PAIR_FLOOR, CASE_FLOOR, NEAR_FLOOR)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import pair_shares
+from eventpicks import assert_pair_floors
 from handparse import make_doc, mention
 
 from eventscope.events.pairs import listed_parties, one_per_name
@@ -29,11 +29,7 @@ def test_the_set_is_large():
 
 @pytest.mark.slow
 def test_one_event_per_listed_party(article):
-    pairs, whole, near, failures = pair_shares(article, CASES)
-    report = "\n".join(failures)
-    assert pairs >= PAIR_FLOOR, f"pairs found {pairs:.2f}\n{report}"
-    assert whole >= CASE_FLOOR, f"texts with every pair {whole:.2f}\n{report}"
-    assert near >= NEAR_FLOOR, f"near misses clean {near:.2f}\n{report}"
+    assert_pair_floors(article, CASES, PAIR_FLOOR, CASE_FLOOR, NEAR_FLOOR)
 
 
 # -- listed_parties on hand-built parses ------------------------------------------------------------------------
