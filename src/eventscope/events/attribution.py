@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
-from eventscope.events.quotes import load_quote_rules
+from eventscope.events.quotes import load_quote_rules, with_conjuncts
 
 __all__ = ["Attribution", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
            "with_conjuncts"]
@@ -29,6 +29,8 @@ _QUOTE_MARKS = re.compile(f"[\n{_OPENING}{_CLOSING}{_STRAIGHT}]")
 _INTRODUCED_REACH = 3
 # How the parser may hang a quoted phrase with no verb on the verb that says it ('"Nothing but lies," X said').
 _FRAGMENT_DEPS = ("nsubj", "npadvmod", "dep", "dobj", "attr", "intj")
+# How a verb of saying may hang on another verb whose subject it shares ("..., saying", "... and said").
+_SHARED_SUBJECT_DEPS = ("advcl", "conj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +66,6 @@ def _span_of(token: Token) -> tuple[int, int]:
 
 def _pobjs(token: Token) -> list[Token]:
     return [g for g in token.children if g.dep_ in ("pobj", "dobj")]
-
-
-def with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
-    """Head tokens and their conjuncts ("the mayor and the governor"), without the conjunctions."""
-    return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")
 
 
 def _phrase_heads(token: Token, words: tuple[str, ...]) -> list[Token] | None:
@@ -128,6 +125,13 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             quoted = [] if complements else [c for c in token.children if c.dep_ in _FRAGMENT_DEPS and _quoted(c)]
             complements += quoted
             speakers = [c for c in token.children if c.dep_ in ("nsubj",) and c not in quoted]
+            if not speakers and token.dep_ in _SHARED_SUBJECT_DEPS and complements:
+                # "the union rejected the offer, saying ...", "Egypt condemned the raid and said ...": a verb of
+                # saying with no subject of its own says it with the subject of the verb it hangs on
+                speakers = [c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i]
+            elif not speakers and token.dep_ == "pcomp" and lemma_of(token.head) == "as" and complements:
+                # "the minister was quoted as saying ...": the one quoted says it
+                speakers = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
             # "told Reuters": the press told reports it
             press = [c for c in token.children
                      if c.dep_ in ("dobj", "dative") and lemma == "tell" and _names_press(c, cues)]

@@ -22,7 +22,7 @@ from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import PatternError, _data_path
 from eventscope.events.valence import valence_lexicon
 
-__all__ = ["QuoteRules", "TonedQuote", "load_quote_rules", "toned_quotes"]
+__all__ = ["QuoteRules", "TonedQuote", "load_quote_rules", "toned_quotes", "with_conjuncts"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis", "conj", "advcl", "xcomp")
@@ -75,6 +75,12 @@ class QuoteRules(DataModel):
     praise_threshold: float | None = None
     quote_marks: frozenset[str] = frozenset()
     speaking_manners: frozenset[str] = frozenset()
+
+
+def with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Head tokens and their conjuncts ("the mayor and the governor"), without the conjunctions. (Here, where
+    events/attribution.py, which reads this module's rules, and this module can both read it.)"""
+    return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")
 
 
 class _Scorer(Protocol):
@@ -170,7 +176,7 @@ def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callabl
 
 def _said_of(attribution: _Said, sentence: SpacySpan) -> tuple[Token, ...]:
     """'..., X said of the governor': the one spoken of."""
-    return _with_conjuncts([g for h in attribution.heads for c in h.head.children
+    return with_conjuncts([g for h in attribution.heads for c in h.head.children
                            if c.dep_ == "prep" and lemma_of(c) in ("of", "about") and sentence.start <= c.i < sentence.end
                            for g in c.children if g.dep_ == "pobj"])
 
@@ -188,7 +194,7 @@ def _judged_subjects(tokens: list[Token], cues: _Cues, people: Callable[[Token],
             if lower in cues.situation_pronouns or lower in cues.first_person_subjects or not people(subject):
                 return ()  # a clause about a situation, the speaker or a thing: the tone is not about an actor
             subjects.append(subject)
-    return tuple(_with_conjuncts(subjects[:1]))
+    return tuple(with_conjuncts(subjects[:1]))
 
 
 def _strongest(tokens: list[Token], negative: bool) -> Token | None:
@@ -198,8 +204,3 @@ def _strongest(tokens: list[Token], negative: bool) -> Token | None:
     rated = [(r if not negative else -r, t) for r, t in rated]
     best = max(rated, key=lambda pair: pair[0], default=(0.0, None))
     return best[1] if best[0] > 0 else None
-
-
-def _with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
-    """Head tokens and their conjuncts, as attribution.with_conjuncts (which module reads this one)."""
-    return tuple(t for head in tokens for t in (head, *head.conjuncts) if t.dep_ != "cc")

@@ -1,0 +1,61 @@
+"""Speakers of a verb of saying with no subject of its own (events/attribution.py): "the union rejected the offer,
+saying ..." and "Egypt condemned the raid and said ..." are said by the subject of the verb the verb of saying
+hangs on, "the minister was quoted as saying ..." by the one quoted; a statement "saying ..." names no speaker. Sentences invented for the tests, parsed by hand (the rows the
+model gives them)."""
+
+import pytest
+from handparse import make_doc
+
+from eventscope.events.attribution import find_attributions
+
+# The union rejected the offer, saying the ministry had betrayed the workers.
+_SAYING = [
+    ('The', 'the', 'DET', 'DT', 'det', 1), ('union', 'union', 'NOUN', 'NN', 'nsubj', 2),
+    ('rejected', 'reject', 'VERB', 'VBD', 'ROOT', 2), ('the', 'the', 'DET', 'DT', 'det', 4),
+    ('offer', 'offer', 'NOUN', 'NN', 'dobj', 2), (',', ',', 'PUNCT', ',', 'punct', 2),
+    ('saying', 'say', 'VERB', 'VBG', 'advcl', 2), ('the', 'the', 'DET', 'DT', 'det', 8),
+    ('ministry', 'ministry', 'NOUN', 'NN', 'nsubj', 10), ('had', 'have', 'AUX', 'VBD', 'aux', 10),
+    ('betrayed', 'betray', 'VERB', 'VBN', 'ccomp', 6), ('the', 'the', 'DET', 'DT', 'det', 12),
+    ('workers', 'worker', 'NOUN', 'NNS', 'dobj', 10), ('.', '.', 'PUNCT', '.', 'punct', 2),
+]
+# Egypt condemned the raid and said Israel must respect the truce.
+_AND_SAID = [
+    ('Egypt', 'Egypt', 'PROPN', 'NNP', 'nsubj', 1), ('condemned', 'condemn', 'VERB', 'VBD', 'ROOT', 1),
+    ('the', 'the', 'DET', 'DT', 'det', 3), ('raid', 'raid', 'NOUN', 'NN', 'dobj', 1),
+    ('and', 'and', 'CCONJ', 'CC', 'cc', 1), ('said', 'say', 'VERB', 'VBD', 'conj', 1),
+    ('Israel', 'Israel', 'PROPN', 'NNP', 'nsubj', 8), ('must', 'must', 'AUX', 'MD', 'aux', 8),
+    ('respect', 'respect', 'VERB', 'VB', 'ccomp', 5), ('the', 'the', 'DET', 'DT', 'det', 10),
+    ('truce', 'truce', 'NOUN', 'NN', 'dobj', 8), ('.', '.', 'PUNCT', '.', 'punct', 1),
+]
+# The ministry issued a statement saying the army had withdrawn.
+_STATEMENT_SAYING = [
+    ('The', 'the', 'DET', 'DT', 'det', 1), ('ministry', 'ministry', 'NOUN', 'NN', 'nsubj', 2),
+    ('issued', 'issue', 'VERB', 'VBD', 'ROOT', 2), ('a', 'a', 'DET', 'DT', 'det', 4),
+    ('statement', 'statement', 'NOUN', 'NN', 'dobj', 2), ('saying', 'say', 'VERB', 'VBG', 'acl', 4),
+    ('the', 'the', 'DET', 'DT', 'det', 7), ('army', 'army', 'NOUN', 'NN', 'nsubj', 9),
+    ('had', 'have', 'AUX', 'VBD', 'aux', 9), ('withdrawn', 'withdraw', 'VERB', 'VBN', 'ccomp', 5),
+    ('.', '.', 'PUNCT', '.', 'punct', 2),
+]
+# The Peruvian minister was quoted as saying the Chilean navy had violated the border.
+_QUOTED_AS_SAYING = [
+    ('The', 'the', 'DET', 'DT', 'det', 2), ('Peruvian', 'peruvian', 'ADJ', 'JJ', 'amod', 2),
+    ('minister', 'minister', 'NOUN', 'NN', 'nsubjpass', 4), ('was', 'be', 'AUX', 'VBD', 'auxpass', 4),
+    ('quoted', 'quote', 'VERB', 'VBN', 'ROOT', 4), ('as', 'as', 'ADP', 'IN', 'prep', 4),
+    ('saying', 'say', 'VERB', 'VBG', 'pcomp', 5), ('the', 'the', 'DET', 'DT', 'det', 9),
+    ('Chilean', 'chilean', 'ADJ', 'JJ', 'amod', 9), ('navy', 'navy', 'NOUN', 'NN', 'nsubj', 11),
+    ('had', 'have', 'AUX', 'VBD', 'aux', 11), ('violated', 'violate', 'VERB', 'VBN', 'ccomp', 6),
+    ('the', 'the', 'DET', 'DT', 'det', 13), ('border', 'border', 'NOUN', 'NN', 'dobj', 11),
+    ('.', '.', 'PUNCT', '.', 'punct', 4),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_SAYING, [(("union",), (7, 13))]),      # the complement of "saying" is the union's
+    (_AND_SAID, [(("Egypt",), (6, 11))]),    # the complement of "said" is Egypt's
+    (_QUOTED_AS_SAYING, [(("minister",), (7, 14))]),  # the one quoted says it
+    (_STATEMENT_SAYING, []),                 # a statement saying: no verb whose subject says it
+])
+def test_a_verb_of_saying_with_no_subject_says_with_the_subject_of_its_head(patterns, rows, expected):
+    doc = make_doc(rows)
+    found = find_attributions(doc[:], patterns.attribution)
+    assert [(tuple(t.text for t in a.heads), a.scope) for a in found if not a.reporting_only] == expected
