@@ -112,10 +112,12 @@ def test_the_states_people_come_from_give_one_actor_each():
     assert [(a.country, a.code, a.text) for a in actors] == [("PER", "PERCVL", "aid workers from Peru"), ("CHL", "CHLCVL", "Chile")]
 
 
-def test_an_organisation_after_from_is_no_country_of_origin():
+def test_an_organisation_after_from_is_a_party_not_a_country_of_origin():
+    # "aid workers from Peru and Oxfam": Oxfam's workers are a party of their own (session 14), not Peruvians
     doc = _workers("Oxfam")
     peru, group = mention(doc, 5, 6, "Peru", "PER"), mention(doc, 7, 8, "Oxfam", "NGO", kind="organization")
-    assert [a.country for a in listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, _mentions_of(peru, group))] == ["PER"]
+    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, _mentions_of(peru, group))
+    assert [(a.country, a.name) for a in actors] == [("PER", "aid workers from Peru"), ("NGO", "Oxfam")]
 
 
 def test_a_piece_of_a_dictionary_name_is_no_party_of_its_own():

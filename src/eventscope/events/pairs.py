@@ -124,15 +124,56 @@ def _listed_countries(actor: Actor, doc: Doc, mentions: Mentions) -> list[tuple[
     return []
 
 
+def _named_item(item: Token, mentions: Mentions) -> Actor | None:
+    """The body a list item names by itself: a mention heading the item's own words ("Hezbollah", "the Red
+    Cross"), not one only inside it ("leaders of Hamas"), nor words with no name, nor a person (people come from
+    bodies; "the head of the group, Ann Ode," names who the head is)."""
+    if item.pos_ != "PROPN":
+        return None
+    for mention in mentions(item):
+        if (mention.token_start <= item.i < mention.token_end and not from_phrase_words(mention.actor)
+                and mention.actor.kind != "person"):
+            return mention.actor
+    return None
+
+
+def _listed_names(actor: Actor, doc: Doc, mentions: Mentions) -> list[Actor]:
+    """The further named actors of a "from"/"of" list in `actor`'s phrase whose items each name an actor, the
+    first the actor's own ("envoys from Hamas and Hezbollah": Hezbollah's envoys too); empty otherwise."""
+    if not _may_list(actor.text):
+        return []
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return []
+    for items, states_only in _listing_words(span.root, span.start, span.end):
+        if not states_only or not span.start <= items[0].i < span.end:
+            continue
+        named = [_named_item(item, mentions) for item in items]
+        # (one mention over two items is one name with "and" in it: "the Ministry of Trade and Industry")
+        if all(named) and len({(n.start, n.end) for n in named if n is not None}) == len(items):
+            return [n for n in named[1:] if n is not None][:_MAX_LISTED]
+    return []
+
+
+def _one_more(actor: Actor, out: list[Actor]) -> bool:
+    """Whether `actor` is another party than each of `out` (by its code or name: one actor named twice is one)."""
+    return not any(actor.name.lower() == o.name.lower() or (actor.start, actor.end) == (o.start, o.end)
+                   or (actor.code and actor.code == o.code and actor.name == o.name) for o in out)
+
+
 def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> list[Actor]:
-    """`actors` with, after each, the same actor for each further country its phrase lists. `mentions`: the
-    actor mentions of a word's phrase (`ActorPicker.mentions_in`)."""
+    """`actors` with, after each, the same actor for each further country its phrase lists, and each further
+    named actor of a list it says its people come from. `mentions`: the actor mentions of a word's phrase
+    (`ActorPicker.mentions_in`)."""
     out = list(actors)
     countries = {a.country for a in actors if a.country}
     for actor in actors:
+        listed = _listed_countries(actor, doc, mentions) if actor.country else []
+        if not listed:
+            out += [named for named in _listed_names(actor, doc, mentions) if _one_more(named, out)]
         if not actor.country:
             continue
-        for country, start, end in _listed_countries(actor, doc, mentions)[:_MAX_LISTED]:
+        for country, start, end in listed[:_MAX_LISTED]:
             if country in countries:
                 continue
             # (an organisation's own sector is not the other country's: "EU and US officials")
