@@ -1,12 +1,26 @@
 """Speakers of a verb of saying with no subject of its own (events/attribution.py): "the union rejected the offer,
 saying ..." and "Egypt condemned the raid and said ..." are said by the subject of the verb the verb of saying
 hangs on, "the minister was quoted as saying ..." by the one quoted; a statement "saying ..." names no speaker. Sentences invented for the tests, parsed by hand (the rows the
-model gives them)."""
+model gives them), and the rates on the invented short articles of tone_cases.yaml."""
+
+from pathlib import Path
 
 import pytest
+import yaml
+from eventpicks import judged
 from handparse import make_doc
 
 from eventscope.events.attribution import find_attributions
+
+_CASES = yaml.safe_load((Path(__file__).parent / "tone_cases.yaml").read_text(encoding="utf-8"))
+_JUDGEMENTS = [tuple(case) for case in _CASES["judgements"]]
+_NEAR_MISSES = list(_CASES["near_misses"])
+# share of the judgements coded with the expected type, source and target country (14 of 62 before the speakers of
+# a verb of saying with no subject, 44 with them: the rest are acts no word of judgement names, "had sheltered
+# the rebels"), and how many near misses are coded ACCUSE or SUPPORT (3 of 33 before, 4 with them: "saying her
+# government had failed", the speaker's own government)
+_RATE = 0.7
+_NEAR_MISSES_CODED = 4
 
 # The union rejected the offer, saying the ministry had betrayed the workers.
 _SAYING = [
@@ -27,10 +41,10 @@ _AND_SAID = [
     ('respect', 'respect', 'VERB', 'VB', 'ccomp', 5), ('the', 'the', 'DET', 'DT', 'det', 10),
     ('truce', 'truce', 'NOUN', 'NN', 'dobj', 8), ('.', '.', 'PUNCT', '.', 'punct', 1),
 ]
-# The ministry issued a statement saying the army had withdrawn.
+# The ministry released a statement saying the army had withdrawn.
 _STATEMENT_SAYING = [
     ('The', 'the', 'DET', 'DT', 'det', 1), ('ministry', 'ministry', 'NOUN', 'NN', 'nsubj', 2),
-    ('issued', 'issue', 'VERB', 'VBD', 'ROOT', 2), ('a', 'a', 'DET', 'DT', 'det', 4),
+    ('released', 'release', 'VERB', 'VBD', 'ROOT', 2), ('a', 'a', 'DET', 'DT', 'det', 4),
     ('statement', 'statement', 'NOUN', 'NN', 'dobj', 2), ('saying', 'say', 'VERB', 'VBG', 'acl', 4),
     ('the', 'the', 'DET', 'DT', 'det', 7), ('army', 'army', 'NOUN', 'NN', 'nsubj', 9),
     ('had', 'have', 'AUX', 'VBD', 'aux', 9), ('withdrawn', 'withdraw', 'VERB', 'VBN', 'ccomp', 5),
@@ -59,3 +73,21 @@ def test_a_verb_of_saying_with_no_subject_says_with_the_subject_of_its_head(patt
     doc = make_doc(rows)
     found = find_attributions(doc[:], patterns.attribution)
     assert [(tuple(t.text for t in a.heads), a.scope) for a in found if not a.reporting_only] == expected
+
+
+def test_the_cases_are_well_formed():
+    assert len(_JUDGEMENTS) >= 60 and len(_NEAR_MISSES) >= 30
+    assert all(len(case) == 4 and case[1] in ("ACCUSE", "SUPPORT") for case in _JUDGEMENTS)
+
+
+@pytest.mark.slow
+def test_judgements_said_by_a_named_speaker_are_coded_at_the_rate_reached(article):
+    missed = [case[0] for case in _JUDGEMENTS if not judged(article, *case)]
+    assert 1 - len(missed) / len(_JUDGEMENTS) >= _RATE, missed
+
+
+@pytest.mark.slow
+def test_near_misses_stay_uncoded(article):
+    coded = [text for text in _NEAR_MISSES
+             if any(e.event.plover in ("ACCUSE", "SUPPORT") for e in article.code_text(text).events)]
+    assert len(coded) <= _NEAR_MISSES_CODED, coded
