@@ -698,3 +698,25 @@ def test_what_is_judged_reads_an_owner_and_the_cause_named_after_on():
     senses = load_senses()
     assert senses.sense_fails("blame", "112", [], [], causes=judged_causes(doc[2])) is not None
     assert senses.sense_fails("blame", "112", [], [], causes={"on": frozenset({"rebel"})}) is None
+
+
+def test_a_word_class_is_written_once_and_named_where_it_is_used():
+    from eventscope.events.senses import SensesFile
+
+    data = {"word_classes": {"storms": ["storm", "Flood"]},
+            "senses": [{"lemmas": ["blame"], "roots": ["11"], "not_causes": ["$storms", "glitch"]}],
+            "domains": {"weather": ["$storms", "rain"]}}
+    parsed = SensesFile.model_validate(data)
+    assert parsed.senses[0].not_causes == {"storm", "flood", "glitch"}
+    assert parsed.domains["weather"] == {"storm", "flood", "rain"}
+    with pytest.raises(ValueError, match="unknown word class"):
+        SensesFile.model_validate({**data, "domains": {"weather": ["$storm"]}})
+
+
+def test_the_rules_of_nature_and_machines_share_their_word_classes():
+    rules = {rule.lemmas: rule for rule in load_senses().rules}
+    condemn = next(r for lemmas, r in rules.items() if "condemn" in lemmas and r.not_objects)
+    blame = next(r for lemmas, r in rules.items() if r.not_causes)
+    shared = {"storm", "drought", "glitch", "engine", "poverty", "luck"}
+    assert shared <= condemn.not_objects and shared <= blame.not_causes
+    assert "failure" in blame.not_causes and "failure" not in condemn.not_objects  # "condemned the failure to act"

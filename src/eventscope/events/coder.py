@@ -580,8 +580,9 @@ class EventCoder:
                 continue
             if implied_target:
                 target, target_given = implied_target, True
-            # "battles with Democrats": a fight with a party or a legislature is a quarrel (senses.yaml: recodes)
-            cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source)
+            # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"
+            # judges a thing decided (senses.yaml: recodes)
+            cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source, match.token, sentence_lemmas)
             if swap:
                 source, target = target, source
             if self._not_an_act(match, cameo, source, target, sentence_lemmas, political_article, picker):

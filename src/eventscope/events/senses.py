@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 from spacy.tokens import Doc, Token
 
 from eventscope.actors.antecedents import load_coreference
@@ -28,8 +28,8 @@ from eventscope.events.matching import lemma_of
 from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
 
-__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile", "load_senses",
-           "whole_article"]
+__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile",
+           "expand_word_classes", "judged_things", "load_senses", "whole_article"]
 
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
 _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
@@ -71,13 +71,25 @@ class Recode(DataModel):
     foreign: bool = False
     # every target is of a source's own country ("froze the assets of its own opposition")
     home: bool = False
+    # when given, what the act is done to (its object, or what "on", "at" or "against" names under it) is one of
+    # these ("attacked the veto": a thing said or decided is judged, not struck) ...
+    objects: frozenset[Lemma] = frozenset()
+    # ... and none of these words is in the clause (a raid, troops, the wounded: the blow is real)
+    not_clause_words: frozenset[Lemma] = frozenset()
+
+    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str]) -> bool:
+        """Whether the words around the act allow the recode: one of `objects` is judged (if given), and none of
+        `not_clause_words` is in the clause."""
+        if self.objects and self.objects.isdisjoint(objects):
+            return False
+        return self.not_clause_words.isdisjoint(clause_lemmas)
 
     def fits(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` (if
         given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
-        if not target or any(self.not_source.intersection(s.sectors) for s in source):
+        if (not target and not self.objects) or any(self.not_source.intersection(s.sectors) for s in source):
             return False
         if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
             return False
@@ -283,13 +295,21 @@ class SenseRules:
         return (bool(source) and plover not in self.private_types
                 and not any(self.is_political(a) for a in (*source, *target)))
 
-    def recoded(self, lemma: str, cameo: str, target: Sequence[Actor], source: Sequence[Actor] = ()) -> tuple[str, bool]:
+    def recoded(self, lemma: str, cameo: str, target: Sequence[Actor], source: Sequence[Actor] = (),
+                trigger: Token | None = None, clause_lemmas: Iterable[str] = ()) -> tuple[str, bool]:
         """The code of the act this trigger is with these targets, and whether the target does it to the
         source: "battles with Democrats" is no fighting but a quarrel (110), as a fight with a party, a
-        legislature, critics or the press is; "surrendered to the police" is the police's arrest (`recodes`)."""
+        legislature, critics or the press is; "surrendered to the police" is the police's arrest; "attacked the
+        veto" judges a thing said or decided (`recodes`). `trigger`: the trigger's token, whose objects a recode
+        by objects reads (judged_things); `clause_lemmas`: the sentence's."""
+        things: set[str] | None = None
         for recode in self.recodes:
-            if (lemma in recode.lemmas and cameo[:2] in recode.roots and (not recode.codes or cameo in recode.codes)
+            if not (lemma in recode.lemmas and cameo[:2] in recode.roots and (not recode.codes or cameo in recode.codes)
                     and recode.fits(source, target)):
+                continue
+            if recode.objects and things is None:
+                things = judged_things(trigger) if trigger is not None else set()  # (read only when needed)
+            if recode.fits_words(things or (), clause_lemmas):
                 return recode.code, recode.swap_roles
         return cameo, False
 
@@ -427,6 +447,19 @@ def judged_objects(trigger: Token) -> set[str]:
     return objects
 
 
+_JUDGED_PREPS = ("on", "upon", "at", "against")  # "an attack on the plan", "hit out at the veto"
+
+
+def judged_things(trigger: Token) -> set[str]:
+    """What a trigger is done to, for the recodes: judged_objects, and the head lemmas of what "on", "at" or
+    "against" names under it ("a scathing attack on the budget")."""
+    things = judged_objects(trigger)
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and lemma_of(prep) in _JUDGED_PREPS:
+            things.update(lemma_of(p) for p in prep.children if p.dep_ == "pobj")
+    return things
+
+
 def judged_causes(trigger: Token) -> dict[str, frozenset[str]]:
     """Per preposition, the head lemmas of what it names under the trigger or under the trigger's object ("blamed
     the outage on a glitch": the parser hangs "on" from either)."""
@@ -506,10 +539,55 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole)
 
 
+_CLASS_MARK = "$"  # "$nature" in a word list stands for the word class named nature
+
+
+def _expand(words: Any, classes: Mapping[str, Any]) -> Any:
+    """A word list with each "$name" replaced by the words of that class (other values as they are)."""
+    if not isinstance(words, list):
+        return words
+    expanded: list[Any] = []
+    for word in words:
+        if isinstance(word, str) and word.startswith(_CLASS_MARK):
+            name = word[len(_CLASS_MARK):]
+            if name not in classes:
+                raise ValueError(f"unknown word class {word!r} (word_classes: {', '.join(sorted(classes))})")
+            expanded.extend(classes[name])
+        else:
+            expanded.append(word)
+    return expanded
+
+
+def expand_word_classes(data: Any) -> Any:
+    """senses.yaml with the word classes it names expanded: in the lists of each sense rule and recode, and in
+    the domains (one list per class, written once and named wherever it is used)."""
+    if not isinstance(data, dict) or "word_classes" not in data:
+        return data
+    classes = data["word_classes"]
+    if not isinstance(classes, dict):
+        return data  # (the schema says what is wrong)
+    data = dict(data)
+    for key in ("senses", "recodes"):
+        if isinstance(data.get(key), list):
+            data[key] = [{k: _expand(v, classes) for k, v in entry.items()} if isinstance(entry, dict) else entry
+                         for entry in data[key]]
+    if isinstance(data.get("domains"), dict):
+        data["domains"] = {name: _expand(words, classes) for name, words in data["domains"].items()}
+    return data
+
+
 class SensesFile(DataModel):
     """senses.yaml: the sense rules, who is political, what makes a clause no event, what an article is about."""
 
     version: int = 1
+    # lists of words named by "$name" in the lists of the rules, recodes and domains (expand_word_classes)
+    word_classes: dict[str, tuple[Lemma, ...]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expanded(cls, data: Any) -> Any:
+        return expand_word_classes(data)
+
     senses: tuple[SenseRule, ...] = ()
     political_sectors: frozenset[Code] = frozenset()
     political_countries: frozenset[Code] = frozenset()
