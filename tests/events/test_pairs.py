@@ -66,10 +66,22 @@ def test_joined_premodifiers_give_one_actor_per_country():
     assert actors[1].reason.endswith("one of the countries listed")
 
 
-def test_a_demonym_names_its_country_when_the_phrase_is_one_mention():
+def test_a_demonym_names_its_country_by_its_own_mention():
+    # the resolver reads demonyms and country names (pairs.py keeps no word list of its own)
     doc = _officials("Malian", "French")
-    actors = listed_parties([_phrase(doc, 0, 4, "FRA", ("MIL",))], doc, _mentions_of())
+    mali, france = mention(doc, 0, 1, "Mali", "MLI"), mention(doc, 2, 3, "France", "FRA")
+    actors = listed_parties([_phrase(doc, 0, 4, "FRA", ("MIL",))], doc, _mentions_of(mali, france))
     assert [(a.country, a.code) for a in actors] == [("FRA", "FRAMIL"), ("MLI", "MLIMIL")]
+
+
+def test_one_mention_over_the_whole_list_adds_no_one():
+    # "Malian and French troops" as the resolver gives it: one mention per country, each over the whole phrase,
+    # each already an actor of the role; the words of one item alone name no mention
+    doc = _officials("Malian", "French")
+    mali, france = mention(doc, 0, 4, "Mali troops", "MLI"), mention(doc, 0, 4, "France troops", "FRA")
+    actors = listed_parties([_phrase(doc, 0, 4, "MLI", ("MIL",)), _phrase(doc, 0, 4, "FRA", ("MIL",))], doc,
+                            _mentions_of(mali, france))
+    assert [a.country for a in actors] == ["MLI", "FRA"]
 
 
 def test_a_name_with_and_in_it_adds_no_one():

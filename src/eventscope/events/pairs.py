@@ -6,6 +6,10 @@ one country) or the countries it says they come from ("four aid workers, from Fr
 codes one event per (source, target) pair, so each further country listed gives the same actor of that
 country. A name that contains "and" ("Trinidad and Tobago", "Bosnia and Herzegovina") is one mention of one
 country, so it adds no one; a list of things with no country ("law and order officials") adds no one either.
+Which country a word names is the resolver's reading (its mentions), not a word list of this module's.
+
+People may also come from a list of named bodies ("envoys from Hamas and Hezbollah", "delegates from Oxfam and
+the Red Cross"): each body named is a party of its own (`_listed_names`), one actor named twice is one party.
 """
 
 from __future__ import annotations
@@ -71,24 +75,12 @@ def _listing_words(head: Token, start: int, end: int) -> list[tuple[list[Token],
     return lists
 
 
-@cache
-def _country_words() -> dict[str, str]:
-    """Country names, aliases and demonyms as written ("Malian" -> MLI, "US" -> USA), to the country's code."""
-    words: dict[str, str] = {}
-    for code, country in load_actor_dictionary().countries.items():
-        for word in (country.name, *country.aliases, *country.demonyms):
-            words.setdefault(word, code)
-    return words
-
-
 def _item_country(item: Token, mentions: Mentions, states_only: bool) -> tuple[str, int, int] | None:
-    """The country one item of a list names, with its token range: its words' as a country name or demonym
-    (the resolver may read "Malian and French troops" as one mention), else that of a mention that opens with
-    them and says its own country ("NATO" of "US and NATO officials"; a state's, when `states_only`)."""
+    """The country one item of a list names, with its token range: that of a mention that opens with its words
+    and says its own country ("NATO" of "US and NATO officials"; a state's, when `states_only`). The resolver
+    reads its own countries' names and demonyms: a list of like words ("Malian and French troops") is one
+    mention per country already, each an actor of the role."""
     start = item.left_edge.i
-    country = _country_words().get(item.doc[start:item.i + 1].text)
-    if country:
-        return country, start, item.i + 1
     for mention in mentions(item):
         actor = mention.actor
         if (actor.country and start <= mention.token_start <= item.i and says_its_country(actor)
