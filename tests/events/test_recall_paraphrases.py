@@ -1,0 +1,51 @@
+"""The recall paraphrase set (recall_cases.yaml): invented news sentences for material and consultative acts said
+with words the trigger data lacked before session 14 (children vaccinated, a hunt for the missing joined, gear
+donated or lent, money earmarked, views exchanged, an audience granted, a stopover, a bill shelved or watered down,
+forces drawn down or scaled back, unrest quelled, freedoms curbed), and near misses that use the same words for no
+political act. Each sentence is coded alone through the whole pipeline; the coder must find the expected type (and,
+for the dyad rate, the expected source and target countries) at least as often as it did when the set was written."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+from eventpicks import family_scores, no_event_share
+
+CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "recall_cases.yaml").read_text(encoding="utf-8"))
+
+ACCEPTED = {"RETREAT_CONCEDE": {"RETREAT", "CONCEDE"}}
+
+# Shares reached when the set was written (session 14; before its trigger words: AID 7 of 22, CONSULT 1 of 12,
+# RETREAT_CONCEDE 0 of 19, COERCE 0 of 12; now 22, 12, 18, 12): type found, and type with both countries right.
+FLOORS = {
+    "AID": (0.95, 0.80),
+    "CONSULT": (0.95, 0.80),
+    "RETREAT_CONCEDE": (0.90, 0.50),
+    "COERCE": (0.95, 0.65),
+}
+# Share of the near misses coded with no PLOVER event. A lone sentence is read as political, so the object patterns
+# ("took part in the search", "exchanged views", "shelved plans") still code a firm's or a crowd's act there; in a
+# whole article about something else only acts between two political actors are kept. (0.92 before the new words,
+# 0.78 with them.)
+NO_EVENT_FLOOR = 0.75
+
+
+def test_the_set_is_large_and_has_near_misses():
+    assert set(CASES) == {*FLOORS, "NONE"}
+    assert sum(len(CASES[kind]) for kind in FLOORS) >= 60
+    assert len(CASES["NONE"]) >= 30
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_acts_in_words_the_data_lacked_are_found(pipeline_coder, kind):
+    found, dyads, failures = family_scores(pipeline_coder, CASES[kind], ACCEPTED.get(kind, {kind}))
+    type_floor, dyad_floor = FLOORS[kind]
+    assert found >= type_floor, f"{kind} found {found:.2f}; missed:\n" + "\n".join(failures)
+    assert dyads >= dyad_floor, f"{kind} dyads right {dyads:.2f}"
+
+
+@pytest.mark.slow
+def test_near_misses_stay_no_political_act(pipeline_coder):
+    share, coded = no_event_share(pipeline_coder, CASES["NONE"])
+    assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
