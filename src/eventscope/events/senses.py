@@ -29,7 +29,7 @@ from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile",
-           "expand_word_classes", "judged_things", "load_senses", "whole_article"]
+           "argument_words", "expand_word_classes", "judged_things", "load_senses", "whole_article"]
 
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
 _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
@@ -76,11 +76,16 @@ class Recode(DataModel):
     objects: frozenset[Lemma] = frozenset()
     # ... and none of these words is in the clause (a raid, troops, the wounded: the blow is real)
     not_clause_words: frozenset[Lemma] = frozenset()
+    # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
+    # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
+    arguments: frozenset[Lemma] = frozenset()
 
-    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str]) -> bool:
-        """Whether the words around the act allow the recode: one of `objects` is judged (if given), and none of
-        `not_clause_words` is in the clause."""
+    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = ()) -> bool:
+        """Whether the words around the act allow the recode: one of `objects` is judged (if given), one of
+        `arguments` is an argument (if given), and none of `not_clause_words` is in the clause."""
         if self.objects and self.objects.isdisjoint(objects):
+            return False
+        if self.arguments and self.arguments.isdisjoint(arguments):
             return False
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
@@ -89,7 +94,7 @@ class Recode(DataModel):
         given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
-        if (not target and not self.objects) or any(self.not_source.intersection(s.sectors) for s in source):
+        if (not target and not self.objects and not self.arguments) or any(self.not_source.intersection(s.sectors) for s in source):
             return False
         if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
             return False
@@ -303,13 +308,17 @@ class SenseRules:
         veto" judges a thing said or decided (`recodes`). `trigger`: the trigger's token, whose objects a recode
         by objects reads (judged_things); `clause_lemmas`: the sentence's."""
         things: set[str] | None = None
+        arguments: set[str] | None = None
         for recode in self.recodes:
             if not (lemma in recode.lemmas and cameo[:2] in recode.roots and (not recode.codes or cameo in recode.codes)
                     and recode.fits(source, target)):
                 continue
+            # (the trigger's words are read only when a recode needs them)
             if recode.objects and things is None:
-                things = judged_things(trigger) if trigger is not None else set()  # (read only when needed)
-            if recode.fits_words(things or (), clause_lemmas):
+                things = judged_things(trigger) if trigger is not None else set()
+            if recode.arguments and arguments is None:
+                arguments = argument_words(trigger) if trigger is not None else set()
+            if recode.fits_words(things or (), clause_lemmas, arguments or ()):
                 return recode.code, recode.swap_roles
         return cameo, False
 
@@ -458,6 +467,13 @@ def judged_things(trigger: Token) -> set[str]:
         if prep.dep_ == "prep" and lemma_of(prep) in _JUDGED_PREPS:
             things.update(lemma_of(p) for p in prep.children if p.dep_ == "pobj")
     return things
+
+
+def argument_words(trigger: Token) -> set[str]:
+    """The head lemmas of a trigger's subject and object, and of the words modifying a trigger noun ("Australian
+    aid supported the schools", "supported economic assistance", "humanitarian support")."""
+    deps = ("nsubj", "nsubjpass", "dobj", "amod", "compound") if trigger.pos_ == "NOUN" else ("nsubj", "nsubjpass", "dobj")
+    return {lemma_of(child) for child in trigger.children if child.dep_ in deps}
 
 
 def judged_causes(trigger: Token) -> dict[str, frozenset[str]]:
