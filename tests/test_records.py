@@ -91,3 +91,12 @@ def test_an_event_keeps_the_rule_of_its_draft_and_old_records_load_without_one()
     old = json.loads(event.model_dump_json())
     del old["rule"]  # a record written before events kept their rule
     assert Event.model_validate(old).rule is None
+
+
+def test_how_a_country_was_guessed_is_typed_and_stays_out_of_the_json_record():
+    actor = Actor(text="the ministry", start=0, end=12, name="the ministry", country="PER", code="PERGOV",
+                  reason="sector word 'ministry'; country from dateline", country_from="dateline")
+    assert actor.revised(code="PERGOV").country_from == "dateline"  # a copy keeps it
+    assert "country_from" not in actor.model_dump() and "country_from" not in actor.model_dump_json()
+    assert "country_from" not in Actor.model_json_schema()["properties"]
+    assert Actor.model_validate_json(actor.model_dump_json()).country_from is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Collection, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -24,8 +25,8 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Val
 
 from eventscope.errors import DataFileError
 
-__all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "load_data_file", "load_table_file",
-           "load_yaml", "parse_data", "validate_data"]
+__all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "bundled_file", "load_data_file",
+           "load_table_file", "load_yaml", "parse_data", "validate_data"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -116,6 +117,11 @@ def parse_data(text: str, model: type[M], origin: str, entries: Entries = None,
     except yaml.YAMLError as failure:
         raise error(f"{origin}: not valid YAML: {failure}") from None
     return validate_data({} if data is None else data, model, origin, entries, error)
+
+
+def bundled_file(package: str, *parts: str) -> Path:
+    """The path of a data file shipped inside a package: bundled_file("eventscope", "dates.yaml")."""
+    return Path(str(resources.files(package).joinpath(*parts)))
 
 
 def load_data_file(path: Path, model: type[M], entries: Entries = None, origin: str | None = None,

@@ -50,7 +50,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from pydantic import Field
@@ -58,7 +57,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
-from eventscope.datafiles import DataModel, Lemma, Regex, load_data_file
+from eventscope.datafiles import DataModel, Lemma, Regex, bundled_file, load_data_file
 from eventscope.geo.clauses import clause_hops
 from eventscope.records import DatePrecision, Event, EventDraft, date_label
 
@@ -192,7 +191,7 @@ class DatesFile(DataModel):
 @cache
 def load_date_patterns(path: Path | None = None) -> DatePatterns:
     """The bundled dates.yaml (or `path`), validated and compiled."""
-    raw = load_data_file(path or Path(str(resources.files("eventscope").joinpath("dates.yaml"))), DatesFile)
+    raw = load_data_file(path or bundled_file("eventscope", "dates.yaml"), DatesFile)
     return DatePatterns(
         weekdays=frozenset(raw.weekdays),
         months=frozenset(raw.months),

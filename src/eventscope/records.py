@@ -13,6 +13,7 @@ from datetime import date as Date
 from typing import Literal, Protocol, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from eventscope.errors import BadValue
 
@@ -80,6 +81,10 @@ class Actor(_Record):
     code: str = Field("", description="CAMEO-style actor code, e.g. RUSGOV")
     kind: ActorKind = "group"
     reason: str = Field("", description="the rule or dictionary entry that produced this actor")
+    # The rule that guessed the country from the words around the actor, not its own ("sentence place", "dateline",
+    # "source": actors/completion.py), the latest when several did; None when the actor's words say it or none did.
+    # The coder's own provenance: not in the JSON record or its schema (the reason tells a reader the same).
+    country_from: SkipJsonSchema[str | None] = Field(None, exclude=True)
 
 
 # The reason of an actor the role rules made of a phrase's own words, with no actor mention in it ("a few

@@ -73,6 +73,17 @@ def test_a_user_file_adds_and_overrides_patterns(tmp_path):
     assert load_patterns().candidates("visit", "verb")[0].cameo == "042"  # the bundled set is untouched
 
 
+def test_the_roots_a_word_can_head_are_those_of_its_senses_whose_words_are_there(tmp_path):
+    path = write(tmp_path, 'triggers:\n  - cameo: "190"\n    nouns: [onslaught]\n'
+                           '  - cameo: "111"\n    nouns: [verbal onslaught]\n')
+    patterns = load_patterns([path])
+    assert {p.root for p in patterns.candidates("onslaught", "noun")} == {"19", "11"}
+    assert patterns.roots("onslaught", "noun") == {"19", "11"}
+    assert patterns.roots("onslaught", "noun", {"fresh"}) == {"19"}  # "a fresh onslaught": no verbal one
+    assert patterns.roots("onslaught", "noun", {"verbal", "fresh"}) == {"19", "11"}
+    assert patterns.roots("onslaught", "verb") == frozenset()
+
+
 @pytest.mark.parametrize(
     "text, message",
     [

@@ -294,12 +294,13 @@ def test_the_attackers_judged_after_an_attack_are_its_attackers():
     gunmen = actor(doc, "Rebels", "SOM").revised(code="SOMREB", sectors=["REB"])
     stormed = draft(doc, "stormed", 1, "190", [gunmen], [])
     # "the attackers" given the speaker's country by the context, not by the words
-    guessed = actor(doc, "hotel", "KEN").revised(code="KENREB", sectors=["REB"], reason="sector word; country from recent actor")
+    guessed = actor(doc, "hotel", "KEN").revised(code="KENREB", sectors=["REB"], country_from="recent actor",
+                                                 reason="sector word; country from recent actor")
     judged = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [guessed])
     targets_from_earlier_acts(doc, [stormed, judged], load_patterns())
     assert [(a.country, a.code) for a in judged.target] == [("SOM", "SOMREB")]
     # a country the words say stays
-    said = guessed.revised(reason="country word + sector word")
+    said = guessed.revised(reason="country word + sector word", country_from=None)
     named = accuse(doc, "condemned", 6, [actor(doc, "Kenya", "KEN")], [said])
     targets_from_earlier_acts(doc, [stormed, named], load_patterns())
     assert [a.country for a in named.target] == ["KEN"]

@@ -721,7 +721,7 @@ class ActorCompletion:
         sectors = actor.sectors or [labels.sector]
         return actor.revised(country=labels.country, sectors=sectors,
                              code=self.dictionary.code_for(labels.country, sectors),
-                             reason=actor.reason + "; country from party label")
+                             reason=actor.reason + "; country from party label", country_from="party label")
 
     def _elsewhere(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
         """Places of the sentence that say where an actor goes or what it speaks of, not whose it is: the goal of
@@ -779,7 +779,7 @@ class ActorCompletion:
         if code is None:
             code = self.dictionary.code_for(country, actor.sectors)
         reason = actor.reason + (f"; country from {rule}" if rule else "")
-        return actor.revised(country=country, code=code, reason=reason)
+        return actor.revised(country=country, code=code, reason=reason, country_from=rule or actor.country_from)
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
                  by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset()) -> _Found | None:

@@ -329,7 +329,7 @@ def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatte
     phrases = patterns.phrases
     head = noun.head
     if (noun.dep_ != "pobj" or head.dep_ != "prep" or lemma_of(head) not in phrases.purpose_preps
-            or pattern.cameo[:2] not in phrases.purpose_roots):
+            or pattern.root not in phrases.purpose_roots):
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in phrases.purpose_verbs else None

@@ -9,10 +9,9 @@ applied over the bundled ones: a user pattern with the same words replaces the b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -20,7 +19,7 @@ from pydantic import Field, field_validator, model_validator
 
 from eventscope.actors.antecedents import PronounWords, load_coreference
 from eventscope.actors.dictionary import load_actor_dictionary
-from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
+from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import KnownCameo, load_ontology
 
@@ -97,8 +96,15 @@ class TriggerPattern:
     def key(self) -> tuple:
         return (self.kind, self.lemma, self.extra, tuple(sorted(self.objects)))
 
+    @property
+    def root(self) -> str:
+        """The two-digit CAMEO root of the event the pattern says ("04")."""
+        return self.cameo[:2]
+
 
 Words = Annotated[frozenset[Lemma], Field(min_length=1)]  # a non-empty list of lemmas, lower case
+CameoRoot = Annotated[str, Field(pattern=r"^[0-2][0-9]$")]  # a two-digit CAMEO root, "04"
+SectorCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]  # a PLOVER sector, "GOV"
 
 
 class ModalityCues(DataModel):
@@ -394,6 +400,12 @@ class TriggerPatterns:
         table = self.verbs if kind == "verb" else self.nouns if kind == "noun" else self.adjectives
         return table.get(lemma, ())
 
+    def roots(self, lemma: str, kind: PatternKind, words: Container[str] | None = None) -> frozenset[str]:
+        """The CAMEO roots a lemma can head as `kind`; with `words` (the lemmas around it), only of the senses whose
+        other words are all among them ("the attack" is no "scathing attack")."""
+        return frozenset(p.root for p in self.candidates(lemma, kind)
+                         if words is None or all(word in words for word in p.extra))
+
     def __len__(self) -> int:
         return sum(len(group) for table in (self.verbs, self.nouns, self.adjectives) for group in table.values())
 
@@ -470,9 +482,9 @@ class TriggersFile(PatternFile):
     passive_infinitives: frozenset[Lemma] = frozenset()
     purpose_verbs: frozenset[Lemma] = frozenset()
     purpose_preps: frozenset[Lemma] = frozenset()
-    purpose_roots: frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]] = frozenset()
+    purpose_roots: frozenset[CameoRoot] = frozenset()
     sending_verbs: frozenset[Lemma] = frozenset()
-    sending_roots: frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]] = frozenset()
+    sending_roots: frozenset[CameoRoot] = frozenset()
     sending_preps: frozenset[Lemma] = frozenset()
     sending_recodes: dict[KnownCameo, KnownCameo] = {}
     response_verbs: frozenset[Lemma] = frozenset()
@@ -487,7 +499,7 @@ class TriggersFile(PatternFile):
     audience_nouns: Words
     weapon_words: Words = frozenset()
     state_verbs: Words
-    undergone_states: dict[Lemma, frozenset[Annotated[str, Field(pattern=r"^[0-2][0-9]$")]]] = {}
+    undergone_states: dict[Lemma, frozenset[CameoRoot]] = {}
     patient_possessors: Words
     aimed_preps: Words
     owning_verbs: Words
@@ -505,8 +517,8 @@ class TriggersFile(PatternFile):
     claim_verbs: Words
     claim_code: KnownCameo
     demand_by_root: dict[str, KnownCameo]
-    implied_sources: dict[str, Annotated[str, Field(pattern=r"^[A-Z]{3}$")]] = {}
-    implied_targets: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], frozenset[Lemma]] = {}
+    implied_sources: dict[str, SectorCode] = {}
+    implied_targets: dict[SectorCode, frozenset[Lemma]] = {}
     menace_words: frozenset[Lemma] = frozenset()
     feeling_codes: frozenset[KnownCameo] = frozenset()
     denial_codes: frozenset[KnownCameo] = frozenset()
@@ -608,7 +620,7 @@ def _index(patterns: Iterable[TriggerPattern], kind: PatternKind) -> dict[str, t
 
 
 def _data_path(name: str) -> Path:
-    return Path(str(resources.files("eventscope.events").joinpath("data", name)))
+    return bundled_file("eventscope.events", "data", name)
 
 
 @cache

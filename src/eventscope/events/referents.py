@@ -55,8 +55,6 @@ _AGENT_PREPS = frozenset({"by"})
 _DOER_KINDS = frozenset({"group", "organization"})
 _ASSAULT = "ASSAULT"
 _ACCUSE = "ACCUSE"
-# How an actor's reason records a country guessed from the context, not said (actors/completion.py).
-_COUNTRY_GUESSED = "; country from "
 # Sentences back in which "the attack" judged is the latest violent act told; before them, the story's attack.
 _ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
@@ -85,7 +83,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 _from_act_named_again(doc, drafts, index)  # (a target made of "the decision"'s own words)
             continue
         for noun in _acted_on_nouns(doc[draft.trigger_token]):
-            roots = _act_roots(noun, patterns)
+            roots = patterns.roots(lemma_of(noun), "noun", _words_with(noun))  # (its senses whose words are there)
             if not roots:
                 continue
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
@@ -102,22 +100,15 @@ def _words_with(noun: Token) -> set[str]:
     return {lemma_of(t) for t in noun.subtree if t.i != noun.i}
 
 
-def _act_roots(noun: Token, patterns: TriggerPatterns) -> set[str]:
-    """The CAMEO roots of the senses of an act noun whose words are there: "the attack" is no "scathing attack"
-    (a criticism)."""
-    words = _words_with(noun)
-    return {p.cameo[:2] for p in patterns.candidates(lemma_of(noun), "noun") if set(p.extra) <= words}
-
-
 def _violent_noun(noun: Token, patterns: TriggerPatterns) -> bool:
     """Whether a noun names a violent act: its sense there is violent ("the killings", "the attack", not "a
     scathing attack"), or it has no sense there but a violent one ("the violence", "the strikes" after a bombing)."""
     words = _words_with(noun)
     candidates = patterns.candidates(lemma_of(noun), "noun")
-    marked = {p.cameo[:2] for p in candidates if p.extra and set(p.extra) <= words}
+    marked = {p.root for p in candidates if p.extra and set(p.extra) <= words}
     if marked:
         return bool(marked & _VIOLENT_ROOTS)
-    return any(p.cameo[:2] in _VIOLENT_ROOTS for p in candidates)
+    return any(p.root in _VIOLENT_ROOTS for p in candidates)
 
 
 def _judging_verb(trigger: Token) -> Token:
@@ -210,7 +201,7 @@ def _attackers_named_again(drafts: list[EventDraft], index: int) -> None:
     """"The attackers", "the gunmen" judged after an attack by attackers of one country are those attackers: a
     target of their sector whose country was only guessed from the context (the speaker's, say) takes theirs."""
     draft = drafts[index]
-    guessed = [i for i, actor in enumerate(draft.target) if _COUNTRY_GUESSED in actor.reason and actor.sectors]
+    guessed = [i for i, actor in enumerate(draft.target) if actor.country_from and actor.sectors]
     attack = _attack_judged(drafts[:index], draft.sentence_index, draft.trigger.start) if guessed else None
     if attack is None:
         return

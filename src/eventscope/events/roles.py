@@ -301,27 +301,11 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if verb.dep_ == "acl" and lemma_of(head) in _WORDS.intent_nouns and any(
             c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
-        # "his intention to resist", "Russia's decision to invade": whose intention it is; "announced a
-        # plan to build": who announced it
-        # ("the refusal by Peru to meet": a refusal's by-phrase is whose it is too; not every noun's: "failed efforts
-        # by X to repeal" would code a plan, measured on conflibert_train)
-        owners = [c for c in head.children if c.dep_ == "poss"] or _national_owners(head) or (
-            _noun_agents(head) if lemma_of(head) in _WORDS.committing_nouns else [])
-        if owners or head.dep_ != "dobj" or head.head.pos_ not in ("VERB", "AUX"):
-            return owners
-        return subjects_of(head.head, depth + 1)
+        return _intent_owners(head, depth)
     if _is_headline_infinitive_on_noun(verb):
         return [head]
     if verb.dep_ == "xcomp":
-        if lemma_of(head) in _WORDS.object_control_verbs:
-            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            controllers += [g for c in head.children if c.dep_ == "prep" and lemma_of(c) in ("on", "upon")
-                            for g in c.children if g.dep_ == "pobj"]
-            if controllers:
-                return controllers
-        # "Putin is expected to visit": the raised passive subject of the governor acts.
-        raised = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
-        return raised or subjects_of(head, depth + 1)
+        return _controllers(head, depth)
     if verb.dep_ == "advcl" and lemma_of(head) in _WORDS.joining_verbs and is_infinitive(verb):
         # "Dutch experts joined Belgian engineers to assist": those joined act with those joining
         return subjects_of(head, depth + 1) + [c for c in head.children if c.dep_ == "dobj"]
@@ -348,21 +332,49 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             return []
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
-        governor = head.head
-        judged = _judged_doers(verb)
-        if judged:
-            return judged
-        if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "oprd") and governor.head.i != governor.i:
-            governor = governor.head  # "X were guilty of violating ...": the copula's subject acts
-        if governor.pos_ in ("VERB", "AUX"):
-            return subjects_of(governor, depth + 1)
-        if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
-            # "set sail with the aim of coming back to raid the port": who set sail
-            return subjects_of(governor.head.head, depth + 1)
-        if (governor.pos_ == "NOUN" and lemma_of(governor) in _WORDS.intent_nouns and governor.dep_ == "pobj"
-                and lemma_of(governor.head) == "with" and governor.head.head.pos_ in ("NOUN", "PROPN")):
-            # "recruits who crossed the river, with the aim of coming back to raid": those with the aim
-            return [governor.head.head]
+        return _judged_doers(verb) or _prepositional_subjects(head.head, depth)
+    return []
+
+
+def _intent_owners(noun: Token, depth: int) -> list[Token]:
+    """Who has the intent a noun with an infinitive names: "his intention to resist", "Russia's decision to invade":
+    whose intention it is; "announced a plan to build": who announced it. ("the refusal by Peru to meet": a refusal's
+    by-phrase is whose it is too; not every noun's: "failed efforts by X to repeal" would code a plan, measured on
+    conflibert_train.)"""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _national_owners(noun) or (
+        _noun_agents(noun) if lemma_of(noun) in _WORDS.committing_nouns else [])
+    if owners or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return owners
+    return subjects_of(noun.head, depth + 1)
+
+
+def _controllers(governor: Token, depth: int) -> list[Token]:
+    """Who does what an open complement of `governor` says: the object of a verb of object control ("urged Iran to
+    talk", "called on Iran to talk"), the raised passive subject ("Putin is expected to visit"), else the
+    governor's own subject."""
+    if lemma_of(governor) in _WORDS.object_control_verbs:
+        controllers = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+        controllers += [g for c in governor.children if c.dep_ == "prep" and lemma_of(c) in ("on", "upon")
+                        for g in c.children if g.dep_ == "pobj"]
+        if controllers:
+            return controllers
+    raised = [c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    return raised or subjects_of(governor, depth + 1)
+
+
+def _prepositional_subjects(governor: Token, depth: int) -> list[Token]:
+    """Who does an act named inside a prepositional phrase, by what the preposition hangs on (`governor`)."""
+    if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "oprd") and governor.head.i != governor.i:
+        governor = governor.head  # "X were guilty of violating ...": the copula's subject acts
+    if governor.pos_ in ("VERB", "AUX"):
+        return subjects_of(governor, depth + 1)
+    if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
+        # "set sail with the aim of coming back to raid the port": who set sail
+        return subjects_of(governor.head.head, depth + 1)
+    if (governor.pos_ == "NOUN" and lemma_of(governor) in _WORDS.intent_nouns and governor.dep_ == "pobj"
+            and lemma_of(governor.head) == "with" and governor.head.head.pos_ in ("NOUN", "PROPN")):
+        # "recruits who crossed the river, with the aim of coming back to raid": those with the aim
+        return [governor.head.head]
     return []
 
 
@@ -506,7 +518,7 @@ def _judged_plan(verb: Token, patterns: TriggerPatterns) -> bool:
             c.dep_ == "poss" for c in noun.children) or _national_owners(noun):
         return False
     bare = [p for p in patterns.candidates(lemma_of(noun.head), "verb") if not p.extra and not p.objects]
-    return bool(bare) and all(p.cameo[:2] in _JUDGING_ROOTS or p.cameo in _WORDS.plan_judging_codes for p in bare)
+    return bool(bare) and all(p.root in _JUDGING_ROOTS or p.cameo in _WORDS.plan_judging_codes for p in bare)
 
 
 def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
@@ -600,15 +612,14 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
         if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & _WORDS.cause_marks:
             continue
         acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
-        kinds = [p.cameo[:2] for act in acts for p in patterns.candidates(lemma_of(act), "verb" if act is clause else "noun")]
-        if not any(kind in _VIOLENT_ROOTS for kind in kinds):
+        if not any(patterns.roots(lemma_of(act), "verb" if act is clause else "noun") & _VIOLENT_ROOTS for act in acts):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and all(_names_or_resolved(c, patterns, named) for c in subjects):
             return subjects
     # "were killed in clashes with the army": the other side of the fighting
     for fight in _prep_objects(verb, _WORDS.setting_preps):
-        if any(p.cameo[:2] in _VIOLENT_ROOTS for p in patterns.candidates(lemma_of(fight), "noun")):
+        if patterns.roots(lemma_of(fight), "noun") & _VIOLENT_ROOTS:
             others = [t for t in _prep_objects(fight, frozenset({"with"}))
                       if _names_or_resolved(t, patterns, named)]
             if others:
@@ -1842,7 +1853,8 @@ class ActorPicker:
                 if country == actor.country:
                     return actor
                 return actor.revised(country=country, code=_code_in(country, actor),
-                                     reason=actor.reason + "; country from apposition")
+                                     reason=actor.reason + "; country from apposition",
+                                     country_from="apposition")
         return actor
 
     def _counted_after(self, head: Token) -> list[Token]:

@@ -338,6 +338,44 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, floa
     return round(statistics.median(p[0] for p in points), 4), round(statistics.median(p[1] for p in points), 4)
 
 
+# A first-level region as build_gazetteer reads it: iso2, name, seat city, aliases, GeoNames admin1 code.
+_RegionRow = tuple[str, str, dict | None, list[str], str | None]
+
+
+def _region_rows(data: GazetteerData, iso3_of: dict[str, str], city_by_name: dict[tuple[str, str], dict]) -> list[_RegionRow]:
+    """The first-level regions: the US states of GeoNames, and the subdivisions pycountry knows elsewhere, each
+    with its seat (named in regions.yaml, else its most populous namesake city) and the names it goes by."""
+    import pycountry  # only needed when building
+
+    overrides: dict[str, dict] = {}
+    for region in data.regions:
+        overrides.setdefault(region.code, {"names": [], "seat": region.seat})["names"] += region.names
+    rows: list[_RegionRow] = [("US", state["name"], None, [], state["code"])
+                              for state in _geonames_json("us_states.json").values()]
+    for sub in pycountry.subdivisions:
+        iso2 = sub.country_code
+        if sub.parent_code is not None or iso2 == "US" or iso2 not in iso3_of:
+            continue
+        override = overrides.get(sub.code, {})
+        stems = _region_stems(sub.name, data)
+        seat = None
+        if override.get("seat"):
+            seat = city_by_name.get((iso2, normalise(override["seat"])))
+        if seat is None:
+            namesakes = [city_by_name[(iso2, s)] for s in stems if (iso2, s) in city_by_name]
+            seat = max(namesakes, key=lambda c: c["population"], default=None)
+        if override.get("names"):
+            display = override["names"][0]
+        elif seat is not None and normalise(seat["name"]) in stems:
+            display = seat["name"]
+        else:
+            display = " ".join(w.capitalize() for w in (stems[0] if stems else normalise(sub.name)).split())
+        # Shortened stems ('kharkiv' from 'kharkivska') are names only when a city of that country bears them.
+        aliases = [*override.get("names", ()), *stems[:1], *(s for s in stems[1:] if (iso2, s) in city_by_name)]
+        rows.append((iso2, display, seat, aliases, seat["admin1code"] if seat else None))
+    return rows
+
+
 def build_gazetteer(data: GazetteerData) -> Gazetteer:
     """Build the index from the installed sources (a few seconds; the result is cached on disk)."""
     import pycountry  # only needed when building
@@ -389,37 +427,8 @@ def build_gazetteer(data: GazetteerData) -> Gazetteer:
         add(entry.place, entry.names[0], entry.names[1:])
 
     # First-level regions: linked to GeoNames admin1 codes through their seat or namesake city.
-    overrides: dict[str, dict] = {}
-    for region in data.regions:
-        overrides.setdefault(region.code, {"names": [], "seat": region.seat})["names"] += region.names
     admin1_name: dict[tuple[str, str], str] = {}  # (iso2, geonames admin1 code) -> region name
-    us_states = _geonames_json("us_states.json")
-    region_rows: list[tuple[str, str, dict | None, list[str], str | None]] = []  # iso2, name, seat city, aliases, admin1 code
-    for state in us_states.values():
-        region_rows.append(("US", state["name"], None, [], state["code"]))
-    for sub in pycountry.subdivisions:
-        iso2 = sub.country_code
-        if sub.parent_code is not None or iso2 == "US" or iso2 not in iso3_of:
-            continue
-        override = overrides.get(sub.code, {})
-        stems = _region_stems(sub.name, data)
-        seat = None
-        if override.get("seat"):
-            seat = city_by_name.get((iso2, normalise(override["seat"])))
-        if seat is None:
-            namesakes = [city_by_name[(iso2, s)] for s in stems if (iso2, s) in city_by_name]
-            seat = max(namesakes, key=lambda c: c["population"], default=None)
-        if override.get("names"):
-            display = override["names"][0]
-        elif seat is not None and normalise(seat["name"]) in stems:
-            display = seat["name"]
-        else:
-            display = " ".join(w.capitalize() for w in (stems[0] if stems else normalise(sub.name)).split())
-        # Shortened stems ('kharkiv' from 'kharkivska') are names only when a city of that country bears them.
-        aliases = [*override.get("names", ()), *stems[:1], *(s for s in stems[1:] if (iso2, s) in city_by_name)]
-        region_rows.append((iso2, display, seat, aliases, seat["admin1code"] if seat else None))
-
-    for iso2, display, seat, aliases, code in region_rows:
+    for iso2, display, seat, aliases, code in _region_rows(data, iso3_of, city_by_name):
         members = [c for c in cities_by_country.get(iso2, ()) if code is not None and c["admin1code"] == code]
         if seat is not None:
             lat, lon = seat["latitude"], seat["longitude"]

@@ -8,12 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, bundled_file, load_data_file
 
 __all__ = ["InputError", "clean_text", "decode_bytes"]
 
@@ -44,7 +42,7 @@ class BoilerplateFile(DataModel):
 
 @cache
 def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
-    path = Path(str(resources.files("eventscope.ingest").joinpath("boilerplate.yaml")))
+    path = bundled_file("eventscope.ingest", "boilerplate.yaml")
     return tuple(re.compile(p, re.IGNORECASE) for p in load_data_file(path, BoilerplateFile).lines)
 
 

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Literal
 
 import dateutil.parser
@@ -22,7 +20,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from pydantic import Field, StrictStr
 
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, bundled_file, load_data_file
 from eventscope.ingest.clean import InputError, clean_text
 from eventscope.records import Article
 from eventscope.settings import FieldMap, IngestOptions
@@ -137,7 +135,7 @@ class LanguageFile(DataModel):
 
 @cache
 def _function_words() -> _FunctionWords:
-    data = load_data_file(Path(str(resources.files("eventscope.ingest").joinpath("language.yaml"))), LanguageFile)
+    data = load_data_file(bundled_file("eventscope.ingest", "language.yaml"), LanguageFile)
     words = {lang: frozenset(w.lower() for w in listed) for lang, listed in data.function_words.items()}
     return _FunctionWords(data.sample_chars, data.min_share, words)
 
