@@ -22,6 +22,7 @@ __all__ = [
     "UserError",
     "debug_enabled",
     "from_database_error",
+    "not_a_database",
     "one_line",
 ]
 
@@ -108,6 +109,12 @@ def _chain(error: BaseException) -> list[BaseException]:
     return seen
 
 
+def not_a_database(where: str) -> DatabaseError:
+    """The error for a --db file DuckDB cannot open (`where`: "path: ", or "")."""
+    return DatabaseError(f"{where}not an eventscope database (DuckDB cannot open it); give another --db file or move "
+                         "this one away")
+
+
 def from_database_error(error: BaseException, db: object = None) -> DatabaseError | None:
     """A DatabaseError for DuckDB's 'not a database', lock and disk-full errors (anywhere in the chain of
     `error`), or None when it is none of those."""
@@ -119,8 +126,7 @@ def from_database_error(error: BaseException, db: object = None) -> DatabaseErro
         if isinstance(link, OSError) and link.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             lowered = "no space left on device"
         if "not a valid duckdb database" in lowered or "not a duckdb database" in lowered:
-            return DatabaseError(f"{where}not an eventscope database (DuckDB cannot open it); give another --db "
-                                 "file or move this one away")
+            return not_a_database(where)
         if "no space left on device" in lowered or "file too large" in lowered or "disk quota" in lowered:
             return DatabaseError(f"{where}the disk is full (or the file size limit was reached); free some space and "
                                  "run the same command again: the batches already stored are complete")

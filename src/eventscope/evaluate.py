@@ -32,12 +32,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, bundled_file, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.events import main_event, plover_convention
 from eventscope.records import Actor, Article, Event
@@ -90,7 +89,7 @@ class CaseSubtypesFile(DataModel):
 @cache
 def load_case_subtypes(path: Path | None = None) -> dict[str, frozenset[str]]:
     """The bundled case_subtypes.yaml (or `path`): subtype -> accepted PLOVER types."""
-    raw = load_data_file(path or Path(str(resources.files("eventscope").joinpath("case_subtypes.yaml"))),
+    raw = load_data_file(path or bundled_file("eventscope", "case_subtypes.yaml"),
                          CaseSubtypesFile, error=GoldError)
     return {subtype: frozenset(types) for subtype, types in raw.subtypes.items()}
 
@@ -347,7 +346,14 @@ def predict(coder, gold: Sequence[GoldSentence]) -> Iterator[list[Event]]:
 
 
 def evaluate(path: Path, coder, limit: int | None = None) -> tuple[Report, list[GoldSentence], list[list[Event]]]:
-    gold, problems = load_gold(path)
+    """Score the coder on the gold sentences of `path` (the first `limit` with a text)."""
+    return evaluate_loaded(*load_gold(path), coder, limit)
+
+
+def evaluate_loaded(gold: list[GoldSentence], problems: list[str], coder,
+                    limit: int | None = None) -> tuple[Report, list[GoldSentence], list[list[Event]]]:
+    """`evaluate` of gold sentences already read (`load_gold`): a file that cannot be read fails before the
+    coder is built."""
     gold = [g for g in gold if g.text.strip()][:limit] if limit else [g for g in gold if g.text.strip()]
     predictions = list(predict(coder, gold))
     report = score(gold, predictions)

@@ -2,6 +2,7 @@
 
 import multiprocessing
 import time
+from contextlib import contextmanager
 from datetime import date
 
 import duckdb
@@ -176,35 +177,36 @@ def _hold_write_lock(path, seconds, ready):
     con.close()
 
 
-def test_reader_waits_for_a_writer_instead_of_failing(tmp_path):
-    db = tmp_path / "t.duckdb"
-    write(db, [visit_article()])
+@contextmanager
+def _write_lock_held(db, seconds):
+    """Another process holds the database's write lock for `seconds` from when the block starts."""
     ready = multiprocessing.get_context("spawn").Event()
-    holder = multiprocessing.get_context("spawn").Process(target=_hold_write_lock, args=(str(db), 1.0, ready))
+    holder = multiprocessing.get_context("spawn").Process(target=_hold_write_lock, args=(str(db), seconds, ready))
     holder.start()
     try:
         assert ready.wait(30)
+        yield
+    finally:
+        holder.join(30)
+
+
+def test_reader_waits_for_a_writer_instead_of_failing(tmp_path):
+    db = tmp_path / "t.duckdb"
+    write(db, [visit_article()])
+    with _write_lock_held(db, 1.0):
         started = time.monotonic()
         with store.connect(db, read_only=True, lock_timeout=20) as con:
             assert store.count_rows(con)["articles"] == 1
         assert time.monotonic() - started > 0.2  # it did wait for the lock
-    finally:
-        holder.join(30)
 
 
 def test_lock_timeout_is_a_clear_error(tmp_path):
     db = tmp_path / "t.duckdb"
     write(db, [visit_article()])
-    ready = multiprocessing.get_context("spawn").Event()
-    holder = multiprocessing.get_context("spawn").Process(target=_hold_write_lock, args=(str(db), 3.0, ready))
-    holder.start()
-    try:
-        assert ready.wait(30)
+    with _write_lock_held(db, 3.0):
         with pytest.raises(store.StoreLocked, match="locked"):
             with store.connect(db, read_only=True, lock_timeout=0.3):
                 pass
-    finally:
-        holder.join(30)
 
 
 def test_article_lookup_helpers(tmp_path):
@@ -217,3 +219,18 @@ def test_article_lookup_helpers(tmp_path):
         assert store.get_article(con, "nope") is None
     assert article["text"] == coded.article.text and article["publisher"] == "Daily Example"
     assert [e.trigger.text for e in events] == ["visited", "criticised"]
+
+
+def test_a_file_that_is_no_database_is_told_by_its_header_alone(tmp_path):
+    from eventscope.errors import DatabaseError
+    from eventscope.store.connection import check_database_file
+
+    db = tmp_path / "t.duckdb"
+    write(db, [visit_article()])
+    check_database_file(db)
+    check_database_file(tmp_path / "absent.duckdb")  # an ingest creates it
+    (tmp_path / "empty.duckdb").write_bytes(b"")
+    check_database_file(tmp_path / "empty.duckdb")
+    (tmp_path / "notes.duckdb").write_text("eggs, milk\n")
+    with pytest.raises(DatabaseError, match="notes.duckdb: not an eventscope database"):
+        check_database_file(tmp_path / "notes.duckdb")

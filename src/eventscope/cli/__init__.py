@@ -38,10 +38,28 @@ def user_error(error: Exception) -> click.ClickException:
     return exception
 
 
+def usage_line(error: click.UsageError) -> click.ClickException:
+    """A usage error (an unknown flag, a missing argument, a value an option cannot take) on one line, with where
+    to read the usage, instead of click's usage block; the exit code stays click's 2."""
+    where = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+    exception = click.ClickException(" ".join(error.format_message().split()).rstrip(".") + where)
+    exception.exit_code = error.exit_code  # type: ignore[misc]  # click declares it on the class
+    return exception
+
+
 class _Boundary(click.Group):
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:  # the group's own options ("eventscope --verbose")
+            raise usage_line(error) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:  # a command's options and arguments, or an unknown command
+            raise usage_line(error) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as error:

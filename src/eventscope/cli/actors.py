@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventscope.cli.options import actors_option, model_option, settings_from
+from eventscope.cli.options import actors_option, coder_from, model_option, settings_from
 
 
 @click.command("actors")
@@ -36,9 +36,6 @@ def actors_command(source, search: str | None, published: str | None, actor_file
       leaders: {country, office, name, start, end, aliases}
     e.g.  groups: [{name: Northern Front, aliases: [NF], country: MLI, sectors: [REB]}]
     """
-    from eventscope.actors import DictionaryError
-    from eventscope.nlp import ModelNotFound
-    from eventscope.pipeline import Coder
     from eventscope.records import Article, iso_date
 
     published_date = iso_date(published, "--published")
@@ -51,10 +48,7 @@ def actors_command(source, search: str | None, published: str | None, actor_file
     if not text.strip():
         raise click.UsageError("the input is empty")
     settings = settings_from(model, actor_files)
-    try:
-        coder = Coder(settings)
-    except (DictionaryError, ModelNotFound) as error:
-        raise click.ClickException(str(error)) from error
+    coder = coder_from(settings)
     text = text[: settings.max_chars]
     context = coder.context(Article(id=Article.make_id(text), text=text, published=published_date), coder.nlp(text))
     if not as_json:

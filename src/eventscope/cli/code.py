@@ -13,7 +13,7 @@ from typing import TextIO
 import click
 
 from eventscope.cli.common import fail
-from eventscope.cli.options import coder_options, settings_from
+from eventscope.cli.options import coder_from, coder_options, settings_from
 from eventscope.records import Article, Event, Reject, date_label, iso_date
 from eventscope.settings import Settings
 
@@ -141,21 +141,12 @@ def code_command(file: str, published: str | None, input_format: str | None, out
     With --input-format jsonl every line is an article and each event's article_id is the line's id;
     a bad line is reported on stderr with its line number and skipped.
     """
-    from eventscope.nlp import ModelNotFound
-
     published_date = iso_date(published, "--published")
     settings = settings_from(model, actor_files, pattern_files, place_files, reading)
     raw, origin = read_input(file, settings.limits.input_bytes)
     articles = input_articles(raw, origin, input_format_of(file, input_format), published_date, settings)
     first = next(articles)  # input errors surface before the model loads
-    try:
-        from eventscope.pipeline import Coder
-
-        coder = Coder(settings)
-    except ModelNotFound as error:
-        raise fail(str(error)) from None
-    except (OSError, ValueError) as error:
-        raise fail(f"cannot set up the coder: {error}") from None
+    coder = coder_from(settings)
 
     def all_articles() -> Iterator[Article]:
         yield first

@@ -71,10 +71,12 @@ def ingest_command(sources: tuple[str, ...], db: str, workers: int, model: str |
     from eventscope.cli.progress import IngestProgress, count_documents
     from eventscope.corpus.run import IngestSummary, ingest
     from eventscope.ingest import FieldMap, IngestOptions
+    from eventscope.store.connection import check_database_file
 
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).exists():
             raise fail(f"{source}: no such file, folder or URL")
+    check_database_file(db)  # (before any document is read or coded)
     try:
         field_map = FieldMap.parse(fields)
     except ValueError as error:

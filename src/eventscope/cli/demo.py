@@ -23,6 +23,9 @@ def demo(ctx: click.Context, db: str, then_serve: bool, host: str, port: int) ->
     The sample is a dozen short news-style articles written for eventscope: cooperation, conflict,
     protest, negated and planned events.
     """
+    from eventscope.store.connection import check_database_file  # (duckdb: not for every command's start-up)
+
+    check_database_file(db)
     click.echo(f"Coding the bundled sample ({sample_path().name}) into {db} ...")
     ctx.invoke(ingest_command, sources=(str(sample_path()),), db=db)
     ctx.invoke(query_command, db=db)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import click
 
-from eventscope.cli.options import coder_options, settings_from
+from eventscope.cli.options import coder_from, coder_options, settings_from
 
 COMMANDS: list[click.Command] = []
 
@@ -57,20 +58,20 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, role_
     that coding several events where a human codes one shows as lost precision.
     """
     # Imported here: they load spaCy, which no other command's start-up (an ingest's parent) should pay for.
-    from eventscope.evaluate import GoldError, evaluate, mistakes, render_report, role_mismatches
+    from eventscope.evaluate import GoldError, evaluate_loaded, load_gold, mistakes, render_report, role_mismatches
     from eventscope.evaluate_articles import is_article_gold
-    from eventscope.pipeline import Coder
 
     if not gold.exists():
         raise click.ClickException(f"{gold}: no such file")
-    coder = Coder(settings_from(model, actor_files, pattern_files, place_files, reading))
+    settings = settings_from(model, actor_files, pattern_files, place_files, reading)
     if is_article_gold(gold):
-        _evaluate_articles(gold, coder, fmt, limit, split, details)
+        _evaluate_articles(gold, settings, fmt, limit, split, details)
         return
-    try:
-        report, sentences, predictions = evaluate(gold, coder, limit)
+    try:  # (the gold file is read before the model loads: its mistakes show at once)
+        loaded, problems = load_gold(gold)
     except GoldError as error:
         raise click.ClickException(str(error)) from None
+    report, sentences, predictions = evaluate_loaded(loaded, problems, coder_from(settings), limit)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2))
     else:
@@ -82,7 +83,7 @@ def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, role_
 
 
 
-def _evaluate_articles(gold: Path, coder, fmt: str, limit: int | None, split: str, details: bool) -> None:
+def _evaluate_articles(gold: Path, settings: Any, fmt: str, limit: int | None, split: str, details: bool) -> None:
     from eventscope.evaluate_articles import (
         ArticleGoldError,
         load_article_gold,
@@ -95,7 +96,7 @@ def _evaluate_articles(gold: Path, coder, fmt: str, limit: int | None, split: st
         articles = split_articles(load_article_gold(gold), split)[:limit]
     except ArticleGoldError as error:
         raise click.ClickException(str(error)) from None
-    coded = list(coder.code(a.article for a in articles))
+    coded = list(coder_from(settings).code(a.article for a in articles))
     report = score_articles(articles, coded)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2))

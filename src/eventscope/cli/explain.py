@@ -15,7 +15,7 @@ import click
 
 from eventscope.cli.code import input_articles, input_format_of, read_input
 from eventscope.cli.common import fail
-from eventscope.cli.options import coder_options, settings_from
+from eventscope.cli.options import coder_from, coder_options, settings_from
 from eventscope.records import Actor, CodedArticle, date_label, iso_date
 
 if TYPE_CHECKING:  # (the trace loads spaCy: only once a text is explained)
@@ -101,7 +101,7 @@ def explain_command(text: str | None, file: str | None, sentence: int | None, pu
     """Explain how TEXT (or the article in --file) is coded: per sentence the events kept, with the rule that
     made each and the actor rule of each source and target, and the trigger candidates dropped, with the gate
     that dropped each (docs/events.md: "Why an event was not coded")."""
-    from eventscope.nlp import ModelNotFound
+    from eventscope.events.trace import DecisionTrace
 
     if (text is None) == (file is None):
         raise fail("give the text to explain, or --file FILE (one of the two)")
@@ -115,15 +115,7 @@ def explain_command(text: str | None, file: str | None, sentence: int | None, pu
     else:
         raw, origin, markup = (text or "").encode("utf-8"), "the text given", "text"
     article = next(input_articles(raw, origin, markup, published_date, settings))
-    try:
-        from eventscope.events.trace import DecisionTrace
-        from eventscope.pipeline import Coder
-
-        coder = Coder(settings)
-    except ModelNotFound as error:
-        raise fail(str(error)) from None
-    except (OSError, ValueError) as error:
-        raise fail(f"cannot set up the coder: {error}") from None
+    coder = coder_from(settings)
     doc = coder.nlp(article.text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     if sentence is not None and sentence >= len(sentences):

@@ -18,6 +18,7 @@ from eventscope.store.schema import DEFAULT_DB
 
 __all__ = [
     "actors_option",
+    "coder_from",
     "coder_options",
     "db_option",
     "event_filter",
@@ -39,6 +40,8 @@ def _existing_files(kind: str) -> Callable[[click.Context, click.Parameter, tupl
 
     def check(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[Path, ...]:
         for value in values:
+            if Path(value).is_dir():
+                raise fail(f"{value}: is a folder, not a {kind}")
             if not Path(value).is_file():
                 raise fail(f"{value}: no such {kind}")
         return tuple(Path(value).resolve() for value in values)
@@ -91,6 +94,20 @@ def settings_from(model: str | None = None, actor_files: tuple[Path, ...] = (), 
 
     return Settings.from_env(model=model, actor_files=actor_files or None, pattern_files=pattern_files or None,
                              place_files=place_files or None, reading=reading, **more)
+
+
+def coder_from(settings: Any) -> Any:
+    """The pipeline for a command's settings; what stops it being built (a model not installed, a data file that
+    cannot be read) is one line."""
+    from eventscope.nlp import ModelNotFound
+    from eventscope.pipeline import Coder
+
+    try:
+        return Coder(settings)
+    except ModelNotFound as error:
+        raise fail(str(error)) from None
+    except (OSError, ValueError) as error:
+        raise fail(f"cannot set up the coder: {error}") from None
 
 
 # ---------------------------------------------------------------------------------------------- filters

@@ -41,10 +41,12 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = ()) ->
     """
     import uvicorn
 
+    from eventscope.store.connection import check_database_file
     from eventscope.web import create_app
     from eventscope.web.guard import allowed_hosts_for
 
     db_path = Path(db)
+    check_database_file(db_path)  # (the server reads copies of the file; a wrong file would only show as busy)
     if not db_path.exists():
         click.echo(f"note: {db_path} does not exist yet; the dashboard shows it once an ingest creates it", err=True)
     sock = _bind(host, port)

@@ -17,11 +17,15 @@ from pathlib import Path
 
 import duckdb
 
-from eventscope.errors import DatabaseError
+from eventscope.errors import DatabaseError, not_a_database
 from eventscope.store.query import count_rows, table_names
 from eventscope.store.schema import TABLES, check_version, ensure_schema, missing_columns
 
-__all__ = ["StoreLocked", "connect", "transaction"]
+__all__ = ["StoreLocked", "check_database_file", "connect", "transaction"]
+
+# A DuckDB file says what it is in its header: these bytes end at this offset.
+_DUCKDB_MAGIC = b"DUCK"
+_MAGIC_END = 12
 
 
 class StoreLocked(DatabaseError, RuntimeError):
@@ -94,6 +98,21 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         except duckdb.Error:  # the failure (a full disk) may have ended the transaction already
             pass
         raise
+
+
+def check_database_file(path: str | Path) -> None:
+    """Raise DatabaseError when `path` is a file with something in it but no DuckDB database, read from its header
+    alone: a reader that must not open the live file (the web server, which an ingest may be writing) learns it at
+    once. A missing or empty file passes (an ingest may be about to create it)."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(_MAGIC_END)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if header and header[_MAGIC_END - len(_DUCKDB_MAGIC):] != _DUCKDB_MAGIC:
+        raise not_a_database(f"{path}: ")
 
 
 def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:

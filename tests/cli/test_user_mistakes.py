@@ -1,0 +1,91 @@
+"""Every command answers a user's mistake (a flag it does not have, a file that is not there, a file that is no
+database, a gold file it cannot read) with one clear line on stderr and a non-zero exit, never a traceback or
+click's usage block."""
+
+import pytest
+from click.testing import CliRunner
+from cliresults import assert_one_line_error
+
+from eventscope.cli import main
+
+ARTICLE = "The foreign minister of Ruritania met the ambassador of Freedonia on Monday.\n"
+
+
+def invoke(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(main, list(args), input=stdin)
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_a_flag_the_command_does_not_have(command):
+    result = invoke(command, "--no-such-flag")
+    assert result.exit_code == 2
+    assert_one_line_error(result, "No such option '--no-such-flag'", f"{command} --help")
+
+
+def test_a_flag_of_a_subcommand_and_an_unknown_command():
+    assert_one_line_error(invoke("data", "check", "--no-such-flag"), "--no-such-flag", "data check --help")
+    assert_one_line_error(invoke("--no-such-flag"), "--no-such-flag")
+    assert_one_line_error(invoke("summarise"), "No such command 'summarise'")
+
+
+def test_a_missing_option_names_its_choices_on_one_line(tmp_path):
+    result = invoke("export", "--db", str(tmp_path / "x.duckdb"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert_one_line_error(result, "--format", "jsonl, csv")
+
+
+@pytest.mark.parametrize("args", [
+    ("code", "{missing}"), ("explain", "--file", "{missing}"), ("actors", "{missing}"), ("evaluate", "{missing}"),
+    ("ingest", "{missing}", "--db", "{db}", "--no-progress"),
+    ("code", "{article}", "--actors", "{missing}"), ("code", "{article}", "--patterns", "{missing}"),
+    ("code", "{article}", "--places", "{missing}"),
+], ids=lambda args: "-".join(a for a in args if not a.startswith("{")))
+def test_a_file_that_is_not_there(tmp_path, args):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    paths = {"missing": str(tmp_path / "absent.txt"), "db": str(tmp_path / "x.duckdb"),
+             "article": str(tmp_path / "article.txt")}
+    assert_one_line_error(invoke(*(a.format(**paths) for a in args)), "absent.txt")
+
+
+@pytest.mark.parametrize("option", ["--actors", "--patterns", "--places"])
+def test_a_folder_given_for_a_data_file(tmp_path, option):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    assert_one_line_error(invoke("code", str(tmp_path / "article.txt"), option, str(tmp_path)), "is a folder")
+
+
+@pytest.mark.parametrize("args", [
+    ("query",), ("trends",), ("rejects",), ("export", "--format", "jsonl", "-o", "{out}"),
+    ("ingest", "{article}", "--no-progress"), ("serve", "--port", "0"), ("demo", "--no-serve"),
+], ids=lambda args: args[0])
+def test_a_file_that_is_no_database(tmp_path, args):
+    """(serve and demo say so before they start: the server would only show the copies it cannot read as busy)"""
+    db = tmp_path / "shopping.duckdb"
+    db.write_text("eggs, milk\n" * 100)
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    paths = {"out": str(tmp_path / "out.jsonl"), "article": str(tmp_path / "article.txt")}
+    result = invoke(*(a.format(**paths) for a in args), "--db", str(db))
+    assert result.exit_code == 74
+    assert_one_line_error(result, "shopping.duckdb", "not an eventscope database")
+
+
+@pytest.mark.parametrize("command", ["query", "trends", "rejects"])
+def test_a_database_that_is_not_there(tmp_path, command):
+    assert_one_line_error(invoke(command, "--db", str(tmp_path / "absent.duckdb")), "absent.duckdb",
+                          "no such database")
+
+
+def test_a_gold_file_that_is_a_folder(tmp_path):
+    assert_one_line_error(invoke("evaluate", str(tmp_path)), "is a directory")
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"\xff\xfe\x00\x01 not text", ("gold.jsonl", "cannot be read")),
+    (b'{"text": "The talks ended.", "events": [}\n', ("gold.jsonl", "line 1")),
+    (b"The talks ended without a deal.\n", ("gold.jsonl", "no gold sentences")),
+    (b"", ("gold.jsonl", "no gold sentences")),
+], ids=["binary", "broken-json", "plain-text", "empty"])
+def test_a_gold_file_that_cannot_be_read(tmp_path, content, words):
+    """(read before the model loads)"""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    assert_one_line_error(invoke("evaluate", str(gold)), *words)
