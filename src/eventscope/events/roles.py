@@ -365,7 +365,7 @@ def _controllers(governor: Token, depth: int) -> list[Token]:
 def _prepositional_subjects(governor: Token, depth: int) -> list[Token]:
     """Who does an act named inside a prepositional phrase, by what the preposition hangs on (`governor`)."""
     if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "oprd") and governor.head.i != governor.i:
-        governor = governor.head  # "X were guilty of violating ...": the copula's subject acts
+        governor = governor.head  # "X was guilty of breaking ...": the copula's subject acts
     if governor.pos_ in ("VERB", "AUX"):
         return subjects_of(governor, depth + 1)
     if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
