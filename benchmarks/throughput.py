@@ -462,7 +462,42 @@ def _format_table(results: list[StageResult], baseline: StageResult) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _print_breakdowns(stages: list[StageResult], pools: list[StageResult]) -> None:
+    """Where each stage's time goes, and how busy the pool kept the cores."""
+    for stage in stages:
+        print(f"\nwhere the time goes, {stage.stage} (seconds):")
+        for name, seconds in stage.breakdown.items():
+            print(f"  {name:30} {seconds:8.2f}  {100 * seconds / stage.seconds if stage.seconds else 0:5.1f}%")
+    if pools:
+        print("\ningest with 1 and more workers: CPU seconds (workers + parent) and cores kept busy:")
+        for pool in pools:
+            cpu = pool.breakdown.get("CPU s, workers", 0.0) + pool.breakdown.get("CPU s, parent", 0.0)
+            print(f"  {pool.stage:34} {cpu:8.2f} CPU s in {pool.seconds:7.2f} s: {cpu / pool.seconds:4.2f} cores; "
+                  f"{pool.articles_per_s:.2f} articles/s, "
+                  f"{pool.breakdown.get('articles/s after the first batch', 0):.2f} after the first batch")
+        print("  fewer busy cores than workers means the machine is shared or the parent is the bottleneck")
+
+
+def _print_targets(checks: dict[str, float], workers: int, scale: int) -> dict[str, bool]:
+    """Each measured ratio against its target (TARGETS): printed, and whether it passed."""
+    print("\ntargets:")
+    labels = {
+        "pipeline_vs_spacy": "whole ingest words/s vs bare spaCy",
+        "pipeline_vs_spacy_cpu": "whole ingest words/cpu-s vs bare spaCy",
+        "two_vs_one_worker": f"{workers} workers vs 1 worker",
+        "memory_10x_vs_1x": f"peak memory {scale}x corpus vs 1x",
+    }
+    passed = {}
+    for key, value in checks.items():
+        target = TARGETS[key]
+        ok = value <= target if key == "memory_10x_vs_1x" else value >= target
+        passed[key] = ok
+        relation = "<=" if key == "memory_10x_vs_1x" else ">="
+        print(f"  {labels[key]:42} {value:6.2f}x  (target {relation} {target}x)  {'PASS' if ok else 'FAIL'}")
+    return passed
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
                         help="JSONL with id, text and optional published (default: ../shared/bench/articles.jsonl)")
@@ -478,6 +513,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the results to this JSON file")
     parser.add_argument("--run-stage", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--label", default=None, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         parser.error(f"corpus not found: {args.corpus}")
@@ -522,32 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(_format_table(results, spacy_result))
     print(f"\nbare spaCy and the pipeline both run {spacy_result.note}")
-    for stage in (code, ingest):
-        print(f"\nwhere the time goes, {stage.stage} (seconds):")
-        for name, seconds in stage.breakdown.items():
-            print(f"  {name:30} {seconds:8.2f}  {100 * seconds / stage.seconds if stage.seconds else 0:5.1f}%")
-    if pools:
-        print("\ningest with 1 and more workers: CPU seconds (workers + parent) and cores kept busy:")
-        for pool in pools:
-            cpu = pool.breakdown.get("CPU s, workers", 0.0) + pool.breakdown.get("CPU s, parent", 0.0)
-            print(f"  {pool.stage:34} {cpu:8.2f} CPU s in {pool.seconds:7.2f} s: {cpu / pool.seconds:4.2f} cores; "
-                  f"{pool.articles_per_s:.2f} articles/s, "
-                  f"{pool.breakdown.get('articles/s after the first batch', 0):.2f} after the first batch")
-        print("  fewer busy cores than workers means the machine is shared or the parent is the bottleneck")
-    print("\ntargets:")
-    labels = {
-        "pipeline_vs_spacy": "whole ingest words/s vs bare spaCy",
-        "pipeline_vs_spacy_cpu": "whole ingest words/cpu-s vs bare spaCy",
-        "two_vs_one_worker": f"{args.workers} workers vs 1 worker",
-        "memory_10x_vs_1x": f"peak memory {args.scale}x corpus vs 1x",
-    }
-    passed = {}
-    for key, value in checks.items():
-        target = TARGETS[key]
-        ok = value <= target if key == "memory_10x_vs_1x" else value >= target
-        passed[key] = ok
-        relation = "<=" if key == "memory_10x_vs_1x" else ">="
-        print(f"  {labels[key]:42} {value:6.2f}x  (target {relation} {target}x)  {'PASS' if ok else 'FAIL'}")
+    _print_breakdowns([code, ingest], pools)
+    passed = _print_targets(checks, args.workers, args.scale)
     print(f"\nload average before {load_before[0]:.2f}, after {load_after[0]:.2f} "
           "(other work on the machine slows every stage, the pool most)")
     if args.json:
