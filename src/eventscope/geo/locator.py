@@ -233,22 +233,13 @@ def _function_word(token: Token, length: int, best: Place) -> bool:
     return length == 1 and token.is_stop and not (token.text.isupper() and best.kind == "country")
 
 
-def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
-                        dateline: Dateline | None | bool = True) -> list[PlaceMention]:
-    """Every place named in the document, resolved against the gazetteer with its context (`dateline`: the
-    context's, None when it has none; left out, it is found here)."""
+def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_tokens: set[int]) -> list[_Name]:
+    """Pass 1 of find_place_mentions: the spans of place names, with the kind their neighbours ask for and the token
+    that carries their role."""
     data = gazetteer.data
-    if isinstance(dateline, bool):
-        dateline = find_dateline(doc) if dateline else None
-    non_place_tokens = {
-        i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS for i in range(m.token_start, m.token_end)
-    }
-    # Pass 1: spans of names, with the kind their neighbours ask for and the token that carries their role.
     names: list[_Name] = []
     name_words = data.region_words | data.city_words
     place_words = name_words | data.place_nouns
-    words = _TokenTexts(doc)
-    n = words.size
     resume = 0  # the first token not inside a name already found
     for i in words.capitalised:
         if i < resume or i in non_place_tokens or words.text(i) in ("The", "THE"):  # "The Russia-Ukraine conflict"
@@ -273,6 +264,22 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         head = span_end - 1 if span_end > end else doc[i:end].root.i
         names.append(_Name(i, span_end, head, want, candidates))
         resume = span_end
+    return names
+
+
+def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
+                        dateline: Dateline | None | bool = True) -> list[PlaceMention]:
+    """Every place named in the document, resolved against the gazetteer with its context (`dateline`: the
+    context's, None when it has none; left out, it is found here)."""
+    data = gazetteer.data
+    if isinstance(dateline, bool):
+        dateline = find_dateline(doc) if dateline else None
+    non_place_tokens = {
+        i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS for i in range(m.token_start, m.token_end)
+    }
+    words = _TokenTexts(doc)
+    n = words.size
+    names = _place_names(doc, words, gazetteer, non_place_tokens)
 
     # Pass 2: the role of each name. NER's sm model often calls foreign places persons or organisations, so
     # its label vetoes a name only where the syntax does not make it a place ("visited Kyiv", "city of Goma").
