@@ -49,3 +49,27 @@ def test_acts_in_words_the_data_lacked_are_found(pipeline_coder, kind):
 def test_near_misses_stay_no_political_act(pipeline_coder):
     share, coded = no_event_share(pipeline_coder, CASES["NONE"])
     assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
+
+
+_BOMBING_STORY = ("A blast tore through a market in Kabul on Sunday, police said. Police sealed off the area. "
+                  "The president condemned the attack and promised to find those behind it.")
+
+
+def _assaults(coder, text):
+    article = coder.code_text(text, title="Bombings hit Kabul markets", published="2024-05-12")
+    return [e for e in article.events if e.event.plover == "ASSAULT"]
+
+
+@pytest.mark.slow
+def test_a_bombing_with_no_target_named_hits_civilians_in_an_article(pipeline_coder):
+    # triggers.yaml implied_targets CVL: the people where it went off, the country from the context (a bombing
+    # aimed at a place named, "bombings at two markets", keeps that target)
+    hits = _assaults(pipeline_coder, _BOMBING_STORY)
+    assert any(not e.source and any(t.code == "AFGCVL" for t in e.target) for e in hits), hits
+
+
+@pytest.mark.slow
+def test_a_bomb_named_as_a_weapon_hits_no_one(pipeline_coder):
+    text = ("North Korea tested a hydrogen bomb on Sunday. Seoul condemned the test. "
+            "Tokyo called for new sanctions against Pyongyang.")
+    assert not any(any("CVL" in (t.code or "") for t in e.target) for e in _assaults(pipeline_coder, text))
