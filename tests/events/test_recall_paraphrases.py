@@ -73,3 +73,18 @@ def test_a_bomb_named_as_a_weapon_hits_no_one(pipeline_coder):
     text = ("North Korea tested a hydrogen bomb on Sunday. Seoul condemned the test. "
             "Tokyo called for new sanctions against Pyongyang.")
     assert not any(any("CVL" in (t.code or "") for t in e.target) for e in _assaults(pipeline_coder, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # forces deployed to evacuate, to bring goods or to rebuild help (triggers.yaml refinements, a linked purpose)
+    ("India mobilized military planes to evacuate its citizens from Sudan.", "AID"),
+    ("Chile deployed two transport planes to deliver food to Peru.", "AID"),
+    ("Spain deployed army engineers to Morocco to rebuild villages after the earthquake.", "AID"),
+    # ... troops sent to guard, to deter or to help another fight are a deployment
+    ("Russia deployed troops to Belarus to help guard the border.", "MOBILIZE"),
+    ("Iran deployed troops to Syria to help its ally fight the rebels.", "MOBILIZE"),
+    ("Turkey deployed warships near Cyprus to assert its claims.", "MOBILIZE"),
+])
+def test_a_deployment_to_evacuate_or_rebuild_is_aid(pipeline_coder, text, plover):
+    assert plover in [e.event.plover for e in pipeline_coder.code_text(text).events]
