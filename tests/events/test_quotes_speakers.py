@@ -1,6 +1,8 @@
 """Speakers of a verb of saying with no subject of its own (events/attribution.py): "the union rejected the offer,
 saying ..." and "Egypt condemned the raid and said ..." are said by the subject of the verb the verb of saying
-hangs on, "the minister was quoted as saying ..." by the one quoted; a statement "saying ..." names no speaker. Sentences invented for the tests, parsed by hand (the rows the
+hangs on, "the minister was quoted as saying ..." by the one quoted; a statement "saying ..." names no speaker. A
+quote a colon opens in a sentence with no verb of saying ('The minister had a message: "..."') is said by the
+subject of the clause before the colon, but "it" or "there". Sentences invented for the tests, parsed by hand (the rows the
 model gives them), and the rates on the invented short articles of tone_cases.yaml."""
 
 from pathlib import Path
@@ -9,17 +11,20 @@ import pytest
 import yaml
 from eventpicks import judged
 from handparse import make_doc
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from eventscope.events.attribution import find_attributions
+from eventscope.events.attribution import find_attributions, quote_speakers
 
 _CASES = yaml.safe_load((Path(__file__).parent / "tone_cases.yaml").read_text(encoding="utf-8"))
 _JUDGEMENTS = [tuple(case) for case in _CASES["judgements"]]
 _NEAR_MISSES = list(_CASES["near_misses"])
-# share of the judgements coded with the expected type, source and target country (14 of 62 before the speakers of
-# a verb of saying with no subject, 44 with them: the rest are acts no word of judgement names, "had sheltered
-# the rebels"), and how many near misses are coded ACCUSE or SUPPORT (3 of 33 before, 4 with them: "saying her
-# government had failed", the speaker's own government)
-_RATE = 0.7
+# share of the judgements coded with the expected type, source and target country (14 of 65 before the speakers of
+# a verb of saying with no subject, 44 with them, 47 with the subject of the clause before a colon that opens a
+# quote: the rest are acts no word of judgement names, "had sheltered the rebels"),
+# and how many near misses are coded ACCUSE or SUPPORT (3 of 36 before, 4 with them: "saying her government had
+# failed", the speaker's own government)
+_RATE = 0.72
 _NEAR_MISSES_CODED = 4
 
 # The union rejected the offer, saying the ministry had betrayed the workers.
@@ -91,3 +96,47 @@ def test_near_misses_stay_uncoded(article):
     coded = [text for text in _NEAR_MISSES
              if any(e.event.plover in ("ACCUSE", "SUPPORT") for e in article.code_text(text).events)]
     assert len(coded) <= _NEAR_MISSES_CODED, coded
+
+
+def _doc(rows: list[tuple[str, str, str, str, str, int]], starts: tuple[int, ...], spaces: list[bool]) -> Doc:
+    return Doc(Vocab(), words=[r[0] for r in rows], spaces=spaces, lemmas=[r[1] for r in rows],
+               pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows],
+               heads=[r[5] for r in rows], sent_starts=[i in starts for i in range(len(rows))])
+
+
+# The minister had a message: "Chile lied."  (the quote's verb heads the sentence)
+_COLON = [
+    ('The', 'the', 'DET', 'DT', 'det', 1), ('minister', 'minister', 'NOUN', 'NN', 'nsubj', 2),
+    ('had', 'have', 'VERB', 'VBD', 'ccomp', 8), ('a', 'a', 'DET', 'DT', 'det', 4),
+    ('message', 'message', 'NOUN', 'NN', 'dobj', 2), (':', ':', 'PUNCT', ':', 'punct', 8),
+    ('"', '"', 'PUNCT', '``', 'punct', 8), ('Chile', 'Chile', 'PROPN', 'NNP', 'nsubj', 8),
+    ('lied', 'lie', 'VERB', 'VBD', 'ROOT', 8), ('.', '.', 'PUNCT', '.', 'punct', 8),
+    ('"', '"', 'PUNCT', "''", 'punct', 8),
+]
+
+
+def _speakers(doc: Doc, patterns) -> dict[int, tuple[tuple[str, ...], tuple[int, int] | None, bool]]:
+    found = quote_speakers(list(doc.sents), patterns.attribution)
+    return {i: (tuple(t.text for t in a.heads), a.scope, a.carried) for i, a in found.items()}
+
+
+def test_a_quote_a_colon_opens_is_said_by_the_subject_before_the_colon(patterns):
+    spaces = [True] * len(_COLON)
+    for i in (4, 6, 8, 9, 10):
+        spaces[i] = False
+    doc = _doc(_COLON, (0,), spaces)
+    assert doc.text == 'The minister had a message: "Chile lied."'
+    assert _speakers(doc, patterns) == {0: (("minister",), (5, 11), True)}
+
+
+def test_a_quote_a_colon_opens_after_it_names_no_speaker(patterns):
+    # 'It was simple: "Chile lied."'
+    rows = [('It', 'it', 'PRON', 'PRP', 'nsubj', 1), ('was', 'be', 'AUX', 'VBD', 'ccomp', 6),
+            ('simple', 'simple', 'ADJ', 'JJ', 'acomp', 1), (':', ':', 'PUNCT', ':', 'punct', 6),
+            ('"', '"', 'PUNCT', '``', 'punct', 6), ('Chile', 'Chile', 'PROPN', 'NNP', 'nsubj', 6),
+            ('lied', 'lie', 'VERB', 'VBD', 'ROOT', 6), ('.', '.', 'PUNCT', '.', 'punct', 6),
+            ('"', '"', 'PUNCT', "''", 'punct', 6)]
+    spaces = [True, True, False, True, False, True, False, False, False]
+    doc = _doc(rows, (0,), spaces)
+    assert doc.text == 'It was simple: "Chile lied."'
+    assert _speakers(doc, patterns) == {}

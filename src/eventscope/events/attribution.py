@@ -25,6 +25,7 @@ __all__ = ["Attribution", "find_attributions", "introducing_speaker", "quote_spe
 # left alone: the closing one is also the apostrophe.)
 _OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
 _QUOTE_MARKS = re.compile(f"[\n{_OPENING}{_CLOSING}{_STRAIGHT}]")
+_COLON_QUOTE = re.compile(f":\\s*[{_OPENING}{_STRAIGHT}]")
 # How many paragraphs after a line that ends "X said:" may be X's words (up to one that closes a quote).
 _INTRODUCED_REACH = 3
 # How the parser may hang a quoted phrase with no verb on the verb that says it ('"Nothing but lies," X said').
@@ -264,7 +265,8 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     own = [[] if skipped(s) else _own_speakers(s, cues, lemmas, None if found is None else found[i])
            for i, s in enumerate(sentences)]
     speakers: dict[int, Attribution] = {}
-    manners = load_quote_rules().speaking_manners
+    rules = load_quote_rules()
+    manners = rules.speaking_manners
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
     last_paragraph = -1
     introduced: Attribution | None = None  # who said the paragraphs after "X said:", and how many are left
@@ -308,6 +310,13 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
                 speakers[index] = replace(framed, scope=(sentence.start, sentence.end))
             elif last is not None and going_on:
                 speakers[index] = replace(last, scope=(sentence.start, sentence.end), carried=True)
+        elif quote is None and not own[index] and _COLON_QUOTE.search(text, sentence.start_char, sentence.end_char):
+            # 'The minister was blunt: "Chile has lied."': a quote a colon opens, in a sentence with no verb of saying,
+            # is said by the subject of the clause before the colon
+            colon = _colon_quote(sentence)
+            subject = None if colon is None else _subject_speaker(sentence, rules.no_speaker_subjects, colon)
+            if subject is not None:
+                speakers[index] = subject
         named = _outermost(own[index]) if own[index] else speakers.get(index)
         if named is None and quote is None:
             named = _manner_speaker(sentence, lemmas, manners)
@@ -332,6 +341,28 @@ def _manner_speaker(sentence: SpacySpan, lemmas: Sequence[str] | None, manners: 
             return Attribution(with_conjuncts(subjects), (sentence.end, sentence.end),
                                (first.left_edge.i, first.right_edge.i + 1), False)
     return None
+
+
+def _colon_quote(sentence: SpacySpan) -> int | None:
+    """Where the colon that opens a quote is in a sentence, if one does."""
+    doc = sentence.doc
+    return next((i for i in range(sentence.start, sentence.end - 1)
+                 if doc[i].text == ":" and doc[i + 1].text in (_OPENING, _STRAIGHT)), None)
+
+
+def _subject_speaker(sentence: SpacySpan, excluded: frozenset[str], end: int) -> Attribution | None:
+    """The subject of the clause before token `end` (a colon: 'the minister had a message: "..."', which the parser
+    may hang on the quote's verb), as the speaker of the quote after it, up to the sentence's end (a carried
+    speaker: the one who judges in the quote, not the reporter of the acts it tells); none for "it", "there"."""
+    start, doc = sentence.start, sentence.doc
+    verb = next((doc[i] for i in range(start, end) if not start <= doc[i].head.i < end or doc[i].head.i == i), None)
+    subjects = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                        and c.i < end and c.text.lower() not in excluded]
+    if not subjects:
+        return None
+    first = subjects[0]
+    return Attribution(with_conjuncts(subjects), (end, sentence.end), (first.left_edge.i, first.right_edge.i + 1),
+                       False, carried=True)
 
 
 def _outermost(attributions: list[Attribution]) -> Attribution:

@@ -75,6 +75,7 @@ class QuoteRules(DataModel):
     praise_threshold: float | None = None
     quote_marks: frozenset[str] = frozenset()
     speaking_manners: frozenset[str] = frozenset()
+    no_speaker_subjects: frozenset[str] = frozenset()
 
 
 def with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
