@@ -207,6 +207,31 @@ def test_a_group_said_to_be_foreign_takes_no_country_from_where_it_is(stages):
     assert found["officials"] == ("PERGOV", "sentence place")
 
 
+def test_people_who_are_not_of_where_they_are_take_no_country_from_it(stages):
+    # "Police in Amman detained refugees and diplomats ." : the police are Jordan's, the others not by where they are
+    doc = parse([[("Police", "NOUN", "nsubj", 3), ("in", "ADP", "prep", 0), ("Amman", "PROPN", "pobj", 1),
+                  ("detained", "VERB", "ROOT", 3), ("refugees", "NOUN", "dobj", 3), ("and", "CCONJ", "cc", 4),
+                  ("diplomats", "NOUN", "conj", 4), (".", "PUNCT", "punct", 3)]], entities=[(2, 3, "GPE")])
+    doc[4].lemma_, doc[6].lemma_ = "refugee", "diplomat"
+    found = complete(stages, doc)
+    assert found["Police"][0] == "JORCOP", found
+    assert found["refugees"][0] == "REF" and found["diplomats"][0] == "GOV"
+
+
+def test_people_who_are_not_of_where_they_are_keep_the_country_of_their_own_words(stages):
+    # "Refugees from Chile and dozens of migrants marched in Lima ." : whence the refugees come; the migrants none
+    doc = parse([[("Refugees", "NOUN", "nsubj", 7), ("from", "ADP", "prep", 0), ("Chile", "PROPN", "pobj", 1),
+                  ("and", "CCONJ", "cc", 0), ("dozens", "NOUN", "conj", 0), ("of", "ADP", "prep", 4),
+                  ("migrants", "NOUN", "pobj", 5), ("marched", "VERB", "ROOT", 7), ("in", "ADP", "prep", 7),
+                  ("Lima", "PROPN", "pobj", 8), (".", "PUNCT", "punct", 7)]],
+                entities=[(2, 3, "GPE"), (9, 10, "GPE")])
+    doc[0].lemma_, doc[6].lemma_, doc[6].tag_ = "refugee", "migrant", "NNS"  # ("of" counts a plural noun)
+    context, completion = _context(stages, doc)
+    found = {m.actor.text: m.actor.code for m in context.mentions}
+    assert found["Refugees"] == "CHLREF" and found["migrants"] == "CVL"
+    assert completion._outsiders(doc[4])  # "dozens of migrants": the noun "of" counts
+
+
 def test_in_an_article_of_several_countries_the_actor_named_just_before_gives_the_country(stages):
     # "Chile protested . Peru voted . Officials met ."
     doc = parse([[("Chile", "PROPN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],

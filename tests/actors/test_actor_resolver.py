@@ -73,6 +73,19 @@ def test_coordinated_demonyms_give_two_actors_over_the_same_words(resolver, voca
     assert {(m.token_start, m.token_end, m.head) for m in mentions} == {(0, 4, 3)}
 
 
+def test_a_country_after_in_is_where_a_group_named_with_its_country_is_not_whose(resolver, vocab):
+    # "Kenyan police in Somalia arrested men": Kenya's police, in Somalia; "police in Somalia" are Somalia's
+    doc = parse(vocab, [("Kenyan", "ADJ", "JJ", "amod", 1), ("police", "NOUN", "NNS", "nsubj", 4),
+                        ("in", "ADP", "IN", "prep", 1), ("Somalia", "PROPN", "NNP", "pobj", 2),
+                        ("arrested", "VERB", "VBD", "ROOT", 4), ("men", "NOUN", "NNS", "dobj", 4)])
+    assert actors(resolver, doc)[0] == ("Kenyan police in Somalia", "KENCOP", "KEN", "state")
+    assert [m.actor.code for m in resolver.resolve(doc, None)].count("SOMCOP") == 0
+    doc = parse(vocab, [("Police", "NOUN", "NNS", "nsubj", 3), ("in", "ADP", "IN", "prep", 0),
+                        ("Somalia", "PROPN", "NNP", "pobj", 1), ("arrested", "VERB", "VBD", "ROOT", 3),
+                        ("men", "NOUN", "NNS", "dobj", 3)])
+    assert actors(resolver, doc)[0] == ("Police in Somalia", "SOMCOP", "SOM", "state")
+
+
 def test_possessive_country_before_sector(resolver, vocab):
     doc = parse(vocab, [("Brazil", "PROPN", "NNP", "poss", 3), ("'s", "PART", "POS", "case", 0),
                         ("federal", "ADJ", "JJ", "amod", 3), ("police", "NOUN", "NNS", "nsubj", 4),

@@ -156,6 +156,7 @@ class ActorDictionary:
     non_actors: tuple[str, ...]  # places and things whose names contain country words
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
+    outsider_nouns: frozenset[str] = frozenset()  # "refugees", "diplomats": not of where they are (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
@@ -272,6 +273,7 @@ class SectorsFile(DataModel):
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
+    outsiders: list[str] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
     origin: list[Lemma] = []
@@ -513,6 +515,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         sector_terms=sector_terms,
         former_words=frozenset(sectors.former),
         stateless_words=frozenset(sectors.stateless),
+        outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),
         origin_words=frozenset(sectors.origin),

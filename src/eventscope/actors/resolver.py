@@ -696,7 +696,12 @@ class _Resolution:
             end = match.end
             trailing = self._country_after(end)
             if trailing is not None:
-                mods.insert(0, trailing)
+                if self.doc[end].lower_ == "in" and any(code for code, _ in self._countries_in(mods)):
+                    # "Kenyan police in Somalia", "UN troops in Mali": whose they are is said before the head; the
+                    # country after "in" is only where they are (a group of no single state is coded by it still)
+                    trailing.used = True
+                else:
+                    mods.insert(0, trailing)
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
             countries = self._countries_in(mods)
