@@ -230,8 +230,7 @@ def introducing_speaker(line: SpacySpan, cues: AttributionCues) -> Attribution |
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not speakers:
         return None
-    first = speakers[0]
-    return Attribution(with_conjuncts(speakers), None, (first.left_edge.i, first.right_edge.i + 1), False)
+    return Attribution(with_conjuncts(speakers), None, _span_of(speakers[0]), False)
 
 
 def _first_char(sentence: SpacySpan, text: str) -> int:
@@ -337,9 +336,7 @@ def _manner_speaker(sentence: SpacySpan, lemmas: Sequence[str] | None, manners: 
             continue
         subjects = [c for c in adjective.head.children if c.dep_ == "nsubj"]
         if subjects:
-            first = subjects[0]
-            return Attribution(with_conjuncts(subjects), (sentence.end, sentence.end),
-                               (first.left_edge.i, first.right_edge.i + 1), False)
+            return Attribution(with_conjuncts(subjects), (sentence.end, sentence.end), _span_of(subjects[0]), False)
     return None
 
 
@@ -360,9 +357,7 @@ def _subject_speaker(sentence: SpacySpan, excluded: frozenset[str], end: int) ->
                                         and c.i < end and c.text.lower() not in excluded]
     if not subjects:
         return None
-    first = subjects[0]
-    return Attribution(with_conjuncts(subjects), (end, sentence.end), (first.left_edge.i, first.right_edge.i + 1),
-                       False, carried=True)
+    return Attribution(with_conjuncts(subjects), (end, sentence.end), _span_of(subjects[0]), False, carried=True)
 
 
 def _outermost(attributions: list[Attribution]) -> Attribution:
