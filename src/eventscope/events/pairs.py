@@ -24,6 +24,7 @@ from eventscope.actors import load_actor_dictionary
 from eventscope.actors.completion import says_its_country
 from eventscope.datafiles import DataModel, load_data_file
 from eventscope.events.patterns import PatternError, Words, _data_path
+from eventscope.events.selection import same_actor
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
 __all__ = ["PairWords", "listed_parties", "load_pair_words", "one_per_name"]
@@ -147,12 +148,6 @@ def _listed_names(actor: Actor, doc: Doc, mentions: Mentions) -> list[Actor]:
     return []
 
 
-def _one_more(actor: Actor, out: list[Actor]) -> bool:
-    """Whether `actor` is another party than each of `out` (by its code or name: one actor named twice is one)."""
-    return not any(actor.name.lower() == o.name.lower() or (actor.start, actor.end) == (o.start, o.end)
-                   or (actor.code and actor.code == o.code and actor.name == o.name) for o in out)
-
-
 def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> list[Actor]:
     """`actors` with, after each, the same actor for each further country its phrase lists, and each further
     named actor of a list it says its people come from. `mentions`: the actor mentions of a word's phrase
@@ -162,7 +157,8 @@ def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> lis
     for actor in actors:
         listed = _listed_countries(actor, doc, mentions) if actor.country else []
         if not listed:
-            out += [named for named in _listed_names(actor, doc, mentions) if _one_more(named, out)]
+            # (one actor named twice is one party)
+            out += [named for named in _listed_names(actor, doc, mentions) if not any(same_actor(named, o) for o in out)]
         if not actor.country:
             continue
         for country, start, end in listed[:_MAX_LISTED]:
