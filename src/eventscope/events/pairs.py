@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors import load_actor_dictionary
 from eventscope.actors.completion import says_its_country
@@ -37,6 +37,8 @@ _ORGANISATION_SECTORS = frozenset({"IGO", "NGO"})
 _NOTE = "; one of the countries listed"
 
 Mentions = Callable[[Token], list[ActorMention]]
+# The lists of a phrase, each with whether only states may be its items (`_listing_words`).
+_Lists = list[tuple[list[Token], bool]]
 _NAME_WORD = re.compile(r"\w+")
 
 
@@ -58,12 +60,12 @@ def _conjuncts(token: Token) -> list[Token]:
     return sorted((token, *token.conjuncts), key=lambda t: t.i)
 
 
-def _listing_words(head: Token, start: int, end: int) -> list[tuple[list[Token], bool]]:
+def _listing_words(head: Token, start: int, end: int) -> _Lists:
     """The lists inside the phrase [start, end) of `head` that may give its people's countries, each with
     whether only states may be its items: joined premodifiers ("US and EU officials"), and the joined objects
     of a "from"/"of" after it, which say where people come from only when they are states ("workers from France
     and Belgium", not "the head of the group and other activists")."""
-    lists: list[tuple[list[Token], bool]] = []
+    lists: _Lists = []
     for child in head.lefts:
         if child.dep_ in _LISTING_MODIFIERS and start <= child.i and any(c.dep_ == "conj" for c in child.children):
             lists.append((_conjuncts(child), False))
@@ -101,15 +103,20 @@ def _may_list(text: str) -> bool:
     return any(cue in text for cue in _list_cues())
 
 
-def _listed_countries(actor: Actor, doc: Doc, mentions: Mentions) -> list[tuple[str, int, int]]:
-    """The countries (with the tokens naming each) of the lists in `actor`'s phrase whose items all name a
-    country, one of them the actor's own; empty when there is no such list."""
+def _phrase_lists(actor: Actor, doc: Doc) -> tuple[Span, _Lists] | None:
+    """`actor`'s phrase and the lists in it (`_listing_words`); None when it has none."""
     if not _may_list(actor.text):
-        return []
+        return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or len(span) < 3:
-        return []
-    for items, states_only in _listing_words(span.root, span.start, span.end):
+        return None
+    return span, _listing_words(span.root, span.start, span.end)
+
+
+def _listed_countries(actor: Actor, lists: _Lists, mentions: Mentions) -> list[tuple[str, int, int]]:
+    """The countries (with the tokens naming each) of the `lists` in `actor`'s phrase whose items all name a
+    country, one of them the actor's own; empty when there is no such list."""
+    for items, states_only in lists:
         named = [_item_country(item, mentions, states_only) for item in items]
         # ("law and order officials", "Chinese and private firms": not a list of countries)
         if all(named) and any(n[0] == actor.country for n in named if n):
@@ -130,15 +137,11 @@ def _named_item(item: Token, mentions: Mentions) -> Actor | None:
     return None
 
 
-def _listed_names(actor: Actor, doc: Doc, mentions: Mentions) -> list[Actor]:
-    """The further named actors of a "from"/"of" list in `actor`'s phrase whose items each name an actor, the
-    first the actor's own ("envoys from Hamas and Hezbollah": Hezbollah's envoys too); empty otherwise."""
-    if not _may_list(actor.text):
-        return []
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or len(span) < 3:
-        return []
-    for items, states_only in _listing_words(span.root, span.start, span.end):
+def _listed_names(span: Span, lists: _Lists, mentions: Mentions) -> list[Actor]:
+    """The further named actors of a "from"/"of" list of the `lists` in an actor's phrase `span` whose items each
+    name an actor, the first the actor's own ("envoys from Hamas and Hezbollah": Hezbollah's envoys too); empty
+    otherwise."""
+    for items, states_only in lists:
         if not states_only or not span.start <= items[0].i < span.end:
             continue
         named = [_named_item(item, mentions) for item in items]
@@ -155,12 +158,14 @@ def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> lis
     out = list(actors)
     countries = {a.country for a in actors if a.country}
     for actor in actors:
-        listed = _listed_countries(actor, doc, mentions) if actor.country else []
+        found = _phrase_lists(actor, doc)
+        if found is None:
+            continue
+        span, lists = found
+        listed = _listed_countries(actor, lists, mentions) if actor.country else []
         if not listed:
             # (one actor named twice is one party)
-            out += [named for named in _listed_names(actor, doc, mentions) if not any(same_actor(named, o) for o in out)]
-        if not actor.country:
-            continue
+            out += [named for named in _listed_names(span, lists, mentions) if not any(same_actor(named, o) for o in out)]
         for country, start, end in listed[:_MAX_LISTED]:
             if country in countries:
                 continue
