@@ -126,13 +126,8 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
             quoted = [] if complements else [c for c in token.children if c.dep_ in _FRAGMENT_DEPS and _quoted(c)]
             complements += quoted
             speakers = [c for c in token.children if c.dep_ in ("nsubj",) and c not in quoted]
-            if not speakers and token.dep_ in _SHARED_SUBJECT_DEPS and complements:
-                # "the union rejected the offer, saying ...", "Egypt condemned the raid and said ...": a verb of
-                # saying with no subject of its own says it with the subject of the verb it hangs on
-                speakers = [c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i]
-            elif not speakers and token.dep_ == "pcomp" and lemma_of(token.head) == "as" and complements:
-                # "the minister was quoted as saying ...": the one quoted says it
-                speakers = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            if not speakers and complements:
+                speakers = _borrowed_subjects(token)
             # "told Reuters": the press told reports it
             press = [c for c in token.children
                      if c.dep_ in ("dobj", "dative") and lemma == "tell" and _names_press(c, cues)]
@@ -145,6 +140,17 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if press:
                     found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found
+
+
+def _borrowed_subjects(verb: Token) -> list[Token]:
+    """Who says it, for a verb of saying with no subject of its own: the subject of the verb it hangs on ("the union
+    rejected the offer, saying ...", "Egypt condemned the raid and said ..."), or the one quoted ("the minister was
+    quoted as saying ...")."""
+    if verb.dep_ in _SHARED_SUBJECT_DEPS:
+        return [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ == "pcomp" and lemma_of(verb.head) == "as":
+        return [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return []
 
 
 def _names_press(token: Token, cues: AttributionCues) -> bool:
