@@ -98,10 +98,11 @@ def test_near_misses_stay_uncoded(article):
     assert len(coded) <= _NEAR_MISSES_CODED, coded
 
 
-def _doc(rows: list[tuple[str, str, str, str, str, int]], starts: tuple[int, ...], spaces: list[bool]) -> Doc:
+def _doc(rows: list[tuple[str, str, str, str, str, int]], spaces: list[bool]) -> Doc:
+    """One sentence, as handparse.make_doc, with the spaces given (make_doc puts none before a quote mark)."""
     return Doc(Vocab(), words=[r[0] for r in rows], spaces=spaces, lemmas=[r[1] for r in rows],
                pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows],
-               heads=[r[5] for r in rows], sent_starts=[i in starts for i in range(len(rows))])
+               heads=[r[5] for r in rows], sent_starts=[i == 0 for i in range(len(rows))])
 
 
 # The minister had a message: "Chile lied."  (the quote's verb heads the sentence)
@@ -124,7 +125,7 @@ def test_a_quote_a_colon_opens_is_said_by_the_subject_before_the_colon(patterns)
     spaces = [True] * len(_COLON)
     for i in (4, 6, 8, 9, 10):
         spaces[i] = False
-    doc = _doc(_COLON, (0,), spaces)
+    doc = _doc(_COLON, spaces)
     assert doc.text == 'The minister had a message: "Chile lied."'
     assert _speakers(doc, patterns) == {0: (("minister",), (5, 11), True)}
 
@@ -137,6 +138,6 @@ def test_a_quote_a_colon_opens_after_it_names_no_speaker(patterns):
             ('lied', 'lie', 'VERB', 'VBD', 'ROOT', 6), ('.', '.', 'PUNCT', '.', 'punct', 6),
             ('"', '"', 'PUNCT', "''", 'punct', 6)]
     spaces = [True, True, False, True, False, True, False, False, False]
-    doc = _doc(rows, (0,), spaces)
+    doc = _doc(rows, spaces)
     assert doc.text == 'It was simple: "Chile lied."'
     assert _speakers(doc, patterns) == {}
