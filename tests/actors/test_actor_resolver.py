@@ -86,6 +86,16 @@ def test_a_country_after_in_is_where_a_group_named_with_its_country_is_not_whose
     assert actors(resolver, doc)[0] == ("Police in Somalia", "SOMCOP", "SOM", "state")
 
 
+def test_a_one_word_name_before_a_common_noun_is_no_person(resolver, vocab):
+    # "Kismayo airport refused": the NER's PERSON names the airport's place; "Okafor refused": a person
+    doc = parse(vocab, [("Kismayo", "PROPN", "NNP", "compound", 1), ("airport", "NOUN", "NN", "nsubj", 2),
+                        ("refused", "VERB", "VBD", "ROOT", 2)], entities=[(0, 1, "PERSON")])
+    assert [a for a in actors(resolver, doc) if a[3] == "person"] == []
+    doc = parse(vocab, [("Okafor", "PROPN", "NNP", "nsubj", 1), ("refused", "VERB", "VBD", "ROOT", 1)],
+                entities=[(0, 1, "PERSON")])
+    assert [a[0] for a in actors(resolver, doc) if a[3] == "person"] == ["Okafor"]
+
+
 def test_possessive_country_before_sector(resolver, vocab):
     doc = parse(vocab, [("Brazil", "PROPN", "NNP", "poss", 3), ("'s", "PART", "POS", "case", 0),
                         ("federal", "ADJ", "JJ", "amod", 3), ("police", "NOUN", "NNS", "nsubj", 4),

@@ -513,11 +513,22 @@ class _Resolution:
                     continue  # "in Ekiti": a place the NER took for a person
                 if not title and len(span) == 1 and start > 0 and self.doc[start - 1].lower_ in _NO_NAME_DETERMINERS:
                     continue  # "the Bill", "this Bill": a capitalised thing the NER took for a person
+                if earlier is None and not title and len(span) == 1 and self._names_a_thing(span[0]):
+                    continue  # "Kismayo airport", "Rakhine province": a place or group name the NER took for a person
                 found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
+
+    def _names_a_thing(self, word: Token) -> bool:
+        """Whether a one-word name modifies the common noun right after it that no sector word names ("Kismayo
+        airport", "koala protection"): a person's name does not ("the Khan government" is a sector word's)."""
+        noun = word.head
+        if word.dep_ not in ("compound", "amod", "nmod") or noun.i != word.i + 1 or noun.tag_ not in ("NN", "NNS"):
+            return False
+        match = self.at[noun.i]
+        return match is None or match.category != Category.SECTOR
 
     def _other_given_name(self, start: int, match: Match | None) -> int | None:
         """Where a person's name starts when the proper nouns written before a leader's surname, inside one
