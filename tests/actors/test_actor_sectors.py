@@ -17,19 +17,63 @@ def actors(resolver, doc):
     ]
 
 
-def test_security_forces_are_police_and_security_services(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("Kenyan", "ADJ", "JJ", "amod", 2),
-            ("security", "NOUN", "NN", "compound", 2),
-            ("forces", "NOUN", "NNS", "nsubj", 3),
-            ("stormed", "VERB", "VBD", "ROOT", 3),
-            ("the", "DET", "DT", "det", 5),
-            ("hotel", "NOUN", "NN", "dobj", 3),
-        ],
-    )
-    assert actors(resolver, doc)[0][:3] == ("Kenyan security forces", "KENCOP", ["COP"])
+# Hand-built parses and the first actor's words, code and sectors (and kind, when given).
+FIRST_ACTORS = [
+    pytest.param([
+        ("Kenyan", "ADJ", "JJ", "amod", 2),
+        ("security", "NOUN", "NN", "compound", 2),
+        ("forces", "NOUN", "NNS", "nsubj", 3),
+        ("stormed", "VERB", "VBD", "ROOT", 3),
+        ("the", "DET", "DT", "det", 5),
+        ("hotel", "NOUN", "NN", "dobj", 3),
+    ], (), ("Kenyan security forces", "KENCOP", ["COP"]), id="security_forces_are_police_and_security_services"),
+    pytest.param([
+        ("A", "DET", "DT", "det", 1),
+        ("spokesman", "NOUN", "NN", "nsubj", 4),
+        ("for", "ADP", "IN", "prep", 1),
+        ("Hamas", "PROPN", "NNP", "pobj", 2),
+        ("denied", "VERB", "VBD", "ROOT", 4),
+        ("it", "PRON", "PRP", "dobj", 4),
+    ], (), ("A spokesman", "PSEREBHMS", ["REB"], "person"), id="a_spokesman_for_a_named_group_is_the_group"),
+    pytest.param([
+        ("The", "DET", "DT", "det", 1),
+        ("leader", "NOUN", "NN", "nsubj", 6),
+        ("of", "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 5),
+        ("Harvest", "PROPN", "NNP", "compound", 5),
+        ("Party", "PROPN", "NNP", "pobj", 2),
+        ("resigned", "VERB", "VBD", "ROOT", 6),
+    ], [(3, 6, "ORG")], ("The leader", "PTY", ["PTY"], "person"), id="the_leader_of_a_party_is_a_party_member"),
+    pytest.param([
+        ("The", "DET", "DT", "det", 1),
+        ("president", "NOUN", "NN", "nsubj", 5),
+        ("of", "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 4),
+        ("company", "NOUN", "NN", "pobj", 2),
+        ("resigned", "VERB", "VBD", "ROOT", 5),
+    ], (), ("The president", "BUS", ["BUS"]), id="an_office_of_a_body_named_by_a_sector_word_takes_its_sector"),
+    pytest.param([
+        ("Managers", "NOUN", "NNS", "nsubj", 4),
+        ("from", "ADP", "IN", "prep", 0),
+        ("news", "NOUN", "NN", "compound", 3),
+        ("organizations", "NOUN", "NNS", "pobj", 1),
+        ("protested", "VERB", "VBD", "ROOT", 4),
+    ], (), ("Managers", "MED", ["JRN"]), id="the_chief_executive_of_a_news_organisation_is_media"),
+    pytest.param([
+        ("A", "DET", "DT", "det", 1),
+        ("minister", "NOUN", "NN", "nsubj", 6),
+        ("from", "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 5),
+        ("ruling", "VERB", "VBG", "amod", 5),
+        ("party", "NOUN", "NN", "pobj", 2),
+        ("resigned", "VERB", "VBD", "ROOT", 6),
+    ], (), ("A minister", "GOV", ["GOV"]), id="a_minister_from_a_party_is_still_a_minister"),
+]
+
+
+@pytest.mark.parametrize(("rows", "entities", "expected"), FIRST_ACTORS)
+def test_the_first_actor_has_the_codebooks_sectors(resolver, vocab, rows, entities, expected):
+    assert actors(resolver, parse(vocab, rows, entities))[0][:len(expected)] == expected
 
 
 def test_an_armed_groups_forces_are_the_group_not_an_army(resolver, vocab):
@@ -48,77 +92,27 @@ def test_an_armed_groups_forces_are_the_group_not_an_army(resolver, vocab):
     assert "MIL" not in code
 
 
-def test_an_armed_groups_officials_keep_the_office(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("Hamas", "PROPN", "NNP", "compound", 1),
-            ("officials", "NOUN", "NNS", "nsubj", 2),
-            ("met", "VERB", "VBD", "ROOT", 2),
-        ],
-    )
-    assert actors(resolver, doc)[0][1:3] == ("PSEREBHMSGOV", ["GOV"])
+# Hand-built parses and the first actor's code and sectors.
+FIRST_CODES = [
+    pytest.param([
+        ("Hamas", "PROPN", "NNP", "compound", 1),
+        ("officials", "NOUN", "NNS", "nsubj", 2),
+        ("met", "VERB", "VBD", "ROOT", 2),
+    ], (), ("PSEREBHMSGOV", ["GOV"]), id="an_armed_groups_officials_keep_the_office"),
+    pytest.param([
+        ("The", "DET", "DT", "det", 2),
+        ("French", "ADJ", "JJ", "amod", 2),
+        ("prefect", "NOUN", "NN", "nsubj", 3),
+        ("banned", "VERB", "VBD", "ROOT", 3),
+        ("the", "DET", "DT", "det", 5),
+        ("march", "NOUN", "NN", "dobj", 3),
+    ], (), ("FRAGOV", ["GOV"]), id="a_prefect_is_an_official"),
+]
 
 
-def test_a_spokesman_for_a_named_group_is_the_group(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("A", "DET", "DT", "det", 1),
-            ("spokesman", "NOUN", "NN", "nsubj", 4),
-            ("for", "ADP", "IN", "prep", 1),
-            ("Hamas", "PROPN", "NNP", "pobj", 2),
-            ("denied", "VERB", "VBD", "ROOT", 4),
-            ("it", "PRON", "PRP", "dobj", 4),
-        ],
-    )
-    assert actors(resolver, doc)[0] == ("A spokesman", "PSEREBHMS", ["REB"], "person")
-
-
-def test_the_leader_of_a_party_is_a_party_member(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("The", "DET", "DT", "det", 1),
-            ("leader", "NOUN", "NN", "nsubj", 6),
-            ("of", "ADP", "IN", "prep", 1),
-            ("the", "DET", "DT", "det", 5),
-            ("Harvest", "PROPN", "NNP", "compound", 5),
-            ("Party", "PROPN", "NNP", "pobj", 2),
-            ("resigned", "VERB", "VBD", "ROOT", 6),
-        ],
-        [(3, 6, "ORG")],
-    )
-    assert actors(resolver, doc)[0] == ("The leader", "PTY", ["PTY"], "person")
-
-
-def test_an_office_of_a_body_named_by_a_sector_word_takes_its_sector(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("The", "DET", "DT", "det", 1),
-            ("president", "NOUN", "NN", "nsubj", 5),
-            ("of", "ADP", "IN", "prep", 1),
-            ("the", "DET", "DT", "det", 4),
-            ("company", "NOUN", "NN", "pobj", 2),
-            ("resigned", "VERB", "VBD", "ROOT", 5),
-        ],
-    )
-    assert actors(resolver, doc)[0][:3] == ("The president", "BUS", ["BUS"])
-
-
-def test_the_chief_executive_of_a_news_organisation_is_media(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("Managers", "NOUN", "NNS", "nsubj", 4),
-            ("from", "ADP", "IN", "prep", 0),
-            ("news", "NOUN", "NN", "compound", 3),
-            ("organizations", "NOUN", "NNS", "pobj", 1),
-            ("protested", "VERB", "VBD", "ROOT", 4),
-        ],
-    )
-    assert actors(resolver, doc)[0][:3] == ("Managers", "MED", ["JRN"])
+@pytest.mark.parametrize(("rows", "entities", "expected"), FIRST_CODES)
+def test_the_first_actor_has_the_codebooks_code(resolver, vocab, rows, entities, expected):
+    assert actors(resolver, parse(vocab, rows, entities))[0][1:3] == expected
 
 
 def test_the_president_of_a_country_keeps_the_office(resolver, vocab):
@@ -135,21 +129,6 @@ def test_the_president_of_a_country_keeps_the_office(resolver, vocab):
     assert [a[1] for a in actors(resolver, doc)][:1] in (["PERGOV"], ["GOV"])
 
 
-def test_a_prefect_is_an_official(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("The", "DET", "DT", "det", 2),
-            ("French", "ADJ", "JJ", "amod", 2),
-            ("prefect", "NOUN", "NN", "nsubj", 3),
-            ("banned", "VERB", "VBD", "ROOT", 3),
-            ("the", "DET", "DT", "det", 5),
-            ("march", "NOUN", "NN", "dobj", 3),
-        ],
-    )
-    assert actors(resolver, doc)[0][1:3] == ("FRAGOV", ["GOV"])
-
-
 def test_the_african_union_has_the_codebooks_code(resolver, vocab):
     doc = parse(
         vocab,
@@ -161,22 +140,6 @@ def test_the_african_union_has_the_codebooks_code(resolver, vocab):
         ],
     )
     assert actors(resolver, doc)[0][1] == "IGOAU"
-
-
-def test_a_minister_from_a_party_is_still_a_minister(resolver, vocab):
-    doc = parse(
-        vocab,
-        [
-            ("A", "DET", "DT", "det", 1),
-            ("minister", "NOUN", "NN", "nsubj", 6),
-            ("from", "ADP", "IN", "prep", 1),
-            ("the", "DET", "DT", "det", 5),
-            ("ruling", "VERB", "VBG", "amod", 5),
-            ("party", "NOUN", "NN", "pobj", 2),
-            ("resigned", "VERB", "VBD", "ROOT", 6),
-        ],
-    )
-    assert actors(resolver, doc)[0][:3] == ("A minister", "GOV", ["GOV"])
 
 
 @pytest.mark.parametrize(

@@ -29,107 +29,82 @@ def test_the_set_is_well_formed():
     assert len(texts) >= 85
 
 
-def test_the_one_blamed_by_someone_for_a_deed_in_the_passive_did_it():
+# Hand-built parses of an act told away from its doer: (rows, entity tags, the act's token, its doers' tokens).
+SUBJECT_CASES = [
     # "Kenya was blamed by Chad for attacking villages ."
-    doc = make_doc([
+    pytest.param([
         ("Kenya", "Kenya", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
         ("blamed", "blame", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
         ("Chad", "Chad", "PROPN", "NNP", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 2),
         ("attacking", "attack", "VERB", "VBG", "pcomp", 5), ("villages", "village", "NOUN", "NNS", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 2),
-    ])
-    assert subjects_of(doc[6]) == [doc[0]]
-
-
-def test_a_deed_someone_is_accused_of_by_no_one_named_stays_only_alleged():
+    ], None, 6, [0], id="the_one_blamed_by_someone_for_a_deed_in_the_passive_did_it"),
     # "Kenya was blamed for attacking villages ." (the codebook's unnamed critics: the accusation is the act)
-    doc = make_doc([
+    pytest.param([
         ("Kenya", "Kenya", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
         ("blamed", "blame", "VERB", "VBN", "ROOT", 2), ("for", "for", "ADP", "IN", "prep", 2),
         ("attacking", "attack", "VERB", "VBG", "pcomp", 3), ("villages", "village", "NOUN", "NNS", "dobj", 4),
         (".", ".", "PUNCT", ".", "punct", 2),
-    ])
-    assert subjects_of(doc[4]) == []
-
-
-def test_the_one_thanked_for_a_deed_did_it_not_the_one_thanking():
+    ], None, 4, [], id="a_deed_someone_is_accused_of_by_no_one_named_stays_only_alleged"),
     # "Chile thanked Peru for sending aid ."
-    doc = make_doc([
+    pytest.param([
         ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("thanked", "thank", "VERB", "VBD", "ROOT", 1),
         ("Peru", "Peru", "PROPN", "NNP", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 1),
         ("sending", "send", "VERB", "VBG", "pcomp", 3), ("aid", "aid", "NOUN", "NN", "dobj", 4),
         (".", ".", "PUNCT", ".", "punct", 1),
-    ])
-    assert subjects_of(doc[4]) == [doc[2]]
-
-
-def test_a_deed_the_parser_hangs_on_the_one_convicted_is_theirs():
+    ], None, 4, [2], id="the_one_thanked_for_a_deed_did_it_not_the_one_thanking"),
     # "The court convicted the officer of torturing prisoners ." with "of" on "officer"
-    doc = make_doc([
+    pytest.param([
         ("The", "the", "DET", "DT", "det", 1), ("court", "court", "NOUN", "NN", "nsubj", 2),
         ("convicted", "convict", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
         ("officer", "officer", "NOUN", "NN", "dobj", 2), ("of", "of", "ADP", "IN", "prep", 4),
         ("torturing", "torture", "VERB", "VBG", "pcomp", 5), ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 2),
-    ])
-    assert subjects_of(doc[6]) == [doc[4]]
-
-
-def test_a_gerund_after_a_verb_that_judges_no_one_is_done_by_its_subject():
+    ], None, 6, [4], id="a_deed_the_parser_hangs_on_the_one_convicted_is_theirs"),
     # "The army used gas for dispersing crowds ." ("use" judges no one: the army disperses)
-    doc = make_doc([
+    pytest.param([
         ("The", "the", "DET", "DT", "det", 1), ("army", "army", "NOUN", "NN", "nsubj", 2),
         ("used", "use", "VERB", "VBD", "ROOT", 2), ("gas", "gas", "NOUN", "NN", "dobj", 2),
         ("for", "for", "ADP", "IN", "prep", 2), ("dispersing", "disperse", "VERB", "VBG", "pcomp", 4),
         ("crowds", "crowd", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 2),
-    ])
-    assert subjects_of(doc[5]) == [doc[1]]
-
-
-def test_a_nation_named_before_a_plan_owns_it():
+    ], None, 5, [1], id="a_gerund_after_a_verb_that_judges_no_one_is_done_by_its_subject"),
     # "A Turkish plan to attack Syria worried Greece ."
-    doc = make_doc([
+    pytest.param([
         ("A", "a", "DET", "DT", "det", 2), ("Turkish", "Turkish", "ADJ", "JJ", "amod", 2),
         ("plan", "plan", "NOUN", "NN", "nsubj", 6), ("to", "to", "PART", "TO", "aux", 4),
         ("attack", "attack", "VERB", "VB", "acl", 2), ("Syria", "Syria", "PROPN", "NNP", "dobj", 4),
         ("worried", "worry", "VERB", "VBD", "ROOT", 6), ("Greece", "Greece", "PROPN", "NNP", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 6),
-    ], ents=["O", "B-NORP", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
-    assert subjects_of(doc[4]) == [doc[1]]
-
-
-def test_a_plain_adjective_before_a_plan_owns_nothing():
+    ], ["O", "B-NORP", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"], 4, [1], id="a_nation_named_before_a_plan_owns_it"),
     # "A bold plan to attack Syria worried Greece ."
-    doc = make_doc([
+    pytest.param([
         ("A", "a", "DET", "DT", "det", 2), ("bold", "bold", "ADJ", "JJ", "amod", 2),
         ("plan", "plan", "NOUN", "NN", "nsubj", 6), ("to", "to", "PART", "TO", "aux", 4),
         ("attack", "attack", "VERB", "VB", "acl", 2), ("Syria", "Syria", "PROPN", "NNP", "dobj", 4),
         ("worried", "worry", "VERB", "VBD", "ROOT", 6), ("Greece", "Greece", "PROPN", "NNP", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 6),
-    ])
-    assert subjects_of(doc[4]) == []
-
-
-def test_a_headline_verb_read_as_a_noun_keeps_its_subject_for_its_purpose():
+    ], None, 4, [], id="a_plain_adjective_before_a_plan_owns_nothing"),
     # "Germany hand over trucks to help Chile" with "hand" tagged a noun
-    doc = make_doc([
+    pytest.param([
         ("Germany", "Germany", "PROPN", "NNP", "nsubj", 1), ("hand", "hand", "NOUN", "NN", "ROOT", 1),
         ("over", "over", "ADP", "RP", "prt", 1), ("trucks", "truck", "NOUN", "NNS", "dobj", 1),
         ("to", "to", "PART", "TO", "aux", 5), ("help", "help", "VERB", "VB", "advcl", 1),
         ("Chile", "Chile", "PROPN", "NNP", "dobj", 5),
-    ])
-    assert subjects_of(doc[5]) == [doc[0]]
-
-
-def test_the_one_convinced_does_the_act_not_the_one_convincing():
+    ], None, 5, [0], id="a_headline_verb_read_as_a_noun_keeps_its_subject_for_its_purpose"),
     # "Oman convinced Iran to free the sailors ."
-    doc = make_doc([
+    pytest.param([
         ("Oman", "Oman", "PROPN", "NNP", "nsubj", 1), ("convinced", "convince", "VERB", "VBD", "ROOT", 1),
         ("Iran", "Iran", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
         ("free", "free", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 6),
         ("sailors", "sailor", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1),
-    ])
-    assert subjects_of(doc[4]) == [doc[2]]
+    ], None, 4, [2], id="the_one_convinced_does_the_act_not_the_one_convincing"),
+]
+
+
+@pytest.mark.parametrize(("rows", "ents", "act", "subjects"), SUBJECT_CASES)
+def test_the_doer_of_an_act_told_away_from_it(rows, ents, act, subjects):
+    doc = make_doc(rows, ents=ents)
+    assert subjects_of(doc[act]) == [doc[i] for i in subjects]
 
 
 def test_a_plan_that_another_condemns_is_not_the_condemners(article_coder):

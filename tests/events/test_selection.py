@@ -112,7 +112,8 @@ def test_a_country_listed_among_the_sources_does_not_act_on_itself():
     # "Kenya and Somalia condemned the attack": the unnamed target of the source's own country is no evidence
     condemned = draft("111", 5, 0.8, "Kenya", "Kenya")
     condemned.source.append(actor("Somalia"))
-    condemned.target[0] = condemned.target[0].model_copy(update={"reason": "implied target; country from source"})
+    condemned.target[0] = condemned.target[0].revised(reason="implied target; country from source",
+                                                           country_from="source")
     no_self_pairs([condemned])
     assert [a.name for a in condemned.source] == ["Kenya", "Somalia"]
     alone = draft("073", 5, 0.8, "Somalia", "Somalia")  # no other source: left as it is
@@ -125,6 +126,7 @@ def test_a_thing_whose_country_was_guessed_keeps_every_source():
     # nothing of who acted, so neither source is dropped
     vetoed = draft("129", 5, 0.8, "Kenya", "Somalia")
     vetoed.source.append(actor("Somalia"))
-    vetoed.target[0] = vetoed.target[0].model_copy(update={"reason": "unresolved phrase; country from recent actor"})
+    vetoed.target[0] = vetoed.target[0].revised(reason="unresolved phrase; country from recent actor",
+                                                     country_from="recent actor")
     no_self_pairs([vetoed])
     assert [a.name for a in vetoed.source] == ["Kenya", "Somalia"]

@@ -434,7 +434,7 @@ def test_a_trip_to_a_place_of_ones_own_country_is_no_visit():
                                                                 kind="state")]) is None
     # a country guessed from the context does not say where home is
     guessed = actor("the minister", "sector word 'minister'; country from sentence place", country="TGO",
-                    sectors=["GOV"])
+                    sectors=["GOV"]).revised(country_from="sentence place")
     assert senses.sense_fails("fly", "042", [guessed], [actor("Togo", "country name 'Togo'", country="TGO",
                                                                kind="state")]) is None
 

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from eventscope.events import EventCoder, load_patterns
 from eventscope.ontology import load_ontology
-from eventscope.records import ActorMention
+from eventscope.records import ActorMention, EventDraft
 
 
 def _smith_said(noun: str, verb: str, verb_lemma: str) -> Doc:
@@ -20,18 +20,31 @@ def _smith_said(noun: str, verb: str, verb_lemma: str) -> Doc:
     ])
 
 
+def _smith_on(coder: EventCoder, doc: Doc, start: int | None = None, end: int = 0, name: str = "", country: str = "USA",
+              kind: str = "person") -> list[EventDraft]:
+    """The events coded in `doc` with John Smith of the USA at its first token and, when given, the actor he
+    speaks of at doc[start:end]."""
+    mentions = [mention(doc, 0, 1, "John Smith", "USA", "person")]
+    if start is not None:
+        mentions.append(mention(doc, start, end, name, country, kind))
+    return code(coder, doc, mentions)
+
+
+def _acts(events: list[EventDraft]) -> list[tuple[str | None, str, str]]:
+    """Each event's PLOVER type, first source's name and first target's name."""
+    return [(e.event.plover, e.source[0].name, e.target[0].name) for e in events]
+
+
 def test_criticism_in_reported_speech_is_the_speakers_accusation(coder):
     doc = _smith_said("governor", "failed", "fail")
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "governor", "USA", "person")])
+    events = _smith_on(coder, doc, 2, 4, "governor")
     accusations = [e for e in events if e.event.plover == "ACCUSE"]
     assert [(a.source[0].name, a.target[0].name, a.modality) for a in accusations] == [("John Smith", "governor", "asserted")]
 
 
 def test_a_bare_said_is_attribution_not_an_event(coder):
     doc = _smith_said("governor", "slept", "sleep")
-    assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                             mention(doc, 2, 4, "governor", "USA", "person")]) == []
+    assert _smith_on(coder, doc, 2, 4, "governor") == []
 
 
 def test_a_negated_judgement_is_no_criticism(coder):
@@ -46,8 +59,7 @@ def test_a_negated_judgement_is_no_criticism(coder):
         ("fail", "fail", "VERB", "VB", "ccomp", 1),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "governor", "USA", "person")])
+    events = _smith_on(coder, doc, 2, 4, "governor")
     assert not [e for e in events if e.event.plover == "ACCUSE"]
 
 
@@ -79,9 +91,8 @@ def test_being_critical_of_an_actor_is_criticism(coder):
         ("governor", "governor", "NOUN", "NN", "pobj", 3),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 4, 6, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+    events = _smith_on(coder, doc, 4, 6, "governor")
+    assert _acts(events) == [("ACCUSE", "John Smith", "governor")]
 
 
 def test_critical_to_a_thing_is_no_criticism(coder):
@@ -110,8 +121,7 @@ def test_insisting_that_something_happened_demands_nothing(coder):
         ("report", "report", "NOUN", "NN", "dobj", 5),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 3, 5, "president", "USA", "person")])
+    events = _smith_on(coder, doc, 3, 5, "president")
     assert [e.event.plover for e in events if e.event.plover == "REQUEST"] == []
     assert "010" in [e.event.cameo for e in events]
 
@@ -137,9 +147,8 @@ def test_a_withering_assessment_of_an_actors_plan_is_criticism_not_an_offer(code
         ("plan", "plan", "NOUN", "NN", "pobj", 5),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 6, 8, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+    events = _smith_on(coder, doc, 6, 8, "governor")
+    assert _acts(events) == [("ACCUSE", "John Smith", "governor")]
 
 
 def test_glowing_remarks_are_praise(coder):
@@ -154,15 +163,14 @@ def test_glowing_remarks_are_praise(coder):
         ("governor", "governor", "NOUN", "NN", "pobj", 4),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 5, 7, "governor", "USA", "person")])
+    events = _smith_on(coder, doc, 5, 7, "governor")
     assert [(e.event.plover, e.target[0].name) for e in events] == [("SUPPORT", "governor")]
 
 
 def test_a_word_mentioned_is_no_judgement(coder):
     # "Smith said the word 'failed' was never used." (the word is the subject of the judgement word)
     doc = _smith_said("word", "failed", "fail")
-    assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []
+    assert _smith_on(coder, doc) == []
 
 
 def test_the_most_critical_of_an_actor_is_criticism(coder):
@@ -178,9 +186,8 @@ def test_the_most_critical_of_an_actor_is_criticism(coder):
         ("mayor", "mayor", "NOUN", "NN", "pobj", 5),
         (".", ".", "PUNCT", ".", "punct", 2),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 6, 8, "mayor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "mayor")]
+    events = _smith_on(coder, doc, 6, 8, "mayor")
+    assert _acts(events) == [("ACCUSE", "John Smith", "mayor")]
 
 
 def test_a_speakers_should_on_a_passive_actor_is_a_demand_about_it(coder):
@@ -195,9 +202,8 @@ def test_a_speakers_should_on_a_passive_actor_is_a_demand_about_it(coder):
         ("reformed", "reform", "VERB", "VBN", "ccomp", 1),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "Interior Ministry", "TUN", "group")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [
+    events = _smith_on(coder, doc, 2, 4, "Interior Ministry", "TUN", "group")
+    assert _acts(events) == [
         ("REQUEST", "John Smith", "Interior Ministry")]
 
 
@@ -211,8 +217,7 @@ def test_a_word_that_classifies_people_is_no_judgement(coder):
         ("fell", "fall", "VERB", "VBD", "ccomp", 1),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "regimes", "TUN", "group")])
+    events = _smith_on(coder, doc, 2, 4, "regimes", "TUN", "group")
     assert [e for e in events if e.event.plover == "ACCUSE"] == []
 
 
@@ -243,7 +248,7 @@ def test_we_must_is_the_speakers_own_duty_not_a_demand(coder):
         ("act", "act", "VERB", "VB", "ccomp", 1),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    assert code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person")]) == []
+    assert _smith_on(coder, doc) == []
 
 
 def test_verbs_of_criticism_beyond_criticize_are_accusations(coder):
@@ -301,7 +306,7 @@ def test_a_quote_continued_in_the_next_sentence_belongs_to_its_speaker(coder):
               deps=[r[4] for r in rows], heads=[r[5] for r in rows], sent_starts=[i in (0, 7) for i in range(len(rows))])
     events = code(coder, doc, [mention(doc, 4, 5, "John Smith", "USA", "person"),
                                mention(doc, 8, 10, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+    assert _acts(events) == [("ACCUSE", "John Smith", "governor")]
 
 
 def test_thanks_sent_to_an_actor_is_praise(coder):
@@ -316,8 +321,7 @@ def test_thanks_sent_to_an_actor_is_praise(coder):
         ("authorities", "authority", "NOUN", "NNS", "pobj", 4),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 5, 7, "authorities", "IDN", "group")])
+    events = _smith_on(coder, doc, 5, 7, "authorities", "IDN", "group")
     assert [(e.event.plover, e.target[0].name) for e in events] == [("SUPPORT", "authorities")]
 
 
@@ -350,13 +354,11 @@ def test_a_word_that_judges_only_when_denied_is_criticism_when_denied(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     doc = make_doc(rows)
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "ministers", "USA", "group")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "ministers")]
+    events = _smith_on(coder, doc, 2, 4, "ministers", kind="group")
+    assert _acts(events) == [("ACCUSE", "John Smith", "ministers")]
     # "Smith said the ministers were fit.": said plainly, the word judges no one
     plain = make_doc([*rows[:5], ("fit", "fit", "ADJ", "JJ", "acomp", 4), (".", ".", "PUNCT", ".", "punct", 1)])
-    assert code(coder, plain, [mention(plain, 0, 1, "John Smith", "USA", "person"),
-                               mention(plain, 2, 4, "ministers", "USA", "group")]) == []
+    assert _smith_on(coder, plain, 2, 4, "ministers", kind="group") == []
 
 
 def test_not_doing_enough_is_criticism(coder):
@@ -396,7 +398,7 @@ def test_a_denied_praise_of_the_subject_is_criticism(coder):
     ])
     events = code(coder, doc, [mention(doc, 8, 9, "senator", "USA", "person"),
                                mention(doc, 1, 2, "ministers", "GBR", "group")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "senator", "ministers")]
+    assert _acts(events) == [("ACCUSE", "senator", "ministers")]
 
 
 def _under_fire(reason: bool) -> Doc:
@@ -420,7 +422,7 @@ def test_coming_under_fire_for_something_is_being_criticised(coder):
     doc = _under_fire(reason=True)
     events = code(coder, doc, [mention(doc, 0, 2, "minister", "GBR", "person"),
                                mention(doc, 6, 7, "unions", "GBR", "group")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "unions", "minister")]
+    assert _acts(events) == [("ACCUSE", "unions", "minister")]
 
 
 def test_coming_under_fire_with_no_reason_is_no_criticism(coder):
@@ -448,7 +450,7 @@ def test_being_up_in_arms_over_an_actors_plan_is_criticism_of_the_actor(coder):
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "farmers", "USA", "group"),
                                mention(doc, 6, 8, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "farmers", "governor")]
+    assert _acts(events) == [("ACCUSE", "farmers", "governor")]
 
 
 def test_a_speakers_own_need_of_help_is_an_appeal(coder):
@@ -484,7 +486,7 @@ def test_a_critic_of_an_actor_criticises_it(coder):
     ])
     events = code(coder, doc, [mention(doc, 0, 2, "mayor", "USA", "person"),
                                mention(doc, 6, 8, "president", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "mayor", "president")]
+    assert _acts(events) == [("ACCUSE", "mayor", "president")]
 
 
 def test_praise_in_a_quote_from_an_unnamed_texts_author_has_no_source(coder):
@@ -520,7 +522,7 @@ def test_anti_actor_rhetoric_is_criticism_of_the_actor(coder):
     ])
     events = code(coder, doc, [mention(doc, 0, 2, "senator", "USA", "person"),
                                mention(doc, 5, 6, "government", "USA", "group")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "senator", "government")]
+    assert _acts(events) == [("ACCUSE", "senator", "government")]
 
 
 def test_saying_an_actor_was_behind_a_harm_blames_it(coder):
@@ -543,8 +545,7 @@ def test_saying_an_actor_was_behind_a_harm_blames_it(coder):
     harm = make_doc([*(
         (t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in doc[:8]),
         ("attack", "attack", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
-    events = code(coder, harm, [mention(harm, 0, 1, "John Smith", "USA", "person"),
-                                mention(harm, 2, 4, "rebels", "SDN", "group")])
+    events = _smith_on(coder, harm, 2, 4, "rebels", "SDN", "group")
     assert [(e.event.plover, e.event.cameo, e.source[0].name, e.target[0].name) for e in events] == [
         ("ACCUSE", "112", "John Smith", "rebels")]
 
@@ -564,7 +565,7 @@ def test_crediting_an_actor_with_something_is_praise(coder):
     ])
     events = code(coder, doc, [mention(doc, 0, 2, "mayor", "USA", "person"),
                                mention(doc, 3, 5, "governor", "USA", "person")])
-    assert ("SUPPORT", "mayor", "governor") in [(e.event.plover, e.source[0].name, e.target[0].name) for e in events]
+    assert ("SUPPORT", "mayor", "governor") in _acts(events)
 
 
 def test_dismissing_claims_as_nonsense_criticises_whose_claims_they_are():
@@ -603,8 +604,7 @@ def test_a_verb_of_judgement_judges_its_own_subject_only(coder):
         ("left", "leave", "VERB", "VBD", "advcl", 4),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 6, 8, "governor", "USA", "person")])
+    events = _smith_on(coder, doc, 6, 8, "governor")
     assert "ACCUSE" not in [e.event.plover for e in events]
 
 
@@ -622,14 +622,13 @@ def test_a_judgement_of_an_actors_own_thing_judges_the_actor(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     doc = make_doc(rows)
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+    events = _smith_on(coder, doc, 2, 4, "governor")
+    assert _acts(events) == [("ACCUSE", "John Smith", "governor")]
     # "Smith said the reckless plan stalled.": a thing of no one named is judged, no actor
     plain = make_doc([rows[0], rows[1], ("the", "the", "DET", "DT", "det", 4), ("reckless", "reckless", "ADJ", "JJ", "amod", 4),
                       ("plan", "plan", "NOUN", "NN", "nsubj", 5), ("stalled", "stall", "VERB", "VBD", "ccomp", 1),
                       (".", ".", "PUNCT", ".", "punct", 1)])
-    assert code(coder, plain, [mention(plain, 0, 1, "John Smith", "USA", "person")]) == []
+    assert _smith_on(coder, plain) == []
 
 
 def test_a_naming_in_apposition_or_as_a_second_object_is_criticism(coder):
@@ -648,7 +647,7 @@ def test_a_naming_in_apposition_or_as_a_second_object_is_criticism(coder):
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "Jane Doe", "USA", "person"),
                                mention(doc, 2, 4, "mayor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "Jane Doe", "mayor")]
+    assert _acts(events) == [("ACCUSE", "Jane Doe", "mayor")]
     # "Doe branded the rebels terrorists." (parsed with two objects: the second names the first)
     doc = make_doc([
         ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
@@ -660,7 +659,7 @@ def test_a_naming_in_apposition_or_as_a_second_object_is_criticism(coder):
     ])
     events = code(coder, doc, [mention(doc, 0, 1, "Jane Doe", "USA", "person"),
                                mention(doc, 2, 4, "rebels", "USA", "group")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "Jane Doe", "rebels")]
+    assert _acts(events) == [("ACCUSE", "Jane Doe", "rebels")]
 
 
 def test_two_objects_with_no_word_of_judgement_name_no_one(coder):
@@ -689,9 +688,8 @@ def test_being_scathing_about_an_actor_is_criticism(coder):
         ("governor", "governor", "NOUN", "NN", "pobj", 3),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 4, 6, "governor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "governor")]
+    events = _smith_on(coder, doc, 4, 6, "governor")
+    assert _acts(events) == [("ACCUSE", "John Smith", "governor")]
 
 
 def _holding_doc(negated: bool = False):
@@ -747,14 +745,12 @@ def test_a_lower_case_word_of_judgement_tagged_as_a_name_still_judges(coder):
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     doc = make_doc(rows, ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 2, 4, "mayor", "USA", "person")])
+    events = _smith_on(coder, doc, 2, 4, "mayor")
     assert [(e.event.plover, e.target[0].name) for e in events] == [("ACCUSE", "mayor")]
     # a capitalised word in a name is part of the name ("the Barbaric Party" judges no one)
     doc = make_doc([*rows[:5], ("Barbaric", "barbaric", "ADJ", "JJ", "amod", 4), rows[6]],
                    ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
-    assert not code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                                 mention(doc, 2, 4, "mayor", "USA", "person")])
+    assert not _smith_on(coder, doc, 2, 4, "mayor")
 
 
 def test_harsh_remarks_owned_by_their_speaker_judge_the_one_they_are_about(coder):
@@ -771,6 +767,5 @@ def test_harsh_remarks_owned_by_their_speaker_judge_the_one_they_are_about(coder
         ("attention", "attention", "NOUN", "NN", "dobj", 7),
         (".", ".", "PUNCT", ".", "punct", 7),
     ])
-    events = code(coder, doc, [mention(doc, 0, 1, "John Smith", "USA", "person"),
-                               mention(doc, 5, 7, "mayor", "USA", "person")])
-    assert [(e.event.plover, e.source[0].name, e.target[0].name) for e in events] == [("ACCUSE", "John Smith", "mayor")]
+    events = _smith_on(coder, doc, 5, 7, "mayor")
+    assert _acts(events) == [("ACCUSE", "John Smith", "mayor")]

@@ -50,16 +50,8 @@ from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
-# Groups of CAMEO roots (ontology/roots.yaml): joint acts (two subjects, no object: the first is the source),
-# refusals, violent acts.
-_JOINT_ROOTS = load_ontology().root_group("joint")
+_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})  # "aid to Kyiv": a party
-_REFUSAL_ROOTS = load_ontology().root_group("refusals")
-_VIOLENT_ROOTS = load_ontology().root_group("violent")
-_INTENT_ROOTS = load_ontology().root_group("intents")
-_CONSULT_ROOTS = load_ontology().root_group("consultations")
-# acts done by saying them: bidden in a quote with no subject ('"Thank you, France"'), the speaker does them
-_SPEECH_ROOTS = load_ontology().root_group("speech_acts")
 # How far up from a word of judgement a verb of belief may hold it ("I think the governor has lost touch").
 _MAX_VIEW_CLIMB = 4
 # How PLOVER's coders file some events (ontology/plover.yaml: conventions).
@@ -201,13 +193,13 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
     """"A and B fought", "clashes between A and B", "A and B violated the truce" are done between the two; "A and
     B attacked the camps", "A, alongside B, shelled the town" are done together to what the verb takes as its
     object (not an act: a truce broken is between the two who made it)."""
-    return cameo[:2] in _VIOLENT_ROOTS and match.is_verbal and any(
+    return cameo[:2] in _ROOTS.violent and match.is_verbal and any(
         c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
 
 
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
     """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too."""
-    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _JOINT_ROOTS for c in _complements(match))
+    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _ROOTS.joint for c in _complements(match))
 
 
 def _purposes(verb: Token) -> list[Token]:
@@ -522,11 +514,11 @@ class EventCoder:
             if speaking and heads.sources and all(lemma_of(h) in self.patterns.pronouns.first_person for h in heads.sources):
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
                 source = speaking
-            elif speaking and not heads.sources and cameo[:2] in _SPEECH_ROOTS and _imperative(match):
+            elif speaking and not heads.sources and cameo[:2] in _ROOTS.speech_acts and _imperative(match):
                 # '"Thank you, France," the president wrote': a bidding with no subject is its speaker's
                 source = speaking
             bidding = (self._bidding(match, cameo, speaking, heads.targets, attributions, excluded, picker)
-                       if speaking and cameo[:2] not in _SPEECH_ROOTS else None)
+                       if speaking and cameo[:2] not in _ROOTS.speech_acts else None)
             if bidding is not None:
                 request, bidden, addressed = bidding
                 # the one bidden does the act (a source the roles took from around the quote is the speaker's)
@@ -551,8 +543,8 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            joint = ((cameo[:2] in _JOINT_ROOTS and not _attacks_an_object(match, cameo, picker))
-                     or (cameo[:2] in _REFUSAL_ROOTS and _refuses_a_joint_act(match, by_token)))
+            joint = ((cameo[:2] in _ROOTS.joint and not _attacks_an_object(match, cameo, picker))
+                     or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token)))
             if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
                 source, target = source[:1], source[1:]
@@ -621,7 +613,7 @@ class EventCoder:
                                 f"{rule} > claim")
                 )
             intent = self._intent(match, cameo, reading)
-            if intent and not (source or intent[:2] in _INTENT_ROOTS):
+            if intent and not (source or intent[:2] in _ROOTS.intents):
                 intent = None  # a threat needs someone threatening
             if whole_article and intent and self._announced(reading):
                 intent = None  # codebook: "will provide a ship" is the act, modality future; not a promise too
@@ -912,7 +904,7 @@ class EventCoder:
         if any(lemma_of(head) in forces for head in heads.sources):
             return True
         # (a target only searched for is no foe: "violating the truce during the incident")
-        return (cameo[:2] in _VIOLENT_ROOTS and not heads.inferred_target
+        return (cameo[:2] in _ROOTS.violent and not heads.inferred_target
                 and any(lemma_of(head) in forces for head in heads.targets))
 
     def _disaster_response(self, cameo: str, sentence_lemmas: set[str]) -> bool:
@@ -923,13 +915,13 @@ class EventCoder:
 
     def _press_audience(self, cameo: str, heads: RoleHeads) -> bool:
         """"Speaking to reporters, ...", "briefed journalists": talking to the press is no consultation."""
-        return (cameo[:2] in _CONSULT_ROOTS and bool(heads.targets)
+        return (cameo[:2] in _ROOTS.consultations and bool(heads.targets)
                 and all(lemma_of(head) in self.patterns.actors.audience_nouns for head in heads.targets))
 
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:
         """"Six people were killed when a plant exploded": deaths with no one who killed, no political
         victim, in a sentence about a disaster or accident and naming no weapon, are no attack."""
-        return (cameo[:2] in _VIOLENT_ROOTS and not any(t.country for t in target)
+        return (cameo[:2] in _ROOTS.violent and not any(t.country for t in target)
                 and not sentence_lemmas.isdisjoint(self.patterns.actors.natural_forces)
                 and sentence_lemmas.isdisjoint(self.patterns.actors.weapon_words))
 
@@ -939,7 +931,7 @@ class EventCoder:
         is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
         bomb exploded in the market") even when no one is named."""
         verb = match.token
-        if not match.is_verbal or cameo[:2] in _VIOLENT_ROOTS:
+        if not match.is_verbal or cameo[:2] in _ROOTS.violent:
             return False
         if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
             return False

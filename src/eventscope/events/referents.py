@@ -34,7 +34,7 @@ __all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
 
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
-_VIOLENT_ROOTS = load_ontology().root_group("violent")
+_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
@@ -107,8 +107,8 @@ def _violent_noun(noun: Token, patterns: TriggerPatterns) -> bool:
     candidates = patterns.candidates(lemma_of(noun), "noun")
     marked = {p.root for p in candidates if p.extra and set(p.extra) <= words}
     if marked:
-        return bool(marked & _VIOLENT_ROOTS)
-    return any(p.root in _VIOLENT_ROOTS for p in candidates)
+        return bool(marked & _ROOTS.violent)
+    return any(p.root in _ROOTS.violent for p in candidates)
 
 
 def _judging_verb(trigger: Token) -> Token:
@@ -215,7 +215,7 @@ def _attackers_named_again(drafts: list[EventDraft], index: int) -> None:
 
 def _violent(draft: EventDraft) -> bool:
     """Whether an act is one of violence (a violent CAMEO root, or another PLOVER codes ASSAULT: arson, a riot)."""
-    return draft.event.cameo_root in _VIOLENT_ROOTS or draft.event.plover == _ASSAULT
+    return draft.event.cameo_root in _ROOTS.violent or draft.event.plover == _ASSAULT
 
 
 def _about_the_act(actor: Actor, noun: Token) -> bool:
@@ -276,13 +276,13 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
     """Fill, in place, the empty sources of violent acts in the passive with no agent (`drafts` of one
     article, in text order) with the source of the latest violent act just before."""
     for index, draft in enumerate(drafts):
-        if draft.source or draft.event.cameo_root not in _VIOLENT_ROOTS:
+        if draft.source or draft.event.cameo_root not in _ROOTS.violent:
             continue
         if not _agentless_passive(doc[draft.trigger_token]):
             continue
         # an act whose source is one of the victims ("police raided ... a police officer was killed") is passed
         # over for the one before it
-        earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in _VIOLENT_ROOTS and e.source
+        earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in _ROOTS.violent and e.source
                         and draft.sentence_index - e.sentence_index <= _SOURCE_REACH
                         and not any(a.country and a.code == s.code for a in draft.target for s in e.source)), None)
         if earlier is not None:

@@ -140,17 +140,7 @@ _NAMING_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _FALLBACK_REACH = 4  # dependency steps searched below the trigger
 # How the parser hangs the later items of a list it broke after the first comma (see `_list_rest`).
 _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
-# CAMEO roots of acts only a state's authorities do (ontology/roots.yaml): with no one named doing it, the
-# country where it happened did ("was arrested in Niger").
-_STATE_ACT_ROOTS = load_ontology().root_group("state_acts")
-# CAMEO roots of demands and accusations (ontology/roots.yaml): with no target, their clause's subject is one.
-_CLAUSE_TARGET_ROOTS = load_ontology().root_group("clause_targets")
-_AID_ROOTS = load_ontology().root_group("aid_acts")
-_VIOLENT_ROOTS = load_ontology().root_group("violent")
-_JOINT_ROOTS = load_ontology().root_group("joint")
-_CONSULT_ROOTS = load_ontology().root_group("consultations")
-_DEPLOYMENT_ROOTS = load_ontology().root_group("deployments")
-_JUDGING_ROOTS = load_ontology().root_group("judgements")  # "condemned what it called X's aggression" (_what_it_called)
+_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 # Tags of finite verbs, and the dependencies of a clause verb that should have a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _STRANDING_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
@@ -446,9 +436,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
-    if not sources and _is_passive(verb) and match.cameo[:2] in _VIOLENT_ROOTS:
+    if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.violent:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
-    if not sources and _is_passive(verb) and match.cameo[:2] in _DEPLOYMENT_ROOTS and not _agents(verb):
+    if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
@@ -476,7 +466,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
-        if not targets and match.cameo[:2] in _JUDGING_ROOTS:
+        if not targets and match.cameo[:2] in _ROOTS.judgements:
             targets += _what_it_called(verb, patterns)
         if match.prep_token is not None:
             targets += [g for g in match.prep_token.children if g.dep_ in ("pobj", "pcomp")]
@@ -518,7 +508,7 @@ def _judged_plan(verb: Token, patterns: TriggerPatterns) -> bool:
             c.dep_ == "poss" for c in noun.children) or _national_owners(noun):
         return False
     bare = [p for p in patterns.candidates(lemma_of(noun.head), "verb") if not p.extra and not p.objects]
-    return bool(bare) and all(p.root in _JUDGING_ROOTS or p.cameo in _WORDS.plan_judging_codes for p in bare)
+    return bool(bare) and all(p.root in _ROOTS.judgements or p.cameo in _WORDS.plan_judging_codes for p in bare)
 
 
 def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
@@ -538,7 +528,7 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     actor ("released prisoners on humanitarian grounds"); forces or help sent are only what moves ("sent troops
     to Iraq"), so where they go stays the target."""
     obj = match.object_token
-    if obj is None or match.cameo[:2] in _DEPLOYMENT_ROOTS:
+    if obj is None or match.cameo[:2] in _ROOTS.deployments:
         return False
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
@@ -550,7 +540,7 @@ def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[To
     phrases `aimed` by its prepositions that name no actor ("rejected the Armenian proposal on a new format",
     "rejected the prime minister's deal on fishing"): the owner is acted on, not what the thing is about."""
     obj = match.object_token
-    if obj is None or match.cameo[:2] in _DEPLOYMENT_ROOTS or not aimed:
+    if obj is None or match.cameo[:2] in _ROOTS.deployments or not aimed:
         return False
     return _is_named(obj) and not any(_names_actor(t, patterns) for t in aimed)
 
@@ -612,14 +602,14 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
         if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & _WORDS.cause_marks:
             continue
         acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
-        if not any(patterns.roots(lemma_of(act), "verb" if act is clause else "noun") & _VIOLENT_ROOTS for act in acts):
+        if not any(patterns.roots(lemma_of(act), "verb" if act is clause else "noun") & _ROOTS.violent for act in acts):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and all(_names_or_resolved(c, patterns, named) for c in subjects):
             return subjects
     # "were killed in clashes with the army": the other side of the fighting
     for fight in _prep_objects(verb, _WORDS.setting_preps):
-        if patterns.roots(lemma_of(fight), "noun") & _VIOLENT_ROOTS:
+        if patterns.roots(lemma_of(fight), "noun") & _ROOTS.violent:
             others = [t for t in _prep_objects(fight, frozenset({"with"}))
                       if _names_or_resolved(t, patterns, named)]
             if others:
@@ -897,7 +887,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         sources = subjects_of(match.anchor)
     if not sources:
         sources = _owner(noun, patterns)
-    if not sources and match.cameo[:2] in _JOINT_ROOTS:
+    if not sources and match.cameo[:2] in _ROOTS.joint:
         sources = _other_party(noun, match.cameo, patterns, named)
     if not sources:
         sources = _said_of(noun, match.cameo, patterns, named)
@@ -913,7 +903,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         targets = _embedded_targets(noun, patterns)  # "Peru's refusal to meet the envoy", as "Peru refused to meet"
     if not targets:
         targets = _felt_by(noun)
-    hyphened = _hyphened_pair(noun) if match.cameo[:2] in _JOINT_ROOTS else []
+    hyphened = _hyphened_pair(noun) if match.cameo[:2] in _ROOTS.joint else []
     if hyphened and all(s.i == hyphened[1].i for s in sources):
         sources, targets = hyphened[:1], [hyphened[1], *(t for t in targets if t.i != hyphened[1].i)]
     pair = _with_conjuncts(_between(noun))
@@ -948,7 +938,7 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -
     elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "ADJ" \
             and lemma_of(head.head) in patterns.nominal.answering_adjectives and head.head.dep_ in ("acomp", "oprd"):
         clause = head.head.head
-    elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in _CONSULT_ROOTS:
+    elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in _ROOTS.consultations:
         clause = head.head
     else:
         return []
@@ -965,7 +955,7 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     if noun.dep_ != "pobj" or lemma_of(noun.head) not in _WORDS.setting_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
         return []
     partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
-    visit = cameo[:2] in _CONSULT_ROOTS and not _prep_objects(noun, frozenset({"of"}))
+    visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, frozenset({"of"}))
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
     verb = noun.head.head
@@ -1279,7 +1269,7 @@ def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
             denied = [s for s in subjects if actor(s)] or [o for o in clause.children if o.dep_ == "dobj" and actor(o)]
             if denied:
                 return denied, False
-        elif match.cameo[:2] in _CLAUSE_TARGET_ROOTS:
+        elif match.cameo[:2] in _ROOTS.clause_targets:
             return subjects, False
     return [], False
 
@@ -1351,7 +1341,7 @@ def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: 
     the one helped. A clause of saying ("the minister said"; "declares an emergency" does more than say) or one
     joined by a conjunction is no such clause."""
     verb = match.token
-    if cameo[:2] not in _AID_ROOTS or verb.pos_ not in ("VERB", "AUX"):
+    if cameo[:2] not in _ROOTS.aid_acts or verb.pos_ not in ("VERB", "AUX"):
         return []
     others = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.dep_ in ("ccomp", "parataxis"):
@@ -1396,7 +1386,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     else:
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
-    if not roles.sources and match.is_verbal and _is_passive(match.token) and match.cameo[:2] in _STATE_ACT_ROOTS:
+    if not roles.sources and match.is_verbal and _is_passive(match.token) and match.cameo[:2] in _ROOTS.state_acts:
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
@@ -1405,7 +1395,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
-    if match.is_verbal and cameo[:2] in _VIOLENT_ROOTS:
+    if match.is_verbal and cameo[:2] in _ROOTS.violent:
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
     roles = RoleHeads(roles.sources, targets)
@@ -1418,7 +1408,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         about = [t for t in _what_a_feeling_is_about(match, list(roles.sources)) if t not in roles.sources]
         if about:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), inferred_target=True)
-    if cameo[:2] in _CLAUSE_TARGET_ROOTS and not any(_names_actor(t, patterns) for t in roles.targets):
+    if cameo[:2] in _ROOTS.clause_targets and not any(_names_actor(t, patterns) for t in roles.targets):
         about = [t for t in _content_subjects(match, roles.targets) if t not in roles.sources]
         if about:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), roles.inferred_target)
@@ -1430,7 +1420,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         helped = [t for t in _juxtaposed_subjects(match, patterns, cameo, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(helped), inferred_target=True)
-    if match.is_verbal and cameo[:2] in _AID_ROOTS and not any(
+    if match.is_verbal and cameo[:2] in _ROOTS.aid_acts and not any(
             _names_actor(t, patterns) for t in roles.targets):
         # help given as a thing, or with no one named as helped: whom its purpose names
         helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]

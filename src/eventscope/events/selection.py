@@ -33,8 +33,8 @@ __all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", 
 _E = TypeVar("_E", Event, EventDraft)
 # The reason of an actor the act's own word implies ("protests spread": protesters); it names no one.
 IMPLIED = "implied by the act"
-# What the reason of a target says when its country was taken from the source (actors/completion.py).
-_SOURCE_COUNTRY = "country from source"
+# The rule that gives an implied target its source's own country (records.Actor.country_from, actors/completion.py).
+_SOURCE_COUNTRY = "source"
 
 
 def main_event(events: Sequence[_E]) -> _E | None:
@@ -106,7 +106,7 @@ def no_self_pairs(events: Sequence[EventDraft]) -> None:
     one that is the target's ("ships from Chile, Peru and Ecuador searched off Ecuador's coast": help to
     Ecuador from Chile and Peru). Changes `events` in place; run after the roles are complete."""
     for event in events:
-        if any(_SOURCE_COUNTRY in a.reason for a in event.target):
+        if any(a.country_from == _SOURCE_COUNTRY for a in event.target):
             continue  # a target implied as of the source's own country ("condemned the attack") says nothing here
         # (a target naming no actor whose country was only guessed from the words around it, "Russia and China vetoed
         # the resolution", says nothing of who acted)

@@ -38,18 +38,25 @@ _MAX_CLIMB = 8
 _COPULAS = frozenset({"be", "stay", "remain", "keep"})
 _FORECASTS = frozenset({"will", "would", "wo"})  # the auxiliaries of a forecast ("will be welcomed by")
 _VERB_WORDS = frozenset({"was", "were", "is", "are", "have", "has", "had", "been", "be"})  # a phrase run into its clause
-_CONTEXT_COUNTRY = "country from"  # an actor reason's note that its country was guessed from the context
 
 
 Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
 
 
-class Recode(DataModel):
-    """A recode of senses.yaml: the trigger lemmas and CAMEO roots it is for, the sectors of the targets and
-    sources that make the act another one (`fits`), and that act's code."""
+class _TriggerRule(DataModel):
+    """A rule of senses.yaml for the events of some trigger lemmas with some CAMEO roots."""
 
     lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
     roots: Annotated[frozenset[Word], Field(min_length=1)]
+
+    def applies(self, lemma: str, cameo: str) -> bool:
+        return lemma in self.lemmas and cameo[:2] in self.roots
+
+
+class Recode(_TriggerRule):
+    """A recode of senses.yaml: the trigger lemmas and CAMEO roots it is for, the sectors of the targets and
+    sources that make the act another one (`fits`), and that act's code."""
+
     # every target has one of these sectors (none given: any target)
     target_sectors: frozenset[Code] = frozenset()
     code: Word
@@ -79,6 +86,9 @@ class Recode(DataModel):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
+
+    def applies(self, lemma: str, cameo: str) -> bool:
+        return super().applies(lemma, cameo) and (not self.codes or cameo in self.codes)
 
     def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = ()) -> bool:
         """Whether the words around the act allow the recode: one of `objects` is judged (if given), one of
@@ -123,11 +133,9 @@ def _home(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
     return bool(homes) and all(t.country in homes for t in target)
 
 
-class SenseRule(DataModel):
+class SenseRule(_TriggerRule):
     """A sense rule of senses.yaml: the trigger lemmas and CAMEO roots it is for, and what their event needs."""
 
-    lemmas: Annotated[frozenset[Lemma], Field(min_length=1)]
-    roots: Annotated[frozenset[Word], Field(min_length=1)]
     target: Literal["actor", "someone", "any", "no_thing", ""] = ""
     source: Literal["political", "actor", ""] = ""
     any: Literal["political", "actor", ""] = ""
@@ -142,9 +150,6 @@ class SenseRule(DataModel):
     not_objects: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
     not_causes: frozenset[Lemma] = frozenset()
-
-    def applies(self, lemma: str, cameo: str) -> bool:
-        return lemma in self.lemmas and cameo[:2] in self.roots
 
 
 # Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
@@ -259,7 +264,7 @@ class SenseRules:
         minister flew to Kenya's north"); a source whose country is only guessed from the context does not
         say where home is."""
         return not place.sectors and bool(place.country) and any(
-            s.country == place.country and _CONTEXT_COUNTRY not in s.reason for s in source)
+            s.country == place.country and s.country_from is None for s in source)
 
     def _thing_of(self, actor: Actor) -> bool:
         """A phrase whose head, before its first preposition, is a thing rather than people: "the sewer
@@ -310,8 +315,7 @@ class SenseRules:
         things: set[str] | None = None
         arguments: set[str] | None = None
         for recode in self.recodes:
-            if not (lemma in recode.lemmas and cameo[:2] in recode.roots and (not recode.codes or cameo in recode.codes)
-                    and recode.fits(source, target)):
+            if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
                 continue
             # (the trigger's words are read only when a recode needs them)
             if recode.objects and things is None:

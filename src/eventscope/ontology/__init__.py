@@ -6,20 +6,19 @@ module only loads and validates them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, field, fields
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
-from eventscope.datafiles import DataModel, load_data_file, load_table_file
+from eventscope.datafiles import DataModel, bundled_file, load_data_file, load_table_file
 from eventscope.errors import DataFileError
 from eventscope.records import EventType
 
-__all__ = ["ActorTypesFile", "CameoCode", "KnownCameo", "Ontology", "OntologyError", "PloverFile", "RootsFile",
-           "load_ontology", "quad_class_of_root"]
+__all__ = ["ActorTypesFile", "CameoCode", "KnownCameo", "Ontology", "OntologyError", "PloverFile", "RootGroups",
+           "RootsFile", "load_ontology", "quad_class_of_root"]
 
 
 class OntologyError(DataFileError):
@@ -105,6 +104,38 @@ class ActorTypesFile(DataModel):
     regions: frozenset[str] = frozenset()  # WST, EUR, ...
 
 
+@dataclass(frozen=True, slots=True)
+class RootGroups:
+    """The groups of CAMEO roots of roots.yaml by name (what each is for is said there), one set for every module
+    that treats a group alike: `load_ontology().roots.violent`."""
+
+    joint: frozenset[str]
+    refusals: frozenset[str]
+    violent: frozenset[str]
+    protests: frozenset[str]
+    state_acts: frozenset[str]
+    intents: frozenset[str]
+    speech_acts: frozenset[str]
+    judgements: frozenset[str]
+    consultations: frozenset[str]
+    clause_targets: frozenset[str]
+    aid_acts: frozenset[str]
+    home_targets: frozenset[str]
+    authority_targets: frozenset[str]
+    legislature_targets: frozenset[str]
+    deployments: frozenset[str]
+    place_targets: frozenset[str]
+
+    @classmethod
+    def of(cls, groups: dict[str, frozenset[str]]) -> RootGroups:
+        """The groups of roots.yaml, which must name each of these and no other."""
+        names = {f.name for f in fields(cls)}
+        if set(groups) != names:
+            raise OntologyError(f"roots.yaml: groups missing {sorted(names - set(groups))}, "
+                                f"unknown {sorted(set(groups) - names)}")
+        return cls(**groups)
+
+
 @dataclass(frozen=True)
 class Ontology:
     codes: dict[str, CameoCode]
@@ -148,6 +179,11 @@ class Ontology:
             goldstein=entry.goldstein,
         )
 
+    @cached_property
+    def roots(self) -> RootGroups:
+        """The groups of roots.yaml by name: `load_ontology().roots.violent`."""
+        return RootGroups.of(self.root_groups)
+
     def root_group(self, name: str) -> frozenset[str]:
         """The CAMEO roots of a group of roots.yaml (e.g. "violent")."""
         try:
@@ -160,7 +196,7 @@ class Ontology:
 
 
 def _data_path(name: str) -> Path:
-    return Path(str(resources.files("eventscope.ontology").joinpath(name)))
+    return bundled_file("eventscope.ontology", name)
 
 
 class CameoRow(DataModel):

@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from eventscope import __version__
+from eventscope.datafiles import bundled_file
 from eventscope.settings import Limits
 from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
@@ -31,9 +32,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 
 def _plotly_js() -> Path:
-    from importlib import resources
-
-    path = Path(str(resources.files("plotly").joinpath("package_data", "plotly.min.js")))
+    path = bundled_file("plotly", "package_data", "plotly.min.js")
     if not path.is_file():
         raise HTTPException(503, "plotly.js is missing: pip install plotly")
     return path
