@@ -705,17 +705,18 @@ class _Resolution:
                 self.described_from[match.end] = new_start
                 continue
             end = match.end
+            countries = self._countries_in(mods)
             trailing = self._country_after(end)
             if trailing is not None:
-                if self.doc[end].lower_ == "in" and any(code for code, _ in self._countries_in(mods)):
+                if self.doc[end].lower_ == "in" and any(code for code, _ in countries):
                     # "Kenyan police in Somalia", "UN troops in Mali": whose they are is said before the head; the
                     # country after "in" is only where they are (a group of no single state is coded by it still)
                     trailing.used = True
                 else:
                     mods.insert(0, trailing)
+                    countries = self._countries_in(mods)
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
-            countries = self._countries_in(mods)
             body = self._side_sector(term, mods) or self._body_sector(term, mods)
             sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [body or term.sector]
             kind = "person" if term.person else "group"
