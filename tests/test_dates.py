@@ -301,8 +301,8 @@ def test_the_year_of_another_paragraph_is_not_the_context():
     assert resolver.context_year(DocumentContext.of(doc, published=THURSDAY), doc.text.index("March")) == 1986
 
 
-def test_a_past_tense_event_in_a_paragraph_about_an_earlier_year_is_background(resolver):
-    # "In 1991 the talks began . The government collapsed ."
+def test_a_past_tense_event_told_after_a_sentence_dated_by_an_earlier_year_takes_that_year(resolver):
+    # "In 1991 the talks began . The government collapsed .": the narrative's year, carried forward
     words = ["In", "1991", "the", "talks", "began", ".", "The", "government", "collapsed", "."]
     doc = parsed_doc(words, [4, 0, 3, 4, 4, 4, 7, 8, 8, 8],
                      ["prep", "pobj", "det", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
@@ -311,7 +311,8 @@ def test_a_past_tense_event_in_a_paragraph_about_an_earlier_year_is_background(r
                      ["O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O"])
     second = doc.text.index("The government")
     dated = resolver.date(doc, event_on(doc, "collapsed", sentence=(second, len(doc.text))), THURSDAY)
-    assert (dated.date, dated.modality) == (None, "historical")
+    assert (dated.date, dated.date_precision, dated.modality) == (date(1991, 1, 1), "year", "historical")
+    assert dated.date_reason == "narrative year"
 
 
 def test_a_stretch_of_time_gives_no_year_context(resolver):

@@ -322,3 +322,71 @@ def test_a_stance_kept_up_for_long_is_background(nlp, resolver, text, trigger):
 ])
 def test_a_counted_or_short_stretch_is_not_background(nlp, resolver, text, trigger):
     assert dated(nlp, resolver, text, trigger).modality != "historical"
+
+
+def test_a_year_before_1900_dates_the_clause_it_governs(nlp, resolver):
+    # "became ... in 1885, when ...": the year of the governing clause dates the act in the "when" clause
+    text = "The port town became a centre of the rubber trade in 1885, when colonial troops seized the villages."
+    event = dated(nlp, resolver, text, "seized")
+    assert (codebook_date(event), event.modality) == ("1885", "historical")
+    assert codebook_date(dated(nlp, resolver, "In 1871, the emperor dissolved the assembly.", "dissolved")) == "1871"
+
+
+def test_a_number_of_years_is_no_year():
+    from eventscope.dates import YEAR
+
+    assert YEAR.search("1500 years ago") is None and YEAR.search("a 1200-year-old temple") is None
+    assert YEAR.search("in 1885") is not None
+
+
+NARRATIVE = "In 1975, the army seized power in a coup. "
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (NARRATIVE + "Soldiers arrested hundreds of students.", "arrested"),
+    (NARRATIVE + "The new rulers expelled the foreign reporters, and students protested.", "protested"),
+    ("The two countries signed a treaty in March 1975. The king later visited Paris. " + NARRATIVE
+     + "Soldiers arrested hundreds of students.", "arrested"),
+])
+def test_a_past_narrative_gives_its_year_to_the_sentences_that_follow(nlp, resolver, text, trigger):
+    event = dated(nlp, resolver, text, trigger, sentence=text[text.rindex(". ") + 2:])
+    assert (codebook_date(event), event.modality) == ("1975", "historical")
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    (NARRATIVE + "Soldiers later arrested hundreds of students.", "arrested", None),  # the story moves on
+    (NARRATIVE + "The generals then closed the border. Soldiers arrested hundreds of students.", "arrested", None),
+    ("In a 1995 interview, the general defended the coup. Critics accused him of torture.", "accused", None),  # a thing's year
+    (NARRATIVE + "After a revolt in 1980, soldiers arrested hundreds of students.", "arrested", None),  # its own time
+    ("In 1975, the army had seized power. Soldiers arrested hundreds of students.", "arrested", None),  # a flashback
+    (NARRATIVE + "\nSoldiers arrested hundreds of students.", "arrested", None),  # another paragraph
+])
+def test_a_narrative_year_is_not_carried_past_a_move_in_time(nlp, resolver, text, trigger, label):
+    last = max(text.rindex(". "), text.rfind("\n")) + 1
+    event = dated(nlp, resolver, text, trigger, sentence=text[last:].strip())
+    assert codebook_date(event) == label
+
+
+MEMO = ("In a memo dated March 18, 1986, the minister warned the cabinet about the plan.\n"
+        "The cabinet had ignored such warnings before.\nThe unions demanded a delay of a year.\n")
+
+
+def test_a_month_told_in_the_past_takes_the_year_of_its_narrative_paragraphs_back(nlp, resolver):
+    text = MEMO + "In early April the cabinet rejected the demand."
+    event = dated(nlp, resolver, text, "rejected", sentence="In early April the cabinet rejected the demand.")
+    assert (codebook_date(event), event.modality) == ("1986-04", "historical")
+
+
+@pytest.mark.parametrize(("text", "sentence", "trigger", "label"), [
+    # a date counted from publication brings the text back to the present: last April
+    (MEMO + "On Monday, the minister apologised.\nIn early April the cabinet rejected the demand.",
+     "In early April the cabinet rejected the demand.", "rejected", "2024-04"),
+    # a month ahead takes no year from an earlier paragraph: next April
+    ("In 1986 the minister resigned.\nThe new minister will visit the region in April.",
+     "The new minister will visit the region in April.", "visit", "2025-04"),
+])
+def test_a_month_takes_no_narrative_year_once_the_text_is_back_in_the_present(nlp, resolver, text, sentence, trigger,
+                                                                              label):
+    event = dated(nlp, resolver, text, trigger, sentence=sentence,
+                  modality="future" if "will" in sentence else "asserted")
+    assert codebook_date(event) == label

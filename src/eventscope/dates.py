@@ -9,7 +9,9 @@ once per DateResolver. The date in the event's own clause wins, then the nearest
 move weekday and month-day dates forward ("will visit on Friday") unless the date hangs from a past-tense verb;
 past events move dates without a year that would lie in the future back a year ("on Oct. 12" published in May). A
 month or month and day without a year takes the year the paragraph is about when that is an earlier one ("in the
-autumn of 1978. However on October 2 ...").
+autumn of 1978. However on October 2 ..."); told in the past, the year of its narrative up to `narrative_paragraphs`
+back, unless a date counted from publication ("on Monday", "last week") brought the text back to the present. Years
+run from 1500 ("in 1884, when the powers met").
 
 A date phrase is not the event's when it sits in a clause about another noun or in reported content ("the
 generals, who ruled from 1982"), in a subordinate clause with a time of its own ("because he was attacked on
@@ -28,8 +30,11 @@ own is historical whatever clause holds it ("feared a repeat of the siege of the
 
 A past event without a date of its own takes the month or day that dates the main clause of an earlier sentence of
 its paragraph, the episode it is told in ("In April the prefect rejected the plea. He criticized the speakers."),
-unless its clause moves on ("later", "then"); a year there is only the paragraph's context (no date, historical), and
-a year that names a thing ("backed the 2009 report") is no context at all. A headline in the present ("U.S. sends
+unless its clause, or a sentence between, moves on ("later", "then"); an earlier year there is the narrative's year
+and carries the same way ("In 1975 the army seized power. Soldiers arrested students." is 1975, historical) when it
+dates the main verb of its sentence in the simple past and the event's own sentence names no other year; else the
+year is only the paragraph's context (no date, historical), and a year that names a thing ("backed the 2009 report")
+is no context at all. A headline in the present ("U.S. sends
 warship") is the publication day's news, a date the article gives. A noun after a preposition of another time
 ("relaxed today after bitter battles") takes no date from its clause, and is not background when that clause is
 recent; so does an act in a clause opened by one with its gap named ("a day after the rebels seized the town"), and a
@@ -72,13 +77,17 @@ DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 SENTENCES_KEY = "eventscope.dates.sentences"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year from 1500 on: background reaches back past 1900 ("in 1884, when the powers met in Berlin"). NER decides what
+# is a date; these only read the year in a DATE phrase (a count such as "1500 soldiers" is no DATE entity), and a
+# number of periods is no year ("1500 years ago").
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+YEAR = re.compile(rf"\b{YEAR_DIGITS}\b(?![\s-]+(?:year|month|week|day)s?\b)")
 DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
 LINE_BREAK = re.compile("\n")
 WORD_SPLIT = re.compile(r"[^a-z]+")
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 COUNTED_SPAN = re.compile(r"\b(?:past|next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\b")
-EARLIEST_YEAR = 1900
+EARLIEST_YEAR = 1500
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 MAX_FUTURE_CLIMB = 3
 # Dependencies by which a date modifies a noun rather than dating a clause ("the 2009 report", "Tuesday's vote").
@@ -138,6 +147,7 @@ class DatePatterns:
     era_nouns: frozenset[str]  # "throughout his career", "during her first term": a stretch of someone's life ...
     era_counters: frozenset[str]  # ... owned, or counted by one of these ("first", "previous")
     long_adverbs: frozenset[str]  # "has long accused": background
+    narrative_paragraphs: int  # how far back a month told in the past looks for the year of its narrative
 
 
 Words = list[Lemma]
@@ -186,6 +196,7 @@ class DatesFile(DataModel):
     era_nouns: Words
     era_counters: Words
     long_adverbs: Words
+    narrative_paragraphs: int = Field(ge=0)
 
 
 @cache
@@ -241,6 +252,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         era_nouns=frozenset(raw.era_nouns),
         era_counters=frozenset(raw.era_counters),
         long_adverbs=frozenset(raw.long_adverbs),
+        narrative_paragraphs=raw.narrative_paragraphs,
     )
 
 
@@ -411,6 +423,14 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
             return False
         node = node.head
     return False
+
+
+def _on_verb(date_root: Token, verb: Token) -> bool:
+    """A date that dates the verb itself: "In 1975 the army seized", "seized power that year", not a date on a noun
+    of its clause ("in a 1995 interview", "during his first run in 2009")."""
+    if date_root.dep_ == "pobj":
+        return date_root.head.dep_ == "prep" and date_root.head.head.i == verb.i
+    return date_root.head.i == verb.i and date_root.dep_ in ("npadvmod", "advmod")
 
 
 def _one_of_several(doc: Doc, expression: DateExpression) -> bool:
@@ -597,8 +617,12 @@ class DateResolver:
                 if years and published is not None and max(years) < published.year:
                     past_years = True
                 continue
-            year = self.context_year(context, expression.start) if expression.kind in ("month_day", "month") else None
-            value = self.to_date(expression, published, _points_ahead(doc, expression, event), year)
+            ahead = _points_ahead(doc, expression, event)
+            # a month told in the past takes the year of the narrative it is told in, a few paragraphs back at most
+            # ("In a note dated March 18 1986 ... [paragraphs] ... In early April she gave in" is April 1986)
+            year = self.context_year(context, expression.start, 0 if ahead else self.patterns.narrative_paragraphs) \
+                if expression.kind in ("month_day", "month") else None
+            value = self.to_date(expression, published, ahead, year)
             if value is not None:
                 fields: dict[str, object] = {"date": value, "date_precision": expression.precision,
                                              "date_text": expression.text, "date_reason": reason}
@@ -658,19 +682,44 @@ class DateResolver:
                                            text[sentence.start_char:sentence.end_char])
             dated = [x for x, reason in self._rank(doc, expressions, sentence.root) if reason == "event clause"]
             if not dated:
+                if self._moves_on(sentence.root):
+                    return None  # "... The army then closed the border. The president resigned.": another time
                 continue
             expression = dated[0]
-            if expression.precision not in ("day", "month") or _one_of_several(doc, expression) or not (
+            if expression.precision not in ("day", "month", "year") or _one_of_several(doc, expression) or not (
                     _past_tense(sentence.root)):
                 return None
-            year = self.context_year(context, expression.start) if expression.kind in ("month_day", "month") else None
+            year = self.context_year(context, expression.start, self.patterns.narrative_paragraphs) \
+                if expression.kind in ("month_day", "month") else None
             value = self.to_date(expression, published, False, year)
             if value is None:
                 return None
+            if expression.precision == "year":
+                return None if _own_judgement(event) else self._narrative_year(context, expression, value, sentence, own)
             old = self._old(value, expression.precision, published)
             return {"date": value, "date_precision": expression.precision, "date_text": expression.text,
                     "date_reason": "episode", "modality": "historical" if old else "asserted"}
         return None
+
+    def _narrative_year(self, context: DocumentContext, expression: DateExpression, value: Day, told: SpacySpan,
+                        own: int) -> dict[str, object] | None:
+        """The year a past narrative is told in, carried to a later sentence of its paragraph ("In 1975 the army
+        seized power. The president resigned." is 1975): only an earlier year that dates the main verb of the
+        sentence that tells it (not "in a 1995 interview", "during his run for office in 2009"), told in the simple
+        past (a past perfect is a flashback from the news), and only to a sentence that names no year of its own
+        (one it did not take is another time: "after the uprising in 2003, ..."). (A speaker's own judgement is said
+        now: the caller leaves it out.)"""
+        published = context.published
+        doc = context.doc
+        if published is None or value.year >= published.year or _past_perfect(told.root) or not (
+                expression.root >= 0 and _on_verb(doc[expression.root], told.root)):
+            return None
+        sentence = self._sentences(context)[own]
+        if any(x.has_year for x in self.expressions(context, sentence.start_char, sentence.end_char,
+                                                     context.article.text[sentence.start_char:sentence.end_char])):
+            return None
+        return {"date": value, "date_precision": "year", "date_text": expression.text, "date_reason": "narrative year",
+                "modality": "historical"}
 
     def _old(self, value: Day, precision: DatePrecision, published: Day) -> bool:
         """Whether a date lies well before publication (more than about a month, CODEBOOK): background."""
@@ -902,21 +951,22 @@ class DateResolver:
         if index < 0 or bisect_left(breaks, position) - bisect_left(breaks, anchors[index][0]) > paragraphs_back:
             return None  # no year before it, or a line break between
         _, year, flashback = anchors[index]
-        if news_after_flashback and flashback:
-            return None
+        if year is None or news_after_flashback and flashback:
+            return None  # the text came back to the present ("On Monday ...") or the year was a flashback
         return year if published is None or year < published.year else None
 
-    def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int, bool]], list[int]]:
-        """(character offset, year, whether told in the past perfect) of the document's date phrases that name a year, in text order (phrases for
-        a stretch of time, "since 2011", are left out), and the offsets of its line breaks. Found once per
-        document."""
+    def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
+        """(character offset, year, whether told in the past perfect) of the document's date phrases that name a
+        year, in text order (phrases for a stretch of time, "since 2011", are left out), with year None for a phrase
+        that brings the text back to the present ("on Monday", "last week"; not "that Monday", "a week later", counted
+        from the story's own time); and the offsets of its line breaks. Found once per document."""
         cached = context.memo.get(YEAR_ANCHORS_KEY)
         if cached is None:
             text = context.article.text  # the parsed text; Doc.text rebuilds it from the tokens each time
             ner_ran, entities = self._date_entities(context)
             phrases = entities if ner_ran else [
                 (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(text)]
-            anchors = []
+            anchors: list[tuple[int, int | None, bool]] = []
             for start, _, phrase in phrases:
                 year = YEAR.search(phrase)
                 # the phrase's first word, or the word before it when NER left the preposition out ("from 2011")
@@ -926,10 +976,26 @@ class DateResolver:
                 if year is not None and not bounded and self._classify(phrase) is not None and not (
                         ner_ran and self._names_a_thing(context.doc, start, start + len(phrase))):
                     anchors.append((start, int(year.group(0)), ner_ran and self._in_past_perfect(context.doc, start, start + len(phrase))))
+                elif year is None and self._now_phrase(phrase, before[-1].lower() if before else ""):
+                    anchors.append((start, None, False))
             anchors.sort()
             cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
             context.memo[YEAR_ANCHORS_KEY] = cached
         return cached
+
+    def _now_phrase(self, phrase: str, word_before: str) -> bool:
+        """A date phrase counted from publication, which brings a text back to the present: "on Monday", "last week",
+        "earlier this year"; not one counted from the story's own time ("that Monday", "the following week", "a week
+        later", "two days earlier")."""
+        classified = self._classify(phrase)
+        if classified is None or classified[1] not in ("relative", "weekday"):
+            return False
+        words = {*re.findall(r"[a-z]+", phrase.lower()), word_before}
+        patterns = self.patterns
+        if not patterns.anaphoric_words.isdisjoint(words):
+            return False
+        story = patterns.sequence_words | patterns.before_words | patterns.other_time_preps
+        return "this" in words or story.isdisjoint(words)
 
     @staticmethod
     def _in_past_perfect(doc: Doc, start: int, end: int) -> bool:
@@ -1123,7 +1189,7 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"((?:19|20)\d\d)"
+_YEAR = rf"({YEAR_DIGITS})"
 _FORMS = {
     "weekday": re.compile(r"(?:(last|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
     "day_word": re.compile(r"(yesterday|today|tonight|tomorrow)"),
