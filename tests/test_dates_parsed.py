@@ -381,6 +381,9 @@ def test_a_month_told_in_the_past_takes_the_year_of_its_narrative_paragraphs_bac
     # a date counted from publication brings the text back to the present: last April
     (MEMO + "On Monday, the minister apologised.\nIn early April the cabinet rejected the demand.",
      "In early April the cabinet rejected the demand.", "rejected", "2024-04"),
+    # a paragraph told now ("are", "has") between: the narrative is over, last April
+    (MEMO.split("\n")[0] + "\nThe unions have kept up their campaign.\nIn early April the cabinet rejected the demand.",
+     "In early April the cabinet rejected the demand.", "rejected", "2024-04"),
     # a month ahead takes no year from an earlier paragraph: next April
     ("In 1986 the minister resigned.\nThe new minister will visit the region in April.",
      "The new minister will visit the region in April.", "visit", "2025-04"),
@@ -390,3 +393,17 @@ def test_a_month_takes_no_narrative_year_once_the_text_is_back_in_the_present(nl
     event = dated(nlp, resolver, text, trigger, sentence=sentence,
                   modality="future" if "will" in sentence else "asserted")
     assert codebook_date(event) == label
+
+
+def test_a_clock_time_is_no_year(nlp, resolver):
+    text = "Two grenades were thrown at the concert at 1700 gmt on Sunday."
+    assert codebook_date(dated(nlp, resolver, text, "thrown")) == "2024-05-12"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (NARRATIVE + "The generals had planned the coup for months.", "planned"),  # a flashback from the narrative
+    (NARRATIVE + "Students were killed after clashes with police on Friday.", "clashes"),  # a date of its own
+])
+def test_a_narrative_year_is_not_given_to_a_flashback_or_to_a_sentence_with_its_own_date(nlp, resolver, text, trigger):
+    event = dated(nlp, resolver, text, trigger, sentence=text[len(NARRATIVE):])
+    assert codebook_date(event) != "1975"

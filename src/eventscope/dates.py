@@ -79,9 +79,10 @@ SENTENCES_KEY = "eventscope.dates.sentences"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 # A year from 1500 on: background reaches back past 1900 ("in 1884, when the powers met in Berlin"). NER decides what
 # is a date; these only read the year in a DATE phrase (a count such as "1500 soldiers" is no DATE entity), and a
-# number of periods is no year ("1500 years ago").
+# number of periods is no year ("1500 years ago"; a clock time, "at 1700 gmt", is left out with its entity).
 YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 YEAR = re.compile(rf"\b{YEAR_DIGITS}\b(?![\s-]+(?:year|month|week|day)s?\b)")
+BARE_NUMBER = re.compile(r"\d{4}")
 DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
 LINE_BREAK = re.compile("\n")
 WORD_SPLIT = re.compile(r"[^a-z]+")
@@ -148,6 +149,7 @@ class DatePatterns:
     era_counters: frozenset[str]  # ... owned, or counted by one of these ("first", "previous")
     long_adverbs: frozenset[str]  # "has long accused": background
     narrative_paragraphs: int  # how far back a month told in the past looks for the year of its narrative
+    clock_words: frozenset[str]  # "gmt" in "at 1700 gmt": a four-digit number before one is a time, not a year
 
 
 Words = list[Lemma]
@@ -197,6 +199,7 @@ class DatesFile(DataModel):
     era_counters: Words
     long_adverbs: Words
     narrative_paragraphs: int = Field(ge=0)
+    clock_words: Words
 
 
 @cache
@@ -253,6 +256,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         era_counters=frozenset(raw.era_counters),
         long_adverbs=frozenset(raw.long_adverbs),
         narrative_paragraphs=raw.narrative_paragraphs,
+        clock_words=frozenset(w.lower() for w in raw.clock_words),
     )
 
 
@@ -482,6 +486,15 @@ def _present_tense(trigger: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP")
 
 
+def _told_now(verb: Token) -> bool:
+    """"says", "is travelling", "has provided", "have been", "will vote": a verb in the present, the present perfect or
+    the future (its tense on its first auxiliary, else on itself)."""
+    auxiliary = _first_auxiliary(verb)
+    if auxiliary is not None:
+        return auxiliary.tag_ in ("VBZ", "VBP") or auxiliary.lower_ in FUTURE_AUXILIARIES
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 def _after(value: date, precision: DatePrecision, published: date) -> bool:
     """Whether a date's day, month or year lies after the publication's."""
     if precision == "year":
@@ -695,7 +708,9 @@ class DateResolver:
             if value is None:
                 return None
             if expression.precision == "year":
-                return None if _own_judgement(event) else self._narrative_year(context, expression, value, sentence, own)
+                # a speaker's own judgement is said now, a past perfect is a flashback from the narrative's time
+                return None if _own_judgement(event) or _past_perfect(trigger) else self._narrative_year(
+                    context, expression, value, sentence, own)
             old = self._old(value, expression.precision, published)
             return {"date": value, "date_precision": expression.precision, "date_text": expression.text,
                     "date_reason": "episode", "modality": "historical" if old else "asserted"}
@@ -706,17 +721,19 @@ class DateResolver:
         """The year a past narrative is told in, carried to a later sentence of its paragraph ("In 1975 the army
         seized power. The president resigned." is 1975): only an earlier year that dates the main verb of the
         sentence that tells it (not "in a 1995 interview", "during his run for office in 2009"), told in the simple
-        past (a past perfect is a flashback from the news), and only to a sentence that names no year of its own
-        (one it did not take is another time: "after the uprising in 2003, ..."). (A speaker's own judgement is said
-        now: the caller leaves it out.)"""
+        past (a past perfect is a flashback from the news), and only to a sentence that names no date of its own
+        (one it did not take is another time: "after the uprising in 2003, ...", "after clashes on Friday"; "that
+        same week" is the story's). (A speaker's own judgement, and a flashback in the past perfect: the caller
+        leaves them out.)"""
         published = context.published
         doc = context.doc
         if published is None or value.year >= published.year or _past_perfect(told.root) or not (
                 expression.root >= 0 and _on_verb(doc[expression.root], told.root)):
             return None
         sentence = self._sentences(context)[own]
-        if any(x.has_year for x in self.expressions(context, sentence.start_char, sentence.end_char,
-                                                     context.article.text[sentence.start_char:sentence.end_char])):
+        if any(not self._anaphoric(doc, x) for x in self.expressions(
+                context, sentence.start_char, sentence.end_char,
+                context.article.text[sentence.start_char:sentence.end_char])):
             return None
         return {"date": value, "date_precision": "year", "date_text": expression.text, "date_reason": "narrative year",
                 "modality": "historical"}
@@ -944,16 +961,28 @@ class DateResolver:
         publication's: the last explicit year before `position` in the same paragraph ("in the autumn of 1978.
         However on October 2 ..." is 1978-10-02), or up to `paragraphs_back` paragraphs before it.
         `news_after_flashback`: a year told in the past perfect ("police had clashed with them in June 2023") is a
-        flashback from the news, not the time of the story that goes on after it: no year then."""
+        flashback from the news, not the time of the story that goes on after it: no year then. A year of an earlier
+        paragraph is the context only while the text stays in the past: a sentence told in the present between them
+        ("The law is still in force.") brings it back to now."""
         published = context.published
         anchors, breaks = self._year_anchors(context)
         index = bisect_left(anchors, (position,)) - 1
-        if index < 0 or bisect_left(breaks, position) - bisect_left(breaks, anchors[index][0]) > paragraphs_back:
+        if index < 0:
+            return None
+        paragraphs = bisect_left(breaks, position) - bisect_left(breaks, anchors[index][0])
+        if paragraphs > paragraphs_back:
             return None  # no year before it, or a line break between
-        _, year, flashback = anchors[index]
+        start, year, flashback = anchors[index]
         if year is None or news_after_flashback and flashback:
             return None  # the text came back to the present ("On Monday ...") or the year was a flashback
+        if paragraphs and self._present_between(context, start, position):
+            return None
         return year if published is None or year < published.year else None
+
+    def _present_between(self, context: DocumentContext, start: int, end: int) -> bool:
+        """Whether a sentence after the one at character `start` and before the one at `end` is told now: its main
+        verb in the present, the present perfect or the future ("is", "has provided", "will vote")."""
+        return any(start < s.start_char and s.end_char <= end and _told_now(s.root) for s in self._sentences(context))
 
     def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
         """(character offset, year, whether told in the past perfect) of the document's date phrases that name a
@@ -1052,10 +1081,9 @@ class DateResolver:
                 add(match.group(0), start + match.start(), start + match.end())
         return sorted(found, key=lambda x: x.start)
 
-    @staticmethod
-    def _date_entities(context: DocumentContext) -> tuple[bool, list[tuple[int, int, str]]]:
-        """Whether NER ran, and (start, end, text) of the document's DATE entities with a TIME word right after
-        them ("Thursday morning"), and of its TIME entities (NER calls "last night" and "Monday night" times;
+    def _date_entities(self, context: DocumentContext) -> tuple[bool, list[tuple[int, int, str]]]:
+        """Whether NER ran, and (start, end, text) of the document's DATE entities (not a clock time NER took for a
+        year) with a TIME word right after them ("Thursday morning"), and of its TIME entities (NER calls "last night" and "Monday night" times;
         those without a calendar cue, "10 p.m.", are dropped when classified); found once per document
         (Span.ents walks the whole document each time)."""
         doc = context.doc
@@ -1064,6 +1092,8 @@ class DateResolver:
             entities: list[tuple[int, int, str]] = []
             cached = (doc.has_annotation("ENT_IOB"), entities)
             for ent in doc.ents:
+                if ent.label_ == "DATE" and self._clock_time(doc, ent):
+                    continue
                 if ent.label_ == "DATE":
                     end = ent.end
                     if end < len(doc) and doc[end].ent_type_ == "TIME" and doc[end].ent_iob_ == "B":
@@ -1074,6 +1104,15 @@ class DateResolver:
                     entities.append((ent.start_char, ent.end_char, ent.text))
             context.memo[DATE_ENTITIES_KEY] = cached
         return cached
+
+    def _clock_time(self, doc: Doc, entity: SpacySpan) -> bool:
+        """A four-digit clock time that NER took for a year: "at 1700 gmt", "by 1930 hours" (dates.yaml clock_words
+        after it, or "at" before it)."""
+        if not BARE_NUMBER.fullmatch(entity.text):
+            return False
+        after = doc[entity.end].lower_ if entity.end < len(doc) else ""
+        before = doc[entity.start - 1].lower_ if entity.start > 0 else ""
+        return after in self.patterns.clock_words or before == "at"
 
     def _rank(self, doc: Doc, expressions: list[DateExpression], trigger: Token | None) -> list[tuple[DateExpression, str]]:
         """Dates in the trigger's clause (nearest first), then the others in the sentence (nearest first); a date
