@@ -10,8 +10,9 @@ move weekday and month-day dates forward ("will visit on Friday") unless the dat
 past events move dates without a year that would lie in the future back a year ("on Oct. 12" published in May). A
 month or month and day without a year takes the year the paragraph is about when that is an earlier one ("in the
 autumn of 1978. However on October 2 ..."); told in the past, the year of its narrative up to `narrative_paragraphs`
-back, unless a date counted from publication ("on Monday", "last week") brought the text back to the present. Years
-run from 1500 ("in 1884, when the powers met").
+back, unless a date counted from publication ("on Monday", "last week") or a sentence told now ("has provided")
+brought the text back to the present. Years run from 1500 ("in 1884, when the powers met"); a clock time NER took for
+a year ("at 1700 gmt") is none.
 
 A date phrase is not the event's when it sits in a clause about another noun or in reported content ("the
 generals, who ruled from 1982"), in a subordinate clause with a time of its own ("because he was attacked on
