@@ -407,3 +407,9 @@ def test_a_clock_time_is_no_year(nlp, resolver):
 def test_a_narrative_year_is_not_given_to_a_flashback_or_to_a_sentence_with_its_own_date(nlp, resolver, text, trigger):
     event = dated(nlp, resolver, text, trigger, sentence=text[len(NARRATIVE):])
     assert codebook_date(event) != "1975"
+
+
+def test_a_blank_line_between_paragraphs_is_one_paragraph_break(nlp, resolver):
+    sentence = "In early April the cabinet rejected the demand."
+    text = MEMO.replace("\n", "\n\n") + sentence
+    assert codebook_date(dated(nlp, resolver, text, "rejected", sentence=sentence)) == "1986-04"
