@@ -413,3 +413,13 @@ def test_a_blank_line_between_paragraphs_is_one_paragraph_break(nlp, resolver):
     sentence = "In early April the cabinet rejected the demand."
     text = MEMO.replace("\n", "\n\n") + sentence
     assert codebook_date(dated(nlp, resolver, text, "rejected", sentence=sentence)) == "1986-04"
+
+
+@pytest.mark.parametrize(("first", "label"), [
+    ("Last year, the army seized the port.", "2023-04"),  # counted well back: the text moves to that year
+    ("In 2019, the army seized the port. Last week, the army left the port.", "2024-04"),  # back to the present
+])
+def test_a_date_counted_from_publication_sets_the_narrative_year(nlp, resolver, first, label):
+    sentence = "In April, rebels attacked the town."
+    text = first + " " + sentence
+    assert codebook_date(dated(nlp, resolver, text, "attacked", sentence=sentence)) == label

@@ -989,7 +989,8 @@ class DateResolver:
         """(character offset, year, whether told in the past perfect) of the document's date phrases that name a
         year, in text order (phrases for a stretch of time, "since 2011", are left out), with year None for a phrase
         that brings the text back to the present ("on Monday", "last week"; not "that Monday", "a week later", counted
-        from the story's own time); and the offsets of its line breaks. Found once per document."""
+        from the story's own time), or the year it counts back to when that lies well back ("last year"); and the
+        offsets of its paragraph breaks. Found once per document."""
         cached = context.memo.get(YEAR_ANCHORS_KEY)
         if cached is None:
             text = context.article.text  # the parsed text; Doc.text rebuilds it from the tokens each time
@@ -1007,11 +1008,20 @@ class DateResolver:
                         ner_ran and self._names_a_thing(context.doc, start, start + len(phrase))):
                     anchors.append((start, int(year.group(0)), ner_ran and self._in_past_perfect(context.doc, start, start + len(phrase))))
                 elif year is None and self._now_phrase(phrase, before[-1].lower() if before else ""):
-                    anchors.append((start, None, False))
+                    anchors.append((start, self._counted_year(phrase, context.published), False))
             anchors.sort()
             cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
             context.memo[YEAR_ANCHORS_KEY] = cached
         return cached
+
+    def _counted_year(self, phrase: str, published: Day | None) -> int | None:
+        """The year of a phrase counted from publication when it lies well back ("last year", "two years ago": the text
+        moves to that year), else None (the present: "on Monday", "last week")."""
+        classified = self._classify(phrase)
+        value = self._parse(phrase, published) if published is not None and classified is not None else None
+        if value is None or published is None or classified is None or not self._old(value, classified[0], published):
+            return None
+        return value.year
 
     def _now_phrase(self, phrase: str, word_before: str) -> bool:
         """A date phrase counted from publication, which brings a text back to the present: "on Monday", "last week",
