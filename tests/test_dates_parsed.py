@@ -423,3 +423,9 @@ def test_a_date_counted_from_publication_sets_the_narrative_year(nlp, resolver, 
     sentence = "In April, rebels attacked the town."
     text = first + " " + sentence
     assert codebook_date(dated(nlp, resolver, text, "attacked", sentence=sentence)) == label
+
+
+def test_a_quote_told_in_the_present_does_not_end_the_narrative(nlp, resolver):
+    sentence = "In early April the cabinet rejected the demand."
+    text = MEMO.split("\n")[0] + '\n"Ministers have shown no courage at all."\n' + sentence
+    assert codebook_date(dated(nlp, resolver, text, "rejected", sentence=sentence)) == "1986-04"

@@ -64,6 +64,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
 from eventscope.datafiles import DataModel, Lemma, Regex, bundled_file, load_data_file
+from eventscope.events.attribution import quotes_of
 from eventscope.geo.clauses import clause_hops
 from eventscope.records import DatePrecision, Event, EventDraft, date_label
 
@@ -77,6 +78,7 @@ EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 SENTENCES_KEY = "eventscope.dates.sentences"
+QUOTES_KEY = "eventscope.dates.quotes"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 # A year from 1500 on: background reaches back past 1900 ("in 1884, when the powers met in Berlin"). NER decides what
 # is a date; these only read the year in a DATE phrase (a count such as "1500 soldiers" is no DATE entity), and a
@@ -982,8 +984,13 @@ class DateResolver:
 
     def _present_between(self, context: DocumentContext, start: int, end: int) -> bool:
         """Whether a sentence after the one at character `start` and before the one at `end` is told now: its main
-        verb in the present, the present perfect or the future ("is", "has provided", "will vote")."""
-        return any(start < s.start_char and s.end_char <= end and _told_now(s.root) for s in self._sentences(context))
+        verb in the present, the present perfect or the future ("is", "has provided", "will vote"), not inside a quote
+        (a quote is told at its speaker's time: "Leaders have shown courage," he said in 2013)."""
+        quotes = context.memo.get(QUOTES_KEY)
+        if quotes is None:
+            quotes = context.memo[QUOTES_KEY] = quotes_of(context.article.text)
+        return any(start < s.start_char and s.end_char <= end and _told_now(s.root)
+                   and not any(q.start < s.root.idx < q.end for q in quotes) for s in self._sentences(context))
 
     def _year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
         """(character offset, year, whether told in the past perfect) of the document's date phrases that name a
