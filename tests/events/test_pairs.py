@@ -145,7 +145,7 @@ def test_a_piece_of_a_dictionary_name_is_no_party_of_its_own():
         ("aid", "aid", "NOUN", "NN", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 6),
     ])
-    piece = _phrase(doc, 0, 2, None, ()).revised(reason=UNRESOLVED_PHRASE)
+    piece = _phrase(doc, 0, 2, None, ()).revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
     named = _phrase(doc, 3, 6, "NGO", ()).revised(name="Bill & Melinda Gates Foundation")
     assert one_per_name([piece, named], doc) == [named]
     # a piece that names someone else stays

@@ -71,7 +71,14 @@ from eventscope.actors.resolver import DESCRIBED_NOUN, STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
 from eventscope.ontology import load_ontology
-from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, EventDraft, from_phrase_words
+from eventscope.records import (
+    UNRESOLVED_PHRASE,
+    Actor,
+    ActorMention,
+    EventDraft,
+    from_phrase_words,
+    refers_back,
+)
 
 __all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
 
@@ -118,6 +125,8 @@ _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
+# Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
+_NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -214,10 +223,10 @@ class ActorCompletion:
                 out.append(ActorMention(person, mention.token_start, mention.token_end, mention.head))
                 continue
             actor = self._party_label(context, mention) or actor
-            if actor.reason.startswith("coreference") and not self._needs_country(actor):
+            if refers_back(actor) and not self._needs_country(actor):
                 out.append(mention)
                 continue
-            if actor.reason.startswith("coreference"):
+            if refers_back(actor):
                 antecedent = completed.get(actor.name)
                 if antecedent is not None and antecedent.country:
                     actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
@@ -232,7 +241,7 @@ class ActorCompletion:
             if actor.country and actor.kind != "person" and says_its_country(actor):
                 by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
-            if actor.kind == "person" and not actor.reason.startswith("coreference") and surname_of(actor.name):
+            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
                 named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._referring(context, self._surnames(context, self._appositions(context, out)))
@@ -257,7 +266,7 @@ class ActorCompletion:
                 draft.target[:] = [a for a in draft.target if a.reason != UNRESOLVED_PHRASE]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
-                    if not self._needs_country(actor) or actor.reason.startswith("coreference"):
+                    if not self._needs_country(actor) or refers_back(actor):
                         continue
                     if actor.reason == UNRESOLVED_PHRASE and any(
                             other.country and not from_phrase_words(other) for other in role):
@@ -303,7 +312,7 @@ class ActorCompletion:
             for index, actor in enumerate(draft.source):
                 # (only a state's bodies that act abroad: police, residents, rebels are of where they act, and
                 # a target guessed from its source is mostly a domestic act's: "the Taliban attacked police")
-                if actor.country and set(actor.sectors) & _NATIONAL_SECTORS and _guessed_by(actor) in _GUESS_RULES \
+                if actor.country and set(actor.sectors) & _NATIONAL_SECTORS and actor.country_from in _GUESS_RULES \
                         and not _named_outside(context, actor.country, others):
                     draft.source[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                         reason=actor.reason + "; country named only by the target")
@@ -315,7 +324,7 @@ class ActorCompletion:
             for role, other in ((draft.source, draft.target), (draft.target, draft.source)):
                 countries = {a.country for a in other if a.country}
                 for index, actor in enumerate(role):
-                    if actor.country in countries and _guessed_by(actor) in _GUESS_RULES \
+                    if actor.country in countries and actor.country_from in _GUESS_RULES \
                             and " ".join(actor.text.lower().split()[-2:]) in self.counterpart_endings:
                         role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                     reason=actor.reason + "; a counterpart is of the other side")
@@ -336,7 +345,7 @@ class ActorCompletion:
                 continue
             token = context.doc[draft.trigger_token]
             actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
-                          reason="implied target")
+                          reason="implied target", origin="implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
             state = state or self._completed_lookup(context)
             if speaker is not None and root in _HOME_TARGET_ROOTS:
@@ -407,7 +416,7 @@ class ActorCompletion:
             violent = draft.event.cameo_root in _VIOLENT_ROOTS
             for index, actor in enumerate(draft.target):
                 if not actor.country or actor.sectors or actor.country in NOT_COUNTRIES \
-                        or actor.reason.startswith(("coreference", "implied")):
+                        or actor.origin in _NAMED_BY_OTHERS:
                     continue
                 span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 if span is None or not len(span):
@@ -511,7 +520,8 @@ class ActorCompletion:
                 body = defined.get(short)
                 if body is not None and actor.reason.startswith("ner:"):
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
-                                         reason=f"coreference: acronym -> {body.name}")
+                                         reason=f"coreference: acronym -> {body.name}", origin="coreference",
+                                         country_from=None)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
         return out
@@ -547,7 +557,7 @@ class ActorCompletion:
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            if actor.kind == "person" and not actor.sectors and not actor.reason.startswith("coreference") \
+            if actor.kind == "person" and not actor.sectors and not refers_back(actor) \
                     and "; speaks for " not in actor.reason:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
@@ -569,7 +579,7 @@ class ActorCompletion:
         covered = bytearray(len(doc))
         for mention in mentions:
             covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
-        people = [m for m in mentions if m.actor.kind == "person" and not m.actor.reason.startswith("coreference")
+        people = [m for m in mentions if m.actor.kind == "person" and not refers_back(m.actor)
                   and surname_of(m.actor.name)]
         if not people:
             return mentions
@@ -584,7 +594,8 @@ class ActorCompletion:
                                   _surname)
             if person is not None:
                 actor = person.revised(text=token.text, start=token.idx,
-                                       end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}")
+                                       end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}",
+                                       origin="coreference", country_from=None)
                 added.append(ActorMention(actor, token.i, token.i + 1, token.i))
         return sorted(mentions + added, key=lambda m: (m.token_start, m.token_end)) if added else mentions
 
@@ -608,7 +619,7 @@ class ActorCompletion:
                         break
                     if kind == "bare_pairs" and not _stands_alone(doc[start:end]):
                         continue  # "the two bills", "both reports": things counted, not the parties
-                    if any(m.actor.reason.startswith("coreference") and m.token_start < end and start < m.token_end
+                    if any(refers_back(m.actor) and m.token_start < end and start < m.token_end
                            for m in mentions):
                         break  # the resolver read it already ("the two leaders": the last two people)
                     added += self._refer(context, mentions, start, end, kind)
@@ -625,7 +636,7 @@ class ActorCompletion:
         pair = kind in _PAIR_KINDS
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
                    and m.actor.country and m.actor.country not in NOT_COUNTRIES
-                   and not m.actor.reason.startswith("coreference")
+                   and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
         if pair:
@@ -666,7 +677,9 @@ class ActorCompletion:
         span = context.doc[start:end]
         head = span.root.i
         return [ActorMention(a.revised(text=span.text, start=span.start_char, end=span.end_char,
-                                       reason=f"coreference: {span.text.lower()!r} -> {a.name}"), start, end, head)
+                                       reason=f"coreference: {span.text.lower()!r} -> {a.name}", origin="coreference",
+                                       country_from=None),
+                             start, end, head)
                 for a in antecedents]
 
     def _visit(self, context: DocumentContext, visitor: ActorMention) -> list[ActorMention]:
@@ -707,7 +720,8 @@ class ActorCompletion:
         if person is None:
             return None
         return person.revised(text=actor.text, start=actor.start, end=actor.end,
-                              reason=f"coreference: surname -> {person.name}")
+                              reason=f"coreference: surname -> {person.name}", origin="coreference",
+                              country_from=None)
 
     def _party_label(self, context: DocumentContext, mention: ActorMention) -> Actor | None:
         """"Sen. Ann Ruiz (R-Ohio)": a party letter and a place after a person's name make a legislator of
@@ -804,7 +818,7 @@ class ActorCompletion:
             return _Found(region, "region")
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
-        shared = not mention.actor.reason.startswith((UNRESOLVED_PHRASE, "implied target"))
+        shared = mention.actor.origin not in ("phrase words", "implied target")
         for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
                                         dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):
@@ -933,12 +947,6 @@ def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:
         elif trigger.dep_ == "oprd":
             heads += [c for c in head.children if c.dep_ == "dobj"]  # "called the vote a sham"
     return heads
-
-
-def _guessed_by(actor: Actor) -> str:
-    """The rule that gave an actor its country, as its reason records it ("" when none did)."""
-    _, found, rule = actor.reason.rpartition("; country from ")
-    return rule.partition(";")[0] if found else ""
 
 
 def _role_tokens(context: DocumentContext, actors: list[Actor]) -> frozenset[int]:
@@ -1093,8 +1101,7 @@ def _is_acronym(word: str) -> bool:
 def says_its_country(actor: Actor) -> bool:
     """Whether an actor's country comes from its own words or a dictionary, not guessed from where it stands
     (a place in its sentence, the dateline, the article, an actor near it, the act's source)."""
-    rule = _guessed_by(actor)
-    return not rule or rule in _OWN_COUNTRY_RULES
+    return not actor.country_from or actor.country_from in _OWN_COUNTRY_RULES
 
 
 def _origin_of_a_noun(token: Token) -> bool:
@@ -1199,7 +1206,7 @@ class _Lookup:
         self.bodies: dict[int, ActorMention] = {}
         for mention in context.mentions:
             if mention.actor.country in NOT_COUNTRIES and mention.actor.kind == "organization" \
-                    and not mention.actor.reason.startswith("coreference"):
+                    and not refers_back(mention.actor):
                 for i in range(mention.token_start, mention.token_end):
                     self.bodies.setdefault(i, mention)
         self.places: dict[int, str] = {}

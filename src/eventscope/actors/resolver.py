@@ -46,7 +46,7 @@ from eventscope.actors.antecedents import (
 )
 from eventscope.actors.dictionary import ActorDictionary, Country, LegislativeCaucus, NamedActor, Person, SectorTerm
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, ActorMention
+from eventscope.records import Actor, ActorMention, ActorOrigin
 
 __all__ = ["ActorResolver"]
 
@@ -103,6 +103,7 @@ class Found:
     kind: str
     reason: str
     title: str | None = None  # a person's office or title, for "the president" later
+    origin: ActorOrigin | None = None  # "coreference" for a copy of an antecedent (Actor.origin)
     surname: str | None = None
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
 
@@ -680,7 +681,7 @@ class _Resolution:
     def _copy(antecedent: Found, start: int, end: int, head: int, reason: str) -> Found:
         return Found(start, end, head, antecedent.name, antecedent.country, list(antecedent.sectors),
                      antecedent.code, antecedent.kind, f"{reason} -> {antecedent.name}",
-                     title=antecedent.title, surname=antecedent.surname)
+                     title=antecedent.title, surname=antecedent.surname, origin="coreference")
 
     # 3. sector phrases ------------------------------------------------------------------------------
 
@@ -1123,6 +1124,6 @@ class _Resolution:
             for item in (found, *found.extra):
                 actor = Actor(text=text, start=start_char, end=end_char, name=item.name,
                               country=item.country, sectors=item.sectors, code=item.code,
-                              kind=item.kind, reason=item.reason)
+                              kind=item.kind, reason=item.reason, origin=item.origin)
                 mentions.append(ActorMention(actor, found.start, found.end, found.head))
         return mentions

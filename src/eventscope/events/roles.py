@@ -1675,6 +1675,7 @@ class ActorPicker:
             country=None,
             kind="group",
             reason=UNRESOLVED_PHRASE,
+            origin="phrase words",
         )
 
     def is_press(self, head: Token, actor: Actor) -> bool:
