@@ -97,16 +97,7 @@ _WHERE = frozenset({"locative", "venue", "modifier"})
 _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
-# CAMEO roots of acts whose unnamed target is of the acting one's country, or of the country where they happen
-# (ontology/roots.yaml)
-_HOME_TARGET_ROOTS = load_ontology().root_group("home_targets")
-_PLACE_TARGET_ROOTS = load_ontology().root_group("place_targets")
-# Roots whose implied target has a sector: the government, when an actor outside it speaks; the
-# legislature, when the government demands (ontology/roots.yaml)
-_AUTHORITY_ROOTS = load_ontology().root_group("authority_targets")
-_LEGISLATURE_ROOTS = load_ontology().root_group("legislature_targets")
-_VIOLENT_ROOTS = load_ontology().root_group("violent")
-_PROTEST_ROOTS = load_ontology().root_group("protests")
+_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
@@ -340,7 +331,7 @@ class ActorCompletion:
         reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
         for draft in drafts:
             root = draft.event.cameo_root
-            if draft.target or root not in _HOME_TARGET_ROOTS | _PLACE_TARGET_ROOTS:
+            if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets:
                 self._remember_reaction(context, draft, reacted)
                 continue
             token = context.doc[draft.trigger_token]
@@ -348,7 +339,7 @@ class ActorCompletion:
                           reason="implied target", origin="implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
             state = state or self._completed_lookup(context)
-            if speaker is not None and root in _HOME_TARGET_ROOTS:
+            if speaker is not None and root in _ROOTS.home_targets:
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
                 about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
@@ -413,7 +404,7 @@ class ActorCompletion:
         is no sector word or by a name with no office, are civilians ("shelling killed six farmers", "a gunman
         shot Ann Ode")."""
         for draft in drafts:
-            violent = draft.event.cameo_root in _VIOLENT_ROOTS
+            violent = draft.event.cameo_root in _ROOTS.violent
             for index, actor in enumerate(draft.target):
                 if not actor.country or actor.sectors or actor.country in NOT_COUNTRIES \
                         or actor.origin in _NAMED_BY_OTHERS:
@@ -440,7 +431,7 @@ class ActorCompletion:
         people with no role from civilians."""
         civilians, criminals = [_CIVILIANS], [_CRIMINALS]
         for draft in drafts:
-            violent = draft.event.cameo_root in _VIOLENT_ROOTS
+            violent = draft.event.cameo_root in _ROOTS.violent
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if actor.kind != "person" or not actor.country or actor.country in NOT_COUNTRIES:
@@ -460,7 +451,7 @@ class ActorCompletion:
         person with no office, or a body with a sector of its own (a party, a union) keeps its code."""
         protesting = self.dictionary.protesting_sectors
         for draft in drafts:
-            if draft.event.cameo_root not in _PROTEST_ROOTS:
+            if draft.event.cameo_root not in _ROOTS.protests:
                 continue
             for index, actor in enumerate(draft.source):
                 if not actor.country or actor.country in NOT_COUNTRIES or actor.kind in ("state", "person") \
@@ -1076,9 +1067,9 @@ def _implied_sector(root: str, speaker: Actor) -> str | None:
     first = speaker.sectors[0] if speaker.sectors else None
     if first is None:
         return None
-    if first != _GOVERNMENT and root in _AUTHORITY_ROOTS:
+    if first != _GOVERNMENT and root in _ROOTS.authority_targets:
         return _GOVERNMENT
-    if first == _GOVERNMENT and root in _LEGISLATURE_ROOTS:
+    if first == _GOVERNMENT and root in _ROOTS.legislature_targets:
         return _LEGISLATURE
     return None
 
