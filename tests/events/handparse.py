@@ -1,6 +1,8 @@
 """Hand-built parses for model-free tests: a sentence as (word, lemma, pos, tag, dep, head) rows."""
 
-from spacy.tokens import Doc
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventscope.context import DocumentContext
@@ -26,6 +28,11 @@ def mention(doc: Doc, start: int, end: int, name: str, country: str | None, kind
     actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, country=country,
                   kind=kind, reason="test")
     return ActorMention(actor=actor, token_start=start, token_end=end, head=end - 1)
+
+
+def mentions_of(*found: ActorMention) -> Callable[[Token], list[ActorMention]]:
+    """A stand-in for ActorPicker.mentions_in: the mentions covering a word."""
+    return lambda token: [m for m in found if m.token_start <= token.i < m.token_end]
 
 
 def article_for(doc: Doc) -> Article:
