@@ -27,10 +27,13 @@ DatePrecision = Literal["day", "month", "year", "unknown"]
 # article, `sentences` as lone sentences (Settings.reading, `--reading`).
 Reading = Literal["auto", "article", "sentences"]
 LocationPrecision = Literal["city", "admin1", "country", "water", "unknown"]
-# How an actor was found when no name of its own says who it is (Actor.origin): it stands for an actor named before
-# ("he", "the minister", a surname alone), it is the target an act aimed at no one named implies, it is the actor an
-# act's own word implies ("rebels staged an uprising": the government), or the role rules made it of a phrase's words.
-ActorOrigin = Literal["coreference", "implied target", "implied by the act", "phrase words"]
+# How an actor was found when no dictionary entry names its words (Actor.origin): a name the parser found that no
+# dictionary knows ("entity"), a people's word no dictionary knows with the noun it describes ("Kurdish fighters"),
+# a copy of an actor named before ("he", "the minister", a surname alone), the target an act aimed at no one named
+# implies, the actor an act's own word implies ("rebels staged an uprising": the government), or a phrase's own
+# words made an actor by the role rules.
+ActorOrigin = Literal["entity", "described noun", "coreference", "implied target", "implied by the act",
+                      "phrase words"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
 
 
@@ -90,8 +93,8 @@ class Actor(_Record):
     # and for a copy of an actor named before (origin "coreference"), which takes its antecedent's country as said.
     # The coder's own provenance: not in the JSON record or its schema (the reason tells a reader the same).
     country_from: SkipJsonSchema[str | None] = Field(None, exclude=True)
-    # How the actor was found when not by its own name (ActorOrigin), set with the reason and kept by revisions that
-    # extend it; None for an actor its words name. The coder's own provenance, like country_from.
+    # How the actor was found when no dictionary entry names it (ActorOrigin), set with the reason and kept by the
+    # revisions that extend it; None for a dictionary's actor. The coder's own provenance, like country_from.
     origin: SkipJsonSchema[ActorOrigin | None] = Field(None, exclude=True)
 
 

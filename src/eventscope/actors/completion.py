@@ -67,7 +67,7 @@ from spacy.tokens import Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
-from eventscope.actors.resolver import DESCRIBED_NOUN, STATE_SECTORS
+from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
 from eventscope.ontology import load_ontology
@@ -118,6 +118,8 @@ _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
 # Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
+# Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
+_UNKNOWN_NAMES = frozenset({"entity", "described noun"})
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -416,7 +418,7 @@ class ActorCompletion:
                 # (a people's word before a thing, "a Tamil village", "Sikh homes", names its owners: the thing
                 # still stands for them)
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
-                    if from_phrase_words(actor) or actor.reason.startswith(DESCRIBED_NOUN) \
+                    if actor.origin in ("phrase words", "described noun") \
                     or _state_owned_thing(actor, head) else None
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
@@ -509,7 +511,7 @@ class ActorCompletion:
                 if named is not None and short not in defined:
                     defined[short] = named.actor
                 body = defined.get(short)
-                if body is not None and actor.reason.startswith("ner:"):
+                if body is not None and actor.origin in _UNKNOWN_NAMES:
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
                                          reason=f"coreference: acronym -> {body.name}", origin="coreference",
                                          country_from=None)
@@ -703,7 +705,7 @@ class ActorCompletion:
         """"Walsh" after "Gov. Maria Walsh": a bare name the tagger took for an organisation or a new
         person is the first person of that surname named before (`named`; the mention keeps its own words)."""
         actor = mention.actor
-        if not actor.reason.startswith("ner:") or actor.country or actor.sectors:
+        if actor.origin not in _UNKNOWN_NAMES or actor.country or actor.sectors:
             return None
         words = [t for t in context.doc[mention.token_start:mention.token_end]
                  if t.lower_ not in self.dictionary.honorifics and t.lower_ != "the" and not t.is_punct]

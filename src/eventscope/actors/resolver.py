@@ -103,7 +103,7 @@ class Found:
     kind: str
     reason: str
     title: str | None = None  # a person's office or title, for "the president" later
-    origin: ActorOrigin | None = None  # "coreference" for a copy of an antecedent (Actor.origin)
+    origin: ActorOrigin | None = None  # how it was found when no dictionary entry names it (Actor.origin)
     surname: str | None = None
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
 
@@ -675,7 +675,7 @@ class _Resolution:
         code = (named.code + "".join(self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
                 if isinstance(named, NamedActor) else self.dictionary.code_for(country, sectors))
         return Found(start, end, head, span.text, country, sectors, code, "person", reason,
-                     title=title.text.lower() if title else None)
+                     title=title.text.lower() if title else None, origin="entity")
 
     @staticmethod
     def _copy(antecedent: Found, start: int, end: int, head: int, reason: str) -> Found:
@@ -935,7 +935,7 @@ class _Resolution:
             country = owner.country if owner is not None else None
             reason = f"ner: {entity.label_}" + (f" of {owner.name}" if owner is not None else "")
             found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
-                          self.dictionary.code_for(country, sectors), kind, reason)
+                          self.dictionary.code_for(country, sectors), kind, reason, origin="entity")
             self._add(found)
 
     def _described_group(self, entity: Span) -> None:
@@ -953,7 +953,8 @@ class _Resolution:
             for i in range(generic.start, generic.end):
                 self.covered[i] = 1
         elif not self.covered[noun.i]:
-            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", DESCRIBED_NOUN))
+            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", DESCRIBED_NOUN,
+                            origin="described noun"))
 
     def _caucuses(self) -> None:
         """A party named as a legislature's members ("Senate Democrats", "Democrats in Congress", "Republicans who
