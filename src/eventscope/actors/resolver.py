@@ -1085,7 +1085,7 @@ class _Resolution:
         the tagger found no name or took it for an organisation, as a pronoun's candidate only (completion makes
         its mention the person's)."""
         doc, surnames = self.doc, {p.surname: p for p in reversed(self.people) if p.surname and p.kind == "person"}
-        unnamed = {f.start for f in self.found if f.end - f.start == 1 and f.reason.startswith("ner: ORG")
+        unnamed = {f.start for f in self.found if f.end - f.start == 1 and f.origin == "entity" and f.kind == "organization"
                    and not f.country and not f.sectors}
         found: list[Found] = []
         tags = doc.to_array(POS).tolist()  # (one attribute array: a Token object per word costs more)
