@@ -12,6 +12,7 @@ from eventscope.records import (
     Event,
     Location,
     Span,
+    bare_phrase,
     from_phrase_words,
     iso_date,
     refers_back,
@@ -117,6 +118,8 @@ def test_how_an_actor_was_found_is_typed_and_stays_out_of_the_json_record():
                    origin="phrase words")
     extended = phrase.revised(country="PER", reason=phrase.reason + "; country from dateline")
     assert from_phrase_words(extended) and not refers_back(extended)  # a revision keeps it
+    assert bare_phrase(phrase) and not bare_phrase(extended)  # (given a country since)
+    assert not bare_phrase(phrase.revised(sectors=["CVL"]))
     copy = Actor(text="he", start=20, end=22, name="Ann Ode", kind="person", reason="coreference: 'he' -> Ann Ode",
                  origin="coreference")
     assert refers_back(copy) and not from_phrase_words(copy)

@@ -108,6 +108,12 @@ def from_phrase_words(actor: Actor) -> bool:
     return actor.origin == "phrase words"
 
 
+def bare_phrase(actor: Actor) -> bool:
+    """Whether `actor` is a phrase's own words as the role rules made it, given neither a country nor a sector
+    since ("a few trawlers"; not "the ship, a Chilean trawler," given its country by the apposition)."""
+    return from_phrase_words(actor) and not actor.country and not actor.sectors
+
+
 def refers_back(actor: Actor) -> bool:
     """Whether `actor` stands for an actor named before it (coreference), not named by its own words."""
     return actor.origin == "coreference"

@@ -72,10 +72,10 @@ from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
 from eventscope.ontology import load_ontology
 from eventscope.records import (
-    UNRESOLVED_PHRASE,
     Actor,
     ActorMention,
     EventDraft,
+    bare_phrase,
     from_phrase_words,
     refers_back,
 )
@@ -256,12 +256,12 @@ class ActorCompletion:
             if any(a.country and not from_phrase_words(a) for a in draft.target):
                 # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
-                draft.target[:] = [a for a in draft.target if a.reason != UNRESOLVED_PHRASE]
+                draft.target[:] = [a for a in draft.target if not bare_phrase(a)]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or refers_back(actor):
                         continue
-                    if actor.reason == UNRESOLVED_PHRASE and any(
+                    if bare_phrase(actor) and any(
                             other.country and not from_phrase_words(other) for other in role):
                         continue  # beside a known actor, bare words are what is acted with ("its engineers")
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -522,7 +522,7 @@ class ActorCompletion:
     @staticmethod
     def _bare_words(context: DocumentContext, actor: Actor) -> bool:
         """An actor the coder made of words no dictionary names, headed by a common noun ("a few trawlers")."""
-        if actor.reason != UNRESOLVED_PHRASE:
+        if not bare_phrase(actor):
             return False
         span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
