@@ -32,7 +32,7 @@ def test_schema_errors_name_the_file_the_entry_and_the_field(data, message):
 
 def test_the_ontology_root_groups_are_data(tmp_path):
     ontology = load_ontology()
-    assert ontology.root_group("violent") >= {"18", "19", "20"} and ontology.root_group("state_acts") == {"17"}
+    assert ontology.roots.violent >= {"18", "19", "20"} and ontology.roots.state_acts == {"17"}
     bad = tmp_path / "roots.yaml"
     bad.write_text('groups:\n  violent:\n    description: armed force\n    roots: [18]\n', encoding="utf-8")
     with pytest.raises(SchemaError, match=r"roots.yaml: groups.violent.roots.0: Input should be a valid string"):

@@ -5,7 +5,18 @@ from pydantic import ValidationError
 
 from eventscope.errors import BadValue
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, Article, Event, Location, Span, iso_date
+from eventscope.records import (
+    UNRESOLVED_PHRASE,
+    Actor,
+    Article,
+    Event,
+    Location,
+    Span,
+    bare_phrase,
+    from_phrase_words,
+    iso_date,
+    refers_back,
+)
 
 
 def make_event() -> Event:
@@ -100,3 +111,18 @@ def test_how_a_country_was_guessed_is_typed_and_stays_out_of_the_json_record():
     assert "country_from" not in actor.model_dump() and "country_from" not in actor.model_dump_json()
     assert "country_from" not in Actor.model_json_schema()["properties"]
     assert Actor.model_validate_json(actor.model_dump_json()).country_from is None
+
+
+def test_how_an_actor_was_found_is_typed_and_stays_out_of_the_json_record():
+    phrase = Actor(text="the trawlers", start=0, end=12, name="the trawlers", reason=UNRESOLVED_PHRASE,
+                   origin="phrase words")
+    extended = phrase.revised(country="PER", reason=phrase.reason + "; country from dateline")
+    assert from_phrase_words(extended) and not refers_back(extended)  # a revision keeps it
+    assert bare_phrase(phrase) and not bare_phrase(extended)  # (given a country since)
+    assert not bare_phrase(phrase.revised(sectors=["CVL"]))
+    copy = Actor(text="he", start=20, end=22, name="Ann Ode", kind="person", reason="coreference: 'he' -> Ann Ode",
+                 origin="coreference")
+    assert refers_back(copy) and not from_phrase_words(copy)
+    assert "origin" not in copy.model_dump() and "origin" not in Actor.model_json_schema()["properties"]
+    with pytest.raises(ValidationError):
+        Actor(text="x", start=0, end=1, name="x", origin="guessed")

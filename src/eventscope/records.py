@@ -27,6 +27,13 @@ DatePrecision = Literal["day", "month", "year", "unknown"]
 # article, `sentences` as lone sentences (Settings.reading, `--reading`).
 Reading = Literal["auto", "article", "sentences"]
 LocationPrecision = Literal["city", "admin1", "country", "water", "unknown"]
+# How an actor was found when no dictionary entry names its words (Actor.origin): a name the parser found that no
+# dictionary knows ("entity"), a people's word no dictionary knows with the noun it describes ("Kurdish fighters"),
+# a copy of an actor named before ("he", "the minister", a surname alone), the target an act aimed at no one named
+# implies, the actor an act's own word implies ("rebels staged an uprising": the government), or a phrase's own
+# words made an actor by the role rules.
+ActorOrigin = Literal["entity", "described noun", "coreference", "implied target", "implied by the act",
+                      "phrase words"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
 
 
@@ -82,9 +89,13 @@ class Actor(_Record):
     kind: ActorKind = "group"
     reason: str = Field("", description="the rule or dictionary entry that produced this actor")
     # The rule that guessed the country from the words around the actor, not its own ("sentence place", "dateline",
-    # "source": actors/completion.py), the latest when several did; None when the actor's words say it or none did.
+    # "source": actors/completion.py), the latest when several did; None when the actor's words say it or none did,
+    # and for a copy of an actor named before (origin "coreference"), which takes its antecedent's country as said.
     # The coder's own provenance: not in the JSON record or its schema (the reason tells a reader the same).
     country_from: SkipJsonSchema[str | None] = Field(None, exclude=True)
+    # How the actor was found when no dictionary entry names it (ActorOrigin), set with the reason and kept by the
+    # revisions that extend it; None for a dictionary's actor. The coder's own provenance, like country_from.
+    origin: SkipJsonSchema[ActorOrigin | None] = Field(None, exclude=True)
 
 
 # The reason of an actor the role rules made of a phrase's own words, with no actor mention in it ("a few
@@ -94,7 +105,18 @@ UNRESOLVED_PHRASE = "unresolved phrase"
 
 def from_phrase_words(actor: Actor) -> bool:
     """Whether the role rules made `actor` of a phrase's words alone (whatever was added to it since)."""
-    return actor.reason.startswith(UNRESOLVED_PHRASE)
+    return actor.origin == "phrase words"
+
+
+def bare_phrase(actor: Actor) -> bool:
+    """Whether `actor` is a phrase's own words as the role rules made it, given neither a country nor a sector
+    since ("a few trawlers"; not "the ship, a Chilean trawler," given its country by the apposition)."""
+    return from_phrase_words(actor) and not actor.country and not actor.sectors
+
+
+def refers_back(actor: Actor) -> bool:
+    """Whether `actor` stands for an actor named before it (coreference), not named by its own words."""
+    return actor.origin == "coreference"
 
 
 class Location(_Record):

@@ -39,7 +39,8 @@ def tagged(vocab, words, tags, lemmas, heads, deps):
 def phrase_actor(doc, words):
     """An actor for the first occurrence of `words` in the Doc, as the resolver leaves a phrase it cannot code."""
     start = doc.text.index(words)
-    return Actor(text=words, start=start, end=start + len(words), name=words, reason="unresolved phrase")
+    return Actor(text=words, start=start, end=start + len(words), name=words, reason="unresolved phrase",
+                 origin="phrase words")
 
 
 def event_draft(doc, cameo, trigger_token, source):

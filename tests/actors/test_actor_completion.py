@@ -421,15 +421,16 @@ def test_both_sides_are_not_the_subject_that_speaks_of_them_but_may_be_those_of_
 def test_a_country_guessed_from_where_an_actor_stands_is_not_its_own():
     from eventscope.actors.completion import says_its_country
 
-    def actor(reason):
-        return Actor(text="x", start=0, end=1, name="x", country="PER", reason=reason)
+    def actor(reason, country_from=None):
+        return Actor(text="x", start=0, end=1, name="x", country="PER", reason=reason, country_from=country_from)
 
     assert says_its_country(actor("country name 'Peru'"))
-    assert says_its_country(actor("sector word 'police'; country from noun phrase"))
-    assert not says_its_country(actor("sector word 'police'; country from dateline"))
+    assert says_its_country(actor("sector word 'police'; country from noun phrase", "noun phrase"))
+    assert not says_its_country(actor("sector word 'police'; country from dateline", "dateline"))
     # a later note does not hide how the country was found
-    assert not says_its_country(actor("ner: PERSON; country from sentence place; office from apposition 'the mayor'"))
-    assert not says_its_country(actor("implied target; country from source"))
+    assert not says_its_country(actor("ner: PERSON; country from sentence place; office from apposition 'the mayor'",
+                                      "sentence place"))
+    assert not says_its_country(actor("implied target; country from source", "source"))
 
 
 def test_a_country_word_describing_a_thing_is_no_actor_others_stand_near(stages):

@@ -97,7 +97,8 @@ def test_a_thing_described_by_a_peoples_word_stands_for_its_owners(stages):
                   ["nsubj", "ROOT", "det", "amod", "dobj", "punct"])
     context = DocumentContext.build(doc, Article(id="a", text=doc.text))
     village = Actor(**{**phrase_actor(doc, "the Tamil village").__dict__, "country": "LKA", "code": "LKA",
-                       "reason": "ner: NORP + noun; country from sentence place"})
+                       "reason": "ner: NORP + noun; country from sentence place", "origin": "described noun",
+                       "country_from": "sentence place"})
     shelling = event_draft(doc, "190", 1, [])
     shelling.target = [village]
     completion.target_sectors(context, [shelling])

@@ -63,6 +63,21 @@ def no_event_share(coder, cases: list[dict]) -> tuple[float, list[str]]:
     return 1 - len(coded) / len(cases), coded
 
 
+def assert_family_floors(coder, cases: list[dict], wanted: set[str], floors: tuple[float, float], label: str) -> None:
+    """The shares of `family_scores` (type found, and with both countries right) are at least `floors`; a failure
+    lists the sentences missed."""
+    found, dyads, failures = family_scores(coder, cases, wanted)
+    assert found >= floors[0], f"{label} found {found:.2f}; missed:\n" + "\n".join(failures)
+    assert dyads >= floors[1], f"{label} dyads right {dyads:.2f}"
+
+
+def assert_no_event_floor(coder, cases: list[dict], floor: float) -> None:
+    """The share of near misses coded with no PLOVER event (`no_event_share`) is at least `floor`; a failure lists
+    the sentences that got one."""
+    share, coded = no_event_share(coder, cases)
+    assert share >= floor, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
+
+
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # matched in either direction, as the scorer does
 Pair = tuple[str | None, str | None]
 

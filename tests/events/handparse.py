@@ -1,6 +1,8 @@
 """Hand-built parses for model-free tests: a sentence as (word, lemma, pos, tag, dep, head) rows."""
 
-from spacy.tokens import Doc
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventscope.context import DocumentContext
@@ -28,6 +30,11 @@ def mention(doc: Doc, start: int, end: int, name: str, country: str | None, kind
     return ActorMention(actor=actor, token_start=start, token_end=end, head=end - 1)
 
 
+def mentions_of(*found: ActorMention) -> Callable[[Token], list[ActorMention]]:
+    """A stand-in for ActorPicker.mentions_in: the mentions covering a word."""
+    return lambda token: [m for m in found if m.token_start <= token.i < m.token_end]
+
+
 def article_for(doc: Doc) -> Article:
     return Article(id="test-article", text=doc.text)
 
@@ -42,3 +49,34 @@ def context_for(doc: Doc, mentions: list[ActorMention]) -> DocumentContext:
 def code(coder: EventCoder, doc: Doc, mentions: list[ActorMention]) -> list[EventDraft]:
     """The event drafts `coder` finds in a hand-built document with the given actor mentions."""
     return coder.code(context_for(doc, mentions))
+
+
+# Sentences more than one test file parses by hand, with their actor mentions.
+
+def refusal_doc() -> tuple[Doc, list[ActorMention]]:
+    """"Freedonia refused to sign the treaty with Sylvania." (a refusal over a joint act)."""
+    doc = make_doc([
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1),
+        ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("sign", "sign", "VERB", "VB", "xcomp", 1),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("treaty", "treaty", "NOUN", "NN", "dobj", 3),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    return doc, [mention(doc, 0, 1, "Freedonia", "FRE"), mention(doc, 7, 8, "Sylvania", "SYL")]
+
+
+def invasion_continued_doc() -> tuple[Doc, list[ActorMention]]:
+    """"The invasion by Freedonia continued." (a definite act noun with no one acted on)."""
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("invasion", "invasion", "NOUN", "NN", "nsubj", 4),
+        ("by", "by", "ADP", "IN", "prep", 1),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2),
+        ("continued", "continue", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ])
+    return doc, [mention(doc, 3, 4, "Freedonia", "FRE")]

@@ -12,7 +12,7 @@ from eventscope.records import Actor
 
 def actor(text: str, sectors=(), country="USA") -> Actor:
     return Actor(text=text, start=0, end=len(text), name=text, country=country, sectors=list(sectors), kind="group",
-                 reason="unresolved phrase")
+                 reason="unresolved phrase", origin="phrase words")
 
 
 def test_an_unarmed_speaker_attacking_an_officeholder_attacks_in_words():

@@ -1,7 +1,7 @@
 """EventCoder on hand-built parses: event type, roles, modality, attribution and evidence offsets."""
 
 import pytest
-from handparse import code, context_for, make_doc, mention
+from handparse import code, context_for, invasion_continued_doc, make_doc, mention, refusal_doc
 
 from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
 from eventscope.events.roles import ActorPicker
@@ -97,36 +97,20 @@ def test_according_to_an_outlet_is_attribution_and_never_a_participant(coder):
     assert "CNN" not in {a.name for a in [*event.source, *event.target]}
 
 
-def refused_doc():
-    # "India refused to sign the treaty with China."
-    doc = make_doc([
-        ("India", "India", "PROPN", "NNP", "nsubj", 1),
-        ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
-        ("to", "to", "PART", "TO", "aux", 3),
-        ("sign", "sign", "VERB", "VB", "xcomp", 1),
-        ("the", "the", "DET", "DT", "det", 5),
-        ("treaty", "treaty", "NOUN", "NN", "dobj", 3),
-        ("with", "with", "ADP", "IN", "prep", 3),
-        ("China", "China", "PROPN", "NNP", "pobj", 6),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
-    return doc, [mention(doc, 0, 1, "India", "IND"), mention(doc, 7, 8, "China", "CHN")]
-
-
 def test_a_lone_refusal_is_one_event_the_reject(coder):
-    events = code(coder, *refused_doc())
+    events = code(coder, *refusal_doc())
     assert [(e.event.plover, e.modality) for e in events] == [("REJECT", "asserted")]
-    assert [a.country for a in events[0].source] == ["IND"] and [a.country for a in events[0].target] == ["CHN"]
+    assert [a.country for a in events[0].source] == ["FRE"] and [a.country for a in events[0].target] == ["SYL"]
 
 
 def test_in_an_article_a_refusal_is_reject_and_the_refused_act_is_negated(article_coder):
     # the codebook: "refused to meet" is REJECT asserted plus CONSULT negated
-    events = code(article_coder, *refused_doc())
+    events = code(article_coder, *refusal_doc())
     by_type = {e.event.plover: e for e in events}
     assert set(by_type) == {"REJECT", "SUPPORT"}
     assert by_type["REJECT"].modality == "asserted"
     assert by_type["SUPPORT"].event.cameo == "057" and by_type["SUPPORT"].modality == "negated"
-    assert [a.country for a in by_type["SUPPORT"].source] == ["IND"]
+    assert [a.country for a in by_type["SUPPORT"].source] == ["FRE"]
     assert main_event(events) is by_type["REJECT"] and events[0] is by_type["REJECT"]
 
 
@@ -206,15 +190,7 @@ def _sentence_events(coder, doc, mentions, whole_article):
 
 def test_definite_noun_with_no_one_acted_on_refers_back_in_a_whole_article(coder):
     # "The invasion by Freedonia continued." (after the article told of it): no second event
-    doc = make_doc([
-        ("The", "the", "DET", "DT", "det", 1),
-        ("invasion", "invasion", "NOUN", "NN", "nsubj", 4),
-        ("by", "by", "ADP", "IN", "prep", 1),
-        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2),
-        ("continued", "continue", "VERB", "VBD", "ROOT", 4),
-        (".", ".", "PUNCT", ".", "punct", 4),
-    ])
-    mentions = [mention(doc, 3, 4, "Freedonia", "FRE")]
+    doc, mentions = invasion_continued_doc()
     assert [e.event.plover for e in _sentence_events(coder, doc, mentions, whole_article=False)] == ["ASSAULT"]
     assert _sentence_events(coder, doc, mentions, whole_article=True) == []
 

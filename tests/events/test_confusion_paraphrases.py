@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import family_scores, no_event_share
+from eventpicks import assert_family_floors, assert_no_event_floor
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "confusion_cases.yaml").read_text(encoding="utf-8"))
 
@@ -36,13 +36,9 @@ def test_the_set_is_large_and_covers_every_family():
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_each_family_keeps_its_type_beside_the_words_of_another(pipeline_coder, kind):
-    found, dyads, failures = family_scores(pipeline_coder, CASES[kind], {kind})
-    type_floor, dyad_floor = FLOORS[kind]
-    assert found >= type_floor, f"{kind} found {found:.2f}; missed:\n" + "\n".join(failures)
-    assert dyads >= dyad_floor, f"{kind} dyads right {dyads:.2f}"
+    assert_family_floors(pipeline_coder, CASES[kind], {kind}, FLOORS[kind], kind)
 
 
 @pytest.mark.slow
 def test_near_misses_stay_no_political_act(pipeline_coder):
-    share, coded = no_event_share(pipeline_coder, CASES["NONE"])
-    assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
+    assert_no_event_floor(pipeline_coder, CASES["NONE"], NO_EVENT_FLOOR)

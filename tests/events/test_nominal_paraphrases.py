@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from eventpicks import assert_family_floors, assert_no_event_floor
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "nominal_cases.yaml").read_text(encoding="utf-8"))
 
@@ -34,11 +35,6 @@ def test_the_set_is_large_and_has_near_misses():
     assert len(CASES["NONE"]) >= 40
 
 
-def _names(actors, code: str | None) -> bool:
-    """An actor of the side is of that country, or is that actor (an IGO by its code)."""
-    return code is not None and any(code in (a.country, a.code) for a in actors)
-
-
 def _coded(coder, text):
     return [(e.event.plover, e.event.cameo) for e in coder.code_text(text).events]
 
@@ -46,24 +42,12 @@ def _coded(coder, text):
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_acts_said_with_nouns_and_idioms_are_found(pipeline_coder, kind):
-    found = dyads = 0
-    failures = []
-    for case in CASES[kind]:
-        hits = [e for e in pipeline_coder.code_text(case["text"]).events if e.event.plover == kind]
-        found += bool(hits)
-        dyads += any(_names(e.source, case["source"]) and _names(e.target, case["target"]) for e in hits)
-        if not hits:
-            failures.append(case["text"])
-    type_floor, dyad_floor = FLOORS[kind]
-    assert found / len(CASES[kind]) >= type_floor, f"{kind} found {found}; missed:\n" + "\n".join(failures)
-    assert dyads / len(CASES[kind]) >= dyad_floor, f"{kind} dyads right {dyads}"
+    assert_family_floors(pipeline_coder, CASES[kind], {kind}, FLOORS[kind], kind)
 
 
 @pytest.mark.slow
 def test_near_misses_stay_no_political_act(pipeline_coder):
-    coded = [case["text"] for case in CASES["NONE"] if any(p for p, _ in _coded(pipeline_coder, case["text"]))]
-    share = 1 - len(coded) / len(CASES["NONE"])
-    assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
+    assert_no_event_floor(pipeline_coder, CASES["NONE"], NO_EVENT_FLOOR)
 
 
 @pytest.mark.slow

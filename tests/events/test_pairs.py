@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from eventpicks import assert_pair_floors
-from handparse import make_doc, mention
+from handparse import make_doc, mention, mentions_of
 
 from eventscope.events.pairs import listed_parties, one_per_name
 from eventscope.records import UNRESOLVED_PHRASE, Actor
@@ -53,15 +53,10 @@ def _phrase(doc, start: int, end: int, country: str | None, sectors: tuple[str, 
                  sectors=list(sectors), code=(country or "") + "".join(sectors), reason="test")
 
 
-def _mentions_of(*found):
-    """A stand-in for ActorPicker.mentions_in: the mentions covering a word."""
-    return lambda token: [m for m in found if m.token_start <= token.i < m.token_end]
-
-
 def test_joined_premodifiers_give_one_actor_per_country():
     doc = _officials("US", "EU")
     us, eu = mention(doc, 0, 1, "United States", "USA"), mention(doc, 2, 4, "EU", "IGO", kind="organization")
-    actors = listed_parties([_phrase(doc, 0, 4, "IGO")], doc, _mentions_of(us, eu))
+    actors = listed_parties([_phrase(doc, 0, 4, "IGO")], doc, mentions_of(us, eu))
     assert [(a.country, a.code, a.text) for a in actors] == [("IGO", "IGOGOV", "US and EU officials"), ("USA", "USAGOV", "US")]
     assert actors[1].reason.endswith("one of the countries listed")
 
@@ -70,7 +65,7 @@ def test_a_demonym_names_its_country_by_its_own_mention():
     # the resolver reads demonyms and country names (pairs.py keeps no word list of its own)
     doc = _officials("Malian", "French")
     mali, france = mention(doc, 0, 1, "Mali", "MLI"), mention(doc, 2, 3, "France", "FRA")
-    actors = listed_parties([_phrase(doc, 0, 4, "FRA", ("MIL",))], doc, _mentions_of(mali, france))
+    actors = listed_parties([_phrase(doc, 0, 4, "FRA", ("MIL",))], doc, mentions_of(mali, france))
     assert [(a.country, a.code) for a in actors] == [("FRA", "FRAMIL"), ("MLI", "MLIMIL")]
 
 
@@ -80,26 +75,26 @@ def test_one_mention_over_the_whole_list_adds_no_one():
     doc = _officials("Malian", "French")
     mali, france = mention(doc, 0, 4, "Mali troops", "MLI"), mention(doc, 0, 4, "France troops", "FRA")
     actors = listed_parties([_phrase(doc, 0, 4, "MLI", ("MIL",)), _phrase(doc, 0, 4, "FRA", ("MIL",))], doc,
-                            _mentions_of(mali, france))
+                            mentions_of(mali, france))
     assert [a.country for a in actors] == ["MLI", "FRA"]
 
 
 def test_a_name_with_and_in_it_adds_no_one():
     doc = _officials("Trinidad", "Tobago")
     whole = mention(doc, 0, 4, "Trinidad and Tobago", "TTO")
-    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "TTO")], doc, _mentions_of(whole))] == ["TTO"]
+    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "TTO")], doc, mentions_of(whole))] == ["TTO"]
 
 
 def test_a_list_of_no_countries_adds_no_one():
     doc = _officials("Labor", "Treasury")
-    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "AUS")], doc, _mentions_of())] == ["AUS"]
+    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "AUS")], doc, mentions_of())] == ["AUS"]
 
 
 def test_a_list_without_the_actors_own_country_adds_no_one():
     # "US and EU officials" read as Chilean by some guess: the list does not say who they are then
     doc = _officials("US", "EU")
     us, eu = mention(doc, 0, 1, "United States", "USA"), mention(doc, 2, 4, "EU", "IGO", kind="organization")
-    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "CHL")], doc, _mentions_of(us, eu))] == ["CHL"]
+    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "CHL")], doc, mentions_of(us, eu))] == ["CHL"]
 
 
 def _workers(second: str = "Chile"):
@@ -120,7 +115,7 @@ def _workers(second: str = "Chile"):
 def test_the_states_people_come_from_give_one_actor_each():
     doc = _workers()
     peru, chile = mention(doc, 5, 6, "Peru", "PER"), mention(doc, 7, 8, "Chile", "CHL")
-    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, _mentions_of(peru, chile))
+    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, mentions_of(peru, chile))
     assert [(a.country, a.code, a.text) for a in actors] == [("PER", "PERCVL", "aid workers from Peru"), ("CHL", "CHLCVL", "Chile")]
 
 
@@ -128,7 +123,7 @@ def test_an_organisation_after_from_is_a_party_not_a_country_of_origin():
     # "aid workers from Peru and Oxfam": Oxfam's workers are a party of their own (session 14), not Peruvians
     doc = _workers("Oxfam")
     peru, group = mention(doc, 5, 6, "Peru", "PER"), mention(doc, 7, 8, "Oxfam", "NGO", kind="organization")
-    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, _mentions_of(peru, group))
+    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, mentions_of(peru, group))
     assert [(a.country, a.name) for a in actors] == [("PER", "aid workers from Peru"), ("NGO", "Oxfam")]
 
 
@@ -145,7 +140,7 @@ def test_a_piece_of_a_dictionary_name_is_no_party_of_its_own():
         ("aid", "aid", "NOUN", "NN", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 6),
     ])
-    piece = _phrase(doc, 0, 2, None, ()).revised(reason=UNRESOLVED_PHRASE)
+    piece = _phrase(doc, 0, 2, None, ()).revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
     named = _phrase(doc, 3, 6, "NGO", ()).revised(name="Bill & Melinda Gates Foundation")
     assert one_per_name([piece, named], doc) == [named]
     # a piece that names someone else stays

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from eventpicks import assert_pair_floors
-from handparse import make_doc, mention
+from handparse import make_doc, mention, mentions_of
 
 from eventscope.events.pairs import listed_parties
 from eventscope.records import Actor
@@ -50,15 +50,11 @@ def _envoys_of(doc, country: str) -> Actor:
                  sectors=["REB"], code=country + "REB", kind="group", reason="test")
 
 
-def _mentions_of(*found):
-    return lambda token: [m for m in found if m.token_start <= token.i < m.token_end]
-
-
 def test_each_named_group_people_come_from_is_a_party():
     doc = _envoys("Hezbollah")
     hamas, hezbollah = (mention(doc, 2, 3, "Hamas", "PSE", kind="group"),
                         mention(doc, 4, 5, "Hezbollah", "LBN", kind="group"))
-    actors = listed_parties([_envoys_of(doc, "PSE")], doc, _mentions_of(hamas, hezbollah))
+    actors = listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(hamas, hezbollah))
     assert [(a.country, a.text) for a in actors] == [("PSE", "Envoys from Hamas"), ("LBN", "Hezbollah")]
 
 
@@ -66,13 +62,13 @@ def test_a_list_item_that_names_no_one_adds_no_party():
     # "envoys from Hamas and other groups": the second item is a kind of actor, not a named one
     doc = _envoys("groups", "NOUN")
     hamas = mention(doc, 2, 3, "Hamas", "PSE", kind="group")
-    assert [a.country for a in listed_parties([_envoys_of(doc, "PSE")], doc, _mentions_of(hamas))] == ["PSE"]
+    assert [a.country for a in listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(hamas))] == ["PSE"]
 
 
 def test_one_actor_named_twice_is_one_party():
     doc = _envoys("Hamas")
     first, again = mention(doc, 2, 3, "Hamas", "PSE", kind="group"), mention(doc, 4, 5, "Hamas", "PSE", kind="group")
-    actors = listed_parties([_envoys_of(doc, "PSE")], doc, _mentions_of(first, again))
+    actors = listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(first, again))
     assert [a.country for a in actors] == ["PSE"]
 
 
@@ -80,4 +76,4 @@ def test_one_name_with_and_in_it_is_one_party():
     # "envoys from the Ministry of Trade and Industry": one mention over both items
     doc = _envoys("Services")
     whole = mention(doc, 2, 5, "Ministry of Trade and Industry", "USA", kind="organization")
-    assert [a.country for a in listed_parties([_envoys_of(doc, "USA")], doc, _mentions_of(whole))] == ["USA"]
+    assert [a.country for a in listed_parties([_envoys_of(doc, "USA")], doc, mentions_of(whole))] == ["USA"]

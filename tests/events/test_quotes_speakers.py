@@ -130,14 +130,16 @@ def test_a_quote_a_colon_opens_is_said_by_the_subject_before_the_colon(patterns)
     assert _speakers(doc, patterns) == {0: (("minister",), (5, 11), True)}
 
 
-def test_a_quote_a_colon_opens_after_it_names_no_speaker(patterns):
-    # 'It was simple: "Chile lied."'
-    rows = [('It', 'it', 'PRON', 'PRP', 'nsubj', 1), ('was', 'be', 'AUX', 'VBD', 'ccomp', 6),
+@pytest.mark.parametrize("subject, verb", [("It", "was"), ("This", "was"), ("We", "were"), ("You", "were")])
+def test_a_quote_a_colon_opens_after_it_names_no_speaker(patterns, subject, verb):
+    # 'It was simple: "Chile lied."': a situation pronoun (quotes.yaml situation_pronouns), the first person
+    # (coreference.yaml) and quotes.yaml's own no_speaker_subjects name no speaker
+    rows = [(subject, subject.lower(), 'PRON', 'PRP', 'nsubj', 1), (verb, 'be', 'AUX', 'VBD', 'ccomp', 6),
             ('simple', 'simple', 'ADJ', 'JJ', 'acomp', 1), (':', ':', 'PUNCT', ':', 'punct', 6),
             ('"', '"', 'PUNCT', '``', 'punct', 6), ('Chile', 'Chile', 'PROPN', 'NNP', 'nsubj', 6),
             ('lied', 'lie', 'VERB', 'VBD', 'ROOT', 6), ('.', '.', 'PUNCT', '.', 'punct', 6),
             ('"', '"', 'PUNCT', "''", 'punct', 6)]
     spaces = [True, True, False, True, False, True, False, False, False]
     doc = _doc(rows, spaces)
-    assert doc.text == 'It was simple: "Chile lied."'
+    assert doc.text == f'{subject} {verb} simple: "Chile lied."'
     assert _speakers(doc, patterns) == {}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import family_scores, no_event_share
+from eventpicks import assert_family_floors, assert_no_event_floor
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "recall_cases.yaml").read_text(encoding="utf-8"))
 
@@ -39,16 +39,12 @@ def test_the_set_is_large_and_has_near_misses():
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_acts_in_words_the_data_lacked_are_found(pipeline_coder, kind):
-    found, dyads, failures = family_scores(pipeline_coder, CASES[kind], ACCEPTED.get(kind, {kind}))
-    type_floor, dyad_floor = FLOORS[kind]
-    assert found >= type_floor, f"{kind} found {found:.2f}; missed:\n" + "\n".join(failures)
-    assert dyads >= dyad_floor, f"{kind} dyads right {dyads:.2f}"
+    assert_family_floors(pipeline_coder, CASES[kind], ACCEPTED.get(kind, {kind}), FLOORS[kind], kind)
 
 
 @pytest.mark.slow
 def test_near_misses_stay_no_political_act(pipeline_coder):
-    share, coded = no_event_share(pipeline_coder, CASES["NONE"])
-    assert share >= NO_EVENT_FLOOR, f"no-event share {share:.2f}; coded:\n" + "\n".join(coded)
+    assert_no_event_floor(pipeline_coder, CASES["NONE"], NO_EVENT_FLOOR)
 
 
 _BOMBING_STORY = ("A blast tore through a market in Kabul on Sunday, police said. Police sealed off the area. "

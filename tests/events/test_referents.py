@@ -108,7 +108,7 @@ def test_condemning_the_decision_is_aimed_at_who_acted_just_before():
     hungary, germany = actor(doc, "Hungary", "HUN"), actor(doc, "Germany", "DEU")
     blocked = draft(doc, "blocked", 1, "122", [hungary], [])
     # the target the role rules made of the noun's own words, given the source's country, is no actor named
-    phrase = actor(doc, "the decision", "DEU").revised(reason=UNRESOLVED_PHRASE)
+    phrase = actor(doc, "the decision", "DEU").revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
     condemned = draft(doc, "condemned", 6, "111", [germany], [phrase])
     targets_from_earlier_acts(doc, [blocked, condemned], load_patterns())
     assert condemned.target == [hungary]
@@ -193,7 +193,7 @@ def test_the_owner_named_of_the_act_judged_is_its_target_not_its_victims():
         ("town", "town", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
     ])
     rebels = mention(doc, 3, 4, "rebels", "MLI", kind="group")
-    town = actor(doc, "town", "MLI").revised(reason=UNRESOLVED_PHRASE)
+    town = actor(doc, "town", "MLI").revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
     condemned = accuse(doc, "condemned", 1, [actor(doc, "Germany", "DEU")], [town])
     targets_from_earlier_acts(doc, [condemned], load_patterns(), [rebels])
     assert condemned.target == [rebels.actor]
@@ -342,7 +342,7 @@ def test_a_state_judging_its_own_act_under_another_name_is_no_target_of_it():
     poland = actor(doc, "Poland", "POL")
     warsaw = actor(doc, "Warsaw", "POL").revised(name="Poland")
     vetoed = draft(doc, "vetoed", 1, "129", [poland], [])
-    phrase = actor(doc, "the decision", "POL").revised(reason=UNRESOLVED_PHRASE)
+    phrase = actor(doc, "the decision", "POL").revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
     praised = draft(doc, "praised", 6, "051", [warsaw], [phrase])
     targets_from_earlier_acts(doc, [vetoed, praised], load_patterns())
     assert praised.target == [phrase]

@@ -97,7 +97,7 @@ def test_an_actor_implied_by_the_act_word_names_no_one_new():
     protest = draft("140", 40, 0.8, "Kenya", None)
     strike = draft("143", 20, 0.5, None, None, modality="hypothetical")
     strike.source.append(Actor(text="x", start=20, end=21, name="[implied: PRO]", code="PRO", sectors=["PRO"],
-                               reason=IMPLIED))
+                               reason=IMPLIED, origin="implied by the act"))
     assert restates(strike, protest)
     strike.source[0] = actor("Uganda")  # named strikers are someone else's act
     assert not restates(strike, protest)
@@ -113,7 +113,7 @@ def test_a_country_listed_among_the_sources_does_not_act_on_itself():
     condemned = draft("111", 5, 0.8, "Kenya", "Kenya")
     condemned.source.append(actor("Somalia"))
     condemned.target[0] = condemned.target[0].revised(reason="implied target; country from source",
-                                                           country_from="source")
+                                                           country_from="source", origin="implied target")
     no_self_pairs([condemned])
     assert [a.name for a in condemned.source] == ["Kenya", "Somalia"]
     alone = draft("073", 5, 0.8, "Somalia", "Somalia")  # no other source: left as it is
@@ -127,6 +127,6 @@ def test_a_thing_whose_country_was_guessed_keeps_every_source():
     vetoed = draft("129", 5, 0.8, "Kenya", "Somalia")
     vetoed.source.append(actor("Somalia"))
     vetoed.target[0] = vetoed.target[0].revised(reason="unresolved phrase; country from recent actor",
-                                                     country_from="recent actor")
+                                                     country_from="recent actor", origin="phrase words")
     no_self_pairs([vetoed])
     assert [a.name for a in vetoed.source] == ["Kenya", "Somalia"]

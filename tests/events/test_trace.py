@@ -2,7 +2,7 @@
 event made, and the same events with the trace on or off."""
 
 import pytest
-from handparse import context_for, make_doc, mention
+from handparse import context_for, invasion_continued_doc, make_doc, mention, refusal_doc
 
 from eventscope.events.roles import ActorPicker
 from eventscope.events.trace import DecisionTrace, Gate
@@ -44,15 +44,7 @@ def test_a_noun_with_no_actor_around_it_is_dropped_at_no_actor(coder):
 
 def test_a_definite_noun_told_before_is_dropped_at_reference_back_in_a_whole_article(coder):
     # "The invasion by Freedonia continued.": coded in a lone sentence, a reference in an article
-    doc = make_doc([
-        ("The", "the", "DET", "DT", "det", 1),
-        ("invasion", "invasion", "NOUN", "NN", "nsubj", 4),
-        ("by", "by", "ADP", "IN", "prep", 1),
-        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2),
-        ("continued", "continue", "VERB", "VBD", "ROOT", 4),
-        (".", ".", "PUNCT", ".", "punct", 4),
-    ])
-    mentions = [mention(doc, 3, 4, "Freedonia", "FRE")]
+    doc, mentions = invasion_continued_doc()
     events, trace = _traced(coder, doc, mentions)
     assert [e.event.plover for e in events] == ["ASSAULT"] and trace.dropped == []
     events, trace = _traced(coder, doc, mentions, whole_article=True)
@@ -91,24 +83,8 @@ def test_a_question_in_a_whole_article_drops_its_candidates_at_question(coder):
     assert _gates(trace) == [("invade", "ASSAULT", Gate.QUESTION)]
 
 
-def _refused_doc():
-    # "Freedonia refused to sign the treaty with Sylvania."
-    doc = make_doc([
-        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1),
-        ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
-        ("to", "to", "PART", "TO", "aux", 3),
-        ("sign", "sign", "VERB", "VB", "xcomp", 1),
-        ("the", "the", "DET", "DT", "det", 5),
-        ("treaty", "treaty", "NOUN", "NN", "dobj", 3),
-        ("with", "with", "ADP", "IN", "prep", 3),
-        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 6),
-        (".", ".", "PUNCT", ".", "punct", 1),
-    ])
-    return doc, [mention(doc, 0, 1, "Freedonia", "FRE"), mention(doc, 7, 8, "Sylvania", "SYL")]
-
-
 def test_a_lone_sentence_keeps_one_event_per_act_and_names_the_others_same_act(coder):
-    doc, mentions = _refused_doc()
+    doc, mentions = refusal_doc()
     trace = DecisionTrace(load_ontology())
     events = coder.code(context_for(doc, mentions), trace)
     assert [e.event.plover for e in events] == ["REJECT"]
@@ -118,7 +94,7 @@ def test_a_lone_sentence_keeps_one_event_per_act_and_names_the_others_same_act(c
 
 
 def test_the_trace_changes_no_event(coder, article_coder):
-    doc, mentions = _refused_doc()
+    doc, mentions = refusal_doc()
     for rules in (coder, article_coder):
         plain = rules.code(context_for(doc, mentions))
         traced = rules.code(context_for(doc, mentions), DecisionTrace(load_ontology()))

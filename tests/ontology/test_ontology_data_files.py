@@ -59,4 +59,4 @@ def test_the_codes_that_name_no_state_are_ontology_data():
 def test_the_conventions_of_plover_coders_are_ontology_data():
     ontology = load_ontology()
     assert ontology.conventions.type_by_cameo["163"] == "COERCE" and "ASSAULT" in ontology.conventions.announced_as_threaten
-    assert ontology.root_group("intents") == {"03"} and ontology.root_group("consultations") == {"04"}
+    assert ontology.roots.intents == {"03"} and ontology.roots.consultations == {"04"}

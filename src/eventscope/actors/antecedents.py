@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
-from eventscope.records import ActorMention, TokenSpanned
+from eventscope.records import ActorMention, TokenSpanned, refers_back
 
 __all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
            "gender", "last_two", "load_coreference", "pronoun_antecedent", "pronoun_gender", "pronoun_reach",
@@ -323,7 +323,7 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     if pronoun.lower_ not in load_coreference().words.pronouns.plural:
         return [single] if single is not None else []
     named = [m for m in mentions if first <= m.token_start and m.token_end <= pronoun.i
-             and not m.actor.reason.startswith("coreference")]
+             and not refers_back(m.actor)]
     people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
     meeting = load_coreference().words.meeting_words
     together: list[ActorMention] = []

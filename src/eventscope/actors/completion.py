@@ -67,11 +67,18 @@ from spacy.tokens import Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
-from eventscope.actors.resolver import DESCRIBED_NOUN, STATE_SECTORS
+from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
 from eventscope.ontology import load_ontology
-from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, EventDraft, from_phrase_words
+from eventscope.records import (
+    Actor,
+    ActorMention,
+    EventDraft,
+    bare_phrase,
+    from_phrase_words,
+    refers_back,
+)
 
 __all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
 
@@ -90,16 +97,7 @@ _WHERE = frozenset({"locative", "venue", "modifier"})
 _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
-# CAMEO roots of acts whose unnamed target is of the acting one's country, or of the country where they happen
-# (ontology/roots.yaml)
-_HOME_TARGET_ROOTS = load_ontology().root_group("home_targets")
-_PLACE_TARGET_ROOTS = load_ontology().root_group("place_targets")
-# Roots whose implied target has a sector: the government, when an actor outside it speaks; the
-# legislature, when the government demands (ontology/roots.yaml)
-_AUTHORITY_ROOTS = load_ontology().root_group("authority_targets")
-_LEGISLATURE_ROOTS = load_ontology().root_group("legislature_targets")
-_VIOLENT_ROOTS = load_ontology().root_group("violent")
-_PROTEST_ROOTS = load_ontology().root_group("protests")
+_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
@@ -118,6 +116,10 @@ _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
+# Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
+_NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
+# Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
+_UNKNOWN_NAMES = frozenset({"entity", "described noun"})
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -214,10 +216,10 @@ class ActorCompletion:
                 out.append(ActorMention(person, mention.token_start, mention.token_end, mention.head))
                 continue
             actor = self._party_label(context, mention) or actor
-            if actor.reason.startswith("coreference") and not self._needs_country(actor):
+            if refers_back(actor) and not self._needs_country(actor):
                 out.append(mention)
                 continue
-            if actor.reason.startswith("coreference"):
+            if refers_back(actor):
                 antecedent = completed.get(actor.name)
                 if antecedent is not None and antecedent.country:
                     actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
@@ -232,7 +234,7 @@ class ActorCompletion:
             if actor.country and actor.kind != "person" and says_its_country(actor):
                 by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
-            if actor.kind == "person" and not actor.reason.startswith("coreference") and surname_of(actor.name):
+            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
                 named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._referring(context, self._surnames(context, self._appositions(context, out)))
@@ -254,12 +256,12 @@ class ActorCompletion:
             if any(a.country and not from_phrase_words(a) for a in draft.target):
                 # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
-                draft.target[:] = [a for a in draft.target if a.reason != UNRESOLVED_PHRASE]
+                draft.target[:] = [a for a in draft.target if not bare_phrase(a)]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
-                    if not self._needs_country(actor) or actor.reason.startswith("coreference"):
+                    if not self._needs_country(actor) or refers_back(actor):
                         continue
-                    if actor.reason == UNRESOLVED_PHRASE and any(
+                    if bare_phrase(actor) and any(
                             other.country and not from_phrase_words(other) for other in role):
                         continue  # beside a known actor, bare words are what is acted with ("its engineers")
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -303,7 +305,7 @@ class ActorCompletion:
             for index, actor in enumerate(draft.source):
                 # (only a state's bodies that act abroad: police, residents, rebels are of where they act, and
                 # a target guessed from its source is mostly a domestic act's: "the Taliban attacked police")
-                if actor.country and set(actor.sectors) & _NATIONAL_SECTORS and _guessed_by(actor) in _GUESS_RULES \
+                if actor.country and set(actor.sectors) & _NATIONAL_SECTORS and actor.country_from in _GUESS_RULES \
                         and not _named_outside(context, actor.country, others):
                     draft.source[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                         reason=actor.reason + "; country named only by the target")
@@ -315,7 +317,7 @@ class ActorCompletion:
             for role, other in ((draft.source, draft.target), (draft.target, draft.source)):
                 countries = {a.country for a in other if a.country}
                 for index, actor in enumerate(role):
-                    if actor.country in countries and _guessed_by(actor) in _GUESS_RULES \
+                    if actor.country in countries and actor.country_from in _GUESS_RULES \
                             and " ".join(actor.text.lower().split()[-2:]) in self.counterpart_endings:
                         role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                     reason=actor.reason + "; a counterpart is of the other side")
@@ -331,15 +333,15 @@ class ActorCompletion:
         reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
         for draft in drafts:
             root = draft.event.cameo_root
-            if draft.target or root not in _HOME_TARGET_ROOTS | _PLACE_TARGET_ROOTS:
+            if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets:
                 self._remember_reaction(context, draft, reacted)
                 continue
             token = context.doc[draft.trigger_token]
             actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
-                          reason="implied target")
+                          reason="implied target", origin="implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
             state = state or self._completed_lookup(context)
-            if speaker is not None and root in _HOME_TARGET_ROOTS:
+            if speaker is not None and root in _ROOTS.home_targets:
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
                 about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
@@ -404,10 +406,10 @@ class ActorCompletion:
         is no sector word or by a name with no office, are civilians ("shelling killed six farmers", "a gunman
         shot Ann Ode")."""
         for draft in drafts:
-            violent = draft.event.cameo_root in _VIOLENT_ROOTS
+            violent = draft.event.cameo_root in _ROOTS.violent
             for index, actor in enumerate(draft.target):
                 if not actor.country or actor.sectors or actor.country in NOT_COUNTRIES \
-                        or actor.reason.startswith(("coreference", "implied")):
+                        or actor.origin in _NAMED_BY_OTHERS:
                     continue
                 span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 if span is None or not len(span):
@@ -416,7 +418,7 @@ class ActorCompletion:
                 # (a people's word before a thing, "a Tamil village", "Sikh homes", names its owners: the thing
                 # still stands for them)
                 sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
-                    if from_phrase_words(actor) or actor.reason.startswith(DESCRIBED_NOUN) \
+                    if actor.origin in ("phrase words", "described noun") \
                     or _state_owned_thing(actor, head) else None
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
@@ -431,7 +433,7 @@ class ActorCompletion:
         people with no role from civilians."""
         civilians, criminals = [_CIVILIANS], [_CRIMINALS]
         for draft in drafts:
-            violent = draft.event.cameo_root in _VIOLENT_ROOTS
+            violent = draft.event.cameo_root in _ROOTS.violent
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if actor.kind != "person" or not actor.country or actor.country in NOT_COUNTRIES:
@@ -451,7 +453,7 @@ class ActorCompletion:
         person with no office, or a body with a sector of its own (a party, a union) keeps its code."""
         protesting = self.dictionary.protesting_sectors
         for draft in drafts:
-            if draft.event.cameo_root not in _PROTEST_ROOTS:
+            if draft.event.cameo_root not in _ROOTS.protests:
                 continue
             for index, actor in enumerate(draft.source):
                 if not actor.country or actor.country in NOT_COUNTRIES or actor.kind in ("state", "person") \
@@ -509,9 +511,10 @@ class ActorCompletion:
                 if named is not None and short not in defined:
                     defined[short] = named.actor
                 body = defined.get(short)
-                if body is not None and actor.reason.startswith("ner:"):
+                if body is not None and actor.origin in _UNKNOWN_NAMES:
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
-                                         reason=f"coreference: acronym -> {body.name}")
+                                         reason=f"coreference: acronym -> {body.name}", origin="coreference",
+                                         country_from=None)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
         return out
@@ -519,7 +522,7 @@ class ActorCompletion:
     @staticmethod
     def _bare_words(context: DocumentContext, actor: Actor) -> bool:
         """An actor the coder made of words no dictionary names, headed by a common noun ("a few trawlers")."""
-        if actor.reason != UNRESOLVED_PHRASE:
+        if not bare_phrase(actor):
             return False
         span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
@@ -547,7 +550,7 @@ class ActorCompletion:
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            if actor.kind == "person" and not actor.sectors and not actor.reason.startswith("coreference") \
+            if actor.kind == "person" and not actor.sectors and not refers_back(actor) \
                     and "; speaks for " not in actor.reason:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
@@ -569,7 +572,7 @@ class ActorCompletion:
         covered = bytearray(len(doc))
         for mention in mentions:
             covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
-        people = [m for m in mentions if m.actor.kind == "person" and not m.actor.reason.startswith("coreference")
+        people = [m for m in mentions if m.actor.kind == "person" and not refers_back(m.actor)
                   and surname_of(m.actor.name)]
         if not people:
             return mentions
@@ -584,7 +587,8 @@ class ActorCompletion:
                                   _surname)
             if person is not None:
                 actor = person.revised(text=token.text, start=token.idx,
-                                       end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}")
+                                       end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}",
+                                       origin="coreference", country_from=None)
                 added.append(ActorMention(actor, token.i, token.i + 1, token.i))
         return sorted(mentions + added, key=lambda m: (m.token_start, m.token_end)) if added else mentions
 
@@ -608,7 +612,7 @@ class ActorCompletion:
                         break
                     if kind == "bare_pairs" and not _stands_alone(doc[start:end]):
                         continue  # "the two bills", "both reports": things counted, not the parties
-                    if any(m.actor.reason.startswith("coreference") and m.token_start < end and start < m.token_end
+                    if any(refers_back(m.actor) and m.token_start < end and start < m.token_end
                            for m in mentions):
                         break  # the resolver read it already ("the two leaders": the last two people)
                     added += self._refer(context, mentions, start, end, kind)
@@ -625,7 +629,7 @@ class ActorCompletion:
         pair = kind in _PAIR_KINDS
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
                    and m.actor.country and m.actor.country not in NOT_COUNTRIES
-                   and not m.actor.reason.startswith("coreference")
+                   and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
         if pair:
@@ -666,7 +670,9 @@ class ActorCompletion:
         span = context.doc[start:end]
         head = span.root.i
         return [ActorMention(a.revised(text=span.text, start=span.start_char, end=span.end_char,
-                                       reason=f"coreference: {span.text.lower()!r} -> {a.name}"), start, end, head)
+                                       reason=f"coreference: {span.text.lower()!r} -> {a.name}", origin="coreference",
+                                       country_from=None),
+                             start, end, head)
                 for a in antecedents]
 
     def _visit(self, context: DocumentContext, visitor: ActorMention) -> list[ActorMention]:
@@ -699,7 +705,7 @@ class ActorCompletion:
         """"Walsh" after "Gov. Maria Walsh": a bare name the tagger took for an organisation or a new
         person is the first person of that surname named before (`named`; the mention keeps its own words)."""
         actor = mention.actor
-        if not actor.reason.startswith("ner:") or actor.country or actor.sectors:
+        if actor.origin not in _UNKNOWN_NAMES or actor.country or actor.sectors:
             return None
         words = [t for t in context.doc[mention.token_start:mention.token_end]
                  if t.lower_ not in self.dictionary.honorifics and t.lower_ != "the" and not t.is_punct]
@@ -707,7 +713,8 @@ class ActorCompletion:
         if person is None:
             return None
         return person.revised(text=actor.text, start=actor.start, end=actor.end,
-                              reason=f"coreference: surname -> {person.name}")
+                              reason=f"coreference: surname -> {person.name}", origin="coreference",
+                              country_from=None)
 
     def _party_label(self, context: DocumentContext, mention: ActorMention) -> Actor | None:
         """"Sen. Ann Ruiz (R-Ohio)": a party letter and a place after a person's name make a legislator of
@@ -804,7 +811,7 @@ class ActorCompletion:
             return _Found(region, "region")
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
-        shared = not mention.actor.reason.startswith((UNRESOLVED_PHRASE, "implied target"))
+        shared = mention.actor.origin not in ("phrase words", "implied target")
         for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
                                         dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):
@@ -935,12 +942,6 @@ def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:
     return heads
 
 
-def _guessed_by(actor: Actor) -> str:
-    """The rule that gave an actor its country, as its reason records it ("" when none did)."""
-    _, found, rule = actor.reason.rpartition("; country from ")
-    return rule.partition(";")[0] if found else ""
-
-
 def _role_tokens(context: DocumentContext, actors: list[Actor]) -> frozenset[int]:
     """The tokens of the words that name a role's actors."""
     out: set[int] = set()
@@ -1068,9 +1069,9 @@ def _implied_sector(root: str, speaker: Actor) -> str | None:
     first = speaker.sectors[0] if speaker.sectors else None
     if first is None:
         return None
-    if first != _GOVERNMENT and root in _AUTHORITY_ROOTS:
+    if first != _GOVERNMENT and root in _ROOTS.authority_targets:
         return _GOVERNMENT
-    if first == _GOVERNMENT and root in _LEGISLATURE_ROOTS:
+    if first == _GOVERNMENT and root in _ROOTS.legislature_targets:
         return _LEGISLATURE
     return None
 
@@ -1093,8 +1094,7 @@ def _is_acronym(word: str) -> bool:
 def says_its_country(actor: Actor) -> bool:
     """Whether an actor's country comes from its own words or a dictionary, not guessed from where it stands
     (a place in its sentence, the dateline, the article, an actor near it, the act's source)."""
-    rule = _guessed_by(actor)
-    return not rule or rule in _OWN_COUNTRY_RULES
+    return not actor.country_from or actor.country_from in _OWN_COUNTRY_RULES
 
 
 def _origin_of_a_noun(token: Token) -> bool:
@@ -1199,7 +1199,7 @@ class _Lookup:
         self.bodies: dict[int, ActorMention] = {}
         for mention in context.mentions:
             if mention.actor.country in NOT_COUNTRIES and mention.actor.kind == "organization" \
-                    and not mention.actor.reason.startswith("coreference"):
+                    and not refers_back(mention.actor):
                 for i in range(mention.token_start, mention.token_end):
                     self.bodies.setdefault(i, mention)
         self.places: dict[int, str] = {}

@@ -46,7 +46,7 @@ from eventscope.actors.antecedents import (
 )
 from eventscope.actors.dictionary import ActorDictionary, Country, LegislativeCaucus, NamedActor, Person, SectorTerm
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, ActorMention
+from eventscope.records import Actor, ActorMention, ActorOrigin
 
 __all__ = ["ActorResolver"]
 
@@ -103,6 +103,7 @@ class Found:
     kind: str
     reason: str
     title: str | None = None  # a person's office or title, for "the president" later
+    origin: ActorOrigin | None = None  # how it was found when no dictionary entry names it (Actor.origin)
     surname: str | None = None
     extra: list[Found] = field(default_factory=list)  # more actors over the same words (coordination)
 
@@ -674,13 +675,13 @@ class _Resolution:
         code = (named.code + "".join(self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
                 if isinstance(named, NamedActor) else self.dictionary.code_for(country, sectors))
         return Found(start, end, head, span.text, country, sectors, code, "person", reason,
-                     title=title.text.lower() if title else None)
+                     title=title.text.lower() if title else None, origin="entity")
 
     @staticmethod
     def _copy(antecedent: Found, start: int, end: int, head: int, reason: str) -> Found:
         return Found(start, end, head, antecedent.name, antecedent.country, list(antecedent.sectors),
                      antecedent.code, antecedent.kind, f"{reason} -> {antecedent.name}",
-                     title=antecedent.title, surname=antecedent.surname)
+                     title=antecedent.title, surname=antecedent.surname, origin="coreference")
 
     # 3. sector phrases ------------------------------------------------------------------------------
 
@@ -934,7 +935,7 @@ class _Resolution:
             country = owner.country if owner is not None else None
             reason = f"ner: {entity.label_}" + (f" of {owner.name}" if owner is not None else "")
             found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
-                          self.dictionary.code_for(country, sectors), kind, reason)
+                          self.dictionary.code_for(country, sectors), kind, reason, origin="entity")
             self._add(found)
 
     def _described_group(self, entity: Span) -> None:
@@ -952,7 +953,8 @@ class _Resolution:
             for i in range(generic.start, generic.end):
                 self.covered[i] = 1
         elif not self.covered[noun.i]:
-            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", DESCRIBED_NOUN))
+            self._add(Found(entity.start, noun.i + 1, noun.i, text, None, [], "", "group", DESCRIBED_NOUN,
+                            origin="described noun"))
 
     def _caucuses(self) -> None:
         """A party named as a legislature's members ("Senate Democrats", "Democrats in Congress", "Republicans who
@@ -1083,7 +1085,7 @@ class _Resolution:
         the tagger found no name or took it for an organisation, as a pronoun's candidate only (completion makes
         its mention the person's)."""
         doc, surnames = self.doc, {p.surname: p for p in reversed(self.people) if p.surname and p.kind == "person"}
-        unnamed = {f.start for f in self.found if f.end - f.start == 1 and f.reason.startswith("ner: ORG")
+        unnamed = {f.start for f in self.found if f.end - f.start == 1 and f.origin == "entity" and f.kind == "organization"
                    and not f.country and not f.sectors}
         found: list[Found] = []
         tags = doc.to_array(POS).tolist()  # (one attribute array: a Token object per word costs more)
@@ -1123,6 +1125,6 @@ class _Resolution:
             for item in (found, *found.extra):
                 actor = Actor(text=text, start=start_char, end=end_char, name=item.name,
                               country=item.country, sectors=item.sectors, code=item.code,
-                              kind=item.kind, reason=item.reason)
+                              kind=item.kind, reason=item.reason, origin=item.origin)
                 mentions.append(ActorMention(actor, found.start, found.end, found.head))
         return mentions

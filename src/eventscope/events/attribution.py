@@ -272,6 +272,7 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     speakers: dict[int, Attribution] = {}
     rules = load_quote_rules()
     manners = rules.speaking_manners
+    no_speaker = rules.no_speaker_subjects | rules.situation_pronouns | cues.first_person
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in
     last_paragraph = -1
     introduced: Attribution | None = None  # who said the paragraphs after "X said:", and how many are left
@@ -319,7 +320,7 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
             # 'The minister was blunt: "Chile has lied."': a quote a colon opens, in a sentence with no verb of saying,
             # is said by the subject of the clause before the colon
             colon = _colon_quote(sentence)
-            subject = None if colon is None else _subject_speaker(sentence, rules.no_speaker_subjects, colon)
+            subject = None if colon is None else _subject_speaker(sentence, no_speaker, colon)
             if subject is not None:
                 speakers[index] = subject
         named = _outermost(own[index]) if own[index] else speakers.get(index)

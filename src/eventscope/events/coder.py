@@ -1193,7 +1193,7 @@ class EventCoder:
     @staticmethod
     def _implied_actor(token: Token, sector: str) -> Actor:
         return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name=f"[implied: {sector}]",
-                     sectors=[sector], code=sector, reason=IMPLIED)
+                     sectors=[sector], code=sector, reason=IMPLIED, origin="implied by the act")
 
     def _implied_source(self, match: TriggerMatch, cameo: str, by_token: dict[int, TriggerMatch]) -> list[Actor]:
         """"Protests spread across the south": who did an act named by its noun alone, when its kind says

@@ -35,7 +35,7 @@ def speakers_own_act(draft: EventDraft) -> bool:
     marks. The quote is then the act itself, not a report of someone's act told by the speaker, which is what
     the model's "quoted" and "attributed" weigh (less sure than what is done)."""
     if draft.modality != "asserted" or not draft.source or not draft.attribution \
-            or draft.event.cameo_root not in load_ontology().root_group("speech_acts") \
+            or draft.event.cameo_root not in load_ontology().roots.speech_acts \
             or not all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source):
         return False
     at = draft.trigger.start - draft.evidence.start

@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import PatternError, _data_path
 from eventscope.events.valence import valence_lexicon
@@ -51,8 +51,6 @@ class _Cues(Protocol):
     @property
     def lexicon_exclusions(self) -> frozenset[str]: ...
     @property
-    def situation_pronouns(self) -> frozenset[str]: ...
-    @property
     def first_person_subjects(self) -> frozenset[str]: ...
 
 
@@ -75,7 +73,8 @@ class QuoteRules(DataModel):
     praise_threshold: float | None = None
     quote_marks: frozenset[str] = frozenset()
     speaking_manners: frozenset[str] = frozenset()
-    no_speaker_subjects: frozenset[str] = frozenset()
+    situation_pronouns: frozenset[Lemma] = frozenset()
+    no_speaker_subjects: frozenset[Lemma] = frozenset()
 
 
 def with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -167,7 +166,7 @@ def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callabl
     else:
         return None
     about = _said_of(attribution, sentence)
-    judged = about or _judged_subjects(tokens, cues, people)
+    judged = about or _judged_subjects(tokens, cues, people, rules.situation_pronouns)
     if not judged:
         return None
     cue = _strongest(tokens, score < 0) or judged[0]
@@ -182,7 +181,8 @@ def _said_of(attribution: _Said, sentence: SpacySpan) -> tuple[Token, ...]:
                            for g in c.children if g.dep_ == "pobj"])
 
 
-def _judged_subjects(tokens: list[Token], cues: _Cues, people: Callable[[Token], bool]) -> tuple[Token, ...]:
+def _judged_subjects(tokens: list[Token], cues: _Cues, people: Callable[[Token], bool],
+                     situations: frozenset[str]) -> tuple[Token, ...]:
     """The actors the quoted clauses are said of: the subjects of the quote's main clauses, when they name actors
     (not a situation, not the speaker, not a thing)."""
     inside = {t.i for t in tokens}
@@ -192,7 +192,7 @@ def _judged_subjects(tokens: list[Token], cues: _Cues, people: Callable[[Token],
     for verb in clauses:
         for subject in (c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i in inside):
             lower = subject.text.lower()
-            if lower in cues.situation_pronouns or lower in cues.first_person_subjects or not people(subject):
+            if lower in situations or lower in cues.first_person_subjects or not people(subject):
                 return ()  # a clause about a situation, the speaker or a thing: the tone is not about an actor
             subjects.append(subject)
     return tuple(with_conjuncts(subjects[:1]))

@@ -171,7 +171,8 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
         return False
     draft.target = [Actor(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text),
                           name="[implied: the attackers]", country=country, sectors=[_IMPLIED_ATTACKERS],
-                          code=country + _IMPLIED_ATTACKERS, reason="implied target; the attackers of an act told")]
+                          code=country + _IMPLIED_ATTACKERS, reason="implied target; the attackers of an act told",
+                          origin="implied target")]
     return True
 
 

@@ -111,7 +111,7 @@ from eventscope.events.matching import (
 )
 from eventscope.events.patterns import BorderCues, PronounCues, TriggerPatterns, load_role_words
 from eventscope.ontology import load_ontology
-from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, bare_phrase
 
 __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
 
@@ -1675,6 +1675,7 @@ class ActorPicker:
             country=None,
             kind="group",
             reason=UNRESOLVED_PHRASE,
+            origin="phrase words",
         )
 
     def is_press(self, head: Token, actor: Actor) -> bool:
@@ -1746,7 +1747,7 @@ class ActorPicker:
             for actor in chosen:
                 if not (acting and self.is_press(head, actor)) and actor not in actors and not _within(actor, actors):
                     actors.append(actor)
-                    phrase_only.append(actor.reason == UNRESOLVED_PHRASE and self._names_thing(head))
+                    phrase_only.append(bare_phrase(actor) and self._names_thing(head))
                     given_heads.append(given.i)
         if members:
             actors, phrase_only = self._with_members(actors, phrase_only, given_heads, members)

@@ -31,7 +31,8 @@ from eventscope.records import Actor, Event, EventDraft, from_phrase_words
 __all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor"]
 
 _E = TypeVar("_E", Event, EventDraft)
-# The reason of an actor the act's own word implies ("protests spread": protesters); it names no one.
+# The reason of an actor the act's own word implies ("protests spread": protesters; its origin "implied by the act",
+# records.ActorOrigin); it names no one.
 IMPLIED = "implied by the act"
 # The rule that gives an implied target its source's own country (records.Actor.country_from, actors/completion.py).
 _SOURCE_COUNTRY = "source"
@@ -51,7 +52,7 @@ def same_actor(a: Actor, b: Actor) -> bool:
 def _adds_no_actor(other: Sequence[Actor], kept: Sequence[Actor]) -> bool:
     """`other` names no one (the act's noun without its actors) or only actors `kept` names too ("Kenya and
     Uganda attacked" after "Kenya attacked" adds Uganda's act)."""
-    return all(any(same_actor(a, b) for b in kept) for a in other if a.reason != IMPLIED)
+    return all(any(same_actor(a, b) for b in kept) for a in other if a.origin != "implied by the act")
 
 
 def restates(other: EventDraft, kept: EventDraft) -> bool:

@@ -19,7 +19,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive
-from eventscope.events.quotes import toned_quotes
+from eventscope.events.quotes import load_quote_rules, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 
@@ -128,7 +128,6 @@ class SpeechFile(DataModel):
     lexicon_criticism_threshold: float | None = None
     lexicon_praise_threshold: float | None = None
     lexicon_exclusions: frozenset[Lemma] = frozenset()
-    situation_pronouns: frozenset[Lemma] = frozenset()
 
     def imperative_demand(self, cameo: str, negated: bool) -> str | None:
         """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
@@ -148,6 +147,9 @@ class SpeechCues(SpeechFile):
     speaking_verbs: frozenset[str] = frozenset()
     # "I", "we" as a subject: the speaker speaking (the attribution cues' first_person, from coreference.yaml)
     first_person_subjects: frozenset[str] = frozenset()
+    # pronouns that mostly stand for a situation, which a lexicon word is not said of ("it was horrendous";
+    # quotes.yaml situation_pronouns)
+    situation_pronouns: frozenset[str] = frozenset()
     # pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"')
     speaking_pronouns: frozenset[str] = frozenset()
     # verbs of regret (the one-word verbs triggers.yaml gives lament_trigger_code)
@@ -901,6 +903,7 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
                                       data.lexicon_exclusions, known)
     # (the speaking verbs join later, from the attribution cues)
     return SpeechCues(**dict(data), first_person_subjects=first_person,
+                      situation_pronouns=load_quote_rules().situation_pronouns,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
                       passive_infinitives=triggers.passive_infinitives, lexicon_criticism=criticism,
                       lexicon_praise=praise, held_words=triggers.answering_adjectives,

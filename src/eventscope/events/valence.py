@@ -9,7 +9,8 @@ nothing of it is copied here."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from eventscope.datafiles import bundled_file
 
 __all__ = ["judging_words", "valence_lexicon"]
 
@@ -21,7 +22,7 @@ _FILE = "vader_lexicon.txt"
 def valence_lexicon() -> dict[str, float]:
     """Each word of the lexicon with its mean rating (-4 very negative .. +4 very positive). Only words of
     letters (with "-" or "'"): its emoticons and chat abbreviations name no judgement a news report makes."""
-    text = resources.files(_PACKAGE).joinpath(_FILE).read_text(encoding="utf-8")
+    text = bundled_file(_PACKAGE, _FILE).read_text(encoding="utf-8")
     ratings: dict[str, float] = {}
     for line in text.splitlines():
         fields = line.split("\t")

@@ -184,13 +184,6 @@ class Ontology:
         """The groups of roots.yaml by name: `load_ontology().roots.violent`."""
         return RootGroups.of(self.root_groups)
 
-    def root_group(self, name: str) -> frozenset[str]:
-        """The CAMEO roots of a group of roots.yaml (e.g. "violent")."""
-        try:
-            return self.root_groups[name]
-        except KeyError:
-            raise OntologyError(f"roots.yaml has no group {name!r}") from None
-
     def codes_for_plover(self, plover: str) -> list[str]:
         return [c.code for c in self.codes.values() if c.plover == plover]
 
