@@ -1,5 +1,5 @@
 """The lexicon set (lexicon_cases.yaml): invented news sentences telling an act in words the trigger lexicon lacked
-before session 15 ("blocked the assets of", "designated the militia a terrorist group", "halted weapons sales to",
+before session 15 ("immobilised the reserves of", "designated the militia a terrorist group", "halted weapons sales to",
 "paused new lending", "served as an intermediary between", "played host to", "told Erdogan by telephone", "sacked
 the defence minister", "toppled the government", "torpedoed the deal", "passed information to", "set up
 checkpoints"), and near misses that say the same words of no political act. Each sentence is coded alone through
@@ -16,7 +16,8 @@ FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
 # Shares measured when the set was written (session 15): found 71/71 (main at 77d6651: 8/71), both countries right
 # 52/71 (6/71: a government's acts on its own ministers name no other side, and MOBILIZE has no target to name);
-# near misses with no event 33/33 (33/33).
+# near misses with no event 33/33 (33/33). Six acts taken out with the phrases a dev check-half miss had suggested
+# (assets "blocked", "punitive measures", the sponsors' list, "stood up to"): found 65/65, both countries 47/65.
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 
 
