@@ -721,8 +721,8 @@ def _possessors(noun: Token) -> list[Token]:
 def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
              named: Named) -> list[Token]:
     """"criticism from the U.N.", "support from Washington", "approved a request from the ministry": whom a from-phrase
-    says the act comes from; not "the release of X from jail"."""
-    if "from" in target_preps:
+    says the act comes from; not "the release of X from jail", nor a route's start ("a trip from Lisbon to Oslo")."""
+    if "from" in target_preps or (lemma_of(noun) in _WORDS.route_nouns and _prep_objects(noun, frozenset({"to"}))):
         return []
     return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or _resolved(t, named)]
 

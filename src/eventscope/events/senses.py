@@ -28,7 +28,7 @@ from eventscope.events.matching import lemma_of
 from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
 
-__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile",
+__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "Work", "article_profile",
            "argument_words", "expand_word_classes", "judged_things", "load_senses", "whole_article"]
 
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
@@ -150,6 +150,14 @@ class SenseRule(_TriggerRule):
     not_objects: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
     not_causes: frozenset[Lemma] = frozenset()
+    # the trigger governs none of these dependents ("concluded that the plan would fail": a clause, a thought) ...
+    not_deps: frozenset[Lemma] = frozenset()
+    # ... and, when given, one of these ("concluded a pact", "a pact was concluded": what is concluded)
+    deps: frozenset[Lemma] = frozenset()
+    # not when every target is a body a source sits in (`member_bodies`: "since she arrived in parliament")
+    not_own_body: bool = False
+    # no source or target is a thing with one of these words ("the plane flew to", "the film beat")
+    not_things: frozenset[Lemma] = frozenset()
 
 
 # Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
@@ -157,6 +165,34 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
+_QUOTES = ".,;:\"'”’“‘"
+
+
+def _phrase_words(actor: Actor) -> list[str]:
+    """An actor's words, lower case, up to the first preposition (its head phrase: "the captain" of "the captain of
+    the ship")."""
+    words = [w.lower().strip(_QUOTES) for w in actor.text.split()]
+    return words[:next((i for i, w in enumerate(words) if i and w in _PHRASE_PREPS), len(words))]
+
+
+def _singulars(word: str) -> set[str]:
+    """A word and what it is if it is a regular plural ("lorries": lorry; "buses": bus; "films": film)."""
+    found = {word}
+    if word.endswith("ies"):
+        found.add(word[:-3] + "y")
+    if word.endswith("es"):
+        found.add(word[:-2])
+    if word.endswith("s"):
+        found.add(word[:-1])
+    return found
+
+
+class Work(DataModel):
+    """senses.yaml `work`: the acts (CAMEO roots) that people at work in a job that is no political office do in
+    their work, and the words for such workers (SenseRules.at_work)."""
+
+    codes: frozenset[Word] = frozenset()  # CAMEO roots or codes: an act's code that starts with one
+    workers: frozenset[Lemma] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -194,6 +230,8 @@ class SenseRules:
     destination_nouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()  # "urged him": someone the article named before
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
+    work: Work = field(default_factory=Work)  # people at work in a job that is no political office
+    member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
 
     @cached_property
     def _rules_by_lemma(self) -> dict[str, tuple[SenseRule, ...]]:
@@ -279,6 +317,33 @@ class SenseRules:
             return False
         return not self._names_someone(actor.model_copy(update={"text": " ".join(words[:cut])}))
 
+    def _thing_named(self, actor: Actor, things: frozenset[str]) -> bool:
+        """A phrase for one of `things` ("the Russian plane", "Flight 12", "the American film "Long Road""), not for
+        people ("bus drivers"): one of its words before the first preposition is a thing and its last is no word for
+        people."""
+        words = _phrase_words(actor)
+        return (bool(words) and _singulars(words[-1]).isdisjoint(self.people_words)
+                and any(not _singulars(w).isdisjoint(things) for w in words))
+
+    def _own_body(self, body: Actor, source: Sequence[Actor]) -> bool:
+        """A body (no single person) that a source sits in or works at by its sector (`member_bodies`), of its
+        country or of one unknown: the parliament a legislator or a party's man takes a seat in, the ministry a
+        minister comes to work at."""
+        return body.kind != "person" and any(
+            any(set(body.sectors).intersection(self.member_bodies.get(sector, ())) for sector in s.sectors)
+            and (None in (body.country, s.country) or body.country == s.country) for s in source)
+
+    def at_work(self, cameo: str, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """An act told of people at work in a job that is no political office, in their work ("the pilot asked the
+        controllers for permission to climb", "the nurse told the family to wait"): an act of `work.codes` (a
+        request, a meeting, taking control) whose every source is named by a worker's word (`work.workers`: the
+        last word before any preposition) and is no political actor, and whose targets are no political actors."""
+        work = self.work
+        return (cameo.startswith(tuple(work.codes)) and bool(source)
+                and all(not self.is_political(s) and bool(words := _phrase_words(s))
+                        and not _singulars(words[-1]).isdisjoint(work.workers) for s in source)
+                and not any(self.is_political(t) for t in target))
+
     def anyone(self, actor: Actor) -> bool:
         """A victim named only as people ("six people", "19 passengers"), not by a political role or name; the
         phrase may run on past its noun ("fifteen people were killed")."""
@@ -340,12 +405,14 @@ class SenseRules:
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
                     preps: Iterable[str] = (), objects: Iterable[str] = (),
-                    causes: Mapping[str, frozenset[str]] | None = None) -> str | None:
+                    causes: Mapping[str, frozenset[str]] | None = None, deps: Iterable[str] = ()) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
         prepositions the trigger governs; `objects`: the head lemmas of what it is done to (its object, or its
         subject in the passive, and the possessor of either: judged_objects); `causes`: the head lemmas of what
-        each preposition of the trigger or of its object names (judged_causes)."""
+        each preposition of the trigger or of its object names (judged_causes); `deps`: the dependency labels of the
+        trigger's children."""
+        deps = frozenset(deps)
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
         for rule in self._rules_by_lemma.get(lemma, ()):
@@ -383,6 +450,14 @@ class SenseRules:
             if rule.not_causes and causes and any(
                     not rule.not_causes.isdisjoint(causes.get(p, ())) for p in rule.cause_preps):
                 return f"'{lemma}' on a thing, not on anyone"
+            if rule.not_deps and not rule.not_deps.isdisjoint(deps):
+                return f"'{lemma}' of a thought, not of an act"
+            if rule.deps and rule.deps.isdisjoint(deps):
+                return f"'{lemma}' with nothing it is done to"
+            if rule.not_own_body and target and all(self._own_body(t, source) for t in target):
+                return f"'{lemma}' into a body of one's own"
+            if rule.not_things and any(self._thing_named(a, rule.not_things) for a in (*source, *target)):
+                return f"'{lemma}' of a thing, not of an actor"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
@@ -637,6 +712,8 @@ class SensesFile(DataModel):
     predicted_reactions: frozenset[Lemma] = frozenset()
     consolations: frozenset[Lemma] = frozenset()
     destination_nouns: frozenset[Lemma] = frozenset()
+    work: Work = Work()
+    member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -682,4 +759,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         destination_nouns=data.destination_nouns,
         personal_pronouns=(pronouns.subject | pronouns.object) - pronouns.singular,
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
+        work=data.work,
+        member_bodies=data.member_bodies,
     )
