@@ -526,13 +526,25 @@ def judged_objects(trigger: Token) -> set[str]:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
         objects.add(lemma_of(child))
+        objects.update(_descriptions(child))
         for owner in child.children:
             if owner.dep_ == "poss" and owner.pos_ == "NOUN":
                 objects.add(lemma_of(owner))
                 objects.update(lemma_of(c) for c in owner.children if c.dep_ == "compound")
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         objects.add(lemma_of(trigger.head))  # "the evidence gathered by ...": what is done to
+        objects.update(_descriptions(trigger.head))
     return objects
+
+
+def _descriptions(noun: Token) -> set[str]:
+    """The head lemmas of what a name is said to be, in an apposition or as the subject of a copula ("Songkran, the
+    new year festival", "Songkran, celebrated by millions, is a festival"): what the named thing is."""
+    found = {lemma_of(c) for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    head = noun.head
+    if noun.dep_ == "nsubj" and lemma_of(head) == "be":
+        found.update(lemma_of(c) for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return found
 
 
 _JUDGED_PREPS = ("on", "upon", "at", "against")  # "an attack on the plan", "hit out at the veto"
