@@ -519,8 +519,9 @@ class SenseRules:
 
 
 def judged_objects(trigger: Token) -> set[str]:
-    """The head lemmas of what a trigger is done to (its object, or its subject in the passive), and of a common
-    noun owning it with that noun's compounds ("condemned the heat wave's toll": toll, wave, heat)."""
+    """The head lemmas of what a trigger is done to (its object, or its subject in the passive; a noun's for- or
+    of-complement), of what a name among them is said to be (_descriptions), and of a common noun owning it with
+    that noun's compounds ("condemned the heat wave's toll": toll, wave, heat)."""
     objects: set[str] = set()
     for child in trigger.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
@@ -534,7 +535,15 @@ def judged_objects(trigger: Token) -> set[str]:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         objects.add(lemma_of(trigger.head))  # "the evidence gathered by ...": what is done to
         objects.update(_descriptions(trigger.head))
+    if trigger.pos_ == "NOUN":
+        # "support for the economy", "the celebration of the anniversary": a noun's act is done to its complement
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and lemma_of(prep) in _OBJECT_PREPS:
+                objects.update(lemma_of(p) for p in prep.children if p.dep_ == "pobj")
     return objects
+
+
+_OBJECT_PREPS = ("for", "of")  # the complement of an act's noun that it is done to
 
 
 def _descriptions(noun: Token) -> set[str]:
