@@ -786,3 +786,12 @@ def test_a_worker_doing_the_job_acts_politically_only_on_a_political_actor():
     assert not senses.at_work("020", [nurses], [minister])  # nurses urging a minister ask politically
     assert not senses.at_work("182", [pilot], [controllers])  # violence between private people is still coded
     assert not senses.at_work("020", [actor("The air force pilot", "sector word", ["MIL"], "IDN")], [controllers])
+
+
+def test_a_thing_that_honours_someone_backs_no_one_but_an_unnamed_honouring_in_the_passive_stays():
+    senses = load_senses()
+    commanders = actor("Soviet commanders", "country word + sector word", ["MIL"], "RUS")
+    assert senses.sense_fails("honour", "051", [], [commanders], deps=["nsubj", "dobj"])  # "bridges that honour"
+    assert senses.sense_fails("honour", "051", [], [commanders], deps=["nsubjpass", "auxpass"]) is None
+    president = actor("The president", "sector word", ["GOV"], "FRA", kind="person")
+    assert senses.sense_fails("honour", "051", [president], [commanders], deps=["nsubj", "dobj"]) is None

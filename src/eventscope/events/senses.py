@@ -158,6 +158,8 @@ class SenseRule(_TriggerRule):
     not_own_body: bool = False
     # no source or target is a thing with one of these words ("the plane flew to", "the film beat")
     not_things: frozenset[Lemma] = frozenset()
+    # "actor": a subject the trigger has in the active voice is an actor ("streets that honor the generals")
+    subject: Literal["actor", ""] = ""
 
 
 # Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
@@ -458,6 +460,8 @@ class SenseRules:
                 return f"'{lemma}' into a body of one's own"
             if rule.not_things and any(self._thing_named(a, rule.not_things) for a in (*source, *target)):
                 return f"'{lemma}' of a thing, not of an actor"
+            if rule.subject == "actor" and "nsubj" in deps and not any(self.is_actor(s) for s in source):
+                return f"'{lemma}' done by a thing"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
