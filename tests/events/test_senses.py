@@ -795,3 +795,14 @@ def test_a_thing_that_honours_someone_backs_no_one_but_an_unnamed_honouring_in_t
     assert senses.sense_fails("honour", "051", [], [commanders], deps=["nsubjpass", "auxpass"]) is None
     president = actor("The president", "sector word", ["GOV"], "FRA", kind="person")
     assert senses.sense_fails("honour", "051", [president], [commanders], deps=["nsubj", "dobj"]) is None
+
+
+def test_a_point_conceded_in_a_clause_is_an_admission_but_conceding_defeat_yields():
+    from eventscope.events.senses import Recode
+
+    recode = next(r for r in load_senses().recodes if r.deps)
+    assert recode.applies("concede", "080") and recode.code == "015"
+    assert recode.fits([actor("The chancellor", "sector word", ["GOV"], "DEU", kind="person")], [])
+    assert recode.fits_words((), (), (), {"nsubj", "ccomp"})  # "conceded that the economy was weak"
+    assert not recode.fits_words((), (), (), {"nsubj", "dobj"})  # "conceded defeat"
+    assert not Recode(lemmas=["concede"], roots=["08"], code="015").fits([], [])  # no target, no words asked: no

@@ -86,16 +86,22 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
+    # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission)
+    deps: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return super().applies(lemma, cameo) and (not self.codes or cameo in self.codes)
 
-    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = ()) -> bool:
+    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = (),
+                   deps: Iterable[str] = ()) -> bool:
         """Whether the words around the act allow the recode: one of `objects` is judged (if given), one of
-        `arguments` is an argument (if given), and none of `not_clause_words` is in the clause."""
+        `arguments` is an argument (if given), one of `deps` labels a dependent of the trigger (if given), and none
+        of `not_clause_words` is in the clause."""
         if self.objects and self.objects.isdisjoint(objects):
             return False
         if self.arguments and self.arguments.isdisjoint(arguments):
+            return False
+        if self.deps and self.deps.isdisjoint(deps):
             return False
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
@@ -104,7 +110,7 @@ class Recode(_TriggerRule):
         given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
-        if (not target and not self.objects and not self.arguments) or any(self.not_source.intersection(s.sectors) for s in source):
+        if (not target and not self.objects and not self.arguments and not self.deps) or any(self.not_source.intersection(s.sectors) for s in source):
             return False
         if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
             return False
@@ -389,7 +395,8 @@ class SenseRules:
                 things = judged_things(trigger) if trigger is not None else set()
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
-            if recode.fits_words(things or (), clause_lemmas, arguments or ()):
+            deps = {c.dep_ for c in trigger.children} if recode.deps and trigger is not None else set()
+            if recode.fits_words(things or (), clause_lemmas, arguments or (), deps):
                 return recode.code, recode.swap_roles
         return cameo, False
 
