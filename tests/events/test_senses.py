@@ -720,3 +720,89 @@ def test_the_rules_of_nature_and_machines_share_their_word_classes():
     shared = {"storm", "drought", "glitch", "engine", "poverty", "luck"}
     assert shared <= condemn.not_objects and shared <= blame.not_causes
     assert "failure" in blame.not_causes and "failure" not in condemn.not_objects  # "condemned the failure to act"
+
+
+# ---- session 15 (issue 13): the checks of the new sense classes on hand-built actors
+
+
+def test_a_conclusion_drawn_is_no_signing_but_a_treaty_concluded_is():
+    senses = load_senses()
+    minister = actor("The minister", "sector word 'minister'", ["GOV"], "FRA")
+    assert senses.sense_fails("conclude", "057", [minister], [], deps=["nsubj", "ccomp"])  # "concluded that ..."
+    assert senses.sense_fails("conclude", "057", [minister], [], deps=["nsubj"])  # "the talks concluded"
+    assert senses.sense_fails("conclude", "057", [minister], [], objects={"visit"}, deps=["nsubj", "dobj"])
+    assert senses.sense_fails("conclude", "057", [minister], [], objects={"memorandum"}, deps=["nsubj", "dobj"]) is None
+
+
+def test_backing_an_economy_or_a_holiday_backs_no_one_but_backing_a_plan_does():
+    senses = load_senses()
+    government = actor("The government", "sector word 'government'", ["GOV"], "JPN")
+    economy = actor("the economy", "unresolved phrase; country from article country", ["GOV"], "JPN")
+    plan = actor("the American plan", "country word", ["GOV"], "USA")
+    assert senses.sense_fails("support", "051", [government], [economy], objects={"economy"})
+    assert senses.sense_fails("celebrate", "051", [government], [], objects={"festival", "nowruz"})
+    assert senses.sense_fails("back", "051", [government], [plan], objects={"plan"}) is None
+
+
+def test_arriving_in_a_body_one_sits_in_is_no_visit_but_arriving_in_another_state_is():
+    senses = load_senses()
+    senator = actor("the senator", "sector word 'senator'", ["LEG"], "USA", kind="person")
+    democrat = actor("Mr. Ode", "party", ["PTY"], "USA", kind="person")
+    senate = actor("the Senate", "sector word 'senate'", ["LEG"], "USA")
+    kremlin = actor("the Kremlin", "seat of power", ["GOV"], "RUS")
+    assert senses.sense_fails("arrive", "042", [senator], [senate])
+    assert senses.sense_fails("arrive", "042", [democrat], [senate])  # a party's man takes his seat
+    assert senses.sense_fails("arrive", "042", [senator], [kremlin]) is None
+    # a minister arriving at another country's ministry visits it
+    minister = actor("the minister", "sector word 'minister'", ["GOV"], "FRA", kind="person")
+    assert senses.sense_fails("arrive", "042", [minister], [actor("the ministry", "sector word", ["GOV"], "DEU")]) is None
+
+
+def test_a_vehicle_visits_no_one_and_a_film_assaults_no_one_but_people_in_them_can():
+    senses = load_senses()
+    damascus = actor("Damascus", "seat of power", [], "SYR")
+    assert senses.sense_fails("fly", "042", [actor("The Russian plane", "country word", [], "RUS")], [damascus])
+    assert senses.sense_fails("arrive", "042", [actor("Malaysian Airlines Flight 12", "ner: ORG", ["BUS"], "MYS")],
+                              [damascus])
+    president = actor("The Russian president", "country word + sector word", ["GOV"], "RUS", kind="person")
+    assert senses.sense_fails("fly", "042", [president], [damascus]) is None
+    drivers = actor("the Turkish bus drivers", "country word", ["CVL"], "TUR")
+    assert not senses._thing_named(drivers, frozenset({"bus"}))  # people named after what they drive
+    film = actor("The Korean thriller", "country word", [], "KOR")
+    movies = actor("two American movies", "country word", [], "USA")
+    assert senses.sense_fails("beat", "182", [film], [movies])
+    soldiers = actor("Nigerian soldiers", "country word + sector word", ["MIL"], "NGA")
+    assert senses.sense_fails("beat", "182", [soldiers], [actor("protesters", "sector word", ["PRO"], "NGA")]) is None
+
+
+def test_a_worker_doing_the_job_acts_politically_only_on_a_political_actor():
+    senses = load_senses()
+    pilot = actor("The Indonesian pilot", "country word + sector word 'pilot'", ["CVL"], "IDN", kind="person")
+    controllers = actor("air traffic controllers", "unresolved phrase; country from article country", [], "IDN")
+    nurses = actor("Nurses", "sector word 'nurses'", ["HLH"])
+    minister = actor("the health minister", "sector word", ["GOV"], "GBR", kind="person")
+    assert senses.at_work("020", [pilot], [controllers])
+    assert senses.at_work("192", [actor("The captain", "sector word 'captain'", ["CVL"], kind="person")], [])
+    assert not senses.at_work("020", [nurses], [minister])  # nurses urging a minister ask politically
+    assert not senses.at_work("182", [pilot], [controllers])  # violence between private people is still coded
+    assert not senses.at_work("020", [actor("The air force pilot", "sector word", ["MIL"], "IDN")], [controllers])
+
+
+def test_a_thing_that_honours_someone_backs_no_one_but_an_unnamed_honouring_in_the_passive_stays():
+    senses = load_senses()
+    commanders = actor("Soviet commanders", "country word + sector word", ["MIL"], "RUS")
+    assert senses.sense_fails("honour", "051", [], [commanders], deps=["nsubj", "dobj"])  # "bridges that honour"
+    assert senses.sense_fails("honour", "051", [], [commanders], deps=["nsubjpass", "auxpass"]) is None
+    president = actor("The president", "sector word", ["GOV"], "FRA", kind="person")
+    assert senses.sense_fails("honour", "051", [president], [commanders], deps=["nsubj", "dobj"]) is None
+
+
+def test_a_point_conceded_in_a_clause_is_an_admission_but_conceding_defeat_yields():
+    from eventscope.events.senses import Recode
+
+    recode = next(r for r in load_senses().recodes if r.deps)
+    assert recode.applies("concede", "080") and recode.code == "015"
+    assert recode.fits([actor("The chancellor", "sector word", ["GOV"], "DEU", kind="person")], [])
+    assert recode.fits_words((), (), (), {"nsubj", "ccomp"})  # "conceded that the economy was weak"
+    assert not recode.fits_words((), (), (), {"nsubj", "dobj"})  # "conceded defeat"
+    assert not Recode(lemmas=["concede"], roots=["08"], code="015").fits([], [])  # no target, no words asked: no

@@ -851,6 +851,8 @@ class EventCoder:
             return True
         if senses.non_event(match.anchor) or (match.anchor.i != match.token.i and senses.non_event(match.token)):
             return True
+        if senses.at_work(cameo, source, target):
+            return True  # "the pilot asked the controllers for permission to climb": a job done, no political act
         # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
         # tear gas" says its sense already
         bare = not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)
@@ -867,7 +869,7 @@ class EventCoder:
             nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
             preps = _governed_preps(match.token)
             if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps,
-                                  judged_objects(match.token), judged_causes(match.token)):
+                                  judged_objects(match.token), judged_causes(match.token), (c.dep_ for c in children)):
                 return True
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))

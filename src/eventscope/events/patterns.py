@@ -336,6 +336,7 @@ class RoleWords(DataModel):
     purpose_preps: Words
     setting_preps: Words
     maker_preps: Words
+    route_nouns: Words = frozenset()
     feeling_preps: Words
     undergone_preps: Words
     cause_marks: Words

@@ -718,12 +718,19 @@ def _possessors(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in MEASURE_ENTITIES]
 
 
+_ROUTE_ENDS = frozenset({"to"})  # "a trip from Lisbon to Oslo": where a route ends
+
+
 def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPatterns,
              named: Named) -> list[Token]:
     """"criticism from the U.N.", "support from Washington", "approved a request from the ministry": whom a from-phrase
-    says the act comes from; not "the release of X from jail"."""
+    says the act comes from; not "the release of X from jail", nor a route's start ("a trip from Lisbon to Oslo")."""
     if "from" in target_preps:
         return []
+    if lemma_of(noun) in _WORDS.route_nouns and any(
+            t.dep_ == "prep" and lemma_of(t) in _ROUTE_ENDS
+            for c in noun.children if c.dep_ == "prep" for t in c.subtree):
+        return []  # (the parser hangs the to-phrase of "from A to B" on the noun, on "from" or on A)
     return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or _resolved(t, named)]
 
 

@@ -28,7 +28,7 @@ from eventscope.events.matching import lemma_of
 from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
 
-__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "article_profile",
+__all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "Work", "article_profile",
            "argument_words", "expand_word_classes", "judged_things", "load_senses", "whole_article"]
 
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
@@ -86,16 +86,22 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
+    # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission)
+    deps: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return super().applies(lemma, cameo) and (not self.codes or cameo in self.codes)
 
-    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = ()) -> bool:
+    def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = (),
+                   deps: Iterable[str] = ()) -> bool:
         """Whether the words around the act allow the recode: one of `objects` is judged (if given), one of
-        `arguments` is an argument (if given), and none of `not_clause_words` is in the clause."""
+        `arguments` is an argument (if given), one of `deps` labels a dependent of the trigger (if given), and none
+        of `not_clause_words` is in the clause."""
         if self.objects and self.objects.isdisjoint(objects):
             return False
         if self.arguments and self.arguments.isdisjoint(arguments):
+            return False
+        if self.deps and self.deps.isdisjoint(deps):
             return False
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
@@ -104,7 +110,7 @@ class Recode(_TriggerRule):
         given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
-        if (not target and not self.objects and not self.arguments) or any(self.not_source.intersection(s.sectors) for s in source):
+        if (not target and not self.objects and not self.arguments and not self.deps) or any(self.not_source.intersection(s.sectors) for s in source):
             return False
         if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
             return False
@@ -150,6 +156,16 @@ class SenseRule(_TriggerRule):
     not_objects: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
     not_causes: frozenset[Lemma] = frozenset()
+    # the trigger governs none of these dependents ("concluded that the plan would fail": a clause, a thought) ...
+    not_deps: frozenset[Lemma] = frozenset()
+    # ... and, when given, one of these ("concluded a pact", "a pact was concluded": what is concluded)
+    deps: frozenset[Lemma] = frozenset()
+    # not when every target is a body a source sits in (`member_bodies`: "since she arrived in parliament")
+    not_own_body: bool = False
+    # no source or target is a thing with one of these words ("the plane flew to", "the film beat")
+    not_things: frozenset[Lemma] = frozenset()
+    # "actor": a subject the trigger has in the active voice is an actor ("streets that honor the generals")
+    subject: Literal["actor", ""] = ""
 
 
 # Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
@@ -157,6 +173,34 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
+_QUOTES = ".,;:\"'”’“‘"
+
+
+def _phrase_words(actor: Actor) -> list[str]:
+    """An actor's words, lower case, up to the first preposition (its head phrase: "the captain" of "the captain of
+    the ship")."""
+    words = [w.lower().strip(_QUOTES) for w in actor.text.split()]
+    return words[:next((i for i, w in enumerate(words) if i and w in _PHRASE_PREPS), len(words))]
+
+
+def _singulars(word: str) -> set[str]:
+    """A word and what it is if it is a regular plural ("lorries": lorry; "buses": bus; "films": film)."""
+    found = {word}
+    if word.endswith("ies"):
+        found.add(word[:-3] + "y")
+    if word.endswith("es"):
+        found.add(word[:-2])
+    if word.endswith("s"):
+        found.add(word[:-1])
+    return found
+
+
+class Work(DataModel):
+    """senses.yaml `work`: the acts (CAMEO roots) that people at work in a job that is no political office do in
+    their work, and the words for such workers (SenseRules.at_work)."""
+
+    codes: frozenset[Word] = frozenset()  # CAMEO roots or codes: an act's code that starts with one
+    workers: frozenset[Lemma] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -194,6 +238,8 @@ class SenseRules:
     destination_nouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()  # "urged him": someone the article named before
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
+    work: Work = field(default_factory=Work)  # people at work in a job that is no political office
+    member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
 
     @cached_property
     def _rules_by_lemma(self) -> dict[str, tuple[SenseRule, ...]]:
@@ -279,6 +325,33 @@ class SenseRules:
             return False
         return not self._names_someone(actor.model_copy(update={"text": " ".join(words[:cut])}))
 
+    def _thing_named(self, actor: Actor, things: frozenset[str]) -> bool:
+        """A phrase for one of `things` ("the Russian plane", "Flight 12", "the American film "Long Road""), not for
+        people ("bus drivers"): one of its words before the first preposition is a thing and its last is no word for
+        people."""
+        words = _phrase_words(actor)
+        return (bool(words) and _singulars(words[-1]).isdisjoint(self.people_words)
+                and any(not _singulars(w).isdisjoint(things) for w in words))
+
+    def _own_body(self, body: Actor, source: Sequence[Actor]) -> bool:
+        """A body (no single person) that a source sits in or works at by its sector (`member_bodies`), of its
+        country or of one unknown: the parliament a legislator or a party's man takes a seat in, the ministry a
+        minister comes to work at."""
+        return body.kind != "person" and any(
+            any(set(body.sectors).intersection(self.member_bodies.get(sector, ())) for sector in s.sectors)
+            and (None in (body.country, s.country) or body.country == s.country) for s in source)
+
+    def at_work(self, cameo: str, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """An act told of people at work in a job that is no political office, in their work ("the pilot asked the
+        controllers for permission to climb", "the nurse told the family to wait"): an act of `work.codes` (a
+        request, a meeting, taking control) whose every source is named by a worker's word (`work.workers`: the
+        last word before any preposition) and is no political actor, and whose targets are no political actors."""
+        work = self.work
+        return (cameo.startswith(tuple(work.codes)) and bool(source)
+                and all(not self.is_political(s) and bool(words := _phrase_words(s))
+                        and not _singulars(words[-1]).isdisjoint(work.workers) for s in source)
+                and not any(self.is_political(t) for t in target))
+
     def anyone(self, actor: Actor) -> bool:
         """A victim named only as people ("six people", "19 passengers"), not by a political role or name; the
         phrase may run on past its noun ("fifteen people were killed")."""
@@ -322,7 +395,8 @@ class SenseRules:
                 things = judged_things(trigger) if trigger is not None else set()
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
-            if recode.fits_words(things or (), clause_lemmas, arguments or ()):
+            deps = {c.dep_ for c in trigger.children} if recode.deps and trigger is not None else set()
+            if recode.fits_words(things or (), clause_lemmas, arguments or (), deps):
                 return recode.code, recode.swap_roles
         return cameo, False
 
@@ -340,12 +414,14 @@ class SenseRules:
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
                     preps: Iterable[str] = (), objects: Iterable[str] = (),
-                    causes: Mapping[str, frozenset[str]] | None = None) -> str | None:
+                    causes: Mapping[str, frozenset[str]] | None = None, deps: Iterable[str] = ()) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
         prepositions the trigger governs; `objects`: the head lemmas of what it is done to (its object, or its
         subject in the passive, and the possessor of either: judged_objects); `causes`: the head lemmas of what
-        each preposition of the trigger or of its object names (judged_causes)."""
+        each preposition of the trigger or of its object names (judged_causes); `deps`: the dependency labels of the
+        trigger's children."""
+        deps = frozenset(deps)
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
         for rule in self._rules_by_lemma.get(lemma, ()):
@@ -383,6 +459,16 @@ class SenseRules:
             if rule.not_causes and causes and any(
                     not rule.not_causes.isdisjoint(causes.get(p, ())) for p in rule.cause_preps):
                 return f"'{lemma}' on a thing, not on anyone"
+            if rule.not_deps and not rule.not_deps.isdisjoint(deps):
+                return f"'{lemma}' of a thought, not of an act"
+            if rule.deps and rule.deps.isdisjoint(deps):
+                return f"'{lemma}' with nothing it is done to"
+            if rule.not_own_body and target and all(self._own_body(t, source) for t in target):
+                return f"'{lemma}' into a body of one's own"
+            if rule.not_things and any(self._thing_named(a, rule.not_things) for a in (*source, *target)):
+                return f"'{lemma}' of a thing, not of an actor"
+            if rule.subject == "actor" and "nsubj" in deps and not any(self.is_actor(s) for s in source):
+                return f"'{lemma}' done by a thing"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
                 return f"'{lemma}' in a clause about something else"
             if rule.clause_words and rule.clause_words.isdisjoint(clause_lemmas):
@@ -444,20 +530,41 @@ class SenseRules:
 
 
 def judged_objects(trigger: Token) -> set[str]:
-    """The head lemmas of what a trigger is done to (its object, or its subject in the passive), and of a common
-    noun owning it with that noun's compounds ("condemned the heat wave's toll": toll, wave, heat)."""
+    """The head lemmas of what a trigger is done to (its object, or its subject in the passive; a noun's for- or
+    of-complement), of what a name among them is said to be (_descriptions), and of a common noun owning it with
+    that noun's compounds ("condemned the heat wave's toll": toll, wave, heat)."""
     objects: set[str] = set()
     for child in trigger.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
         objects.add(lemma_of(child))
+        objects.update(_descriptions(child))
         for owner in child.children:
             if owner.dep_ == "poss" and owner.pos_ == "NOUN":
                 objects.add(lemma_of(owner))
                 objects.update(lemma_of(c) for c in owner.children if c.dep_ == "compound")
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         objects.add(lemma_of(trigger.head))  # "the evidence gathered by ...": what is done to
+        objects.update(_descriptions(trigger.head))
+    if trigger.pos_ == "NOUN":
+        # "support for the economy", "the celebration of the anniversary": a noun's act is done to its complement
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and lemma_of(prep) in _OBJECT_PREPS:
+                objects.update(lemma_of(p) for p in prep.children if p.dep_ == "pobj")
     return objects
+
+
+_OBJECT_PREPS = ("for", "of")  # the complement of an act's noun that it is done to
+
+
+def _descriptions(noun: Token) -> set[str]:
+    """The head lemmas of what a name is said to be, in an apposition or as the subject of a copula ("Songkran, the
+    new year festival", "Songkran, celebrated by millions, is a festival"): what the named thing is."""
+    found = {lemma_of(c) for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    head = noun.head
+    if noun.dep_ == "nsubj" and lemma_of(head) == "be":
+        found.update(lemma_of(c) for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return found
 
 
 _JUDGED_PREPS = ("on", "upon", "at", "against")  # "an attack on the plan", "hit out at the veto"
@@ -637,6 +744,8 @@ class SensesFile(DataModel):
     predicted_reactions: frozenset[Lemma] = frozenset()
     consolations: frozenset[Lemma] = frozenset()
     destination_nouns: frozenset[Lemma] = frozenset()
+    work: Work = Work()
+    member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
 
 
@@ -682,4 +791,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         destination_nouns=data.destination_nouns,
         personal_pronouns=(pronouns.subject | pronouns.object) - pronouns.singular,
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
+        work=data.work,
+        member_bodies=data.member_bodies,
     )
