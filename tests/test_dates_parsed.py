@@ -396,8 +396,8 @@ def test_a_month_takes_no_narrative_year_once_the_text_is_back_in_the_present(nl
 
 
 def test_a_clock_time_is_no_year(nlp, resolver):
-    text = "Two grenades were thrown at the concert at 1700 gmt on Sunday."
-    assert codebook_date(dated(nlp, resolver, text, "thrown")) == "2024-05-12"
+    text = "A grenade was hurled at the rally at 1700 gmt on Sunday."
+    assert codebook_date(dated(nlp, resolver, text, "hurled")) == "2024-05-12"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -300,7 +300,7 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
     if (noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i
             and is_infinitive(head)
             and head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in light_verbs):
-        # "declared a state of siege to begin at midnight": the parser makes the act the subject of what follows
+        # "declared a curfew to start at dusk": the parser makes the act the subject of what follows
         return head.head
     if noun.dep_ == "conj":
         # "held talks and consultations": the first conjunct's carrier carries the others too.

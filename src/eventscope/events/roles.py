@@ -559,7 +559,7 @@ def _maker_of(act: Token, names: Callable[[Token], bool]) -> Token | None:
 
 
 def _wielders(thing: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
-    """"The missiles fired by the Israeli military struck", "a bomb planted by rebels killed": a thing doing an
+    """"The shells fired by the army struck", "a bomb planted by rebels killed": a thing doing an
     act, which a participle says someone used, is their weapon; they act. (Not "the governor's office
     declined": an office is a body; nor "a bombing by X killed": an act keeps its own phrase, which holds X.)"""
     if thing.pos_ != "NOUN" or _names_or_resolved(thing, patterns, named) \
@@ -771,7 +771,7 @@ def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]
             # "used civilians as human shields": the carrier's object suffers the event
             targets += [c for c in match.anchor.children if c.dep_ == "dobj"]
     if not targets:
-        # "sanctions imposed by numerous countries targeting Russia": a targeting verb anywhere below.
+        # "curbs imposed by several states targeting Iran": a targeting verb anywhere below.
         for token in noun.subtree:
             if lemma_of(token) in patterns.actors.target_verbs and token.pos_ == "VERB":
                 targets += [c for c in token.children if c.dep_ == "dobj"]
@@ -1127,7 +1127,7 @@ def _victims_in_place(verb: Token, targets: tuple[Token, ...], patterns: Trigger
 def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...],
                       cameo: str) -> list[Token]:
     """With no target found by the patterns, the nearest phrase below the trigger that names an actor
-    ("sought refuge in Bangladesh", "filed a lawsuit against The New York Times", "called Saudi Arabia's
+    ("sought refuge in Bangladesh", "filed a lawsuit against a newspaper", "called Saudi Arabia's
     King Salman"): breadth first over objects and prepositional phrases, nearest depth first."""
     # the sources' phrases are no target, but a relative clause holding the trigger is searched ("militants
     # who joined the fighters in Syria": the source's subtree holds the whole clause)

@@ -37,7 +37,7 @@ CACHE_KEY = "eventscope.geo.mentions"
 # Entity labels under which a capitalised word is not a place, whatever the gazetteer says.
 NON_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 NON_PLACE_ACTOR_KINDS = frozenset({"person", "organization"})
-# Deeper than this, a place modifies some noun inside the clause ("approach to resolving the crisis in Ukraine").
+# Deeper than this, a place modifies some noun inside the clause ("a way of ending the dispute in Chad").
 MAX_CLAUSE_HOPS = 4
 # Inner words allowed in a multi-word name ("Bosnia and Herzegovina", "Isle of Man").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "al", "el", "-", "'s"})
@@ -413,7 +413,7 @@ class EventLocator:
                 in_clause.append((rank, PRECISION_RANK[place.kind], m.start, m, place))
         if in_clause:
             *_, m, place = min(in_clause, key=lambda item: item[:3])
-            # "a hotel in the Ivory Coast in the city of Grand Bassam": a place inside the nearer one is more precise.
+            # "a market in Mali in the town of Gao": a place inside the nearer one is more precise.
             inside = [item for item in in_clause if _within(item[4], place)]
             if inside:
                 *_, m, place = min(inside, key=lambda item: item[1:3])
