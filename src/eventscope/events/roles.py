@@ -592,7 +592,7 @@ def _stranded_actor(verb: Token, patterns: TriggerPatterns, named: Named) -> lis
 
 
 def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
-    """"Two people were killed when ISIL launched an attack", "civilians were killed as government forces shelled
+    """"Two guards were killed when militants launched a raid", "civilians were killed as government forces shelled
     the town": a killing told in the passive with no one named doing it is done by whoever does the armed act
     of its when/as/after clause (not by the subject of any clause: "were arrested after they stormed the hall"),
     or by the other side of the fighting it happened in ("were killed in clashes with the army")."""
@@ -823,7 +823,7 @@ def _undergoing_verb(match: TriggerMatch, patterns: TriggerPatterns) -> Token | 
 
 def _dying_verb(noun: Token, patterns: TriggerPatterns) -> Token | None:
     """The verb of dying whose cause the noun names ("died after torture", "died due to torture", "died as a
-    result of the torture"): its subject is the victim."""
+    result of torture"): its subject is the victim."""
     if noun.dep_ != "pobj" or lemma_of(noun.head) not in patterns.nominal.cause_preps:
         return None
     token = noun.head
