@@ -1213,7 +1213,7 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     found: list[Token] = []
     for holder in holders:
         for place in _prep_objects(holder, _WORDS.direction_preps):
-            # "for the first Gulf War against Iraq": one step into the phrase
+            # "for the 1991 war against Iraq": one step into the phrase
             found += [place] if _is_named(place) else [t for t in _prep_objects(place, _WORDS.direction_preps) if _is_named(t)]
         if found:
             return tuple(_with_conjuncts(found[:1]))
