@@ -1282,7 +1282,7 @@ def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
 
 
 def _condition_parties(verb: Token) -> list[Token]:
-    """"will not end the strike until the government pays", "will not lift the embargo unless Cuba reforms": who
+    """"will not call off the stoppage before the ministry pays", "will not lift the embargo unless Cuba reforms": who
     must act first, the subject (or a passive's agent) of the clause the act waits on, is whom it is aimed at."""
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i < verb.i or not any(
