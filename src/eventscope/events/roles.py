@@ -21,8 +21,8 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
 - (session 7) an act acted on is aimed at who made it, named in its participle's by-phrase ("rejected the offer
   made by X"); a refusal or consent to let people act is aimed at them ("refused to allow the inspectors to
   enter"); help given as a thing or to no one named goes to whom its purpose infinitive names ("donated pumps
-  to assist Peru"); a refusal that waits on another's act is aimed at whoever must act first ("will not end the
-  strike until the government pays"); an investigation is about the subject of its content ("into claims that
+  to assist Peru"); a refusal that waits on another's act is aimed at whoever must act first ("will not call off
+  the stoppage before the ministry pays"); an investigation is about the subject of its content ("into claims that
   two soldiers abused children", "into whether the envoy was spied on"); "some districts of northern Mali" names
   what its of-phrase names.
 - (session 8) the people a trigger's own object names are its target when named or beside prepositions naming no
