@@ -694,6 +694,8 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
             and (c.ent_type_ in _NATIONAL_ENTS or (c.pos_ == "PROPN" and _resolved(c, named)))
         ]
     if not sources:
+        sources = _leaders(noun, patterns, named)
+    if not sources:
         sources = _noun_agents(noun)
     partitive = _partitive_head(noun, patterns)
     if not sources and partitive is not None:
@@ -705,6 +707,26 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # "Mr. Trump's announcement of sanctions": whose announcement it is
         sources = _possessors(noun.head.head)
     return sources
+
+
+def _leaders(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"A Saudi-led offensive", "Qatar-brokered talks", "UN-backed negotiations": the actor named before a hyphened
+    participle of leading or backing on the act noun (roles.yaml leading_participles) leads or stands behind it."""
+    return [name for participle in noun.children
+            if participle.dep_ == "amod" and lemma_of(participle) in _WORDS.leading_participles
+            for name in _hyphened_agent(participle, patterns, named)]
+
+
+def _hyphened_agent(participle: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"Saudi-led", "UN-backed", "army-brokered": the actor named before the hyphen of a past participle modifying a
+    noun does what the participle says (the parser hangs the name on the participle or on the noun)."""
+    if participle.i < 2 or participle.doc[participle.i - 1].text != "-":
+        return []
+    name = participle.doc[participle.i - 2]
+    if name.head.i in (participle.i, participle.head.i) and (
+            name.ent_type_ in _ACTOR_ENTS or _names_body(name, patterns) or _resolved(name, named)):
+        return [name]
+    return []
 
 
 def _owners(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
