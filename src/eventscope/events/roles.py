@@ -436,6 +436,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
+    if not sources and verb.dep_ == "amod":
+        sources = _hyphened_agent(verb, patterns, named)  # "Iranian-backed militias": Iran backs them
     if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.violent:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
     if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
