@@ -1,7 +1,10 @@
 """Acts told by nouns and states: who is in custody, under siege or on a blacklist, whose abuses against whom,
 whose arrest, who owns an act, who orders a release (hand-built parses, then real ones)."""
 
+from pathlib import Path
+
 import pytest
+import yaml
 from eventpicks import countries
 from handparse import make_doc
 
@@ -215,3 +218,55 @@ def test_an_active_light_verb_does_not_carry_through_with(patterns):
             ("the", "the", DET, "DT", "det", 7), ("boycott", "boycott", N, "NN", "pobj", 5), (".", ".", P, ".", "punct", 1)]
     match = next(m for m in find_triggers(make_doc(rows)[:], patterns) if m.token.text == "boycott")
     assert match.anchor.i == match.token.i
+
+
+def _hyphened_act(first, first_lemma, first_pos, participle, participle_lemma, noun, noun_lemma, ent="O"):
+    """"The <first>-<participle> <noun> began.", the parser's way: the first word hangs on the participle."""
+    rows = [("The", "the", DET, "DT", "det", 4), (first, first_lemma, first_pos, "NNP", "npadvmod", 3),
+            ("-", "-", P, "HYPH", "punct", 3), (participle, participle_lemma, V, "VBN", "amod", 4),
+            (noun, noun_lemma, N, "NN", "nsubj", 5), ("began", "begin", V, "VBD", "ROOT", 5), (".", ".", P, ".", "punct", 5)]
+    return rows, ["O", ent, "O", "O", "O", "O", "O"]
+
+
+def test_the_one_named_before_a_hyphened_participle_of_leading_leads_the_act(patterns):
+    # "The Saudi-led offensive began.", "The Qatari-brokered talks began.": the leader or broker does the act
+    for participle, lemma, noun, noun_lemma in (("led", "lead", "offensive", "offensive"), ("brokered", "broker", "talks", "talk")):
+        rows, ents = _hyphened_act("Saudi", "Saudi", "PROPN", participle, lemma, noun, noun_lemma, ent="B-NORP")
+        doc = make_doc(rows, ents)
+        match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == noun)
+        assert [t.text for t in role_heads(match, patterns).sources] == ["Saudi"]
+    # a word for a body of people leads it as well: "The army-backed crackdown began."
+    rows, ents = _hyphened_act("army", "army", N, "backed", "back", "crackdown", "crackdown")
+    assert roles(patterns, rows, "crackdown")[0] == ["army"]
+
+
+def test_a_hyphened_participle_after_no_actor_names_no_leader(patterns):
+    # "The poorly-led offensive began.": how it was led, not by whom; "The Saudi-made offensive": no leading
+    rows, _ = _hyphened_act("poorly", "poorly", "ADV", "led", "lead", "offensive", "offensive")
+    assert roles(patterns, rows, "offensive")[0] == []
+    rows, ents = _hyphened_act("Saudi", "Saudi", "PROPN", "made", "make", "offensive", "offensive", ent="B-NORP")
+    doc = make_doc(rows, ents)
+    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == "offensive")
+    assert list(role_heads(match, patterns).sources) == []
+
+
+LEADER_CASES = yaml.safe_load((Path(__file__).parent / "leader_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", LEADER_CASES, ids=[c["text"][:40] for c in LEADER_CASES])
+def test_a_hyphened_leader_does_the_act_in_real_parses(pipeline_coder, case):
+    events = [e for e in pipeline_coder.code_text(case["text"]).events if e.event.plover == case["plover"]]
+    assert events, case["text"]
+    code = case["source"]
+    assert any(a.country == code or (a.code or "").startswith(code) for e in events for a in e.source), case["text"]
+
+
+def test_the_one_named_before_a_hyphened_participle_does_what_it_says(patterns):
+    # "The Iranian-backed offensive began.": the participle's own act (backing) is Iran's, not done to Iran
+    rows, ents = _hyphened_act("Iranian", "Iranian", "PROPN", "backed", "back", "offensive", "offensive", ent="B-NORP")
+    doc = make_doc(rows, ents)
+    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == "backed")
+    heads = role_heads(match, patterns)
+    assert [t.text for t in heads.sources] == ["Iranian"]
+    assert "Iranian" not in [t.text for t in heads.targets]

@@ -337,6 +337,7 @@ class RoleWords(DataModel):
     setting_preps: Words
     maker_preps: Words
     route_nouns: Words = frozenset()
+    leading_participles: Words = frozenset()
     feeling_preps: Words
     undergone_preps: Words
     cause_marks: Words

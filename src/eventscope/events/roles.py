@@ -436,6 +436,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
+    if not sources and verb.dep_ == "amod":
+        sources = _hyphened_agent(verb, patterns, named)  # "Iranian-backed militias": Iran backs them
     if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.violent:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
     if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
@@ -694,6 +696,8 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
             and (c.ent_type_ in _NATIONAL_ENTS or (c.pos_ == "PROPN" and _resolved(c, named)))
         ]
     if not sources:
+        sources = _leaders(noun, patterns, named)
+    if not sources:
         sources = _noun_agents(noun)
     partitive = _partitive_head(noun, patterns)
     if not sources and partitive is not None:
@@ -705,6 +709,26 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # "Mr. Trump's announcement of sanctions": whose announcement it is
         sources = _possessors(noun.head.head)
     return sources
+
+
+def _leaders(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"A Saudi-led offensive", "Qatar-brokered talks", "UN-backed negotiations": the actor named before a hyphened
+    participle of leading or backing on the act noun (roles.yaml leading_participles) leads or stands behind it."""
+    return [name for participle in noun.children
+            if participle.dep_ == "amod" and lemma_of(participle) in _WORDS.leading_participles
+            for name in _hyphened_agent(participle, patterns, named)]
+
+
+def _hyphened_agent(participle: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"Saudi-led", "UN-backed", "army-brokered": the actor named before the hyphen of a past participle modifying a
+    noun does what the participle says (the parser hangs the name on the participle or on the noun)."""
+    if participle.i < 2 or participle.doc[participle.i - 1].text != "-":
+        return []
+    name = participle.doc[participle.i - 2]
+    if name.head.i in (participle.i, participle.head.i) and (
+            name.ent_type_ in _ACTOR_ENTS or _names_body(name, patterns) or _resolved(name, named)):
+        return [name]
+    return []
 
 
 def _owners(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
