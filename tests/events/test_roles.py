@@ -117,3 +117,24 @@ def test_they_after_two_people_joined_as_a_subject_are_both(pipeline_coder):
             "Monday. They held talks with the Swiss president.")
     talks = [e for e in pipeline_coder.code_text(text).events if e.sentence_index == 1 and e.event.plover == "CONSULT"]
     assert talks and sorted(countries(talks[0].source)) == ["KEN", "UGA"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # the object names no one: whose it is was acted on
+        ("Police searched the Iranian ambassador's residence on Monday.", "ACCUSE", ["IRN"]),
+        ("Investigators searched the Kenyan minister's office.", "ACCUSE", ["KEN"]),
+    ],
+)
+def test_a_thing_acted_on_gives_way_to_its_owner(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert countries(event.target) == target
+    assert [a.text for a in event.target] != [] and all("'s" not in a.text for a in event.target)
+
+
+@pytest.mark.slow
+def test_a_thing_with_no_owner_named_gives_no_owner(pipeline_coder):
+    event = only(pipeline_coder.code_text("Investigators searched the office on Monday.").events, "ACCUSE")
+    assert countries(event.target) == []

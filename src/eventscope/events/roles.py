@@ -1145,7 +1145,9 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
         following: list[Token] = []
         for token in frontier:
             for child in token.children:
-                if child.i in seen or child.i in blocked or child.dep_ not in _FALLBACK_DEPS:
+                # ("searched the ambassador's residence": a thing acted on names no one, its owner is acted on)
+                owner = child.dep_ == "poss" and token.pos_ == "NOUN" and token.i not in (match.token.i, match.anchor.i)
+                if child.i in seen or child.i in blocked or (child.dep_ not in _FALLBACK_DEPS and not owner):
                     continue
                 if _border_place(child, cameo, patterns.borders):
                     continue  # "fired near the border with Chad": a border and what it names are where, no one acted on
