@@ -117,3 +117,66 @@ def test_they_after_two_people_joined_as_a_subject_are_both(pipeline_coder):
             "Monday. They held talks with the Swiss president.")
     talks = [e for e in pipeline_coder.code_text(text).events if e.sentence_index == 1 and e.event.plover == "CONSULT"]
     assert talks and sorted(countries(talks[0].source)) == ["KEN", "UGA"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # the object names no one: whose it is was acted on
+        ("Police searched the Iranian ambassador's residence on Monday.", "ACCUSE", ["IRN"]),
+        ("Investigators searched the Kenyan minister's office.", "ACCUSE", ["KEN"]),
+    ],
+)
+def test_a_thing_acted_on_gives_way_to_its_owner(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert countries(event.target) == target
+    assert [a.text for a in event.target] != [] and all("'s" not in a.text for a in event.target)
+
+
+@pytest.mark.slow
+def test_a_thing_with_no_owner_named_gives_no_owner(pipeline_coder):
+    event = only(pipeline_coder.code_text("Investigators searched the office on Monday.").events, "ACCUSE")
+    assert countries(event.target) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the purpose hangs on the verb the help noun is the object of
+        ("Britain announced new funding to fight hunger in Somalia.", ["SOM"]),
+        ("Norway gave funds to rebuild homes in Nepal.", ["NPL"]),
+    ],
+)
+def test_help_given_as_a_noun_is_for_whom_its_purpose_names(pipeline_coder, text, target):
+    event = only(pipeline_coder.code_text(text).events, "AID")
+    assert countries(event.target) == target
+
+
+@pytest.mark.slow
+def test_help_whose_purpose_names_no_one_has_no_target(pipeline_coder):
+    event = only(pipeline_coder.code_text("Norway gave funds to rebuild homes.").events, "AID")
+    assert countries(event.target) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # whom a refusal or agreement to let act is about: its object, however the parser hangs it
+        ("Sweden refused to allow a Russian plane to land.", "REJECT", ["RUS"]),
+        ("Syria agreed to allow UN inspectors access to the sites.", "AGREE", ["IGO"]),
+        ("Egypt agreed to allow access of Red Cross workers to the camps.", "AGREE", ["NGO"]),
+    ],
+)
+def test_letting_someone_act_is_about_whom_it_lets(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert countries(event.target) == target
+
+
+@pytest.mark.slow
+def test_letting_a_thing_through_names_no_one_let(pipeline_coder):
+    # no one named is let act: the target is where the thing goes, as before
+    event = only(pipeline_coder.code_text("Chad agreed to allow food deliveries to the camps.").events, "AGREE")
+    assert [a.text for a in event.target] == ["the camps"]

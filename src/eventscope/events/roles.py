@@ -644,6 +644,18 @@ def _misplaced_agents(verb: Token, targets: list[Token], patterns: TriggerPatter
     return found
 
 
+def _permitted(verb: Token, patterns: TriggerPatterns) -> list[Token]:
+    """Whom a verb of letting (roles.yaml permission_verbs) lets act, when it names someone: its object ("allow
+    a Russian plane to land"), the subject of its clause ("allow UN inspectors access", as the parser hangs it)
+    or one its object is of ("allow access of aid workers"); else []."""
+    if lemma_of(verb) not in _WORDS.permission_verbs:
+        return []
+    held = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for s in _naming_subjects(c)]
+    found = [t for t in held if _names_actor(t, patterns)]
+    return found or [t for h in held for t in _prep_objects(h, frozenset({"of"})) if _names_actor(t, patterns)]
+
+
 def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) -> list[Token]:
     """"threatened to shell Haifa", "refused to send troops to Iraq": with no target of its own, a verb
     governing an infinitive acts on whom that infinitive acts on."""
@@ -652,6 +664,9 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
         infinitive = child.dep_ == "xcomp" or (child.dep_ == "acl" and verb.pos_ == "NOUN" and is_infinitive(child))
         if not infinitive or child.pos_ != "VERB" or depth > 1:
             continue
+        permitted = _permitted(child, patterns)
+        if permitted:
+            return permitted
         # "provide Sri Lanka with technology": a named object; "send troops to Iraq": a prepositional
         # recipient; else the object ("shell the positions")
         objects = [c for c in child.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
@@ -1169,7 +1184,10 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
         following: list[Token] = []
         for token in frontier:
             for child in token.children:
-                if child.i in seen or child.i in blocked or child.dep_ not in _FALLBACK_DEPS:
+                # ("searched the ambassador's residence": a thing acted on names no one, its owner is acted on)
+                owner = child.dep_ == "poss" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.i not in (
+                    match.token.i, match.anchor.i)
+                if child.i in seen or child.i in blocked or (child.dep_ not in _FALLBACK_DEPS and not owner):
                     continue
                 if _border_place(child, cameo, patterns.borders):
                     continue  # "fired near the border with Chad": a border and what it names are where, no one acted on
@@ -1350,12 +1368,16 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
 def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """Whom help is for when its own phrases name no one: the actor its purpose infinitive acts on ("donated
     ventilators to assist Ethiopia", "sent aid to help Nepal cope"), or one named in that infinitive's object
-    ("gave funds to promote development in Ethiopia")."""
+    ("gave funds to promote development in Ethiopia"); a noun of help's purpose is its infinitive clause
+    ("new funding to fight the outbreak in East Africa")."""
     def names(token: Token) -> bool:
         return _names_actor(token, patterns) or (_resolved(token, named) and token.pos_ in ("NOUN", "PROPN"))
 
-    for purpose in verb.children:
-        if purpose.dep_ != "advcl" or purpose.i < verb.i or not is_infinitive(purpose):
+    # (the parser hangs a noun's purpose on the verb it is the object of: "announced funding to fight ...")
+    holder = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+    for purpose in [*verb.children, *(holder.children if holder.i != verb.i else ())]:
+        purposing = purpose.dep_ == "advcl" or (purpose.dep_ == "acl" and verb.pos_ == "NOUN")
+        if not purposing or purpose.i < verb.i or not is_infinitive(purpose):
             continue
         objects = [c for c in purpose.children if c.dep_ in ("dobj", "dative")]
         found = [o for o in objects + _small_clause_subjects(purpose) if names(o)]
@@ -1451,7 +1473,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         helped = [t for t in _juxtaposed_subjects(match, patterns, cameo, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(helped), inferred_target=True)
-    if match.is_verbal and cameo[:2] in _ROOTS.aid_acts and not any(
+    if cameo[:2] in _ROOTS.aid_acts and not any(
             _names_actor(t, patterns) for t in roles.targets):
         # help given as a thing, or with no one named as helped: whom its purpose names
         helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]
