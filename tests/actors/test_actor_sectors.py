@@ -166,3 +166,17 @@ def test_sector_words_for_camps_writers_and_investigators(resolver, vocab, words
 def test_international_organisations_have_the_codebooks_codes(resolver, vocab, name, code):
     doc = parse(vocab, [(name[0], "PROPN", "NNP", "nsubj", 1), ("met", "VERB", "VBD", "ROOT", 1)])
     assert actors(resolver, doc)[0][1] == code
+
+
+@pytest.mark.parametrize("office", ["consul", "inspector", "auditor", "surgeon", "governor", "comptroller"])
+def test_an_office_ending_in_general_is_a_civil_office_not_an_army_general(resolver, vocab, office):
+    doc = parse(
+        vocab,
+        [
+            ("The", "DET", "DT", "det", 2),
+            (office, "NOUN", "NN", "compound", 2),
+            ("general", "NOUN", "NN", "nsubj", 3),
+            ("protested", "VERB", "VBD", "ROOT", 3),
+        ],
+    )
+    assert [(a[0], a[2]) for a in actors(resolver, doc)] == [(f"The {office} general", ["GOV"])]
