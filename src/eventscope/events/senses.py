@@ -387,6 +387,7 @@ class SenseRules:
         by objects reads (judged_things); `clause_lemmas`: the sentence's."""
         things: set[str] | None = None
         arguments: set[str] | None = None
+        deps: set[str] | None = None
         for recode in self.recodes:
             if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
                 continue
@@ -395,8 +396,9 @@ class SenseRules:
                 things = judged_things(trigger) if trigger is not None else set()
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
-            deps = {c.dep_ for c in trigger.children} if recode.deps and trigger is not None else set()
-            if recode.fits_words(things or (), clause_lemmas, arguments or (), deps):
+            if recode.deps and deps is None:
+                deps = {c.dep_ for c in trigger.children} if trigger is not None else set()
+            if recode.fits_words(things or (), clause_lemmas, arguments or (), deps or ()):
                 return recode.code, recode.swap_roles
         return cameo, False
 
