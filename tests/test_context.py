@@ -96,7 +96,7 @@ def test_a_closing_teaser_heading_makes_the_rest_teasers_but_not_an_early_one():
 def _mention(doc: Doc, start: int, end: int, country: str, kind: str = "state", reason: str = "test") -> ActorMention:
     span = doc[start:end]
     actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country,
-                  kind=kind, reason=reason)
+                  kind=kind, reason=reason, origin="coreference" if reason.startswith("coreference") else None)
     return ActorMention(actor, start, end, end - 1)
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.datafiles import DataModel, Regex, load_data_file
 from eventscope.ontology import load_ontology
-from eventscope.records import ActorMention, Article, TokenSpanned
+from eventscope.records import ActorMention, Article, TokenSpanned, refers_back
 
 __all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture",
            "load_context_rules", "rank_countries"]
@@ -361,7 +361,7 @@ def rank_countries(context: DocumentContext, rules: ContextRules | None = None) 
             add(place.place.country, weight, place.char_start)
     for mention in context.mentions:
         actor = mention.actor
-        if actor.reason.startswith("coreference"):
+        if refers_back(actor):
             continue  # a pronoun repeats its antecedent: the antecedent counted already
         add(actor.country, weights.get(f"actor_{actor.kind}", 0.0), actor.start)
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))

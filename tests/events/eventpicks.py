@@ -56,6 +56,19 @@ def family_scores(coder, cases: list[dict], wanted: set[str]) -> tuple[float, fl
     return found / len(cases), dyads / len(cases), failures
 
 
+def families_found(coder, cases: dict[str, list[dict]], families: list[str]) -> tuple[float, float, list[str]]:
+    """`family_scores` over several families of a paraphrase set, each family's cases wanting its own type: how many
+    cases were found, how many with both countries right (counts, not shares), and the sentences missed."""
+    found = dyads = 0.0
+    failures: list[str] = []
+    for family in families:
+        share, dyad_share, missed = family_scores(coder, cases[family], {family})
+        found += share * len(cases[family])
+        dyads += dyad_share * len(cases[family])
+        failures += missed
+    return found, dyads, failures
+
+
 def no_event_share(coder, cases: list[dict]) -> tuple[float, list[str]]:
     """For a paraphrase set's near misses, each coded alone: the share coded with no PLOVER event, and the
     sentences that got one."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import family_scores, no_event_share
+from eventpicks import families_found, no_event_share
 
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "lexicon_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
@@ -27,14 +27,8 @@ def test_the_set_covers_every_family_and_has_near_misses():
 
 @pytest.mark.slow
 def test_acts_the_lexicon_lacked_are_coded(pipeline_coder):
-    found = dyads = 0.0
-    failures: list[str] = []
+    found, dyads, failures = families_found(pipeline_coder, CASES, FAMILIES)
     total = sum(len(CASES[family]) for family in FAMILIES)
-    for family in FAMILIES:
-        share, dyad_share, missed = family_scores(pipeline_coder, CASES[family], {family})
-        found += share * len(CASES[family])
-        dyads += dyad_share * len(CASES[family])
-        failures += missed
     assert found / total >= FOUND_FLOOR, f"found {found / total:.2f}; missed:\n" + "\n".join(failures)
     assert dyads / total >= DYAD_FLOOR, f"dyads right {dyads / total:.2f}"
 

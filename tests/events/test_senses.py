@@ -4,12 +4,12 @@ import pytest
 from handparse import code, make_doc, mention
 
 from eventscope.events.senses import ArticleProfile, Recode, judged_causes, judged_objects, load_senses
-from eventscope.records import Actor, ActorMention
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention
 
 
 def actor(text: str, reason: str = "unresolved phrase", sectors=(), country=None, kind="group") -> Actor:
     return Actor(text=text, start=0, end=len(text), name=text, country=country, sectors=list(sectors), kind=kind,
-                 reason=reason)
+                 reason=reason, origin="phrase words" if reason.startswith(UNRESOLVED_PHRASE) else None)
 
 
 def test_a_phrase_for_a_thing_is_no_actor_but_names_and_people_are():

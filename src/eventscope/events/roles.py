@@ -124,6 +124,7 @@ _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_OF = frozenset({"of"})  # the preposition of a part, an owner or a doer ("access of aid workers")
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 # Right-hand name parts of a noun phrase a reader marks with it (with an apposition, "Alice Wells, a senior
@@ -653,7 +654,7 @@ def _permitted(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     held = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for s in _naming_subjects(c)]
     found = [t for t in held if _names_actor(t, patterns)]
-    return found or [t for h in held for t in _prep_objects(h, frozenset({"of"})) if _names_actor(t, patterns)]
+    return found or [t for h in held for t in _prep_objects(h, _OF) if _names_actor(t, patterns)]
 
 
 def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) -> list[Token]:
@@ -1001,7 +1002,7 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     if noun.dep_ != "pobj" or lemma_of(noun.head) not in _WORDS.setting_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
         return []
     partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
-    visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, frozenset({"of"}))
+    visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
     verb = noun.head.head
@@ -1048,7 +1049,7 @@ def _doer_of(noun: Token, sources: list[Token], targets: list[Token],
     if sources:
         return sources, targets
     preps = patterns.nominal.aimed_preps
-    doers = [t for t in _prep_objects(noun, frozenset({"of"})) if _names_body(t, patterns)]
+    doers = [t for t in _prep_objects(noun, _OF) if _names_body(t, patterns)]
     # (the parser often hangs the aimed-at phrase on the doer: "of [the army against civilians]")
     aimed = _prep_objects(noun, preps) + [t for doer in doers for t in _prep_objects(doer, preps)]
     if not aimed or not doers:
@@ -1124,7 +1125,7 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
         return False
     if lemma_of(token) in patterns.phrases.partitive_nouns:
         # "some districts of northern Mali", "a number of militia groups": the whole named by its "of"-phrase
-        return any(_names_actor(t, patterns) for t in _prep_objects(token, frozenset({"of"})))
+        return any(_names_actor(t, patterns) for t in _prep_objects(token, _OF))
     return lemma_of(token) in patterns.actors.people_nouns or _is_named(token)
 
 

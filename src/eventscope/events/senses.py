@@ -26,7 +26,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.ontology import load_ontology
-from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article, Reading
+from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "Work", "article_profile",
            "argument_words", "expand_word_classes", "judged_things", "load_senses", "whole_article"]
@@ -293,7 +293,7 @@ class SenseRules:
     def is_actor(self, actor: Actor) -> bool:
         """A named or resolved actor (a dictionary entry, a name, a resolved pronoun, a phrase for people);
         not a bare phrase for a thing ("the wall", "the aircraft")."""
-        if actor.reason != UNRESOLVED_PHRASE:
+        if not bare_phrase(actor):
             return bool(actor.text.strip())
         return self._names_someone(actor)
 
@@ -387,6 +387,7 @@ class SenseRules:
         by objects reads (judged_things); `clause_lemmas`: the sentence's."""
         things: set[str] | None = None
         arguments: set[str] | None = None
+        deps: set[str] | None = None
         for recode in self.recodes:
             if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
                 continue
@@ -395,8 +396,9 @@ class SenseRules:
                 things = judged_things(trigger) if trigger is not None else set()
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
-            deps = {c.dep_ for c in trigger.children} if recode.deps and trigger is not None else set()
-            if recode.fits_words(things or (), clause_lemmas, arguments or (), deps):
+            if recode.deps and deps is None:
+                deps = {c.dep_ for c in trigger.children} if trigger is not None else set()
+            if recode.fits_words(things or (), clause_lemmas, arguments or (), deps or ()):
                 return recode.code, recode.swap_roles
         return cameo, False
 
