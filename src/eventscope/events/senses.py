@@ -176,11 +176,16 @@ _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over
 _QUOTES = ".,;:\"'”’“‘"
 
 
+def _first_preposition(words: Sequence[str]) -> int:
+    """Where a phrase's head part ends: the index of its first preposition after the first word ("the captain" of
+    "the captain of the ship"), else its length."""
+    return next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+
+
 def _phrase_words(actor: Actor) -> list[str]:
-    """An actor's words, lower case, up to the first preposition (its head phrase: "the captain" of "the captain of
-    the ship")."""
+    """An actor's words, lower case, up to the first preposition (its head phrase)."""
     words = [w.lower().strip(_QUOTES) for w in actor.text.split()]
-    return words[:next((i for i, w in enumerate(words) if i and w in _PHRASE_PREPS), len(words))]
+    return words[:_first_preposition(words)]
 
 
 def _singulars(word: str) -> set[str]:
@@ -278,7 +283,7 @@ class SenseRules:
         words = actor.text.split()
         # a name before any preposition ("the Ministry of Defence"); one after it names where or what the thing
         # is of ("the farming project in Ruritania" is no actor)
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+        cut = _first_preposition(words)
         if any(w[:1].isupper() and w.lower() not in self.not_names for w in words[:cut]):
             return True
         if len(words) == 1 and words[0].lower() in self.personal_pronouns:
@@ -317,8 +322,8 @@ class SenseRules:
         system of the city of X". A part or a number of people ("hundreds of Islamists", "the head of the
         army") is people."""
         words = actor.text.split()
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), None)
-        if cut is None:
+        cut = _first_preposition(words)
+        if cut == len(words):
             return False
         head = words[cut - 1].lower().strip(".,;:\"'”’")
         if head.isdigit() or head in self.part_words or head.rstrip("s") in self.part_words:
