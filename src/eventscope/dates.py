@@ -64,7 +64,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
 from eventscope.datafiles import DataModel, Lemma, Regex, bundled_file, load_data_file
-from eventscope.events.attribution import quotes_of
+from eventscope.events.attribution import document_quotes
 from eventscope.geo.clauses import clause_hops
 from eventscope.records import DatePrecision, Event, EventDraft, date_label
 
@@ -78,7 +78,6 @@ EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 SENTENCES_KEY = "eventscope.dates.sentences"
-QUOTES_KEY = "eventscope.dates.quotes"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 # A year from 1500 on: background reaches back past 1900 ("in 1884, when the powers met in Berlin"). NER decides what
 # is a date; these only read the year in a DATE phrase (a count such as "1500 soldiers" is no DATE entity), and a
@@ -986,9 +985,7 @@ class DateResolver:
         """Whether a sentence after the one at character `start` and before the one at `end` is told now: its main
         verb in the present, the present perfect or the future ("is", "has provided", "will vote"), not inside a quote
         (a quote is told at its speaker's time: "Leaders have shown courage," he said in 2013)."""
-        quotes = context.memo.get(QUOTES_KEY)
-        if quotes is None:
-            quotes = context.memo[QUOTES_KEY] = quotes_of(context.article.text)
+        quotes = document_quotes(context)
         return any(start < s.start_char and s.end_char <= end and _told_now(s.root)
                    and not any(q.start < s.root.idx < q.end for q in quotes) for s in self._sentences(context))
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventscope.context import DocumentContext
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
 from eventscope.events.quotes import load_quote_rules, with_conjuncts
 
-__all__ = ["Attribution", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
+__all__ = ["Attribution", "document_quotes", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
            "with_conjuncts"]
 
 # Quotation marks: curly ones open or close, a straight one opens or closes by turns. (Single quotes are
@@ -224,6 +225,18 @@ def quotes_of(text: str) -> list[Quote]:
     return quotes
 
 
+_QUOTES_KEY = "eventscope.attribution.quotes"
+
+
+def document_quotes(context: DocumentContext) -> list[Quote]:
+    """The quotes of a document's article text, found once per document (the event coder's speakers and the dates'
+    narrative time both read them)."""
+    quotes = context.memo.get(_QUOTES_KEY)
+    if quotes is None:
+        quotes = context.memo[_QUOTES_KEY] = quotes_of(context.article.text)
+    return quotes
+
+
 def introducing_speaker(line: SpacySpan, cues: AttributionCues) -> Attribution | None:
     """The speaker of a line that introduces what follows ('The ambassador said:', 'The ministry said in a
     statement:'), over the whole text (callers set the scope)."""
@@ -255,18 +268,20 @@ def _own_speakers(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[s
 
 def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas: Sequence[str] | None = None,
                    skipped: Callable[[SpacySpan], bool] = lambda sentence: False,
-                   text: str | None = None, found: Sequence[list[Attribution]] | None = None) -> dict[int, Attribution]:
+                   text: str | None = None, found: Sequence[list[Attribution]] | None = None,
+                   quotes: Sequence[Quote] | None = None) -> dict[int, Attribution]:
     """Who speaks the sentences that are quoted and name no speaker of their own, by sentence index: the
     speaker named where the quote closes, after it ('"A. B. C," X said'), else where it opens, before it ('X
     said: "A. B.'), else the last speaker named before it in its paragraph, else, for a quote that opens its
     paragraph, the last speaker of the paragraph before (a quoted paragraph goes on with the last speaker).
     A quoted sentence is one that starts in a quote or with its opening mark; `skipped` sentences (page
     furniture) break the chain of speakers. `text`: the document's, when the caller has it (Doc.text joins every
-    token again); `found`: each sentence's attributions (`find_attributions`), when the caller has them."""
+    token again); `found`: each sentence's attributions (`find_attributions`), and `quotes`: the text's quotes
+    (`quotes_of`), when the caller has them."""
     if not sentences:
         return {}
     text = sentences[0].doc.text if text is None else text
-    quotes = quotes_of(text)
+    quotes = quotes_of(text) if quotes is None else quotes
     own = [[] if skipped(s) else _own_speakers(s, cues, lemmas, None if found is None else found[i])
            for i, s in enumerate(sentences)]
     speakers: dict[int, Attribution] = {}

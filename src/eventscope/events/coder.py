@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
-from eventscope.events.attribution import Attribution, find_attributions, introducing_speaker, quote_speakers, spoken_by
+from eventscope.events.attribution import (
+    Attribution,
+    document_quotes,
+    find_attributions,
+    introducing_speaker,
+    quote_speakers,
+    spoken_by,
+)
 from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import (
     TriggerMatch,
@@ -366,7 +373,8 @@ class EventCoder:
                 for s, skipped in zip(sentences, furniture, strict=True)]
         # who speaks the quoted sentences that name no speaker ('"A. B," X said', a quoted paragraph)
         quoted = quote_speakers(sentences, self.patterns.attribution, lemmas,
-                                lambda s: context.in_furniture(s.start_char, s.end_char), article.text, attributions)
+                                lambda s: context.in_furniture(s.start_char, s.end_char), article.text, attributions,
+                                document_quotes(context))
         for index, sentence in enumerate(sentences):
             if furniture[index]:
                 if trace is not None:
