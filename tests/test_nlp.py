@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventscope.nlp import LINE_BREAKS, line_break_sentences
+from eventscope.nlp import LINE_BREAKS, line_break_sentences, split_abbreviation_hyphens
 
 BLANK = spacy.blank("en")
 
@@ -38,3 +38,18 @@ def test_the_parser_keeps_line_breaks_as_sentence_ends(nlp):
     assert nlp.pipe_names.index(LINE_BREAKS) == nlp.pipe_names.index("parser") - 1
     doc = nlp("Kenya widens hunt for missing ferry, Tanzania sends boats\nNAIROBI (Reuters) - Kenya said on Monday")
     assert not any("\n" in sentence.text.strip() for sentence in doc.sents)
+
+
+def test_a_hyphen_after_a_dotted_abbreviation_splits_off():
+    blank = spacy.blank("en")
+    split_abbreviation_hyphens(blank)
+    words = [t.text for t in blank("The U.S.-led coalition and U.N.-backed talks on U.S.-China trade")]
+    assert words == ["The", "U.S.", "-", "led", "coalition", "and", "U.N.", "-", "backed", "talks", "on", "U.S.", "-",
+                     "China", "trade"]
+
+
+def test_other_hyphens_and_abbreviations_are_kept():
+    blank = spacy.blank("en")
+    split_abbreviation_hyphens(blank)
+    assert [t.text for t in blank("a well-known U.S. ally, up 3.5-4 percent")] == [
+        "a", "well", "-", "known", "U.S.", "ally", ",", "up", "3.5", "-", "4", "percent"]

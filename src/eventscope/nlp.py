@@ -3,7 +3,8 @@
 Every loaded pipeline gets one component of ours before the parser: a line break ends a sentence. Headlines,
 datelines on a line of their own, captions and paragraphs without a final full stop otherwise run into the
 next sentence ("... sends warship\\nJAKARTA (Reuters) - Indonesia said"); the parser keeps sentence starts set
-before it.
+before it. Its tokenizer also splits a hyphen after a dotted abbreviation ("U.S.-led", "U.N.-backed",
+"U.S.-China"), which spaCy's keeps as one word, so that the country in it is a word of its own.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ import spacy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from eventscope.errors import UserError
 
-__all__ = ["LINE_BREAKS", "ModelNotFound", "line_break_sentences", "load_model", "parse"]
+__all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "ModelNotFound", "line_break_sentences", "load_model", "parse",
+           "split_abbreviation_hyphens"]
 
 LINE_BREAKS = "eventscope_line_breaks"
+# A hyphen between a dotted abbreviation and a word: "U.S.-led" is "U.S.", "-", "led" ("US-led" is split already).
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 class ModelNotFound(UserError, RuntimeError):
@@ -58,10 +63,17 @@ def load_model(name: str, ner: bool = True) -> Language:
             f"spaCy model {name!r} is not installed; run 'make install' or pip install it, "
             "or choose another with --model / EVENTSCOPE_MODEL"
         ) from error
+    split_abbreviation_hyphens(nlp)
     if LINE_BREAKS not in nlp.pipe_names:
         placement = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(LINE_BREAKS, **placement)
     return nlp
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Make `nlp`'s tokenizer split a hyphen after a dotted abbreviation (ABBREVIATION_HYPHEN)."""
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
