@@ -46,6 +46,7 @@ def test_a_hyphen_after_a_dotted_abbreviation_splits_off():
     words = [t.text for t in blank("The U.S.-led coalition and U.N.-backed talks on U.S.-China trade")]
     assert words == ["The", "U.S.", "-", "led", "coalition", "and", "U.N.", "-", "backed", "talks", "on", "U.S.", "-",
                      "China", "trade"]
+    assert [t.text for t in blank("U.S.\u2013China talks")] == ["U.S.", "\u2013", "China", "talks"]  # an en dash
 
 
 def test_other_hyphens_and_abbreviations_are_kept():

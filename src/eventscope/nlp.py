@@ -25,8 +25,9 @@ __all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "ModelNotFound", "line_break_se
            "split_abbreviation_hyphens"]
 
 LINE_BREAKS = "eventscope_line_breaks"
-# A hyphen between a dotted abbreviation and a word: "U.S.-led" is "U.S.", "-", "led" ("US-led" is split already).
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+# A hyphen or dash between a dotted abbreviation and a word: "U.S.-led" is "U.S.", "-", "led", "U.S.\u2013China" is
+# "U.S.", "\u2013", "China" ("US-led" is split already); hyphen, non-breaking hyphen, en and em dash.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2011\u2013\u2014](?=[A-Za-z])"
 
 
 class ModelNotFound(UserError, RuntimeError):
