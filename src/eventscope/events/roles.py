@@ -125,6 +125,7 @@ _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _OF = frozenset({"of"})  # the preposition of a part, an owner or a doer ("access of aid workers")
+_BY = frozenset({"by"})  # the preposition of a doer ("the attack by rebels")
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 # Right-hand name parts of a noun phrase a reader marks with it (with an apposition, "Alice Wells, a senior
@@ -484,7 +485,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     # new act to code on its own)
     targets = [_antecedent(t, patterns, named) for t in targets] if sources else targets
     if not _is_passive(verb):
-        targets += _misplaced_agents(verb, targets, patterns)
+        targets = _misplaced_agents(verb, targets, patterns)
     if not targets and not _is_passive(verb):
         targets = _embedded_targets(verb, patterns)
     if not targets and _is_passive(verb):
@@ -634,15 +635,11 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 
 def _misplaced_agents(verb: Token, targets: list[Token], patterns: TriggerPatterns) -> list[Token]:
-    """"resisting mediation by a priest": a by-phrase right after an act acted on, which the parser hung on
-    the active verb, names who does that act, and is aimed at."""
-    found: list[Token] = []
-    for target in targets:
-        if target.dep_ != "dobj" or not patterns.candidates(lemma_of(target), "noun"):
-            continue
-        found += [g for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "by" and c.i == target.right_edge.i + 1
-                  for g in c.children if g.dep_ == "pobj"]
-    return found
+    """"resisting mediation by a priest", "condemned the demolition of homes by the army": an act acted on whose
+    by-phrase the parser hung elsewhere is aimed at who does it, in its stead (not at those it was done to)."""
+    return [t for target in targets for t in (
+        (_stranded_noun_agents(target, patterns) if target.dep_ == "dobj" and patterns.candidates(
+            lemma_of(target), "noun") else []) or [target])]
 
 
 def _permitted(verb: Token, patterns: TriggerPatterns) -> list[Token]:
@@ -699,7 +696,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
     sources = _possessors(noun)
     if not sources and carriers:
         # (not a participle's agent: "granted the order sought by the union" is the granter's order)
-        sources = _prep_objects(noun, frozenset({"by"})) or _origins(noun, target_preps, patterns, named) or carriers
+        sources = _prep_objects(noun, _BY) or _origins(noun, target_preps, patterns, named) or carriers
     if not sources and noun.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.i > noun.i for c in noun.children):
         # "Kenyan police arrest opposition leader": a headline's verb the parser took for a root noun (it has an
         # object) acts through the noun it took for a modifier or a subject, its subject
@@ -714,7 +711,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
     if not sources:
         sources = _leaders(noun, patterns, named)
     if not sources:
-        sources = _noun_agents(noun)
+        sources = _noun_agents(noun) or _stranded_noun_agents(noun, patterns)
     partitive = _partitive_head(noun, patterns)
     if not sources and partitive is not None:
         # "a wave of arrests by the police", "Israel's series of raids": the counting noun holds the doer
@@ -788,6 +785,18 @@ def _noun_agents(noun: Token) -> list[Token]:
     for participle in (c for c in noun.children if c.dep_ == "acl" and not agents):
         agents += _agents(participle)
     return agents
+
+
+def _stranded_noun_agents(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+    """Who does a nominal act by a by-phrase the parser hung elsewhere: on the act's of-object ("the arrest of the
+    opposition leader by police") or, right after the act, on the active verb it is the object of ("condemned the
+    demolition of homes by the army"); only a name or a body ("by telephone", "by force" say how)."""
+    holders = [patient for patient in _prep_objects(noun, _OF) if patient.pos_ in ("NOUN", "PROPN")]
+    agents = [agent for patient in holders for agent in _prep_objects(patient, _BY)]
+    if noun.dep_ == "dobj" and not _is_passive(noun.head):
+        agents += [g for c in noun.head.children if c.dep_ == "prep" and lemma_of(c) == "by"
+                   and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+    return [agent for agent in agents if agent.pos_ == "PROPN" or _names_body(agent, patterns)]
 
 
 def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]:
@@ -894,7 +903,7 @@ def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
         holders = subjects_of(verb) if held else []
         held = held or subjects_of(verb)
     if not holders:
-        holders = _prep_objects(verb, frozenset({"by"}))
+        holders = _prep_objects(verb, _BY)
     if not holders and named is not None:
         holders = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and named(c)
                    and _names_body(c, patterns)]
@@ -1767,6 +1776,8 @@ class ActorPicker:
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WORDS.wh_words:
                 continue
             found = self.mentions_in(head)
+            if not acting and self.is_event_noun(head):
+                found = self._doers_named(head) or found
             if len(found) > 1 and all(m.token_end <= head.i for m in found) and \
                     found[0].token_start >= self.phrase_tokens(head)[0]:
                 # "Bosnian Serb units": words before one head make one actor, the one nearest the head
@@ -1811,6 +1822,13 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _doers_named(self, act: Token) -> list[ActorMention]:
+        """"condemned the bombing of a hospital by coalition jets", "the killing of protesters by soldiers drew
+        condemnation": an act judged, rejected or welcomed is aimed at whom its by-phrase names as doing it, not at
+        those it was done to."""
+        doers = _noun_agents(act) or _stranded_noun_agents(act, self.patterns)
+        return [m for doer in doers for m in self.mentions_in(doer)]
 
     @staticmethod
     def _with_members(actors: list[Actor], phrase_only: list[bool], given_heads: list[int],

@@ -1,0 +1,64 @@
+"""Who does a nominal act whose by-phrase the parser hung elsewhere (on the act's of-object, or on the active verb
+the act is the object of), and whom a judged act is aimed at: its doer, not those it was done to
+(events/roles.py `_stranded_noun_agents`, `_misplaced_agents`, `ActorPicker._doers_named`)."""
+
+import pytest
+from eventpicks import countries, only
+from handparse import make_doc
+
+from eventscope.events.matching import find_triggers
+from eventscope.events.roles import role_heads
+
+N, V, ADP, DET, P, PROPN, ADJ = "NOUN", "VERB", "ADP", "DET", "PUNCT", "PROPN", "ADJ"
+
+
+def roles(patterns, rows, trigger):
+    """Source and target head words of the event triggered at word `trigger`."""
+    doc = make_doc(rows)
+    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == trigger)
+    heads = role_heads(match, patterns)
+    return [t.text for t in heads.sources], [t.text for t in heads.targets]
+
+
+def test_a_by_phrase_hung_on_the_acts_of_object_names_its_doer(patterns):
+    # "The arrest of the opposition leader by police sparked protests."
+    rows = [("The", "the", DET, "DT", "det", 1), ("arrest", "arrest", N, "NN", "nsubj", 8), ("of", "of", ADP, "IN", "prep", 1),
+            ("the", "the", DET, "DT", "det", 5), ("opposition", "opposition", N, "NN", "compound", 5),
+            ("leader", "leader", N, "NN", "pobj", 2), ("by", "by", ADP, "IN", "prep", 5), ("police", "police", N, "NNS", "pobj", 6),
+            ("sparked", "spark", V, "VBD", "ROOT", 8), ("protests", "protest", N, "NNS", "dobj", 8), (".", ".", P, ".", "punct", 8)]
+    assert roles(patterns, rows, "arrest") == (["police"], ["leader"])
+
+
+def test_a_by_phrase_saying_where_names_no_doer(patterns):
+    # "The arrest of the activist by the river sparked protests."
+    rows = [("The", "the", DET, "DT", "det", 1), ("arrest", "arrest", N, "NN", "nsubj", 7), ("of", "of", ADP, "IN", "prep", 1),
+            ("the", "the", DET, "DT", "det", 4), ("activist", "activist", N, "NN", "pobj", 2), ("by", "by", ADP, "IN", "prep", 4),
+            ("the", "the", DET, "DT", "det", 6), ("river", "river", N, "NN", "pobj", 5),
+            ("sparked", "spark", V, "VBD", "ROOT", 7), ("protests", "protest", N, "NNS", "dobj", 7), (".", ".", P, ".", "punct", 7)]
+    assert roles(patterns, rows, "arrest")[0] == []
+
+
+def test_a_judged_act_with_its_by_phrase_on_the_verb_is_aimed_at_its_doer_alone(patterns):
+    # "Jordan condemned the demolition of homes by Israeli forces."
+    rows = [("Jordan", "Jordan", PROPN, "NNP", "nsubj", 1), ("condemned", "condemn", V, "VBD", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 3), ("demolition", "demolition", N, "NN", "dobj", 1), ("of", "of", ADP, "IN", "prep", 3),
+            ("homes", "home", N, "NNS", "pobj", 4), ("by", "by", ADP, "IN", "prep", 1), ("Israeli", "israeli", ADJ, "JJ", "amod", 8),
+            ("forces", "force", N, "NNS", "pobj", 6), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "condemned") == (["Jordan"], ["forces"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("The arrest of a Ugandan opposition leader by Kenyan police angered Kampala.", "COERCE", ["KEN"], ["UGA"]),
+        ("Norway welcomed the handover of Afghan prisoners by American troops.", "RETREAT", ["USA"], ["AFG"]),
+        ("Oman criticised the bombing of a Yemeni hospital by Saudi warplanes.", "ACCUSE", ["OMN"], ["SAU"]),
+        ("Spain praised the release of two Venezuelan hostages by Colombian rebels.", "SUPPORT", ["ESP"], ["COL"]),
+        # with no doer named, those it was done to are what the judgement is about
+        ("Canada condemned the killing of three Kenyan aid workers in Somalia.", "ACCUSE", ["CAN"], ["KEN"]),
+    ],
+)
+def test_doers_of_acts_in_real_parses(article, text, plover, source, target):
+    event = only(article.code_text(text).events, plover)
+    assert (countries(event.source), countries(event.target)) == (source, target)
