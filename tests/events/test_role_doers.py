@@ -1,6 +1,7 @@
 """Who does a nominal act whose by-phrase the parser hung elsewhere (on the act's of-object, or on the active verb
 the act is the object of), and whom a judged act is aimed at: its doer, not those it was done to
-(events/roles.py `_stranded_noun_agents`, `_misplaced_agents`, `ActorPicker._doers_named`)."""
+(events/roles.py `_stranded_noun_agents`, `_misplaced_agents`, `ActorPicker._doers_named`), and whom a complaint
+lodged with a body against someone accuses (`_without_forum`), and who makes a visit told by a noun (`_doer_of`)."""
 
 import pytest
 from eventpicks import countries, only
@@ -47,6 +48,32 @@ def test_a_judged_act_with_its_by_phrase_on_the_verb_is_aimed_at_its_doer_alone(
     assert roles(patterns, rows, "condemned") == (["Jordan"], ["forces"])
 
 
+def _complaint(ents):
+    # "Turkey filed a complaint with the commission against Greece ."
+    return make_doc([("Turkey", "Turkey", PROPN, "NNP", "nsubj", 1), ("filed", "file", V, "VBD", "ROOT", 1),
+                     ("a", "a", DET, "DT", "det", 3), ("complaint", "complaint", N, "NN", "dobj", 1),
+                     ("with", "with", ADP, "IN", "prep", 1), ("the", "the", DET, "DT", "det", 6),
+                     ("commission", "commission", N, "NN", "pobj", 4), ("against", "against", ADP, "IN", "prep", 1),
+                     ("Greece", "Greece", PROPN, "NNP", "pobj", 7), (".", ".", P, ".", "punct", 1)], ents=ents)
+
+
+def _targets_of(patterns, doc):
+    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == "filed")
+    return [t.text for t in role_heads(match, patterns).targets]
+
+
+def test_a_judgement_lodged_with_a_body_against_an_actor_is_aimed_at_the_actor_alone(patterns):
+    doc = _complaint(["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _targets_of(patterns, doc) == ["Greece"]
+
+
+def test_with_no_actor_accused_the_body_it_is_lodged_with_stays(patterns):
+    # "... against the rules": nothing named is accused
+    doc = _complaint(["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    doc[8].lemma_, doc[8].pos_ = "rule", N
+    assert "commission" in _targets_of(patterns, doc)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, plover, source, target",
@@ -55,6 +82,9 @@ def test_a_judged_act_with_its_by_phrase_on_the_verb_is_aimed_at_its_doer_alone(
         ("Norway welcomed the handover of Afghan prisoners by American troops.", "RETREAT", ["USA"], ["AFG"]),
         ("Oman criticised the bombing of a Yemeni hospital by Saudi warplanes.", "ACCUSE", ["OMN"], ["SAU"]),
         ("Spain praised the release of two Venezuelan hostages by Colombian rebels.", "SUPPORT", ["ESP"], ["COL"]),
+        # a visit's of-phrase, beside where it goes, names the visitor
+        ("The visit of the Iranian foreign minister to Riyadh was welcomed by analysts.", "CONSULT", ["IRN"], ["SAU"]),
+        ("The trip of the Chinese president to Moscow drew attention.", "CONSULT", ["CHN"], ["RUS"]),
         # with no doer named, those it was done to are what the judgement is about
         ("Canada condemned the killing of three Kenyan aid workers in Somalia.", "ACCUSE", ["CAN"], ["KEN"]),
     ],

@@ -351,6 +351,9 @@ class RoleWords(DataModel):
     own_object_codes: frozenset[KnownCameo]
     place_preps: Words
     harming_verbs: Words
+    accused_preps: Words = frozenset()
+    forum_preps: Words = frozenset()
+    visit_preps: Words = frozenset()
 
 
 @dataclass(frozen=True)

@@ -481,6 +481,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     if verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
+    targets = _without_forum(match, targets, patterns, named)
     # (a passive relative clause with no doer, "who had been repressed", says what its noun went through before: no
     # new act to code on its own)
     targets = [_antecedent(t, patterns, named) for t in targets] if sources else targets
@@ -492,6 +493,29 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"filed a complaint with the UN against Greece", "brought a case against Chile at the world court": beside a
+    phrase naming whom a judgement accuses (an actor, or an act of one: "about Israeli air strikes"), the body it is
+    lodged with or heard at is where it is made, no target (roles.yaml accused_preps, forum_preps)."""
+    def prep_of(token: Token) -> str:
+        return lemma_of(token.head) if token.dep_ in ("pobj", "pcomp") else ""
+
+    def names_doer(token: Token) -> bool:
+        return _names_or_resolved(token, patterns, named) or (bool(patterns.candidates(lemma_of(token), "noun")) and any(
+            c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in _NATIONAL_ENTS or _resolved(c, named))
+            for c in token.children))
+
+    if match.cameo[:2] not in _ROOTS.judgements:
+        return targets
+    forums = [t for t in targets if prep_of(t) in _WORDS.forum_preps]
+    # ("with [the commission against the party]": the parser may hang the accused on the forum)
+    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, _WORDS.accused_preps)]
+               if prep_of(t) in _WORDS.accused_preps and names_doer(t)]
+    if not accused:
+        return targets
+    return [t for t in targets if t not in forums] + [t for t in accused if t not in targets]
 
 
 def _antecedent(token: Token, patterns: TriggerPatterns, named: Named) -> Token:
@@ -938,7 +962,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         # one named doing it ("after his arrest") the noun only refers to the act, and has no roles
         sources = [s for s in sources if s not in patients] or _noun_agents(noun)
         targets = patients if sources else []
-    sources, targets = _doer_of(noun, sources, targets, patterns)
+    sources, targets = _doer_of(noun, sources, targets, patterns, match.cameo)
     if not sources and match.anchor.i != noun.i and undergoing is None:
         sources = subjects_of(match.anchor)
     if not sources:
@@ -1052,12 +1076,13 @@ def _patient_possessors(noun: Token, patterns: TriggerPatterns) -> list[Token]:
 
 
 def _doer_of(noun: Token, sources: list[Token], targets: list[Token],
-             patterns: TriggerPatterns) -> tuple[list[Token], list[Token]]:
+             patterns: TriggerPatterns, cameo: str) -> tuple[list[Token], list[Token]]:
     """"abuses of the army against civilians": beside a target the act is aimed at, the "of"-phrase names
-    who does it (triggers.yaml: aimed_preps)."""
+    who does it (triggers.yaml: aimed_preps); "the visit of the king to Spain": beside where a visit goes, the
+    visitor (roles.yaml: visit_preps)."""
     if sources:
         return sources, targets
-    preps = patterns.nominal.aimed_preps
+    preps = patterns.nominal.aimed_preps | (_WORDS.visit_preps if cameo[:2] in _ROOTS.consultations else frozenset())
     doers = [t for t in _prep_objects(noun, _OF) if _names_body(t, patterns)]
     # (the parser often hangs the aimed-at phrase on the doer: "of [the army against civilians]")
     aimed = _prep_objects(noun, preps) + [t for doer in doers for t in _prep_objects(doer, preps)]
@@ -1776,7 +1801,8 @@ class ActorPicker:
             if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WORDS.wh_words:
                 continue
             found = self.mentions_in(head)
-            if not acting and self.is_event_noun(head):
+            if not acting and self.is_event_noun(head) and not self._names_people(head):
+                # ("forces backed by Russia": a word for people is who is acted on, whoever backs them)
                 found = self._doers_named(head) or found
             if len(found) > 1 and all(m.token_end <= head.i for m in found) and \
                     found[0].token_start >= self.phrase_tokens(head)[0]:
