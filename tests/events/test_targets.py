@@ -14,8 +14,8 @@ CASES = yaml.safe_load((Path(__file__).parent / "target_cases.yaml").read_text(e
 # (article reading; measured 2026-12-04: 68/68; main before these rules 39 of the first 64, and 65/68 with all but
 # the own-thing rule)
 MIN_AIMED = 0.95
-# near misses with an event of the type aimed at a code the case does not list (measured: 0/52; main before the
-# moved-thing rule: 4/34; session 16, main before the rules of a judged act's doer and of a judgement's forum: 10/52)
+# near misses with an event of the type aimed at a code the case does not list (measured: 0/53; main before the
+# moved-thing rule: 4/34; session 16, main before the rules of a judged act's doer and of a judgement's forum: 11/53)
 MAX_WRONG_TARGETS = 1
 
 

@@ -456,7 +456,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # "imposed sanctions on Iran": the prepositions of the verb and of its object name the target;
         # "released 37 prisoners": with none, the object itself is acted on.
         obj = match.object_token
-        aimed = _prep_objects(verb, preps) + _prep_objects(obj, preps)
+        # ("lent Belarus two billion dollars": a dative names whom the object goes to)
+        aimed = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+        aimed += _prep_objects(verb, preps) + _prep_objects(obj, preps)
         if _acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed):
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
         else:
@@ -469,7 +471,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named))
                 targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
-        targets += [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        targets += _objects_given(verb, patterns, named)
         if not targets and match.cameo[:2] in _ROOTS.judgements:
             targets += _what_it_called(verb, patterns)
         if match.prep_token is not None:
@@ -516,6 +518,17 @@ def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerP
     if not accused:
         return targets
     return [t for t in targets if t not in forums] + [t for t in accused if t not in targets]
+
+
+def _objects_given(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """A verb's objects as targets: "offered the US an armored regiment", "sent Kyiv 300 tanks": beside a dative naming
+    a party, the direct object is what is given or sent, no party (alone it stays: "expelled two diplomats")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    datives = [next((o for o in d.children if o.dep_ == "pobj"), d) if d.pos_ == "ADP" else d
+               for d in objects if d.dep_ == "dative"]
+    if any(_names_or_resolved(d, patterns, named) for d in datives):
+        return [o for o in objects if o.dep_ == "dative"]
+    return objects
 
 
 def _antecedent(token: Token, patterns: TriggerPatterns, named: Named) -> Token:
