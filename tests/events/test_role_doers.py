@@ -1,7 +1,8 @@
 """Who does a nominal act whose by-phrase the parser hung elsewhere (on the act's of-object, or on the active verb
 the act is the object of), and whom a judged act is aimed at: its doer, not those it was done to
 (events/roles.py `_stranded_noun_agents`, `_misplaced_agents`, `ActorPicker._doers_named`), and whom a complaint
-lodged with a body against someone accuses (`_without_forum`), and who makes a visit told by a noun (`_doer_of`)."""
+lodged with a body against someone accuses (`_without_forum`), who makes a visit told by a noun (`_doer_of`), and who kills those killed in an attack by someone named
+(`_violence_of_clause`)."""
 
 import pytest
 from eventpicks import countries, only
@@ -82,6 +83,9 @@ def test_with_no_actor_accused_the_body_it_is_lodged_with_stays(patterns):
         ("Norway welcomed the handover of Afghan prisoners by American troops.", "RETREAT", ["USA"], ["AFG"]),
         ("Oman criticised the bombing of a Yemeni hospital by Saudi warplanes.", "ACCUSE", ["OMN"], ["SAU"]),
         ("Spain praised the release of two Venezuelan hostages by Colombian rebels.", "SUPPORT", ["ESP"], ["COL"]),
+        # people killed in an armed act by someone named are killed by them
+        ("Three Kenyan soldiers were killed in an attack by al-Shabaab militants.", "ASSAULT", ["SOM"], ["KEN"]),
+        ("Several Yemeni children were killed in a raid by Saudi-led coalition jets.", "ASSAULT", ["SAU"], ["YEM"]),
         # a visit's of-phrase, beside where it goes, names the visitor
         ("The visit of the Iranian foreign minister to Riyadh was welcomed by analysts.", "CONSULT", ["IRN"], ["SAU"]),
         ("The trip of the Chinese president to Moscow drew attention.", "CONSULT", ["CHN"], ["RUS"]),

@@ -636,7 +636,8 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
     """"Two guards were killed when militants launched a raid", "civilians were killed as government forces shelled
     the town": a killing told in the passive with no one named doing it is done by whoever does the armed act
     of its when/as/after clause (not by the subject of any clause: "were arrested after they stormed the hall"),
-    or by the other side of the fighting it happened in ("were killed in clashes with the army")."""
+    or by the other side of the fighting it happened in ("were killed in clashes with the army"), or by who did the
+    armed act it happened in ("were killed in an attack by rebels")."""
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _is_passive(clause):
             continue
@@ -653,8 +654,11 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
         if patterns.roots(lemma_of(fight), "noun") & _ROOTS.violent:
             others = [t for t in _prep_objects(fight, frozenset({"with"}))
                       if _names_or_resolved(t, patterns, named)]
-            if others:
-                return others
+            # "were killed in an attack by al-Shabaab militants", "in Russia's shelling of the city": its doer
+            doers = [t for t in _possessors(fight) + _noun_agents(fight) + _stranded_noun_agents(fight, patterns)
+                     if _names_or_resolved(t, patterns, named)]
+            if others or doers:
+                return others or doers
     return []
 
 
