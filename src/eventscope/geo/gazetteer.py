@@ -35,7 +35,7 @@ from eventscope.geo.place_entries import Place, PlaceEntry, PlaceFileError, Plac
 __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "PlacesFile", "UserPlacesFile", "build_gazetteer",
            "load_gazetteer", "load_place_data", "load_user_places", "normalise", "parse_place_data"]
 
-INDEX_FORMAT = 9  # bump when the cached index layout or its build rules change
+INDEX_FORMAT = 10  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
 # Alternate names ("Kharkov") are indexed for cities this big; a small town's are mostly other-language noise
 # that collides with real names (and they would double the index).
@@ -83,6 +83,7 @@ class GazetteerData:
     source_site_roots: frozenset[str]
     fingerprint: str
     waters: tuple[PlaceEntry, ...] = ()
+    common_words: frozenset[str] = frozenset()  # ordinary English words some place is named: places by syntax only
 
 
 @cache
@@ -123,6 +124,7 @@ class PlacesFile(DataModel):
     venue_verbs: Words
     water_prepositions: Words
     source_site_roots: Words
+    common_words: Words = []
 
 
 class WatersFile(DataModel):
@@ -165,6 +167,7 @@ def parse_place_data(raw_text: str, waters_text: str | None = None) -> Gazetteer
         source_site_roots=words(raw.source_site_roots),
         fingerprint=hashlib.sha256((raw_text + "\0" + (waters_text or "")).encode("utf-8")).hexdigest()[:12],
         waters=tuple(waters),
+        common_words=words(raw.common_words),
     )
 
 

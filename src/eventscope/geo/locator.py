@@ -233,6 +233,29 @@ def _function_word(token: Token, length: int, best: Place) -> bool:
     return length == 1 and token.is_stop and not (token.text.isupper() and best.kind == "country")
 
 
+def _common_word(words: _TokenTexts, name: _Name, usage: Usage, common_words: frozenset[str],
+                 name_starts: set[int]) -> bool:
+    """An ordinary English word that some town is named ("Human rights groups", "Young people", "Free trade":
+    places.yaml common_words) is no place unless the syntax makes it one: where something happens ("an attack in
+    Nice"), a dateline, a place word beside it ("the city of Hail", "Unity state"), a place named after a comma
+    ("Mobile, Alabama")."""
+    if name.end - name.start != 1 or usage in ("locative", "dateline") or name.want is not None:
+        return False
+    if words.text(name.end) == "," and name.end + 1 in name_starts:
+        return False
+    return normalise(words.text(name.start)) in common_words
+
+
+def _nationality_word(name: _Name, usage: Usage, actor_country: dict[int, str]) -> bool:
+    """A word inside an actor of a country that no town or region of its spelling lies in is that actor's
+    nationality, not a place ("Turk officials" is no town in India, "Somali officials" no region of Ethiopia),
+    unless the syntax makes it a place ("the Somali region"). (A country's name stays: "the Congo government".)"""
+    country = actor_country.get(name.start)
+    return (name.end - name.start == 1 and country is not None and usage not in ("locative", "dateline")
+            and name.want is None and name.candidates[0][0].kind in ("city", "admin1")
+            and all(place.country != country for place, _ in name.candidates))
+
+
 def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_tokens: set[int]) -> list[_Name]:
     """Pass 1 of find_place_mentions: the spans of place names, with the kind their neighbours ask for and the token
     that carries their role."""
@@ -284,6 +307,9 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     # Pass 2: the role of each name. NER's sm model often calls foreign places persons or organisations, so
     # its label vetoes a name only where the syntax does not make it a place ("visited Kyiv", "city of Goma").
     name_heads = {name.head for name in names}
+    name_starts = {name.start for name in names}
+    actor_country = {i: m.actor.country for m in mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
+                     for i in range(m.token_start, m.token_end)}
     kept: list[tuple[_Name, Usage]] = []
     for name in names:
         in_dateline = dateline is not None and dateline.start <= name.start < dateline.place_end
@@ -292,6 +318,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
             usage = _water_usage(doc[name.head], usage, data)
         ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
         if ner_says_other and usage not in ("locative", "dateline") and name.want is None:
+            continue
+        if _common_word(words, name, usage, data.common_words, name_starts) or _nationality_word(name, usage, actor_country):
             continue
         kept.append((name, usage))
 
