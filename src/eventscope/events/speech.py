@@ -648,8 +648,10 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (first, last),
                                           about + tuple(doers), in_articles_only=reported))
                 else:
+                    # ('"This was a cowardly attack," X said': the act the word modifies is judged, its doer found later)
+                    acted = (token.head,) if token.dep_ == "amod" and token.head.pos_ == "NOUN" and cues.act_noun(token.head) else ()
                     acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (start, end),
-                                          about + _subjects_in(start, end, doc), in_articles_only=reported))
+                                          about + _subjects_in(start, end, doc) + acted, in_articles_only=reported))
                 break
     for verb in words.having(cues.naming_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
