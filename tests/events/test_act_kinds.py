@@ -1,6 +1,6 @@
 """The act kinds set (act_kinds_cases.yaml, session 16): invented news sentences telling an act in words the coder
 missed before ("doing the rounds of European capitals", "informed NATO of its decision", "turned himself in to
-police", "attributed the bombing to the rebels", "traded fire", "mended ties", "suspended Mali"), and near misses that say the same words of no political act.
+police", "attributed the bombing to the rebels", "traded fire", "mended ties", "suspended Mali", "said the allegations were baseless"), and near misses that say the same words of no political act.
 Each sentence is coded alone through the whole pipeline."""
 
 from pathlib import Path
@@ -12,9 +12,9 @@ from eventpicks import families_found, no_event_share
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "act_kinds_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
-# Shares measured when the set was written (session 16): found 22/23 (main at b58f1e3: 11/23), both countries right
-# 14/23 (a visit to "European capitals", a blast blamed on "the rebels", accusations traded name no target country),
-# near misses clean 12/13 (main 12/13: a university suspending students is coerced, as before).
+# Shares measured when the set was written (session 16): found 26/27 (main at b58f1e3: 11/27), both countries right
+# 14/27 (a visit to "European capitals", a blast blamed on "the rebels", accusations traded, claims denied name no
+# target country), near misses clean 12/13 (main 12/13: a university suspending students is coerced, as before).
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.9, 0.5, 0.85
 
 

@@ -123,6 +123,9 @@ class SpeechFile(DataModel):
     imperative_demands: dict[str, KnownCameo] = {}
     refrain_demand_code: KnownCameo = "1056"
     refrain_roots: frozenset[str] = frozenset()
+    denial_code: KnownCameo = "016"
+    untrue_words: frozenset[Lemma] = frozenset()
+    claim_nouns: frozenset[Lemma] = frozenset()
     # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
     # not excluded; None: that kind is not used
     lexicon_criticism_threshold: float | None = None
@@ -276,6 +279,14 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
         return self.lexicon_criticism | self.lexicon_praise
+
+    def denial(self, code: str, token: Token, judged: Sequence[Token]) -> str:
+        """`code`, or the denial code when it is criticism calling a claim untrue ("said the allegations were
+        baseless", "called the reports false"): the claim denied, not criticism of its maker alone."""
+        if (code == self.criticism_code and lemma_of(token) in self.untrue_words
+                and any(lemma_of(t) in self.claim_nouns for t in judged)):
+            return self.denial_code
+        return code
 
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
@@ -650,8 +661,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 else:
                     # ('"This was a cowardly attack," X said': the act the word modifies is judged, its doer found later)
                     acted = (token.head,) if token.dep_ == "amod" and token.head.pos_ == "NOUN" and cues.act_noun(token.head) else ()
-                    acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (start, end),
-                                          about + _subjects_in(start, end, doc) + acted, in_articles_only=reported))
+                    judged = about + _subjects_in(start, end, doc) + acted
+                    acts.append(SpeechAct(cues.denial(code, token, judged), _who_speaks(attribution.heads, cues), token,
+                                          (start, end), judged, in_articles_only=reported))
                 break
     for verb in words.having(cues.naming_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
@@ -682,8 +694,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
                 speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
             if speakers:
-                acts.append(SpeechAct(cues.judgement(cue) or "", speakers, cue, (named[0].left_edge.i, named[0].right_edge.i + 1),
-                                      tuple(named)))
+                acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue,
+                                      (named[0].left_edge.i, named[0].right_edge.i + 1), tuple(named)))
             break
     acts += _toned_nouns(words, cues)
     acts += _prefixed_nouns(words, cues)
