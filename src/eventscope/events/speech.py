@@ -123,6 +123,8 @@ class SpeechFile(DataModel):
     imperative_demands: dict[str, KnownCameo] = {}
     refrain_demand_code: KnownCameo = "1056"
     refrain_roots: frozenset[str] = frozenset()
+    perpetrating_verbs: frozenset[Lemma] = frozenset()
+    perpetrated_deeds: tuple[str, ...] = ()
     denial_code: KnownCameo = "016"
     untrue_words: frozenset[Lemma] = frozenset()
     claim_nouns: frozenset[Lemma] = frozenset()
@@ -399,7 +401,7 @@ class SpeechCues(SpeechFile):
 
     def _of_an_act(self, token: Token) -> bool:
         """Whether a word judges a noun for what someone did ("a positive step", "the move was encouraging",
-        "called the decision a welcome one", "the bombing was a war crime")."""
+        "called the decision a welcome one", "the bombing was a war crime", "committed atrocities")."""
         if token.dep_ == "amod":
             return self.act_noun(token.head)
         if token.dep_ in ("acomp", "attr", "oprd"):
@@ -411,7 +413,16 @@ class SpeechCues(SpeechFile):
             # "described the strikes as a war crime" ("as" on the verb, or on the one named)
             named = token.head.head
             return self.act_noun(named) or any(self.act_noun(c) for c in named.children if c.dep_ == "dobj")
-        return False
+        # "said the troops had committed war crimes": the deed its doer committed, when it is one of the deeds that
+        # judge ("committed a crime", a court's or the police's word, does not)
+        if token.dep_ != "dobj" or token.head.pos_ != "VERB" or lemma_of(token.head) not in self.perpetrating_verbs:
+            return False
+        words = {lemma_of(t) for t in token.subtree}
+        return any(lemma_of(token) in deed and set(deed) <= words for deed in self._deeds)
+
+    @cached_property
+    def _deeds(self) -> tuple[tuple[str, ...], ...]:
+        return _idiom_words(self.perpetrated_deeds)
 
     def act_noun(self, token: Token) -> bool:
         """Whether a noun names what someone did: their work ("the decision") or a violent act ("the attack")."""
