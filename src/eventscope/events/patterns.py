@@ -248,6 +248,8 @@ class PhraseCues:
     # subject did (the verbs: verbs of claiming)
     owning_nouns: frozenset[str] = frozenset()
     owning_claims: frozenset[str] = frozenset()
+    # "the shelling amounted to a war crime", "constituted a war crime": verbs that say what their subject is
+    linking_verbs: frozenset[str] = frozenset()
     # "condemned what it called X's aggression", "what it described as aggression": the verbs of such a naming clause
     # (naming_verbs with describing_verbs), whose named words are the judged object
     calling_verbs: frozenset[str] = frozenset()
@@ -499,6 +501,7 @@ class TriggersFile(PatternFile):
     amount_verbs: frozenset[Lemma] = frozenset()
     owning_nouns: frozenset[Lemma] = frozenset()
     owning_claims: frozenset[Lemma] = frozenset()
+    linking_verbs: frozenset[Lemma] = frozenset()
     describing_verbs: frozenset[Lemma] = frozenset()
     people_nouns: Words
     agent_nouns: Words
@@ -684,7 +687,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
                            data.sending_recodes, data.response_verbs | data.means_verbs,
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
-                           owning_nouns=data.owning_nouns, owning_claims=data.owning_claims),
+                           owning_nouns=data.owning_nouns, owning_claims=data.owning_claims,
+                           linking_verbs=data.linking_verbs),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,

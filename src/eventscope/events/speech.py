@@ -161,6 +161,8 @@ class SpeechCues(SpeechFile):
     lament_verbs: frozenset[str] = frozenset()
     # "the rebels are to blame": verbs whose infinitive after "be" is said of the ones acted on (triggers.yaml)
     passive_infinitives: frozenset[str] = frozenset()
+    # verbs that say what their subject is, as a copula does (triggers.yaml linking_verbs)
+    linking_verbs: frozenset[str] = frozenset()
     # the valence lexicon's words of criticism and praise that speech.yaml's lists miss (valence.judging_words)
     lexicon_criticism: frozenset[str] = frozenset()
     lexicon_praise: frozenset[str] = frozenset()
@@ -407,6 +409,9 @@ class SpeechCues(SpeechFile):
         if token.dep_ in ("acomp", "attr", "oprd"):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
             return any(map(self.act_noun, subjects))
+        linked = self._linked_verb(token)
+        if linked is not None:  # "the shelling amounted to a war crime", "constituted a war crime"
+            return any(self.act_noun(c) for c in linked.children if c.dep_ == "nsubj")
         if token.dep_ == "pobj" and lemma_of(token.head) == "of" and lemma_of(token.head.head) in self.judged_acts:
             return self._of_an_act(token.head.head)  # "called the attack an act of cowardice"
         if token.dep_ == "pobj" and lemma_of(token.head) == "as":
@@ -419,6 +424,13 @@ class SpeechCues(SpeechFile):
             return False
         words = {lemma_of(t) for t in token.subtree}
         return any(lemma_of(token) in deed and set(deed) <= words for deed in self._deeds)
+
+    def _linked_verb(self, token: Token) -> Token | None:
+        """The linking verb a word is said through ("amounted to a war crime", "constituted a war crime"), or None."""
+        head = token.head.head if token.dep_ == "pobj" and lemma_of(token.head) == "to" else token.head
+        if token.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB" or lemma_of(head) not in self.linking_verbs:
+            return None
+        return head
 
     @cached_property
     def _deeds(self) -> tuple[tuple[str, ...], ...]:
@@ -930,7 +942,8 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     return SpeechCues(**dict(data), first_person_subjects=first_person,
                       situation_pronouns=load_quote_rules().situation_pronouns,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
-                      passive_infinitives=triggers.passive_infinitives, lexicon_criticism=criticism,
+                      passive_infinitives=triggers.passive_infinitives, linking_verbs=triggers.linking_verbs,
+                      lexicon_criticism=criticism,
                       lexicon_praise=praise, held_words=triggers.answering_adjectives,
                       holding_modals=modality.future_auxiliaries | modality.hypothetical_auxiliaries,
                       feeling_preps=load_role_words().feeling_preps)
