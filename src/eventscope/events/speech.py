@@ -334,8 +334,8 @@ class SpeechCues(SpeechFile):
             kept = not words.isdisjoint(self.kept_verbs)
             code = self.criticism_code if negated == kept else None
         elif not words.isdisjoint(self._name_words):
-            if not _said_of(token):
-                return None  # "the thugs fled": a word for who they are, not said of them
+            if not (_said_of(token) or (token.dep_ in ("amod", "compound") and _said_of(token.head))):
+                return None  # "the thugs fled": a word for who they are, not said of them ("a terrorist state" is)
             praise = not words.isdisjoint(self.honour_words)
             code = None if negated else self.praise_code if praise else self.criticism_code
         elif (idiom := self.said_idiom(token)) is not None:
