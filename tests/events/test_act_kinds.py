@@ -1,9 +1,9 @@
 """The act kinds set (act_kinds_cases.yaml, session 16): invented news sentences telling an act in words the coder
-missed before ("doing the rounds of European capitals", "informed NATO of its decision", "turned himself in to
-police", "attributed the bombing to the rebels", "traded fire", "mended ties", "suspended Mali", "said the
-allegations were baseless", "said the troops had committed war crimes", "vowed to be merciless", "claimed
-responsibility for the ambush", "called Israel a rogue state"), and near misses that say the same words of no political act. Each sentence is coded
-alone through the whole pipeline."""
+missed before ("doing the rounds of European capitals", "testified before the Senate", "informed NATO of its
+decision", "turned himself in to police", "attributed the bombing to the rebels", "traded fire", "mended ties",
+"suspended Mali", "said the allegations were baseless", "said the troops had committed war crimes", "vowed to be
+merciless", "claimed responsibility for the ambush", "called Israel a rogue state"), and near misses that say the
+same words of no political act. Each sentence is coded alone through the whole pipeline."""
 
 from pathlib import Path
 
@@ -14,9 +14,9 @@ from eventpicks import families_found, no_event_share
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "act_kinds_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
-# Shares measured when the set was written (session 16): found 37/38 (main at b58f1e3: 2/38), both countries right
-# 21/38 (a visit to "European capitals", a blast blamed on "the rebels", accusations traded, claims denied, threats
-# name no target country), near misses clean 18/19 (main 18/19: a university suspending students is coerced,
+# Shares measured when the set was written (session 16): found 40/41 (main at b58f1e3: 2/41), both countries right
+# 23/41 (a visit to "European capitals", a blast blamed on "the rebels", accusations traded, claims denied, threats
+# name no target country), near misses clean 20/21 (main 20/21: a university suspending students is coerced,
 # as before).
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.9, 0.45, 0.85
 

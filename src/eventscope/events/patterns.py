@@ -46,7 +46,7 @@ __all__ = [
 
 # Words that, as the last word of a phrasal verb, are prepositions whose object is the event's target.
 PREPOSITIONS = frozenset(
-    "to with against on upon at toward towards into from for of about over in out off down up by between".split()
+    "to with against on upon at toward towards into from for of about over in out off down up by between before".split()
 )
 # Prepositions that make a pattern head-first ("state of emergency", "show of force", "abuse against",
 # "mediator between").
