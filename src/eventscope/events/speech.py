@@ -412,6 +412,9 @@ class SpeechCues(SpeechFile):
         linked = self._linked_verb(token)
         if linked is not None:  # "the shelling amounted to a war crime", "constituted a war crime"
             return any(self.act_noun(c) for c in linked.children if c.dep_ == "nsubj")
+        if token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs:
+            # "branded the shooting an act of terror" parsed with two objects: the first is the one named
+            return any(self.act_noun(c) for c in token.head.children if c.dep_ == "dobj" and c.i < token.i)
         if token.dep_ == "pobj" and lemma_of(token.head) == "of" and lemma_of(token.head.head) in self.judged_acts:
             return self._of_an_act(token.head.head)  # "called the attack an act of cowardice"
         if token.dep_ == "pobj" and lemma_of(token.head) == "as":
