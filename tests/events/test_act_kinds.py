@@ -37,3 +37,12 @@ def test_acts_the_coder_missed_are_coded(pipeline_coder):
 def test_the_same_words_of_no_political_act_are_mostly_no_event(pipeline_coder):
     share, coded = no_event_share(pipeline_coder, [{"text": text} for text in CASES["NEAR_MISS"]])
     assert share >= NEAR_MISS_FLOOR, f"near misses clean {share:.2f}; coded:\n" + "\n".join(coded)
+
+
+@pytest.mark.slow
+def test_pressing_ahead_with_an_act_urges_no_one(article):
+    # (whole articles: senses.yaml idioms are read there) going on with something is no appeal; pressing someone is
+    coded = article.code_text("The UN called for a truce in Gaza. Israel pressed ahead with the offensive.").events
+    assert not any(e.event.plover == "REQUEST" and e.trigger.text == "pressed" for e in coded)
+    coded = article.code_text("Serbia held elections in May. The EU pressed Serbia to recognise Kosovo.").events
+    assert any(e.event.plover == "REQUEST" and e.trigger.text == "pressed" for e in coded)
