@@ -2,8 +2,8 @@
 missed before ("doing the rounds of European capitals", "testified before the Senate", "informed NATO of its
 decision", "turned himself in to police", "attributed the bombing to the rebels", "traded fire", "mended ties",
 "suspended Mali", "said the allegations were baseless", "said the troops had committed war crimes", "vowed to be
-merciless", "claimed responsibility for the ambush", "called Israel a rogue state"), and near misses that say the
-same words of no political act. Each sentence is coded alone through the whole pipeline."""
+merciless", "called Israel a rogue state"), and near misses that say the same words of no political act. Each
+sentence is coded alone through the whole pipeline."""
 
 from pathlib import Path
 
@@ -14,8 +14,8 @@ from eventpicks import families_found, no_event_share
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "act_kinds_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
-# Shares measured when the set was written (session 16): found 40/41 (main at b58f1e3: 2/41), both countries right
-# 23/41 (a visit to "European capitals", a blast blamed on "the rebels", accusations traded, claims denied, threats
+# Shares measured when the set was written (session 16): found 38/39 (main at b58f1e3: 1/39), both countries right
+# 21/39 (a visit to "European capitals", a blast blamed on "the rebels", accusations traded, claims denied, threats
 # name no target country), near misses clean 20/21 (main 20/21: a university suspending students is coerced,
 # as before).
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.9, 0.45, 0.85

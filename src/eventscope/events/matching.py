@@ -293,9 +293,6 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
             return verb  # "retaliated with tariffs": the answer is the act, done by who answers
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
-        if (preposition == "for" and lemma_of(verb) in patterns.phrases.owning_nouns and verb.dep_ == "dobj"
-                and lemma_of(verb.head) in patterns.phrases.owning_claims):
-            return verb.head  # "claimed responsibility for the ambush": who claims it did it
         amount = _amount_of(noun, patterns)
         if (amount is not None and amount.dep_ in ("dobj", "nsubjpass", "obj") and amount.head.pos_ == "VERB"
                 and lemma_of(amount.head) in patterns.phrases.amount_verbs):

@@ -244,10 +244,6 @@ class PhraseCues:
     response_verbs: frozenset[str] = frozenset()
     # "earmarked $40 million in aid": verbs of setting money aside or giving it, whose amount's "in" phrase names the act
     amount_verbs: frozenset[str] = frozenset()
-    # "claimed responsibility for the ambush": nouns of owning an act, whose for-phrase names an act their verb's
-    # subject did (the verbs: verbs of claiming)
-    owning_nouns: frozenset[str] = frozenset()
-    owning_claims: frozenset[str] = frozenset()
     # "the shelling amounted to a war crime", "constituted a war crime": verbs that say what their subject is
     linking_verbs: frozenset[str] = frozenset()
     # "condemned what it called X's aggression", "what it described as aggression": the verbs of such a naming clause
@@ -499,8 +495,6 @@ class TriggersFile(PatternFile):
     response_verbs: frozenset[Lemma] = frozenset()
     means_verbs: frozenset[Lemma] = frozenset()
     amount_verbs: frozenset[Lemma] = frozenset()
-    owning_nouns: frozenset[Lemma] = frozenset()
-    owning_claims: frozenset[Lemma] = frozenset()
     linking_verbs: frozenset[Lemma] = frozenset()
     describing_verbs: frozenset[Lemma] = frozenset()
     people_nouns: Words
@@ -687,7 +681,6 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
                            data.sending_recodes, data.response_verbs | data.means_verbs,
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
-                           owning_nouns=data.owning_nouns, owning_claims=data.owning_claims,
                            linking_verbs=data.linking_verbs),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
