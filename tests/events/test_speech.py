@@ -568,9 +568,10 @@ def test_crediting_an_actor_with_something_is_praise(coder):
     assert ("SUPPORT", "mayor", "governor") in _acts(events)
 
 
-def test_dismissing_claims_as_nonsense_criticises_whose_claims_they_are():
+def test_dismissing_claims_as_nonsense_denies_them_to_whose_claims_they_are():
     # "The minister dismissed the party's claims as nonsense." (the parser hangs "as" on the claims); every
-    # reading, as the dismissal is a statement too, which a lone sentence may prefer
+    # reading, as the dismissal is a statement too, which a lone sentence may prefer. Claims called untrue are
+    # denied (session 16: REJECT 016 of the claimant, as "dismissed the allegation"), not criticism
     coder = EventCoder(load_ontology(), load_patterns(), every_reading=True)
     doc = make_doc([
         ("The", "the", "DET", "DT", "det", 1),
@@ -586,8 +587,8 @@ def test_dismissing_claims_as_nonsense_criticises_whose_claims_they_are():
     ])
     events = code(coder, doc, [mention(doc, 0, 2, "minister", "GBR", "person"),
                                mention(doc, 3, 5, "party", "GBR", "group")])
-    assert ("ACCUSE", ["minister"], ["party"]) in [(e.event.plover, [a.name for a in e.source], [a.name for a in e.target])
-                                                   for e in events]
+    found = [(e.event.plover, [a.name for a in e.source], [a.name for a in e.target]) for e in events]
+    assert ("REJECT", ["minister"], ["party"]) in found and not any(f[0] == "ACCUSE" for f in found)
 
 
 def test_a_verb_of_judgement_judges_its_own_subject_only(coder):

@@ -768,9 +768,10 @@ class EventCoder:
 
     def _judges_an_act(self, act: SpeechAct) -> bool:
         """Whether what a speech act judges is an act, named by a noun for one (an event noun of triggers.yaml,
-        or one of speech.yaml's work_nouns: "the sanctions", "the decision"), not a thing or a state ("the weather
-        is terrible", "a dangerous place")."""
-        return any(t.pos_ == "NOUN" and (lemma_of(t) in self.patterns.nouns or lemma_of(t) in self.speech.work_nouns)
+        or one of speech.yaml's work_nouns: "the sanctions", "the decision"; a denial's claim_nouns: "called the
+        reports false"), not a thing or a state ("the weather is terrible", "a dangerous place")."""
+        return any(t.pos_ == "NOUN" and (lemma_of(t) in self.patterns.nouns or lemma_of(t) in self.speech.work_nouns
+                                         or (act.code == self.speech.denial_code and lemma_of(t) in self.speech.claim_nouns))
                    for t in act.spoken_of)
 
     def _listed_with(self, judged: list[Actor], picker: ActorPicker, speakers: list[Actor]) -> list[Actor]:

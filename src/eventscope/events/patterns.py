@@ -46,7 +46,7 @@ __all__ = [
 
 # Words that, as the last word of a phrasal verb, are prepositions whose object is the event's target.
 PREPOSITIONS = frozenset(
-    "to with against on upon at toward towards into from for of about over in out off down up by between".split()
+    "to with against on upon at toward towards into from for of about over in out off down up by between before".split()
 )
 # Prepositions that make a pattern head-first ("state of emergency", "show of force", "abuse against",
 # "mediator between").
@@ -244,6 +244,8 @@ class PhraseCues:
     response_verbs: frozenset[str] = frozenset()
     # "earmarked $40 million in aid": verbs of setting money aside or giving it, whose amount's "in" phrase names the act
     amount_verbs: frozenset[str] = frozenset()
+    # "the shelling amounted to a war crime", "constituted a war crime": verbs that say what their subject is
+    linking_verbs: frozenset[str] = frozenset()
     # "condemned what it called X's aggression", "what it described as aggression": the verbs of such a naming clause
     # (naming_verbs with describing_verbs), whose named words are the judged object
     calling_verbs: frozenset[str] = frozenset()
@@ -496,6 +498,7 @@ class TriggersFile(PatternFile):
     response_verbs: frozenset[Lemma] = frozenset()
     means_verbs: frozenset[Lemma] = frozenset()
     amount_verbs: frozenset[Lemma] = frozenset()
+    linking_verbs: frozenset[Lemma] = frozenset()
     describing_verbs: frozenset[Lemma] = frozenset()
     people_nouns: Words
     agent_nouns: Words
@@ -680,7 +683,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.done_by_participles, data.participle_forms, data.passive_infinitives, data.purpose_verbs, data.purpose_preps,
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
                            data.sending_recodes, data.response_verbs | data.means_verbs,
-                           calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs),
+                           calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
+                           linking_verbs=data.linking_verbs),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,

@@ -122,15 +122,15 @@ def _judging_verb(trigger: Token) -> Token:
     return token if token.pos_ in _VERB_TAGS else trigger
 
 
-def _judged_acts(trigger: Token) -> list[Token]:
+def _judged_acts(trigger: Token, patterns: TriggerPatterns) -> list[Token]:
     """The nouns a judgement is about: what its verb acts on ("condemned the attack", "called the raid a war
     crime"), or the subject a judging word is said of ("said the attack was cowardly", "the bombing was a
-    despicable act")."""
+    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs)."""
     verb = _judging_verb(trigger)
     found = _acted_on_nouns(verb)
     if trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
         found.append(trigger.head)  # "this heinous attack"
-    if verb.i != trigger.i and lemma_of(verb) in _COPULAS:
+    if verb.i != trigger.i and (lemma_of(verb) in _COPULAS or lemma_of(verb) in patterns.phrases.linking_verbs):
         found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if verb.dep_ in _SAID_DEPS:
         # '"This was a barbaric act," X said of the attack': what the words were said of
@@ -147,7 +147,7 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
     there, else the source of the latest violent act told before, else the attackers implied where it happened.
     Whether it did."""
     draft = drafts[index]
-    noun = next((n for n in _judged_acts(doc[draft.trigger_token]) if _violent_noun(n, patterns)), None)
+    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns) if _violent_noun(n, patterns)), None)
     sentence = doc[draft.trigger_token].sent
     if noun is None or any(not _about_the_act(a, noun) and sentence.start_char <= a.start < sentence.end_char
                            for a in draft.target):

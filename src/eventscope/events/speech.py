@@ -123,6 +123,11 @@ class SpeechFile(DataModel):
     imperative_demands: dict[str, KnownCameo] = {}
     refrain_demand_code: KnownCameo = "1056"
     refrain_roots: frozenset[str] = frozenset()
+    perpetrating_verbs: frozenset[Lemma] = frozenset()
+    perpetrated_deeds: tuple[str, ...] = ()
+    denial_code: KnownCameo = "016"
+    untrue_words: frozenset[Lemma] = frozenset()
+    claim_nouns: frozenset[Lemma] = frozenset()
     # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
     # not excluded; None: that kind is not used
     lexicon_criticism_threshold: float | None = None
@@ -156,6 +161,8 @@ class SpeechCues(SpeechFile):
     lament_verbs: frozenset[str] = frozenset()
     # "the rebels are to blame": verbs whose infinitive after "be" is said of the ones acted on (triggers.yaml)
     passive_infinitives: frozenset[str] = frozenset()
+    # verbs that say what their subject is, as a copula does (triggers.yaml linking_verbs)
+    linking_verbs: frozenset[str] = frozenset()
     # the valence lexicon's words of criticism and praise that speech.yaml's lists miss (valence.judging_words)
     lexicon_criticism: frozenset[str] = frozenset()
     lexicon_praise: frozenset[str] = frozenset()
@@ -277,6 +284,14 @@ class SpeechCues(SpeechFile):
     def _lexicon_words(self) -> frozenset[str]:
         return self.lexicon_criticism | self.lexicon_praise
 
+    def denial(self, code: str, token: Token, judged: Sequence[Token]) -> str:
+        """`code`, or the denial code when it is criticism calling a claim untrue ("said the allegations were
+        baseless", "called the reports false"): the claim denied, not criticism of its maker alone."""
+        if (code == self.criticism_code and lemma_of(token) in self.untrue_words
+                and any(lemma_of(t) in self.claim_nouns for t in judged)):
+            return self.denial_code
+        return code
+
     def judgement(self, token: Token) -> str | None:
         """The speech-act code a word of judgement stands for, or None when it is part of a name ("the
         International Criminal Court"). Negated, criticism is no judgement ("not wrong"), while praise and
@@ -319,8 +334,8 @@ class SpeechCues(SpeechFile):
             kept = not words.isdisjoint(self.kept_verbs)
             code = self.criticism_code if negated == kept else None
         elif not words.isdisjoint(self._name_words):
-            if not _said_of(token):
-                return None  # "the thugs fled": a word for who they are, not said of them
+            if not (_said_of(token) or (token.dep_ in ("amod", "compound") and _said_of(token.head))):
+                return None  # "the thugs fled": a word for who they are, not said of them ("a terrorist state" is)
             praise = not words.isdisjoint(self.honour_words)
             code = None if negated else self.praise_code if praise else self.criticism_code
         elif (idiom := self.said_idiom(token)) is not None:
@@ -388,19 +403,41 @@ class SpeechCues(SpeechFile):
 
     def _of_an_act(self, token: Token) -> bool:
         """Whether a word judges a noun for what someone did ("a positive step", "the move was encouraging",
-        "called the decision a welcome one", "the bombing was a war crime")."""
+        "called the decision a welcome one", "the bombing was a war crime", "committed atrocities")."""
         if token.dep_ == "amod":
             return self.act_noun(token.head)
         if token.dep_ in ("acomp", "attr", "oprd"):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
             return any(map(self.act_noun, subjects))
+        linked = self._linked_verb(token)
+        if linked is not None:  # "the shelling amounted to a war crime", "constituted a war crime"
+            return any(self.act_noun(c) for c in linked.children if c.dep_ == "nsubj")
+        if token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs:
+            # "branded the shooting an act of terror" parsed with two objects: the first is the one named
+            return any(self.act_noun(c) for c in token.head.children if c.dep_ == "dobj" and c.i < token.i)
         if token.dep_ == "pobj" and lemma_of(token.head) == "of" and lemma_of(token.head.head) in self.judged_acts:
             return self._of_an_act(token.head.head)  # "called the attack an act of cowardice"
         if token.dep_ == "pobj" and lemma_of(token.head) == "as":
             # "described the strikes as a war crime" ("as" on the verb, or on the one named)
             named = token.head.head
             return self.act_noun(named) or any(self.act_noun(c) for c in named.children if c.dep_ == "dobj")
-        return False
+        # "said the troops had committed war crimes": the deed its doer committed, when it is one of the deeds that
+        # judge ("committed a crime", a court's or the police's word, does not)
+        if token.dep_ != "dobj" or token.head.pos_ != "VERB" or lemma_of(token.head) not in self.perpetrating_verbs:
+            return False
+        words = {lemma_of(t) for t in token.subtree}
+        return any(lemma_of(token) in deed and set(deed) <= words for deed in self._deeds)
+
+    def _linked_verb(self, token: Token) -> Token | None:
+        """The linking verb a word is said through ("amounted to a war crime", "constituted a war crime"), or None."""
+        head = token.head.head if token.dep_ == "pobj" and lemma_of(token.head) == "to" else token.head
+        if token.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB" or lemma_of(head) not in self.linking_verbs:
+            return None
+        return head
+
+    @cached_property
+    def _deeds(self) -> tuple[tuple[str, ...], ...]:
+        return _idiom_words(self.perpetrated_deeds)
 
     def act_noun(self, token: Token) -> bool:
         """Whether a noun names what someone did: their work ("the decision") or a violent act ("the attack")."""
@@ -648,8 +685,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (first, last),
                                           about + tuple(doers), in_articles_only=reported))
                 else:
-                    acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (start, end),
-                                          about + _subjects_in(start, end, doc), in_articles_only=reported))
+                    # ('"This was a cowardly attack," X said': the act the word modifies is judged, its doer found later)
+                    acted = (token.head,) if token.dep_ == "amod" and token.head.pos_ == "NOUN" and cues.act_noun(token.head) else ()
+                    judged = about + _subjects_in(start, end, doc) + acted
+                    acts.append(SpeechAct(cues.denial(code, token, judged), _who_speaks(attribution.heads, cues), token,
+                                          (start, end), judged, in_articles_only=reported))
                 break
     for verb in words.having(cues.naming_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
@@ -680,8 +720,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
                 speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
             if speakers:
-                acts.append(SpeechAct(cues.judgement(cue) or "", speakers, cue, (named[0].left_edge.i, named[0].right_edge.i + 1),
-                                      tuple(named)))
+                acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue,
+                                      (named[0].left_edge.i, named[0].right_edge.i + 1), tuple(named)))
             break
     acts += _toned_nouns(words, cues)
     acts += _prefixed_nouns(words, cues)
@@ -905,7 +945,8 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     return SpeechCues(**dict(data), first_person_subjects=first_person,
                       situation_pronouns=load_quote_rules().situation_pronouns,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
-                      passive_infinitives=triggers.passive_infinitives, lexicon_criticism=criticism,
+                      passive_infinitives=triggers.passive_infinitives, linking_verbs=triggers.linking_verbs,
+                      lexicon_criticism=criticism,
                       lexicon_praise=praise, held_words=triggers.answering_adjectives,
                       holding_modals=modality.future_auxiliaries | modality.hypothetical_auxiliaries,
                       feeling_preps=load_role_words().feeling_preps)
