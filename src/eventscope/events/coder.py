@@ -37,7 +37,7 @@ from eventscope.events.matching import (
     verb_phrase,
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.pairs import listed_parties, one_per_name
+from eventscope.events.pairs import echo_subjects, echo_words, listed_parties, load_pair_words, one_per_name
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
@@ -82,6 +82,14 @@ _CONTINUING_DEPS = frozenset({"advcl", "acl", "xcomp", "conj"})
 _MAX_CONTINUATION_CLIMB = 4
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+# How a clause that echoes an act hangs from it ("condemned X, as did Y": advcl; "and so did Y": conj), the
+# links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
+_ECHO_LINKS = frozenset({"advcl", "conj"})
+_ECHOED_OBJECTS = frozenset({"dobj"})
+_TIMES = frozenset({"DATE", "TIME"})
+# A participle clause by which an echo tells what was done ("followed suit, dropping its claim").
+_TELLING_CLAUSES = frozenset({"advcl", "xcomp", "conj"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
 # context.memo key of the article profile (`EventCoder.profile`).
 _PROFILE_MEMO = "events.article_profile"
 
@@ -284,6 +292,26 @@ def _is_reciprocal(head: Token) -> bool:
     return words in _RECIPROCALS
 
 
+def _echoed_in_clause(verb: Token, events: Sequence[EventDraft]) -> list[EventDraft]:
+    """The events (of the echoing `verb`'s sentence) of the act its clause hangs from: "condemned the coup, as
+    did X", "imposed sanctions, and so did X" (an event at that verb, or at its object: "sanctions"). None for an
+    echo of another time ("as Germany did in 1941": a comparison, no act now)."""
+    if verb.dep_ not in _ECHO_LINKS or any(t.ent_type_ in _TIMES for t in verb.subtree):
+        return []
+    head = verb.head
+    doc = verb.doc
+    return [e for e in events if e.trigger_token == head.i
+            or (doc[e.trigger_token].head.i == head.i and doc[e.trigger_token].dep_ in _ECHOED_OBJECTS)]
+
+
+def _add_echoing(event: EventDraft, parties: Sequence[Actor], modality: str) -> None:
+    """Adds the `parties` of a clause that echoes `event`'s act (whose own modality is `modality`) to its sources,
+    but the act's own parties; an echo told otherwise ("and Britain may follow suit") is not the act done."""
+    if modality != event.modality:
+        return
+    event.source += [p for p in parties if not any(_same_actor(p, a) for a in (*event.source, *event.target))]
+
+
 def _role_actors(picker: ActorPicker, heads: tuple[Token, ...], excluded: list[tuple[int, int]],
                  read: dict[tuple[tuple[int, ...], bool], list[Actor]], acting: bool = False) -> list[Actor]:
     """`picker.actors_for` of one sentence's role heads, read once in `read`: the triggers of a sentence often share
@@ -403,11 +431,61 @@ class EventCoder:
             by_sentence[event.sentence_index].append(event)
         second = self.senses.second_event_confidence
         # one event per act; a sentence's events, most confident first
-        return [event for index in sorted(by_sentence)
-                for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
-                              if self.every_reading
-                              else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second),
-                                         Gate.SAME_ACT, trace))]
+        events = [event for index in sorted(by_sentence)
+                  for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
+                                if self.every_reading
+                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second),
+                                           Gate.SAME_ACT, trace))]
+        return self._echoes(events, sentences, texts, article, picker, lemmas, whole)
+
+    def _echoes(self, events: list[EventDraft], sentences: list[SpacySpan], texts: list[str], article: Article,
+                picker: ActorPicker, lemmas: list[str], whole: bool) -> list[EventDraft]:
+        """The parties of clauses that echo an act told without telling it again (events/pairs.py `echo_words`):
+        "Kenya condemned the coup, as did the African Union" adds the Union to the sources of the act its clause
+        hangs from; in a whole article a sentence that is only an echo ("Britain did too", "France followed suit")
+        is the previous sentence's main act again, done by its subject. `events`: the document's, in sentence
+        order, a sentence's main event first."""
+        words = load_pair_words().echoes
+        verbs = words.verbs | set(words.phrases)
+        by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
+        for event in events:
+            by_sentence[event.sentence_index].append(event)
+        echoes: list[EventDraft] = []
+        for index, sentence in enumerate(sentences):
+            for verb in (t for t in sentence if lemmas[t.i] in verbs):
+                said = echo_words(verb)
+                heads = echo_subjects(verb) if said is not None else ()
+                if said is None or not heads:
+                    continue
+                parties = listed_parties(picker.actors_for(heads, [], acting=True), picker.doc, picker.mentions_in)
+                if not parties:
+                    continue
+                echoed = _echoed_in_clause(verb, by_sentence[index])
+                if echoed:
+                    for event in echoed:
+                        _add_echoing(event, parties, modality_of(verb, self.patterns.modality).modality)
+                elif whole and verb.dep_ == "ROOT" and by_sentence[index - 1] and not by_sentence[index]:
+                    echoes += self._echo_event(by_sentence[index - 1][0], verb, said, parties, sentence,
+                                               texts[index], index, article)
+        if not echoes:
+            return events
+        return sorted(events + echoes, key=lambda e: e.sentence_index)
+
+    def _echo_event(self, echoed: EventDraft, verb: Token, said: list[Token], parties: list[Actor],
+                    sentence: SpacySpan, text: str, index: int, article: Article) -> list[EventDraft]:
+        """The act `echoed` (the sentence before's main act) done again by `parties`, the subject of the echoing
+        `verb` whose words are `said` ("Britain followed suit"), in its own sentence; none when they are the act's
+        own parties ("X urged Y to withdraw. Y did so": Y did what it was urged to, no urging)."""
+        parties = [p for p in parties if not any(_same_actor(p, a) for a in (*echoed.source, *echoed.target))]
+        # ("followed suit, dropping its claim": a clause that tells in its own words what was done is that act,
+        # coded by its own trigger or not at all)
+        if not parties or any(c.dep_ in _TELLING_CLAUSES and c.tag_ in _PARTICIPLES for c in verb.children):
+            return []
+        start, end = min(t.idx for t in said), max(t.idx + len(t.text) for t in said)
+        reading = modality_of(verb, self.patterns.modality, is_question(text))
+        return [replace(echoed, sentence_index=index, trigger=Span(text=article.text[start:end], start=start, end=end),
+                        trigger_token=verb.i, source=parties, target=list(echoed.target), modality=reading.modality,
+                        attribution=[], evidence=self._evidence(sentence, text), rule=f"{echoed.rule} > echo")]
 
     def _correct_lemmas(self, doc: Doc) -> list[str]:
         """The model's known lemma slips on verbs ("staged" -> stag): the verb gets its real lemma

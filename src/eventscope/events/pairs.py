@@ -10,6 +10,10 @@ Which country a word names is the resolver's reading (its mentions), not a word 
 
 People may also come from a list of named bodies ("envoys from Hamas and Hezbollah", "delegates from Oxfam and
 the Red Cross"): each body named is a party of its own (`_listed_names`), one actor named twice is one party.
+
+A party may also be added by a clause that echoes the act told without telling it again (`echo_subjects`): "Kenya
+condemned the coup, as did the African Union", "... , and so did Britain", "Britain did too", "France followed
+suit". Its subject did the same act, so it is one more source of it (the coder decides which act is echoed).
 """
 
 from __future__ import annotations
@@ -22,12 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors import load_actor_dictionary
 from eventscope.actors.completion import says_its_country
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, Lemma, load_data_file
+from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import PatternError, Words, _data_path
 from eventscope.events.selection import same_actor
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
-__all__ = ["PairWords", "listed_parties", "load_pair_words", "one_per_name"]
+__all__ = ["EchoWords", "PairWords", "echo_subjects", "echo_words", "listed_parties", "load_pair_words", "one_per_name"]
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
@@ -42,11 +47,22 @@ _Lists = list[tuple[list[Token], bool]]
 _NAME_WORD = re.compile(r"\w+")
 
 
+class EchoWords(DataModel):
+    """pairs.yaml `echoes`: the words of a clause that echoes the act told ("as did X", "X followed suit")."""
+
+    verbs: Words
+    objects: Words
+    markers: Words
+    phrases: dict[Lemma, Words]
+    denials: Words
+
+
 class PairWords(DataModel):
     """pairs.yaml: the words events/pairs.py looks for; what each list is for is said in the file."""
 
     version: int = 1
     origin_prepositions: Words
+    echoes: EchoWords
 
 
 @cache
@@ -197,3 +213,39 @@ def one_per_name(actors: list[Actor], doc: Doc) -> list[Actor]:
         return actors
     names = [set(_NAME_WORD.findall(a.name.lower())) for a in actors if not from_phrase_words(a)]
     return [a for a in actors if not _part_of_a_name(a, doc, names)]
+
+
+# How an echoing verb's words hang on it: its object ("did the same", "followed suit"), its markers ("as did X",
+# "so did X", "did too", "did as well": "well" is no marker, its "as" is), and its subject.
+_ECHO_OBJECTS = frozenset({"dobj", "attr"})
+_ECHO_MARKS = frozenset({"mark", "advmod"})
+_SUBJECTS = frozenset({"nsubj"})
+
+
+def echo_words(verb: Token) -> list[Token] | None:
+    """The words by which `verb` echoes the act told before it (itself and its echoing object or marker: "followed
+    suit", "did the same", "as did X", "so did X", "did too"); None when it does not echo one, or denies it ("but
+    Britain did not", "nor did France")."""
+    words = load_pair_words().echoes
+    lemma = lemma_of(verb)
+    if lemma not in words.verbs and lemma not in words.phrases or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    # (the clause's own words, and the conjunction that opens it: "nor did France")
+    if any(lemma_of(t) in words.denials for t in (*verb.subtree, *([before] if before is not None else []))):
+        return None
+    objects = [c for c in children if c.dep_ in _ECHO_OBJECTS]
+    if lemma in words.phrases:
+        return [verb, *objects] if objects and all(lemma_of(o) in words.phrases[lemma] for o in objects) else None
+    if objects:
+        return [verb, *objects] if all(lemma_of(o) in words.objects for o in objects) else None
+    marks = [c for c in children if c.dep_ in _ECHO_MARKS and any(lemma_of(w) in words.markers for w in (c, *c.children))]
+    return [verb, *marks] if marks else None
+
+
+def echo_subjects(verb: Token) -> tuple[Token, ...]:
+    """The heads of an echoing verb's subject that may name a party ("as did the African Union", "Britain and
+    France did so too"); none for a pronoun ("as it did in 2014": the same actor at another time)."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return tuple(t for s in subjects for t in (s, *s.conjuncts) if t.pos_ in ("NOUN", "PROPN"))

@@ -13,6 +13,9 @@ the killings", "apologised for the raid") that names no actor takes as its targe
 earlier event of the same CAMEO root in the article (a reader codes "X condemned the attack" as X ACCUSE
 the attackers).
 
+A thing's pronoun acted on just after an act of the same root ("Kenya condemned the coup. The Union also condemned
+it") is what that act was done to: the act's target is the earlier act's.
+
 A violent act in the passive with no one named doing it ("two guards were killed", "the slain guards") is done by whoever did
 the latest violent act reported just before it (the gunmen of the attack the article tells).
 """
@@ -74,6 +77,8 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
     doer."""
     for index, draft in enumerate(drafts):
+        if _same_act_on_it(doc, drafts, index, patterns):
+            continue
         if draft.event.plover == _ACCUSE:
             _attackers_named_again(drafts, index)
             if _judges_violence(doc, drafts, index, patterns, mentions):
@@ -93,6 +98,24 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 break
         else:
             _from_act_named_again(doc, drafts, index)
+
+
+def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> bool:
+    """"Kenya condemned the coup. The Union also condemned it": a thing's pronoun acted on by an act of the root of
+    one told just before by another is what that act was done to, so the act has its target (not an actor the
+    pronoun's antecedent search found, "Kenya"). Whether it did."""
+    draft = drafts[index]
+    trigger = doc[draft.trigger_token]
+    if not any(c.dep_ == "dobj" and lemma_of(c) in patterns.pronouns.things for c in trigger.children):
+        return False
+    earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root == draft.event.cameo_root
+                    and e.target and e.trigger.end <= trigger.idx
+                    and e.sentence_index >= draft.sentence_index - _ACT_REACH
+                    and not any(same_actor(a, s) for a in e.source for s in draft.source)), None)
+    if earlier is None:
+        return False
+    draft.target = list(earlier.target)
+    return True
 
 
 def _words_with(noun: Token) -> set[str]:
