@@ -1,5 +1,7 @@
 """Acts named again by a noun (events/referents.py), on a hand-built parse: no model needed."""
 
+from dataclasses import replace
+
 from handparse import make_doc, mention
 
 from eventscope.events import load_patterns
@@ -370,3 +372,45 @@ def test_the_same_actor_named_by_other_words_is_no_owner_judged():
     condemned = accuse(doc, "condemned", 1, [actor(doc, "Kyiv", "UKR").revised(name="Ukraine")], [])
     targets_from_earlier_acts(doc, [condemned], load_patterns(), [russia])
     assert condemned.target == [russia.actor]
+
+
+def test_the_victims_beside_the_owner_named_are_no_target_of_the_judgement():
+    # "Kenya condemned the attack on the parliament by the rebels ." (the roles gave both the victims and the owner)
+    doc = make_doc([
+        ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("attack", "attack", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+        ("parliament", "parliament", "NOUN", "NN", "pobj", 4), ("by", "by", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 9), ("rebels", "rebel", "NOUN", "NNS", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    rebels = mention(doc, 8, 10, "the rebels", "SOM", kind="group")
+    parliament = actor(doc, "parliament", "SOM")
+    condemned = accuse(doc, "condemned", 1, [actor(doc, "Kenya", "KEN")], [parliament, rebels.actor])
+    targets_from_earlier_acts(doc, [condemned], load_patterns(), [rebels])
+    assert condemned.target == [rebels.actor]
+
+
+def test_it_acted_on_again_by_another_is_what_the_act_before_was_done_to():
+    # "Kenya condemned the coup . Uganda also condemned it ." ("it" had found Kenya, the actor named before)
+    doc = make_doc([
+        ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3), ("coup", "coup", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 7), ("also", "also", "ADV", "RB", "advmod", 7),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 7), ("it", "it", "PRON", "PRP", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ])
+    kenya = actor(doc, "Kenya", "KEN")
+    coup = actor(doc, "coup", "SOM").revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
+    first = accuse(doc, "condemned", 1, [kenya], [coup])
+    start = doc.text.index("condemned it")
+    second = replace(accuse(doc, "condemned", 7, [actor(doc, "Uganda", "UGA")], [kenya]), sentence_index=1,
+                     trigger=Span(text="condemned", start=start, end=start + len("condemned")))
+    targets_from_earlier_acts(doc, [first, second], load_patterns())
+    assert second.target == [coup]
+    # an act of another root before says nothing of what "it" is
+    other = replace(first, event=EventType(cameo="042", cameo_root="04", quad_class=1, goldstein=1.9))
+    second.target = [kenya]
+    targets_from_earlier_acts(doc, [other, second], load_patterns())
+    assert second.target == [kenya]

@@ -177,9 +177,10 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
         return False  # ("blamed Hamas for the blast": the one blamed is named in the sentence)
     owners = _owners(noun, mentions, draft.source)
     if owners:
-        # (a target of the act's words that holds its owner, "Russia's strikes", is the owner's already)
-        if not any(a.start <= o.start and o.end <= a.end for a in draft.target for o in owners):
-            draft.target = owners
+        # (a target of the act's words that holds its owner, "Russia's strikes", is the owner's already; the act's
+        # victims beside its owner are no one judged: "condemned the attack on the parliament by the rebels")
+        holding = [a for a in draft.target if any(a.start <= o.start and o.end <= a.end for o in owners)]
+        draft.target = holding or owners
         return True
     earlier = _attack_judged(drafts[:index], draft.sentence_index, noun.idx)
     if earlier is None:
