@@ -37,7 +37,7 @@ from eventscope.events.matching import (
     verb_phrase,
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.pairs import echo_subjects, echo_words, listed_parties, load_pair_words, one_per_name
+from eventscope.events.pairs import echo_subjects, echo_words, echoed_verb, listed_parties, load_pair_words, one_per_name
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
@@ -82,9 +82,7 @@ _CONTINUING_DEPS = frozenset({"advcl", "acl", "xcomp", "conj"})
 _MAX_CONTINUATION_CLIMB = 4
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
-# How a clause that echoes an act hangs from it ("condemned X, as did Y": advcl; "and so did Y": conj), the
-# links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
-_ECHO_LINKS = frozenset({"advcl", "conj"})
+# The links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
 _ECHOED_OBJECTS = frozenset({"dobj"})
 _TIMES = frozenset({"DATE", "TIME"})
 # A participle clause by which an echo tells what was done ("followed suit, dropping its claim").
@@ -293,12 +291,13 @@ def _is_reciprocal(head: Token) -> bool:
 
 
 def _echoed_in_clause(verb: Token, events: Sequence[EventDraft]) -> list[EventDraft]:
-    """The events (of the echoing `verb`'s sentence) of the act its clause hangs from: "condemned the coup, as
-    did X", "imposed sanctions, and so did X" (an event at that verb, or at its object: "sanctions"). None for an
-    echo of another time ("as Germany did in 1941": a comparison, no act now)."""
-    if verb.dep_ not in _ECHO_LINKS or any(t.ent_type_ in _TIMES for t in verb.subtree):
+    """The events (of the echoing `verb`'s sentence) of the act it echoes there (events/pairs.py `echoed_verb`): an
+    event at that act's verb, or at its object ("imposed sanctions, and so did X"). None for an echo of another
+    time ("as Germany did in 1941": a comparison with an act then, no act now)."""
+    head = echoed_verb(verb)
+    compared = any(c.dep_ == "mark" for c in verb.children)
+    if head is None or compared and any(t.ent_type_ in _TIMES for t in verb.subtree):
         return []
-    head = verb.head
     doc = verb.doc
     return [e for e in events if e.trigger_token == head.i
             or (doc[e.trigger_token].head.i == head.i and doc[e.trigger_token].dep_ in _ECHOED_OBJECTS)]
@@ -309,6 +308,8 @@ def _add_echoing(event: EventDraft, parties: Sequence[Actor], modality: str) -> 
     but the act's own parties; an echo told otherwise ("and Britain may follow suit") is not the act done."""
     if modality != event.modality:
         return
+    # (one the roles took for a target by its "with" is the echo's subject: "condemned X, with Y following suit")
+    event.target = [a for a in event.target if not any(_same_actor(a, p) for p in parties)]
     event.source += [p for p in parties if not any(_same_actor(p, a) for a in (*event.source, *event.target))]
 
 

@@ -32,7 +32,7 @@ from eventscope.events.patterns import PatternError, Words, _data_path
 from eventscope.events.selection import same_actor
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
-__all__ = ["EchoWords", "PairWords", "echo_subjects", "echo_words", "listed_parties", "load_pair_words", "one_per_name"]
+__all__ = ["EchoWords", "PairWords", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "load_pair_words", "one_per_name"]
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
@@ -54,6 +54,7 @@ class EchoWords(DataModel):
     objects: Words
     markers: Words
     phrases: dict[Lemma, Words]
+    companions: Words
     denials: Words
 
 
@@ -220,6 +221,10 @@ def one_per_name(actors: list[Actor], doc: Doc) -> list[Actor]:
 _ECHO_OBJECTS = frozenset({"dobj", "attr"})
 _ECHO_MARKS = frozenset({"mark", "advmod"})
 _SUBJECTS = frozenset({"nsubj"})
+# How a clause that echoes an act hangs from that act's verb ("condemned X, as did Y": advcl; "and so did Y": conj),
+# and how far up from the echoing verb the "with" of "with France following suit" is looked for.
+_ECHO_LINKS = frozenset({"advcl", "conj"})
+_WITH_REACH = 3
 
 
 def echo_words(verb: Token) -> list[Token] | None:
@@ -236,6 +241,8 @@ def echo_words(verb: Token) -> list[Token] | None:
     if any(lemma_of(t) in words.denials for t in (*verb.subtree, *([before] if before is not None else []))):
         return None
     objects = [c for c in children if c.dep_ in _ECHO_OBJECTS]
+    if verb.dep_ == "amod" and not objects:
+        objects = [verb.head]  # (the parser may read "following suit" as a participle before its noun)
     if lemma in words.phrases:
         return [verb, *objects] if objects and all(lemma_of(o) in words.phrases[lemma] for o in objects) else None
     if objects:
@@ -249,3 +256,20 @@ def echo_subjects(verb: Token) -> tuple[Token, ...]:
     France did so too"); none for a pronoun ("as it did in 2014": the same actor at another time)."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     return tuple(t for s in subjects for t in (s, *s.conjuncts) if t.pos_ in ("NOUN", "PROPN"))
+
+
+def echoed_verb(verb: Token) -> Token | None:
+    """The verb of the act an echoing `verb` (`echo_words`) says its subject did too, in the same sentence: the one
+    its clause hangs from ("condemned the coup, as did X", "and so did X") or whose companion preposition holds it
+    ("expelled two diplomats, with France doing the same", "with Uganda following suit"); None when it hangs from
+    none (a sentence of its own: "Britain did too")."""
+    if verb.dep_ in _ECHO_LINKS:
+        return verb.head
+    token = verb
+    for _ in range(_WITH_REACH):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.dep_ == "prep" and lemma_of(token) in load_pair_words().echoes.companions:
+            return token.head
+    return None
