@@ -37,7 +37,14 @@ from eventscope.events.matching import (
     verb_phrase,
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
-from eventscope.events.pairs import echo_subjects, echo_words, echoed_verb, listed_parties, load_pair_words, one_per_name
+from eventscope.events.pairs import (
+    echo_subjects,
+    echo_words,
+    echoed_verb,
+    listed_parties,
+    load_pair_words,
+    one_per_name,
+)
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act
