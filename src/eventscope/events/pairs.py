@@ -36,6 +36,7 @@ __all__ = ["EchoWords", "PairWords", "echo_subjects", "echo_words", "echoed_verb
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+_POSSESSOR = "poss"
 # The most countries one phrase adds (the pipeline caps a sentence's events too).
 _MAX_LISTED = 6
 _ORGANISATION_SECTORS = frozenset({"IGO", "NGO"})
@@ -79,13 +80,18 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _listing_words(head: Token, start: int, end: int) -> _Lists:
     """The lists inside the phrase [start, end) of `head` that may give its people's countries, each with
-    whether only states may be its items: joined premodifiers ("US and EU officials"), and the joined objects
+    whether only states may be its items: joined premodifiers ("US and EU officials") or possessors ("Kenya's and
+    Uganda's presidents"), and the joined objects
     of a "from"/"of" after it, which say where people come from only when they are states ("workers from France
     and Belgium", not "the head of the group and other activists")."""
     lists: _Lists = []
     for child in head.lefts:
         if child.dep_ in _LISTING_MODIFIERS and start <= child.i and any(c.dep_ == "conj" for c in child.children):
             lists.append((_conjuncts(child), False))
+    # ("Kenya's and Uganda's presidents": the parser hangs each possessor on the noun, the "and" on the first)
+    owners = [c for c in head.lefts if c.dep_ == _POSSESSOR and start <= c.i]
+    if len(owners) > 1 and any(c.dep_ == "cc" for o in owners for c in o.children):
+        lists.append((owners, False))
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.text.lower() not in load_pair_words().origin_prepositions or prep.i >= end:
             continue
