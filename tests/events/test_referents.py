@@ -414,3 +414,26 @@ def test_it_acted_on_again_by_another_is_what_the_act_before_was_done_to():
     second.target = [kenya]
     targets_from_earlier_acts(doc, [other, second], load_patterns())
     assert second.target == [kenya]
+
+
+def test_a_judgement_joined_by_its_noun_is_aimed_at_whom_the_one_before_was():
+    # "Kenya condemned Sudan . Uganda joined the condemnation ." (the noun's target was its own words)
+    doc = make_doc([
+        ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("Sudan", "Sudan", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+        ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 5), ("joined", "join", "VERB", "VBD", "ROOT", 5),
+        ("the", "the", "DET", "DT", "det", 7), ("condemnation", "condemnation", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ])
+    sudan = actor(doc, "Sudan", "SDN")
+    first = accuse(doc, "condemned", 1, [actor(doc, "Kenya", "KEN")], [sudan])
+    own_words = actor(doc, "condemnation", "UGA").revised(reason=UNRESOLVED_PHRASE, origin="phrase words")
+    joined = replace(accuse(doc, "condemnation", 7, [actor(doc, "Uganda", "UGA")], [own_words]), sentence_index=1)
+    targets_from_earlier_acts(doc, [first, joined], load_patterns())
+    assert joined.target == [sudan]
+    # a noun of an act of another kind ("launched an attack") is a new act: it takes no one's target
+    attack = replace(joined, event=EventType(cameo="190", cameo_root="19", quad_class=4, goldstein=-10.0),
+                     target=[own_words])
+    first.event = EventType(cameo="190", cameo_root="19", quad_class=4, goldstein=-10.0)
+    targets_from_earlier_acts(doc, [first, attack], load_patterns())
+    assert attack.target == [own_words]

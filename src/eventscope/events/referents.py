@@ -103,10 +103,14 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
 def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> bool:
     """"Kenya condemned the coup. The Union also condemned it": a thing's pronoun acted on by an act of the root of
     one told just before by another is what that act was done to, so the act has its target (not an actor the
-    pronoun's antecedent search found, "Kenya"). Whether it did."""
+    pronoun's antecedent search found, "Kenya"). So has a judgement told by a noun with no one it is aimed at
+    ("Uganda joined the condemnation", "issued a similar condemnation": a target of the noun's own words). Whether
+    it did."""
     draft = drafts[index]
     trigger = doc[draft.trigger_token]
-    if not any(c.dep_ == "dobj" and lemma_of(c) in patterns.pronouns.things for c in trigger.children):
+    # (a noun of another kind of act, "launched an attack", "agreed to give concessions", names a new act of its own)
+    if not (any(c.dep_ == "dobj" and lemma_of(c) in patterns.pronouns.things for c in trigger.children)
+            or draft.event.cameo_root in _ROOTS.judgements and _aimed_at_no_one(trigger, draft.target)):
         return False
     earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root == draft.event.cameo_root
                     and e.target and e.trigger.end <= trigger.idx
@@ -116,6 +120,14 @@ def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: Tr
         return False
     draft.target = list(earlier.target)
     return True
+
+
+def _aimed_at_no_one(trigger: Token, target: list[Actor]) -> bool:
+    """An act's noun, the object of a verb ("joined the condemnation"), that has no target or only the noun's own
+    words (not "an attack on the town": the town is one)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    return all(from_phrase_words(a) and a.start <= trigger.idx < a.end for a in target)
 
 
 def _words_with(noun: Token) -> set[str]:
