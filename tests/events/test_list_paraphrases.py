@@ -15,7 +15,7 @@ CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "list_cas
 
 # Shares measured when the set was written (session 11): main before the list rules -> with them 0.962, 0.930, 0.955;
 # session 16 added echoes ("as did X", "X followed suit", "with X doing the same"): main 0.906, 0.819, 0.967 ->
-# 0.974, 0.954, 0.968 (with "X joined the condemnation").
+# 0.974, 0.955, 0.968 (with "X joined the condemnation", "urged X to end it, as did Y").
 PAIR_FLOOR = 0.95  # expected pairs found (main: 0.795)
 CASE_FLOOR = 0.90  # sentences with every expected pair found (main: 0.690)
 NEAR_FLOOR = 0.95  # near misses with no pair beyond those allowed (main: 0.955)

@@ -90,7 +90,11 @@ _MAX_CONTINUATION_CLIMB = 4
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 # The links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
-_ECHOED_OBJECTS = frozenset({"dobj"})
+_ECHOED_OBJECTS = frozenset({"dobj", "attr", "acomp"})
+# The links by which the verb an echo hangs from may be embedded in the act's own ("urged X to end it, as did Y";
+# "said it was a disgrace, as did Y"), and how far up the act is looked for.
+_EMBEDDING_LINKS = frozenset({"xcomp", "ccomp"})
+_ECHO_CLIMB = 2
 _TIMES = frozenset({"DATE", "TIME"})
 # A participle clause by which an echo tells what was done ("followed suit, dropping its claim").
 _TELLING_CLAUSES = frozenset({"advcl", "xcomp", "conj"})
@@ -299,15 +303,21 @@ def _is_reciprocal(head: Token) -> bool:
 
 def _echoed_in_clause(verb: Token, events: Sequence[EventDraft]) -> list[EventDraft]:
     """The events (of the echoing `verb`'s sentence) of the act it echoes there (events/pairs.py `echoed_verb`): an
-    event at that act's verb, or at its object ("imposed sanctions, and so did X"). None for an echo of another
+    event at that act's verb, or at its object ("imposed sanctions, and so did X"; "said it was a disgrace, unacceptable"), else at
+    the verb that embeds it ("urged X to end the fighting, as did Y"). None for an echo of another
     time ("as Germany did in 1941": a comparison with an act then, no act now)."""
     head = echoed_verb(verb)
     compared = any(c.dep_ == "mark" for c in verb.children)
     if head is None or compared and any(t.ent_type_ in _TIMES for t in verb.subtree):
         return []
     doc = verb.doc
-    return [e for e in events if e.trigger_token == head.i
-            or (doc[e.trigger_token].head.i == head.i and doc[e.trigger_token].dep_ in _ECHOED_OBJECTS)]
+    for _ in range(_ECHO_CLIMB):
+        found = [e for e in events if e.trigger_token == head.i
+                 or (doc[e.trigger_token].head.i == head.i and doc[e.trigger_token].dep_ in _ECHOED_OBJECTS)]
+        if found or head.dep_ not in _EMBEDDING_LINKS:
+            return found
+        head = head.head  # ("urged Sudan to end the fighting, as did Uganda": the parser hangs it on "end")
+    return []
 
 
 def _add_echoing(event: EventDraft, parties: Sequence[Actor], modality: str) -> None:
