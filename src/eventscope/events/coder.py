@@ -38,6 +38,7 @@ from eventscope.events.matching import (
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.pairs import (
+    denied_party,
     echo_subjects,
     echo_words,
     echoed_verb,
@@ -320,6 +321,34 @@ def _echoed_in_clause(verb: Token, events: Sequence[EventDraft]) -> list[EventDr
     return []
 
 
+def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
+    """`events` with the parties the text denies (events/pairs.py `denied_party`: "Kenya, but not Uganda, condemned
+    Sudan", "condemned Sudan but not Ethiopia") taken out of each into an event of its own, negated, whose trigger
+    takes in their words (so its id is its own); an event whose sources or targets are all denied ("Neither Kenya
+    nor Uganda condemned Sudan") is itself negated."""
+    denials: list[EventDraft] = []
+    for event in events:
+        for side in ("source", "target"):
+            actors: list[Actor] = getattr(event, side)
+            denied = [a for a in actors if denied_party(a, doc)]
+            if not denied:
+                continue
+            if len(denied) == len(actors):
+                event.modality = "negated"
+                continue
+            setattr(event, side, [a for a in actors if a not in denied])
+            start = min(event.trigger.start, *(a.start for a in denied))
+            end = max(event.trigger.end, *(a.end for a in denied))
+            trigger = Span(text=doc.text[start:end], start=start, end=end)
+            denial = replace(event, trigger=trigger, modality="negated", source=list(event.source),
+                             target=list(event.target))
+            setattr(denial, side, denied)
+            denials.append(denial)
+    if not denials:
+        return events
+    return sorted(events + denials, key=lambda e: e.sentence_index)
+
+
 def _add_echoing(event: EventDraft, parties: Sequence[Actor], modality: str) -> None:
     """Adds the `parties` of a clause that echoes `event`'s act (whose own modality is `modality`) to its sources,
     but the act's own parties; an echo told otherwise ("and Britain may follow suit") is not the act done."""
@@ -454,7 +483,7 @@ class EventCoder:
                                 if self.every_reading
                                 else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second),
                                            Gate.SAME_ACT, trace))]
-        return self._echoes(events, sentences, texts, article, picker, lemmas, whole)
+        return self._echoes(_denied_parties(events, doc), sentences, texts, article, picker, lemmas, whole)
 
     def _echoes(self, events: list[EventDraft], sentences: list[SpacySpan], texts: list[str], article: Article,
                 picker: ActorPicker, lemmas: list[str], whole: bool) -> list[EventDraft]:

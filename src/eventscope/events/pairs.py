@@ -32,7 +32,7 @@ from eventscope.events.patterns import PatternError, Words, _data_path
 from eventscope.events.selection import same_actor
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
-__all__ = ["EchoWords", "PairWords", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "load_pair_words", "one_per_name"]
+__all__ = ["EchoWords", "PairWords", "denied_party", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "load_pair_words", "one_per_name"]
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
@@ -65,6 +65,7 @@ class PairWords(DataModel):
     version: int = 1
     origin_prepositions: Words
     echoes: EchoWords
+    denial_exceptions: Words
 
 
 @cache
@@ -279,3 +280,32 @@ def echoed_verb(verb: Token) -> Token | None:
         if token.dep_ == "prep" and lemma_of(token) in load_pair_words().echoes.companions:
             return token.head
     return None
+
+
+# The words by which a denial hangs on a party's head ("not Uganda", "Neither Kenya", "No country"), and on the
+# first of a list whose later items it denies ("Kenya nor Uganda": the "nor").
+_DENYING_DEPS = frozenset({"neg", "det", "preconj", "advmod"})
+_LIST_MARK_DEPS = frozenset({"cc", "preconj", "det"})
+
+
+def denied_party(actor: Actor, doc: Doc) -> bool:
+    """Whether the text denies that `actor`, one of a role's actors, is a party of the act: its phrase is opened by
+    a denial ("Kenya, but not Uganda, condemned Sudan"; "Neither Kenya nor Uganda"; "No country condemned it";
+    not "not only Kenya but also Uganda"), or it is a later item of a list whose first item holds a "nor"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    words = load_pair_words()
+    if any(_denies(c, words) for c in head.children if c.dep_ in _DENYING_DEPS and c.i < head.i):
+        return True
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != head.i and any(_denies(c, words) and c.i < head.i for c in first.children
+                                     if c.dep_ in _LIST_MARK_DEPS)
+
+
+def _denies(word: Token, words: PairWords) -> bool:
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return lemma_of(word) in words.echoes.denials and not (after is not None and lemma_of(after) in words.denial_exceptions)
