@@ -158,6 +158,7 @@ class ActorDictionary:
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     outsider_nouns: frozenset[str] = frozenset()  # "refugees", "diplomats": not of where they are (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
+    stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": a stance, not an origin (sectors.yaml)
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
@@ -273,6 +274,7 @@ class SectorsFile(DataModel):
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
+    stance_prefixes: list[Lemma] = []
     outsiders: list[str] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
@@ -515,6 +517,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         sector_terms=sector_terms,
         former_words=frozenset(sectors.former),
         stateless_words=frozenset(sectors.stateless),
+        stance_prefixes=frozenset(sectors.stance_prefixes),
         outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),

@@ -393,6 +393,10 @@ class _Resolution:
                 match.used = True
                 new_start, j = match.start, match.start - 1
                 continue
+            if match is not None and not match.used and self._stance(match):
+                match.used = True  # "pro-Russian separatists": the country word is whom they side with
+                new_start, fillers, j = match.start - 2, 0, match.start - 3
+                continue
             if match is not None and not match.used and match.category in allowed:
                 if match.category == Category.FORMER:
                     former = True
@@ -416,6 +420,13 @@ class _Resolution:
                 continue
             break
         return new_start, mods, former
+
+    def _stance(self, match: Match) -> bool:
+        """A country word after a stance prefix and a hyphen ("pro-Russian", "anti-American": sectors.yaml
+        stance_prefixes) names a side taken, not where the group is from."""
+        start = match.start
+        return match.category in (Category.COUNTRY, Category.DEMONYM, Category.SEAT) and start >= 2 \
+            and self.doc[start - 1].text == "-" and self.doc[start - 2].lower_ in self.dictionary.stance_prefixes
 
     def _is_region(self, match: Match) -> bool:
         return match.category in (Category.COUNTRY, Category.DEMONYM) and \
