@@ -187,6 +187,8 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
             return "locative"
         if preposition in ("on", "of") and governor.lemma_.lower() in data.place_taking_words:
             return "locative"  # "an attack on Kyiv", "the invasion of Ukraine"
+        if _served_by_office(token, data):
+            return "modifier"  # "the mayor of Lyon": whose the office is, not where anything happens
         if preposition == "from" and governor.lemma_.lower() in data.departure_words:
             return "locative"  # "withdrew from Aden"
         if preposition == "of" and governor.lemma_.lower() in data.place_nouns and governor.i != token.i:
@@ -225,6 +227,20 @@ class _Name:
     head: int
     want: str | None
     candidates: tuple[tuple[Place, float], ...]
+
+
+def _served_by_office(token: Token, data: GazetteerData) -> bool:
+    """`token` is the "of" object of an office or body ("the mayor of Lyon": places.yaml jurisdiction_words)."""
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ == "of" and \
+        preposition.head.lemma_.lower() in data.jurisdiction_words
+
+
+def _served_place(doc: Doc, mention: ActorMention, data: GazetteerData) -> bool:
+    """A one-word name only the entity recogniser made a person or firm, served by an office ("the mayor of Lyon"),
+    is a place: the recogniser calls many foreign cities persons or firms."""
+    return mention.actor.reason.startswith("ner:") and mention.token_end - mention.token_start == 1 and \
+        _served_by_office(doc[mention.token_start], data)
 
 
 def _function_word(token: Token, length: int, best: Place) -> bool:
@@ -298,7 +314,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     if isinstance(dateline, bool):
         dateline = find_dateline(doc) if dateline else None
     non_place_tokens = {
-        i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS for i in range(m.token_start, m.token_end)
+        i for m in mentions if m.actor.kind in NON_PLACE_ACTOR_KINDS and not _served_place(doc, m, data)
+        for i in range(m.token_start, m.token_end)
     }
     words = _TokenTexts(doc)
     n = words.size
@@ -317,7 +334,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         if usage in ("actor", "other") and name.candidates[0][0].kind == "water":
             usage = _water_usage(doc[name.head], usage, data)
         ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
-        if ner_says_other and usage not in ("locative", "dateline") and name.want is None:
+        if ner_says_other and usage not in ("locative", "dateline") and name.want is None and \
+                not _served_by_office(doc[name.head], data):
             continue
         if _common_word(words, name, usage, data.common_words, name_starts) or _nationality_word(name, usage, actor_country):
             continue
