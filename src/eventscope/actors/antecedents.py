@@ -92,6 +92,7 @@ class CoreferenceFile(DataModel):
     pronoun_reach: PronounReach
     people_pairs: list[Lemma]
     quantities: frozenset[Lemma] = frozenset()
+    collectives: frozenset[Lemma] = frozenset()
     reach_sentences: int = Field(ge=1)
     pairs: list[Lemma]
     bare_pairs: list[Lemma] = []
@@ -241,19 +242,22 @@ def _is_subject(head: Token) -> bool:
         head = head.head
     elif _counted(head):  # "hundreds of farmers gathered": the people counted are the subject
         head = head.head.head
+    elif head.dep_ in ("compound", "amod") and head.head.lower_ in load_coreference().words.collectives:
+        head = head.head  # "a government team visited": the body describing the team leads
     return head.dep_ in _SUBJECT_DEPS
 
 
 def _counted(head: Token) -> bool:
     """Whether a noun is what an amount or a part before it counts ("hundreds of farmers", "a group of
-    lawmakers", "some of the rebels"): the object of "of" after a number, a quantity noun or a quantifier."""
+    lawmakers", "some of the rebels", "a team of officials"): the object of "of" after a number, a quantity noun, a
+    quantifier or a collective noun ("team", "delegation": coreference.yaml's `collectives`)."""
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
     amount = prep.head
     words = load_coreference().words
     return amount.like_num or amount.pos_ == "NUM" or amount.lower_ in words.quantities \
-        or amount.lower_ in words.pronouns.quantifiers
+        or amount.lower_ in words.pronouns.quantifiers or amount.lower_ in words.collectives
 
 
 def pronoun_reach(word: str) -> int:
