@@ -111,6 +111,59 @@ def test_a_persons_possessive_before_its_sentences_subject_is_that_subject():
     assert antecedent(doc[1], [ruiz, okafor]) is ruiz
 
 
+def test_a_bodys_possessive_before_its_sentences_subject_is_that_subject():
+    # "In its statement , the ministry accused the rebels ." : the ministry's statement, not an earlier body's
+    doc = parse([[("Rebels", "NNS", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
+                 [("In", "IN", "prep", 5), ("its", "PRP$", "poss", 2), ("statement", "NN", "pobj", 0),
+                  (",", ",", "punct", 5), ("ministry", "NN", "nsubj", 5), ("accused", "VBD", "ROOT", 5),
+                  ("army", "NN", "dobj", 5), (".", ".", "punct", 5)]])
+    rebels = mention(doc, 0, 1, "group", "SDN")
+    ministry, army = mention(doc, 7, 8, "organization", "TCD"), mention(doc, 9, 10, "group", "SDN")
+    assert antecedent(doc[4], [rebels, ministry, army]) is ministry
+
+
+def _team_doc(words):
+    # "<words> visited newspapers . They met editors ." with words a collective and what it is made of
+    first = [(word, tag, dep, head) for word, tag, dep, head in words]
+    verb = len(first)
+    first += [("visited", "VBD", "ROOT", verb), ("newspapers", "NNS", "dobj", verb), (".", ".", "punct", verb)]
+    return parse([first, [("They", "PRP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("editors", "NNS", "dobj", 1),
+                          (".", ".", "punct", 1)]])
+
+
+def test_they_is_the_body_a_collective_noun_names_as_subject_before_the_object():
+    # "A team of officials visited newspapers . They met editors .": the officials, not the newspapers (the last
+    # plural), though "team" is singular in form: a collective noun is "they" in British and American usage
+    doc = _team_doc([("A", "DT", "det", 1), ("team", "NN", "nsubj", 4), ("of", "IN", "prep", 1),
+                     ("officials", "NNS", "pobj", 2)])
+    officials, papers = mention(doc, 3, 4, "group", "AUS"), mention(doc, 5, 6, "group", "NZL")
+    assert antecedent(doc[7], [officials, papers]) is officials
+    # "A government team visited newspapers": the body that describes the team leads too
+    doc = _team_doc([("A", "DT", "det", 2), ("government", "NN", "compound", 2), ("team", "NN", "nsubj", 3)])
+    government, papers = mention(doc, 1, 2, "group", "AUS"), mention(doc, 4, 5, "group", "NZL")
+    assert antecedent(doc[6], [government, papers]) is government
+    # a noun of no collective before "of" does not: "A photo of officials hung in newspapers ." is the photo's
+    doc = _team_doc([("A", "DT", "det", 1), ("photo", "NN", "nsubj", 4), ("of", "IN", "prep", 1),
+                     ("officials", "NNS", "pobj", 2)])
+    officials, papers = mention(doc, 3, 4, "group", "AUS"), mention(doc, 5, 6, "group", "NZL")
+    assert antecedent(doc[7], [officials, papers]) is papers
+
+
+def test_they_prefers_the_subject_before_it_and_takes_the_object_only_when_the_subject_cannot_be_they():
+    # "Police stopped the protesters . They were carrying banners .": ambiguous to a reader without world
+    # knowledge; the subject wins (a reader follows the subject, and in news the next clause mostly goes on
+    # about it): the police
+    doc = parse([[("Police", "NNS", "nsubj", 1), ("stopped", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
+                  ("protesters", "NNS", "dobj", 1), (".", ".", "punct", 1)],
+                 [("They", "PRP", "nsubj", 2), ("were", "VBD", "aux", 2), ("carrying", "VBG", "ROOT", 2),
+                  ("banners", "NNS", "dobj", 2), (".", ".", "punct", 2)]])
+    police, protesters = mention(doc, 0, 1, "group", "KEN"), mention(doc, 2, 4, "group", "UGA")
+    assert antecedent(doc[5], [police, protesters]) is police
+    # "The minister stopped the protesters . They ...": one person is never "they": the object
+    minister = mention(doc, 0, 1, "person", "KEN")
+    assert antecedent(doc[5], [minister, protesters]) is protesters
+
+
 @dataclass
 class Person:
     start: int
