@@ -36,9 +36,10 @@ def parse(sentences):
                pos=[pos.get(t, "VERB" if t.startswith("VB") else "X") for t in tags])
 
 
-def mention(doc, start, end, kind, country):
+def mention(doc, start, end, kind, country, code=""):
     span = doc[start:end]
-    actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country, kind=kind)
+    actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country, kind=kind,
+                  code=code)
     return ActorMention(actor, start, end, end - 1)
 
 
@@ -149,19 +150,37 @@ def test_they_is_the_body_a_collective_noun_names_as_subject_before_the_object()
     assert antecedent(doc[7], [officials, papers]) is papers
 
 
+def _stopped_doc(subject: tuple[str, str]):
+    # "<subject> stopped the protesters . They were carrying banners ."
+    return parse([[(subject[0], subject[1], "nsubj", 1), ("stopped", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
+                   ("protesters", "NNS", "dobj", 1), (".", ".", "punct", 1)],
+                  [("They", "PRP", "nsubj", 2), ("were", "VBD", "aux", 2), ("carrying", "VBG", "ROOT", 2),
+                   ("banners", "NNS", "dobj", 2), (".", ".", "punct", 2)]])
+
+
 def test_they_prefers_the_subject_before_it_and_takes_the_object_only_when_the_subject_cannot_be_they():
     # "Police stopped the protesters . They were carrying banners .": ambiguous to a reader without world
     # knowledge; the subject wins (a reader follows the subject, and in news the next clause mostly goes on
     # about it): the police
-    doc = parse([[("Police", "NNS", "nsubj", 1), ("stopped", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
-                  ("protesters", "NNS", "dobj", 1), (".", ".", "punct", 1)],
-                 [("They", "PRP", "nsubj", 2), ("were", "VBD", "aux", 2), ("carrying", "VBG", "ROOT", 2),
-                  ("banners", "NNS", "dobj", 2), (".", ".", "punct", 2)]])
+    doc = _stopped_doc(("Police", "NNS"))
     police, protesters = mention(doc, 0, 1, "group", "KEN"), mention(doc, 2, 4, "group", "UGA")
     assert antecedent(doc[5], [police, protesters]) is police
-    # "The minister stopped the protesters . They ...": one person is never "they": the object
-    minister = mention(doc, 0, 1, "person", "KEN")
+    # people named with a plural noun are "they" even when the resolver calls them persons ("Guards stopped")
+    guards = mention(doc, 0, 1, "person", "KEN")
+    assert antecedent(doc[5], [guards, protesters]) is guards
+    # "Minister stopped the protesters . They ...": one person is never "they": the object
+    doc = _stopped_doc(("Minister", "NN"))
+    minister, protesters = mention(doc, 0, 1, "person", "KEN"), mention(doc, 2, 4, "group", "UGA")
     assert antecedent(doc[5], [minister, protesters]) is protesters
+
+
+def test_a_possessive_is_the_subject_after_it_only_of_its_own_clause():
+    # "Pyongyang repeated its demand that Washington ease sanctions .": the demand is Pyongyang's
+    doc = parse([[("Pyongyang", "NNP", "nsubj", 1), ("repeated", "VBD", "ROOT", 1), ("its", "PRP$", "poss", 3),
+                  ("demand", "NN", "dobj", 1), ("that", "IN", "mark", 6), ("Washington", "NNP", "nsubj", 6),
+                  ("ease", "VB", "acl", 3), ("sanctions", "NNS", "dobj", 6), (".", ".", "punct", 1)]])
+    pyongyang, washington = mention(doc, 0, 1, "state", "PRK"), mention(doc, 5, 6, "state", "USA")
+    assert antecedent(doc[2], [pyongyang, washington]) is pyongyang
 
 
 @dataclass
@@ -369,3 +388,24 @@ def test_a_pronoun_tells_a_gender_only_of_the_subject_before_it_in_its_sentence(
                   ("said", "VBD", "ROOT", 4), ("he", "PRP", "nsubj", 6), ("left", "VBD", "ccomp", 4), (".", ".", "punct", 4)]])
     assert told_gender(doc[2], Person(0, 1, 0, "person", "Ode"), 0) == "f"
     assert told_gender(doc[10], Person(8, 9, 8, "person", "Lee"), 5) is None
+
+
+def test_they_in_a_quote_is_not_the_speakers_side():
+    # 'Troops fought militiamen . " We condemn their attack , " the army said .': "their" in the army's words is
+    # not its own side (the troops, the subject before), but the militiamen
+    doc = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
+                  (".", ".", "punct", 1)],
+                 [('"', "``", "punct", 8), ("We", "PRP", "nsubj", 2), ("condemn", "VBP", "ccomp", 8),
+                  ("their", "PRP$", "poss", 4), ("attack", "NN", "dobj", 2), (",", ",", "punct", 8),
+                  ('"', "''", "punct", 8), ("army", "NN", "nsubj", 8), ("said", "VBD", "ROOT", 8),
+                  (".", ".", "punct", 8)]])
+    troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
+    army = mention(doc, 11, 12, "group", "UGA", "UGAMIL")
+    assert antecedents(doc[7], [troops, militiamen, army]) == [militiamen]
+    # outside a quote the subject before wins as ever: "Their attack was condemned ."
+    plain = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
+                    (".", ".", "punct", 1)],
+                   [("Their", "PRP$", "poss", 1), ("attack", "NN", "nsubjpass", 3), ("was", "VBD", "auxpass", 3),
+                    ("condemned", "VBN", "ROOT", 3), (".", ".", "punct", 3)]])
+    troops, militiamen = mention(plain, 0, 1, "group", "UGA"), mention(plain, 2, 3, "group", "COD")
+    assert antecedents(plain[4], [troops, militiamen]) == [troops]

@@ -215,9 +215,10 @@ def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | Non
     if word in pronouns.speakers:
         # "we", "our" is whoever says it: a body, or a person speaking for one ('"We condemn it," she said')
         return True
-    if referent.kind == "person":
-        return False
     plural = _plural(doc, referent)
+    if referent.kind == "person":
+        # people named with a plural noun ("Congolese militiamen", a demonym's people) are "they"; one person never
+        return plural and referent.head == referent.end - 1 and (word in pronouns.plural or word in pronouns.quantifiers)
     if word in pronouns.plural or word in pronouns.quantifiers:
         return plural or referent.kind in ("group", "organization")
     if word in pronouns.singular:
@@ -227,12 +228,12 @@ def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | Non
 
 def _plural(doc: Doc, referent: Referent) -> bool:
     """Whether an actor is named as many: by its head noun's number, or, when its words only describe a noun
-    after them, by that noun's ("Chinese coast guard ships" are "they"); a state named by its proper name is one,
+    after them, by that noun's ("Chinese coast guard ships", "Congolese militiamen" are "they"); a state named by its proper name is one,
     whatever its number ("the Philippines", "the United States" are "it")."""
     head = doc[referent.head]
     if referent.kind == "state" and head.pos_ == "PROPN":
         return False
-    if head.dep_ == "compound" and head.head.i == referent.end and head.head.pos_ == "NOUN":
+    if head.dep_ in ("compound", "amod") and head.head.i == referent.end and head.head.pos_ == "NOUN":
         head = head.head
     return head.tag_ in PLURAL_TAGS
 
@@ -245,6 +246,15 @@ def _is_subject(head: Token) -> bool:
     elif head.dep_ in ("compound", "amod") and head.head.lower_ in load_coreference().words.collectives:
         head = head.head  # "a government team visited": the body describing the team leads
     return head.dep_ in _SUBJECT_DEPS
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb whose subject an actor's head leads (see `_is_subject`): the head above the subject relation."""
+    if head.dep_ == "poss" or head.dep_ in ("compound", "amod"):
+        head = head.head
+    elif _counted(head):
+        head = head.head.head
+    return head.head
 
 
 def _counted(head: Token) -> bool:
@@ -284,9 +294,12 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
         women = [c for c in in_reach if known(c) == "f"]
         in_reach = women or in_reach
     if pronoun.dep_ == "poss":
-        # "Before his trip, Putin said": a person's possessive before the subject of its sentence is that subject
-        # (not yet for a body's "its" / "their": it moved 4 of the bench corpus's 4328 events, unmeasured)
-        later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head])), None)
+        # "Before his trip, Putin said", "In its statement, the ministry said": a possessive before the subject of
+        # the clause it stands in is that subject; not a subject of another clause after it ("Pyongyang repeated its
+        # demand that Washington ease sanctions": the demand is Pyongyang's)
+        governing = {t.i for t in pronoun.ancestors}
+        later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head])
+                      and _clause_of(doc[c.head]).i in governing), None)
         if later is not None:
             return later
     before = [c for c in in_reach if c.end <= pronoun.i]
@@ -308,7 +321,49 @@ def _reach_start(pronoun: Token) -> int:
 def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
     agrees with it. The document must have sentences."""
-    return _antecedent_from(pronoun, mentions, _reach_start(pronoun))
+    return _antecedent_from(pronoun, _not_the_speakers(pronoun, mentions), _reach_start(pronoun))
+
+
+_QUOTES_KEY = "eventscope.antecedents.quotes"
+
+
+def _quote_around(token: Token) -> tuple[int, int] | None:
+    """The character span of the quote `token` stands in, if any (events/attribution.py finds the quotes)."""
+    from eventscope.events.attribution import quotes_of  # (the event stages import this module: no cycle at load)
+
+    doc = token.doc
+    quotes = doc.user_data.get(_QUOTES_KEY)
+    if quotes is None:
+        quotes = doc.user_data[_QUOTES_KEY] = [(q.start, q.end) for q in quotes_of(doc.text)]
+    return next(((start, end) for start, end in quotes if start < token.idx < end), None)
+
+
+def _not_the_speakers(pronoun: Token, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
+    """`mentions` without the speaker's side when `pronoun` is a "they / them / their" inside a quote: the speaker
+    says "we" of its own side ('"They attacked our soldiers," the Ugandan army said': not Ugandan troops named
+    before). The speaker is the subject named outside the quote in the sentences the quote opens or closes in,
+    else the last subject outside quotes in the sentence before it (a quote running on: '"...," the army said.
+    "They must withdraw."'); an actor of the speaker's code (or name) is the speaker's side."""
+    words = load_coreference().words.pronouns
+    if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive:
+        return mentions
+    quote = _quote_around(pronoun)
+    if quote is None:
+        return mentions
+    doc = pronoun.doc
+    first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    last = doc.char_span(max(quote[0] + 1, quote[1] - 1), max(quote[0] + 1, quote[1] - 1) + 1, alignment_mode="expand")
+    opened = first.sent if first is not None else pronoun.sent
+    closed = last.sent if last is not None and quote[1] < len(doc.text) else pronoun.sent
+    outside = [m for m in mentions if _is_subject(doc[m.head]) and _quote_around(doc[m.head]) is None]
+    speakers = [m for m in outside if opened.start <= m.token_start < closed.end]
+    if not speakers and opened.start > 0:
+        before = doc[opened.start - 1].sent
+        speakers = [m for m in outside if before.start <= m.token_start < before.end][-1:]
+    if not speakers:
+        return mentions
+    sides = {m.actor.code or m.actor.name for m in speakers}
+    return [m for m in mentions if (m.actor.code or m.actor.name) not in sides]
 
 
 def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:
@@ -323,6 +378,7 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     and Peru"), or a subject and the one it met ("A hosted B. They agreed"), unless the one antecedent is a
     subject named after them."""
     doc, first = pronoun.doc, _reach_start(pronoun)
+    mentions = _not_the_speakers(pronoun, mentions)
     single = _antecedent_from(pronoun, mentions, first)  # (the reach walked once for both)
     if pronoun.lower_ not in load_coreference().words.pronouns.plural:
         return [single] if single is not None else []
