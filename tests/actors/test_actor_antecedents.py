@@ -409,3 +409,35 @@ def test_they_in_a_quote_is_not_the_speakers_side():
                     ("condemned", "VBN", "ROOT", 3), (".", ".", "punct", 3)]])
     troops, militiamen = mention(plain, 0, 1, "group", "UGA"), mention(plain, 2, 3, "group", "COD")
     assert antecedents(plain[4], [troops, militiamen]) == [troops]
+
+
+def test_they_is_the_reported_clauses_subject_not_the_attributions():
+    # "Rebels attacked troops , officials said . They fled .": the officials only say it; the rebels are the story
+    doc = parse([[("Rebels", "NNS", "nsubj", 1), ("attacked", "VBD", "ccomp", 5), ("troops", "NNS", "dobj", 1),
+                  (",", ",", "punct", 5), ("officials", "NNS", "nsubj", 5), ("said", "VBD", "ROOT", 5),
+                  (".", ".", "punct", 5)],
+                 [("They", "PRP", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    rebels, troops = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "FRA")
+    officials = mention(doc, 4, 5, "group", "MLI")
+    assert antecedent(doc[7], [rebels, troops, officials]) is rebels
+    # "Officials said rebels attacked troops . They fled .": the attribution first; the last subject, as ever
+    doc = parse([[("Officials", "NNS", "nsubj", 1), ("said", "VBD", "ROOT", 1), ("rebels", "NNS", "nsubj", 3),
+                  ("attacked", "VBD", "ccomp", 1), ("troops", "NNS", "dobj", 3), (".", ".", "punct", 1)],
+                 [("They", "PRP", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    officials, rebels = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "MLI")
+    troops = mention(doc, 4, 5, "group", "FRA")
+    assert antecedent(doc[6], [officials, rebels, troops]) is rebels
+
+
+def test_a_quoted_they_reaches_back_from_where_its_speaker_spoke():
+    # 'Troops fought militiamen . " We won , " the army said . " They fled . "': the second quote runs on the
+    # army's words; its "They" reaches back from the army's sentence to the militiamen, not the army's side
+    doc = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
+                  (".", ".", "punct", 1)],
+                 [('"', "``", "punct", 6), ("We", "PRP", "nsubj", 2), ("won", "VBD", "ccomp", 6), (",", ",", "punct", 6),
+                  ('"', "''", "punct", 6), ("army", "NN", "nsubj", 6), ("said", "VBD", "ROOT", 6), (".", ".", "punct", 6)],
+                 [('"', "``", "punct", 2), ("They", "PRP", "nsubj", 2), ("fled", "VBD", "ROOT", 2),
+                  (".", ".", "punct", 2), ('"', "''", "punct", 2)]])
+    troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
+    army = mention(doc, 9, 10, "group", "UGA", "UGAMIL")
+    assert antecedents(doc[13], [troops, militiamen, army]) == [militiamen]

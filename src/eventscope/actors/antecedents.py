@@ -304,13 +304,26 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
             return later
     before = [c for c in in_reach if c.end <= pronoun.i]
     subjects = [c for c in before if _is_subject(doc[c.head])]
+    # "Rebels attacked the base, officials said. They ...": the subject of an attribution after what it reports
+    # tells who said it; the story is about the reported clause's subject
+    told = [c for c in subjects if not _attributes_after(doc[c.head], subjects, doc)]
+    subjects = told or subjects
     return subjects[-1] if subjects else before[-1] if before else None
 
 
-def _reach_start(pronoun: Token) -> int:
-    """The first token of the first sentence in the pronoun's reach."""
+def _attributes_after(head: Token, subjects: Sequence[Referent], doc: Doc) -> bool:
+    """Whether a subject leads a clause that follows a clause it governs (a ccomp before it) holding another of
+    `subjects`: "Rebels attacked the base, officials said"."""
+    verb = _clause_of(head)
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
+    return any(c.left_edge.i <= doc[s.head].i <= c.right_edge.i for c in reported for s in subjects)
+
+
+def _reach_start(pronoun: Token, frame: int | None = None) -> int:
+    """The first token of the first sentence in the pronoun's reach, counted back from its own sentence or from
+    the sentence at token `frame` (where the speech a quoted "they" stands in began: `_speech`)."""
     doc = pronoun.doc
-    first = pronoun.sent.start
+    first = pronoun.sent.start if frame is None else min(pronoun.sent.start, doc[frame].sent.start)
     for _ in range(pronoun_reach(pronoun.lower_)):
         if first == 0:
             break
@@ -321,7 +334,8 @@ def _reach_start(pronoun: Token) -> int:
 def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
     agrees with it. The document must have sentences."""
-    return _antecedent_from(pronoun, _not_the_speakers(pronoun, mentions), _reach_start(pronoun))
+    mentions, frame = _speech(pronoun, mentions)
+    return _antecedent_from(pronoun, mentions, _reach_start(pronoun, frame))
 
 
 _QUOTES_KEY = "eventscope.antecedents.quotes"
@@ -338,18 +352,19 @@ def _quote_around(token: Token) -> tuple[int, int] | None:
     return next(((start, end) for start, end in quotes if start < token.idx < end), None)
 
 
-def _not_the_speakers(pronoun: Token, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
-    """`mentions` without the speaker's side when `pronoun` is a "they / them / their" inside a quote: the speaker
+def _speech(pronoun: Token, mentions: Sequence[ActorMention]) -> tuple[Sequence[ActorMention], int | None]:
+    """For a "they / them / their" inside a quote: `mentions` without the speaker's side, and the first token of
+    the sentence the speech began in (its reach counts back from there); else `mentions` and None. The speaker
     says "we" of its own side ('"They attacked our soldiers," the Ugandan army said': not Ugandan troops named
     before). The speaker is the subject named outside the quote in the sentences the quote opens or closes in,
     else the last subject outside quotes in the sentence before it (a quote running on: '"...," the army said.
     "They must withdraw."'); an actor of the speaker's code (or name) is the speaker's side."""
     words = load_coreference().words.pronouns
     if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive:
-        return mentions
+        return mentions, None
     quote = _quote_around(pronoun)
     if quote is None:
-        return mentions
+        return mentions, None
     doc = pronoun.doc
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     last = doc.char_span(max(quote[0] + 1, quote[1] - 1), max(quote[0] + 1, quote[1] - 1) + 1, alignment_mode="expand")
@@ -357,13 +372,15 @@ def _not_the_speakers(pronoun: Token, mentions: Sequence[ActorMention]) -> Seque
     closed = last.sent if last is not None and quote[1] < len(doc.text) else pronoun.sent
     outside = [m for m in mentions if _is_subject(doc[m.head]) and _quote_around(doc[m.head]) is None]
     speakers = [m for m in outside if opened.start <= m.token_start < closed.end]
+    frame = opened.start
     if not speakers and opened.start > 0:
         before = doc[opened.start - 1].sent
         speakers = [m for m in outside if before.start <= m.token_start < before.end][-1:]
+        frame = before.start if speakers else frame
     if not speakers:
-        return mentions
+        return mentions, frame
     sides = {m.actor.code or m.actor.name for m in speakers}
-    return [m for m in mentions if (m.actor.code or m.actor.name) not in sides]
+    return [m for m in mentions if (m.actor.code or m.actor.name) not in sides], frame
 
 
 def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:
@@ -377,8 +394,8 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed", "Chile
     and Peru"), or a subject and the one it met ("A hosted B. They agreed"), unless the one antecedent is a
     subject named after them."""
-    doc, first = pronoun.doc, _reach_start(pronoun)
-    mentions = _not_the_speakers(pronoun, mentions)
+    mentions, frame = _speech(pronoun, mentions)
+    doc, first = pronoun.doc, _reach_start(pronoun, frame)
     single = _antecedent_from(pronoun, mentions, first)  # (the reach walked once for both)
     if pronoun.lower_ not in load_coreference().words.pronouns.plural:
         return [single] if single is not None else []
