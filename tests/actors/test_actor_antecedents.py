@@ -427,6 +427,13 @@ def test_they_is_the_reported_clauses_subject_not_the_attributions():
     officials, rebels = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "MLI")
     troops = mention(doc, 4, 5, "group", "FRA")
     assert antecedent(doc[6], [officials, rebels, troops]) is rebels
+    # "Rebels fled , officials said they would pursue them .": in the attribution's own clause its speaker stays
+    doc = parse([[("Rebels", "NNS", "nsubj", 1), ("fled", "VBD", "ccomp", 4), (",", ",", "punct", 4),
+                  ("officials", "NNS", "nsubj", 4), ("said", "VBD", "ROOT", 4), ("they", "PRP", "nsubj", 7),
+                  ("would", "MD", "aux", 7), ("pursue", "VB", "ccomp", 4), ("them", "PRP", "dobj", 7),
+                  (".", ".", "punct", 4)]])
+    rebels, officials = mention(doc, 0, 1, "group", "MLI"), mention(doc, 3, 4, "group", "MLI")
+    assert antecedent(doc[5], [rebels, officials]) is officials
 
 
 def test_a_quoted_they_reaches_back_from_where_its_speaker_spoke():

@@ -11,8 +11,11 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
   describing word takes its noun's number), "it / its" one state, organisation or group (a state by its proper
   name is one: "the Philippines"); a quantifier alone ("many praised it") refers like "they". The most salient candidate wins: the last one that was a subject in reach (a reader follows the
   subject, not the last noun: "rebels ambushed two convoys ... near the eastern border. They ..."), else
-  the nearest one before; a person's possessive before the subject of its own sentence is that subject
-  ("Before his trip, Putin said").
+  the nearest one before; a collective noun's people lead the clause it heads ("A team of officials visited the
+  offices. They"); the subject of a trailing attribution yields to the reported clause's ("Rebels attacked the base,
+  officials said. They"); a possessive before the subject of its own clause is that subject ("Before his trip,
+  Putin said", "In its statement, the ministry"); a "they" in a quote is not the speaker's side and reaches back
+  from where the speech began ('"We won," the army said. "They fled."').
 - a title alone (`titled`): "the president" is the last person before it who held or was given that title;
 - a bare surname (`same_surname`): the first person of that surname among those the caller offers: the resolver
   and completion offer a tagged name the people in text order (the first named wins: "Heydar Aliyev ... Ilham
@@ -293,11 +296,11 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
         # one in reach ("Lars Ekdahl met Ms. Solberg. She said"), before someone of unknown gender
         women = [c for c in in_reach if known(c) == "f"]
         in_reach = women or in_reach
+    governing = {t.i for t in pronoun.ancestors}
     if pronoun.dep_ == "poss":
         # "Before his trip, Putin said", "In its statement, the ministry said": a possessive before the subject of
         # the clause it stands in is that subject; not a subject of another clause after it ("Pyongyang repeated its
         # demand that Washington ease sanctions": the demand is Pyongyang's)
-        governing = {t.i for t in pronoun.ancestors}
         later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head])
                       and _clause_of(doc[c.head]).i in governing), None)
         if later is not None:
@@ -305,8 +308,10 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
     before = [c for c in in_reach if c.end <= pronoun.i]
     subjects = [c for c in before if _is_subject(doc[c.head])]
     # "Rebels attacked the base, officials said. They ...": the subject of an attribution after what it reports
-    # tells who said it; the story is about the reported clause's subject
-    told = [c for c in subjects if not _attributes_after(doc[c.head], subjects, doc)]
+    # tells who said it; the story is about the reported clause's subject (but "officials said it reached": a
+    # pronoun in the attribution's own clause may well be its speaker)
+    told = [c for c in subjects
+            if not (_attributes_after(doc[c.head], subjects, doc) and _clause_of(doc[c.head]).i not in governing)]
     subjects = told or subjects
     return subjects[-1] if subjects else before[-1] if before else None
 
