@@ -448,3 +448,17 @@ def test_a_quoted_they_reaches_back_from_where_its_speaker_spoke():
     troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
     army = mention(doc, 9, 10, "group", "UGA", "UGAMIL")
     assert antecedents(doc[13], [troops, militiamen, army]) == [militiamen]
+
+
+def test_they_is_the_people_listed_in_another_role_when_no_one_else_is_they():
+    # "The tour featured Ode , Ruiz and Okafor . They met Nur .": the people the list names
+    doc = parse([[("tour", "NN", "nsubj", 1), ("featured", "VBD", "ROOT", 1), ("Ode", "NNP", "dobj", 1),
+                  (",", ",", "punct", 2), ("Ruiz", "NNP", "conj", 2), ("and", "CC", "cc", 4), ("Okafor", "NNP", "conj", 4),
+                  (".", ".", "punct", 1)],
+                 [("They", "PRP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Nur", "NNP", "dobj", 1),
+                  (".", ".", "punct", 1)]])
+    ode, ruiz, okafor = (mention(doc, i, i + 1, "person", c) for i, c in ((2, "KEN"), (4, "UGA"), (6, "TZA")))
+    assert antecedents(doc[8], [ode, ruiz, okafor]) == [ode, ruiz, okafor]
+    # a subject that can be "they" still wins (the same parse with a body for its subject: "Rebels freed Ode ...")
+    rebels = mention(doc, 0, 1, "group", "SOM")
+    assert antecedents(doc[8], [rebels, ode, ruiz, okafor]) == [rebels]

@@ -409,15 +409,19 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
     meeting = load_coreference().words.meeting_words
     together: list[ActorMention] = []
+    listed: list[ActorMention] = []  # the last people joined in another role ("the tour featured A, B and C")
     for mention in named:
         token = doc[mention.head]
-        if token.dep_ == "conj" or not _is_subject(token):
+        if token.dep_ == "conj":
             continue
         joined = [mention]
         for conjunct in token.conjuncts:
             other = people.get(conjunct.i)
             if other is not None and all(other is not m for m in joined):
                 joined.append(other)
+        if not _is_subject(token):
+            listed = joined if len(joined) > 1 else listed
+            continue
         if len(joined) == 1 and token.head.lemma_.lower() in meeting:
             # "The Kenyan president hosted his Ugandan counterpart. They agreed": the two who met
             met = next((people[c.i] for c in token.head.children if c.dep_ == "dobj" and c.i in people), None)
@@ -428,6 +432,9 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     if together and (single is None or single.token_start < together[0].token_start
                      or not _is_subject(doc[single.head])):
         return together
+    if single is None and listed:
+        # "The tour featured Ode, Ruiz and Okafor. They met editors": no one else is "they"; the people listed are
+        return listed
     return [single] if single is not None else []
 
 
