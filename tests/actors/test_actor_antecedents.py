@@ -36,9 +36,10 @@ def parse(sentences):
                pos=[pos.get(t, "VERB" if t.startswith("VB") else "X") for t in tags])
 
 
-def mention(doc, start, end, kind, country):
+def mention(doc, start, end, kind, country, code=""):
     span = doc[start:end]
-    actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country, kind=kind)
+    actor = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=country, kind=kind,
+                  code=code)
     return ActorMention(actor, start, end, end - 1)
 
 
@@ -109,6 +110,77 @@ def test_a_persons_possessive_before_its_sentences_subject_is_that_subject():
                   ("Okafor", "NNP", "dobj", 5), (".", ".", "punct", 5)]])
     ruiz, okafor = mention(doc, 4, 5, "person", "PER"), mention(doc, 6, 7, "person", "NGA")
     assert antecedent(doc[1], [ruiz, okafor]) is ruiz
+
+
+def test_a_bodys_possessive_before_its_sentences_subject_is_that_subject():
+    # "In its statement , the ministry accused the rebels ." : the ministry's statement, not an earlier body's
+    doc = parse([[("Rebels", "NNS", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
+                 [("In", "IN", "prep", 5), ("its", "PRP$", "poss", 2), ("statement", "NN", "pobj", 0),
+                  (",", ",", "punct", 5), ("ministry", "NN", "nsubj", 5), ("accused", "VBD", "ROOT", 5),
+                  ("army", "NN", "dobj", 5), (".", ".", "punct", 5)]])
+    rebels = mention(doc, 0, 1, "group", "SDN")
+    ministry, army = mention(doc, 7, 8, "organization", "TCD"), mention(doc, 9, 10, "group", "SDN")
+    assert antecedent(doc[4], [rebels, ministry, army]) is ministry
+
+
+def _team_doc(words):
+    # "<words> visited newspapers . They met editors ." with words a collective and what it is made of
+    first = [(word, tag, dep, head) for word, tag, dep, head in words]
+    verb = len(first)
+    first += [("visited", "VBD", "ROOT", verb), ("newspapers", "NNS", "dobj", verb), (".", ".", "punct", verb)]
+    return parse([first, [("They", "PRP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("editors", "NNS", "dobj", 1),
+                          (".", ".", "punct", 1)]])
+
+
+def test_they_is_the_body_a_collective_noun_names_as_subject_before_the_object():
+    # "A team of officials visited newspapers . They met editors .": the officials, not the newspapers (the last
+    # plural), though "team" is singular in form: a collective noun is "they" in British and American usage
+    doc = _team_doc([("A", "DT", "det", 1), ("team", "NN", "nsubj", 4), ("of", "IN", "prep", 1),
+                     ("officials", "NNS", "pobj", 2)])
+    officials, papers = mention(doc, 3, 4, "group", "AUS"), mention(doc, 5, 6, "group", "NZL")
+    assert antecedent(doc[7], [officials, papers]) is officials
+    # "A government team visited newspapers": the body that describes the team leads too
+    doc = _team_doc([("A", "DT", "det", 2), ("government", "NN", "compound", 2), ("team", "NN", "nsubj", 3)])
+    government, papers = mention(doc, 1, 2, "group", "AUS"), mention(doc, 4, 5, "group", "NZL")
+    assert antecedent(doc[6], [government, papers]) is government
+    # a noun of no collective before "of" does not: "A photo of officials hung in newspapers ." is the photo's
+    doc = _team_doc([("A", "DT", "det", 1), ("photo", "NN", "nsubj", 4), ("of", "IN", "prep", 1),
+                     ("officials", "NNS", "pobj", 2)])
+    officials, papers = mention(doc, 3, 4, "group", "AUS"), mention(doc, 5, 6, "group", "NZL")
+    assert antecedent(doc[7], [officials, papers]) is papers
+
+
+def _stopped_doc(subject: tuple[str, str]):
+    # "<subject> stopped the protesters . They were carrying banners ."
+    return parse([[(subject[0], subject[1], "nsubj", 1), ("stopped", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
+                   ("protesters", "NNS", "dobj", 1), (".", ".", "punct", 1)],
+                  [("They", "PRP", "nsubj", 2), ("were", "VBD", "aux", 2), ("carrying", "VBG", "ROOT", 2),
+                   ("banners", "NNS", "dobj", 2), (".", ".", "punct", 2)]])
+
+
+def test_they_prefers_the_subject_before_it_and_takes_the_object_only_when_the_subject_cannot_be_they():
+    # "Police stopped the protesters . They were carrying banners .": ambiguous to a reader without world
+    # knowledge; the subject wins (a reader follows the subject, and in news the next clause mostly goes on
+    # about it): the police
+    doc = _stopped_doc(("Police", "NNS"))
+    police, protesters = mention(doc, 0, 1, "group", "KEN"), mention(doc, 2, 4, "group", "UGA")
+    assert antecedent(doc[5], [police, protesters]) is police
+    # people named with a plural noun are "they" even when the resolver calls them persons ("Guards stopped")
+    guards = mention(doc, 0, 1, "person", "KEN")
+    assert antecedent(doc[5], [guards, protesters]) is guards
+    # "Minister stopped the protesters . They ...": one person is never "they": the object
+    doc = _stopped_doc(("Minister", "NN"))
+    minister, protesters = mention(doc, 0, 1, "person", "KEN"), mention(doc, 2, 4, "group", "UGA")
+    assert antecedent(doc[5], [minister, protesters]) is protesters
+
+
+def test_a_possessive_is_the_subject_after_it_only_of_its_own_clause():
+    # "Pyongyang repeated its demand that Washington ease sanctions .": the demand is Pyongyang's
+    doc = parse([[("Pyongyang", "NNP", "nsubj", 1), ("repeated", "VBD", "ROOT", 1), ("its", "PRP$", "poss", 3),
+                  ("demand", "NN", "dobj", 1), ("that", "IN", "mark", 6), ("Washington", "NNP", "nsubj", 6),
+                  ("ease", "VB", "acl", 3), ("sanctions", "NNS", "dobj", 6), (".", ".", "punct", 1)]])
+    pyongyang, washington = mention(doc, 0, 1, "state", "PRK"), mention(doc, 5, 6, "state", "USA")
+    assert antecedent(doc[2], [pyongyang, washington]) is pyongyang
 
 
 @dataclass
@@ -316,3 +388,77 @@ def test_a_pronoun_tells_a_gender_only_of_the_subject_before_it_in_its_sentence(
                   ("said", "VBD", "ROOT", 4), ("he", "PRP", "nsubj", 6), ("left", "VBD", "ccomp", 4), (".", ".", "punct", 4)]])
     assert told_gender(doc[2], Person(0, 1, 0, "person", "Ode"), 0) == "f"
     assert told_gender(doc[10], Person(8, 9, 8, "person", "Lee"), 5) is None
+
+
+def test_they_in_a_quote_is_not_the_speakers_side():
+    # 'Troops fought militiamen . " We condemn their attack , " the army said .': "their" in the army's words is
+    # not its own side (the troops, the subject before), but the militiamen
+    doc = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
+                  (".", ".", "punct", 1)],
+                 [('"', "``", "punct", 8), ("We", "PRP", "nsubj", 2), ("condemn", "VBP", "ccomp", 8),
+                  ("their", "PRP$", "poss", 4), ("attack", "NN", "dobj", 2), (",", ",", "punct", 8),
+                  ('"', "''", "punct", 8), ("army", "NN", "nsubj", 8), ("said", "VBD", "ROOT", 8),
+                  (".", ".", "punct", 8)]])
+    troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
+    army = mention(doc, 11, 12, "group", "UGA", "UGAMIL")
+    assert antecedents(doc[7], [troops, militiamen, army]) == [militiamen]
+    # outside a quote the subject before wins as ever: "Their attack was condemned ."
+    plain = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
+                    (".", ".", "punct", 1)],
+                   [("Their", "PRP$", "poss", 1), ("attack", "NN", "nsubjpass", 3), ("was", "VBD", "auxpass", 3),
+                    ("condemned", "VBN", "ROOT", 3), (".", ".", "punct", 3)]])
+    troops, militiamen = mention(plain, 0, 1, "group", "UGA"), mention(plain, 2, 3, "group", "COD")
+    assert antecedents(plain[4], [troops, militiamen]) == [troops]
+
+
+def test_they_is_the_reported_clauses_subject_not_the_attributions():
+    # "Rebels attacked troops , officials said . They fled .": the officials only say it; the rebels are the story
+    doc = parse([[("Rebels", "NNS", "nsubj", 1), ("attacked", "VBD", "ccomp", 5), ("troops", "NNS", "dobj", 1),
+                  (",", ",", "punct", 5), ("officials", "NNS", "nsubj", 5), ("said", "VBD", "ROOT", 5),
+                  (".", ".", "punct", 5)],
+                 [("They", "PRP", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    rebels, troops = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "FRA")
+    officials = mention(doc, 4, 5, "group", "MLI")
+    assert antecedent(doc[7], [rebels, troops, officials]) is rebels
+    # "Officials said rebels attacked troops . They fled .": the attribution first; the last subject, as ever
+    doc = parse([[("Officials", "NNS", "nsubj", 1), ("said", "VBD", "ROOT", 1), ("rebels", "NNS", "nsubj", 3),
+                  ("attacked", "VBD", "ccomp", 1), ("troops", "NNS", "dobj", 3), (".", ".", "punct", 1)],
+                 [("They", "PRP", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
+    officials, rebels = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "MLI")
+    troops = mention(doc, 4, 5, "group", "FRA")
+    assert antecedent(doc[6], [officials, rebels, troops]) is rebels
+    # "Rebels fled , officials said they would pursue them .": in the attribution's own clause its speaker stays
+    doc = parse([[("Rebels", "NNS", "nsubj", 1), ("fled", "VBD", "ccomp", 4), (",", ",", "punct", 4),
+                  ("officials", "NNS", "nsubj", 4), ("said", "VBD", "ROOT", 4), ("they", "PRP", "nsubj", 7),
+                  ("would", "MD", "aux", 7), ("pursue", "VB", "ccomp", 4), ("them", "PRP", "dobj", 7),
+                  (".", ".", "punct", 4)]])
+    rebels, officials = mention(doc, 0, 1, "group", "MLI"), mention(doc, 3, 4, "group", "MLI")
+    assert antecedent(doc[5], [rebels, officials]) is officials
+
+
+def test_a_quoted_they_reaches_back_from_where_its_speaker_spoke():
+    # 'Troops fought militiamen . " We won , " the army said . " They fled . "': the second quote runs on the
+    # army's words; its "They" reaches back from the army's sentence to the militiamen, not the army's side
+    doc = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
+                  (".", ".", "punct", 1)],
+                 [('"', "``", "punct", 6), ("We", "PRP", "nsubj", 2), ("won", "VBD", "ccomp", 6), (",", ",", "punct", 6),
+                  ('"', "''", "punct", 6), ("army", "NN", "nsubj", 6), ("said", "VBD", "ROOT", 6), (".", ".", "punct", 6)],
+                 [('"', "``", "punct", 2), ("They", "PRP", "nsubj", 2), ("fled", "VBD", "ROOT", 2),
+                  (".", ".", "punct", 2), ('"', "''", "punct", 2)]])
+    troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
+    army = mention(doc, 9, 10, "group", "UGA", "UGAMIL")
+    assert antecedents(doc[13], [troops, militiamen, army]) == [militiamen]
+
+
+def test_they_is_the_people_listed_in_another_role_when_no_one_else_is_they():
+    # "The tour featured Ode , Ruiz and Okafor . They met Nur .": the people the list names
+    doc = parse([[("tour", "NN", "nsubj", 1), ("featured", "VBD", "ROOT", 1), ("Ode", "NNP", "dobj", 1),
+                  (",", ",", "punct", 2), ("Ruiz", "NNP", "conj", 2), ("and", "CC", "cc", 4), ("Okafor", "NNP", "conj", 4),
+                  (".", ".", "punct", 1)],
+                 [("They", "PRP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Nur", "NNP", "dobj", 1),
+                  (".", ".", "punct", 1)]])
+    ode, ruiz, okafor = (mention(doc, i, i + 1, "person", c) for i, c in ((2, "KEN"), (4, "UGA"), (6, "TZA")))
+    assert antecedents(doc[8], [ode, ruiz, okafor]) == [ode, ruiz, okafor]
+    # a subject that can be "they" still wins (the same parse with a body for its subject: "Rebels freed Ode ...")
+    rebels = mention(doc, 0, 1, "group", "SOM")
+    assert antecedents(doc[8], [rebels, ode, ruiz, okafor]) == [rebels]

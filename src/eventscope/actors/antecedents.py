@@ -11,8 +11,11 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
   describing word takes its noun's number), "it / its" one state, organisation or group (a state by its proper
   name is one: "the Philippines"); a quantifier alone ("many praised it") refers like "they". The most salient candidate wins: the last one that was a subject in reach (a reader follows the
   subject, not the last noun: "rebels ambushed two convoys ... near the eastern border. They ..."), else
-  the nearest one before; a person's possessive before the subject of its own sentence is that subject
-  ("Before his trip, Putin said").
+  the nearest one before; a collective noun's people lead the clause it heads ("A team of officials visited the
+  offices. They"); the subject of a trailing attribution yields to the reported clause's ("Rebels attacked the base,
+  officials said. They"); a possessive before the subject of its own clause is that subject ("Before his trip,
+  Putin said", "In its statement, the ministry"); a "they" in a quote is not the speaker's side and reaches back
+  from where the speech began ('"We won," the army said. "They fled."').
 - a title alone (`titled`): "the president" is the last person before it who held or was given that title;
 - a bare surname (`same_surname`): the first person of that surname among those the caller offers: the resolver
   and completion offer a tagged name the people in text order (the first named wins: "Heydar Aliyev ... Ilham
@@ -92,6 +95,7 @@ class CoreferenceFile(DataModel):
     pronoun_reach: PronounReach
     people_pairs: list[Lemma]
     quantities: frozenset[Lemma] = frozenset()
+    collectives: frozenset[Lemma] = frozenset()
     reach_sentences: int = Field(ge=1)
     pairs: list[Lemma]
     bare_pairs: list[Lemma] = []
@@ -214,9 +218,10 @@ def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | Non
     if word in pronouns.speakers:
         # "we", "our" is whoever says it: a body, or a person speaking for one ('"We condemn it," she said')
         return True
-    if referent.kind == "person":
-        return False
     plural = _plural(doc, referent)
+    if referent.kind == "person":
+        # people named with a plural noun ("Congolese militiamen", a demonym's people) are "they"; one person never
+        return plural and referent.head == referent.end - 1 and (word in pronouns.plural or word in pronouns.quantifiers)
     if word in pronouns.plural or word in pronouns.quantifiers:
         return plural or referent.kind in ("group", "organization")
     if word in pronouns.singular:
@@ -226,12 +231,12 @@ def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | Non
 
 def _plural(doc: Doc, referent: Referent) -> bool:
     """Whether an actor is named as many: by its head noun's number, or, when its words only describe a noun
-    after them, by that noun's ("Chinese coast guard ships" are "they"); a state named by its proper name is one,
+    after them, by that noun's ("Chinese coast guard ships", "Congolese militiamen" are "they"); a state named by its proper name is one,
     whatever its number ("the Philippines", "the United States" are "it")."""
     head = doc[referent.head]
     if referent.kind == "state" and head.pos_ == "PROPN":
         return False
-    if head.dep_ == "compound" and head.head.i == referent.end and head.head.pos_ == "NOUN":
+    if head.dep_ in ("compound", "amod") and head.head.i == referent.end and head.head.pos_ == "NOUN":
         head = head.head
     return head.tag_ in PLURAL_TAGS
 
@@ -241,19 +246,31 @@ def _is_subject(head: Token) -> bool:
         head = head.head
     elif _counted(head):  # "hundreds of farmers gathered": the people counted are the subject
         head = head.head.head
+    elif head.dep_ in ("compound", "amod") and head.head.lower_ in load_coreference().words.collectives:
+        head = head.head  # "a government team visited": the body describing the team leads
     return head.dep_ in _SUBJECT_DEPS
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb whose subject an actor's head leads (see `_is_subject`): the head above the subject relation."""
+    if head.dep_ == "poss" or head.dep_ in ("compound", "amod"):
+        head = head.head
+    elif _counted(head):
+        head = head.head.head
+    return head.head
 
 
 def _counted(head: Token) -> bool:
     """Whether a noun is what an amount or a part before it counts ("hundreds of farmers", "a group of
-    lawmakers", "some of the rebels"): the object of "of" after a number, a quantity noun or a quantifier."""
+    lawmakers", "some of the rebels", "a team of officials"): the object of "of" after a number, a quantity noun, a
+    quantifier or a collective noun ("team", "delegation": coreference.yaml's `collectives`)."""
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
     amount = prep.head
     words = load_coreference().words
     return amount.like_num or amount.pos_ == "NUM" or amount.lower_ in words.quantities \
-        or amount.lower_ in words.pronouns.quantifiers
+        or amount.lower_ in words.pronouns.quantifiers or amount.lower_ in words.collectives
 
 
 def pronoun_reach(word: str) -> int:
@@ -279,21 +296,39 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
         # one in reach ("Lars Ekdahl met Ms. Solberg. She said"), before someone of unknown gender
         women = [c for c in in_reach if known(c) == "f"]
         in_reach = women or in_reach
-    if pronoun.dep_ == "poss" and word in load_coreference().words.pronouns.person:
-        # "Before his trip, Putin said": a person's possessive before the subject of its sentence is that subject
-        # (not yet for a body's "its" / "their": it moved 4 of the bench corpus's 4328 events, unmeasured)
-        later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head])), None)
+    governing = {t.i for t in pronoun.ancestors}
+    if pronoun.dep_ == "poss":
+        # "Before his trip, Putin said", "In its statement, the ministry said": a possessive before the subject of
+        # the clause it stands in is that subject; not a subject of another clause after it ("Pyongyang repeated its
+        # demand that Washington ease sanctions": the demand is Pyongyang's)
+        later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head])
+                      and _clause_of(doc[c.head]).i in governing), None)
         if later is not None:
             return later
     before = [c for c in in_reach if c.end <= pronoun.i]
     subjects = [c for c in before if _is_subject(doc[c.head])]
+    # "Rebels attacked the base, officials said. They ...": the subject of an attribution after what it reports
+    # tells who said it; the story is about the reported clause's subject (but "officials said it reached": a
+    # pronoun in the attribution's own clause may well be its speaker)
+    told = [c for c in subjects
+            if not (_attributes_after(doc[c.head], subjects, doc) and _clause_of(doc[c.head]).i not in governing)]
+    subjects = told or subjects
     return subjects[-1] if subjects else before[-1] if before else None
 
 
-def _reach_start(pronoun: Token) -> int:
-    """The first token of the first sentence in the pronoun's reach."""
+def _attributes_after(head: Token, subjects: Sequence[Referent], doc: Doc) -> bool:
+    """Whether a subject leads a clause that follows a clause it governs (a ccomp before it) holding another of
+    `subjects`: "Rebels attacked the base, officials said"."""
+    verb = _clause_of(head)
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
+    return any(c.left_edge.i <= doc[s.head].i <= c.right_edge.i for c in reported for s in subjects)
+
+
+def _reach_start(pronoun: Token, frame: int | None = None) -> int:
+    """The first token of the first sentence in the pronoun's reach, counted back from its own sentence or from
+    the sentence at token `frame` (where the speech a quoted "they" stands in began: `_speech`)."""
     doc = pronoun.doc
-    first = pronoun.sent.start
+    first = pronoun.sent.start if frame is None else min(pronoun.sent.start, doc[frame].sent.start)
     for _ in range(pronoun_reach(pronoun.lower_)):
         if first == 0:
             break
@@ -304,7 +339,53 @@ def _reach_start(pronoun: Token) -> int:
 def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
     agrees with it. The document must have sentences."""
-    return _antecedent_from(pronoun, mentions, _reach_start(pronoun))
+    mentions, frame = _speech(pronoun, mentions)
+    return _antecedent_from(pronoun, mentions, _reach_start(pronoun, frame))
+
+
+_QUOTES_KEY = "eventscope.antecedents.quotes"
+
+
+def _quote_around(token: Token) -> tuple[int, int] | None:
+    """The character span of the quote `token` stands in, if any (events/attribution.py finds the quotes)."""
+    from eventscope.events.attribution import quotes_of  # (the event stages import this module: no cycle at load)
+
+    doc = token.doc
+    quotes = doc.user_data.get(_QUOTES_KEY)
+    if quotes is None:
+        quotes = doc.user_data[_QUOTES_KEY] = [(q.start, q.end) for q in quotes_of(doc.text)]
+    return next(((start, end) for start, end in quotes if start < token.idx < end), None)
+
+
+def _speech(pronoun: Token, mentions: Sequence[ActorMention]) -> tuple[Sequence[ActorMention], int | None]:
+    """For a "they / them / their" inside a quote: `mentions` without the speaker's side, and the first token of
+    the sentence the speech began in (its reach counts back from there); else `mentions` and None. The speaker
+    says "we" of its own side ('"They attacked our soldiers," the Ugandan army said': not Ugandan troops named
+    before). The speaker is the subject named outside the quote in the sentences the quote opens or closes in,
+    else the last subject outside quotes in the sentence before it (a quote running on: '"...," the army said.
+    "They must withdraw."'); an actor of the speaker's code (or name) is the speaker's side."""
+    words = load_coreference().words.pronouns
+    if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive:
+        return mentions, None
+    quote = _quote_around(pronoun)
+    if quote is None:
+        return mentions, None
+    doc = pronoun.doc
+    first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    last = doc.char_span(max(quote[0] + 1, quote[1] - 1), max(quote[0] + 1, quote[1] - 1) + 1, alignment_mode="expand")
+    opened = first.sent if first is not None else pronoun.sent
+    closed = last.sent if last is not None and quote[1] < len(doc.text) else pronoun.sent
+    outside = [m for m in mentions if _is_subject(doc[m.head]) and _quote_around(doc[m.head]) is None]
+    speakers = [m for m in outside if opened.start <= m.token_start < closed.end]
+    frame = opened.start
+    if not speakers and opened.start > 0:
+        before = doc[opened.start - 1].sent
+        speakers = [m for m in outside if before.start <= m.token_start < before.end][-1:]
+        frame = before.start if speakers else frame
+    if not speakers:
+        return mentions, frame
+    sides = {m.actor.code or m.actor.name for m in speakers}
+    return [m for m in mentions if (m.actor.code or m.actor.name) not in sides], frame
 
 
 def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:
@@ -318,7 +399,8 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed", "Chile
     and Peru"), or a subject and the one it met ("A hosted B. They agreed"), unless the one antecedent is a
     subject named after them."""
-    doc, first = pronoun.doc, _reach_start(pronoun)
+    mentions, frame = _speech(pronoun, mentions)
+    doc, first = pronoun.doc, _reach_start(pronoun, frame)
     single = _antecedent_from(pronoun, mentions, first)  # (the reach walked once for both)
     if pronoun.lower_ not in load_coreference().words.pronouns.plural:
         return [single] if single is not None else []
@@ -327,15 +409,19 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
     meeting = load_coreference().words.meeting_words
     together: list[ActorMention] = []
+    listed: list[ActorMention] = []  # the last people joined in another role ("the tour featured A, B and C")
     for mention in named:
         token = doc[mention.head]
-        if token.dep_ == "conj" or not _is_subject(token):
+        if token.dep_ == "conj":
             continue
         joined = [mention]
         for conjunct in token.conjuncts:
             other = people.get(conjunct.i)
             if other is not None and all(other is not m for m in joined):
                 joined.append(other)
+        if not _is_subject(token):
+            listed = joined if len(joined) > 1 else listed
+            continue
         if len(joined) == 1 and token.head.lemma_.lower() in meeting:
             # "The Kenyan president hosted his Ugandan counterpart. They agreed": the two who met
             met = next((people[c.i] for c in token.head.children if c.dep_ == "dobj" and c.i in people), None)
@@ -346,6 +432,9 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
     if together and (single is None or single.token_start < together[0].token_start
                      or not _is_subject(doc[single.head])):
         return together
+    if single is None and listed:
+        # "The tour featured Ode, Ruiz and Okafor. They met editors": no one else is "they"; the people listed are
+        return listed
     return [single] if single is not None else []
 
 
