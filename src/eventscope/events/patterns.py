@@ -356,7 +356,6 @@ class RoleWords(DataModel):
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()
     visit_preps: Words = frozenset()
-    act_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True)

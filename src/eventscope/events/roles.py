@@ -1776,11 +1776,8 @@ class ActorPicker:
 
     def is_event_noun(self, head: Token) -> bool:
         """A noun naming an event or act ("a call", "the decision", "sanctions"), not a participant."""
-        return head.pos_ == "NOUN" and head.ent_type_ not in _ACTOR_ENTS and self._names_act(head)
-
-    def _names_act(self, head: Token) -> bool:
-        """A nominal trigger's word, or an act noun no trigger codes (roles.yaml act_nouns: "the coup")."""
-        return bool(self.patterns.candidates(lemma_of(head), "noun")) or lemma_of(head) in _WORDS.act_nouns
+        return (head.pos_ == "NOUN" and head.ent_type_ not in _ACTOR_ENTS
+                and bool(self.patterns.candidates(lemma_of(head), "noun")))
 
     def _widened(self, actor: Actor, head: Token, mention: ActorMention, acting: bool = False) -> Actor:
         """The mention's actor, its text widened to the role's noun phrase when the mention lies inside it.
@@ -1874,7 +1871,7 @@ class ActorPicker:
             if not chosen:
                 if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in MEASURE_ENTITIES:
                     continue
-                if self._names_act(head):
+                if self.patterns.candidates(lemma_of(head), "noun"):
                     # an event noun acted on names who made it ("conceded to the demands of the striking drivers");
                     # else ("talks", "cooperation") with no actor in it, it is no participant
                     maker = None if acting or head.pos_ != "NOUN" else _maker_of(head, self._names_people)
