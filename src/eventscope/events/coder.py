@@ -676,7 +676,8 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            joint = ((cameo[:2] in _ROOTS.joint and not _attacks_an_object(match, cameo, picker))
+            joint = ((cameo[:2] in _ROOTS.joint and cameo not in self.patterns.codes.one_sided_codes
+                      and not _attacks_an_object(match, cameo, picker))
                      or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token)))
             if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
