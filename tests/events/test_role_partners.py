@@ -95,3 +95,17 @@ def test_a_domestic_meeting_with_a_list_broken_after_its_first_comma(article):
     event = only(article.code_text("The Kenyan minister met with representatives of Oxfam, the International Red Cross "
                               "and Amnesty International.").events, "CONSULT")
     assert {"the International Red Cross", "Amnesty International"} <= {a.text for a in event.target}
+
+
+@pytest.mark.slow
+def test_parties_praising_together_do_not_praise_each_other(article):
+    # (triggers.yaml one_sided_codes: an endorsement by two is no joint act)
+    event = only(article.code_text("France and Germany praised the new trade agreement.").events, "SUPPORT")
+    assert sorted(countries(event.source)) == ["DEU", "FRA"]
+    assert "DEU" not in countries(event.target)
+
+
+@pytest.mark.slow
+def test_parties_meeting_still_meet_each_other(article):
+    event = only(article.code_text("France and Germany met in Paris on Monday.").events, "CONSULT")
+    assert (countries(event.source), countries(event.target)) == (["FRA"], ["DEU"])
