@@ -82,6 +82,15 @@ def test_targets_at_home_stay_beside_one_of_no_known_country():
     assert [a.name for a in kept] == ["broadcasters", "the union", "Globex"]
 
 
+def test_a_target_with_the_sources_own_code_yields_to_another():
+    # "the foreign minister (guessed Russian) flew to Moscow for talks with Russian officials": the officials may be
+    # the minister's own side; the place visited stays
+    minister = _actor("the foreign minister", "RUS", ["GOV"], 0)
+    officials = _actor("Russian officials", "RUS", ["GOV"], 40)
+    moscow = _actor("Moscow", None, [], 20)
+    assert [a.name for a in EventCoder._not_self([minister], [officials, moscow])] == ["Moscow"]
+
+
 def test_a_foreign_target_still_drops_the_sources_own_country():
     # "Russia praised the partnership between Russia and China": aimed at China
     russia = _actor("Russia", "RUS", [], 0)

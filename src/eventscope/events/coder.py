@@ -1262,15 +1262,15 @@ class EventCoder:
 
     @staticmethod
     def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
-        """An actor does not act on itself: drop targets that are a source, or of a source's country when a
-        target of another country remains ("praised the partnership between Russia and China" by Russia targets
-        China); a target of no known country is no foreign party ("met with broadcasters, newspapers and X" at
-        home keeps them all)."""
+        """An actor does not act on itself: drop targets that are a source, or that may stand for one (a source's
+        country bare, or a source's own code) when other targets remain ("praised the partnership between Russia
+        and China" by Russia targets China). Other parties of a source's country stay: a minister meeting the
+        country's broadcasters, newspapers and unions meets them all, beside a party of no known country too."""
         target = [t for t in target if not any(_same_actor(t, s) for s in source)]
-        source_countries = {s.country for s in source if s.country}
-        if not any(t.country and t.country not in source_countries for t in target):
-            return target
-        return [t for t in target if not t.country or t.country not in source_countries]
+        countries = {s.country for s in source if s.country}
+        codes = {s.code for s in source if s.code}
+        others = [t for t in target if not (t.country in countries and (t.code == t.country or t.code in codes))]
+        return others or target
 
     def _trigger_span(self, match: TriggerMatch) -> tuple[Span, int]:
         doc = match.token.doc
