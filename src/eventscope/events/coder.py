@@ -1262,14 +1262,18 @@ class EventCoder:
 
     @staticmethod
     def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
-        """An actor does not act on itself: drop targets that are a source, or that may stand for one (a source's
-        country bare, or a source's own code) when other targets remain ("praised the partnership between Russia
-        and China" by Russia targets China). Other parties of a source's country stay: a minister meeting the
-        country's broadcasters, newspapers and unions meets them all, beside a party of no known country too."""
+        """An actor does not act on itself: drop targets that are a source; beside a target of another country,
+        those of a source's country ("praised the partnership between Russia and China" by Russia targets China);
+        else those that may stand for a source (its country bare, or its own code) when others remain. Other
+        parties at home stay: a minister meeting the country's broadcasters, unions and a party of no known
+        country meets them all (before, only the one of no known country)."""
         target = [t for t in target if not any(_same_actor(t, s) for s in source)]
         countries = {s.country for s in source if s.country}
         codes = {s.code for s in source if s.code}
-        others = [t for t in target if not (t.country in countries and (t.code == t.country or t.code in codes))]
+        if any(t.country and t.country not in countries for t in target):
+            others = [t for t in target if not t.country or t.country not in countries]
+        else:
+            others = [t for t in target if not (t.country in countries and (t.code == t.country or t.code in codes))]
         return others or target
 
     def _trigger_span(self, match: TriggerMatch) -> tuple[Span, int]:
