@@ -676,7 +676,8 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            joint = ((cameo[:2] in _ROOTS.joint and not _attacks_an_object(match, cameo, picker))
+            joint = ((cameo[:2] in _ROOTS.joint and cameo not in self.patterns.codes.one_sided_codes
+                      and not _attacks_an_object(match, cameo, picker))
                      or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token)))
             if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
@@ -1261,11 +1262,18 @@ class EventCoder:
 
     @staticmethod
     def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
-        """An actor does not act on itself: drop targets that are a source, or of a source's country when
-        other targets remain ("praised the partnership between Russia and China" by Russia targets China)."""
+        """An actor does not act on itself: drop targets that are a source; beside a target of another country,
+        those of a source's country ("praised the partnership between Russia and China" by Russia targets China);
+        else those that may stand for a source (its country bare, or its own code) when others remain. Other
+        parties at home stay: a minister meeting the country's broadcasters, unions and a party of no known
+        country meets them all (before, only the one of no known country)."""
         target = [t for t in target if not any(_same_actor(t, s) for s in source)]
-        source_countries = {s.country for s in source if s.country}
-        others = [t for t in target if not t.country or t.country not in source_countries]
+        countries = {s.country for s in source if s.country}
+        codes = {s.code for s in source if s.code}
+        if any(t.country and t.country not in countries for t in target):
+            others = [t for t in target if not t.country or t.country not in countries]
+        else:
+            others = [t for t in target if not (t.country in countries and (t.code == t.country or t.code in codes))]
         return others or target
 
     def _trigger_span(self, match: TriggerMatch) -> tuple[Span, int]:

@@ -232,8 +232,10 @@ def _list_rest(target: Token) -> list[Token]:
     if target.dep_ not in ("pobj", "dobj") or comma + 1 >= len(doc) or doc[comma].text != ",":
         return []
     item = doc[comma + 1]
-    while item.head.i != item.i and item.head.left_edge.i == comma + 1 and item.head.i < item.right_edge.i + 2:
-        item = item.head  # up from the item's first word to its phrase head
+    # up from the item's first word through the words that modify the phrase head from its left ("the
+    # International Red Cross"), never to a head the phrase does not open
+    while item.dep_ in _PREMODIFIERS and item.head.i > item.i and item.head.left_edge.i == comma + 1:
+        item = item.head
     if (item.pos_ not in ("NOUN", "PROPN") or item.left_edge.i != comma + 1 or item.head.i >= target.i
             or item.dep_ not in _LIST_DEPS):
         return []
@@ -809,7 +811,37 @@ def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPattern
             t.dep_ == "prep" and lemma_of(t) in _ROUTE_ENDS
             for c in noun.children if c.dep_ == "prep" for t in c.subtree):
         return []  # (the parser hangs the to-phrase of "from A to B" on the noun, on "from" or on A)
-    return [t for t in _prep_objects(noun, frozenset({"from"})) if _names_body(t, patterns) or _resolved(t, named)]
+    partners = _partner_complements(noun, target_preps)
+    return [t for t in _prep_objects(noun, frozenset({"from"})) if t.head not in partners
+            and (_names_body(t, patterns) or _resolved(t, named))]
+
+
+_PARTNER_COMPLEMENTS = frozenset({"from", "of"})  # "executives from A", "representatives of B"
+
+
+def _partner_complements(noun: Token, target_preps: frozenset[str]) -> list[Token]:
+    """"held meetings with executives from A and B": a from- or of-phrase the parser hangs on the act noun right
+    after the phrase of whom it is aimed at says where those people come from (the prepositions returned)."""
+    ends = {g.right_edge.i for c in noun.children if c.dep_ == "prep" and lemma_of(c) in target_preps
+            for g in c.children if g.dep_ == "pobj"}
+    return [c for c in noun.children if c.dep_ == "prep" and lemma_of(c) in _PARTNER_COMPLEMENTS
+            and lemma_of(c) not in target_preps and c.i - 1 in ends]
+
+
+def _partners_told_on_the_act(noun: Token, targets: list[Token], target_preps: frozenset[str],
+                              patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"held meetings with executives from A and B, representatives of C and a group from D": when the parser hangs
+    the aimed-at people's from-phrase on the act noun, the bodies it names are whom the act is aimed at (in place of
+    the bare word for their people), and the list items it then hangs on the noun as appositions are too."""
+    stray = _partner_complements(noun, target_preps)
+    if not stray:
+        return targets
+    origins = [o for prep in stray for o in prep.children if o.dep_ == "pobj"
+               and (_names_body(o, patterns) or _resolved(o, named))]
+    people = {prep.i - 1 for prep in stray}
+    kept = [t for t in targets if not (origins and t.right_edge.i in people)]
+    rest = [c for c in noun.children if c.dep_ == "appos" and c.i > min(people) and c.pos_ in ("NOUN", "PROPN")]
+    return [*kept, *origins, *rest]
 
 
 def _partitive_head(noun: Token, patterns: TriggerPatterns) -> Token | None:
@@ -972,7 +1004,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
     undergoing = _undergoing_verb(match, patterns)
     carriers = _carrier_subjects(match, patterns, named) if undergoing is None else []
     sources = _noun_sources(noun, match.pattern.target_preps, patterns, named, carriers)
-    targets = _noun_targets(match, patterns)
+    targets = _partners_told_on_the_act(noun, _noun_targets(match, patterns), match.pattern.target_preps, patterns, named)
     patients = _patient_possessors(noun, patterns)
     if patients and not targets:
         # "the senator's ouster by the army": the possessor is whom it is done to, not who does it; with no
