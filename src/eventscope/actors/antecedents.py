@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
+from eventscope.quotemarks import quotes_of
 from eventscope.records import ActorMention, TokenSpanned, refers_back
 
 __all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
@@ -348,8 +349,6 @@ _QUOTES_KEY = "eventscope.antecedents.quotes"
 
 def _quote_around(token: Token) -> tuple[int, int] | None:
     """The character span of the quote `token` stands in, if any (events/attribution.py finds the quotes)."""
-    from eventscope.events.attribution import quotes_of  # (the event stages import this module: no cycle at load)
-
     doc = token.doc
     quotes = doc.user_data.get(_QUOTES_KEY)
     if quotes is None:

@@ -18,14 +18,14 @@ from eventscope.context import DocumentContext
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
 from eventscope.events.quotes import load_quote_rules, with_conjuncts
+from eventscope.quotemarks import CLOSING as _CLOSING
+from eventscope.quotemarks import OPENING as _OPENING
+from eventscope.quotemarks import STRAIGHT as _STRAIGHT
+from eventscope.quotemarks import Quote, quotes_of
 
 __all__ = ["Attribution", "document_quotes", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
            "with_conjuncts"]
 
-# Quotation marks: curly ones open or close, a straight one opens or closes by turns. (Single quotes are
-# left alone: the closing one is also the apostrophe.)
-_OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
-_QUOTE_MARKS = re.compile(f"[\n{_OPENING}{_CLOSING}{_STRAIGHT}]")
 _COLON_QUOTE = re.compile(f":\\s*[{_OPENING}{_STRAIGHT}]")
 # How many paragraphs after a line that ends "X said:" may be X's words (up to one that closes a quote).
 _INTRODUCED_REACH = 3
@@ -193,36 +193,6 @@ def _stance(adjective: Token, sentence: SpacySpan) -> Attribution | None:
     else:
         return None
     return Attribution(with_conjuncts(speakers), scope, _span_of(speakers[0]), False)
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A stretch of quoted text: the character offsets of its opening mark and of its closing mark (or of the
-    end of its paragraph, when the quote runs on into the next one as news quotes do)."""
-
-    start: int
-    end: int
-
-
-def quotes_of(text: str) -> list[Quote]:
-    """The quotes of a text, paragraph by paragraph (a line break ends an open quote)."""
-    quotes: list[Quote] = []
-    opened: int | None = None
-    # (only the marks and line breaks are read: a Python loop over every character costs 1-2% of coding)
-    for mark in _QUOTE_MARKS.finditer(text):
-        at, char = mark.start(), mark.group()
-        if char == "\n":
-            if opened is not None:
-                quotes.append(Quote(opened, at))
-            opened = None
-        elif opened is None and char in (_OPENING, _STRAIGHT):
-            opened = at
-        elif opened is not None and char in (_CLOSING, _STRAIGHT) and not (char == _STRAIGHT and text[opened] == _OPENING):
-            quotes.append(Quote(opened, at))
-            opened = None
-    if opened is not None:
-        quotes.append(Quote(opened, len(text)))
-    return quotes
 
 
 _QUOTES_KEY = "eventscope.attribution.quotes"
