@@ -69,6 +69,16 @@ def families_found(coder, cases: dict[str, list[dict]], families: list[str]) -> 
     return found, dyads, failures
 
 
+def assert_families_floors(coder, cases: dict[str, list[dict]], families: list[str],
+                           floors: tuple[float, float]) -> None:
+    """Over all `families` of a paraphrase set (`families_found`), the share of cases found and the share with both
+    countries right are at least `floors`; a failure lists the sentences missed."""
+    found, dyads, failures = families_found(coder, cases, families)
+    total = sum(len(cases[family]) for family in families)
+    assert found / total >= floors[0], f"found {found / total:.2f}; missed:\n" + "\n".join(failures)
+    assert dyads / total >= floors[1], f"dyads right {dyads / total:.2f}"
+
+
 def no_event_share(coder, cases: list[dict]) -> tuple[float, list[str]]:
     """For a paraphrase set's near misses, each coded alone: the share coded with no PLOVER event, and the
     sentences that got one."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import assert_no_event_floor, families_found
+from eventpicks import assert_families_floors, assert_no_event_floor
 
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "idiom_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
@@ -24,10 +24,7 @@ def test_the_set_is_large_and_has_near_misses():
 
 @pytest.mark.slow
 def test_idioms_of_verbal_acts_are_coded(pipeline_coder):
-    found, dyads, failures = families_found(pipeline_coder, CASES, FAMILIES)
-    total = sum(len(CASES[family]) for family in FAMILIES)
-    assert found / total >= FOUND_FLOOR, f"found {found / total:.2f}; missed:\n" + "\n".join(failures)
-    assert dyads / total >= DYAD_FLOOR, f"dyads right {dyads / total:.2f}"
+    assert_families_floors(pipeline_coder, CASES, FAMILIES, (FOUND_FLOOR, DYAD_FLOOR))
 
 
 @pytest.mark.slow

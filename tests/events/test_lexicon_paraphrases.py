@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from eventpicks import families_found, no_event_share
+from eventpicks import assert_families_floors, assert_no_event_floor
 
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "lexicon_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
@@ -27,13 +27,9 @@ def test_the_set_covers_every_family_and_has_near_misses():
 
 @pytest.mark.slow
 def test_acts_the_lexicon_lacked_are_coded(pipeline_coder):
-    found, dyads, failures = families_found(pipeline_coder, CASES, FAMILIES)
-    total = sum(len(CASES[family]) for family in FAMILIES)
-    assert found / total >= FOUND_FLOOR, f"found {found / total:.2f}; missed:\n" + "\n".join(failures)
-    assert dyads / total >= DYAD_FLOOR, f"dyads right {dyads / total:.2f}"
+    assert_families_floors(pipeline_coder, CASES, FAMILIES, (FOUND_FLOOR, DYAD_FLOOR))
 
 
 @pytest.mark.slow
 def test_the_same_words_of_no_political_act_are_mostly_no_event(pipeline_coder):
-    share, coded = no_event_share(pipeline_coder, [{"text": text} for text in CASES["NEAR_MISS"]])
-    assert share >= NEAR_MISS_FLOOR, f"near misses clean {share:.2f}; coded:\n" + "\n".join(coded)
+    assert_no_event_floor(pipeline_coder, [{"text": text} for text in CASES["NEAR_MISS"]], NEAR_MISS_FLOOR)
