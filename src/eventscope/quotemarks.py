@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["CLOSING", "OPENING", "STRAIGHT", "Quote", "quotes_of"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["CLOSING", "OPENING", "STRAIGHT", "Quote", "doc_quotes", "quotes_of"]
 
 # Quotation marks: curly ones open or close, a straight one opens or closes by turns. (Single quotes are
 # left alone: the closing one is also the apostrophe.)
@@ -45,4 +49,17 @@ def quotes_of(text: str) -> list[Quote]:
             opened = None
     if opened is not None:
         quotes.append(Quote(opened, len(text)))
+    return quotes
+
+
+_DOC_KEY = "eventscope.quotes"
+
+
+def doc_quotes(doc: Doc, text: str | None = None) -> list[Quote]:
+    """The quotes of a parsed document, found once per document: the actor stages (a quoted "they"), which run
+    before the document's context exists, and the event stages (speakers, narrative dates) read the same list,
+    kept in `Doc.user_data`. `text`: the document's text when the caller holds it (`Doc.text` rebuilds it)."""
+    quotes: list[Quote] | None = doc.user_data.get(_DOC_KEY)
+    if quotes is None:
+        quotes = doc.user_data[_DOC_KEY] = quotes_of(doc.text if text is None else text)
     return quotes

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors.dictionary import DictionaryError
 from eventscope.datafiles import DataModel, Lemma, load_data_file
-from eventscope.quotemarks import quotes_of
+from eventscope.quotemarks import doc_quotes
 from eventscope.records import ActorMention, TokenSpanned, refers_back
 
 __all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
@@ -344,16 +344,9 @@ def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention
     return _antecedent_from(pronoun, mentions, _reach_start(pronoun, frame))
 
 
-_QUOTES_KEY = "eventscope.antecedents.quotes"
-
-
 def _quote_around(token: Token) -> tuple[int, int] | None:
-    """The character span of the quote `token` stands in, if any (events/attribution.py finds the quotes)."""
-    doc = token.doc
-    quotes = doc.user_data.get(_QUOTES_KEY)
-    if quotes is None:
-        quotes = doc.user_data[_QUOTES_KEY] = [(q.start, q.end) for q in quotes_of(doc.text)]
-    return next(((start, end) for start, end in quotes if start < token.idx < end), None)
+    """The character span of the quote `token` stands in, if any (quotemarks.doc_quotes)."""
+    return next(((q.start, q.end) for q in doc_quotes(token.doc) if q.start < token.idx < q.end), None)
 
 
 def _speech(pronoun: Token, mentions: Sequence[ActorMention]) -> tuple[Sequence[ActorMention], int | None]:

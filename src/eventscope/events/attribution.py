@@ -21,7 +21,7 @@ from eventscope.events.quotes import load_quote_rules, with_conjuncts
 from eventscope.quotemarks import CLOSING as _CLOSING
 from eventscope.quotemarks import OPENING as _OPENING
 from eventscope.quotemarks import STRAIGHT as _STRAIGHT
-from eventscope.quotemarks import Quote, quotes_of
+from eventscope.quotemarks import Quote, doc_quotes, quotes_of
 
 __all__ = ["Attribution", "document_quotes", "find_attributions", "introducing_speaker", "quote_speakers", "quotes_of", "spoken_by",
            "with_conjuncts"]
@@ -195,16 +195,10 @@ def _stance(adjective: Token, sentence: SpacySpan) -> Attribution | None:
     return Attribution(with_conjuncts(speakers), scope, _span_of(speakers[0]), False)
 
 
-_QUOTES_KEY = "eventscope.attribution.quotes"
-
-
 def document_quotes(context: DocumentContext) -> list[Quote]:
-    """The quotes of a document's article text, found once per document (the event coder's speakers and the dates'
-    narrative time both read them)."""
-    quotes = context.memo.get(_QUOTES_KEY)
-    if quotes is None:
-        quotes = context.memo[_QUOTES_KEY] = quotes_of(context.article.text)
-    return quotes
+    """The quotes of a document's article text, found once per document (quotemarks.doc_quotes: the actor stages,
+    the event coder's speakers and the dates' narrative time all read them)."""
+    return doc_quotes(context.doc, context.article.text)
 
 
 def introducing_speaker(line: SpacySpan, cues: AttributionCues) -> Attribution | None:
