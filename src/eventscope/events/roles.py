@@ -754,7 +754,7 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
     if not sources:
         sources = _leaders(noun, patterns, named)
     if not sources:
-        sources = _noun_agents(noun) or _stranded_noun_agents(noun, patterns)
+        sources = _nominal_doers(noun, patterns)
     partitive = _partitive_head(noun, patterns)
     if not sources and partitive is not None:
         # "a wave of arrests by the police", "Israel's series of raids": the counting noun holds the doer
@@ -870,6 +870,11 @@ def _stranded_noun_agents(noun: Token, patterns: TriggerPatterns) -> list[Token]
         agents += [g for c in noun.head.children if c.dep_ == "prep" and lemma_of(c) == "by"
                    and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
     return [agent for agent in agents if agent.pos_ == "PROPN" or _names_body(agent, patterns)]
+
+
+def _nominal_doers(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+    """Who does a nominal act by a by-phrase: on the noun or its participle, else where the parser stranded it."""
+    return _noun_agents(noun) or _stranded_noun_agents(noun, patterns)
 
 
 def _noun_targets(match: TriggerMatch, patterns: TriggerPatterns) -> list[Token]:
@@ -1902,7 +1907,7 @@ class ActorPicker:
         """"condemned the bombing of a hospital by coalition jets", "the killing of protesters by soldiers drew
         condemnation": an act judged, rejected or welcomed is aimed at whom its by-phrase names as doing it, not at
         those it was done to."""
-        doers = _noun_agents(act) or _stranded_noun_agents(act, self.patterns)
+        doers = _nominal_doers(act, self.patterns)
         return [m for doer in doers for m in self.mentions_in(doer)]
 
     @staticmethod
