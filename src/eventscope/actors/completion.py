@@ -333,7 +333,8 @@ class ActorCompletion:
         reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
         for draft in drafts:
             root = draft.event.cameo_root
-            if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets:
+            if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
+                    or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals):
                 self._remember_reaction(context, draft, reacted)
                 continue
             token = context.doc[draft.trigger_token]

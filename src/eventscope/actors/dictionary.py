@@ -165,6 +165,7 @@ class ActorDictionary:
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
+    unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
@@ -284,6 +285,7 @@ class SectorsFile(DataModel):
     about_prepositions: list[Lemma] = []
     border_nouns: list[str] = []
     border_target_roots: list[str] = []
+    unaddressed_appeals: list[str] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
@@ -527,6 +529,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         about_prepositions=frozenset(sectors.about_prepositions),
         border_nouns=frozenset(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
+        unaddressed_appeals=tuple(sectors.unaddressed_appeals),
         place_prepositions=frozenset(sectors.place_prepositions),
         motion_words=frozenset(sectors.motion_words),
         meeting_words=frozenset(sectors.meeting_words),

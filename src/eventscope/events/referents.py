@@ -17,7 +17,9 @@ A thing's pronoun acted on just after an act of the same root ("Kenya condemned 
 it") is what that act was done to: the act's target is the earlier act's.
 
 A violent act in the passive with no one named doing it ("two guards were killed", "the slain guards") is done by whoever did
-the latest violent act reported just before it (the gunmen of the attack the article tells).
+the latest violent act reported just before it (the gunmen of the attack the article tells); an arrest or a detention so
+told, by the state's force that raided, attacked or arrested just before ("police raided the camp ... five men were
+detained").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.selection import same_actor
@@ -309,17 +312,29 @@ def _agentless_passive(verb: Token) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
+def _force_continued(draft: EventDraft, earlier: EventDraft) -> bool:
+    """Whether `earlier` is an act that an agentless passive `draft` goes on telling: violence after violence
+    ("gunmen stormed a hotel ... two guards were killed"); an arrest or a detention after a state's force or
+    arrest ("police raided the camp ... five men were detained"; not after rebels' attack: who arrested them is
+    not told)."""
+    if draft.event.cameo_root in _ROOTS.violent:
+        return _violent(earlier)
+    return (_violent(earlier) or earlier.event.cameo_root in _ROOTS.state_acts) and all(
+        STATE_SECTORS.intersection(a.sectors) for a in earlier.source)
+
+
 def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Fill, in place, the empty sources of violent acts in the passive with no agent (`drafts` of one
-    article, in text order) with the source of the latest violent act just before."""
+    """Fill, in place, the empty sources of violent acts, arrests and detentions in the passive with no agent
+    (`drafts` of one article, in text order) with the source of the act of force just before they go on telling."""
     for index, draft in enumerate(drafts):
-        if draft.source or draft.event.cameo_root not in _ROOTS.violent:
+        root = draft.event.cameo_root
+        if draft.source or not (root in _ROOTS.violent or root in _ROOTS.state_acts):
             continue
         if not _agentless_passive(doc[draft.trigger_token]):
             continue
         # an act whose source is one of the victims ("police raided ... a police officer was killed") is passed
         # over for the one before it
-        earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in _ROOTS.violent and e.source
+        earlier = next((e for e in reversed(drafts[:index]) if _force_continued(draft, e) and e.source
                         and draft.sentence_index - e.sentence_index <= _SOURCE_REACH
                         and not any(a.country and a.code == s.code for a in draft.target for s in e.source)), None)
         if earlier is not None:

@@ -124,6 +124,7 @@ _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 _OF = frozenset({"of"})  # the preposition of a part, an owner or a doer ("access of aid workers")
 _BY = frozenset({"by"})  # the preposition of a doer ("the attack by rebels")
 # Pre-modifiers that belong to a role phrase's words.
@@ -1021,7 +1022,8 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         sources = subjects_of(match.anchor)
     if not sources:
         sources = _owner(noun, patterns)
-    if not sources and match.cameo[:2] in _ROOTS.joint:
+    if not sources:
+        # (a two-sided act of any kind, "after bitter battles with his critics", by the partner named)
         sources = _other_party(noun, match.cameo, patterns, named)
     if not sources:
         sources = _said_of(noun, match.cameo, patterns, named)
@@ -1082,19 +1084,40 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -
 
 
 def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -> list[Token]:
-    """"After talks with Putin, Macron said", "militants were killed in clashes with the army": an act done
+    """"After talks with Putin, Macron said", "militants were killed in clashes with the army", "after months of
+    talks with the rebels, the government signed", "was confident after battles with his critics": an act done
     with someone, told in a phrase on a clause with no one else named doing it, has the clause's subject (active
     or passive) as the other party; so has a visit or meeting told so ("during a visit to Peru, the minister
     signed"), unless an of-phrase says whose it is ("during the visit of the king")."""
-    if noun.dep_ != "pobj" or lemma_of(noun.head) not in _WORDS.setting_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
+    phrase = _spell_counted(noun)
+    if phrase.dep_ != "pobj" or lemma_of(phrase.head) not in _WORDS.setting_preps:
+        return []
+    verb = _clause_of_state(phrase.head.head)
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
     partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
     visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
-    verb = noun.head.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in _WORDS.empty_subjects] \
         or subjects_of(verb)
+
+
+def _spell_counted(noun: Token) -> Token:
+    """The phrase of time that counts a nominal act ("after months of talks", "after weeks of clashes with"), else
+    the noun itself: where the act's phrase hangs in its clause."""
+    head = noun.head
+    if noun.dep_ == "pobj" and lemma_of(head) == "of" and head.head.pos_ == "NOUN" and head.head.ent_type_ in _TIME_ENTS:
+        return head.head
+    return noun
+
+
+def _clause_of_state(word: Token) -> Token:
+    """The verb of the clause an adjective of state belongs to ("was relaxed and confident after battles with X":
+    "was"), else the word itself."""
+    while word.pos_ == "ADJ" and word.dep_ in ("acomp", "conj") and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _owner(noun: Token, patterns: TriggerPatterns) -> list[Token]:
@@ -1252,6 +1275,17 @@ def _victims_in_place(verb: Token, targets: tuple[Token, ...], patterns: Trigger
             for o in c.children if o.dep_ in ("dobj", "obj") and _counted_people(o, patterns)][:1]
 
 
+def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatterns) -> bool:
+    """"resigned after protests in Kenya", "spoke at a rally in Ohio": a place after "in" or "at" on a noun that
+    names no actor (not the act's own words: "sought refuge in Bangladesh") says where that thing is or happened."""
+    if token.dep_ != "pobj" or token.ent_type_ not in _PLACE_ENTS or lemma_of(token.head) not in _WORDS.place_preps \
+            or match.cameo[:2] in _ROOTS.place_targets:
+        return False  # (help and armed force go where they happen: "the largest donor of assistance in Iraq")
+    holder = token.head.head
+    own = {match.token.i, match.anchor.i} | ({match.object_token.i} if match.object_token is not None else set())
+    return holder.pos_ == "NOUN" and holder.i not in own and not _names_actor(holder, patterns)
+
+
 def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...],
                       cameo: str) -> list[Token]:
     """With no target found by the patterns, the nearest phrase below the trigger that names an actor
@@ -1280,6 +1314,8 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
                     continue
                 if _border_place(child, cameo, patterns.borders):
                     continue  # "fired near the border with Chad": a border and what it names are where, no one acted on
+                if _place_of_a_thing(child, match, patterns):
+                    continue  # "resigned after protests in Kenya": where the protests were, no one acted on
                 if child.dep_ == "agent" and token.i in (match.token.i, match.anchor.i):
                     continue  # the trigger's own by-phrase is who does it ("asked by reporters")
                 seen.add(child.i)
