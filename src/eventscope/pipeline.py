@@ -21,7 +21,8 @@ from eventscope.actors import ActorCompletion, ActorResolver, load_actor_diction
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
-from eventscope.events.referents import sources_from_earlier_acts, targets_from_earlier_acts
+from eventscope.events.patterns import load_role_words
+from eventscope.events.referents import sources_from_earlier_acts, sources_from_reporters, targets_from_earlier_acts
 from eventscope.events.selection import no_self_pairs
 from eventscope.events.trace import DecisionTrace, Gate
 from eventscope.geo import EventLocator, load_gazetteer
@@ -72,6 +73,7 @@ class Coder:
         self.locator = EventLocator(gazetteer)
         self.dater = DateResolver()
         self.context_rules = load_context_rules()
+        self.role_words = load_role_words()  # (who an authority's report says did an act: sources_from_reporters)
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order; the input may be a lazy stream."""
@@ -112,6 +114,7 @@ class Coder:
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns, context.mentions)
         sources_from_earlier_acts(doc, drafts)
+        sources_from_reporters(doc, drafts, self.role_words)
         self.completion.counterparts(context, drafts)
         if self.event_coder.profile(context).whole:
             self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)

@@ -356,6 +356,8 @@ class RoleWords(DataModel):
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()
     visit_preps: Words = frozenset()
+    reported_own_codes: frozenset[KnownCameo] = frozenset()
+    reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,13 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
-from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.patterns import RoleWords, TriggerPatterns
 from eventscope.events.selection import same_actor
 from eventscope.events.speech import NAMING_DEPS, load_speech_cues
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
 
-__all__ = ["sources_from_earlier_acts", "targets_from_earlier_acts"]
+__all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_earlier_acts"]
 
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
@@ -65,6 +65,7 @@ _ACCUSE = "ACCUSE"
 _ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
 _IMPLIED_ATTACKERS = "REB"
+_RECENT_ACTOR = "recent actor"  # completion's rule that gives an actor the country of the one named just before it
 
 
 def _acted_on_nouns(verb: Token) -> list[Token]:
@@ -323,6 +324,22 @@ def _force_continued(draft: EventDraft, earlier: EventDraft) -> bool:
         STATE_SECTORS.intersection(a.sectors) for a in earlier.source)
 
 
+def sources_from_reporters(doc: Doc, drafts: list[EventDraft], words: RoleWords) -> None:
+    """Fill, in place, the empty source of an act an authority tells as its own in the passive with no one named
+    doing it ("five men were arrested, police said"; `words`: roles.yaml, reported_own_codes): its speaker, when the
+    speaker is an authority (reporting_sectors) and the act is not told of another country than the speaker's."""
+    for draft in drafts:
+        if draft.source or not draft.attribution or not draft.event.cameo.startswith(tuple(words.reported_own_codes)):
+            continue
+        if not _agentless_passive(doc[draft.trigger_token]):
+            continue
+        speakers = [a for a in draft.attribution if words.reporting_sectors.intersection(a.sectors)]
+        # ("a US citizen was detained in Iran, the State Department said": an arrest abroad is not the speaker's)
+        if speakers and len(speakers) == len(draft.attribution) and all(
+                not t.country or t.country == s.country for t in draft.target for s in speakers):
+            draft.source = list(speakers)
+
+
 def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
     """Fill, in place, the empty sources of violent acts, arrests and detentions in the passive with no agent
     (`drafts` of one article, in text order) with the source of the act of force just before they go on telling."""
@@ -330,7 +347,8 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
         root = draft.event.cameo_root
         if draft.source or not (root in _ROOTS.violent or root in _ROOTS.state_acts):
             continue
-        if not _agentless_passive(doc[draft.trigger_token]):
+        trigger = doc[draft.trigger_token]
+        if not (_agentless_passive(trigger) or _act_named_again(trigger)):
             continue
         # an act whose source is one of the victims ("police raided ... a police officer was killed") is passed
         # over for the one before it
@@ -339,3 +357,28 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
                         and not any(a.country and a.code == s.code for a in draft.target for s in e.source)), None)
         if earlier is not None:
             draft.source = list(earlier.source)
+            _victims_of_the_act_told(draft, earlier)
+
+
+def _act_named_again(noun: Token) -> bool:
+    """"died in the air strikes", "were wounded in the shelling": a definite act noun (its determiner refers back,
+    roles found no one doing it) that sets a clause, with no phrase of its own saying whom it hit, names the act told
+    before again; "the killing of two politicians" tells a new one."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and any(
+        c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children) and not any(
+        c.dep_ == "prep" for c in noun.children)
+
+
+def _victims_of_the_act_told(draft: EventDraft, earlier: EventDraft) -> None:
+    """The victims of an act that goes on telling `earlier`, given their country by the actor named just before
+    them, which is the attacker's ("Saudi jets bombed Sanaa. Ten civilians died in the strikes"), are of the
+    country `earlier` was done to."""
+    attackers = {a.country for a in earlier.source if a.country}
+    struck = next((a.country for a in earlier.target if a.country and a.country not in attackers), None)
+    if struck is None:
+        return
+    for position, actor in enumerate(draft.target):
+        if actor.country_from == _RECENT_ACTOR and actor.country in attackers:
+            code = struck + actor.code[len(actor.country):] if actor.code.startswith(str(actor.country)) else actor.code
+            draft.target[position] = actor.revised(country=struck, code=code,
+                                                   reason=actor.reason + "; the victims of the act told before")
