@@ -345,7 +345,10 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
     (`drafts` of one article, in text order) with the source of the act of force just before they go on telling."""
     for index, draft in enumerate(drafts):
         root = draft.event.cameo_root
-        if draft.source or not (root in _ROOTS.violent or root in _ROOTS.state_acts):
+        if draft.source:
+            continue
+        if not (root in _ROOTS.violent or root in _ROOTS.state_acts):
+            _same_act_again(doc, drafts, index)
             continue
         trigger = doc[draft.trigger_token]
         if not (_agentless_passive(trigger) or _act_named_again(trigger)):
@@ -358,6 +361,28 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
         if earlier is not None:
             draft.source = list(earlier.source)
             _victims_of_the_act_told(draft, earlier)
+
+
+def _same_act_again(doc: Doc, drafts: list[EventDraft], index: int) -> None:
+    """"The US blacklisted Iran's oil minister. Three Iranian banks were also sanctioned": an act told in the passive
+    with no agent right after an act of its root by a named source is that source's again ("The president praised
+    the army. The police were also praised"); not when, after an act abroad, it is done to the earlier source's own
+    country ("Russia expelled two British diplomats. Two Russian diplomats were expelled in turn": the other side's
+    answer), nor to the earlier source itself."""
+    draft = drafts[index]
+    if not _agentless_passive(doc[draft.trigger_token]):
+        return
+    earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root == draft.event.cameo_root
+                    and draft.sentence_index - e.sentence_index <= _ACT_REACH and e.trigger.end <= draft.trigger.start),
+                   None)
+    if earlier is None or not earlier.source:
+        return
+    doers = {s.country for s in earlier.source}
+    if not all(doers) or any(t.code and t.code == s.code for t in draft.target for s in earlier.source):
+        return
+    abroad = bool(earlier.target) and not any(t.country in doers for t in earlier.target)
+    if not (abroad and any(t.country in doers for t in draft.target)):
+        draft.source = list(earlier.source)
 
 
 def _act_named_again(noun: Token) -> bool:
