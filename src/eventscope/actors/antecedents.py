@@ -299,6 +299,8 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
         in_reach = women or in_reach
     governing = {t.i for t in pronoun.ancestors}
     if pronoun.dep_ == "poss":
+        # "its army": a possessive is never the noun it possesses
+        in_reach = [c for c in in_reach if c.head != pronoun.head.i]
         # "Before his trip, Putin said", "In its statement, the ministry said": a possessive before the subject of
         # the clause it stands in is that subject; not a subject of another clause after it ("Pyongyang repeated its
         # demand that Washington ease sanctions": the demand is Pyongyang's)
