@@ -69,3 +69,11 @@ def test_other_hyphens_and_abbreviations_are_kept():
     split_abbreviation_hyphens(blank)
     assert [t.text for t in blank("a well-known U.S. ally, up 3.5-4 percent")] == [
         "a", "well", "-", "known", "U.S.", "ally", ",", "up", "3.5", "-", "4", "percent"]
+
+
+def test_a_closing_mark_glued_to_a_full_stop_opens_no_sentence():
+    doc = line_break_sentences(BLANK.make_doc('He called it "reckless." Then he left (in March.) "We will win," she said.'))
+    marks = [t for t in doc if t.text in ('"', ")") and t.i > 0 and doc[t.i - 1].text == "." and not doc[t.i - 1].whitespace_]
+    assert len(marks) == 2 and all(t.is_sent_start is False for t in marks)
+    opening = [t for t in doc if t.text == '"' and doc[t.i - 1].whitespace_]
+    assert opening and all(t.is_sent_start is None for t in opening)  # an opening mark is left to the parser
