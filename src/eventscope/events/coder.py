@@ -90,6 +90,9 @@ _CONTINUING_DEPS = frozenset({"advcl", "acl", "xcomp", "conj"})
 _MAX_CONTINUATION_CLIMB = 4
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+# Verbs that make an act go both ways between two parties ("traded accusations", "exchanged insults"): English
+# grammar, like the reciprocal pronouns above, not a lexicon of acts.
+_RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # The links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
 _ECHOED_OBJECTS = frozenset({"dobj", "attr", "acomp"})
 # The links by which the verb an echo hangs from may be embedded in the act's own ("urged X to end it, as did Y";
@@ -687,8 +690,13 @@ class EventCoder:
                 # "A and B met in Paris": the place the roles stage only searched for yields to the other party
                 source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
-            # a reciprocal act that is not done together is one act each way (one event per source and target)
-            each_way = len(source) == 2 and not target and bool(reciprocal)
+            # a reciprocal act that is not done together is one act each way (one event per source and target);
+            # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
+            traded = (len(source) == 2 and match.is_verbal and lemma_of(match.anchor) in _RECIPROCAL_VERBS
+                      and (not target or heads.inferred_target))
+            if traded:
+                target = []
+            each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
             if each_way:
                 source, target = source[:1], source[1:]
                 target_given = True
@@ -785,7 +793,7 @@ class EventCoder:
             if each_way:
                 # the other way: the same act with the roles swapped; its trigger takes in the reciprocal phrase
                 # ("accused each other"), which is what says so, and keeps the event's id its own
-                events += [self._other_way(e, reciprocal[0]) for e in events[first:]
+                events += [self._other_way(e, reciprocal[0] if reciprocal else None) for e in events[first:]
                            if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
@@ -1248,7 +1256,14 @@ class EventCoder:
         return events
 
     @staticmethod
-    def _other_way(event: EventDraft, reciprocal: Token) -> EventDraft:
+    def _other_way(event: EventDraft, reciprocal: Token | None) -> EventDraft:
+        if reciprocal is None:
+            # "A and B traded accusations": the pair and the verb say so; its trigger takes in the parties
+            start = min(event.trigger.start, *(a.start for a in (*event.source, *event.target)
+                                               if a.start >= event.evidence.start))
+            text = event.evidence.text[start - event.evidence.start:event.trigger.end - event.evidence.start]
+            span = Span(text=text, start=start, end=event.trigger.end)
+            return replace(event, trigger=span, source=event.target, target=event.source)
         doc = reciprocal.doc
         start = min(event.trigger.start, reciprocal.left_edge.idx)
         last = reciprocal.right_edge

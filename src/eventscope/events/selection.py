@@ -61,7 +61,18 @@ def restates(other: EventDraft, kept: EventDraft) -> bool:
     codebook codes "refused to meet" as a REJECT and a negated CONSULT, "Moscow said Israel must end its
     attacks" as Moscow's demand and Israel's (hypothetical) attacks."""
     return (bool(other.event.plover) and other.event.plover == kept.event.plover
-            and _adds_no_actor(other.source, kept.source) and _adds_no_actor(other.target, kept.target))
+            and _adds_no_actor(other.source, kept.source) and _adds_no_actor(other.target, kept.target)
+            and not _the_other_way(other, kept))
+
+
+def _the_other_way(other: EventDraft, kept: EventDraft) -> bool:
+    """The same act the other way round, between the two parties one phrase names ("the two leaders traded insults":
+    each insulted the other), which is not told again."""
+    def codes(actors: Sequence[Actor]) -> set[str]:
+        return {a.code for a in actors if a.code}
+
+    return (codes(other.source) != codes(other.target) and codes(other.source) == codes(kept.target)
+            and codes(other.target) == codes(kept.source))
 
 
 def _another_act(other: EventDraft, kept: Sequence[EventDraft]) -> bool:
