@@ -102,6 +102,7 @@ class CoreferenceFile(DataModel):
     bare_pairs: list[Lemma] = []
     state_pairs: list[Lemma] = []
     government_words: frozenset[Lemma] = frozenset()
+    state_pair_nouns: frozenset[Lemma] = frozenset()
     visit_words: frozenset[Lemma] = frozenset()
     meeting_words: frozenset[Lemma] = frozenset()
     states: list[Lemma]
