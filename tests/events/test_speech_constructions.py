@@ -3,7 +3,7 @@ before it ('"The decision is unfair," X said' after the decision), a quoted "he"
 speaker, idioms of criticism said of an actor, and the owner of what a speaker will not accept. The invented
 short articles of speech_construction_cases.yaml, read as whole articles (also what a verb of saying refers to,
 demands by "has to" and "needs to", "neither ... nor", a quote going on with the judgement or the act told just
-before it); near misses stay uncoded."""
+before it, a speaker told by "did not mince words"); near misses stay uncoded."""
 
 from pathlib import Path
 
@@ -11,11 +11,12 @@ import pytest
 import yaml
 
 _CASES = yaml.safe_load((Path(__file__).parent / "speech_construction_cases.yaml").read_text(encoding="utf-8"))
-_KINDS = ("answered", "pronouns", "idioms", "refusals", "referring", "demands", "denials", "continued")
+_KINDS = ("answered", "pronouns", "idioms", "refusals", "referring", "demands", "denials", "continued",
+          "unsparing")
 _JUDGEMENTS = [(kind, *case) for kind in _KINDS for case in _CASES[kind]]
 # Each kind's cases coded with the expected type, source and target country: before session 17's rules (main at
 # a848d86) 2 of 6 answered, 2 of 6 pronouns, 1 of 13 idioms, 2 of 3 refusals, 0 of 3 referring, 0 of 4 demands,
-# 0 of 4 denials, 1 of 5 continued (8 of 44; the near misses none coded); with them all.
+# 0 of 4 denials, 1 of 5 continued, 0 of 4 unsparing (8 of 48; the near misses none coded); with them all.
 _RATE = 1.0
 
 

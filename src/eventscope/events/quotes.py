@@ -73,6 +73,7 @@ class QuoteRules(DataModel):
     praise_threshold: float | None = None
     quote_marks: frozenset[str] = frozenset()
     speaking_manners: frozenset[str] = frozenset()
+    unsparing_idioms: dict[Lemma, frozenset[Lemma]] = {}
     situation_pronouns: frozenset[Lemma] = frozenset()
     pointing_back: frozenset[Lemma] = frozenset()
     no_speaker_subjects: frozenset[Lemma] = frozenset()
