@@ -28,7 +28,7 @@ from typing import TypeVar
 from eventscope.actors.completion import says_its_country
 from eventscope.records import Actor, Event, EventDraft, from_phrase_words
 
-__all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor"]
+__all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor", "same_side"]
 
 _E = TypeVar("_E", Event, EventDraft)
 # The reason of an actor the act's own word implies ("protests spread": protesters; its origin "implied by the act",
@@ -47,6 +47,13 @@ def main_event(events: Sequence[_E]) -> _E | None:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     return (a.start, a.end) == (b.start, b.end) or a.name.lower() == b.name.lower()
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """The same actor, or one of the other's country when either is the state itself ("Brasilia" and "the
+    Brazilian foreign ministry"; not a governor and a senator of one country)."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country
+                                and (a.code == a.country or b.code == b.country))
 
 
 def _adds_no_actor(other: Sequence[Actor], kept: Sequence[Actor]) -> bool:
