@@ -702,7 +702,8 @@ class EventCoder:
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = (len(source) == 2 and match.is_verbal and lemma_of(match.anchor) in _RECIPROCAL_VERBS
+            traded = (len(source) == 2 and lemma_of(match.anchor) in _RECIPROCAL_VERBS
+                      and (match.is_verbal or match.token.head.i == match.anchor.i)
                       and (not target or heads.inferred_target))
             if traded:
                 target = []
