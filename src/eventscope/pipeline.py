@@ -73,7 +73,7 @@ class Coder:
         self.locator = EventLocator(gazetteer)
         self.dater = DateResolver()
         self.context_rules = load_context_rules()
-        self.role_words = load_role_words()  # (who an authority's report says did an act: sources_from_reporters)
+        self.role_words = load_role_words()  # (who did an act told with no doer: referents.sources_from_*)
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order; the input may be a lazy stream."""
@@ -113,7 +113,7 @@ class Coder:
             trace.drop_events(Gate.CAPPED, coded, drafts)
         self.completion.complete_roles(context, drafts)
         targets_from_earlier_acts(doc, drafts, self.event_coder.patterns, context.mentions)
-        sources_from_earlier_acts(doc, drafts)
+        sources_from_earlier_acts(doc, drafts, self.role_words)
         sources_from_reporters(doc, drafts, self.role_words)
         self.completion.counterparts(context, drafts)
         if self.event_coder.profile(context).whole:

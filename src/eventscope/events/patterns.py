@@ -359,6 +359,7 @@ class RoleWords(DataModel):
     visit_preps: Words = frozenset()
     reported_own_codes: frozenset[KnownCameo] = frozenset()
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
+    again_markers: Words = frozenset({"also"})
 
 
 @dataclass(frozen=True)

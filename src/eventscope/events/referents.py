@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
-from eventscope.events.patterns import RoleWords, TriggerPatterns
+from eventscope.events.patterns import RoleWords, TriggerPatterns, load_role_words
 from eventscope.events.quotes import said_about
 from eventscope.events.selection import same_actor, same_side
 from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, load_speech_cues
@@ -355,15 +355,17 @@ def sources_from_reporters(doc: Doc, drafts: list[EventDraft], words: RoleWords)
             draft.source = list(speakers)
 
 
-def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
+def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft], words: RoleWords | None = None) -> None:
     """Fill, in place, the empty sources of violent acts, arrests and detentions in the passive with no agent
-    (`drafts` of one article, in text order) with the source of the act of force just before they go on telling."""
+    (`drafts` of one article, in text order) with the source of the act of force just before they go on telling, and
+    of other acts told again in the passive (`words`: roles.yaml, the bundled one if not given)."""
+    words = words or load_role_words()
     for index, draft in enumerate(drafts):
         root = draft.event.cameo_root
         if draft.source:
             continue
         if not (root in _ROOTS.violent or root in _ROOTS.state_acts):
-            _same_act_again(doc, drafts, index)
+            _same_act_again(doc, drafts, index, words)
             continue
         trigger = doc[draft.trigger_token]
         if not (_agentless_passive(trigger) or _act_named_again(trigger)):
@@ -378,14 +380,17 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft]) -> None:
             _victims_of_the_act_told(draft, earlier)
 
 
-def _same_act_again(doc: Doc, drafts: list[EventDraft], index: int) -> None:
+def _same_act_again(doc: Doc, drafts: list[EventDraft], index: int, words: RoleWords) -> None:
     """"The US blacklisted Iran's oil minister. Three Iranian banks were also sanctioned": an act told in the passive
-    with no agent right after an act of its root by a named source is that source's again ("The president praised
+    with no agent and a word saying it is done again (roles.yaml again_markers: "also", "too") right after an act of
+    its root by a named source is that source's again ("The president praised
     the army. The police were also praised"); not when, after an act abroad, it is done to the earlier source's own
     country ("Russia expelled two British diplomats. Two Russian diplomats were expelled in turn": the other side's
     answer), nor to the earlier source itself."""
     draft = drafts[index]
-    if not _agentless_passive(doc[draft.trigger_token]):
+    trigger = doc[draft.trigger_token]
+    if not _agentless_passive(trigger) or not any(
+            c.dep_ == "advmod" and lemma_of(c) in words.again_markers for c in trigger.children):
         return
     earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root == draft.event.cameo_root
                     and draft.sentence_index - e.sentence_index <= _ACT_REACH and e.trigger.end <= draft.trigger.start),
