@@ -2,8 +2,8 @@
 in words the trigger lexicon lacked before session 17 ("dined with the king", "held a working lunch", "liaised with
 their counterparts", "provided Kyiv with tanks", "granted $20 million to", "held the activist incommunicado",
 "shuttered the newspaper", "labelled the group a foreign agent", "put the general on trial", "applied to join the
-bloc", "dug in its heels", "levied duties on", "curtailed trade with"), and near misses that say the same words of no
-political act. Each sentence is coded alone through the whole pipeline."""
+bloc", "dug in its heels", "killed the bill", "hammered out a deal", "levied duties on", "curtailed trade with"), and
+near misses that say the same words of no political act. Each sentence is coded alone through the whole pipeline."""
 
 from pathlib import Path
 
@@ -14,9 +14,9 @@ from eventpicks import assert_families_floors, assert_no_event_floor
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "lexicon17_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
-# Shares measured when the set was written (session 17): found 55/55 (main at a848d86: 2/55), both countries right
-# 43/55 (2/55; a government acting on its own people, or a refusal of no one named, has no second country); near misses
-# with no event 34/34 (33/34).
+# Shares measured when the set was written (session 17): found 66/66 (main at a848d86: 3/66), both countries right
+# 51/66 (3/66; a government acting on its own people, or a refusal of no one named, has no second country); near misses
+# with no event 40/40 (39/40).
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 
 
