@@ -16,7 +16,22 @@ def starts(text: str) -> list[str]:
 
 
 def test_the_word_after_a_line_break_starts_a_sentence():
-    assert starts("Rebels seize town\nKABUL (AP) - Rebels seized a town") == ["Rebels", "KABUL"]
+    assert starts("Rebels seize town\nKabul residents fled .") == ["Rebels", "Kabul"]
+
+
+def test_a_dateline_is_a_sentence_of_its_own_with_no_start_inside():
+    # the parser split "ADDIS" from "ABABA" and ran "NEW YORK (AP) -" into the text
+    assert starts("Rebels seize town\nKABUL (AP) - Rebels seized a town") == ["Rebels", "KABUL", "Rebels"]
+    doc = line_break_sentences(BLANK.make_doc("Talks fail\n\nADDIS ABABA, March 3 (Reuters) - Sudan said ."))
+    assert [t.text for t in doc if t.is_sent_start] == ["Talks", "ADDIS", "Sudan"]
+    inside = [t for t in doc if t.text in ("ABABA", "March", "3", "(", "Reuters", ")", "-")]
+    assert inside and all(t.is_sent_start is False for t in inside)
+
+
+def test_a_headline_in_capitals_is_no_dateline():
+    doc = line_break_sentences(BLANK.make_doc("US, China agree on trade\nTalks ended ."))
+    assert [t.text for t in doc if t.is_sent_start] == ["US", "Talks"]
+    assert all(t.is_sent_start is None for t in doc[1:5])
 
 
 def test_blank_lines_and_indents_are_one_break():
@@ -54,3 +69,11 @@ def test_other_hyphens_and_abbreviations_are_kept():
     split_abbreviation_hyphens(blank)
     assert [t.text for t in blank("a well-known U.S. ally, up 3.5-4 percent")] == [
         "a", "well", "-", "known", "U.S.", "ally", ",", "up", "3.5", "-", "4", "percent"]
+
+
+def test_a_closing_mark_glued_to_a_full_stop_opens_no_sentence():
+    doc = line_break_sentences(BLANK.make_doc('He called it "reckless." Then he left (in March.) "We will win," she said.'))
+    marks = [t for t in doc if t.text in ('"', ")") and t.i > 0 and doc[t.i - 1].text == "." and not doc[t.i - 1].whitespace_]
+    assert len(marks) == 2 and all(t.is_sent_start is False for t in marks)
+    opening = [t for t in doc if t.text == '"' and doc[t.i - 1].whitespace_]
+    assert opening and all(t.is_sent_start is None for t in opening)  # an opening mark is left to the parser

@@ -419,6 +419,8 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
         if node.dep_ in OTHER_CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not (
                 node.dep_ == "acl" and node.head.dep_ == "pobj"):  # "in an interview published today": the occasion
             return True
+        if _told_for_another_time(node, trigger):
+            return True  # "sued the board, and the case will be heard next month": next month is the hearing's
         if node.dep_ in ("prep", "mark") and node.lower_ in open_ended:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in same_time for c in node.children):
@@ -429,6 +431,19 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
             return False
         node = node.head
     return False
+
+
+def _told_for_another_time(verb: Token, trigger: Token) -> bool:
+    """A clause joined by "and"/"but" with a subject and a modal of its own that the trigger's clause lacks ("..., and
+    the case will be heard next month"): its time is not the trigger's. Without the modal the two share one time ("two
+    were killed and four wounded on Sunday", "attacked the post, and four soldiers died on Monday")."""
+    if not (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or not any(c.tag_ == "MD" for c in children):
+        return False
+    own = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return not any(c.tag_ == "MD" for c in own.children)
 
 
 def _on_verb(date_root: Token, verb: Token) -> bool:

@@ -3,7 +3,9 @@
 Every loaded pipeline gets one component of ours before the parser: a line break ends a sentence. Headlines,
 datelines on a line of their own, captions and paragraphs without a final full stop otherwise run into the
 next sentence ("... sends warship\\nJAKARTA (Reuters) - Indonesia said"); the parser keeps sentence starts set
-before it. Its tokenizer also splits a hyphen after a dotted abbreviation ("U.S.-led", "U.N.-backed",
+before it. A dateline ("ADDIS ABABA, March 3 (Reuters) -", context.find_dateline) is a sentence of its own with no
+start inside it: the parser split "ADDIS" from "ABABA". A closing quote mark or bracket glued to a full stop ('called
+it "reckless."') opens no sentence: the parser sometimes made a sentence of the mark alone. Its tokenizer also splits a hyphen after a dotted abbreviation ("U.S.-led", "U.N.-backed",
 "U.S.-China"), which spaCy's keeps as one word, so that the country in it is a word of its own.
 """
 
@@ -14,17 +16,22 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from eventscope.context import find_dateline
 from eventscope.errors import UserError
 
 __all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "ModelNotFound", "line_break_sentences", "load_model", "parse",
            "split_abbreviation_hyphens"]
 
 LINE_BREAKS = "eventscope_line_breaks"
+DATELINE_TEXT_START = 1
+# Marks that close a quotation or an aside, and the stops they may follow ('... "reckless."', "(in March.)").
+CLOSING_MARKS = frozenset({'"', "\u201d", "''", "\u2019", "'", ")"})
+SENTENCE_ENDS = frozenset({".", "?", "!", "...", "\u2026"})
 # A hyphen or dash between a dotted abbreviation and a word: "U.S.-led" is "U.S.", "-", "led", "U.S.\u2013China" is
 # "U.S.", "\u2013", "China" ("US-led" is split already); hyphen, non-breaking hyphen, en and em dash.
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2011\u2013\u2014](?=[A-Za-z])"
@@ -38,7 +45,7 @@ class ModelNotFound(UserError, RuntimeError):
 def line_break_sentences(doc: Doc) -> Doc:
     """Mark the first word after each line break as a sentence start. Done on attribute arrays: Doc.text and
     a Token object per word each cost ten times more than the rest."""
-    columns = doc.to_array([IS_SPACE, ORTH])
+    columns = doc.to_array([IS_SPACE, ORTH, SPACY])
     strings = doc.vocab.strings
     spaces = numpy.flatnonzero(columns[:, 0]).tolist()
     following: list[int] = []
@@ -46,10 +53,22 @@ def line_break_sentences(doc: Doc) -> Doc:
         nxt = i + 1
         if nxt < len(columns) and not columns[nxt, 0] and "\n" in strings[int(columns[i, 1])]:
             following.append(nxt)  # a run of whitespace is one token; the word after it starts a sentence
-    if following:
-        starts = doc.to_array([SENT_START]).reshape(-1, 1)
+    # 'called it "reckless."' : a closing mark glued to a full stop ends that sentence, it opens none (the parser
+    # made a sentence of the mark alone)
+    closing = [i for i in range(1, len(columns)) if not columns[i - 1, 2]
+               and strings[int(columns[i, 1])] in CLOSING_MARKS and strings[int(columns[i - 1, 1])] in SENTENCE_ENDS]
+    dateline = find_dateline(doc)
+    if following or closing or dateline is not None:
+        starts = doc.to_array([SENT_START]).astype(numpy.int64).reshape(-1, 1)  # signed: -1 is "not a start"
         starts[following, 0] = 1
-        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stub wants its own Ints2d
+        starts[closing, 0] = -1
+        if dateline is not None:
+            # "ADDIS ABABA, March 3 (Reuters) - Ethiopia said": no sentence inside the dateline (the parser split
+            # "ADDIS" from "ABABA"); the article's own text opens a sentence
+            starts[dateline.start + 1:dateline.text_start, 0] = -1
+            if dateline.text_start < len(doc):
+                starts[dateline.text_start, 0] = DATELINE_TEXT_START
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))  # type: ignore[arg-type]  # (its stub wants Ints2d)
     return doc
 
 

@@ -1,5 +1,7 @@
 """EventCoder on hand-built parses: event type, roles, modality, attribution and evidence offsets."""
 
+from datetime import date
+
 import pytest
 from handparse import code, context_for, invasion_continued_doc, make_doc, mention, refusal_doc
 
@@ -479,3 +481,18 @@ def test_a_pair_named_by_one_phrase_acts_together_and_a_topic_is_no_party(coder)
     events = code(coder, doc, [*sides, mention(doc, 7, 8, "Chad", "TCD")])
     assert [(e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == [
         ("CONSULT", ["PER"], ["CHL"])]
+
+
+@pytest.mark.slow
+def test_two_parties_that_trade_accusations_accuse_each_other(pipeline_coder):
+    # an earlier act's target is not this one's; each party accuses the other, as two records
+    text = ("Indian and Pakistani troops traded fire across the border on Monday.\n"
+            "Ethiopia and Sudan traded accusations over the clashes.\n"
+            "The two leaders exchanged insults at the summit.")
+    coded = pipeline_coder.code_text(text, published=date(2024, 5, 16))  # (a dated text is read as an article)
+    events = [e for e in coded.events if e.event.plover == "ACCUSE"]
+    dyads = sorted(([a.country for a in e.source], [a.country for a in e.target]) for e in events)
+    assert dyads == [(["ETH"], ["SDN"]), (["ETH"], ["SDN"]), (["SDN"], ["ETH"]), (["SDN"], ["ETH"])]
+    assert len({e.id for e in events}) == 4
+    assert {e.trigger.text for e in events} == {"traded accusations", "Ethiopia and Sudan traded accusations",
+                                                "exchanged insults", "The two leaders exchanged insults"}

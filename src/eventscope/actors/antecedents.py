@@ -45,7 +45,7 @@ from eventscope.quotemarks import doc_quotes
 from eventscope.records import ActorMention, TokenSpanned, refers_back
 
 __all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
-           "gender", "last_two", "load_coreference", "pronoun_antecedent", "pronoun_gender", "pronoun_reach",
+           "gender", "last_two", "load_coreference", "not_the_speaker", "pronoun_antecedent", "pronoun_gender", "pronoun_reach",
            "same_surname", "surname_of", "titled", "told_gender"]
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # the tags of plural nouns
@@ -102,6 +102,7 @@ class CoreferenceFile(DataModel):
     bare_pairs: list[Lemma] = []
     state_pairs: list[Lemma] = []
     government_words: frozenset[Lemma] = frozenset()
+    state_pair_nouns: frozenset[Lemma] = frozenset()
     visit_words: frozenset[Lemma] = frozenset()
     meeting_words: frozenset[Lemma] = frozenset()
     states: list[Lemma]
@@ -299,6 +300,8 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
         in_reach = women or in_reach
     governing = {t.i for t in pronoun.ancestors}
     if pronoun.dep_ == "poss":
+        # "its army": a possessive is never the noun it possesses
+        in_reach = [c for c in in_reach if c.head != pronoun.head.i]
         # "Before his trip, Putin said", "In its statement, the ministry said": a possessive before the subject of
         # the clause it stands in is that subject; not a subject of another clause after it ("Pyongyang repeated its
         # demand that Washington ease sanctions": the demand is Pyongyang's)
@@ -359,25 +362,47 @@ def _speech(pronoun: Token, mentions: Sequence[ActorMention]) -> tuple[Sequence[
     words = load_coreference().words.pronouns
     if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive:
         return mentions, None
+    found = _quote_speakers(pronoun, [_Mentioned(m) for m in mentions])
+    if found is None:
+        return mentions, None
+    speakers, frame = found
+    if not speakers:
+        return mentions, frame
+    sides = {m.mention.actor.code or m.mention.actor.name for m in speakers}
+    return [m for m in mentions if (m.actor.code or m.actor.name) not in sides], frame
+
+
+def _quote_speakers(pronoun: Token, candidates: Sequence[R]) -> tuple[list[R], int] | None:
+    """The speakers of the quote `pronoun` stands in (see `_speech`), among `candidates`, and the first token of the
+    sentence the speech began in; None when the pronoun is not quoted."""
     quote = _quote_around(pronoun)
     if quote is None:
-        return mentions, None
+        return None
     doc = pronoun.doc
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     last = doc.char_span(max(quote[0] + 1, quote[1] - 1), max(quote[0] + 1, quote[1] - 1) + 1, alignment_mode="expand")
     opened = first.sent if first is not None else pronoun.sent
     closed = last.sent if last is not None and quote[1] < len(doc.text) else pronoun.sent
-    outside = [m for m in mentions if _is_subject(doc[m.head]) and _quote_around(doc[m.head]) is None]
-    speakers = [m for m in outside if opened.start <= m.token_start < closed.end]
+    outside = [c for c in candidates if _is_subject(doc[c.head]) and _quote_around(doc[c.head]) is None]
+    speakers = [c for c in outside if opened.start <= c.start < closed.end]
     frame = opened.start
     if not speakers and opened.start > 0:
         before = doc[opened.start - 1].sent
-        speakers = [m for m in outside if before.start <= m.token_start < before.end][-1:]
+        speakers = [c for c in outside if before.start <= c.start < before.end][-1:]
         frame = before.start if speakers else frame
-    if not speakers:
-        return mentions, frame
-    sides = {m.actor.code or m.actor.name for m in speakers}
-    return [m for m in mentions if (m.actor.code or m.actor.name) not in sides], frame
+    return speakers, frame
+
+
+def not_the_speaker(pronoun: Token, people: Sequence[R], same: Callable[[R], Hashable]) -> Sequence[R]:
+    """`people` without the speaker of the quote a "he / she / his / her" stands in ('"She has let us down," Greer
+    said': not Greer), nor anyone `same` says is the speaker; all of them outside a quote."""
+    if pronoun.lower_ not in load_coreference().words.pronouns.person:
+        return people
+    found = _quote_speakers(pronoun, people)
+    if not found or not found[0]:
+        return people
+    speakers = {same(p) for p in found[0]}
+    return [p for p in people if same(p) not in speakers]
 
 
 def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:

@@ -640,7 +640,9 @@ class ActorCompletion:
             # pledged" are the two men, not a country the talk was about
             # ("the two", "both" alone are two people only: "arrested two men in Paris and Berlin. The two were
             # charged" are not the two cities)
-            people = [] if kind == "state_pairs" else [m for m in earlier if m.actor.kind == "person"]
+            two_states = kind == "state_pairs" or not self.referring.words.state_pair_nouns.isdisjoint(
+                t.lower_ for t in context.doc[start:end])
+            people = [] if two_states else [m for m in earlier if m.actor.kind == "person"]
             two = last_two(people, lambda m: m.actor.country)
             if not two and kind != "bare_pairs":
                 two = last_two(earlier, lambda m: m.actor.country)

@@ -38,6 +38,7 @@ from eventscope.actors.antecedents import (
     gender,
     last_two,
     load_coreference,
+    not_the_speaker,
     pronoun_antecedent,
     pronoun_reach,
     same_surname,
@@ -1084,7 +1085,8 @@ class _Resolution:
             here = bisect.bisect_right(starts, i) - 1
             first = starts[max(0, here - pronoun_reach(token.lower_))]
             stop = starts[here + 1] if here + 1 < len(starts) else len(self.doc)
-            antecedent = pronoun_antecedent(token, people, first, stop, lambda person: genders.get(person.name))
+            spoken_of = not_the_speaker(token, people, lambda person: person.name)
+            antecedent = pronoun_antecedent(token, spoken_of, first, stop, lambda person: genders.get(person.name))
             if antecedent is not None:
                 self._add(self._copy(antecedent, i, i + 1, i, f"coreference: {token.text!r}"))
                 told = told_gender(token, antecedent, starts[here])

@@ -304,7 +304,7 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
                 speakers[index] = subject
         named = _outermost(own[index]) if own[index] else speakers.get(index)
         if named is None and quote is None:
-            named = _manner_speaker(sentence, lemmas, manners)
+            named = _manner_speaker(sentence, lemmas, manners) or _unsparing_speaker(sentence, rules.unsparing_idioms)
         if named is not None:
             last, last_paragraph = named, paragraph
     return speakers
@@ -322,6 +322,23 @@ def _manner_speaker(sentence: SpacySpan, lemmas: Sequence[str] | None, manners: 
             continue
         subjects = [c for c in adjective.head.children if c.dep_ == "nsubj"]
         if subjects:
+            return Attribution(with_conjuncts(subjects), (sentence.end, sentence.end), _span_of(subjects[0]), False)
+    return None
+
+
+def _unsparing_speaker(sentence: SpacySpan, idioms: dict[str, frozenset[str]]) -> Attribution | None:
+    """'The senator did not mince words. "The governor failed."': a sentence that says its subject spoke plainly by
+    an idiom denied ("pulled no punches", "did not hold back"; quotes.yaml unsparing_idioms), with no verb of
+    saying, names the speaker of the quote after it."""
+    for verb in sentence:
+        below = idioms.get(lemma_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
+        if not below:
+            continue
+        words = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and lemma_of(c) in below]
+        denied = any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "det" and lemma_of(c) == "no" for w in words for c in w.children)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if words and denied and subjects:
             return Attribution(with_conjuncts(subjects), (sentence.end, sentence.end), _span_of(subjects[0]), False)
     return None
 

@@ -18,6 +18,7 @@ from spacy.parts_of_speech import ADJ, AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventscope.actors.antecedents import antecedent
 from eventscope.context import DocumentContext
 from eventscope.events.attribution import (
     Attribution,
@@ -48,7 +49,7 @@ from eventscope.events.pairs import (
 )
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
-from eventscope.events.selection import IMPLIED, main_event, one_per_act
+from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import (
     ArticleProfile,
@@ -58,10 +59,11 @@ from eventscope.events.senses import (
     judged_objects,
     load_senses,
 )
-from eventscope.events.speech import SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
+from eventscope.events.speech import SPEECH_RULE, SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, load_ontology
-from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
+from eventscope.quotemarks import Quote, doc_quotes
+from eventscope.records import Actor, ActorMention, Article, Event, EventDraft, Reading, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
@@ -90,6 +92,9 @@ _CONTINUING_DEPS = frozenset({"advcl", "acl", "xcomp", "conj"})
 _MAX_CONTINUATION_CLIMB = 4
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+# Verbs that make an act go both ways between two parties ("traded accusations", "exchanged insults"): English
+# grammar, like the reciprocal pronouns above, not a lexicon of acts.
+_RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # The links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
 _ECHOED_OBJECTS = frozenset({"dobj", "attr", "acomp"})
 # The links by which the verb an echo hangs from may be embedded in the act's own ("urged X to end it, as did Y";
@@ -388,9 +393,16 @@ def _dropped(trace: DecisionTrace | None, gate: Gate, index: int, match: Trigger
                          source, target)
 
 
+def _one_named_before(pronoun: Token, quotes: Sequence[Quote], picker: ActorPicker) -> bool:
+    """Whether what is quoted in the pronoun's sentence before it names one person who is no actor as a subject:
+    the pronoun stands for them ('"Why is man so jealous," X writes, "why does he ..."')."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not picker.mentions_in(t)
+               and any(q.start < t.idx < q.end for q in quotes) for t in pronoun.sent if t.i < pronoun.i)
+
+
 def _speech_rule(act: SpeechAct) -> str:
     """The rule of a speech act, as `EventDraft.rule` names it: its word of judgement."""
-    return f"speech:{lemma_of(act.cue)}"
+    return f"{SPEECH_RULE}{lemma_of(act.cue)}"
 
 
 def _kept(events: list[EventDraft], kept: list[EventDraft], gate: Gate, trace: DecisionTrace | None) -> list[EventDraft]:
@@ -457,7 +469,7 @@ class EventCoder:
                 continue  # a byline, credit or bio line
             speaker = quoted.get(index) or self._listed_saying(index, sentences, texts)
             found = self.code_sentence(sentence, index, article, picker, lemmas, political, whole, speaker,
-                                       texts[index], lowers, attributions[index], trace)
+                                       texts[index], lowers, attributions[index], trace, events)
             # (a sentence the parser ran across a furniture line: "Read more: ..." and the heading after it)
             kept = [e for e in found if not context.in_furniture(e.trigger.start, e.trigger.end)]
             if trace is not None:
@@ -579,13 +591,14 @@ class EventCoder:
                       lemmas: list[str], political_article: bool = True, whole_article: bool = False,
                       speaker: Attribution | None = None, text: str | None = None,
                       lowers: list[str] | None = None, attributions: list[Attribution] | None = None,
-                      trace: DecisionTrace | None = None) -> list[EventDraft]:
+                      trace: DecisionTrace | None = None, earlier: Sequence[EventDraft] = ()) -> list[EventDraft]:
         """The events of one sentence. In an article that is not about politics (`political_article`
         False) only acts between two political actors are kept; in a whole article (`whole_article`) a
         question reports no act (a lone sentence that asks is coded hypothetical). `speaker`: whose quote
         the sentence continues, when it names no speaker of its own. `text`: the sentence's text, and `lowers`
         the document's lower-case words, and `attributions` the sentence's (`find_attributions`), when the caller has them.
-        `trace`: where to record each trigger candidate dropped and the gate (`Gate`) that dropped it."""
+        `trace`: where to record each trigger candidate dropped and the gate (`Gate`) that dropped it; `earlier`: the
+        article's events before the sentence (what a quote that names no one judges may go on with)."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
@@ -687,8 +700,14 @@ class EventCoder:
                 # "A and B met in Paris": the place the roles stage only searched for yields to the other party
                 source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
-            # a reciprocal act that is not done together is one act each way (one event per source and target)
-            each_way = len(source) == 2 and not target and bool(reciprocal)
+            # a reciprocal act that is not done together is one act each way (one event per source and target);
+            # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
+            traded = (len(source) == 2 and lemma_of(match.anchor) in _RECIPROCAL_VERBS
+                      and (match.is_verbal or match.token.head.i == match.anchor.i)
+                      and (not target or heads.inferred_target))
+            if traded:
+                target = []
+            each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
             if each_way:
                 source, target = source[:1], source[1:]
                 target_given = True
@@ -785,11 +804,11 @@ class EventCoder:
             if each_way:
                 # the other way: the same act with the roles swapped; its trigger takes in the reciprocal phrase
                 # ("accused each other"), which is what says so, and keeps the event's id its own
-                events += [self._other_way(e, reciprocal[0]) for e in events[first:]
+                events += [self._other_way(e, reciprocal[0] if reciprocal else None) for e in events[first:]
                            if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
-                                       (lemmas, lowers), whole_article, question, trace)
+                                       (lemmas, lowers), whole_article, question, trace, earlier)
             if not political_article:  # as for other acts: only between political actors there
                 spoken = _kept(spoken, [e for e in spoken if any(map(self.senses.is_political, e.source))
                                         and any(map(self.senses.is_political, e.target))], Gate.NOT_AN_ACT, trace)
@@ -814,11 +833,11 @@ class EventCoder:
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
                      coded: list[EventDraft], words: tuple[list[str], list[str]],
                      whole_article: bool = False, question: bool = False,
-                     trace: DecisionTrace | None = None) -> list[EventDraft]:
+                     trace: DecisionTrace | None = None, earlier: Sequence[EventDraft] = ()) -> list[EventDraft]:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
         of, unless the sentence already codes that act by that speaker (some only in a whole article).
         `words`: the document's lemmas and lower-case words; `question`: whether the sentence asks. `trace`: where
-        to record the speech acts dropped."""
+        to record the speech acts dropped; `earlier`: the article's events before the sentence."""
         events: list[EventDraft] = []
         def people(noun: Token) -> bool:
             return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
@@ -848,7 +867,7 @@ class EventCoder:
                 drop(Gate.SELF_JUDGEMENT, act, speakers)
                 continue  # "admitted that his failure ...": the speaker judges himself
             start, end = act.scope
-            spoken_of = [m for t in act.spoken_of for m in picker.mentions_in(t)]
+            spoken_of = [m for t in act.spoken_of for m in self._not_the_speaker(picker.mentions_in(t), speakers, picker)]
             inside = [m for m in picker.mentions if start <= m.token_start and m.token_end <= end]
             candidates = [m.actor for m in (*spoken_of, *inside)]
             candidates += [a for a in picker.actors_for(act.spoken_of, []) if self.senses.is_actor(a)]
@@ -856,12 +875,17 @@ class EventCoder:
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in self.patterns.pronouns.first_person][:1]
             targets += self._listed_with(targets, picker, speakers)
+            event_type = self.ontology.event_type(act.code, contexts)
+            if not targets and whole_article and speakers and not any(
+                    e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
+                    for e in (*coded, *events)):
+                # (not when the sentence codes the speaker's act already: 'a "provocation," X said')
+                targets = self._judged_before(act, earlier, index, speakers, event_type.plover)
             if not targets and not (act.told and speakers) and not (speakers and self._judges_an_act(act)):
                 # an idiom or an appeal needs no one named as its target ("we need help"), nor does a verdict on an
                 # act whose doer goes unnamed ("called the sanctions illegal": the target is implied later)
                 drop(Gate.NO_ONE_JUDGED, act, speakers)
                 continue
-            event_type = self.ontology.event_type(act.code, contexts)
             if any(e.event.plover == event_type.plover and (e.target or not targets) and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
@@ -873,6 +897,51 @@ class EventCoder:
             events.append(self._event(article, index, act.code, contexts, trigger, speakers, targets,
                                       reading, speakers, evidence, _SPEECH_CONFIDENCE, _speech_rule(act)))
         return events
+
+    def _judged_before(self, act: SpeechAct, earlier: Sequence[EventDraft], index: int, speakers: list[Actor],
+                       plover: str | None) -> list[Actor]:
+        """The one a quote that names no one it judges (only "this", "it", or nothing) judges, from the sentence
+        just before it (`earlier`: the article's drafts so far): the one the speaker judged there in the same way
+        ('Muller criticised the nuns. "This is a provocation," Muller said': the quote goes on with it), else, for
+        criticism, the doer of another's act told there ('Uganda closed the border. "This is outrageous," X said':
+        the quote answers it)."""
+        sentence = act.cue.sent
+        if not any(q.start <= sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
+                   for q in doc_quotes(act.cue.doc)):
+            return []  # (reported speech names what it judges: "what they called racism" is said of no one told)
+        if any(t.lower_ not in self.speech.pointing_back or t.tag_ == "WDT" for t in act.spoken_of):
+            return []  # (a relative "that" stands for a noun of its own sentence)
+        before = [e for e in earlier if e.sentence_index == index - 1]
+        own = next((e for e in reversed(before) if e.event.plover == plover and e.target
+                    and any(_same_actor(a, s) for a in e.source for s in speakers)), None)
+        if own is not None:
+            return list(own.target)
+        if act.code != self.speech.criticism_code:
+            return []
+        # (not an act of the speaker's side: "Kenya closed the border" is a Kenyan minister's own)
+        other = next((e for e in reversed(before) if e.source
+                      and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+        return list(other.source) if other is not None else []
+
+    def _not_the_speaker(self, mentions: list[ActorMention], speakers: list[Actor], picker: ActorPicker) -> list[ActorMention]:
+        """`mentions` of the one a speech act is about, but a "he", "she" or "his" in a quote is not its speaker,
+        who says "I" ('"He has failed his people," the Kenyan president said of Uganda's leader'): one that the
+        document's coreference made the speaker stands for its antecedent among the others."""
+        doc = picker.doc
+        quotes = doc_quotes(doc)
+        found: list[ActorMention] = []
+        for mention in mentions:
+            word = doc[mention.token_start]
+            if (not any(q.start < word.idx < q.end for q in quotes) or mention.token_end - mention.token_start != 1
+                    or word.lower_ not in self.patterns.pronouns.people
+                    or not any(_same_actor(mention.actor, s) for s in speakers)
+                    or _one_named_before(word, quotes, picker)):
+                found.append(mention)
+                continue
+            again = antecedent(word, [m for m in picker.mentions if not any(_same_actor(m.actor, s) for s in speakers)])
+            if again is not None:
+                found.append(again)
+        return found
 
     def _speakers_view(self, act: SpeechAct) -> bool:
         """'"I think the governor has lost touch," she said', "she believes the minister failed": a judgement the
@@ -1248,7 +1317,14 @@ class EventCoder:
         return events
 
     @staticmethod
-    def _other_way(event: EventDraft, reciprocal: Token) -> EventDraft:
+    def _other_way(event: EventDraft, reciprocal: Token | None) -> EventDraft:
+        if reciprocal is None:
+            # "A and B traded accusations": the pair and the verb say so; its trigger takes in the parties
+            start = min(event.trigger.start, *(a.start for a in (*event.source, *event.target)
+                                               if a.start >= event.evidence.start))
+            text = event.evidence.text[start - event.evidence.start:event.trigger.end - event.evidence.start]
+            span = Span(text=text, start=start, end=event.trigger.end)
+            return replace(event, trigger=span, source=event.target, target=event.source)
         doc = reciprocal.doc
         start = min(event.trigger.start, reciprocal.left_edge.idx)
         last = reciprocal.right_edge
@@ -1289,7 +1365,8 @@ class EventCoder:
         return Span(text=span.text, start=span.start_char, end=span.end_char), match.token.i
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
-        if reading.modality != "hypothetical" or reading.cue.lower() not in self.patterns.modality.deontic_auxiliaries:
+        obliging = self.patterns.modality.deontic_auxiliaries | self.patterns.modality.obliging_forms
+        if reading.modality != "hypothetical" or reading.cue.lower() not in obliging:
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None

@@ -104,6 +104,9 @@ def _reported_future(clause: Token, reading: ModalityReading, cues: ModalityCues
 
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
     lemma = lemma_of(governor)
+    if governor.text.lower() in cues.obliging_forms and any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in governor.children):
+        return ModalityReading("hypothetical", governor.text)  # "has to withdraw": an obligation, as "must"
     if lemma in cues.negating_governors:
         return ModalityReading("negated", governor.text)
     if lemma in cues.future_governors:

@@ -115,6 +115,7 @@ class ModalityCues(DataModel):
     future_auxiliaries: Words
     hypothetical_auxiliaries: Words
     deontic_auxiliaries: Words
+    obliging_forms: frozenset[Lemma] = frozenset()
     reported_future_auxiliaries: Words
     reporting_verbs: Words
     future_governors: Words

@@ -22,7 +22,7 @@ from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import PatternError, _data_path
 from eventscope.events.valence import valence_lexicon
 
-__all__ = ["QuoteRules", "TonedQuote", "load_quote_rules", "toned_quotes", "with_conjuncts"]
+__all__ = ["QuoteRules", "TonedQuote", "load_quote_rules", "said_about", "toned_quotes", "with_conjuncts"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis", "conj", "advcl", "xcomp")
@@ -73,8 +73,14 @@ class QuoteRules(DataModel):
     praise_threshold: float | None = None
     quote_marks: frozenset[str] = frozenset()
     speaking_manners: frozenset[str] = frozenset()
+    unsparing_idioms: dict[Lemma, frozenset[Lemma]] = {}
     situation_pronouns: frozenset[Lemma] = frozenset()
+    pointing_back: frozenset[Lemma] = frozenset()
     no_speaker_subjects: frozenset[Lemma] = frozenset()
+    about_preps: frozenset[Lemma] = frozenset()
+    referring_verbs: frozenset[Lemma] = frozenset()
+    referring_nouns: frozenset[Lemma] = frozenset()
+    referring_preps: frozenset[Lemma] = frozenset()
 
 
 def with_conjuncts(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -165,7 +171,7 @@ def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callabl
         code = cues.praise_code
     else:
         return None
-    about = _said_of(attribution, sentence)
+    about = _said_of(attribution, sentence, people)
     judged = about or _judged_subjects(tokens, cues, people, rules.situation_pronouns)
     if not judged:
         return None
@@ -174,11 +180,30 @@ def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callabl
     return TonedQuote(code, attribution.heads, cue, (first, last), tuple(judged))
 
 
-def _said_of(attribution: _Said, sentence: SpacySpan) -> tuple[Token, ...]:
+def _said_of(attribution: _Said, sentence: SpacySpan, people: Callable[[Token], bool]) -> tuple[Token, ...]:
     """'..., X said of the governor': the one spoken of."""
-    return with_conjuncts([g for h in attribution.heads for c in h.head.children
-                           if c.dep_ == "prep" and lemma_of(c) in ("of", "about") and sentence.start <= c.i < sentence.end
-                           for g in c.children if g.dep_ == "pobj"])
+    return with_conjuncts([g for h in attribution.heads for g in said_about(h.head, people)
+                           if sentence.start <= g.i < sentence.end])
+
+
+def said_about(verb: Token, people: Callable[[Token], bool] | None = None, rules: QuoteRules | None = None) -> list[Token]:
+    """What a verb of saying says its words are about: '..., X said of the governor' (quotes.yaml about_preps),
+    and what its adjuncts refer to: '..., X said, referring to the governor's veto' (referring_verbs), 'said in
+    response to Uganda's decision' (referring_nouns), each by one of referring_preps. With `people` (whether a
+    noun names an actor), only an actor referred to, or an act of one ("in response to a question" names no one)."""
+    rules = rules or load_quote_rules()
+    found = [g for c in verb.children if c.dep_ == "prep" and lemma_of(c) in rules.about_preps
+             for g in c.children if g.dep_ == "pobj"]
+    holders = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in rules.referring_verbs]
+    holders += [g for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "in" for g in c.children
+                if g.dep_ == "pobj" and lemma_of(g) in rules.referring_nouns]
+    referred = [g for h in holders for c in h.children if c.dep_ == "prep" and lemma_of(c) in rules.referring_preps
+                for g in c.children if g.dep_ == "pobj"]
+    if people is not None:
+        # (its own words, not a phrase after it: "a question from reporters" is no one's)
+        referred = [g for g in referred if any(c.dep_ == "poss" and people(c) for c in g.children)
+                    or (people(g) and not any(c.dep_ in ("prep", "acl", "relcl") for c in g.children))]
+    return found + referred
 
 
 def _judged_subjects(tokens: list[Token], cues: _Cues, people: Callable[[Token], bool],

@@ -28,8 +28,9 @@ from spacy.tokens import Doc, Token
 
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
-from eventscope.events.selection import same_actor
-from eventscope.events.speech import NAMING_DEPS, load_speech_cues
+from eventscope.events.quotes import said_about
+from eventscope.events.selection import same_actor, same_side
+from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, load_speech_cues
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
 
@@ -49,9 +50,8 @@ _JUDGING_LINKS = frozenset({"oprd", "xcomp", "attr", "acomp", "dobj", "pobj", "p
 _JUDGING_REACH = 3
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _COPULAS = frozenset({"be", "remain", "seem"})
-# A clause said by a verb ("... ," X said of the attack), and the prepositions naming what it was said of.
+# A clause said by a verb ("... ," X said of the attack; what it was said of: quotes.said_about).
 _SAID_DEPS = frozenset({"ccomp", "parataxis"})
-_SAID_OF_PREPS = frozenset({"of", "about"})
 # How an act names its doer ("Russia's strikes", "the attack by the rebels", "rebel attacks").
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 _AGENT_PREPS = frozenset({"by"})
@@ -85,7 +85,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 continue
         if draft.target:
             if all(map(from_phrase_words, draft.target)):
-                _from_act_named_again(doc, drafts, index)  # (a target made of "the decision"'s own words)
+                _from_act_named_again(doc, drafts, index, patterns)  # (a target made of "the decision"'s own words)
             continue
         for noun in _acted_on_nouns(doc[draft.trigger_token]):
             roots = patterns.roots(lemma_of(noun), "noun", _words_with(noun))  # (its senses whose words are there)
@@ -97,7 +97,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 draft.target = list(earlier.source)
                 break
         else:
-            _from_act_named_again(doc, drafts, index)
+            _from_act_named_again(doc, drafts, index, patterns)
 
 
 def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> bool:
@@ -169,8 +169,7 @@ def _judged_acts(trigger: Token, patterns: TriggerPatterns) -> list[Token]:
         found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if verb.dep_ in _SAID_DEPS:
         # '"This was a barbaric act," X said of the attack': what the words were said of
-        found += [g for c in verb.head.children if c.dep_ == "prep" and lemma_of(c) in _SAID_OF_PREPS
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        found += [g for g in said_about(verb.head) if g.pos_ == "NOUN"]
     # ("expressed outrage at the killings": what the feeling named is about)
     return found + [g for n in found for c in n.children if c.dep_ == "prep" and lemma_of(c) in _ACT_PREPS
                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -278,27 +277,43 @@ def _owners(noun: Token, mentions: Sequence[ActorMention], speakers: list[Actor]
     return found
 
 
-def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int) -> None:
+def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> None:
     """"Hungary blocked the aid. Berlin condemned the decision": a word for any act said of no one (speech.yaml
     work_nouns: "the decision", "this move") names the act told just before by another actor, whose doer is the
-    target."""
+    target. So does one a word of judgement is said of ('"The decision is unfair," X said', '"This is a shameful
+    move," X said', '"It was a generous gesture"': the quote answers the act told before it)."""
     draft = drafts[index]
-    work_nouns = load_speech_cues().work_nouns
+    cues = load_speech_cues()
+    work_nouns = cues.work_nouns
     trigger = doc[draft.trigger_token]
     # (a naming's word of judgement: "called the move shameful" judges what its verb acts on)
     verb = trigger.head if trigger.dep_ in NAMING_DEPS else trigger
-    for noun in _acted_on_nouns(verb):
+    nouns = _acted_on_nouns(verb)
+    if draft.rule.startswith(SPEECH_RULE):
+        nouns += [n for n in _judged_acts(trigger, patterns) if n not in nouns]
+    for noun in nouns:
         if lemma_of(noun) not in work_nouns or any(c.dep_ not in ("det", "amod") for c in noun.children):
             continue  # ("the council's decision", "the decision to build": its owner, or what it is, named there)
-        if not any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children):
+        if not (any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children)
+                or _said_of_what_was_told(noun, cues.pointing_back)):
             continue
-        # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act)
+        # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act; a quote's
+        # verdict, not one of the speaker's side: "Brasilia said the vote was flawed" after the ministry's act)
+        own_side = same_side if draft.rule.startswith(SPEECH_RULE) else same_actor
         earlier = next((e for e in reversed(drafts[:index]) if e.source and e.trigger.end <= noun.idx
                         and e.sentence_index >= draft.sentence_index - _ACT_REACH
-                        and not any(same_actor(a, s) for a in e.source for s in draft.source)), None)
+                        and not any(own_side(a, s) for a in e.source for s in draft.source)), None)
         if earlier is not None:
             draft.target = list(earlier.source)
             return
+
+
+def _said_of_what_was_told(noun: Token, pointing_back: frozenset[str]) -> bool:
+    """"This is a reckless decision", "it was a brave move": a noun for an act said of a pronoun that points back
+    (quotes.yaml pointing_back), which is then the act told before."""
+    if noun.dep_ != "attr" or lemma_of(noun.head) not in _COPULAS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in pointing_back and c.tag_ != "WDT" for c in noun.head.children)
 
 
 def _agentless_passive(verb: Token) -> bool:

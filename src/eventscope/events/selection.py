@@ -28,7 +28,7 @@ from typing import TypeVar
 from eventscope.actors.completion import says_its_country
 from eventscope.records import Actor, Event, EventDraft, from_phrase_words
 
-__all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor"]
+__all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor", "same_side"]
 
 _E = TypeVar("_E", Event, EventDraft)
 # The reason of an actor the act's own word implies ("protests spread": protesters; its origin "implied by the act",
@@ -49,6 +49,13 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return (a.start, a.end) == (b.start, b.end) or a.name.lower() == b.name.lower()
 
 
+def same_side(a: Actor, b: Actor) -> bool:
+    """The same actor, or one of the other's country when either is the state itself ("Brasilia" and "the
+    Brazilian foreign ministry"; not a governor and a senator of one country)."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country
+                                and (a.code == a.country or b.code == b.country))
+
+
 def _adds_no_actor(other: Sequence[Actor], kept: Sequence[Actor]) -> bool:
     """`other` names no one (the act's noun without its actors) or only actors `kept` names too ("Kenya and
     Uganda attacked" after "Kenya attacked" adds Uganda's act)."""
@@ -61,7 +68,18 @@ def restates(other: EventDraft, kept: EventDraft) -> bool:
     codebook codes "refused to meet" as a REJECT and a negated CONSULT, "Moscow said Israel must end its
     attacks" as Moscow's demand and Israel's (hypothetical) attacks."""
     return (bool(other.event.plover) and other.event.plover == kept.event.plover
-            and _adds_no_actor(other.source, kept.source) and _adds_no_actor(other.target, kept.target))
+            and _adds_no_actor(other.source, kept.source) and _adds_no_actor(other.target, kept.target)
+            and not _the_other_way(other, kept))
+
+
+def _the_other_way(other: EventDraft, kept: EventDraft) -> bool:
+    """The same act the other way round, between the two parties one phrase names ("the two leaders traded insults":
+    each insulted the other), which is not told again."""
+    def codes(actors: Sequence[Actor]) -> set[str]:
+        return {a.code for a in actors if a.code}
+
+    return (codes(other.source) != codes(other.target) and codes(other.source) == codes(kept.target)
+            and codes(other.target) == codes(kept.source))
 
 
 def _another_act(other: EventDraft, kept: Sequence[EventDraft]) -> bool:

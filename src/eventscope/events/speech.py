@@ -19,11 +19,11 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive
-from eventscope.events.quotes import load_quote_rules, toned_quotes
+from eventscope.events.quotes import load_quote_rules, said_about, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 
-__all__ = ["NAMING_DEPS", "SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
+__all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Where a naming's word of judgement hangs on the naming verb ("called the move shameful", "deemed the plan reckless").
@@ -31,6 +31,8 @@ NAMING_DEPS = frozenset({"oprd", "xcomp"})
 # ... and, under a verb known to name, the parser's other readings of it ("branded the law a disgrace"); from any
 # other word these name nothing ("said it condemned the decision": a ccomp).
 _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
+# The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
+SPEECH_RULE = "speech:"
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
@@ -38,6 +40,8 @@ _ABOUT_PREPS = frozenset({"of", "on", "about", "over", "against", "for"})
 # Prepositions naming who criticises ("came under fire from unions") and whom ("up in arms over the plan").
 _CRITIC_PREPS = frozenset({"from", "by"})
 _CRITICISED_PREPS = frozenset({"over", "about", "against", "at", "with"})
+# Prepositions naming whose a demand or an offer is ("an ultimatum from Moscow", "demands by the unions").
+_OWNER_PREPS = frozenset({"from", "by"})
 # Where a word for a feeling is said of someone ("she was appalled", "they are angry", "he felt betrayed").
 _FEELING_DEPS = frozenset({"acomp", "ROOT", "ccomp", "conj", "xcomp", "advcl", "oprd"})
 # Where a noun is said of someone ("they are thugs", "called him a coward", "Smith, a liar, ...", "Cowards!").
@@ -52,6 +56,8 @@ _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
 _QUESTION_MARKS = frozenset({"why", "whether"})
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
+# The word that denies the words a "nor" joins ("neither free nor fair").
+_NEITHER = frozenset({"neither"})
 # Words that deny what a judgement of them says: "did nothing wrong" is no wrong done.
 _NONE_WORDS = frozenset({"nothing"})
 
@@ -155,6 +161,9 @@ class SpeechCues(SpeechFile):
     # pronouns that mostly stand for a situation, which a lexicon word is not said of ("it was horrendous";
     # quotes.yaml situation_pronouns)
     situation_pronouns: frozenset[str] = frozenset()
+    # pronouns that, as what a quote judges, point back to what was told before it ('"This is a disgrace"';
+    # quotes.yaml pointing_back)
+    pointing_back: frozenset[str] = frozenset()
     # pronouns by which speakers speak of themselves in what they say ("said he was appalled", '"I am angry"')
     speaking_pronouns: frozenset[str] = frozenset()
     # verbs of regret (the one-word verbs triggers.yaml gives lament_trigger_code)
@@ -547,7 +556,8 @@ def _negated(token: Token) -> bool:
     nodes = [token, token.head]
     if token.dep_ in _MODIFIER_DEPS:
         nodes.append(token.head.head)
-    return any(c.dep_ == "neg" for node in nodes for c in node.children)
+    # ("the vote was neither free nor fair": "neither" hangs on the first of the words it denies)
+    return any(c.dep_ == "neg" or (c.dep_ == "preconj" and lemma_of(c) in _NEITHER) for node in nodes for c in node.children)
 
 
 def _who_speaks(heads: tuple[Token, ...], cues: SpeechCues) -> tuple[Token, ...]:
@@ -654,9 +664,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
             if code:
                 # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
-                about = tuple(g for v in speech_verbs for c in doc[v].children
-                              if c.dep_ == "prep" and lemma_of(c) in ("of", "about") for g in c.children
-                              if g.dep_ == "pobj")
+                about = tuple(g for v in speech_verbs for g in said_about(doc[v], people))
                 about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
                 doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
                 if cues.misdeed(token):
@@ -665,6 +673,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     doers = [d for d in _misdoers(token) if people(d)]
                     if not doers:
                         continue
+                elif not about and cues.said_idiom(token) is not None and any(
+                        d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
+                    continue  # "the talks went too far into the night": an idiom said of a thing judges no one
                 if cues.from_lexicon(token):
                     # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
                     # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
@@ -865,7 +876,14 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         if not subjects:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, frozenset({"to"})))
-        spoken_of = tuple(t for o in objects for t in o.children if t.dep_ == "poss") + tuple(objects)
+        # (the owner: "Moscow's ultimatum", "an ultimatum from Moscow" or "accept an ultimatum from Moscow", "the
+        # terms set by the lenders")
+        owners = [t for o in objects for t in o.children if t.dep_ == "poss"] + list(_objects_of(verb, _OWNER_PREPS))
+        owners += [g for o in objects for t in o.children if t.dep_ == "prep" and lemma_of(t) in _OWNER_PREPS
+                   for g in t.children if g.dep_ == "pobj"]
+        owners += [g for o in objects for t in o.children if t.dep_ == "acl" for a in t.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj"]
+        spoken_of = tuple(owners) + tuple(objects)
         acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
@@ -944,6 +962,7 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     # (the speaking verbs join later, from the attribution cues)
     return SpeechCues(**dict(data), first_person_subjects=first_person,
                       situation_pronouns=load_quote_rules().situation_pronouns,
+                      pointing_back=load_quote_rules().pointing_back,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
                       passive_infinitives=triggers.passive_infinitives, linking_verbs=triggers.linking_verbs,
                       lexicon_criticism=criticism,
