@@ -14,9 +14,9 @@ from eventpicks import assert_families_floors, assert_no_event_floor
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "lexicon17_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
-# Shares measured when the set was written (session 17): found 83/83 (main at a848d86: 7/83), both countries right
-# 67/83 (5/83; a government acting on its own people, or a refusal of no one named, has no second country); near misses
-# with no event 47/47 (46/47).
+# Shares measured when the set was written (session 17): found 85/85 (main at 9a29dcc: 8/85), both countries right
+# 69/85 (6/85; a government acting on its own people, or a refusal of no one named, has no second country); near misses
+# with no event 48/48 (47/48).
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 
 
