@@ -14,9 +14,9 @@ from eventpicks import assert_families_floors, assert_no_event_floor
 CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "lexicon17_cases.yaml").read_text(encoding="utf-8"))
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
-# Shares measured when the set was written (session 17): found 85/85 (main at 9a29dcc: 8/85), both countries right
-# 69/85 (6/85; a government acting on its own people, or a refusal of no one named, has no second country); near misses
-# with no event 48/48 (47/48).
+# Shares measured when the set was written (session 17): found 89/89 (main at 9a29dcc: 10/89), both countries right
+# 72/89 (8/89; a government acting on its own people, or a refusal of no one named, has no second country); near misses
+# with no event 49/49 (48/49).
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 
 
