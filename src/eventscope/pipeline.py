@@ -121,6 +121,7 @@ class Coder:
         self.completion.target_sectors(context, drafts)
         self.completion.protest_sources(drafts)
         self.completion.private_people(drafts)
+        self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]

@@ -97,6 +97,7 @@ _WHERE = frozenset({"locative", "venue", "modifier"})
 _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
+_CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -446,6 +447,58 @@ class ActorCompletion:
                     elif not actor.sectors:
                         role[index] = actor.revised(sectors=civilians,
                                                     code=self.dictionary.code_for(actor.country, civilians))
+
+    def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
+        criminal (CODEBOOK CRM) when the story ties the violence to no armed cause: no armed group is named in it
+        (militants, a named group, several gunmen) and none of its words says one (terrorism, jihad: sectors.yaml
+        lone_attackers). After the event coder, whose senses read him as armed (CRM is no political sector)."""
+        lone = self.dictionary.lone_attackers
+        if lone is None or not lone.words:
+            return
+        candidates = [(role, index, span) for draft in drafts if draft.event.cameo_root in _ROOTS.violent
+                      for role in (draft.source, draft.target) for index, actor in enumerate(role)
+                      if actor.sectors == ["REB"] and actor.country and actor.country not in NOT_COUNTRIES
+                      and actor.origin not in _NAMED_BY_OTHERS and actor.kind != "organization"
+                      and (span := context.doc.char_span(actor.start, actor.end, alignment_mode="expand")) is not None
+                      and self._one_attacker(span.root, lone.words)]
+        criminals = [_CRIMINALS]
+        for role, index, span in candidates:
+            if self._armed_group(context, lone.words, role[index].country) \
+                    or self._cause_near(context, span.root.i, lone.armed_cause):
+                continue
+            actor = role[index]
+            role[index] = actor.revised(sectors=criminals, code=self.dictionary.code_for(actor.country, criminals),
+                                        reason=actor.reason + "; one attacker of no armed cause")
+
+    @staticmethod
+    def _one_attacker(head: Token, words: frozenset[str]) -> bool:
+        """A singular attacker's word heading its phrase, with no named group or people describing it ("an
+        Islamist gunman", "a Taliban attacker" are the group's)."""
+        return head.lower_ in words and head.tag_ not in PLURAL_TAGS and not any(
+            child.dep_ in ("compound", "amod", "poss") and (child.ent_type_ in ("ORG", "NORP") or child.pos_ == "PROPN")
+            for child in head.children)
+
+    @staticmethod
+    def _armed_group(context: DocumentContext, words: frozenset[str], country: str | None) -> bool:
+        """Whether the story names an armed group of the attacker's country or of none: a mention of an armed
+        sector other than one attacker ("militants", a named group; not one fighting in another land the story
+        also speaks of)."""
+        doc = context.doc
+        for mention in context.mentions:
+            if {"REB", "UAF"}.intersection(mention.actor.sectors) and mention.actor.country in (country, None):
+                head = doc[mention.head]
+                if not (head.lower_ in words and head.tag_ not in PLURAL_TAGS):
+                    return True
+        return False
+
+    @staticmethod
+    def _cause_near(context: DocumentContext, i: int, cause: frozenset[str]) -> bool:
+        """Whether a word of an armed cause is said of the attack: in the attacker's sentence or the
+        `_CAUSE_SENTENCES` around it (a story may speak of terrorism elsewhere, as a thing apart)."""
+        sentence = context.sentence_of(i)
+        return any((token.lemma_.lower() in cause or token.lower_ in cause)
+                   and abs(context.sentence_of(token.i) - sentence) <= _CAUSE_SENTENCES for token in context.doc)
 
     def protest_sources(self, drafts: list[EventDraft]) -> None:
         """Who protests is a protester (CODEBOOK sector PRO): a source of a demonstration, strike or riot that is

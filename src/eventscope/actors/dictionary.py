@@ -176,6 +176,7 @@ class ActorDictionary:
     body_offices: frozenset[str] = frozenset()
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
     caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
+    lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
@@ -266,6 +267,13 @@ class LegislativeCaucus(DataModel):
     verbs: frozenset[Lemma] = frozenset()  # "Democrats who control the Senate"
 
 
+class LoneAttackers(DataModel):
+    """sectors.yaml lone_attackers: one attacker is a criminal unless the story names an armed cause."""
+
+    words: frozenset[Lemma] = frozenset()  # singular heads ("a gunman")
+    armed_cause: frozenset[Lemma] = frozenset()  # lemmas of a story's words that tie violence to an armed cause
+
+
 class SectorsFile(DataModel):
     """sectors.yaml: the sector codes and the words for each sector."""
 
@@ -290,6 +298,7 @@ class SectorsFile(DataModel):
     body_offices: list[Lemma] = []
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
+    lone_attackers: LoneAttackers = LoneAttackers()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
     membership_words: list[Lemma] = []
@@ -542,6 +551,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         body_offices=frozenset(sectors.body_offices),
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
+        lone_attackers=sectors.lone_attackers,
         name_titles=dict(titles.name_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
