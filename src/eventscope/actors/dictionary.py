@@ -182,6 +182,8 @@ class ActorDictionary:
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
+    # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
+    named_body_sectors: frozenset[str] = frozenset()
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -303,6 +305,7 @@ class SectorsFile(DataModel):
     leading_verbs: list[Lemma] = []
     membership_words: list[Lemma] = []
     side_sectors: list[str] = []
+    named_body_sectors: list[str] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
     meeting_words: list[str] = []
@@ -557,6 +560,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         leading_verbs=frozenset(sectors.leading_verbs),
         membership_words=frozenset(sectors.membership_words),
         side_sectors=frozenset(sectors.side_sectors),
+        named_body_sectors=frozenset(sectors.named_body_sectors),
     )
     problems += _validate(dictionary)
     return dataclasses.replace(dictionary, problems=tuple(problems))

@@ -162,6 +162,7 @@ def _drop(items: list[Found], found: Found) -> None:
 # Prepositions after a title that say whose office it is ("the minister of health", "a spokesman for the army").
 _HOLDER_PREPS = frozenset({"of", "for"})
 # Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
+_NAMED_ENTITIES = frozenset({"entity", "described noun"})  # names no dictionary knows (records.ActorOrigin)
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
@@ -288,6 +289,7 @@ class _Resolution:
         self._sector_phrases()
         self._standalone()
         self._entities()
+        self._described_names()
         self._caucuses()
         self._offices_of_bodies()
         self._leaders_of_bodies()
@@ -603,7 +605,13 @@ class _Resolution:
         """The sector of the body written before an office any body has ("a court spokesman", "Pentagon
         officials", "a Hamas spokesman"), else None."""
         if term.text.lower() not in self.dictionary.body_offices:
-            return None
+            # "the union's president", "the company's chief executive": a body's possessive says whose office it
+            # is, as "of" does after the offices of sectors.yaml office_bodies
+            nearest = next((m for m in mods if m.category == Category.SECTOR), None)
+            if nearest is None or term.sector not in self.dictionary.office_bodies \
+                    or self.doc[nearest.end - 1].dep_ != "poss" or cast(SectorTerm, nearest.entry).person:
+                return None
+            return cast(SectorTerm, nearest.entry).sector
         for match in mods:  # nearest first
             if match.category == Category.SECTOR and not cast(SectorTerm, match.entry).person:
                 return cast(SectorTerm, match.entry).sector
@@ -781,8 +789,8 @@ class _Resolution:
         "a court spokesman"): that word's actor takes it in."""
         term: SectorTerm = match.entry  # type: ignore[assignment]
         token = self.doc[match.end - 1]
-        if term.person or token.dep_ not in ("compound", "nmod", "amod"):
-            return False
+        if term.person or token.dep_ not in ("compound", "nmod", "amod", "poss"):
+            return False  # ("the party's spokesman": a body's possessive is its word before the office)
         head = token.head
         if not match.end <= head.i <= match.end + MAX_FILLERS:
             return False
@@ -948,6 +956,76 @@ class _Resolution:
             found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
                           self.dictionary.code_for(country, sectors), kind, reason, origin="entity")
             self._add(found)
+
+    def _described_names(self) -> None:
+        """"the Kuntur party ... Kuntur said", "the Sunrise Party ... Sunrise officials": a name written with the
+        word of the body it names (a proper noun before a body's sector word, in the words of a body found by
+        them) is that body wherever the article writes it alone, so a bare mention of it no dictionary knows takes
+        the body's sectors (sectors.yaml named_body_sectors: a party, a group, a firm; not a state body, "the
+        Ode government" says nothing of who Ode is), and later steps read offices of it ("the leader of Kuntur")."""
+        lending = self.dictionary.named_body_sectors
+        if not lending:
+            return
+        doc = self.doc
+        bodies: dict[str, Found] = {}
+        naming = bytearray(len(doc))  # the name's words in the phrase that names the body with its word
+        for found in self.found:
+            if found.kind == "person" or len(found.sectors) != 1 or found.sectors[0] not in lending:
+                continue
+            first = found.head  # (the name before a sector word is outside its actor's words until _mentions)
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+                    and not any(f is not found for f in self.found.covering(first - 1)):
+                first -= 1
+            if first < found.head:
+                bodies.setdefault(doc[first:found.head].text, found)
+                naming[first:found.head] = b"\x01" * (found.head - first)
+        if not bodies:
+            return
+        political = PARTY_SECTORS | self.dictionary.armed_sectors
+        for found in self.found:
+            if found.sectors or found.origin not in _NAMED_ENTITIES:
+                continue
+            body = bodies.get(self._text(found.start, found.end).removeprefix("the ").removeprefix("The "))
+            if body is not None and body is not found and (found.kind != "person" or body.sectors[0] in political):
+                # (a name the tagger took for a person's is the body's when the body is a party or an armed group;
+                # a foundation, a school or a firm may bear a person's name: "the Ode Foundation ... Ode said")
+                if found.kind == "person":
+                    found.kind, found.title, found.surname = "organization", None, None
+                    self.people = [p for p in self.people if p is not found]  # ("he" is no party)
+                found.sectors = list(body.sectors)
+                found.country = found.country or body.country
+                found.code = self.dictionary.code_for(found.country, found.sectors)
+                found.reason += f"; named as {self._text(body.start, body.end)!r}"
+        # the name where the tagger saw no entity ("the leader of Kuntur"): a run of proper nouns no actor covers
+        lengths = sorted({len(name.split()) for name in bodies}, reverse=True)
+        i = 0
+        while i < len(doc):
+            body, size = next(((bodies[text], n) for n in lengths if (text := doc[i:i + n].text) in bodies
+                               and self._free_name(i, i + n) and not naming[i]), (None, 0))
+            head = doc[i + size - 1] if body is not None else None
+            if head is not None and head.dep_ == "compound" and self.covered[head.head.i]:
+                office = next((f for f in self.found.covering(head.head.i)), None)
+                if office is not None and office.reason.startswith("sector word") \
+                        and office.name.lower() in self.dictionary.body_offices and body is not None:
+                    # "Kuntur officials", "a Sunrise spokesman": an office any body has is the body's
+                    office.sectors = list(body.sectors)
+                    office.code = self.dictionary.code_for(office.country, office.sectors)
+                    office.reason += f" of {doc[i:i + size].text}"
+                i += size  # ("a Kuntur minister": the name describes the office's holder)
+                continue
+            if body is None:
+                i += 1
+                continue
+            self._add(Found(i, i + size, doc[i:i + size].root.i, doc[i:i + size].text, body.country,
+                            list(body.sectors), self.dictionary.code_for(body.country, body.sectors), "organization",
+                            f"name of {self._text(body.start, body.end)!r}", origin="entity"))
+            i += size
+
+    def _free_name(self, start: int, end: int) -> bool:
+        """Proper nouns no actor covers, the whole run of them (not "Sunrise" of "Sunrise Valley")."""
+        doc = self.doc
+        return all((doc[k].pos_ == "PROPN" or doc[k].is_title) and not self.covered[k] for k in range(start, end)) \
+            and not (start > 0 and doc[start - 1].pos_ == "PROPN") and not (end < len(doc) and doc[end].pos_ == "PROPN")
 
     def _described_group(self, entity: Span) -> None:
         """A NORP adjective no dictionary knows, with the noun it describes: one group actor over both."""
