@@ -120,6 +120,7 @@ class Coder:
             self.completion.other_roles_cues(context, drafts)
         self.completion.target_sectors(context, drafts)
         self.completion.protest_sources(drafts)
+        self.completion.political_camps(context, drafts)
         self.completion.private_people(drafts)
         self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)

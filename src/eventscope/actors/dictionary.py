@@ -176,6 +176,7 @@ class ActorDictionary:
     body_offices: frozenset[str] = frozenset()
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
     caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
+    political_camps: PoliticalCamps | None = None  # "Islamists" in an event are PTY (sectors.yaml)
     lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
@@ -276,6 +277,13 @@ class LoneAttackers(DataModel):
     armed_cause: frozenset[Lemma] = frozenset()  # lemmas of a story's words that tie violence to an armed cause
 
 
+class PoliticalCamps(DataModel):
+    """sectors.yaml political_camps: "Islamists", "leftists" in a coded event are of this sector."""
+
+    sector: str = "PTY"
+    words: frozenset[Lemma] = frozenset()
+
+
 class SectorsFile(DataModel):
     """sectors.yaml: the sector codes and the words for each sector."""
 
@@ -301,6 +309,7 @@ class SectorsFile(DataModel):
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
     lone_attackers: LoneAttackers = LoneAttackers()
+    political_camps: PoliticalCamps = PoliticalCamps()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
     membership_words: list[Lemma] = []
@@ -315,7 +324,8 @@ class SectorsFile(DataModel):
         missing = sorted(set(self.terms) - set(self.codes))
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
-        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors))
+        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors)
+                          | {self.political_camps.sector})
                          - set(self.codes))
         if unknown:
             raise ValueError(f"sectors {unknown} have no code")
@@ -555,6 +565,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
         lone_attackers=sectors.lone_attackers,
+        political_camps=sectors.political_camps,
         name_titles=dict(titles.name_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
