@@ -316,6 +316,8 @@ class _Resolution:
                 continue
             if match.category in (Category.COUNTRY, Category.SEAT) and self._inside_person_name(match):
                 continue
+            if match.category == Category.SECTOR and self._surname_of_person(match):
+                continue  # "Ann King", "Tom Banks": a surname, not a title (a title opens the name: "Judge Ode")
             if match.category == Category.DEMONYM and self._is_region(match) and (
                     self._glued_hyphen(match.end) or self._glued_hyphen(match.start - 1)):
                 continue  # "African-American", "a Russian-African summit": the region says whose origin or which meeting
@@ -380,6 +382,14 @@ class _Resolution:
             return False
         entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
         return entity is not None and len(entity) > match.end - match.start
+
+    def _surname_of_person(self, match: Match) -> bool:
+        """A sector word that ends a person's name the tagger found, after its first word ("Mary Bishop")."""
+        token = self.doc[match.start]
+        if token.ent_type_ != "PERSON" or not token.is_title:
+            return False
+        entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
+        return entity is not None and entity.start < match.start and match.end == entity.end
 
     # helpers for the left context of a head ---------------------------------------------------
 
@@ -628,6 +638,10 @@ class _Resolution:
         token = self.doc[title.end - 1]
         return token.dep_ == "pobj" and token.head.lower_ == "for"
 
+    def _determined(self, match: Match) -> bool:
+        """Whether an office word has a determiner, a possessive or a number of its own ("for the president")."""
+        return any(c.dep_ in ("det", "poss", "nummod", "predet") for c in self.doc[match.end - 1].children)
+
     def _title_before_comma(self, start: int) -> bool:
         if start < 2 or self.doc[start - 1].text != ",":
             return False
@@ -716,6 +730,9 @@ class _Resolution:
             if self._describes_sector_word(match):
                 continue  # "the police union": the body's word is a modifier of the word after it
             term: SectorTerm = match.entry  # type: ignore[assignment]
+            if term.person and self._office_sought(match) and not self._determined(match):
+                match.used = True  # "ran for governor", "the race for president": an office sought names no one
+                continue
             one_office = term.person and self.doc[match.end - 1].tag_ in ("NN", "NNP")
             new_start, mods, former = self._modifiers(match.start, allowed, office=one_office)
             if self._names_follow(match.end):
