@@ -121,6 +121,7 @@ class Coder:
         self.completion.target_sectors(context, drafts)
         self.completion.protest_sources(drafts)
         self.completion.political_camps(context, drafts)
+        self.completion.legislating_parties(context, drafts)
         self.completion.private_people(drafts)
         self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)

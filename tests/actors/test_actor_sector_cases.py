@@ -42,10 +42,10 @@ def test_the_case_set_is_large_enough():
 @pytest.mark.slow
 def test_the_sector_rules_code_the_cases(pipeline_coder):
     misses = _misses(pipeline_coder, DATA["cases"])
-    assert len(misses) <= 2, misses  # measured: 0 of 116
+    assert len(misses) <= 2, misses  # measured: 0 of 118
 
 
 @pytest.mark.slow
 def test_near_misses_keep_their_sector(pipeline_coder):
     misses = _misses(pipeline_coder, DATA["near_misses"])
-    assert len(misses) <= 1, misses  # measured: 0 of 40
+    assert len(misses) <= 1, misses  # measured: 0 of 41

@@ -121,6 +121,7 @@ _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "rece
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
 _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+_NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -447,6 +448,33 @@ class ActorCompletion:
                     elif not actor.sectors:
                         role[index] = actor.revised(sectors=civilians,
                                                     code=self.dictionary.code_for(actor.country, civilians))
+
+    def legislating_parties(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A party's members named as a party (a plural name: "Republicans", "Social Democrats"; not "the Labour
+        Party") in an event whose sentence speaks of lawmaking ("Republicans blocked the bill") act as legislators
+        (CODEBOOK LEG; sectors.yaml legislative_caucus lawmaking), as the resolver's caucus rule reads "Senate
+        Democrats". After the event coder: the record's sector only."""
+        caucus = self.dictionary.caucus
+        if caucus is None or not caucus.lawmaking:
+            return
+        legislators = [_LEGISLATURE]
+        lawmaking: dict[int, bool] = {}  # sentence -> whether it speaks of lawmaking
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
+                            or not actor.reason.startswith(_NAMED_GROUP):
+                        continue  # (a party groups.yaml names: not "politicians", a camp nor a copy of one)
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    if span is None or not len(span) or span.root.tag_ not in PLURAL_TAGS:
+                        continue
+                    sentence = context.sentence_of(span.root.i)
+                    if sentence not in lawmaking:
+                        lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for t in span.root.sent)
+                    if lawmaking[sentence]:
+                        role[index] = actor.revised(sectors=legislators,
+                                                    code=self.dictionary.code_for(actor.country, legislators),
+                                                    reason=actor.reason + "; members making laws")
 
     def political_camps(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A political camp named by its creed ("political Islamists", "leftists") with no sector in an event not of

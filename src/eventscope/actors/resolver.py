@@ -1100,6 +1100,9 @@ class _Resolution:
             if not found.reason.startswith("sector word") or len(found.sectors) != 1:
                 continue
             prepositions = self.dictionary.office_bodies.get(found.sectors[0])
+            if prepositions is None and found.name.lower() in self.dictionary.body_offices:
+                # an office any body has ("representatives of the networks") serves the body "of" or "for" names
+                prepositions = self.dictionary.office_bodies.get("GOV")
             body = self._body_served(found, prepositions) if prepositions else None
             if body is None:
                 continue
