@@ -122,6 +122,8 @@ class Coder:
         self.completion.protest_sources(drafts)
         self.completion.political_camps(context, drafts)
         self.completion.legislating_parties(context, drafts)
+        self.completion.police_officers(context, drafts)
+        self.completion.offices_named_elsewhere(context, drafts)
         self.completion.private_people(drafts)
         self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)

@@ -429,6 +429,31 @@ class ActorCompletion:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
 
+    def offices_named_elsewhere(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A person in an event with no office of their own words ("Ode said", "he") holds the office the article
+        gives the same person where it names them with one ("Ann Ode, Kenya's finance minister, ..."), the nearest
+        such mention before, else after. After the event coder: the record's sector only (passing the office on
+        before it cost an event on check, README session 7). Runs before `private_people`, which makes a person
+        with no office a civilian."""
+        offices: dict[str, list[Actor]] = defaultdict(list)  # person's name -> mentions with an office, in order
+        for mention in context.mentions:
+            if mention.actor.kind == "person" and mention.actor.sectors:
+                offices[mention.actor.name].append(mention.actor)
+        if not offices:
+            return
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    named = offices.get(actor.name) if actor.kind == "person" and not actor.sectors else None
+                    if not named:
+                        continue
+                    office = next((m for m in reversed(named) if m.start < actor.start), named[0])
+                    country = actor.country or office.country
+                    code = office.code if country == office.country else self.dictionary.code_for(country,
+                                                                                                   office.sectors)
+                    role[index] = actor.revised(country=country, sectors=list(office.sectors), code=code,
+                                                reason=actor.reason + f"; office named at {office.text!r}")
+
     def private_people(self, drafts: list[EventDraft]) -> None:
         """A person in an event who has a country but no office, title or body any rule found is a private person, a
         civilian (CODEBOOK CVL): officials are named with their office. After the event coder, whose senses tell
@@ -475,6 +500,34 @@ class ActorCompletion:
                         role[index] = actor.revised(sectors=legislators,
                                                     code=self.dictionary.code_for(actor.country, legislators),
                                                     reason=actor.reason + "; members making laws")
+
+    def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
+        the police's (COP): a police mention within a few sentences, and no armed forces' mention there. After the
+        event coder: the record's sector only."""
+        rank = self.dictionary.police_officers
+        if rank is None or not rank.words:
+            return
+        police = [context.sentence_of(m.head) for m in context.mentions if m.actor.sectors[:1] == ["COP"]]
+        if not police:
+            return
+        armed = [context.sentence_of(m.head) for m in context.mentions
+                 if m.actor.sectors[:1] == ["MIL"] and context.doc[m.head].lower_ not in rank.words]
+        sectors = ["COP"]
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if actor.sectors != ["MIL"]:
+                        continue
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    if span is None or not len(span) or span.root.lower_ not in rank.words or any(
+                            t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in span.root.children):
+                        continue  # ("army officers", "Russian officers", "the navy's officers": their own words say)
+                    here = context.sentence_of(span.root.i)
+                    if any(abs(here - s) <= rank.sentences for s in police) \
+                            and not any(abs(here - s) <= rank.sentences for s in armed):
+                        role[index] = actor.revised(sectors=sectors, code=self.dictionary.code_for(actor.country, sectors),
+                                                    reason=actor.reason + "; officers of the police")
 
     def political_camps(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A political camp named by its creed ("political Islamists", "leftists") with no sector in an event not of

@@ -176,6 +176,7 @@ class ActorDictionary:
     body_offices: frozenset[str] = frozenset()
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
     caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
+    police_officers: PoliceOfficers | None = None  # "Officers fired tear gas" after police: COP (sectors.yaml)
     political_camps: PoliticalCamps | None = None  # "Islamists" in an event are PTY (sectors.yaml)
     lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
@@ -285,6 +286,13 @@ class PoliticalCamps(DataModel):
     words: frozenset[Lemma] = frozenset()
 
 
+class PoliceOfficers(DataModel):
+    """sectors.yaml police_officers: "officers" in a story of the police are the police's."""
+
+    words: frozenset[Lemma] = frozenset()
+    sentences: int = 2
+
+
 class SectorsFile(DataModel):
     """sectors.yaml: the sector codes and the words for each sector."""
 
@@ -311,6 +319,7 @@ class SectorsFile(DataModel):
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
     lone_attackers: LoneAttackers = LoneAttackers()
     political_camps: PoliticalCamps = PoliticalCamps()
+    police_officers: PoliceOfficers = PoliceOfficers()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
     membership_words: list[Lemma] = []
@@ -567,6 +576,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         caucus=sectors.legislative_caucus,
         lone_attackers=sectors.lone_attackers,
         political_camps=sectors.political_camps,
+        police_officers=sectors.police_officers,
         name_titles=dict(titles.name_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
