@@ -239,7 +239,30 @@ class ActorCompletion:
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
                 named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
-        return self._referring(context, self._surnames(context, self._appositions(context, out)))
+        return self._seconds(context, self._referring(context, self._surnames(context, self._appositions(context, out))))
+
+    def _seconds(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"his deputy", "the minister's deputy": an office that names someone's second (sectors.yaml seconds) with
+        a possessive is of the possessor's sector, not its own (a deputy alone is a legislator)."""
+        seconds = self.dictionary.second_words
+        if not seconds:
+            return mentions
+        doc = context.doc
+        by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        out: list[ActorMention] = []
+        for mention in mentions:
+            actor, head = mention.actor, doc[mention.head]
+            owner = next((by_token.get(c.i) for c in head.children if c.dep_ == "poss"), None) \
+                if head.lower_ in seconds and actor.kind == "person" else None
+            if owner is not None and owner is not mention and owner.actor.sectors \
+                    and owner.actor.sectors != actor.sectors:
+                country = actor.country or owner.actor.country
+                sectors = list(owner.actor.sectors[:1])
+                actor = actor.revised(country=country, sectors=sectors, code=self.dictionary.code_for(country, sectors),
+                                      reason=actor.reason + f"; second of {owner.actor.text!r}")
+                mention = ActorMention(actor, mention.token_start, mention.token_end, mention.head)
+            out.append(mention)
+        return out
 
     def complete_roles(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """The sources and targets the event coder built from words no dictionary names ("the Brooklyn

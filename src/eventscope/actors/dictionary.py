@@ -186,6 +186,7 @@ class ActorDictionary:
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
     # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
     named_body_sectors: frozenset[str] = frozenset()
+    second_words: frozenset[str] = frozenset()  # "his deputy" is of the possessor's sector (sectors.yaml seconds)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -325,6 +326,7 @@ class SectorsFile(DataModel):
     membership_words: list[Lemma] = []
     side_sectors: list[str] = []
     named_body_sectors: list[str] = []
+    seconds: list[Lemma] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
     meeting_words: list[str] = []
@@ -583,6 +585,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         membership_words=frozenset(sectors.membership_words),
         side_sectors=frozenset(sectors.side_sectors),
         named_body_sectors=frozenset(sectors.named_body_sectors),
+        second_words=frozenset(sectors.seconds),
     )
     problems += _validate(dictionary)
     return dataclasses.replace(dictionary, problems=tuple(problems))
