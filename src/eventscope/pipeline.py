@@ -120,7 +120,7 @@ class Coder:
             self.completion.other_roles_cues(context, drafts)
         self.completion.target_sectors(context, drafts)
         self.completion.protest_sources(drafts)
-        self.completion.political_camps(context, drafts)
+        self.completion.creeds(context, drafts)
         self.completion.legislating_parties(context, drafts)
         self.completion.police_officers(context, drafts)
         self.completion.offices_named_elsewhere(context, drafts)

@@ -1,7 +1,7 @@
 """Sectors of the actors in coded events of whole articles on the real model: every short article of
 data/record_sector_cases.yaml, with the code expected for one side of an event (CODEBOOK "Actor codes"). `cases` are
 the rules at work (one attacker in a story of no armed cause is a criminal; a political camp named by its
-creed is of the parties' sector, a protester when it protests; a party's members in a sentence of
+creed is of the parties' sector, the faithful of a religion REL, a protester when they protest; a party's members in a sentence of
 lawmaking are legislators; a person named once with an office holds it where named again; bare officers in a
 story of the police are the police's); `near_misses` look alike and must
 keep their code. The articles were written for this test; none comes from the development data or the gold sets.

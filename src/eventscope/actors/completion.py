@@ -552,28 +552,28 @@ class ActorCompletion:
                         role[index] = actor.revised(sectors=sectors, code=self.dictionary.code_for(actor.country, sectors),
                                                     reason=actor.reason + "; officers of the police")
 
-    def political_camps(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
-        """A political camp named by its creed ("political Islamists", "leftists") with no sector in an event not of
-        armed force is of the parties' sector (CODEBOOK PTY; sectors.yaml political_camps). Runs after
-        `protest_sources`, which makes one who protests a protester. After the event coder: as a party before it,
-        a camp's acts would be read as a party's."""
-        camps = self.dictionary.political_camps
-        if camps is None or not camps.words:
+    def creeds(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A group named by its creed with no sector in an event is of that creed's sector (sectors.yaml creeds):
+        "political Islamists", "leftists" PTY (not in an act of armed force), "Muslims", "Salafists" REL. Runs after
+        `protest_sources` and `target_sectors`, which make protesters and people hit by armed force what they are.
+        After the event coder: as a party before it, a camp's acts would be read as a party's."""
+        creeds = {word: creed for creed in self.dictionary.creeds for word in creed.words}
+        if not creeds:
             return
-        sectors = [camps.sector]
         for draft in drafts:
-            if draft.event.cameo_root in _ROOTS.violent:
-                continue
+            violent = draft.event.cameo_root in _ROOTS.violent
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
                             or actor.origin in _NAMED_BY_OTHERS or actor.kind in ("state", "person"):
                         continue
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                    if span is not None and len(span) and span.root.lower_ in camps.words:
+                    creed = creeds.get(span.root.lower_) if span is not None and len(span) else None
+                    if creed is not None and (creed.armed or not violent):
+                        sectors = [creed.sector]
                         role[index] = actor.revised(sectors=sectors,
                                                     code=self.dictionary.code_for(actor.country, sectors),
-                                                    reason=actor.reason + "; a political camp")
+                                                    reason=actor.reason + "; named by creed")
 
     def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a

@@ -177,7 +177,7 @@ class ActorDictionary:
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
     caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
     police_officers: PoliceOfficers | None = None  # "Officers fired tear gas" after police: COP (sectors.yaml)
-    political_camps: PoliticalCamps | None = None  # "Islamists" in an event are PTY (sectors.yaml)
+    creeds: tuple[Creed, ...] = ()  # "Islamists", "Muslims" in an event are PTY, REL (sectors.yaml)
     lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
@@ -280,10 +280,11 @@ class LoneAttackers(DataModel):
     armed_cause: frozenset[Lemma] = frozenset()  # lemmas of a story's words that tie violence to an armed cause
 
 
-class PoliticalCamps(DataModel):
-    """sectors.yaml political_camps: "Islamists", "leftists" in a coded event are of this sector."""
+class Creed(DataModel):
+    """sectors.yaml creeds: groups named by their creed ("Islamists", "Muslims") in a coded event are of a sector."""
 
-    sector: str = "PTY"
+    sector: str
+    armed: bool = False  # also in acts of armed force
     words: frozenset[Lemma] = frozenset()
 
 
@@ -319,7 +320,7 @@ class SectorsFile(DataModel):
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
     lone_attackers: LoneAttackers = LoneAttackers()
-    political_camps: PoliticalCamps = PoliticalCamps()
+    creeds: list[Creed] = []
     police_officers: PoliceOfficers = PoliceOfficers()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
@@ -337,7 +338,7 @@ class SectorsFile(DataModel):
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
         unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors)
-                          | {self.political_camps.sector})
+                          | {creed.sector for creed in self.creeds})
                          - set(self.codes))
         if unknown:
             raise ValueError(f"sectors {unknown} have no code")
@@ -577,7 +578,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
         lone_attackers=sectors.lone_attackers,
-        political_camps=sectors.political_camps,
+        creeds=tuple(sectors.creeds),
         police_officers=sectors.police_officers,
         name_titles=dict(titles.name_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
