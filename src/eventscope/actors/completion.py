@@ -554,7 +554,7 @@ class ActorCompletion:
 
     def creeds(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A group named by its creed with no sector in an event is of that creed's sector (sectors.yaml creeds):
-        "political Islamists", "leftists" PTY (not in an act of armed force), "Muslims", "Catholics" REL. Runs after
+        "Islamists", "leftists" PTY (not in an act of armed force), "Muslims", "Catholics" REL. Runs after
         `protest_sources` and `target_sectors`, which make protesters and people hit by armed force what they are.
         After the event coder: as a party before it, a camp's acts would be read as a party's."""
         creeds = {word: creed for creed in self.dictionary.creeds for word in creed.words}

@@ -166,6 +166,8 @@ class ActorDictionary:
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
+    # "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY: what an unknown name's words say (titles.yaml)
+    organization_kinds: tuple[OrganizationKind, ...] = ()
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
     # "the leader of <a party>" is the party's: office sectors -> the prepositions naming the body (sectors.yaml)
@@ -345,12 +347,21 @@ class SectorsFile(DataModel):
         return self
 
 
+class OrganizationKind(DataModel):
+    """titles.yaml organization_kinds: words in an unknown organisation's name that say its sector."""
+
+    sector: str
+    words: frozenset[Lemma] = frozenset()
+    heads: frozenset[Lemma] = frozenset()
+
+
 class TitlesFile(DataModel):
     """titles.yaml: abbreviated titles, honorifics, more offices and the party labels after a name."""
 
     abbreviations: dict[Lemma, Lemma] = {}
     honorifics: frozenset[Lemma] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
+    organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
     name_titles: dict[Lemma, str] = {}
     party_labels: PartyLabels
@@ -570,6 +581,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
         honorifics=titles.honorifics,
         organization_words=titles.organization_words,
+        organization_kinds=tuple(titles.organization_kinds),
         party_labels=titles.party_labels,
         armed_sectors=frozenset(sectors.armed_sectors),
         office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},

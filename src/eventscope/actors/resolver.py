@@ -961,7 +961,7 @@ class _Resolution:
                         for i in range(entity.start, entity.end))
             ):
                 continue
-            sectors = sorted({s for f in inside for s in f.sectors})
+            sectors = self._kind_of_name(entity) or sorted({s for f in inside for s in f.sectors})
             for f in inside:  # the named organisation replaces the generic sector words inside it
                 self.found.drop(f)
             start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
@@ -973,6 +973,16 @@ class _Resolution:
             found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
                           self.dictionary.code_for(country, sectors), kind, reason, origin="entity")
             self._add(found)
+
+    def _kind_of_name(self, entity: Span) -> list[str]:
+        """The sector an organisation's name no dictionary knows says it has, by its words and head (titles.yaml
+        organization_kinds: "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY), else none."""
+        if entity.label_ != "ORG":
+            return []
+        words = {t.lower_ for t in entity}
+        head = entity.root.lower_
+        return next(([kind.sector] for kind in self.dictionary.organization_kinds
+                     if head in kind.heads and not words.isdisjoint(kind.words)), [])
 
     def _described_names(self) -> None:
         """"the Kuntur party ... Kuntur said", "the Sunrise Party ... Sunrise officials": a name written with the
