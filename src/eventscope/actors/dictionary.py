@@ -188,6 +188,7 @@ class ActorDictionary:
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
     # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
     named_body_sectors: frozenset[str] = frozenset()
+    office_seeking: frozenset[str] = frozenset()  # "ran for governor": an office sought names no one (sectors.yaml)
     second_words: frozenset[str] = frozenset()  # "his deputy" is of the possessor's sector (sectors.yaml seconds)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
@@ -329,6 +330,7 @@ class SectorsFile(DataModel):
     membership_words: list[Lemma] = []
     side_sectors: list[str] = []
     named_body_sectors: list[str] = []
+    office_seeking: list[Lemma] = []
     seconds: list[Lemma] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
@@ -598,6 +600,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         membership_words=frozenset(sectors.membership_words),
         side_sectors=frozenset(sectors.side_sectors),
         named_body_sectors=frozenset(sectors.named_body_sectors),
+        office_seeking=frozenset(sectors.office_seeking),
         second_words=frozenset(sectors.seconds),
     )
     problems += _validate(dictionary)

@@ -386,10 +386,11 @@ class _Resolution:
     def _surname_of_person(self, match: Match) -> bool:
         """A sector word that ends a person's name the tagger found, after its first word ("Mary Bishop")."""
         token = self.doc[match.start]
-        if token.ent_type_ != "PERSON" or not token.is_title:
-            return False
+        if token.ent_type_ != "PERSON" or not token.is_title or not cast(SectorTerm, match.entry).person:
+            return False  # ("Delhi Police", "Bahraini People": a place's or a people's body, no person)
         entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
-        return entity is not None and entity.start < match.start and match.end == entity.end
+        return entity is not None and entity.start < match.start and match.end == entity.end \
+            and all(self.at[i] is None for i in range(entity.start, match.start))
 
     # helpers for the left context of a head ---------------------------------------------------
 
@@ -730,7 +731,8 @@ class _Resolution:
             if self._describes_sector_word(match):
                 continue  # "the police union": the body's word is a modifier of the word after it
             term: SectorTerm = match.entry  # type: ignore[assignment]
-            if term.person and self._office_sought(match) and not self._determined(match):
+            if term.person and self._office_sought(match) and not self._determined(match) \
+                    and self.doc[match.end - 1].head.head.lemma_.lower() in self.dictionary.office_seeking:
                 match.used = True  # "ran for governor", "the race for president": an office sought names no one
                 continue
             one_office = term.person and self.doc[match.end - 1].tag_ in ("NN", "NNP")
@@ -997,11 +999,12 @@ class _Resolution:
         bodies: dict[str, Found] = {}
         naming = bytearray(len(doc))  # the name's words in the phrase that names the body with its word
         for found in self.found:
-            if found.kind == "person" or len(found.sectors) != 1 or found.sectors[0] not in lending:
-                continue
+            if found.kind == "person" or len(found.sectors) != 1 or found.sectors[0] not in lending \
+                    or not (found.origin == "entity" or found.reason.startswith("sector word")):
+                continue  # (a body a dictionary names is known by its own names)
             first = found.head  # (the name before a sector word is outside its actor's words until _mentions)
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
-                    and not any(f is not found for f in self.found.covering(first - 1)):
+                    and self.at[first - 1] is None and not any(f is not found for f in self.found.covering(first - 1)):
                 first -= 1
             if first < found.head:
                 bodies.setdefault(doc[first:found.head].text, found)
