@@ -188,6 +188,7 @@ class ActorDictionary:
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
     # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
     named_body_sectors: frozenset[str] = frozenset()
+    crowd_sectors: frozenset[str] = frozenset()  # "representatives of the protesters" are no crowd (sectors.yaml)
     office_seeking: frozenset[str] = frozenset()  # "ran for governor": an office sought names no one (sectors.yaml)
     second_words: frozenset[str] = frozenset()  # "his deputy" is of the possessor's sector (sectors.yaml seconds)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
@@ -331,6 +332,7 @@ class SectorsFile(DataModel):
     side_sectors: list[str] = []
     named_body_sectors: list[str] = []
     office_seeking: list[Lemma] = []
+    crowd_sectors: list[str] = []
     seconds: list[Lemma] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
@@ -601,6 +603,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         side_sectors=frozenset(sectors.side_sectors),
         named_body_sectors=frozenset(sectors.named_body_sectors),
         office_seeking=frozenset(sectors.office_seeking),
+        crowd_sectors=frozenset(sectors.crowd_sectors),
         second_words=frozenset(sectors.seconds),
     )
     problems += _validate(dictionary)

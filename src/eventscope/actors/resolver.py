@@ -1113,12 +1113,13 @@ class _Resolution:
             if not found.reason.startswith("sector word") or len(found.sectors) != 1:
                 continue
             prepositions = self.dictionary.office_bodies.get(found.sectors[0])
-            if prepositions is None and found.name.lower() in self.dictionary.body_offices:
+            any_body = prepositions is None and found.name.lower() in self.dictionary.body_offices
+            if any_body:
                 # an office any body has ("representatives of the networks") serves the body "of" or "for" names
                 prepositions = self.dictionary.office_bodies.get("GOV")
             body = self._body_served(found, prepositions) if prepositions else None
-            if body is None:
-                continue
+            if body is None or (any_body and not set(body.sectors).isdisjoint(self.dictionary.crowd_sectors)):
+                continue  # ("representatives of the protesters": a crowd's spokesmen are no crowd)
             if body.reason.startswith("sector word"):
                 found.sectors = list(body.sectors)
                 found.code = self.dictionary.code_for(found.country, found.sectors)
