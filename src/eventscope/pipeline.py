@@ -123,7 +123,12 @@ class Coder:
             self.completion.other_roles_cues(context, drafts)
         self.completion.target_sectors(context, drafts)
         self.completion.protest_sources(drafts)
+        self.completion.creeds(context, drafts)
+        self.completion.legislating_parties(context, drafts)
+        self.completion.police_officers(context, drafts)
+        self.completion.offices_named_elsewhere(context, drafts)
         self.completion.private_people(drafts)
+        self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)
         events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
                   for draft in drafts]

@@ -2,7 +2,10 @@
 codes them (the country, then the sector). `cases` are the sector rules at work (an office any body has takes
 that body's sector, a body's word before another sector word gives way to it, a party's members in a legislature
 are legislators, a leader elected but not yet sworn in holds the office, family words as clergy titles, students
-and teachers, criminals by what they do, media and government bodies by kind); `near_misses` look alike and must
+and teachers, criminals by what they do, media and government bodies by kind, a body's possessive before an
+office, a name once written with its body's word, a sector word ending a name is a surname, an office sought
+names no one, an armed group's agents, a body's committee, someone's deputy, what
+the words of an unknown organisation's name say it is); `near_misses` look alike and must
 keep their sector. The sentences were written for this test; none comes from the development data or the gold
 sets. Measured when the rules landed: every case and every near miss right; the floors leave room for a model
 that parses a sentence or two differently."""
@@ -40,10 +43,10 @@ def test_the_case_set_is_large_enough():
 @pytest.mark.slow
 def test_the_sector_rules_code_the_cases(pipeline_coder):
     misses = _misses(pipeline_coder, DATA["cases"])
-    assert len(misses) <= 2, misses  # measured: 0 of 97
+    assert len(misses) <= 2, misses  # measured: 0 of 126
 
 
 @pytest.mark.slow
 def test_near_misses_keep_their_sector(pipeline_coder):
     misses = _misses(pipeline_coder, DATA["near_misses"])
-    assert len(misses) <= 1, misses  # measured: 0 of 33
+    assert len(misses) <= 1, misses  # measured: 0 of 45

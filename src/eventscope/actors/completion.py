@@ -97,6 +97,7 @@ _WHERE = frozenset({"locative", "venue", "modifier"})
 _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
+_CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -120,6 +121,7 @@ _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "rece
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
 _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+_NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -237,7 +239,30 @@ class ActorCompletion:
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
                 named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
-        return self._referring(context, self._surnames(context, self._appositions(context, out)))
+        return self._seconds(context, self._referring(context, self._surnames(context, self._appositions(context, out))))
+
+    def _seconds(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"his deputy", "the minister's deputy": an office that names someone's second (sectors.yaml seconds) with
+        a possessive is of the possessor's sector, not its own (a deputy alone is a legislator)."""
+        seconds = self.dictionary.second_words
+        if not seconds:
+            return mentions
+        doc = context.doc
+        by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        out: list[ActorMention] = []
+        for mention in mentions:
+            actor, head = mention.actor, doc[mention.head]
+            owner = next((by_token.get(c.i) for c in head.children if c.dep_ == "poss"), None) \
+                if head.lower_ in seconds and actor.kind == "person" else None
+            if owner is not None and owner is not mention and owner.actor.sectors \
+                    and owner.actor.sectors != actor.sectors:
+                country = actor.country or owner.actor.country
+                sectors = list(owner.actor.sectors[:1])
+                actor = actor.revised(country=country, sectors=sectors, code=self.dictionary.code_for(country, sectors),
+                                      reason=actor.reason + f"; second of {owner.actor.text!r}")
+                mention = ActorMention(actor, mention.token_start, mention.token_end, mention.head)
+            out.append(mention)
+        return out
 
     def complete_roles(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """The sources and targets the event coder built from words no dictionary names ("the Brooklyn
@@ -428,6 +453,31 @@ class ActorCompletion:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
 
+    def offices_named_elsewhere(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A person in an event with no office of their own words ("Ode said", "he") holds the office the article
+        gives the same person where it names them with one ("Ann Ode, Kenya's finance minister, ..."), the nearest
+        such mention before, else after. After the event coder: the record's sector only (passing the office on
+        before it cost an event on check, README session 7). Runs before `private_people`, which makes a person
+        with no office a civilian."""
+        offices: dict[str, list[Actor]] = defaultdict(list)  # person's name -> mentions with an office, in order
+        for mention in context.mentions:
+            if mention.actor.kind == "person" and mention.actor.sectors:
+                offices[mention.actor.name].append(mention.actor)
+        if not offices:
+            return
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    named = offices.get(actor.name) if actor.kind == "person" and not actor.sectors else None
+                    if not named:
+                        continue
+                    office = next((m for m in reversed(named) if m.start < actor.start), named[0])
+                    country = actor.country or office.country
+                    code = office.code if country == office.country else self.dictionary.code_for(country,
+                                                                                                   office.sectors)
+                    role[index] = actor.revised(country=country, sectors=list(office.sectors), code=code,
+                                                reason=actor.reason + f"; office named at {office.text!r}")
+
     def private_people(self, drafts: list[EventDraft]) -> None:
         """A person in an event who has a country but no office, title or body any rule found is a private person, a
         civilian (CODEBOOK CVL): officials are named with their office. After the event coder, whose senses tell
@@ -447,6 +497,136 @@ class ActorCompletion:
                     elif not actor.sectors:
                         role[index] = actor.revised(sectors=civilians,
                                                     code=self.dictionary.code_for(actor.country, civilians))
+
+    def legislating_parties(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A party's members named as a party (a plural name: "Republicans", "Social Democrats"; not "the Labour
+        Party") in an event whose sentence speaks of lawmaking ("Republicans blocked the bill") act as legislators
+        (CODEBOOK LEG; sectors.yaml legislative_caucus lawmaking), as the resolver's caucus rule reads "Senate
+        Democrats". After the event coder: the record's sector only."""
+        caucus = self.dictionary.caucus
+        if caucus is None or not caucus.lawmaking:
+            return
+        legislators = [_LEGISLATURE]
+        lawmaking: dict[int, bool] = {}  # sentence -> whether it speaks of lawmaking
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
+                            or not actor.reason.startswith(_NAMED_GROUP):
+                        continue  # (a party groups.yaml names: not "politicians", a camp nor a copy of one)
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    if span is None or not len(span) or span.root.tag_ not in PLURAL_TAGS:
+                        continue
+                    sentence = context.sentence_of(span.root.i)
+                    if sentence not in lawmaking:
+                        lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for t in span.root.sent)
+                    if lawmaking[sentence]:
+                        role[index] = actor.revised(sectors=legislators,
+                                                    code=self.dictionary.code_for(actor.country, legislators),
+                                                    reason=actor.reason + "; members making laws")
+
+    def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
+        the police's (COP): a police mention within a few sentences, and no armed forces' mention there. After the
+        event coder: the record's sector only."""
+        rank = self.dictionary.police_officers
+        if rank is None or not rank.words:
+            return
+        police = [context.sentence_of(m.head) for m in context.mentions if m.actor.sectors[:1] == ["COP"]]
+        if not police:
+            return
+        armed = [context.sentence_of(m.head) for m in context.mentions
+                 if m.actor.sectors[:1] == ["MIL"] and context.doc[m.head].lower_ not in rank.words]
+        sectors = ["COP"]
+        for draft in drafts:
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if actor.sectors != ["MIL"]:
+                        continue
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    if span is None or not len(span) or span.root.lower_ not in rank.words or any(
+                            t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in span.root.children):
+                        continue  # ("army officers", "Russian officers", "the navy's officers": their own words say)
+                    here = context.sentence_of(span.root.i)
+                    if any(abs(here - s) <= rank.sentences for s in police) \
+                            and not any(abs(here - s) <= rank.sentences for s in armed):
+                        role[index] = actor.revised(sectors=sectors, code=self.dictionary.code_for(actor.country, sectors),
+                                                    reason=actor.reason + "; officers of the police")
+
+    def creeds(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A group named by its creed with no sector in an event is of that creed's sector (sectors.yaml creeds):
+        "Islamists", "leftists" PTY (not in an act of armed force), "Muslims", "Catholics" REL. Runs after
+        `protest_sources` and `target_sectors`, which make protesters and people hit by armed force what they are.
+        After the event coder: as a party before it, a camp's acts would be read as a party's."""
+        creeds = {word: creed for creed in self.dictionary.creeds for word in creed.words}
+        if not creeds:
+            return
+        for draft in drafts:
+            violent = draft.event.cameo_root in _ROOTS.violent
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
+                            or actor.origin in _NAMED_BY_OTHERS or actor.kind in ("state", "person"):
+                        continue
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    creed = creeds.get(span.root.lower_) if span is not None and len(span) else None
+                    if creed is not None and (creed.armed or not violent):
+                        sectors = [creed.sector]
+                        role[index] = actor.revised(sectors=sectors,
+                                                    code=self.dictionary.code_for(actor.country, sectors),
+                                                    reason=actor.reason + "; named by creed")
+
+    def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
+        criminal (CODEBOOK CRM) when the story ties the violence to no armed cause: no armed group is named in it
+        (militants, a named group, several gunmen) and none of its words says one (terrorism, jihad: sectors.yaml
+        lone_attackers). After the event coder, whose senses read him as armed (CRM is no political sector)."""
+        lone = self.dictionary.lone_attackers
+        if lone is None or not lone.words:
+            return
+        candidates = [(role, index, span) for draft in drafts if draft.event.cameo_root in _ROOTS.violent
+                      for role in (draft.source, draft.target) for index, actor in enumerate(role)
+                      if actor.sectors == ["REB"] and actor.country and actor.country not in NOT_COUNTRIES
+                      and actor.origin not in _NAMED_BY_OTHERS and actor.kind != "organization"
+                      and (span := context.doc.char_span(actor.start, actor.end, alignment_mode="expand")) is not None
+                      and self._one_attacker(span.root, lone.words)]
+        criminals = [_CRIMINALS]
+        for role, index, span in candidates:
+            if self._armed_group(context, lone.words, role[index].country) \
+                    or self._cause_near(context, span.root.i, lone.armed_cause):
+                continue
+            actor = role[index]
+            role[index] = actor.revised(sectors=criminals, code=self.dictionary.code_for(actor.country, criminals),
+                                        reason=actor.reason + "; one attacker of no armed cause")
+
+    @staticmethod
+    def _one_attacker(head: Token, words: frozenset[str]) -> bool:
+        """A singular attacker's word heading its phrase, with no named group or people describing it ("an
+        Islamist gunman", "a Taliban attacker" are the group's)."""
+        return head.lower_ in words and head.tag_ not in PLURAL_TAGS and not any(
+            child.dep_ in ("compound", "amod", "poss") and (child.ent_type_ in ("ORG", "NORP") or child.pos_ == "PROPN")
+            for child in head.children)
+
+    @staticmethod
+    def _armed_group(context: DocumentContext, words: frozenset[str], country: str | None) -> bool:
+        """Whether the story names an armed group of the attacker's country or of none: a mention of an armed
+        sector other than one attacker ("militants", a named group; not one fighting in another land the story
+        also speaks of)."""
+        doc = context.doc
+        for mention in context.mentions:
+            if {"REB", "UAF"}.intersection(mention.actor.sectors) and mention.actor.country in (country, None):
+                head = doc[mention.head]
+                if not (head.lower_ in words and head.tag_ not in PLURAL_TAGS):
+                    return True
+        return False
+
+    @staticmethod
+    def _cause_near(context: DocumentContext, i: int, cause: frozenset[str]) -> bool:
+        """Whether a word of an armed cause is said of the attack: in the attacker's sentence or the
+        `_CAUSE_SENTENCES` around it (a story may speak of terrorism elsewhere, as a thing apart)."""
+        sentence = context.sentence_of(i)
+        return any((token.lemma_.lower() in cause or token.lower_ in cause)
+                   and abs(context.sentence_of(token.i) - sentence) <= _CAUSE_SENTENCES for token in context.doc)
 
     def protest_sources(self, drafts: list[EventDraft]) -> None:
         """Who protests is a protester (CODEBOOK sector PRO): a source of a demonstration, strike or riot that is

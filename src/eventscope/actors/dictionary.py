@@ -167,6 +167,8 @@ class ActorDictionary:
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
+    # "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY: what an unknown name's words say (titles.yaml)
+    organization_kinds: tuple[OrganizationKind, ...] = ()
     party_labels: PartyLabels | None = None  # "(R-Ohio)" after a legislator's name (titles.yaml)
     armed_sectors: frozenset[str] = frozenset()  # "Hamas fighters" are Hamas (sectors.yaml)
     # "the leader of <a party>" is the party's: office sectors -> the prepositions naming the body (sectors.yaml)
@@ -177,11 +179,19 @@ class ActorDictionary:
     body_offices: frozenset[str] = frozenset()
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
     caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
+    police_officers: PoliceOfficers | None = None  # "Officers fired tear gas" after police: COP (sectors.yaml)
+    creeds: tuple[Creed, ...] = ()  # "Islamists", "Muslims" in an event are PTY, REL (sectors.yaml)
+    lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
+    # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
+    named_body_sectors: frozenset[str] = frozenset()
+    crowd_sectors: frozenset[str] = frozenset()  # "representatives of the protesters" are no crowd (sectors.yaml)
+    office_seeking: frozenset[str] = frozenset()  # "ran for governor": an office sought names no one (sectors.yaml)
+    second_words: frozenset[str] = frozenset()  # "his deputy" is of the possessor's sector (sectors.yaml seconds)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
@@ -265,6 +275,29 @@ class LegislativeCaucus(DataModel):
 
     words: frozenset[Lemma] = frozenset()  # a legislature's words before the party's name or after "in"
     verbs: frozenset[Lemma] = frozenset()  # "Democrats who control the Senate"
+    lawmaking: frozenset[Lemma] = frozenset()  # "Republicans blocked the bill": words of lawmaking in the sentence
+
+
+class LoneAttackers(DataModel):
+    """sectors.yaml lone_attackers: one attacker is a criminal unless the story names an armed cause."""
+
+    words: frozenset[Lemma] = frozenset()  # singular heads ("a gunman")
+    armed_cause: frozenset[Lemma] = frozenset()  # lemmas of a story's words that tie violence to an armed cause
+
+
+class Creed(DataModel):
+    """sectors.yaml creeds: groups named by their creed ("Islamists", "Muslims") in a coded event are of a sector."""
+
+    sector: str
+    armed: bool = False  # also in acts of armed force
+    words: frozenset[Lemma] = frozenset()
+
+
+class PoliceOfficers(DataModel):
+    """sectors.yaml police_officers: "officers" in a story of the police are the police's."""
+
+    words: frozenset[Lemma] = frozenset()
+    sentences: int = 2
 
 
 class SectorsFile(DataModel):
@@ -292,10 +325,17 @@ class SectorsFile(DataModel):
     body_offices: list[Lemma] = []
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
+    lone_attackers: LoneAttackers = LoneAttackers()
+    creeds: list[Creed] = []
+    police_officers: PoliceOfficers = PoliceOfficers()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
     membership_words: list[Lemma] = []
     side_sectors: list[str] = []
+    named_body_sectors: list[str] = []
+    office_seeking: list[Lemma] = []
+    crowd_sectors: list[str] = []
+    seconds: list[Lemma] = []
     place_prepositions: list[str] = []
     motion_words: list[str] = []
     meeting_words: list[str] = []
@@ -305,11 +345,20 @@ class SectorsFile(DataModel):
         missing = sorted(set(self.terms) - set(self.codes))
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
-        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors))
+        unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors)
+                          | {creed.sector for creed in self.creeds})
                          - set(self.codes))
         if unknown:
             raise ValueError(f"sectors {unknown} have no code")
         return self
+
+
+class OrganizationKind(DataModel):
+    """titles.yaml organization_kinds: words in an unknown organisation's name that say its sector."""
+
+    sector: str
+    words: frozenset[Lemma] = frozenset()
+    heads: frozenset[Lemma] = frozenset()
 
 
 class TitlesFile(DataModel):
@@ -318,6 +367,7 @@ class TitlesFile(DataModel):
     abbreviations: dict[Lemma, Lemma] = {}
     honorifics: frozenset[Lemma] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
+    organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
     name_titles: dict[Lemma, str] = {}
     party_labels: PartyLabels
@@ -538,6 +588,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
         honorifics=titles.honorifics,
         organization_words=titles.organization_words,
+        organization_kinds=tuple(titles.organization_kinds),
         party_labels=titles.party_labels,
         armed_sectors=frozenset(sectors.armed_sectors),
         office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},
@@ -545,11 +596,18 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         body_offices=frozenset(sectors.body_offices),
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
+        lone_attackers=sectors.lone_attackers,
+        creeds=tuple(sectors.creeds),
+        police_officers=sectors.police_officers,
         name_titles=dict(titles.name_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
         membership_words=frozenset(sectors.membership_words),
         side_sectors=frozenset(sectors.side_sectors),
+        named_body_sectors=frozenset(sectors.named_body_sectors),
+        office_seeking=frozenset(sectors.office_seeking),
+        crowd_sectors=frozenset(sectors.crowd_sectors),
+        second_words=frozenset(sectors.seconds),
     )
     problems += _validate(dictionary)
     return dataclasses.replace(dictionary, problems=tuple(problems))

@@ -163,6 +163,7 @@ def _drop(items: list[Found], found: Found) -> None:
 # Prepositions after a title that say whose office it is ("the minister of health", "a spokesman for the army").
 _HOLDER_PREPS = frozenset({"of", "for"})
 # Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
+_NAMED_ENTITIES = frozenset({"entity", "described noun"})  # names no dictionary knows (records.ActorOrigin)
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
@@ -289,6 +290,7 @@ class _Resolution:
         self._sector_phrases()
         self._standalone()
         self._entities()
+        self._described_names()
         self._caucuses()
         self._offices_of_bodies()
         self._leaders_of_bodies()
@@ -315,6 +317,8 @@ class _Resolution:
                 continue
             if match.category in (Category.COUNTRY, Category.SEAT) and self._inside_person_name(match):
                 continue
+            if match.category == Category.SECTOR and self._surname_of_person(match):
+                continue  # "Ann King", "Tom Banks": a surname, not a title (a title opens the name: "Judge Ode")
             if match.category == Category.DEMONYM and self._is_region(match) and (
                     self._glued_hyphen(match.end) or self._glued_hyphen(match.start - 1)):
                 continue  # "African-American", "a Russian-African summit": the region says whose origin or which meeting
@@ -379,6 +383,15 @@ class _Resolution:
             return False
         entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
         return entity is not None and len(entity) > match.end - match.start
+
+    def _surname_of_person(self, match: Match) -> bool:
+        """A sector word that ends a person's name the tagger found, after its first word ("Mary Bishop")."""
+        token = self.doc[match.start]
+        if token.ent_type_ != "PERSON" or not token.is_title or not cast(SectorTerm, match.entry).person:
+            return False  # ("Delhi Police", "Bahraini People": a place's or a people's body, no person)
+        entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
+        return entity is not None and entity.start < match.start and match.end == entity.end \
+            and all(self.at[i] is None for i in range(entity.start, match.start))
 
     # helpers for the left context of a head ---------------------------------------------------
 
@@ -604,7 +617,13 @@ class _Resolution:
         """The sector of the body written before an office any body has ("a court spokesman", "Pentagon
         officials", "a Hamas spokesman"), else None."""
         if term.text.lower() not in self.dictionary.body_offices:
-            return None
+            # "the union's president", "the company's chief executive": a body's possessive says whose office it
+            # is, as "of" does after the offices of sectors.yaml office_bodies
+            nearest = next((m for m in mods if m.category == Category.SECTOR), None)
+            if nearest is None or term.sector not in self.dictionary.office_bodies \
+                    or self.doc[nearest.end - 1].dep_ != "poss" or cast(SectorTerm, nearest.entry).person:
+                return None
+            return cast(SectorTerm, nearest.entry).sector
         for match in mods:  # nearest first
             if match.category == Category.SECTOR and not cast(SectorTerm, match.entry).person:
                 return cast(SectorTerm, match.entry).sector
@@ -620,6 +639,10 @@ class _Resolution:
         one a candidate seeks, not one held."""
         token = self.doc[title.end - 1]
         return token.dep_ == "pobj" and token.head.lower_ == "for"
+
+    def _determined(self, match: Match) -> bool:
+        """Whether an office word has a determiner, a possessive or a number of its own ("for the president")."""
+        return any(c.dep_ in ("det", "poss", "nummod", "predet") for c in self.doc[match.end - 1].children)
 
     def _title_before_comma(self, start: int) -> bool:
         if start < 2 or self.doc[start - 1].text != ",":
@@ -709,6 +732,10 @@ class _Resolution:
             if self._describes_sector_word(match):
                 continue  # "the police union": the body's word is a modifier of the word after it
             term: SectorTerm = match.entry  # type: ignore[assignment]
+            if term.person and self._office_sought(match) and not self._determined(match) \
+                    and self.doc[match.end - 1].head.head.lemma_.lower() in self.dictionary.office_seeking:
+                match.used = True  # "ran for governor", "the race for president": an office sought names no one
+                continue
             one_office = term.person and self.doc[match.end - 1].tag_ in ("NN", "NNP")
             new_start, mods, former = self._modifiers(match.start, allowed, office=one_office)
             if self._names_follow(match.end):
@@ -782,8 +809,8 @@ class _Resolution:
         "a court spokesman"): that word's actor takes it in."""
         term: SectorTerm = match.entry  # type: ignore[assignment]
         token = self.doc[match.end - 1]
-        if term.person or token.dep_ not in ("compound", "nmod", "amod"):
-            return False
+        if term.person or token.dep_ not in ("compound", "nmod", "amod", "poss"):
+            return False  # ("the party's spokesman": a body's possessive is its word before the office)
         head = token.head
         if not match.end <= head.i <= match.end + MAX_FILLERS:
             return False
@@ -937,7 +964,7 @@ class _Resolution:
                         for i in range(entity.start, entity.end))
             ):
                 continue
-            sectors = sorted({s for f in inside for s in f.sectors})
+            sectors = self._kind_of_name(entity) or sorted({s for f in inside for s in f.sectors})
             for f in inside:  # the named organisation replaces the generic sector words inside it
                 self.found.drop(f)
             start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
@@ -949,6 +976,87 @@ class _Resolution:
             found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
                           self.dictionary.code_for(country, sectors), kind, reason, origin="entity")
             self._add(found)
+
+    def _kind_of_name(self, entity: Span) -> list[str]:
+        """The sector an organisation's name no dictionary knows says it has, by its words and head (titles.yaml
+        organization_kinds: "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY), else none."""
+        if entity.label_ != "ORG":
+            return []
+        words = {t.lower_ for t in entity}
+        head = entity.root.lower_
+        return next(([kind.sector] for kind in self.dictionary.organization_kinds
+                     if head in kind.heads and not words.isdisjoint(kind.words)), [])
+
+    def _described_names(self) -> None:
+        """"the Kuntur party ... Kuntur said", "the Sunrise Party ... Sunrise officials": a name written with the
+        word of the body it names (a proper noun before a body's sector word, in the words of a body found by
+        them) is that body wherever the article writes it alone, so a bare mention of it no dictionary knows takes
+        the body's sectors (sectors.yaml named_body_sectors: a party, a group, a firm; not a state body, "the
+        Ode government" says nothing of who Ode is), and later steps read offices of it ("the leader of Kuntur")."""
+        lending = self.dictionary.named_body_sectors
+        if not lending:
+            return
+        doc = self.doc
+        bodies: dict[str, Found] = {}
+        naming = bytearray(len(doc))  # the name's words in the phrase that names the body with its word
+        for found in self.found:
+            if found.kind == "person" or len(found.sectors) != 1 or found.sectors[0] not in lending \
+                    or not (found.origin == "entity" or found.reason.startswith("sector word")):
+                continue  # (a body a dictionary names is known by its own names)
+            first = found.head  # (the name before a sector word is outside its actor's words until _mentions)
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+                    and self.at[first - 1] is None and not any(f is not found for f in self.found.covering(first - 1)):
+                first -= 1
+            if first < found.head:
+                bodies.setdefault(doc[first:found.head].text, found)
+                naming[first:found.head] = b"\x01" * (found.head - first)
+        if not bodies:
+            return
+        political = PARTY_SECTORS | self.dictionary.armed_sectors
+        for found in self.found:
+            if found.sectors or found.origin not in _NAMED_ENTITIES:
+                continue
+            body = bodies.get(self._text(found.start, found.end).removeprefix("the ").removeprefix("The "))
+            if body is not None and body is not found and (found.kind != "person" or body.sectors[0] in political):
+                # (a name the tagger took for a person's is the body's when the body is a party or an armed group;
+                # a foundation, a school or a firm may bear a person's name: "the Ode Foundation ... Ode said")
+                if found.kind == "person":
+                    found.kind, found.title, found.surname = "organization", None, None
+                    self.people = [p for p in self.people if p is not found]  # ("he" is no party)
+                found.sectors = list(body.sectors)
+                found.country = found.country or body.country
+                found.code = self.dictionary.code_for(found.country, found.sectors)
+                found.reason += f"; named as {self._text(body.start, body.end)!r}"
+        # the name where the tagger saw no entity ("the leader of Kuntur"): a run of proper nouns no actor covers
+        lengths = sorted({len(name.split()) for name in bodies}, reverse=True)
+        i = 0
+        while i < len(doc):
+            body, size = next(((bodies[text], n) for n in lengths if (text := doc[i:i + n].text) in bodies
+                               and self._free_name(i, i + n) and not naming[i]), (None, 0))
+            head = doc[i + size - 1] if body is not None else None
+            if head is not None and head.dep_ == "compound" and self.covered[head.head.i]:
+                office = next((f for f in self.found.covering(head.head.i)), None)
+                if office is not None and office.reason.startswith("sector word") \
+                        and office.name.lower() in self.dictionary.body_offices and body is not None:
+                    # "Kuntur officials", "a Sunrise spokesman": an office any body has is the body's
+                    office.sectors = list(body.sectors)
+                    office.code = self.dictionary.code_for(office.country, office.sectors)
+                    office.reason += f" of {doc[i:i + size].text}"
+                i += size  # ("a Kuntur minister": the name describes the office's holder)
+                continue
+            if body is None:
+                i += 1
+                continue
+            self._add(Found(i, i + size, doc[i:i + size].root.i, doc[i:i + size].text, body.country,
+                            list(body.sectors), self.dictionary.code_for(body.country, body.sectors), "organization",
+                            f"name of {self._text(body.start, body.end)!r}", origin="entity"))
+            i += size
+
+    def _free_name(self, start: int, end: int) -> bool:
+        """Proper nouns no actor covers, the whole run of them (not "Sunrise" of "Sunrise Valley")."""
+        doc = self.doc
+        return all((doc[k].pos_ == "PROPN" or doc[k].is_title) and not self.covered[k] for k in range(start, end)) \
+            and not (start > 0 and doc[start - 1].pos_ == "PROPN") and not (end < len(doc) and doc[end].pos_ == "PROPN")
 
     def _described_group(self, entity: Span) -> None:
         """A NORP adjective no dictionary knows, with the noun it describes: one group actor over both."""
@@ -1006,9 +1114,13 @@ class _Resolution:
             if not found.reason.startswith("sector word") or len(found.sectors) != 1:
                 continue
             prepositions = self.dictionary.office_bodies.get(found.sectors[0])
+            any_body = prepositions is None and found.name.lower() in self.dictionary.body_offices
+            if any_body:
+                # an office any body has ("representatives of the networks") serves the body "of" or "for" names
+                prepositions = self.dictionary.office_bodies.get("GOV")
             body = self._body_served(found, prepositions) if prepositions else None
-            if body is None:
-                continue
+            if body is None or (any_body and not set(body.sectors).isdisjoint(self.dictionary.crowd_sectors)):
+                continue  # ("representatives of the protesters": a crowd's spokesmen are no crowd)
             if body.reason.startswith("sector word"):
                 found.sectors = list(body.sectors)
                 found.code = self.dictionary.code_for(found.country, found.sectors)

@@ -18,7 +18,6 @@ from spacy.parts_of_speech import ADJ, AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventscope.actors.antecedents import antecedent
 from eventscope.context import DocumentContext
 from eventscope.events.attribution import (
     Attribution,
@@ -62,8 +61,8 @@ from eventscope.events.senses import (
 from eventscope.events.speech import SPEECH_RULE, SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, load_ontology
-from eventscope.quotemarks import Quote, doc_quotes
-from eventscope.records import Actor, ActorMention, Article, Event, EventDraft, Reading, Span
+from eventscope.quotemarks import doc_quotes
+from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
@@ -391,13 +390,6 @@ def _dropped(trace: DecisionTrace | None, gate: Gate, index: int, match: Trigger
         trace.drop_match(gate, index, match.token, pattern_id(match), cameo,
                          heads.sources if heads is not None else (), heads.targets if heads is not None else (),
                          source, target)
-
-
-def _one_named_before(pronoun: Token, quotes: Sequence[Quote], picker: ActorPicker) -> bool:
-    """Whether what is quoted in the pronoun's sentence before it names one person who is no actor as a subject:
-    the pronoun stands for them ('"Why is man so jealous," X writes, "why does he ..."')."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not picker.mentions_in(t)
-               and any(q.start < t.idx < q.end for q in quotes) for t in pronoun.sent if t.i < pronoun.i)
 
 
 def _speech_rule(act: SpeechAct) -> str:
@@ -867,7 +859,7 @@ class EventCoder:
                 drop(Gate.SELF_JUDGEMENT, act, speakers)
                 continue  # "admitted that his failure ...": the speaker judges himself
             start, end = act.scope
-            spoken_of = [m for t in act.spoken_of for m in self._not_the_speaker(picker.mentions_in(t), speakers, picker)]
+            spoken_of = [m for t in act.spoken_of for m in picker.mentions_in(t)]
             inside = [m for m in picker.mentions if start <= m.token_start and m.token_end <= end]
             candidates = [m.actor for m in (*spoken_of, *inside)]
             candidates += [a for a in picker.actors_for(act.spoken_of, []) if self.senses.is_actor(a)]
@@ -922,26 +914,6 @@ class EventCoder:
         other = next((e for e in reversed(before) if e.source
                       and not any(same_side(a, s) for a in e.source for s in speakers)), None)
         return list(other.source) if other is not None else []
-
-    def _not_the_speaker(self, mentions: list[ActorMention], speakers: list[Actor], picker: ActorPicker) -> list[ActorMention]:
-        """`mentions` of the one a speech act is about, but a "he", "she" or "his" in a quote is not its speaker,
-        who says "I" ('"He has failed his people," the Kenyan president said of Uganda's leader'): one that the
-        document's coreference made the speaker stands for its antecedent among the others."""
-        doc = picker.doc
-        quotes = doc_quotes(doc)
-        found: list[ActorMention] = []
-        for mention in mentions:
-            word = doc[mention.token_start]
-            if (not any(q.start < word.idx < q.end for q in quotes) or mention.token_end - mention.token_start != 1
-                    or word.lower_ not in self.patterns.pronouns.people
-                    or not any(_same_actor(mention.actor, s) for s in speakers)
-                    or _one_named_before(word, quotes, picker)):
-                found.append(mention)
-                continue
-            again = antecedent(word, [m for m in picker.mentions if not any(_same_actor(m.actor, s) for s in speakers)])
-            if again is not None:
-                found.append(again)
-        return found
 
     def _speakers_view(self, act: SpeechAct) -> bool:
         """'"I think the governor has lost touch," she said', "she believes the minister failed": a judgement the

@@ -132,7 +132,16 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
             head = verb.head  # "the complaint, which will be lodged on Monday": the complaint is lodged
         expanded.append(head)
         expanded += [c for c in head.conjuncts if c.i > head.i]
+        expanded += _object_complements(head)
     return expanded
+
+
+def _object_complements(obj: Token) -> list[Token]:
+    """What an object is named as, when the parser makes it an apposition of the object ("designated the foundation an
+    extremist organization", "labelled the group a foreign agent"); not an apposition set off by a comma ("freed the
+    reporter, a British citizen"), which only says more of the object."""
+    return [c for c in obj.children if c.dep_ == "appos" and c.left_edge.i > 0
+            and obj.doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014")]
 
 
 def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
