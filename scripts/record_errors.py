@@ -14,9 +14,7 @@ half; --details (each wrong pair with its actors' words) only on the tuning half
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
 
 from eventscope.evaluate_articles import (
     ArticleGold,
@@ -24,6 +22,7 @@ from eventscope.evaluate_articles import (
     _match,
     _same_pair,
     coded_units,
+    halves_arguments,
     load_article_gold,
     split_articles,
 )
@@ -74,16 +73,7 @@ def tally_article(coder: Coder, gold: ArticleGold, kinds: Counter[str], modaliti
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", type=Path, help="whole hand-coded articles (JSONL), e.g. ../shared/realnews/dev.jsonl")
-    parser.add_argument("--split", choices=["all", "tune", "check"], default="all",
-                        help="all articles, the tuning half or the checking half (as `eventscope evaluate`)")
-    parser.add_argument("--details", action="store_true",
-                        help="also print each sector error with its actors and sentence (prints article text: "
-                             "never on a held-out half)")
-    args = parser.parse_args()
-    if args.details and args.split != "tune":
-        parser.error("--details prints the articles' text: only with --split tune (the check half is held out)")
+    args = halves_arguments(__doc__, "each sector error with its actors and sentence")
     coder = Coder()
     kinds: Counter[str] = Counter()
     modalities: Counter[tuple[str, str]] = Counter()

@@ -21,15 +21,20 @@ only on the tuning half.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventscope.evaluate_articles import ArticleGold, Unit, load_article_gold, score_article, split_articles
+from eventscope.evaluate_articles import (
+    ArticleGold,
+    Unit,
+    halves_arguments,
+    load_article_gold,
+    score_article,
+    split_articles,
+)
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.trace import DecisionTrace, DroppedCandidate
@@ -138,16 +143,7 @@ def _print_counts(title: str, counts: Counter, limit: int = 30) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", type=Path, help="whole hand-coded articles (JSONL), e.g. ../shared/realnews/dev.jsonl")
-    parser.add_argument("--split", choices=["all", "tune", "check"], default="all",
-                        help="all articles, the tuning half or the checking half (as `eventscope evaluate`)")
-    parser.add_argument("--details", action="store_true",
-                        help="also print each missed gold event, its sentence and what was kept and dropped there "
-                             "(prints article text: never on a held-out half)")
-    args = parser.parse_args()
-    if args.details and args.split != "tune":
-        parser.error("--details prints the articles' text: only with --split tune (the check half is held out)")
+    args = halves_arguments(__doc__, "each missed gold event, its sentence and what was kept and dropped there")
     coder = Coder()
     tally = Tally()
     for gold in split_articles(load_article_gold(args.gold), args.split):

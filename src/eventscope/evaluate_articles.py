@@ -19,6 +19,7 @@ One JSON object a line: `{"id", "text", "published"?, "title"?, "url"?, "politic
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -257,6 +258,22 @@ def split_articles(articles: Sequence[ArticleGold], split: str | None) -> list[A
         return list(articles)
     parity = 0 if split == "tune" else 1
     return [a for index, a in enumerate(articles) if index % 2 == parity]
+
+
+def halves_arguments(description: str | None, details: str) -> argparse.Namespace:
+    """The command line of a development script over whole hand-coded articles: the gold file, `--split` (as
+    `eventscope evaluate`) and `--details` (`details` says what it prints), which prints article text and so is
+    refused on any half but the tuning one (the checking half stands in for held-out articles)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", type=Path, help="whole hand-coded articles (JSONL), e.g. ../shared/realnews/dev.jsonl")
+    parser.add_argument("--split", choices=["all", "tune", "check"], default="all",
+                        help="all articles, the tuning half or the checking half (as `eventscope evaluate`)")
+    parser.add_argument("--details", action="store_true",
+                        help=f"also print {details} (prints article text: never on a held-out half)")
+    args = parser.parse_args()
+    if args.details and args.split != "tune":
+        parser.error("--details prints the articles' text: only with --split tune (the check half is held out)")
+    return args
 
 
 def _coded_date(event: Event) -> str | None:
