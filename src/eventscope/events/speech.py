@@ -54,6 +54,7 @@ _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "feel"})
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "once"})
 # Marks of an indirect question: what it asks is not said of anyone.
 _QUESTION_MARKS = frozenset({"why", "whether"})
+MAX_CONTENT_HOPS = 6  # how far up from a word of judgement the verb of denial whose clause holds it may be
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
 # The word that denies the words a "nor" joins ("neither free nor fair").
@@ -134,6 +135,7 @@ class SpeechFile(DataModel):
     denial_code: KnownCameo = "016"
     untrue_words: frozenset[Lemma] = frozenset()
     claim_nouns: frozenset[Lemma] = frozenset()
+    denying_verbs: frozenset[Lemma] = frozenset()
     # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
     # not excluded; None: that kind is not used
     lexicon_criticism_threshold: float | None = None
@@ -366,6 +368,8 @@ class SpeechCues(SpeechFile):
             return None  # "the ferry sank after its crew failed to check the forecast": a happening told, no verdict
         if _clause_marked(token, _QUESTION_MARKS):
             return None  # "she asked why the mayor was so cruel": asked, not said of anyone
+        if _denied_content(token, self.denying_verbs):
+            return None  # "denied that any civilians had been harmed": a claim denied (the denial is the verb's act)
         return code
 
     def _other_sense(self, token: Token) -> bool:
@@ -528,6 +532,19 @@ def _clause_marked(token: Token, marks: frozenset[str]) -> bool:
     clause = _own_clause(token)
     return clause is not None and any(c.dep_ in ("mark", "advmod") and c.i < clause.i and lemma_of(c) in marks
                                       for c in clause.children)
+
+
+def _denied_content(token: Token, denying: frozenset[str]) -> bool:
+    """Whether a word stands in what a verb of denial says is untrue, its that-clause ("denied that the army had
+    harmed anyone", "rejected claims that ...": not the latter, a noun's clause)."""
+    node = token
+    for _ in range(MAX_CONTENT_HOPS):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and lemma_of(node.head) in denying:
+            return True
+        node = node.head
+    return False
 
 
 def _own_clause(token: Token) -> Token | None:
