@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -453,6 +453,11 @@ class ActorCompletion:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
 
+    def _with_sectors(self, actor: Actor, sectors: list[str], why: str) -> Actor:
+        """`actor` of other sectors, coded anew, with why they are its sectors added to its reason."""
+        return actor.revised(sectors=sectors, code=self.dictionary.code_for(actor.country, sectors),
+                             reason=f"{actor.reason}; {why}")
+
     def offices_named_elsewhere(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A person in an event with no office of their own words ("Ode said", "he") holds the office the article
         gives the same person where it names them with one ("Ann Ode, Kenya's finance minister, ..."), the nearest
@@ -465,18 +470,15 @@ class ActorCompletion:
                 offices[mention.actor.name].append(mention.actor)
         if not offices:
             return
-        for draft in drafts:
-            for role in (draft.source, draft.target):
-                for index, actor in enumerate(role):
-                    named = offices.get(actor.name) if actor.kind == "person" and not actor.sectors else None
-                    if not named:
-                        continue
-                    office = next((m for m in reversed(named) if m.start < actor.start), named[0])
-                    country = actor.country or office.country
-                    code = office.code if country == office.country else self.dictionary.code_for(country,
-                                                                                                   office.sectors)
-                    role[index] = actor.revised(country=country, sectors=list(office.sectors), code=code,
-                                                reason=actor.reason + f"; office named at {office.text!r}")
+        for role, index, actor in _role_slots(drafts):
+            named = offices.get(actor.name) if actor.kind == "person" and not actor.sectors else None
+            if not named:
+                continue
+            office = next((m for m in reversed(named) if m.start < actor.start), named[0])
+            country = actor.country or office.country
+            code = office.code if country == office.country else self.dictionary.code_for(country, office.sectors)
+            role[index] = actor.revised(country=country, sectors=list(office.sectors), code=code,
+                                        reason=actor.reason + f"; office named at {office.text!r}")
 
     def private_people(self, drafts: list[EventDraft]) -> None:
         """A person in an event who has a country but no office, title or body any rule found is a private person, a
@@ -506,24 +508,19 @@ class ActorCompletion:
         caucus = self.dictionary.caucus
         if caucus is None or not caucus.lawmaking:
             return
-        legislators = [_LEGISLATURE]
         lawmaking: dict[int, bool] = {}  # sentence -> whether it speaks of lawmaking
-        for draft in drafts:
-            for role in (draft.source, draft.target):
-                for index, actor in enumerate(role):
-                    if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
-                            or not actor.reason.startswith(_NAMED_GROUP):
-                        continue  # (a party groups.yaml names: not "politicians", a camp nor a copy of one)
-                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                    if span is None or not len(span) or span.root.tag_ not in PLURAL_TAGS:
-                        continue
-                    sentence = context.sentence_of(span.root.i)
-                    if sentence not in lawmaking:
-                        lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for t in span.root.sent)
-                    if lawmaking[sentence]:
-                        role[index] = actor.revised(sectors=legislators,
-                                                    code=self.dictionary.code_for(actor.country, legislators),
-                                                    reason=actor.reason + "; members making laws")
+        for role, index, actor in _role_slots(drafts):
+            if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
+                    or not actor.reason.startswith(_NAMED_GROUP):
+                continue  # (a party groups.yaml names: not "politicians", a camp nor a copy of one)
+            root = _root_of(context, actor)
+            if root is None or root.tag_ not in PLURAL_TAGS:
+                continue
+            sentence = context.sentence_of(root.i)
+            if sentence not in lawmaking:
+                lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for t in root.sent)
+            if lawmaking[sentence]:
+                role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
@@ -537,21 +534,15 @@ class ActorCompletion:
             return
         armed = [context.sentence_of(m.head) for m in context.mentions
                  if m.actor.sectors[:1] == ["MIL"] and context.doc[m.head].lower_ not in rank.words]
-        sectors = ["COP"]
-        for draft in drafts:
-            for role in (draft.source, draft.target):
-                for index, actor in enumerate(role):
-                    if actor.sectors != ["MIL"]:
-                        continue
-                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                    if span is None or not len(span) or span.root.lower_ not in rank.words or any(
-                            t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in span.root.children):
-                        continue  # ("army officers", "Russian officers", "the navy's officers": their own words say)
-                    here = context.sentence_of(span.root.i)
-                    if any(abs(here - s) <= rank.sentences for s in police) \
-                            and not any(abs(here - s) <= rank.sentences for s in armed):
-                        role[index] = actor.revised(sectors=sectors, code=self.dictionary.code_for(actor.country, sectors),
-                                                    reason=actor.reason + "; officers of the police")
+        for role, index, actor in _role_slots(drafts):
+            root = _root_of(context, actor) if actor.sectors == ["MIL"] else None
+            if root is None or root.lower_ not in rank.words or any(
+                    t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in root.children):
+                continue  # ("army officers", "Russian officers", "the navy's officers": their own words say)
+            here = context.sentence_of(root.i)
+            if any(abs(here - s) <= rank.sentences for s in police) \
+                    and not any(abs(here - s) <= rank.sentences for s in armed):
+                role[index] = self._with_sectors(actor, ["COP"], "officers of the police")
 
     def creeds(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A group named by its creed with no sector in an event is of that creed's sector (sectors.yaml creeds):
@@ -563,18 +554,14 @@ class ActorCompletion:
             return
         for draft in drafts:
             violent = draft.event.cameo_root in _ROOTS.violent
-            for role in (draft.source, draft.target):
-                for index, actor in enumerate(role):
-                    if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
-                            or actor.origin in _NAMED_BY_OTHERS or actor.kind in ("state", "person"):
-                        continue
-                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                    creed = creeds.get(span.root.lower_) if span is not None and len(span) else None
-                    if creed is not None and (creed.armed or not violent):
-                        sectors = [creed.sector]
-                        role[index] = actor.revised(sectors=sectors,
-                                                    code=self.dictionary.code_for(actor.country, sectors),
-                                                    reason=actor.reason + "; named by creed")
+            for role, index, actor in _role_slots([draft]):
+                if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
+                        or actor.origin in _NAMED_BY_OTHERS or actor.kind in ("state", "person"):
+                    continue
+                root = _root_of(context, actor)
+                creed = creeds.get(root.lower_) if root is not None else None
+                if creed is not None and (creed.armed or not violent):
+                    role[index] = self._with_sectors(actor, [creed.sector], "named by creed")
 
     def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
@@ -584,20 +571,17 @@ class ActorCompletion:
         lone = self.dictionary.lone_attackers
         if lone is None or not lone.words:
             return
-        candidates = [(role, index, span) for draft in drafts if draft.event.cameo_root in _ROOTS.violent
-                      for role in (draft.source, draft.target) for index, actor in enumerate(role)
-                      if actor.sectors == ["REB"] and actor.country and actor.country not in NOT_COUNTRIES
-                      and actor.origin not in _NAMED_BY_OTHERS and actor.kind != "organization"
-                      and (span := context.doc.char_span(actor.start, actor.end, alignment_mode="expand")) is not None
-                      and self._one_attacker(span.root, lone.words)]
-        criminals = [_CRIMINALS]
-        for role, index, span in candidates:
-            if self._armed_group(context, lone.words, role[index].country) \
-                    or self._cause_near(context, span.root.i, lone.armed_cause):
+        violent = [draft for draft in drafts if draft.event.cameo_root in _ROOTS.violent]
+        for role, index, actor in _role_slots(violent):
+            if actor.sectors != ["REB"] or not actor.country or actor.country in NOT_COUNTRIES \
+                    or actor.origin in _NAMED_BY_OTHERS or actor.kind == "organization":
                 continue
-            actor = role[index]
-            role[index] = actor.revised(sectors=criminals, code=self.dictionary.code_for(actor.country, criminals),
-                                        reason=actor.reason + "; one attacker of no armed cause")
+            root = _root_of(context, actor)
+            if root is None or not self._one_attacker(root, lone.words) \
+                    or self._armed_group(context, lone.words, actor.country) \
+                    or self._cause_near(context, root, lone.armed_cause):
+                continue
+            role[index] = self._with_sectors(actor, [_CRIMINALS], "one attacker of no armed cause")
 
     @staticmethod
     def _one_attacker(head: Token, words: frozenset[str]) -> bool:
@@ -621,12 +605,18 @@ class ActorCompletion:
         return False
 
     @staticmethod
-    def _cause_near(context: DocumentContext, i: int, cause: frozenset[str]) -> bool:
+    def _cause_near(context: DocumentContext, attacker: Token, cause: frozenset[str]) -> bool:
         """Whether a word of an armed cause is said of the attack: in the attacker's sentence or the
         `_CAUSE_SENTENCES` around it (a story may speak of terrorism elsewhere, as a thing apart)."""
-        sentence = context.sentence_of(i)
+        doc, sentence = context.doc, context.sentence_of(attacker.i)
+        first = doc[attacker.sent.start]
+        for _ in range(_CAUSE_SENTENCES):  # (the sentences around it only, not the whole document per attacker)
+            first = doc[first.i - 1].sent[0] if first.i > 0 else first
+        last = attacker.sent.end
+        for _ in range(_CAUSE_SENTENCES):
+            last = doc[last].sent.end if last < len(doc) else last
         return any((token.lemma_.lower() in cause or token.lower_ in cause)
-                   and abs(context.sentence_of(token.i) - sentence) <= _CAUSE_SENTENCES for token in context.doc)
+                   and abs(context.sentence_of(token.i) - sentence) <= _CAUSE_SENTENCES for token in doc[first.i:last])
 
     def protest_sources(self, drafts: list[EventDraft]) -> None:
         """Who protests is a protester (CODEBOOK sector PRO): a source of a demonstration, strike or riot that is
@@ -1123,6 +1113,20 @@ def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:
         elif trigger.dep_ == "oprd":
             heads += [c for c in head.children if c.dep_ == "dobj"]  # "called the vote a sham"
     return heads
+
+
+def _role_slots(drafts: list[EventDraft]) -> Iterator[tuple[list[Actor], int, Actor]]:
+    """Each actor of each event's source and target, with its role list and index (to replace it in place)."""
+    for draft in drafts:
+        for role in (draft.source, draft.target):
+            for index, actor in enumerate(role):
+                yield role, index, actor
+
+
+def _root_of(context: DocumentContext, actor: Actor) -> Token | None:
+    """The head word of an actor's words in the document, None when they are no span of it."""
+    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _role_tokens(context: DocumentContext, actors: list[Actor]) -> frozenset[int]:
