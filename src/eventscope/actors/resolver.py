@@ -998,6 +998,7 @@ class _Resolution:
             return
         doc = self.doc
         bodies: dict[str, Found] = {}
+        firsts: set[str] = set()
         naming = bytearray(len(doc))  # the name's words in the phrase that names the body with its word
         for found in self.found:
             if found.kind == "person" or len(found.sectors) != 1 or found.sectors[0] not in lending \
@@ -1009,6 +1010,7 @@ class _Resolution:
                 first -= 1
             if first < found.head:
                 bodies.setdefault(doc[first:found.head].text, found)
+                firsts.add(doc[first].text)  # (a name's first word: no span is cut at the other words below)
                 naming[first:found.head] = b"\x01" * (found.head - first)
         if not bodies:
             return
@@ -1032,7 +1034,8 @@ class _Resolution:
         i = 0
         while i < len(doc):
             body, size = next(((bodies[text], n) for n in lengths if (text := doc[i:i + n].text) in bodies
-                               and self._free_name(i, i + n) and not naming[i]), (None, 0))
+                               and self._free_name(i, i + n) and not naming[i]), (None, 0)) \
+                if doc[i].text in firsts else (None, 0)
             head = doc[i + size - 1] if body is not None else None
             if head is not None and head.dep_ == "compound" and self.covered[head.head.i]:
                 office = next((f for f in self.found.covering(head.head.i)), None)
