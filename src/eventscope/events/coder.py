@@ -341,9 +341,7 @@ def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
                 event.modality = "negated"
                 continue
             setattr(event, side, [a for a in actors if a not in denied])
-            start = min(event.trigger.start, *(a.start for a in denied))
-            end = max(event.trigger.end, *(a.end for a in denied))
-            trigger = Span(text=doc.text[start:end], start=start, end=end)
+            trigger = _widened_trigger(event, doc.text, min(a.start for a in denied), max(a.end for a in denied))
             denial = replace(event, trigger=trigger, modality="negated", source=list(event.source),
                              target=list(event.target))
             setattr(denial, side, denied)
@@ -351,6 +349,13 @@ def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
     if not denials:
         return events
     return sorted(events + denials, key=lambda e: e.sentence_index)
+
+
+def _widened_trigger(event: EventDraft, text: str, start: int, end: int) -> Span:
+    """`event`'s trigger widened to take in the characters [start, end) of the article's `text`: the words that tell
+    a record made from another one apart (its id is made from its trigger)."""
+    start, end = min(event.trigger.start, start), max(event.trigger.end, end)
+    return Span(text=text[start:end], start=start, end=end)
 
 
 def _add_echoing(event: EventDraft, parties: Sequence[Actor], modality: str) -> None:
@@ -796,7 +801,7 @@ class EventCoder:
             if each_way:
                 # the other way: the same act with the roles swapped; its trigger takes in the reciprocal phrase
                 # ("accused each other"), which is what says so, and keeps the event's id its own
-                events += [self._other_way(e, reciprocal[0] if reciprocal else None) for e in events[first:]
+                events += [self._other_way(e, reciprocal[0] if reciprocal else None, article.text) for e in events[first:]
                            if e.source == source and e.target == target]
         if may_speak:
             spoken = self._speech_acts(sentence, index, article, picker, said, contexts, evidence, events,
@@ -1289,20 +1294,17 @@ class EventCoder:
         return events
 
     @staticmethod
-    def _other_way(event: EventDraft, reciprocal: Token | None) -> EventDraft:
+    def _other_way(event: EventDraft, reciprocal: Token | None, text: str) -> EventDraft:
+        """The same act with the roles swapped; its trigger takes in what says it goes both ways (the reciprocal
+        phrase, "accused each other"; else the parties, "A and B traded accusations"), so its record's id is its own."""
         if reciprocal is None:
-            # "A and B traded accusations": the pair and the verb say so; its trigger takes in the parties
-            start = min(event.trigger.start, *(a.start for a in (*event.source, *event.target)
-                                               if a.start >= event.evidence.start))
-            text = event.evidence.text[start - event.evidence.start:event.trigger.end - event.evidence.start]
-            span = Span(text=text, start=start, end=event.trigger.end)
-            return replace(event, trigger=span, source=event.target, target=event.source)
-        doc = reciprocal.doc
-        start = min(event.trigger.start, reciprocal.left_edge.idx)
-        last = reciprocal.right_edge
-        end = max(event.trigger.end, last.idx + len(last.text))
-        span = Span(text=doc.text[start:end], start=start, end=end)
-        return replace(event, trigger=span, source=event.target, target=event.source)
+            start = min((a.start for a in (*event.source, *event.target) if a.start >= event.evidence.start),
+                        default=event.trigger.start)
+            trigger = _widened_trigger(event, text, start, event.trigger.end)
+        else:
+            last = reciprocal.right_edge
+            trigger = _widened_trigger(event, text, reciprocal.left_edge.idx, last.idx + len(last.text))
+        return replace(event, trigger=trigger, source=event.target, target=event.source)
 
     @staticmethod
     def _participants(actors: list[Actor], reporters: list[Actor]) -> list[Actor]:
