@@ -19,7 +19,7 @@ matches, so resolution costs a small fraction of parsing. Steps, in order:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
@@ -257,19 +257,25 @@ class ActorResolver:
 
     # ----- resolution ---------------------------------------------------------------------------
 
-    def resolve(self, doc: Doc, published: date | None) -> list[ActorMention]:
+    def resolve(self, doc: Doc, published: date | None,
+                region_namesakes: Mapping[str, str] | None = None) -> list[ActorMention]:
+        """The document's actor mentions. `region_namesakes`: country names it uses for a region of another
+        country, lower case -> that country ("georgia" -> "USA" in a story filed from Atlanta): there the name
+        and the actors it describes ("Georgia election officials") are of the region's country."""
         if len(doc) == 0:
             return []
         if isinstance(published, datetime):
             published = published.date()
-        return _Resolution(self, doc, published).run()
+        return _Resolution(self, doc, published, region_namesakes or {}).run()
 
 
 class _Resolution:
     """The state of resolving one document (kept off the resolver so resolve() shares nothing)."""
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None) -> None:
+    def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None,
+                 region_namesakes: Mapping[str, str]) -> None:
         self.dictionary = resolver.dictionary
+        self.region_namesakes = region_namesakes
         self.doc = doc
         self.published = published
         self.matchers = resolver._matchers_for(doc.vocab)
@@ -309,6 +315,8 @@ class _Resolution:
                 continue
             if category == Category.SECTOR and not self._is_sector_noun(doc[end - 1]):
                 continue
+            if category == Category.COUNTRY and self.region_namesakes:
+                entry = self._region_meant(doc[start:end], cast("Country", entry))
             candidates.append(Match(start, end, category, entry))
         candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start))
         known_people = {i for m in candidates if m.category == Category.PERSON for i in range(m.start, m.end)}
@@ -329,6 +337,14 @@ class _Resolution:
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
             for i in range(match.start, match.end):
                 self.at[i] = match
+
+    def _region_meant(self, span: Span, country: Country) -> Country:
+        """The country a country name stands for here: the region's when the document uses the name for a region
+        of another country ("Georgia" with Atlanta), named as written."""
+        region_country = self.region_namesakes.get(span.text.lower())
+        if region_country is None or region_country == country.code:
+            return country
+        return Country(region_country, span.text, (), (), ())
 
     def _proper_noun_chunks(self) -> list[Span]:
         """Names no dictionary knows, from the parse alone, standing in for NER's PERSON and ORG entities: a
