@@ -91,6 +91,7 @@ _ORIGIN_PREPS = frozenset({"from"})  # "flown in from", "fled from"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
+_BODY_OF_STATES = "IGO"  # the country of an international organisation's code ("the bloc" refers back to one)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
 # Prepositions after a person's title that name the body the person works for ("a spokesman for the Red Cross").
@@ -799,7 +800,7 @@ class ActorCompletion:
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and m.actor.country not in NOT_COUNTRIES
+                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies")
                    and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
@@ -836,6 +837,9 @@ class ActorCompletion:
                               reason="article country")
             state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
+        elif kind == "bodies":
+            body = next((m.actor for m in reversed(earlier) if m.actor.country == _BODY_OF_STATES), None)
+            antecedents = [body] if body is not None else []
         else:
             group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
                           and m.actor.name[:1].isupper()), None)
