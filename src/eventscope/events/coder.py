@@ -699,7 +699,9 @@ class EventCoder:
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = (len(source) == 2 and lemma_of(match.anchor) in _RECIPROCAL_VERBS
+            # ("Kenya and Somalia have quarrelled for years": a mutual verb is the same, pairs.yaml mutual_verbs)
+            traded = (len(source) == 2 and (lemma_of(match.anchor) in _RECIPROCAL_VERBS or match.is_verbal and lemma_of(
+                          match.token) in load_pair_words().mutual_verbs)
                       and (match.is_verbal or match.token.head.i == match.anchor.i)
                       and (not target or heads.inferred_target))
             if traded:
