@@ -667,25 +667,42 @@ class ActorCompletion:
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
         after an organisation's name is that organisation, there and wherever the article uses it again
-        with nothing else saying whose it is (each mention keeps its own words)."""
+        with nothing else saying whose it is (each mention keeps its own words). The article's own
+        definition also beats a dictionary's other body of that short name ("the People Power Party (PPP)
+        ... the PPP" is not Pakistan's PPP), and a body's word after it is that body's ("PPP leader")."""
         doc, mentions = context.doc, context.mentions
         by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")}
         defined: dict[str, Actor] = {}
+        misread: dict[str, Actor] = {}  # a short name's dictionary body that the article's definition overrules
+        moved: dict[tuple[str, str], str] = {}  # (name, code) of an actor named for a misread body: its short name
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
             words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ != "the"]
-            short = words[0] if len(words) == 1 and _is_acronym(words[0]) else None
-            if short is not None and actor.country is None and not actor.sectors:
+            short = words[0] if words and _is_acronym(words[0]) else None
+            unknown = actor.country is None and not actor.sectors
+            if short is not None and len(words) == 1 and (unknown or _dictionary_named(actor)):
                 start = mention.token_start
                 named = by_end.get(start - 1) if start > 0 and doc[start - 1].text == "(" else None
-                if named is not None and short not in defined:
+                if named is not None and short not in defined and (unknown or actor.name != named.actor.name):
                     defined[short] = named.actor
+                    if not unknown:
+                        misread[short] = actor
                 body = defined.get(short)
-                if body is not None and actor.origin in _UNKNOWN_NAMES:
+                if body is not None and (actor.origin in _UNKNOWN_NAMES
+                                         or (short in misread and actor.name == misread[short].name)):
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
                                          reason=f"coreference: acronym -> {body.name}", origin="coreference",
                                          country_from=None)
+            else:
+                # "PPP leader", "PPP leader Cho", and "he" that refers back to them: named for the misread body
+                wrong = next((k for k, body in misread.items() if actor.country == body.country
+                              and (actor.name.startswith(body.name) or short == k)), None)
+                if wrong is not None:
+                    moved[(actor.name, actor.code)] = wrong
+                wrong = moved.get((actor.name, actor.code))
+                if wrong is not None:
+                    actor = self._with_country(actor, defined[wrong].country or "", f"acronym -> {defined[wrong].name}")
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
         return out
@@ -1271,6 +1288,11 @@ def _describes_a_thing(context: DocumentContext, mention: ActorMention, in_menti
     head = context.doc[mention.head]
     return (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN")
             and head.head.i not in in_mentions)
+
+
+def _dictionary_named(actor: Actor) -> bool:
+    """Whether an actor is a body a dictionary names (organizations.yaml, groups.yaml, media.yaml)."""
+    return actor.reason.startswith(("organizations:", _NAMED_GROUP, "media:"))
 
 
 def _is_acronym(word: str) -> bool:
