@@ -121,6 +121,7 @@ _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "rece
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
 _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+_SHORT_NAME_DETERMINERS = frozenset({"the", "this", "that"})  # not part of a short name ("the Commission")
 _NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
@@ -205,7 +206,7 @@ class ActorCompletion:
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
-        context.mentions = self._acronyms(context)
+        context.mentions = self._short_names(context, self._acronyms(context))
         state = _Lookup(context, self.dictionary.border_nouns)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
@@ -703,6 +704,38 @@ class ActorCompletion:
                 wrong = moved.get((actor.name, actor.code))
                 if wrong is not None:
                     actor = self._with_country(actor, defined[wrong].country or "", f"acronym -> {defined[wrong].name}")
+            out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
+                       mention.actor else mention)
+        return out
+
+    def _short_names(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Von der Leyen survives censure vote ... European Commission President Ursula von der Leyen", "the
+        European Commission ... the Commission": a name the tagger found that no dictionary knows and that says no
+        country is the leader or the dictionary's body whose full name, written anywhere in the
+        article, ends with its words (when only one does)."""
+        doc = context.doc
+        full = {m.actor.name.lower(): m.actor for m in mentions if m.actor.country
+                and (m.actor.reason.startswith("leader:") or _dictionary_named(m.actor))}
+        if any(m.actor.origin == "entity" and m.actor.country is None for m in mentions):
+            # a body named in full inside another actor's words ("European Commission President X")
+            text = doc.text
+            for entry in self.dictionary.named:
+                if entry.country and entry.name.lower() not in full and " " in entry.name and entry.name in text:
+                    full[entry.name.lower()] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
+                                                     country=entry.country, sectors=list(entry.sectors), code=entry.code,
+                                                     kind=entry.kind, reason=f"{entry.source.split('.')[0]}: {entry.name}")
+        out: list[ActorMention] = []
+        for mention in mentions:
+            actor = mention.actor
+            words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ not in _SHORT_NAME_DETERMINERS]
+            if actor.origin == "entity" and actor.country is None and words and words[0][:1].isupper():
+                tail = " " + " ".join(words).lower()
+                bodies = [body for name, body in full.items() if name.endswith(tail)]
+                if len(bodies) == 1:
+                    body = bodies[0]
+                    actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
+                                         reason=f"coreference: short name -> {body.name}", origin="coreference",
+                                         country_from=None)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
         return out
