@@ -832,8 +832,6 @@ class _Resolution:
         armed = self.dictionary.armed_sectors
         if term.sector in armed and armed.intersection(named.sectors):
             return list(named.sectors)
-        if PARTY_SECTORS.intersection(named.sectors) and term.text.lower() in self.dictionary.body_offices:
-            return list(named.sectors)  # "the Reform UK leader", "Labour officials": the party's own, no state office
         return sectors
 
     def _names_its_holder(self, head: int) -> bool:
