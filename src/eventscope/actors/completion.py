@@ -672,7 +672,10 @@ class ActorCompletion:
         definition also beats a dictionary's other body of that short name ("the People Power Party (PPP)
         ... the PPP" is not Pakistan's PPP), and a body's word after it is that body's ("PPP leader")."""
         doc, mentions = context.doc, context.mentions
-        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")}
+        # (a body of a state named with its country: "the Electoral Commission of Zambia (ECZ)")
+        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group", "state")
+                  and m.actor.sectors}
+        by_end.update({m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")})
         defined: dict[str, Actor] = {}
         misread: dict[str, Actor] = {}  # a short name's dictionary body that the article's definition overrules
         moved: dict[tuple[str, str], str] = {}  # (name, code) of an actor named for a misread body: its short name
