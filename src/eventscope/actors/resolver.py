@@ -57,6 +57,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DESCRIBED_NOUN = "ner: NORP + noun"
 # Sectors of parties: a party's members named by a state office or sitting in a legislature are that office's.
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
+_BODIES_OF_NO_STATE = frozenset({"IGO", "NGO"})  # whose people "observers from X" are
 # Sectors of offices one can leave: a "former minister" is an elite (ELI), a "former detainee" is not.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -875,17 +876,24 @@ class _Resolution:
                      and f.country in self.dictionary.countries), None)
 
     def _country_after(self, end: int) -> Match | None:
-        """"the government of Iraq", "police in Kenya": a country right after the head."""
+        """"the government of Iraq", "police in Kenya": a country right after the head; "observers from the African
+        Union", "monitors from the OSCE": an international body after "from", whose people they are."""
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "in"):
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "in", "from"):
             return None
         j = end + 1
-        if doc[j].lower_ == "the" and j + 1 < len(doc):
+        first = self.at[j]
+        if doc[end].lower_ == "from" and first is not None and first.start == j:
+            pass  # ("from the European Union": a name whose words begin with "the")
+        elif doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         match = self.at[j]
-        if match is not None and not match.used and match.category == Category.COUNTRY and match.start == j:
-            return match
-        return None
+        if match is None or match.used or match.start != j:
+            return None
+        if doc[end].lower_ == "from":
+            named = match.entry if match.category == Category.NAMED else None
+            return match if isinstance(named, NamedActor) and named.country in _BODIES_OF_NO_STATE else None
+        return match if match.category == Category.COUNTRY else None
 
     def _leader_pair(self, match: Match) -> None:
         pair = last_two([p for p in self.people if p.end <= match.start], lambda person: person.name)
