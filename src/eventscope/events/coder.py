@@ -1359,7 +1359,10 @@ class EventCoder:
         doc = match.token.doc
         start = end = match.token.i
         extra = set(match.pattern.extra)
+        closing = match.prep_token  # (not a time phrase of the same word before it: "on Tuesday called on")
         for child in match.token.children:
+            if closing is not None and child.i != closing.i and lemma_of(child) == lemma_of(closing):
+                continue
             if lemma_of(child) in extra and abs(child.i - match.token.i) <= _MAX_TRIGGER_GAP:
                 start, end = min(start, child.i), max(end, child.i)
         if match.object_token is not None and abs(match.object_token.i - match.token.i) <= _MAX_TRIGGER_GAP:
