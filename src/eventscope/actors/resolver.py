@@ -319,7 +319,14 @@ class _Resolution:
             if category == Category.COUNTRY and self.region_namesakes:
                 entry = self._region_meant(doc[start:end], cast("Country", entry))
             candidates.append(Match(start, end, category, entry))
-        candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start))
+        # A demonym two countries share ("Congolese") is of the one the article names by its name or seat, if either
+        # (a name inside another's is not named: "Republic of the Congo" in "the Democratic Republic of the Congo")
+        names = [m for m in candidates if m.category in (Category.COUNTRY, Category.SEAT)]
+        named = {(m.entry if isinstance(m.entry, Country) else cast(tuple[Country, str], m.entry)[0]).code
+                 for m in names if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                           for o in names)}
+        candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start, m.category == Category.DEMONYM
+                                       and isinstance(m.entry, Country) and m.entry.code not in named))
         known_people = {i for m in candidates if m.category == Category.PERSON for i in range(m.start, m.end)}
         for match in candidates:
             if any(self.at[i] is not None for i in range(match.start, match.end)):

@@ -194,12 +194,13 @@ def _is_time(token: Token) -> bool:
 
 
 def _phrasal_prep(token: Token, prep: str) -> Token | None:
-    """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none."""
+    """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none, but the
+    phrase after it may be ("called on Tuesday on the rebels to withdraw", parsed with two "on" children)."""
     for child in token.children:
         if lemma_of(child) == prep and child.dep_ in _PARTICLE_DEPS:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and all(_is_time(o) for o in objects):
-                return None
+                continue
             return child
     return None
 
