@@ -360,6 +360,7 @@ class RoleWords(DataModel):
     reported_own_codes: frozenset[KnownCameo] = frozenset()
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
     again_markers: Words = frozenset({"also"})
+    called_to_verbs: Words = frozenset()
 
 
 @dataclass(frozen=True)

@@ -449,6 +449,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
+    if not sources and _is_passive(verb) and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
+        # "the envoy was summoned to the foreign ministry": the body called to summoned (not a city: "summoned to
+        # Paris" calls an envoy home)
+        sources = [t for t in _prep_objects(verb, frozenset({"to"})) if t.ent_type_ != "GPE" and _names_or_resolved(t, patterns, named)]
     targets: list[Token] = []
     if _is_passive(verb):
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
