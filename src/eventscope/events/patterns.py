@@ -362,6 +362,8 @@ class RoleWords(DataModel):
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
     again_markers: Words = frozenset({"also"})
     called_to_verbs: Words = frozenset()
+    clause_pronouns: Words = frozenset()
+    clause_antecedents: Words = frozenset()
 
 
 @dataclass(frozen=True)
