@@ -836,6 +836,13 @@ class ActorCompletion:
                               reason="article country")
             state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
+        elif kind == "blocs":
+            # (organisations have no country of their own: `earlier` leaves them out)
+            bodies = load_ontology().organization_codes
+            bloc = next((m.actor for m in reversed(mentions) if m.token_end <= start and m.actor.country in bodies
+                         and not refers_back(m.actor) and m.actor.kind != "person"
+                         and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences), None)
+            antecedents = [bloc] if bloc is not None else []
         else:
             group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
                           and m.actor.name[:1].isupper()), None)
