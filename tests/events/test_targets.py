@@ -49,3 +49,17 @@ def test_near_misses_keep_their_targets(article):
         if any(_code(a) not in allowed for e in events for a in e.target if a.country):
             wrong.append(text)
     assert len(wrong) <= MAX_WRONG_TARGETS, wrong
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "African Union defence ministers met in Addis Ababa on Thursday.",
+    "Kenyan and Ugandan officials met at a hotel near the border on Monday.",
+    "The cabinet met at the presidential palace in Lima on Monday.",
+])
+def test_where_a_meeting_is_held_is_not_whom_it_is_with(pipeline_coder, text):
+    """A place on a meeting's own word ("met in", "met at") says where it is held (roles._venue_of_a_meeting);
+    a meeting with no one else named has no target in a lone sentence."""
+    events = [e for e in pipeline_coder.code_text(text).events if e.event.plover == "CONSULT"]
+    assert events and not any(a.text.lower().startswith(("addis", "a hotel", "the presidential palace"))
+                              for e in events for a in e.target), [(e.target) for e in events]

@@ -1311,6 +1311,13 @@ def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatter
     return holder.pos_ == "NOUN" and holder.i not in own and not _names_actor(holder, patterns)
 
 
+def _venue_of_a_meeting(child: Token, token: Token, match: TriggerMatch, cameo: str) -> bool:
+    """A place preposition ("in", "at", "near": roles.yaml place_preps) on a meeting's own word: its object is where
+    the meeting is ("NATO ministers met in Vilnius", "talks at the Kremlin"), not whom it is with."""
+    return child.dep_ == "prep" and lemma_of(child) in _WORDS.place_preps and token.i in (
+        match.token.i, match.anchor.i) and cameo[:2] in _ROOTS.consultations
+
+
 def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...],
                       cameo: str) -> list[Token]:
     """With no target found by the patterns, the nearest phrase below the trigger that names an actor
@@ -1341,6 +1348,8 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
                     continue  # "fired near the border with Chad": a border and what it names are where, no one acted on
                 if _place_of_a_thing(child, match, patterns):
                     continue  # "resigned after protests in Kenya": where the protests were, no one acted on
+                if _venue_of_a_meeting(child, token, match, cameo):
+                    continue  # "ministers met in Vilnius": where they met, not whom
                 if child.dep_ == "agent" and token.i in (match.token.i, match.anchor.i):
                     continue  # the trigger's own by-phrase is who does it ("asked by reporters")
                 seen.add(child.i)
@@ -1350,9 +1359,11 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
         if found:
             return found[:1]
         frontier = following
-    aimed = _prep_objects(match.token, _WORDS.aimed_preps)
+    # ("the cabinet met at the palace": where a meeting is held is no one it is aimed at)
+    preps = _WORDS.aimed_preps - _WORDS.place_preps if cameo[:2] in _ROOTS.consultations else _WORDS.aimed_preps
+    aimed = _prep_objects(match.token, preps)
     if match.object_token is not None:
-        aimed += _prep_objects(match.object_token, _WORDS.aimed_preps)
+        aimed += _prep_objects(match.object_token, preps)
     return [t for t in aimed if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in MEASURE_ENTITIES
             and t.i not in blocked and not _border_place(t, cameo, patterns.borders)][:1]
 
