@@ -10,6 +10,9 @@ say the same words of no political act. Each sentence is coded alone through the
   incommunicado", "shuttered the newspaper", "labelled the group a foreign agent", "put the general on trial",
   "applied to join the bloc", "dug in its heels", "killed the bill", "hammered out a deal", "levied duties on",
   "curtailed trade with".
+- lexicon18_cases.yaml (session 18, diplomacy): "after a call with", "had dinner with", "welcomed the envoy at the
+  palace", "will take retaliatory measures", "responded in kind", "promised a tough response", "summoned the charge
+  d'affaires", "was summoned to the foreign ministry".
 
 Shares measured when each set was written. Session 15: found 71/71 (main at 77d6651: 8/71), both countries right 52/71
 (6/71: a government's acts on its own ministers name no other side, and MOBILIZE has no target to name); near misses
@@ -26,7 +29,7 @@ import yaml
 from eventpicks import assert_families_floors, assert_no_event_floor
 
 # case file -> the fewest cases each family of acts has in it
-SETS = {"lexicon_cases.yaml": 3, "lexicon17_cases.yaml": 2}
+SETS = {"lexicon_cases.yaml": 3, "lexicon17_cases.yaml": 2, "lexicon18_cases.yaml": 2}
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 
 

@@ -110,6 +110,7 @@ class CoreferenceFile(DataModel):
     bodies: list[Lemma] = []
     known_determiners: frozenset[Lemma] = frozenset()
     other_office_words: frozenset[Lemma] = frozenset()
+    surname_first: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,10 +502,14 @@ def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def surname_of(name: str) -> str | None:
-    """The last word of a person's name; a one-word name has no surname of its own ("Bill" is no one's)."""
+def surname_of(name: str, country: str | None = None) -> str | None:
+    """The word of a person's name that a bare mention of them uses: the last ("Petra Novak" -> "Novak"), or the
+    first for a person of a country that writes the family name first ("Lee Jae-myung" -> "Lee"; coreference.yaml
+    surname_first); a one-word name has no surname of its own ("Bill" is no one's)."""
     words = name.split()
-    return words[-1] if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    return words[0] if country is not None and country in load_coreference().words.surname_first else words[-1]
 
 
 def last_two(candidates: Sequence[T], same: Callable[[T], Hashable]) -> list[T]:

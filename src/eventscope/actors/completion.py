@@ -174,7 +174,7 @@ def _subject_above(token: Token) -> tuple[int, int] | None:
 
 
 def _surname(actor: Actor) -> str | None:
-    return surname_of(actor.name)
+    return surname_of(actor.name, actor.country)
 
 
 @dataclass(frozen=True, slots=True)

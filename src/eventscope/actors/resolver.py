@@ -42,6 +42,7 @@ from eventscope.actors.antecedents import (
     pronoun_antecedent,
     pronoun_reach,
     same_surname,
+    surname_of,
     titled,
     told_gender,
 )
@@ -551,7 +552,9 @@ class _Resolution:
             mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
             span = self.doc[start:end]
             head = span.root.i
-            earlier = same_surname(span.text, self.people, lambda p: p.surname) if len(span.text.split()) == 1 else None
+            # a person named in full before one named by a bare word ("Lee, Ishiba agree" in a headline)
+            in_full_first = sorted(self.people, key=lambda p: len(p.name.split()) < 2)
+            earlier = same_surname(span.text, in_full_first, lambda p: p.surname) if len(span.text.split()) == 1 else None
             if person is not None and earlier is not None and earlier.name != person.name:
                 # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
                 # not the dictionary's best-known one (Ilham Aliyev)
@@ -567,9 +570,28 @@ class _Resolution:
                     continue  # "Kismayo airport", "Rakhine province": a place or group name the NER took for a person
                 found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
-            found.surname = span.text.split()[-1]  # the last written word: "Roberts-Smith", not "Smith"
+            # the last written word ("Roberts-Smith", not "Smith"), or the first where names start with it
+            found.surname = surname_of(span.text, found.country) or span.text.split()[-1]
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
+        self._named_in_full_later()
+
+    def _named_in_full_later(self) -> None:
+        """A bare name the article gives before it names the person in full ("Lee, Ishiba agree" in the headline,
+        "President Lee Jae-myung and ..." in the lede) is that person, and so are the mentions that copied it."""
+        for bare in self.people:
+            if bare.origin != "entity" or len(bare.name.split()) != 1 or bare.title or bare.sectors or bare.country:
+                continue
+            full = next((p for p in self.people if p.start > bare.start and len(p.name.split()) > 1
+                         and p.surname == bare.surname and (p.country or p.sectors)), None)
+            if full is None:
+                continue
+            name = bare.name
+            for found in self.people:
+                if found is bare or (found.origin == "coreference" and found.name == name and found.start < full.start):
+                    found.name, found.country, found.sectors = full.name, full.country, list(full.sectors)
+                    found.code, found.kind, found.title = full.code, full.kind, full.title
+                    found.reason, found.origin = f"coreference: named in full later -> {full.name}", "coreference"
 
     def _names_a_thing(self, word: Token) -> bool:
         """Whether a one-word name modifies the common noun right after it that no sector word names ("Kismayo

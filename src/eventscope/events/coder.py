@@ -1067,7 +1067,9 @@ class EventCoder:
             return True  # "the pilot asked the controllers for permission to climb": a job done, no political act
         # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
         # tear gas" says its sense already
-        bare = not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)
+        # (and the phrases senses.yaml phrase_senses names: "retaliatory measure" is a state's, whoever says it)
+        bare = (not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)) \
+            or match.pattern.text in senses.phrase_senses
         children = list(match.token.children)
         if match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
                 and not any(c.dep_ == "agent" for c in children):

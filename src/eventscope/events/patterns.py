@@ -50,7 +50,8 @@ PREPOSITIONS = frozenset(
 )
 # Prepositions that make a pattern head-first ("state of emergency", "show of force", "abuse against",
 # "mediator between").
-HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to", "against", "between"})
+# ("with": "a call with", "dinner with" name the meeting first, as "mediator between" does)
+HEAD_FIRST_PREPS = frozenset({"of", "on", "for", "to", "against", "between", "with"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _WORD = re.compile(r"\w+")
 
@@ -360,6 +361,9 @@ class RoleWords(DataModel):
     reported_own_codes: frozenset[KnownCameo] = frozenset()
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
     again_markers: Words = frozenset({"also"})
+    called_to_verbs: Words = frozenset()
+    clause_pronouns: Words = frozenset()
+    clause_antecedents: Words = frozenset()
 
 
 @dataclass(frozen=True)

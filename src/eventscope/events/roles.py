@@ -449,6 +449,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
+    if not sources and _is_passive(verb) and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
+        # "the envoy was summoned to the foreign ministry": the body called to summoned (not a city: "summoned to
+        # Paris" calls an envoy home)
+        sources = [t for t in _prep_objects(verb, frozenset({"to"})) if t.ent_type_ != "GPE" and _names_or_resolved(t, patterns, named)]
     targets: list[Token] = []
     if _is_passive(verb):
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -483,7 +487,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    if verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
+    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.judgements or match.cameo[:2] == "05" else []
+    if judged:
+        targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
+    elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
     targets = _without_forum(match, targets, patterns, named)
@@ -498,6 +505,24 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _judged_clause_doers(verb: Token) -> list[Token]:
+    """"North Korea fired a missile on Sunday, which Japan condemned", "Iran seized a tanker, a move that London
+    denounced": a "which" or "that" judged whose noun is a time or a word for a deed (roles.yaml
+    clause_antecedents), or that the parser hung on no noun, stands for the clause before it; its doer is judged."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _WORDS.clause_pronouns for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "relcl":
+        if head.ent_type_ not in _TIME_ENTS and lemma_of(head) not in _WORDS.clause_antecedents:
+            return []
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # up from the noun to the verb of its clause
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return []
+    return [c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerPatterns, named: Named) -> list[Token]:

@@ -247,6 +247,7 @@ class SenseRules:
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
     work: Work = field(default_factory=Work)  # people at work in a job that is no political office
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
+    phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
 
     @cached_property
     def _rules_by_lemma(self) -> dict[str, tuple[SenseRule, ...]]:
@@ -758,6 +759,7 @@ class SensesFile(DataModel):
     work: Work = Work()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
+    phrase_senses: frozenset[Lemma] = frozenset()
 
 
 @cache
@@ -784,6 +786,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
         plan_cues=data.plan_cues,
         idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),
+        phrase_senses=data.phrase_senses,
         generic_victims=data.generic_victims,
         toll_verbs=data.toll_verbs,
         toll_preps=data.toll_preps,
