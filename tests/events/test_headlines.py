@@ -61,3 +61,32 @@ def test_a_headline_infinitive_on_its_subject_noun_is_that_subjects_future_act(p
 def test_a_headline_verb_the_parser_took_for_a_noun_keeps_its_subject(pipeline_coder):
     text = "Kenyan police arrest opposition leader\nNAIROBI (Reuters) - Officials spoke on Monday."
     assert ("COERCE", ["Kenyan police"], ["opposition leader"], "asserted") in events_of(pipeline_coder, text)
+
+
+_STORY = "\n{place} (AP) - Officials spoke on Monday. Lawyers said little."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("headline, place, plover, target", [
+    # (session 18) a headline's passive drops its auxiliary: the one named undergoes the act (done by no one named,
+    # or by the state of the place it happened in)
+    ("Opposition leader detained ahead of rally in Harare", "HARARE", "COERCE", ["Opposition leader"]),
+    ("Two aid workers abducted near Goma", "GOMA", "ASSAULT", ["Two aid workers"]),
+    ("Union boss detained as strike spreads", "LIMA", "COERCE", ["Union boss"]),
+])
+def test_a_headline_passive_has_its_subject_acted_on(pipeline_coder, headline, place, plover, target):
+    found = events_of(pipeline_coder, headline + _STORY.format(place=place))
+    assert any(p == plover and t == target and target[0] not in source for p, source, t, _ in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("headline, place, plover, source", [
+    # near misses: a protest, a retreat or a fight is done by its subject, and a sentence that ends in a stop or an
+    # active verb with an object is no headline passive
+    ("Protesters marched on parliament in Accra", "ACCRA", "PROTEST", ["Protesters"]),
+    ("Rebel fighters withdrew from Goma", "GOMA", "RETREAT", ["Rebel fighters"]),
+    ("Police detained the opposition leader in Harare.", "HARARE", "COERCE", ["Police"]),
+])
+def test_a_headline_act_done_by_its_subject_keeps_it(pipeline_coder, headline, place, plover, source):
+    found = events_of(pipeline_coder, headline + _STORY.format(place=place))
+    assert any(p == plover and s == source for p, s, _, _ in found), found

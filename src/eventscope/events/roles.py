@@ -254,6 +254,26 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _headline_passive(match: TriggerMatch) -> bool:
+    """"Opposition leader detained ahead of rally", "Two soldiers killed near Gao": a headline drops a passive's
+    auxiliary and the parser reads its subject as the doer (the participle often tagged a past tense). In a
+    line with no closing stop (a headline, a caption), a past form of an act done to someone (ontology roots:
+    undergone) with a subject and no auxiliary or object of its own is such a passive: a headline tells an act
+    in the present ("Police detain ..."), and "Protesters marched" is no act done to them. Only a line of its
+    own in a text of several lines: a sentence set's lone sentence often has no stop either."""
+    verb = match.token
+    if match.cameo[:2] not in _ROOTS.undergone or verb.tag_ not in ("VBN", "VBD") \
+            or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    children = [c.dep_ for c in verb.children]
+    if "nsubj" not in children or any(d in ("aux", "auxpass", "dobj", "nsubjpass", "agent") for d in children):
+        return False
+    line, start, text = verb.sent.text.rstrip(), verb.sent.start_char, verb.doc.text
+    end = start + len(line)  # (the sentence may hold the line break)
+    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text.rstrip()) or text[end:].startswith("\n"))
+    return alone and "\n" in text.strip() and not line.endswith((".", "!", "?", "\u201d", '"'))
+
+
 def _agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -433,6 +453,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     pattern = match.pattern
     if match.attributive:
         return _attributive_roles(match)
+    if _headline_passive(match):
+        return RoleHeads((), tuple(_with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])))
     if passive_infinitive(verb, patterns.phrases.passive_infinitives):
         # "the rebels were to blame": they are the ones blamed; who blames them is the speaker, if any
         return RoleHeads((), tuple(_with_conjuncts([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS])))
@@ -1564,7 +1586,8 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     else:
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
-    if not roles.sources and match.is_verbal and _is_passive(match.token) and match.cameo[:2] in _ROOTS.state_acts:
+    if not roles.sources and match.is_verbal and (_is_passive(match.token) or _headline_passive(match)) \
+            and match.cameo[:2] in _ROOTS.state_acts:
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
