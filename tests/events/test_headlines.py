@@ -90,3 +90,10 @@ def test_a_headline_passive_has_its_subject_acted_on(pipeline_coder, headline, p
 def test_a_headline_act_done_by_its_subject_keeps_it(pipeline_coder, headline, place, plover, source):
     found = events_of(pipeline_coder, headline + _STORY.format(place=place))
     assert any(p == plover and s == source for p, s, _, _ in found), found
+
+
+@pytest.mark.slow
+def test_a_headline_of_police_firing_tear_gas_is_repression_even_read_as_one_noun_phrase(pipeline_coder):
+    # (session 18) "police fire tear gas at ..." is parsed as a compound noun: "tear gas" names the act
+    found = events_of(pipeline_coder, "Police fire tear gas at students" + _STORY.format(place="DHAKA"))
+    assert any(p == "ASSAULT" and t == ["students"] for p, _, t, _ in found), found
