@@ -97,3 +97,13 @@ def test_a_headline_of_police_firing_tear_gas_is_repression_even_read_as_one_nou
     # (session 18) "police fire tear gas at ..." is parsed as a compound noun: "tear gas" names the act
     found = events_of(pipeline_coder, "Police fire tear gas at students" + _STORY.format(place="DHAKA"))
     assert any(p == "ASSAULT" and t == ["students"] for p, _, t, _ in found), found
+
+
+
+@pytest.mark.slow
+def test_a_headline_passive_subject_is_the_object_a_trigger_needs(pipeline_coder):
+    # (session 18) "Curfew imposed in Jos": impose + curfew, the curfew being the passive's subject (read as
+    # lone lines: an unnamed authority's curfew in a whole article is dropped as no political actor's act)
+    text = "Curfew imposed in Jos after clashes\nTwo journalists held, offices sealed in Lahore\nOfficials spoke."
+    found = [(e.event.plover, [a.text for a in e.target]) for e in pipeline_coder.code_text(text).events]
+    assert ("COERCE", []) in found and ("COERCE", ["Two journalists"]) in found, found

@@ -104,6 +104,7 @@ from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import (
     MEASURE_ENTITIES,
     TriggerMatch,
+    headline_passive_subjects,
     is_infinitive,
     lemma_of,
     passive_infinitive,
@@ -255,23 +256,11 @@ def _reduced_passive(verb: Token) -> bool:
 
 
 def _headline_passive(match: TriggerMatch) -> bool:
-    """"Opposition leader detained ahead of rally", "Two soldiers killed near Gao": a headline drops a passive's
-    auxiliary and the parser reads its subject as the doer (the participle often tagged a past tense). In a
-    line with no closing stop (a headline, a caption), a past form of an act done to someone (ontology roots:
-    undergone) with a subject and no auxiliary or object of its own is such a passive: a headline tells an act
-    in the present ("Police detain ..."), and "Protesters marched" is no act done to them. Only a line of its
-    own in a text of several lines: a sentence set's lone sentence often has no stop either."""
-    verb = match.token
-    if match.cameo[:2] not in _ROOTS.undergone or verb.tag_ not in ("VBN", "VBD") \
-            or verb.dep_ not in ("ROOT", "ccomp", "conj"):
-        return False
-    children = [c.dep_ for c in verb.children]
-    if "nsubj" not in children or any(d in ("aux", "auxpass", "dobj", "nsubjpass", "agent") for d in children):
-        return False
-    line, start, text = verb.sent.text.rstrip(), verb.sent.start_char, verb.doc.text
-    end = start + len(line)  # (the sentence may hold the line break)
-    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text.rstrip()) or text[end:].startswith("\n"))
-    return alone and "\n" in text.strip() and not line.endswith((".", "!", "?", "\u201d", '"'))
+    """"Opposition leader detained ahead of rally", "Two soldiers killed near Gao": a headline's passive with no
+    auxiliary (matching.headline_passive_subjects) of an act done to someone (ontology roots: undergone): its
+    subject is the one acted on. A headline tells an act in the present ("Police detain ..."), and "Protesters
+    marched" is no act done to them."""
+    return match.cameo[:2] in _ROOTS.undergone and bool(headline_passive_subjects(match.token))
 
 
 def _agents(verb: Token) -> list[Token]:
