@@ -272,6 +272,9 @@ class DocumentContext:
     places: Sequence[PlaceMention] = field(default_factory=list)
     countries: list[tuple[str, float]] = field(default_factory=list)  # by salience, highest first
     dominant_country: str | None = None
+    # country names the document uses for a region of another country, lower case -> the region's country
+    # ("georgia" -> "USA" in a story filed from Atlanta: geo/locator.regions_named_like_countries)
+    region_namesakes: dict[str, str] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-document memos, one key per stage concern
     _sentence_starts: list[int] | None = None
     _lowers: list[str] | None = None

@@ -139,6 +139,7 @@ class DatePatterns:
     era_preps: frozenset[str]  # "under", "during" an era ...
     former_words: frozenset[str]  # ... named as over: "under the previous government"
     habitual_verbs: frozenset[str]  # "used" in "used to accuse": a past habit, background
+    telling_verbs: frozenset[str]  # "said" in "said its units had shot down": a past perfect told is news, backshifted
     since_words: frozenset[str]  # "since 2011" on a perfect: an act under way from a past year, background
     anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
     era_in_preps: frozenset[str]  # "in" an era ...
@@ -185,6 +186,7 @@ class DatesFile(DataModel):
     other_time_preps: Words
     past_phrases: list[str]
     habitual_verbs: Words
+    telling_verbs: Words = []
     since_words: Words
     anaphoric_words: Words
     long_periods: Words
@@ -242,6 +244,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         | frozenset(raw.since_words) | frozenset(raw.era_preps) | frozenset(raw.before_words)
         | frozenset(raw.duration_preps) | frozenset(raw.long_adverbs) | frozenset(raw.era_in_preps),
         habitual_verbs=frozenset(raw.habitual_verbs),
+        telling_verbs=frozenset(raw.telling_verbs),
         since_words=frozenset(raw.since_words),
         anaphoric_words=frozenset(raw.anaphoric_words),
         long_periods=frozenset(raw.long_periods),
@@ -660,7 +663,11 @@ class DateResolver:
         episode = self._episode_date(context, event, trigger)
         if episode is not None:
             return episode
-        if recent_host and (event.modality == "historical" or trigger is not None and _past_perfect(trigger)):
+        # a past perfect in what a speaker told with no date ("the ministry said its troops had captured the village")
+        # is news (a dated telling is the host above: "In 2019, the government announced it had arrested 40")
+        reported = (not ranked and trigger is not None and _past_perfect(trigger)
+                    and self._backshifted(_verb_of(trigger)) and not self._told_as_past(trigger, context))
+        if (recent_host or reported) and (event.modality == "historical" or trigger is not None and _past_perfect(trigger)):
             # "was relaxed today, after bitter battles with his critics", "announced on Monday it had arrested 40":
             # before a recent day, but not well before (the preposition or the past perfect alone made it background)
             return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication",
@@ -808,9 +815,9 @@ class DateResolver:
     def _told_as_past(self, trigger: Token, context: DocumentContext) -> bool:
         """The past perfect, a past habit ("used to accuse"), or a phrase of the clause that puts it in the past
         without a date ("in the past", "at the time", "in the decades since the coup", a perfect "since 2011")."""
-        if _past_perfect(trigger):
-            return True
         verb = _verb_of(trigger)
+        if _past_perfect(trigger) and not self._backshifted(verb):
+            return True
         if verb is not None and self._habitual(verb):
             return True
         if verb is not None and self._past_phrase_in_clause(context, verb):
@@ -833,6 +840,15 @@ class DateResolver:
             if span is not None and span.start > 0:
                 words.append(doc[span.start - 1].lower_)  # "That Friday" parsed as a subject and a date
         return not self.patterns.anaphoric_words.isdisjoint(words)
+
+    def _backshifted(self, verb: Token | None) -> bool:
+        """A past perfect in what a speaker told in the simple past ("the air force said its units had shot down 71
+        drones"): the tense of reported speech, which puts the act before the telling, not in the past of the story
+        (a past phrase of its own still does: "said they had met in the past")."""
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "said its forces had struck ... and that its troops had captured ..."
+        return (verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+                and verb.head.lemma_.lower() in self.patterns.telling_verbs)
 
     def _habitual(self, verb: Token) -> bool:
         """"used to consult", "the minister used to accuse Athens": an infinitive under a past habit verb."""

@@ -760,3 +760,19 @@ def test_a_person_who_travels_to_another_countrys_city_makes_a_pair_with_its_gov
     spoke = [*travel[:3], ("spoke", "VERB", "ROOT", 3), ("in", "ADP", "prep", 3), *travel[5:]]
     context, _ = _context(stages, parse([spoke, met], [(5, 6, "GPE")]))
     assert not [m for m in context.mentions if m.actor.text == "The two leaders"]
+
+
+def test_the_bloc_and_the_alliance_are_the_international_body_named_before(stages):
+    # "The European Union imposed sanctions . Lithuania urged the bloc to act . NATO met . Poland asked the alliance ."
+    doc = parse([[("The", "DET", "det", 2), ("European", "PROPN", "compound", 2), ("Union", "PROPN", "nsubj", 3),
+                  ("imposed", "VERB", "ROOT", 3), ("sanctions", "NOUN", "dobj", 3), (".", "PUNCT", "punct", 3)],
+                 [("Lithuania", "PROPN", "nsubj", 1), ("urged", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
+                  ("bloc", "NOUN", "dobj", 1), ("to", "PART", "aux", 5), ("act", "VERB", "xcomp", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("NATO", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Poland", "PROPN", "nsubj", 1), ("asked", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
+                  ("alliance", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 3, "ORG"), (6, 7, "GPE"), (13, 14, "ORG"), (16, 17, "GPE")])
+    found = complete(stages, doc)
+    assert found["the bloc"][0] == "IGOEU", found
+    assert found["the alliance"][0].startswith("IGONATO"), found

@@ -484,6 +484,18 @@ def test_a_pair_named_by_one_phrase_acts_together_and_a_topic_is_no_party(coder)
 
 
 @pytest.mark.slow
+def test_two_parties_that_quarrel_judge_each_other(pipeline_coder):
+    # a mutual verb (pairs.yaml mutual_verbs) with two parties as its subject is one act each way, not an act of both
+    # on an implied target of the first one's country
+    text = ("Chile recalled its ambassador to Bolivia on Tuesday.\n"
+            "The two countries have feuded for decades over access to the sea.\n"
+            "Armenia and Azerbaijan bickered over the border again on Monday.")
+    coded = pipeline_coder.code_text(text, published=date(2024, 5, 16))
+    events = [e for e in coded.events if e.event.plover == "ACCUSE"]
+    dyads = sorted(([a.country for a in e.source], [a.country for a in e.target]) for e in events)
+    assert dyads == [(["ARM"], ["AZE"]), (["AZE"], ["ARM"]), (["BOL"], ["CHL"]), (["CHL"], ["BOL"])], dyads
+
+
 def test_two_parties_that_trade_accusations_accuse_each_other(pipeline_coder):
     # an earlier act's target is not this one's; each party accuses the other, as two records
     text = ("Indian and Pakistani troops traded fire across the border on Monday.\n"

@@ -107,6 +107,7 @@ class CoreferenceFile(DataModel):
     meeting_words: frozenset[Lemma] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
+    bodies: list[Lemma] = []
     known_determiners: frozenset[Lemma] = frozenset()
     other_office_words: frozenset[Lemma] = frozenset()
 
@@ -131,7 +132,7 @@ def load_coreference(path: Path | None = None) -> Coreference:
                          CoreferenceFile, error=DictionaryError)
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, phrases in (("pairs", raw.pairs), ("bare_pairs", raw.bare_pairs), ("state_pairs", raw.state_pairs),
-                          ("states", raw.states), ("groups", raw.groups)):
+                          ("states", raw.states), ("groups", raw.groups), ("bodies", raw.bodies)):
         for phrase in phrases:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))

@@ -91,6 +91,7 @@ _ORIGIN_PREPS = frozenset({"from"})  # "flown in from", "fled from"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
+_BODY_OF_STATES = "IGO"  # the country of an international organisation's code ("the bloc" refers back to one)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
 # Prepositions after a person's title that name the body the person works for ("a spokesman for the Red Cross").
@@ -121,6 +122,7 @@ _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "rece
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
 _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+_SHORT_NAME_DETERMINERS = frozenset({"the", "this", "that"})  # not part of a short name ("the Commission")
 _NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's complement ("the border with Chad")
@@ -205,7 +207,7 @@ class ActorCompletion:
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
-        context.mentions = self._acronyms(context)
+        context.mentions = self._short_names(context, self._acronyms(context))
         state = _Lookup(context, self.dictionary.border_nouns)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
@@ -667,24 +669,76 @@ class ActorCompletion:
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
         after an organisation's name is that organisation, there and wherever the article uses it again
-        with nothing else saying whose it is (each mention keeps its own words)."""
+        with nothing else saying whose it is (each mention keeps its own words). The article's own
+        definition also beats a dictionary's other body of that short name ("the People Power Party (PPP)
+        ... the PPP" is not Pakistan's PPP), and a body's word after it is that body's ("PPP leader")."""
         doc, mentions = context.doc, context.mentions
-        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")}
+        # (a body of a state named with its country: "the Electoral Commission of Zambia (ECZ)")
+        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group", "state")
+                  and m.actor.sectors}
+        by_end.update({m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")})
         defined: dict[str, Actor] = {}
+        misread: dict[str, Actor] = {}  # a short name's dictionary body that the article's definition overrules
+        moved: dict[tuple[str, str], str] = {}  # (name, code) of an actor named for a misread body: its short name
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
             words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ != "the"]
-            short = words[0] if len(words) == 1 and _is_acronym(words[0]) else None
-            if short is not None and actor.country is None and not actor.sectors:
+            short = words[0] if words and _is_acronym(words[0]) else None
+            unknown = actor.country is None and not actor.sectors
+            if short is not None and len(words) == 1 and (unknown or _dictionary_named(actor)):
                 start = mention.token_start
                 named = by_end.get(start - 1) if start > 0 and doc[start - 1].text == "(" else None
-                if named is not None and short not in defined:
+                if named is not None and short not in defined and (unknown or actor.name != named.actor.name):
                     defined[short] = named.actor
+                    if not unknown:
+                        misread[short] = actor
                 body = defined.get(short)
-                if body is not None and actor.origin in _UNKNOWN_NAMES:
+                if body is not None and (actor.origin in _UNKNOWN_NAMES
+                                         or (short in misread and actor.name == misread[short].name)):
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
                                          reason=f"coreference: acronym -> {body.name}", origin="coreference",
+                                         country_from=None)
+            else:
+                # "PPP leader", "PPP leader Cho", and "he" that refers back to them: named for the misread body
+                wrong = next((k for k, body in misread.items() if actor.country == body.country
+                              and (actor.name.startswith(body.name) or short == k)), None)
+                if wrong is not None:
+                    moved[(actor.name, actor.code)] = wrong
+                wrong = moved.get((actor.name, actor.code))
+                if wrong is not None:
+                    actor = self._with_country(actor, defined[wrong].country or "", f"acronym -> {defined[wrong].name}")
+            out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
+                       mention.actor else mention)
+        return out
+
+    def _short_names(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Von der Leyen survives censure vote ... European Commission President Ursula von der Leyen", "the
+        European Commission ... the Commission": a name the tagger found that no dictionary knows and that says no
+        country is the leader or the dictionary's body whose full name, written anywhere in the
+        article, ends with its words (when only one does)."""
+        doc = context.doc
+        full = {m.actor.name.lower(): m.actor for m in mentions if m.actor.country
+                and (m.actor.reason.startswith("leader:") or _dictionary_named(m.actor))}
+        if any(m.actor.origin == "entity" and m.actor.country is None for m in mentions):
+            # a body named in full inside another actor's words ("European Commission President X")
+            text = doc.text
+            for entry in self.dictionary.named:
+                if entry.country and entry.name.lower() not in full and " " in entry.name and entry.name in text:
+                    full[entry.name.lower()] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
+                                                     country=entry.country, sectors=list(entry.sectors), code=entry.code,
+                                                     kind=entry.kind, reason=f"{entry.source.split('.')[0]}: {entry.name}")
+        out: list[ActorMention] = []
+        for mention in mentions:
+            actor = mention.actor
+            words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ not in _SHORT_NAME_DETERMINERS]
+            if actor.origin == "entity" and actor.country is None and words and words[0][:1].isupper():
+                tail = " " + " ".join(words).lower()
+                bodies = [body for name, body in full.items() if name.endswith(tail)]
+                if len(bodies) == 1:
+                    body = bodies[0]
+                    actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
+                                         reason=f"coreference: short name -> {body.name}", origin="coreference",
                                          country_from=None)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head) if actor is not
                        mention.actor else mention)
@@ -799,7 +853,7 @@ class ActorCompletion:
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and m.actor.country not in NOT_COUNTRIES
+                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies")
                    and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
@@ -836,6 +890,9 @@ class ActorCompletion:
                               reason="article country")
             state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
+        elif kind == "bodies":
+            body = next((m.actor for m in reversed(earlier) if m.actor.country == _BODY_OF_STATES), None)
+            antecedents = [body] if body is not None else []
         else:
             group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
                           and m.actor.name[:1].isupper()), None)
@@ -1271,6 +1328,11 @@ def _describes_a_thing(context: DocumentContext, mention: ActorMention, in_menti
     head = context.doc[mention.head]
     return (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN")
             and head.head.i not in in_mentions)
+
+
+def _dictionary_named(actor: Actor) -> bool:
+    """Whether an actor is a body a dictionary names (organizations.yaml, groups.yaml, media.yaml)."""
+    return actor.reason.startswith(("organizations:", _NAMED_GROUP, "media:"))
 
 
 def _is_acronym(word: str) -> bool:

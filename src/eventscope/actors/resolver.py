@@ -19,7 +19,7 @@ matches, so resolution costs a small fraction of parsing. Steps, in order:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
@@ -57,6 +57,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DESCRIBED_NOUN = "ner: NORP + noun"
 # Sectors of parties: a party's members named by a state office or sitting in a legislature are that office's.
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
+_BODIES_OF_NO_STATE = frozenset({"IGO", "NGO"})  # whose people "observers from X" are
 # Sectors of offices one can leave: a "former minister" is an elite (ELI), a "former detainee" is not.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -257,19 +258,25 @@ class ActorResolver:
 
     # ----- resolution ---------------------------------------------------------------------------
 
-    def resolve(self, doc: Doc, published: date | None) -> list[ActorMention]:
+    def resolve(self, doc: Doc, published: date | None,
+                region_namesakes: Mapping[str, str] | None = None) -> list[ActorMention]:
+        """The document's actor mentions. `region_namesakes`: country names it uses for a region of another
+        country, lower case -> that country ("georgia" -> "USA" in a story filed from Atlanta): there the name
+        and the actors it describes ("Georgia election officials") are of the region's country."""
         if len(doc) == 0:
             return []
         if isinstance(published, datetime):
             published = published.date()
-        return _Resolution(self, doc, published).run()
+        return _Resolution(self, doc, published, region_namesakes or {}).run()
 
 
 class _Resolution:
     """The state of resolving one document (kept off the resolver so resolve() shares nothing)."""
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None) -> None:
+    def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None,
+                 region_namesakes: Mapping[str, str]) -> None:
         self.dictionary = resolver.dictionary
+        self.region_namesakes = region_namesakes
         self.doc = doc
         self.published = published
         self.matchers = resolver._matchers_for(doc.vocab)
@@ -309,8 +316,17 @@ class _Resolution:
                 continue
             if category == Category.SECTOR and not self._is_sector_noun(doc[end - 1]):
                 continue
+            if category == Category.COUNTRY and self.region_namesakes:
+                entry = self._region_meant(doc[start:end], cast("Country", entry))
             candidates.append(Match(start, end, category, entry))
-        candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start))
+        # A demonym two countries share ("Congolese") is of the one the article names by its name or seat, if either
+        # (a name inside another's is not named: "Republic of the Congo" in "the Democratic Republic of the Congo")
+        names = [m for m in candidates if m.category in (Category.COUNTRY, Category.SEAT)]
+        named = {(m.entry if isinstance(m.entry, Country) else cast(tuple[Country, str], m.entry)[0]).code
+                 for m in names if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                           for o in names)}
+        candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start, m.category == Category.DEMONYM
+                                       and isinstance(m.entry, Country) and m.entry.code not in named))
         known_people = {i for m in candidates if m.category == Category.PERSON for i in range(m.start, m.end)}
         for match in candidates:
             if any(self.at[i] is not None for i in range(match.start, match.end)):
@@ -329,6 +345,14 @@ class _Resolution:
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
             for i in range(match.start, match.end):
                 self.at[i] = match
+
+    def _region_meant(self, span: Span, country: Country) -> Country:
+        """The country a country name stands for here: the region's when the document uses the name for a region
+        of another country ("Georgia" with Atlanta), named as written."""
+        region_country = self.region_namesakes.get(span.text.lower())
+        if region_country is None or region_country == country.code:
+            return country
+        return Country(region_country, span.text, (), (), ())
 
     def _proper_noun_chunks(self) -> list[Span]:
         """Names no dictionary knows, from the parse alone, standing in for NER's PERSON and ORG entities: a
@@ -869,17 +893,24 @@ class _Resolution:
                      and f.country in self.dictionary.countries), None)
 
     def _country_after(self, end: int) -> Match | None:
-        """"the government of Iraq", "police in Kenya": a country right after the head."""
+        """"the government of Iraq", "police in Kenya": a country right after the head; "observers from the African
+        Union", "monitors from the OSCE": an international body after "from", whose people they are."""
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "in"):
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "in", "from"):
             return None
         j = end + 1
-        if doc[j].lower_ == "the" and j + 1 < len(doc):
+        first = self.at[j]
+        if doc[end].lower_ == "from" and first is not None and first.start == j:
+            pass  # ("from the European Union": a name whose words begin with "the")
+        elif doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         match = self.at[j]
-        if match is not None and not match.used and match.category == Category.COUNTRY and match.start == j:
-            return match
-        return None
+        if match is None or match.used or match.start != j:
+            return None
+        if doc[end].lower_ == "from":
+            named = match.entry if match.category == Category.NAMED else None
+            return match if isinstance(named, NamedActor) and named.country in _BODIES_OF_NO_STATE else None
+        return match if match.category == Category.COUNTRY else None
 
     def _leader_pair(self, match: Match) -> None:
         pair = last_two([p for p in self.people if p.end <= match.start], lambda person: person.name)

@@ -10,7 +10,7 @@ of the two a text is, `senses.whole_article` decides.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import DEP, LEMMA, ORTH, POS
@@ -481,7 +481,7 @@ class EventCoder:
             events = _kept(events, [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)],
                            Gate.PRIVATE_ACT, trace)
             events = _kept(events, self._calibrated(events), Gate.BELOW_CONFIDENCE, trace)
-            events = _kept(events, self._continuations(events, doc), Gate.CONTINUATION, trace)
+            events = _kept(events, self._continuations(events, doc, lemmas), Gate.CONTINUATION, trace)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
         for event in events:
             by_sentence[event.sentence_index].append(event)
@@ -699,7 +699,9 @@ class EventCoder:
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = (len(source) == 2 and lemma_of(match.anchor) in _RECIPROCAL_VERBS
+            # ("Kenya and Somalia have quarrelled for years": a mutual verb is the same, pairs.yaml mutual_verbs)
+            traded = (len(source) == 2 and (lemma_of(match.anchor) in _RECIPROCAL_VERBS or match.is_verbal and lemma_of(
+                          match.token) in load_pair_words().mutual_verbs)
                       and (match.is_verbal or match.token.head.i == match.anchor.i)
                       and (not target or heads.inferred_target))
             if traded:
@@ -995,30 +997,59 @@ class EventCoder:
                 event.confidence = round(max(0.05, event.confidence - _INSIDE_ANOTHER_ACT), 3)
         return events
 
-    def _continuations(self, events: list[EventDraft], doc: Doc) -> list[EventDraft]:
+    def _continuations(self, events: list[EventDraft], doc: Doc, lemmas: list[str]) -> list[EventDraft]:
         """"The convoy was ambushed, killing two guards", "X condemned the budget in a speech, accusing Y of
         ...": a participle with no actor of its own that hangs from an act of the same type only goes on telling
         that act (the codebook's one event per clause and act); in a whole article it is no second event. So does
         the toll of a fight told by its fighters ("militants opened fire at the bus, killing three people": a killing
         or wounding of people named only as people, by the fight's own source)."""
         acts = {(e.trigger_token, e.event.plover): e for e in events}
+        senses = self.senses
 
         def toll(event: EventDraft, act: EventDraft) -> bool:
+            # (a toll word may name any victims, "killing 14 soldiers"; another harm only people named as people)
             return (event.event.cameo_root == "18" and act.event.cameo_root == "19" and bool(event.target)
                     and all(any(_same_actor(s, a) for a in act.source) for s in event.source)
-                    and all(map(self.senses.anyone, event.target)))
+                    and (lemmas[event.trigger_token] in senses.toll_verbs or all(map(senses.anyone, event.target))))
+
+        def up_the_phrase(head: Token) -> Iterator[Token]:
+            """`head` and the words above it through the nouns and prepositions of an act's phrase."""
+            for _ in range(_MAX_CONTINUATION_CLIMB + 1):
+                yield head
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    return
+                head = head.head
+
+        def caused_by(event: EventDraft) -> EventDraft | None:
+            """The attack a toll verb tells the toll of by its subject or an in/by phrase ("a drone strike killed 23",
+            "were wounded by shelling"; or hung by the parser from the attack's phrase, "a strike on a camp killed
+            30" with the verb an acl of "camp"), which takes the toll's victims when it names none."""
+            token = doc[event.trigger_token]
+            if event.event.cameo_root != "18" or lemmas[token.i] not in senses.toll_verbs:
+                return None
+            causes = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            causes += [o for c in token.children if c.dep_ in ("prep", "agent") and lemmas[c.i] in senses.toll_preps
+                       for o in c.children if o.dep_ == "pobj"]
+            if token.dep_ == "acl":
+                causes += up_the_phrase(token.head)
+            act = next((acts[c.i, event.event.plover] for c in causes if (c.i, event.event.plover) in acts), None)
+            if act is not None and not act.target:
+                act.target = event.target
+            return act
 
         def continues(event: EventDraft) -> bool:
             token = doc[event.trigger_token]
+            if caused_by(event) is not None:
+                return True
             if (token.tag_ != "VBG" or token.dep_ not in _CONTINUING_DEPS
                     or any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children)):
                 return False
-            head = token.head
-            for _ in range(_MAX_CONTINUATION_CLIMB):
-                if (head.i, event.event.plover) in acts or head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                    break
-                head = head.head  # up through the nouns and prepositions of the act's phrase
-            act = acts.get((head.i, event.event.plover))
+            # (a toll told second hangs from the participle before it: "launched drones, damaging a plant and killing
+            # two"; not another act, "stormed the museum, seizing and gunning down tourists")
+            start = (token.head.head if token.dep_ == "conj" and token.head.tag_ == "VBG"
+                     and lemmas[token.i] in senses.toll_verbs else token.head)
+            head = next((h for h in up_the_phrase(start) if (h.i, event.event.plover) in acts), None)
+            act = acts.get((head.i, event.event.plover)) if head is not None else None
             return act is not None and (not event.source or toll(event, act))
 
         return [e for e in events if not continues(e)]
@@ -1331,7 +1362,10 @@ class EventCoder:
         doc = match.token.doc
         start = end = match.token.i
         extra = set(match.pattern.extra)
+        closing = match.prep_token  # (not a time phrase of the same word before it: "on Tuesday called on")
         for child in match.token.children:
+            if closing is not None and child.i != closing.i and lemma_of(child) == lemma_of(closing):
+                continue
             if lemma_of(child) in extra and abs(child.i - match.token.i) <= _MAX_TRIGGER_GAP:
                 start, end = min(start, child.i), max(end, child.i)
         if match.object_token is not None and abs(match.object_token.i - match.token.i) <= _MAX_TRIGGER_GAP:

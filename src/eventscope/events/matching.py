@@ -27,6 +27,7 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})  # quotation marks that open a quote
 _COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searched for its other words
 
 
@@ -157,6 +158,23 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
     return expanded
 
 
+def names_as(verb: Token) -> bool:
+    """Whether a verb names its object as something ("called the governor a failed leader", "called Babis
+    'the most arrogant man in Prague'"): it has an object predicate beside a direct object, or one with a
+    determiner, a describing word or quotation marks of its own (not the bare name of "called Putin on Tuesday",
+    which the parser may take for one), or an apposition with no comma before it."""
+    children = list(verb.children)
+    if any(_object_complements(c) for c in children if c.dep_ in ("dobj", "oprd")):
+        return True  # "called Erdogan a dictator", parsed as an apposition of the object
+    named = [c for c in children if c.dep_ == "oprd"]
+    if not named:
+        return False
+    if any(c.dep_ == "dobj" for c in children):
+        return True
+    return any(g.dep_ in ("det", "amod") or (g.dep_ == "punct" and g.i < c.i and g.text in _QUOTE_MARKS)
+               for c in named for g in c.children)
+
+
 def _object_complements(obj: Token) -> list[Token]:
     """What an object is named as, when the parser makes it an apposition of the object ("designated the foundation an
     extremist organization", "labelled the group a foreign agent"); not an apposition set off by a comma ("freed the
@@ -197,12 +215,13 @@ def _is_time(token: Token) -> bool:
 
 
 def _phrasal_prep(token: Token, prep: str) -> Token | None:
-    """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none."""
+    """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none, but the
+    phrase after it may be ("called on Tuesday on the rebels to withdraw", parsed with two "on" children)."""
     for child in token.children:
         if lemma_of(child) == prep and child.dep_ in _PARTICLE_DEPS:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and all(_is_time(o) for o in objects):
-                return None
+                continue
             return child
     return None
 
@@ -295,6 +314,9 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     if prep not in objects:
         objects[prep] = object_tokens(token, prep)
+    if lemma_of(token) in patterns.phrases.naming_verbs and names_as(token) \
+            and any(head.lower() == "@person" for head, _ in pattern.objects):
+        return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
     for obj in objects[prep]:
         for head, extra in pattern.objects:
             if _object_fits(obj, head, extra, patterns):

@@ -66,6 +66,7 @@ class PairWords(DataModel):
     origin_prepositions: Words
     echoes: EchoWords
     denial_exceptions: Words
+    mutual_verbs: Words = frozenset()
 
 
 @cache

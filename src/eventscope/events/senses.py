@@ -226,6 +226,8 @@ class SenseRules:
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
     generic_victims: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
+    toll_preps: frozenset[str] = frozenset()
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
@@ -735,6 +737,8 @@ class SensesFile(DataModel):
     not_people: frozenset[Lemma] = frozenset()
     plan_cues: frozenset[Lemma] = frozenset()
     generic_victims: frozenset[Lemma] = frozenset()
+    toll_verbs: frozenset[Lemma] = frozenset()
+    toll_preps: frozenset[Lemma] = frozenset()
     idioms: list[Lemma] = []
     belief_governors: frozenset[Lemma] = frozenset()
     belief_nouns: frozenset[Lemma] = frozenset()
@@ -787,6 +791,8 @@ def load_senses(path: Path | None = None) -> SenseRules:
         plan_cues=data.plan_cues,
         idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),
         generic_victims=data.generic_victims,
+        toll_verbs=data.toll_verbs,
+        toll_preps=data.toll_preps,
         second_event_confidence=data.second_event_confidence,
         reference_determiners=data.reference_determiners,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),

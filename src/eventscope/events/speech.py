@@ -317,6 +317,11 @@ class SpeechCues(SpeechFile):
         words = {lemma_of(token), token.text.lower()}
         if words.isdisjoint(self.judgement_words):
             return None  # (most words: no need to look for a negation)
+        if (token.tag_ == "VBG" and lemma_of(token) not in self.judgement_words
+                and any(c.dep_ == "dobj" for c in token.children)):
+            # "damaging a power plant": the verb's own act; only the adjective judges ("a damaging report"; and "has
+            # dedicated his efforts", a word of praise in the -ed form)
+            return None
         if self._other_sense(token):
             return None
         negated = _negated(token) or _of_nothing(token)

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from eventscope.datafiles import DataModel, load_data_file, parse_data
 from eventscope.geo.place_entries import Place, PlaceEntry, PlaceFileError, PlaceKind, parse_place_entries
@@ -85,6 +85,7 @@ class GazetteerData:
     fingerprint: str
     waters: tuple[PlaceEntry, ...] = ()
     common_words: frozenset[str] = frozenset()  # ordinary English words some place is named: places by syntax only
+    region_namesakes: dict[str, str] = dataclasses.field(default_factory=dict)  # country name -> the region's country
 
 
 @cache
@@ -127,6 +128,7 @@ class PlacesFile(DataModel):
     water_prepositions: Words
     source_site_roots: Words
     common_words: Words = []
+    region_namesakes: dict[str, Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = {}
 
 
 class WatersFile(DataModel):
@@ -171,6 +173,7 @@ def parse_place_data(raw_text: str, waters_text: str | None = None) -> Gazetteer
         fingerprint=hashlib.sha256((raw_text + "\0" + (waters_text or "")).encode("utf-8")).hexdigest()[:12],
         waters=tuple(waters),
         common_words=words(raw.common_words),
+        region_namesakes={normalise(name): code for name, code in raw.region_namesakes.items()},
     )
 
 

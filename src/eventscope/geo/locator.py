@@ -306,10 +306,31 @@ def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_t
     return names
 
 
+def regions_named_like_countries(doc: Doc, gazetteer: Gazetteer) -> dict[str, str]:
+    """The country names (places.yaml region_namesakes) this document uses for the region of another country
+    named so, by normalised name -> the region's country: those where it also names a place whose best reading
+    lies inside that region ("Georgia" with "ATLANTA -" or "Savannah" is the US state). Most documents name no
+    such country, and cost one scan of their text."""
+    namesakes = gazetteer.data.region_namesakes
+    lowered = doc.text.lower()
+    named = {key: country for key, country in namesakes.items() if key in lowered}
+    if not named:
+        return {}
+    meant: dict[str, str] = {}
+    for name in _place_names(doc, _TokenTexts(doc), gazetteer, set()):
+        best = name.candidates[0][0]
+        region = normalise(best.admin1) if best.kind == "city" and best.admin1 else None
+        if region is not None and best.country is not None and named.get(region) == best.country:
+            meant[region] = best.country
+    return meant
+
+
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
-                        dateline: Dateline | None | bool = True) -> list[PlaceMention]:
+                        dateline: Dateline | None | bool = True,
+                        regions: dict[str, str] | None = None) -> list[PlaceMention]:
     """Every place named in the document, resolved against the gazetteer with its context (`dateline`: the
-    context's, None when it has none; left out, it is found here)."""
+    context's, None when it has none; left out, it is found here). `regions`: country names the document uses
+    for a region of another country (`regions_named_like_countries`), read as that region."""
     data = gazetteer.data
     if isinstance(dateline, bool):
         dateline = find_dateline(doc) if dateline else None
@@ -365,10 +386,14 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         }
         if name_end < n - 1 and words.text(name_end) == "," and name_end + 1 in country_of_token:
             hints.add(country_of_token[name_end + 1])  # "Paris, Texas", "Harbin, China"
-        place = _choose_place(list(name.candidates), hints, set(doc_countries), name.want)
         span = doc[name.start : name.end]
+        candidates = name.candidates
+        if regions and normalise(span.text) in regions:
+            country = regions[normalise(span.text)]
+            candidates = tuple(c for c in candidates if c[0].country == country) or candidates
+        place = _choose_place(list(candidates), hints, set(doc_countries), name.want)
         found.append(PlaceMention(name.start, name.end, name.head, span.start_char, span.end_char, span.text, place,
-                                  usage, name.candidates, frozenset(hints), doc_countries, name.want))
+                                  usage, candidates, frozenset(hints), doc_countries, name.want))
     return found
 
 
@@ -412,6 +437,10 @@ class EventLocator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
+    def regions_named_like_countries(self, doc: Doc) -> dict[str, str]:
+        """See the module function: "Georgia" meant as the US state in this document."""
+        return regions_named_like_countries(doc, self.gazetteer)
+
     def place_mentions(self, context: DocumentContext) -> list[PlaceMention]:
         """The places the document names (also set as `context.places`), found once per document."""
         return self._doc_places(context).mentions
@@ -419,7 +448,8 @@ class EventLocator:
     def _doc_places(self, context: DocumentContext) -> _DocPlaces:
         cached = context.memo.get(CACHE_KEY)
         if cached is None:
-            found = find_place_mentions(context.doc, self.gazetteer, context.mentions, context.dateline)  # in text order
+            found = find_place_mentions(context.doc, self.gazetteer, context.mentions, context.dateline,
+                                        context.region_namesakes)  # in text order
             found = [m for m in found if not context.in_furniture(m.char_start, m.char_end)]
             dateline = next((m for m in found if m.usage == "dateline"), None)
             cached = _DocPlaces(found, [m.char_start for m in found], {}, dateline)
