@@ -157,3 +157,16 @@ def test_the_lower_case_words_are_read_once_per_document():
     context = DocumentContext.of(TOKENIZER("The Council MET in Accra."))
     assert context.lowers == ["the", "council", "met", "in", "accra", "."]
     assert context.lowers is context.lowers  # (one list, shared by the stages)
+
+
+def test_time_stamps_and_bio_lines_are_furniture():
+    text = ("Nurses walk out at two city hospitals\n"
+            "POSTED: March 3, 2025 at 7:05 a.m. | LAST UPDATED: March 3, 2025 at 11:20 a.m.\n"
+            "Mon 3 Mar 2025 09.14 GMT\n"
+            "Tuesday 4 March 2025 17:48\n"
+            "Published in The Morning Herald, March 4th, 2025\n"
+            "Hundreds of nurses walked out on Monday.\n"
+            "Published reports said the union had voted in 2024.\n"
+            "Jo Lind covers labour for The Morning Herald. Reach her at 555-0100.\n"
+            "Nurses gather outside the hospital. Photograph: Kim Yu/Reuters")
+    assert furniture_lines(text) == text.split("\n")[1:5] + text.split("\n")[7:]

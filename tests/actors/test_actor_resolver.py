@@ -96,6 +96,21 @@ def test_a_one_word_name_before_a_common_noun_is_no_person(resolver, vocab):
     assert [a[0] for a in actors(resolver, doc) if a[3] == "person"] == ["Okafor"]
 
 
+def test_a_name_before_a_capitalised_place_word_names_the_place(resolver, vocab):
+    # (session 18) "marched from Nelson Mandela Square": a square called after the leader, not the leader;
+    # "Mandela marched": the leader
+    doc = parse(vocab, [("Crowds", "NOUN", "NNS", "nsubj", 1), ("marched", "VERB", "VBD", "ROOT", 1),
+                        ("from", "ADP", "IN", "prep", 1), ("Nelson", "PROPN", "NNP", "compound", 4),
+                        ("Mandela", "PROPN", "NNP", "compound", 5), ("Square", "PROPN", "NNP", "pobj", 2)],
+                entities=[(3, 5, "PERSON")])
+    assert [a for a in actors(resolver, doc) if a[3] == "person"] == []
+    doc = parse(vocab, [("Nelson", "PROPN", "NNP", "compound", 1), ("Mandela", "PROPN", "NNP", "nsubj", 2),
+                        ("marched", "VERB", "VBD", "ROOT", 2), ("from", "ADP", "IN", "prep", 2),
+                        ("the", "DET", "DT", "det", 5), ("square", "NOUN", "NN", "pobj", 3)],
+                entities=[(0, 2, "PERSON")])
+    assert [a[0] for a in actors(resolver, doc, date(1995, 5, 16)) if a[3] == "person"] == ["Nelson Mandela"]
+
+
 def test_possessive_country_before_sector(resolver, vocab):
     doc = parse(vocab, [("Brazil", "PROPN", "NNP", "poss", 3), ("'s", "PART", "POS", "case", 0),
                         ("federal", "ADJ", "JJ", "amod", 3), ("police", "NOUN", "NNS", "nsubj", 4),

@@ -1,10 +1,19 @@
 """Sense checks, non-events and non-political articles (events/senses.py, data/senses.yaml), on hand parses."""
 
 import pytest
+import spacy
 from handparse import code, make_doc, mention
+from spacy.tokens import Doc
 
-from eventscope.events.senses import ArticleProfile, Recode, judged_causes, judged_objects, load_senses
-from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention
+from eventscope.events.senses import (
+    ArticleProfile,
+    Recode,
+    article_profile,
+    judged_causes,
+    judged_objects,
+    load_senses,
+)
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article
 
 
 def actor(text: str, reason: str = "unresolved phrase", sectors=(), country=None, kind="group") -> Actor:
@@ -806,3 +815,20 @@ def test_a_point_conceded_in_a_clause_is_an_admission_but_conceding_defeat_yield
     assert recode.fits_words((), (), (), {"nsubj", "ccomp"})  # "conceded that the economy was weak"
     assert not recode.fits_words((), (), (), {"nsubj", "dobj"})  # "conceded defeat"
     assert not Recode(lemmas=["concede"], roots=["08"], code="015").fits([], [])  # no target, no words asked: no
+
+
+def test_furniture_sentences_do_not_count_in_the_political_share():
+    # One of four sentences names a political actor, but two of them are a byline and a time stamp: one of the
+    # two sentences of the story does.
+    words = ["Mayor", "Lee", "spoke", ".", "By", "Jo", "Lind", "Posted", "May", "3", "Schools", "shut", "."]
+    starts = [w in ("Mayor", "By", "Posted", "Schools") for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    found = mention(doc, 0, 2, "Mayor Lee", "USA")
+    found.actor.sectors = ["GOV"]
+    furniture = ((doc[4].idx, doc[6].idx + 4), (doc[7].idx, doc[9].idx + 1))
+    rules = load_senses()
+    article = Article(id="t", text=doc.text, title="Schools shut")
+    assert article_profile(doc, article, [found], rules, "article").political_share == 0.25
+    story = article_profile(doc, article, [found], rules, "article",
+                            furniture=lambda start, end: any(a <= start and end <= b for a, b in furniture))
+    assert story.political_share == 0.5

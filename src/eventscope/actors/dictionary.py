@@ -149,6 +149,7 @@ class ActorDictionary:
     former_words: frozenset[str]
     stateless_words: frozenset[str]  # "international observers": no country from the story around them
     place_prepositions: frozenset[str]
+    named_place_words: frozenset[str]  # "Cesar Chavez Plaza": a place called after a person
     motion_words: frozenset[str]
     meeting_words: frozenset[str]  # "held talks in Geneva": a place named where they meet is no visitor's
     people: tuple[Person, ...]
@@ -337,6 +338,7 @@ class SectorsFile(DataModel):
     crowd_sectors: list[str] = []
     seconds: list[Lemma] = []
     place_prepositions: list[str] = []
+    named_place_words: list[Lemma] = []
     motion_words: list[str] = []
     meeting_words: list[str] = []
 
@@ -581,6 +583,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         border_target_roots=frozenset(sectors.border_target_roots),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
         place_prepositions=frozenset(sectors.place_prepositions),
+        named_place_words=frozenset(sectors.named_place_words),
         motion_words=frozenset(sectors.motion_words),
         meeting_words=frozenset(sectors.meeting_words),
         people=tuple(_parse_leaders(leader_rows, offices, organizations, set(sectors.organization_offices))),

@@ -532,8 +532,8 @@ class _Resolution:
         allowed = frozenset({Category.SECTOR, Category.FORMER, Category.DEMONYM, Category.COUNTRY,
                              Category.NAMED, Category.SEAT})
         for start, end, person, person_match in heads:
-            if any(self.covered[start:end]):
-                continue
+            if any(self.covered[start:end]) or self._names_a_place(end):
+                continue  # ("Cesar Chavez Plaza": a place called after the person)
             given = self._other_given_name(start, person_match)
             if given is not None:
                 # "Luis Ortega" is not the leader called Ortega: someone else of that surname
@@ -592,6 +592,16 @@ class _Resolution:
                     found.name, found.country, found.sectors = full.name, full.country, list(full.sectors)
                     found.code, found.kind, found.title = full.code, full.kind, full.title
                     found.reason, found.origin = f"coreference: named in full later -> {full.name}", "coreference"
+
+    def _names_a_place(self, end: int) -> bool:
+        """Whether the capitalised words right after a name end in a word of a place called after someone
+        ("Cesar Chavez Plaza", "Jomo Kenyatta International Airport"; sectors.yaml named_place_words)."""
+        for token in self.doc[end:end + 3]:
+            if not token.text[:1].isupper():
+                return False
+            if token.lower_ in self.dictionary.named_place_words:
+                return True
+        return False
 
     def _names_a_thing(self, word: Token) -> bool:
         """Whether a one-word name modifies the common noun right after it that no sector word names ("Kismayo

@@ -825,7 +825,8 @@ class EventCoder:
         found = context.memo.get(_PROFILE_MEMO)
         if found is None:
             found = context.memo[_PROFILE_MEMO] = article_profile(context.doc, context.article, context.mentions,
-                                                                  self.senses, self.reading, lemmas)
+                                                                  self.senses, self.reading, lemmas,
+                                                                  context.in_furniture)
         return found
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,

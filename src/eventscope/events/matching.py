@@ -120,9 +120,30 @@ def _nearby_lemmas(token: Token) -> dict[str, Token]:
     return found
 
 
+def headline_passive_subjects(verb: Token) -> list[Token]:
+    """"Curfew imposed in Jos", "Two journalists held in Lahore": a headline drops a passive's auxiliary, and the
+    parser reads its subject as the doer (the participle often tagged a past tense). The subjects of a past form
+    with no auxiliary, agent or object of its own, on a line of its own with no closing stop in a text of several
+    lines (a headline or a caption; a sentence set's lone sentence often has no stop either); else none."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "agent") for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    line, start, text = verb.sent.text.rstrip(), verb.sent.start_char, verb.doc.text
+    end = start + len(line)  # (the sentence may hold the line break)
+    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text.rstrip()) or text[end:].startswith("\n"))
+    if not alone or "\n" not in text.strip() or line.endswith((".", "!", "?", "\u201d", '"')):
+        return []
+    return subjects
+
+
 def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
-    """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects."""
-    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects; a
+    headline passive's subject ("Curfew imposed in Jos") is its object."""
+    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
     if prep_word:
         for child in verb.children:
             if child.dep_ in ("prep", "prt") and lemma_of(child) == prep_word:

@@ -104,6 +104,7 @@ from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import (
     MEASURE_ENTITIES,
     TriggerMatch,
+    headline_passive_subjects,
     is_infinitive,
     lemma_of,
     passive_infinitive,
@@ -252,6 +253,14 @@ def _reduced_passive(verb: Token) -> bool:
     """"the convoy attacked by rebels": a participle after a noun. One with an object of its own is the
     clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _headline_passive(match: TriggerMatch) -> bool:
+    """"Opposition leader detained ahead of rally", "Two soldiers killed near Gao": a headline's passive with no
+    auxiliary (matching.headline_passive_subjects) of an act done to someone (ontology roots: undergone): its
+    subject is the one acted on. A headline tells an act in the present ("Police detain ..."), and "Protesters
+    marched" is no act done to them."""
+    return match.cameo[:2] in _ROOTS.undergone and bool(headline_passive_subjects(match.token))
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -433,6 +442,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     pattern = match.pattern
     if match.attributive:
         return _attributive_roles(match)
+    if _headline_passive(match):
+        return RoleHeads((), tuple(_with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])))
     if passive_infinitive(verb, patterns.phrases.passive_infinitives):
         # "the rebels were to blame": they are the ones blamed; who blames them is the speaker, if any
         return RoleHeads((), tuple(_with_conjuncts([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS])))
@@ -1589,7 +1600,8 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     else:
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
-    if not roles.sources and match.is_verbal and _is_passive(match.token) and match.cameo[:2] in _ROOTS.state_acts:
+    if not roles.sources and match.is_verbal and (_is_passive(match.token) or _headline_passive(match)) \
+            and match.cameo[:2] in _ROOTS.state_acts:
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -653,15 +653,21 @@ class ArticleProfile:
 
 
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
-                    reading: Reading = "auto", lemmas: Sequence[str] | None = None) -> ArticleProfile:
-    """`lemmas`: the document's, lower case, when the caller has them (else read from the tokens)."""
+                    reading: Reading = "auto", lemmas: Sequence[str] | None = None,
+                    furniture: Callable[[int, int], bool] | None = None) -> ArticleProfile:
+    """`lemmas`: the document's, lower case, when the caller has them (else read from the tokens). `furniture`:
+    whether a character range is page furniture; its sentences (a byline, a time stamp, an author's bio line)
+    are not the story's, and do not count in the share of sentences that name a political actor."""
     sentence_starts = [s.start for s in doc.sents]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
     # (each sentence by its start; Token.sent walks the sentence at every call)
     political = {sentence_starts[bisect_right(sentence_starts, m.head) - 1] for m in mentions
                  if rules.is_political(m.actor)}
-    share = len(political) / len(sentence_starts)
+    story = len(sentence_starts)
+    if furniture is not None:
+        story -= sum(furniture(s.start_char, s.end_char) for s in doc.sents)
+    share = len(political) / max(story, 1)
     whole = whole_article(article, len(sentence_starts), rules, reading)
     domain = None
     if whole:

@@ -123,6 +123,7 @@ class RootGroups:
     home_targets: frozenset[str]
     authority_targets: frozenset[str]
     legislature_targets: frozenset[str]
+    undergone: frozenset[str]
     deployments: frozenset[str]
     place_targets: frozenset[str]
 
