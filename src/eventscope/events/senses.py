@@ -658,7 +658,8 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     """`lemmas`: the document's, lower case, when the caller has them (else read from the tokens). `furniture`:
     whether a character range is page furniture; its sentences (a byline, a time stamp, an author's bio line)
     are not the story's, and do not count in the share of sentences that name a political actor."""
-    sentence_starts = [s.start for s in doc.sents]
+    sentences = list(doc.sents)  # (each walk of doc.sents makes its spans again)
+    sentence_starts = [s.start for s in sentences]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
     # (each sentence by its start; Token.sent walks the sentence at every call)
@@ -666,13 +667,13 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
                  if rules.is_political(m.actor)}
     story = len(sentence_starts)
     if furniture is not None:
-        story -= sum(furniture(s.start_char, s.end_char) for s in doc.sents)
+        story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
     share = len(political) / max(story, 1)
     whole = whole_article(article, len(sentence_starts), rules, reading)
     domain = None
     if whole:
         counts = {name: 0 for name in rules.domains}
-        for sentence in doc.sents:
+        for sentence in sentences:
             found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
             for name, words in rules.domains.items():
                 counts[name] += not words.isdisjoint(found)
