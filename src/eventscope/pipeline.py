@@ -93,7 +93,7 @@ class Coder:
         rules = self.context_rules
         context = DocumentContext.build(doc, article, rules)
         # (nor is a dateline's place or agency an actor: "PARIS (Reuters) -" says where the report was filed)
-        context.region_namesakes = self.locator.regions_named_like_countries(doc)
+        context.region_namesakes = self.locator.regions_named_like_countries(doc, article.text)
         context.mentions = [m for m in self.resolver.resolve(doc, article.published, context.region_namesakes)
                             if not context.in_furniture(m.actor.start, m.actor.end)
                             and not (context.dateline is not None and context.dateline.covers(m.token_start))]

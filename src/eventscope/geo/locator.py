@@ -306,13 +306,14 @@ def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_t
     return names
 
 
-def regions_named_like_countries(doc: Doc, gazetteer: Gazetteer) -> dict[str, str]:
+def regions_named_like_countries(doc: Doc, gazetteer: Gazetteer, text: str | None = None) -> dict[str, str]:
     """The country names (places.yaml region_namesakes) this document uses for the region of another country
     named so, by normalised name -> the region's country: those where it also names a place whose best reading
     lies inside that region ("Georgia" with "ATLANTA -" or "Savannah" is the US state). Most documents name no
-    such country, and cost one scan of their text."""
+    such country, and cost one scan of their text (`text`: the document's, when the caller holds it; `Doc.text`
+    rebuilds it)."""
     namesakes = gazetteer.data.region_namesakes
-    lowered = doc.text.lower()
+    lowered = (doc.text if text is None else text).lower()
     named = {key: country for key, country in namesakes.items() if key in lowered}
     if not named:
         return {}
@@ -388,8 +389,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
             hints.add(country_of_token[name_end + 1])  # "Paris, Texas", "Harbin, China"
         span = doc[name.start : name.end]
         candidates = name.candidates
-        if regions and normalise(span.text) in regions:
-            country = regions[normalise(span.text)]
+        country = regions.get(normalise(span.text)) if regions else None
+        if country is not None:
             candidates = tuple(c for c in candidates if c[0].country == country) or candidates
         place = _choose_place(list(candidates), hints, set(doc_countries), name.want)
         found.append(PlaceMention(name.start, name.end, name.head, span.start_char, span.end_char, span.text, place,
@@ -437,9 +438,9 @@ class EventLocator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def regions_named_like_countries(self, doc: Doc) -> dict[str, str]:
+    def regions_named_like_countries(self, doc: Doc, text: str | None = None) -> dict[str, str]:
         """See the module function: "Georgia" meant as the US state in this document."""
-        return regions_named_like_countries(doc, self.gazetteer)
+        return regions_named_like_countries(doc, self.gazetteer, text)
 
     def place_mentions(self, context: DocumentContext) -> list[PlaceMention]:
         """The places the document names (also set as `context.places`), found once per document."""
