@@ -351,6 +351,15 @@ def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
     return sorted(events + denials, key=lambda e: e.sentence_index)
 
 
+def _goes_both_ways(match: TriggerMatch) -> bool:
+    """Whether the trigger's own words make its act go both ways between two parties named as its subject: a verb of
+    exchange carrying it ("traded accusations", "exchanged insults") or a mutual verb ("Kenya and Somalia have
+    quarrelled for years": pairs.yaml mutual_verbs)."""
+    if match.is_verbal:
+        return lemma_of(match.anchor) in _RECIPROCAL_VERBS or lemma_of(match.token) in load_pair_words().mutual_verbs
+    return lemma_of(match.anchor) in _RECIPROCAL_VERBS and match.token.head.i == match.anchor.i
+
+
 def _widened_trigger(event: EventDraft, text: str, start: int, end: int) -> Span:
     """`event`'s trigger widened to take in the characters [start, end) of the article's `text`: the words that tell
     a record made from another one apart (its id is made from its trigger)."""
@@ -699,11 +708,7 @@ class EventCoder:
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            # ("Kenya and Somalia have quarrelled for years": a mutual verb is the same, pairs.yaml mutual_verbs)
-            traded = (len(source) == 2 and (lemma_of(match.anchor) in _RECIPROCAL_VERBS or match.is_verbal and lemma_of(
-                          match.token) in load_pair_words().mutual_verbs)
-                      and (match.is_verbal or match.token.head.i == match.anchor.i)
-                      and (not target or heads.inferred_target))
+            traded = len(source) == 2 and _goes_both_ways(match) and (not target or heads.inferred_target)
             if traded:
                 target = []
             each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
@@ -1376,8 +1381,8 @@ class EventCoder:
         return Span(text=span.text, start=span.start_char, end=span.end_char), match.token.i
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
-        obliging = self.patterns.modality.deontic_auxiliaries | self.patterns.modality.obliging_forms
-        if reading.modality != "hypothetical" or reading.cue.lower() not in obliging:
+        cue, cues = reading.cue.lower(), self.patterns.modality
+        if reading.modality != "hypothetical" or (cue not in cues.deontic_auxiliaries and cue not in cues.obliging_forms):
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None
