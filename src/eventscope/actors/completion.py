@@ -727,7 +727,7 @@ class ActorCompletion:
                 if entry.country and entry.name.lower() not in full and " " in entry.name and entry.name in text:
                     full[entry.name.lower()] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
                                                      country=entry.country, sectors=list(entry.sectors), code=entry.code,
-                                                     kind=entry.kind, reason=f"{entry.source.split('.')[0]}: {entry.name}")
+                                                     kind=entry.kind, reason=entry.reason)
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor

@@ -986,7 +986,7 @@ class _Resolution:
                 named: NamedActor = match.entry  # type: ignore[assignment]
                 found = Found(self.described_from.get(match.start, match.start), match.end, head, named.name,
                               named.country, list(named.sectors), named.code, named.kind,
-                              f"{named.source.split('.')[0]}: {named.name}")
+                              named.reason)
                 owner = self._country_word_before(match.start)
                 if owner is not None and named.country in self.dictionary.countries and owner.code != named.country:
                     # "Canada's House of Commons": a national body named for the country before it.
