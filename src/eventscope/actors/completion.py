@@ -673,9 +673,9 @@ class ActorCompletion:
         definition also beats a dictionary's other body of that short name ("the People Power Party (PPP)
         ... the PPP" is not Pakistan's PPP), and a body's word after it is that body's ("PPP leader")."""
         doc, mentions = context.doc, context.mentions
-        # (a body of a state named with its country: "the Electoral Commission of Zambia (ECZ)")
-        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group", "state")
-                  and m.actor.sectors}
+        # an organisation or group named before the brackets, else a body of a state named with its country ("the
+        # Electoral Commission of Zambia (ECZ)")
+        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind == "state" and m.actor.sectors}
         by_end.update({m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")})
         defined: dict[str, Actor] = {}
         misread: dict[str, Actor] = {}  # a short name's dictionary body that the article's definition overrules
