@@ -515,7 +515,7 @@ class ActorCompletion:
             if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
                     or not actor.reason.startswith(_NAMED_GROUP):
                 continue  # (a party groups.yaml names: not "politicians", a camp nor a copy of one)
-            root = _root_of(context, actor)
+            root = context.span_root(actor.start, actor.end)
             if root is None or root.tag_ not in PLURAL_TAGS:
                 continue
             sentence = context.sentence_of(root.i)
@@ -537,7 +537,7 @@ class ActorCompletion:
         armed = [context.sentence_of(m.head) for m in context.mentions
                  if m.actor.sectors[:1] == ["MIL"] and context.doc[m.head].lower_ not in rank.words]
         for role, index, actor in _role_slots(drafts):
-            root = _root_of(context, actor) if actor.sectors == ["MIL"] else None
+            root = context.span_root(actor.start, actor.end) if actor.sectors == ["MIL"] else None
             if root is None or root.lower_ not in rank.words or any(
                     t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in root.children):
                 continue  # ("army officers", "Russian officers", "the navy's officers": their own words say)
@@ -560,7 +560,7 @@ class ActorCompletion:
                 if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
                         or actor.origin in _NAMED_BY_OTHERS or actor.kind in ("state", "person"):
                     continue
-                root = _root_of(context, actor)
+                root = context.span_root(actor.start, actor.end)
                 creed = creeds.get(root.lower_) if root is not None else None
                 if creed is not None and (creed.armed or not violent):
                     role[index] = self._with_sectors(actor, [creed.sector], "named by creed")
@@ -578,7 +578,7 @@ class ActorCompletion:
             if actor.sectors != ["REB"] or not actor.country or actor.country in NOT_COUNTRIES \
                     or actor.origin in _NAMED_BY_OTHERS or actor.kind == "organization":
                 continue
-            root = _root_of(context, actor)
+            root = context.span_root(actor.start, actor.end)
             if root is None or not self._one_attacker(root, lone.words) \
                     or self._armed_group(context, lone.words, actor.country) \
                     or self._cause_near(context, root, lone.armed_cause):
@@ -673,9 +673,9 @@ class ActorCompletion:
         definition also beats a dictionary's other body of that short name ("the People Power Party (PPP)
         ... the PPP" is not Pakistan's PPP), and a body's word after it is that body's ("PPP leader")."""
         doc, mentions = context.doc, context.mentions
-        # (a body of a state named with its country: "the Electoral Commission of Zambia (ECZ)")
-        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group", "state")
-                  and m.actor.sectors}
+        # an organisation or group named before the brackets, else a body of a state named with its country ("the
+        # Electoral Commission of Zambia (ECZ)")
+        by_end = {m.token_end: m for m in mentions if m.actor.country and m.actor.kind == "state" and m.actor.sectors}
         by_end.update({m.token_end: m for m in mentions if m.actor.country and m.actor.kind in ("organization", "group")})
         defined: dict[str, Actor] = {}
         misread: dict[str, Actor] = {}  # a short name's dictionary body that the article's definition overrules
@@ -727,7 +727,7 @@ class ActorCompletion:
                 if entry.country and entry.name.lower() not in full and " " in entry.name and entry.name in text:
                     full[entry.name.lower()] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
                                                      country=entry.country, sectors=list(entry.sectors), code=entry.code,
-                                                     kind=entry.kind, reason=f"{entry.source.split('.')[0]}: {entry.name}")
+                                                     kind=entry.kind, reason=entry.reason)
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
@@ -1178,12 +1178,6 @@ def _role_slots(drafts: list[EventDraft]) -> Iterator[tuple[list[Actor], int, Ac
         for role in (draft.source, draft.target):
             for index, actor in enumerate(role):
                 yield role, index, actor
-
-
-def _root_of(context: DocumentContext, actor: Actor) -> Token | None:
-    """The head word of an actor's words in the document, None when they are no span of it."""
-    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _role_tokens(context: DocumentContext, actors: list[Actor]) -> frozenset[int]:

@@ -140,6 +140,11 @@ class NamedActor:
     kind: str
     source: str  # the file it came from, for `reason` and for error messages
 
+    @property
+    def reason(self) -> str:
+        """The reason of an actor it names: its file's stem and its name ("organizations: Red Cross")."""
+        return f"{self.source.split('.')[0]}: {self.name}"
+
 
 @dataclass(frozen=True)
 class ActorDictionary:

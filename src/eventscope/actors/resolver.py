@@ -552,9 +552,8 @@ class _Resolution:
             mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
             span = self.doc[start:end]
             head = span.root.i
-            # a person named in full before one named by a bare word ("Lee, Ishiba agree" in a headline)
-            in_full_first = sorted(self.people, key=lambda p: len(p.name.split()) < 2)
-            earlier = same_surname(span.text, in_full_first, lambda p: p.surname) if len(span.text.split()) == 1 else None
+            earlier = same_surname(span.text, self._in_full_first(), lambda p: p.surname) \
+                if len(span.text.split()) == 1 else None
             if person is not None and earlier is not None and earlier.name != person.name:
                 # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
                 # not the dictionary's best-known one (Ilham Aliyev)
@@ -575,6 +574,12 @@ class _Resolution:
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
         self._named_in_full_later()
+
+    def _in_full_first(self) -> Iterator[Found]:
+        """The people found so far, those named in full before those named by a bare word ("Lee, Ishiba agree" in a
+        headline), each in text order."""
+        yield from (p for p in self.people if len(p.name.split()) >= 2)
+        yield from (p for p in self.people if len(p.name.split()) < 2)
 
     def _named_in_full_later(self) -> None:
         """A bare name the article gives before it names the person in full ("Lee, Ishiba agree" in the headline,
@@ -981,7 +986,7 @@ class _Resolution:
                 named: NamedActor = match.entry  # type: ignore[assignment]
                 found = Found(self.described_from.get(match.start, match.start), match.end, head, named.name,
                               named.country, list(named.sectors), named.code, named.kind,
-                              f"{named.source.split('.')[0]}: {named.name}")
+                              named.reason)
                 owner = self._country_word_before(match.start)
                 if owner is not None and named.country in self.dictionary.countries and owner.code != named.country:
                     # "Canada's House of Commons": a national body named for the country before it.
