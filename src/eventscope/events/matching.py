@@ -132,10 +132,13 @@ def headline_passive_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return []
-    line, start, text = verb.sent.text.rstrip(), verb.sent.start_char, verb.doc.text
+    line = verb.sent.text.rstrip()
+    if line.endswith((".", "!", "?", "\u201d", '"')):
+        return []  # (most sentences: checked before the whole text is looked at)
+    start, text = verb.sent.start_char, verb.doc.text
     end = start + len(line)  # (the sentence may hold the line break)
-    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text.rstrip()) or text[end:].startswith("\n"))
-    if not alone or "\n" not in text.strip() or line.endswith((".", "!", "?", "\u201d", '"')):
+    alone = (start == 0 or text[start - 1] == "\n") and (text.startswith("\n", end) or end >= len(text.rstrip()))
+    if not alone or "\n" not in text.strip():
         return []
     return subjects
 

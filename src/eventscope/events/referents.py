@@ -288,22 +288,22 @@ def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int, patter
     move," X said', '"It was a generous gesture"': the quote answers the act told before it)."""
     draft = drafts[index]
     cues = load_speech_cues()
-    work_nouns = cues.work_nouns
     trigger = doc[draft.trigger_token]
     # (a naming's word of judgement: "called the move shameful" judges what its verb acts on)
     verb = trigger.head if trigger.dep_ in NAMING_DEPS else trigger
     nouns = _acted_on_nouns(verb)
-    if draft.rule.startswith(SPEECH_RULE):
+    said = draft.rule.startswith(SPEECH_RULE)
+    if said:
         nouns += [n for n in _judged_acts(trigger, patterns) if n not in nouns]
+    # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act; a quote's
+    # verdict, not one of the speaker's side: "Brasilia said the vote was flawed" after the ministry's act)
+    own_side = same_side if said else same_actor
     for noun in nouns:
-        if lemma_of(noun) not in work_nouns or any(c.dep_ not in ("det", "amod") for c in noun.children):
+        if lemma_of(noun) not in cues.work_nouns or any(c.dep_ not in ("det", "amod") for c in noun.children):
             continue  # ("the council's decision", "the decision to build": its owner, or what it is, named there)
         if not (any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children)
                 or _said_of_what_was_told(noun, cues.pointing_back)):
             continue
-        # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act; a quote's
-        # verdict, not one of the speaker's side: "Brasilia said the vote was flawed" after the ministry's act)
-        own_side = same_side if draft.rule.startswith(SPEECH_RULE) else same_actor
         earlier = next((e for e in reversed(drafts[:index]) if e.source and e.trigger.end <= noun.idx
                         and e.sentence_index >= draft.sentence_index - _ACT_REACH
                         and not any(own_side(a, s) for a in e.source for s in draft.source)), None)
