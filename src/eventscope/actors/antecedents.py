@@ -108,6 +108,7 @@ class CoreferenceFile(DataModel):
     states: list[Lemma]
     groups: list[Lemma]
     bodies: list[Lemma] = []
+    agencies: list[Lemma] = []
     known_determiners: frozenset[Lemma] = frozenset()
     other_office_words: frozenset[Lemma] = frozenset()
     surname_first: frozenset[str] = frozenset()
@@ -133,7 +134,8 @@ def load_coreference(path: Path | None = None) -> Coreference:
                          CoreferenceFile, error=DictionaryError)
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, phrases in (("pairs", raw.pairs), ("bare_pairs", raw.bare_pairs), ("state_pairs", raw.state_pairs),
-                          ("states", raw.states), ("groups", raw.groups), ("bodies", raw.bodies)):
+                          ("states", raw.states), ("groups", raw.groups), ("bodies", raw.bodies),
+                          ("agencies", raw.agencies)):
         for phrase in phrases:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))

@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
@@ -105,6 +105,7 @@ _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "
 # clause of its own.
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
+_BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -138,6 +139,11 @@ _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends
 # makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
 _REGION_TOWN_ABROAD = 200_000
 _REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
+
+
+def _charged_with(doc: Doc, of: int) -> bool:
+    """"of" that opens what someone is charged with ("accused the group of plotting"), not a name's complement."""
+    return of + 1 < len(doc) and doc[of + 1].tag_ == "VBG"
 
 
 def _stands_alone(span: Span) -> bool:
@@ -831,9 +837,10 @@ class ActorCompletion:
                 end = start + len(words)
                 if tuple(lowered[start:end]) == words:
                     if (doc[end - 1].is_title and end - 1 > start) or (
-                            kind != "pairs" and end < len(doc) and lowered[end] == "of"):
+                            kind != "pairs" and end < len(doc) and lowered[end] == "of" and not _charged_with(doc, end)):
                         # "the Organization of ...", "the Movement for ...": a name's first words; "the kingdom of
-                        # Spain": its complement names it (but "both sides of the dispute" are the two sides)
+                        # Spain": its complement names it (but "both sides of the dispute" are the two sides, and
+                        # "accused the agency of wasting money" is the agency)
                         break
                     if kind == "bare_pairs" and not _stands_alone(doc[start:end]):
                         continue  # "the two bills", "both reports": things counted, not the parties
@@ -853,7 +860,7 @@ class ActorCompletion:
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies")
+                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind in _BODY_KINDS)
                    and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
