@@ -1111,13 +1111,16 @@ class EventCoder:
         return cameo
 
     def _refined_by_source(self, cameo: str, heads: RoleHeads, trigger: Token) -> str:
-        """Who acts can make an event more specific: protesters who clash with police riot."""
-        source_lemmas = {lemma_of(head) for head in heads.sources}
-        for rule in self.patterns.codes.source_refinements:
-            if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
-                continue
-            if not rule.when.isdisjoint(source_lemmas):
-                return rule.code
+        """Who acts, or whom it is done to, can make an event more specific: protesters who clash with police riot;
+        aid groups driven out of a country are expelled as a body (166), not deported as people (174)."""
+        codes = self.patterns.codes
+        for rules, role in ((codes.source_refinements, heads.sources), (codes.target_refinements, heads.targets)):
+            lemmas = {lemma_of(head) for head in role}
+            for rule in rules:
+                if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
+                    continue
+                if not rule.when.isdisjoint(lemmas):
+                    return rule.code
         return cameo
 
     def _not_political(self, cameo: str, heads: RoleHeads) -> bool:
@@ -1197,6 +1200,8 @@ class EventCoder:
             # so, an opinion, not what is to be done ("insisted that Iran stop enrichment")
             return assertion
         for complement in complements:
+            if complement.dep_ == "xcomp" and lemma_of(complement) in embeds:
+                return embeds[lemma_of(complement)]  # "ordered the charities to leave": an expulsion, what is left aside
             inner = by_token.get(complement.i)
             if inner is not None:
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
