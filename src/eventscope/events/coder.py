@@ -275,6 +275,19 @@ def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
                for p in _purposes(match.token))
 
 
+_COPULAS = frozenset({"be", "become", "remain"})  # (grammar, not vocabulary: verbs that say what their subject is)
+
+
+def _described_nouns(verb: Token) -> list[Token]:
+    """The noun a verb describes as a clause of its own: "the cyclone that struck the coast", "the third cyclone to
+    strike the country" (the parser may hang the infinitive from the copula: "Ondine is the third cyclone to strike")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return [verb.head]
+    if verb.dep_ in ("advcl", "xcomp") and lemma_of(verb.head) in _COPULAS:
+        return [c for c in verb.head.children if c.dep_ == "attr"]
+    return []
+
+
 def _linked_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
     ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
@@ -651,7 +664,7 @@ class EventCoder:
             if sender is not None and (senders := subjects_of(sender)):
                 # "named an envoy to investigate": the one who sends investigates, not the one sent
                 heads = replace(heads, sources=tuple(senders))
-            if self._not_political(cameo, heads):
+            if self._not_political(cameo, heads, match.token):
                 _dropped(trace, Gate.NATURAL_FORCE, index, match, cameo, heads)
                 continue
             if self._press_audience(cameo, heads):
@@ -1123,10 +1136,13 @@ class EventCoder:
                     return rule.code
         return cameo
 
-    def _not_political(self, cameo: str, heads: RoleHeads) -> bool:
-        """"Floods killed eight people", "the fight against the epidemic": no actor acts on another."""
+    def _not_political(self, cameo: str, heads: RoleHeads, trigger: Token) -> bool:
+        """"Floods killed eight people", "the fight against the epidemic": no actor acts on another; nor does "the
+        third cyclone to strike the country" (the force is the noun the verb describes, whatever it is said of)."""
         forces = self.patterns.actors.natural_forces
         if any(lemma_of(head) in forces for head in heads.sources):
+            return True
+        if any(lemma_of(noun) in forces for noun in _described_nouns(trigger)):
             return True
         # (a target only searched for is no foe: "violating the truce during the incident")
         return (cameo[:2] in _ROOTS.violent and not heads.inferred_target
