@@ -659,12 +659,24 @@ class ActorCompletion:
         own = set(range(mention.token_start, mention.token_end))
         appositions = [c for c in head.children if c.dep_ == "appos" and c.i not in own]
         for word in (head, *appositions):
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    body = state.organization(obj.i)
-                    if body is not None:
-                        return actor.revised(country=body.country, sectors=list(body.sectors),
-                                             code=body.code, reason=actor.reason + f"; speaks for {body.name}")
+            owners = [obj for prep in word.children if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS
+                      for obj in prep.children if obj.dep_ == "pobj"]
+            # (session 19) "Marta Ruiz, the World Food Programme's director": the body that owns the office
+            owners += [c for c in word.children if c.dep_ == "poss" and word is not head]
+            for obj in owners:
+                body = state.organization(obj.i)
+                if body is not None:
+                    return actor.revised(country=body.country, sectors=list(body.sectors),
+                                         code=body.code, reason=actor.reason + f"; speaks for {body.name}")
+        for appos in appositions:
+            # (session 19) "Marta Ruiz, the World Food Programme's deputy director": an office of a body of no state
+            # the apposition names, before any place in it ("... director in Sudan")
+            words = range(appos.left_edge.i, appos.i + 1)  # (the title's words end before its noun: "deputy")
+            office = next((m.actor for m in context.mentions if m is not mention and m.actor.kind == "person"
+                           and m.actor.country in NOT_COUNTRIES and m.token_start in words), None)
+            if office is not None and office.country:
+                return actor.revised(country=office.country, sectors=list(office.sectors), code=office.code,
+                                     reason=actor.reason + f"; office from apposition {office.text!r}")
         for appos in appositions:
             for token in (appos, *_noun_phrase_words(appos, renamed=False)):
                 country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
