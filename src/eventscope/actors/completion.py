@@ -105,7 +105,8 @@ _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "
 # clause of its own.
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
-_BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
+_BODY_KINDS = frozenset({"bodies", "agencies"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"  # phrases that may refer to an IGO or NGO (no country of its own)
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -139,6 +140,11 @@ _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends
 # makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
 _REGION_TOWN_ABROAD = 200_000
 _REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
+
+
+def _stands_for_a_state(actor: Actor) -> bool:
+    """A state by its name, or its government or forces ("Italy", "Malta's armed forces", "the interior minister")."""
+    return actor.kind == "state" or not _STATE_SECTORS.isdisjoint(actor.sectors)
 
 
 def _charged_with(doc: Doc, of: int) -> bool:
@@ -888,6 +894,10 @@ class ActorCompletion:
                 t.lower_ for t in context.doc[start:end])
             people = [] if two_states else [m for m in earlier if m.actor.kind == "person"]
             two = last_two(people, lambda m: m.actor.country)
+            if not two and two_states:
+                # (session 19) "both governments" are two states or their governments, not a hospital and a charity
+                # named after them
+                two = last_two([m for m in earlier if _stands_for_a_state(m.actor)], lambda m: m.actor.country)
             if not two and kind != "bare_pairs":
                 two = last_two(earlier, lambda m: m.actor.country)
             if not two and people and kind != "state_pairs":
