@@ -17,15 +17,16 @@ say the same words of no political act. Each sentence is coded alone through the
   "prevented the fuel shipment from reaching", "blocked deliveries of flour" (a blockade, not a veto), "ordered the
   refugees to leave the country" (deported), "ordered two charities to leave" (expelled), "forced the migrants back",
   "reiterated its call for", "repeated their demand that", "issued a general licence", "granted a sanctions waiver",
-  "soldiers looted a UN warehouse", "plundered the stores" (plunder, not a riot), "is seeking $300 million".
+  "soldiers looted a UN warehouse", "plundered the stores" (plunder, not a riot), "is seeking $300 million", "pulled 60 migrants from a
+  sinking boat", "picked up 40 survivors".
 
 Shares measured when each set was written. Session 15: found 71/71 (main at 77d6651: 8/71), both countries right 52/71
 (6/71: a government's acts on its own ministers name no other side, and MOBILIZE has no target to name); near misses
 with no event 33/33 (33/33). Six acts taken out with the phrases a dev check-half miss had suggested (assets "blocked",
 "punitive measures", the sponsors' list, "stood up to"): found 65/65, both countries 47/65. Session 17: found 89/89
 (main at 9a29dcc: 10/89), both countries right 72/89 (8/89; a government acting on its own people, or a refusal of no
-one named, has no second country); near misses with no event 49/49 (48/49). Session 19: found 30/30 (main at 07f4f33:
-8/30), both countries right 25/30 (5/30; five acts name no one acted on); near misses with no event 35/38 (36/38; "he
+one named, has no second country); near misses with no event 49/49 (48/49). Session 19: found 33/33 (main at 07f4f33:
+8/33), both countries right 27/33 (5/33; six acts name no one acted on); near misses with no event 38/41 (39/41; "he
 stopped the convoy of wedding cars", "the teacher repeated her demand for silence", "the club issued a waiver"; and
 left out of the set, "the startup seeks $10 million in new funding" is coded read alone).
 """
