@@ -670,7 +670,7 @@ class ActorCompletion:
             # (session 19) "Marta Ruiz, the World Food Programme's director": the body that owns the office
             owners += [c for c in word.children if c.dep_ == "poss" and word is not head]
             for obj in owners:
-                body = state.organization(obj.i)
+                body = state.organization(obj.i) or self._agency_before(context, state, obj)
                 if body is not None:
                     return actor.revised(country=body.country, sectors=list(body.sectors),
                                          code=body.code, reason=actor.reason + f"; speaks for {body.name}")
@@ -689,6 +689,19 @@ class ActorCompletion:
                 if country and country not in NOT_COUNTRIES:
                     return self._with_country(actor, country, "apposition")
         return None
+
+    def _agency_before(self, context: DocumentContext, state: _Lookup, owner: Token) -> Actor | None:
+        """"Anna Berg, the agency's director": "the agency" (coreference.yaml agencies) is the last body of no state
+        named before it, within the reach of a referring phrase (the referring stage runs after this one)."""
+        doc = context.doc
+        if owner.i == 0 or not any(words == (doc[owner.i - 1].lower_, owner.lower_) and kind == "agencies"
+                                   for words, kind in self.referring.phrases.get(doc[owner.i - 1].lower_, ())):
+            return None
+        sentence = context.sentence_of(owner.i)
+        before = [m for i, m in state.bodies.items() if i < owner.i
+                  and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
+        last = max(before, key=lambda m: m.token_start, default=None)
+        return last.actor if last is not None else None
 
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
