@@ -852,3 +852,17 @@ def test_sport_needs_a_smaller_lead_over_political_sentences_than_other_domains(
     assert load_senses().domain_margins["sport"] < load_senses().domain_margins["default"]
     assert profile("umpire").domain == "sport"
     assert profile("forecast").domain is None
+
+
+def test_a_country_adjective_on_a_thing_names_no_political_actor_in_the_profile():
+    # "A French drama won. France protested.": one of two sentences names a political actor; the adjective of
+    # "a French drama" says where a film is from.
+    words = ["A", "French", "drama", "won", ".", "France", "protested", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              deps=["det", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              heads=[2, 2, 3, 3, 3, 6, 6, 6], sent_starts=[1, 0, 0, 0, 0, 1, 0, 0])
+    found = [mention(doc, 1, 2, "France", "FRA"), mention(doc, 5, 6, "France", "FRA")]
+    article = Article(id="t", text=doc.text, title="Film")
+    assert article_profile(doc, article, found, load_senses(), "article").political_share == 0.5
+    assert article_profile(doc, article, found[:1], load_senses(), "article").political_share == 0.0

@@ -653,6 +653,11 @@ class ArticleProfile:
         return self.political_share >= rules.min_political_share and self.domain is None
 
 
+def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
+    return mention.token_end - mention.token_start == 1 and mention.actor.kind == "state" \
+        and doc[mention.head].pos_ == "ADJ" and doc[mention.head].dep_ == "amod"
+
+
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
                     reading: Reading = "auto", lemmas: Sequence[str] | None = None,
                     furniture: Callable[[int, int], bool] | None = None) -> ArticleProfile:
@@ -664,8 +669,10 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
     # (each sentence by its start; Token.sent walks the sentence at every call)
+    # (a country's adjective alone, "a French drama", "a Swedish start-up", says where a thing is from, not
+    # that a state acts: it names no political actor here)
     political = {sentence_starts[bisect_right(sentence_starts, m.head) - 1] for m in mentions
-                 if rules.is_political(m.actor)}
+                 if rules.is_political(m.actor) and not _country_adjective(doc, m)}
     story = len(sentence_starts)
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
