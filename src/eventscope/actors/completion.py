@@ -80,7 +80,7 @@ from eventscope.records import (
     refers_back,
 )
 
-__all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
+__all__ = ["RECENT_ACTOR", "ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
 
 # Left and right dependents of a head that are part of its noun phrase, where a country may be named.
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
@@ -117,7 +117,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
-_GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
+# (Actor.country_from of the weakest rule but one: events/referents.py reads it)
+RECENT_ACTOR = "recent actor"
+_GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
 # Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
@@ -1150,7 +1152,7 @@ class ActorCompletion:
         country = state.recent_country(context, mention) if self.article_country and not stateless else None
         if country:
             # an article about several countries: the one of the actors named just before
-            return _Found(country, "recent actor")
+            return _Found(country, RECENT_ACTOR)
         top = next((c for c, _ in context.countries if c not in NOT_COUNTRIES), None)
         if top and self.article_country and not stateless:
             # an article about countries close in weight, with none named near it: the one named most

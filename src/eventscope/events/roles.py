@@ -498,7 +498,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.judgements or match.cameo[:2] == "05" else []
+    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []
     if judged:
         targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
     elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):

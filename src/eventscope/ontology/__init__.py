@@ -117,6 +117,7 @@ class RootGroups:
     intents: frozenset[str]
     speech_acts: frozenset[str]
     judgements: frozenset[str]
+    deed_judgements: frozenset[str]
     consultations: frozenset[str]
     clause_targets: frozenset[str]
     aid_acts: frozenset[str]
