@@ -866,3 +866,28 @@ def test_a_country_adjective_on_a_thing_names_no_political_actor_in_the_profile(
     article = Article(id="t", text=doc.text, title="Film")
     assert article_profile(doc, article, found, load_senses(), "article").political_share == 0.5
     assert article_profile(doc, article, found[:1], load_senses(), "article").political_share == 0.0
+
+
+def test_a_country_in_a_sentence_of_sport_is_a_team():
+    # "Japan beat Brazil 2-1. Japan protested.": the score makes the first sentence sport's, where the countries
+    # are teams; the second names a state acting.
+    words = ["Japan", "beat", "Brazil", "2", "-", "1", ".", "Japan", "protested", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, False, False, True, True, False, False],
+              sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0])
+    assert doc[:7].text == "Japan beat Brazil 2-1."
+    found = [mention(doc, 0, 1, "Japan", "JPN"), mention(doc, 2, 3, "Brazil", "BRA"), mention(doc, 7, 8, "Japan", "JPN")]
+    rules = load_senses()
+    article = Article(id="t", text=doc.text, title="Match")
+    assert rules.team_domain == "sport" and rules.domain_scores["sport"].search("won 31-17")
+    assert "umpire" in rules.team_words and "team" not in rules.team_words  # ("a rescue team", "the Arab League")
+    assert not rules.domain_scores["sport"].search("the 2014-15 season")  # a span of years is no score
+    assert article_profile(doc, article, found, rules, "article").political_share == 0.5
+
+
+def test_beyond_teams_wants_a_political_actor_that_is_more_than_a_country_name():
+    rules = load_senses()
+    japan = actor("Japan", "country name", [], "JPN", kind="state")
+    coach = actor("the coach", "sector word", [], "JPN", kind="person")
+    minister = actor("The sports minister", "sector word", ["GOV"], "JPN", kind="person")
+    assert not rules.beyond_teams([japan]) and not rules.beyond_teams([japan, coach])
+    assert rules.beyond_teams([minister])
