@@ -122,6 +122,8 @@ _WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# What only an active verb has: an object, a clause, a particle ("accused the judges", "called on X to resign")
+_ACTIVE_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prt"})
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -331,6 +333,14 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             c.dep_ == "nsubj" for c in head.children):
         # "Germany and Chile hand over trucks to support ...": a headline verb tagged as a noun keeps its subject
         return subjects_of(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _is_passive(head) \
+            and any(c.dep_ in _ACTIVE_COMPLEMENT_DEPS for c in verb.children):
+        # (session 19) "she was disappointed by the ruling and accused the judges": an active verb with an object or
+        # a clause joined to a passive one shares its subject, not the passive's agent ("was arrested by police and
+        # charged with sedition" stays passive)
+        shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        if shared:
+            return shared
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
