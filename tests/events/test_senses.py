@@ -832,3 +832,23 @@ def test_furniture_sentences_do_not_count_in_the_political_share():
     story = article_profile(doc, article, [found], rules, "article",
                             furniture=lambda start, end: any(a <= start and end <= b for a, b in furniture))
     assert story.political_share == 0.5
+
+
+def test_sport_needs_a_smaller_lead_over_political_sentences_than_other_domains():
+    # Ten sentences, two naming a political actor (an official, a "court" that is a tennis venue); four carry
+    # sport's words: 4 > 1.5 x 2, a match report. Four sentences of weather words would not be: 4 <= 2 x 2.
+    def profile(domain_word: str):
+        sentences = [["Officials", "met", "."], ["Court", "One", "opened", "."]] + [[domain_word, "x", "."]] * 4 \
+            + [["It", "ended", "."]] * 4
+        words = [w for s in sentences for w in s]
+        starts = [i == 0 for s in sentences for i in range(len(s))]
+        doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+        found = [mention(doc, 0, 1, "Officials", "GBR"), mention(doc, 3, 5, "Court One", "GBR")]
+        for m in found:
+            m.actor.sectors = ["GOV"]
+        article = Article(id="t", text=doc.text, title="A day")
+        return article_profile(doc, article, found, load_senses(), "article", lemmas=[w.lower() for w in words])
+
+    assert load_senses().domain_margins["sport"] < load_senses().domain_margins["default"]
+    assert profile("umpire").domain == "sport"
+    assert profile("forecast").domain is None

@@ -225,6 +225,7 @@ class SenseRules:
     min_political_share: float
     domains: Mapping[str, frozenset[str]]
     min_article_sentences: int = 2
+    domain_margins: Mapping[str, float] = field(default_factory=dict)
     people_words: frozenset[str] = frozenset()
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -681,7 +682,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
             for name, words in rules.domains.items():
                 counts[name] += not words.isdisjoint(found)
         name, count = max(counts.items(), key=lambda item: item[1])
-        if count > 2 * len(political):
+        if count > rules.domain_margins.get(name, rules.domain_margins.get("default", 2.0)) * len(political):
             domain = name
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole)
 
@@ -769,6 +770,7 @@ class SensesFile(DataModel):
     work: Work = Work()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
+    domain_margins: dict[str, float] = {"default": 2.0}
     phrase_senses: frozenset[Lemma] = frozenset()
 
 
@@ -793,6 +795,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_article_sentences=data.min_article_sentences,
         min_political_share=data.min_political_share,
         domains=data.domains,
+        domain_margins=data.domain_margins,
         people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
         plan_cues=data.plan_cues,
         idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),
