@@ -852,8 +852,10 @@ class ActorCompletion:
                kind: str) -> list[ActorMention]:
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
+        # (session 19) an international body is a party of a pair too ("the EU ... Indonesia ... the two sides")
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies")
+                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies"
+                                            or (pair and m.actor.country == _BODY_OF_STATES))
                    and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
@@ -868,9 +870,9 @@ class ActorCompletion:
             two_states = kind == "state_pairs" or not self.referring.words.state_pair_nouns.isdisjoint(
                 t.lower_ for t in context.doc[start:end])
             people = [] if two_states else [m for m in earlier if m.actor.kind == "person"]
-            two = last_two(people, lambda m: m.actor.country)
+            two = last_two(people, _party)
             if not two and kind != "bare_pairs":
-                two = last_two(earlier, lambda m: m.actor.country)
+                two = last_two(earlier, _party)
             if not two and people and kind != "state_pairs":
                 two = self._visit(context, people[-1])
             if kind == "state_pairs" and not all(m.actor.kind == "state" and sentence - context.sentence_of(m.token_start) <= 1
@@ -1156,6 +1158,13 @@ class ActorCompletion:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _party(mention: ActorMention) -> str | None:
+    """Which party of a pair a mention names: its country, or for an international body the body itself (the EU and
+    the WTO are two parties)."""
+    actor = mention.actor
+    return actor.code if actor.country == _BODY_OF_STATES else actor.country
 
 
 def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:
