@@ -852,10 +852,12 @@ class ActorCompletion:
                kind: str) -> list[ActorMention]:
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
-        # (session 19) an international body is a party of a pair too ("the EU ... Indonesia ... the two sides")
+        # (session 19) an international body is a party of a pair too ("the EU ... Indonesia ... the two sides"), unless
+        # it is named as a place ("sent negotiators to Brussels")
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
                    and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies"
-                                            or (pair and m.actor.country == _BODY_OF_STATES))
+                                            or (pair and m.actor.country == _BODY_OF_STATES
+                                                and not self._named_as_place(context, m)))
                    and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
@@ -906,6 +908,12 @@ class ActorCompletion:
                                        country_from=None),
                              start, end, head)
                 for a in antecedents]
+
+    def _named_as_place(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether a mention is the object of a preposition of place ("to Brussels", "in Geneva": coreference.yaml
+        place_preps)."""
+        head = context.doc[mention.head]
+        return head.dep_ == "pobj" and head.head.lower_ in self.referring.words.place_preps
 
     def _visit(self, context: DocumentContext, visitor: ActorMention) -> list[ActorMention]:
         """"The Polish president flew to Vilnius. The two leaders met": a person who travels to another country's
