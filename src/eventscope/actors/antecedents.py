@@ -106,6 +106,7 @@ class CoreferenceFile(DataModel):
     visit_words: frozenset[Lemma] = frozenset()
     meeting_words: frozenset[Lemma] = frozenset()
     place_preps: frozenset[Lemma] = frozenset()
+    pair_blocs: frozenset[str] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
     bodies: list[Lemma] = []
