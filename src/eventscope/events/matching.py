@@ -320,10 +320,12 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     if prep not in objects:
         objects[prep] = object_tokens(token, prep)
-    if lemma_of(token) in patterns.phrases.naming_verbs and names_as(token) \
-            and any(head.lower() == "@person" for head, _ in pattern.objects):
+    naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
+    if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
     for obj in objects[prep]:
+        if naming and obj.dep_ == "dobj":
+            continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
         for head, extra in pattern.objects:
             if _object_fits(obj, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
