@@ -12,8 +12,8 @@ say the same words of no political act. Each sentence is coded alone through the
   "curtailed trade with".
 - lexicon19_cases.yaml (session 19, European parliamentary politics): "walked out on Monday", "left the European
   Union", "challenged the premier to call an election", "granted an injunction", "clashed with Brussels", "tabled a
-  censure motion", "voted to bring down the government", "was angered by the ruling and called on ...", "signed up
-  to the pledge", "the union called a strike".
+  censure motion", "voted to bring down the government", "was angered by the ruling and called on ...", "The opposition
+  leader, Frans Timmermans, called on ...", "signed up to the pledge", "the union called a strike".
 - lexicon18_cases.yaml (session 18, diplomacy): "after a call with", "had dinner with", "welcomed the envoy at the
   palace", "will take retaliatory measures", "responded in kind", "promised a tough response", "summoned the charge
   d'affaires", "was summoned to the foreign ministry".
@@ -23,7 +23,7 @@ Shares measured when each set was written. Session 15: found 71/71 (main at 77d6
 with no event 33/33 (33/33). Six acts taken out with the phrases a dev check-half miss had suggested (assets "blocked",
 "punitive measures", the sponsors' list, "stood up to"): found 65/65, both countries 47/65. Session 17: found 89/89
 (main at 9a29dcc: 10/89), both countries right 72/89 (8/89; a government acting on its own people, or a refusal of no
-one named, has no second country); near misses with no event 49/49 (48/49). Session 19: found 23/24 (main at 84c9af5: 5/24), both countries right 11/24 (0/24;
+one named, has no second country); near misses with no event 49/49 (48/49). Session 19: found 25/26 (main at 84c9af5: 7/26), both countries right 13/26 (1/26;
 eleven name no one acted on); near misses with no event 26/27 (25/27: "walked out on stage", "into the garden").
 """
 

@@ -305,6 +305,11 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.pos_ in ("NOUN", "PROPN") \
+            and (head.dep_ in ("appos", "ROOT") or head.pos_ == "PROPN"):
+        # (session 19) "The Labour leader, Sir Keir Starmer, called on ministers to act": a sentence with no main
+        # verb, whose finite verb the parser hung on the named subject before it
+        return [head]
     if verb.dep_ == "acl" and lemma_of(head) in _WORDS.intent_nouns and any(
             c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
         return _intent_owners(head, depth)
