@@ -875,10 +875,10 @@ class ActorCompletion:
             # a bloc of states (coreference.yaml pair_blocs; not its officials) only when no two states are found: a UN
             # envoy or agency urging "both sides" of a civil war is no side (the conflict set's precision fell 0.735 ->
             # 0.726 with every body and its people)
-            states = [m for m in earlier if m.actor.country != _BODY_OF_STATES]
-            bodies = [m for m in earlier if m.actor.country != _BODY_OF_STATES
-                      or (m.actor.kind != "person" and m.actor.code in self.referring.words.pair_blocs)]
-            for parties in (states, bodies) if len(states) < len(bodies) else (states,):
+            of_states = [m for m in earlier if m.actor.country != _BODY_OF_STATES]
+            with_blocs = [m for m in earlier if m.actor.country != _BODY_OF_STATES
+                          or (m.actor.kind != "person" and m.actor.code in self.referring.words.pair_blocs)]
+            for parties in (of_states, with_blocs) if len(of_states) < len(with_blocs) else (of_states,):
                 people = [] if two_states else [m for m in parties if m.actor.kind == "person"]
                 two = last_two(people, _party)
                 if not two and kind != "bare_pairs":
