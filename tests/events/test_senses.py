@@ -619,6 +619,21 @@ def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisatio
     assert home.fits([west], [west]) and not home.fits([un], [un])
 
 
+def test_a_recode_takes_targets_of_its_kinds_beside_its_sectors():
+    # (session 19) "the Slovak premier clashed with Brussels": a state or a bloc is a target of the quarrel too, but
+    # still only for a source with no arms
+    clash = Recode(lemmas={"clash"}, roots={"19"}, code="110", target_sectors={"GOV", "LEG"},
+                   target_kinds={"state", "organization"}, source_sectors={"GOV"}, not_source={"MIL"})
+    premier = actor("The Slovak premier", "sector word", country="SVK", sectors=["GOV"], kind="group")
+    troops = actor("Indian troops", "sector word", country="IND", sectors=["MIL"], kind="group")
+    eu = actor("Brussels", "named", country="IGO", kind="organization")
+    china = actor("China", "country name", country="CHN", kind="state")
+    villagers = actor("villagers", "sector word", country="CHN", sectors=["CVL"], kind="group")
+    assert clash.fits([premier], [eu]) and clash.fits([premier], [china])
+    assert not clash.fits([troops], [china]) and not clash.fits([premier], [villagers])
+    assert not Recode(lemmas={"clash"}, roots={"19"}, code="110", target_sectors={"GOV"}).fits([premier], [china])
+
+
 # Judging words whose object is a building, a machine, or a force of nature or of the economy judge no one, and a
 # court that condemns someone to death or prison sentences them (invented sentences).
 THING_JUDGED = [

@@ -251,6 +251,8 @@ class PhraseCues:
     # "condemned what it called X's aggression", "what it described as aggression": the verbs of such a naming clause
     # (naming_verbs with describing_verbs), whose named words are the judged object
     calling_verbs: frozenset[str] = frozenset()
+    # "walked out on Monday": particles of phrasal verbs that the parser may hang on the verb as an adverb
+    adverb_particles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -492,6 +494,7 @@ class TriggersFile(PatternFile):
     measure_nouns: Words
     currency_nouns: Words
     naming_verbs: Words
+    adverb_particles: frozenset[Lemma] = frozenset()
     verb_lemmas: dict[Lemma, Lemma] = {}
     done_to_participles: frozenset[Lemma] = frozenset()
     done_by_participles: frozenset[Lemma] = frozenset()
@@ -694,7 +697,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
                            data.sending_recodes, data.response_verbs | data.means_verbs,
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
-                           linking_verbs=data.linking_verbs),
+                           linking_verbs=data.linking_verbs, adverb_particles=data.adverb_particles),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,

@@ -122,6 +122,8 @@ _WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# What only an active verb has: an object, a clause, a particle ("accused the judges", "called on X to resign")
+_ACTIVE_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prt"})
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -303,6 +305,11 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.pos_ in ("NOUN", "PROPN") \
+            and (head.dep_ in ("appos", "ROOT") or head.pos_ == "PROPN"):
+        # (session 19) "The Labour leader, Sir Keir Starmer, called on ministers to act": a sentence with no main
+        # verb, whose finite verb the parser hung on the named subject before it
+        return [head]
     if verb.dep_ == "acl" and lemma_of(head) in _WORDS.intent_nouns and any(
             c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
         return _intent_owners(head, depth)
@@ -331,6 +338,14 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             c.dep_ == "nsubj" for c in head.children):
         # "Germany and Chile hand over trucks to support ...": a headline verb tagged as a noun keeps its subject
         return subjects_of(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _is_passive(head) \
+            and any(c.dep_ in _ACTIVE_COMPLEMENT_DEPS for c in verb.children):
+        # (session 19) "she was disappointed by the ruling and accused the judges": an active verb with an object or
+        # a clause joined to a passive one shares its subject, not the passive's agent ("was arrested by police and
+        # charged with sedition" stays passive)
+        shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        if shared:
+            return shared
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []

@@ -70,6 +70,8 @@ class Recode(_TriggerRule):
     source_sectors: frozenset[Code] = frozenset()
     # kinds of actor that count as such a source too ("China protested the sale": a state speaks)
     source_kinds: frozenset[str] = frozenset()
+    # kinds of actor that count as such a target too ("the premier clashed with Brussels": a state or a bloc)
+    target_kinds: frozenset[str] = frozenset()
     # when given, only these codes of the roots are recoded (not their other subcodes)
     codes: frozenset[Word] = frozenset()
     # sectors of targets for which the act stays what it is (people barred from a country are coerced)
@@ -107,13 +109,14 @@ class Recode(_TriggerRule):
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
     def fits(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-        """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` (if
-        given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
+        """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` or
+        `target_kinds` (if given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
         if (not target and not self.objects and not self.arguments and not self.deps) or any(self.not_source.intersection(s.sectors) for s in source):
             return False
-        if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
+        if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) or t.kind in self.target_kinds
+                                           for t in target):
             return False
         if any(self.not_target.intersection(t.sectors) for t in target):
             return False
