@@ -118,6 +118,7 @@ class RootGroups:
     speech_acts: frozenset[str]
     judgements: frozenset[str]
     consultations: frozenset[str]
+    press_questions: frozenset[str]
     clause_targets: frozenset[str]
     aid_acts: frozenset[str]
     home_targets: frozenset[str]
