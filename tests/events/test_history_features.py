@@ -11,6 +11,8 @@ tested on invented sentences of several wordings, with near misses that must sta
 - "Amnesty laws" are laws, not Amnesty International.
 """
 
+from datetime import date
+
 import pytest
 from eventpicks import countries
 
@@ -102,3 +104,25 @@ def test_amnesty_laws_are_no_organisation(pipeline_coder):
     assert not any(a.code == "NGOAMN" for a in sides)
     said = events_of(pipeline_coder, "Amnesty accused the Egyptian police of torturing detainees.")
     assert any(a.code == "NGOAMN" for e in said for a in e.source)
+
+
+
+DEED_ARTICLE = """ATHENS, May 4 - Greece's defence ministry accused Turkey of massing warships near the island of Rhodes on Sunday.
+Kosovo's interior minister accused Serbian police of beating detainees in Mitrovica, the ministry said.
+Serbian soldiers were accused by Croatia of shelling farms along the river.
+Seoul accused Pyongyang of jamming GPS signals near the border island.
+Armenia accused Azerbaijan of massing troops along the border.
+Sudanese paramilitaries were accused by the United Nations of massacring villagers in Darfur.
+"""
+
+
+def test_a_deed_gerund_parsed_as_an_adjective_is_done_by_the_one_accused(pipeline_coder):
+    """"accused X of massing warships": the parser may take "massing" for an adjective of "warships"; X still did it,
+    and the warships are no second one accused (read as a whole article, where the deed is kept beside the charge)."""
+    found = pipeline_coder.code_text(DEED_ARTICLE, title="Balkan and Aegean rows", published=date(2026, 5, 4)).events
+    accused = sorted(c for e in found if e.event.plover == "ACCUSE" for c in countries(e.target))
+    assert accused == ["AZE", "PRK", "SDN", "SRB", "SRB", "TUR"]
+    deeds = [(e.event.plover, e.trigger.text, countries(e.source)) for e in found if e.event.plover != "ACCUSE"]
+    for deed in [("MOBILIZE", "massing", ["TUR"]), ("MOBILIZE", "massing troops", ["AZE"]), ("ASSAULT", "beating", ["SRB"]),
+                 ("ASSAULT", "shelling", ["SRB"]), ("ASSAULT", "massacring", ["SDN"])]:
+        assert deed in deeds, deeds

@@ -337,6 +337,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
         return _judged_doers(verb) or _prepositional_subjects(head.head, depth)
+    if verb.dep_ == "amod" and head.dep_ == "pobj":
+        return _judged_doers(verb)  # "accused Asmara of massing troops", the gerund parsed as its object's adjective
     return []
 
 
@@ -393,6 +395,8 @@ def _judged_doers(deed: Token) -> list[Token]:
     """"accused Serbia of attacking Kosovo", "Kenya was blamed for shelling the town": the one a verb of judging,
     stopping or rewarding acts on (its object, or its passive subject) did the deed its gerund tells."""
     prep = deed.head
+    if deed.dep_ == "amod" and prep.dep_ == "pobj" and deed.i < prep.i:
+        prep = prep.head  # "accused Asmara of massing troops": the parser took the gerund for an adjective of "troops"
     verb = prep.head
     if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in _WORDS.deed_preps:
         return []
@@ -1606,6 +1610,9 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
     targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
+    # "accused Asmara of massing troops": the troops are the deed's (a gerund parsed as their adjective), not accused
+    targets = tuple(t for t in targets if not any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i < t.i and _judged_doers(c) for c in t.children))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
