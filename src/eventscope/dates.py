@@ -115,6 +115,7 @@ class DatePatterns:
     period_units: dict[str, DatePrecision]
     candidates: re.Pattern[str]
     qualifiers: re.Pattern[str]
+    approximators: re.Pattern[str]  # "more than" in "more than four years ago": the count it rounds stays
     rewrites: dict[str, str]
     number_words: dict[str, int]
     times_of_day: frozenset[str]
@@ -146,6 +147,7 @@ class DatePatterns:
     same_words: frozenset[str]  # "that May": the story's last date's year
     later_words: frozenset[str]  # "five years later", "two years after that": counted on from the story's last date
     story_units: dict[str, int]  # ... in months: a year, a decade
+    then_words: frozenset[str]  # "Ferraro, then a lieutenant, ...", "then-President Menem": a doer named as he was then
     month_numbers: dict[str, int]  # "october" -> 10 (dates.yaml months: the twelve names in order, then short forms)
     era_in_preps: frozenset[str]  # "in" an era ...
     era_in_words: frozenset[str]  # ... named as over by one of these: "in his previous job"
@@ -174,6 +176,7 @@ class DatesFile(DataModel):
     period_units: dict[str, DatePrecision]
     candidate_patterns: list[Regex] = Field(min_length=1)
     qualifiers: list[str]
+    approximators: list[str] = []
     duration_words: Words
     number_words: dict[str, int]
     times_of_day: Words
@@ -198,6 +201,7 @@ class DatesFile(DataModel):
     same_words: Words = []
     later_words: list[str] = []
     story_units: dict[Lemma, int] = {}
+    then_words: Words = []
     long_periods: Words
     before_words: Words
     era_preps: Words
@@ -231,6 +235,9 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
             r"^(?:" + "|".join(re.escape(q) for q in sorted(raw.qualifiers, key=len, reverse=True)) + r")[\s-]+",
             re.IGNORECASE,
         ),
+        approximators=re.compile(
+            r"^(?:" + "|".join(re.escape(q) for q in sorted(raw.approximators, key=len, reverse=True))
+            + r")\s+(?=\w+\s+\w+\s+ago\b)", re.IGNORECASE),
         rewrites=raw.rewrites,
         number_words=raw.number_words,
         times_of_day=frozenset(raw.times_of_day),
@@ -260,6 +267,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         same_words=frozenset(raw.same_words),
         later_words=frozenset(w.lower() for w in raw.later_words),
         story_units=dict(raw.story_units),
+        then_words=frozenset(raw.then_words),
         month_numbers={name.lower(): number for number, full in enumerate(raw.months[:12], 1)
                        for name in [full, *(m for m in raw.months[12:] if full.startswith(m))]},
         long_periods=frozenset(raw.long_periods),
@@ -655,7 +663,8 @@ class DateResolver:
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
                 continue
-            if reason == "sentence" and trigger is not None and _past_perfect(trigger):
+            if reason == "sentence" and trigger is not None and (_past_perfect(trigger) or (
+                    verb := _verb_of(trigger)) is not None and self._named_as_then(verb)):
                 # "announced on Monday that it had arrested 40": Monday is when it was told, the arrests before it
                 value = self.to_date(expression, published, False)
                 recent_host = recent_host or value is not None and published is not None and not self._old(
@@ -849,11 +858,40 @@ class DateResolver:
             return True
         if verb is not None and self._past_phrase_in_clause(context, verb):
             return True
+        if verb is not None and self._named_as_then(verb):
+            return True
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
         # and an infinitive of purpose, which spans the same time ("worked together to end it in the years since")
         heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
         return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and self._past_object(o) for o in c.children)
                    for head in heads for c in head.children)
+
+    def _named_as_then(self, verb: Token) -> bool:
+        """The doer is named by the office he held at the time: "Ferraro, then a lieutenant, took part", "then-President
+        Menem pardoned them" (the act lies in that time, told as background)."""
+        for _ in range(4):  # "had drawn up a list and took part in torturing them": the clause's subject
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            if verb.dep_ in ("conj", "xcomp"):
+                verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                verb = verb.head.head
+            else:
+                break
+        doc = verb.doc
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for token in subject.subtree:
+                if token.lower_ not in self.patterns.then_words:
+                    continue
+                if token.dep_ == "advmod" and (token.head.i == subject.i or (
+                        token.head.dep_ == "appos" and token.head.head.i == subject.i)):
+                    return True  # "Ferraro, then a lieutenant,"
+            first = subject.left_edge.i
+            # "Then-President Carlos Menem": the parser may cut "Then" or "Then-" off the name
+            if any(doc[i].lower_ in self.patterns.then_words and doc[i + 1].text in ("-", "\u2010")
+                   for i in range(max(0, first - 2), min(first + 1, len(doc) - 1))):
+                return True
+        return False
 
     def _story_date(self, context: DocumentContext, expression: DateExpression) -> tuple[Day, DatePrecision] | None:
         """A month or year counted from the story's own time: the last date with a year named before the phrase, up to
@@ -1351,6 +1389,7 @@ class DateResolver:
     def _parse_uncached(self, text: str, published: Day | None) -> Day | None:
         phrase = re.sub(r"^(?:on|in|during|since)\s+", "", text.strip(), flags=re.IGNORECASE)
         phrase = self.patterns.qualifiers.sub("", phrase)
+        phrase = self.patterns.approximators.sub("", phrase)
         phrase = self.patterns.rewrites.get(phrase.lower(), phrase)
         common = calendar_date(phrase, published, self.patterns)
         if common is None or isinstance(common, Day):  # else NOT_COMMON
