@@ -126,3 +126,36 @@ def test_a_deed_gerund_parsed_as_an_adjective_is_done_by_the_one_accused(pipelin
     for deed in [("MOBILIZE", "massing", ["TUR"]), ("MOBILIZE", "massing troops", ["AZE"]), ("ASSAULT", "beating", ["SRB"]),
                  ("ASSAULT", "shelling", ["SRB"]), ("ASSAULT", "massacring", ["SDN"])]:
         assert deed in deeds, deeds
+
+
+@pytest.mark.parametrize("text", [
+    "In 1896, Ethiopian forces defeated the Italian army at Adwa.",
+    "Government troops routed the rebels near the border town on Sunday.",
+    "Kurdish fighters defeated the militants in the last village they held.",
+])
+def test_a_battle_won_by_armed_forces_is_an_assault(pipeline_coder, text):
+    assert "ASSAULT" in types_of(pipeline_coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition defeated the ruling party in the municipal election.",
+    "The senator's amendment was defeated in the Senate on Tuesday.",
+    "Brazil defeated Argentina 2-1 in the final.",
+])
+def test_a_win_in_a_vote_or_a_match_is_no_assault(pipeline_coder, text):
+    assert "ASSAULT" not in types_of(pipeline_coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Belgian king asked the Congolese people for forgiveness for the colonial era.",
+    "The bishop begged forgiveness from the victims of the massacre.",
+    "Pope Francis sought forgiveness from Indigenous Canadians in 2022.",
+])
+def test_asking_forgiveness_is_an_apology(pipeline_coder, text):
+    types = types_of(pipeline_coder, text)
+    assert "SUPPORT" in types and "REQUEST" not in types
+    assert next(e for e in events_of(pipeline_coder, text) if e.event.plover == "SUPPORT").event.cameo == "055"
+
+
+def test_asking_for_more_time_stays_a_request(pipeline_coder):
+    assert "REQUEST" in types_of(pipeline_coder, "The minister asked parliament for more time.")
