@@ -1040,7 +1040,8 @@ class DateResolver:
         periods = [o for o in preposition.children if o.dep_ == "pobj" and o.lower_ in self.patterns.duration_periods]
         if not periods:
             return False
-        modifiers = list(periods[0].children)
+        # (an infinitive the parser hung on the period is the verb's: "urged the government for years to pay")
+        modifiers = [m for m in periods[0].children if m.dep_ not in ("relcl", "acl")]
         back = any(m.dep_ == "amod" and m.lower_ in self.patterns.duration_counted_back for m in modifiers)
         return all(
             (m.dep_ == "det" and m.lower_ == "the") or (m.dep_ == "nummod" and back)
