@@ -159,3 +159,9 @@ def test_asking_forgiveness_is_an_apology(pipeline_coder, text):
 
 def test_asking_for_more_time_stays_a_request(pipeline_coder):
     assert "REQUEST" in types_of(pipeline_coder, "The minister asked parliament for more time.")
+
+
+def test_whom_forgiveness_is_asked_of_is_the_target(pipeline_coder):
+    text = "The Japanese prime minister asked the Korean victims for forgiveness in Seoul."
+    apology = next(e for e in events_of(pipeline_coder, text) if e.event.plover == "SUPPORT")
+    assert countries(apology.source) == ["JPN"] and countries(apology.target) == ["KOR"]

@@ -480,6 +480,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         obj = match.object_token
         # ("lent Belarus two billion dollars": a dative names whom the object goes to)
         aimed = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+        if match.prep_token is not None and obj.head.i == match.prep_token.i:
+            # "asked the descendants for forgiveness": with the object on the closing preposition, the verb's own
+            # direct object is whom the act is aimed at
+            aimed += [c for c in verb.children if c.dep_ == "dobj" and c.i != obj.i]
         aimed += _prep_objects(verb, preps) + _prep_objects(obj, preps)
         if _acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed):
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
