@@ -165,3 +165,13 @@ def test_whom_forgiveness_is_asked_of_is_the_target(pipeline_coder):
     text = "The Japanese prime minister asked the Korean victims for forgiveness in Seoul."
     apology = next(e for e in events_of(pipeline_coder, text) if e.event.plover == "SUPPORT")
     assert countries(apology.source) == ["JPN"] and countries(apology.target) == ["KOR"]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Hundreds of soldiers staged a mutiny in the capital on Monday.", "COERCE"),
+    ("Soldiers mutinied at a barracks near Kinshasa on Sunday.", "COERCE"),
+    ("Students rose up against the regime in 1973.", "PROTEST"),
+    ("Villagers rose up against the provincial governor over the land seizures.", "PROTEST"),
+])
+def test_mutinies_and_uprisings_are_coded(pipeline_coder, text, plover):
+    assert plover in types_of(pipeline_coder, text)
