@@ -175,3 +175,18 @@ def test_whom_forgiveness_is_asked_of_is_the_target(pipeline_coder):
 ])
 def test_mutinies_and_uprisings_are_coded(pipeline_coder, text, plover):
     assert plover in types_of(pipeline_coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The British Museum handed over the bronzes to Nigerian officials on Friday.",
+    "The Dutch culture minister handed over 478 artefacts to the Indonesian ambassador.",
+])
+def test_restitution_handed_over_is_a_return(pipeline_coder, text):
+    types = types_of(pipeline_coder, text)
+    assert "RETREAT" in types and "AID" not in types
+
+
+def test_supplies_or_weapons_handed_over_are_no_restitution(pipeline_coder):
+    assert "RETREAT" not in types_of(pipeline_coder, "The Red Cross handed over medical supplies to hospitals in Gaza.")
+    assert next(e for e in events_of(pipeline_coder, "The rebels handed over their weapons to the army.")
+                if e.event.plover == "RETREAT").event.cameo == "0874"
