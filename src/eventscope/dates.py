@@ -421,6 +421,10 @@ def _under_future(verb: Token) -> bool:
     return False
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _future_tense(verb: Token) -> bool:
     """"will visit", "shall meet": a verb with a future auxiliary."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
@@ -858,6 +862,9 @@ class DateResolver:
             return True
         if verb is not None and self._past_phrase_in_clause(context, verb):
             return True
+        if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and (
+                self._past_phrase_in_clause(context, verb.head) and not _own_subject(verb)):
+            return True  # "Since taking power, he has expelled the troops and ended the pact": the phrase is both's
         if verb is not None and self._named_as_then(verb):
             return True
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
@@ -1010,10 +1017,16 @@ class DateResolver:
             if self._past_phrase(lowers, node.i, node.right_edge.i):
                 return True
             if node.lower_ in patterns.since_words and published is not None and node.head.i == verb.i:
-                years = [int(y) for y in YEAR.findall(doc[node.i:node.right_edge.i + 1].text)]
-                if years and max(years) < published.year and any(
-                        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children):
+                phrase = doc[node.i:node.right_edge.i + 1]
+                years = [int(y) for y in YEAR.findall(phrase.text)]
+                perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children)
+                if years and max(years) < published.year and perfect:
                     return True  # a perfect
+                # (session 19) "Since taking power, he has expelled French troops": a perfect counted from a deed of
+                # the doer's own, told with no date, is a record kept up over time (a dated start is the date's)
+                if perfect and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children) and not any(
+                        t.ent_type_ in ("DATE", "TIME") for t in phrase):
+                    return True
         return False
 
     def _era_over(self, preposition: Token) -> bool:
