@@ -32,6 +32,8 @@ def types_of(coder, text: str) -> list[str]:
     "Asked whether Kenya would send more police to Haiti, the president said the decision lay with parliament.",
     "Pressed on the timing of the election, the Malian junta's spokesman declined to give a date.",
     "Questioned about the arrests, Egypt's interior ministry said the men had broken the law.",
+    "When asked by reporters whether he would resign, the Peruvian president said no.",
+    "Asked by journalists about the deal, the Turkish minister declined to comment.",
 ])
 def test_a_question_put_by_the_press_is_no_request(pipeline_coder, text):
     assert "REQUEST" not in types_of(pipeline_coder, text)

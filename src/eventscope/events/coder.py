@@ -1162,11 +1162,14 @@ class EventCoder:
     def _press_question(self, match: TriggerMatch, cameo: str) -> bool:
         """"Asked about the deal, the minister said ...": a request put by the press, who are not named: the past
         participle opening an adverbial clause with no subject and no by-agent (triggers.yaml press_question_verbs)."""
-        verb = match.token
+        verb, audience = match.token, self.patterns.actors.audience_nouns
+        # ("When asked by reporters whether ...": a by-agent that is the press names no one else asking)
+        asker_named = any(c.dep_ == "agent" and not all(lemma_of(o) in audience for o in c.children if o.dep_ == "pobj")
+                          for c in verb.children)
         return (cameo[:2] in _ROOTS.press_questions and match.is_verbal and verb.tag_ == "VBN" and verb.dep_ == "advcl"
                 and lemma_of(verb) in self.patterns.actors.press_question_verbs
-                and verb.i < verb.head.i
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark") for c in verb.children))
+                and verb.i < verb.head.i and not asker_named
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
 
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:
         """"Six people were killed when a plant exploded": deaths with no one who killed, no political
