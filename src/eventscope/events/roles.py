@@ -352,6 +352,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
         return _judged_doers(verb) or _prepositional_subjects(head.head, depth)
+    if verb.dep_ == "amod" and head.dep_ == "pobj":
+        return _judged_doers(verb)  # "accused Asmara of massing troops", the gerund parsed as its object's adjective
     return []
 
 
@@ -408,6 +410,8 @@ def _judged_doers(deed: Token) -> list[Token]:
     """"accused Serbia of attacking Kosovo", "Kenya was blamed for shelling the town": the one a verb of judging,
     stopping or rewarding acts on (its object, or its passive subject) did the deed its gerund tells."""
     prep = deed.head
+    if deed.dep_ == "amod" and prep.dep_ == "pobj" and deed.i < prep.i:
+        prep = prep.head  # "accused Asmara of massing troops": the parser took the gerund for an adjective of "troops"
     verb = prep.head
     if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in _WORDS.deed_preps:
         return []
@@ -491,6 +495,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         obj = match.object_token
         # ("lent Belarus two billion dollars": a dative names whom the object goes to)
         aimed = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+        if match.prep_token is not None and obj.head.i == match.prep_token.i:
+            # "asked the descendants for forgiveness": with the object on the closing preposition, the verb's own
+            # direct object is whom the act is aimed at
+            aimed += [c for c in verb.children if c.dep_ == "dobj" and c.i != obj.i]
         aimed += _prep_objects(verb, preps) + _prep_objects(obj, preps)
         if _acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed):
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
@@ -1621,6 +1629,9 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
     targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
+    # "accused Asmara of massing troops": the troops are the deed's (a gerund parsed as their adjective), not accused
+    targets = tuple(t for t in targets if not any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i < t.i and _judged_doers(c) for c in t.children))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))

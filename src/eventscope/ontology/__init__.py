@@ -119,6 +119,7 @@ class RootGroups:
     judgements: frozenset[str]
     deed_judgements: frozenset[str]
     consultations: frozenset[str]
+    press_questions: frozenset[str]
     clause_targets: frozenset[str]
     aid_acts: frozenset[str]
     home_targets: frozenset[str]
