@@ -75,6 +75,21 @@ def test_it_is_a_singular_actor_and_never_a_person():
     assert antecedent(it[3], [mention(it, 0, 1, "group", "LBY")]) is None
 
 
+def test_it_goes_on_with_a_thing_that_was_the_subject_before_not_a_place_named_after_it():
+    # "The war began in Khartoum . It killed thousands ." (session 19) / "The ministry met in Cairo . It denied it ."
+    doc = parse([[("The", "DT", "det", 1), ("war", "NN", "nsubj", 2), ("began", "VBD", "ROOT", 2),
+                  ("in", "IN", "prep", 2), ("Khartoum", "NNP", "pobj", 3), (".", ".", "punct", 2)],
+                 [("It", "PRP", "nsubj", 1), ("killed", "VBD", "ROOT", 1), ("thousands", "NNS", "dobj", 1),
+                  (".", ".", "punct", 1)]])
+    assert antecedent(doc[6], [mention(doc, 4, 5, "state", "SDN")]) is None
+    doc = parse([[("The", "DT", "det", 1), ("ministry", "NN", "nsubj", 2), ("met", "VBD", "ROOT", 2),
+                  ("in", "IN", "prep", 2), ("Cairo", "NNP", "pobj", 3), (".", ".", "punct", 2)],
+                 [("It", "PRP", "nsubj", 1), ("denied", "VBD", "ROOT", 1), ("it", "PRP", "dobj", 1),
+                  (".", ".", "punct", 1)]])
+    ministry = mention(doc, 0, 2, "organization", "EGY")
+    assert antecedent(doc[6], [ministry, mention(doc, 4, 5, "state", "EGY")]) is ministry
+
+
 def test_a_quantifier_alone_refers_like_they_never_to_one_person():
     # "Senators met Ruiz . Many praised Ruiz ."
     doc = parse([[("Senators", "NNS", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Ruiz", "NNP", "dobj", 1), (".", ".", "punct", 1)],

@@ -776,3 +776,20 @@ def test_the_bloc_and_the_alliance_are_the_international_body_named_before(stage
     found = complete(stages, doc)
     assert found["the bloc"][0] == "IGOEU", found
     assert found["the alliance"][0].startswith("IGONATO"), found
+
+
+def test_the_agency_is_the_organisation_named_before_even_an_international_one(stages):
+    # "The World Food Programme warned . An official accused the agency of wasting money . The organisation denied
+    # it ." ("agency" alone is a government word; "of wasting" says what it is accused of, no name's complement)
+    doc = parse([[("The", "DET", "det", 3), ("World", "PROPN", "compound", 3), ("Food", "PROPN", "compound", 3),
+                  ("Programme", "PROPN", "nsubj", 4), ("warned", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)],
+                 [("An", "DET", "det", 1), ("official", "NOUN", "nsubj", 2), ("accused", "VERB", "ROOT", 2),
+                  ("the", "DET", "det", 4), ("agency", "NOUN", "dobj", 2), ("of", "ADP", "prep", 2),
+                  ("wasting", "VERB", "pcomp", 5), ("money", "NOUN", "dobj", 6), (".", "PUNCT", "punct", 2)],
+                 [("The", "DET", "det", 1), ("organisation", "NOUN", "nsubj", 2), ("denied", "VERB", "ROOT", 2),
+                  ("it", "PRON", "dobj", 2), (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 4, "ORG")])
+    doc[12].tag_ = "VBG"
+    found = complete(stages, doc)
+    assert found["the agency"][0] == "IGOUNOWFP", found
+    assert found["The organisation"][0] == "IGOUNOWFP", found

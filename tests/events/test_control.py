@@ -98,6 +98,15 @@ SUBJECT_CASES = [
         ("free", "free", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 6),
         ("sailors", "sailor", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1),
     ], None, 4, [2], id="the_one_convinced_does_the_act_not_the_one_convincing"),
+    # "Kenya was angered by the vote and recalled its envoy ." (session 19)
+    pytest.param([
+        ("Kenya", "Kenya", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("angered", "anger", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+        ("the", "the", "DET", "DT", "det", 5), ("vote", "vote", "NOUN", "NN", "pobj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 2), ("recalled", "recall", "VERB", "VBD", "conj", 2),
+        ("its", "its", "PRON", "PRP$", "poss", 9), ("envoy", "envoy", "NOUN", "NN", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ], None, 7, [0], id="an_active_verb_joined_to_a_passive_shares_its_subject_not_its_agent"),
 ]
 
 

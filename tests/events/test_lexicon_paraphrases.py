@@ -17,6 +17,12 @@ say the same words of no political act. Each sentence is coded alone through the
 - lexicon18_cases.yaml (session 18, diplomacy): "after a call with", "had dinner with", "welcomed the envoy at the
   palace", "will take retaliatory measures", "responded in kind", "promised a tough response", "summoned the charge
   d'affaires", "was summoned to the foreign ministry".
+- lexicon19_humanitarian_cases.yaml (session 19, humanitarian): "stopped a UN convoy at a checkpoint", "the trucks were held up",
+  "prevented the fuel shipment from reaching", "blocked deliveries of flour" (a blockade, not a veto), "ordered the
+  refugees to leave the country" (deported), "ordered two charities to leave" (expelled), "forced the migrants back",
+  "reiterated its call for", "repeated their demand that", "issued a general licence", "granted a sanctions waiver",
+  "soldiers looted a UN warehouse", "plundered the stores" (plunder, not a riot), "is seeking $300 million", "pulled 60 migrants from a
+  sinking boat", "picked up 40 survivors".
 
 Shares measured when each set was written. Session 15: found 71/71 (main at 77d6651: 8/71), both countries right 52/71
 (6/71: a government's acts on its own ministers name no other side, and MOBILIZE has no target to name); near misses
@@ -24,7 +30,11 @@ with no event 33/33 (33/33). Six acts taken out with the phrases a dev check-hal
 "punitive measures", the sponsors' list, "stood up to"): found 65/65, both countries 47/65. Session 17: found 89/89
 (main at 9a29dcc: 10/89), both countries right 72/89 (8/89; a government acting on its own people, or a refusal of no
 one named, has no second country); near misses with no event 49/49 (48/49). Session 19: found 25/26 (main at 84c9af5: 7/26), both countries right 13/26 (1/26;
-eleven name no one acted on); near misses with no event 26/27 (25/27: "walked out on stage", "into the garden").
+eleven name no one acted on); near misses with no event 26/27 (25/27: "walked out on stage", "into the garden"). Session 19
+(humanitarian), lexicon19_humanitarian_cases.yaml: found 33/33 (main at 07f4f33: 8/33), both countries right 27/33 (5/33;
+six acts name no one acted on); near misses with no event 38/41 (39/41; "he stopped the convoy of wedding cars", "the
+teacher repeated her demand for silence", "the club issued a waiver"; and left out of the set, "the startup seeks $10
+million in new funding" is coded read alone).
 """
 
 from pathlib import Path
@@ -34,7 +44,8 @@ import yaml
 from eventpicks import assert_families_floors, assert_no_event_floor
 
 # case file -> the fewest cases each family of acts has in it
-SETS = {"lexicon_cases.yaml": 3, "lexicon17_cases.yaml": 2, "lexicon18_cases.yaml": 2, "lexicon19_cases.yaml": 2}
+SETS = {"lexicon_cases.yaml": 3, "lexicon17_cases.yaml": 2, "lexicon18_cases.yaml": 2, "lexicon19_cases.yaml": 2,
+        "lexicon19_humanitarian_cases.yaml": 2}
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 # (session 19: most of its walkouts, injunctions and signings name no one acted on, which counts as no dyad)
 DYAD_FLOORS = {"lexicon19_cases.yaml": 0.4}

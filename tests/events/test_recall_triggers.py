@@ -266,8 +266,8 @@ def test_a_natural_force_only_searched_for_as_target_is_no_foe(coder):
         ("during", "during", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
         ("incident", "incident", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    assert not coder._not_political("196", RoleHeads((doc[0],), (doc[6],), inferred_target=True))
-    assert coder._not_political("190", RoleHeads((doc[0],), (doc[6],)))
+    assert not coder._not_political("196", RoleHeads((doc[0],), (doc[6],), inferred_target=True), doc[1])
+    assert coder._not_political("190", RoleHeads((doc[0],), (doc[6],)), doc[1])
 
 
 def test_a_bare_seal_is_no_deal(patterns):

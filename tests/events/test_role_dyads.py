@@ -33,3 +33,13 @@ def test_the_side_has_the_code(article, kind, side, code, text):
     codes = {_code(a) for e in events for a in getattr(e, side)
              if a.country and (code == "0" or not a.name.startswith("[implied"))}
     assert codes == (set() if code in ("-", "0") else {code}), codes
+
+
+@pytest.mark.slow
+def test_both_governments_are_the_two_states_named_before_not_the_last_two_bodies(article):
+    # (session 19) a hospital and a Spanish charity named after Italy and Malta are not "both governments"
+    text = ("Italy and Malta traded accusations over the rescue ship on Sunday. A hospital in Palermo treated two "
+            "survivors, and a Spanish charity said its crew was exhausted. The European Commission held talks with "
+            "both governments on Monday.")
+    events = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
+    assert events and {a.country for e in events for a in e.target} == {"ITA", "MLT"}

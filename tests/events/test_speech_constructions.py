@@ -18,6 +18,7 @@ _JUDGEMENTS = [(kind, *case) for kind in _KINDS for case in _CASES[kind]]
 # a848d86) 2 of 6 answered, 2 of 6 pronouns, 1 of 13 idioms, 2 of 3 refusals, 0 of 3 referring, 0 of 4 demands,
 # 0 of 4 denials, 1 of 5 continued, 0 of 4 unsparing (8 of 48; the near misses none coded); with them all.
 # Session 18's namings and findings: 0 of 6 and 0 of 2 before (main at 1f1405b), all with them.
+# Session 19's namings of a summing noun ("a move Oxfam called a disgrace"): 0 of 3 before (main at 07f4f33), all with it.
 _RATE = 1.0
 
 

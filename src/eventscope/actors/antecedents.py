@@ -110,6 +110,7 @@ class CoreferenceFile(DataModel):
     states: list[Lemma]
     groups: list[Lemma]
     bodies: list[Lemma] = []
+    agencies: list[Lemma] = []
     known_determiners: frozenset[Lemma] = frozenset()
     other_office_words: frozenset[Lemma] = frozenset()
     surname_first: frozenset[str] = frozenset()
@@ -135,7 +136,8 @@ def load_coreference(path: Path | None = None) -> Coreference:
                          CoreferenceFile, error=DictionaryError)
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, phrases in (("pairs", raw.pairs), ("bare_pairs", raw.bare_pairs), ("state_pairs", raw.state_pairs),
-                          ("states", raw.states), ("groups", raw.groups), ("bodies", raw.bodies)):
+                          ("states", raw.states), ("groups", raw.groups), ("bodies", raw.bodies),
+                          ("agencies", raw.agencies)):
         for phrase in phrases:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))
@@ -321,7 +323,22 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
     told = [c for c in subjects
             if not (_attributes_after(doc[c.head], subjects, doc) and _clause_of(doc[c.head]).i not in governing)]
     subjects = told or subjects
-    return subjects[-1] if subjects else before[-1] if before else None
+    if subjects:
+        return subjects[-1]
+    if before and _thing_before(pronoun, before):
+        return None  # "The war erupted in Khartoum. It has killed thousands": the war, not the city
+    return before[-1] if before else None
+
+
+def _thing_before(pronoun: Token, before: Sequence[Referent]) -> bool:
+    """Whether a subject "it" follows a sentence whose subject is a thing no candidate covers (and no candidate
+    is a subject there): the pronoun goes on with that thing, not with an actor named later in its sentence."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+        return False
+    sentence = pronoun.doc[pronoun.sent.start - 1].sent
+    covered = {i for c in before for i in range(c.start, c.end)}
+    subjects = [t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(t.i not in covered and t.pos_ == "NOUN" for t in subjects)
 
 
 def _attributes_after(head: Token, subjects: Sequence[Referent], doc: Doc) -> bool:

@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
 from eventscope.actors.dictionary import ActorDictionary
@@ -105,6 +105,8 @@ _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "
 # clause of its own.
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
+_BODY_KINDS = frozenset({"bodies", "agencies"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"  # phrases that may refer to an IGO or NGO (no country of its own)
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -140,6 +142,16 @@ _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends
 # makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
 _REGION_TOWN_ABROAD = 200_000
 _REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
+
+
+def _stands_for_a_state(actor: Actor) -> bool:
+    """A state by its name, or its government or forces ("Italy", "Malta's armed forces", "the interior minister")."""
+    return actor.kind == "state" or not _STATE_SECTORS.isdisjoint(actor.sectors)
+
+
+def _charged_with(doc: Doc, of: int) -> bool:
+    """"of" that opens what someone is charged with ("accused the group of plotting"), not a name's complement."""
+    return of + 1 < len(doc) and doc[of + 1].tag_ == "VBG"
 
 
 def _stands_alone(span: Span) -> bool:
@@ -655,18 +667,43 @@ class ActorCompletion:
         own = set(range(mention.token_start, mention.token_end))
         appositions = [c for c in head.children if c.dep_ == "appos" and c.i not in own]
         for word in (head, *appositions):
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    body = state.organization(obj.i)
-                    if body is not None:
-                        return actor.revised(country=body.country, sectors=list(body.sectors),
-                                             code=body.code, reason=actor.reason + f"; speaks for {body.name}")
+            owners = [obj for prep in word.children if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS
+                      for obj in prep.children if obj.dep_ == "pobj"]
+            # (session 19) "Marta Ruiz, the World Food Programme's director": the body that owns the office
+            owners += [c for c in word.children if c.dep_ == "poss" and word is not head]
+            for obj in owners:
+                body = state.organization(obj.i) or self._agency_before(context, state, obj)
+                if body is not None:
+                    return actor.revised(country=body.country, sectors=list(body.sectors),
+                                         code=body.code, reason=actor.reason + f"; speaks for {body.name}")
+        for appos in appositions:
+            # (session 19) "Marta Ruiz, the World Food Programme's deputy director": an office of a body of no state
+            # the apposition names, before any place in it ("... director in Sudan")
+            words = range(appos.left_edge.i, appos.i + 1)  # (the title's words end before its noun: "deputy")
+            office = next((m.actor for m in context.mentions if m is not mention and m.actor.kind == "person"
+                           and m.actor.country in NOT_COUNTRIES and m.token_start in words), None)
+            if office is not None and office.country:
+                return actor.revised(country=office.country, sectors=list(office.sectors), code=office.code,
+                                     reason=actor.reason + f"; office from apposition {office.text!r}")
         for appos in appositions:
             for token in (appos, *_noun_phrase_words(appos, renamed=False)):
                 country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
                 if country and country not in NOT_COUNTRIES:
                     return self._with_country(actor, country, "apposition")
         return None
+
+    def _agency_before(self, context: DocumentContext, state: _Lookup, owner: Token) -> Actor | None:
+        """"Anna Berg, the agency's director": "the agency" (coreference.yaml agencies) is the last body of no state
+        named before it, within the reach of a referring phrase (the referring stage runs after this one)."""
+        doc = context.doc
+        if owner.i == 0 or not any(words == (doc[owner.i - 1].lower_, owner.lower_) and kind == "agencies"
+                                   for words, kind in self.referring.phrases.get(doc[owner.i - 1].lower_, ())):
+            return None
+        sentence = context.sentence_of(owner.i)
+        before = [m for i, m in state.bodies.items() if i < owner.i
+                  and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
+        last = max(before, key=lambda m: m.token_start, default=None)
+        return last.actor if last is not None else None
 
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
@@ -833,9 +870,10 @@ class ActorCompletion:
                 end = start + len(words)
                 if tuple(lowered[start:end]) == words:
                     if (doc[end - 1].is_title and end - 1 > start) or (
-                            kind != "pairs" and end < len(doc) and lowered[end] == "of"):
+                            kind != "pairs" and end < len(doc) and lowered[end] == "of" and not _charged_with(doc, end)):
                         # "the Organization of ...", "the Movement for ...": a name's first words; "the kingdom of
-                        # Spain": its complement names it (but "both sides of the dispute" are the two sides)
+                        # Spain": its complement names it (but "both sides of the dispute" are the two sides, and
+                        # "accused the agency of wasting money" is the agency)
                         break
                     if kind == "bare_pairs" and not _stands_alone(doc[start:end]):
                         continue  # "the two bills", "both reports": things counted, not the parties
@@ -857,7 +895,7 @@ class ActorCompletion:
         # (session 19) an international body may be a party of a pair too ("the EU ... Indonesia ... the two sides"),
         # unless it is named as a place ("sent negotiators to Brussels"); see below
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies"
+                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind in _BODY_KINDS
                                             or (pair and m.actor.country == _BODY_OF_STATES
                                                 and not self._named_as_place(context, m)))
                    and not refers_back(m.actor)
@@ -883,6 +921,10 @@ class ActorCompletion:
             for parties in (of_states, with_blocs) if len(of_states) < len(with_blocs) else (of_states,):
                 people = [] if two_states else [m for m in parties if m.actor.kind == "person"]
                 two = last_two(people, _party)
+                if not two and two_states:
+                    # (session 19) "both governments" are two states or their governments, not a hospital and a
+                    # charity named after them
+                    two = last_two([m for m in parties if _stands_for_a_state(m.actor)], _party)
                 if not two and kind != "bare_pairs":
                     two = last_two(parties, _party)
                 if not two and people and kind != "state_pairs":

@@ -275,6 +275,19 @@ def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
                for p in _purposes(match.token))
 
 
+_COPULAS = frozenset({"be", "become", "remain"})  # (grammar, not vocabulary: verbs that say what their subject is)
+
+
+def _described_nouns(verb: Token) -> list[Token]:
+    """The noun a verb describes as a clause of its own: "the cyclone that struck the coast", "the third cyclone to
+    strike the country" (the parser may hang the infinitive from the copula: "Ondine is the third cyclone to strike")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return [verb.head]
+    if verb.dep_ in ("advcl", "xcomp") and lemma_of(verb.head) in _COPULAS:
+        return [c for c in verb.head.children if c.dep_ == "attr"]
+    return []
+
+
 def _motive_of(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
     """A bare noun after "in" that says why the act of the verb it hangs from was done ("expelled the ambassador in
     protest", "struck back in retaliation"): the verb is a trigger itself, and tells the act."""
@@ -674,7 +687,7 @@ class EventCoder:
             if sender is not None and (senders := subjects_of(sender)):
                 # "named an envoy to investigate": the one who sends investigates, not the one sent
                 heads = replace(heads, sources=tuple(senders))
-            if self._not_political(cameo, heads):
+            if self._not_political(cameo, heads, match.token):
                 _dropped(trace, Gate.NATURAL_FORCE, index, match, cameo, heads)
                 continue
             if self._press_audience(cameo, heads) or self._press_question(match, cameo):
@@ -1134,19 +1147,25 @@ class EventCoder:
         return cameo
 
     def _refined_by_source(self, cameo: str, heads: RoleHeads, trigger: Token) -> str:
-        """Who acts can make an event more specific: protesters who clash with police riot."""
-        source_lemmas = {lemma_of(head) for head in heads.sources}
-        for rule in self.patterns.codes.source_refinements:
-            if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
-                continue
-            if not rule.when.isdisjoint(source_lemmas):
-                return rule.code
+        """Who acts, or whom it is done to, can make an event more specific: protesters who clash with police riot;
+        aid groups driven out of a country are expelled as a body (166), not deported as people (174)."""
+        codes = self.patterns.codes
+        for rules, role in ((codes.source_refinements, heads.sources), (codes.target_refinements, heads.targets)):
+            lemmas = {lemma_of(head) for head in role}
+            for rule in rules:
+                if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
+                    continue
+                if not rule.when.isdisjoint(lemmas):
+                    return rule.code
         return cameo
 
-    def _not_political(self, cameo: str, heads: RoleHeads) -> bool:
-        """"Floods killed eight people", "the fight against the epidemic": no actor acts on another."""
+    def _not_political(self, cameo: str, heads: RoleHeads, trigger: Token) -> bool:
+        """"Floods killed eight people", "the fight against the epidemic": no actor acts on another; nor does "the
+        third cyclone to strike the country" (the force is the noun the verb describes, whatever it is said of)."""
         forces = self.patterns.actors.natural_forces
         if any(lemma_of(head) in forces for head in heads.sources):
+            return True
+        if any(lemma_of(noun) in forces for noun in _described_nouns(trigger)):
             return True
         # (a target only searched for is no foe: "violating the truce during the incident")
         return (cameo[:2] in _ROOTS.violent and not heads.inferred_target
@@ -1232,6 +1251,8 @@ class EventCoder:
             # so, an opinion, not what is to be done ("insisted that Iran stop enrichment")
             return assertion
         for complement in complements:
+            if complement.dep_ == "xcomp" and lemma_of(complement) in embeds:
+                return embeds[lemma_of(complement)]  # "ordered the charities to leave": an expulsion, what is left aside
             inner = by_token.get(complement.i)
             if inner is not None:
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))

@@ -380,6 +380,7 @@ class CodeRules:
 
     refinements: tuple[Refinement, ...]
     source_refinements: tuple[Refinement, ...]
+    target_refinements: tuple[Refinement, ...]
     disaster_nouns: frozenset[str]
     disaster_response_codes: frozenset[str]
     refusal_by_root: Mapping[str, str]
@@ -538,6 +539,7 @@ class TriggersFile(PatternFile):
     answering_adjectives: frozenset[Lemma] = frozenset()
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
+    target_refinements: tuple[Refinement, ...] = ()
     disaster_nouns: Words
     disaster_response_codes: frozenset[KnownCameo] = frozenset()
     refusal_by_root: dict[str, KnownCameo] = {}
@@ -712,7 +714,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
                              data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps,
                              data.answering_adjectives),
-        codes=CodeRules(data.refinements, data.source_refinements, data.disaster_nouns,
+        codes=CodeRules(data.refinements, data.source_refinements, data.target_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.menace_words, data.feeling_codes, data.denial_codes,

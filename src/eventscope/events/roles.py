@@ -349,6 +349,12 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
+        if verb.dep_ == "conj" and _is_passive(head) and not _is_passive(verb):
+            # "was alarmed by the decision and rejected the charges": the two verbs share the passive's subject, not
+            # its agent
+            shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            if shared:
+                return shared
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
         return _judged_doers(verb) or _prepositional_subjects(head.head, depth)

@@ -31,6 +31,7 @@ NAMING_DEPS = frozenset({"oprd", "xcomp"})
 # ... and, under a verb known to name, the parser's other readings of it ("branded the law a disgrace"); from any
 # other word these name nothing ("said it condemned the decision": a ccomp).
 _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
+_WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative pronoun stands for the noun
 # The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
 SPEECH_RULE = "speech:"
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
@@ -82,6 +83,7 @@ class SpeechFile(DataModel):
     criticism_of_acts: frozenset[Lemma] = frozenset()
     honour_words: frozenset[Lemma] = frozenset()
     naming_verbs: frozenset[Lemma] = frozenset()
+    summing_nouns: frozenset[Lemma] = frozenset()
     judging_nouns: frozenset[Lemma] = frozenset()
     harsh_words: frozenset[Lemma] = frozenset()
     warm_words: frozenset[Lemma] = frozenset()
@@ -733,6 +735,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if not named:
             # "called the law a disgrace" parsed with two complements: the first is the one named
             named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
+        summed = _summed_up(verb, cues.summing_nouns)
+        if summed is not None and (not named or named[0].tag_ in _WH_TAGS):
+            named = [summed]  # "cut its aid budget, a move Oxfam called a betrayal": the one who made the move
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
         # (and may take the naming word after the one named for an adverb: "called the attack cowardly")
         # (or in apposition to the one named: "termed the ministry's response a disgrace")
@@ -769,6 +774,21 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _holdings(words, cues)
     acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts)]  # a quote's tone
     return acts
+
+
+def _summed_up(verb: Token, summing_nouns: frozenset[str]) -> Token | None:
+    """The doer of the act a noun after a comma sums up, when the noun's own clause names it ("The Netherlands cut its
+    aid budget, a move that Oxfam called a betrayal", "vetoed the package, a decision Poland described as shameful"):
+    the subject of the clause the noun hangs from; None for any other naming."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or lemma_of(noun) not in summing_nouns or noun.left_edge.i == 0:
+        return None
+    if verb.doc[noun.left_edge.i - 1].text not in (",", "\u2014", "-", "\u2013"):
+        return None
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < noun.i), None)
 
 
 def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
