@@ -86,7 +86,8 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
-    # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission)
+    # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission),
+    # or of a label and its word ("prep:as": "dismissed the plan as a stunt")
     deps: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
@@ -137,6 +138,12 @@ def _home(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
     no_state = load_ontology().no_state_codes
     homes = {s.country for s in source if s.country and s.country not in no_state}
     return bool(homes) and all(t.country in homes for t in target)
+
+
+def dependency_labels(token: Token) -> set[str]:
+    """The labels of the token's dependents, each also with its word ("prep:as": "dismissed the plan as a stunt"), as
+    the recodes name them."""
+    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.lower_}")}
 
 
 class SenseRule(_TriggerRule):
@@ -405,7 +412,7 @@ class SenseRules:
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
             if recode.deps and deps is None:
-                deps = {c.dep_ for c in trigger.children} if trigger is not None else set()
+                deps = dependency_labels(trigger) if trigger is not None else set()
             if recode.fits_words(things or (), clause_lemmas, arguments or (), deps or ()):
                 return recode.code, recode.swap_roles
         return cameo, False
@@ -493,6 +500,10 @@ class SenseRules:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
         children = list(token.children)  # (read up to five times: each walk of `children` makes new Tokens)
+        if lemma_of(token) in self.question_governors and any(
+                c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and lemma_of(g) in ("whether", "if") for g in c.children)
+                for c in children):
+            return f"question: {token.text}"  # "asked the minister whether he would resign": no appeal
         if any(c.dep_ == "xcomp" and lemma_of(c) in _COPULAS and any(
                 a.dep_ == "acomp" and lemma_of(a) in self.consolations for a in c.children) for c in children):
             return f"consolation: {token.text}"  # "urged the families to be strong": no act is asked for
