@@ -534,8 +534,10 @@ class SenseRules:
                 return f"wish: {head.text}"  # "want to meet", "able to trade", "loath to criticize"
             if current.dep_ in ("ccomp", "acl") and lemma in self.belief_nouns and head.pos_ == "NOUN" and finite:
                 return f"belief: {head.text}"
-            if current.dep_ == "ccomp" and lemma in self.question_governors and any(
-                    c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in children):
+            if current.dep_ == "ccomp" and any(c.dep_ == "mark" and (lemma_of(c) == "whether" or (
+                    lemma_of(c) == "if" and lemma in self.question_governors)) for c in children):
+                # (session 19) "have not said whether they would support it": a whether-clause is an open question,
+                # whatever governs it
                 return f"question: {head.text}"
             if current.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and lemma in self.means_nouns and any(
                     c.dep_ == "aux" and c.text.lower() == "to" for c in children):
