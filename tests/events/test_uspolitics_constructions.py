@@ -2,10 +2,11 @@
 is criticism, not a refusal; 'called X "Y"' with the quotation hung elsewhere by the parser is a naming, no phone call;
 "asked X whether ..." and any whether-clause are a question, not an appeal or an act; "challenged X to a debate" asks X
 to meet; "pushed back" with no one pushed is no blow; protesters' chants and signs held, carried or waved are a
-demonstration; funding with no one political named giving it is no aid. Each invented sentence is coded alone, read as a whole article,
+demonstration; funding with no one political named giving it is no aid; papers released free no one, and a hallway blocked by
+protesters is an obstruction. Each invented sentence is coded alone, read as a whole article,
 and must have the PLOVER types its case lists under `has` and none of those under `not`.
 
-Measured when written (session 19): every case passes; on main 07f4f33, 24 of the 42 failed (every case but the
+Measured when written (session 19): every case passes; on main 07f4f33, 27 of the 48 failed (every case but the
 near misses and 'called the council member "a coward and a bully."', which main coded already).
 """
 
