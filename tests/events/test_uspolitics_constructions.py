@@ -31,3 +31,10 @@ def test_construction_is_coded_as_its_case_says(article, case):
     types = {event.event.plover for event in article.code_text(case["text"]).events}
     assert set(case["has"]) <= types, types
     assert not types & set(case["not"]), types
+
+
+@pytest.mark.slow
+def test_a_chant_or_placard_on_a_march_is_the_march_told_again(article):
+    text = "Hundreds of teachers marched to the statehouse chanting slogans against the governor and waving placards."
+    protests = [e for e in article.code_text(text).events if e.event.plover == "PROTEST"]
+    assert [e.trigger.text for e in protests] == ["marched"]

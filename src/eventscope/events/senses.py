@@ -229,6 +229,9 @@ class SenseRules:
     min_political_share: float
     domains: Mapping[str, frozenset[str]]
     min_article_sentences: int = 2
+    # (session 19) "marched on parliament chanting slogans": the lemma's participle on one of these verbs tells that
+    # act again
+    accompanying_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     people_words: frozenset[str] = frozenset()
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -500,6 +503,9 @@ class SenseRules:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
         children = list(token.children)  # (read up to five times: each walk of `children` makes new Tokens)
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma_of(token.head) in \
+                self.accompanying_acts.get(lemma_of(token), ()):
+            return f"accompanying: {token.head.text}"  # "marched on parliament chanting slogans": one protest
         if lemma_of(token) in self.question_governors and any(
                 c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and lemma_of(g) in ("whether", "if") for g in c.children)
                 for c in children):
@@ -759,6 +765,7 @@ class SensesFile(DataModel):
     belief_nouns: frozenset[Lemma] = frozenset()
     question_governors: frozenset[Lemma] = frozenset()
     poll_nouns: frozenset[Lemma] = frozenset()
+    accompanying_acts: dict[Lemma, frozenset[Lemma]] = {}
     means_nouns: frozenset[Lemma] = frozenset()
     min_sentences: int = Field(6, ge=1)
     min_article_sentences: int = Field(2, ge=1)
@@ -798,6 +805,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         belief_nouns=data.belief_nouns,
         question_governors=data.question_governors,
         poll_nouns=data.poll_nouns,
+        accompanying_acts=data.accompanying_acts,
         means_nouns=data.means_nouns,
         min_sentences=data.min_sentences,
         min_article_sentences=data.min_article_sentences,
