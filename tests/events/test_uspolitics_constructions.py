@@ -38,3 +38,16 @@ def test_a_chant_or_placard_on_a_march_is_the_march_told_again(article):
     text = "Hundreds of teachers marched to the statehouse chanting slogans against the governor and waving placards."
     protests = [e for e in article.code_text(text).events if e.event.plover == "PROTEST"]
     assert [e.trigger.text for e in protests] == ["marched"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mover"), [
+    ("Republicans said they would introduce a resolution to censure the governor in February.", "Republicans"),
+    ("Two senators filed a motion to impeach the judge on Monday.", "Two senators"),
+    ("The opposition tabled a motion to censure the finance minister.", "The opposition"),
+])
+def test_a_measure_moved_to_censure_or_impeach_is_the_movers_act(article, text, mover):
+    """The infinitive on a resolution or motion (which the parser may take for a relative clause) is done by whoever
+    moves it: the censure or the impeachment has the mover as its source."""
+    accusations = [e for e in article.code_text(text).events if e.event.plover == "ACCUSE"]
+    assert accusations and [a.text for a in accusations[0].source] == [mover]
