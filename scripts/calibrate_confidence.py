@@ -1,12 +1,15 @@
 """Fit the whole-article confidence model (src/eventscope/events/data/confidence.yaml).
 
-    PYTHONPATH=src python scripts/calibrate_confidence.py ../shared/realnews/dev.jsonl [--write]
+    PYTHONPATH=src python scripts/calibrate_confidence.py ../shared/realnews/dev.jsonl [--also FILE ...]
+        [--held FILE ...] [--write]
 
-Codes the tune half of the hand-coded articles with raw rule scores, labels each event by whether it
+Codes the tune half of the hand-coded articles (and every article of the --also files, such as the invented
+ones of tests/articles/ their authors tuned on) with raw rule scores, labels each event by whether it
 matches a gold event (sentence + PLOVER type, as `eventscope evaluate` scores), fits an L2-regularised
-logistic regression over `events.confidence.features`, and reports on the check half how well the
-probabilities are calibrated and what each `min_confidence` threshold does to precision and recall.
-With --write the weights go to confidence.yaml (min_confidence kept as it is there).
+logistic regression over `events.confidence.features`, and reports on the check half (and on each --held
+file, articles nobody tuned on) how well the probabilities are calibrated and what each `min_confidence`
+threshold does to precision and recall.
+With --write the weights go to confidence.yaml (min_confidence kept as it is there, or --min-confidence).
 
 With --rescale the model's features and ranking stay: one scale and shift of its score (Platt scaling of
 the fitted weights, on the tune half) so that a confidence of p means about p of such events are right on
@@ -86,7 +89,7 @@ def report(rows, names: list[str], w: np.ndarray, title: str) -> None:
         if inside:
             print(f"  p in [{low:.2f},{min(high, 1):.2f}): {len(inside):3} events, mean p {sum(p for p, _ in inside) / len(inside):.2f},"
                   f" right {sum(h for _, h in inside) / len(inside):.2f}")
-    for threshold in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35):
+    for threshold in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6):
         kept = [(r[1], r[2]) for p, r in zip(probs, rows) if p >= threshold]
         print(f"  keep p >= {threshold:.2f}: {len(kept)} events, {sum(h for h, _ in kept)} right, "
               f"{sum(u for _, u in kept)} units")
@@ -119,7 +122,10 @@ def write(weights: dict[str, float], minimum: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path)
+    parser.add_argument("--also", type=Path, nargs="*", default=[], help="more whole-article gold to fit on")
+    parser.add_argument("--held", type=Path, nargs="*", default=[], help="whole-article gold to report on only")
     parser.add_argument("--l2", type=float, default=2.0)
+    parser.add_argument("--min-confidence", type=float, help="with --write: the new min_confidence (else kept)")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--rescale", action="store_true", help="only scale and shift the current model's score")
     parser.add_argument("--table", action="store_true", help="the bundled model's reliability table, both halves")
@@ -130,15 +136,18 @@ def main() -> None:
         return
     coder.event_coder.calibrator = None  # raw rule scores
     articles = load_article_gold(args.gold)
-    tune = labelled(coder, split_articles(articles, "tune"))
+    tune = labelled(coder, split_articles(articles, "tune") + [a for path in args.also for a in load_article_gold(path)])
     check = labelled(coder, split_articles(articles, "check"))
-    names = sorted({n for r in tune + check for n in r[0]})
+    held = {path.name: labelled(coder, load_article_gold(path)) for path in args.held}
+    names = sorted({n for r in tune + check + [r for rows in held.values() for r in rows] for n in r[0]})
     if args.rescale:
         current = load_yaml(_data_path("confidence.yaml").read_text(encoding="utf-8")) or {}
         weights, minimum = rescaled(tune, current.get("weights", {}), current.get("min_confidence", 0.0), 0.0)
         w = np.array([weights.get(n, 0.0) for n in names])
         report(tune, names, w, "tune (rescaled)")
         report(check, names, w, "check (held out)")
+        for name, rows in held.items():
+            report(rows, names, w, f"{name} (held out)")
         print(f"min_confidence {current.get('min_confidence')} -> {minimum}")
         if args.write:
             write(weights, minimum)
@@ -146,15 +155,12 @@ def main() -> None:
     w = fit(tune, names, args.l2)
     report(tune, names, w, "tune (fitted)")
     report(check, names, w, "check (held out)")
+    for name, rows in held.items():
+        report(rows, names, w, f"{name} (held out)")
     if args.write:
-        path = _data_path("confidence.yaml")
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-        head = path.read_text(encoding="utf-8").split("weights:")[0].rstrip() + "\n"
-        lines = [f"  {n}: {w[i]:.3f}" for i, n in enumerate(names) if abs(w[i]) >= 0.0005]
-        minimum = data.get("min_confidence", 0.0)
-        body = head.replace(f"min_confidence: {minimum}", f"min_confidence: {minimum}")
-        path.write_text(body + "weights:\n" + "\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {path}")
+        current = load_yaml(_data_path("confidence.yaml").read_text(encoding="utf-8")) or {}
+        minimum = current.get("min_confidence", 0.0) if args.min_confidence is None else args.min_confidence
+        write({n: float(w[i]) for i, n in enumerate(names)}, minimum)
 
 
 if __name__ == "__main__":

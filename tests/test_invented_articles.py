@@ -62,6 +62,8 @@ def test_each_file_meets_its_floors(path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     scores = {f"{level}.{name}": value for level, values in report["levels"].items() for name, value in values.items()}
-    below = {metric: (scores[metric], floor) for metric, floor in FLOORS[path.name].items()
-             if scores[metric] < floor}
-    assert not below, f"{path.name}: below the floor (score, floor): {below}"
+    scores["false_events_per_non_political_article"] = report["false_events_per_non_political_article"]
+    # ("max_" names a ceiling: the false events of the non-political controls)
+    below = {metric: (scores[metric.removeprefix("max_")], bound) for metric, bound in FLOORS[path.name].items()
+             if (scores[metric.removeprefix("max_")] > bound if metric.startswith("max_") else scores[metric] < bound)}
+    assert not below, f"{path.name}: past the floor or ceiling (score, bound): {below}"

@@ -22,6 +22,10 @@ CASES = [(article, case) for article in ARTICLES for case in article["events"]]
 # background_cases.yaml: news beside background told in many ways, and plans and promises beside it
 BACKGROUND = yaml.safe_load((Path(__file__).parent / "background_cases.yaml").read_text(encoding="utf-8"))
 BACKGROUND_CASES = [(article, case) for article in BACKGROUND for case in article["events"]]
+# story_time_cases.yaml: background dated by counting from the story's own time ("the following October", "five
+# years later"), beside the week's news
+STORY = yaml.safe_load((Path(__file__).parent / "story_time_cases.yaml").read_text(encoding="utf-8"))
+STORY_CASES = [(article, case) for article in STORY for case in article["events"]]
 
 
 def test_the_when_set_is_large_with_near_misses_and_every_kind_of_date():
@@ -72,8 +76,9 @@ def failures_of(pipeline_coder, articles: list[dict]) -> tuple[list[str], int, i
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("articles", "cases"), [(ARTICLES, CASES), (BACKGROUND, BACKGROUND_CASES)],
-                         ids=["when set", "background set: plans and the news beside them"])
+@pytest.mark.parametrize(("articles", "cases"), [(ARTICLES, CASES), (BACKGROUND, BACKGROUND_CASES), (STORY, STORY_CASES)],
+                         ids=["when set", "background set: plans and the news beside them",
+                              "story-time set: dates counted from the story's time"])
 def test_dates_and_modality_are_right_for_at_least_93_percent(pipeline_coder, articles, cases):
     failures, near_misses, near_right = failures_of(pipeline_coder, articles)
     rate = 1 - len(failures) / len(cases)

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -115,6 +115,7 @@ class DatePatterns:
     period_units: dict[str, DatePrecision]
     candidates: re.Pattern[str]
     qualifiers: re.Pattern[str]
+    approximators: re.Pattern[str]  # "more than" in "more than four years ago": the count it rounds stays
     rewrites: dict[str, str]
     number_words: dict[str, int]
     times_of_day: frozenset[str]
@@ -142,6 +143,12 @@ class DatePatterns:
     telling_verbs: frozenset[str]  # "said" in "said its units had shot down": a past perfect told is news, backshifted
     since_words: frozenset[str]  # "since 2011" on a perfect: an act under way from a past year, background
     anaphoric_words: frozenset[str]  # "that Monday", "the following week": counted from the story's time, not now
+    following_words: frozenset[str]  # "the following October": the first one after the story's last date
+    same_words: frozenset[str]  # "that May": the story's last date's year
+    later_words: frozenset[str]  # "five years later", "two years after that": counted on from the story's last date
+    story_units: dict[str, int]  # ... in months: a year, a decade
+    then_words: frozenset[str]  # "Ferraro, then a lieutenant, ...", "then-President Menem": a doer named as he was then
+    month_numbers: dict[str, int]  # "october" -> 10 (dates.yaml months: the twelve names in order, then short forms)
     era_in_preps: frozenset[str]  # "in" an era ...
     era_in_words: frozenset[str]  # ... named as over by one of these: "in his previous job"
     duration_preps: frozenset[str]  # "for", "over" in "has protested for years": an act kept up for long, background ...
@@ -169,6 +176,7 @@ class DatesFile(DataModel):
     period_units: dict[str, DatePrecision]
     candidate_patterns: list[Regex] = Field(min_length=1)
     qualifiers: list[str]
+    approximators: list[str] = []
     duration_words: Words
     number_words: dict[str, int]
     times_of_day: Words
@@ -189,6 +197,11 @@ class DatesFile(DataModel):
     telling_verbs: Words = []
     since_words: Words
     anaphoric_words: Words
+    following_words: Words = []
+    same_words: Words = []
+    later_words: list[str] = []
+    story_units: dict[Lemma, int] = {}
+    then_words: Words = []
     long_periods: Words
     before_words: Words
     era_preps: Words
@@ -222,6 +235,9 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
             r"^(?:" + "|".join(re.escape(q) for q in sorted(raw.qualifiers, key=len, reverse=True)) + r")[\s-]+",
             re.IGNORECASE,
         ),
+        approximators=re.compile(
+            r"^(?:" + "|".join(re.escape(q) for q in sorted(raw.approximators, key=len, reverse=True))
+            + r")\s+(?=\w+\s+\w+\s+ago\b)", re.IGNORECASE),
         rewrites=raw.rewrites,
         number_words=raw.number_words,
         times_of_day=frozenset(raw.times_of_day),
@@ -247,6 +263,13 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         telling_verbs=frozenset(raw.telling_verbs),
         since_words=frozenset(raw.since_words),
         anaphoric_words=frozenset(raw.anaphoric_words),
+        following_words=frozenset(raw.following_words),
+        same_words=frozenset(raw.same_words),
+        later_words=frozenset(w.lower() for w in raw.later_words),
+        story_units=dict(raw.story_units),
+        then_words=frozenset(raw.then_words),
+        month_numbers={name.lower(): number for number, full in enumerate(raw.months[:12], 1)
+                       for name in [full, *(m for m in raw.months[12:] if full.startswith(m))]},
         long_periods=frozenset(raw.long_periods),
         before_words=frozenset(raw.before_words),
         era_preps=frozenset(raw.era_preps),
@@ -298,6 +321,9 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
         return "month", "absolute" if has_year else "month"
     if any(w in patterns.seasons for w in words):
         return "year", "season"  # "last summer": CODEBOOK.md writes its year
+    counted_on = next((w for w in words if w in patterns.story_units), None)
+    if counted_on is not None and any(text.lower().rstrip(" ,.").endswith(w) for w in patterns.later_words):
+        return patterns.period_units[counted_on] if counted_on in patterns.period_units else "year", "relative"
     if any(w in patterns.relative_words for w in words):
         if "week" in words and "ago" not in words:
             # "last week", "earlier this week": the week is known, not its day ("a week ago" counts back to a day)
@@ -307,6 +333,8 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
             return units[0], "relative"
     if has_year:
         return "year", "absolute"
+    if "year" in words and not patterns.following_words.isdisjoint(words):
+        return "year", "relative"  # "the following year": counted from the story's time (DateResolver._story_date)
     if re.fullmatch(r"\s*(?:19|20)\d\d-\d\d-\d\d\s*", text):
         return "day", "absolute"
     return None
@@ -391,6 +419,10 @@ def _under_future(verb: Token) -> bool:
             return False
         verb = head
     return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _future_tense(verb: Token) -> bool:
@@ -635,12 +667,20 @@ class DateResolver:
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
                 continue
-            if reason == "sentence" and trigger is not None and _past_perfect(trigger):
+            if reason == "sentence" and trigger is not None and (_past_perfect(trigger) or (
+                    verb := _verb_of(trigger)) is not None and self._named_as_then(verb)):
                 # "announced on Monday that it had arrested 40": Monday is when it was told, the arrests before it
                 value = self.to_date(expression, published, False)
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
                 continue
+            story = self._story_date(context, expression)
+            if story is not None:
+                # "the following October", "five years later": counted from the story's last date, not from now
+                counted: dict[str, object] = {"date": story[0], "date_precision": story[1],
+                                               "date_text": expression.text, "date_reason": "story time"}
+                return self._with_modality(counted, event, story[0], replace(expression, precision=story[1]),
+                                           published, trigger, doc)
             if self._anaphoric(doc, expression):
                 continue  # "that Monday": the story's own time, which its episode gives (below), not this week
             if len(set(YEAR.findall(expression.text))) > 1 or _one_of_several(doc, expression):
@@ -822,24 +862,119 @@ class DateResolver:
             return True
         if verb is not None and self._past_phrase_in_clause(context, verb):
             return True
+        if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and (
+                self._past_phrase_in_clause(context, verb.head) and not _own_subject(verb)):
+            return True  # "Since taking power, he has expelled the troops and ended the pact": the phrase is both's
+        if verb is not None and self._named_as_then(verb):
+            return True
         heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
         # and an infinitive of purpose, which spans the same time ("worked together to end it in the years since")
         heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
         return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and self._past_object(o) for o in c.children)
                    for head in heads for c in head.children)
 
-    def _anaphoric(self, doc: Doc, expression: DateExpression) -> bool:
-        """"that Monday", "the following week", "the same day": a date counted from the story's time (the
-        determiner may lie outside the DATE entity)."""
-        if expression.kind == "absolute":
-            return False
+    def _named_as_then(self, verb: Token) -> bool:
+        """The doer is named by the office he held at the time: "Ferraro, then a lieutenant, took part", "then-President
+        Menem pardoned them" (the act lies in that time, told as background)."""
+        for _ in range(4):  # "had drawn up a list and took part in torturing them": the clause's subject
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            if verb.dep_ in ("conj", "xcomp"):
+                verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                verb = verb.head.head
+            else:
+                break
+        doc = verb.doc
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for token in subject.subtree:
+                if token.lower_ not in self.patterns.then_words:
+                    continue
+                if token.dep_ == "advmod" and (token.head.i == subject.i or (
+                        token.head.dep_ == "appos" and token.head.head.i == subject.i)):
+                    return True  # "Ferraro, then a lieutenant,"
+            first = subject.left_edge.i
+            # "Then-President Carlos Menem": the parser may cut "Then" or "Then-" off the name
+            if any(doc[i].lower_ in self.patterns.then_words and doc[i + 1].text in ("-", "\u2010")
+                   for i in range(max(0, first - 2), min(first + 1, len(doc) - 1))):
+                return True
+        return False
+
+    def _story_date(self, context: DocumentContext, expression: DateExpression) -> tuple[Day, DatePrecision] | None:
+        """A month or year counted from the story's own time: the last date with a year named before the phrase, up to
+        narrative_paragraphs back ("In August 1904 ... the following October" is 1904-10, "that May" the May of that
+        year, "the following year" the next one, "five years later" and "two years after that" that many years on).
+        None for any other phrase, or with no such date before it (a day or week counted so stays the episode's)."""
+        patterns, doc, text = self.patterns, context.doc, context.article.text
+        words = self._anaphoric_words(doc, expression)
+        after = text[expression.end:expression.end + 12].lower().split()
+        later = any(" ".join(after[:n]).strip(",.;") in patterns.later_words for n in (1, 2)) or self._counts_on(expression)
+        month = next((patterns.month_numbers[w] for w in words if w in patterns.month_numbers), None)
+        unit = next((patterns.story_units[w] for w in words if w in patterns.story_units), None)
+        if month is not None and expression.kind == "month" and not patterns.following_words.isdisjoint(words):
+            shift = "following"
+        elif month is not None and expression.kind == "month" and not patterns.same_words.isdisjoint(words):
+            shift = "same"
+        elif unit is not None and later:
+            shift = "later"
+        elif unit == patterns.story_units.get("year") and not patterns.following_words.isdisjoint(words):
+            shift = "next year"
+        else:
+            return None
+        anchor = self._story_anchor(context, expression.start)
+        if anchor is None:
+            return None
+        year, anchor_month = anchor
+        if shift == "following" and month is not None:
+            return date(year + (anchor_month is not None and month <= anchor_month), month, 1), "month"
+        if shift == "same" and month is not None:
+            return date(year, month, 1), "month"
+        if shift == "next year":
+            return date(year + 1, 1, 1), "year"
+        count = next((int(w) if w.isdigit() else patterns.number_words[w] for w in words
+                      if w.isdigit() or w in patterns.number_words), 1)
+        months = count * (unit or 0)
+        if months < 12:
+            return None  # "days later", "weeks later": the episode's own time (below)
+        return date(year + months // 12, 1, 1), "year"
+
+    def _counts_on(self, expression: DateExpression) -> bool:
+        """"two years after that", "a decade later": a stretch counted on from the story's time (dates.yaml later_words)."""
+        return expression.kind == "relative" and any(
+            expression.text.lower().rstrip(" ,.").endswith(w) for w in self.patterns.later_words)
+
+    def _story_anchor(self, context: DocumentContext, position: int) -> tuple[int, int | None] | None:
+        """The year (and month, when it names one) of the last date phrase with a year before character `position`,
+        up to narrative_paragraphs back and earlier than the publication's year (`context_year`)."""
+        year = self.context_year(context, position, self.patterns.narrative_paragraphs)
+        if year is None:
+            return None
+        anchors, _ = self._year_anchors(context)
+        index = bisect_left(anchors, (position,)) - 1
+        start = anchors[index][0]
+        phrase = context.article.text[start:start + 40].lower()
+        words = phrase.split(str(year))[0].split() if str(year) in phrase else []
+        month = next((number for w in words if (number := self.patterns.month_numbers.get(w.strip(",."))) is not None),
+                     None)
+        return year, month
+
+    def _anaphoric_words(self, doc: Doc, expression: DateExpression) -> list[str]:
+        """The lower-case words of a date phrase, with the determiner or adjective on its head and the word before it
+        (either may lie outside the DATE entity: "the following October", "That Friday")."""
         words = expression.text.lower().split()
         if expression.root >= 0:
             words += [c.lower_ for c in doc[expression.root].children if c.dep_ in ("det", "amod")]
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is not None and span.start > 0:
-                words.append(doc[span.start - 1].lower_)  # "That Friday" parsed as a subject and a date
-        return not self.patterns.anaphoric_words.isdisjoint(words)
+                words.append(doc[span.start - 1].lower_)
+        return words
+
+    def _anaphoric(self, doc: Doc, expression: DateExpression) -> bool:
+        """"that Monday", "the following week", "the same day": a date counted from the story's time (the
+        determiner may lie outside the DATE entity)."""
+        if expression.kind == "absolute":
+            return False
+        return not self.patterns.anaphoric_words.isdisjoint(self._anaphoric_words(doc, expression))
 
     def _backshifted(self, verb: Token | None) -> bool:
         """A past perfect in what a speaker told in the simple past ("the air force said its units had shot down 71
@@ -882,10 +1017,16 @@ class DateResolver:
             if self._past_phrase(lowers, node.i, node.right_edge.i):
                 return True
             if node.lower_ in patterns.since_words and published is not None and node.head.i == verb.i:
-                years = [int(y) for y in YEAR.findall(doc[node.i:node.right_edge.i + 1].text)]
-                if years and max(years) < published.year and any(
-                        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children):
+                phrase = doc[node.i:node.right_edge.i + 1]
+                years = [int(y) for y in YEAR.findall(phrase.text)]
+                perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'s") for c in verb.children)
+                if years and max(years) < published.year and perfect:
                     return True  # a perfect
+                # (session 19) "Since taking power, he has expelled French troops": a perfect counted from a deed of
+                # the doer's own, told with no date, is a record kept up over time (a dated start is the date's)
+                if perfect and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children) and not any(
+                        t.ent_type_ in ("DATE", "TIME") for t in phrase):
+                    return True
         return False
 
     def _era_over(self, preposition: Token) -> bool:
@@ -912,7 +1053,8 @@ class DateResolver:
         periods = [o for o in preposition.children if o.dep_ == "pobj" and o.lower_ in self.patterns.duration_periods]
         if not periods:
             return False
-        modifiers = list(periods[0].children)
+        # (an infinitive the parser hung on the period is the verb's: "urged the government for years to pay")
+        modifiers = [m for m in periods[0].children if m.dep_ not in ("relcl", "acl")]
         back = any(m.dep_ == "amod" and m.lower_ in self.patterns.duration_counted_back for m in modifiers)
         return all(
             (m.dep_ == "det" and m.lower_ == "the") or (m.dep_ == "nummod" and back)
@@ -1105,20 +1247,27 @@ class DateResolver:
         found: list[DateExpression] = []
         taken: list[tuple[int, int]] = []
 
-        def add(text: str, s: int, e: int) -> None:
+        def add(text: str, s: int, e: int, head_end: int | None = None) -> None:
             if any(s < te and ts < e for ts, te in taken):
                 return
             classified = self._classify(text)
             if classified is not None:
                 taken.append((s, e))
-                span = doc.char_span(s, e, alignment_mode="expand")
+                span = doc.char_span(s, head_end or e, alignment_mode="expand")
                 root = span.root.i if span is not None and len(span) else -1
                 found.append(DateExpression(text, s, e, classified[0], bool(YEAR.search(text)), classified[1], root))
 
         ner_ran, entities = self._date_entities(context)
+        text_lower = context.article.text.lower()
         for s, e, entity_text in entities:
             if start <= s < end:
-                add(entity_text, s, e)
+                # "two years after that": NER leaves out the words that count the stretch from the story's time
+                later = next((w for w in self.patterns.later_words if text_lower.startswith(" " + w, e)
+                              and not text_lower[e + 1 + len(w):e + 2 + len(w)].isalpha()), None)
+                if later is not None and self._classify(entity_text) is None:
+                    add(f"{entity_text} {later}", s, e + 1 + len(later), head_end=e)
+                else:
+                    add(entity_text, s, e)
         # The patterns stand in for NER when it did not run (they cost ~0.2 ms a sentence, NER's dates nothing).
         if not ner_ran and (
             not self.patterns.cue_words.isdisjoint(WORD_SPLIT.split(text.lower())) or YEAR.search(text)
@@ -1175,8 +1324,9 @@ class DateResolver:
             if other_time is not None and not _inside(doc[x.root], other_time):
                 host.append(x)  # "relaxed today after bitter battles": today is the host clause's, not the battles'
                 continue
-            if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended, self.patterns.same_time_marks):
-                continue
+            if _dates_another_clause(doc[x.root], trigger, self.patterns.open_ended, self.patterns.same_time_marks) and not (
+                    self._counts_on(x)):
+                continue  # ("two years after that" is the event's own time, counted on from the story's)
             hops = clause_hops(doc[x.root], trigger)
             distance = abs(x.root - trigger.i)
             (in_clause if hops is not None else elsewhere).append((hops or 0, distance, x))
@@ -1253,6 +1403,7 @@ class DateResolver:
     def _parse_uncached(self, text: str, published: Day | None) -> Day | None:
         phrase = re.sub(r"^(?:on|in|during|since)\s+", "", text.strip(), flags=re.IGNORECASE)
         phrase = self.patterns.qualifiers.sub("", phrase)
+        phrase = self.patterns.approximators.sub("", phrase)
         phrase = self.patterns.rewrites.get(phrase.lower(), phrase)
         common = calendar_date(phrase, published, self.patterns)
         if common is None or isinstance(common, Day):  # else NOT_COMMON

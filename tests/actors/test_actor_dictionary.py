@@ -75,6 +75,20 @@ def test_peoples_of_one_state_name_it(dictionary):
     assert "Catalan" in dictionary.countries["ESP"].demonyms
 
 
+def test_brussels_speaks_for_the_eu_and_no_10_for_downing_street(dictionary):
+    # (session 19) "Brussels threatened tariffs": the EU's seat is the bloc, not Belgium; "No 10" is Downing Street
+    eu = next(actor for actor in dictionary.named if actor.name == "European Union")
+    assert "Brussels" in eu.aliases and "Brussels" not in {seat for seat, _ in dictionary.countries["BEL"].seats}
+    assert {("No 10", ""), ("Number 10", "")} <= set(dictionary.countries["GBR"].seats)
+
+
+def test_europes_parties_whose_names_hold_a_country_are_parties(dictionary):
+    # (session 19) "the Swiss People's Party", "France Unbowed": a party, not the state its name holds
+    parties = {actor.name: actor for actor in dictionary.named if "PTY" in actor.sectors}
+    assert (parties["Swiss People's Party"].country, parties["France Unbowed"].code) == ("CHE", "FRAPTYLFI")
+    assert parties["Democratic Unionist Party"].code == "GBRPTYDUP" and "DUP" in parties["Democratic Unionist Party"].aliases
+
+
 def test_the_african_unions_forerunner_is_an_international_organisation(dictionary):
     oau = next(actor for actor in dictionary.named if actor.name == "Organization of African Unity")
     assert (oau.country, oau.code) == ("IGO", "IGOOAU") and "OAU" in oau.aliases

@@ -14,7 +14,7 @@ from eventscope.ontology import load_ontology
 HEAD_OFFICES = frozenset({
     "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
     "head of state", "head of government", "supreme leader", "state counsellor", "leader", "interim president",
-    "acting president", "chief executive",
+    "acting president",
 })
 # San Marino's two captains regent change every six months; the file does not list them. Regions ("the West")
 # are rows of countries.tsv but no states.

@@ -619,6 +619,21 @@ def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisatio
     assert home.fits([west], [west]) and not home.fits([un], [un])
 
 
+def test_a_recode_takes_targets_of_its_kinds_beside_its_sectors():
+    # (session 19) "the Slovak premier clashed with Brussels": a state or a bloc is a target of the quarrel too, but
+    # still only for a source with no arms
+    clash = Recode(lemmas={"clash"}, roots={"19"}, code="110", target_sectors={"GOV", "LEG"},
+                   target_kinds={"state", "organization"}, source_sectors={"GOV"}, not_source={"MIL"})
+    premier = actor("The Slovak premier", "sector word", country="SVK", sectors=["GOV"], kind="group")
+    troops = actor("Indian troops", "sector word", country="IND", sectors=["MIL"], kind="group")
+    eu = actor("Brussels", "named", country="IGO", kind="organization")
+    china = actor("China", "country name", country="CHN", kind="state")
+    villagers = actor("villagers", "sector word", country="CHN", sectors=["CVL"], kind="group")
+    assert clash.fits([premier], [eu]) and clash.fits([premier], [china])
+    assert not clash.fits([troops], [china]) and not clash.fits([premier], [villagers])
+    assert not Recode(lemmas={"clash"}, roots={"19"}, code="110", target_sectors={"GOV"}).fits([premier], [china])
+
+
 # Judging words whose object is a building, a machine, or a force of nature or of the economy judge no one, and a
 # court that condemns someone to death or prison sentences them (invented sentences).
 THING_JUDGED = [
@@ -832,3 +847,62 @@ def test_furniture_sentences_do_not_count_in_the_political_share():
     story = article_profile(doc, article, [found], rules, "article",
                             furniture=lambda start, end: any(a <= start and end <= b for a, b in furniture))
     assert story.political_share == 0.5
+
+
+def test_sport_needs_a_smaller_lead_over_political_sentences_than_other_domains():
+    # Ten sentences, two naming a political actor (an official, a "court" that is a tennis venue); four carry
+    # sport's words: 4 > 1.5 x 2, a match report. Four sentences of weather words would not be: 4 <= 2 x 2.
+    def profile(domain_word: str):
+        sentences = [["Officials", "met", "."], ["Court", "One", "opened", "."]] + [[domain_word, "x", "."]] * 4 \
+            + [["It", "ended", "."]] * 4
+        words = [w for s in sentences for w in s]
+        starts = [i == 0 for s in sentences for i in range(len(s))]
+        doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+        found = [mention(doc, 0, 1, "Officials", "GBR"), mention(doc, 3, 5, "Court One", "GBR")]
+        for m in found:
+            m.actor.sectors = ["GOV"]
+        article = Article(id="t", text=doc.text, title="A day")
+        return article_profile(doc, article, found, load_senses(), "article", lemmas=[w.lower() for w in words])
+
+    assert load_senses().domain_margins["sport"] < load_senses().domain_margins["default"]
+    assert profile("umpire").domain == "sport"
+    assert profile("forecast").domain is None
+
+
+def test_a_country_adjective_on_a_thing_names_no_political_actor_in_the_profile():
+    # "A French drama won. France protested.": one of two sentences names a political actor; the adjective of
+    # "a French drama" says where a film is from.
+    words = ["A", "French", "drama", "won", ".", "France", "protested", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              deps=["det", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              heads=[2, 2, 3, 3, 3, 6, 6, 6], sent_starts=[1, 0, 0, 0, 0, 1, 0, 0])
+    found = [mention(doc, 1, 2, "France", "FRA"), mention(doc, 5, 6, "France", "FRA")]
+    article = Article(id="t", text=doc.text, title="Film")
+    assert article_profile(doc, article, found, load_senses(), "article").political_share == 0.5
+    assert article_profile(doc, article, found[:1], load_senses(), "article").political_share == 0.0
+
+
+def test_a_country_in_a_sentence_of_sport_is_a_team():
+    # "Japan beat Brazil 2-1. Japan protested.": the score makes the first sentence sport's, where the countries
+    # are teams; the second names a state acting.
+    words = ["Japan", "beat", "Brazil", "2", "-", "1", ".", "Japan", "protested", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, False, False, True, True, False, False],
+              sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0])
+    assert doc[:7].text == "Japan beat Brazil 2-1."
+    found = [mention(doc, 0, 1, "Japan", "JPN"), mention(doc, 2, 3, "Brazil", "BRA"), mention(doc, 7, 8, "Japan", "JPN")]
+    rules = load_senses()
+    article = Article(id="t", text=doc.text, title="Match")
+    assert rules.team_domain == "sport" and rules.domain_scores["sport"].search("won 31-17")
+    assert "umpire" in rules.team_words and "team" not in rules.team_words  # ("a rescue team", "the Arab League")
+    assert not rules.domain_scores["sport"].search("the 2014-15 season")  # a span of years is no score
+    assert article_profile(doc, article, found, rules, "article").political_share == 0.5
+
+
+def test_beyond_teams_wants_a_political_actor_that_is_more_than_a_country_name():
+    rules = load_senses()
+    japan = actor("Japan", "country name", [], "JPN", kind="state")
+    coach = actor("the coach", "sector word", [], "JPN", kind="person")
+    minister = actor("The sports minister", "sector word", ["GOV"], "JPN", kind="person")
+    assert not rules.beyond_teams([japan]) and not rules.beyond_teams([japan, coach])
+    assert rules.beyond_teams([minister])

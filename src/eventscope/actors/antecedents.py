@@ -105,6 +105,8 @@ class CoreferenceFile(DataModel):
     state_pair_nouns: frozenset[Lemma] = frozenset()
     visit_words: frozenset[Lemma] = frozenset()
     meeting_words: frozenset[Lemma] = frozenset()
+    place_preps: frozenset[Lemma] = frozenset()
+    pair_blocs: frozenset[str] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
     bodies: list[Lemma] = []

@@ -80,7 +80,7 @@ from eventscope.records import (
     refers_back,
 )
 
-__all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
+__all__ = ["RECENT_ACTOR", "ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
 
 # Left and right dependents of a head that are part of its noun phrase, where a country may be named.
 _NP_LEFT = frozenset({"poss", "amod", "compound", "nmod"})
@@ -117,7 +117,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
-_GUESS_RULES = frozenset({"sentence place", "dateline", "article country", "recent actor", "top country"})
+# (Actor.country_from of the weakest rule but one: events/referents.py reads it)
+RECENT_ACTOR = "recent actor"
+_GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
 # Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
@@ -852,8 +854,12 @@ class ActorCompletion:
                kind: str) -> list[ActorMention]:
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
+        # (session 19) an international body may be a party of a pair too ("the EU ... Indonesia ... the two sides"),
+        # unless it is named as a place ("sent negotiators to Brussels"); see below
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies")
+                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind == "bodies"
+                                            or (pair and m.actor.country == _BODY_OF_STATES
+                                                and not self._named_as_place(context, m)))
                    and not refers_back(m.actor)
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
@@ -867,12 +873,22 @@ class ActorCompletion:
             # charged" are not the two cities)
             two_states = kind == "state_pairs" or not self.referring.words.state_pair_nouns.isdisjoint(
                 t.lower_ for t in context.doc[start:end])
-            people = [] if two_states else [m for m in earlier if m.actor.kind == "person"]
-            two = last_two(people, lambda m: m.actor.country)
-            if not two and kind != "bare_pairs":
-                two = last_two(earlier, lambda m: m.actor.country)
-            if not two and people and kind != "state_pairs":
-                two = self._visit(context, people[-1])
+            two: list[ActorMention] = []
+            # a bloc of states (coreference.yaml pair_blocs; not its officials) only when no two states are found: a UN
+            # envoy or agency urging "both sides" of a civil war is no side (the conflict set's precision fell 0.735 ->
+            # 0.726 with every body and its people)
+            of_states = [m for m in earlier if m.actor.country != _BODY_OF_STATES]
+            with_blocs = [m for m in earlier if m.actor.country != _BODY_OF_STATES
+                          or (m.actor.kind != "person" and m.actor.code in self.referring.words.pair_blocs)]
+            for parties in (of_states, with_blocs) if len(of_states) < len(with_blocs) else (of_states,):
+                people = [] if two_states else [m for m in parties if m.actor.kind == "person"]
+                two = last_two(people, _party)
+                if not two and kind != "bare_pairs":
+                    two = last_two(parties, _party)
+                if not two and people and kind != "state_pairs":
+                    two = self._visit(context, people[-1])
+                if two:
+                    break
             if kind == "state_pairs" and not all(m.actor.kind == "state" and sentence - context.sentence_of(m.token_start) <= 1
                                                  for m in two):
                 two = []  # "the neighbours" are two states only right after both were named
@@ -904,6 +920,12 @@ class ActorCompletion:
                                        country_from=None),
                              start, end, head)
                 for a in antecedents]
+
+    def _named_as_place(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether a mention is the object of a preposition of place ("to Brussels", "in Geneva": coreference.yaml
+        place_preps)."""
+        head = context.doc[mention.head]
+        return head.dep_ == "pobj" and head.head.lower_ in self.referring.words.place_preps
 
     def _visit(self, context: DocumentContext, visitor: ActorMention) -> list[ActorMention]:
         """"The Polish president flew to Vilnius. The two leaders met": a person who travels to another country's
@@ -1150,12 +1172,19 @@ class ActorCompletion:
         country = state.recent_country(context, mention) if self.article_country and not stateless else None
         if country:
             # an article about several countries: the one of the actors named just before
-            return _Found(country, "recent actor")
+            return _Found(country, RECENT_ACTOR)
         top = next((c for c, _ in context.countries if c not in NOT_COUNTRIES), None)
         if top and self.article_country and not stateless:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _party(mention: ActorMention) -> str | None:
+    """Which party of a pair a mention names: its country, or for an international body the body itself (the EU and
+    the WTO are two parties)."""
+    actor = mention.actor
+    return actor.code if actor.country == _BODY_OF_STATES else actor.country
 
 
 def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:

@@ -976,12 +976,16 @@ class _Resolution:
                 country = match.entry  # type: ignore[assignment]
                 if self._is_region(match) and self._region_describes(span):
                     continue
-                # "Russians" (people) against "Russian" (of the Russian state, as in "Russian advances").
-                people = span[-1].pos_ in ("NOUN", "PROPN") and span[-1].tag_ in PLURAL_TAGS
-                sectors = ["CVL"] if people else []
+                # "Russians" (people) against "Russian" (of the Russian state, as in "Russian advances"); "the
+                # Italian", "a Briton": one of its people (a state is named by its name, not "the Italian").
+                noun = span[-1].pos_ in ("NOUN", "PROPN")
+                people = noun and span[-1].tag_ in PLURAL_TAGS
+                person = noun and not people and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                     for c in span[-1].children)
+                sectors = ["CVL"] if people or person else []
                 found = Found(match.start, match.end, head, country.name, country.code, sectors,
-                              self.dictionary.code_for(country.code, sectors), "group" if people else "state",
-                              f"demonym {span.text!r}")
+                              self.dictionary.code_for(country.code, sectors),
+                              "group" if people else "person" if person else "state", f"demonym {span.text!r}")
             elif match.category == Category.NAMED:
                 named: NamedActor = match.entry  # type: ignore[assignment]
                 found = Found(self.described_from.get(match.start, match.start), match.end, head, named.name,

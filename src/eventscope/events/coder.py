@@ -275,6 +275,22 @@ def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
                for p in _purposes(match.token))
 
 
+def _motive_of(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
+    """A bare noun after "in" that says why the act of the verb it hangs from was done ("expelled the ambassador in
+    protest", "struck back in retaliation"): the verb is a trigger itself, and tells the act."""
+    noun, phrases = match.token, patterns.phrases
+    if match.is_verbal or lemma_of(noun) not in phrases.motive_nouns or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in phrases.motive_preps or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    # (the parser may hang the phrase on the verb's object: "expelled [the ambassador in protest]")
+    head = prep.head
+    if head.i not in by_token and head.dep_ == "dobj":
+        head = head.head
+    return head.i in by_token
+
+
 def _linked_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
     ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
@@ -489,6 +505,10 @@ class EventCoder:
             # ... nor is an act between people who are no political actors ("the airline invited the families")
             events = _kept(events, [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)],
                            Gate.PRIVATE_ACT, trace)
+            if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
+                # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
+                events = _kept(events, [e for e in events if self.senses.beyond_teams(e.source)
+                                        and self.senses.beyond_teams(e.target)], Gate.NOT_AN_ACT, trace)
             events = _kept(events, self._calibrated(events), Gate.BELOW_CONFIDENCE, trace)
             events = _kept(events, self._continuations(events, doc, lemmas), Gate.CONTINUATION, trace)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
@@ -641,6 +661,9 @@ class EventCoder:
             if _sends_for(match, by_token, self.patterns):
                 _dropped(trace, Gate.SENDING, index, match, match.cameo)
                 continue  # the sending is no act of its own: its purpose is (triggers.yaml: sending_verbs)
+            if _motive_of(match, by_token, self.patterns):
+                _dropped(trace, Gate.SAME_ACT, index, match, match.cameo)
+                continue  # "expelled the envoy in protest": why the expulsion was done (triggers.yaml: motive_nouns)
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
             purpose = self.patterns.phrases.sending_recodes.get(cameo, cameo)
             sender = _sending_of(match, purpose, self.patterns)
@@ -654,7 +677,7 @@ class EventCoder:
             if self._not_political(cameo, heads):
                 _dropped(trace, Gate.NATURAL_FORCE, index, match, cameo, heads)
                 continue
-            if self._press_audience(cameo, heads):
+            if self._press_audience(cameo, heads) or self._press_question(match, cameo):
                 _dropped(trace, Gate.PRESS_AUDIENCE, index, match, cameo, heads)
                 continue
             if self._disaster_response(cameo, sentence_lemmas):
@@ -1139,6 +1162,18 @@ class EventCoder:
         """"Speaking to reporters, ...", "briefed journalists": talking to the press is no consultation."""
         return (cameo[:2] in _ROOTS.consultations and bool(heads.targets)
                 and all(lemma_of(head) in self.patterns.actors.audience_nouns for head in heads.targets))
+
+    def _press_question(self, match: TriggerMatch, cameo: str) -> bool:
+        """"Asked about the deal, the minister said ...": a request put by the press, who are not named: the past
+        participle opening an adverbial clause with no subject and no by-agent (triggers.yaml press_question_verbs)."""
+        verb, audience = match.token, self.patterns.actors.audience_nouns
+        # ("When asked by reporters whether ...": a by-agent that is the press names no one else asking)
+        asker_named = any(c.dep_ == "agent" and not all(lemma_of(o) in audience for o in c.children if o.dep_ == "pobj")
+                          for c in verb.children)
+        return (cameo[:2] in _ROOTS.press_questions and match.is_verbal and verb.tag_ == "VBN" and verb.dep_ == "advcl"
+                and lemma_of(verb) in self.patterns.actors.press_question_verbs
+                and verb.i < verb.head.i and not asker_named
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
 
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:
         """"Six people were killed when a plant exploded": deaths with no one who killed, no political

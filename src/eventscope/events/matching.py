@@ -234,11 +234,14 @@ def _is_time(token: Token) -> bool:
     return token.ent_type_ in _TIME_ENTS
 
 
-def _phrasal_prep(token: Token, prep: str) -> Token | None:
+def _phrasal_prep(token: Token, prep: str, adverb_particles: frozenset[str]) -> Token | None:
     """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none, but the
-    phrase after it may be ("called on Tuesday on the rebels to withdraw", parsed with two "on" children)."""
+    phrase after it may be ("called on Tuesday on the rebels to withdraw", parsed with two "on" children).
+    (session 19) "nurses walked out on Monday": the parser may hang one of `adverb_particles` right after its
+    verb as an adverb."""
     for child in token.children:
-        if lemma_of(child) == prep and child.dep_ in _PARTICLE_DEPS:
+        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and prep in adverb_particles
+        if lemma_of(child) == prep and (child.dep_ in _PARTICLE_DEPS or adverb):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and all(_is_time(o) for o in objects):
                 continue
@@ -327,17 +330,19 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
     if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
         return None
-    prep_token = mark if mark is not None else (_phrasal_prep(token, prep) if prep else None)
+    prep_token = mark if mark is not None else (_phrasal_prep(token, prep, patterns.phrases.adverb_particles) if prep else None)
     if prep and prep_token is None:
         return None
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     if prep not in objects:
         objects[prep] = object_tokens(token, prep)
-    if lemma_of(token) in patterns.phrases.naming_verbs and names_as(token) \
-            and any(head.lower() == "@person" for head, _ in pattern.objects):
+    naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
+    if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
     for obj in objects[prep]:
+        if naming and obj.dep_ == "dobj":
+            continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
         for head, extra in pattern.objects:
             if _object_fits(obj, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)

@@ -251,6 +251,12 @@ class PhraseCues:
     # "condemned what it called X's aggression", "what it described as aggression": the verbs of such a naming clause
     # (naming_verbs with describing_verbs), whose named words are the judged object
     calling_verbs: frozenset[str] = frozenset()
+    # "walked out on Monday": particles of phrasal verbs that the parser may hang on the verb as an adverb
+    adverb_particles: frozenset[str] = frozenset()
+    # "expelled the ambassador in protest", "struck back in retaliation": a bare noun after one of motive_preps, on a
+    # verb that is an act itself, says why that act was done; it is no act of its own
+    motive_nouns: frozenset[str] = frozenset()
+    motive_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -264,6 +270,7 @@ class ActorCues:
     natural_forces: frozenset[str]  # "an earthquake killed eight": no actor
     audience_nouns: frozenset[str]  # "speaking to reporters": no consultation
     weapon_words: frozenset[str] = frozenset()  # "a car bomb exploded, killing four": violence, no accident
+    press_question_verbs: frozenset[str] = frozenset()  # "Asked about the deal, the minister said": the press asks
 
 
 @dataclass(frozen=True)
@@ -492,6 +499,7 @@ class TriggersFile(PatternFile):
     measure_nouns: Words
     currency_nouns: Words
     naming_verbs: Words
+    adverb_particles: frozenset[Lemma] = frozenset()
     verb_lemmas: dict[Lemma, Lemma] = {}
     done_to_participles: frozenset[Lemma] = frozenset()
     done_by_participles: frozenset[Lemma] = frozenset()
@@ -509,6 +517,8 @@ class TriggersFile(PatternFile):
     amount_verbs: frozenset[Lemma] = frozenset()
     linking_verbs: frozenset[Lemma] = frozenset()
     describing_verbs: frozenset[Lemma] = frozenset()
+    motive_nouns: frozenset[Lemma] = frozenset()
+    motive_preps: frozenset[Lemma] = frozenset()
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -516,6 +526,7 @@ class TriggersFile(PatternFile):
     natural_forces: Words
     audience_nouns: Words
     weapon_words: Words = frozenset()
+    press_question_verbs: Words = frozenset()
     state_verbs: Words
     undergone_states: dict[Lemma, frozenset[CameoRoot]] = {}
     patient_possessors: Words
@@ -694,9 +705,10 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                            data.purpose_roots, data.sending_verbs, data.sending_roots, data.sending_preps,
                            data.sending_recodes, data.response_verbs | data.means_verbs,
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
-                           linking_verbs=data.linking_verbs),
+                           linking_verbs=data.linking_verbs, adverb_particles=data.adverb_particles,
+                           motive_nouns=data.motive_nouns, motive_preps=data.motive_preps),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
-                         data.natural_forces, data.audience_nouns, data.weapon_words),
+                         data.natural_forces, data.audience_nouns, data.weapon_words, data.press_question_verbs),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
                              data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps,
                              data.answering_adjectives),

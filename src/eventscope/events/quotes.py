@@ -171,7 +171,7 @@ def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callabl
         code = cues.praise_code
     else:
         return None
-    about = _said_of(attribution, sentence, people)
+    about = _said_of(attribution, sentence, people, rules)
     judged = about or _judged_subjects(tokens, cues, people, rules.situation_pronouns)
     if not judged:
         return None
@@ -180,9 +180,10 @@ def _toned(sentence: SpacySpan, attribution: _Said, cues: _Cues, people: Callabl
     return TonedQuote(code, attribution.heads, cue, (first, last), tuple(judged))
 
 
-def _said_of(attribution: _Said, sentence: SpacySpan, people: Callable[[Token], bool]) -> tuple[Token, ...]:
-    """'..., X said of the governor': the one spoken of."""
-    return with_conjuncts([g for h in attribution.heads for g in said_about(h.head, people)
+def _said_of(attribution: _Said, sentence: SpacySpan, people: Callable[[Token], bool],
+             rules: QuoteRules) -> tuple[Token, ...]:
+    """'..., X said of the governor': the one spoken of (by the quote rules in use)."""
+    return with_conjuncts([g for h in attribution.heads for g in said_about(h.head, people, rules)
                            if sentence.start <= g.i < sentence.end])
 
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventscope.actors.completion import RECENT_ACTOR
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import RoleWords, TriggerPatterns, load_role_words
@@ -65,7 +66,6 @@ _ACCUSE = "ACCUSE"
 _ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
 _IMPLIED_ATTACKERS = "REB"
-_RECENT_ACTOR = "recent actor"  # completion's rule that gives an actor the country of the one named just before it
 
 
 def _acted_on_nouns(verb: Token) -> list[Token]:
@@ -423,7 +423,7 @@ def _victims_of_the_act_told(draft: EventDraft, earlier: EventDraft) -> None:
     if struck is None:
         return
     for position, actor in enumerate(draft.target):
-        if actor.country_from == _RECENT_ACTOR and actor.country in attackers:
+        if actor.country_from == RECENT_ACTOR and actor.country in attackers:
             code = struck + actor.code[len(actor.country):] if actor.code.startswith(str(actor.country)) else actor.code
             draft.target[position] = actor.revised(country=struck, code=code,
                                                    reason=actor.reason + "; the victims of the act told before")

@@ -122,6 +122,8 @@ _WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# What only an active verb has: an object, a clause, a particle ("accused the judges", "called on X to resign")
+_ACTIVE_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prt"})
 _NATIONAL_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -310,6 +312,11 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.pos_ in ("NOUN", "PROPN") \
+            and (head.dep_ in ("appos", "ROOT") or head.pos_ == "PROPN"):
+        # (session 19) "The Labour leader, Sir Keir Starmer, called on ministers to act": a sentence with no main
+        # verb, whose finite verb the parser hung on the named subject before it
+        return [head]
     if _infinitive_of_intent(verb):
         return _intent_owners(head, depth)
     if _is_headline_infinitive_on_noun(verb):
@@ -337,12 +344,22 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             c.dep_ == "nsubj" for c in head.children):
         # "Germany and Chile hand over trucks to support ...": a headline verb tagged as a noun keeps its subject
         return subjects_of(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _is_passive(head) \
+            and any(c.dep_ in _ACTIVE_COMPLEMENT_DEPS for c in verb.children):
+        # (session 19) "she was disappointed by the ruling and accused the judges": an active verb with an object or
+        # a clause joined to a passive one shares its subject, not the passive's agent ("was arrested by police and
+        # charged with sedition" stays passive)
+        shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        if shared:
+            return shared
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
         return subjects_of(head, depth + 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
         return _judged_doers(verb) or _prepositional_subjects(head.head, depth)
+    if verb.dep_ == "amod" and head.dep_ == "pobj":
+        return _judged_doers(verb)  # "accused Asmara of massing troops", the gerund parsed as its object's adjective
     return []
 
 
@@ -399,6 +416,8 @@ def _judged_doers(deed: Token) -> list[Token]:
     """"accused Serbia of attacking Kosovo", "Kenya was blamed for shelling the town": the one a verb of judging,
     stopping or rewarding acts on (its object, or its passive subject) did the deed its gerund tells."""
     prep = deed.head
+    if deed.dep_ == "amod" and prep.dep_ == "pobj" and deed.i < prep.i:
+        prep = prep.head  # "accused Asmara of massing troops": the parser took the gerund for an adjective of "troops"
     verb = prep.head
     if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in _WORDS.deed_preps:
         return []
@@ -482,6 +501,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         obj = match.object_token
         # ("lent Belarus two billion dollars": a dative names whom the object goes to)
         aimed = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+        if match.prep_token is not None and obj.head.i == match.prep_token.i:
+            # "asked the descendants for forgiveness": with the object on the closing preposition, the verb's own
+            # direct object is whom the act is aimed at
+            aimed += [c for c in verb.children if c.dep_ == "dobj" and c.i != obj.i]
         aimed += _prep_objects(verb, preps) + _prep_objects(obj, preps)
         if _acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed):
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
@@ -504,7 +527,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.judgements or match.cameo[:2] == "05" else []
+    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []
     if judged:
         targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
     elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
@@ -1612,6 +1635,9 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
     targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
+    # "accused Asmara of massing troops": the troops are the deed's (a gerund parsed as their adjective), not accused
+    targets = tuple(t for t in targets if not any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i < t.i and _judged_doers(c) for c in t.children))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))

@@ -11,6 +11,7 @@ Three checks, all driven by data/senses.yaml:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -69,6 +70,8 @@ class Recode(_TriggerRule):
     source_sectors: frozenset[Code] = frozenset()
     # kinds of actor that count as such a source too ("China protested the sale": a state speaks)
     source_kinds: frozenset[str] = frozenset()
+    # kinds of actor that count as such a target too ("the premier clashed with Brussels": a state or a bloc)
+    target_kinds: frozenset[str] = frozenset()
     # when given, only these codes of the roots are recoded (not their other subcodes)
     codes: frozenset[Word] = frozenset()
     # sectors of targets for which the act stays what it is (people barred from a country are coerced)
@@ -107,13 +110,14 @@ class Recode(_TriggerRule):
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
     def fits(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-        """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` (if
-        given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
+        """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` or
+        `target_kinds` (if given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
         if (not target and not self.objects and not self.arguments and not self.deps) or any(self.not_source.intersection(s.sectors) for s in source):
             return False
-        if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) for t in target):
+        if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) or t.kind in self.target_kinds
+                                           for t in target):
             return False
         if any(self.not_target.intersection(t.sectors) for t in target):
             return False
@@ -229,6 +233,11 @@ class SenseRules:
     min_political_share: float
     domains: Mapping[str, frozenset[str]]
     min_article_sentences: int = 2
+    domain_margins: Mapping[str, float] = field(default_factory=dict)
+    domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    team_domain: str | None = None
+    team_words: frozenset[str] = frozenset()
+    match_report_sentences: int = 3
     # (session 19) "marched on parliament chanting slogans": the lemma's participle on one of these verbs tells that
     # act again
     accompanying_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -388,6 +397,11 @@ class SenseRules:
         if actor.country in self.political_countries:
             return True
         return bool(self.political_sectors.intersection(actor.sectors)) or actor.reason.startswith("leader")
+
+    def beyond_teams(self, actors: Sequence[Actor]) -> bool:
+        """Whether a political actor among `actors` is more than a country's name, which in a sport's article
+        names its team (`team_domain`)."""
+        return any(self.is_political(a) and a.kind != "state" for a in actors)
 
     def private_act(self, plover: str | None, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act done by someone who is no political actor, to no political actor ("the airline invited the
@@ -671,6 +685,11 @@ class ArticleProfile:
         return self.political_share >= rules.min_political_share and self.domain is None
 
 
+def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
+    return mention.token_end - mention.token_start == 1 and mention.actor.kind == "state" \
+        and doc[mention.head].pos_ == "ADJ" and doc[mention.head].dep_ == "amod"
+
+
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
                     reading: Reading = "auto", lemmas: Sequence[str] | None = None,
                     furniture: Callable[[int, int], bool] | None = None) -> ArticleProfile:
@@ -681,9 +700,29 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     sentence_starts = [s.start for s in sentences]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
-    # (each sentence by its start; Token.sent walks the sentence at every call)
-    political = {sentence_starts[bisect_right(sentence_starts, m.head) - 1] for m in mentions
-                 if rules.is_political(m.actor)}
+    # Which domains each sentence's words (or a result written as a score, "beat Brazil 2-1") speak of, and the
+    # sentences whose countries are teams.
+    spoken: list[set[str]] = []
+    team_sentences: set[int] = set()
+    for sentence in sentences:
+        found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
+        scored = {name for name, score in rules.domain_scores.items() if score.search(sentence.text)}
+        spoken.append({name for name, words in rules.domains.items() if not words.isdisjoint(found)} | scored)
+        if rules.team_domain in scored or not rules.team_words.isdisjoint(found):
+            team_sentences.add(sentence.start)
+    if len(team_sentences) >= rules.match_report_sentences:
+        # a match report: its domain's words shared with politics ("Argentina will face Canada in the final") name
+        # teams too
+        team_sentences |= {s.start for s, names in zip(sentences, spoken) if rules.team_domain in names}
+    # (each sentence by its start; Token.sent walks the sentence at every call). A country's adjective alone, "a
+    # French drama", "a Swedish start-up", says where a thing is from, not that a state acts, and a country in a
+    # sentence of sport ("Japan beat Brazil 2-1") is a team: neither names a political actor here.
+    political: set[int] = set()
+    for m in mentions:
+        start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
+        if rules.is_political(m.actor) and not _country_adjective(doc, m) \
+                and not (m.actor.kind == "state" and start in team_sentences):
+            political.add(start)
     story = len(sentence_starts)
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
@@ -691,13 +730,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     whole = whole_article(article, len(sentence_starts), rules, reading)
     domain = None
     if whole:
-        counts = {name: 0 for name in rules.domains}
-        for sentence in sentences:
-            found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
-            for name, words in rules.domains.items():
-                counts[name] += not words.isdisjoint(found)
+        counts = {name: sum(name in names for names in spoken) for name in rules.domains}
         name, count = max(counts.items(), key=lambda item: item[1])
-        if count > 2 * len(political):
+        if count > rules.domain_margins.get(name, rules.domain_margins.get("default", 2.0)) * len(political):
             domain = name
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole)
 
@@ -722,8 +757,8 @@ def _expand(words: Any, classes: Mapping[str, Any]) -> Any:
 
 
 def expand_word_classes(data: Any) -> Any:
-    """senses.yaml with the word classes it names expanded: in the lists of each sense rule and recode, and in
-    the domains (one list per class, written once and named wherever it is used)."""
+    """senses.yaml with the word classes it names expanded: in the lists of each sense rule and recode, in the
+    domains and in the team words (one list per class, written once and named wherever it is used)."""
     if not isinstance(data, dict) or "word_classes" not in data:
         return data
     classes = data["word_classes"]
@@ -736,6 +771,7 @@ def expand_word_classes(data: Any) -> Any:
                          for entry in data[key]]
     if isinstance(data.get("domains"), dict):
         data["domains"] = {name: _expand(words, classes) for name, words in data["domains"].items()}
+    data["team_words"] = _expand(data.get("team_words", []), classes)
     return data
 
 
@@ -786,6 +822,11 @@ class SensesFile(DataModel):
     work: Work = Work()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
+    domain_margins: dict[str, float] = {"default": 2.0}
+    domain_scores: dict[str, str] = {}
+    team_domain: str | None = None
+    team_words: frozenset[str] = frozenset()
+    match_report_sentences: int = 3
     phrase_senses: frozenset[Lemma] = frozenset()
 
 
@@ -811,6 +852,11 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_article_sentences=data.min_article_sentences,
         min_political_share=data.min_political_share,
         domains=data.domains,
+        domain_margins=data.domain_margins,
+        domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
+        team_domain=data.team_domain,
+        team_words=data.team_words,
+        match_report_sentences=data.match_report_sentences,
         people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
         plan_cues=data.plan_cues,
         idioms=tuple(tuple(phrase.split()) for phrase in data.idioms),

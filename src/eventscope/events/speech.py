@@ -905,11 +905,9 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         if not subjects:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, frozenset({"to"})))
-        # (the owner: "Moscow's ultimatum", "an ultimatum from Moscow" or "accept an ultimatum from Moscow", "the
-        # terms set by the lenders")
+        # (the owner: "Moscow's ultimatum", "an ultimatum from Moscow" or "accept an ultimatum from Moscow" (the
+        # verb's whole subtree, the objects' prepositions with it), "the terms set by the lenders")
         owners = [t for o in objects for t in o.children if t.dep_ == "poss"] + list(_objects_of(verb, _OWNER_PREPS))
-        owners += [g for o in objects for t in o.children if t.dep_ == "prep" and lemma_of(t) in _OWNER_PREPS
-                   for g in t.children if g.dep_ == "pobj"]
         owners += [g for o in objects for t in o.children if t.dep_ == "acl" for a in t.children if a.dep_ == "agent"
                    for g in a.children if g.dep_ == "pobj"]
         spoken_of = tuple(owners) + tuple(objects)

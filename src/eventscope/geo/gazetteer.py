@@ -35,7 +35,7 @@ from eventscope.geo.place_entries import Place, PlaceEntry, PlaceFileError, Plac
 __all__ = ["GazetteerData", "Gazetteer", "Place", "PlaceKind", "PlacesFile", "UserPlacesFile", "build_gazetteer",
            "load_gazetteer", "load_place_data", "load_user_places", "normalise", "parse_place_data"]
 
-INDEX_FORMAT = 10  # bump when the cached index layout or its build rules change
+INDEX_FORMAT = 11  # bump when the cached index layout or its build rules change
 MIN_CITY_POPULATION = 5000
 # Alternate names ("Kharkov") are indexed for cities this big; a small town's are mostly other-language noise
 # that collides with real names (and they would double the index).
@@ -448,13 +448,23 @@ def build_gazetteer(data: GazetteerData) -> Gazetteer:
         population = sum(c["population"] for c in members)
         add(Place(display, "admin1", iso3_of[iso2], display, lat, lon, None, population), display, aliases)
 
+    # A national capital's name is that capital's: no other city's alternate name takes it ("Dili", an old spelling
+    # of Delhi, would outrank the capital of Timor-Leste by population).
+    capitals = {normalise(c["capital"]) for c in countries.values() if c.get("capital")}
+
+    def alternates_of(city: dict) -> Iterable[str]:
+        if city["population"] < MIN_ALTERNATES_POPULATION:
+            return ()
+        return [a for a in filter(_usable_alternate, city["alternatenames"])
+                if normalise(a) not in capitals or normalise(a) == normalise(city["name"])]
+
     for city in cities:
         iso2 = city["countrycode"]
         if iso2 not in iso3_of:
             continue
         add(Place(city["name"], "city", iso3_of[iso2], admin1_name.get((iso2, city["admin1code"])),
                   city["latitude"], city["longitude"], city["geonameid"], city["population"]),
-            city["name"], filter(_usable_alternate, city["alternatenames"]) if city["population"] >= MIN_ALTERNATES_POPULATION else ())
+            city["name"], alternates_of(city))
 
     ranked = {key: sorted(cands, key=lambda pair: -pair[1])[:MAX_CANDIDATES] for key, cands in names.items()}
     return Gazetteer.from_places(places, ranked, data)
