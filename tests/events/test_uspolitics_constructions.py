@@ -6,7 +6,7 @@ demonstration; funding with no one political named giving it is no aid; papers r
 protesters is an obstruction. Each invented sentence is coded alone, read as a whole article,
 and must have the PLOVER types its case lists under `has` and none of those under `not`.
 
-Measured when written (session 19): every case passes; on main 07f4f33, 26 of the 48 failed (every case but the
+Measured when written (session 19): every case passes; on main 07f4f33, 26 of the 49 failed (every case but the
 near misses and 'called the council member "a coward and a bully."', which main coded already).
 """
 

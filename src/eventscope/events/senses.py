@@ -89,6 +89,8 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
+    # ... and none of these ("dismissed calls for talks as a ploy": an appeal turned down, not disparaged)
+    not_objects: frozenset[Lemma] = frozenset()
     # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission),
     # or of a label and its word ("prep:as": "dismissed the plan as a stunt")
     deps: frozenset[Lemma] = frozenset()
@@ -102,6 +104,8 @@ class Recode(_TriggerRule):
         `arguments` is an argument (if given), one of `deps` labels a dependent of the trigger (if given), and none
         of `not_clause_words` is in the clause."""
         if self.objects and self.objects.isdisjoint(objects):
+            return False
+        if not self.not_objects.isdisjoint(objects):
             return False
         if self.arguments and self.arguments.isdisjoint(arguments):
             return False
@@ -424,7 +428,7 @@ class SenseRules:
             if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
                 continue
             # (the trigger's words are read only when a recode needs them)
-            if recode.objects and things is None:
+            if (recode.objects or recode.not_objects) and things is None:
                 things = judged_things(trigger) if trigger is not None else set()
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
