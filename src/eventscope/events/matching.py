@@ -169,6 +169,8 @@ def names_as(verb: Token) -> bool:
     children = list(verb.children)
     if any(_object_complements(c) for c in children if c.dep_ in ("dobj", "oprd")):
         return True  # "called Erdogan a dictator", parsed as an apposition of the object
+    if any(quoted_naming(c) is not None for c in children if c.dep_ in ("dobj", "oprd")):
+        return True  # 'called Ferrante "a disaster of a governor"', the quotation hung elsewhere by the parser
     named = [c for c in children if c.dep_ == "oprd"]
     if not named:
         return False
@@ -176,6 +178,21 @@ def names_as(verb: Token) -> bool:
         return True
     return any(g.dep_ in ("det", "amod") or (g.dep_ == "punct" and g.i < c.i and g.text in _QUOTE_MARKS)
                for c in named for g in c.children)
+
+
+def quoted_naming(obj: Token) -> SpacySpan | None:
+    """The quotation that follows an object at once and opens on a word of a noun phrase ('called the mayor "a
+    coward"', 'branded the plan "reckless"'): what the object is called, whatever the parser hung it on; None when
+    there is none."""
+    doc = obj.doc
+    # (right after the object's head, or after its whole phrase: the parser may hang the quotation on the object)
+    start = next((i for i in (obj.i + 1, obj.right_edge.i + 1) if i + 1 < len(doc) and doc[i].text in _QUOTE_MARKS
+                  and doc[i + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV")), None)
+    if start is None:
+        return None
+    end = next((t.i for t in doc[start + 1:] if t.text in _QUOTE_MARKS or t.text in ("\u201d", "\u2019")
+                or t.is_sent_end), len(doc) - 1)
+    return doc[start + 1:end] if end > start + 1 else None
 
 
 def _object_complements(obj: Token) -> list[Token]:

@@ -102,6 +102,14 @@ def _reported_future(clause: Token, reading: ModalityReading, cues: ModalityCues
     return None if conditions else ModalityReading("future", reading.cue)
 
 
+def _bidden(clause: Token, reading: ModalityReading) -> bool:
+    """A that-clause in the subjunctive under a governor that makes its complement hypothetical ("demanded that
+    the minister resign", "insisted that she apologize"): the act is bidden, not done. Other that-clauses tell what
+    is so ("urged, saying that the army had withdrawn")."""
+    return (reading.modality == "hypothetical" and clause.tag_ == "VB" and _has_subject(clause)
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+
+
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
     lemma = lemma_of(governor)
     if governor.text.lower() in cues.obliging_forms and any(
@@ -242,7 +250,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 or _for_infinitive(token):
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
-            if reading and not (dep == "ccomp" and reading.modality != "negated") \
+            if reading and not (dep == "ccomp" and reading.modality != "negated" and not _bidden(token, reading)) \
                     and not (crossed and reading.modality == "negated"):
                 return reading
         if dep == "advcl" and any(c.dep_ == "mark" or c.tag_ in _WH_TAGS for c in token.children):

@@ -277,6 +277,13 @@ def _is_headline_infinitive_on_noun(verb: Token) -> bool:
             and head.i < verb.i and is_infinitive(verb))
 
 
+def _infinitive_of_intent(verb: Token) -> bool:
+    """An infinitive on a noun of will ("Russia's decision to invade"), or of a measure moved ("a resolution to censure
+    the governor", which the parser may take for a relative clause): done by whose the noun is."""
+    return (verb.dep_ in ("acl", "relcl") and lemma_of(verb.head) in _WORDS.intent_nouns
+            and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children))
+
+
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
@@ -297,7 +304,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not _infinitive_of_intent(verb):
         return [head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.ent_type_ in _TIME_ENTS and head.dep_ == "pobj" \
             and head.head.head.pos_ in ("VERB", "AUX"):
@@ -310,8 +317,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # (session 19) "The Labour leader, Sir Keir Starmer, called on ministers to act": a sentence with no main
         # verb, whose finite verb the parser hung on the named subject before it
         return [head]
-    if verb.dep_ == "acl" and lemma_of(head) in _WORDS.intent_nouns and any(
-            c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children):
+    if _infinitive_of_intent(verb):
         return _intent_owners(head, depth)
     if _is_headline_infinitive_on_noun(verb):
         return [head]

@@ -89,7 +89,10 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
-    # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission)
+    # ... and none of these ("dismissed calls for talks as a ploy": an appeal turned down, not disparaged)
+    not_objects: frozenset[Lemma] = frozenset()
+    # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission),
+    # or of a label and its word ("prep:as": "dismissed the plan as a stunt")
     deps: frozenset[Lemma] = frozenset()
 
     def applies(self, lemma: str, cameo: str) -> bool:
@@ -101,6 +104,8 @@ class Recode(_TriggerRule):
         `arguments` is an argument (if given), one of `deps` labels a dependent of the trigger (if given), and none
         of `not_clause_words` is in the clause."""
         if self.objects and self.objects.isdisjoint(objects):
+            return False
+        if not self.not_objects.isdisjoint(objects):
             return False
         if self.arguments and self.arguments.isdisjoint(arguments):
             return False
@@ -141,6 +146,12 @@ def _home(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
     no_state = load_ontology().no_state_codes
     homes = {s.country for s in source if s.country and s.country not in no_state}
     return bool(homes) and all(t.country in homes for t in target)
+
+
+def dependency_labels(token: Token) -> set[str]:
+    """The labels of the token's dependents, each also with its word ("prep:as": "dismissed the plan as a stunt"), as
+    the recodes name them."""
+    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.lower_}")}
 
 
 class SenseRule(_TriggerRule):
@@ -231,6 +242,9 @@ class SenseRules:
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
     match_report_sentences: int = 3
+    # (session 19) "marched on parliament chanting slogans": the lemma's participle on one of these verbs tells that
+    # act again
+    accompanying_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     people_words: frozenset[str] = frozenset()
     plan_cues: frozenset[str] = frozenset()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -414,12 +428,12 @@ class SenseRules:
             if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
                 continue
             # (the trigger's words are read only when a recode needs them)
-            if recode.objects and things is None:
+            if (recode.objects or recode.not_objects) and things is None:
                 things = judged_things(trigger) if trigger is not None else set()
             if recode.arguments and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
             if recode.deps and deps is None:
-                deps = {c.dep_ for c in trigger.children} if trigger is not None else set()
+                deps = dependency_labels(trigger) if trigger is not None else set()
             if recode.fits_words(things or (), clause_lemmas, arguments or (), deps or ()):
                 return recode.code, recode.swap_roles
         return cameo, False
@@ -507,6 +521,13 @@ class SenseRules:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
         children = list(token.children)  # (read up to five times: each walk of `children` makes new Tokens)
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma_of(token.head) in \
+                self.accompanying_acts.get(lemma_of(token), ()):
+            return f"accompanying: {token.head.text}"  # "marched on parliament chanting slogans": one protest
+        if lemma_of(token) in self.question_governors and any(
+                c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and lemma_of(g) in ("whether", "if") for g in c.children)
+                for c in children):
+            return f"question: {token.text}"  # "asked the minister whether he would resign": no appeal
         if any(c.dep_ == "xcomp" and lemma_of(c) in _COPULAS and any(
                 a.dep_ == "acomp" and lemma_of(a) in self.consolations for a in c.children) for c in children):
             return f"consolation: {token.text}"  # "urged the families to be strong": no act is asked for
@@ -537,8 +558,10 @@ class SenseRules:
                 return f"wish: {head.text}"  # "want to meet", "able to trade", "loath to criticize"
             if current.dep_ in ("ccomp", "acl") and lemma in self.belief_nouns and head.pos_ == "NOUN" and finite:
                 return f"belief: {head.text}"
-            if current.dep_ == "ccomp" and lemma in self.question_governors and any(
-                    c.dep_ == "mark" and lemma_of(c) in ("whether", "if") for c in children):
+            if current.dep_ == "ccomp" and any(c.dep_ == "mark" and (lemma_of(c) == "whether" or (
+                    lemma_of(c) == "if" and lemma in self.question_governors)) for c in children):
+                # (session 19) "have not said whether they would support it": a whether-clause is an open question,
+                # whatever governs it
                 return f"question: {head.text}"
             if current.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and lemma in self.means_nouns and any(
                     c.dep_ == "aux" and c.text.lower() == "to" for c in children):
@@ -782,6 +805,7 @@ class SensesFile(DataModel):
     belief_nouns: frozenset[Lemma] = frozenset()
     question_governors: frozenset[Lemma] = frozenset()
     poll_nouns: frozenset[Lemma] = frozenset()
+    accompanying_acts: dict[Lemma, frozenset[Lemma]] = {}
     means_nouns: frozenset[Lemma] = frozenset()
     min_sentences: int = Field(6, ge=1)
     min_article_sentences: int = Field(2, ge=1)
@@ -826,6 +850,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         belief_nouns=data.belief_nouns,
         question_governors=data.question_governors,
         poll_nouns=data.poll_nouns,
+        accompanying_acts=data.accompanying_acts,
         means_nouns=data.means_nouns,
         min_sentences=data.min_sentences,
         min_article_sentences=data.min_article_sentences,

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
-from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive
+from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive, quoted_naming
 from eventscope.events.quotes import load_quote_rules, said_about, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
@@ -746,6 +746,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                                          or (c.dep_ == "prep" and lemma_of(c) == "as")
                                          or (c.dep_ == "appos" and c.i > c.head.i and c.head in named)
                                          or (bool(named) and c.head.i == verb.i and c.dep_ == "advmod" and c.i > named[0].i))]
+        # ('called Ferrante "a disaster of a governor"' with the quotation hung elsewhere by the parser, the one named
+        # perhaps taken for the naming)
+        named = named or [c for c in verb.children if c.dep_ == "oprd" and quoted_naming(c) is not None][:1]
+        quotations = [q.root for q in map(quoted_naming, named[:1]) if q is not None and q.root not in naming]
+        naming += [q for q in quotations if not any(q.i in range(p.left_edge.i, p.right_edge.i + 1) for p in naming)]
         if not named or not naming:
             continue
         for part in naming:
@@ -753,6 +758,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             if cue is None:
                 continue
             speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+            if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in speakers):
+                speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
             if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
                 speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
             if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
