@@ -917,3 +917,14 @@ def test_an_illness_called_an_attack_is_no_attack():
     assert load_senses().in_idiom(doc[2])
     doc = make_doc([("rebel", "rebel", "NOUN", "NN", "compound", 1), ("attacks", "attack", "NOUN", "NNS", "ROOT", 1)])
     assert not load_senses().in_idiom(doc[1])
+
+
+def test_a_beating_beside_words_politics_shares_with_sport_stays_a_beating():
+    # "then a young captain, personally beat the prisoners", "police beat a rights defender": words a match report
+    # has too (captain, defender, squad) do not make a beating a win; a score word does.
+    senses = load_senses()
+    police = actor("Police", "sector word", ["COP"], "ZWE")
+    defender = actor("a rights defender", "sector word", ["CVL"], "ZWE", kind="person")
+    for word in ("captain", "defender", "squad"):
+        assert senses.sense_fails("beat", "182", [police], [defender], [word, "beat"]) is None, word
+    assert senses.sense_fails("beat", "182", [police], [defender], ["referee", "beat"]) is not None
