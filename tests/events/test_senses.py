@@ -906,3 +906,25 @@ def test_beyond_teams_wants_a_political_actor_that_is_more_than_a_country_name()
     minister = actor("The sports minister", "sector word", ["GOV"], "JPN", kind="person")
     assert not rules.beyond_teams([japan]) and not rules.beyond_teams([japan, coach])
     assert rules.beyond_teams([minister])
+
+
+def test_an_illness_called_an_attack_is_no_attack():
+    doc = make_doc([
+        ("two", "two", "NUM", "CD", "nummod", 2),
+        ("heart", "heart", "NOUN", "NN", "compound", 2),
+        ("attacks", "attack", "NOUN", "NNS", "dobj", 2),
+    ])
+    assert load_senses().in_idiom(doc[2])
+    doc = make_doc([("rebel", "rebel", "NOUN", "NN", "compound", 1), ("attacks", "attack", "NOUN", "NNS", "ROOT", 1)])
+    assert not load_senses().in_idiom(doc[1])
+
+
+def test_a_beating_beside_words_politics_shares_with_sport_stays_a_beating():
+    # "then a young captain, personally beat the prisoners", "police beat a rights defender": words a match report
+    # has too (captain, defender, squad) do not make a beating a win; a score word does.
+    senses = load_senses()
+    police = actor("Police", "sector word", ["COP"], "ZWE")
+    defender = actor("a rights defender", "sector word", ["CVL"], "ZWE", kind="person")
+    for word in ("captain", "defender", "squad"):
+        assert senses.sense_fails("beat", "182", [police], [defender], [word, "beat"]) is None, word
+    assert senses.sense_fails("beat", "182", [police], [defender], ["referee", "beat"]) is not None
