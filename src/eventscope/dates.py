@@ -322,7 +322,7 @@ def _classify(text: str, patterns: DatePatterns) -> tuple[DatePrecision, str] | 
     if any(w in patterns.seasons for w in words):
         return "year", "season"  # "last summer": CODEBOOK.md writes its year
     counted_on = next((w for w in words if w in patterns.story_units), None)
-    if counted_on is not None and any(text.lower().rstrip(" ,.").endswith(w) for w in patterns.later_words):
+    if counted_on is not None and _ends_counting_on(text, patterns):
         return patterns.period_units[counted_on] if counted_on in patterns.period_units else "year", "relative"
     if any(w in patterns.relative_words for w in words):
         if "week" in words and "ago" not in words:
@@ -419,6 +419,11 @@ def _under_future(verb: Token) -> bool:
             return False
         verb = head
     return False
+
+
+def _ends_counting_on(text: str, patterns: DatePatterns) -> bool:
+    """"two years after that", "a decade later": the phrase ends with one of dates.yaml later_words."""
+    return any(text.lower().rstrip(" ,.").endswith(w) for w in patterns.later_words)
 
 
 def _own_subject(verb: Token) -> bool:
@@ -877,7 +882,7 @@ class DateResolver:
         """The doer is named by the office he held at the time: "Ferraro, then a lieutenant, took part", "then-President
         Menem pardoned them" (the act lies in that time, told as background)."""
         for _ in range(4):  # "had drawn up a list and took part in torturing them": the clause's subject
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            if _own_subject(verb):
                 break
             if verb.dep_ in ("conj", "xcomp"):
                 verb = verb.head
@@ -940,8 +945,7 @@ class DateResolver:
 
     def _counts_on(self, expression: DateExpression) -> bool:
         """"two years after that", "a decade later": a stretch counted on from the story's time (dates.yaml later_words)."""
-        return expression.kind == "relative" and any(
-            expression.text.lower().rstrip(" ,.").endswith(w) for w in self.patterns.later_words)
+        return expression.kind == "relative" and _ends_counting_on(expression.text, self.patterns)
 
     def _story_anchor(self, context: DocumentContext, position: int) -> tuple[int, int | None] | None:
         """The year (and month, when it names one) of the last date phrase with a year before character `position`,

@@ -704,13 +704,16 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     sentence_starts = [s.start for s in sentences]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
+    whole = whole_article(article, len(sentence_starts), rules, reading)
     # Which domains each sentence's words (or a result written as a score, "beat Brazil 2-1") speak of, and the
-    # sentences whose countries are teams.
+    # sentences whose countries are teams: only a whole article is judged by them (lone sentences are political).
     spoken: list[set[str]] = []
     team_sentences: set[int] = set()
-    for sentence in sentences:
+    text = doc.text  # (Span.text joins the sentence's tokens again at every call)
+    for sentence in sentences if whole else ():
         found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
-        scored = {name for name, score in rules.domain_scores.items() if score.search(sentence.text)}
+        words = text[sentence.start_char:sentence.end_char]
+        scored = {name for name, score in rules.domain_scores.items() if score.search(words)}
         spoken.append({name for name, words in rules.domains.items() if not words.isdisjoint(found)} | scored)
         if rules.team_domain in scored or not rules.team_words.isdisjoint(found):
             team_sentences.add(sentence.start)
@@ -731,7 +734,6 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
     share = len(political) / max(story, 1)
-    whole = whole_article(article, len(sentence_starts), rules, reading)
     domain = None
     if whole:
         counts = {name: sum(name in names for names in spoken) for name in rules.domains}
