@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
+from eventscope.actors.offices import OfficesAtTheTime
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
@@ -72,6 +73,7 @@ class Coder:
                                       reading=self.settings.reading)
         self.locator = EventLocator(gazetteer)
         self.dater = DateResolver()
+        self.offices = OfficesAtTheTime(dictionary)
         self.context_rules = load_context_rules()
         self.role_words = load_role_words()  # (who did an act told with no doer: referents.sources_from_*)
 
@@ -131,8 +133,11 @@ class Coder:
         self.completion.private_people(drafts)
         self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)
-        events = [draft.to_event(self.locator.find_location(context, draft), **self.dater.resolve(context, draft))
-                  for draft in drafts]
+        events = []
+        for draft in drafts:
+            when = self.dater.resolve(context, draft)
+            self.offices.recode(draft, when, context.published)  # (a leader's office when the act happened)
+            events.append(draft.to_event(self.locator.find_location(context, draft), **when))
         return CodedArticle(article=article, events=events)
 
     def code_text(self, text: str, **article_fields: object) -> CodedArticle:

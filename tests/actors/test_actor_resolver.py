@@ -56,6 +56,19 @@ def test_unknown_person_takes_country_and_sector_from_the_words_before(resolver,
     assert actors(resolver, doc) == [("Ukrainian Defence Minister Jan Novak", "UKRGOV", "UKR", "person")]
 
 
+def test_a_portfolio_the_ner_cut_off_as_an_organisation_is_part_of_the_title(resolver, vocab):
+    # "Communications Minister Jo Baird": the NER tags "Communications" ORG and the name PERSON
+    doc = parse(vocab, [("Communications", "PROPN", "NNP", "compound", 1), ("Minister", "PROPN", "NNP", "compound", 3),
+                        ("Jo", "PROPN", "NNP", "compound", 3), ("Baird", "PROPN", "NNP", "nsubj", 4),
+                        ("spoke", "VERB", "VBD", "ROOT", 4)], [(0, 1, "ORG"), (2, 4, "PERSON")])
+    assert actors(resolver, doc) == [("Communications Minister Jo Baird", "GOV", None, "person")]
+    # an organisation right before a name that no office word opens is an actor of its own
+    doc = parse(vocab, [("Telstra", "PROPN", "NNP", "nsubj", 4), ("and", "CCONJ", "CC", "cc", 0),
+                        ("Jo", "PROPN", "NNP", "compound", 3), ("Baird", "PROPN", "NNP", "conj", 0),
+                        ("spoke", "VERB", "VBD", "ROOT", 4)], [(0, 1, "ORG"), (2, 4, "PERSON")])
+    assert sorted(a[0] for a in actors(resolver, doc)) == ["Jo Baird", "Telstra"]
+
+
 def test_demonym_and_sector_word(resolver, vocab):
     doc = parse(vocab, [("Russian", "ADJ", "JJ", "amod", 1), ("troops", "NOUN", "NNS", "nsubj", 2),
                         ("shelled", "VERB", "VBD", "ROOT", 2), ("Chinese", "ADJ", "JJ", "amod", 5),

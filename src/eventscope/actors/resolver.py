@@ -1029,6 +1029,8 @@ class _Resolution:
             inside = [f for f in self.found if entity.start <= f.start and f.end <= entity.end]
             if not inside and self._is_place(entity):
                 continue  # "in Nagorno-Karabakh": a place the NER took for an organisation
+            if not inside and self._portfolio_of_office(entity):
+                continue
             if any(self.covered[entity.start:entity.end]) and not (
                 entity.label_ == "ORG" and inside and all(f.country is None and f.kind != "person" for f in inside)
                 and all(self.covered[i] == 0 or any(entity.start <= f.start and f.end <= entity.end
@@ -1048,6 +1050,23 @@ class _Resolution:
             found = Found(start, end, entity.root.i, self._text(start, end), country, sectors,
                           self.dictionary.code_for(country, sectors), kind, reason, origin="entity")
             self._add(found)
+
+    def _portfolio_of_office(self, entity: Span) -> bool:
+        """"Communications Minister X", "Transport Secretary Y": the NER cuts the portfolio off the office as an
+        organisation of its own; it is the start of the person's title, so the person takes its words."""
+        if entity.label_ != "ORG" or not all(t.is_title and t.pos_ in ("PROPN", "NOUN") for t in entity):
+            return False
+        person = next((f for f in self.found.covering(entity.end)
+                       if f.kind == "person" and f.start == entity.end and f.title is not None), None)
+        if person is None:
+            return False
+        office = self.at[entity.end]
+        if office is None or office.category != Category.SECTOR:
+            return False  # the person's words must start with the office word itself
+        self.found.widen(person, entity.start)
+        for i in range(entity.start, entity.end):
+            self.covered[i] = 1
+        return True
 
     def _kind_of_name(self, entity: Span) -> list[str]:
         """The sector an organisation's name no dictionary knows says it has, by its words and head (titles.yaml
