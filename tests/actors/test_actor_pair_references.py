@@ -41,3 +41,12 @@ def test_counted_things_and_plurals_in_general_are_no_pair(coder, case):
     words = set(case["none"])
     assert not [a for e in events for a in (*e.source, *e.target)
                 if a.text in words and a.reason.startswith("coreference")]
+
+
+@pytest.mark.slow
+def test_the_two_countries_are_the_states_themselves_whoever_named_them(coder):
+    # named by their troops first, "the two countries" are still the states as wholes (bare codes, CODEBOOK)
+    events = coder.code_text("Chilean and Peruvian troops exchanged fire along the border on Monday. "
+                             "The two countries later accused each other of starting the clash.").events
+    codes = {(a.code, a.kind) for e in events if e.sentence_index == 1 for a in (*e.source, *e.target)}
+    assert codes == {("CHL", "state"), ("PER", "state")}

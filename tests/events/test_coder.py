@@ -403,6 +403,31 @@ def test_a_reciprocal_act_is_one_event_each_way_and_a_joint_one_is_coded_once(co
         ("CONSULT", ["CHL"], ["PER"])]  # done together: coded once, as the codebook allows
 
 
+def test_beside_each_other_what_the_act_is_for_is_no_target(coder):
+    from dataclasses import replace
+
+    from eventscope.events.senses import load_senses
+
+    article_coder = EventCoder(load_ontology(), load_patterns(),
+                               senses=replace(load_senses(), min_sentences=1, min_political_share=0.0))
+    # "Chile and Peru blamed each other for the collapse ." : blamed for the collapse, aimed at each other
+    doc = make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("blamed", "blame", "VERB", "VBD", "ROOT", 3),
+        ("each", "each", "DET", "DT", "det", 5),
+        ("other", "other", "ADJ", "JJ", "dobj", 3),
+        ("for", "for", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("collapse", "collapse", "NOUN", "NN", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+    events = code(article_coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
+    dyads = sorted((e.event.plover, [a.country for a in e.source], [a.country for a in e.target]) for e in events)
+    assert dyads == [("ACCUSE", ["CHL"], ["PER"]), ("ACCUSE", ["PER"], ["CHL"])]
+
+
 def test_those_joined_for_a_purpose_act_in_it_too(coder):
     # "Dutch engineers joined Belgian experts to assist Ghana ." : two helpers, one act each
     doc = make_doc([

@@ -103,6 +103,7 @@ class CoreferenceFile(DataModel):
     state_pairs: list[Lemma] = []
     government_words: frozenset[Lemma] = frozenset()
     state_pair_nouns: frozenset[Lemma] = frozenset()
+    whole_state_nouns: frozenset[Lemma] = frozenset()
     visit_words: frozenset[Lemma] = frozenset()
     meeting_words: frozenset[Lemma] = frozenset()
     place_preps: frozenset[Lemma] = frozenset()

@@ -934,8 +934,11 @@ class ActorCompletion:
             if kind == "state_pairs" and not all(m.actor.kind == "state" and sentence - context.sentence_of(m.token_start) <= 1
                                                  for m in two):
                 two = []  # "the neighbours" are two states only right after both were named
-            governs = not self.referring.words.government_words.isdisjoint(t.lower_ for t in context.doc[start:end])
-            antecedents = [self._governing(m.actor) if governs else m.actor for m in two]
+            words = {t.lower_ for t in context.doc[start:end]}
+            governs = not self.referring.words.government_words.isdisjoint(words)
+            whole = not self.referring.words.whole_state_nouns.isdisjoint(words)
+            antecedents = [self._governing(m.actor) if governs else self._whole_state(m.actor) if whole else m.actor
+                           for m in two]
         elif kind == "states":
             named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
             states = [m.actor for m in named]
@@ -994,6 +997,13 @@ class ActorCompletion:
         if actor.kind != "state" or actor.sectors or actor.country is None:
             return actor
         return actor.revised(sectors=[_GOVERNMENT], code=self.dictionary.code_for(actor.country, [_GOVERNMENT]))
+
+    def _whole_state(self, actor: Actor) -> Actor:
+        """"the two countries" after "Indian and Pakistani troops": the states themselves, coded bare."""
+        country = self.dictionary.countries.get(actor.country) if actor.country else None
+        if country is None:
+            return actor  # (a body of states, a region: as named)
+        return actor.revised(name=country.name, sectors=[], code=country.code, kind="state")
 
     def _named_before(self, context: DocumentContext, mention: ActorMention, named: list[Actor]) -> Actor | None:
         """"Walsh" after "Gov. Maria Walsh": a bare name the tagger took for an organisation or a new

@@ -720,7 +720,9 @@ class EventCoder:
                 )
             # "Chile and Peru accused each other": the reciprocal phrase stands for the sources themselves
             reciprocal = [h for h in heads.targets if _is_reciprocal(h)] if len(source) > 1 else []
-            target_heads = tuple(h for h in heads.targets if h not in reciprocal)
+            # (beside "each other" the roles' other targets are what the act is about: "blamed each other for the
+            # collapse of the talks")
+            target_heads = () if reciprocal else tuple(heads.targets)
             target = self._participants(_role_actors(picker, target_heads, excluded, read), reporters)
             target = self._not_self(source, target)
             if sender is not None and not any(self.senses.is_actor(t) for t in target):
