@@ -69,6 +69,17 @@ def test_a_portfolio_the_ner_cut_off_as_an_organisation_is_part_of_the_title(res
     assert sorted(a[0] for a in actors(resolver, doc)) == ["Jo Baird", "Telstra"]
 
 
+def test_a_name_after_an_honorific_or_title_is_a_person_when_the_ner_missed_it(resolver, vocab):
+    # "Mr Ode criticised the unions ." with NER annotation but no entity on "Mr Ode"
+    rows = [("Mr", "PROPN", "NNP", "compound", 1), ("Ode", "PROPN", "NNP", "nsubj", 2),
+            ("criticised", "VERB", "VBD", "ROOT", 2), ("the", "DET", "DT", "det", 4),
+            ("unions", "NOUN", "NNS", "dobj", 2), (".", "PUNCT", ".", "punct", 2)]
+    found = actors(resolver, parse(vocab, rows))
+    assert ("Mr Ode", "", None, "person") in found
+    # a name the NER tagged stays as tagged
+    assert ("Ode", "", None, "person") not in actors(resolver, parse(vocab, rows, [(1, 2, "ORG")]))
+
+
 def test_demonym_and_sector_word(resolver, vocab):
     doc = parse(vocab, [("Russian", "ADJ", "JJ", "amod", 1), ("troops", "NOUN", "NNS", "nsubj", 2),
                         ("shelled", "VERB", "VBD", "ROOT", 2), ("Chinese", "ADJ", "JJ", "amod", 5),

@@ -294,6 +294,12 @@ class _Resolution:
         self._match()
         if not self.doc.has_annotation("ENT_IOB"):
             self.entities = tuple(self._proper_noun_chunks())  # no NER in the pipeline (Settings.ner off)
+        else:
+            # "Mr Streeting", "Gov. Ann Ruiz": a name after an honorific or a title the NER left untagged
+            tagged = {i for entity in self.entities for i in range(entity.start, entity.end)}
+            untagged = [chunk for chunk in self._proper_noun_chunks()
+                        if chunk.label_ == "PERSON" and tagged.isdisjoint(range(chunk.start, chunk.end))]
+            self.entities = (*self.entities, *untagged)
         self._people()
         self._sector_phrases()
         self._standalone()
