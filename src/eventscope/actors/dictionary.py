@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -199,6 +199,11 @@ class ActorDictionary:
     office_seeking: frozenset[str] = frozenset()  # "ran for governor": an office sought names no one (sectors.yaml)
     second_words: frozenset[str] = frozenset()  # "his deputy" is of the possessor's sector (sectors.yaml seconds)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
+
+    @cached_property
+    def country_rows(self) -> dict[str, int]:
+        """Each country's row in countries.tsv: a demonym two states share is the first one's when neither is named."""
+        return {code: row for row, code in enumerate(self.countries)}
 
     def code_for(self, country: str | None, sectors: Iterable[str]) -> str:
         """CAMEO-style code: country then sector codes, e.g. RUS + [MIL] -> RUSMIL."""

@@ -332,8 +332,11 @@ class _Resolution:
         named = {(m.entry if isinstance(m.entry, Country) else cast(tuple[Country, str], m.entry)[0]).code
                  for m in names if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                            for o in names)}
+        # ... else of the one countries.tsv lists first ("Congolese": DR Congo, far more often in the news)
+        rows = self.dictionary.country_rows
         candidates.sort(key=lambda m: (m.start - m.end, m.category, m.start, m.category == Category.DEMONYM
-                                       and isinstance(m.entry, Country) and m.entry.code not in named))
+                                       and isinstance(m.entry, Country) and m.entry.code not in named,
+                                       rows.get(m.entry.code, 0) if isinstance(m.entry, Country) else 0))
         known_people = {i for m in candidates if m.category == Category.PERSON for i in range(m.start, m.end)}
         for match in candidates:
             if any(self.at[i] is not None for i in range(match.start, match.end)):
