@@ -482,6 +482,19 @@ def test_a_fight_with_a_party_a_legislature_or_critics_is_a_quarrel():
     assert senses.recoded("battle", "190", []) == ("190", False)
 
 
+def test_armed_men_who_fire_back_fight_but_speakers_who_fire_back_criticise():
+    senses = load_senses()
+    police = actor("Police", "sector word 'police'", country="KEN", sectors=["COP"])
+    fighters = actor("the fighters", "sector word 'fighters'", country="SOM", sectors=["REB"])
+    minister = actor("the minister", "sector word 'minister'", country="KEN", sectors=["GOV"])
+    army = actor("the army", "sector word 'army'", country="KEN", sectors=["MIL"])
+    assert senses.recoded("fire", "111", [], [police]) == ("190", False)  # "Police fired back"
+    assert senses.recoded("fire", "111", [army], [fighters]) == ("190", False)
+    assert senses.recoded("fire", "111", [minister], [fighters]) == ("190", False)
+    assert senses.recoded("fire", "111", [army], [minister]) == ("111", False)  # "the minister fired back at the army"
+    assert senses.recoded("hit", "111", [], []) == ("111", False)  # no one named: words stay words
+
+
 def test_surrendering_to_the_police_is_their_arrest_but_to_an_army_a_surrender():
     senses = load_senses()
     police = actor("the police", "sector word 'police'", country="KEN", sectors=["COP"])

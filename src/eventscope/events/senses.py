@@ -81,6 +81,8 @@ class Recode(_TriggerRule):
     foreign: bool = False
     # every target is of a source's own country ("froze the assets of its own opposition")
     home: bool = False
+    # the act is recoded with no target too ("the police fired back": armed men who answer fight)
+    untargeted: bool = False
     # when given, what the act is done to (its object, or what "on", "at" or "against" names under it) is one of
     # these ("attacked the veto": a thing said or decided is judged, not struck) ...
     objects: frozenset[Lemma] = frozenset()
@@ -118,7 +120,8 @@ class Recode(_TriggerRule):
         `target_kinds` (if given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
-        if (not target and not self.objects and not self.arguments and not self.deps) or any(self.not_source.intersection(s.sectors) for s in source):
+        if (not target and not (self.objects or self.arguments or self.deps or self.untargeted)) \
+                or any(self.not_source.intersection(s.sectors) for s in source):
             return False
         if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) or t.kind in self.target_kinds
                                            for t in target):
