@@ -1440,7 +1440,7 @@ class EventCoder:
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
         cue, cues = reading.cue.lower(), self.patterns.modality
-        if reading.modality != "hypothetical" or (cue not in cues.deontic_auxiliaries and cue not in cues.obliging_forms):
+        if reading.modality != "hypothetical" or cue not in cues.deontic_auxiliaries | cues.obliging_forms | cues.obliging_nouns:
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None

@@ -79,6 +79,7 @@ class SpeechFile(DataModel):
     adjective_only: frozenset[Lemma] = frozenset()
     praise_words: frozenset[Lemma] = frozenset()
     insult_words: frozenset[Lemma] = frozenset()
+    naming_insults: frozenset[Lemma] = frozenset()
     praise_of_acts: frozenset[Lemma] = frozenset()
     criticism_of_acts: frozenset[Lemma] = frozenset()
     honour_words: frozenset[Lemma] = frozenset()
@@ -99,7 +100,9 @@ class SpeechFile(DataModel):
     appeal_code: KnownCameo = "103"
     refusal_code: KnownCameo = "120"
     refusal_verbs: frozenset[Lemma] = frozenset()
+    refusal_passives: frozenset[Lemma] = frozenset()
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
+    other_refusal_particles: frozenset[Lemma] = frozenset()
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
     critic_nouns: frozenset[Lemma] = frozenset()
@@ -116,6 +119,7 @@ class SpeechFile(DataModel):
     judged_acts: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
     misdeed_verbs: frozenset[Lemma] = frozenset()
+    measure_harms: frozenset[Lemma] = frozenset()
     other_senses: dict[Lemma, frozenset[Lemma]] = {}
     kept_verbs: frozenset[Lemma] = frozenset()
     failure_objects: frozenset[Lemma] = frozenset()
@@ -205,7 +209,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _told_words(self) -> frozenset[str]:
-        return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs | self.lament_verbs
+        return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
                 | self.holding_verbs)
 
     @cached_property
@@ -213,6 +217,10 @@ class SpeechCues(SpeechFile):
         return self.disapproving_feelings | self.approving_feelings | self.concern_nouns
 
     # (the words the passes of `find_speech_acts` look for, joined once)
+    @cached_property
+    def refusal_words(self) -> frozenset[str]:
+        return self.refusal_verbs | self.refusal_passives
+
     @cached_property
     def stance_nouns(self) -> frozenset[str]:
         return self.critic_nouns | self.supporter_nouns
@@ -290,8 +298,8 @@ class SpeechCues(SpeechFile):
     def _hand_words(self) -> frozenset[str]:
         """The words of judgement of speech.yaml's hand lists."""
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
-                | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs)
+                | self.insult_words | self.naming_insults | self.honour_words | self.praise_of_acts | self.criticism_of_acts
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms)
 
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
@@ -337,6 +345,10 @@ class SpeechCues(SpeechFile):
             if token.pos_ != "VERB":
                 return None  # "the stolen car": a word for a thing, said of no one
             code = self._said(self.criticism_code, negated)
+        elif not words.isdisjoint(self.measure_harms):
+            if token.pos_ != "VERB":
+                return None  # "the gag": a thing named
+            code = None if negated else self.criticism_code
         elif not words.isdisjoint(self.blame_words):
             if token.pos_ == "VERB" and not passive_infinitive(token, self.passive_infinitives):
                 return None  # "blamed the army": the verb's own act (triggers.yaml); "were to blame": said of them
@@ -346,11 +358,15 @@ class SpeechCues(SpeechFile):
                 return None  # "tested positive", "a welcome sign outside": said of no one's act
             praise = not words.isdisjoint(self.praise_of_acts)
             code = None if negated else self.praise_code if praise else self.criticism_code
-        elif not words.isdisjoint(self._promise_words):
-            if token.pos_ != "VERB" or not self._failed_object(token):
-                return None  # "broke the window", "kept the house": no chance missed, no promise broken
+        elif not words.isdisjoint(self._promise_words) and token.pos_ == "VERB" and self._failed_object(token):
             kept = not words.isdisjoint(self.kept_verbs)
             code = self.criticism_code if negated == kept else None
+        elif not words.isdisjoint(self._promise_words) and (idiom := self.said_idiom(token)) is None:
+            return None  # "broke the window", "kept the house": no chance missed, no promise broken, no idiom
+        elif not words.isdisjoint(self.naming_insults) and words.isdisjoint(self._name_words):
+            if token.pos_ != "NOUN" or not self._naming_of(token):
+                return None  # "a former spy", "the agents arrested him": who they are, not what they are called
+            code = None if negated else self.criticism_code
         elif not words.isdisjoint(self._name_words):
             if not (_said_of(token) or (token.dep_ in ("amod", "compound") and _said_of(token.head))):
                 return None  # "the thugs fled": a word for who they are, not said of them ("a terrorist state" is)
@@ -378,6 +394,23 @@ class SpeechCues(SpeechFile):
         if _denied_content(token, self.denying_verbs):
             return None  # "denied that any civilians had been harmed": a claim denied (the denial is the verb's act)
         return code
+
+    def _naming_of(self, token: Token) -> bool:
+        """Whether a noun is what a naming verb calls someone ("called the observers foreign agents", "labelled the
+        journalists spies", "branded her an enemy of the people", "described them as stooges")."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ == "pobj" and lemma_of(head) == "as":
+            head = head.head if head.head.pos_ == "VERB" else head.head.head
+        elif token.dep_ == "dobj":
+            # (the one named parsed as a second object before it, or as the naming's own modifier: "called the
+            # opposition leaders foreign agents")
+            if not any(c.dep_ == "dobj" and c.i < token.i for c in head.children) and not _named_in(token):
+                return False
+        elif token.dep_ not in ("oprd", "attr"):
+            return False
+        return head.pos_ == "VERB" and lemma_of(head) in self.naming_verbs
 
     def _other_sense(self, token: Token) -> bool:
         """Whether a word of judgement is another word of the same lemma, told by a word below it (other_senses: "the
@@ -697,6 +730,13 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     doers = [d for d in _misdoers(token) if people(d)]
                     if not doers:
                         continue
+                elif lemma_of(token) in cues.measure_harms:
+                    # "said Washington's tariffs would destroy thousands of jobs": the owner of the measure that harms;
+                    # an actor's own deed is the triggers' act, a thing's harm ("the storm would destroy homes")
+                    # judges no one
+                    doers = [d for d in doers if any(o.dep_ == "poss" and people(o) for o in d.children)]
+                    if not doers:
+                        continue
                 elif not about and cues.said_idiom(token) is not None and any(
                         d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
                     continue  # "the talks went too far into the night": an idiom said of a thing judges no one
@@ -735,6 +775,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if not named:
             # "called the law a disgrace" parsed with two complements: the first is the one named
             named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
+        if len(named) == 1 and (inner := _named_in(named[0])) is not None:
+            named, renamed = [inner], [named[0]]  # "called the opposition leaders foreign agents"
         summed = _summed_up(verb, cues.summing_nouns)
         if summed is not None and (not named or named[0].tag_ in _WH_TAGS):
             named = [summed]  # "cut its aid budget, a move Oxfam called a betrayal": the one who made the move
@@ -781,6 +823,13 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _holdings(words, cues)
     acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts)]  # a quote's tone
     return acts
+
+
+def _named_in(naming: Token) -> Token | None:
+    """The one named, parsed as a modifier of the naming ("called [the opposition leaders] foreign agents": "leaders"
+    an nmod of "agents"), or None."""
+    return next((c for c in naming.children if c.dep_ in ("nmod", "compound") and c.tag_ in ("NNS", "NNPS")
+                 and c.i < naming.i and any(d.dep_ == "det" and d.i < c.i for d in naming.children)), None)
 
 
 def _summed_up(verb: Token, summing_nouns: frozenset[str]) -> Token | None:
@@ -916,13 +965,25 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
     denied for what is to come is a refusal by the verb's subject, of the owner of what it will not accept (or
     of that itself, or of whom it will not bow to), else of no one named."""
     acts: list[SpeechAct] = []
-    for verb in words.having(cues.refusal_verbs):
-        if verb.pos_ != "VERB" or lemma_of(verb) not in cues.refusal_verbs or not _negated(verb):
+    for verb in words.having(cues.refusal_words):
+        if verb.pos_ != "VERB" or not _negated(verb):
             continue
         if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
             continue  # "did not accept the offer" tells what happened, the act of another verb
-        subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        if any(c.dep_ == "prt" and lemma_of(c) in cues.other_refusal_particles for c in verb.children):
+            continue  # "will not bow out": another verb
+        # ("Hungary will not be blackmailed by Brussels", "would not be dictated to by France": pressure refused, of
+        # the by-agent; the active verbs of consent refuse their object)
+        passive = lemma_of(verb) in cues.refusal_passives
+        if passive != any(c.dep_ == "auxpass" for c in verb.children) or not (passive or lemma_of(verb) in cues.refusal_verbs):
+            continue  # ("will not threaten": an act denied, no refusal)
+        subjects = with_conjuncts([c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")])
         if not subjects:
+            continue
+        if passive:
+            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                                  (verb.i, verb.i + 1), tuple(agents), told=True, refusal=True))
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, frozenset({"to"})))
         # (the owner: "Moscow's ultimatum", "an ultimatum from Moscow" or "accept an ultimatum from Moscow" (the
