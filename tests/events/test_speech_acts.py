@@ -49,6 +49,11 @@ def test_the_same_shapes_with_no_act_are_mostly_no_event(article):
     ("The Peruvian senator said the Peruvian government was playing with fire in the mining towns.", "ACCUSE", "PER", "PER"),
     # the harm an actor's measure does, said by a speaker, judges the measure's owner (speech.yaml measure_harms)
     ("The Brazilian senator said Beijing's new import rules would strangle the soybean trade.", "ACCUSE", "BRA", "CHN"),
+    # a naming parsed as the object's own object ("called the raids a crime against humanity")
+    ("The Lebanese president called the Israeli raids a crime against humanity.", "ACCUSE", "LBN", "ISR"),
+    # what a speaker says someone has been to another, qualified as good (speech.yaml partner_nouns)
+    ('"Norway has been a reliable partner to Iceland," the Icelandic prime minister said.', "SUPPORT", "ISL", "NOR"),
+    ("The Ghanaian president said Togo had been a good neighbour during the crisis.", "SUPPORT", "GHA", "TGO"),
 ])
 def test_constructions_of_the_battery_in_other_words(article, text, plover, source, target):
     assert judged(article, text, plover, source, target)
@@ -61,6 +66,8 @@ def test_constructions_of_the_battery_in_other_words(article, text, plover, sour
     "The Chilean minister said the drought would devastate the harvest.",  # a thing's harm: no owner judged
     '"I will not bow out of the race," the Spanish cyclist said.',  # another verb than "bow to"
     "The Irish minister said it was time for the schools to reopen after the storm.",  # no act bidden of an actor
+    '"Neighbours help neighbours," the Slovenian mayor said after the floods.',  # a partner noun with no quality
+    "Austria, a close partner of Hungary, said the bridge would reopen in May.",  # who is who, no praise
 ])
 def test_their_near_misses_code_nothing(article, text):
     assert not [e.event.plover for e in article.code_text(text).events if e.event.plover]

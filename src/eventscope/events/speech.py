@@ -80,6 +80,8 @@ class SpeechFile(DataModel):
     praise_words: frozenset[Lemma] = frozenset()
     insult_words: frozenset[Lemma] = frozenset()
     naming_insults: frozenset[Lemma] = frozenset()
+    partner_nouns: frozenset[Lemma] = frozenset()
+    partner_qualities: frozenset[Lemma] = frozenset()
     praise_of_acts: frozenset[Lemma] = frozenset()
     criticism_of_acts: frozenset[Lemma] = frozenset()
     honour_words: frozenset[Lemma] = frozenset()
@@ -200,7 +202,9 @@ class SpeechCues(SpeechFile):
             return True
         # (the lower-case words too: "according" is lemmatised "accord")
         spoken = quoted or not both.isdisjoint(self.speaking_verbs)
-        return spoken and not both.isdisjoint(self._spoken_words)
+        # (a partner noun only with its quality: "Friends tell friends the truth" is no judgement to look for)
+        partnered = not both.isdisjoint(self.partner_nouns) and not both.isdisjoint(self.partner_qualities)
+        return spoken and (not both.isdisjoint(self._spoken_words) or partnered)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
     @cached_property
@@ -236,7 +240,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
-        return self.judgement_words | self.appeal_verbs
+        return (self.judgement_words - self.partner_nouns) | self.appeal_verbs
 
     # (the word sets `judgement` looks for in every word it reads, joined once)
     @cached_property
@@ -298,7 +302,7 @@ class SpeechCues(SpeechFile):
     def _hand_words(self) -> frozenset[str]:
         """The words of judgement of speech.yaml's hand lists."""
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
-                | self.insult_words | self.naming_insults | self.honour_words | self.praise_of_acts | self.criticism_of_acts
+                | self.insult_words | self.naming_insults | self.partner_nouns | self.honour_words | self.praise_of_acts | self.criticism_of_acts
                 | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms)
 
     @cached_property
@@ -363,6 +367,11 @@ class SpeechCues(SpeechFile):
             code = self.criticism_code if negated == kept else None
         elif not words.isdisjoint(self._promise_words) and (idiom := self.said_idiom(token)) is None:
             return None  # "broke the window", "kept the house": no chance missed, no promise broken, no idiom
+        elif not words.isdisjoint(self.partner_nouns):
+            if token.dep_ not in ("attr", "oprd") or not any(
+                    c.dep_ == "amod" and lemma_of(c) in self.partner_qualities for c in token.children):
+                return None  # "Hungary, a close ally of Moscow", "the partners met": who they are, no praise
+            code = self._said(self.praise_code, negated)
         elif not words.isdisjoint(self.naming_insults) and words.isdisjoint(self._name_words):
             if token.pos_ != "NOUN" or not self._naming_of(token):
                 return None  # "a former spy", "the agents arrested him": who they are, not what they are called
@@ -465,6 +474,8 @@ class SpeechCues(SpeechFile):
         linked = self._linked_verb(token)
         if linked is not None:  # "the shelling amounted to a war crime", "constituted a war crime"
             return any(self.act_noun(c) for c in linked.children if c.dep_ == "nsubj")
+        if token.dep_ == "dobj" and token.head.pos_ == "NOUN":
+            return self.act_noun(token.head)  # "called the strikes a war crime" parsed as the strikes' own object
         if token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs:
             # "branded the shooting an act of terror" parsed with two objects: the first is the one named
             return any(self.act_noun(c) for c in token.head.children if c.dep_ == "dobj" and c.i < token.i)
@@ -782,11 +793,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             named = [summed]  # "cut its aid budget, a move Oxfam called a betrayal": the one who made the move
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
         # (and may take the naming word after the one named for an adverb: "called the attack cowardly")
-        # (or in apposition to the one named: "termed the ministry's response a disgrace")
+        # (or in apposition to the one named: "termed the ministry's response a disgrace", or as its object)
         naming = renamed + [c for c in (*verb.children, *(g for n in named for g in n.children))
                   if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_VERB_DEPS)
                                          or (c.dep_ == "prep" and lemma_of(c) == "as")
-                                         or (c.dep_ == "appos" and c.i > c.head.i and c.head in named)
+                                         or (c.dep_ in ("appos", "dobj") and c.i > c.head.i and c.head in named)
                                          or (bool(named) and c.head.i == verb.i and c.dep_ == "advmod" and c.i > named[0].i))]
         # ('called Ferrante "a disaster of a governor"' with the quotation hung elsewhere by the parser, the one named
         # perhaps taken for the naming)
