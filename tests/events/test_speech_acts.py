@@ -54,6 +54,11 @@ def test_the_same_shapes_with_no_act_are_mostly_no_event(article):
     # what a speaker says someone has been to another, qualified as good (speech.yaml partner_nouns)
     ('"Norway has been a reliable partner to Iceland," the Icelandic prime minister said.', "SUPPORT", "ISL", "NOR"),
     ("The Ghanaian president said Togo had been a good neighbour during the crisis.", "SUPPORT", "GHA", "TGO"),
+    # a rhetorical question in a quote that goes on with a speaker named before (speech.find_rhetorical_questions)
+    ('The Greek opposition leader spoke after the fire. "Families have lost everything," she said. "How could the '
+     'Greek interior minister let this happen?"', "ACCUSE", "GRC", "GRC"),
+    ('"Farmers are not asking for favours," the Polish senator said. "Who gave Brussels the right to decide what they '
+     'plant?"', "ACCUSE", "POL", "IGO"),
 ])
 def test_constructions_of_the_battery_in_other_words(article, text, plover, source, target):
     assert judged(article, text, plover, source, target)
@@ -68,6 +73,9 @@ def test_constructions_of_the_battery_in_other_words(article, text, plover, sour
     "The Irish minister said it was time for the schools to reopen after the storm.",  # no act bidden of an actor
     '"Neighbours help neighbours," the Slovenian mayor said after the floods.',  # a partner noun with no quality
     "Austria, a close partner of Hungary, said the bridge would reopen in May.",  # who is who, no praise
+    # questions about no actor, or about the speaker's own side
+    'The Irish mayor spoke after the storm. "Roads are closed," she said. "How can anyone cross the river today?"',
+    'The Danish minister opened the bridge. "It took ten years," he said. "How can we thank the builders enough?"',
 ])
 def test_their_near_misses_code_nothing(article, text):
     assert not [e.event.plover for e in article.code_text(text).events if e.event.plover]

@@ -23,7 +23,8 @@ from eventscope.events.quotes import load_quote_rules, said_about, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 
-__all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
+__all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_rhetorical_questions",
+           "find_speech_acts", "load_speech_cues"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Where a naming's word of judgement hangs on the naming verb ("called the move shameful", "deemed the plan reckless").
@@ -105,6 +106,10 @@ class SpeechFile(DataModel):
     refusal_passives: frozenset[Lemma] = frozenset()
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
+    rhetorical_openers: frozenset[Lemma] = frozenset()
+    rhetorical_modals: frozenset[Lemma] = frozenset()
+    entitling_verbs: frozenset[Lemma] = frozenset()
+    entitlement_nouns: frozenset[Lemma] = frozenset()
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
     critic_nouns: frozenset[Lemma] = frozenset()
@@ -221,6 +226,11 @@ class SpeechCues(SpeechFile):
         return self.disapproving_feelings | self.approving_feelings | self.concern_nouns
 
     # (the words the passes of `find_speech_acts` look for, joined once)
+    @cached_property
+    def rhetorical_words(self) -> frozenset[str]:
+        """The words a rhetorical question opens with or turns on (`find_rhetorical_questions`)."""
+        return self.rhetorical_openers | self.entitling_verbs
+
     @cached_property
     def refusal_words(self) -> frozenset[str]:
         return self.refusal_verbs | self.refusal_passives
@@ -841,6 +851,39 @@ def _named_in(naming: Token) -> Token | None:
     an nmod of "agents"), or None."""
     return next((c for c in naming.children if c.dep_ in ("nmod", "compound") and c.tag_ in ("NNS", "NNPS")
                  and c.i < naming.i and any(d.dep_ == "det" and d.i < c.i for d in naming.children)), None)
+
+
+def find_rhetorical_questions(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
+                              people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """Rhetorical questions a named speaker puts about an actor: '"How can the ministry look these families in the
+    eye?" she asked', '"How dare Moscow lecture us?"' (an opener and a modal of ability or daring on the verb whose
+    subject is judged), '"Who gave Beijing the right to decide our future?"' (a verb of entitling with "who" as its
+    subject: the one given the right is judged). Criticism of that actor; not of the speaker's own side ("we", "I"),
+    nor of "you" or "anyone"."""
+    acts: list[SpeechAct] = []
+    for attribution in attributions:
+        if attribution.reporting_only or not attribution.heads:
+            continue
+        start, end = attribution.scope or (sentence.start, sentence.end)
+        for token in sentence:
+            if not start <= token.i < end:
+                continue
+            judged: list[Token] = []
+            verb = token.head
+            if (lemma_of(token) in cues.rhetorical_openers and token.dep_ == "advmod" and token.i < verb.i
+                    and any(c.dep_ == "aux" and lemma_of(c) in cues.rhetorical_modals for c in verb.children)):
+                judged = [c for c in verb.children if c.dep_ == "nsubj"]
+            elif (lemma_of(token) in cues.entitling_verbs and token.pos_ == "VERB"
+                  and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in token.children)
+                  and any(c.dep_ == "dobj" and lemma_of(c) in cues.entitlement_nouns for c in token.children)):
+                judged = [c for c in token.children if c.dep_ == "dative"]
+            judged = [j for j in judged if people(j) and j.text.lower() not in cues.first_person_subjects
+                      and j.text.lower() not in cues.speaking_pronouns and j.tag_ != "WP"]
+            if judged:
+                acts.append(SpeechAct(cues.criticism_code, _who_speaks(attribution.heads, cues), token,
+                                      (judged[0].left_edge.i, judged[0].right_edge.i + 1), tuple(judged)))
+                return acts
+    return acts
 
 
 def _summed_up(verb: Token, summing_nouns: frozenset[str]) -> Token | None:
