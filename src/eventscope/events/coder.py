@@ -58,8 +58,14 @@ from eventscope.events.senses import (
     judged_objects,
     load_senses,
 )
-from eventscope.events.speech import (SPEECH_RULE, SpeechAct, SpeechCues, find_rhetorical_questions, find_speech_acts,
-                                      load_speech_cues)
+from eventscope.events.speech import (
+    SPEECH_RULE,
+    SpeechAct,
+    SpeechCues,
+    find_rhetorical_questions,
+    find_speech_acts,
+    load_speech_cues,
+)
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, load_ontology
 from eventscope.quotemarks import doc_quotes
