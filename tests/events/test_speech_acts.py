@@ -73,6 +73,8 @@ def test_constructions_of_the_battery_in_other_words(article, text, plover, sour
     "The Irish minister said it was time for the schools to reopen after the storm.",  # no act bidden of an actor
     '"Neighbours help neighbours," the Slovenian mayor said after the floods.',  # a partner noun with no quality
     "Austria, a close partner of Hungary, said the bridge would reopen in May.",  # who is who, no praise
+    "The Dutch foreign minister stood by the door as the talks began.",  # a place stood at (senses.yaml: stand)
+    '"Our team has done brilliant work on the budget," the Danish finance minister said.',  # the speaker's own work
     # questions about no actor, or about the speaker's own side
     'The Irish mayor spoke after the storm. "Roads are closed," she said. "How can anyone cross the river today?"',
     'The Danish minister opened the bridge. "It took ten years," he said. "How can we thank the builders enough?"',

@@ -935,6 +935,9 @@ class EventCoder:
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in self.patterns.pronouns.first_person][:1]
             targets += self._listed_with(targets, picker, speakers)
+            if not targets and any(t.text.lower() in self.patterns.pronouns.first_person for t in act.spoken_of):
+                drop(Gate.SELF_JUDGEMENT, act, speakers)
+                continue  # '"We have done a tremendous job," the president said': the speaker's own work
             event_type = self.ontology.event_type(act.code, contexts)
             if not targets and whole_article and speakers and not any(
                     e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
