@@ -54,6 +54,9 @@ def test_the_same_shapes_with_no_act_are_mostly_no_event(article):
     # what a speaker says someone has been to another, qualified as good (speech.yaml partner_nouns)
     ('"Norway has been a reliable partner to Iceland," the Icelandic prime minister said.', "SUPPORT", "ISL", "NOR"),
     ("The Ghanaian president said Togo had been a good neighbour during the crisis.", "SUPPORT", "GHA", "TGO"),
+    # a label a naming verb gives in quotation marks, with no word of judgement in it, judges by its tone
+    ('The Ohio senator called the governor\'s budget "a magic trick with other people\'s money."', "ACCUSE", "USA", "USA"),
+    ('The Mexican senator called the American border rules "a wall made of paperwork".', "ACCUSE", "MEX", "USA"),
     # a rhetorical question in a quote that goes on with a speaker named before (speech.find_rhetorical_questions)
     ('The Greek opposition leader spoke after the fire. "Families have lost everything," she said. "How could the '
      'Greek interior minister let this happen?"', "ACCUSE", "GRC", "GRC"),
@@ -75,6 +78,7 @@ def test_constructions_of_the_battery_in_other_words(article, text, plover, sour
     "Austria, a close partner of Hungary, said the bridge would reopen in May.",  # who is who, no praise
     "The Dutch foreign minister stood by the door as the talks began.",  # a place stood at (senses.yaml: stand)
     '"Our team has done brilliant work on the budget," the Danish finance minister said.',  # the speaker's own work
+    "The Austrian minister called the new museum \"Vienna's living room\".",  # a name, no label of a determiner
     # questions about no actor, or about the speaker's own side
     'The Irish mayor spoke after the storm. "Roads are closed," she said. "How can anyone cross the river today?"',
     'The Danish minister opened the bridge. "It took ten years," he said. "How can we thank the builders enough?"',

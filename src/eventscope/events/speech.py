@@ -19,9 +19,10 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive, quoted_naming
-from eventscope.events.quotes import load_quote_rules, said_about, toned_quotes
+from eventscope.events.quotes import load_quote_rules, said_about, tone, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
+from eventscope.quotemarks import CLOSING, OPENING, STRAIGHT
 
 __all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_rhetorical_questions",
            "find_speech_acts", "load_speech_cues"]
@@ -35,6 +36,9 @@ _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
 _WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative pronoun stands for the noun
 # The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
 SPEECH_RULE = "speech:"
+# Quotation marks around a label (single ones too: headlines quote with them, "rival calls it 'a coronation'").
+_LABEL_OPENERS = frozenset({OPENING, STRAIGHT, "'", "\u2018"})
+_LABEL_CLOSERS = frozenset({CLOSING, STRAIGHT, "'", "\u2019"})
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
@@ -154,6 +158,8 @@ class SpeechFile(DataModel):
     lexicon_criticism_threshold: float | None = None
     lexicon_praise_threshold: float | None = None
     lexicon_exclusions: frozenset[Lemma] = frozenset()
+    label_criticism_tone: float | None = None
+    label_praise_tone: float | None = None
 
     def imperative_demand(self, cameo: str, negated: bool) -> str | None:
         """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
@@ -209,7 +215,10 @@ class SpeechCues(SpeechFile):
         spoken = quoted or not both.isdisjoint(self.speaking_verbs)
         # (a partner noun only with its quality: "Friends tell friends the truth" is no judgement to look for)
         partnered = not both.isdisjoint(self.partner_nouns) and not both.isdisjoint(self.partner_qualities)
-        return spoken and (not both.isdisjoint(self._spoken_words) or partnered)
+        # (a label a naming verb gives in quotation marks: 'called the hearing "a prosecution without a crime"')
+        labelled = (self.label_criticism_tone is not None and not lemmas.isdisjoint(self.naming_verbs)
+                    and not words.isdisjoint(_LABEL_OPENERS))
+        return spoken and (not both.isdisjoint(self._spoken_words) or partnered or labelled)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
     @cached_property
@@ -413,6 +422,17 @@ class SpeechCues(SpeechFile):
         if _denied_content(token, self.denying_verbs):
             return None  # "denied that any civilians had been harmed": a claim denied (the denial is the verb's act)
         return code
+
+    def label_code(self, label: Token) -> str | None:
+        """The code of a quoted label with no word of judgement in it, by the tone of its words: praise when warm
+        (label_praise_tone or more), else criticism when not warm at all (label_criticism_tone or less), else
+        None."""
+        score = tone(label.doc[label.left_edge.i:label.right_edge.i + 1].text)
+        if self.label_praise_tone is not None and score >= self.label_praise_tone:
+            return self.praise_code
+        if self.label_criticism_tone is not None and score <= self.label_criticism_tone:
+            return self.criticism_code
+        return None
 
     def _naming_of(self, token: Token) -> bool:
         """Whether a noun is what a naming verb calls someone ("called the observers foreign agents", "labelled the
@@ -816,21 +836,24 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         naming += [q for q in quotations if not any(q.i in range(p.left_edge.i, p.right_edge.i + 1) for p in naming)]
         if not named or not naming:
             continue
+        scope = (named[0].left_edge.i, named[0].right_edge.i + 1)
         for part in naming:
             cue = next((t for t in part.subtree if cues.judgement(t)), None)
             if cue is None:
                 continue
-            speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
-            if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in speakers):
-                speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
-            if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
-                speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
-            if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
-                speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
+            speakers = _namers(verb)
             if speakers:
-                acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue,
-                                      (named[0].left_edge.i, named[0].right_edge.i + 1), tuple(named)))
+                acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue, scope,
+                                      tuple(named)))
             break
+        else:
+            # 'called the hearing "a prosecution without a crime"', 'calls it "a coronation"': a label the reporter
+            # quotes, with no word of judgement in it, judges by its tone (criticism unless it is warm)
+            label = next((p for p in naming if p.pos_ == "NOUN" and _quoted_label(p)), None)
+            code = cues.label_code(label) if label is not None else None
+            speakers = _namers(verb) if code is not None else ()
+            if label is not None and code is not None and speakers:
+                acts.append(SpeechAct(code, speakers, label, scope, tuple(named)))
     acts += _toned_nouns(words, cues)
     acts += _prefixed_nouns(words, cues)
     acts += _idioms(words, attributions, cues)
@@ -844,6 +867,30 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _holdings(words, cues)
     acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts)]  # a quote's tone
     return acts
+
+
+def _namers(verb: Token) -> tuple[Token, ...]:
+    """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on."""
+    speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in speakers):
+        speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
+    if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
+    if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
+        speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
+    return speakers
+
+
+def _quoted_label(noun: Token) -> bool:
+    """Whether a noun phrase is quoted whole, opening on a determiner or a describing word ('"a coronation"', '"a
+    poison pill"'; not a name, '"Operation Sunrise"')."""
+    doc = noun.doc
+    words = [t for t in noun.subtree if not t.is_punct]  # (the parser may hang the marks on the noun)
+    if not words:
+        return False
+    start, end = words[0].i, words[-1].i
+    return (start > 0 and doc[start - 1].text in _LABEL_OPENERS and doc[start].pos_ in ("DET", "ADJ")
+            and any(t.text in _LABEL_CLOSERS for t in doc[end + 1:end + 3]))
 
 
 def _named_in(naming: Token) -> Token | None:
