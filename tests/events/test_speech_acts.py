@@ -14,8 +14,8 @@ CASES: dict[str, list] = yaml.safe_load((Path(__file__).parent / "speech_acts_ca
 FAMILIES = [family for family in CASES if family != "NEAR_MISS"]
 
 # Shares measured when the set was written (session 20, before its fixes, on main 56058b1): found 22/47, both countries
-# right 22/47, near misses with no event 35/40; after them: see the commit that set these floors.
-FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.60, 0.58, 0.85
+# right 22/47, near misses with no event 35/40; after them (speech20 branch): 34/47, 33/47, 37/40.
+FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.70, 0.68, 0.90
 
 
 def test_the_set_is_large_and_balanced():
