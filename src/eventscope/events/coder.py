@@ -58,7 +58,14 @@ from eventscope.events.senses import (
     judged_objects,
     load_senses,
 )
-from eventscope.events.speech import SPEECH_RULE, SpeechAct, SpeechCues, find_speech_acts, load_speech_cues
+from eventscope.events.speech import (
+    SPEECH_RULE,
+    SpeechAct,
+    SpeechCues,
+    find_rhetorical_questions,
+    find_speech_acts,
+    load_speech_cues,
+)
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, load_ontology
 from eventscope.quotemarks import doc_quotes
@@ -644,7 +651,8 @@ class EventCoder:
         if lowers is None:
             lowers = [t.text.lower() for t in sentence.doc]
         may_speak = self.speech.may_speak(sentence_lemmas, set(lowers[sentence.start:sentence.end]), speaker is not None)
-        if not matches and not may_demand and not may_speak:
+        may_ask = whole_article and not sentence_lemmas.isdisjoint(self.speech.rhetorical_words)
+        if not matches and not may_demand and not may_speak and not may_ask:
             return []
         if attributions is None:
             attributions = find_attributions(sentence, self.patterns.attribution, lemmas)
@@ -662,7 +670,12 @@ class EventCoder:
             if trace is not None:
                 for match in matches:
                     _dropped(trace, Gate.QUESTION, index, match, match.cameo)
-            return []  # quoted and rhetorical questions in an article ask; they report no act
+            if not political_article:
+                return []  # quoted and rhetorical questions in an article ask; they report no act
+            # ... but a rhetorical question a speaker puts about an actor judges it ('"How can the ministry look
+            # these families in the eye?" she asked')
+            return self._speech_acts(sentence, index, article, picker, said, contexts, evidence, [], (lemmas, lowers),
+                                     whole_article, question, trace, earlier, rhetorical=True)
         events: list[EventDraft] = []
         if may_demand:
             events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence,
@@ -876,11 +889,13 @@ class EventCoder:
                      attributions: list[Attribution], contexts: list[str], evidence: Span,
                      coded: list[EventDraft], words: tuple[list[str], list[str]],
                      whole_article: bool = False, question: bool = False,
-                     trace: DecisionTrace | None = None, earlier: Sequence[EventDraft] = ()) -> list[EventDraft]:
+                     trace: DecisionTrace | None = None, earlier: Sequence[EventDraft] = (),
+                     rhetorical: bool = False) -> list[EventDraft]:
         """Criticism and praise in what a speaker says: the speaker's ACCUSE or SUPPORT of the actor spoken
         of, unless the sentence already codes that act by that speaker (some only in a whole article).
         `words`: the document's lemmas and lower-case words; `question`: whether the sentence asks. `trace`: where
-        to record the speech acts dropped; `earlier`: the article's events before the sentence."""
+        to record the speech acts dropped; `earlier`: the article's events before the sentence; `rhetorical`: only
+        the judgements rhetorical questions make (`find_rhetorical_questions`), for a sentence that asks."""
         events: list[EventDraft] = []
         def people(noun: Token) -> bool:
             return bool(picker.mentions_in(noun)) or self.senses.is_actor(picker.phrase_actor(noun))
@@ -890,7 +905,9 @@ class EventCoder:
                 trace.drop_match(gate, index, act.cue, _speech_rule(act), act.code, act.speakers, act.spoken_of,
                                  speakers, targets)
 
-        for act in find_speech_acts(sentence, attributions, self.speech, people, *words):
+        found = (find_rhetorical_questions(sentence, attributions, self.speech, people) if rhetorical
+                 else find_speech_acts(sentence, attributions, self.speech, people, *words))
+        for act in found:
             if act.in_articles_only and not whole_article:
                 drop(Gate.ARTICLE_ONLY, act)
                 continue
@@ -918,6 +935,9 @@ class EventCoder:
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in self.patterns.pronouns.first_person][:1]
             targets += self._listed_with(targets, picker, speakers)
+            if not targets and any(t.text.lower() in self.patterns.pronouns.first_person for t in act.spoken_of):
+                drop(Gate.SELF_JUDGEMENT, act, speakers)
+                continue  # '"We have done a tremendous job," the president said': the speaker's own work
             event_type = self.ontology.event_type(act.code, contexts)
             if not targets and whole_article and speakers and not any(
                     e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
@@ -1440,7 +1460,7 @@ class EventCoder:
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
         cue, cues = reading.cue.lower(), self.patterns.modality
-        if reading.modality != "hypothetical" or (cue not in cues.deontic_auxiliaries and cue not in cues.obliging_forms):
+        if reading.modality != "hypothetical" or cue not in cues.deontic_auxiliaries | cues.obliging_forms | cues.obliging_nouns:
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None

@@ -197,9 +197,10 @@ def quoted_naming(obj: Token) -> SpacySpan | None:
 
 def _object_complements(obj: Token) -> list[Token]:
     """What an object is named as, when the parser makes it an apposition of the object ("designated the foundation an
-    extremist organization", "labelled the group a foreign agent"); not an apposition set off by a comma ("freed the
+    extremist organization", "labelled the group a foreign agent"), or of the object's own object ("called the
+    strikes a war crime", parsed as if the strikes did the crime); not an apposition set off by a comma ("freed the
     reporter, a British citizen"), which only says more of the object."""
-    return [c for c in obj.children if c.dep_ == "appos" and c.left_edge.i > 0
+    return [c for c in obj.children if c.dep_ in ("appos", "dobj") and c.left_edge.i > 0
             and obj.doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014")]
 
 

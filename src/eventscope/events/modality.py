@@ -181,6 +181,21 @@ def _conditional_telling(telling: Token, told: Token, cues: ModalityCues) -> boo
         for c in telling.children)
 
 
+def _due(clause: Token, cues: ModalityCues) -> Token | None:
+    """The noun by which a clause is said to be due ("it is time for the minister to resign", "it is high time Tehran
+    freed them": modality.yaml obliging_nouns), or None: said of "it", the clause is bidden, as after "must"."""
+    head = clause.head
+    if clause.dep_ in ("relcl", "acl") and head.dep_ == "attr":
+        noun, copula = head, head.head
+    elif clause.dep_ == "ccomp" and head.pos_ in ("AUX", "VERB"):
+        noun, copula = next((c for c in head.children if c.dep_ == "attr"), head), head
+    else:
+        return None
+    if lemma_of(noun) not in cues.obliging_nouns or lemma_of(copula) != "be":
+        return None
+    return noun if any(c.dep_ == "nsubj" and c.text.lower() == "it" for c in copula.children) else None
+
+
 def _presupposed(trigger: Token, cues: ModalityCues) -> bool:
     """A noun for an act that is the object of a verb that undoes or answers it ("to overturn the mayor's veto"):
     the act has happened, whatever the plan around the verb."""
@@ -214,6 +229,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     for _ in range(_MAX_STEPS):
         if any(c.dep_ == "parataxis" and _conditional_telling(c, token, cues) for c in token.children):
             return ModalityReading("hypothetical", "if")
+        if (due := _due(token, cues)) is not None:
+            return ModalityReading("hypothetical", due.text)  # "it is time for the minister to resign": bidden
         own = _own_clause(token, cues)
         if own and not (crossed and own.modality == "negated"):
             return _reported_future(token, own, cues) or own

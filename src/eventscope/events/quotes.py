@@ -107,6 +107,11 @@ def _scorer() -> _Scorer:
     return analyzer
 
 
+def tone(text: str) -> float:
+    """The VADER compound score of a text, from -1 (harsh) to 1 (warm)."""
+    return float(_scorer().polarity_scores(text)["compound"])
+
+
 def toned_quotes(sentence: SpacySpan, attributions: Sequence[_Said], cues: _Cues,
                  people: Callable[[Token], bool], found: Sequence[object],
                  rules: QuoteRules | None = None) -> list[TonedQuote]:

@@ -19,11 +19,13 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive, quoted_naming
-from eventscope.events.quotes import load_quote_rules, said_about, toned_quotes
+from eventscope.events.quotes import load_quote_rules, said_about, tone, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
+from eventscope.quotemarks import CLOSING, OPENING, STRAIGHT
 
-__all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_speech_acts", "load_speech_cues"]
+__all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_rhetorical_questions",
+           "find_speech_acts", "load_speech_cues"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Where a naming's word of judgement hangs on the naming verb ("called the move shameful", "deemed the plan reckless").
@@ -34,6 +36,9 @@ _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
 _WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative pronoun stands for the noun
 # The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
 SPEECH_RULE = "speech:"
+# Quotation marks around a label (single ones too: headlines quote with them, "rival calls it 'a coronation'").
+_LABEL_OPENERS = frozenset({OPENING, STRAIGHT, "'", "\u2018"})
+_LABEL_CLOSERS = frozenset({CLOSING, STRAIGHT, "'", "\u2019"})
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
@@ -79,6 +84,9 @@ class SpeechFile(DataModel):
     adjective_only: frozenset[Lemma] = frozenset()
     praise_words: frozenset[Lemma] = frozenset()
     insult_words: frozenset[Lemma] = frozenset()
+    naming_insults: frozenset[Lemma] = frozenset()
+    partner_nouns: frozenset[Lemma] = frozenset()
+    partner_qualities: frozenset[Lemma] = frozenset()
     praise_of_acts: frozenset[Lemma] = frozenset()
     criticism_of_acts: frozenset[Lemma] = frozenset()
     honour_words: frozenset[Lemma] = frozenset()
@@ -99,7 +107,13 @@ class SpeechFile(DataModel):
     appeal_code: KnownCameo = "103"
     refusal_code: KnownCameo = "120"
     refusal_verbs: frozenset[Lemma] = frozenset()
+    refusal_passives: frozenset[Lemma] = frozenset()
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
+    other_refusal_particles: frozenset[Lemma] = frozenset()
+    rhetorical_openers: frozenset[Lemma] = frozenset()
+    rhetorical_modals: frozenset[Lemma] = frozenset()
+    entitling_verbs: frozenset[Lemma] = frozenset()
+    entitlement_nouns: frozenset[Lemma] = frozenset()
     appeal_verbs: frozenset[Lemma] = frozenset()
     appeal_objects: frozenset[Lemma] = frozenset()
     critic_nouns: frozenset[Lemma] = frozenset()
@@ -116,6 +130,7 @@ class SpeechFile(DataModel):
     judged_acts: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
     misdeed_verbs: frozenset[Lemma] = frozenset()
+    measure_harms: frozenset[Lemma] = frozenset()
     other_senses: dict[Lemma, frozenset[Lemma]] = {}
     kept_verbs: frozenset[Lemma] = frozenset()
     failure_objects: frozenset[Lemma] = frozenset()
@@ -143,6 +158,8 @@ class SpeechFile(DataModel):
     lexicon_criticism_threshold: float | None = None
     lexicon_praise_threshold: float | None = None
     lexicon_exclusions: frozenset[Lemma] = frozenset()
+    label_criticism_tone: float | None = None
+    label_praise_tone: float | None = None
 
     def imperative_demand(self, cameo: str, negated: bool) -> str | None:
         """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
@@ -196,7 +213,12 @@ class SpeechCues(SpeechFile):
             return True
         # (the lower-case words too: "according" is lemmatised "accord")
         spoken = quoted or not both.isdisjoint(self.speaking_verbs)
-        return spoken and not both.isdisjoint(self._spoken_words)
+        # (a partner noun only with its quality: "Friends tell friends the truth" is no judgement to look for)
+        partnered = not both.isdisjoint(self.partner_nouns) and not both.isdisjoint(self.partner_qualities)
+        # (a label a naming verb gives in quotation marks: 'called the hearing "a prosecution without a crime"')
+        labelled = (self.label_criticism_tone is not None and not lemmas.isdisjoint(self.naming_verbs)
+                    and not words.isdisjoint(_LABEL_OPENERS))
+        return spoken and (not both.isdisjoint(self._spoken_words) or partnered or labelled)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
     @cached_property
@@ -205,7 +227,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _told_words(self) -> frozenset[str]:
-        return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_verbs | self.lament_verbs
+        return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
                 | self.holding_verbs)
 
     @cached_property
@@ -213,6 +235,15 @@ class SpeechCues(SpeechFile):
         return self.disapproving_feelings | self.approving_feelings | self.concern_nouns
 
     # (the words the passes of `find_speech_acts` look for, joined once)
+    @cached_property
+    def rhetorical_words(self) -> frozenset[str]:
+        """The words a rhetorical question opens with or turns on (`find_rhetorical_questions`)."""
+        return self.rhetorical_openers | self.entitling_verbs
+
+    @cached_property
+    def refusal_words(self) -> frozenset[str]:
+        return self.refusal_verbs | self.refusal_passives
+
     @cached_property
     def stance_nouns(self) -> frozenset[str]:
         return self.critic_nouns | self.supporter_nouns
@@ -228,7 +259,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def _spoken_words(self) -> frozenset[str]:
-        return self.judgement_words | self.appeal_verbs
+        return (self.judgement_words - self.partner_nouns) | self.appeal_verbs
 
     # (the word sets `judgement` looks for in every word it reads, joined once)
     @cached_property
@@ -290,8 +321,8 @@ class SpeechCues(SpeechFile):
     def _hand_words(self) -> frozenset[str]:
         """The words of judgement of speech.yaml's hand lists."""
         return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
-                | self.insult_words | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs)
+                | self.insult_words | self.naming_insults | self.partner_nouns | self.honour_words | self.praise_of_acts | self.criticism_of_acts
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms)
 
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
@@ -337,6 +368,10 @@ class SpeechCues(SpeechFile):
             if token.pos_ != "VERB":
                 return None  # "the stolen car": a word for a thing, said of no one
             code = self._said(self.criticism_code, negated)
+        elif not words.isdisjoint(self.measure_harms):
+            if token.pos_ != "VERB":
+                return None  # "the gag": a thing named
+            code = None if negated else self.criticism_code
         elif not words.isdisjoint(self.blame_words):
             if token.pos_ == "VERB" and not passive_infinitive(token, self.passive_infinitives):
                 return None  # "blamed the army": the verb's own act (triggers.yaml); "were to blame": said of them
@@ -346,11 +381,20 @@ class SpeechCues(SpeechFile):
                 return None  # "tested positive", "a welcome sign outside": said of no one's act
             praise = not words.isdisjoint(self.praise_of_acts)
             code = None if negated else self.praise_code if praise else self.criticism_code
-        elif not words.isdisjoint(self._promise_words):
-            if token.pos_ != "VERB" or not self._failed_object(token):
-                return None  # "broke the window", "kept the house": no chance missed, no promise broken
+        elif not words.isdisjoint(self._promise_words) and token.pos_ == "VERB" and self._failed_object(token):
             kept = not words.isdisjoint(self.kept_verbs)
             code = self.criticism_code if negated == kept else None
+        elif not words.isdisjoint(self._promise_words) and (idiom := self.said_idiom(token)) is None:
+            return None  # "broke the window", "kept the house": no chance missed, no promise broken, no idiom
+        elif not words.isdisjoint(self.partner_nouns):
+            if token.dep_ not in ("attr", "oprd") or not any(
+                    c.dep_ == "amod" and lemma_of(c) in self.partner_qualities for c in token.children):
+                return None  # "Hungary, a close ally of Moscow", "the partners met": who they are, no praise
+            code = self._said(self.praise_code, negated)
+        elif not words.isdisjoint(self.naming_insults) and words.isdisjoint(self._name_words):
+            if token.pos_ != "NOUN" or not self._naming_of(token):
+                return None  # "a former spy", "the agents arrested him": who they are, not what they are called
+            code = None if negated else self.criticism_code
         elif not words.isdisjoint(self._name_words):
             if not (_said_of(token) or (token.dep_ in ("amod", "compound") and _said_of(token.head))):
                 return None  # "the thugs fled": a word for who they are, not said of them ("a terrorist state" is)
@@ -378,6 +422,34 @@ class SpeechCues(SpeechFile):
         if _denied_content(token, self.denying_verbs):
             return None  # "denied that any civilians had been harmed": a claim denied (the denial is the verb's act)
         return code
+
+    def label_code(self, label: Token) -> str | None:
+        """The code of a quoted label with no word of judgement in it, by the tone of its words: praise when warm
+        (label_praise_tone or more), else criticism when not warm at all (label_criticism_tone or less), else
+        None."""
+        score = tone(label.doc[label.left_edge.i:label.right_edge.i + 1].text)
+        if self.label_praise_tone is not None and score >= self.label_praise_tone:
+            return self.praise_code
+        if self.label_criticism_tone is not None and score <= self.label_criticism_tone:
+            return self.criticism_code
+        return None
+
+    def _naming_of(self, token: Token) -> bool:
+        """Whether a noun is what a naming verb calls someone ("called the observers foreign agents", "labelled the
+        journalists spies", "branded her an enemy of the people", "described them as stooges")."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ == "pobj" and lemma_of(head) == "as":
+            head = head.head if head.head.pos_ == "VERB" else head.head.head
+        elif token.dep_ == "dobj":
+            # (the one named parsed as a second object before it, or as the naming's own modifier: "called the
+            # opposition leaders foreign agents")
+            if not any(c.dep_ == "dobj" and c.i < token.i for c in head.children) and not _named_in(token):
+                return False
+        elif token.dep_ not in ("oprd", "attr"):
+            return False
+        return head.pos_ == "VERB" and lemma_of(head) in self.naming_verbs
 
     def _other_sense(self, token: Token) -> bool:
         """Whether a word of judgement is another word of the same lemma, told by a word below it (other_senses: "the
@@ -432,6 +504,8 @@ class SpeechCues(SpeechFile):
         linked = self._linked_verb(token)
         if linked is not None:  # "the shelling amounted to a war crime", "constituted a war crime"
             return any(self.act_noun(c) for c in linked.children if c.dep_ == "nsubj")
+        if token.dep_ == "dobj" and token.head.pos_ == "NOUN":
+            return self.act_noun(token.head)  # "called the strikes a war crime" parsed as the strikes' own object
         if token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs:
             # "branded the shooting an act of terror" parsed with two objects: the first is the one named
             return any(self.act_noun(c) for c in token.head.children if c.dep_ == "dobj" and c.i < token.i)
@@ -697,6 +771,13 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     doers = [d for d in _misdoers(token) if people(d)]
                     if not doers:
                         continue
+                elif lemma_of(token) in cues.measure_harms:
+                    # "said Washington's tariffs would destroy thousands of jobs": the owner of the measure that harms;
+                    # an actor's own deed is the triggers' act, a thing's harm ("the storm would destroy homes")
+                    # judges no one
+                    doers = [d for d in doers if any(o.dep_ == "poss" and people(o) for o in d.children)]
+                    if not doers:
+                        continue
                 elif not about and cues.said_idiom(token) is not None and any(
                         d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
                     continue  # "the talks went too far into the night": an idiom said of a thing judges no one
@@ -735,16 +816,18 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if not named:
             # "called the law a disgrace" parsed with two complements: the first is the one named
             named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
+        if len(named) == 1 and (inner := _named_in(named[0])) is not None:
+            named, renamed = [inner], [named[0]]  # "called the opposition leaders foreign agents"
         summed = _summed_up(verb, cues.summing_nouns)
         if summed is not None and (not named or named[0].tag_ in _WH_TAGS):
             named = [summed]  # "cut its aid budget, a move Oxfam called a betrayal": the one who made the move
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
         # (and may take the naming word after the one named for an adverb: "called the attack cowardly")
-        # (or in apposition to the one named: "termed the ministry's response a disgrace")
+        # (or in apposition to the one named: "termed the ministry's response a disgrace", or as its object)
         naming = renamed + [c for c in (*verb.children, *(g for n in named for g in n.children))
                   if c not in named and ((c.head.i == verb.i and c.dep_ in _NAMING_VERB_DEPS)
                                          or (c.dep_ == "prep" and lemma_of(c) == "as")
-                                         or (c.dep_ == "appos" and c.i > c.head.i and c.head in named)
+                                         or (c.dep_ in ("appos", "dobj") and c.i > c.head.i and c.head in named)
                                          or (bool(named) and c.head.i == verb.i and c.dep_ == "advmod" and c.i > named[0].i))]
         # ('called Ferrante "a disaster of a governor"' with the quotation hung elsewhere by the parser, the one named
         # perhaps taken for the naming)
@@ -753,21 +836,24 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         naming += [q for q in quotations if not any(q.i in range(p.left_edge.i, p.right_edge.i + 1) for p in naming)]
         if not named or not naming:
             continue
+        scope = (named[0].left_edge.i, named[0].right_edge.i + 1)
         for part in naming:
             cue = next((t for t in part.subtree if cues.judgement(t)), None)
             if cue is None:
                 continue
-            speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
-            if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in speakers):
-                speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
-            if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
-                speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
-            if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
-                speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
+            speakers = _namers(verb)
             if speakers:
-                acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue,
-                                      (named[0].left_edge.i, named[0].right_edge.i + 1), tuple(named)))
+                acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue, scope,
+                                      tuple(named)))
             break
+        else:
+            # 'called the hearing "a prosecution without a crime"', 'calls it "a coronation"': a label the reporter
+            # quotes, with no word of judgement in it, judges by its tone (criticism unless it is warm)
+            label = next((p for p in naming if p.pos_ == "NOUN" and _quoted_label(p)), None)
+            code = cues.label_code(label) if label is not None else None
+            speakers = _namers(verb) if code is not None else ()
+            if label is not None and code is not None and speakers:
+                acts.append(SpeechAct(code, speakers, label, scope, tuple(named)))
     acts += _toned_nouns(words, cues)
     acts += _prefixed_nouns(words, cues)
     acts += _idioms(words, attributions, cues)
@@ -780,6 +866,70 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _laments(words, cues, people)
     acts += _holdings(words, cues)
     acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts)]  # a quote's tone
+    return acts
+
+
+def _namers(verb: Token) -> tuple[Token, ...]:
+    """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on."""
+    speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in speakers):
+        speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
+    if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
+    if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
+        speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
+    return speakers
+
+
+def _quoted_label(noun: Token) -> bool:
+    """Whether a noun phrase is quoted whole, opening on a determiner or a describing word ('"a coronation"', '"a
+    poison pill"'; not a name, '"Operation Sunrise"')."""
+    doc = noun.doc
+    words = [t for t in noun.subtree if not t.is_punct]  # (the parser may hang the marks on the noun)
+    if not words:
+        return False
+    start, end = words[0].i, words[-1].i
+    return (start > 0 and doc[start - 1].text in _LABEL_OPENERS and doc[start].pos_ in ("DET", "ADJ")
+            and any(t.text in _LABEL_CLOSERS for t in doc[end + 1:end + 3]))
+
+
+def _named_in(naming: Token) -> Token | None:
+    """The one named, parsed as a modifier of the naming ("called [the opposition leaders] foreign agents": "leaders"
+    an nmod of "agents"), or None."""
+    return next((c for c in naming.children if c.dep_ in ("nmod", "compound") and c.tag_ in ("NNS", "NNPS")
+                 and c.i < naming.i and any(d.dep_ == "det" and d.i < c.i for d in naming.children)), None)
+
+
+def find_rhetorical_questions(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,
+                              people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """Rhetorical questions a named speaker puts about an actor: '"How can the ministry look these families in the
+    eye?" she asked', '"How dare Moscow lecture us?"' (an opener and a modal of ability or daring on the verb whose
+    subject is judged), '"Who gave Beijing the right to decide our future?"' (a verb of entitling with "who" as its
+    subject: the one given the right is judged). Criticism of that actor; not of the speaker's own side ("we", "I"),
+    nor of "you" or "anyone"."""
+    acts: list[SpeechAct] = []
+    for attribution in attributions:
+        if attribution.reporting_only or not attribution.heads:
+            continue
+        start, end = attribution.scope or (sentence.start, sentence.end)
+        for token in sentence:
+            if not start <= token.i < end:
+                continue
+            judged: list[Token] = []
+            verb = token.head
+            if (lemma_of(token) in cues.rhetorical_openers and token.dep_ == "advmod" and token.i < verb.i
+                    and any(c.dep_ == "aux" and lemma_of(c) in cues.rhetorical_modals for c in verb.children)):
+                judged = [c for c in verb.children if c.dep_ == "nsubj"]
+            elif (lemma_of(token) in cues.entitling_verbs and token.pos_ == "VERB"
+                  and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in token.children)
+                  and any(c.dep_ == "dobj" and lemma_of(c) in cues.entitlement_nouns for c in token.children)):
+                judged = [c for c in token.children if c.dep_ == "dative"]
+            judged = [j for j in judged if people(j) and j.text.lower() not in cues.first_person_subjects
+                      and j.text.lower() not in cues.speaking_pronouns and j.tag_ != "WP"]
+            if judged:
+                acts.append(SpeechAct(cues.criticism_code, _who_speaks(attribution.heads, cues), token,
+                                      (judged[0].left_edge.i, judged[0].right_edge.i + 1), tuple(judged)))
+                return acts
     return acts
 
 
@@ -916,13 +1066,25 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
     denied for what is to come is a refusal by the verb's subject, of the owner of what it will not accept (or
     of that itself, or of whom it will not bow to), else of no one named."""
     acts: list[SpeechAct] = []
-    for verb in words.having(cues.refusal_verbs):
-        if verb.pos_ != "VERB" or lemma_of(verb) not in cues.refusal_verbs or not _negated(verb):
+    for verb in words.having(cues.refusal_words):
+        if verb.pos_ != "VERB" or not _negated(verb):
             continue
         if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
             continue  # "did not accept the offer" tells what happened, the act of another verb
-        subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        if any(c.dep_ == "prt" and lemma_of(c) in cues.other_refusal_particles for c in verb.children):
+            continue  # "will not bow out": another verb
+        # ("Hungary will not be blackmailed by Brussels", "would not be dictated to by France": pressure refused, of
+        # the by-agent; the active verbs of consent refuse their object)
+        passive = lemma_of(verb) in cues.refusal_passives
+        if passive != any(c.dep_ == "auxpass" for c in verb.children) or not (passive or lemma_of(verb) in cues.refusal_verbs):
+            continue  # ("will not threaten": an act denied, no refusal)
+        subjects = with_conjuncts([c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")])
         if not subjects:
+            continue
+        if passive:
+            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                                  (verb.i, verb.i + 1), tuple(agents), told=True, refusal=True))
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, frozenset({"to"})))
         # (the owner: "Moscow's ultimatum", "an ultimatum from Moscow" or "accept an ultimatum from Moscow" (the
