@@ -119,6 +119,7 @@ class Coder:
         sources_from_earlier_acts(doc, drafts, self.role_words)
         sources_from_reporters(doc, drafts, self.role_words)
         self.completion.counterparts(context, drafts)
+        self.completion.own_places_and_forces(context, drafts)
         if self.event_coder.profile(context).whole:
             self.completion.implied_targets(context, drafts)  # (a lone sentence codes only what it names)
         else:

@@ -363,6 +363,26 @@ class ActorCompletion:
                         role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                     reason=actor.reason + "; a counterpart is of the other side")
 
+    def own_places_and_forces(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """What an act aimed at no one moves or where it happens is no target (CODEBOOK: PROTEST and MOBILIZE may have
+        no named target): a show of force's targets of the acting side's own country are its own forces and places
+        ("deployed 2,000 soldiers", "patrolled the streets"), and a protest's place of the protesters' own country
+        named after a preposition of where, not of what about ("rallied in the capital", "held a rally outside the
+        court"; a protest outside a foreign embassy stays aimed at that state). Run before `implied_targets`."""
+        where = self.dictionary.place_prepositions - self.dictionary.about_prepositions
+        for draft in drafts:
+            root = draft.event.cameo_root
+            force, protest = root in _ROOTS.shows_of_force, root in _ROOTS.protests
+            own = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+            if not (force or protest) or not own:
+                continue
+            for actor in list(draft.target):
+                if actor.country not in own:
+                    continue
+                head = context.span_root(actor.start, actor.end)
+                if force or (head is not None and head.dep_ == "pobj" and head.head.lower_ in where):
+                    draft.target.remove(actor)
+
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """In a whole article, an act aimed at someone with no one named as acted on (after `complete_roles` and
         the earlier-act rules) is aimed at an implied actor, as the codebook codes it: of the source's own country
