@@ -368,8 +368,10 @@ class ActorCompletion:
         no named target): a show of force's targets of the acting side's own country are its own forces and places
         ("deployed 2,000 soldiers", "patrolled the streets"), and a protest's place of the protesters' own country
         named after a preposition of where, not of what about ("rallied in the capital", "held a rally outside the
-        court"; a protest outside a foreign embassy stays aimed at that state). Run before `implied_targets`."""
+        court"; a protest outside a foreign embassy stays aimed at that state, and armed men or police a riot hits
+        where they stand, "threw stones at riot police", are hit). Run before `implied_targets`."""
         where = self.dictionary.place_prepositions - self.dictionary.about_prepositions
+        forces = self.dictionary.armed_sectors | {"COP"}
         for draft in drafts:
             root = draft.event.cameo_root
             force, protest = root in _ROOTS.shows_of_force, root in _ROOTS.protests
@@ -380,7 +382,8 @@ class ActorCompletion:
                 if actor.country not in own:
                     continue
                 head = context.span_root(actor.start, actor.end)
-                if force or (head is not None and head.dep_ == "pobj" and head.head.lower_ in where):
+                if force or (head is not None and head.dep_ == "pobj" and head.head.lower_ in where
+                             and forces.isdisjoint(actor.sectors)):
                     draft.target.remove(actor)
 
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
