@@ -180,3 +180,37 @@ def test_letting_a_thing_through_names_no_one_let(pipeline_coder):
     # no one named is let act: the target is where the thing goes, as before
     event = only(pipeline_coder.code_text("Chad agreed to allow food deliveries to the camps.").events, "AGREE")
     assert [a.text for a in event.target] == ["the camps"]
+
+
+# (session 20) "... vetoed the deal and Belgium refused": a name the parser hung on an object's list right before a verb
+# joined to the first with no subject of its own is that verb's subject (roles._verb_stranded_after)
+_STRANDED = [
+    ("Slovakia threatened to veto the deal and Belgium refused to sign off on the use of the assets.", "THREATEN",
+     "refused", "REJECT", "BEL"),
+    ("Chile criticised Peru and Bolivia condemned the vote.", "ACCUSE", "condemned", "ACCUSE", "BOL"),
+    ("Ghana expelled the French ambassador and Togo recalled its envoy.", "SANCTION", "recalled", "SANCTION", "TGO"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "verb", "second", "subject"), _STRANDED)
+def test_a_name_before_a_verb_of_its_own_is_no_item_of_the_object_list(pipeline_coder, text, plover, verb, second,
+                                                                        subject):
+    first = only(pipeline_coder.code_text(text).events, plover)
+    assert subject not in countries(first.target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "verb", "second", "subject"), _STRANDED)
+def test_the_name_before_a_verb_of_its_own_is_its_subject(article, text, plover, verb, second, subject):
+    events = [e for e in article.code_text(text).events if e.event.plover == second and e.trigger.text.startswith(verb)]
+    assert [countries(e.source) for e in events] == [[subject]]
+
+
+@pytest.mark.slow
+def test_a_list_between_two_parties_keeps_both_before_a_verb(article):
+    # "tensions between A and B exploded": the list is no object's, and the verb's subject is before it
+    text = ("Fighting began when tensions between the Sudanese army chief and the commander of the RSF exploded "
+            "in Khartoum.")
+    assert not any(e.trigger.text == "exploded" and any(a.name == "RSF" for a in e.source)
+                   for e in article.code_text(text).events)
