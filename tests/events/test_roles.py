@@ -214,3 +214,17 @@ def test_a_list_between_two_parties_keeps_both_before_a_verb(article):
             "in Khartoum.")
     assert not any(e.trigger.text == "exploded" and any(a.name == "RSF" for a in e.source)
                    for e in article.code_text(text).events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # (session 20) a passive joined to an earlier verb, with no subject of its own, acts on that verb's subject
+    ("Rebels from Chad attacked the town of Abeche and were condemned by the United Nations.", "condemned", "IGO", "TCD"),
+    ("The Kenyan minister visited the camp and was criticised by Ugandan officials.", "criticised", "UGA", "KEN"),
+    # ... and a participle joined to a passive shares its auxiliary: its by-phrase names who does it
+    ("The Peruvian mayor was arrested on Monday and charged by Chilean police with fraud.", "charged", "CHL", "PER"),
+    ("Two Kenyan journalists were detained and questioned by Ugandan soldiers.", "questioned", "UGA", "KEN"),
+])
+def test_a_passive_joined_to_an_earlier_verb_acts_on_its_subject(article, text, trigger, source, target):
+    event = next(e for e in article.code_text(text).events if e.trigger.text == trigger)
+    assert (countries(event.source), countries(event.target)) == ([source], [target])

@@ -279,7 +279,16 @@ def _list_rest(target: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb) \
+        or _shared_passive(verb)
+
+
+def _shared_passive(verb: Token) -> bool:
+    """"the leader was arrested and charged by police": a participle joined to a passive, with no auxiliary, subject or
+    object of its own, shares its auxiliary (session 20)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -534,6 +543,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "acl" and not targets:
             targets.append(verb.head)
+        if verb.dep_ == "conj" and not targets and verb.head.pos_ in ("VERB", "AUX"):
+            # (session 20) "the rebels attacked the town and were condemned by the UN": a passive joined to an earlier
+            # verb with no subject of its own acts on that verb's subject
+            targets += [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+                        and c.dep_ != "expl" and c.i < verb.i]
     preps = pattern.target_preps | ({pattern.particle_prep} if pattern.particle_prep else set())
     if match.object_token is not None:
         # "imposed sanctions on Iran": the prepositions of the verb and of its object name the target;
