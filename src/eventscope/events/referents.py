@@ -98,10 +98,27 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
                             and e.trigger.end <= noun.idx), None)
             if earlier is not None:
-                draft.target = list(earlier.source)
+                draft.target = _makers_acted_on(earlier, draft.source)
                 break
         else:
             _from_act_named_again(doc, drafts, index, patterns)
+
+
+def _makers_acted_on(earlier: EventDraft, source: Sequence[Actor]) -> list[Actor]:
+    """Whom an act on an earlier act is aimed at: its doer ("condemned the attack"); of an act two parties did
+    together (roots.yaml joint: a deal, talks), the party of the acting side's own country when another body of it
+    acts ("Kenya and Brazil signed deals. Kenya's opposition criticised the deals" is aimed at Kenya's signatory), else
+    the other party ("Kenya later rejected the deal": Brazil)."""
+    if earlier.event.cameo_root not in _ROOTS.joint:
+        return list(earlier.source)
+    parties = [*earlier.source, *earlier.target]
+    own = {a.country for a in source if a.country}
+    ours = [a for a in parties if a.country in own]
+    if not ours:
+        return list(earlier.source)
+    if not any(same_actor(a, s) for a in ours for s in source):
+        return ours
+    return [a for a in parties if a.country not in own] or list(earlier.source)
 
 
 def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> bool:
