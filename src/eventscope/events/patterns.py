@@ -370,6 +370,8 @@ class RoleWords(DataModel):
     again_markers: Words = frozenset({"also"})
     called_to_verbs: Words = frozenset()
     clause_pronouns: Words = frozenset()
+    charge_nouns: Words = frozenset()
+    charge_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
 
 

@@ -62,6 +62,7 @@ _AGENT_PREPS = frozenset({"by"})
 _DOER_KINDS = frozenset({"group", "organization"})
 _ASSAULT = "ASSAULT"
 _ACCUSE = "ACCUSE"
+_REJECT = "REJECT"
 # Sentences back in which "the attack" judged is the latest violent act told; before them, the story's attack.
 _ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
@@ -80,6 +81,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     """Fill, in place, the empty targets of `drafts` (one article's, in text order) that act on an act
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
     doer."""
+    charges = load_role_words()
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
             continue
@@ -93,6 +95,8 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             continue
         for noun in _acted_on_nouns(doc[draft.trigger_token]):
             roots = patterns.roots(lemma_of(noun), "noun", _words_with(noun))  # (its senses whose words are there)
+            if draft.event.plover == _REJECT and lemma_of(noun) in charges.charge_nouns:
+                roots = roots | charges.charge_codes  # "rejected the charge": the accusation told before
             if not roots:
                 continue
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
