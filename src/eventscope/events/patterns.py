@@ -372,6 +372,7 @@ class RoleWords(DataModel):
     clause_pronouns: Words = frozenset()
     charge_nouns: Words = frozenset()
     charge_codes: frozenset[KnownCameo] = frozenset()
+    denial_verbs: Words = frozenset()
     clause_antecedents: Words = frozenset()
 
 

@@ -44,6 +44,7 @@ __all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
+_ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -85,6 +86,8 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
             continue
+        if _answers_an_accuser(doc, drafts, index, charges):
+            continue
         if draft.event.plover == _ACCUSE:
             _attackers_named_again(drafts, index)
             if _judges_violence(doc, drafts, index, patterns, mentions):
@@ -106,6 +109,28 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 break
         else:
             _from_act_named_again(doc, drafts, index, patterns)
+
+
+def _answers_an_accuser(doc: Doc, drafts: list[EventDraft], index: int, words: RoleWords) -> bool:
+    """"Sudan's government said the RSF was behind the attack. The RSF denied any role": a denial (roles.yaml
+    denial_verbs) aimed at no one named, or only at its own side ("denied that his country's troops were there",
+    "denied that police had fired"), answers the accusation of the denier's side told in the sentences just before (an act of charge_codes
+    aimed at it, or at a body of the same code: "accused the police ... the police spokeswoman denied") and is aimed at whoever made it. Whether it did."""
+    draft = drafts[index]
+    if draft.event.plover != _REJECT or lemma_of(doc[draft.trigger_token]) not in words.denial_verbs \
+            or not draft.source:
+        return False
+    own = {a.country for a in draft.source if a.country}
+    if any(a.country not in own for a in draft.target):
+        return False  # (a denial aimed at another already: "denied Kenya's claims")
+    earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in words.charge_codes and e.source
+                    and e.sentence_index >= draft.sentence_index - _ANSWER_REACH
+                    and any(same_side(t, s) or (t.code and t.code == s.code) for t in e.target for s in draft.source)
+                    and not any(same_side(a, s) for a in e.source for s in draft.source)), None)
+    if earlier is None:
+        return False
+    draft.target = list(earlier.source)
+    return True
 
 
 def _makers_acted_on(earlier: EventDraft, source: Sequence[Actor]) -> list[Actor]:
