@@ -319,7 +319,9 @@ class ActorCompletion:
                                                     reason=actor.reason + "; seat of power")
                         continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
-                    found = self._country(context, state, ActorMention(actor, head, head + 1, head))
+                    # (the one who acts is no recent actor of whom it acts on: "Maas asked the descendants")
+                    skip = _role_tokens(context, draft.source) if role is draft.target else frozenset()
+                    found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
 
@@ -1120,9 +1122,10 @@ class ActorCompletion:
         return actor.revised(country=country, code=code, reason=reason, country_from=rule or actor.country_from)
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
-                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset()) -> _Found | None:
+                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset(),
+                 skip: frozenset[int] = frozenset()) -> _Found | None:
         """The first rule that gives the mention a country (module docstring); `away`: tokens whose places say
-        nothing of it."""
+        nothing of it; `skip`: tokens where an actor starts that is no recent actor for it (an act's own source)."""
         doc = context.doc
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
@@ -1173,7 +1176,7 @@ class ActorCompletion:
             country = state.sentence_place(context, mention.head, state.parties)
         if country:
             return _Found(country, "sentence place")
-        found = self._from_article(context, state, mention)
+        found = self._from_article(context, state, mention, skip)
         if found is not None and elsewhere:
             # "the minister flew to Bamako": a country the document names only where its actor goes or meets
             # says nothing of whose the actor is
@@ -1234,7 +1237,8 @@ class ActorCompletion:
             self._region_countries[key] = country
         return self._region_countries[key]
 
-    def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> _Found | None:
+    def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
+                      skip: frozenset[int] = frozenset()) -> _Found | None:
         """The weak rules of the module docstring (3 to 6): the dateline, the article's country, a recent actor's,
         the top country."""
         dateline = state.dateline_country
@@ -1244,7 +1248,7 @@ class ActorCompletion:
         if self.article_country and context.dominant_country:
             return _Found(context.dominant_country, "article country")
         stateless = mention.actor.code.startswith(_STATELESS_PREFIXES)  # coded by where it acts, not by whom it is near
-        country = state.recent_country(context, mention) if self.article_country and not stateless else None
+        country = state.recent_country(context, mention, skip) if self.article_country and not stateless else None
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, RECENT_ACTOR)
@@ -1597,9 +1601,13 @@ class _Lookup:
     def place_country(self, i: int) -> str | None:
         return self.places.get(i)
 
-    def recent_country(self, context: DocumentContext, mention: ActorMention) -> str | None:
-        """The country of the nearest actor named before the mention, in its sentence or the one before."""
+    def recent_country(self, context: DocumentContext, mention: ActorMention,
+                       skip: frozenset[int] = frozenset()) -> str | None:
+        """The country of the nearest actor named before the mention, in its sentence or the one before, but one
+        starting at `skip` (the act's own source, for its target)."""
         index = bisect.bisect_left(self.starts, mention.token_start) - 1
+        while index >= 0 and self.ordered[index][0] in skip:
+            index -= 1
         if index < 0:
             return None
         start, country = self.ordered[index]
