@@ -543,9 +543,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "acl" and not targets:
             targets.append(verb.head)
-        if verb.dep_ == "conj" and not targets and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and not targets and verb.head.pos_ in ("VERB", "AUX") and not _stranded_subject(verb):
             # (session 20) "the rebels attacked the town and were condemned by the UN": a passive joined to an earlier
-            # verb with no subject of its own acts on that verb's subject
+            # verb with no subject of its own acts on that verb's subject (not when a name stands right before its
+            # auxiliary: "talks ended after envoy A B was detained", _stranded_subject)
             targets += [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
                         and c.dep_ != "expl" and c.i < verb.i]
     preps = pattern.target_preps | ({pattern.particle_prep} if pattern.particle_prep else set())
