@@ -400,7 +400,9 @@ class ActorCompletion:
         forces = self.dictionary.armed_sectors | {"COP"}
         for draft in drafts:
             root = draft.event.cameo_root
-            force, protest = root in _ROOTS.shows_of_force, root in _ROOTS.protests
+            force = root in _ROOTS.shows_of_force
+            # (a curfew or a state of emergency holds where a protest happens: sectors.yaml emergency_measures)
+            protest = root in _ROOTS.protests or draft.event.cameo.startswith(self.dictionary.emergency_measures)
             own = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
             if not (force or protest) or not own:
                 continue
@@ -424,7 +426,7 @@ class ActorCompletion:
         for draft in drafts:
             root = draft.event.cameo_root
             if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
-                    or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals):
+                    or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted)
                 continue
             token = context.doc[draft.trigger_token]
