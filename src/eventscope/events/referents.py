@@ -96,7 +96,9 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if all(map(from_phrase_words, draft.target)):
                 _from_act_named_again(doc, drafts, index, patterns)  # (a target made of "the decision"'s own words)
             continue
-        for noun in _acted_on_nouns(doc[draft.trigger_token]):
+        trigger = doc[draft.trigger_token]
+        # ("called the expulsion a provocation": a naming's word of judgement judges what its verb acts on)
+        for noun in _acted_on_nouns(trigger.head if trigger.dep_ in NAMING_DEPS else trigger):
             roots = patterns.roots(lemma_of(noun), "noun", _words_with(noun))  # (its senses whose words are there)
             if draft.event.plover == _REJECT and lemma_of(noun) in charges.charge_nouns:
                 roots = roots | charges.charge_codes  # "rejected the charge": the accusation told before
