@@ -91,6 +91,7 @@ _ORIGIN_PREPS = frozenset({"from"})  # "flown in from", "fled from"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
+_NGO = "NGO"  # the country slot of a non-governmental organisation of no state (CODEBOOK "NGO + name")
 _BODY_OF_STATES = "IGO"  # the country of an international organisation's code ("the bloc" refers back to one)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
@@ -1142,9 +1143,13 @@ class ActorCompletion:
         return not actor.country or actor.code.startswith(_STATELESS_PREFIXES)
 
     def _with_country(self, actor: Actor, country: str, rule: str, code: str | None = None) -> Actor:
+        reason = actor.reason + (f"; country from {rule}" if rule else "")
+        if country == _NGO and actor.sectors == [_NGO]:
+            # (an NGO of no state is "NGO", its sector the country slot: not NGONGO)
+            return actor.revised(country=country, sectors=[], code=code or _NGO, reason=reason,
+                                 country_from=rule or actor.country_from)
         if code is None:
             code = self.dictionary.code_for(country, actor.sectors)
-        reason = actor.reason + (f"; country from {rule}" if rule else "")
         return actor.revised(country=country, code=code, reason=reason, country_from=rule or actor.country_from)
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
@@ -1192,7 +1197,9 @@ class ActorCompletion:
         if same is not None:
             return same
         if stateless:
-            return None
+            # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
+            # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC)
+            return _Found(_NGO, "of no state") if mention.actor.sectors[:1] == [_NGO] else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
         away = away | elsewhere
