@@ -1198,8 +1198,11 @@ class ActorCompletion:
             return same
         if stateless:
             # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
-            # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC)
-            return _Found(_NGO, "of no state") if mention.actor.sectors[:1] == [_NGO] else None
+            # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international
+            # observers" may be any body's)
+            term = self.dictionary.sector_terms.get(head.lemma_.lower())
+            body = mention.actor.sectors[:1] == [_NGO] and not (term is not None and term.person)
+            return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
         away = away | elsewhere
