@@ -451,6 +451,12 @@ class ActorCompletion:
                     # judged right after the speaker's act on another country is that act's object again
                     draft.target = [self._implied(actor, earlier[1], "earlier act")]
                     continue
+                dominant = context.dominant_country
+                if root in _ROOTS.foreign_targets and dominant and dominant != speaker.country \
+                        and dominant not in NOT_COUNTRIES:
+                    # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
+                    draft.target = [self._implied(actor, dominant, "article country")]
+                    continue
                 sector = _implied_sector(root, speaker)
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
