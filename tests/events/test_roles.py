@@ -228,3 +228,14 @@ def test_a_list_between_two_parties_keeps_both_before_a_verb(article):
 def test_a_passive_joined_to_an_earlier_verb_acts_on_its_subject(article, text, trigger, source, target):
     event = next(e for e in article.code_text(text).events if e.trigger.text == trigger)
     assert (countries(event.source), countries(event.target)) == ([source], [target])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # (session 20) a place's name right before a visit is where it goes, not who visits (roles.yaml visit_codes)
+    ("The Chilean president, on his first Peru visit, signed a trade deal.", "CHL", "PER"),
+    ("Modi's Paris visit ended with a jet deal.", "IND", "FRA"),
+])
+def test_a_place_named_before_a_visit_is_where_it_goes(article, text, source, target):
+    event = only(article.code_text(text).events, "CONSULT")
+    assert (countries(event.source), countries(event.target)) == ([source], [target])

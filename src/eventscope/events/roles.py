@@ -1159,6 +1159,10 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         targets = _embedded_targets(noun, patterns)  # "Peru's refusal to meet the envoy", as "Peru refused to meet"
     if not targets:
         targets = _felt_by(noun)
+    if not targets and match.cameo in _WORDS.visit_codes:
+        # (session 20) "on his first Kenya visit", "the Paris trip": a place's name before a visit is where it goes
+        targets = [c for c in noun.children if c.i < noun.i and c.dep_ == "compound" and c.ent_type_ == "GPE"]
+        sources = [t for t in sources if t not in targets]
     hyphened = _hyphened_pair(noun) if match.cameo[:2] in _ROOTS.joint else []
     if hyphened and all(s.i == hyphened[1].i for s in sources):
         sources, targets = hyphened[:1], [hyphened[1], *(t for t in targets if t.i != hyphened[1].i)]
