@@ -300,9 +300,10 @@ class ActorCompletion:
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
                 draft.target[:] = [a for a in draft.target if not bare_phrase(a)]
             for index, actor in enumerate(draft.target):
-                # (a show of force's target guessed so is its own forces: own_places_and_forces)
+                # (only words aimed at someone: force, coercion and release are mostly done at home, and a show of
+                # force's target guessed so is its own forces, own_places_and_forces)
                 if actor.country_from == RECENT_ACTOR and actor.origin not in _NAMED_BY_OTHERS \
-                        and draft.event.cameo_root not in _ROOTS.shows_of_force:
+                        and draft.event.cameo_root in _ROOTS.speech_acts | _ROOTS.consultations:
                     state = state or self._completed_lookup(context)
                     draft.target[index] = self._recent_but_the_source(context, state, draft, actor)
             for role in (draft.source, draft.target):
@@ -326,8 +327,10 @@ class ActorCompletion:
                                                     reason=actor.reason + "; seat of power")
                         continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
-                    # (the one who acts is no recent actor of whom it acts on: "Maas asked the descendants")
-                    skip = _role_tokens(context, draft.source) if role is draft.target else frozenset()
+                    # (the one who acts is no recent actor of whom its words are aimed at: "Maas asked the descendants";
+                    # not force or coercion, mostly done at home)
+                    skip = _role_tokens(context, draft.source) if role is draft.target \
+                        and draft.event.cameo_root in _ROOTS.speech_acts | _ROOTS.consultations else frozenset()
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
@@ -1290,7 +1293,9 @@ class ActorCompletion:
         if self.article_country and context.dominant_country:
             return _Found(context.dominant_country, "article country")
         stateless = mention.actor.code.startswith(_STATELESS_PREFIXES)  # coded by where it acts, not by whom it is near
-        country = state.recent_country(context, mention, skip) if self.article_country and not stateless else None
+        # (with none named before the act's source in reach, the source's own: not the top country, which may be any)
+        country = (state.recent_country(context, mention, skip) or state.recent_country(context, mention)) \
+            if self.article_country and not stateless else None
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, RECENT_ACTOR)
