@@ -299,13 +299,6 @@ class ActorCompletion:
                 # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
                 draft.target[:] = [a for a in draft.target if not bare_phrase(a)]
-            for index, actor in enumerate(draft.target):
-                # (only words aimed at someone: force, coercion and release are mostly done at home, and a show of
-                # force's target guessed so is its own forces, own_places_and_forces)
-                if actor.country_from == RECENT_ACTOR and actor.origin not in _NAMED_BY_OTHERS \
-                        and draft.event.cameo_root in _ROOTS.speech_acts | _ROOTS.consultations:
-                    state = state or self._completed_lookup(context)
-                    draft.target[index] = self._recent_but_the_source(context, state, draft, actor)
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or refers_back(actor):
@@ -334,24 +327,6 @@ class ActorCompletion:
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
-
-    def _recent_but_the_source(self, context: DocumentContext, state: _Lookup, draft: EventDraft, actor: Actor) -> Actor:
-        """A target the resolver's mentions gave the country of the actor named just before it, when that actor is
-        the act's own source ("German troops killed tens of thousands of Herero"): the country of the actor named
-        before the source instead, when there is one in reach (the one who acts is no recent actor of whom it acts
-        on)."""
-        head = context.span_root(actor.start, actor.end)
-        skip = _role_tokens(context, draft.source)
-        if head is None or not skip:
-            return actor
-        mention = ActorMention(actor, head.i, head.i + 1, head.i)
-        if state.recent_country(context, mention) == state.recent_country(context, mention, skip):
-            return actor
-        country = state.recent_country(context, mention, skip)
-        if not country or country in NOT_COUNTRIES:
-            return actor
-        return actor.revised(country=country, code=self.dictionary.code_for(country, actor.sectors),
-                             reason=actor.reason + "; the recent actor is the source: country from the one before")
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after
