@@ -533,3 +533,32 @@ def test_two_parties_that_trade_accusations_accuse_each_other(pipeline_coder):
     assert len({e.id for e in events}) == 4
     assert {e.trigger.text for e in events} == {"traded accusations", "Ethiopia and Sudan traded accusations",
                                                 "exchanged insults", "The two leaders exchanged insults"}
+
+
+def _joint_refusal_doc(verb: str, noun: str):
+    # "Chile and Peru refused to <verb> the <noun> ."
+    return make_doc([
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("refused", "refuse", "VERB", "VBD", "ROOT", 3),
+        ("to", "to", "PART", "TO", "aux", 5),
+        (verb, verb, "VERB", "VB", "xcomp", 3),
+        ("the", "the", "DET", "DT", "det", 7),
+        (noun, noun, "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ])
+
+
+def test_a_refusal_of_what_each_does_alone_is_not_done_between_the_two(coder):
+    # (session 20) "Chile and Peru refused to endorse the plan": endorsing is one-sided (triggers.yaml one_sided_codes),
+    # so both refuse, neither at the other; refusing to sign a treaty is refusing a joint act, done between the two
+    doc = _joint_refusal_doc("endorse", "plan")
+    events = code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
+    refusals = [e for e in events if e.event.plover == "REJECT"]
+    assert refusals and all(sorted(a.country for a in e.source) == ["CHL", "PER"] for e in refusals)
+    assert not any(a.country for e in refusals for a in e.target)
+    doc = _joint_refusal_doc("sign", "treaty")
+    events = code(coder, doc, [mention(doc, 0, 1, "Chile", "CHL"), mention(doc, 2, 3, "Peru", "PER")])
+    assert [([a.country for a in e.source], [a.country for a in e.target]) for e in events
+            if e.event.plover == "REJECT"] == [(["CHL"], ["PER"])]

@@ -43,3 +43,13 @@ def test_both_governments_are_the_two_states_named_before_not_the_last_two_bodie
             "both governments on Monday.")
     events = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
     assert events and {a.country for e in events for a in e.target} == {"ITA", "MLT"}
+
+
+@pytest.mark.slow
+def test_a_measure_aimed_abroad_with_no_one_named_is_aimed_at_the_story_s_country(article):
+    # (session 20) roots.yaml foreign_targets: not the acting state's own, as the implied target of words is
+    text = ("Burkina Faso's junta arrested 12 officers on Sunday. Burkina Faso said the plotters were paid from abroad. "
+            "The officers were taken to a prison in Ouagadougou. The United States, which cut military aid after the "
+            "2022 coups, urged restraint.")
+    cuts = [e for e in article.code_text(text).events if e.event.plover == "SANCTION"]
+    assert cuts and all([a.country for a in e.target] == ["BFA"] for e in cuts)

@@ -180,3 +180,62 @@ def test_letting_a_thing_through_names_no_one_let(pipeline_coder):
     # no one named is let act: the target is where the thing goes, as before
     event = only(pipeline_coder.code_text("Chad agreed to allow food deliveries to the camps.").events, "AGREE")
     assert [a.text for a in event.target] == ["the camps"]
+
+
+# (session 20) "... vetoed the deal and Belgium refused": a name the parser hung on an object's list right before a verb
+# joined to the first with no subject of its own is that verb's subject (roles._verb_stranded_after)
+_STRANDED = [
+    ("Slovakia threatened to veto the deal and Belgium refused to sign off on the use of the assets.", "THREATEN",
+     "refused", "REJECT", "BEL"),
+    ("Chile criticised Peru and Bolivia condemned the vote.", "ACCUSE", "condemned", "ACCUSE", "BOL"),
+    ("Ghana expelled the French ambassador and Togo recalled its envoy.", "SANCTION", "recalled", "SANCTION", "TGO"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "verb", "second", "subject"), _STRANDED)
+def test_a_name_before_a_verb_of_its_own_is_no_item_of_the_object_list(pipeline_coder, text, plover, verb, second,
+                                                                        subject):
+    first = only(pipeline_coder.code_text(text).events, plover)
+    assert subject not in countries(first.target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "verb", "second", "subject"), _STRANDED)
+def test_the_name_before_a_verb_of_its_own_is_its_subject(article, text, plover, verb, second, subject):
+    events = [e for e in article.code_text(text).events if e.event.plover == second and e.trigger.text.startswith(verb)]
+    assert [countries(e.source) for e in events] == [[subject]]
+
+
+@pytest.mark.slow
+def test_a_list_between_two_parties_keeps_both_before_a_verb(article):
+    # "tensions between A and B exploded": the list is no object's, and the verb's subject is before it
+    text = ("Fighting began when tensions between the Sudanese army chief and the commander of the RSF exploded "
+            "in Khartoum.")
+    assert not any(e.trigger.text == "exploded" and any(a.name == "RSF" for a in e.source)
+                   for e in article.code_text(text).events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # (session 20) a passive joined to an earlier verb, with no subject of its own, acts on that verb's subject
+    ("Rebels from Chad attacked the town of Abeche and were condemned by the United Nations.", "condemned", "IGO", "TCD"),
+    ("The Kenyan minister visited the camp and was criticised by Ugandan officials.", "criticised", "UGA", "KEN"),
+    # ... and a participle joined to a passive shares its auxiliary: its by-phrase names who does it
+    ("The Peruvian mayor was arrested on Monday and charged by Chilean police with fraud.", "charged", "CHL", "PER"),
+    ("Two Kenyan journalists were detained and questioned by Ugandan soldiers.", "questioned", "UGA", "KEN"),
+])
+def test_a_passive_joined_to_an_earlier_verb_acts_on_its_subject(article, text, trigger, source, target):
+    event = next(e for e in article.code_text(text).events if e.trigger.text == trigger)
+    assert (countries(event.source), countries(event.target)) == ([source], [target])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # (session 20) a place's name right before a visit is where it goes, not who visits (roles.yaml visit_codes)
+    ("The Chilean president, on his first Peru visit, signed a trade deal.", "CHL", "PER"),
+    ("Modi's Paris visit ended with a jet deal.", "IND", "FRA"),
+])
+def test_a_place_named_before_a_visit_is_where_it_goes(article, text, source, target):
+    event = only(article.code_text(text).events, "CONSULT")
+    assert (countries(event.source), countries(event.target)) == ([source], [target])

@@ -91,6 +91,7 @@ _ORIGIN_PREPS = frozenset({"from"})  # "flown in from", "fled from"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 # Codes of groups that belong to no single state: coded by where they act (CODEBOOK: IS in Syria is SYRREB).
 _STATELESS_PREFIXES = ("IMG",)
+_NGO = "NGO"  # the country slot of a non-governmental organisation of no state (CODEBOOK "NGO + name")
 _BODY_OF_STATES = "IGO"  # the country of an international organisation's code ("the bloc" refers back to one)
 # Usages of a place name that say where something is or happens.
 _WHERE = frozenset({"locative", "venue", "modifier"})
@@ -319,7 +320,11 @@ class ActorCompletion:
                                                     reason=actor.reason + "; seat of power")
                         continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
-                    found = self._country(context, state, ActorMention(actor, head, head + 1, head))
+                    # (the one who acts is no recent actor of whom its words are aimed at: "Maas asked the descendants";
+                    # not force or coercion, mostly done at home)
+                    skip = _role_tokens(context, draft.source) if role is draft.target \
+                        and draft.event.cameo_root in _ROOTS.speech_acts | _ROOTS.consultations else frozenset()
+                    found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule)
 
@@ -363,6 +368,31 @@ class ActorCompletion:
                         role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                     reason=actor.reason + "; a counterpart is of the other side")
 
+    def own_places_and_forces(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """What an act aimed at no one moves or where it happens is no target (CODEBOOK: PROTEST and MOBILIZE may have
+        no named target): a show of force's targets of the acting side's own country are its own forces and places
+        ("deployed 2,000 soldiers", "patrolled the streets"), and a protest's place of the protesters' own country
+        named after a preposition of where, not of what about ("rallied in the capital", "held a rally outside the
+        court"; a protest outside a foreign embassy stays aimed at that state, and armed men or police a riot hits
+        where they stand, "threw stones at riot police", are hit). Run before `implied_targets`."""
+        where = self.dictionary.place_prepositions - self.dictionary.about_prepositions
+        forces = self.dictionary.armed_sectors | {"COP"}
+        for draft in drafts:
+            root = draft.event.cameo_root
+            force = root in _ROOTS.shows_of_force
+            # (a curfew or a state of emergency holds where a protest happens: sectors.yaml emergency_measures)
+            protest = root in _ROOTS.protests or draft.event.cameo.startswith(self.dictionary.emergency_measures)
+            own = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+            if not (force or protest) or not own:
+                continue
+            for actor in list(draft.target):
+                if actor.country not in own:
+                    continue
+                head = context.span_root(actor.start, actor.end)
+                if force or (head is not None and head.dep_ == "pobj" and head.head.lower_ in where
+                             and forces.isdisjoint(actor.sectors)):
+                    draft.target.remove(actor)
+
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """In a whole article, an act aimed at someone with no one named as acted on (after `complete_roles` and
         the earlier-act rules) is aimed at an implied actor, as the codebook codes it: of the source's own country
@@ -375,7 +405,7 @@ class ActorCompletion:
         for draft in drafts:
             root = draft.event.cameo_root
             if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
-                    or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals):
+                    or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted)
                 continue
             token = context.doc[draft.trigger_token]
@@ -398,6 +428,12 @@ class ActorCompletion:
                     # "Chile condemned Peru's move. Santiago said the decision was illegal": a definite thing
                     # judged right after the speaker's act on another country is that act's object again
                     draft.target = [self._implied(actor, earlier[1], "earlier act")]
+                    continue
+                dominant = context.dominant_country
+                if root in _ROOTS.foreign_targets and dominant and dominant != speaker.country \
+                        and dominant not in NOT_COUNTRIES:
+                    # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
+                    draft.target = [self._implied(actor, dominant, "article country")]
                     continue
                 sector = _implied_sector(root, speaker)
                 actor = actor.revised(sectors=[sector] if sector else [])
@@ -1091,15 +1127,20 @@ class ActorCompletion:
         return not actor.country or actor.code.startswith(_STATELESS_PREFIXES)
 
     def _with_country(self, actor: Actor, country: str, rule: str, code: str | None = None) -> Actor:
+        reason = actor.reason + (f"; country from {rule}" if rule else "")
+        if country == _NGO and actor.sectors == [_NGO]:
+            # (an NGO of no state is "NGO", its sector the country slot: not NGONGO)
+            return actor.revised(country=country, sectors=[], code=code or _NGO, reason=reason,
+                                 country_from=rule or actor.country_from)
         if code is None:
             code = self.dictionary.code_for(country, actor.sectors)
-        reason = actor.reason + (f"; country from {rule}" if rule else "")
         return actor.revised(country=country, code=code, reason=reason, country_from=rule or actor.country_from)
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
-                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset()) -> _Found | None:
+                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset(),
+                 skip: frozenset[int] = frozenset()) -> _Found | None:
         """The first rule that gives the mention a country (module docstring); `away`: tokens whose places say
-        nothing of it."""
+        nothing of it; `skip`: tokens where an actor starts that is no recent actor for it (an act's own source)."""
         doc = context.doc
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
@@ -1140,7 +1181,12 @@ class ActorCompletion:
         if same is not None:
             return same
         if stateless:
-            return None
+            # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
+            # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international
+            # observers" may be any body's)
+            term = self.dictionary.sector_terms.get(head.lemma_.lower())
+            body = mention.actor.sectors[:1] == [_NGO] and not (term is not None and term.person)
+            return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
         away = away | elsewhere
@@ -1150,7 +1196,7 @@ class ActorCompletion:
             country = state.sentence_place(context, mention.head, state.parties)
         if country:
             return _Found(country, "sentence place")
-        found = self._from_article(context, state, mention)
+        found = self._from_article(context, state, mention, skip)
         if found is not None and elsewhere:
             # "the minister flew to Bamako": a country the document names only where its actor goes or meets
             # says nothing of whose the actor is
@@ -1211,7 +1257,8 @@ class ActorCompletion:
             self._region_countries[key] = country
         return self._region_countries[key]
 
-    def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> _Found | None:
+    def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
+                      skip: frozenset[int] = frozenset()) -> _Found | None:
         """The weak rules of the module docstring (3 to 6): the dateline, the article's country, a recent actor's,
         the top country."""
         dateline = state.dateline_country
@@ -1221,7 +1268,9 @@ class ActorCompletion:
         if self.article_country and context.dominant_country:
             return _Found(context.dominant_country, "article country")
         stateless = mention.actor.code.startswith(_STATELESS_PREFIXES)  # coded by where it acts, not by whom it is near
-        country = state.recent_country(context, mention) if self.article_country and not stateless else None
+        # (with none named before the act's source in reach, the source's own: not the top country, which may be any)
+        country = (state.recent_country(context, mention, skip) or state.recent_country(context, mention)) \
+            if self.article_country and not stateless else None
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, RECENT_ACTOR)
@@ -1574,9 +1623,13 @@ class _Lookup:
     def place_country(self, i: int) -> str | None:
         return self.places.get(i)
 
-    def recent_country(self, context: DocumentContext, mention: ActorMention) -> str | None:
-        """The country of the nearest actor named before the mention, in its sentence or the one before."""
+    def recent_country(self, context: DocumentContext, mention: ActorMention,
+                       skip: frozenset[int] = frozenset()) -> str | None:
+        """The country of the nearest actor named before the mention, in its sentence or the one before, but one
+        starting at `skip` (the act's own source, for its target)."""
         index = bisect.bisect_left(self.starts, mention.token_start) - 1
+        while index >= 0 and self.ordered[index][0] in skip:
+            index -= 1
         if index < 0:
             return None
         start, country = self.ordered[index]

@@ -172,6 +172,7 @@ class ActorDictionary:
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
+    emergency_measures: tuple[str, ...] = ()  # CAMEO codes of curfews, states of emergency: no place target (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     # "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY: what an unknown name's words say (titles.yaml)
     organization_kinds: tuple[OrganizationKind, ...] = ()
@@ -330,6 +331,7 @@ class SectorsFile(DataModel):
     border_nouns: list[str] = []
     border_target_roots: list[str] = []
     unaddressed_appeals: list[str] = []
+    emergency_measures: list[str] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
@@ -592,6 +594,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         border_nouns=frozenset(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
+        emergency_measures=tuple(sectors.emergency_measures),
         place_prepositions=frozenset(sectors.place_prepositions),
         named_place_words=frozenset(sectors.named_place_words),
         motion_words=frozenset(sectors.motion_words),

@@ -10,7 +10,7 @@ of the two a text is, `senses.whole_article` decides.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import DEP, LEMMA, ORTH, POS
@@ -233,9 +233,11 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
         c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
 
 
-def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
-    """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too."""
-    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _ROOTS.joint for c in _complements(match))
+def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], one_sided: Container[str]) -> bool:
+    """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too;
+    not of one each does alone ("A and B refused to endorse the vote": triggers.yaml one_sided_codes)."""
+    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _ROOTS.joint
+               and inner.cameo not in one_sided for c in _complements(match))
 
 
 def _purposes(verb: Token) -> list[Token]:
@@ -748,7 +750,7 @@ class EventCoder:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
             joint = ((cameo[:2] in _ROOTS.joint and cameo not in self.patterns.codes.one_sided_codes
                       and not _attacks_an_object(match, cameo, picker))
-                     or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token)))
+                     or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token, self.patterns.codes.one_sided_codes)))
             if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
                 source, target = source[:1], source[1:]

@@ -371,6 +371,10 @@ class RoleWords(DataModel):
     again_markers: Words = frozenset({"also"})
     called_to_verbs: Words = frozenset()
     clause_pronouns: Words = frozenset()
+    charge_nouns: Words = frozenset()
+    charge_codes: frozenset[KnownCameo] = frozenset()
+    denial_verbs: Words = frozenset()
+    visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
 
 

@@ -44,6 +44,7 @@ __all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
+_ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -62,6 +63,7 @@ _AGENT_PREPS = frozenset({"by"})
 _DOER_KINDS = frozenset({"group", "organization"})
 _ASSAULT = "ASSAULT"
 _ACCUSE = "ACCUSE"
+_REJECT = "REJECT"
 # Sentences back in which "the attack" judged is the latest violent act told; before them, the story's attack.
 _ATTACK_REACH = 3
 # The sector of the perpetrators implied when an attack told names no one doing it (codebook: unnamed attackers).
@@ -80,8 +82,11 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     """Fill, in place, the empty targets of `drafts` (one article's, in text order) that act on an act
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
     doer."""
+    charges = load_role_words()
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
+            continue
+        if _answers_an_accuser(doc, drafts, index, charges):
             continue
         if draft.event.plover == _ACCUSE:
             _attackers_named_again(drafts, index)
@@ -91,17 +96,60 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if all(map(from_phrase_words, draft.target)):
                 _from_act_named_again(doc, drafts, index, patterns)  # (a target made of "the decision"'s own words)
             continue
-        for noun in _acted_on_nouns(doc[draft.trigger_token]):
+        trigger = doc[draft.trigger_token]
+        # ("called the expulsion a provocation": a naming's word of judgement judges what its verb acts on)
+        for noun in _acted_on_nouns(trigger.head if trigger.dep_ in NAMING_DEPS else trigger):
             roots = patterns.roots(lemma_of(noun), "noun", _words_with(noun))  # (its senses whose words are there)
+            if draft.event.plover == _REJECT and lemma_of(noun) in charges.charge_nouns:
+                roots = roots | charges.charge_codes  # "rejected the charge": the accusation told before
             if not roots:
                 continue
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
                             and e.trigger.end <= noun.idx), None)
             if earlier is not None:
-                draft.target = list(earlier.source)
+                draft.target = _makers_acted_on(earlier, draft.source)
                 break
         else:
             _from_act_named_again(doc, drafts, index, patterns)
+
+
+def _answers_an_accuser(doc: Doc, drafts: list[EventDraft], index: int, words: RoleWords) -> bool:
+    """"Sudan's government said the RSF was behind the attack. The RSF denied any role": a denial (roles.yaml
+    denial_verbs) aimed at no one named, or only at its own side ("denied that his country's troops were there",
+    "denied that police had fired"), answers the accusation of the denier's side told in the sentences just before (an act of charge_codes
+    aimed at it, or at a body of the same code: "accused the police ... the police spokeswoman denied") and is aimed at whoever made it. Whether it did."""
+    draft = drafts[index]
+    if draft.event.plover != _REJECT or lemma_of(doc[draft.trigger_token]) not in words.denial_verbs \
+            or not draft.source:
+        return False
+    own = {a.country for a in draft.source if a.country}
+    if any(a.country not in own for a in draft.target):
+        return False  # (a denial aimed at another already: "denied Kenya's claims")
+    earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in words.charge_codes and e.source
+                    and e.sentence_index >= draft.sentence_index - _ANSWER_REACH
+                    and any(same_side(t, s) or (t.code and t.code == s.code) for t in e.target for s in draft.source)
+                    and not any(same_side(a, s) for a in e.source for s in draft.source)), None)
+    if earlier is None:
+        return False
+    draft.target = list(earlier.source)
+    return True
+
+
+def _makers_acted_on(earlier: EventDraft, source: Sequence[Actor]) -> list[Actor]:
+    """Whom an act on an earlier act is aimed at: its doer ("condemned the attack"); of an act two parties did
+    together (roots.yaml joint: a deal, talks), the party of the acting side's own country when another body of it
+    acts ("Kenya and Brazil signed deals. Kenya's opposition criticised the deals" is aimed at Kenya's signatory), else
+    the other party ("Kenya later rejected the deal": Brazil)."""
+    if earlier.event.cameo_root not in _ROOTS.joint:
+        return list(earlier.source)
+    parties = [*earlier.source, *earlier.target]
+    own = {a.country for a in source if a.country}
+    ours = [a for a in parties if a.country in own]
+    if not ours:
+        return list(earlier.source)
+    if not any(same_actor(a, s) for a in ours for s in source):
+        return ours
+    return [a for a in parties if a.country not in own] or list(earlier.source)
 
 
 def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> bool:

@@ -221,10 +221,41 @@ def _list_opening(prep: Token, words: frozenset[str]) -> Token | None:
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
+        # (a subject stranded on an earlier list, "... the deal and Belgium refused", lists only what follows it)
+        stranded = _verb_stranded_after(token) is not None
         for t in (token, *token.conjuncts):
-            if t not in out and t.dep_ not in ("cc", "punct"):
+            if t not in out and t.dep_ not in ("cc", "punct") and (t.i == token.i or _verb_stranded_after(t) is None) \
+                    and not (stranded and t.i < token.i):
                 out.append(t)
     return out
+
+
+def _verb_stranded_after(noun: Token) -> Token | None:
+    """"Slovakia threatened to veto the deal and Belgium refused to sign": a name the parser hung as a conjunct on an
+    earlier verb's object, right before a finite verb joined to an earlier one with no subject of its own (past its
+    auxiliaries and adverbs), is that verb's subject, no item of the earlier noun's list; the verb, else None."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("NOUN", "PROPN") \
+            or noun.head.dep_ != "dobj":
+        return None  # (an object's list only: "tensions between A and B exploded" has its subject before)
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc) and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i > i:
+        i += 1
+    verb = doc[i] if i < len(doc) else None
+    if verb is None or verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or verb.head.i > noun.i \
+            or any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
+def _stranded_conjunct_subject(verb: Token) -> list[Token]:
+    """The name `_verb_stranded_after` reads as the subject of `verb` ("... the deal and Belgium refused"), if any."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return []
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head.i == verb.i:
+        i -= 1
+    before, stranded = verb.doc[i], _verb_stranded_after(verb.doc[i])
+    return [before] if stranded is not None and stranded.i == verb.i else []
 
 
 def _list_rest(target: Token) -> list[Token]:
@@ -248,7 +279,16 @@ def _list_rest(target: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb) \
+        or _shared_passive(verb)
+
+
+def _shared_passive(verb: Token) -> bool:
+    """"the leader was arrested and charged by police": a participle joined to a passive, with no auxiliary, subject or
+    object of its own, shares its auxiliary (session 20)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -355,6 +395,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
+        stranded = _stranded_conjunct_subject(verb)
+        if stranded:
+            return stranded  # (session 20) "... veto the deal and Belgium refused": the name before it, not the first subject
         if verb.dep_ == "conj" and _is_passive(head) and not _is_passive(verb):
             # "was alarmed by the decision and rejected the charges": the two verbs share the passive's subject, not
             # its agent
@@ -500,6 +543,12 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "acl" and not targets:
             targets.append(verb.head)
+        if verb.dep_ == "conj" and not targets and verb.head.pos_ in ("VERB", "AUX") and not _stranded_subject(verb):
+            # (session 20) "the rebels attacked the town and were condemned by the UN": a passive joined to an earlier
+            # verb with no subject of its own acts on that verb's subject (not when a name stands right before its
+            # auxiliary: "talks ended after envoy A B was detained", _stranded_subject)
+            targets += [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+                        and c.dep_ != "expl" and c.i < verb.i]
     preps = pattern.target_preps | ({pattern.particle_prep} if pattern.particle_prep else set())
     if match.object_token is not None:
         # "imposed sanctions on Iran": the prepositions of the verb and of its object name the target;
@@ -1110,6 +1159,10 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         targets = _embedded_targets(noun, patterns)  # "Peru's refusal to meet the envoy", as "Peru refused to meet"
     if not targets:
         targets = _felt_by(noun)
+    if not targets and match.cameo in _WORDS.visit_codes:
+        # (session 20) "on his first Kenya visit", "the Paris trip": a place's name before a visit is where it goes
+        targets = [c for c in noun.children if c.i < noun.i and c.dep_ == "compound" and c.ent_type_ == "GPE"]
+        sources = [t for t in sources if t not in targets]
     hyphened = _hyphened_pair(noun) if match.cameo[:2] in _ROOTS.joint else []
     if hyphened and all(s.i == hyphened[1].i for s in sources):
         sources, targets = hyphened[:1], [hyphened[1], *(t for t in targets if t.i != hyphened[1].i)]

@@ -127,6 +127,8 @@ class RootGroups:
     legislature_targets: frozenset[str]
     undergone: frozenset[str]
     deployments: frozenset[str]
+    foreign_targets: frozenset[str]
+    shows_of_force: frozenset[str]
     place_targets: frozenset[str]
 
     @classmethod
