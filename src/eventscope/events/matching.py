@@ -290,15 +290,16 @@ def _clause_mark(token: Token, prep: str) -> Token | None:
 
 
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
-    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine), or what an amount
-    of money is in ("$40 million in aid" -> aid)."""
-    preposition = "of" if lemma_of(obj) in patterns.phrases.measure_nouns else "in" if _is_money(obj, patterns) else ""
-    if not preposition:
+    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine, "half of its debt" ->
+    debt), or what an amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
+    money = _is_money(obj, patterns)
+    prepositions = ("in", "of") if money else ("of",) if lemma_of(obj) in patterns.phrases.measure_nouns else ()
+    if not prepositions:
         return obj
     # the parser hangs an amount's "in" on its verb, right after the amount
-    after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1] if preposition == "in" else []
+    after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1] if money else []
     for child in [*obj.children, *after]:
-        if child.dep_ == "prep" and lemma_of(child) == preposition:
+        if child.dep_ == "prep" and lemma_of(child) in prepositions:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
