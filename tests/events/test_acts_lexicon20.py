@@ -37,6 +37,12 @@ FOUND = [
     ("The nurse was granted asylum in Canada.", "AID", "075"),
     # a bare count stands for people ("thousands", "hundreds" of no one named)
     ("Hundreds rallied outside the parliament against the president.", "PROTEST", "14"),
+    # a lynching is a killing, whoever does it; killed with a blade or stones
+    ("An angry crowd lynched a police informer in the market.", "ASSAULT", "1823"),
+    ("Militiamen stabbed two aid workers to death.", "ASSAULT", "1823"),
+    # an airdrop
+    ("Egyptian army helicopters dropped medicine and food aid over the cut-off villages.", "AID", "07"),
+    ("Iranian and Saudi negotiators haggled over the wording of the communique.", "CONSULT", "046"),
 ]
 
 # the same words of no such act: (sentence, PLOVER type that must not be coded)
@@ -51,6 +57,7 @@ NOT_FOUND = [
     # a market that rallies protests nothing
     ("Bank shares rallied on Wednesday after the rate cut.", "PROTEST"),
     ("The euro rallied against the dollar.", "PROTEST"),
+    ("The minister dropped his plan to run for mayor.", "AID"),
 ]
 
 
