@@ -16,9 +16,6 @@ FOUND = [
     # a norm or an order defied
     ("Thousands of residents defied the curfew in the capital.", "REJECT", "128"),
     ("The governor ignored the court order to reopen the schools.", "REJECT", "128"),
-    # an act investigated
-    ("The prosecutor is investigating the shelling of the hospital.", "ACCUSE", "09"),
-    ("Parliament will probe the killing of the two journalists.", "ACCUSE", "09"),
     # weapons handed in
     ("Former rebels turned in their rifles at a ceremony in the north.", "RETREAT", "087"),
     ("Police enforced a curfew across the region.", "COERCE", "172"),
@@ -26,7 +23,7 @@ FOUND = [
     ("The Turkish government delivered blankets and fuel to flood victims in Libya.", "AID", "07"),
     # a part or a count of the object
     ("Japan cancelled a third of Laos's debt.", "AID", "071"),
-    ("Hundreds of extra officers were drafted in for the election.", "MOBILIZE", "153"),
+    ("Extra riot police were drafted in for the election.", "MOBILIZE", "153"),
     # an act undergone by the subject of "escape"
     ("The president escaped an ambush on his convoy.", "ASSAULT", "19"),
     ("Insurgents set off a roadside bomb near the army base.", "ASSAULT", "18"),

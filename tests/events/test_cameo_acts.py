@@ -8,7 +8,7 @@ should find the code's PLOVER type (what the whole-article scores count) and, mo
 
 Shares measured when each set was written (main at 56058b1): first set, PLOVER type found 207/233 (CAMEO root too
 204/233), near misses with an event 4/32; second set, type 66/91 (root 63/91), near misses 5/30. After the session's
-fixes (branch acts20): first set type 217/233 (root 214/233), near misses 3/32, every root at least 10/12 of its
+fixes (branch acts20): first set type 215/233 (root 212/233), near misses 3/32, every root at least 10/12 of its
 cases; second set type 76/91 (root 73/91), near misses 5/30."""
 
 from collections import Counter
