@@ -32,8 +32,6 @@ FOUND = [
     ("Iran held naval drills in the Gulf.", "MOBILIZE", "150"),
     ("Egypt and Saudi Arabia held joint drills in the Red Sea.", "COOPERATE", "062"),
     ("The nurse was granted asylum in Canada.", "AID", "075"),
-    # a bare count stands for people ("thousands", "hundreds" of no one named)
-    ("Hundreds rallied outside the parliament against the president.", "PROTEST", "14"),
     # a lynching is a killing, whoever does it; killed with a blade or stones
     ("An angry crowd lynched a police informer in the market.", "ASSAULT", "1823"),
     ("Militiamen stabbed two aid workers to death.", "ASSAULT", "1823"),
