@@ -1129,19 +1129,21 @@ class EventCoder:
             return True
         if senses.non_event(match.anchor) or (match.anchor.i != match.token.i and senses.non_event(match.token)):
             return True
-        if senses.at_work(cameo, source, target):
+        children = list(match.token.children)
+        passive = match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
+            and not any(c.dep_ == "agent" for c in children)
+        if passive:
+            # "the fishermen were freed": the passive subject is acted on ("images released by the navy":
+            # the navy, named by "by", acts; it is not what was released)
+            target = [*target, *source]
+        # (a worker acted on does no job: "the pilot was given asylum")
+        if senses.at_work(cameo, [] if passive else source, target):
             return True  # "the pilot asked the controllers for permission to climb": a job done, no political act
         # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
         # tear gas" says its sense already
         # (and the phrases senses.yaml phrase_senses names: "retaliatory measure" is a state's, whoever says it)
         bare = (not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)) \
             or match.pattern.text in senses.phrase_senses
-        children = list(match.token.children)
-        if match.is_verbal and any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
-                and not any(c.dep_ == "agent" for c in children):
-            # "the fishermen were freed": the passive subject is acted on ("images released by the navy":
-            # the navy, named by "by", acts; it is not what was released)
-            target = [*target, *source]
         if bare and not self._embeds_event(match):
             # Political actors the roles stage did not reach still make the clause political ("ministers
             # attend an OPEC meeting"): they stand beside the participants for the sense checks.

@@ -19,6 +19,8 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
 _VERB_TAGS = frozenset({"VERB"})
 _NOUN_TAGS = frozenset({"NOUN"})
 _PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+# the deps of a particle right after its verb that the parser may hang the phrasal verb's closing preposition on
+_NESTING_PARTICLE_DEPS = frozenset({"prep", "prt", "advmod"})
 # A phrasal verb's preposition that the parser makes the mark of an infinitive clause ("called for the
 # president to resign", "pushed for parliament to vote"): the clause says what is called for.
 _MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
@@ -148,9 +150,8 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
     headline passive's subject ("Curfew imposed in Jos") is its object."""
     heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
     if prep_word:
-        for child in verb.children:
-            if child.dep_ in ("prep", "prt") and lemma_of(child) == prep_word:
-                heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        for child in _closing_preps(verb, prep_word):
+            heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
     expanded: list[Token] = []
     for head in heads:
         if head.text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and head.dep_ in ("nsubjpass", "dobj"):
@@ -159,6 +160,14 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
         expanded += [c for c in head.conjuncts if c.i > head.i]
         expanded += _object_complements(head)
     return expanded
+
+
+def _closing_preps(verb: Token, prep_word: str) -> list[Token]:
+    """The verb's preposition or particle children `prep_word`, and (session 20) that preposition hung on the
+    particle right after the verb, as the parser hangs "of" of "pulled out of the talks" on "out"."""
+    found = [c for c in verb.children if c.dep_ in ("prep", "prt") and lemma_of(c) == prep_word]
+    particles = [c for c in verb.children if c.i == verb.i + 1 and c.dep_ in _NESTING_PARTICLE_DEPS]
+    return found + [g for p in particles for g in p.children if g.dep_ == "prep" and lemma_of(g) == prep_word]
 
 
 def names_as(verb: Token) -> bool:
@@ -235,19 +244,30 @@ def _is_time(token: Token) -> bool:
     return token.ent_type_ in _TIME_ENTS
 
 
-def _phrasal_prep(token: Token, prep: str, adverb_particles: frozenset[str]) -> Token | None:
+def _phrasal_prep(token: Token, prep: str, adverb_particles: frozenset[str],
+                  particles: tuple[str, ...] = ()) -> Token | None:
     """The preposition or particle child closing a phrasal verb; a time phrase ("on Tuesday") is none, but the
     phrase after it may be ("called on Tuesday on the rebels to withdraw", parsed with two "on" children).
     (session 19) "nurses walked out on Monday": the parser may hang one of `adverb_particles` right after its
-    verb as an adverb."""
+    verb as an adverb; (session 20) an entry "step down" admits its particle for that verb only ("the minister
+    stepped down on Friday", where "down" as every verb's particle would also close "fell down on")."""
+    verb_particle = prep in adverb_particles or f"{lemma_of(token)} {prep}" in adverb_particles
     for child in token.children:
-        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and prep in adverb_particles
-        if lemma_of(child) == prep and (child.dep_ in _PARTICLE_DEPS or adverb):
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects and all(_is_time(o) for o in objects):
-                continue
+        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and verb_particle
+        if lemma_of(child) == prep and (child.dep_ in _PARTICLE_DEPS or adverb) and not _only_time(child):
             return child
+    if len(particles) >= 2:
+        # "pulled out of the talks", "walked away from the deal": the closing preposition hung on the particle
+        for nested in _closing_preps(token, prep):
+            if nested.head.i != token.i and lemma_of(nested.head) == particles[-2] and not _only_time(nested):
+                return nested
     return None
+
+
+def _only_time(prep: Token) -> bool:
+    """A preposition whose objects are all times ("on Tuesday")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_is_time(o) for o in objects)
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -271,15 +291,16 @@ def _clause_mark(token: Token, prep: str) -> Token | None:
 
 
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
-    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine), or what an amount
-    of money is in ("$40 million in aid" -> aid)."""
-    preposition = "of" if lemma_of(obj) in patterns.phrases.measure_nouns else "in" if _is_money(obj, patterns) else ""
-    if not preposition:
+    """The thing measured when the object is a measure ("13 tons of medicine" -> medicine, "half of its debt" ->
+    debt), or what an amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
+    money = _is_money(obj, patterns)
+    prepositions = ("in", "of") if money else ("of",) if lemma_of(obj) in patterns.phrases.measure_nouns else ()
+    if not prepositions:
         return obj
     # the parser hangs an amount's "in" on its verb, right after the amount
-    after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1] if preposition == "in" else []
+    after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1] if money else []
     for child in [*obj.children, *after]:
-        if child.dep_ == "prep" and lemma_of(child) == preposition:
+        if child.dep_ == "prep" and lemma_of(child) in prepositions:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
@@ -331,7 +352,8 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
     if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
         return None
-    prep_token = mark if mark is not None else (_phrasal_prep(token, prep, patterns.phrases.adverb_particles) if prep else None)
+    prep_token = mark if mark is not None else (_phrasal_prep(token, prep, patterns.phrases.adverb_particles, pattern.extra)
+                                                   if prep else None)
     if prep and prep_token is None:
         return None
     if not pattern.objects:
