@@ -115,7 +115,7 @@ class Coder:
         if trace is not None:
             trace.drop_events(Gate.CAPPED, coded, drafts)
         self.completion.complete_roles(context, drafts)
-        targets_from_earlier_acts(doc, drafts, self.event_coder.patterns, context.mentions)
+        targets_from_earlier_acts(doc, drafts, self.event_coder.patterns, context.mentions, self.role_words)
         sources_from_earlier_acts(doc, drafts, self.role_words)
         sources_from_reporters(doc, drafts, self.role_words)
         self.completion.counterparts(context, drafts)

@@ -106,8 +106,8 @@ _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "
 # clause of its own.
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
-_BODY_KINDS = frozenset({"bodies", "agencies"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"  # phrases that may refer to an IGO or NGO (no country of its own)
+_BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})

@@ -78,11 +78,11 @@ def _acted_on_nouns(verb: Token) -> list[Token]:
 
 
 def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: TriggerPatterns,
-                              mentions: Sequence[ActorMention] = ()) -> None:
+                              mentions: Sequence[ActorMention] = (), words: RoleWords | None = None) -> None:
     """Fill, in place, the empty targets of `drafts` (one article's, in text order) that act on an act
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
-    doer."""
-    charges = load_role_words()
+    doer (`words`: roles.yaml, the bundled one if not given)."""
+    charges = words or load_role_words()
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
             continue

@@ -872,7 +872,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
 def _namers(verb: Token) -> tuple[Token, ...]:
     """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on."""
     speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
-    if verb.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in speakers):
+    if verb.dep_ == "relcl" and any(c.tag_ in _WH_TAGS for c in speakers):
         speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
     if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
         speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
@@ -912,9 +912,7 @@ def find_rhetorical_questions(sentence: SpacySpan, attributions: list[Attributio
         if attribution.reporting_only or not attribution.heads:
             continue
         start, end = attribution.scope or (sentence.start, sentence.end)
-        for token in sentence:
-            if not start <= token.i < end:
-                continue
+        for token in sentence.doc[max(start, sentence.start):min(end, sentence.end)]:
             judged: list[Token] = []
             verb = token.head
             if (lemma_of(token) in cues.rhetorical_openers and token.dep_ == "advmod" and token.i < verb.i
