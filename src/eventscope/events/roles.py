@@ -129,6 +129,7 @@ _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _OF = frozenset({"of"})  # the preposition of a part, an owner or a doer ("access of aid workers")
+_WITH = frozenset({"with"})  # the preposition of a partner or of the other side ("clashed with police")
 _BY = frozenset({"by"})  # the preposition of a doer ("the attack by rebels")
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
@@ -775,7 +776,7 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
     # "were killed in clashes with the army": the other side of the fighting
     for fight in _prep_objects(verb, _WORDS.setting_preps):
         if patterns.roots(lemma_of(fight), "noun") & _ROOTS.violent:
-            others = [t for t in _prep_objects(fight, frozenset({"with"}))
+            others = [t for t in _prep_objects(fight, _WITH)
                       if _names_or_resolved(t, patterns, named)]
             # "were killed in an attack by al-Shabaab militants", "in Russia's shelling of the city": its doer
             doers = [t for t in _possessors(fight) + _noun_agents(fight) + _stranded_noun_agents(fight, patterns)
@@ -1219,7 +1220,7 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     verb = _clause_of_state(phrase.head.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
+    partners = [t for t in _prep_objects(noun, _WITH) if _names_or_resolved(t, patterns, named)]
     visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
@@ -1397,6 +1398,12 @@ def _victims_in_place(verb: Token, targets: tuple[Token, ...], patterns: Trigger
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG"]
     return [o for c in clauses if lemma_of(c) in _WORDS.harming_verbs
             for o in c.children if o.dep_ in ("dobj", "obj") and _counted_people(o, patterns)][:1]
+
+
+def _where_it_happened(token: Token, patterns: TriggerPatterns) -> bool:
+    """A phrase of place after "in", "at", "near" ... (roles.yaml place_preps) that names no actor: "in the capital"
+    """
+    return token.dep_ == "pobj" and lemma_of(token.head) in _WORDS.place_preps and not _names_actor(token, patterns)
 
 
 def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatterns) -> bool:
@@ -1704,6 +1711,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if match.is_verbal and cameo[:2] in _ROOTS.violent:
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
+        if targets and all(_where_it_happened(t, patterns) for t in targets):
+            # "police clashed with protesters in the capital", "clashed with the secretary at Tuesday's hearing":
+            # where force was used names no one; the other side its "with" names is who it was used on
+            parties = [t for t in _prep_objects(match.token, _WITH) if _names_actor(t, patterns)]
+            targets = tuple(_with_conjuncts(parties)) or targets
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets and match.is_verbal:
         subjects, sure = _clause_subjects(match, patterns, named)
