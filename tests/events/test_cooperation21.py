@@ -1,0 +1,70 @@
+"""Session 21 (coop21): cooperation the coder did not see or misread, in invented sentences of other wording than
+tests/articles/coop.jsonl: a person welcomed is a guest received (CAMEO 043), an act welcomed is praised (051); an
+invitation to visit is an offer to meet (036), any other an appeal; a pair that signs an agreement signs it each way;
+"we" in a quote that goes on with the last speaker is that speaker. And the same words of no such act."""
+
+import pytest
+
+# (sentence, PLOVER type wanted, CAMEO code it starts with), each coded alone through the whole pipeline
+FOUND = [
+    ("The Kenyan president welcomed Emmanuel Macron at State House in Nairobi.", "CONSULT", "043"),
+    ("Recep Tayyip Erdogan was welcomed by Vladimir Putin at the Kremlin on Tuesday.", "CONSULT", "043"),
+    ("Xi Jinping invited Lula to visit Beijing next spring.", "AGREE", "036"),
+    ("Erdogan invited Putin to Istanbul for talks.", "AGREE", "036"),
+]
+
+# the same words of no such act: (sentence, CAMEO code that must not be coded)
+NOT_FOUND = [
+    ("Angela Merkel welcomed the minister's decision to resign.", "043"),
+    ("The UN welcomed Ethiopia's pledge to open the border.", "043"),
+    ("The judge invited the prosecutors to reconsider the charges.", "036"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "code"), FOUND)
+def test_the_act_is_coded(pipeline_coder, text, plover, code):
+    events = pipeline_coder.code_text(text).events
+    assert any(e.event.plover == plover and e.event.cameo.startswith(code) for e in events), \
+        [(e.event.cameo, e.event.plover, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), NOT_FOUND)
+def test_the_same_words_of_no_act_are_not(pipeline_coder, text, code):
+    events = pipeline_coder.code_text(text).events
+    assert not any(e.event.cameo == code for e in events), [(e.event.cameo, e.trigger.text) for e in events]
+
+
+def _dyads(events, plover):
+    return {(s.country, t.country) for e in events if e.event.plover == plover for s in e.source for t in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a treaty on their maritime border in Lima on Monday.",
+    "The two presidents met in Quito. Colombia and Ecuador signed an agreement on border security.",
+])
+def test_a_pair_that_signs_signs_each_way(article, text):
+    events = article.code_text(text).events
+    dyads = _dyads(events, "SUPPORT")
+    pair = {c for d in dyads for c in d}
+    assert len(pair) == 2 and {(a, b) for a, b in dyads} == {(a, b) for a in pair for b in pair if a != b}, dyads
+
+
+@pytest.mark.slow
+def test_a_pair_that_praises_praises_no_one_each_way(article):
+    events = article.code_text("France and Germany praised the new climate treaty on Monday.").events
+    # (each praises the treaty on its own: not one act each way between them)
+    assert not {("FRA", "DEU"), ("DEU", "FRA")} <= _dyads(events, "SUPPORT")
+
+
+@pytest.mark.slow
+def test_we_in_a_quote_going_on_is_its_speaker(article):
+    text = ('NAIROBI, Kenya (AP) — Kenya will send doctors to the border, Foreign Minister Musalia Mudavadi said on '
+            'Monday.\n"Kenya will not abandon its neighbours," Mudavadi said. "We urge the two generals to return to '
+            'the talks in Jeddah."')
+    events = article.code_text(text).events
+    requests = [e for e in events if e.event.plover == "REQUEST" and e.trigger.text.startswith("urge")]
+    assert requests and all(s.country == "KEN" for e in requests for s in e.source), \
+        [(e.trigger.text, [s.code for s in e.source]) for e in requests]
