@@ -68,3 +68,28 @@ def test_we_in_a_quote_going_on_is_its_speaker(article):
     requests = [e for e in events if e.event.plover == "REQUEST" and e.trigger.text.startswith("urge")]
     assert requests and all(s.country == "KEN" for e in requests for s in e.source), \
         [(e.trigger.text, [s.code for s in e.source]) for e in requests]
+
+
+# (sentence, PLOVER type, source country, target country): goods counted by what carries them, aid pledged for
+# someone, and a body's own people named by "its"
+AID_DYADS = [
+    ("Egypt sent 50 lorries of flour to Gaza on Sunday.", "AID", "EGY", "PSE"),
+    ("Japan flew three planes of tents and blankets to Turkey.", "AID", "JPN", "TUR"),
+    ("Norway pledged $40 million for Yemen at the meeting in Oslo.", "AGREE", "NOR", "YEM"),
+    ("The EU promised fresh aid for Lebanon on Friday.", "AGREE", "IGO", "LBN"),
+    ("The United Nations said its agencies had delivered 20 tonnes of medicine to Haiti.", "AID", "IGO", "HTI"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "source", "target"), AID_DYADS)
+def test_aid_and_its_parties(article, text, plover, source, target):
+    events = article.code_text(text).events
+    assert (source, target) in _dyads(events, plover), \
+        [(e.event.cameo, e.trigger.text, [s.code for s in e.source], [t.code for t in e.target]) for e in events]
+
+
+@pytest.mark.slow
+def test_goods_of_no_aid_are_not_aid(article):
+    events = article.code_text("The quarry sent 50 trucks of gravel to the building site.").events
+    assert not any(e.event.plover == "AID" for e in events), [(e.event.cameo, e.trigger.text) for e in events]
