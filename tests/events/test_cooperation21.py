@@ -93,3 +93,14 @@ def test_aid_and_its_parties(article, text, plover, source, target):
 def test_goods_of_no_aid_are_not_aid(article):
     events = article.code_text("The quarry sent 50 trucks of gravel to the building site.").events
     assert not any(e.event.plover == "AID" for e in events), [(e.event.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+def test_a_meeting_an_act_is_done_at_is_not_what_it_is_aimed_at(article):
+    # the pledge made at the talks is aimed at no one the talks' hosts are
+    text = ("The United States and Egypt hosted talks in Cairo between the army and the rebels. Kuwait, which did not "
+            "pledge at the meeting, said it had flown food to Port Sudan.")
+    events = article.code_text(text).events
+    pledges = [e for e in events if e.event.plover == "AGREE" and e.trigger.text.startswith("pledge")]
+    assert pledges and not any(t.country in ("USA", "EGY") for e in pledges for t in e.target), \
+        [(e.trigger.text, [t.code for t in e.target]) for e in pledges]
