@@ -104,3 +104,29 @@ def test_a_meeting_an_act_is_done_at_is_not_what_it_is_aimed_at(article):
     pledges = [e for e in events if e.event.plover == "AGREE" and e.trigger.text.startswith("pledge")]
     assert pledges and not any(t.country in ("USA", "EGY") for e in pledges for t in e.target), \
         [(e.trigger.text, [t.code for t in e.target]) for e in pledges]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), [
+    ("Erdogan told Olaf Scholz in a phone call that the sanctions were a mistake.", "DEU"),
+    ("Wang Yi warned his US counterpart during a meeting in Bangkok that Taiwan was a red line.", "USA"),
+])
+def test_a_meeting_in_an_adjunct_is_held_with_the_one_addressed(article, text, target):
+    events = article.code_text(text).events
+    meetings = [e for e in events if e.event.plover == "CONSULT"]
+    assert any(e.modality == "asserted" and any(t.country == target for t in e.target) for e in meetings), \
+        [(e.trigger.text, e.modality, [t.code for t in e.target]) for e in meetings]
+
+
+@pytest.mark.slow
+def test_talks_bidden_stay_hypothetical(article):
+    events = article.code_text("The minister urged the rebels to join talks with the government.").events
+    talks = [e for e in events if e.event.plover == "CONSULT"]
+    assert all(e.modality == "hypothetical" for e in talks), [(e.trigger.text, e.modality) for e in talks]
+
+
+@pytest.mark.slow
+def test_an_invitation_welcomed_is_praised_not_hosted(pipeline_coder):
+    text = "The Kenyan president welcomed Emmanuel Macron's invitation to the Sudanese generals to meet in Paris."
+    events = pipeline_coder.code_text(text).events
+    assert not any(e.event.cameo == "043" for e in events), [(e.event.cameo, e.trigger.text) for e in events]

@@ -759,9 +759,10 @@ class EventCoder:
             joint = ((cameo[:2] in _ROOTS.joint and cameo not in self.patterns.codes.one_sided_codes
                       and not _attacks_an_object(match, cameo, picker))
                      or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token, self.patterns.codes.one_sided_codes)))
-            # "Britain and Indonesia signed a memorandum": a pair that signs does it each way (triggers.yaml
-            # mutual_codes), the place or topic the roles stage searched for aside
-            mutual = (len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
+            # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
+            # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
+            # keeps its one act, the first named its source
+            mutual = (whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
                       and (heads.inferred_target or not any(t.country for t in target)))
             if not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic

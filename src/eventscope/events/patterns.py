@@ -134,6 +134,7 @@ class ModalityCues(DataModel):
     answered_nouns: Words = frozenset()
     scheduling_copulas: Words = frozenset()  # "the minister is to visit Beijing": a schedule (future)
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
+    adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
 
 
 @dataclass(frozen=True)
