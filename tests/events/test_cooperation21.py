@@ -130,3 +130,12 @@ def test_an_invitation_welcomed_is_praised_not_hosted(pipeline_coder):
     text = "The Kenyan president welcomed Emmanuel Macron's invitation to the Sudanese generals to meet in Paris."
     events = pipeline_coder.code_text(text).events
     assert not any(e.event.cameo == "043" for e in events), [(e.event.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+def test_a_summit_missed_is_a_meeting_not_held(article):
+    events = article.code_text("The Iranian president missed the summit in Baku on Monday.").events
+    assert any(e.event.plover == "CONSULT" and e.modality == "negated" for e in events), \
+        [(e.trigger.text, e.modality) for e in events]
+    events = article.code_text("The striker missed a penalty in the final.").events
+    assert not events, [(e.event.cameo, e.trigger.text) for e in events]
