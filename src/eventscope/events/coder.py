@@ -77,9 +77,6 @@ _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/
 _RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})  # "aid to Kyiv": a party
 # How far up from a word of judgement a verb of belief may hold it ("I think the governor has lost touch").
 _MAX_VIEW_CLIMB = 4
-_AID_PLEDGE = "033"  # CAMEO 033x: a promise of aid ("pledged $300 million")
-_RECIPIENT_KINDS = frozenset({"state", "organization"})
-_RECIPIENT_REACH = 2  # sentences back in which aid given to no one named looks for the recipient told before
 # How PLOVER's coders file some events (ontology/plover.yaml: conventions).
 _CONVENTIONS = load_ontology().conventions
 _MAX_TRIGGER_GAP = 4
@@ -316,32 +313,6 @@ def _motive_of(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
     return head.i in by_token
 
 
-def _aid_given(event: EventDraft) -> bool:
-    """Aid given or pledged: an act of an aid root (roots.yaml aid_acts) or a promise of aid (CAMEO 033x)."""
-    return event.event.cameo_root in _ROOTS.aid_acts or event.event.cameo.startswith(_AID_PLEDGE)
-
-
-def _recipients_told_before(events: list[EventDraft]) -> None:
-    """(session 21) "Donors pledged $1.6 billion for Sudan. ... Germany said it would give 150 million euros": in an
-    article, aid given or pledged to no one named goes to whom the aid told in the sentences just before went (the
-    last one with a state or a body as recipient), unless that is its own giver, and unless its giver's aid in the
-    same sentence already has a recipient (the same act told twice: "stepped up its help, sending a warship").
-    Fills the targets in place, in text order."""
-    aid = [e for e in events if _aid_given(e)]
-    given = {(e.sentence_index, s.code) for e in aid if e.target for s in e.source}
-    last: EventDraft | None = None
-    for event in aid:
-        own = {(event.sentence_index, s.code) for s in event.source}
-        if event.target:
-            # (a state or a body named as recipient is carried on, not people of a place: "to feed millions of people")
-            last = event if all(t.kind in _RECIPIENT_KINDS for t in event.target) else last
-        elif (last is not None and own and not own & given
-              and 0 < event.sentence_index - last.sentence_index <= _RECIPIENT_REACH
-              and not any(_same_actor(t, s) or t.country == s.country for t in last.target for s in event.source)):
-            event.target = list(last.target)
-            given |= own
-
-
 def _linked_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
     ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
@@ -560,7 +531,6 @@ class EventCoder:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
                 events = _kept(events, [e for e in events if self.senses.beyond_teams(e.source)
                                         and self.senses.beyond_teams(e.target)], Gate.NOT_AN_ACT, trace)
-            _recipients_told_before(events)
             events = _kept(events, self._calibrated(events), Gate.BELOW_CONFIDENCE, trace)
             events = _kept(events, self._continuations(events, doc, lemmas), Gate.CONTINUATION, trace)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
