@@ -36,6 +36,16 @@ def test_the_same_words_of_no_act_are_not(pipeline_coder, text, code):
     assert not any(e.event.cameo == code for e in events), [(e.event.cameo, e.trigger.text) for e in events]
 
 
+@pytest.mark.slow
+def test_a_participle_after_a_name_set_off_by_commas_is_the_clause_verb(pipeline_coder):
+    # the parser may hang the verb of a sentence opening with "title, Name," on the title as a participle (a lone
+    # sentence: this module's article tests come after)
+    text = "Turkey's foreign minister, Hakan Fidan, mediated between the two sides until dawn, according to officials."
+    events = pipeline_coder.code_text(text).events
+    assert any(e.event.plover == "CONSULT" and any(s.country == "TUR" for s in e.source) for e in events), \
+        [(e.event.cameo, e.trigger.text, [s.code for s in e.source]) for e in events]
+
+
 def _dyads(events, plover):
     return {(s.country, t.country) for e in events if e.event.plover == plover for s in e.source for t in e.target}
 
@@ -140,3 +150,10 @@ def test_a_summit_missed_is_a_meeting_not_held(article):
         [(e.trigger.text, e.modality) for e in events]
     events = article.code_text("The striker missed a penalty in the final.").events
     assert not events, [(e.event.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+def test_a_participle_with_a_doer_stays_a_passive(article):
+    events = article.code_text("The aid convoy, carrying flour, ambushed by rebels near Goma.").events
+    assert all(any("REB" in s.code for s in e.source) for e in events if e.event.plover == "ASSAULT"), \
+        [(e.event.cameo, [s.code for s in e.source]) for e in events]

@@ -293,8 +293,14 @@ def _shared_passive(verb: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """"the convoy attacked by rebels": a participle after a noun. One with an object of its own is the
-    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts. So does one with no
+    doer of its own after a name set off by commas on the sentence's root noun ("Malaysia's special envoy, Farid
+    Rahman, shuttled between the two delegations", session 21)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    return not (head.dep_ == "ROOT" and not _agents(verb)
+                and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children))
 
 
 def _headline_passive(match: TriggerMatch) -> bool:
