@@ -294,8 +294,14 @@ def _shared_passive(verb: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """"the convoy attacked by rebels": a participle after a noun. One with an object of its own is the
-    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts. So does one with no
+    doer of its own after a name set off by commas on the sentence's root noun ("Malaysia's special envoy, Farid
+    Rahman, shuttled between the two delegations", session 21)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    return not (head.dep_ == "ROOT" and not _agents(verb)
+                and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children))
 
 
 def _headline_passive(match: TriggerMatch) -> bool:
@@ -1621,6 +1627,20 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
             for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")]
 
 
+def _addressed_in_meeting(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """(session 21) Whom a meeting named in an adjunct of a verb of address is with, when its own phrase names no
+    one: the one the verb is said to ("told Scholz in a phone call that ...", "warned his counterpart during a meeting
+    in Bangkok", "urged him at the talks to ...": modality.yaml adjunct_preps)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or lemma_of(prep) not in patterns.modality.adjunct_preps:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < prep.i
+            and (_names_actor(c, patterns) or (_resolved(c, named) and c.pos_ in ("NOUN", "PROPN", "PRON")))][:1]
+
+
 def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """Whom help is for when its own phrases name no one: the actor its purpose infinitive acts on ("donated
     ventilators to assist Ethiopia", "sent aid to help Nepal cope"), or one named in that infinitive's object
@@ -1744,6 +1764,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(helped)), inferred_target=not roles.targets)
+    if not roles.targets and not match.is_verbal and cameo[:2] in _ROOTS.consultations:
+        met = [t for t in _addressed_in_meeting(match.token, patterns, named) if t not in roles.sources]
+        if met:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(met)), inferred_target=True)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
