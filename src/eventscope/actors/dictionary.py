@@ -78,8 +78,8 @@ class Tenure:
 
     @property
     def holder(self) -> str:
-        """Who the office belongs to: the organisation's code, else the country."""
-        return self.organization.code if self.organization is not None else self.country
+        """Who the office belongs to: the organisation (by name: the EU's bodies share a code), else the country."""
+        return self.organization.name if self.organization is not None else self.country
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -576,7 +576,13 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         leader_rows += [(f"{path}: leaders: entry {number}", row) for number, row in enumerate(user.leaders, start=1)]
     # A user entry with the same name replaces the bundled one.
     named = list({actor.name: actor for actor in named}.values())
-    organizations = {actor.code: actor for actor in named if actor.country in load_ontology().non_state_codes}
+    # a leader row names its organisation by code, or by name where bodies share one (the EU's bodies are all the
+    # codebook's IGOEU: "European Commission"); a shared code means the first body with it (the Union)
+    organizations: dict[str, NamedActor] = {}
+    for actor in named:
+        if actor.country in load_ontology().non_state_codes:
+            organizations.setdefault(actor.code, actor)
+            organizations.setdefault(actor.name, actor)
     dictionary = ActorDictionary(
         countries=countries,
         sector_codes=sector_codes,
