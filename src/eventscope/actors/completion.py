@@ -319,6 +319,15 @@ class ActorCompletion:
                                                     code=self.dictionary.code_for(seat[0], sectors),
                                                     reason=actor.reason + "; seat of power")
                         continue
+                    region = self._acting_region(span, draft, role is draft.target)
+                    if region is not None:
+                        # "Colorado sued the agency", "the governor of Ontario ... Ontario imposed a surcharge": a
+                        # state or province that acts is its government (a country that acts is the country as a
+                        # whole, CODEBOOK; a region has no other voice)
+                        role[index] = actor.revised(country=region, sectors=["GOV"],
+                                                    code=self.dictionary.code_for(region, ["GOV"]),
+                                                    reason=actor.reason + "; a region's name: its government")
+                        continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
                     # (the one who acts is no recent actor of whom its words are aimed at: "Maas asked the descendants";
                     # not force or coercion, mostly done at home)
@@ -1244,6 +1253,19 @@ class ActorCompletion:
             if self.gazetteer.knows(key):
                 return self._region_country(key)
         return None
+
+    def _acting_region(self, span: Span, draft: EventDraft, target: bool) -> str | None:
+        """The country of the first-level region a role's words name and nothing more ("Colorado", "the Punjab"), if
+        the role is one a government takes: not the target of force, an arrest or a show of force, where a region is
+        a place struck or held ("shelled Kharkiv", "besieged the province")."""
+        if self.gazetteer is None or (target and draft.event.cameo_root in
+                                      _ROOTS.violent | _ROOTS.state_acts | _ROOTS.shows_of_force):
+            return None
+        words = [t for t in span if t.lower_ != "the"]
+        if not words or any(t.pos != PROPN or t.ent_type_ == "PERSON" for t in words):
+            return None
+        key = normalise(" ".join(t.text for t in words))
+        return self._region_country(key) if self.gazetteer.knows(key) else None
 
     def _region_country(self, key: str) -> str | None:
         if key not in self._region_countries:
