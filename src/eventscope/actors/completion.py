@@ -102,6 +102,9 @@ _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
+_MILITARY = "MIL"
+# the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
+_OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
 _SUBJECT_REACH = 8
@@ -513,6 +516,22 @@ class ActorCompletion:
                 if sector is not None:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
+
+    def armed_means(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """The source of armed force named by its state's adjective or a state's word before what it fights with
+        ("Israeli airstrikes killed five", "Turkish drone strikes hit ...", "Myanmar military aircraft bombed a
+        village") is that state's forces (MIL), not the state as a whole, which its name says ("Israel struck"). After
+        the event coder: the record's sector only."""
+        for draft in drafts:
+            if draft.event.cameo_root not in _ROOTS.violent:
+                continue
+            for index, actor in enumerate(draft.source):
+                if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
+                        or not actor.reason.startswith(_OWN_COUNTRY_WORDS):
+                    continue
+                root = context.span_root(actor.start, actor.end)
+                if root is not None and not (root.pos == PROPN or root.ent_type_ == "GPE"):
+                    draft.source[index] = self._with_sectors(actor, [_MILITARY], "a state's word before its arms")
 
     def _with_sectors(self, actor: Actor, sectors: list[str], why: str) -> Actor:
         """`actor` of other sectors, coded anew, with why they are its sectors added to its reason."""
