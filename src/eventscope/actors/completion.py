@@ -1473,8 +1473,9 @@ def _reported_by(place: Token, verb: Token) -> bool:
 def _implied_sector(root: str, speaker: Actor) -> str | None:
     """The sector of an implied target of words, from the speaker's first sector: any actor but the government
     (a newspaper, a union, legislators, rebels) addresses the government, the government's demands its
-    legislature; the government's other words, or a speaker of no sector (a whole state), say nothing of whom
-    they address."""
+    legislature, its criticism and refusals another government at home (a state suing the federal
+    administration, a governor rejecting a city's plan); its other words, or a speaker of no sector (a whole
+    state), say nothing of whom they address."""
     first = speaker.sectors[0] if speaker.sectors else None
     if first is None:
         return None
@@ -1482,6 +1483,8 @@ def _implied_sector(root: str, speaker: Actor) -> str | None:
         return _GOVERNMENT
     if first == _GOVERNMENT and root in _ROOTS.legislature_targets:
         return _LEGISLATURE
+    if first == _GOVERNMENT and root in _ROOTS.rival_targets:
+        return _GOVERNMENT
     return None
 
 
