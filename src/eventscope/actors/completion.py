@@ -582,13 +582,15 @@ class ActorCompletion:
 
     def legislating_parties(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A party's members named as a party (a plural name: "Republicans", "Social Democrats"; not "the Labour
-        Party") in an event whose sentence speaks of lawmaking ("Republicans blocked the bill") act as legislators
+        Party") in an event whose sentence, or one next to it (legislative_caucus lawmaking_reach), speaks of
+        lawmaking ("Republicans blocked the bill") act as legislators
         (CODEBOOK LEG; sectors.yaml legislative_caucus lawmaking), as the resolver's caucus rule reads "Senate
         Democrats". After the event coder: the record's sector only."""
         caucus = self.dictionary.caucus
         if caucus is None or not caucus.lawmaking:
             return
-        lawmaking: dict[int, bool] = {}  # sentence -> whether it speaks of lawmaking
+        lawmaking: dict[int, bool] = {}  # sentence -> whether it or one in reach speaks of lawmaking
+        sentences: list[Span] = []
         for role, index, actor in _role_slots(drafts):
             if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
                     or not actor.reason.startswith(_NAMED_GROUP):
@@ -598,7 +600,9 @@ class ActorCompletion:
                 continue
             sentence = context.sentence_of(root.i)
             if sentence not in lawmaking:
-                lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for t in root.sent)
+                sentences = sentences or list(root.doc.sents)
+                reach = sentences[max(0, sentence - caucus.lawmaking_reach):sentence + caucus.lawmaking_reach + 1]
+                lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for sent in reach for t in sent)
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 

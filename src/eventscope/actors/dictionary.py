@@ -288,6 +288,7 @@ class LegislativeCaucus(DataModel):
     words: frozenset[Lemma] = frozenset()  # a legislature's words before the party's name or after "in"
     verbs: frozenset[Lemma] = frozenset()  # "Democrats who control the Senate"
     lawmaking: frozenset[Lemma] = frozenset()  # "Republicans blocked the bill": words of lawmaking in the sentence
+    lawmaking_reach: int = 0  # ... or in this many sentences before or after it
 
 
 class LoneAttackers(DataModel):
