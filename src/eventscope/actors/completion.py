@@ -513,6 +513,9 @@ class ActorCompletion:
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
+                if sector is None and not violent and head.lemma_.lower() in self.dictionary.polity_nouns \
+                        and all(t.i == head.i or t.lower_ == "the" for t in span):
+                    sector = _GOVERNMENT  # "sued the state", "criticised the city": its government
                 if sector is not None:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))

@@ -182,6 +182,7 @@ class ActorDictionary:
     office_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     # a thing acted on that stands for an actor ("the bill" for a legislature): head lemma -> sector (sectors.yaml)
     thing_sectors: dict[str, str] = field(default_factory=dict)
+    polity_nouns: frozenset[str] = frozenset()  # "the state", "the city": a polity acted on by words is its government
     # "a court spokesman", "union leaders": office words that take the sector of the body before them (sectors.yaml)
     body_offices: frozenset[str] = frozenset()
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
@@ -336,6 +337,7 @@ class SectorsFile(DataModel):
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
+    polity_nouns: list[Lemma] = []
     body_offices: list[Lemma] = []
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
@@ -616,6 +618,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         armed_sectors=frozenset(sectors.armed_sectors),
         office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},
         thing_sectors={word: sector for sector, words in sectors.thing_sectors.items() for word in words},
+        polity_nouns=frozenset(sectors.polity_nouns),
         body_offices=frozenset(sectors.body_offices),
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
