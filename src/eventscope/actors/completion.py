@@ -111,6 +111,7 @@ _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
 _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
+_STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -1064,8 +1065,11 @@ class ActorCompletion:
         return []
 
     def _governing(self, actor: Actor) -> Actor:
-        """"the two leaders" after "Lula arrived in China": a state named bare stands for its government."""
-        if actor.kind != "state" or actor.sectors or actor.country is None:
+        """"the two leaders" after "Lula arrived in China": a state named bare stands for its government; so does a
+        state's body of another sector ("the two governments" after "Ethiopian troops and Eritrean forces"), but not a
+        person (a junta's generals stay who they are)."""
+        if actor.kind == "person" or actor.country not in self.dictionary.countries \
+                or not set(actor.sectors) <= _STATE_BODIES:
             return actor
         return actor.revised(sectors=[_GOVERNMENT], code=self.dictionary.code_for(actor.country, [_GOVERNMENT]))
 
