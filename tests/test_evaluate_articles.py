@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from eventscope.cli import main
 from eventscope.evaluate_articles import (
     ArticleGoldError,
+    coded_side,
     is_article_gold,
     load_article_gold,
     render_article_report,
@@ -129,6 +130,20 @@ def test_bare_sectors_have_no_country_and_organisations_do(tmp_path):
     side_source, side_target = gold[0].events[0].source, gold[0].events[0].target
     assert (side_source.country, side_source.sector) == (None, "COP")
     assert (side_target.country, side_target.sector) == ("IGO", "UNO")
+
+
+@pytest.mark.parametrize("gold_code, coded_code, same", [
+    ("IGOEU", "IGOEUGOV", True),  # a sector after a two-letter body ("an EU commissioner") is still the EU
+    ("IGOAU", "IGOAUNGO", True),
+    ("IGOUNO", "IGOUNOREF", True),  # a UN agency is the UN, as before
+    ("IGOEU", "IGOEUR", False),  # a region is not the Union
+    ("IGOEU", "IGOAU", False),
+])
+def test_an_organisations_record_side_is_the_body_it_names(tmp_path, gold_code, coded_code, same):
+    gold = load_article_gold(gold_file(tmp_path, [gold_event(CONDEMN, "ACCUSE", gold_code, "UKR")]))[0].events[0]
+    body = Actor(text="Russia", start=0, end=6, name="x", country="IGO", sectors=[], code=coded_code)
+    assert (coded_side(body).sector == gold.source.sector) is same
+    assert coded_side(body).country == gold.source.country == "IGO"
 
 
 def test_splits_take_alternate_articles(tmp_path):

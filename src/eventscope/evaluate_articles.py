@@ -24,6 +24,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cache
 from pathlib import Path
 
 from eventscope.dates import codebook_date
@@ -160,6 +161,7 @@ class WholeArticleReport:
         }
 
 
+@cache
 def _bare_sectors() -> frozenset[str]:
     """Codes that open a gold code with no country ("COP"): sectors, but not the organisation codes ("IGO",
     "NGO"), which stand in the country slot."""
@@ -171,6 +173,15 @@ def _bare_sectors() -> frozenset[str]:
     return codes - load_ontology().organization_codes
 
 
+def _body(rest: str) -> str | None:
+    """The organisation an IGO/NGO code names, where a country code has its first sector: the first three letters
+    of its name, after a sector put after a two-letter name is taken off ("IGOEUGOV" and "IGOAUNGO" are the EU and
+    the AU, as the codebook's "IGOEU" and "IGOAU"; "IGOUNOREF" stays the UN)."""
+    if len(rest) > 3 and rest[-3:] in _bare_sectors() | load_ontology().organization_codes:  # "NGO" is a sector too
+        rest = rest[:-3]
+    return rest[:3] or None
+
+
 def gold_side(actor: object, bare_sectors: frozenset[str]) -> Side:
     """Country and first sector of a gold actor `{"text", "code"}` (or null)."""
     if not isinstance(actor, dict) or not isinstance(actor.get("code"), str) or not actor["code"].strip():
@@ -180,6 +191,8 @@ def gold_side(actor: object, bare_sectors: frozenset[str]) -> Side:
     prefix = code[:3]
     if prefix in bare_sectors:
         return Side(None, prefix, text)
+    if prefix in load_ontology().organization_codes:
+        return Side(prefix, _body(code[3:]), text)
     return Side(prefix, code[3:6] or None, text)
 
 
@@ -189,7 +202,9 @@ def coded_side(actor: Actor | None) -> Side:
         return Side(None, None)
     code = actor.code.upper()
     country = actor.country or None
-    if country and code.startswith(country):
+    if country and code.startswith(country) and country in load_ontology().organization_codes:
+        sector = _body(code[len(country):])
+    elif country and code.startswith(country):
         sector = code[len(country):len(country) + 3] or None
     else:
         sector = actor.sectors[0] if actor.sectors else (code[:3] or None)

@@ -128,6 +128,7 @@ class Coder:
             # (a whole article's country is a cue of its own; a lone sentence's is the country of its words)
             self.completion.other_roles_cues(context, drafts)
         self.completion.target_sectors(context, drafts)
+        self.completion.armed_means(context, drafts)
         self.completion.protest_sources(drafts)
         self.completion.creeds(context, drafts)
         self.completion.legislating_parties(context, drafts)

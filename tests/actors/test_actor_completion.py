@@ -496,8 +496,9 @@ def test_an_implied_target_of_words_is_the_government_or_the_legislature_by_who_
     drafts = [event_draft(doc, "111", 1, [editors]), event_draft(doc, "102", 4, [cabinet]), event_draft(doc, "111", 7, chile[2:]),
               event_draft(doc, "111", 4, [cabinet]), event_draft(doc, "120", 1, [senators])]
     completion.implied_targets(context, drafts)
-    # (the cabinet's objection says nothing of whom it is aimed at; legislators' rejection is the government's)
-    assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], ["CHL"], ["CHL"], ["CHLGOV"]]
+    # (a whole state's objection says nothing of whom it is aimed at; the cabinet's objection, session 21, is aimed at
+    # another government at home; legislators' rejection is the government's)
+    assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], ["CHL"], ["CHLGOV"], ["CHLGOV"]]
 
 
 

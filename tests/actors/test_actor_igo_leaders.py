@@ -46,8 +46,8 @@ def test_igo_heads_hold_offices_of_their_organisation(dictionary):
     ("António Guterres", date(2024, 1, 1), "IGOUNO"),
     ("Kofi Annan", date(2003, 1, 1), "IGOUNO"),
     ("Jens Stoltenberg", date(2020, 1, 1), "IGONATO"),
-    ("Ursula von der Leyen", date(2022, 1, 1), "IGOEURGOV"),
-    ("António Costa", date(2025, 6, 1), "IGOEURCOU"),
+    ("Ursula von der Leyen", date(2022, 1, 1), "IGOEU"),
+    ("António Costa", date(2025, 6, 1), "IGOEU"),
     ("Kaja Kallas", date(2025, 6, 1), "IGOEU"),
     ("Rafael Grossi", date(2023, 1, 1), "IGOUNOIAE"),
     ("Tedros Adhanom Ghebreyesus", date(2021, 1, 1), "IGOUNOWHO"),
@@ -66,7 +66,18 @@ def test_organisation_offices_are_accepted_only_for_organisations(dictionary):
         _parse_leaders([row], {"president"}, {"IGOUNO": un}, {"director-general"})
     row = ("test row", LeaderRow(country="IGOUNO", office="director-general", name="Jeanne Exemple", start="2020-01-01"))
     [made] = _parse_leaders([row], {"president"}, {"IGOUNO": un}, {"director-general"})
-    assert made.tenures[0].holder == "IGOUNO" and made.tenures[0].country == "IGO"
+    assert made.tenures[0].holder == "United Nations" and made.tenures[0].country == "IGO"
+
+
+def test_bodies_that_share_a_code_are_named_in_leader_rows_and_hold_their_own_offices(dictionary):
+    # (session 21) the EU's bodies are all the codebook's IGOEU; a row names its body, and the Commission's and
+    # the Council's presidents at the same time are two offices, not an overlap
+    commission, council = (person(dictionary, name).office_on(date(2022, 1, 1))
+                           for name in ("Ursula von der Leyen", "Charles Michel"))
+    assert commission is not None and council is not None
+    assert commission.organization.code == council.organization.code == "IGOEU"
+    assert (commission.holder, council.holder) == ("European Commission", "European Council")
+    assert commission.organization.sectors == council.organization.sectors == ("GOV",)
 
 
 @pytest.mark.parametrize("country, office, name, day", [

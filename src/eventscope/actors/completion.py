@@ -102,12 +102,16 @@ _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
+_MILITARY = "MIL"
+# the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
+_OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
 # clause of its own.
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
 _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
+_STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -321,6 +325,15 @@ class ActorCompletion:
                                                     code=self.dictionary.code_for(seat[0], sectors),
                                                     reason=actor.reason + "; seat of power")
                         continue
+                    region = self._acting_region(span, draft, role is draft.target)
+                    if region is not None:
+                        # "Colorado sued the agency", "the governor of Ontario ... Ontario imposed a surcharge": a
+                        # state or province that acts is its government (a country that acts is the country as a
+                        # whole, CODEBOOK; a region has no other voice)
+                        role[index] = actor.revised(country=region, sectors=["GOV"],
+                                                    code=self.dictionary.code_for(region, ["GOV"]),
+                                                    reason=actor.reason + "; a region's name: its government")
+                        continue
                     head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
                     # (the one who acts is no recent actor of whom its words are aimed at: "Maas asked the descendants";
                     # not force or coercion, mostly done at home)
@@ -503,9 +516,28 @@ class ActorCompletion:
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
+                if sector is None and not violent and head.lemma_.lower() in self.dictionary.polity_nouns \
+                        and all(t.i == head.i or t.lower_ == "the" for t in span):
+                    sector = _GOVERNMENT  # "sued the state", "criticised the city": its government
                 if sector is not None:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
+
+    def armed_means(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """The source of armed force named by its state's adjective or a state's word before what it fights with
+        ("Israeli airstrikes killed five", "Turkish drone strikes hit ...", "Myanmar military aircraft bombed a
+        village") is that state's forces (MIL), not the state as a whole, which its name says ("Israel struck"). After
+        the event coder: the record's sector only."""
+        for draft in drafts:
+            if draft.event.cameo_root not in _ROOTS.violent:
+                continue
+            for index, actor in enumerate(draft.source):
+                if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
+                        or not actor.reason.startswith(_OWN_COUNTRY_WORDS):
+                    continue
+                root = context.span_root(actor.start, actor.end)
+                if root is not None and not (root.pos == PROPN or root.ent_type_ == "GPE"):
+                    draft.source[index] = self._with_sectors(actor, [_MILITARY], "a state's word before its arms")
 
     def _with_sectors(self, actor: Actor, sectors: list[str], why: str) -> Actor:
         """`actor` of other sectors, coded anew, with why they are its sectors added to its reason."""
@@ -556,13 +588,15 @@ class ActorCompletion:
 
     def legislating_parties(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A party's members named as a party (a plural name: "Republicans", "Social Democrats"; not "the Labour
-        Party") in an event whose sentence speaks of lawmaking ("Republicans blocked the bill") act as legislators
+        Party") in an event whose sentence, or one next to it (legislative_caucus lawmaking_reach), speaks of
+        lawmaking ("Republicans blocked the bill") act as legislators
         (CODEBOOK LEG; sectors.yaml legislative_caucus lawmaking), as the resolver's caucus rule reads "Senate
         Democrats". After the event coder: the record's sector only."""
         caucus = self.dictionary.caucus
         if caucus is None or not caucus.lawmaking:
             return
-        lawmaking: dict[int, bool] = {}  # sentence -> whether it speaks of lawmaking
+        lawmaking: dict[int, bool] = {}  # sentence -> whether it or one in reach speaks of lawmaking
+        sentences: list[Span] = []
         for role, index, actor in _role_slots(drafts):
             if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
                     or not actor.reason.startswith(_NAMED_GROUP):
@@ -572,7 +606,9 @@ class ActorCompletion:
                 continue
             sentence = context.sentence_of(root.i)
             if sentence not in lawmaking:
-                lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for t in root.sent)
+                sentences = sentences or list(root.doc.sents)
+                reach = sentences[max(0, sentence - caucus.lawmaking_reach):sentence + caucus.lawmaking_reach + 1]
+                lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for sent in reach for t in sent)
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
@@ -1031,8 +1067,11 @@ class ActorCompletion:
         return []
 
     def _governing(self, actor: Actor) -> Actor:
-        """"the two leaders" after "Lula arrived in China": a state named bare stands for its government."""
-        if actor.kind != "state" or actor.sectors or actor.country is None:
+        """"the two leaders" after "Lula arrived in China": a state named bare stands for its government; so does a
+        state's body of another sector ("the two governments" after "Ethiopian troops and Eritrean forces"), but not a
+        person (a junta's generals stay who they are)."""
+        if actor.kind == "person" or actor.country not in self.dictionary.countries \
+                or not set(actor.sectors) <= _STATE_BODIES:
             return actor
         return actor.revised(sectors=[_GOVERNMENT], code=self.dictionary.code_for(actor.country, [_GOVERNMENT]))
 
@@ -1252,6 +1291,19 @@ class ActorCompletion:
                 return self._region_country(key)
         return None
 
+    def _acting_region(self, span: Span, draft: EventDraft, target: bool) -> str | None:
+        """The country of the first-level region a role's words name and nothing more ("Colorado", "the Punjab"), if
+        the role is one a government takes: not the target of force, an arrest or a show of force, where a region is
+        a place struck or held ("shelled Kharkiv", "besieged the province")."""
+        if self.gazetteer is None or (target and draft.event.cameo_root in
+                                      _ROOTS.violent | _ROOTS.state_acts | _ROOTS.shows_of_force):
+            return None
+        words = [t for t in span if t.lower_ != "the"]
+        if not words or any(t.pos != PROPN or t.ent_type_ == "PERSON" for t in words):
+            return None
+        key = normalise(" ".join(t.text for t in words))
+        return self._region_country(key) if self.gazetteer.knows(key) else None
+
     def _region_country(self, key: str) -> str | None:
         if key not in self._region_countries:
             candidates = [place for place, _ in self.gazetteer.lookup_key(key)] if self.gazetteer else []
@@ -1439,8 +1491,9 @@ def _reported_by(place: Token, verb: Token) -> bool:
 def _implied_sector(root: str, speaker: Actor) -> str | None:
     """The sector of an implied target of words, from the speaker's first sector: any actor but the government
     (a newspaper, a union, legislators, rebels) addresses the government, the government's demands its
-    legislature; the government's other words, or a speaker of no sector (a whole state), say nothing of whom
-    they address."""
+    legislature, its criticism and refusals another government at home (a state suing the federal
+    administration, a governor rejecting a city's plan); its other words, or a speaker of no sector (a whole
+    state), say nothing of whom they address."""
     first = speaker.sectors[0] if speaker.sectors else None
     if first is None:
         return None
@@ -1448,6 +1501,8 @@ def _implied_sector(root: str, speaker: Actor) -> str | None:
         return _GOVERNMENT
     if first == _GOVERNMENT and root in _ROOTS.legislature_targets:
         return _LEGISLATURE
+    if first == _GOVERNMENT and root in _ROOTS.rival_targets:
+        return _GOVERNMENT
     return None
 
 

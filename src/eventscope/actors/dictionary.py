@@ -78,8 +78,8 @@ class Tenure:
 
     @property
     def holder(self) -> str:
-        """Who the office belongs to: the organisation's code, else the country."""
-        return self.organization.code if self.organization is not None else self.country
+        """Who the office belongs to: the organisation (by name: the EU's bodies share a code), else the country."""
+        return self.organization.name if self.organization is not None else self.country
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -182,6 +182,7 @@ class ActorDictionary:
     office_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     # a thing acted on that stands for an actor ("the bill" for a legislature): head lemma -> sector (sectors.yaml)
     thing_sectors: dict[str, str] = field(default_factory=dict)
+    polity_nouns: frozenset[str] = frozenset()  # "the state", "the city": a polity acted on by words is its government
     # "a court spokesman", "union leaders": office words that take the sector of the body before them (sectors.yaml)
     body_offices: frozenset[str] = frozenset()
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
@@ -288,6 +289,7 @@ class LegislativeCaucus(DataModel):
     words: frozenset[Lemma] = frozenset()  # a legislature's words before the party's name or after "in"
     verbs: frozenset[Lemma] = frozenset()  # "Democrats who control the Senate"
     lawmaking: frozenset[Lemma] = frozenset()  # "Republicans blocked the bill": words of lawmaking in the sentence
+    lawmaking_reach: int = 0  # ... or in this many sentences before or after it
 
 
 class LoneAttackers(DataModel):
@@ -335,6 +337,7 @@ class SectorsFile(DataModel):
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
     thing_sectors: dict[str, list[Lemma]] = {}
+    polity_nouns: list[Lemma] = []
     body_offices: list[Lemma] = []
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
@@ -576,7 +579,13 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         leader_rows += [(f"{path}: leaders: entry {number}", row) for number, row in enumerate(user.leaders, start=1)]
     # A user entry with the same name replaces the bundled one.
     named = list({actor.name: actor for actor in named}.values())
-    organizations = {actor.code: actor for actor in named if actor.country in load_ontology().non_state_codes}
+    # a leader row names its organisation by code, or by name where bodies share one (the EU's bodies are all the
+    # codebook's IGOEU: "European Commission"); a shared code means the first body with it (the Union)
+    organizations: dict[str, NamedActor] = {}
+    for actor in named:
+        if actor.country in load_ontology().non_state_codes:
+            organizations.setdefault(actor.code, actor)
+            organizations.setdefault(actor.name, actor)
     dictionary = ActorDictionary(
         countries=countries,
         sector_codes=sector_codes,
@@ -609,6 +618,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         armed_sectors=frozenset(sectors.armed_sectors),
         office_bodies={sector: frozenset(preps) for sector, preps in sectors.office_bodies.items()},
         thing_sectors={word: sector for sector, words in sectors.thing_sectors.items() for word in words},
+        polity_nouns=frozenset(sectors.polity_nouns),
         body_offices=frozenset(sectors.body_offices),
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,

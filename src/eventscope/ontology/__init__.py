@@ -125,6 +125,7 @@ class RootGroups:
     home_targets: frozenset[str]
     authority_targets: frozenset[str]
     legislature_targets: frozenset[str]
+    rival_targets: frozenset[str]
     undergone: frozenset[str]
     deployments: frozenset[str]
     foreign_targets: frozenset[str]
