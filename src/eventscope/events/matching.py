@@ -507,7 +507,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     governors = patterns.modality.negating_governors | patterns.modality.future_governors | patterns.modality.hypothetical_governors
     consumed = {
         m.object_token.i for m in verb_matches
-        if m.object_token is not None and lemma_of(m.token) not in governors
+        if m.object_token is not None and lemma_of(m.token) not in governors and verb_phrase(m.token) not in governors
     }
     noun_matches: list[TriggerMatch] = []
     for token in noun_tokens:
