@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from eventpicks import names
 
 _CASES = yaml.safe_load((Path(__file__).parent / "data" / "leftover_faults_cases.yaml").read_text(encoding="utf-8"))
