@@ -149,6 +149,8 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
     """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects; a
     headline passive's subject ("Curfew imposed in Jos") is its object."""
     heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
+    if not heads:
+        heads = _shifted_objects(verb)
     if prep_word:
         for child in _closing_preps(verb, prep_word):
             heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -160,6 +162,14 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
         expanded += [c for c in head.conjuncts if c.i > head.i]
         expanded += _object_complements(head)
     return expanded
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """"dismissed as baseless claims from the opposition that ...": an object moved after a short "as" phrase, which the
+    parser takes for that phrase's noun: a bare noun (no determiner) right after the adjective that names it."""
+    return [g for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "as" and c.i == verb.i + 1
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(d.dep_ == "det" for d in g.children)
+            and any(a.dep_ == "amod" and a.i == g.i - 1 and a.i == c.i + 1 for a in g.children)]
 
 
 def _closing_preps(verb: Token, prep_word: str) -> list[Token]:

@@ -567,9 +567,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
                 targets.append(obj)
-            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns):
+            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns
+                                or lemma_of(obj) in _WORDS.charge_nouns):
                 # "accepted demands from the farmers": an act acted on is aimed at who made it; "accepted the
-                # government's offer", "rejected their plan": whose it is
+                # government's offer", "rejected their plan": whose it is; "rejected the claims by Kyiv", "denied the
+                # council's claim": a charge denied is aimed at who made it
                 maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named))
                 targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
