@@ -110,6 +110,7 @@ class SpeechFile(DataModel):
     refusal_passives: frozenset[Lemma] = frozenset()
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
+    refused_bidding: dict[Lemma, frozenset[Lemma]] = {}
     rhetorical_openers: frozenset[Lemma] = frozenset()
     rhetorical_modals: frozenset[Lemma] = frozenset()
     entitling_verbs: frozenset[Lemma] = frozenset()
@@ -242,7 +243,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def refusal_words(self) -> frozenset[str]:
-        return self.refusal_verbs | self.refusal_passives
+        return self.refusal_verbs | self.refusal_passives | frozenset(self.refused_bidding)
 
     @cached_property
     def stance_nouns(self) -> frozenset[str]:
@@ -1065,7 +1066,20 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
     of that itself, or of whom it will not bow to), else of no one named."""
     acts: list[SpeechAct] = []
     for verb in words.having(cues.refusal_words):
-        if verb.pos_ != "VERB" or not _negated(verb):
+        if verb.pos_ != "VERB":
+            continue
+        bidding = _refused_bidding(verb, cues)
+        if bidding:
+            # "we don't take orders from Washington", "the army takes no orders from politicians": a standing refusal
+            # in any tense, of whoever gives the bidding, else of no one named
+            subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+            if subjects:
+                givers = [*_objects_of(verb, _OWNER_PREPS), *(g for b in bidding for g in _objects_of(b, _OWNER_PREPS)),
+                          *(t for b in bidding for t in b.children if t.dep_ == "poss")]
+                acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                                      (verb.i, verb.i + 1), tuple(givers), told=True, refusal=True))
+            continue
+        if not _negated(verb):
             continue
         if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
             continue  # "did not accept the offer" tells what happened, the act of another verb
@@ -1094,6 +1108,18 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
+
+
+def _refused_bidding(verb: Token, cues: SpeechCues) -> list[Token]:
+    """The objects of a verb of taking a bidding (speech.yaml refused_bidding: "take orders") when the taking is
+    denied, by the verb's negation or the object's "no" ("will not take orders", "takes no orders"); else none."""
+    wanted = cues.refused_bidding.get(lemma_of(verb))
+    if not wanted:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in wanted]
+    if _negated(verb):
+        return objects
+    return [o for o in objects if any(d.dep_ == "det" and lemma_of(d) == "no" for d in o.children)]
 
 
 def _toned_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
