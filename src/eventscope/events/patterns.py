@@ -371,6 +371,7 @@ class RoleWords(DataModel):
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
     again_markers: Words = frozenset({"also"})
     called_to_verbs: Words = frozenset()
+    helping_verbs: Words = frozenset()
     clause_pronouns: Words = frozenset()
     charge_nouns: Words = frozenset()
     charge_codes: frozenset[KnownCameo] = frozenset()

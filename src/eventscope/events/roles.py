@@ -565,8 +565,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
         else:
             targets += aimed
-            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
-                targets.append(obj)
+            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS
+                                or _names_or_resolved(obj, patterns, named)):
+                targets.append(obj)  # "trained Ukrainian soldiers at bases in England": the soldiers
             if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns
                                 or lemma_of(obj) in _WORDS.charge_nouns):
                 # "accepted demands from the farmers": an act acted on is aimed at who made it; "accepted the
@@ -694,7 +695,11 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     actor ("released prisoners on humanitarian grounds"); forces or help sent are only what moves ("sent troops
     to Iraq"), so where they go stays the target."""
     obj = match.object_token
-    if obj is None or match.cameo[:2] in _ROOTS.deployments:
+    if obj is None:
+        return False
+    if lemma_of(match.token) in _WORDS.helping_verbs:
+        return True  # "evacuated foreign nationals from Sudan", "trained Ukrainian soldiers": the people are helped
+    if match.cameo[:2] in _ROOTS.deployments:
         return False
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
@@ -1737,7 +1742,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
-    elif match.is_verbal:
+    elif match.is_verbal and lemma_of(match.token) not in _WORDS.helping_verbs:  # (the people helped stay)
         roles = RoleHeads(roles.sources, _where_it_goes(match, roles.targets, patterns))
         if roles.sources and cameo[:2] in _WORDS.own_object_codes and _own_objects(roles.targets, patterns):
             # (with no one named, the own thing stays: the act without it was measured to lose its confidence)
@@ -1745,8 +1750,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
             roles = RoleHeads(roles.sources, served, inferred_target=True) if served else roles
     trigger_tokens = {match.token.i, match.anchor.i}
     if match.is_verbal:
-        # the phrasal verb's own words ("fire" of "opened fire on") are the trigger, no one acted on
-        trigger_tokens |= {c.i for c in match.token.children if c.dep_ == "dobj" and lemma_of(c) in match.pattern.extra}
+        # the phrasal verb's own words ("fire" of "opened fire on") are the trigger, no one acted on; but the people
+        # a verb of help takes are the ones helped ("trained Ukrainian soldiers")
+        if lemma_of(match.token) not in _WORDS.helping_verbs:
+            trigger_tokens |= {c.i for c in match.token.children if c.dep_ == "dobj" and lemma_of(c) in match.pattern.extra}
     return RoleHeads(
         tuple(t for t in roles.sources if t.i not in trigger_tokens),
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
