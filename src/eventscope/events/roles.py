@@ -631,16 +631,24 @@ def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerP
         return lemma_of(token.head) if token.dep_ in ("pobj", "pcomp") else ""
 
     def names_doer(token: Token) -> bool:
-        return _names_or_resolved(token, patterns, named) or (bool(patterns.candidates(lemma_of(token), "noun")) and any(
+        # (an act or any other thing of an actor's: "over Israel's settlement plans", "about China's reporting")
+        return _names_or_resolved(token, patterns, named) or (token.pos_ == "NOUN" and any(
             c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in _NATIONAL_ENTS or _resolved(c, named))
             for c in token.children))
 
     if match.cameo[:2] not in _ROOTS.judgements:
         return targets
     forums = [t for t in targets if prep_of(t) in _WORDS.forum_preps]
-    # ("with [the commission against the party]": the parser may hang the accused on the forum)
-    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, _WORDS.accused_preps)]
+    # ("with [the commission against the party]": the parser may hang the accused on the forum; and beside a forum, the
+    # act's own "over" or "about" phrase names the accused even when its pattern takes no such target: "lodged a
+    # protest with the UN over Israel's settlement plans")
+    own = [match.token, *([match.anchor] if match.anchor.i != match.token.i else []),
+           *([match.object_token] if match.object_token is not None else [])]
+    beside = [o for h in own for o in _prep_objects(h, _WORDS.accused_preps)] if forums else []
+    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, _WORDS.accused_preps)] + beside
                if prep_of(t) in _WORDS.accused_preps and names_doer(t)]
+    # ("took China to the WTO", "accused Japan at the UN": beside a forum, the act's direct object is the accused)
+    accused += [t for t in targets if forums and t.dep_ == "dobj" and t.head.i == match.token.i and names_doer(t)]
     if not accused:
         return targets
     return [t for t in targets if t not in forums] + [t for t in accused if t not in targets]
@@ -1138,6 +1146,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
     carriers = _carrier_subjects(match, patterns, named) if undergoing is None else []
     sources = _noun_sources(noun, match.pattern.target_preps, patterns, named, carriers)
     targets = _partners_told_on_the_act(noun, _noun_targets(match, patterns), match.pattern.target_preps, patterns, named)
+    targets = _without_forum(match, targets, patterns, named)  # "a protest with the AU about Egypt's statements"
     patients = _patient_possessors(noun, patterns)
     if patients and not targets:
         # "the senator's ouster by the army": the possessor is whom it is done to, not who does it; with no
