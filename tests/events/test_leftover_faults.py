@@ -19,6 +19,7 @@ def _fits(event, case: dict) -> bool:
     allowed = case.get("modality")
     return (event.event.plover == case["plover"]
             and (case["source"] is None or names(event.source, case["source"]))
+            and all(names(event.source, code) for code in case.get("sources", ()))
             and (case["target"] is None or names(event.target, case["target"]))
             and (allowed is None or event.modality in allowed))
 
