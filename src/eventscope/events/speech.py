@@ -22,7 +22,7 @@ from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infin
 from eventscope.events.quotes import load_quote_rules, said_about, tone, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
-from eventscope.quotemarks import CLOSING, OPENING, STRAIGHT
+from eventscope.quotemarks import TOKEN_OPENERS, closes_quote, opens_quote
 
 __all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_rhetorical_questions",
            "find_speech_acts", "load_speech_cues"]
@@ -37,8 +37,6 @@ _WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative 
 # The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
 SPEECH_RULE = "speech:"
 # Quotation marks around a label (single ones too: headlines quote with them, "rival calls it 'a coronation'").
-_LABEL_OPENERS = frozenset({OPENING, STRAIGHT, "'", "\u2018"})
-_LABEL_CLOSERS = frozenset({CLOSING, STRAIGHT, "'", "\u2019"})
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
@@ -218,7 +216,7 @@ class SpeechCues(SpeechFile):
         partnered = not both.isdisjoint(self.partner_nouns) and not both.isdisjoint(self.partner_qualities)
         # (a label a naming verb gives in quotation marks: 'called the hearing "a prosecution without a crime"')
         labelled = (self.label_criticism_tone is not None and not lemmas.isdisjoint(self.naming_verbs)
-                    and not words.isdisjoint(_LABEL_OPENERS))
+                    and not words.isdisjoint(TOKEN_OPENERS))
         return spoken and (not both.isdisjoint(self._spoken_words) or partnered or labelled)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
@@ -890,8 +888,8 @@ def _quoted_label(noun: Token) -> bool:
     if not words:
         return False
     start, end = words[0].i, words[-1].i
-    return (start > 0 and doc[start - 1].text in _LABEL_OPENERS and doc[start].pos_ in ("DET", "ADJ")
-            and any(t.text in _LABEL_CLOSERS for t in doc[end + 1:end + 3]))
+    return (start > 0 and opens_quote(doc[start - 1].text) and doc[start].pos_ in ("DET", "ADJ")
+            and any(closes_quote(t.text) for t in doc[end + 1:end + 3]))
 
 
 def _named_in(naming: Token) -> Token | None:
