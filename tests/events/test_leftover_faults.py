@@ -27,8 +27,8 @@ def _fits(event, case: dict) -> bool:
 def test_the_cases_are_well_formed():
     assert all(len(cases) >= 4 for cases in _CASES.values())
     assert all({"text", "plover", "source", "target"} <= set(case) for _, case in _ALL)
-    texts = [case["text"] for _, case in _ALL]
-    assert len(texts) == len(set(texts))
+    wanted = [(case["text"], case["plover"], case["source"], case["target"]) for _, case in _ALL]
+    assert len(wanted) == len(set(wanted))
 
 
 @pytest.mark.slow

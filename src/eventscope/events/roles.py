@@ -1697,6 +1697,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
     sentence (the match's own if not given)."""
     cameo = cameo or match.cameo
+    traded = None if match.is_verbal or match.is_predicative else headline_trade(match.token)
+    traders = _headline_traders(match.token, traded) if traded is not None else []
+    if traders:
+        # ("Israel, Hamas trade blame for blast": each blames the other; what for is no party)
+        return RoleHeads(tuple(traders), ())
     if match.is_verbal:
         roles = _verb_roles(match, patterns, named)
     elif match.is_predicative:
@@ -1768,6 +1773,28 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
         roles.inferred_target,
     )
+
+
+# Verbs of exchange that make the act they carry go both ways between their subjects ("traded accusations",
+# "exchanged fire", "swapped prisoners"): grammar, like the reciprocal pronouns, not a lexicon of acts.
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def headline_trade(noun: Token) -> Token | None:
+    """"Israel, Hamas trade blame for blast", "India and Pakistan exchange fire": in a headline with no verb, the
+    parser takes a present-tense verb of exchange for a noun compounded with the act it carries; that word, or None."""
+    if noun.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                 and lemma_of(c) in RECIPROCAL_VERBS), None)
+
+
+def _headline_traders(noun: Token, word: Token) -> list[Token]:
+    """The two names before a headline's verb of exchange (`headline_trade`), whatever the parser hung them on: the
+    proper nouns that head a name of their own (not "South" of "South Korea")."""
+    names = [t for t in noun.sent if t.i < word.i and t.pos_ == "PROPN"
+             and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i < word.i)]
+    return names if len(names) == 2 else []
 
 
 def _border_place(token: Token, cameo: str, borders: BorderCues) -> bool:
