@@ -565,9 +565,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
         else:
             targets += aimed
-            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS
-                                or _names_or_resolved(obj, patterns, named)):
-                targets.append(obj)  # "trained Ukrainian soldiers at bases in England": the soldiers
+            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
+                targets.append(obj)
             if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns
                                 or lemma_of(obj) in _WORDS.charge_nouns):
                 # "accepted demands from the farmers": an act acted on is aimed at who made it; "accepted the
