@@ -79,6 +79,16 @@ def test_agency_credits_contacts_and_post_signatures_are_furniture():
     assert furniture_lines(text) == text.split("\n")[1:]
 
 
+def test_print_edition_notes_and_corrections_are_furniture():
+    text = ("Rebels seized the airport on Sunday.\n"
+            "A version of this article appears in print on May 4, 2026, Section A, Page 8 with the headline: "
+            "Rebels Seize Airport Amid Calls for Talks.\n"
+            "Correction: An earlier version of this story misstated the date of the talks.\n"
+            "Correction (May 5): The minister resigned on Friday, not Thursday.\n"
+            "A correction was demanded by the ministry, officials said.")
+    assert furniture_lines(text) == text.split("\n")[1:4]
+
+
 def test_the_line_above_a_credit_is_a_caption_unless_it_ends_a_sentence():
     text = ("Soldiers patrol a market in the capital\n(Getty)\n"
             "The army took the town on Sunday.\nPhoto: Reuters\n")

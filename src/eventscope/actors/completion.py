@@ -196,6 +196,8 @@ def _surname(actor: Actor) -> str | None:
 class _Found:
     country: str
     rule: str
+    # the whole code, when the country slot is a body's own ("its agencies" of the UN: IGOUNO)
+    code: str | None = None
 
 
 class ActorCompletion:
@@ -249,7 +251,7 @@ class ActorCompletion:
             if self._needs_country(actor):
                 found = self._country(context, state, mention, by_noun)
                 if found is not None:
-                    actor = self._with_country(actor, found.country, found.rule)
+                    actor = self._with_country(actor, found.country, found.rule, code=found.code)
             if actor.country and actor.kind != "person" and says_its_country(actor):
                 by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
@@ -326,7 +328,7 @@ class ActorCompletion:
                         and draft.event.cameo_root in _ROOTS.speech_acts | _ROOTS.consultations else frozenset()
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
                     if found is not None:
-                        role[index] = self._with_country(actor, found.country, found.rule)
+                        role[index] = self._with_country(actor, found.country, found.rule, code=found.code)
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after
@@ -1175,6 +1177,11 @@ class ActorCompletion:
                 # "its own people", "their militia allies": whose they are
                 referent = antecedent(token, context.mentions)
                 country = referent.actor.country if referent is not None else None
+                if referent is not None and country in NOT_COUNTRIES and referent.actor.code != country \
+                        and token.i not in own:
+                    # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
+                    # are the body (IGOUNO), where a state's are of its country
+                    return _Found(country, "possessor", code=referent.actor.code)
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
         same = self._same_noun_before(context, mention, by_noun) if by_noun else None

@@ -713,7 +713,15 @@ class EventCoder:
             attribution, reporters = self._attribution_actors(match.token, attributions, picker)
             source = self._participants(_role_actors(picker, heads.sources, excluded, read, acting=True), reporters)
             speaking = self._participants(attribution, reporters)
-            if speaking and heads.sources and all(lemma_of(h) in self.patterns.pronouns.first_person for h in heads.sources):
+            first_person = bool(heads.sources) and all(lemma_of(h) in self.patterns.pronouns.first_person
+                                                       for h in heads.sources)
+            if (first_person and not speaking and said is not attributions
+                    and all(h.dep_ == "nsubj" and h.head.i in (match.token.i, match.anchor.i) for h in heads.sources)):
+                # '"...," Cooper said. "We urge both sides to open the roads."': a quote that goes on with the last
+                # speaker (a carried one, which otherwise makes the speaker of a judgement only) is theirs to say, when
+                # "we" is the act's own subject (not "we're told to keep sending the money")
+                speaking = self._participants(*self._attribution_actors(match.token, said, picker))
+            if speaking and first_person:
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
                 source = speaking
             elif speaking and not heads.sources and cameo[:2] in _ROOTS.speech_acts and _imperative(match):
@@ -750,17 +758,22 @@ class EventCoder:
             joint = ((cameo[:2] in _ROOTS.joint and cameo not in self.patterns.codes.one_sided_codes
                       and not _attacks_an_object(match, cameo, picker))
                      or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token, self.patterns.codes.one_sided_codes)))
-            if len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
+            # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
+            # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
+            # keeps its one act, the first named its source
+            mutual = (whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
+                      and (heads.inferred_target or not any(t.country for t in target)))
+            if not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
                 source, target = source[:1], source[1:]
                 target_given = True
-            elif len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
+            elif not mutual and len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
                 # "A and B met in Paris": the place the roles stage only searched for yields to the other party
                 source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = len(source) == 2 and _goes_both_ways(match) and (not target or heads.inferred_target)
+            traded = mutual or (len(source) == 2 and _goes_both_ways(match) and (not target or heads.inferred_target))
             if traded:
                 target = []
             each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)

@@ -271,6 +271,14 @@ def _phrasal_prep(token: Token, prep: str, adverb_particles: frozenset[str],
         for nested in _closing_preps(token, prep):
             if nested.head.i != token.i and lemma_of(nested.head) == particles[-2] and not _only_time(nested):
                 return nested
+        # (session 21) "took aim at the governor", "paid tribute to the victims": the preposition hung on the phrase's
+        # own noun, the verb's object
+        for noun in token.children:
+            if noun.dep_ in ("dobj", "obj") and lemma_of(noun) == particles[-2]:
+                closing = next((c for c in noun.children if c.dep_ == "prep" and lemma_of(c) == prep
+                                and not _only_time(c)), None)
+                if closing is not None:
+                    return closing
     return None
 
 

@@ -247,8 +247,13 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 return ModalityReading("historical", head.text)
             if preposition in cues.negators:
                 return ModalityReading("negated", head.text)
-            # The preposition's own governor decides: "refrained from criticism", "called for talks".
+            # The preposition's own governor decides: "refrained from criticism", "called for talks"; not one of
+            # whose clause the phrase is an adjunct ("warned him during a meeting": the meeting was held).
             governor = head.head
+            if governor.i != head.i and preposition in cues.adjunct_preps and governor.pos_ == "VERB":
+                token = governor
+                crossed = crossed or (leaving_clause and governor.pos_ in ("VERB", "AUX"))
+                continue
             if governor.i != head.i:
                 reading = _governor_reading(governor, cues) if governor.pos_ != "ADP" else None
                 reading = reading and _governed(governor, reading, cues)

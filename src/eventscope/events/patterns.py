@@ -134,6 +134,7 @@ class ModalityCues(DataModel):
     answered_nouns: Words = frozenset()
     scheduling_copulas: Words = frozenset()  # "the minister is to visit Beijing": a schedule (future)
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
+    adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
 
 
 @dataclass(frozen=True)
@@ -403,6 +404,7 @@ class CodeRules:
     denial_codes: frozenset[str] = frozenset()  # "denied that its troops crossed": the troops are denied
     infinitive_verbs: frozenset[str] = frozenset()  # "told X to withdraw": a trigger only with an infinitive
     one_sided_codes: frozenset[str] = frozenset()  # "A and B praised the plan": each praises it, not each other
+    mutual_codes: frozenset[str] = frozenset()  # "A and B signed a treaty": each signs it with the other
 
 
 @dataclass(frozen=True)
@@ -562,6 +564,7 @@ class TriggersFile(PatternFile):
     denial_codes: frozenset[KnownCameo] = frozenset()
     infinitive_verbs: frozenset[Lemma] = frozenset()
     one_sided_codes: frozenset[KnownCameo] = frozenset()
+    mutual_codes: frozenset[KnownCameo] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -727,7 +730,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.menace_words, data.feeling_codes, data.denial_codes,
-                        data.infinitive_verbs, data.one_sided_codes),
+                        data.infinitive_verbs, data.one_sided_codes, data.mutual_codes),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

@@ -42,6 +42,7 @@ __all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_
 
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
+_VENUE_PREPS = frozenset({"at"})  # "pledged at the conference": where an act is done
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
@@ -100,6 +101,10 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
         # ("called the expulsion a provocation": a naming's word of judgement judges what its verb acts on)
         for noun in _acted_on_nouns(trigger.head if trigger.dep_ in NAMING_DEPS else trigger):
             roots = patterns.roots(lemma_of(noun), "noun", _words_with(noun))  # (its senses whose words are there)
+            if lemma_of(noun.head) in _VENUE_PREPS:
+                # (session 21) "Qatar did not pledge at the meeting": a meeting an act is done at is where, not what
+                # the act is aimed at ("angry at the decision" still is)
+                roots = roots - _ROOTS.consultations
             if draft.event.plover == _REJECT and lemma_of(noun) in charges.charge_nouns:
                 roots = roots | charges.charge_codes  # "rejected the charge": the accusation told before
             if not roots:

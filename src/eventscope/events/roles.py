@@ -129,6 +129,7 @@ _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _OF = frozenset({"of"})  # the preposition of a part, an owner or a doer ("access of aid workers")
+_WITH = frozenset({"with"})  # the preposition of a partner or of the other side ("clashed with police")
 _BY = frozenset({"by"})  # the preposition of a doer ("the attack by rebels")
 # Pre-modifiers that belong to a role phrase's words.
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
@@ -293,8 +294,14 @@ def _shared_passive(verb: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """"the convoy attacked by rebels": a participle after a noun. One with an object of its own is the
-    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    clause's verb misread ("The leader of the party, A B, condemned the attack"): its noun acts. So does one with no
+    doer of its own after a name set off by commas on the sentence's root noun ("Malaysia's special envoy, Farid
+    Rahman, shuttled between the two delegations", session 21)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    return not (head.dep_ == "ROOT" and not _agents(verb)
+                and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children))
 
 
 def _headline_passive(match: TriggerMatch) -> bool:
@@ -789,7 +796,7 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
     # "were killed in clashes with the army": the other side of the fighting
     for fight in _prep_objects(verb, _WORDS.setting_preps):
         if patterns.roots(lemma_of(fight), "noun") & _ROOTS.violent:
-            others = [t for t in _prep_objects(fight, frozenset({"with"}))
+            others = [t for t in _prep_objects(fight, _WITH)
                       if _names_or_resolved(t, patterns, named)]
             # "were killed in an attack by al-Shabaab militants", "in Russia's shelling of the city": its doer
             doers = [t for t in _possessors(fight) + _noun_agents(fight) + _stranded_noun_agents(fight, patterns)
@@ -1234,7 +1241,7 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     verb = _clause_of_state(phrase.head.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    partners = [t for t in _prep_objects(noun, frozenset({"with"})) if _names_or_resolved(t, patterns, named)]
+    partners = [t for t in _prep_objects(noun, _WITH) if _names_or_resolved(t, patterns, named)]
     visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
@@ -1412,6 +1419,12 @@ def _victims_in_place(verb: Token, targets: tuple[Token, ...], patterns: Trigger
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG"]
     return [o for c in clauses if lemma_of(c) in _WORDS.harming_verbs
             for o in c.children if o.dep_ in ("dobj", "obj") and _counted_people(o, patterns)][:1]
+
+
+def _where_it_happened(token: Token, patterns: TriggerPatterns) -> bool:
+    """A phrase of place after "in", "at", "near" ... (roles.yaml place_preps) that names no actor: "in the capital"
+    """
+    return token.dep_ == "pobj" and lemma_of(token.head) in _WORDS.place_preps and not _names_actor(token, patterns)
 
 
 def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatterns) -> bool:
@@ -1629,6 +1642,20 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
             for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")]
 
 
+def _addressed_in_meeting(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """(session 21) Whom a meeting named in an adjunct of a verb of address is with, when its own phrase names no
+    one: the one the verb is said to ("told Scholz in a phone call that ...", "warned his counterpart during a meeting
+    in Bangkok", "urged him at the talks to ...": modality.yaml adjunct_preps)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or lemma_of(prep) not in patterns.modality.adjunct_preps:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < prep.i
+            and (_names_actor(c, patterns) or (_resolved(c, named) and c.pos_ in ("NOUN", "PROPN", "PRON")))][:1]
+
+
 def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """Whom help is for when its own phrases name no one: the actor its purpose infinitive acts on ("donated
     ventilators to assist Ethiopia", "sent aid to help Nepal cope"), or one named in that infinitive's object
@@ -1724,6 +1751,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if match.is_verbal and cameo[:2] in _ROOTS.violent:
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
+        if targets and all(_where_it_happened(t, patterns) for t in targets):
+            # "police clashed with protesters in the capital", "clashed with the secretary at Tuesday's hearing":
+            # where force was used names no one; the other side its "with" names is who it was used on
+            parties = [t for t in _prep_objects(match.token, _WITH) if _names_actor(t, patterns)]
+            targets = tuple(_with_conjuncts(parties)) or targets
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets and match.is_verbal:
         subjects, sure = _clause_subjects(match, patterns, named)
@@ -1752,6 +1784,10 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(helped)), inferred_target=not roles.targets)
+    if not roles.targets and not match.is_verbal and cameo[:2] in _ROOTS.consultations:
+        met = [t for t in _addressed_in_meeting(match.token, patterns, named) if t not in roles.sources]
+        if met:
+            roles = RoleHeads(roles.sources, tuple(_with_conjuncts(met)), inferred_target=True)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))

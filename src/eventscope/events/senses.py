@@ -70,7 +70,8 @@ class Recode(_TriggerRule):
     source_sectors: frozenset[Code] = frozenset()
     # kinds of actor that count as such a source too ("China protested the sale": a state speaks)
     source_kinds: frozenset[str] = frozenset()
-    # kinds of actor that count as such a target too ("the premier clashed with Brussels": a state or a bloc)
+    # kinds of actor that count as such a target too ("the premier clashed with Brussels": a state or a bloc); with
+    # no target_sectors, every target must be of one of these kinds ("welcomed Lula": a person welcomed is a guest)
     target_kinds: frozenset[str] = frozenset()
     # when given, only these codes of the roots are recoded (not their other subcodes)
     codes: frozenset[Word] = frozenset()
@@ -123,8 +124,8 @@ class Recode(_TriggerRule):
         if (not target and not (self.objects or self.arguments or self.deps or self.untargeted)) \
                 or any(self.not_source.intersection(s.sectors) for s in source):
             return False
-        if self.target_sectors and not all(self.target_sectors.intersection(t.sectors) or t.kind in self.target_kinds
-                                           for t in target):
+        if (self.target_sectors or self.target_kinds) and not all(
+                self.target_sectors.intersection(t.sectors) or t.kind in self.target_kinds for t in target):
             return False
         if any(self.not_target.intersection(t.sectors) for t in target):
             return False
