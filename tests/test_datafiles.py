@@ -77,3 +77,23 @@ def test_the_ingest_data_files_have_schemas():
         validate_data({**good, "function_words": {"en": [True]}}, LanguageFile, "language.yaml")
     with pytest.raises(SchemaError, match=r"^language.yaml: min_share: Input should be less than or equal to 1"):
         validate_data({**good, "min_share": 3}, LanguageFile, "language.yaml")
+
+
+def test_a_key_written_twice_is_an_error_naming_it(tmp_path):
+    doubled = tmp_path / "doubled.yaml"
+    doubled.write_text("entries:\n  - {name: a}\nentries:\n  - {name: b}\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"doubled.yaml: not valid YAML: .*duplicate key 'entries'"):
+        load_data_file(doubled, File)
+    inner = tmp_path / "inner.yaml"
+    inner.write_text("entries:\n  - {name: a, weight: 1, weight: 2}\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="duplicate key 'weight'"):
+        load_data_file(inner, File)
+
+
+def test_a_merged_mapping_may_be_overridden(tmp_path):
+    merged = tmp_path / "merged.yaml"
+    merged.write_text("base: &base {name: a, weight: 2}\nentries:\n  - {<<: *base, weight: 3}\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="base: unknown key"):
+        load_data_file(merged, File)  # (the anchor's own key is no field: the merge itself loaded)
+    merged.write_text("entries:\n  - &first {name: a, weight: 2}\n  - {<<: *first, weight: 3}\n", encoding="utf-8")
+    assert [e.weight for e in load_data_file(merged, File).entries] == [2.0, 3.0]

@@ -33,12 +33,32 @@ M = TypeVar("M", bound=BaseModel)
 YAMLError = yaml.YAMLError
 
 # The C loader when PyYAML was built with libyaml; the identical pure-Python safe loader otherwise.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class _SafeLoader(_SAFE_BASE):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a key written twice in one mapping: PyYAML keeps the last silently, so a word
+    list given twice under one key would lose its first half without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG:
+                continue  # ("<<: *defaults" merges; a key written after it overrides, as YAML says)
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, list | dict):
+                continue  # (an unhashable key: the base constructor reports it)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping", node.start_mark, f"found duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def load_yaml(text: str) -> Any:
-    """Parse YAML text with the safe loader (no arbitrary Python objects)."""
-    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, chosen above
+    """Parse YAML text with the safe loader (no arbitrary Python objects; a key twice in one mapping is an error)."""
+    return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader, chosen above
 
 
 class DataModel(BaseModel):

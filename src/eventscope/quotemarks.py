@@ -14,12 +14,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CLOSING", "OPENING", "STRAIGHT", "Quote", "doc_quotes", "quotes_of"]
+__all__ = ["CLOSING", "OPENING", "STRAIGHT", "TOKEN_OPENERS", "Quote", "closes_quote", "doc_quotes", "opens_quote",
+           "quotes_of"]
 
 # Quotation marks: curly ones open or close, a straight one opens or closes by turns. (Single quotes are
 # left alone: the closing one is also the apostrophe.)
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 _QUOTE_MARKS = re.compile(f"[\n{OPENING}{CLOSING}{STRAIGHT}]")
+# A parsed token that is a quotation mark around a few quoted words ('called the plan "reckless"', "a 'coronation'"):
+# single marks count here, where the words around them show a quotation, not an apostrophe.
+TOKEN_OPENERS = frozenset({OPENING, STRAIGHT, "'", "\u2018"})
+_TOKEN_CLOSERS = frozenset({CLOSING, STRAIGHT, "'", "\u2019"})
+
+
+def opens_quote(token_text: str) -> bool:
+    """Whether a token (its text) is a mark that may open a quotation."""
+    return token_text in TOKEN_OPENERS
+
+
+def closes_quote(token_text: str) -> bool:
+    """Whether a token (its text) is a mark that may close a quotation."""
+    return token_text in _TOKEN_CLOSERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,11 +117,17 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 found.append(Attribution(with_conjuncts(agents), scope, _span_of(token)))
                 continue
         # "X said (that) ...", "..., X told Reuters": the speaker owns the complement.
-        if lemma in cues.speech_verbs:
-            complements = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")
-                           or (c.dep_ in ("advcl", "xcomp") and _opens_quote(c))]
-            if token.dep_ in ("parataxis", "ccomp") and not complements:
-                complements = [token.head]  # '"...", he said' parsed with the quote as head
+        if lemma in cues.speech_verbs or lemma in cues.finding_verbs:
+            if lemma in cues.speech_verbs:
+                complements = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")
+                               or (c.dep_ in ("advcl", "xcomp") and _opens_quote(c))]
+                if token.dep_ in ("parataxis", "ccomp") and not complements:
+                    complements = [token.head]  # '"...", he said' parsed with the quote as head
+            else:
+                # a finding only with a that-clause ("the tribunal held that ..."; not "held talks", "the truce held")
+                complements = [c for c in token.children if c.dep_ == "ccomp" and _that_clause(c)]
+                if not complements:
+                    continue
             # '"A true friend," she said of him': a quoted phrase with no verb, parsed as a second subject, is
             # what was said, not who said it
             quoted = [] if complements else [c for c in token.children if c.dep_ in _FRAGMENT_DEPS and _quoted(c)]
@@ -141,6 +147,11 @@ def find_attributions(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequen
                 if press:
                     found.append(Attribution(with_conjuncts(press), scope, _span_of(press[0])))
     return found
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by "that" ("held that the ministry had erred")."""
+    return any(c.dep_ == "mark" and lemma_of(c) == "that" for c in clause.children)
 
 
 def _borrowed_subjects(verb: Token) -> list[Token]:

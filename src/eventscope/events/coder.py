@@ -47,7 +47,7 @@ from eventscope.events.pairs import (
     one_per_name,
 )
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
-from eventscope.events.roles import ActorPicker, RoleHeads, role_heads, subjects_of
+from eventscope.events.roles import RECIPROCAL_VERBS, ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import (
@@ -98,9 +98,6 @@ _CONTINUING_DEPS = frozenset({"advcl", "acl", "xcomp", "conj"})
 _MAX_CONTINUATION_CLIMB = 4
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
-# Verbs that make an act go both ways between two parties ("traded accusations", "exchanged insults"): English
-# grammar, like the reciprocal pronouns above, not a lexicon of acts.
-_RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # The links of an act's noun to its verb ("imposed sanctions"), and the entities that tell another time.
 _ECHOED_OBJECTS = frozenset({"dobj", "attr", "acomp"})
 # The links by which the verb an echo hangs from may be embedded in the act's own ("urged X to end it, as did Y";
@@ -394,8 +391,10 @@ def _goes_both_ways(match: TriggerMatch) -> bool:
     exchange carrying it ("traded accusations", "exchanged insults") or a mutual verb ("Kenya and Somalia have
     quarrelled for years": pairs.yaml mutual_verbs)."""
     if match.is_verbal:
-        return lemma_of(match.anchor) in _RECIPROCAL_VERBS or lemma_of(match.token) in load_pair_words().mutual_verbs
-    return lemma_of(match.anchor) in _RECIPROCAL_VERBS and match.token.head.i == match.anchor.i
+        return lemma_of(match.anchor) in RECIPROCAL_VERBS or lemma_of(match.token) in load_pair_words().mutual_verbs
+    # ("Israel, Hamas trade blame": a headline's verb of exchange the parser took for the noun's compound)
+    return (lemma_of(match.anchor) in RECIPROCAL_VERBS and match.token.head.i == match.anchor.i) or (
+        not match.is_predicative and headline_trade(match.token) is not None)
 
 
 def _widened_trigger(event: EventDraft, text: str, start: int, end: int) -> Span:

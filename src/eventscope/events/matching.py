@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns
+from eventscope.quotemarks import closes_quote, opens_quote
 
 __all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
            "participle_lemma", "passive_infinitive", "pronoun_of", "verb_phrase"]
@@ -29,7 +30,6 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
-_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})  # quotation marks that open a quote
 _COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searched for its other words
 
 
@@ -149,6 +149,8 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
     """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects; a
     headline passive's subject ("Curfew imposed in Jos") is its object."""
     heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
+    if not heads:
+        heads = _shifted_objects(verb)
     if prep_word:
         for child in _closing_preps(verb, prep_word):
             heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -160,6 +162,14 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
         expanded += [c for c in head.conjuncts if c.i > head.i]
         expanded += _object_complements(head)
     return expanded
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """"dismissed as baseless claims from the opposition that ...": an object moved after a short "as" phrase, which the
+    parser takes for that phrase's noun: a bare noun (no determiner) right after the adjective that names it."""
+    return [g for c in verb.children if c.dep_ == "prep" and lemma_of(c) == "as" and c.i == verb.i + 1
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(d.dep_ == "det" for d in g.children)
+            and any(a.dep_ == "amod" and a.i == g.i - 1 and a.i == c.i + 1 for a in g.children)]
 
 
 def _closing_preps(verb: Token, prep_word: str) -> list[Token]:
@@ -185,7 +195,7 @@ def names_as(verb: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in children):
         return True
-    return any(g.dep_ in ("det", "amod") or (g.dep_ == "punct" and g.i < c.i and g.text in _QUOTE_MARKS)
+    return any(g.dep_ in ("det", "amod") or (g.dep_ == "punct" and g.i < c.i and opens_quote(g.text))
                for c in named for g in c.children)
 
 
@@ -195,11 +205,11 @@ def quoted_naming(obj: Token) -> SpacySpan | None:
     there is none."""
     doc = obj.doc
     # (right after the object's head, or after its whole phrase: the parser may hang the quotation on the object)
-    start = next((i for i in (obj.i + 1, obj.right_edge.i + 1) if i + 1 < len(doc) and doc[i].text in _QUOTE_MARKS
+    start = next((i for i in (obj.i + 1, obj.right_edge.i + 1) if i + 1 < len(doc) and opens_quote(doc[i].text)
                   and doc[i + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV")), None)
     if start is None:
         return None
-    end = next((t.i for t in doc[start + 1:] if t.text in _QUOTE_MARKS or t.text in ("\u201d", "\u2019")
+    end = next((t.i for t in doc[start + 1:] if opens_quote(t.text) or closes_quote(t.text)
                 or t.is_sent_end), len(doc) - 1)
     return doc[start + 1:end] if end > start + 1 else None
 
@@ -515,7 +525,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     governors = patterns.modality.negating_governors | patterns.modality.future_governors | patterns.modality.hypothetical_governors
     consumed = {
         m.object_token.i for m in verb_matches
-        if m.object_token is not None and lemma_of(m.token) not in governors
+        if m.object_token is not None and lemma_of(m.token) not in governors and verb_phrase(m.token) not in governors
     }
     noun_matches: list[TriggerMatch] = []
     for token in noun_tokens:

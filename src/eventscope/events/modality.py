@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of
+from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of, verb_phrase
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
@@ -115,7 +115,8 @@ def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | 
     if governor.text.lower() in cues.obliging_forms and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in governor.children):
         return ModalityReading("hypothetical", governor.text)  # "has to withdraw": an obligation, as "must"
-    if lemma in cues.negating_governors:
+    # (a phrasal governor by its particle: "ruled out talks" denies them, "ruled that the army had fired" does not)
+    if lemma in cues.negating_governors or verb_phrase(governor) in cues.negating_governors:
         return ModalityReading("negated", governor.text)
     if lemma in cues.future_governors:
         return ModalityReading("future", governor.text)

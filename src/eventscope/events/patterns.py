@@ -147,6 +147,7 @@ class AttributionCues:
     first_person: frozenset[str]  # "I", "we" (coreference.yaml): in a quote, "I said" is its own speaker talking
     stance_adjectives: frozenset[str] = frozenset()  # "is adamant that ...": the subject says what follows
     speaking_phrases: frozenset[str] = frozenset()  # "according to X": X says what the sentence says
+    finding_verbs: frozenset[str] = frozenset()  # "a tribunal held that ...": the subject says its that-clause
 
     @cached_property
     def _outlet_pattern(self) -> re.Pattern[str]:
@@ -161,7 +162,7 @@ class AttributionCues:
     @cached_property
     def cue_words(self) -> frozenset[str]:
         """Every lemma that can open or carry an attribution: a sentence's other tokens are skipped."""
-        return self.phrase_starts | self.speech_verbs | self.reporting_passives | self.stance_adjectives
+        return self.phrase_starts | self.speech_verbs | self.reporting_passives | self.stance_adjectives | self.finding_verbs
 
     @cached_property
     def _outlet_first_words(self) -> frozenset[str] | None:
@@ -371,6 +372,7 @@ class RoleWords(DataModel):
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case
     again_markers: Words = frozenset({"also"})
     called_to_verbs: Words = frozenset()
+    helping_verbs: Words = frozenset()
     clause_pronouns: Words = frozenset()
     charge_nouns: Words = frozenset()
     charge_codes: frozenset[KnownCameo] = frozenset()
@@ -582,6 +584,7 @@ class AttributionFile(DataModel):
     press_nouns: Words
     stance_adjectives: frozenset[Lemma] = frozenset()
     speaking_phrases: frozenset[str] = frozenset()
+    finding_verbs: frozenset[Lemma] = frozenset()
 
 
 class ContextsFile(DataModel):
@@ -678,7 +681,8 @@ def _cues() -> tuple[ModalityCues, AttributionCues, ContextCues]:
     attribution = AttributionCues(said.speech_verbs, said.reporting_passives,
                                   tuple(tuple(p.lower().split()) for p in said.attribution_phrases),
                                   tuple(said.outlets), said.press_nouns, pronouns.first_person & pronouns.subject,
-                                  said.stance_adjectives, frozenset(p.lower() for p in said.speaking_phrases))
+                                  said.stance_adjectives, frozenset(p.lower() for p in said.speaking_phrases),
+                                  said.finding_verbs)
     contexts = load_data_file(_data_path("contexts.yaml"), ContextsFile, error=PatternError).contexts
     return modality, attribution, ContextCues({c: tuple(tuple(w.split()) for w in words) for c, words in contexts.items()})
 

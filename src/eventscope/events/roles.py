@@ -574,9 +574,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
                 targets.append(obj)
-            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns):
+            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns
+                                or lemma_of(obj) in _WORDS.charge_nouns):
                 # "accepted demands from the farmers": an act acted on is aimed at who made it; "accepted the
-                # government's offer", "rejected their plan": whose it is
+                # government's offer", "rejected their plan": whose it is; "rejected the claims by Kyiv", "denied the
+                # council's claim": a charge denied is aimed at who made it
                 maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named))
                 targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
@@ -635,16 +637,24 @@ def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerP
         return lemma_of(token.head) if token.dep_ in ("pobj", "pcomp") else ""
 
     def names_doer(token: Token) -> bool:
-        return _names_or_resolved(token, patterns, named) or (bool(patterns.candidates(lemma_of(token), "noun")) and any(
+        # (an act or any other thing of an actor's: "over Israel's settlement plans", "about China's reporting")
+        return _names_or_resolved(token, patterns, named) or (token.pos_ == "NOUN" and any(
             c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in _NATIONAL_ENTS or _resolved(c, named))
             for c in token.children))
 
     if match.cameo[:2] not in _ROOTS.judgements:
         return targets
     forums = [t for t in targets if prep_of(t) in _WORDS.forum_preps]
-    # ("with [the commission against the party]": the parser may hang the accused on the forum)
-    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, _WORDS.accused_preps)]
+    # ("with [the commission against the party]": the parser may hang the accused on the forum; and beside a forum, the
+    # act's own "over" or "about" phrase names the accused even when its pattern takes no such target: "lodged a
+    # protest with the UN over Israel's settlement plans")
+    own = [match.token, *([match.anchor] if match.anchor.i != match.token.i else []),
+           *([match.object_token] if match.object_token is not None else [])]
+    beside = [o for h in own for o in _prep_objects(h, _WORDS.accused_preps)] if forums else []
+    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, _WORDS.accused_preps)] + beside
                if prep_of(t) in _WORDS.accused_preps and names_doer(t)]
+    # ("took China to the WTO", "accused Japan at the UN": beside a forum, the act's direct object is the accused)
+    accused += [t for t in targets if forums and t.dep_ == "dobj" and t.head.i == match.token.i and names_doer(t)]
     if not accused:
         return targets
     return [t for t in targets if t not in forums] + [t for t in accused if t not in targets]
@@ -699,7 +709,11 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     actor ("released prisoners on humanitarian grounds"); forces or help sent are only what moves ("sent troops
     to Iraq"), so where they go stays the target."""
     obj = match.object_token
-    if obj is None or match.cameo[:2] in _ROOTS.deployments:
+    if obj is None:
+        return False
+    if lemma_of(match.token) in _WORDS.helping_verbs:
+        return True  # "evacuated foreign nationals from Sudan", "trained Ukrainian soldiers": the people are helped
+    if match.cameo[:2] in _ROOTS.deployments:
         return False
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
@@ -1138,6 +1152,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
     carriers = _carrier_subjects(match, patterns, named) if undergoing is None else []
     sources = _noun_sources(noun, match.pattern.target_preps, patterns, named, carriers)
     targets = _partners_told_on_the_act(noun, _noun_targets(match, patterns), match.pattern.target_preps, patterns, named)
+    targets = _without_forum(match, targets, patterns, named)  # "a protest with the AU about Egypt's statements"
     patients = _patient_possessors(noun, patterns)
     if patients and not targets:
         # "the senator's ouster by the army": the possessor is whom it is done to, not who does it; with no
@@ -1708,6 +1723,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
     sentence (the match's own if not given)."""
     cameo = cameo or match.cameo
+    traded = None if match.is_verbal or match.is_predicative else headline_trade(match.token)
+    traders = _headline_traders(match.token, traded) if traded is not None else []
+    if traders:
+        # ("Israel, Hamas trade blame for blast": each blames the other; what for is no party)
+        return RoleHeads(tuple(traders), ())
     if match.is_verbal:
         roles = _verb_roles(match, patterns, named)
     elif match.is_predicative:
@@ -1771,7 +1791,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
-    elif match.is_verbal:
+    elif match.is_verbal and lemma_of(match.token) not in _WORDS.helping_verbs:  # (the people helped stay)
         roles = RoleHeads(roles.sources, _where_it_goes(match, roles.targets, patterns))
         if roles.sources and cameo[:2] in _WORDS.own_object_codes and _own_objects(roles.targets, patterns):
             # (with no one named, the own thing stays: the act without it was measured to lose its confidence)
@@ -1779,13 +1799,37 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
             roles = RoleHeads(roles.sources, served, inferred_target=True) if served else roles
     trigger_tokens = {match.token.i, match.anchor.i}
     if match.is_verbal:
-        # the phrasal verb's own words ("fire" of "opened fire on") are the trigger, no one acted on
-        trigger_tokens |= {c.i for c in match.token.children if c.dep_ == "dobj" and lemma_of(c) in match.pattern.extra}
+        # the phrasal verb's own words ("fire" of "opened fire on") are the trigger, no one acted on; but the people
+        # a verb of help takes are the ones helped ("trained Ukrainian soldiers")
+        if lemma_of(match.token) not in _WORDS.helping_verbs:
+            trigger_tokens |= {c.i for c in match.token.children if c.dep_ == "dobj" and lemma_of(c) in match.pattern.extra}
     return RoleHeads(
         tuple(t for t in roles.sources if t.i not in trigger_tokens),
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
         roles.inferred_target,
     )
+
+
+# Verbs of exchange that make the act they carry go both ways between their subjects ("traded accusations",
+# "exchanged fire", "swapped prisoners"): grammar, like the reciprocal pronouns, not a lexicon of acts.
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def headline_trade(noun: Token) -> Token | None:
+    """"Israel, Hamas trade blame for blast", "India and Pakistan exchange fire": in a headline with no verb, the
+    parser takes a present-tense verb of exchange for a noun compounded with the act it carries; that word, or None."""
+    if noun.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                 and lemma_of(c) in RECIPROCAL_VERBS), None)
+
+
+def _headline_traders(noun: Token, word: Token) -> list[Token]:
+    """The two names before a headline's verb of exchange (`headline_trade`), whatever the parser hung them on: the
+    proper nouns that head a name of their own (not "South" of "South Korea")."""
+    names = [t for t in noun.sent if t.i < word.i and t.pos_ == "PROPN"
+             and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i < word.i)]
+    return names if len(names) == 2 else []
 
 
 def _border_place(token: Token, cameo: str, borders: BorderCues) -> bool:

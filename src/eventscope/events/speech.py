@@ -22,7 +22,7 @@ from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infin
 from eventscope.events.quotes import load_quote_rules, said_about, tone, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
-from eventscope.quotemarks import CLOSING, OPENING, STRAIGHT
+from eventscope.quotemarks import TOKEN_OPENERS, closes_quote, opens_quote
 
 __all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_rhetorical_questions",
            "find_speech_acts", "load_speech_cues"]
@@ -37,8 +37,6 @@ _WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative 
 # The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
 SPEECH_RULE = "speech:"
 # Quotation marks around a label (single ones too: headlines quote with them, "rival calls it 'a coronation'").
-_LABEL_OPENERS = frozenset({OPENING, STRAIGHT, "'", "\u2018"})
-_LABEL_CLOSERS = frozenset({CLOSING, STRAIGHT, "'", "\u2019"})
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
@@ -110,6 +108,7 @@ class SpeechFile(DataModel):
     refusal_passives: frozenset[Lemma] = frozenset()
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
+    refused_bidding: dict[Lemma, frozenset[Lemma]] = {}
     rhetorical_openers: frozenset[Lemma] = frozenset()
     rhetorical_modals: frozenset[Lemma] = frozenset()
     entitling_verbs: frozenset[Lemma] = frozenset()
@@ -217,7 +216,7 @@ class SpeechCues(SpeechFile):
         partnered = not both.isdisjoint(self.partner_nouns) and not both.isdisjoint(self.partner_qualities)
         # (a label a naming verb gives in quotation marks: 'called the hearing "a prosecution without a crime"')
         labelled = (self.label_criticism_tone is not None and not lemmas.isdisjoint(self.naming_verbs)
-                    and not words.isdisjoint(_LABEL_OPENERS))
+                    and not words.isdisjoint(TOKEN_OPENERS))
         return spoken and (not both.isdisjoint(self._spoken_words) or partnered or labelled)
 
     # (the word sets `may_speak` looks for in every sentence, joined once)
@@ -242,7 +241,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def refusal_words(self) -> frozenset[str]:
-        return self.refusal_verbs | self.refusal_passives
+        return self.refusal_verbs | self.refusal_passives | frozenset(self.refused_bidding)
 
     @cached_property
     def stance_nouns(self) -> frozenset[str]:
@@ -889,8 +888,8 @@ def _quoted_label(noun: Token) -> bool:
     if not words:
         return False
     start, end = words[0].i, words[-1].i
-    return (start > 0 and doc[start - 1].text in _LABEL_OPENERS and doc[start].pos_ in ("DET", "ADJ")
-            and any(t.text in _LABEL_CLOSERS for t in doc[end + 1:end + 3]))
+    return (start > 0 and opens_quote(doc[start - 1].text) and doc[start].pos_ in ("DET", "ADJ")
+            and any(closes_quote(t.text) for t in doc[end + 1:end + 3]))
 
 
 def _named_in(naming: Token) -> Token | None:
@@ -1065,7 +1064,20 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
     of that itself, or of whom it will not bow to), else of no one named."""
     acts: list[SpeechAct] = []
     for verb in words.having(cues.refusal_words):
-        if verb.pos_ != "VERB" or not _negated(verb):
+        if verb.pos_ != "VERB":
+            continue
+        bidding = _refused_bidding(verb, cues)
+        if bidding:
+            # "we don't take orders from Washington", "the army takes no orders from politicians": a standing refusal
+            # in any tense, of whoever gives the bidding, else of no one named
+            subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+            if subjects:
+                givers = [*_objects_of(verb, _OWNER_PREPS), *(g for b in bidding for g in _objects_of(b, _OWNER_PREPS)),
+                          *(t for b in bidding for t in b.children if t.dep_ == "poss")]
+                acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                                      (verb.i, verb.i + 1), tuple(givers), told=True, refusal=True))
+            continue
+        if not _negated(verb):
             continue
         if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
             continue  # "did not accept the offer" tells what happened, the act of another verb
@@ -1094,6 +1106,18 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
+
+
+def _refused_bidding(verb: Token, cues: SpeechCues) -> list[Token]:
+    """The objects of a verb of taking a bidding (speech.yaml refused_bidding: "take orders") when the taking is
+    denied, by the verb's negation or the object's "no" ("will not take orders", "takes no orders"); else none."""
+    wanted = cues.refused_bidding.get(lemma_of(verb))
+    if not wanted:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in wanted]
+    if _negated(verb):
+        return objects
+    return [o for o in objects if any(d.dep_ == "det" and lemma_of(d) == "no" for d in o.children)]
 
 
 def _toned_nouns(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
