@@ -541,7 +541,7 @@ class EventCoder:
         events = [event for index in sorted(by_sentence)
                   for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
                                 if self.every_reading
-                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second),
+                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second, doc),
                                            Gate.SAME_ACT, trace))]
         return self._echoes(_denied_parties(events, doc), sentences, texts, article, picker, lemmas, whole)
 

@@ -119,6 +119,9 @@ __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
 # Whether the actor stage resolved an actor at a token (ActorPicker.is_actor); None: it was not asked.
 Named = Callable[[Token], bool] | None
 _WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
+# Links up from the noun a denial's "which" hangs on to the accusing verb ("accused X of laying mines on the side of
+# the line, which Y denied": line, of, side, on, laying, of, accused).
+_ACCUSATION_REACH = 8
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -582,7 +585,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []
+    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else _denied_accusers(verb, patterns)
     if judged:
         targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
     elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
@@ -618,6 +621,27 @@ def _judged_clause_doers(verb: Token) -> list[Token]:
     if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
         return []
     return [c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _denied_accusers(verb: Token, patterns: TriggerPatterns) -> list[Token]:
+    """"Bangkok accused Phnom Penh of laying mines, which Cambodia denied", "blamed the army for the massacre, which
+    the army denies": a denial (roles.yaml denial_verbs) whose "which" or "that" hangs on a noun or clause inside an
+    accusation told before it in its sentence (a verb of charge_codes, CAMEO 11) denies that accusation, and is aimed
+    at whoever made it: the accusing verb's subject."""
+    if lemma_of(verb) not in _WORDS.denial_verbs or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and lemma_of(c) in _WORDS.clause_pronouns for c in verb.children):
+        return []
+    head = verb.head
+    for _ in range(_ACCUSATION_REACH):
+        if head.i >= verb.i:
+            return []
+        if head.pos_ in ("VERB", "AUX") and any(p.root in _WORDS.charge_codes and not p.extra and not p.objects
+                                                for p in patterns.candidates(lemma_of(head), "verb")):
+            return [s for s in subjects_of(head) if s.pos_ in ("NOUN", "PROPN")]
+        if head.head.i == head.i:
+            return []
+        head = head.head
+    return []
 
 
 def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerPatterns, named: Named) -> list[Token]:
