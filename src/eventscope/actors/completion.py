@@ -417,7 +417,7 @@ class ActorCompletion:
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
                 about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
-                                               str(speaker.country))
+                                               str(speaker.country), answered=_speaks_for_state(speaker))
                 if about is not None:
                     draft.target = [self._implied(actor, about, "what is acted on")]
                     self._remember_reaction(context, draft, reacted)
@@ -462,12 +462,17 @@ class ActorCompletion:
                    for h in _acted_on_heads(trigger, ()) if h.dep_ != "prep")
 
     def _acted_on_country(self, context: DocumentContext, state: _Lookup, trigger: Token,
-                          away: frozenset[int], own: str) -> str | None:
+                          away: frozenset[int], own: str, answered: bool = False) -> str | None:
         """The first country but the speaker's `own` named by a place or an actor in the words an act is done to
         or about (`_acted_on_heads`: "condemned the killing of two nurses in Goma", "said the vote in Minsk was
         rigged", "the treatment of Chilean workers in Lima" is Peru's); not in the source's words (`away`), nor
-        beyond a border noun, nor in the dateline."""
+        beyond a border noun, nor in the dateline. With `answered` (a state's act), also in a clause that says what
+        the act answers ("protested when Chinese ships entered its waters"; sectors.yaml answered_clause_marks)."""
         heads = _acted_on_heads(trigger, self.dictionary.about_prepositions)
+        if answered:
+            marks = self.dictionary.answered_clause_marks
+            heads += [c for c in trigger.children if c.dep_ == "advcl"
+                      and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
         for word in sorted((t for h in heads for t in h.subtree), key=lambda t: t.i):
             if word.i in away or (context.dateline is not None and context.dateline.covers(word.i)):
                 continue
@@ -1286,6 +1291,11 @@ def _party(mention: ActorMention) -> str | None:
     the WTO are two parties)."""
     actor = mention.actor
     return actor.code if actor.country == _BODY_OF_STATES else actor.country
+
+
+def _speaks_for_state(actor: Actor) -> bool:
+    """A state named as such ("Hanoi", "Japan") or its government ("the foreign ministry")."""
+    return actor.code == actor.country or "GOV" in actor.sectors
 
 
 def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:
