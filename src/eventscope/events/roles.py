@@ -332,7 +332,10 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     if _is_passive(verb):
-        agents = _agents(verb)
+        # ("who was jailed and tortured by the police": passives joined with no subject of their own share the by-phrase
+        # the parser hung on the last)
+        agents = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and _is_passive(c)
+                                   and not any(g.dep_ in _PASSIVE_SUBJECT_DEPS for g in c.children) for a in _agents(c)]
         if agents:
             return agents
         if verb.dep_ == "acl":

@@ -100,14 +100,21 @@ def _another_act(other: EventDraft, kept: Sequence[EventDraft]) -> bool:
 
 
 def _coordinated(a: Token, b: Token) -> bool:
-    """Two verbs joined as conjuncts, each with an object of its own, that are not the same word ("summoned the
-    envoy and lodged a protest", "froze its accounts and shut its offices"): two acts told one after the other."""
+    """Two verbs joined as conjuncts, each with an object of its own or both passive, that are not the same word
+    ("summoned the envoy and lodged a protest", "froze its accounts and shut its offices", "were detained and
+    deported"): two acts told one after the other."""
     if a.pos_ != "VERB" or b.pos_ != "VERB" or lemma_of(a) == lemma_of(b):
         return False
     if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
             or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)):
         return False
-    return all(any(c.dep_ == "dobj" for c in v.children) for v in (a, b))
+    return all(any(c.dep_ == "dobj" for c in v.children) for v in (a, b)) or all(map(_passive, (a, b)))
+
+
+def _passive(verb: Token) -> bool:
+    """"were detained and deported": a participle of the passive voice, with its auxiliary or as the conjunct of one."""
+    return verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+                                   or (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)))
 
 
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
