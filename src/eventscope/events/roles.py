@@ -588,7 +588,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else _denied_accusers(verb, patterns)
+    judged = (_judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []) \
+        or _denied_accusers(verb, patterns)
     if judged:
         targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
     elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
@@ -630,11 +631,19 @@ def _denied_accusers(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     """"Bangkok accused Phnom Penh of laying mines, which Cambodia denied", "blamed the army for the massacre, which
     the army denies": a denial (roles.yaml denial_verbs) whose "which" or "that" hangs on a noun or clause inside an
     accusation told before it in its sentence (a verb of charge_codes, CAMEO 11) denies that accusation, and is aimed
-    at whoever made it: the accusing verb's subject."""
+    at whoever made it: the accusing verb's subject. So is one (roles.yaml charge_answers) of a charge noun set after
+    the clause that makes it ("..., a claim Moscow denies"): at the main clause's subject."""
+    head = verb.head
+    if (lemma_of(verb) in _WORDS.charge_answers and verb.dep_ == "relcl" and lemma_of(head) in _WORDS.charge_nouns
+            and head.dep_ in ("appos", "npadvmod") and not any(c.dep_ == "dobj" and lemma_of(c) not in _WORDS.clause_pronouns
+                                                               for c in verb.children)):
+        # "Kyiv says Russian troops shelled a hospital, a claim Moscow denies": the charge set after the clause that
+        # makes it was made by the main clause's subject
+        root = verb.sent.root
+        return [s for s in subjects_of(root) if s.pos_ in ("NOUN", "PROPN")] if root.pos_ in ("VERB", "AUX") else []
     if lemma_of(verb) not in _WORDS.denial_verbs or verb.dep_ != "relcl" or not any(
             c.dep_ == "dobj" and lemma_of(c) in _WORDS.clause_pronouns for c in verb.children):
         return []
-    head = verb.head
     for _ in range(_ACCUSATION_REACH):
         if head.i >= verb.i:
             return []
