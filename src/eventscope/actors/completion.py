@@ -298,13 +298,14 @@ class ActorCompletion:
             if any(a.country and not from_phrase_words(a) for a in draft.target):
                 # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
-                draft.target[:] = [a for a in draft.target if not bare_phrase(a)]
+                known = [a for a in draft.target if not bare_phrase(a)]
+                draft.target[:] = [a for a in draft.target if not bare_phrase(a) or _listed_with(context, a, known)]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or refers_back(actor):
                         continue
-                    if bare_phrase(actor) and any(
-                            other.country and not from_phrase_words(other) for other in role):
+                    if bare_phrase(actor) and any(other.country and not from_phrase_words(other) for other in role) \
+                            and not _listed_with(context, actor, [o for o in role if not bare_phrase(o)]):
                         continue  # beside a known actor, bare words are what is acted with ("its engineers")
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                     if span is None or not len(span):
@@ -1291,6 +1292,17 @@ def _party(mention: ActorMention) -> str | None:
     the WTO are two parties)."""
     actor = mention.actor
     return actor.code if actor.country == _BODY_OF_STATES else actor.country
+
+
+def _listed_with(context: DocumentContext, actor: Actor, known: list[Actor]) -> bool:
+    """A place name in one list with actors the dictionaries know is of their kind ("flew to Paris, Berlin and Rome":
+    Paris, a place after a word of travel, is visited as Berlin and Rome are)."""
+    head = context.span_root(actor.start, actor.end)
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+        return False  # (a company listed with bodies named is no place the resolver left out)
+    # (listed with states or their seats: "with News Corporation and Fairfax" lists companies, whatever Fairfax is)
+    heads = [h for a in known if a.country and a.code == a.country and (h := context.span_root(a.start, a.end)) is not None]
+    return any((h.dep_ == "conj" and h.head.i == head.i) or (head.dep_ == "conj" and head.head.i == h.i) for h in heads)
 
 
 def _speaks_for_state(actor: Actor) -> bool:
