@@ -1281,6 +1281,8 @@ class EventCoder:
                 return embeds[lemma_of(complement)]  # "ordered the charities to leave": an expulsion, what is left aside
             inner = by_token.get(complement.i)
             if inner is not None:
+                if any(c.dep_ == "neg" for c in complement.children) and f"not {inner.cameo[:2]}" in embeds:
+                    return embeds[f"not {inner.cameo[:2]}"]  # "pledged not to strike the plants": no threat
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
         menace = self.patterns.codes.menace_words
         if "menace" in embeds and any(lemma_of(t) in menace for c in complements for t in c.subtree):
