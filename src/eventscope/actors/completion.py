@@ -304,13 +304,14 @@ class ActorCompletion:
             if any(a.country and not from_phrase_words(a) for a in draft.target):
                 # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
                 # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
-                draft.target[:] = [a for a in draft.target if not bare_phrase(a)]
+                known = [a for a in draft.target if not bare_phrase(a)]
+                draft.target[:] = [a for a in draft.target if not bare_phrase(a) or _listed_with(context, a, known)]
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
                     if not self._needs_country(actor) or refers_back(actor):
                         continue
-                    if bare_phrase(actor) and any(
-                            other.country and not from_phrase_words(other) for other in role):
+                    if bare_phrase(actor) and any(other.country and not from_phrase_words(other) for other in role) \
+                            and not _listed_with(context, actor, [o for o in role if not bare_phrase(o)]):
                         continue  # beside a known actor, bare words are what is acted with ("its engineers")
                     span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                     if span is None or not len(span):
@@ -432,7 +433,7 @@ class ActorCompletion:
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
                 about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
-                                               str(speaker.country))
+                                               str(speaker.country), answered=_speaks_for_state(speaker))
                 if about is not None:
                     draft.target = [self._implied(actor, about, "what is acted on")]
                     self._remember_reaction(context, draft, reacted)
@@ -477,12 +478,17 @@ class ActorCompletion:
                    for h in _acted_on_heads(trigger, ()) if h.dep_ != "prep")
 
     def _acted_on_country(self, context: DocumentContext, state: _Lookup, trigger: Token,
-                          away: frozenset[int], own: str) -> str | None:
+                          away: frozenset[int], own: str, answered: bool = False) -> str | None:
         """The first country but the speaker's `own` named by a place or an actor in the words an act is done to
         or about (`_acted_on_heads`: "condemned the killing of two nurses in Goma", "said the vote in Minsk was
         rigged", "the treatment of Chilean workers in Lima" is Peru's); not in the source's words (`away`), nor
-        beyond a border noun, nor in the dateline."""
+        beyond a border noun, nor in the dateline. With `answered` (a state's act), also in a clause that says what
+        the act answers ("protested when Chinese ships entered its waters"; sectors.yaml answered_clause_marks)."""
         heads = _acted_on_heads(trigger, self.dictionary.about_prepositions)
+        if answered:
+            marks = self.dictionary.answered_clause_marks
+            heads += [c for c in trigger.children if c.dep_ == "advcl"
+                      and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
         for word in sorted((t for h in heads for t in h.subtree), key=lambda t: t.i):
             if word.i in away or (context.dateline is not None and context.dateline.covers(word.i)):
                 continue
@@ -1345,6 +1351,22 @@ def _party(mention: ActorMention) -> str | None:
     the WTO are two parties)."""
     actor = mention.actor
     return actor.code if actor.country == _BODY_OF_STATES else actor.country
+
+
+def _listed_with(context: DocumentContext, actor: Actor, known: list[Actor]) -> bool:
+    """A place name in one list with actors the dictionaries know is of their kind ("flew to Paris, Berlin and Rome":
+    Paris, a place after a word of travel, is visited as Berlin and Rome are)."""
+    head = context.span_root(actor.start, actor.end)
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+        return False  # (a company listed with bodies named is no place the resolver left out)
+    # (listed with states or their seats: "with News Corporation and Fairfax" lists companies, whatever Fairfax is)
+    heads = [h for a in known if a.country and a.code == a.country and (h := context.span_root(a.start, a.end)) is not None]
+    return any((h.dep_ == "conj" and h.head.i == head.i) or (head.dep_ == "conj" and head.head.i == h.i) for h in heads)
+
+
+def _speaks_for_state(actor: Actor) -> bool:
+    """A state named as such ("Hanoi", "Japan") or its government ("the foreign ministry")."""
+    return actor.code == actor.country or "GOV" in actor.sectors
 
 
 def _acted_on_heads(trigger: Token, about: Container[str]) -> list[Token]:

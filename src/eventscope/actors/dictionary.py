@@ -169,6 +169,7 @@ class ActorDictionary:
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
+    answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
@@ -330,6 +331,7 @@ class SectorsFile(DataModel):
     counterparts: list[str] = []
     state_relations: list[Lemma] = []
     about_prepositions: list[Lemma] = []
+    answered_clause_marks: list[Lemma] = []
     border_nouns: list[str] = []
     border_target_roots: list[str] = []
     unaddressed_appeals: list[str] = []
@@ -600,6 +602,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         counterpart_words=frozenset(sectors.counterparts),
         state_relations=frozenset(sectors.state_relations),
         about_prepositions=frozenset(sectors.about_prepositions),
+        answered_clause_marks=frozenset(sectors.answered_clause_marks),
         border_nouns=frozenset(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),

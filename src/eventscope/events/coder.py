@@ -540,7 +540,7 @@ class EventCoder:
         events = [event for index in sorted(by_sentence)
                   for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
                                 if self.every_reading
-                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second),
+                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second, doc),
                                            Gate.SAME_ACT, trace))]
         return self._echoes(_denied_parties(events, doc), sentences, texts, article, picker, lemmas, whole)
 
@@ -1293,6 +1293,8 @@ class EventCoder:
                 return embeds[lemma_of(complement)]  # "ordered the charities to leave": an expulsion, what is left aside
             inner = by_token.get(complement.i)
             if inner is not None:
+                if any(c.dep_ == "neg" for c in complement.children) and f"not {inner.cameo[:2]}" in embeds:
+                    return embeds[f"not {inner.cameo[:2]}"]  # "pledged not to strike the plants": no threat
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
         menace = self.patterns.codes.menace_words
         if "menace" in embeds and any(lemma_of(t) in menace for c in complements for t in c.subtree):

@@ -377,6 +377,7 @@ class RoleWords(DataModel):
     charge_nouns: Words = frozenset()
     charge_codes: frozenset[KnownCameo] = frozenset()
     denial_verbs: Words = frozenset()
+    charge_answers: Words = frozenset()
     visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
 

@@ -119,6 +119,9 @@ __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
 # Whether the actor stage resolved an actor at a token (ActorPicker.is_actor); None: it was not asked.
 Named = Callable[[Token], bool] | None
 _WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
+# Links up from the noun a denial's "which" hangs on to the accusing verb ("accused X of laying mines on the side of
+# the line, which Y denied": line, of, side, on, laying, of, accused).
+_ACCUSATION_REACH = 8
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -336,7 +339,10 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     if _is_passive(verb):
-        agents = _agents(verb)
+        # ("who was jailed and tortured by the police": passives joined with no subject of their own share the by-phrase
+        # the parser hung on the last)
+        agents = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and _is_passive(c)
+                                   and not any(g.dep_ in _PASSIVE_SUBJECT_DEPS for g in c.children) for a in _agents(c)]
         if agents:
             return agents
         if verb.dep_ == "acl":
@@ -591,7 +597,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    judged = _judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []
+    judged = (_judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []) \
+        or _denied_accusers(verb, patterns)
     if judged:
         targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
     elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
@@ -627,6 +634,35 @@ def _judged_clause_doers(verb: Token) -> list[Token]:
     if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
         return []
     return [c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _denied_accusers(verb: Token, patterns: TriggerPatterns) -> list[Token]:
+    """"Bangkok accused Phnom Penh of laying mines, which Cambodia denied", "blamed the army for the massacre, which
+    the army denies": a denial (roles.yaml denial_verbs) whose "which" or "that" hangs on a noun or clause inside an
+    accusation told before it in its sentence (a verb of charge_codes, CAMEO 11) denies that accusation, and is aimed
+    at whoever made it: the accusing verb's subject. So is one (roles.yaml charge_answers) of a charge noun set after
+    the clause that makes it ("..., a claim Moscow denies"): at the main clause's subject."""
+    head = verb.head
+    if (lemma_of(verb) in _WORDS.charge_answers and verb.dep_ == "relcl" and lemma_of(head) in _WORDS.charge_nouns
+            and head.dep_ in ("appos", "npadvmod") and not any(c.dep_ == "dobj" and lemma_of(c) not in _WORDS.clause_pronouns
+                                                               for c in verb.children)):
+        # "Kyiv says Russian troops shelled a hospital, a claim Moscow denies": the charge set after the clause that
+        # makes it was made by the main clause's subject
+        root = verb.sent.root
+        return [s for s in subjects_of(root) if s.pos_ in ("NOUN", "PROPN")] if root.pos_ in ("VERB", "AUX") else []
+    if lemma_of(verb) not in _WORDS.denial_verbs or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and lemma_of(c) in _WORDS.clause_pronouns for c in verb.children):
+        return []
+    for _ in range(_ACCUSATION_REACH):
+        if head.i >= verb.i:
+            return []
+        if head.pos_ in ("VERB", "AUX") and any(p.root in _WORDS.charge_codes and not p.extra and not p.objects
+                                                for p in patterns.candidates(lemma_of(head), "verb")):
+            return [s for s in subjects_of(head) if s.pos_ in ("NOUN", "PROPN")]
+        if head.head.i == head.i:
+            return []
+        head = head.head
+    return []
 
 
 def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerPatterns, named: Named) -> list[Token]:

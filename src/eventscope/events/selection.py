@@ -12,7 +12,9 @@ act. What is kept:
   `second_confidence`;
 - in a whole article: every event except one that only restates a more confident one of its sentence (the
   same PLOVER type with no actor the kept one lacks), as the codebook codes one event per (clause, act,
-  source, target); a refusal and the act refused stay two events there, as the codebook codes them.
+  source, target); a refusal and the act refused stay two events there, as the codebook codes them, and so do two
+  coordinated verbs with objects of their own ("summoned the envoy and lodged a protest": two acts, the second aimed
+  at the first's target when it names none; session 21).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
 country from acting on itself.
@@ -25,7 +27,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from spacy.tokens import Doc, Token
+
 from eventscope.actors.completion import says_its_country
+from eventscope.events.matching import lemma_of
 from eventscope.records import Actor, Event, EventDraft, from_phrase_words
 
 __all__ = ["IMPLIED", "main_event", "no_self_pairs", "one_per_act", "restates", "same_actor", "same_side"]
@@ -94,13 +99,41 @@ def _another_act(other: EventDraft, kept: Sequence[EventDraft]) -> bool:
     )
 
 
-def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float) -> list[EventDraft]:
-    """The events of one sentence a trained coder would code, most confident first (see the module doc)."""
+def _coordinated(a: Token, b: Token) -> bool:
+    """Two verbs joined as conjuncts, each with an object of its own or both passive, that are not the same word
+    ("summoned the envoy and lodged a protest", "froze its accounts and shut its offices", "were detained and
+    deported"): two acts told one after the other."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB" or lemma_of(a) == lemma_of(b):
+        return False
+    if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+            or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)):
+        return False
+    return all(any(c.dep_ == "dobj" for c in v.children) for v in (a, b)) or all(map(_passive, (a, b)))
+
+
+def _passive(verb: Token) -> bool:
+    """"were detained and deported": a participle of the passive voice, with its auxiliary or as the conjunct of one."""
+    return verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+                                   or (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)))
+
+
+def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
+                doc: Doc | None = None) -> list[EventDraft]:
+    """The events of one sentence a trained coder would code, most confident first (see the module doc); `doc`, the
+    parsed document, tells acts of coordinated verbs apart in a whole article."""
     ranked = sorted(events, key=lambda e: (-e.confidence, e.trigger.start))
     if whole_article:
         kept: list[EventDraft] = []
         for event in ranked:
-            if not any(restates(event, k) for k in kept):
+            told = [k for k in kept if restates(event, k)]
+            twin = next((k for k in told if doc is not None
+                         and _coordinated(doc[event.trigger_token], doc[k.trigger_token])), None)
+            if twin is not None and len(told) == 1:
+                if not event.target:
+                    # ("summoned the envoy and lodged a protest": the protest is made to whom the summons was)
+                    event.target = list(twin.target)
+                kept.append(event)
+            elif not told:
                 kept.append(event)
         return kept
     main = main_event(ranked)
