@@ -378,6 +378,7 @@ class RoleWords(DataModel):
     charge_codes: frozenset[KnownCameo] = frozenset()
     denial_verbs: Words = frozenset()
     charge_answers: Words = frozenset()
+    partitive_words: Words = frozenset()
     visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
 

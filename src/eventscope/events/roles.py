@@ -347,7 +347,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             return agents
         if verb.dep_ == "acl":
             return []
-    own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"]
+    own = [_whole_of(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"]
     if own:
         if verb.dep_ == "relcl" and lemma_of(own[0]) in _WORDS.wh_words:
             return [verb.head]
@@ -616,6 +616,16 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _whole_of(subject: Token) -> Token:
+    """"most of them refused", "several of the unions walked out": a part named by a word of quantity acts for the
+    whole its of-phrase names (roles.yaml partitive_words), which the actor stage can resolve."""
+    if lemma_of(subject) not in _WORDS.partitive_words:
+        return subject
+    whole = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None else subject
 
 
 def _judged_clause_doers(verb: Token) -> list[Token]:
