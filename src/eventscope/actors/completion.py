@@ -1332,15 +1332,17 @@ class ActorCompletion:
             return _Found(dateline, "dateline")
         if self.article_country and context.dominant_country:
             return _Found(context.dominant_country, "article country")
-        stateless = mention.actor.code.startswith(_STATELESS_PREFIXES)  # coded by where it acts, not by whom it is near
-        # (with none named before the act's source in reach, the source's own: not the top country, which may be any)
-        country = (state.recent_country(context, mention, skip) or state.recent_country(context, mention)) \
-            if self.article_country and not stateless else None
+        # (a group coded by where it acts, not by whom it is near, takes none of the rules below)
+        nearby = self.article_country and not mention.actor.code.startswith(_STATELESS_PREFIXES)
+        country = state.recent_country(context, mention, skip) if nearby else None
+        if country is None and skip and nearby:
+            # (with none named before the act's source in reach, the source's own: not the top country, which may be any)
+            country = state.recent_country(context, mention)
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, RECENT_ACTOR)
         top = next((c for c, _ in context.countries if c not in NOT_COUNTRIES), None)
-        if top and self.article_country and not stateless:
+        if top and nearby:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None

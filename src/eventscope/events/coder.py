@@ -47,7 +47,7 @@ from eventscope.events.pairs import (
     one_per_name,
 )
 from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
-from eventscope.events.roles import RECIPROCAL_VERBS, ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
+from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import (
@@ -389,11 +389,12 @@ def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
 def _goes_both_ways(match: TriggerMatch) -> bool:
     """Whether the trigger's own words make its act go both ways between two parties named as its subject: a verb of
     exchange carrying it ("traded accusations", "exchanged insults") or a mutual verb ("Kenya and Somalia have
-    quarrelled for years": pairs.yaml mutual_verbs)."""
+    quarrelled for years": pairs.yaml exchange_verbs, mutual_verbs)."""
+    words = load_pair_words()
     if match.is_verbal:
-        return lemma_of(match.anchor) in RECIPROCAL_VERBS or lemma_of(match.token) in load_pair_words().mutual_verbs
+        return lemma_of(match.anchor) in words.exchange_verbs or lemma_of(match.token) in words.mutual_verbs
     # ("Israel, Hamas trade blame": a headline's verb of exchange the parser took for the noun's compound)
-    return (lemma_of(match.anchor) in RECIPROCAL_VERBS and match.token.head.i == match.anchor.i) or (
+    return (lemma_of(match.anchor) in words.exchange_verbs and match.token.head.i == match.anchor.i) or (
         not match.is_predicative and headline_trade(match.token) is not None)
 
 

@@ -67,6 +67,7 @@ class PairWords(DataModel):
     echoes: EchoWords
     denial_exceptions: Words
     mutual_verbs: Words = frozenset()
+    exchange_verbs: Words = frozenset()
 
 
 @cache

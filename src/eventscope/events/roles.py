@@ -110,6 +110,7 @@ from eventscope.events.matching import (
     passive_infinitive,
     pronoun_of,
 )
+from eventscope.events.pairs import load_pair_words
 from eventscope.events.patterns import BorderCues, PronounCues, TriggerPatterns, load_role_words
 from eventscope.ontology import load_ontology
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, bare_phrase
@@ -1468,8 +1469,7 @@ def _victims_in_place(verb: Token, targets: tuple[Token, ...], patterns: Trigger
 
 
 def _where_it_happened(token: Token, patterns: TriggerPatterns) -> bool:
-    """A phrase of place after "in", "at", "near" ... (roles.yaml place_preps) that names no actor: "in the capital"
-    """
+    """A phrase of place after "in", "at", "near" ... (roles.yaml place_preps) that names no actor ("in the capital")."""
     return token.dep_ == "pobj" and lemma_of(token.head) in _WORDS.place_preps and not _names_actor(token, patterns)
 
 
@@ -1856,18 +1856,17 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     )
 
 
-# Verbs of exchange that make the act they carry go both ways between their subjects ("traded accusations",
-# "exchanged fire", "swapped prisoners"): grammar, like the reciprocal pronouns, not a lexicon of acts.
-RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
-
-
 def headline_trade(noun: Token) -> Token | None:
     """"Israel, Hamas trade blame for blast", "India and Pakistan exchange fire": in a headline with no verb, the
-    parser takes a present-tense verb of exchange for a noun compounded with the act it carries; that word, or None."""
-    if noun.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+    parser takes a present-tense verb of exchange (pairs.yaml exchange_verbs) for a noun compounded with the act it
+    carries; that word, or None."""
+    if noun.pos_ != "NOUN" or noun.i == 0:
         return None
-    return next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
-                 and lemma_of(c) in RECIPROCAL_VERBS), None)
+    word = noun.doc[noun.i - 1]
+    if word.dep_ != "compound" or word.head.i != noun.i or lemma_of(word) not in load_pair_words().exchange_verbs:
+        return None
+    # (checked last: a walk of the whole sentence, for the rare noun that has such a word before it)
+    return None if any(t.pos_ in ("VERB", "AUX") for t in noun.sent) else word
 
 
 def _headline_traders(noun: Token, word: Token) -> list[Token]:
