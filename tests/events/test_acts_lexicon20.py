@@ -3,6 +3,7 @@ missing, in invented sentences of other wording than the battery's, each coded a
 and the same words of no political act."""
 
 import pytest
+from lonesentences import assert_act_coded, assert_no_act
 
 # (sentence, PLOVER type wanted, CAMEO code it starts with)
 FOUND = [
@@ -59,13 +60,10 @@ NOT_FOUND = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "plover", "code"), FOUND)
 def test_the_act_is_coded(pipeline_coder, text, plover, code):
-    events = pipeline_coder.code_text(text).events
-    assert any(e.event.plover == plover and e.event.cameo.startswith(code) for e in events), \
-        [(e.event.cameo, e.event.plover, e.trigger.text) for e in events]
+    assert_act_coded(pipeline_coder, text, plover, code)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "plover"), NOT_FOUND)
 def test_the_same_words_of_no_act_are_not(pipeline_coder, text, plover):
-    events = pipeline_coder.code_text(text).events
-    assert not any(e.event.plover == plover for e in events), [(e.event.cameo, e.trigger.text) for e in events]
+    assert_no_act(pipeline_coder, text, plover=plover)

@@ -4,6 +4,7 @@ invitation to visit is an offer to meet (036), any other an appeal; a pair that 
 "we" in a quote that goes on with the last speaker is that speaker. And the same words of no such act."""
 
 import pytest
+from lonesentences import assert_act_coded, assert_no_act
 
 # (sentence, PLOVER type wanted, CAMEO code it starts with), each coded alone through the whole pipeline
 FOUND = [
@@ -24,16 +25,13 @@ NOT_FOUND = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "plover", "code"), FOUND)
 def test_the_act_is_coded(pipeline_coder, text, plover, code):
-    events = pipeline_coder.code_text(text).events
-    assert any(e.event.plover == plover and e.event.cameo.startswith(code) for e in events), \
-        [(e.event.cameo, e.event.plover, e.trigger.text) for e in events]
+    assert_act_coded(pipeline_coder, text, plover, code)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "code"), NOT_FOUND)
 def test_the_same_words_of_no_act_are_not(pipeline_coder, text, code):
-    events = pipeline_coder.code_text(text).events
-    assert not any(e.event.cameo == code for e in events), [(e.event.cameo, e.trigger.text) for e in events]
+    assert_no_act(pipeline_coder, text, code=code)
 
 
 @pytest.mark.slow
