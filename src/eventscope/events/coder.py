@@ -36,7 +36,7 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase,
 )
-from eventscope.events.modality import ModalityReading, is_question, modality_of
+from eventscope.events.modality import ModalityReading, asked_for, is_question, modality_of
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -810,6 +810,9 @@ class EventCoder:
                 _dropped(trace, Gate.SUBJECT_CANNOT_ACT, index, match, cameo, heads, source, target)
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
+            if whole_article and bidding is None and asked_for(match.token, reading, self.patterns.modality):
+                _dropped(trace, Gate.ASKED, index, match, cameo, heads, source, target)
+                continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done
             if match.attributive and reading.modality not in ("asserted", "historical"):

@@ -19,7 +19,7 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "is_question", "modality_of"]
+__all__ = ["ModalityReading", "asked_for", "is_question", "modality_of"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not.
 _CLIMB_DEPS = frozenset(
@@ -31,6 +31,8 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "o
 _MAX_STEPS = 10
 _WH_TAGS = frozenset({"WRB"})  # "when", "while", "where" opening a clause
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# How many governors `asked_for` climbs: "urged them to refrain from supporting the rebels" is two.
+_MAX_ASKING_STEPS = 3
 
 
 def _for_infinitive(token: Token) -> bool:
@@ -290,3 +292,37 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
         token = head
         crossed = crossed or (leaving_clause and head.pos_ in ("VERB", "AUX"))
     return ModalityReading("asserted")
+
+
+def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues) -> bool:
+    """Whether the act at `trigger` (read as `reading`) is only asked for, threatened or talked about: the
+    complement of a governor of asking (modality.yaml asking_governors: "urged Iran to free the sailors", "threatened
+    to cut aid", "discussed a ceasefire"), maybe through a governor that stops or refuses it ("called on the rebels to
+    halt their advance", "urged states to refrain from arming them"). The asking is the act; this is what it is about."""
+    token = trigger
+    for _ in range(_MAX_ASKING_STEPS):
+        governor = _cue_governor(token, reading.cue) if reading.modality in ("hypothetical", "negated") else None
+        if governor is None:
+            return False
+        if reading.modality == "hypothetical":
+            return lemma_of(governor) in cues.asking_governors
+        token, reading = governor, _walk(governor, cues)
+    return False
+
+
+def _cue_governor(token: Token, cue: str) -> Token | None:
+    """The word above `token` that is the cue of its reading, or None (an auxiliary or mark of its own clause, or a
+    verb that only seems to govern it: "called on them to exercise restraint and offered to mediate" hangs the finite
+    "offered" on the infinitive, but it is the caller's own second act)."""
+    if not cue:
+        return None
+    for _ in range(_MAX_STEPS):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS and head.tag_ == "VB":
+            return None
+        if head.text == cue:
+            return head
+        token = head
+    return None
