@@ -295,10 +295,14 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
 
 
 def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues) -> bool:
-    """Whether the act at `trigger` (read as `reading`) is only asked for, threatened or talked about: the
-    complement of a governor of asking (modality.yaml asking_governors: "urged Iran to free the sailors", "threatened
-    to cut aid", "discussed a ceasefire"), maybe through a governor that stops or refuses it ("called on the rebels to
-    halt their advance", "urged states to refrain from arming them"). The asking is the act; this is what it is about."""
+    """Whether the act at `trigger` (read as `reading`) is only asked for, allowed, threatened or talked about: the
+    infinitive of a verb of permission (modality.yaml permitting_governors: "a law allowing ministers to ignore the
+    rulings"), or the complement of a governor of asking (asking_governors: "urged Iran to free the sailors",
+    "threatened to cut aid", "discussed a ceasefire"), maybe through a governor that stops or refuses it ("called on
+    the rebels to halt their advance", "urged states to refrain from arming them"). The asking is the act; this is
+    what it is about."""
+    if _permitted(trigger, cues):
+        return True
     token = trigger
     for _ in range(_MAX_ASKING_STEPS):
         governor = _cue_governor(token, reading.cue) if reading.modality in ("hypothetical", "negated") else None
@@ -308,6 +312,14 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues) -> b
             return lemma_of(governor) in cues.asking_governors
         token, reading = governor, _walk(governor, cues)
     return False
+
+
+def _permitted(trigger: Token, cues: ModalityCues) -> bool:
+    """A verb (or the first of coordinated verbs) in the infinitive under a verb of permission ("a law allowing the
+    ministry to expel journalists", "allows the army to detain and question suspects")."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
+    return (verb.dep_ in ("xcomp", "ccomp") and is_infinitive(verb)
+            and lemma_of(verb.head) in cues.permitting_governors)
 
 
 def _cue_governor(token: Token, cue: str) -> Token | None:
