@@ -46,7 +46,7 @@ from eventscope.events.pairs import (
     load_pair_words,
     one_per_name,
 )
-from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns, load_role_words
 from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
@@ -477,6 +477,7 @@ class EventCoder:
         # the press and audiences: no one a bidding is made of ("told reporters")
         self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
         self._demand_code = patterns.codes.demand_by_root["default"]  # a demand on an act no pattern codes
+        self._permission_verbs = load_role_words().permission_verbs  # "a law allowing X to ...": only allowed
 
     def code(self, context: DocumentContext, trace: DecisionTrace | None = None) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events). `trace`:
@@ -810,7 +811,8 @@ class EventCoder:
                 _dropped(trace, Gate.SUBJECT_CANNOT_ACT, index, match, cameo, heads, source, target)
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
-            if whole_article and bidding is None and asked_for(match.token, reading, self.patterns.modality):
+            if whole_article and bidding is None and asked_for(match.token, reading, self.patterns.modality,
+                                                                   self._permission_verbs):
                 _dropped(trace, Gate.ASKED, index, match, cameo, heads, source, target)
                 continue
             if bidding is not None:

@@ -11,6 +11,7 @@ hypothetical, a headline infinitive ("Putin to visit China") is future.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -294,14 +295,14 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     return ModalityReading("asserted")
 
 
-def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues) -> bool:
+def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, permitting: Container[str]) -> bool:
     """Whether the act at `trigger` (read as `reading`) is only asked for, allowed, threatened or talked about: the
-    infinitive of a verb of permission (modality.yaml permitting_governors: "a law allowing ministers to ignore the
-    rulings"), or the complement of a governor of asking (asking_governors: "urged Iran to free the sailors",
+    infinitive of a verb of permission (`permitting`, roles.yaml permission_verbs: "a law allowing ministers to ignore
+    the rulings"), or the complement of a governor of asking (asking_governors: "urged Iran to free the sailors",
     "threatened to cut aid", "discussed a ceasefire"), maybe through a governor that stops or refuses it ("called on
     the rebels to halt their advance", "urged states to refrain from arming them"). The asking is the act; this is
     what it is about."""
-    if _permitted(trigger, cues):
+    if _permitted(trigger, permitting):
         return True
     token = trigger
     for _ in range(_MAX_ASKING_STEPS):
@@ -314,12 +315,12 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues) -> b
     return False
 
 
-def _permitted(trigger: Token, cues: ModalityCues) -> bool:
+def _permitted(trigger: Token, permitting: Container[str]) -> bool:
     """A verb (or the first of coordinated verbs) in the infinitive under a verb of permission ("a law allowing the
     ministry to expel journalists", "allows the army to detain and question suspects")."""
     verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
     return (verb.dep_ in ("xcomp", "ccomp") and is_infinitive(verb)
-            and lemma_of(verb.head) in cues.permitting_governors)
+            and lemma_of(verb.head) in permitting)
 
 
 def _cue_governor(token: Token, cue: str) -> Token | None:

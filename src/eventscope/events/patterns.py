@@ -136,7 +136,6 @@ class ModalityCues(DataModel):
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
     asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
-    permitting_governors: Words = frozenset()  # "a law allowing ministers to ignore rulings": only allowed (asked_for)
 
 
 @dataclass(frozen=True)
