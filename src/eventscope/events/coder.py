@@ -1247,13 +1247,17 @@ class EventCoder:
 
     @staticmethod
     def _subject_cannot_act(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:
-        """"Tensions eased", "the car overturned", "water levels dropped": an active verb whose subject
-        is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
+        """"Tensions eased", "the car overturned", "water levels dropped": an active verb whose subject (a passive
+        one whose agent) is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
         bomb exploded in the market") even when no one is named."""
         verb = match.token
         if not match.is_verbal or cameo[:2] in _ROOTS.violent:
             return False
-        if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        # (a passive's doer is its agent: "police units, backed by armoured vehicles": no one backs them)
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            return not any(_may_name_actor(a, picker) for a in agents)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and not any(_may_name_actor(s, picker) for s in subjects)
