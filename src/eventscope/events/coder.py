@@ -794,6 +794,10 @@ class EventCoder:
             if whole_article and self._reference(match, target if target_given else []):
                 _dropped(trace, Gate.REFERENCE_BACK, index, match, cameo, heads, source, target)
                 continue
+            if whole_article and self.senses.names_a_thing(match.token, match.is_verbal,
+                                                                match.anchor.i != match.token.i):
+                _dropped(trace, Gate.NAMED_THING, index, match, cameo, heads, source, target)
+                continue
             if implied_target:
                 target, target_given = implied_target, True
             # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"

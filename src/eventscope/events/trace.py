@@ -33,6 +33,7 @@ class Gate(StrEnum):
     DISASTER_RESPONSE = "disaster-response"  # "an emergency was declared after the floods"
     NO_ACTOR = "no-actor"  # no actor in the source or the target
     REFERENCE_BACK = "reference-back"  # "her visit": a noun that refers to an act told elsewhere
+    NAMED_THING = "named-thing"  # "under the accord", "a loan for Ukraine": a noun that names a thing, no act
     NOT_AN_ACT = "not-an-act"  # a sense that is no political act, or no act between political actors
     ACCIDENT = "accident"  # deaths in a disaster or accident, no one who killed
     SUBJECT_CANNOT_ACT = "subject-cannot-act"  # "tensions eased": the subject is no actor
