@@ -14,7 +14,9 @@ from eventscope.events.roles import subjects_of
 
 CASES = yaml.safe_load((Path(__file__).parent / "control_cases.yaml").read_text(encoding="utf-8"))
 # share of the cases coded with an event of the type whose source and target have the expected countries (article
-# reading; measured 2026-12-03: 73/73 on this branch, 59/73 on main before these rules)
+# reading; measured 2026-12-03: 73/73 on this branch, 59/73 on main before these rules). Since session 22 read with
+# every reading kept: a whole article no longer codes an act only asked for or threatened ("asked Germany to send
+# firefighters"), but who would do it is still what the roles find.
 MIN_PAIRED = 0.95
 # near misses whose act of the type is given the named country as its source (measured: 0/25; main before: 5/25)
 MAX_WRONG_DOERS = 1
@@ -161,10 +163,10 @@ def test_a_relative_pronoun_acted_on_stands_for_its_noun(coder):
 
 
 @pytest.mark.slow
-def test_acts_told_away_from_their_doer_get_their_doer(article):
+def test_acts_told_away_from_their_doer_get_their_doer(reading_coder):
     paired = []
     for kind, source, target, text in CASES["cases"]:
-        events = [e for e in article.code_text(text).events if e.event.plover == kind]
+        events = [e for e in reading_coder.code_text(text).events if e.event.plover == kind]
         paired.append(any(source in countries_in_order(e.source) and target in countries_in_order(e.target) for e in events))
     assert sum(paired) / len(paired) >= MIN_PAIRED, [c[-1] for c, ok in zip(CASES["cases"], paired) if not ok]
 

@@ -36,7 +36,7 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase,
 )
-from eventscope.events.modality import ModalityReading, is_question, modality_of
+from eventscope.events.modality import ModalityReading, asked_for, is_question, modality_of
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -46,7 +46,7 @@ from eventscope.events.pairs import (
     load_pair_words,
     one_per_name,
 )
-from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns, load_role_words
 from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
@@ -477,6 +477,7 @@ class EventCoder:
         # the press and audiences: no one a bidding is made of ("told reporters")
         self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
         self._demand_code = patterns.codes.demand_by_root["default"]  # a demand on an act no pattern codes
+        self._permission_verbs = load_role_words().permission_verbs  # "a law allowing X to ...": only allowed
 
     def code(self, context: DocumentContext, trace: DecisionTrace | None = None) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events). `trace`:
@@ -793,6 +794,10 @@ class EventCoder:
             if whole_article and self._reference(match, target if target_given else []):
                 _dropped(trace, Gate.REFERENCE_BACK, index, match, cameo, heads, source, target)
                 continue
+            if whole_article and self.senses.names_a_thing(match.token, match.is_verbal,
+                                                                match.anchor.i != match.token.i):
+                _dropped(trace, Gate.NAMED_THING, index, match, cameo, heads, source, target)
+                continue
             if implied_target:
                 target, target_given = implied_target, True
             # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"
@@ -810,6 +815,10 @@ class EventCoder:
                 _dropped(trace, Gate.SUBJECT_CANNOT_ACT, index, match, cameo, heads, source, target)
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
+            if whole_article and bidding is None and asked_for(match.token, reading, self.patterns.modality,
+                                                                   self._permission_verbs):
+                _dropped(trace, Gate.ASKED, index, match, cameo, heads, source, target)
+                continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done
             if match.attributive and reading.modality not in ("asserted", "historical"):
@@ -1242,13 +1251,17 @@ class EventCoder:
 
     @staticmethod
     def _subject_cannot_act(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:
-        """"Tensions eased", "the car overturned", "water levels dropped": an active verb whose subject
-        is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
+        """"Tensions eased", "the car overturned", "water levels dropped": an active verb whose subject (a passive
+        one whose agent) is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
         bomb exploded in the market") even when no one is named."""
         verb = match.token
         if not match.is_verbal or cameo[:2] in _ROOTS.violent:
             return False
-        if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        # (a passive's doer is its agent: "police units, backed by armoured vehicles": no one backs them)
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            return not any(_may_name_actor(a, picker) for a in agents)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and not any(_may_name_actor(s, picker) for s in subjects)

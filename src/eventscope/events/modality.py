@@ -11,6 +11,7 @@ hypothetical, a headline infinitive ("Putin to visit China") is future.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -19,7 +20,7 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "is_question", "modality_of"]
+__all__ = ["ModalityReading", "asked_for", "is_question", "modality_of"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not.
 _CLIMB_DEPS = frozenset(
@@ -31,6 +32,8 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "o
 _MAX_STEPS = 10
 _WH_TAGS = frozenset({"WRB"})  # "when", "while", "where" opening a clause
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# How many governors `asked_for` climbs: "urged them to refrain from supporting the rebels" is two.
+_MAX_ASKING_STEPS = 3
 
 
 def _for_infinitive(token: Token) -> bool:
@@ -290,3 +293,49 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
         token = head
         crossed = crossed or (leaving_clause and head.pos_ in ("VERB", "AUX"))
     return ModalityReading("asserted")
+
+
+def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, permitting: Container[str]) -> bool:
+    """Whether the act at `trigger` (read as `reading`) is only asked for, allowed, threatened or talked about: the
+    infinitive of a verb of permission (`permitting`, roles.yaml permission_verbs: "a law allowing ministers to ignore
+    the rulings"), or the complement of a governor of asking (asking_governors: "urged Iran to free the sailors",
+    "threatened to cut aid", "discussed a ceasefire"), maybe through a governor that stops or refuses it ("called on
+    the rebels to halt their advance", "urged states to refrain from arming them"). The asking is the act; this is
+    what it is about."""
+    if _permitted(trigger, permitting):
+        return True
+    token = trigger
+    for _ in range(_MAX_ASKING_STEPS):
+        governor = _cue_governor(token, reading.cue) if reading.modality in ("hypothetical", "negated") else None
+        if governor is None:
+            return False
+        if reading.modality == "hypothetical":
+            return lemma_of(governor) in cues.asking_governors
+        token, reading = governor, _walk(governor, cues)
+    return False
+
+
+def _permitted(trigger: Token, permitting: Container[str]) -> bool:
+    """A verb (or the first of coordinated verbs) in the infinitive under a verb of permission ("a law allowing the
+    ministry to expel journalists", "allows the army to detain and question suspects")."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
+    return (verb.dep_ in ("xcomp", "ccomp") and is_infinitive(verb)
+            and lemma_of(verb.head) in permitting)
+
+
+def _cue_governor(token: Token, cue: str) -> Token | None:
+    """The word above `token` that is the cue of its reading, or None (an auxiliary or mark of its own clause, or a
+    verb that only seems to govern it: "called on them to exercise restraint and offered to mediate" hangs the finite
+    "offered" on the infinitive, but it is the caller's own second act)."""
+    if not cue:
+        return None
+    for _ in range(_MAX_STEPS):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS and head.tag_ == "VB":
+            return None
+        if head.text == cue:
+            return head
+        token = head
+    return None

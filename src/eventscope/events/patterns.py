@@ -135,6 +135,7 @@ class ModalityCues(DataModel):
     scheduling_copulas: Words = frozenset()  # "the minister is to visit Beijing": a schedule (future)
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
+    asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
 
 
 @dataclass(frozen=True)

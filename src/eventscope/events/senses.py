@@ -266,6 +266,7 @@ class SenseRules:
     part_words: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()  # "shot himself": the act is on no one else
     thing_roots: frozenset[str] = frozenset()
+    named_things: frozenset[str] = frozenset()  # "under the accord": a noun that names a thing as often as an act
     recodes: tuple[Recode, ...] = ()
     predicted_reactions: frozenset[str] = frozenset()
     consolations: frozenset[str] = frozenset()
@@ -293,6 +294,11 @@ class SenseRules:
             for offset, word in enumerate(words):
                 found[word].append((words, offset))
         return {word: tuple(places) for word, places in found.items()}
+
+    def names_a_thing(self, noun: Token, verbal: bool, carried: bool) -> bool:
+        """A noun trigger no light verb carries that names a thing as often as an act (`named_things`: "under the
+        accord", "a loan for Ukraine"): in a whole article it names the thing, no act."""
+        return not verbal and not carried and lemma_of(noun) in self.named_things
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -825,6 +831,7 @@ class SensesFile(DataModel):
     cessation_by_root: dict[Word, Word] = {}
     part_words: frozenset[Lemma] = frozenset()
     thing_roots: frozenset[Word] = frozenset()
+    named_things: frozenset[Lemma] = frozenset()
     recodes: tuple[Recode, ...] = ()
     predicted_reactions: frozenset[Lemma] = frozenset()
     consolations: frozenset[Lemma] = frozenset()
@@ -885,6 +892,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         part_words=data.part_words,
         reflexives=pronouns.reflexive,
         thing_roots=data.thing_roots,
+        named_things=data.named_things,
         recodes=data.recodes,
         predicted_reactions=data.predicted_reactions,
         consolations=data.consolations,

@@ -33,11 +33,13 @@ class Gate(StrEnum):
     DISASTER_RESPONSE = "disaster-response"  # "an emergency was declared after the floods"
     NO_ACTOR = "no-actor"  # no actor in the source or the target
     REFERENCE_BACK = "reference-back"  # "her visit": a noun that refers to an act told elsewhere
+    NAMED_THING = "named-thing"  # "under the accord", "a loan for Ukraine": a noun that names a thing, no act
     NOT_AN_ACT = "not-an-act"  # a sense that is no political act, or no act between political actors
     ACCIDENT = "accident"  # deaths in a disaster or accident, no one who killed
     SUBJECT_CANNOT_ACT = "subject-cannot-act"  # "tensions eased": the subject is no actor
     LIGHT_VERB = "light-verb"  # "offered a scathing review": the verb only carries a judgement
     OWN_DUTY = "own-duty"  # "we must act": a speaker's "must" on their own act is no demand on another
+    ASKED = "asked"  # "urged Iran to free the sailors": in an article, an act only asked for is what the asking is about
     # a sentence's speech acts (criticism and praise in what a speaker says)
     ARTICLE_ONLY = "article-only"  # coded in a whole article only
     OPINION = "opinion"  # a belief about no act, not the speaker's own view

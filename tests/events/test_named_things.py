@@ -1,0 +1,29 @@
+"""A noun of cooperation that names a thing as often as an act (senses.yaml named_things, session 22): in a whole
+article, one no light verb carries names the thing ("under the accord", "a row over the loan"), and the act is the
+verb's ("extended a loan", "signed an agreement"). Invented sentences, the whole pipeline reading each as a whole
+article."""
+
+import pytest
+
+
+def _plovers(coder, text):
+    return [e.event.plover for e in coder.code_text(text).events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Under the accord, Colombian rebels will hand in their rifles to UN monitors by March.", "SUPPORT"),
+    ("Kenyan ministers quarrelled for hours over the loan for Uganda's railway.", "AID"),
+    ("The Chilean government revoked its trade agreement with Bolivia on Monday.", "SUPPORT"),
+])
+def test_a_noun_no_verb_carries_names_a_thing(article, text, plover):
+    assert plover not in _plovers(article, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Japan extended a loan of $200 million to Kenya on Tuesday.", "AID"),
+    ("Norway signed a trade agreement with Chile in Oslo.", "SUPPORT"),
+])
+def test_a_noun_a_light_verb_carries_is_the_act(article, text, plover):
+    assert plover in _plovers(article, text)
