@@ -35,6 +35,8 @@ A counterpart ("met his counterpart"; sectors.yaml counterparts) is of the other
 gives it no country, and `counterparts` drops a country guessed for it that is the other side's. So are a state's
 allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
 neither does the story around them.
+Members with no owner of their own ("urged members", "thanked the allies", "member states"; sectors.yaml
+membership_nouns) are the body of states named in their sentence or the one before (session 22).
 
 After the event coder, `implied_targets`: in a whole article an act aimed at someone with no one named as
 acted on gets the codebook's implied target, of the source's country (or, for help and armed force, of the
@@ -1162,6 +1164,22 @@ class ActorCompletion:
                 return frozenset(t.i for t in child.subtree)
         return frozenset()
 
+    def _body_of_members(self, context: DocumentContext, head: Token) -> Actor | None:
+        """The body of states that members with no owner of their own belong to ("urged members to spend more",
+        "thanked the allies", "member states"; sectors.yaml membership_nouns): the last international organisation
+        named before them in their sentence or the one before (NATO's ministers met ... the allies), if any."""
+        nouns = self.dictionary.membership_nouns
+        if head.lemma_.lower() not in nouns and not any(c.dep_ == "compound" and c.lemma_.lower() in nouns
+                                                        for c in head.lefts):
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+            return None  # ("Chile's allies", "members of the union": their owner is named)
+        sentence = context.sentence_of(head.i)
+        before = [m for m in context.mentions if m.token_end <= head.i and m.actor.country == _BODY_OF_STATES
+                  and sentence - context.sentence_of(m.token_start) <= _RECENT_SENTENCES]
+        last = max(before, key=lambda m: m.token_start, default=None)
+        return last.actor if last is not None else None
+
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
@@ -1229,6 +1247,10 @@ class ActorCompletion:
                     return _Found(country, "possessor", code=referent.actor.code)
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
+        if not related:
+            members_of = self._body_of_members(context, head)
+            if members_of is not None:
+                return _Found(str(members_of.country), "membership", code=members_of.code)
         same = self._same_noun_before(context, mention, by_noun) if by_noun else None
         if same is not None:
             return same
