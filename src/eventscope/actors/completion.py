@@ -1180,6 +1180,12 @@ class ActorCompletion:
         last = max(before, key=lambda m: m.token_start, default=None)
         return last.actor if last is not None else None
 
+    @staticmethod
+    def _many_states(actor: Actor) -> bool:
+        """Whether a sector word names states of the world at large ("donors", "the international community", "world
+        powers": sectors.yaml IGO): none of them the story's country, so they take none from the story around them."""
+        return actor.sectors[:1] == [_BODY_OF_STATES] and not actor.country
+
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
@@ -1212,7 +1218,7 @@ class ActorCompletion:
         # "international observers", "foreign journalists in Damascus": the story's places and country are
         # where they are, not whose they are
         stateless = any(child.lower_ in self.dictionary.stateless_words and not self._in_title(child, head)
-                        for child in head.lefts) or self._outsiders(head)
+                        for child in head.lefts) or self._outsiders(head) or self._many_states(mention.actor)
         # "its Gulf allies", "Chile's neighbours": the state named as possessor is the other side
         related = self._related_state(context, state, head)
         stateless = stateless or bool(related)
