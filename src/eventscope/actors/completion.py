@@ -115,6 +115,7 @@ _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
 _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
@@ -1180,6 +1181,20 @@ class ActorCompletion:
         last = max(before, key=lambda m: m.token_start, default=None)
         return last.actor if last is not None else None
 
+    def _unplaced_body(self, mention: ActorMention, head: Token) -> bool:
+        """Whether a mention is an aid body named by its kind alone ("aid groups", "the relief agencies"; sectors.yaml
+        aid_bodies), its own words naming no country nor a name of its own ("the Walkley aid group") nor saying it is
+        local ("local aid groups") nor describing what it does ("aid groups working on women's rights", whose work is
+        the story's): of no state, as the codebook codes NGOs of no country."""
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        term = head.lemma_.lower()
+        if before is not None and before.head.i == head.i:
+            term = f"{before.lemma_.lower()} {term}"  # ("aid groups": the kind is the word before the head too)
+        return mention.actor.sectors[:1] == [_NGO] and not mention.actor.country \
+            and term in self.dictionary.aid_bodies \
+            and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts) \
+            and not any(c.dep_ in _DESCRIBING_DEPS for c in head.rights)
+
     @staticmethod
     def _many_states(actor: Actor) -> bool:
         """Whether a sector word names states of the world at large ("donors", "the international community", "world
@@ -1260,6 +1275,8 @@ class ActorCompletion:
         same = self._same_noun_before(context, mention, by_noun) if by_noun else None
         if same is not None:
             return same
+        if self._unplaced_body(mention, head):
+            return _Found(_NGO, "of no state")
         if stateless:
             # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
             # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international

@@ -153,6 +153,8 @@ class ActorDictionary:
     sector_terms: dict[str, SectorTerm]  # lower-cased text -> term
     former_words: frozenset[str]
     stateless_words: frozenset[str]  # "international observers": no country from the story around them
+    local_words: frozenset[str]  # "local aid groups": of the place they work in (sectors.yaml)
+    aid_bodies: frozenset[str]  # "aid groups": of no state unless their own words say (sectors.yaml)
     place_prepositions: frozenset[str]
     named_place_words: frozenset[str]  # "Cesar Chavez Plaza": a place called after a person
     motion_words: frozenset[str]
@@ -324,6 +326,8 @@ class SectorsFile(DataModel):
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
+    local_words: list[Lemma] = []
+    aid_bodies: list[Lemma] = []
     stance_prefixes: list[Lemma] = []
     outsiders: list[str] = []
     allegiance: list[Lemma] = []
@@ -596,6 +600,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         sector_terms=sector_terms,
         former_words=frozenset(sectors.former),
         stateless_words=frozenset(sectors.stateless),
+        local_words=frozenset(sectors.local_words),
+        aid_bodies=frozenset(sectors.aid_bodies),
         stance_prefixes=frozenset(sectors.stance_prefixes),
         outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
