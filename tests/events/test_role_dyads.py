@@ -53,3 +53,12 @@ def test_a_measure_aimed_abroad_with_no_one_named_is_aimed_at_the_story_s_countr
             "2022 coups, urged restraint.")
     cuts = [e for e in article.code_text(text).events if e.event.plover == "SANCTION"]
     assert cuts and all([a.country for a in e.target] == ["BFA"] for e in cuts)
+
+
+@pytest.mark.slow
+def test_a_go_between_acts_on_the_parties_it_goes_between(article):
+    # (session 22) triggers.yaml 045 target_preps: "between" on a mediating verb names its parties, also when the
+    # thing brokered is the verb's antecedent ("the truce that Norway brokered between A and B")
+    text = "The truce that Norway brokered between Colombia and Venezuela in 2016 held for years."
+    events = [e for e in article.code_text(text).events if e.event.cameo == "045"]
+    assert events and {a.country for e in events for a in e.target} == {"COL", "VEN"}

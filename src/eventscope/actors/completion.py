@@ -35,6 +35,8 @@ A counterpart ("met his counterpart"; sectors.yaml counterparts) is of the other
 gives it no country, and `counterparts` drops a country guessed for it that is the other side's. So are a state's
 allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
 neither does the story around them.
+Members with no owner of their own ("urged members", "thanked the allies", "member states"; sectors.yaml
+membership_nouns) are the body of states named in their sentence or the one before (session 22).
 
 After the event coder, `implied_targets`: in a whole article an act aimed at someone with no one named as
 acted on gets the codebook's implied target, of the source's country (or, for help and armed force, of the
@@ -113,6 +115,7 @@ _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
 _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
@@ -1162,6 +1165,42 @@ class ActorCompletion:
                 return frozenset(t.i for t in child.subtree)
         return frozenset()
 
+    def _body_of_members(self, context: DocumentContext, head: Token) -> Actor | None:
+        """The body of states that members with no owner of their own belong to ("urged members to spend more",
+        "thanked the allies", "member states"; sectors.yaml membership_nouns): the last international organisation
+        named before them in their sentence or the one before (NATO's ministers met ... the allies), if any."""
+        nouns = self.dictionary.membership_nouns
+        if head.lemma_.lower() not in nouns and not any(c.dep_ == "compound" and c.lemma_.lower() in nouns
+                                                        for c in head.lefts):
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+            return None  # ("Chile's allies", "members of the union": their owner is named)
+        sentence = context.sentence_of(head.i)
+        before = [m for m in context.mentions if m.token_end <= head.i and m.actor.country == _BODY_OF_STATES
+                  and sentence - context.sentence_of(m.token_start) <= _RECENT_SENTENCES]
+        last = max(before, key=lambda m: m.token_start, default=None)
+        return last.actor if last is not None else None
+
+    def _unplaced_body(self, mention: ActorMention, head: Token) -> bool:
+        """Whether a mention is an aid body named by its kind alone ("aid groups", "the relief agencies"; sectors.yaml
+        aid_bodies), its own words naming no country nor a name of its own ("the Walkley aid group") nor saying it is
+        local ("local aid groups") nor describing what it does ("aid groups working on women's rights", whose work is
+        the story's): of no state, as the codebook codes NGOs of no country."""
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        term = head.lemma_.lower()
+        if before is not None and before.head.i == head.i:
+            term = f"{before.lemma_.lower()} {term}"  # ("aid groups": the kind is the word before the head too)
+        return mention.actor.sectors[:1] == [_NGO] and not mention.actor.country \
+            and term in self.dictionary.aid_bodies \
+            and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts) \
+            and not any(c.dep_ in _DESCRIBING_DEPS for c in head.rights)
+
+    @staticmethod
+    def _many_states(actor: Actor) -> bool:
+        """Whether a sector word names states of the world at large ("donors", "the international community", "world
+        powers": sectors.yaml IGO): none of them the story's country, so they take none from the story around them."""
+        return actor.sectors[:1] == [_BODY_OF_STATES] and not actor.country
+
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
@@ -1194,7 +1233,7 @@ class ActorCompletion:
         # "international observers", "foreign journalists in Damascus": the story's places and country are
         # where they are, not whose they are
         stateless = any(child.lower_ in self.dictionary.stateless_words and not self._in_title(child, head)
-                        for child in head.lefts) or self._outsiders(head)
+                        for child in head.lefts) or self._outsiders(head) or self._many_states(mention.actor)
         # "its Gulf allies", "Chile's neighbours": the state named as possessor is the other side
         related = self._related_state(context, state, head)
         stateless = stateless or bool(related)
@@ -1229,9 +1268,15 @@ class ActorCompletion:
                     return _Found(country, "possessor", code=referent.actor.code)
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
+        if not related:
+            members_of = self._body_of_members(context, head)
+            if members_of is not None:
+                return _Found(str(members_of.country), "membership", code=members_of.code)
         same = self._same_noun_before(context, mention, by_noun) if by_noun else None
         if same is not None:
             return same
+        if self._unplaced_body(mention, head):
+            return _Found(_NGO, "of no state")
         if stateless:
             # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
             # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international

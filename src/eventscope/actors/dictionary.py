@@ -153,6 +153,8 @@ class ActorDictionary:
     sector_terms: dict[str, SectorTerm]  # lower-cased text -> term
     former_words: frozenset[str]
     stateless_words: frozenset[str]  # "international observers": no country from the story around them
+    local_words: frozenset[str]  # "local aid groups": of the place they work in (sectors.yaml)
+    aid_bodies: frozenset[str]  # "aid groups": of no state unless their own words say (sectors.yaml)
     place_prepositions: frozenset[str]
     named_place_words: frozenset[str]  # "Cesar Chavez Plaza": a place called after a person
     motion_words: frozenset[str]
@@ -168,6 +170,7 @@ class ActorDictionary:
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
+    membership_nouns: frozenset[str] = frozenset()  # "urged members", "the allies": a body of states' (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
@@ -323,6 +326,8 @@ class SectorsFile(DataModel):
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
+    local_words: list[Lemma] = []
+    aid_bodies: list[Lemma] = []
     stance_prefixes: list[Lemma] = []
     outsiders: list[str] = []
     allegiance: list[Lemma] = []
@@ -330,6 +335,7 @@ class SectorsFile(DataModel):
     origin: list[Lemma] = []
     counterparts: list[str] = []
     state_relations: list[Lemma] = []
+    membership_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
     border_nouns: list[str] = []
@@ -594,6 +600,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         sector_terms=sector_terms,
         former_words=frozenset(sectors.former),
         stateless_words=frozenset(sectors.stateless),
+        local_words=frozenset(sectors.local_words),
+        aid_bodies=frozenset(sectors.aid_bodies),
         stance_prefixes=frozenset(sectors.stance_prefixes),
         outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
@@ -601,6 +609,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         origin_words=frozenset(sectors.origin),
         counterpart_words=frozenset(sectors.counterparts),
         state_relations=frozenset(sectors.state_relations),
+        membership_nouns=frozenset(sectors.membership_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),
         border_nouns=frozenset(sectors.border_nouns),

@@ -538,6 +538,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
         _thing_carrying_the_act(verb, subjects_of(verb), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
+    if sources and not any(_names_or_resolved(s, patterns, named) for s in sources):
+        sources = _speaker_going_on(verb, patterns, named) or sources
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
     if not sources and verb.dep_ == "amod":
@@ -1436,6 +1438,17 @@ def _names_actor(token: Token, patterns: TriggerPatterns) -> bool:
 def _resolved(token: Token, named: Named) -> bool:
     """Whether the actor stage resolved an actor at `token` (`named`, as role_heads takes it; none: no)."""
     return named is not None and named(token)
+
+
+def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """(session 22) "The spokesman said the report was biased and accused Uganda of lying": a verb the parser joined
+    to what a speaker said, whose shared subject there names no one ("the report"), goes on with the speaker's own
+    clause: the speaker acts (a thing said to be biased accuses no one)."""
+    said = verb.head
+    if verb.dep_ != "conj" or said.dep_ != "ccomp" or lemma_of(said.head) not in patterns.attribution.speech_verbs:
+        return []
+    speakers = [c for c in said.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.i]
+    return [t for t in _with_conjuncts(speakers) if _names_or_resolved(t, patterns, named)]
 
 
 def _names_or_resolved(token: Token, patterns: TriggerPatterns, named: Named) -> bool:
