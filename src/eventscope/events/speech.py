@@ -879,8 +879,12 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
 
 
 def _namers(verb: Token) -> tuple[Token, ...]:
-    """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on."""
+    """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on; a
+    conjunct's, the subject of the verb it is joined to ("rejected the deal and called the offer an insult")."""
     speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
+    while not speakers and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
     if verb.dep_ == "relcl" and any(c.tag_ in _WH_TAGS for c in speakers):
         speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
     if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
