@@ -1,7 +1,8 @@
 """Types of session 22 (invented sentences, real parses): workers who strike stop work (PROTEST 143), armed men who
 strike attack; a naming verb joined to another verb names with that verb's subject ("rejected the deal and called
 the offer an insult"); what an office puts forward or brings ("the charges", "the sum", "the plan") judged by a
-naming is an act judged, coded with its doer left to the article."""
+naming is an act judged; a pact ended by one side breaks relations (SANCTION 161); backing given to armed men is aid;
+soldiers sent to teach another army are military aid (072), not a mobilization."""
 
 import pytest
 from lonesentences import assert_act_coded, assert_no_act
@@ -53,3 +54,57 @@ def test_a_naming_joined_to_another_act_is_criticism_too(article, text):
 ])
 def test_things_named_judge_no_one(article, text):
     assert "ACCUSE" not in _last_types(article, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Niger revoked its defence agreement with France.",
+    "Mali terminated its military cooperation accord with Paris.",
+    "The junta tore up the security pact with Washington.",
+])
+def test_a_pact_ended_by_one_side_breaks_relations(pipeline_coder, text):
+    assert_act_coded(pipeline_coder, text, "SANCTION", "161")
+    assert_no_act(pipeline_coder, text, "SUPPORT")
+    assert_no_act(pipeline_coder, text, "CONCEDE")
+
+
+@pytest.mark.slow
+def test_a_ban_revoked_still_gives_way(pipeline_coder):
+    assert_act_coded(pipeline_coder, "The government revoked the ban on opposition rallies.", "CONCEDE", "08")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iran backs the Houthi rebels, the minister said.",
+    "Moscow supports the separatists in eastern Ukraine.",
+    "Washington backed the Syrian Kurdish militia with weapons and air power.",
+])
+def test_backing_given_to_armed_men_is_aid(pipeline_coder, text):
+    assert_act_coded(pipeline_coder, text, "AID", "07")
+    assert_no_act(pipeline_coder, text, "SUPPORT")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The senator backed the rebels' demand for talks.",
+    "Moscow supports the government of Mali.",
+])
+def test_backing_a_demand_or_a_government_is_a_stance(pipeline_coder, text):
+    assert_act_coded(pipeline_coder, text, "SUPPORT", "05")
+    assert_no_act(pipeline_coder, text, "AID")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Russia deployed military instructors to Burkina Faso last year.",
+    "Turkey sent trainers to the Somali army.",
+    "Washington dispatched military advisers to Kyiv.",
+])
+def test_soldiers_sent_to_teach_another_army_are_military_aid(pipeline_coder, text):
+    assert_act_coded(pipeline_coder, text, "AID", "072")
+    assert_no_act(pipeline_coder, text, "MOBILIZE")
+
+
+@pytest.mark.slow
+def test_troops_deployed_are_still_a_mobilization(pipeline_coder):
+    assert_act_coded(pipeline_coder, "Russia deployed troops to the border.", "MOBILIZE", "154")
