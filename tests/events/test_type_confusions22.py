@@ -1,7 +1,7 @@
 """Types of session 22 (invented sentences, real parses): workers who strike stop work (PROTEST 143), armed men who
 strike attack; a naming verb joined to another verb names with that verb's subject ("rejected the deal and called
-the offer an insult"); what an office puts forward or brings ("the charges", "the sum", "the plan") judged by a
-naming is an act judged; a pact ended by one side breaks relations (SANCTION 161); backing given to armed men is aid;
+the offer an insult"); what an office puts forward or brings ("the charges", "the sum", "the exemption") judged by
+a naming is an act judged; a pact ended by one side breaks relations (SANCTION 161); backing given to armed men is aid;
 soldiers sent to teach another army are military aid (072), not a mobilization; what one says one will not tolerate is
 a warning (THREATEN 130), not a refusal; a ruling appealed is challenged (REJECT 120)."""
 
@@ -132,7 +132,8 @@ def _last_types(coder, text: str) -> set[str | None]:
     "called the sum an insult.",
     "Ruritanian prosecutors charged the opposition leader with fraud. The opposition party called the charges a "
     "sideshow and demanded an inquiry.",
-    "The Ruritanian senator met the governor on Tuesday, urged him to resign and called his plan a disgrace.",
+    "The Ruritanian government exempted the army from the inquiry. The opposition party urged the minister to resign "
+    "and called the exemption a stunt.",
 ])
 def test_a_naming_joined_to_another_act_is_criticism_too(article, text):
     assert "ACCUSE" in _last_types(article, text)
