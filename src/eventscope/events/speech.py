@@ -105,6 +105,9 @@ class SpeechFile(DataModel):
     appeal_code: KnownCameo = "103"
     refusal_code: KnownCameo = "120"
     refusal_verbs: frozenset[Lemma] = frozenset()
+    # ("will not tolerate violence against officers": a warning, not a refusal)
+    warning_code: KnownCameo = "130"
+    warning_refusals: frozenset[Lemma] = frozenset()
     refusal_passives: frozenset[Lemma] = frozenset()
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
@@ -879,7 +882,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
 
 
 def _namers(verb: Token) -> tuple[Token, ...]:
-    """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on."""
+    """Who names someone by a naming verb: its subject, or the noun a relative or reduced clause of it hangs on; a
+    conjunct's, the subject of the verb it is joined to ("rejected the deal and called the offer an insult")."""
+    verb = _joined_to(verb, "nsubj")
     speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
     if verb.dep_ == "relcl" and any(c.tag_ in _WH_TAGS for c in speakers):
         speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
@@ -888,6 +893,14 @@ def _namers(verb: Token) -> tuple[Token, ...]:
     if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
         speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
     return speakers
+
+
+def _joined_to(verb: Token, dep: str) -> Token:
+    """The verb, or for a conjunct with no dependent of label `dep` (its subject), the verb it is joined to that has one
+    ("rejected the deal and called the offer an insult", "welcomed criticism but would not tolerate lies")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == dep for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _quoted_label(noun: Token) -> bool:
@@ -1098,7 +1111,8 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         passive = lemma_of(verb) in cues.refusal_passives
         if passive != any(c.dep_ == "auxpass" for c in verb.children) or not (passive or lemma_of(verb) in cues.refusal_verbs):
             continue  # ("will not threaten": an act denied, no refusal)
-        subjects = with_conjuncts([c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")])
+        subject = "nsubjpass" if passive else "nsubj"
+        subjects = with_conjuncts([c for c in _joined_to(verb, subject).children if c.dep_ == subject])
         if not subjects:
             continue
         if passive:
@@ -1113,7 +1127,8 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         owners += [g for o in objects for t in o.children if t.dep_ == "acl" for a in t.children if a.dep_ == "agent"
                    for g in a.children if g.dep_ == "pobj"]
         spoken_of = tuple(owners) + tuple(objects)
-        acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+        code = cues.warning_code if lemma_of(verb) in cues.warning_refusals else cues.refusal_code
+        acts.append(SpeechAct(code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
 
