@@ -125,6 +125,20 @@ def test_countries_are_ranked_by_salience_and_furniture_does_not_count():
     assert dominant([("PER", 1.0)]) is None  # too little said to tell
 
 
+def test_a_state_word_saying_whose_a_thing_is_weighs_less_than_a_state_that_acts():
+    """"a Chinese takeover" says whose the takeover is; "Britain blocked" names who acted (context.yaml
+    actor_of_thing): with one mention each, Britain ranks first."""
+    words = ["Britain", "blocked", "a", "Chinese", "takeover", "."]
+    deps = ["nsubj", "ROOT", "det", "amod", "dobj", "punct"]
+    heads = [1, 1, 4, 4, 1, 1]
+    doc = Doc(TOKENIZER.vocab, words=words, deps=deps, heads=heads)
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    context.mentions = [_mention(doc, 0, 1, "GBR"), _mention(doc, 3, 4, "CHN")]
+    ranked = rank_countries(context)
+    assert [country for country, _ in ranked] == ["GBR", "CHN"]
+    assert ranked[0][1] == 2 * ranked[1][1]
+
+
 def test_the_span_root_of_a_trigger_is_remembered_in_the_context():
     doc = TOKENIZER("Talks opened.")
     context = DocumentContext.of(doc)

@@ -104,6 +104,7 @@ class CountryWeights(DataModel):
     actor_person: float = 0.0
     actor_organization: float = 0.0
     actor_group: float = 0.0
+    actor_of_thing: float = 0.0
     lead_chars: float = 0.0  # characters (a float like the other weights: the table is one dict of floats)
     lead_factor: float = 1.0
 
@@ -362,12 +363,22 @@ def rank_countries(context: DocumentContext, rules: ContextRules | None = None) 
         weight = weights.get(f"place_{place.usage}", 0.0)
         if weight:
             add(place.place.country, weight, place.char_start)
+    covered = {i for mention in context.mentions for i in range(mention.token_start, mention.token_end)}
     for mention in context.mentions:
         actor = mention.actor
         if refers_back(actor):
             continue  # a pronoun repeats its antecedent: the antecedent counted already
-        add(actor.country, weights.get(f"actor_{actor.kind}", 0.0), actor.start)
+        kind = "of_thing" if _of_thing(context.doc[mention.head], mention, covered) else actor.kind
+        add(actor.country, weights.get(f"actor_{kind}", 0.0), actor.start)
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _of_thing(head: Token, mention: ActorMention, covered: set[int]) -> bool:
+    """A one-word state mention that only says whose a thing is ("a Chinese takeover", "Chinese-owned"): it tells
+    less of what the article is about than a state that acts or is acted on."""
+    if mention.token_end - mention.token_start != 1 or mention.actor.kind != "state":
+        return False
+    return head.dep_ in ("amod", "compound", "npadvmod") and head.head.i not in covered
 
 
 def dominant(countries: list[tuple[str, float]], rules: ContextRules | None = None) -> str | None:

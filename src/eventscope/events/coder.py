@@ -1518,11 +1518,15 @@ class EventCoder:
     def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
         """"the minister's criticism", "her investigation", "in order to": a noun that only names whose act it
         is (no verb carries it, no one it is done to) refers back to an act told elsewhere; a fixed phrase
-        names none."""
+        names none, and neither does a noun for a kind of act ("the fourth such order")."""
         token = match.token
         if self.senses.in_idiom(token):
             return True
-        if match.is_verbal or match.anchor.i != token.i:
+        if match.is_verbal:
+            return False
+        if any(c.dep_ in ("amod", "predet", "det") and c.lower_ in self.senses.kind_modifiers for c in token.children):
+            return True
+        if match.anchor.i != token.i:
             return False
         if not target and any(c.dep_ == "poss" for c in token.children):
             return True

@@ -257,6 +257,7 @@ class SenseRules:
     toll_preps: frozenset[str] = frozenset()
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
+    kind_modifiers: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
     wish_governors: frozenset[str] = frozenset()
     persuading_verbs: frozenset[str] = frozenset()
@@ -824,6 +825,7 @@ class SensesFile(DataModel):
     min_political_share: float = Field(0.3, ge=0, le=1)
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
+    kind_modifiers: frozenset[Lemma] = frozenset()
     wish_governors: frozenset[Lemma] = frozenset()
     persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
@@ -883,6 +885,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         toll_preps=data.toll_preps,
         second_event_confidence=data.second_event_confidence,
         reference_determiners=data.reference_determiners,
+        kind_modifiers=data.kind_modifiers,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
         wish_governors=data.wish_governors,
         persuading_verbs=data.persuading_verbs,
