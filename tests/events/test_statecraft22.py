@@ -12,6 +12,9 @@ from lonesentences import assert_act_coded, assert_no_act
 FOUND = [
     ("Ottawa retaliated with tariffs on American steel on Friday.", "SANCTION", "163"),
     ("Tokyo hit back with export curbs on fluorinated chemicals.", "SANCTION", "163"),
+    # (the parser hangs "with tariffs" on the curbs: senses.yaml recodes a retaliation told with trade words)
+    ("Ottawa retaliates against U.S. steel duties with tariffs on bourbon", "SANCTION", "163"),
+    ("Beijing retaliated for the duties by blacklisting three American firms.", "SANCTION", "163"),
     ("Japan announced curbs on exports of chemicals to South Korea.", "SANCTION", "163"),
     ("The Netherlands widened its controls on sales of lithography machines to Chinese buyers.", "SANCTION", "163"),
     ("Russia stopped gas deliveries to Bulgaria on Wednesday.", "SANCTION", "16"),
@@ -50,8 +53,10 @@ def test_the_same_words_of_no_act_are_not(pipeline_coder, text, code):
 
 
 @pytest.mark.slow
-def test_a_retaliation_with_arms_stays_an_attack(pipeline_coder):
-    assert_act_coded(pipeline_coder, "The army retaliated against the rebels on Monday.", "ASSAULT", "19")
+@pytest.mark.parametrize("text", ["The army retaliated against the rebels on Monday.",
+                                  "Iran retaliated against the sanctions with missile strikes on the base."])
+def test_a_retaliation_with_arms_stays_an_attack(pipeline_coder, text):
+    assert_act_coded(pipeline_coder, text, "ASSAULT", "19")
 
 
 @pytest.mark.slow
