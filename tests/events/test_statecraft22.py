@@ -2,8 +2,9 @@
 wording than tests/articles/statecraft.jsonl: retaliation with tariffs or curbs is a sanction (163), not an attack;
 curbs named with the trade they restrict ("controls on sales of chips", parsed with the "on" hung on the verb);
 energy flows halted and trade frozen (160); trade forbidden ("barred firms from selling"); money a lender approves
-or rolls over (071); "listed as a terrorist organisation", a travel ban renewed (163); a share of
-a trade ("imports a third of its gas from") is a statistic, no cooperation. And the same words of no such act."""
+or rolls over (071); "listed as a terrorist organisation", a travel ban renewed (163); a measure or an accession
+held up is blocked (120), money held up withheld (162); a share of a trade ("imports a third of its gas from") is a
+statistic, no cooperation. And the same words of no such act."""
 
 import pytest
 from lonesentences import assert_act_coded, assert_no_act
@@ -26,6 +27,8 @@ FOUND = [
     ("Australia listed the militia as a terrorist organisation.", "SANCTION", "163"),
     ("The council renewed the travel ban and asset freeze on six commanders of the militia.", "SANCTION", "163"),
     ("Iran exported drones to Russia last year.", "COOPERATE", "061"),
+    ("Turkey held up Sweden's accession to the alliance for a year.", "REJECT", "120"),
+    ("The White House held up $95 million in military aid to Kyiv.", "SANCTION", "162"),
 ]
 
 # the same words of no such act: (sentence, CAMEO code that must not be coded)
@@ -33,6 +36,7 @@ NOT_FOUND = [
     ("The army retaliated against the rebels on Monday.", "163"),
     ("The court barred the opposition candidate from running in the election.", "163"),
     ("The government tightened controls on the border with Syria.", "163"),
+    ("A crash on the motorway held up traffic for hours.", "120"),
     # a share of a trade is a statistic, no act of cooperation
     ("Spain buys gas abroad and imports about a third of it from Algeria.", "061"),
     ("Iraq exports most of its oil to China and India.", "061"),
