@@ -234,13 +234,22 @@ def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
     return all(word in nearby for word in words)
 
 
+def _verb_attached_prep(token: Token) -> list[Token]:
+    """The preposition right after a verb's object that the parser hung on the verb ("announced curbs | on exports",
+    "widened its controls | on sales"): a complement of the object as often as of the verb."""
+    if token.dep_ not in ("dobj", "obj", "nsubjpass") or token.right_edge.i + 1 >= len(token.doc):
+        return []
+    after = token.doc[token.right_edge.i + 1]
+    return [after] if after.dep_ == "prep" and after.head.i == token.head.i else []
+
+
 def _complement_words(token: Token, words: tuple[str, ...]) -> list[Token]:
     """The words of a head-first pattern ("list of terrorist", "weapon of mass destruction") after its head:
     its preposition, a child of the head, and the other words anywhere in that preposition's phrase ("the list
     of designated terrorist groups", "a list of banned armed groups"), looked for in its next few
     words; none when they are not all there."""
     prep, rest = words[0], words[1:]
-    for child in token.children:
+    for child in [*token.children, *_verb_attached_prep(token)]:
         if child.dep_ != "prep" or lemma_of(child) != prep:
             continue
         end = min(child.right_edge.i + 1, child.i + 1 + _COMPLEMENT_REACH)

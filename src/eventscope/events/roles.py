@@ -576,8 +576,15 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             # "asked the descendants for forgiveness": with the object on the closing preposition, the verb's own
             # direct object is whom the act is aimed at
             aimed += [c for c in verb.children if c.dep_ == "dobj" and c.i != obj.i]
-        aimed += _prep_objects(verb, preps) + _prep_objects(obj, preps)
-        if _acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed):
+        # (session 22) "designated the militia a terrorist group": of two objects, the first is who is so named
+        # (or the label, an indefinite noun, hung on the first as its apposition: "designated the group X in Chad a
+        # terrorist organisation"; not "sending counselors, not officers")
+        named_first = [c for c in verb.children if c.dep_ == "dobj" and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")
+                       ] if obj.dep_ in ("dobj", "oprd") else [obj.head] if (
+            obj.dep_ == "appos" and obj.head.dep_ == "dobj" and obj.head.head.i == verb.i
+            and any(c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in obj.children)) else []
+        aimed += named_first + _prep_objects(verb, preps) + _prep_objects(obj, preps)
+        if not named_first and (_acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed)):
             targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
         else:
             targets += aimed

@@ -89,6 +89,8 @@ class Recode(_TriggerRule):
     objects: frozenset[Lemma] = frozenset()
     # ... and none of these words is in the clause (a raid, troops, the wounded: the blow is real)
     not_clause_words: frozenset[Lemma] = frozenset()
+    # when given, one of these words is in the clause ("retaliated against the curbs with tariffs": the weapon is trade)
+    clause_words: frozenset[Lemma] = frozenset()
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
@@ -104,8 +106,8 @@ class Recode(_TriggerRule):
     def fits_words(self, objects: Iterable[str], clause_lemmas: Iterable[str], arguments: Iterable[str] = (),
                    deps: Iterable[str] = ()) -> bool:
         """Whether the words around the act allow the recode: one of `objects` is judged (if given), one of
-        `arguments` is an argument (if given), one of `deps` labels a dependent of the trigger (if given), and none
-        of `not_clause_words` is in the clause."""
+        `arguments` is an argument (if given), one of `deps` labels a dependent of the trigger (if given), one of
+        `clause_words` is in the clause (if given) and none of `not_clause_words` is."""
         if self.objects and self.objects.isdisjoint(objects):
             return False
         if not self.not_objects.isdisjoint(objects):
@@ -113,6 +115,8 @@ class Recode(_TriggerRule):
         if self.arguments and self.arguments.isdisjoint(arguments):
             return False
         if self.deps and self.deps.isdisjoint(deps):
+            return False
+        if self.clause_words and self.clause_words.isdisjoint(clause_lemmas):
             return False
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
