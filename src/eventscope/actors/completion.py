@@ -225,6 +225,9 @@ class ActorCompletion:
         # the last one or two words of a phrase for a counterpart ("counterpart", "his counterpart", "opposite number")
         self.counterpart_endings = frozenset(w for word in dictionary.counterpart_words
                                              for w in (word, *(f"{x} {word}" for x in ("his", "her", "their", "its"))))
+        # bodies of a country named in more than one word, for the short names (each article searches them all)
+        self.multiword_bodies = tuple((entry.name, entry.name.lower(), entry) for entry in dictionary.named
+                                      if entry.country and " " in entry.name)
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -841,12 +844,12 @@ class ActorCompletion:
                 and (m.actor.reason.startswith("leader:") or _dictionary_named(m.actor))}
         if any(m.actor.origin == "entity" and m.actor.country is None for m in mentions):
             # a body named in full inside another actor's words ("European Commission President X")
-            text = doc.text
-            for entry in self.dictionary.named:
-                if entry.country and entry.name.lower() not in full and " " in entry.name and entry.name in text:
-                    full[entry.name.lower()] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
-                                                     country=entry.country, sectors=list(entry.sectors), code=entry.code,
-                                                     kind=entry.kind, reason=entry.reason)
+            text = context.article.text  # (the Doc's own text: Doc.text joins its tokens again)
+            for written, lowered, entry in self.multiword_bodies:
+                if written in text and lowered not in full:
+                    full[lowered] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
+                                          country=entry.country, sectors=list(entry.sectors), code=entry.code,
+                                          kind=entry.kind, reason=entry.reason)
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
