@@ -558,8 +558,10 @@ class EventCoder:
         for event in events:
             by_sentence[event.sentence_index].append(event)
         echoes: list[EventDraft] = []
+        doc = picker.doc
         for index, sentence in enumerate(sentences):
-            for verb in (t for t in sentence if lemmas[t.i] in verbs):
+            # (by index: a Token object for every word of the article cost more than the echoes themselves)
+            for verb in (doc[i] for i in range(sentence.start, sentence.end) if lemmas[i] in verbs):
                 said = echo_words(verb)
                 heads = echo_subjects(verb) if said is not None else ()
                 if said is None or not heads:
