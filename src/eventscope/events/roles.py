@@ -339,7 +339,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
-    if _is_passive(verb):
+    passive = _is_passive(verb)
+    if passive:
         # ("who was jailed and tortured by the police": passives joined with no subject of their own share the by-phrase
         # the parser hung on the last)
         agents = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and _is_passive(c)
@@ -353,7 +354,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "relcl" and lemma_of(own[0]) in _WORDS.wh_words:
             return [verb.head]
         return own
-    if _is_passive(verb) and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
+    if passive and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     head = verb.head
     if head.i == verb.i:
@@ -412,7 +413,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_conjunct_subject(verb)
         if stranded:
             return stranded  # (session 20) "... veto the deal and Belgium refused": the name before it, not the first subject
-        if verb.dep_ == "conj" and _is_passive(head) and not _is_passive(verb):
+        if verb.dep_ == "conj" and _is_passive(head) and not passive:
             # "was alarmed by the decision and rejected the charges": the two verbs share the passive's subject, not
             # its agent
             shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -538,22 +539,23 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
         _thing_carrying_the_act(verb, subjects_of(verb), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
+    passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
     if not sources and verb.dep_ == "amod":
         sources = _hyphened_agent(verb, patterns, named)  # "Iranian-backed militias": Iran backs them
-    if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.violent:
+    if not sources and passive and match.cameo[:2] in _ROOTS.violent:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
-    if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
+    if not sources and passive and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
-    if not sources and _is_passive(verb) and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
+    if not sources and passive and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
         # "the envoy was summoned to the foreign ministry": the body called to summoned (not a city: "summoned to
         # Paris" calls an envoy home)
         sources = [t for t in _prep_objects(verb, frozenset({"to"})) if t.ent_type_ != "GPE" and _names_or_resolved(t, patterns, named)]
     targets: list[Token] = []
-    if _is_passive(verb):
+    if passive:
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "acl" and not targets:
             targets.append(verb.head)
@@ -609,11 +611,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     # (a passive relative clause with no doer, "who had been repressed", says what its noun went through before: no
     # new act to code on its own)
     targets = [_antecedent(t, patterns, named) for t in targets] if sources else targets
-    if not _is_passive(verb):
+    if not passive:
         targets = _misplaced_agents(verb, targets, patterns)
-    if not targets and not _is_passive(verb):
+    if not targets and not passive:
         targets = _embedded_targets(verb, patterns)
-    if not targets and _is_passive(verb):
+    if not targets and passive:
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
