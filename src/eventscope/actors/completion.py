@@ -853,8 +853,10 @@ class ActorCompletion:
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ not in _SHORT_NAME_DETERMINERS]
-            if actor.origin == "entity" and actor.country is None and words and words[0][:1].isupper():
+            unknown = actor.origin == "entity" and actor.country is None  # (the mention's words read only then)
+            words = [t.text for t in doc[mention.token_start:mention.token_end]
+                     if t.lower_ not in _SHORT_NAME_DETERMINERS] if unknown else []
+            if unknown and words and words[0][:1].isupper():
                 tail = " " + " ".join(words).lower()
                 bodies = [body for name, body in full.items() if name.endswith(tail)]
                 if len(bodies) == 1:
