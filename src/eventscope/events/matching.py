@@ -341,11 +341,12 @@ def _amount_of(noun: Token, patterns: TriggerPatterns) -> Token | None:
                  and _is_money(o, patterns)), None)
 
 
-def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+def _object_fits(obj: Token, measured: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+    """`measured`: `_measured(obj)`, read once for all the patterns of the verb's lemma."""
     if head == "@money" and _is_money(obj, patterns):  # any amount of money: a MONEY entity or a currency word
         return True
     if lemma_of(obj) != head:
-        obj = _measured(obj, patterns)
+        obj = measured
     if head == "@money":
         return _is_money(obj, patterns)
     if head.startswith("@"):  # an entity label, e.g. "@PERSON"
@@ -364,8 +365,9 @@ def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
 
 
 def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns,
-                objects: dict[str | None, list[Token]]) -> TriggerMatch | None:
-    """`objects`: the token's objects by preposition, read once for all the patterns of its lemma."""
+                objects: dict[str | None, list[tuple[Token, Token]]]) -> TriggerMatch | None:
+    """`objects`: the token's objects by preposition, each with what it measures (`_measured`), read once for all
+    the patterns of its lemma."""
     prep = pattern.particle_prep
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
     if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
@@ -377,15 +379,15 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     if prep not in objects:
-        objects[prep] = object_tokens(token, prep)
+        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep)]
     naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
-    for obj in objects[prep]:
+    for obj, measured in objects[prep]:
         if naming and obj.dep_ == "dobj":
             continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
         for head, extra in pattern.objects:
-            if _object_fits(obj, head, extra, patterns):
+            if _object_fits(obj, measured, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
     return None
 
@@ -508,7 +510,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 if bare:
                     verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
-            objects: dict[str | None, list[Token]] = {}
+            objects: dict[str | None, list[tuple[Token, Token]]] = {}
             for pattern in patterns.candidates(lemma_of(token), "verb"):
                 match = _match_verb(token, pattern, patterns, objects)
                 if match:
