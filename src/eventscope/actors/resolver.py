@@ -1342,7 +1342,6 @@ class _Resolution:
 
     def _mentions(self) -> list[ActorMention]:
         doc = self.doc
-        doc_text = doc.text  # (cut once per mention from the document's text: Span.text joins its tokens again)
         taken = bytearray(len(doc))
         for found in self.found:
             taken[found.start:found.end] = b"\x01" * (found.end - found.start)
@@ -1351,8 +1350,7 @@ class _Resolution:
             if doc[found.head].pos_ != "PRON":  # pronouns keep their one word
                 found.start = self._extend_left(found, taken)
             span = doc[found.start:found.end]
-            start_char, end_char = span.start_char, span.end_char
-            text = doc_text[start_char:end_char]
+            start_char, end_char, text = span.start_char, span.end_char, span.text
             for item in (found, *found.extra):
                 actor = Actor(text=text, start=start_char, end=end_char, name=item.name,
                               country=item.country, sectors=item.sectors, code=item.code,
