@@ -1452,10 +1452,12 @@ def beyond_border(token: Token, borders: frozenset[str], head: Token | None = No
     if not borders:
         return False
     word = token
+    stop = head.i if head is not None else -1
     for _ in range(_SUBJECT_REACH):
-        if word.head.i == word.i or (head is not None and word.head.i == head.i):
+        up = word.head  # (read once: each read of Token.head makes a new Token)
+        if up.i == word.i or up.i == stop:
             return False
-        word = word.head
+        word = up
         if word.pos_ not in _BORDER_PATH_POS:
             return False
         if is_border_noun(word, borders):
@@ -1463,7 +1465,7 @@ def beyond_border(token: Token, borders: frozenset[str], head: Token | None = No
         if word.lower_ not in _BORDER_PREPS:
             continue
         before = word.doc[word.i - 1] if word.i > 0 else word  # (read only after a preposition: most words are none)
-        if before.i != (head.i if head is not None else -1) and is_border_noun(before, borders):
+        if before.i != stop and is_border_noun(before, borders):
             # "a camp near the border with Chad": the parser may hang "with Chad" on the camp
             return not border_acted_on(before)
     return False
@@ -1511,10 +1513,10 @@ def _venue_of(place: Token, verb: Token) -> bool:
 
 def _reported_by(place: Token, verb: Token) -> bool:
     """Whether a place lies in a clause the verb reports ("said troops would stay in Mali")."""
-    node = place
-    while node.head.i != node.i and node.head.i != verb.i:
-        node = node.head
-    return node.head.i == verb.i and node.dep_ in _REPORTED_DEPS
+    node, up = place, place.head  # (each read of Token.head makes a new Token)
+    while up.i != node.i and up.i != verb.i:
+        node, up = up, up.head
+    return up.i == verb.i and node.dep_ in _REPORTED_DEPS
 
 
 def _implied_sector(root: str, speaker: Actor) -> str | None:
