@@ -125,8 +125,11 @@ def plover_convention(event: Event | EventDraft) -> str | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head.i != token.i and depth < 20:
-        token = token.head
+    while depth < 20:
+        up = token.head  # (read once a step: each read of Token.head makes a new Token)
+        if up.i == token.i:
+            break
+        token = up
         depth += 1
     return depth
 
