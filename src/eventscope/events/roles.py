@@ -1933,16 +1933,17 @@ class ActorPicker:
         (a conjunct of the head starts a phrase of its own)."""
         depth = steps = 0
         while token.i != head.i:
-            if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
+            up = token.head  # (read once a step: each read of Token.head makes a new Token)
+            if up.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
                 return None
-            if (token.dep_ == "conj" or _adds_to_list(token)) and token.head.i == head.i:
+            if (token.dep_ == "conj" or _adds_to_list(token)) and up.i == head.i:
                 return None
             if token.dep_ == "prep" and self._opens_list(token):
                 return None  # "states, including Qatar": the members are parties of their own (`_listed_with`)
             # "between Russia and China": conjuncts sit at the same depth, as do the items of a list the
             # parser reads as an apposition ("from Indonesia, Australia, Malaysia and Singapore")
             depth += token.dep_ != "conj" and not _is_list_item(token)
-            token = token.head
+            token = up
             steps += 1
             if steps > 12:
                 return None
