@@ -1472,7 +1472,7 @@ class EventCoder:
         start = end = match.token.i
         extra = set(match.pattern.extra)
         closing = match.prep_token  # (not a time phrase of the same word before it: "on Tuesday called on")
-        for child in match.token.children:
+        for child in match.token.children if extra else ():  # (a pattern of one word takes in none of them)
             if closing is not None and child.i != closing.i and lemma_of(child) == lemma_of(closing):
                 continue
             if lemma_of(child) in extra and abs(child.i - match.token.i) <= _MAX_TRIGGER_GAP:
