@@ -34,7 +34,7 @@ from eventscope.events.matching import (
     is_infinitive,
     lemma_of,
     participle_lemma,
-    verb_phrase,
+    verb_phrase_in,
 )
 from eventscope.events.modality import ModalityReading, is_question, modality_of
 from eventscope.events.pairs import (
@@ -255,7 +255,7 @@ def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> T
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases
-    if cameo[:2] not in phrases.sending_roots or verb_phrase(sender) not in phrases.sending_verbs:
+    if cameo[:2] not in phrases.sending_roots or not verb_phrase_in(sender, phrases.sending_verbs):
         return None
     return sender if verb in _purposes(sender) else None
 
@@ -278,7 +278,7 @@ def _destinations(sender: Token, patterns: TriggerPatterns) -> tuple[Token, ...]
 def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
     """A verb of sending or setting up whose purpose infinitive is the act ("sent auditors to investigate")."""
     phrases = patterns.phrases
-    if not match.is_verbal or verb_phrase(match.token) not in phrases.sending_verbs:
+    if not match.is_verbal or not verb_phrase_in(match.token, phrases.sending_verbs):
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))
