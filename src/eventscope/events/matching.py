@@ -4,7 +4,7 @@ few words the pattern needs around its head (particles, objects, modifiers)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -84,6 +84,22 @@ class TriggerMatch:
     @property
     def is_predicative(self) -> bool:
         return self.pattern.kind == "adj"
+
+
+@dataclass(slots=True)
+class _Around:
+    """What the patterns of a candidate token's lemma read around it, read once for all of them (each walk of
+    Token.children makes new Tokens): the lemmas of its children, and a verb's objects by preposition, each with
+    what it measures (`_measured`)."""
+
+    token: Token
+    objects: dict[str | None, list[tuple[Token, Token]]] = field(default_factory=dict)
+    _child_lemmas: frozenset[str] | None = None
+
+    def child_lemmas(self) -> frozenset[str]:
+        if self._child_lemmas is None:
+            self._child_lemmas = frozenset(lemma_of(child) for child in self.token.children)
+        return self._child_lemmas
 
 
 def participle_lemma(word: str, verbs: frozenset[str], forms: Mapping[str, str]) -> str | None:
@@ -224,12 +240,16 @@ def _object_complements(obj: Token) -> list[Token]:
             and obj.doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014")]
 
 
-def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
+def _matches_words(token: Token, words: tuple[str, ...], around: _Around | None = None) -> bool:
     """All the pattern's other words are among the token's children and grandchildren, at least one of
-    them a child (so "call for" needs its own "for", not one inside the verb's object)."""
+    them a child (so "call for" needs its own "for", not one inside the verb's object). `around`: the token's, when
+    the caller keeps one."""
     if not words:
         return True
-    if not any(lemma_of(child) in words for child in token.children):
+    if around is not None:
+        if around.child_lemmas().isdisjoint(words):
+            return False
+    elif not any(lemma_of(child) in words for child in token.children):
         return False
     nearby = _nearby_lemmas(token)
     return all(word in nearby for word in words)
@@ -365,13 +385,11 @@ def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
             and word.head.head.i == token.i)
 
 
-def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns,
-                objects: dict[str | None, list[tuple[Token, Token]]]) -> TriggerMatch | None:
-    """`objects`: the token's objects by preposition, each with what it measures (`_measured`), read once for all
-    the patterns of its lemma."""
+def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
+    """`around`: what the patterns of the token's lemma read around it, read once for all of them."""
     prep = pattern.particle_prep
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
-    if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
+    if not (mark is not None or _matches_words(token, pattern.extra, around) or _slipped_particle(token, pattern.extra)):
         return None
     prep_token = mark if mark is not None else (_phrasal_prep(token, prep, patterns.phrases.adverb_particles, pattern.extra)
                                                    if prep else None)
@@ -379,6 +397,7 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return None
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
+    objects = around.objects
     if prep not in objects:
         objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep)]
     naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
@@ -468,10 +487,10 @@ def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatte
     return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in phrases.purpose_verbs else None
 
 
-def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
+def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
-    if not (_matches_words(token, pattern.extra) or (pattern.head_first and _complement_words(token, pattern.extra))):
+    if not (_matches_words(token, pattern.extra, around) or (pattern.head_first and _complement_words(token, pattern.extra))):
         return None
     anchor = _light_verb_anchor(token, patterns) or _purpose_anchor(token, pattern, patterns) or token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
@@ -523,9 +542,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 if bare:
                     verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
-            objects: dict[str | None, list[tuple[Token, Token]]] = {}
+            around = _Around(token)
             for pattern in patterns.candidates(lemma_of(token), "verb"):
-                match = _match_verb(token, pattern, patterns, objects)
+                match = _match_verb(token, pattern, patterns, around)
                 if match:
                     verb_matches.append(match)
                     break
@@ -546,8 +565,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     for token in noun_tokens:
         if token.i in consumed:
             continue
+        around = _Around(token)
         for pattern in patterns.candidates(lemma_of(token), "noun"):
-            match = _match_noun(token, pattern, patterns)
+            match = _match_noun(token, pattern, patterns, around)
             if match:
                 noun_matches.append(match)
                 break
