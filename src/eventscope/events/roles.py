@@ -1915,6 +1915,7 @@ class ActorPicker:
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
         self._list_preps: dict[int, bool] = {}  # _opens_list by the preposition's index
+        self._found_in: dict[int, tuple[ActorMention, ...]] = {}  # mentions_in by the head's index
         self._borders = patterns.borders.nouns
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
@@ -1950,7 +1951,13 @@ class ActorPicker:
         return depth
 
     def mentions_in(self, head: Token) -> list[ActorMention]:
-        """The mentions inside the phrase headed by `head`, nearest first: only those at the least depth."""
+        """The mentions inside the phrase headed by `head`, nearest first: only those at the least depth (memoised: the
+        roles of a sentence's triggers share heads; a new list each time)."""
+        if head.i not in self._found_in:
+            self._found_in[head.i] = tuple(self._mentions_in(head))
+        return list(self._found_in[head.i])
+
+    def _mentions_in(self, head: Token) -> list[ActorMention]:
         best: list[tuple[int, ActorMention]] = []
         left, right = head.left_edge.i, head.right_edge.i
         first = bisect_left(self._starts, left - self._longest + 1)  # (one starting before it ends before left)
