@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -216,6 +216,7 @@ class ActorCompletion:
         self._region_countries: dict[str, str | None] = {}  # normalised name -> its region's country (memo)
         self.article_country = article_country
         self.referring = load_coreference()
+        self.referring_by_pair = _by_second_word(self.referring.phrases)
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
@@ -944,14 +945,15 @@ class ActorCompletion:
     def _referring(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """Mentions for "the two sides", "both countries", "the country", "the group": each carries the
         code of the actors named before it (the phrase replaces a sector word found inside it)."""
-        doc, phrases = context.doc, self.referring.phrases
+        doc, phrases = context.doc, self.referring_by_pair
         lowered = context.lowers  # (a phrase's words are compared at every "the")
         added: list[ActorMention] = []
         for start, word in enumerate(lowered):
             options = phrases.get(word)
-            if not options or context.token_in_furniture(doc[start]):
+            if options is None or context.token_in_furniture(doc[start]):
                 continue
-            for words, kind in options:
+            second = lowered[start + 1] if start + 1 < len(lowered) else None
+            for words, kind in options.get(second, options[None]):
                 end = start + len(words)
                 if tuple(lowered[start:end]) == words:
                     if (doc[end - 1].is_title and end - 1 > start) or (
@@ -1414,6 +1416,19 @@ def _named_outside(context: DocumentContext, country: str, away: frozenset[int])
         return True
     return any(m.actor.country == country and says_its_country(m.actor)
                and not set(range(m.token_start, m.token_end)) <= away for m in context.mentions)
+
+
+def _by_second_word(phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+                    ) -> dict[str, dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]]:
+    """The referring phrases by their first word (`Coreference.phrases`), then by their second: those a word may begin
+    when the next word is that one, in their order (None: the one-word phrases, all that any other next word leaves).
+    Each "the" of an article was compared with every phrase "the" begins (63)."""
+    by_pair: dict[str, dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]] = {}
+    for first, options in phrases.items():
+        seconds = {words[1] for words, _ in options if len(words) > 1}
+        by_pair[first] = {second: tuple(o for o in options if len(o[0]) == 1 or o[0][1] == second)
+                          for second in (None, *seconds)}
+    return by_pair
 
 
 @lru_cache(maxsize=8)
