@@ -841,24 +841,31 @@ class ActorCompletion:
         country is the leader or the dictionary's body whose full name, written anywhere in the
         article, ends with its words (when only one does)."""
         doc = context.doc
+        # each entity of no country named with a capital, by its index: " its words" in lower case
+        tails: dict[int, str] = {}
+        for index, mention in enumerate(mentions):
+            if mention.actor.origin == "entity" and mention.actor.country is None:
+                words = [t.text for t in doc[mention.token_start:mention.token_end]
+                         if t.lower_ not in _SHORT_NAME_DETERMINERS]
+                if words and words[0][:1].isupper():
+                    tails[index] = " " + " ".join(words).lower()
         full = {m.actor.name.lower(): m.actor for m in mentions if m.actor.country
                 and (m.actor.reason.startswith("leader:") or _dictionary_named(m.actor))}
-        if any(m.actor.origin == "entity" and m.actor.country is None for m in mentions):
-            # a body named in full inside another actor's words ("European Commission President X")
+        if tails:
+            # a body named in full inside another actor's words ("European Commission President X"); only one whose
+            # name ends with a tail can be chosen, so the text is searched for no other (400 searches an article)
             text = context.article.text  # (the Doc's own text: Doc.text joins its tokens again)
+            endings = tuple(set(tails.values()))
             for written, lowered, entry in self.multiword_bodies:
-                if written in text and lowered not in full:
+                if lowered.endswith(endings) and lowered not in full and written in text:
                     full[lowered] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
                                           country=entry.country, sectors=list(entry.sectors), code=entry.code,
                                           kind=entry.kind, reason=entry.reason)
         out: list[ActorMention] = []
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
             actor = mention.actor
-            unknown = actor.origin == "entity" and actor.country is None  # (the mention's words read only then)
-            words = [t.text for t in doc[mention.token_start:mention.token_end]
-                     if t.lower_ not in _SHORT_NAME_DETERMINERS] if unknown else []
-            if unknown and words and words[0][:1].isupper():
-                tail = " " + " ".join(words).lower()
+            tail = tails.get(index)
+            if tail is not None:
                 bodies = [body for name, body in full.items() if name.endswith(tail)]
                 if len(bodies) == 1:
                     body = bodies[0]
