@@ -362,9 +362,10 @@ def _verb_of(token: Token) -> Token | None:
     for _ in range(3):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head.i == token.i:
+        up = token.head  # (read once: each read of Token.head makes a new Token)
+        if up.i == token.i:
             return None
-        token = token.head
+        token = up
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
@@ -449,11 +450,7 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
     describes a noun or reports what was said ("accuse the party, which ruled from 2011", "the group founded
     in 1983 that turned to violence", "is alleging the guards failed on May 3"), or one that only bounds a stretch
     of time ("after the collapse in 2011, they attacked": after 2011, not in it)."""
-    above = {trigger.i}
-    node = trigger
-    while node.head.i != node.i:
-        node = node.head
-        above.add(node.i)
+    above = {trigger.i, *(node.i for node in trigger.ancestors)}
     node = date_root
     while node.i not in above:
         if node.dep_ in OTHER_CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not (
@@ -465,11 +462,12 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in same_time for c in node.children):
             return True  # "sued the club because he was attacked on May 3" (but "when he arrived on May 3")
-        if node.dep_ == "prep" and _dated_noun(node.head, above):
+        up = node.head  # (read once a step: each read of Token.head makes a new Token)
+        if node.dep_ == "prep" and _dated_noun(up, above):
             return True
-        if node.head.i == node.i:
+        if up.i == node.i:
             return False
-        node = node.head
+        node = up
     return False
 
 

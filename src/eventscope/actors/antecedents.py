@@ -429,7 +429,9 @@ def not_the_speaker(pronoun: Token, people: Sequence[R], same: Callable[[R], Has
 
 def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:
     """`antecedent`, with the first token of the pronoun's reach given."""
-    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions], first, pronoun.sent.end)
+    stop = pronoun.sent.end
+    # (only the mentions in its reach are wrapped: pronoun_antecedent reads no other, and a document has hundreds)
+    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions if first <= m.token_start < stop], first, stop)
     return chosen.mention if chosen is not None else None
 
 

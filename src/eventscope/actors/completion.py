@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -219,6 +219,7 @@ class ActorCompletion:
         self._region_countries: dict[str, str | None] = {}  # normalised name -> its region's country (memo)
         self.article_country = article_country
         self.referring = load_coreference()
+        self.referring_by_pair = _by_second_word(self.referring.phrases)
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
@@ -228,6 +229,9 @@ class ActorCompletion:
         # the last one or two words of a phrase for a counterpart ("counterpart", "his counterpart", "opposite number")
         self.counterpart_endings = frozenset(w for word in dictionary.counterpart_words
                                              for w in (word, *(f"{x} {word}" for x in ("his", "her", "their", "its"))))
+        # bodies of a country named in more than one word, for the short names (each article searches them all)
+        self.multiword_bodies = tuple((entry.name, entry.name.lower(), entry) for entry in dictionary.named
+                                      if entry.country and " " in entry.name)
 
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
@@ -840,22 +844,31 @@ class ActorCompletion:
         country is the leader or the dictionary's body whose full name, written anywhere in the
         article, ends with its words (when only one does)."""
         doc = context.doc
+        # each entity of no country named with a capital, by its index: " its words" in lower case
+        tails: dict[int, str] = {}
+        for index, mention in enumerate(mentions):
+            if mention.actor.origin == "entity" and mention.actor.country is None:
+                words = [t.text for t in doc[mention.token_start:mention.token_end]
+                         if t.lower_ not in _SHORT_NAME_DETERMINERS]
+                if words and words[0][:1].isupper():
+                    tails[index] = " " + " ".join(words).lower()
         full = {m.actor.name.lower(): m.actor for m in mentions if m.actor.country
                 and (m.actor.reason.startswith("leader:") or _dictionary_named(m.actor))}
-        if any(m.actor.origin == "entity" and m.actor.country is None for m in mentions):
-            # a body named in full inside another actor's words ("European Commission President X")
-            text = doc.text
-            for entry in self.dictionary.named:
-                if entry.country and entry.name.lower() not in full and " " in entry.name and entry.name in text:
-                    full[entry.name.lower()] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
-                                                     country=entry.country, sectors=list(entry.sectors), code=entry.code,
-                                                     kind=entry.kind, reason=entry.reason)
+        if tails:
+            # a body named in full inside another actor's words ("European Commission President X"); only one whose
+            # name ends with a tail can be chosen, so the text is searched for no other (400 searches an article)
+            text = context.article.text  # (the Doc's own text: Doc.text joins its tokens again)
+            endings = tuple(set(tails.values()))
+            for written, lowered, entry in self.multiword_bodies:
+                if lowered.endswith(endings) and lowered not in full and written in text:
+                    full[lowered] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
+                                          country=entry.country, sectors=list(entry.sectors), code=entry.code,
+                                          kind=entry.kind, reason=entry.reason)
         out: list[ActorMention] = []
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
             actor = mention.actor
-            words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ not in _SHORT_NAME_DETERMINERS]
-            if actor.origin == "entity" and actor.country is None and words and words[0][:1].isupper():
-                tail = " " + " ".join(words).lower()
+            tail = tails.get(index)
+            if tail is not None:
                 bodies = [body for name, body in full.items() if name.endswith(tail)]
                 if len(bodies) == 1:
                     body = bodies[0]
@@ -942,14 +955,15 @@ class ActorCompletion:
     def _referring(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """Mentions for "the two sides", "both countries", "the country", "the group": each carries the
         code of the actors named before it (the phrase replaces a sector word found inside it)."""
-        doc, phrases = context.doc, self.referring.phrases
+        doc, phrases = context.doc, self.referring_by_pair
         lowered = context.lowers  # (a phrase's words are compared at every "the")
         added: list[ActorMention] = []
         for start, word in enumerate(lowered):
             options = phrases.get(word)
-            if not options or context.token_in_furniture(doc[start]):
+            if options is None or context.token_in_furniture(doc[start]):
                 continue
-            for words, kind in options:
+            second = lowered[start + 1] if start + 1 < len(lowered) else None
+            for words, kind in options.get(second, options[None]):
                 end = start + len(words)
                 if tuple(lowered[start:end]) == words:
                     if (doc[end - 1].is_title and end - 1 > start) or (
@@ -1456,6 +1470,19 @@ def _named_outside(context: DocumentContext, country: str, away: frozenset[int])
                and not set(range(m.token_start, m.token_end)) <= away for m in context.mentions)
 
 
+def _by_second_word(phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+                    ) -> dict[str, dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]]:
+    """The referring phrases by their first word (`Coreference.phrases`), then by their second: those a word may begin
+    when the next word is that one, in their order (None: the one-word phrases, all that any other next word leaves).
+    Each "the" of an article was compared with every phrase "the" begins (63)."""
+    by_pair: dict[str, dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]] = {}
+    for first, options in phrases.items():
+        seconds = {words[1] for words, _ in options if len(words) > 1}
+        by_pair[first] = {second: tuple(o for o in options if len(o[0]) == 1 or o[0][1] == second)
+                          for second in (None, *seconds)}
+    return by_pair
+
+
 @lru_cache(maxsize=8)
 def _border_phrases(borders: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The many-word border entries ("line of control") by their first word: the test runs for every word of every
@@ -1492,10 +1519,12 @@ def beyond_border(token: Token, borders: frozenset[str], head: Token | None = No
     if not borders:
         return False
     word = token
+    stop = head.i if head is not None else -1
     for _ in range(_SUBJECT_REACH):
-        if word.head.i == word.i or (head is not None and word.head.i == head.i):
+        up = word.head  # (read once: each read of Token.head makes a new Token)
+        if up.i == word.i or up.i == stop:
             return False
-        word = word.head
+        word = up
         if word.pos_ not in _BORDER_PATH_POS:
             return False
         if is_border_noun(word, borders):
@@ -1503,7 +1532,7 @@ def beyond_border(token: Token, borders: frozenset[str], head: Token | None = No
         if word.lower_ not in _BORDER_PREPS:
             continue
         before = word.doc[word.i - 1] if word.i > 0 else word  # (read only after a preposition: most words are none)
-        if before.i != (head.i if head is not None else -1) and is_border_noun(before, borders):
+        if before.i != stop and is_border_noun(before, borders):
             # "a camp near the border with Chad": the parser may hang "with Chad" on the camp
             return not border_acted_on(before)
     return False
@@ -1551,10 +1580,10 @@ def _venue_of(place: Token, verb: Token) -> bool:
 
 def _reported_by(place: Token, verb: Token) -> bool:
     """Whether a place lies in a clause the verb reports ("said troops would stay in Mali")."""
-    node = place
-    while node.head.i != node.i and node.head.i != verb.i:
-        node = node.head
-    return node.head.i == verb.i and node.dep_ in _REPORTED_DEPS
+    node, up = place, place.head  # (each read of Token.head makes a new Token)
+    while up.i != node.i and up.i != verb.i:
+        node, up = up, up.head
+    return up.i == verb.i and node.dep_ in _REPORTED_DEPS
 
 
 def _implied_sector(root: str, speaker: Actor) -> str | None:

@@ -369,15 +369,16 @@ class _Resolution:
         run of proper nouns after a person's title or an honorific ("Gov. Ann Ruiz", "Mrs Okafor") is a
         person; one holding an organisation word ("Kivu Farmers Union") an organisation."""
         doc, at, words = self.doc, self.at, self.dictionary.organization_words
+        tags = doc.to_array(POS).tolist()  # (one attribute array: most words are no proper noun, read no Token for them)
         chunks: list[Span] = []
         i = 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" or at[i] is not None or doc[i].lower_ in self.dictionary.honorifics:
+            if tags[i] != PROPN or at[i] is not None or doc[i].lower_ in self.dictionary.honorifics:
                 i += 1
                 continue
             end = i
             # sector words may be part of the name ("Kivu Farmers Union"), titles and other names may not
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+            while end < len(doc) and tags[end] == PROPN and doc[end].text[:1].isupper() and (
                     at[end] is None or (at[end].category == Category.SECTOR and not at[end].entry.person)):  # type: ignore[union-attr]
                 end += 1
             if end == i:

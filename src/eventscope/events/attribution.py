@@ -315,7 +315,7 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
                 speakers[index] = subject
         named = _outermost(own[index]) if own[index] else speakers.get(index)
         if named is None and quote is None:
-            named = _manner_speaker(sentence, lemmas, manners) or _unsparing_speaker(sentence, rules.unsparing_idioms)
+            named = _manner_speaker(sentence, lemmas, manners) or _unsparing_speaker(sentence, rules.unsparing_idioms, lemmas)
         if named is not None:
             last, last_paragraph = named, paragraph
     return speakers
@@ -337,13 +337,19 @@ def _manner_speaker(sentence: SpacySpan, lemmas: Sequence[str] | None, manners: 
     return None
 
 
-def _unsparing_speaker(sentence: SpacySpan, idioms: dict[str, frozenset[str]]) -> Attribution | None:
+def _unsparing_speaker(sentence: SpacySpan, idioms: dict[str, frozenset[str]],
+                       lemmas: Sequence[str] | None = None) -> Attribution | None:
     """'The senator did not mince words. "The governor failed."': a sentence that says its subject spoke plainly by
     an idiom denied ("pulled no punches", "did not hold back"; quotes.yaml unsparing_idioms), with no verb of
-    saying, names the speaker of the quote after it."""
-    for verb in sentence:
-        below = idioms.get(lemma_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
+    saying, names the speaker of the quote after it. `lemmas`: the document's, when the caller has them."""
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        # (the idiom's verb first, from the lemmas: a Token for every word cost more than the test)
+        below = idioms.get(lemmas[i] if lemmas is not None else lemma_of(doc[i]))
         if not below:
+            continue
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         words = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and lemma_of(c) in below]
         denied = any(c.dep_ == "neg" for c in verb.children) or any(

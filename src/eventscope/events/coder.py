@@ -34,7 +34,7 @@ from eventscope.events.matching import (
     is_infinitive,
     lemma_of,
     participle_lemma,
-    verb_phrase,
+    verb_phrase_in,
 )
 from eventscope.events.modality import ModalityReading, asked_for, is_question, modality_of
 from eventscope.events.pairs import (
@@ -125,8 +125,11 @@ def plover_convention(event: Event | EventDraft) -> str | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head.i != token.i and depth < 20:
-        token = token.head
+    while depth < 20:
+        up = token.head  # (read once a step: each read of Token.head makes a new Token)
+        if up.i == token.i:
+            break
+        token = up
         depth += 1
     return depth
 
@@ -252,7 +255,7 @@ def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> T
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases
-    if cameo[:2] not in phrases.sending_roots or verb_phrase(sender) not in phrases.sending_verbs:
+    if cameo[:2] not in phrases.sending_roots or not verb_phrase_in(sender, phrases.sending_verbs):
         return None
     return sender if verb in _purposes(sender) else None
 
@@ -275,7 +278,7 @@ def _destinations(sender: Token, patterns: TriggerPatterns) -> tuple[Token, ...]
 def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
     """A verb of sending or setting up whose purpose infinitive is the act ("sent auditors to investigate")."""
     phrases = patterns.phrases
-    if not match.is_verbal or verb_phrase(match.token) not in phrases.sending_verbs:
+    if not match.is_verbal or not verb_phrase_in(match.token, phrases.sending_verbs):
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))
@@ -559,8 +562,10 @@ class EventCoder:
         for event in events:
             by_sentence[event.sentence_index].append(event)
         echoes: list[EventDraft] = []
+        doc = picker.doc
         for index, sentence in enumerate(sentences):
-            for verb in (t for t in sentence if lemmas[t.i] in verbs):
+            # (by index: a Token object for every word of the article cost more than the echoes themselves)
+            for verb in (doc[i] for i in range(sentence.start, sentence.end) if lemmas[i] in verbs):
                 said = echo_words(verb)
                 heads = echo_subjects(verb) if said is not None else ()
                 if said is None or not heads:
@@ -1480,7 +1485,7 @@ class EventCoder:
         start = end = match.token.i
         extra = set(match.pattern.extra)
         closing = match.prep_token  # (not a time phrase of the same word before it: "on Tuesday called on")
-        for child in match.token.children:
+        for child in match.token.children if extra else ():  # (a pattern of one word takes in none of them)
             if closing is not None and child.i != closing.i and lemma_of(child) == lemma_of(closing):
                 continue
             if lemma_of(child) in extra and abs(child.i - match.token.i) <= _MAX_TRIGGER_GAP:

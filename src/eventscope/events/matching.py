@@ -4,7 +4,8 @@ few words the pattern needs around its head (particles, objects, modifiers)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -13,7 +14,7 @@ from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatter
 from eventscope.quotemarks import closes_quote, opens_quote
 
 __all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
-           "participle_lemma", "passive_infinitive", "pronoun_of", "verb_phrase"]
+           "participle_lemma", "passive_infinitive", "pronoun_of", "verb_phrase", "verb_phrase_in"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -83,6 +84,22 @@ class TriggerMatch:
     @property
     def is_predicative(self) -> bool:
         return self.pattern.kind == "adj"
+
+
+@dataclass(slots=True)
+class _Around:
+    """What the patterns of a candidate token's lemma read around it, read once for all of them (each walk of
+    Token.children makes new Tokens): the lemmas of its children, and a verb's objects by preposition, each with
+    what it measures (`_measured`)."""
+
+    token: Token
+    objects: dict[str | None, list[tuple[Token, Token]]] = field(default_factory=dict)
+    _child_lemmas: frozenset[str] | None = None
+
+    def child_lemmas(self) -> frozenset[str]:
+        if self._child_lemmas is None:
+            self._child_lemmas = frozenset(lemma_of(child) for child in self.token.children)
+        return self._child_lemmas
 
 
 def participle_lemma(word: str, verbs: frozenset[str], forms: Mapping[str, str]) -> str | None:
@@ -223,12 +240,16 @@ def _object_complements(obj: Token) -> list[Token]:
             and obj.doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014")]
 
 
-def _matches_words(token: Token, words: tuple[str, ...]) -> bool:
+def _matches_words(token: Token, words: tuple[str, ...], around: _Around | None = None) -> bool:
     """All the pattern's other words are among the token's children and grandchildren, at least one of
-    them a child (so "call for" needs its own "for", not one inside the verb's object)."""
+    them a child (so "call for" needs its own "for", not one inside the verb's object). `around`: the token's, when
+    the caller keeps one."""
     if not words:
         return True
-    if not any(lemma_of(child) in words for child in token.children):
+    if around is not None:
+        if around.child_lemmas().isdisjoint(words):
+            return False
+    elif not any(lemma_of(child) in words for child in token.children):
         return False
     nearby = _nearby_lemmas(token)
     return all(word in nearby for word in words)
@@ -350,11 +371,12 @@ def _amount_of(noun: Token, patterns: TriggerPatterns) -> Token | None:
                  and _is_money(o, patterns)), None)
 
 
-def _object_fits(obj: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+def _object_fits(obj: Token, measured: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
+    """`measured`: `_measured(obj)`, read once for all the patterns of the verb's lemma."""
     if head == "@money" and _is_money(obj, patterns):  # any amount of money: a MONEY entity or a currency word
         return True
     if lemma_of(obj) != head:
-        obj = _measured(obj, patterns)
+        obj = measured
     if head == "@money":
         return _is_money(obj, patterns)
     if head.startswith("@"):  # an entity label, e.g. "@PERSON"
@@ -372,12 +394,11 @@ def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
             and word.head.head.i == token.i)
 
 
-def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns,
-                objects: dict[str | None, list[Token]]) -> TriggerMatch | None:
-    """`objects`: the token's objects by preposition, read once for all the patterns of its lemma."""
+def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
+    """`around`: what the patterns of the token's lemma read around it, read once for all of them."""
     prep = pattern.particle_prep
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
-    if not (mark is not None or _matches_words(token, pattern.extra) or _slipped_particle(token, pattern.extra)):
+    if not (mark is not None or _matches_words(token, pattern.extra, around) or _slipped_particle(token, pattern.extra)):
         return None
     prep_token = mark if mark is not None else (_phrasal_prep(token, prep, patterns.phrases.adverb_particles, pattern.extra)
                                                    if prep else None)
@@ -385,16 +406,17 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return None
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
+    objects = around.objects
     if prep not in objects:
-        objects[prep] = object_tokens(token, prep)
+        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep)]
     naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
-    for obj in objects[prep]:
+    for obj, measured in objects[prep]:
         if naming and obj.dep_ == "dobj":
             continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
         for head, extra in pattern.objects:
-            if _object_fits(obj, head, extra, patterns):
+            if _object_fits(obj, measured, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
     return None
 
@@ -416,7 +438,7 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
                     preposition in patterns.phrases.passive_light_verb_preps
                     and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
             return verb
-        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase(verb) in patterns.phrases.response_verbs:
+        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase_in(verb, patterns.phrases.response_verbs):
             return verb  # "retaliated with tariffs": the answer is the act, done by who answers
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
@@ -445,9 +467,21 @@ def verb_phrase(verb: Token) -> str:
     return " ".join([lemma_of(verb), *particles])
 
 
+@lru_cache(maxsize=32)
+def _phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each verb phrase ("set up" -> "set")."""
+    return frozenset(phrase.partition(" ")[0] for phrase in phrases)
+
+
+def verb_phrase_in(verb: Token, phrases: frozenset[str]) -> bool:
+    """Whether `verb_phrase(verb)` is one of `phrases`: the verb's particles (its children) are read only when its
+    lemma begins one of them."""
+    return lemma_of(verb).partition(" ")[0] in _phrase_heads(phrases) and verb_phrase(verb) in phrases
+
+
 def _carries(verb: Token, phrases: PhraseCues) -> bool:
     """A light verb, or a verb of answering ("retaliated with tariffs"), which says no more than the act it carries."""
-    return lemma_of(verb) in phrases.light_verbs or verb_phrase(verb) in phrases.response_verbs
+    return lemma_of(verb) in phrases.light_verbs or verb_phrase_in(verb, phrases.response_verbs)
 
 
 def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> Token | None:
@@ -462,10 +496,10 @@ def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatte
     return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in phrases.purpose_verbs else None
 
 
-def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> TriggerMatch | None:
+def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
-    if not (_matches_words(token, pattern.extra) or (pattern.head_first and _complement_words(token, pattern.extra))):
+    if not (_matches_words(token, pattern.extra, around) or (pattern.head_first and _complement_words(token, pattern.extra))):
         return None
     anchor = _light_verb_anchor(token, patterns) or _purpose_anchor(token, pattern, patterns) or token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
@@ -517,9 +551,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 if bare:
                     verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
-            objects: dict[str | None, list[Token]] = {}
+            around = _Around(token)
             for pattern in patterns.candidates(lemma_of(token), "verb"):
-                match = _match_verb(token, pattern, patterns, objects)
+                match = _match_verb(token, pattern, patterns, around)
                 if match:
                     verb_matches.append(match)
                     break
@@ -540,8 +574,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     for token in noun_tokens:
         if token.i in consumed:
             continue
+        around = _Around(token)
         for pattern in patterns.candidates(lemma_of(token), "noun"):
-            match = _match_noun(token, pattern, patterns)
+            match = _match_noun(token, pattern, patterns, around)
             if match:
                 noun_matches.append(match)
                 break
@@ -556,7 +591,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     verb_matches = [
         m for m in verb_matches
         if not (m.object_token is None and _carries(m.token, patterns.phrases)
-                and ((m.token.i in anchors and verb_phrase(m.token) in patterns.phrases.response_verbs)
+                and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_verbs))
                      or any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children)))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)

@@ -123,14 +123,16 @@ def toned_quotes(sentence: SpacySpan, attributions: Sequence[_Said], cues: _Cues
     if rules.criticism_threshold is None and rules.praise_threshold is None:
         return []
     doc = sentence.doc
-    marked = any(doc[i].text in rules.quote_marks for i in range(sentence.start, sentence.end))
+    marked: bool | None = None  # (read only for a speaker inside the sentence: one named elsewhere needs no marks)
     acts: list[TonedQuote] = []
     for attribution in attributions:
         if attribution.reporting_only or not attribution.heads:
             continue
-        elsewhere = not sentence.start <= attribution.heads[0].i < sentence.end
-        if not (marked or elsewhere):
-            continue  # indirect speech: the rules of speech.py judge it word by word
+        if sentence.start <= attribution.heads[0].i < sentence.end:
+            if marked is None:
+                marked = any(doc[i].text in rules.quote_marks for i in range(sentence.start, sentence.end))
+            if not marked:
+                continue  # indirect speech: the rules of speech.py judge it word by word
         act = _toned(sentence, attribution, cues, people, rules)
         if act is not None:
             acts.append(act)

@@ -339,7 +339,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
-    if _is_passive(verb):
+    passive = _is_passive(verb)
+    if passive:
         # ("who was jailed and tortured by the police": passives joined with no subject of their own share the by-phrase
         # the parser hung on the last)
         agents = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and _is_passive(c)
@@ -353,7 +354,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "relcl" and lemma_of(own[0]) in _WORDS.wh_words:
             return [verb.head]
         return own
-    if _is_passive(verb) and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
+    if passive and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     head = verb.head
     if head.i == verb.i:
@@ -412,7 +413,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_conjunct_subject(verb)
         if stranded:
             return stranded  # (session 20) "... veto the deal and Belgium refused": the name before it, not the first subject
-        if verb.dep_ == "conj" and _is_passive(head) and not _is_passive(verb):
+        if verb.dep_ == "conj" and _is_passive(head) and not passive:
             # "was alarmed by the decision and rejected the charges": the two verbs share the passive's subject, not
             # its agent
             shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -540,22 +541,23 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if sources and not any(_names_or_resolved(s, patterns, named) for s in sources):
         sources = _speaker_going_on(verb, patterns, named) or sources
+    passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
     if not sources and verb.dep_ == "amod":
         sources = _hyphened_agent(verb, patterns, named)  # "Iranian-backed militias": Iran backs them
-    if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.violent:
+    if not sources and passive and match.cameo[:2] in _ROOTS.violent:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
-    if not sources and _is_passive(verb) and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
+    if not sources and passive and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
-    if not sources and _is_passive(verb) and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
+    if not sources and passive and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
         # "the envoy was summoned to the foreign ministry": the body called to summoned (not a city: "summoned to
         # Paris" calls an envoy home)
         sources = [t for t in _prep_objects(verb, frozenset({"to"})) if t.ent_type_ != "GPE" and _names_or_resolved(t, patterns, named)]
     targets: list[Token] = []
-    if _is_passive(verb):
+    if passive:
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "acl" and not targets:
             targets.append(verb.head)
@@ -618,11 +620,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     # (a passive relative clause with no doer, "who had been repressed", says what its noun went through before: no
     # new act to code on its own)
     targets = [_antecedent(t, patterns, named) for t in targets] if sources else targets
-    if not _is_passive(verb):
+    if not passive:
         targets = _misplaced_agents(verb, targets, patterns)
-    if not targets and not _is_passive(verb):
+    if not targets and not passive:
         targets = _embedded_targets(verb, patterns)
-    if not targets and _is_passive(verb):
+    if not targets and passive:
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
@@ -1933,6 +1935,7 @@ class ActorPicker:
         self._by_head: dict[int, list[ActorMention]] = {}
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}  # role_span by its arguments
         self._list_preps: dict[int, bool] = {}  # _opens_list by the preposition's index
+        self._found_in: dict[int, tuple[ActorMention, ...]] = {}  # mentions_in by the head's index
         self._borders = patterns.borders.nouns
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
@@ -1951,23 +1954,30 @@ class ActorPicker:
         (a conjunct of the head starts a phrase of its own)."""
         depth = steps = 0
         while token.i != head.i:
-            if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
+            up = token.head  # (read once a step: each read of Token.head makes a new Token)
+            if up.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
                 return None
-            if (token.dep_ == "conj" or _adds_to_list(token)) and token.head.i == head.i:
+            if (token.dep_ == "conj" or _adds_to_list(token)) and up.i == head.i:
                 return None
             if token.dep_ == "prep" and self._opens_list(token):
                 return None  # "states, including Qatar": the members are parties of their own (`_listed_with`)
             # "between Russia and China": conjuncts sit at the same depth, as do the items of a list the
             # parser reads as an apposition ("from Indonesia, Australia, Malaysia and Singapore")
             depth += token.dep_ != "conj" and not _is_list_item(token)
-            token = token.head
+            token = up
             steps += 1
             if steps > 12:
                 return None
         return depth
 
     def mentions_in(self, head: Token) -> list[ActorMention]:
-        """The mentions inside the phrase headed by `head`, nearest first: only those at the least depth."""
+        """The mentions inside the phrase headed by `head`, nearest first: only those at the least depth (memoised: the
+        roles of a sentence's triggers share heads; a new list each time)."""
+        if head.i not in self._found_in:
+            self._found_in[head.i] = tuple(self._mentions_in(head))
+        return list(self._found_in[head.i])
+
+    def _mentions_in(self, head: Token) -> list[ActorMention]:
         best: list[tuple[int, ActorMention]] = []
         left, right = head.left_edge.i, head.right_edge.i
         first = bisect_left(self._starts, left - self._longest + 1)  # (one starting before it ends before left)

@@ -724,7 +724,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # sentences whose countries are teams: only a whole article is judged by them (lone sentences are political).
     spoken: list[set[str]] = []
     team_sentences: set[int] = set()
-    text = doc.text  # (Span.text joins the sentence's tokens again at every call)
+    text = article.text  # (the Doc's own text: Span.text joins the sentence's tokens again, Doc.text all of them)
     for sentence in sentences if whole else ():
         found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
         words = text[sentence.start_char:sentence.end_char]

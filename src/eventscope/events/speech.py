@@ -8,7 +8,7 @@ A bare "said" is attribution, not an event: only a judgement about an actor make
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -729,15 +729,26 @@ class _Words:
     sentence: SpacySpan
     lemmas: Sequence[str]
     lowers: Sequence[str]
+    # the sentence's lemmas and lower-case words as sets: most passes find none of their words, told at once
+    lemma_set: frozenset[str] = field(init=False)
+    lower_set: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        start, end = self.sentence.start, self.sentence.end
+        object.__setattr__(self, "lemma_set", frozenset(self.lemmas[start:end]))
+        object.__setattr__(self, "lower_set", frozenset(self.lowers[start:end]))
 
     def having(self, wanted: frozenset[str], forms: bool = False, start: int | None = None,
                end: int | None = None) -> list[Token]:
         """The words from `start` to `end` (the sentence's by default) whose lemma, or with `forms` whose
         lower-case form, is in `wanted`, in text order."""
-        doc, lemmas, lowers = self.sentence.doc, self.lemmas, self.lowers
-        return [doc[i] for i in range(self.sentence.start if start is None else start,
-                                      self.sentence.end if end is None else min(end, len(lemmas)))
-                if lemmas[i] in wanted or (forms and lowers[i] in wanted)]
+        doc, lemmas, lowers, sentence = self.sentence.doc, self.lemmas, self.lowers, self.sentence
+        first = sentence.start if start is None else start
+        last = sentence.end if end is None else min(end, len(lemmas))
+        if (sentence.start <= first and last <= sentence.end and wanted.isdisjoint(self.lemma_set)
+                and (not forms or wanted.isdisjoint(self.lower_set))):
+            return []
+        return [doc[i] for i in range(first, last) if lemmas[i] in wanted or (forms and lowers[i] in wanted)]
 
 
 def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues: SpeechCues,

@@ -25,14 +25,18 @@ def clause_hops(word: Token, trigger: Token, belongs_elsewhere: Callable[[Token]
     """
     chain = {trigger.i: 0}
     top, distance = trigger, 0
-    while top.dep_ in CLAUSE_INTERNAL_DEPS and top.head.i != top.i:
-        top, distance = top.head, distance + 1
+    while top.dep_ in CLAUSE_INTERNAL_DEPS:
+        up = top.head  # (read once a step: each read of Token.head makes a new Token)
+        if up.i == top.i:
+            break
+        top, distance = up, distance + 1
         chain[top.i] = distance
     node, hops = word, 0
     while node.i not in chain:
-        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+        up = node.head
+        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or up.i == node.i:
             return None
-        node, hops = node.head, hops + 1
+        node, hops = up, hops + 1
         if node.i not in chain and belongs_elsewhere is not None and belongs_elsewhere(node):
             return None
     return hops + chain[node.i]
