@@ -2,8 +2,7 @@
 missing, in invented sentences of other wording than the battery's, each coded alone through the whole pipeline;
 and the same words of no political act."""
 
-import pytest
-from lonesentences import assert_act_coded, assert_no_act
+from lonesentences import act_table_tests
 
 # (sentence, PLOVER type wanted, CAMEO code it starts with)
 FOUND = [
@@ -57,13 +56,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "plover", "code"), FOUND)
-def test_the_act_is_coded(pipeline_coder, text, plover, code):
-    assert_act_coded(pipeline_coder, text, plover, code)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "plover"), NOT_FOUND)
-def test_the_same_words_of_no_act_are_not(pipeline_coder, text, plover):
-    assert_no_act(pipeline_coder, text, plover=plover)
+test_the_act_is_coded, test_the_same_words_of_no_act_are_not = act_table_tests(FOUND, NOT_FOUND, not_found_by="plover")

@@ -4,7 +4,7 @@ invitation to visit is an offer to meet (036), any other an appeal; a pair that 
 "we" in a quote that goes on with the last speaker is that speaker. And the same words of no such act."""
 
 import pytest
-from lonesentences import assert_act_coded, assert_no_act
+from lonesentences import act_table_tests
 
 # (sentence, PLOVER type wanted, CAMEO code it starts with), each coded alone through the whole pipeline
 FOUND = [
@@ -22,16 +22,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "plover", "code"), FOUND)
-def test_the_act_is_coded(pipeline_coder, text, plover, code):
-    assert_act_coded(pipeline_coder, text, plover, code)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "code"), NOT_FOUND)
-def test_the_same_words_of_no_act_are_not(pipeline_coder, text, code):
-    assert_no_act(pipeline_coder, text, code=code)
+test_the_act_is_coded, test_the_same_words_of_no_act_are_not = act_table_tests(FOUND, NOT_FOUND)
 
 
 @pytest.mark.slow
