@@ -3,7 +3,7 @@
 order") is no event of its own in a whole article (senses.yaml kind_modifiers). Invented sentences."""
 
 import pytest
-from tests.lonesentences import assert_act_coded, assert_no_act
+from lonesentences import assert_act_coded, assert_no_act
 
 pytestmark = pytest.mark.slow
 
