@@ -1068,6 +1068,22 @@ class ActorCompletion:
                              start, end, head)
                 for a in antecedents]
 
+    def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
+        """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states
+        (coreference.yaml bodies, agencies) gives the last such body named before it, coded as the body itself."""
+        words = tuple(t.lower_ for t in context.doc[owner.left_edge.i:owner.i + 1])
+        if not any(kind in _BODY_KINDS and phrase == words for phrase, kind in self.referring.phrases.get(words[0], ())):
+            return None
+        sentence = context.sentence_of(owner.i)
+        body = next((m.actor for m in reversed(context.mentions) if m.token_end <= owner.left_edge.i
+                     and m.actor.country == _BODY_OF_STATES and not refers_back(m.actor)
+                     and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences), None)
+        if body is None:
+            return None
+        suffix = self.dictionary.code_for(None, body.sectors)
+        code = body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
+        return _Found(_BODY_OF_STATES, "possessor", code=code)
+
     def _named_as_place(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether a mention is the object of a preposition of place ("to Brussels", "in Geneva": coreference.yaml
         place_preps)."""
@@ -1285,6 +1301,10 @@ class ActorCompletion:
                     # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
                     # are the body (IGOUNO), where a state's are of its country
                     return _Found(country, "possessor", code=referent.actor.code)
+            if not country and token.dep_ == "poss":
+                owned = self._possessing_body(context, token)
+                if owned is not None:
+                    return owned  # "the alliance's secretary general": the body's, not the last state's
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
         if not related:
