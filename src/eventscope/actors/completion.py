@@ -1441,8 +1441,8 @@ def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
             c.dep_ == "appos" and _lemma(c) in words.mediation_nouns for c in head.children):
         return True  # "Brazilian mediators", "Brazil, the mediator,"
     above = head.head
-    if head.dep_ == "pobj" and above.lower_ == "by":
-        above = above.head  # "mediated by Brazil", "mediation by Brazil"
+    if head.dep_ == "pobj" and above.lower_ in ("by", "of"):
+        above = above.head  # "mediated by Brazil", "mediation by Brazil", "in the presence of Brazil's president"
     elif head.dep_ == "pobj" and above.lower_ in words.place_preps:
         return _lemma(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
     elif head.dep_ not in ("nsubj", "poss", "compound", "amod"):
