@@ -50,3 +50,17 @@ def test_the_two_countries_are_the_states_themselves_whoever_named_them(coder):
                              "The two countries later accused each other of starting the clash.").events
     codes = {(a.code, a.kind) for e in events if e.sentence_index == 1 for a in (*e.source, *e.target)}
     assert codes == {("CHL", "state"), ("PER", "state")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia traded accusations over the river on Monday. Chile's foreign minister, who urged both countries "
+    "to show restraint, offered to host talks.",
+    "Peru and Bolivia traded accusations over the river on Monday. The Chilean government, which has urged both sides "
+    "to avoid escalation, called for talks.",
+])
+def test_the_pair_a_relative_clause_speaks_to_is_not_its_own_subject(coder, text):
+    # (session 22) "who"/"which" stands for the noun the clause hangs on: its country is no side of the pair it urges
+    events = coder.code_text(text).events
+    urged = {a.country for e in events if e.sentence_index == 1 and e.event.plover == "REQUEST" for a in e.target}
+    assert urged == {"PER", "BOL"}

@@ -14,6 +14,9 @@ from eventpicks import countries, only
         ("Talks between Egypt and Qatar resumed in Cairo.", "CONSULT", ["EGY"], ["QAT"]),
         # the pair hangs on the verb telling that the act happened
         ("Fighting erupted between Armenia and Azerbaijan overnight.", "ASSAULT", ["ARM"], ["AZE"]),
+        # (session 22) the subject of the clause an act noun is set in, naming no one, is no party of it
+        ("After years of negotiations between Peru and Chile, the border was reopened in March.", "CONSULT", ["PER"],
+         ["CHL"]),
         ("Clashes broke out between Sudanese troops and Ethiopian militias.", "ASSAULT", ["SDN"], ["ETH"]),
         ("The European Union imposed new sanctions on Iran.", "SANCTION", ["IGO"], ["IRN"]),
         ("Iran was sanctioned by the United States.", "SANCTION", ["USA"], ["IRN"]),

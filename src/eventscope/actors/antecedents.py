@@ -108,6 +108,9 @@ class CoreferenceFile(DataModel):
     meeting_words: frozenset[Lemma] = frozenset()
     place_preps: frozenset[Lemma] = frozenset()
     pair_blocs: frozenset[str] = frozenset()
+    mediation_verbs: frozenset[Lemma] = frozenset()
+    mediation_nouns: frozenset[Lemma] = frozenset()
+    venue_heads: frozenset[Lemma] = frozenset()
     states: list[Lemma]
     groups: list[Lemma]
     bodies: list[Lemma] = []

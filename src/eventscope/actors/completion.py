@@ -67,7 +67,15 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.actors.antecedents import PLURAL_TAGS, antecedent, last_two, load_coreference, same_surname, surname_of
+from eventscope.actors.antecedents import (
+    PLURAL_TAGS,
+    CoreferenceFile,
+    antecedent,
+    last_two,
+    load_coreference,
+    same_surname,
+    surname_of,
+)
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
@@ -115,6 +123,8 @@ _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" opening a relative clause
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that says what it does
 _DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
@@ -189,6 +199,10 @@ def _subject_above(token: Token) -> tuple[int, int] | None:
         if head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not c.left_edge.i <= token.i <= c.right_edge.i]
+            if subjects and head.dep_ == "relcl" and all(c.tag_ in _RELATIVE_TAGS for c in subjects):
+                # "Chile's minister, who urged both sides to talk": the relative pronoun stands for the noun above
+                noun = head.head
+                return noun.left_edge.i, noun.i + 1
             if subjects:
                 return min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects) + 1
         node = head
@@ -1001,7 +1015,8 @@ class ActorCompletion:
         if pair:
             # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
             own = _subject_above(context.doc[start:end].root)
-            earlier = [m for m in earlier if own is None or not own[0] <= m.token_start < own[1]]
+            earlier = [m for m in earlier if (own is None or not own[0] <= m.token_start < own[1])
+                       and not _no_side(context.doc, m, self.referring.words)]
             # two people of different countries first: "Scholz hosted Macron ... the war in Ukraine ... the pair
             # pledged" are the two men, not a country the talk was about
             # ("the two", "both" alone are two people only: "arrested two men in Paris and Berlin. The two were
@@ -1015,7 +1030,11 @@ class ActorCompletion:
             of_states = [m for m in earlier if m.actor.country != _BODY_OF_STATES]
             with_blocs = [m for m in earlier if m.actor.country != _BODY_OF_STATES
                           or (m.actor.kind != "person" and m.actor.code in self.referring.words.pair_blocs)]
-            for parties in (of_states, with_blocs) if len(of_states) < len(with_blocs) else (of_states,):
+            bases = (of_states, with_blocs) if len(of_states) < len(with_blocs) else (of_states,)
+            # (session 22) parties whose own words say their country first: "two officials present" whose country
+            # was guessed from the actor before them is no side of its own
+            tiers = [tier for base in bases for tier in (_said_parties(base), base)]
+            for parties in tiers:
                 people = [] if two_states else [m for m in parties if m.actor.kind == "person"]
                 two = last_two(people, _party)
                 if not two and two_states:
@@ -1062,6 +1081,22 @@ class ActorCompletion:
                                        country_from=None),
                              start, end, head)
                 for a in antecedents]
+
+    def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
+        """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states
+        (coreference.yaml bodies, agencies) gives the last such body named before it, coded as the body itself."""
+        words = tuple(t.lower_ for t in context.doc[owner.left_edge.i:owner.i + 1])
+        if not any(kind in _BODY_KINDS and phrase == words for phrase, kind in self.referring.phrases.get(words[0], ())):
+            return None
+        sentence = context.sentence_of(owner.i)
+        body = next((m.actor for m in reversed(context.mentions) if m.token_end <= owner.left_edge.i
+                     and m.actor.country == _BODY_OF_STATES and not refers_back(m.actor)
+                     and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences), None)
+        if body is None:
+            return None
+        suffix = self.dictionary.code_for(None, body.sectors)
+        code = body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
+        return _Found(_BODY_OF_STATES, "possessor", code=code)
 
     def _named_as_place(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether a mention is the object of a preposition of place ("to Brussels", "in Geneva": coreference.yaml
@@ -1280,6 +1315,10 @@ class ActorCompletion:
                     # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
                     # are the body (IGOUNO), where a state's are of its country
                     return _Found(country, "possessor", code=referent.actor.code)
+            if not country and token.dep_ == "poss":
+                owned = self._possessing_body(context, token)
+                if owned is not None:
+                    return owned  # "the alliance's secretary general": the body's, not the last state's
             if country and country not in NOT_COUNTRIES:
                 return _Found(country, "noun phrase")
         if not related:
@@ -1405,6 +1444,36 @@ class ActorCompletion:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
+    """Whether a mention names no side of a pair named after it: the mediator who brings two sides together
+    ("talks mediated by Brazil", "Brazil, which brokered the truce", "Brazilian mediators", "Brazil's mediation"), or
+    the place where they meet ("met in Quito", "talks in Geneva"; coreference.yaml mediation_*, venue_heads)."""
+    head = doc[mention.token_start:mention.token_end].root  # (the phrase's, not its name's: "X's envoy, Ann Ode,")
+    if _lemma(head) in words.mediation_nouns or any(
+            c.dep_ == "appos" and _lemma(c) in words.mediation_nouns for c in head.children):
+        return True  # "Brazilian mediators", "Brazil, the mediator,"
+    above = head.head
+    if head.dep_ == "pobj" and above.lower_ in ("by", "of"):
+        above = above.head  # "mediated by Brazil", "mediation by Brazil", "in the presence of Brazil's president"
+    elif head.dep_ == "pobj" and above.lower_ in words.place_preps:
+        return _lemma(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
+    elif head.dep_ not in ("nsubj", "poss", "compound", "amod"):
+        above = head
+    mediating = words.mediation_verbs | words.mediation_nouns
+    # ("Brazil, which brokered the truce, said", "its envoy, shuttling between them,": what its clause says it does)
+    return above is not head and _lemma(above) in mediating or any(
+        c.dep_ in _DESCRIBING_CLAUSES and _lemma(c) in words.mediation_verbs for c in head.children)
+
+
+def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions whose country their own words say (or a named actor's), not one guessed from around them."""
+    return [m for m in mentions if m.actor.country_from not in _GUESS_RULES]
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _party(mention: ActorMention) -> str | None:

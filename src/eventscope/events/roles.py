@@ -1248,7 +1248,9 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         sources, targets = hyphened[:1], [hyphened[1], *(t for t in targets if t.i != hyphened[1].i)]
     pair = _with_conjuncts(_between(noun))
     if pair:
-        if not sources:
+        # (session 22) "after years of talks between A and B, the border was reopened": a clause's subject that names
+        # no actor is no party of the act, its "between" names both
+        if not sources or named is not None and not any(map(named, sources)):
             sources, targets = [pair[0]], targets + pair[1:]
         else:
             targets += pair
