@@ -551,11 +551,23 @@ def _denial_doc(accusation: bool):
 
 
 @pytest.mark.parametrize("accusation", [True, False])
-def test_a_denial_of_charges_rejects_them_but_denying_a_fact_is_no_event(coder, accusation):
+def test_a_state_that_denies_charges_or_a_claim_rejects_its_accusers(coder, accusation):
     doc = _denial_doc(accusation)
     events = code(coder, doc, [mention(doc, 0, 1, "Ghana", "GHA")])
     denials = [(e.event.cameo, e.event.plover) for e in events if e.trigger.text.startswith("denied")]
-    assert denials == ([("016", "REJECT")] if accusation else [])
+    assert denials == [("016", "REJECT")]
+
+
+def test_a_denial_needs_someone_denied_or_a_political_actor_who_denies_and_is_not_itself_denied():
+    senses = load_senses()
+    ministry = actor("the ministry", "sector word 'ministry'", country="GHA", sectors=["GOV"])
+    shopkeeper = actor("the shopkeeper", "sector word 'shopkeeper'", country="GHA", sectors=["BUS"])
+    # "the ministry denied that its troops fired on the crowd": it answers its accusers, named or not
+    assert senses.sense_fails("deny", "016", [ministry], [], deps=["nsubj", "ccomp"]) is None
+    # "the ministry does not deny that the law is flawed": it grants the point
+    assert senses.sense_fails("deny", "016", [ministry], [], deps=["nsubj", "aux", "neg", "ccomp"])
+    # "the shopkeeper denied that prices rose": no political actor answers anyone
+    assert senses.sense_fails("deny", "016", [shopkeeper], [], deps=["nsubj", "ccomp"])
 
 
 def test_a_verb_of_criticism_that_moves_something_into_a_place_is_no_criticism():
