@@ -953,3 +953,17 @@ def test_a_beating_beside_words_politics_shares_with_sport_stays_a_beating():
     for word in ("captain", "defender", "squad"):
         assert senses.sense_fails("beat", "182", [police], [defender], [word, "beat"]) is None, word
     assert senses.sense_fails("beat", "182", [police], [defender], ["referee", "beat"]) is not None
+
+
+def test_officials_who_push_back_at_no_one_or_at_a_political_body_object():
+    senses = load_senses()
+    sheriffs = actor("some sheriffs", "sector word 'sheriffs'", country="USA", sectors=["COP"])
+    governor = actor("the governor", "sector word 'governor'", country="USA", sectors=["GOV"])
+    troops = actor("Ukrainian troops", "country word + sector word 'troops'", country="UKR", sectors=["MIL"])
+    crowd = actor("the protesters", "sector word 'protesters'", country="USA", sectors=["PRO"])
+    # "some sheriffs pushed back", "senators pushed back against the governor": an objection (REJECT 120)
+    assert senses.recoded("push", "190", [], [sheriffs]) == ("120", False)
+    assert senses.recoded("push", "190", [governor], [sheriffs]) == ("120", False)
+    # "the police pushed back the protesters", "the troops pushed back": the blow stays
+    assert senses.recoded("push", "190", [crowd], [sheriffs]) == ("190", False)
+    assert senses.recoded("push", "190", [], [troops]) == ("190", False)
