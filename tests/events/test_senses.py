@@ -967,3 +967,14 @@ def test_officials_who_push_back_at_no_one_or_at_a_political_body_object():
     # "the police pushed back the protesters", "the troops pushed back": the blow stays
     assert senses.recoded("push", "190", [crowd], [sheriffs]) == ("190", False)
     assert senses.recoded("push", "190", [], [troops]) == ("190", False)
+
+
+def test_what_is_pushed_back_to_a_later_day_is_put_off_not_struck():
+    senses = load_senses()
+    senate = actor("the Senate", "sector word 'Senate'", country="USA", sectors=["LEG"])
+    army = actor("the army", "sector word 'army'", country="MLI", sectors=["MIL"])
+    rebels = actor("the rebels", "sector word 'rebels'", country="MLI", sectors=["REB"])
+    # "the Senate pushed back the vote to Friday"
+    assert senses.sense_fails("push", "190", [senate], [], objects=["vote"], deps=["nsubj", "prt", "dobj"])
+    # "the army pushed back the rebels"
+    assert senses.sense_fails("push", "190", [army], [rebels], objects=["rebel"], deps=["nsubj", "prt", "dobj"]) is None
