@@ -44,7 +44,7 @@ CASES = [
     (load_senses, SENSE + ", colour: red}\n", "senses.yaml: entry 2: colour: unknown key"),
     # (SENSE's entry has a target already: a second one would be a key written twice, an error of its own)
     (load_senses, SENSE.replace("target: actor", "target: anyone") + "}\n",
-     "senses.yaml: entry 2: target: Input should be 'actor', 'someone', 'any', 'no_thing' or ''"),
+     "senses.yaml: entry 2: target: Input should be 'actor', 'someone', 'any', 'accuser', 'no_thing' or ''"),
     (load_senses, SENSE + "}\nmin_sentences: many\n", "senses.yaml: min_sentences: Input should be a valid integer"),
     (partial(schema, ModalityCues), MODALITY + "maybe: [perhaps]\n", "modality.yaml: maybe: unknown key"),
     (partial(schema, ModalityCues), MODALITY.replace("[word]", "word", 1), "modality.yaml: negators: Input should be a valid frozenset"),

@@ -551,11 +551,23 @@ def _denial_doc(accusation: bool):
 
 
 @pytest.mark.parametrize("accusation", [True, False])
-def test_a_denial_of_charges_rejects_them_but_denying_a_fact_is_no_event(coder, accusation):
+def test_a_state_that_denies_charges_or_a_claim_rejects_its_accusers(coder, accusation):
     doc = _denial_doc(accusation)
     events = code(coder, doc, [mention(doc, 0, 1, "Ghana", "GHA")])
     denials = [(e.event.cameo, e.event.plover) for e in events if e.trigger.text.startswith("denied")]
-    assert denials == ([("016", "REJECT")] if accusation else [])
+    assert denials == [("016", "REJECT")]
+
+
+def test_a_denial_needs_someone_denied_or_a_political_actor_who_denies_and_is_not_itself_denied():
+    senses = load_senses()
+    ministry = actor("the ministry", "sector word 'ministry'", country="GHA", sectors=["GOV"])
+    shopkeeper = actor("the shopkeeper", "sector word 'shopkeeper'", country="GHA", sectors=["BUS"])
+    # "the ministry denied that its troops fired on the crowd": it answers its accusers, named or not
+    assert senses.sense_fails("deny", "016", [ministry], [], deps=["nsubj", "ccomp"]) is None
+    # "the ministry does not deny that the law is flawed": it grants the point
+    assert senses.sense_fails("deny", "016", [ministry], [], deps=["nsubj", "aux", "neg", "ccomp"])
+    # "the shopkeeper denied that prices rose": no political actor answers anyone
+    assert senses.sense_fails("deny", "016", [shopkeeper], [], deps=["nsubj", "ccomp"])
 
 
 def test_a_verb_of_criticism_that_moves_something_into_a_place_is_no_criticism():
@@ -941,3 +953,28 @@ def test_a_beating_beside_words_politics_shares_with_sport_stays_a_beating():
     for word in ("captain", "defender", "squad"):
         assert senses.sense_fails("beat", "182", [police], [defender], [word, "beat"]) is None, word
     assert senses.sense_fails("beat", "182", [police], [defender], ["referee", "beat"]) is not None
+
+
+def test_officials_who_push_back_at_no_one_or_at_a_political_body_object():
+    senses = load_senses()
+    sheriffs = actor("some sheriffs", "sector word 'sheriffs'", country="USA", sectors=["COP"])
+    governor = actor("the governor", "sector word 'governor'", country="USA", sectors=["GOV"])
+    troops = actor("Ukrainian troops", "country word + sector word 'troops'", country="UKR", sectors=["MIL"])
+    crowd = actor("the protesters", "sector word 'protesters'", country="USA", sectors=["PRO"])
+    # "some sheriffs pushed back", "senators pushed back against the governor": an objection (REJECT 120)
+    assert senses.recoded("push", "190", [], [sheriffs]) == ("120", False)
+    assert senses.recoded("push", "190", [governor], [sheriffs]) == ("120", False)
+    # "the police pushed back the protesters", "the troops pushed back": the blow stays
+    assert senses.recoded("push", "190", [crowd], [sheriffs]) == ("190", False)
+    assert senses.recoded("push", "190", [], [troops]) == ("190", False)
+
+
+def test_what_is_pushed_back_to_a_later_day_is_put_off_not_struck():
+    senses = load_senses()
+    senate = actor("the Senate", "sector word 'Senate'", country="USA", sectors=["LEG"])
+    army = actor("the army", "sector word 'army'", country="MLI", sectors=["MIL"])
+    rebels = actor("the rebels", "sector word 'rebels'", country="MLI", sectors=["REB"])
+    # "the Senate pushed back the vote to Friday"
+    assert senses.sense_fails("push", "190", [senate], [], objects=["vote"], deps=["nsubj", "prt", "dobj"])
+    # "the army pushed back the rebels"
+    assert senses.sense_fails("push", "190", [army], [rebels], objects=["rebel"], deps=["nsubj", "prt", "dobj"]) is None

@@ -130,3 +130,32 @@ def test_lexicon_near_misses_stay_uncoded(article):
     coded = [text for text in _CASES["none"]
              if any(e.event.plover in ("ACCUSE", "SUPPORT") for e in article.code_text(text).events)]
     assert len(coded) <= _NEAR_MISSES_CODED, coded
+
+
+def _paying_for_doc(noun: str, lemma: str) -> list:
+    # '"Patients will pay for the union's <noun>," the minister said.'
+    return [('"', '"', "PUNCT", "``", "punct", 3), ("Patients", "patient", "NOUN", "NNS", "nsubj", 3),
+            ("will", "will", "AUX", "MD", "aux", 3), ("pay", "pay", "VERB", "VB", "ccomp", 13),
+            ("for", "for", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("union", "union", "NOUN", "NN", "poss", 8), ("'s", "'s", "PART", "POS", "case", 6),
+            (noun, lemma, "NOUN", "NN", "pobj", 4), (",", ",", "PUNCT", ",", "punct", 13),
+            ('"', '"', "PUNCT", "''", "punct", 13), ("the", "the", "DET", "DT", "det", 12),
+            ("minister", "minister", "NOUN", "NN", "nsubj", 13), ("said", "say", "VERB", "VBD", "ROOT", 13),
+            (".", ".", "PUNCT", ".", "punct", 13)]
+
+
+@pytest.mark.parametrize(("noun", "lemma"), [("intransigence", "intransigence"), ("obstinacy", "obstinacy"),
+                                             ("incompetence", "incompetence")])
+def test_a_failing_said_of_whose_it_is_judges_its_owner_not_the_clause_subject(coder, noun, lemma):
+    # (session 22) refusing to give way is criticism ("intransigence"); the union whose failing it is, not the
+    # patients who pay for it, is the one judged
+    doc = make_doc(_paying_for_doc(noun, lemma))
+    found = code(coder, doc, [mention(doc, 1, 2, "patients", "GBR", "group"), mention(doc, 5, 7, "union", "GBR", "group"),
+                              mention(doc, 11, 13, "minister", "GBR", "person")])
+    assert [(e.source[0].name, e.target[0].name) for e in found if e.event.plover == "ACCUSE"] == [("minister", "union")]
+
+
+def test_what_a_seizure_is_called_by_those_who_lose_by_it_is_criticism():
+    cues = load_speech_cues()
+    assert {"theft", "extortion", "blackmail", "grab"} <= cues.insult_words
+    assert {"intransigence", "obstinate"} <= cues.criticism_words

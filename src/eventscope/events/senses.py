@@ -165,7 +165,7 @@ def dependency_labels(token: Token) -> set[str]:
 class SenseRule(_TriggerRule):
     """A sense rule of senses.yaml: the trigger lemmas and CAMEO roots it is for, and what their event needs."""
 
-    target: Literal["actor", "someone", "any", "no_thing", ""] = ""
+    target: Literal["actor", "someone", "any", "accuser", "no_thing", ""] = ""
     source: Literal["political", "actor", ""] = ""
     any: Literal["political", "actor", ""] = ""
     not_source: frozenset[Code] = frozenset()
@@ -482,6 +482,9 @@ class SenseRules:
                 continue
             if rule.target == "any" and not target:
                 return f"'{lemma}' needs someone it is about"
+            # (not denied itself: "does not deny that the law is flawed" grants the point)
+            if rule.target == "accuser" and not target and ("neg" in deps or not any(map(self.is_political, source))):
+                return f"'{lemma}' needs someone it is about, or a political actor who answers"
             if rule.target == "no_thing" and target and not any(self.is_actor(t) for t in target):
                 return f"'{lemma}' of a thing"
             if rule.target == "actor" and not any(self._acted_on(t, cameo) for t in target):

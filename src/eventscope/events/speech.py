@@ -826,7 +826,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 else:
                     # ('"This was a cowardly attack," X said': the act the word modifies is judged, its doer found later)
                     acted = (token.head,) if token.dep_ == "amod" and token.head.pos_ == "NOUN" and cues.act_noun(token.head) else ()
-                    judged = about + _subjects_in(start, end, doc) + acted
+                    # ('"Patients will pay for the union's intransigence"': a named owner of the judged noun is judged
+                    # before the clause's subject)
+                    owners = tuple(c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" and people(c)) \
+                        if token.pos_ == "NOUN" else ()
+                    judged = owners + about + _subjects_in(start, end, doc) + acted
                     acts.append(SpeechAct(cues.denial(code, token, judged), _who_speaks(attribution.heads, cues), token,
                                           (start, end), judged, in_articles_only=reported))
                 break
