@@ -195,6 +195,9 @@ class SenseRule(_TriggerRule):
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
+# What a denial by no one named as accuser must govern: the charge or the clause it denies (SenseRules.sense_fails).
+_DENIED_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp"})
+
 _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
 _QUOTES = ".,;:\"'”’“‘"
 
@@ -482,8 +485,10 @@ class SenseRules:
                 continue
             if rule.target == "any" and not target:
                 return f"'{lemma}' needs someone it is about"
-            # (not denied itself: "does not deny that the law is flawed" grants the point)
-            if rule.target == "accuser" and not target and ("neg" in deps or not any(map(self.is_political, source))):
+            # (not denied itself: "does not deny that the law is flawed" grants the point; and with what is denied
+            # as its own object or clause: "the claim that Moscow denies" describes a claim)
+            if rule.target == "accuser" and not target and ("neg" in deps or not deps & _DENIED_DEPS
+                                                           or not any(map(self.is_political, source))):
                 return f"'{lemma}' needs someone it is about, or a political actor who answers"
             if rule.target == "no_thing" and target and not any(self.is_actor(t) for t in target):
                 return f"'{lemma}' of a thing"
