@@ -1088,10 +1088,8 @@ class ActorCompletion:
         words = tuple(t.lower_ for t in context.doc[owner.left_edge.i:owner.i + 1])
         if not any(kind in _BODY_KINDS and phrase == words for phrase, kind in self.referring.phrases.get(words[0], ())):
             return None
-        sentence = context.sentence_of(owner.i)
-        body = next((m.actor for m in reversed(context.mentions) if m.token_end <= owner.left_edge.i
-                     and m.actor.country == _BODY_OF_STATES and not refers_back(m.actor)
-                     and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences), None)
+        body = _last_body_before(context, owner.left_edge.i, owner.i, self.referring.reach_sentences,
+                                 named_only=True)
         if body is None:
             return None
         suffix = self.dictionary.code_for(None, body.sectors)
@@ -1224,11 +1222,7 @@ class ActorCompletion:
             return None
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
             return None  # ("Chile's allies", "members of the union": their owner is named)
-        sentence = context.sentence_of(head.i)
-        before = [m for m in context.mentions if m.token_end <= head.i and m.actor.country == _BODY_OF_STATES
-                  and sentence - context.sentence_of(m.token_start) <= _RECENT_SENTENCES]
-        last = max(before, key=lambda m: m.token_start, default=None)
-        return last.actor if last is not None else None
+        return _last_body_before(context, head.i, head.i, _RECENT_SENTENCES)
 
     def _unplaced_body(self, mention: ActorMention, head: Token) -> bool:
         """Whether a mention is an aid body named by its kind alone ("aid groups", "the relief agencies"; sectors.yaml
@@ -1465,6 +1459,16 @@ def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
     # ("Brazil, which brokered the truce, said", "its envoy, shuttling between them,": what its clause says it does)
     return above is not head and _lemma(above) in mediating or any(
         c.dep_ in _DESCRIBING_CLAUSES and _lemma(c) in words.mediation_verbs for c in head.children)
+
+
+def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, named_only: bool = False) -> Actor | None:
+    """The body of states (an international organisation) of the last mention ending by token `end`, named at most
+    `reach` sentences before the sentence of token `at`; with `named_only`, not one that refers back ("the bloc")."""
+    sentence = context.sentence_of(at)
+    before = [m for m in context.mentions if m.token_end <= end and m.actor.country == _BODY_OF_STATES
+              and not (named_only and refers_back(m.actor)) and sentence - context.sentence_of(m.token_start) <= reach]
+    last = max(before, key=lambda m: m.token_start, default=None)
+    return last.actor if last is not None else None
 
 
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -193,8 +193,6 @@ class SenseRule(_TriggerRule):
 
 # Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
 # What a denial by no one named as accuser must govern: the charge or the clause it denies (SenseRules.sense_fails).
 _DENIED_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp"})
 
