@@ -37,6 +37,7 @@ _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "
                             "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod", "acomp", "amod"})
 _MAX_CLIMB = 8
 _COPULAS = frozenset({"be", "stay", "remain", "keep"})
+_MAX_COUNTED_PATH = 4  # "the latest in a series of clashes": the noun, the series, the predicate
 _FORECASTS = frozenset({"will", "would", "wo"})  # the auxiliaries of a forecast ("will be welcomed by")
 _VERB_WORDS = frozenset({"was", "were", "is", "are", "have", "has", "had", "been", "be"})  # a phrase run into its clause
 
@@ -263,6 +264,7 @@ class SenseRules:
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
     kind_modifiers: frozenset[str] = frozenset()
+    counting_modifiers: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
     wish_governors: frozenset[str] = frozenset()
     persuading_verbs: frozenset[str] = frozenset()
@@ -305,6 +307,21 @@ class SenseRules:
         """A noun trigger no light verb carries that names a thing as often as an act (`named_things`: "under the
         accord", "a loan for Ukraine"): in a whole article it names the thing, no act."""
         return not verbal and not carried and lemma_of(noun) in self.named_things
+
+    def counted(self, token: Token) -> bool:
+        """A noun that counts the act its clause's subject is among the acts of its kind ("the override was the
+        latest clash between them", "it is the third expulsion this year", "the row is the latest in a series of
+        clashes"): the copula's predicate, or a noun it holds by "of" or "in", with an ordinal or
+        `counting_modifiers`. The subject's act is told by its own words; the noun restates it."""
+        path = [token]
+        node = token
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and len(path) < _MAX_COUNTED_PATH:
+            node = node.head.head
+            path.append(node)
+        if node.dep_ != "attr" or lemma_of(node.head) not in _COPULAS:
+            return False
+        return any(word.lower_ in self.counting_modifiers or word.ent_type_ == "ORDINAL"
+                   for noun in path for word in (noun, *(c for c in noun.children if c.dep_ == "amod")))
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -836,6 +853,7 @@ class SensesFile(DataModel):
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     kind_modifiers: frozenset[Lemma] = frozenset()
+    counting_modifiers: frozenset[Lemma] = frozenset()
     wish_governors: frozenset[Lemma] = frozenset()
     persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
@@ -896,6 +914,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         second_event_confidence=data.second_event_confidence,
         reference_determiners=data.reference_determiners,
         kind_modifiers=data.kind_modifiers,
+        counting_modifiers=data.counting_modifiers,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
         wish_governors=data.wish_governors,
         persuading_verbs=data.persuading_verbs,
