@@ -999,3 +999,22 @@ def test_company_deals_and_natural_hazards_name_their_domain(words, domain):
     article = Article(id="t", text=doc.text, title="A day")
     profile = article_profile(doc, article, found, load_senses(), "article", lemmas=[w.lower() for w in tokens])
     assert profile.domain == domain and not profile.is_political(load_senses())
+
+
+def test_a_court_hearing_private_parties_is_no_political_page():
+    # "The jury ordered Ode to pay. The judge thanked the jurors. Ode will appeal.": the court's people are the only
+    # political actors named, so no sentence counts; once a mayor is named, the court's sentences count again.
+    words = ["The", "jury", "ordered", "Ode", "to", "pay", ".", "The", "judge", "thanked", "jurors", ".",
+             "Mayor", "Lee", "will", "appeal", "."]
+    starts = [i in (0, 7, 12) for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    court = [mention(doc, 0, 2, "The jury", "USA"), mention(doc, 7, 9, "The judge", "USA")]
+    for m in court:
+        m.actor.sectors = ["JUD"]
+    mayor = mention(doc, 12, 14, "Mayor Lee", "USA")
+    mayor.actor.sectors = ["GOV"]
+    rules = load_senses()
+    article = Article(id="t", text=doc.text, title="Verdict")
+    assert "JUD" in rules.court_sectors
+    assert article_profile(doc, article, court, rules, "article").political_share == 0.0
+    assert article_profile(doc, article, [*court, mayor], rules, "article").political_share == 1.0

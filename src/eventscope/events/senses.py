@@ -248,6 +248,7 @@ class SenseRules:
     domains: Mapping[str, frozenset[str]]
     min_article_sentences: int = 2
     domain_margins: Mapping[str, float] = field(default_factory=dict)
+    court_sectors: frozenset[str] = frozenset()
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
@@ -763,11 +764,15 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # French drama", "a Swedish start-up", says where a thing is from, not that a state acts, and a country in a
     # sentence of sport ("Japan beat Brazil 2-1") is a team: neither names a political actor here.
     political: set[int] = set()
+    beyond_court = False  # a political actor other than the court's people (court_sectors) is named
     for m in mentions:
         start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
         if rules.is_political(m.actor) and not _country_adjective(doc, m) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
+            beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors))
+    if whole and not beyond_court:
+        political.clear()  # a court hearing private parties (a lawsuit, a crime): no one acts politically
     story = len(sentence_starts)
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
@@ -850,6 +855,7 @@ class SensesFile(DataModel):
     min_sentences: int = Field(6, ge=1)
     min_article_sentences: int = Field(2, ge=1)
     min_political_share: float = Field(0.3, ge=0, le=1)
+    court_sectors: frozenset[Code] = frozenset()
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     kind_modifiers: frozenset[Lemma] = frozenset()
@@ -898,6 +904,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_sentences=data.min_sentences,
         min_article_sentences=data.min_article_sentences,
         min_political_share=data.min_political_share,
+        court_sectors=data.court_sectors,
         domains=data.domains,
         domain_margins=data.domain_margins,
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
