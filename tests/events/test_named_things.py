@@ -15,6 +15,9 @@ def _plovers(coder, text):
     ("Under the accord, Colombian rebels will hand in their rifles to UN monitors by March.", "SUPPORT"),
     ("Kenyan ministers quarrelled for hours over the loan for Uganda's railway.", "AID"),
     ("The Chilean government revoked its trade agreement with Bolivia on Monday.", "SUPPORT"),
+    # (session 23) an order blocked, upheld or challenged is the decree, not a demand made
+    ("A federal judge in Ohio blocked the governor's executive order on school funding.", "REQUEST"),
+    ("An appeals court upheld a similar order issued by the Texas governor in 2021.", "REQUEST"),
 ])
 def test_a_noun_no_verb_carries_names_a_thing(article, text, plover):
     assert plover not in _plovers(article, text)
@@ -24,6 +27,7 @@ def test_a_noun_no_verb_carries_names_a_thing(article, text, plover):
 @pytest.mark.parametrize(("text", "plover"), [
     ("Japan extended a loan of $200 million to Kenya on Tuesday.", "AID"),
     ("Norway signed a trade agreement with Chile in Oslo.", "SUPPORT"),
+    ("The Peruvian general issued an order to disperse the marchers in Lima.", "REQUEST"),
 ])
 def test_a_noun_a_light_verb_carries_is_the_act(article, text, plover):
     assert plover in _plovers(article, text)

@@ -978,3 +978,43 @@ def test_what_is_pushed_back_to_a_later_day_is_put_off_not_struck():
     assert senses.sense_fails("push", "190", [senate], [], objects=["vote"], deps=["nsubj", "prt", "dobj"])
     # "the army pushed back the rebels"
     assert senses.sense_fails("push", "190", [army], [rebels], objects=["rebel"], deps=["nsubj", "prt", "dobj"]) is None
+
+
+@pytest.mark.parametrize(("words", "domain"), [
+    # a takeover battle: bids, stakes and shareholders say a company's market, not politics (session 23)
+    (["takeover", "shareholder", "bid", "stake", "merger"], "markets"),
+    # a flood: the hazards of nature and the rivers they swell say weather
+    (["flooding", "river", "gale", "landslide", "water"], "weather"),
+])
+def test_company_deals_and_natural_hazards_name_their_domain(words, domain):
+    # Ten sentences, two naming a political actor (a regulator, officials); five carry the domain's words: 5 > 2 x 2.
+    sentences = [["Regulators", "met", "."], ["Officials", "spoke", "."]] + [[w, "x", "."] for w in words] \
+        + [["It", "ended", "."]] * 3
+    tokens = [w for s in sentences for w in s]
+    starts = [i == 0 for s in sentences for i in range(len(s))]
+    doc = Doc(spacy.blank("en").vocab, words=tokens, sent_starts=starts)
+    found = [mention(doc, 0, 1, "Regulators", "GBR"), mention(doc, 3, 4, "Officials", "GBR")]
+    for m in found:
+        m.actor.sectors = ["GOV"]
+    article = Article(id="t", text=doc.text, title="A day")
+    profile = article_profile(doc, article, found, load_senses(), "article", lemmas=[w.lower() for w in tokens])
+    assert profile.domain == domain and not profile.is_political(load_senses())
+
+
+def test_a_court_hearing_private_parties_is_no_political_page():
+    # "The jury ordered Ode to pay. The judge thanked the jurors. Ode will appeal.": the court's people are the only
+    # political actors named, so no sentence counts; once a mayor is named, the court's sentences count again.
+    words = ["The", "jury", "ordered", "Ode", "to", "pay", ".", "The", "judge", "thanked", "jurors", ".",
+             "Mayor", "Lee", "will", "appeal", "."]
+    starts = [i in (0, 7, 12) for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    court = [mention(doc, 0, 2, "The jury", "USA"), mention(doc, 7, 9, "The judge", "USA")]
+    for m in court:
+        m.actor.sectors = ["JUD"]
+    mayor = mention(doc, 12, 14, "Mayor Lee", "USA")
+    mayor.actor.sectors = ["GOV"]
+    rules = load_senses()
+    article = Article(id="t", text=doc.text, title="Verdict")
+    assert "JUD" in rules.court_sectors
+    assert article_profile(doc, article, court, rules, "article").political_share == 0.0
+    assert article_profile(doc, article, [*court, mayor], rules, "article").political_share == 1.0

@@ -105,6 +105,7 @@ _ECHOED_OBJECTS = frozenset({"dobj", "attr", "acomp"})
 _EMBEDDING_LINKS = frozenset({"xcomp", "ccomp"})
 _ECHO_CLIMB = 2
 _TIMES = frozenset({"DATE", "TIME"})
+_COUNTED_DEPS = frozenset({"attr", "pobj"})  # (the cheap test before senses.counted climbs the parse)
 # A participle clause by which an echo tells what was done ("followed suit, dropping its claim").
 _TELLING_CLAUSES = frozenset({"advcl", "xcomp", "conj"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -1531,6 +1532,8 @@ class EventCoder:
             return False
         if any(c.dep_ in ("amod", "predet", "det") and c.lower_ in self.senses.kind_modifiers for c in token.children):
             return True
+        if token.dep_ in _COUNTED_DEPS and self.senses.counted(token):
+            return True  # "the override was the latest clash between them": the override is the act
         if match.anchor.i != token.i:
             return False
         if not target and any(c.dep_ == "poss" for c in token.children):

@@ -37,6 +37,7 @@ _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "
                             "nsubj", "nsubjpass", "appos", "attr", "oprd", "npadvmod", "acomp", "amod"})
 _MAX_CLIMB = 8
 _COPULAS = frozenset({"be", "stay", "remain", "keep"})
+_MAX_COUNTED_PATH = 4  # "the latest in a series of clashes": the noun, the series, the predicate
 _FORECASTS = frozenset({"will", "would", "wo"})  # the auxiliaries of a forecast ("will be welcomed by")
 _VERB_WORDS = frozenset({"was", "were", "is", "are", "have", "has", "had", "been", "be"})  # a phrase run into its clause
 
@@ -247,6 +248,7 @@ class SenseRules:
     domains: Mapping[str, frozenset[str]]
     min_article_sentences: int = 2
     domain_margins: Mapping[str, float] = field(default_factory=dict)
+    court_sectors: frozenset[str] = frozenset()
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
@@ -263,6 +265,7 @@ class SenseRules:
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
     kind_modifiers: frozenset[str] = frozenset()
+    counting_modifiers: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
     wish_governors: frozenset[str] = frozenset()
     persuading_verbs: frozenset[str] = frozenset()
@@ -305,6 +308,21 @@ class SenseRules:
         """A noun trigger no light verb carries that names a thing as often as an act (`named_things`: "under the
         accord", "a loan for Ukraine"): in a whole article it names the thing, no act."""
         return not verbal and not carried and lemma_of(noun) in self.named_things
+
+    def counted(self, token: Token) -> bool:
+        """A noun that counts the act its clause's subject is among the acts of its kind ("the override was the
+        latest clash between them", "it is the third expulsion this year", "the row is the latest in a series of
+        clashes"): the copula's predicate, or a noun it holds by "of" or "in", with an ordinal or
+        `counting_modifiers`. The subject's act is told by its own words; the noun restates it."""
+        path = [token]
+        node = token
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and len(path) < _MAX_COUNTED_PATH:
+            node = node.head.head
+            path.append(node)
+        if node.dep_ != "attr" or lemma_of(node.head) not in _COPULAS:
+            return False
+        return any(word.lower_ in self.counting_modifiers or word.ent_type_ == "ORDINAL"
+                   for noun in path for word in (noun, *(c for c in noun.children if c.dep_ == "amod")))
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -746,11 +764,15 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # French drama", "a Swedish start-up", says where a thing is from, not that a state acts, and a country in a
     # sentence of sport ("Japan beat Brazil 2-1") is a team: neither names a political actor here.
     political: set[int] = set()
+    beyond_court = False  # a political actor other than the court's people (court_sectors) is named
     for m in mentions:
         start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
         if rules.is_political(m.actor) and not _country_adjective(doc, m) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
+            beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors))
+    if whole and not beyond_court:
+        political.clear()  # a court hearing private parties (a lawsuit, a crime): no one acts politically
     story = len(sentence_starts)
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
@@ -833,9 +855,11 @@ class SensesFile(DataModel):
     min_sentences: int = Field(6, ge=1)
     min_article_sentences: int = Field(2, ge=1)
     min_political_share: float = Field(0.3, ge=0, le=1)
+    court_sectors: frozenset[Code] = frozenset()
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     kind_modifiers: frozenset[Lemma] = frozenset()
+    counting_modifiers: frozenset[Lemma] = frozenset()
     wish_governors: frozenset[Lemma] = frozenset()
     persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
@@ -880,6 +904,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_sentences=data.min_sentences,
         min_article_sentences=data.min_article_sentences,
         min_political_share=data.min_political_share,
+        court_sectors=data.court_sectors,
         domains=data.domains,
         domain_margins=data.domain_margins,
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
@@ -896,6 +921,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         second_event_confidence=data.second_event_confidence,
         reference_determiners=data.reference_determiners,
         kind_modifiers=data.kind_modifiers,
+        counting_modifiers=data.counting_modifiers,
         people_suffixes=tuple(sorted(triggers.agent_suffixes)),
         wish_governors=data.wish_governors,
         persuading_verbs=data.persuading_verbs,
