@@ -82,9 +82,9 @@ def test_the_bundled_trigger_file_refuses_unknown_keys_and_wrong_types():
 def test_the_idioms_by_verb_are_the_idioms_that_open_with_that_verb_kind_by_kind():
     cues = load_speech_cues()
     for verb, kinds in cues.idioms_by_verb.items():
-        assert [(c, code) for c, code, _ in kinds] == [(c, code) for c, code, _ in cues.idiom_kinds]
-        assert [list(idioms) for *_, idioms in kinds] == [[w for w in idioms if w[0] == verb]
-                                                           for *_, idioms in cues.idiom_kinds]
+        assert [(c, code, actor) for c, code, _, actor in kinds] == [(c, code, actor) for c, code, _, actor in cues.idiom_kinds]
+        assert [list(idioms) for _, _, idioms, _ in kinds] == [[w for w in idioms if w[0] == verb]
+                                                                for _, _, idioms, _ in cues.idiom_kinds]
     assert set(cues.idioms_by_verb) == cues.idiom_verbs
 
 

@@ -33,6 +33,11 @@ NAMING_DEPS = frozenset({"oprd", "xcomp"})
 # ... and, under a verb known to name, the parser's other readings of it ("branded the law a disgrace"); from any
 # other word these name nothing ("said it condemned the decision": a ccomp).
 _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
+# An idiom's kind: whether its subject is the one judged, the code, the idioms as words, whether it judges only an actor.
+_IdiomKind = tuple[bool, str, tuple[tuple[str, ...], ...], bool]
+_BLOW_PREPS = frozenset({"on", "upon", "to", "against"})
+_NAMER_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp", "conj"})
+_NAMER_STEPS = 3  # (clauses up from a naming participle to the subject that names)
 _WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative pronoun stands for the noun
 # The prefix of the rule of a speech act's event (EventDraft.rule "speech:<word of judgement>").
 SPEECH_RULE = "speech:"
@@ -95,9 +100,13 @@ class SpeechFile(DataModel):
     warm_words: frozenset[Lemma] = frozenset()
     label_words: frozenset[Lemma] = frozenset()
     criticism_when_negated: frozenset[Lemma] = frozenset()
+    criticism_when_excessive: frozenset[Lemma] = frozenset()
+    excess_adverbs: frozenset[Lemma] = frozenset()
     criticised_idioms: tuple[str, ...] = ()
     critic_idioms: tuple[str, ...] = ()
     praise_idioms: tuple[str, ...] = ()
+    trust_idioms: tuple[str, ...] = ()
+    distrust_idioms: tuple[str, ...] = ()
     praised_idioms: tuple[str, ...] = ()
     viewing_verbs: frozenset[Lemma] = frozenset()
     said_criticism_idioms: tuple[str, ...] = ()
@@ -153,6 +162,8 @@ class SpeechFile(DataModel):
     perpetrated_deeds: tuple[str, ...] = ()
     denial_code: KnownCameo = "016"
     untrue_words: frozenset[Lemma] = frozenset()
+    blow_nouns: frozenset[Lemma] = frozenset()
+    assailed_values: frozenset[Lemma] = frozenset()
     claim_nouns: frozenset[Lemma] = frozenset()
     denying_verbs: frozenset[Lemma] = frozenset()
     # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
@@ -277,12 +288,15 @@ class SpeechCues(SpeechFile):
         return self.insult_words | self.honour_words
 
     @cached_property
-    def idiom_kinds(self) -> tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]:
-        """The idioms as words, by kind: whether the subject is the one criticised (or praised), and the code."""
-        return ((True, self.criticism_code, _idiom_words(self.criticised_idioms)),
-                (False, self.criticism_code, _idiom_words(self.critic_idioms)),
-                (False, self.praise_code, _idiom_words(self.praise_idioms)),
-                (True, self.praise_code, _idiom_words(self.praised_idioms)))
+    def idiom_kinds(self) -> tuple[_IdiomKind, ...]:
+        """The idioms as words, by kind: whether the subject is the one criticised (or praised), the code, and whether
+        it judges only an actor named (trust: "lost confidence in the new tax" judges no one)."""
+        return ((True, self.criticism_code, _idiom_words(self.criticised_idioms), False),
+                (False, self.criticism_code, _idiom_words(self.distrust_idioms), True),
+                (False, self.criticism_code, _idiom_words(self.critic_idioms), False),
+                (False, self.praise_code, _idiom_words(self.trust_idioms), True),
+                (False, self.praise_code, _idiom_words(self.praise_idioms), False),
+                (True, self.praise_code, _idiom_words(self.praised_idioms), False))
 
     @cached_property
     def said_idioms(self) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
@@ -315,14 +329,14 @@ class SpeechCues(SpeechFile):
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
         """The verbs the idioms open with: only these words can start one (a quick test per token)."""
-        return frozenset(words[0] for _, _, idioms in self.idiom_kinds for words in idioms)
+        return frozenset(words[0] for _, _, idioms, _ in self.idiom_kinds for words in idioms)
 
     @cached_property
-    def idioms_by_verb(self) -> dict[str, tuple[tuple[bool, str, tuple[tuple[str, ...], ...]], ...]]:
+    def idioms_by_verb(self) -> dict[str, tuple[_IdiomKind, ...]]:
         """`idiom_kinds` by the verb the idioms open with, each kind with only that verb's idioms (a common verb
         such as "be" is tried against its own few idioms, not all)."""
-        return {verb: tuple((criticised, code, tuple(words for words in idioms if words[0] == verb))
-                            for criticised, code, idioms in self.idiom_kinds)
+        return {verb: tuple((criticised, code, tuple(words for words in idioms if words[0] == verb), actor)
+                            for criticised, code, idioms, actor in self.idiom_kinds)
                 for verb in self.idiom_verbs}
 
     @cached_property
@@ -332,9 +346,11 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _hand_words(self) -> frozenset[str]:
         """The words of judgement of speech.yaml's hand lists."""
-        return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.blame_words
+        return (self.criticism_words | self.praise_words | self.criticism_when_negated | self.criticism_when_excessive
+                | self.blame_words
                 | self.insult_words | self.naming_insults | self.partner_nouns | self.honour_words | self.praise_of_acts | self.criticism_of_acts
-                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms)
+                | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms
+                | self.blow_nouns)
 
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
@@ -376,6 +392,16 @@ class SpeechCues(SpeechFile):
             code = self._said(self.praise_code, negated)
         elif not words.isdisjoint(self.criticism_when_negated):
             code = self.criticism_code if negated else None
+        elif not words.isdisjoint(self.blow_nouns):
+            if token.pos_ != "NOUN" or not self._assails_value(token):
+                return None  # "the attack on the village": a blow struck (the triggers' act), no verdict
+            code = None if negated else self.criticism_code
+        elif not words.isdisjoint(self.criticism_when_excessive):
+            # "the army is moving too slowly", "came far too late": a pace or a measure faulted by its excess
+            # ("came too late to save the boy": what the lateness cost, told, not a fault found)
+            excessive = (any(c.dep_ == "advmod" and lemma_of(c) in self.excess_adverbs for c in token.children)
+                         and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children))
+            code = self.criticism_code if excessive and not negated else None
         elif not words.isdisjoint(self.misdeed_verbs):
             if token.pos_ != "VERB":
                 return None  # "the stolen car": a word for a thing, said of no one
@@ -475,6 +501,18 @@ class SpeechCues(SpeechFile):
         if not negated:
             return code
         return self.criticism_code if code == self.praise_code else None
+
+    def _assails_value(self, token: Token) -> bool:
+        """Whether a noun of a blow is struck at a value, not at someone ("an attack on free speech", "a blow to
+        democracy", "an affront to the constitution"): what it is on, to or against is one of assailed_values."""
+        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in _BLOW_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+
+    def excessive(self, token: Token) -> bool:
+        """Whether a word judges only by its excess ("too slowly", speech.yaml criticism_when_excessive): like a
+        lexicon word, it judges the actor it is said of, or no one ("the rescuers came too late")."""
+        return lemma_of(token) in self.criticism_when_excessive
 
     def misdeed(self, token: Token) -> bool:
         """Whether a word is a verb of misdeed (speech.yaml misdeed_verbs): it blames only an actor doing it."""
@@ -804,7 +842,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 elif not about and cues.said_idiom(token) is not None and any(
                         d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
                     continue  # "the talks went too far into the night": an idiom said of a thing judges no one
-                if cues.from_lexicon(token):
+                if cues.from_lexicon(token) or cues.excessive(token):
                     # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
                     # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
                     # happening ("it was horrendous", "the explosion was horrendous")
@@ -841,8 +879,11 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         # "branded the governor a failure" parsed with two objects: the second is the naming
         named, renamed = named[:1], named[1:]
         if not named:
-            # "called the law a disgrace" parsed with two complements: the first is the one named
-            named = [c for c in verb.children if c.dep_ in ("oprd", "attr")][:-1][:1]
+            # "called the law a disgrace" parsed with two complements: the first is the one named; one complement
+            # with the naming in apposition to it ('called Hale's remarks "a cheap stunt"') is the one named
+            complements = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+            named = complements[:-1][:1] or [c for c in complements[:1] if any(
+                a.dep_ == "appos" and a.i > c.i for a in c.children)]
         if len(named) == 1 and (inner := _named_in(named[0])) is not None:
             named, renamed = [inner], [named[0]]  # "called the opposition leaders foreign agents"
         summed = _summed_up(verb, cues.summing_nouns)
@@ -883,7 +924,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                 acts.append(SpeechAct(code, speakers, label, scope, tuple(named)))
     acts += _toned_nouns(words, cues)
     acts += _prefixed_nouns(words, cues)
-    acts += _idioms(words, attributions, cues)
+    acts += _idioms(words, attributions, cues, people)
     acts += _stances(words, cues)
     acts += _appeals(words, attributions, cues)
     acts += _refusals(words, attributions, cues)
@@ -903,11 +944,25 @@ def _namers(verb: Token) -> tuple[Token, ...]:
     speakers = tuple(c for c in verb.children if c.dep_ == "nsubj")
     if verb.dep_ == "relcl" and any(c.tag_ in _WH_TAGS for c in speakers):
         speakers = (verb.head,)  # "Trump, who last month called the governor a disaster"
-    if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
-        speakers = (verb.head,)  # "the minister called ..." parsed as a noun with a clause
-    if not speakers and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
-        speakers = tuple(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)  # "was quoted calling"
+    if not speakers and verb.dep_ == "acl" and (verb.tag_ == "VBD" or _renames(verb)):
+        # "the minister called ..." parsed as a noun with a clause (as a participle only when it names one thing
+        # another: "a group called Citizens First" is the group's name)
+        speakers = (verb.head,)
+    # "was quoted calling"; "broke with his party, urging a vote and calling the veto a disgrace": a participle's
+    # subject is its clause's (a few steps up: the parser may join the participle to the verb of another)
+    for _ in range(_NAMER_STEPS):
+        if speakers or verb.dep_ not in _NAMER_CLAUSE_DEPS or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+        speakers = tuple(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)
     return speakers
+
+
+def _renames(verb: Token) -> bool:
+    """Whether a naming verb's object or complement has the naming in apposition after it ('called Hale's remarks
+    "a cheap stunt"'): one thing named another."""
+    return any(c.dep_ in ("dobj", "oprd", "attr") and any(a.dep_ == "appos" and a.i > c.i for a in c.children)
+               for c in verb.children)
 
 
 def _joined_to(verb: Token, dep: str) -> Token:
@@ -1015,7 +1070,8 @@ def _idiom_at(verb: Token, words: tuple[str, ...], below: list[Token]) -> Token 
     return last
 
 
-def _idioms(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+def _idioms(words: _Words, attributions: list[Attribution], cues: SpeechCues,
+            people: Callable[[Token], bool]) -> list[SpeechAct]:
     """Idioms of criticism and praise: "the minister came under fire from unions for the plan" (the subject is
     criticised, a from-object criticises), "teachers are up in arms over the cuts" (the subject criticises the
     object of over, about or against), "the mayor credited the governor with the deal" (the subject praises
@@ -1026,18 +1082,25 @@ def _idioms(words: _Words, attributions: list[Attribution], cues: SpeechCues) ->
         if kinds is None or verb.pos_ not in ("VERB", "AUX"):
             continue  # (an idiom opens with a verb: `_idiom_at`)
         below = _words_after(verb)
-        for criticised, code, idioms in kinds:
+        for criticised, code, idioms, actor_only in kinds:
             cue = next((c for words in idioms if (c := _idiom_at(verb, words, below)) is not None), None)
             if cue is None:
                 continue
+            if _negated(verb):
+                break  # "never lost faith in the court": what was not done judges no one
             subjects = with_conjuncts([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
             if criticised:
                 critics = _objects_of(verb, _CRITIC_PREPS) or _viewers(verb, cues)
                 speakers, spoken_of = with_conjuncts(critics), subjects
             else:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, _CRITICISED_PREPS))
+                # (an idiom that ends on its preposition names whom it is about there: "poured scorn on the plan",
+                # "had full confidence in the judges")
+                objects += [g for g in cue.children if g.dep_ == "pobj"] if cue.pos_ == "ADP" else []
                 speakers, spoken_of = _named_speaker(subjects, verb, attributions, cues), with_conjuncts(objects)
             spoken_of = tuple(t for o in spoken_of for t in o.subtree if t.dep_ == "poss") + spoken_of
+            if actor_only and not any(map(people, spoken_of)):
+                break
             acts.append(SpeechAct(code, speakers, verb, (verb.i, verb.i + 1), spoken_of, told=True))
             break
     return acts
