@@ -233,6 +233,31 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
         c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
 
 
+# How far up, and along which links, a relative pronoun's antecedent reaches the act it is the object of
+# (_doers_of_antecedent: "vetoed a bill to cut the tax, which ...": tax -> cut -> bill -> vetoed).
+_ANTECEDENT_REACH = 4
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl"})
+
+
+def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor]) -> list[Actor]:
+    """The sources of the sentence's coded act that a relative pronoun judged stands for the object of, or a part
+    of it ("Ana vetoed the bill, which Ben called a disgrace", "vetoed a bill to cut the tax, which Ben called
+    reckless": Ana), none of them a speaker; else none."""
+    doers = {e.trigger_token: e.source for e in coded if e.source}
+    for word in judged:
+        if not (word.tag_ == "WDT" and word.head.dep_ == "relcl"):
+            continue
+        # (up the phrase the antecedent sits in, not beyond a clause of its own: "the bill to cut the tax")
+        token = word.head.head
+        for _ in range(_ANTECEDENT_REACH):
+            if token.i in doers:
+                return [a for a in doers[token.i] if not any(_same_actor(a, s) for s in speakers)]
+            if token.dep_ not in _OBJECT_PATH:
+                break
+            token = token.head
+    return []
+
+
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], one_sided: Container[str]) -> bool:
     """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too;
     not of one each does alone ("A and B refused to endorse the vote": triggers.yaml one_sided_codes)."""
@@ -968,6 +993,10 @@ class EventCoder:
                 drop(Gate.SELF_JUDGEMENT, act, speakers)
                 continue  # '"We have done a tremendous job," the president said': the speaker's own work
             event_type = self.ontology.event_type(act.code, contexts)
+            if not targets:
+                # "vetoed a bill, which the senator called reckless": what a relative pronoun judges is what the act
+                # it hangs on was done to, and so the act's doers
+                targets = _doers_of_antecedent(act.spoken_of, coded, speakers)
             if not targets and whole_article and speakers and not any(
                     e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                     for e in (*coded, *events)):
