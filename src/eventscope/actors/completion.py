@@ -439,11 +439,12 @@ class ActorCompletion:
         sector is the one whom the source's words address (`_implied_sector`), else none."""
         state: _Lookup | None = None
         reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
+        answered: dict[str, tuple[int, str]] = {}  # target country -> (sentence, country) of the last act on it
         for draft in drafts:
             root = draft.event.cameo_root
             if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
-                self._remember_reaction(context, draft, reacted)
+                self._remember_reaction(context, draft, reacted, answered)
                 continue
             token = context.doc[draft.trigger_token]
             actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
@@ -457,7 +458,14 @@ class ActorCompletion:
                                                str(speaker.country), answered=_speaks_for_state(speaker))
                 if about is not None:
                     draft.target = [self._implied(actor, about, "what is acted on")]
-                    self._remember_reaction(context, draft, reacted)
+                    self._remember_reaction(context, draft, reacted, answered)
+                    continue
+                asked = answered.get(str(speaker.country))
+                if root in _ROOTS.refusals and asked is not None \
+                        and context.sentence_of(token.i) - asked[0] <= _REACTION_SENTENCES:
+                    # "Washington asked Manila to expel them, but Manila has refused": a refusal of no one named
+                    # answers the last act of another country on the one refusing
+                    draft.target = [self._implied(actor, asked[1], "act answered")]
                     continue
                 earlier = reacted.get(str(speaker.country))
                 if earlier is not None and context.sentence_of(token.i) - earlier[0] <= _REACTION_SENTENCES \
@@ -484,12 +492,16 @@ class ActorCompletion:
                 draft.target = [self._implied(actor, found.country, found.rule)]
 
     @staticmethod
-    def _remember_reaction(context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]]) -> None:
-        """Records an act of a state's actor on one other country (`implied_targets`' earlier act)."""
+    def _remember_reaction(context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]],
+                           answered: dict[str, tuple[int, str]]) -> None:
+        """Records an act of a state's actor on one other country (`implied_targets`' earlier act), by its source
+        in `reacted` and by its target in `answered` (the act a refusal answers)."""
         sources = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
         targets = {a.country for a in draft.target if a.country} - sources  # (a body of states, a region too)
         if len(sources) == 1 and len(targets) == 1:
-            reacted[sources.pop()] = (context.sentence_of(draft.trigger_token), targets.pop())
+            sentence, source, target = context.sentence_of(draft.trigger_token), sources.pop(), targets.pop()
+            reacted[source] = (sentence, target)
+            answered[target] = (sentence, source)
 
     def _refers_back(self, trigger: Token) -> bool:
         """Whether what an act is done to or about is a thing named as known already, a noun opened by a determiner

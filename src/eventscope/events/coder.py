@@ -234,6 +234,32 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
         c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
 
 
+_ANSWER_REACH = 2  # sentences back in which the accusation a denial of a charge answers is looked for
+# How far up, and along which links, a relative pronoun's antecedent reaches the act it is the object of
+# (_doers_of_antecedent: "vetoed a bill to cut the tax, which ...": tax -> cut -> bill -> vetoed).
+_ANTECEDENT_REACH = 4
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl"})
+
+
+def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor]) -> list[Actor]:
+    """The sources of the sentence's coded act that a relative pronoun judged stands for the object of, or a part
+    of it ("Ana vetoed the bill, which Ben called a disgrace", "vetoed a bill to cut the tax, which Ben called
+    reckless": Ana), none of them a speaker; else none."""
+    doers = {e.trigger_token: e.source for e in coded if e.source}
+    for word in judged:
+        if not (word.tag_ == "WDT" and word.head.dep_ == "relcl"):
+            continue
+        # (up the phrase the antecedent sits in, not beyond a clause of its own: "the bill to cut the tax")
+        token = word.head.head
+        for _ in range(_ANTECEDENT_REACH):
+            if token.i in doers:
+                return [a for a in doers[token.i] if not any(_same_actor(a, s) for s in speakers)]
+            if token.dep_ not in _OBJECT_PATH:
+                break
+            token = token.head
+    return []
+
+
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], one_sided: Container[str]) -> bool:
     """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too;
     not of one each does alone ("A and B refused to endorse the vote": triggers.yaml one_sided_codes)."""
@@ -481,7 +507,10 @@ class EventCoder:
         # the press and audiences: no one a bidding is made of ("told reporters")
         self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
         self._demand_code = patterns.codes.demand_by_root["default"]  # a demand on an act no pattern codes
-        self._permission_verbs = load_role_words().permission_verbs  # "a law allowing X to ...": only allowed
+        role_words = load_role_words()
+        self._permission_verbs = role_words.permission_verbs  # "a law allowing X to ...": only allowed
+        # the nouns for a charge and the roots of the acts that make one ("called the charge baseless")
+        self._charges = (role_words.charge_nouns, role_words.charge_codes)
 
     def code(self, context: DocumentContext, trace: DecisionTrace | None = None) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events). `trace`:
@@ -969,6 +998,12 @@ class EventCoder:
                 drop(Gate.SELF_JUDGEMENT, act, speakers)
                 continue  # '"We have done a tremendous job," the president said': the speaker's own work
             event_type = self.ontology.event_type(act.code, contexts)
+            if not targets:
+                # "vetoed a bill, which the senator called reckless": what a relative pronoun judges is what the act
+                # it hangs on was done to, and so the act's doers
+                targets = _doers_of_antecedent(act.spoken_of, coded, speakers)
+            if not targets and act.code == self.speech.denial_code:
+                targets = self._accusers_answered(act, (*earlier, *coded), index, speakers)
             if not targets and whole_article and speakers and not any(
                     e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                     for e in (*coded, *events)):
@@ -1033,6 +1068,20 @@ class EventCoder:
                 return any(lemma_of(h) in first_person or h in act.speakers for h in holders)
             token = head
         return False
+
+    def _accusers_answered(self, act: SpeechAct, before: Sequence[EventDraft], index: int,
+                           speakers: Sequence[Actor]) -> list[Actor]:
+        """'Chile accused Peru of spying, and Peru's minister called the charge "baseless"': a denial that judges a
+        charge answers the latest accusation aimed at the speaker's side in its sentence or the two before it, made
+        by another side, and is aimed at its accusers; else at no one."""
+        nouns, codes = self._charges
+        if not any(lemma_of(t) in nouns for t in act.spoken_of):
+            return []
+        answered = next((e for e in reversed(before) if e.event.cameo_root in codes and e.source
+                         and index - _ANSWER_REACH <= e.sentence_index <= index
+                         and any(same_side(t, s) for t in e.target for s in speakers)
+                         and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+        return list(answered.source) if answered is not None else []
 
     def _judges_an_act(self, act: SpeechAct) -> bool:
         """Whether what a speech act judges is an act, named by a noun for one (an event noun of triggers.yaml,

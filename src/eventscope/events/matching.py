@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns
+from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns, load_role_words
 from eventscope.quotemarks import closes_quote, opens_quote
 
 __all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
@@ -178,7 +178,17 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
         expanded.append(head)
         expanded += [c for c in head.conjuncts if c.i > head.i]
         expanded += _object_complements(head)
+        expanded += _partitive_wholes(head)
     return expanded
+
+
+def _partitive_wholes(obj: Token) -> list[Token]:
+    """What a part named as the object is part of ("dismissed most of the suit", "lifted some of the sanctions"):
+    the of-phrase's noun after a word for a share (roles.yaml partitive_words), not after a noun for a count ("freed
+    dozens of activists": the dozens are the ones freed)."""
+    if obj.pos_ == "NOUN" or lemma_of(obj) not in load_role_words().partitive_words:
+        return []
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _shifted_objects(verb: Token) -> list[Token]:

@@ -190,12 +190,18 @@ class SenseRule(_TriggerRule):
     not_things: frozenset[Lemma] = frozenset()
     # "actor": a subject the trigger has in the active voice is an actor ("streets that honor the generals")
     subject: Literal["actor", ""] = ""
+    # "political": with no actor as target, an act that governs nothing it is done to is the act still when a political
+    # actor does it ("Moscow has so far refused": it answers a request told before)
+    bare: Literal["political", ""] = ""
 
 
 # Capitalised words that open a phrase without naming anyone (besides the pronouns: SenseRules.not_names).
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # What a denial by no one named as accuser must govern: the charge or the clause it denies (SenseRules.sense_fails).
 _DENIED_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp"})
+# What a bare act may govern in place of what it is done to: a bare "to" ("have also refused to") or the relative
+# pronoun of what it answers ("talks, which the rebels refused") (SenseRules.sense_fails).
+_BARE_DEPS = frozenset({"xcomp:to", "dobj:which", "dobj:that"})
 
 _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
 _QUOTES = ".,;:\"'”’“‘"
@@ -472,6 +478,14 @@ class SenseRules:
                 return recode.code, recode.swap_roles
         return cameo, False
 
+    def _bare_act(self, rule: SenseRule, source: Sequence[Actor], target: Sequence[Actor],
+                  deps: frozenset[str]) -> bool:
+        """An act of a rule that allows it bare: no target, no complement but those of `_BARE_DEPS`, and a
+        political actor doing it."""
+        complements = {d for d in deps if d.partition(":")[0] in _DENIED_DEPS and ":" in d}
+        return (rule.bare == "political" and not target and complements <= _BARE_DEPS
+                and any(map(self.is_political, source)))
+
     def stopped_by(self, anchor: Token, cameo: str) -> tuple[Token, str] | None:
         """"will stop supporting the rebels", "ceased the bombing": an act that a verb of stopping governs is
         that verb's act, a cut in support (SANCTION) or a de-escalation (RETREAT), by the act's root
@@ -508,7 +522,8 @@ class SenseRules:
                 return f"'{lemma}' needs someone it is about, or a political actor who answers"
             if rule.target == "no_thing" and target and not any(self.is_actor(t) for t in target):
                 return f"'{lemma}' of a thing"
-            if rule.target == "actor" and not any(self._acted_on(t, cameo) for t in target):
+            if rule.target == "actor" and not any(self._acted_on(t, cameo) for t in target) \
+                    and not self._bare_act(rule, source, target, deps):
                 return f"'{lemma}' needs an actor as target"
             if rule.target == "someone" and not (any(self._acted_on(t, cameo) for t in target) or (
                     target and any(self.is_political(s) for s in source))):
