@@ -862,7 +862,8 @@ class ActorCompletion:
         """"Von der Leyen survives censure vote ... European Commission President Ursula von der Leyen", "the
         European Commission ... the Commission": a name the tagger found that no dictionary knows and that says no
         country is the leader or the dictionary's body whose full name, written anywhere in the
-        article, ends with its words (when only one does)."""
+        article, ends with its words (when only one does); else the organisation the tagger found before it whose
+        name opens with its words ("Northfield Holdings ... Northfield said")."""
         doc = context.doc
         # each entity of no country named with a capital, by its index: " its words" in lower case
         tails: dict[int, str] = {}
@@ -884,12 +885,19 @@ class ActorCompletion:
                     full[lowered] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
                                           country=entry.country, sectors=list(entry.sectors), code=entry.code,
                                           kind=entry.kind, reason=entry.reason)
+        # organisations the tagger found, named by more words than one, each capitalised (not "Christie a" of a
+        # broken tagging): "Northfield Holdings ... Northfield" is named again by its first words
+        openings = [(m.token_start, " " + m.actor.name.lower() + " ", m.actor) for m in mentions
+                    if m.actor.origin == "entity" and m.actor.kind == "organization" and len(m.actor.name.split()) > 1
+                    and all(word[:1].isupper() for word in m.actor.name.split())]
         out: list[ActorMention] = []
         for index, mention in enumerate(mentions):
             actor = mention.actor
             tail = tails.get(index)
             if tail is not None:
-                bodies = [body for name, body in full.items() if name.endswith(tail)]
+                bodies = [body for name, body in full.items() if name.endswith(tail)] or list(
+                    {body.name: body for start, name, body in openings
+                     if start < mention.token_start and name.startswith(tail + " ")}.values())
                 if len(bodies) == 1:
                     body = bodies[0]
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
