@@ -62,3 +62,23 @@ def test_a_go_between_acts_on_the_parties_it_goes_between(article):
     text = "The truce that Norway brokered between Colombia and Venezuela in 2016 held for years."
     events = [e for e in article.code_text(text).events if e.event.cameo == "045"]
     assert events and {a.country for e in events for a in e.target} == {"COL", "VEN"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("kind", "code", "text"), [
+    ("ACCUSE", "URYJUD", "Amnesty laws were struck down in Uruguay in 2004. Since then more than 900 officers have been "
+                         "convicted of torture in Uruguay."),
+    ("COERCE", "GBRJUD", "Two men were charged in Leeds on Friday. The two men were remanded in custody."),
+    ("ACCUSE", "ARGJUD", "A court in Cordoba overturned the conviction of a former mayor on Monday."),
+])
+def test_an_act_only_courts_do_told_with_no_one_doing_it_was_done_by_the_courts(article, kind, code, text):
+    # (session 23) triggers.yaml sole_doers: the codebook's implied source ("[implied: the court]"), of the country
+    # where it happens
+    events = [e for e in article.code_text(text).events if e.event.plover == kind]
+    assert events and {_code(a) for e in events for a in e.source} == {code}
+
+
+@pytest.mark.slow
+def test_a_conviction_by_a_court_named_keeps_the_court(article):
+    events = article.code_text("A Kenyan court convicted two former ministers of fraud on Monday.").events
+    assert {_code(a) for e in events if e.event.plover == "ACCUSE" for a in e.source} == {"KENJUD"}

@@ -188,6 +188,12 @@ def _state_owned_thing(actor: Actor, head: Token) -> bool:
         and any(t.ent_type_ in ("GPE", "NORP") for t in head.lefts)  # (lefts: the children before it)
 
 
+def _named_again(context: DocumentContext, mention: ActorMention) -> bool:
+    """Whether a mention that copies an actor named before names it again by a name of its own (a surname, an
+    acronym: "Lee Jae-myung ... Lee spoke with Trump"), not by a pronoun or a common noun ("he", "the group")."""
+    return context.doc[mention.head].pos_ == "PROPN"
+
+
 def _subject_above(token: Token) -> tuple[int, int] | None:
     """The token span of the subject of the clause `token` is an object or complement of (through "urged X to",
     "said X should"), not the subject `token` is part of; a conjunct or adverbial clause starts a new one."""
@@ -868,7 +874,8 @@ class ActorCompletion:
         """"Von der Leyen survives censure vote ... European Commission President Ursula von der Leyen", "the
         European Commission ... the Commission": a name the tagger found that no dictionary knows and that says no
         country is the leader or the dictionary's body whose full name, written anywhere in the
-        article, ends with its words (when only one does)."""
+        article, ends with its words (when only one does); else the organisation the tagger found before it whose
+        name opens with its words ("Northfield Holdings ... Northfield said")."""
         doc = context.doc
         # each entity of no country named with a capital, by its index: " its words" in lower case
         tails: dict[int, str] = {}
@@ -890,12 +897,19 @@ class ActorCompletion:
                     full[lowered] = Actor(text=entry.name, start=0, end=len(entry.name), name=entry.name,
                                           country=entry.country, sectors=list(entry.sectors), code=entry.code,
                                           kind=entry.kind, reason=entry.reason)
+        # organisations the tagger found, named by more words than one, each capitalised (not "Christie a" of a
+        # broken tagging): "Northfield Holdings ... Northfield" is named again by its first words
+        openings = [(m.token_start, " " + m.actor.name.lower() + " ", m.actor) for m in mentions
+                    if m.actor.origin == "entity" and m.actor.kind == "organization" and len(m.actor.name.split()) > 1
+                    and all(word[:1].isupper() for word in m.actor.name.split())]
         out: list[ActorMention] = []
         for index, mention in enumerate(mentions):
             actor = mention.actor
             tail = tails.get(index)
             if tail is not None:
-                bodies = [body for name, body in full.items() if name.endswith(tail)]
+                bodies = [body for name, body in full.items() if name.endswith(tail)] or list(
+                    {body.name: body for start, name, body in openings
+                     if start < mention.token_start and name.startswith(tail + " ")}.values())
                 if len(bodies) == 1:
                     body = bodies[0]
                     actor = body.revised(text=actor.text, start=actor.start, end=actor.end,
@@ -1021,7 +1035,7 @@ class ActorCompletion:
                    and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind in _BODY_KINDS
                                             or (pair and m.actor.country == _BODY_OF_STATES
                                                 and not self._named_as_place(context, m)))
-                   and not refers_back(m.actor)
+                   and (not refers_back(m.actor) or _named_again(context, m))
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         antecedents: list[Actor] = []
         if pair:
@@ -1070,21 +1084,25 @@ class ActorCompletion:
         elif kind == "states":
             named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
             states = [m.actor for m in named]
-            # a state named in this or the previous sentence; else the article's own country; else the last named
-            state = next((m.actor for m in named if sentence - context.sentence_of(m.token_start) <= 1), None)
-            if state is None and context.dominant_country and self.article_country:
-                country = context.dominant_country
-                name = self.dictionary.countries[country].name if country in self.dictionary.countries else country
-                state = Actor(text=name, start=0, end=0, name=name, country=country, code=country, kind="state",
-                              reason="article country")
+            # the article's own country in the words of one of its people ("Spain's minister said the country had
+            # gas enough", another state named before or not); else a state named in this or the previous sentence;
+            # else the article's own country; else the last named
+            home = context.dominant_country if self.article_country else None
+            speakers = {a.country for a in self._spoken_by(context, mentions, start) if a.country not in NOT_COUNTRIES}
+            state = self._country_state(home, "article country, its speaker's") if home and home in speakers else None
+            state = state or next((m.actor for m in named if sentence - context.sentence_of(m.token_start) <= 1), None)
+            if state is None and home:
+                state = self._country_state(home, "article country")
             state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
         elif kind == "bodies":
             body = next((m.actor for m in reversed(earlier) if m.actor.country == _BODY_OF_STATES), None)
             antecedents = [body] if body is not None else []
         else:
+            # ("the State Department said the group had killed ...": who speaks of the group is not it)
+            speakers = {a.name for a in self._spoken_by(context, mentions, start)}
             group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
-                          and m.actor.name[:1].isupper()), None)
+                          and m.actor.name[:1].isupper() and m.actor.name not in speakers), None)
             antecedents = [group] if group is not None else []
         span = context.doc[start:end]
         head = span.root.i
@@ -1093,6 +1111,23 @@ class ActorCompletion:
                                        country_from=None),
                              start, end, head)
                 for a in antecedents]
+
+    def _country_state(self, country: str, reason: str) -> Actor:
+        """A state as a whole named by no words of the text (`_refer`'s antecedent of "the country")."""
+        name = self.dictionary.countries[country].name if country in self.dictionary.countries else country
+        return Actor(text=name, start=0, end=0, name=name, country=country, code=country, kind="state", reason=reason)
+
+    @staticmethod
+    def _spoken_by(context: DocumentContext, mentions: list[ActorMention], start: int) -> list[Actor]:
+        """Who says the words the phrase at `start` is in: the actors of the subject of the verb of saying its
+        clause hangs on ("the minister said the country would ..."); none for a quote's own words."""
+        node = context.doc[start]
+        while node.dep_ not in ("ccomp", "ROOT") and node.head.i != node.i:
+            node = node.head
+        subject = _subject_above(node) if node.dep_ == "ccomp" else None
+        if subject is None:
+            return []
+        return [m.actor for m in mentions if subject[0] <= m.head < subject[1]]
 
     def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
         """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states

@@ -873,21 +873,23 @@ class _Resolution:
             first.extra = actors[1:]
             self._add(first, [match, *mods])
             if term.person:
-                self.people.append(first)
+                # (in text order, found after the named people: a pair or a title looks back from the nearest)
+                bisect.insort(self.people, first, key=lambda person: person.start)
 
     def _describes_sector_word(self, match: Match) -> bool:
         """A body's word that modifies another sector word after it ("police" in "the police union", "court" in
-        "a court spokesman"): that word's actor takes it in."""
+        "a court spokesman"), or an office's word right before another office's ("the deputy ambassador", "a deputy
+        minister": one person, of the later office): that word's actor takes it in."""
         term: SectorTerm = match.entry  # type: ignore[assignment]
         token = self.doc[match.end - 1]
-        if term.person or token.dep_ not in ("compound", "nmod", "amod", "poss"):
+        if token.dep_ not in ("compound", "nmod", "amod", "poss") or (term.person and token.dep_ == "poss"):
             return False  # ("the party's spokesman": a body's possessive is its word before the office)
         head = token.head
-        if not match.end <= head.i <= match.end + MAX_FILLERS:
+        if not match.end <= head.i <= match.end + (0 if term.person else MAX_FILLERS):
             return False
         following = self.at[head.i]
         return following is not None and following is not match and following.category == Category.SECTOR \
-            and not following.used
+            and not following.used and (not term.person or cast("SectorTerm", following.entry).person)
 
     def _party_in_office(self, named: NamedActor, term: SectorTerm, sectors: list[str]) -> bool:
         """A party's member named by a state office ("Republican senators", "Labour ministers") is that
@@ -950,7 +952,10 @@ class _Resolution:
         return match if match.category == Category.COUNTRY else None
 
     def _leader_pair(self, match: Match) -> None:
-        pair = last_two([p for p in self.people if p.end <= match.start], lambda person: person.name)
+        # (a person named again by a bare surname the tagger missed is named there: "Lee ... spoke with Trump. The
+        # two leaders")
+        people = sorted(self.people + self._bare_surnames(), key=lambda person: person.start)
+        pair = last_two([p for p in people if p.end <= match.start], lambda person: person.name)
         if not pair:
             return
         head = self.doc[match.start:match.end].root.i

@@ -823,6 +823,8 @@ class EventCoder:
                 # "protests spread", "rebels staged an uprising": who acts, or on whom, goes without saying
                 source = source or self._implied_source(match, cameo, by_token)
                 implied_target = [] if target else self._implied_target(match)
+            if whole_article and not source:
+                source = self._sole_doer(match)
             if not any(self.senses.is_actor(a) for a in (*source, *target, *implied_target)):
                 _dropped(trace, Gate.NO_ACTOR, index, match, cameo, heads, source, target)
                 continue  # an event is something actors do; a bare noun ("the visit") is a reference
@@ -1597,6 +1599,13 @@ class EventCoder:
             if lemma in nouns:
                 return [self._implied_actor(match.token, sector)]
         return []
+
+    def _sole_doer(self, match: TriggerMatch) -> list[Actor]:
+        """"Were convicted", "the conviction": an act only one kind of body does, with no one named doing it, was done
+        by that body (triggers.yaml: sole_doers); the country comes later from the context."""
+        lemma = lemma_of(match.token)
+        return next(([self._implied_actor(match.token, sector)] for sector, words in self.patterns.codes.sole_doers.items()
+                     if lemma in words), [])
 
     @staticmethod
     def _implied_actor(token: Token, sector: str) -> Actor:

@@ -402,6 +402,7 @@ class CodeRules:
     demand_by_root: Mapping[str, str]
     implied_sources: Mapping[str, str] = field(default_factory=dict)
     implied_targets: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    sole_doers: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "were convicted": by the courts
     menace_words: frozenset[str] = frozenset()
     feeling_codes: frozenset[str] = frozenset()  # "hoped that X would": the feeling is about X
     denial_codes: frozenset[str] = frozenset()  # "denied that its troops crossed": the troops are denied
@@ -562,6 +563,7 @@ class TriggersFile(PatternFile):
     demand_by_root: dict[str, KnownCameo]
     implied_sources: dict[str, SectorCode] = {}
     implied_targets: dict[SectorCode, frozenset[Lemma]] = {}
+    sole_doers: dict[SectorCode, frozenset[Lemma]] = {}
     menace_words: frozenset[Lemma] = frozenset()
     feeling_codes: frozenset[KnownCameo] = frozenset()
     denial_codes: frozenset[KnownCameo] = frozenset()
@@ -732,7 +734,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         codes=CodeRules(data.refinements, data.source_refinements, data.target_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
-                        data.implied_targets, data.menace_words, data.feeling_codes, data.denial_codes,
+                        data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes),
         modality=modality,
         attribution=attribution,
