@@ -1404,7 +1404,9 @@ def _adjective_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHead
 def _offered_targets(adjective: Token, patterns: TriggerPatterns) -> list[Token]:
     """Whom the act an adjective offers is aimed at: its infinitive's ("ready to send troops to Mali"), or the
     partner of the act its preposition names ("open to talks with Kyiv", "open to resuming the dialogue with Kyiv")."""
-    found = _embedded_targets(adjective, patterns)
+    # (the subject's own "its soldiers" are what it offers to move, not whom the act is aimed at)
+    found = [t for t in _embedded_targets(adjective, patterns) if not any(
+        c.dep_ == "poss" and pronoun_of(c) in patterns.pronouns.actors for c in t.children)]
     acts = [] if found else _prep_objects(adjective, _WORDS.offered_act_preps)
     words = [w for act in acts for w in (act, *(c for c in act.children if c.dep_ == "dobj"))]
     return found or next((t for w in words if (t := _prep_objects(w, _WORDS.embedded_target_preps))), [])
