@@ -429,3 +429,12 @@ def test_a_quote_told_in_the_present_does_not_end_the_narrative(nlp, resolver):
     sentence = "In early April the cabinet rejected the demand."
     text = MEMO.split("\n")[0] + '\n"Ministers have shown no courage at all."\n' + sentence
     assert codebook_date(dated(nlp, resolver, text, "rejected", sentence=sentence)) == "1986-04"
+
+
+def test_a_state_told_in_reported_speech_after_a_paragraph_about_an_earlier_year_holds_when_told(nlp, resolver):
+    # (session 23) "said Chile was ready to help": the readiness is the speaker's now, no background to that year
+    text = "In 2019 the two armies fought along the border.\nThe president said Chile was ready to help Peru."
+    event = dated(nlp, resolver, text, "ready", sentence="The president said Chile was ready to help Peru.")
+    assert (event.date, event.modality) == (THURSDAY, "asserted")
+    told = dated(nlp, resolver, text, "help", sentence="The president said Chile was ready to help Peru.")
+    assert told.modality == "asserted"

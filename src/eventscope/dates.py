@@ -710,7 +710,11 @@ class DateResolver:
         # is news (a dated telling is the host above: "In 2019, the government announced it had arrested 40")
         reported = (not ranked and trigger is not None and _past_perfect(trigger)
                     and self._backshifted(_verb_of(trigger)) and not self._told_as_past(trigger, context))
-        if (recent_host or reported) and (event.modality == "historical" or trigger is not None and _past_perfect(trigger)):
+        # (session 23) "Lula said Brazil was ready to help": a state an adjective tells in reported speech holds when told
+        stated = (not ranked and trigger is not None and trigger.pos_ == "ADJ" and self._backshifted(_verb_of(trigger))
+                  and not self._told_as_past(trigger, context))
+        if stated or (recent_host or reported) and (
+                event.modality == "historical" or trigger is not None and _past_perfect(trigger)):
             # "was relaxed today, after bitter battles with his critics", "announced on Monday it had arrested 40":
             # before a recent day, but not well before (the preposition or the past perfect alone made it background)
             return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication",

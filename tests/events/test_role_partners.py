@@ -118,3 +118,25 @@ def test_parties_praising_together_do_not_praise_each_other(article):
 def test_parties_meeting_still_meet_each_other(article):
     event = only(article.code_text("France and Germany met in Paris on Monday.").events, "CONSULT")
     assert (countries(event.source), countries(event.target)) == (["FRA"], ["DEU"])
+
+
+def _mediation(events):
+    return [e for e in events if e.event.cameo == "045"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # the act's parties are the subject of the verb it is an adjunct or the object of
+        ("Officials of Chad and Sudan met in Doha for talks mediated by Qatar.", ["SDN", "TCD"]),
+        ("Kenya and Somalia signed a deal brokered by Turkey.", ["KEN", "SOM"]),
+        # or those it is between
+        ("Envoys held talks between Ethiopia and Egypt mediated by the United States.", ["EGY", "ETH"]),
+    ],
+)
+def test_a_go_between_acts_on_the_parties_of_the_act_it_eased(article, text, parties):
+    # (roles.yaml mediation_codes: "talks mediated by Qatar" are not Qatar's target; those who talked are)
+    found = _mediation(article.code_text(text).events)
+    assert found, text
+    assert countries(found[0].target) == parties

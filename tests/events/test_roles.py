@@ -62,8 +62,9 @@ def test_a_speaker_may_act_but_an_outlet_only_reports(pipeline_coder):
         # "is ready / willing to": the copula's subject acts in the infinitive
         # (a lone sentence codes the offer: AGREE, as PLOVER files an offered withdrawal)
         ("Norway is ready to withdraw its engineers from Mali.", "AGREE", ["NOR"], ["MLI"]),
-        # own forces ("its soldiers") are what moves; where they go is acted on
-        ("Chile is willing to send its soldiers to Haiti.", "MOBILIZE", ["CHL"], ["HTI"]),
+        # own forces ("its soldiers") are what moves; where they go is acted on (session 23: willingness told of
+        # oneself is an offer, AGREE, as "offered to send" is: triggers.yaml act_adjectives)
+        ("Chile is willing to send its soldiers to Haiti.", "AGREE", ["CHL"], ["HTI"]),
         # an arrest with no one named doing it: the state where it happened, whose journalist it is
         ("A local journalist was arrested in Burundi last week.", "COERCE", ["BDI"], ["BDI"]),
     ],

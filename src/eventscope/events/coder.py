@@ -1238,8 +1238,14 @@ class EventCoder:
 
     def _unbidden(self, match: TriggerMatch) -> bool:
         """"told reporters", "pushed the cart", "undertook a review": a verb that bids or promises an act only with
-        an infinitive ("told France to withdraw") is no act without one."""
+        an infinitive ("told France to withdraw") is no act without one; "open to the public", "ready for winter":
+        an adjective that offers an act only with one as its complement ("open to talks", "ready to help")."""
         pattern = match.pattern
+        codes = self.patterns.codes
+        if match.token.pos_ == "ADJ" and lemma_of(match.token) in codes.act_adjectives:
+            # ("must be ready to mediate": what one is told to be, a demand, not one's own offer)
+            bidden = any(lemma_of(c) in codes.bidding_modals for c in match.anchor.children if c.dep_ == "aux")
+            return bidden or not self._offers_an_act(match)
         return (match.is_verbal and not pattern.objects and not pattern.extra
                 and lemma_of(match.token) in self.patterns.codes.infinitive_verbs and not _asks_an_act(match.token))
 
@@ -1344,6 +1350,14 @@ class EventCoder:
         complements = _complements(match)
         objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
         return any(lemma_of(c) in heads for c in (*complements, *objects))
+
+    def _offers_an_act(self, match: TriggerMatch) -> bool:
+        """"open to talks", "ready to strike": the adjective's complement (or its object) is an act of a kind its
+        pattern offers (`embeds`); not "open to the public", nor "open to criticism", an act one would undergo."""
+        complements = _complements(match)
+        words = [*complements, *(g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj"))]
+        return any(p.cameo[:2] in match.pattern.embeds for w in words for kind in ("verb", "noun")
+                   for p in self.patterns.candidates(lemma_of(w), kind))
 
     def _embedded_code(self, match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> str:
         """For verbs that take an event ("refused to meet", "called for talks"), the code by that event's root."""

@@ -346,6 +346,8 @@ class RoleWords(DataModel):
     empty_subjects: Words
     agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
     embedded_target_preps: Words
+    offered_act_preps: Words
+    mediation_codes: Words
     phrase_preps: Words
     aimed_preps: Words
     direction_preps: Words
@@ -409,6 +411,8 @@ class CodeRules:
     infinitive_verbs: frozenset[str] = frozenset()  # "told X to withdraw": a trigger only with an infinitive
     one_sided_codes: frozenset[str] = frozenset()  # "A and B praised the plan": each praises it, not each other
     mutual_codes: frozenset[str] = frozenset()  # "A and B signed a treaty": each signs it with the other
+    act_adjectives: frozenset[str] = frozenset()  # "ready to talk": a trigger only with an act as complement
+    bidding_modals: frozenset[str] = frozenset()  # "must be ready to talk": told to be, no offer
 
 
 @dataclass(frozen=True)
@@ -570,6 +574,8 @@ class TriggersFile(PatternFile):
     infinitive_verbs: frozenset[Lemma] = frozenset()
     one_sided_codes: frozenset[KnownCameo] = frozenset()
     mutual_codes: frozenset[KnownCameo] = frozenset()
+    act_adjectives: frozenset[Lemma] = frozenset()
+    bidding_modals: frozenset[Lemma] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -735,7 +741,8 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
-                        data.infinitive_verbs, data.one_sided_codes, data.mutual_codes),
+                        data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
+                        data.bidding_modals),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

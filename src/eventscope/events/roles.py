@@ -560,7 +560,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     if passive:
         targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "acl" and not targets:
-            targets.append(verb.head)
+            # "talks mediated by Qatar", "a swap brokered by Turkey": a go-between acts on the parties of the act it
+            # eased, not on the act
+            mediated = _mediated_parties(verb.head) if match.cameo in _WORDS.mediation_codes else []
+            targets += mediated or [verb.head]
         if verb.dep_ == "conj" and not targets and verb.head.pos_ in ("VERB", "AUX") and not _stranded_subject(verb):
             # (session 20) "the rebels attacked the town and were condemned by the UN": a passive joined to an earlier
             # verb with no subject of its own acts on that verb's subject (not when a name stands right before its
@@ -628,6 +631,17 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
+
+
+def _mediated_parties(act: Token) -> list[Token]:
+    """The parties of an act a go-between eased: those it is "between" ("talks between Chad and Sudan, mediated by
+    Qatar"), else the subject of the verb it is the object or an adjunct of ("A and B signed a deal brokered by Turkey",
+    "delegates met for talks mediated by Norway")."""
+    between = _between(act) or _hyphened_pair(act)
+    if between:
+        return between
+    holder = act.head if act.dep_ == "dobj" else act.head.head if act.dep_ == "pobj" else None
+    return subjects_of(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else []
 
 
 def _whole_of(subject: Token) -> Token:
@@ -1374,15 +1388,28 @@ def _doer_of(noun: Token, sources: list[Token], targets: list[Token],
     return doers, [t for t in targets if t not in doers] + [t for t in aimed if t not in targets]
 
 
-def _adjective_roles(match: TriggerMatch) -> RoleHeads:
+def _adjective_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHeads:
     """"X is skeptical of Y", "X was alarmed by Y": the copula's subject feels it about the preposition's
     object; with none, about the subject of the clause that says what happened ("was furious that the
-    governor had cut the budget", "was alarmed when the minister spoke")."""
+    governor had cut the budget", "was alarmed when the minister spoke"). An adjective that offers an act
+    ("ready to send troops to Mali", "open to talks with Kyiv") is aimed at whom that act is."""
     sources = subjects_of(match.anchor) if match.anchor.i != match.token.i else []
-    targets = _prep_objects(match.token, _WORDS.feeling_preps)
+    targets = _offered_targets(match.token, patterns) if match.pattern.embeds else []
+    targets = targets or _prep_objects(match.token, _WORDS.feeling_preps)
     if not targets:
         targets = _feeling_clause_subjects(match, sources)
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
+
+
+def _offered_targets(adjective: Token, patterns: TriggerPatterns) -> list[Token]:
+    """Whom the act an adjective offers is aimed at: its infinitive's ("ready to send troops to Mali"), or the
+    partner of the act its preposition names ("open to talks with Kyiv", "open to resuming the dialogue with Kyiv")."""
+    # (the subject's own "its soldiers" are what it offers to move, not whom the act is aimed at)
+    found = [t for t in _embedded_targets(adjective, patterns) if not any(
+        c.dep_ == "poss" and pronoun_of(c) in patterns.pronouns.actors for c in t.children)]
+    acts = [] if found else _prep_objects(adjective, _WORDS.offered_act_preps)
+    words = [w for act in acts for w in (act, *(c for c in act.children if c.dep_ == "dobj"))]
+    return found or next((t for w in words if (t := _prep_objects(w, _WORDS.embedded_target_preps))), [])
 
 
 def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[Token]:
@@ -1801,7 +1828,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if match.is_verbal:
         roles = _verb_roles(match, patterns, named)
     elif match.is_predicative:
-        roles = _adjective_roles(match)
+        roles = _adjective_roles(match, patterns)
     else:
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
