@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, model_validator
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
@@ -717,11 +717,13 @@ def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
 
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
                     reading: Reading = "auto", lemmas: Sequence[str] | None = None,
-                    furniture: Callable[[int, int], bool] | None = None) -> ArticleProfile:
+                    furniture: Callable[[int, int], bool] | None = None,
+                    sentences: Sequence[Span] | None = None) -> ArticleProfile:
     """`lemmas`: the document's, lower case, when the caller has them (else read from the tokens). `furniture`:
     whether a character range is page furniture; its sentences (a byline, a time stamp, an author's bio line)
-    are not the story's, and do not count in the share of sentences that name a political actor."""
-    sentences = list(doc.sents)  # (each walk of doc.sents makes its spans again)
+    are not the story's, and do not count in the share of sentences that name a political actor. `sentences`: the
+    document's, when the caller has listed them (each walk of doc.sents makes its spans again)."""
+    sentences = list(doc.sents) if sentences is None else sentences
     sentence_starts = [s.start for s in sentences]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
