@@ -80,6 +80,7 @@ from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
+from eventscope.lemmas import lemma_of
 from eventscope.ontology import load_ontology
 from eventscope.records import (
     Actor,
@@ -1445,20 +1446,20 @@ def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
     ("talks mediated by Brazil", "Brazil, which brokered the truce", "Brazilian mediators", "Brazil's mediation"), or
     the place where they meet ("met in Quito", "talks in Geneva"; coreference.yaml mediation_*, venue_heads)."""
     head = doc[mention.token_start:mention.token_end].root  # (the phrase's, not its name's: "X's envoy, Ann Ode,")
-    if _lemma(head) in words.mediation_nouns or any(
-            c.dep_ == "appos" and _lemma(c) in words.mediation_nouns for c in head.children):
+    if lemma_of(head) in words.mediation_nouns or any(
+            c.dep_ == "appos" and lemma_of(c) in words.mediation_nouns for c in head.children):
         return True  # "Brazilian mediators", "Brazil, the mediator,"
     above = head.head
     if head.dep_ == "pobj" and above.lower_ in ("by", "of"):
         above = above.head  # "mediated by Brazil", "mediation by Brazil", "in the presence of Brazil's president"
     elif head.dep_ == "pobj" and above.lower_ in words.place_preps:
-        return _lemma(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
+        return lemma_of(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
     elif head.dep_ not in ("nsubj", "poss", "compound", "amod"):
         above = head
     mediating = words.mediation_verbs | words.mediation_nouns
     # ("Brazil, which brokered the truce, said", "its envoy, shuttling between them,": what its clause says it does)
-    return above is not head and _lemma(above) in mediating or any(
-        c.dep_ in _DESCRIBING_CLAUSES and _lemma(c) in words.mediation_verbs for c in head.children)
+    return above is not head and lemma_of(above) in mediating or any(
+        c.dep_ in _DESCRIBING_CLAUSES and lemma_of(c) in words.mediation_verbs for c in head.children)
 
 
 def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, named_only: bool = False) -> Actor | None:
@@ -1474,10 +1475,6 @@ def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, n
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions whose country their own words say (or a named actor's), not one guessed from around them."""
     return [m for m in mentions if m.actor.country_from not in _GUESS_RULES]
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _party(mention: ActorMention) -> str | None:
