@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import eventscope
 from eventscope.context import (
@@ -19,6 +19,7 @@ from eventscope.context import (
     rank_countries,
 )
 from eventscope.datafiles import SchemaError, load_yaml
+from eventscope.quotemarks import Quote, doc_quotes
 from eventscope.records import Actor, ActorMention, Article
 
 TOKENIZER = spacy.blank("en").tokenizer
@@ -181,6 +182,34 @@ def test_the_lower_case_words_are_read_once_per_document():
     context = DocumentContext.of(TOKENIZER("The Council MET in Accra."))
     assert context.lowers == ["the", "council", "met", "in", "accra", "."]
     assert context.lowers is context.lowers  # (one list, shared by the stages)
+
+
+def test_the_sentences_and_entities_are_built_once_per_document():
+    doc = TOKENIZER("Chile protested. Peru replied today.")
+    doc[3].is_sent_start = True  # "Peru" opens the second sentence
+    for token in doc[1:]:
+        if token.i != 3:
+            token.is_sent_start = False
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="GPE")]
+    context = DocumentContext.of(doc)
+    assert [s.text for s in context.sentences] == ["Chile protested.", "Peru replied today."]
+    assert context.sentences is context.sentences  # (one list, shared by the stages)
+    assert context.sentence_of(4) == 1
+    assert [(e.text, e.label_) for e in context.entities] == [("Chile", "GPE"), ("Peru", "GPE")]
+    assert context.entities is context.entities
+
+
+def test_a_doc_with_no_sentence_boundaries_has_no_sentences_and_one_index():
+    context = DocumentContext.of(TOKENIZER("Talks opened"))
+    assert context.sentences == []
+    assert context.sentence_of(1) == 0
+
+
+def test_the_quotes_are_found_from_the_article_text_when_the_context_is_built():
+    text = 'The minister said "we will talk" on Monday.'
+    doc = TOKENIZER(text)
+    DocumentContext.build(doc, Article(id="a", text=text))
+    assert doc_quotes(doc) == [Quote(18, 31)]  # (read from Doc.user_data: no Doc.text rebuilt)
 
 
 def test_time_stamps_and_bio_lines_are_furniture():

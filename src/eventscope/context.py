@@ -25,10 +25,11 @@ from typing import Any, Protocol
 
 from pydantic import Field
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.datafiles import DataModel, Regex, load_data_file
 from eventscope.ontology import load_ontology
+from eventscope.quotemarks import doc_quotes
 from eventscope.records import ActorMention, Article, TokenSpanned, refers_back
 
 __all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture",
@@ -277,13 +278,16 @@ class DocumentContext:
     # ("georgia" -> "USA" in a story filed from Atlanta: geo/locator.regions_named_like_countries)
     region_namesakes: dict[str, str] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-document memos, one key per stage concern
+    _sentences: list[Span] | None = None
     _sentence_starts: list[int] | None = None
+    _entities: tuple[Span, ...] | None = None
     _lowers: list[str] | None = None
 
     @classmethod
     def build(cls, doc: Doc, article: Article, rules: ContextRules | None = None) -> DocumentContext:
         """A context with what the text alone says: its dateline and furniture."""
         rules = rules or load_context_rules()
+        doc_quotes(doc, article.text)  # (found from the text in hand: the actor stage asks first, with the Doc alone)
         return cls(doc, article, find_dateline(doc, rules), find_furniture(article.text, rules))  # Doc.text: ~1 ms
 
     @classmethod
@@ -321,12 +325,29 @@ class DocumentContext:
             self._lowers = [strings[orth].lower() for orth in self.doc.to_array(ORTH).tolist()]
         return self._lowers
 
+    @property
+    def sentences(self) -> list[Span]:
+        """The document's sentences, listed once (each walk of Doc.sents makes its Spans again); none when the
+        Doc has no sentence boundaries."""
+        sentences = self._sentences
+        if sentences is None:
+            doc = self.doc
+            has = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+            sentences = self._sentences = list(doc.sents) if has and len(doc) else []
+        return sentences
+
+    @property
+    def entities(self) -> tuple[Span, ...]:
+        """The document's named entities, built once (each read of Doc.ents walks the Doc and makes new Spans)."""
+        entities = self._entities
+        if entities is None:
+            entities = self._entities = tuple(self.doc.ents)
+        return entities
+
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding a token (0 when the Doc has no sentences)."""
         if self._sentence_starts is None:
-            doc = self.doc
-            has = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-            self._sentence_starts = [s.start for s in doc.sents] if has and len(doc) else [0]
+            self._sentence_starts = [s.start for s in self.sentences] or [0]
         return max(0, bisect.bisect_right(self._sentence_starts, token_index) - 1)
 
     def span_root(self, start: int, end: int) -> Token | None:

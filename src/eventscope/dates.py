@@ -77,7 +77,6 @@ PARSE_CACHE_SIZE = 4096
 EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
-SENTENCES_KEY = "eventscope.dates.sentences"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 # A year from 1500 on: background reaches back past 1900 ("in 1884, when the powers met in Berlin"). NER decides what
 # is a date; these only read the year in a DATE phrase (a count such as "1500 soldiers" is no DATE entity), and a
@@ -826,11 +825,8 @@ class DateResolver:
 
     @staticmethod
     def _sentences(context: DocumentContext) -> list[SpacySpan]:
-        """The document's sentences, listed once per document."""
-        cached = context.memo.get(SENTENCES_KEY)
-        if cached is None:
-            cached = context.memo[SENTENCES_KEY] = list(context.doc.sents)
-        return cached
+        """The document's sentences, listed once per document (by the context)."""
+        return context.sentences
 
     def _in_past_decade(self, context: DocumentContext, event: Event | EventDraft, trigger: Token) -> bool:
         """A decade ("the 1960s", "the early 1990s", "the '70s") that ended before the publication year, named in
@@ -1292,7 +1288,7 @@ class DateResolver:
         if cached is None:
             entities: list[tuple[int, int, str]] = []
             cached = (doc.has_annotation("ENT_IOB"), entities)
-            for ent in doc.ents:
+            for ent in context.entities:
                 if ent.label_ == "DATE" and self._clock_time(doc, ent):
                     continue
                 if ent.label_ == "DATE":

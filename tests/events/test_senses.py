@@ -1,5 +1,7 @@
 """Sense checks, non-events and non-political articles (events/senses.py, data/senses.yaml), on hand parses."""
 
+from dataclasses import replace
+
 import pytest
 import spacy
 from handparse import code, make_doc, mention
@@ -642,6 +644,19 @@ def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisatio
     assert foreign.fits([canada], [west]) and not foreign.fits([canada], [un])
     assert not foreign.fits([canada], [actor("Canadians", country="CAN")])
     assert home.fits([west], [west]) and not home.fits([un], [un])
+
+
+def test_a_trigger_reads_the_recodes_of_its_own_lemma_in_the_data_files_order():
+    foreign = Recode(lemmas={"bar", "ban"}, roots={"12"}, code="1246", foreign=True)
+    any_bar = Recode(lemmas={"bar"}, roots={"12"}, code="1243")
+    any_ban = Recode(lemmas={"ban"}, roots={"12"}, code="1244")
+    rules = replace(load_senses(), recodes=(foreign, any_bar, any_ban))
+    canada = actor("Canada", "country name", country="CAN", kind="state")
+    chile = actor("Chile", "country name", country="CHL", kind="state")
+    assert rules.recoded("bar", "120", [chile], [canada]) == ("1246", False)  # (the first that fits)
+    assert rules.recoded("bar", "120", [canada], [canada]) == ("1243", False)
+    assert rules.recoded("ban", "120", [canada], [canada]) == ("1244", False)
+    assert rules.recoded("veto", "120", [chile], [canada]) == ("120", False)  # (no recode of its lemma)
 
 
 def test_a_recode_takes_targets_of_its_kinds_beside_its_sectors():

@@ -26,6 +26,13 @@ def test_every_cameo_code_maps_with_weight_in_range(ontology):
     assert ontology.codes["016"].plover == "REJECT"
 
 
+def test_an_event_block_is_built_once_for_each_code_and_contexts(ontology):
+    block = ontology.event_type("042", ["economic"])
+    assert block.cameo == "042" and block.cameo_root == "04" and "economic" in block.contexts
+    assert ontology.event_type("042", ("economic",)) is block  # (list or tuple: the same contexts)
+    assert ontology.event_type("042") is not block and "economic" not in ontology.event_type("042").contexts
+
+
 def test_every_root_and_every_plover_type_is_reachable(ontology):
     roots = {entry.root for entry in ontology.codes.values()}
     assert roots == {f"{n:02d}" for n in range(1, 21)}

@@ -80,6 +80,7 @@ from eventscope.actors.dictionary import ActorDictionary
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
+from eventscope.lemmas import lemma_of
 from eventscope.ontology import load_ontology
 from eventscope.records import (
     Actor,
@@ -284,7 +285,7 @@ class ActorCompletion:
                 if found is not None:
                     actor = self._with_country(actor, found.country, found.rule, code=found.code)
             if actor.country and actor.kind != "person" and says_its_country(actor):
-                by_noun[context.doc[mention.head].lemma_.lower()] = (actor.country, context.sentence_of(mention.head))
+                by_noun[lemma_of(context.doc[mention.head])] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
                 named.append(actor)
@@ -555,13 +556,13 @@ class ActorCompletion:
                 head = span.root
                 # (a people's word before a thing, "a Tamil village", "Sikh homes", names its owners: the thing
                 # still stands for them)
-                sector = self.dictionary.thing_sectors.get(head.lemma_.lower()) \
+                sector = self.dictionary.thing_sectors.get(lemma_of(head)) \
                     if actor.origin in ("phrase words", "described noun") \
                     or _state_owned_thing(actor, head) else None
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
-                if sector is None and not violent and head.lemma_.lower() in self.dictionary.polity_nouns \
+                if sector is None and not violent and lemma_of(head) in self.dictionary.polity_nouns \
                         and all(t.i == head.i or t.lower_ == "the" for t in span):
                     sector = _GOVERNMENT  # "sued the state", "criticised the city": its government
                 if sector is not None:
@@ -641,7 +642,6 @@ class ActorCompletion:
         if caucus is None or not caucus.lawmaking:
             return
         lawmaking: dict[int, bool] = {}  # sentence -> whether it or one in reach speaks of lawmaking
-        sentences: list[Span] = []
         for role, index, actor in _role_slots(drafts):
             if actor.sectors[:1] != ["PTY"] or actor.kind == "person" or not actor.country \
                     or not actor.reason.startswith(_NAMED_GROUP):
@@ -651,9 +651,8 @@ class ActorCompletion:
                 continue
             sentence = context.sentence_of(root.i)
             if sentence not in lawmaking:
-                sentences = sentences or list(root.doc.sents)
-                reach = sentences[max(0, sentence - caucus.lawmaking_reach):sentence + caucus.lawmaking_reach + 1]
-                lawmaking[sentence] = any(t.lemma_.lower() in caucus.lawmaking for sent in reach for t in sent)
+                reach = context.sentences[max(0, sentence - caucus.lawmaking_reach):sentence + caucus.lawmaking_reach + 1]
+                lawmaking[sentence] = any(lemma_of(t) in caucus.lawmaking for sent in reach for t in sent)
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
@@ -750,7 +749,7 @@ class ActorCompletion:
         last = attacker.sent.end
         for _ in range(_CAUSE_SENTENCES):
             last = doc[last].sent.end if last < len(doc) else last
-        return any((token.lemma_.lower() in cause or token.lower_ in cause)
+        return any((lemma_of(token) in cause or token.lower_ in cause)
                    and abs(context.sentence_of(token.i) - sentence) <= _CAUSE_SENTENCES for token in doc[first.i:last])
 
     def protest_sources(self, drafts: list[EventDraft]) -> None:
@@ -936,7 +935,7 @@ class ActorCompletion:
         first = doc[mention.token_start]
         if first.lower_ not in _DEFINITE or mention.head == mention.token_start:
             return None
-        country, sentence = by_noun.get(doc[mention.head].lemma_.lower(), ("", -1))
+        country, sentence = by_noun.get(lemma_of(doc[mention.head]), ("", -1))
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the article
         state_body = bool(set(mention.actor.sectors) & STATE_SECTORS)
         if not country or (state_body and context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES):
@@ -1161,7 +1160,7 @@ class ActorCompletion:
                 continue
             token = doc[place.head]
             verb = token.head.head if token.dep_ == "pobj" else token.head
-            if verb.lemma_.lower() in words or token.head.lemma_.lower() in words:
+            if lemma_of(verb) in words or lemma_of(token.head) in words:
                 name = self.dictionary.countries[country].name if country in self.dictionary.countries else country
                 host = Actor(text=name, start=0, end=0, name=name, country=country, sectors=[_GOVERNMENT],
                              code=self.dictionary.code_for(country, [_GOVERNMENT]), kind="state",
@@ -1226,7 +1225,7 @@ class ActorCompletion:
         if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
             return frozenset()
         verb = head.head
-        moving = [acting for acting in _own_verbs(verb) if acting.lemma_.lower() in self.dictionary.motion_words]
+        moving = [acting for acting in _own_verbs(verb) if lemma_of(acting) in self.dictionary.motion_words]
         sentence = context.sentence_of(head.i)
         out: set[int] = set()
         # "held talks in Geneva", "met his counterpart in Doha": where the subject meets is not where it is from
@@ -1242,12 +1241,12 @@ class ActorCompletion:
     def _meets(self, verb: Token) -> bool:
         """Whether a verb is one of meeting, or takes a meeting noun as its object ("held talks")."""
         words = self.dictionary.meeting_words
-        return verb.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+        return lemma_of(verb) in words or any(c.dep_ == "dobj" and lemma_of(c) in words for c in verb.children)
 
     def _related_state(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
         """The tokens of a state's possessive before a noun of a relation between states ("its allies", "Chile's
         neighbours"; sectors.yaml state_relations), or none: a person's or a body's allies are their own side."""
-        if head.lemma_.lower() not in self.dictionary.state_relations:
+        if lemma_of(head) not in self.dictionary.state_relations:
             return frozenset()
         for child in head.children:
             if child.dep_ != "poss":
@@ -1264,7 +1263,7 @@ class ActorCompletion:
         "thanked the allies", "member states"; sectors.yaml membership_nouns): the last international organisation
         named before them in their sentence or the one before (NATO's ministers met ... the allies), if any."""
         nouns = self.dictionary.membership_nouns
-        if head.lemma_.lower() not in nouns and not any(c.dep_ == "compound" and c.lemma_.lower() in nouns
+        if lemma_of(head) not in nouns and not any(c.dep_ == "compound" and lemma_of(c) in nouns
                                                         for c in head.lefts):
             return None
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
@@ -1277,9 +1276,9 @@ class ActorCompletion:
         local ("local aid groups") nor describing what it does ("aid groups working on women's rights", whose work is
         the story's): of no state, as the codebook codes NGOs of no country."""
         before = head.doc[head.i - 1] if head.i > 0 else None
-        term = head.lemma_.lower()
+        term = lemma_of(head)
         if before is not None and before.head.i == head.i:
-            term = f"{before.lemma_.lower()} {term}"  # ("aid groups": the kind is the word before the head too)
+            term = f"{lemma_of(before)} {term}"  # ("aid groups": the kind is the word before the head too)
         return mention.actor.sectors[:1] == [_NGO] and not mention.actor.country \
             and term in self.dictionary.aid_bodies \
             and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts) \
@@ -1345,7 +1344,7 @@ class ActorCompletion:
             if beyond_border(token, self.dictionary.border_nouns, head):
                 continue  # "a camp near the border with Chad" is where it is, not Chad's
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
-            if token.dep_ == "poss" and token.tag_ == "PRP$" and head.lemma_.lower() in self.dictionary.counterpart_words:
+            if token.dep_ == "poss" and token.tag_ == "PRP$" and lemma_of(head) in self.dictionary.counterpart_words:
                 continue  # "his counterpart" is the other side's, not his country's
             if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:
                 # "its own people", "their militia allies": whose they are
@@ -1375,7 +1374,7 @@ class ActorCompletion:
             # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
             # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international
             # observers" may be any body's)
-            term = self.dictionary.sector_terms.get(head.lemma_.lower())
+            term = self.dictionary.sector_terms.get(lemma_of(head))
             body = mention.actor.sectors[:1] == [_NGO] and not (term is not None and term.person)
             return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
@@ -1406,9 +1405,9 @@ class ActorCompletion:
         outsiders = self.dictionary.outsider_nouns
         for noun in nouns:
             # (a capitalised plural the tagger took for a name keeps its plural as its lemma: "Refugees blocked ...")
-            lemma = noun.lemma_.lower()
+            lemma = lemma_of(noun)
             words = {lemma, lemma[:-1]} if noun.tag_ in ("NNS", "NNPS") and lemma.endswith("s") else {lemma}
-            if words & outsiders or any(f"{c.lemma_.lower()} {word}" in outsiders
+            if words & outsiders or any(f"{lemma_of(c)} {word}" in outsiders
                                         for c in noun.lefts if c.dep_ == "compound" for word in words):
                 return True
         return False
@@ -1492,20 +1491,20 @@ def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
     ("talks mediated by Brazil", "Brazil, which brokered the truce", "Brazilian mediators", "Brazil's mediation"), or
     the place where they meet ("met in Quito", "talks in Geneva"; coreference.yaml mediation_*, venue_heads)."""
     head = doc[mention.token_start:mention.token_end].root  # (the phrase's, not its name's: "X's envoy, Ann Ode,")
-    if _lemma(head) in words.mediation_nouns or any(
-            c.dep_ == "appos" and _lemma(c) in words.mediation_nouns for c in head.children):
+    if lemma_of(head) in words.mediation_nouns or any(
+            c.dep_ == "appos" and lemma_of(c) in words.mediation_nouns for c in head.children):
         return True  # "Brazilian mediators", "Brazil, the mediator,"
     above = head.head
     if head.dep_ == "pobj" and above.lower_ in ("by", "of"):
         above = above.head  # "mediated by Brazil", "mediation by Brazil", "in the presence of Brazil's president"
     elif head.dep_ == "pobj" and above.lower_ in words.place_preps:
-        return _lemma(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
+        return lemma_of(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
     elif head.dep_ not in ("nsubj", "poss", "compound", "amod"):
         above = head
     mediating = words.mediation_verbs | words.mediation_nouns
     # ("Brazil, which brokered the truce, said", "its envoy, shuttling between them,": what its clause says it does)
-    return above is not head and _lemma(above) in mediating or any(
-        c.dep_ in _DESCRIBING_CLAUSES and _lemma(c) in words.mediation_verbs for c in head.children)
+    return above is not head and lemma_of(above) in mediating or any(
+        c.dep_ in _DESCRIBING_CLAUSES and lemma_of(c) in words.mediation_verbs for c in head.children)
 
 
 def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, named_only: bool = False) -> Actor | None:
@@ -1521,10 +1520,6 @@ def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, n
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions whose country their own words say (or a named actor's), not one guessed from around them."""
     return [m for m in mentions if m.actor.country_from not in _GUESS_RULES]
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _party(mention: ActorMention) -> str | None:
@@ -1619,7 +1614,7 @@ def is_border_noun(token: Token, borders: frozenset[str]) -> bool:
     """A border noun heading a phrase of its own ("the border with Chad"), not one modifying a noun ("border guards")."""
     if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if token.lower_ in borders or token.lemma_.lower() in borders:
+    if token.lower_ in borders or lemma_of(token) in borders:
         return True
     doc = token.doc
     return any(tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) == words
@@ -1776,11 +1771,11 @@ def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[
             words += [t for t in child.subtree]
         elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
             words += _complement_words(child)
-        elif child.dep_ in ("amod", "acl") and child.i > head.i and child.lemma_.lower() in allegiance:
+        elif child.dep_ in ("amod", "acl") and child.i > head.i and lemma_of(child) in allegiance:
             words += _prep_complements(child, _SIDE_PREPS)
-        elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in dwelling:
+        elif child.dep_ in ("acl", "relcl") and child.i > head.i and lemma_of(child) in dwelling:
             words += _prep_complements(child, _DWELLING_PREPS)  # "families living in Chilean camps": where they live
-        elif child.dep_ in ("acl", "relcl") and child.i > head.i and child.lemma_.lower() in origin:
+        elif child.dep_ in ("acl", "relcl") and child.i > head.i and lemma_of(child) in origin:
             words += _prep_complements(child, _ORIGIN_PREPS)  # "tourists who had flown in from Peru": whence
     if renamed:
         appositions = [c for c in head.children if c.dep_ == "appos"]

@@ -259,23 +259,24 @@ class ActorResolver:
 
     # ----- resolution ---------------------------------------------------------------------------
 
-    def resolve(self, doc: Doc, published: date | None,
-                region_namesakes: Mapping[str, str] | None = None) -> list[ActorMention]:
+    def resolve(self, doc: Doc, published: date | None, region_namesakes: Mapping[str, str] | None = None,
+                entities: tuple[Span, ...] | None = None) -> list[ActorMention]:
         """The document's actor mentions. `region_namesakes`: country names it uses for a region of another
         country, lower case -> that country ("georgia" -> "USA" in a story filed from Atlanta): there the name
-        and the actors it describes ("Georgia election officials") are of the region's country."""
+        and the actors it describes ("Georgia election officials") are of the region's country. `entities`: the
+        document's named entities, when the caller has built them (DocumentContext.entities)."""
         if len(doc) == 0:
             return []
         if isinstance(published, datetime):
             published = published.date()
-        return _Resolution(self, doc, published, region_namesakes or {}).run()
+        return _Resolution(self, doc, published, region_namesakes or {}, entities).run()
 
 
 class _Resolution:
     """The state of resolving one document (kept off the resolver so resolve() shares nothing)."""
 
     def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None,
-                 region_namesakes: Mapping[str, str]) -> None:
+                 region_namesakes: Mapping[str, str], entities: tuple[Span, ...] | None = None) -> None:
         self.dictionary = resolver.dictionary
         self.region_namesakes = region_namesakes
         self.doc = doc
@@ -286,7 +287,7 @@ class _Resolution:
         self.people: list[Found] = []  # person actors in text order, for coreference
         self.covered = bytearray(len(doc))  # tokens inside an actor already found
         self.pronouns: list[int] = []  # positions of person pronouns, for coreference
-        self.entities = doc.ents  # built once: each access of doc.ents makes new Spans
+        self.entities = doc.ents if entities is None else entities  # built once: each doc.ents makes new Spans
         self.regions = load_ontology().region_codes
         self.described_from: dict[int, int] = {}  # a name's first token -> where the words describing it start
 

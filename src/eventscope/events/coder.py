@@ -529,7 +529,7 @@ class EventCoder:
         if trace is not None:
             trace.whole_article, trace.political = whole, political
         events: list[EventDraft] = []
-        sentences = list(doc.sents)
+        sentences = context.sentences
         # cut from the article's text once (Span.text joins the sentence's tokens again at every call)
         texts = [article.text[s.start_char:s.end_char] for s in sentences]
         furniture = [context.in_furniture(s.start_char, s.end_char) for s in sentences]  # bylines, credits, bios
@@ -943,7 +943,7 @@ class EventCoder:
         if found is None:
             found = context.memo[_PROFILE_MEMO] = article_profile(context.doc, context.article, context.mentions,
                                                                   self.senses, self.reading, lemmas,
-                                                                  context.in_furniture)
+                                                                  context.in_furniture, context.sentences)
         return found
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,

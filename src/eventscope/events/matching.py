@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns, load_role_words
+from eventscope.lemmas import lemma_of
 from eventscope.quotemarks import closes_quote, opens_quote
 
 __all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
@@ -32,23 +33,6 @@ MEASURE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "C
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
 _COMPLEMENT_REACH = 10  # words after a head-first pattern's preposition searched for its other words
-
-
-# A lemma's lower case by the lemma's hash (a StringStore hash is the string's own, the same in every vocabulary):
-# lemma_of runs some 600,000 times on the 153 bench articles, over a few thousand lemmas. Emptied when it grows
-# past _LOWER_LEMMAS_MAX, so a long run's names and numbers do not pile up.
-_LOWER_LEMMAS: dict[int, str] = {}
-_LOWER_LEMMAS_MAX = 100_000
-
-
-def lemma_of(token: Token) -> str:
-    lemma = token.lemma
-    lowered = _LOWER_LEMMAS.get(lemma)
-    if lowered is None:
-        if len(_LOWER_LEMMAS) >= _LOWER_LEMMAS_MAX:
-            _LOWER_LEMMAS.clear()
-        lowered = _LOWER_LEMMAS[lemma] = token.lemma_.lower()
-    return lowered
 
 
 def passive_infinitive(verb: Token, passive_infinitives: frozenset[str]) -> bool:

@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, Field, model_validator
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
@@ -53,6 +53,18 @@ class _TriggerRule(DataModel):
 
     def applies(self, lemma: str, cameo: str) -> bool:
         return lemma in self.lemmas and cameo[:2] in self.roots
+
+
+_Rule = TypeVar("_Rule", bound=_TriggerRule)
+
+
+def _by_lemma(rules: Iterable[_Rule]) -> dict[str, tuple[_Rule, ...]]:
+    """Each trigger lemma -> the rules for it, in the data file's order (a candidate reads only its own)."""
+    found: defaultdict[str, list[_Rule]] = defaultdict(list)
+    for rule in rules:
+        for lemma in rule.lemmas:
+            found[lemma].append(rule)
+    return {lemma: tuple(found_rules) for lemma, found_rules in found.items()}
 
 
 class Recode(_TriggerRule):
@@ -294,12 +306,11 @@ class SenseRules:
 
     @cached_property
     def _rules_by_lemma(self) -> dict[str, tuple[SenseRule, ...]]:
-        """Each trigger lemma -> the rules for it, in the data file's order (a candidate reads only its own)."""
-        found: defaultdict[str, list[SenseRule]] = defaultdict(list)
-        for rule in self.rules:
-            for lemma in rule.lemmas:
-                found[lemma].append(rule)
-        return {lemma: tuple(rules) for lemma, rules in found.items()}
+        return _by_lemma(self.rules)
+
+    @cached_property
+    def _recodes_by_lemma(self) -> dict[str, tuple[Recode, ...]]:
+        return _by_lemma(self.recodes)
 
     @cached_property
     def _idioms_by_word(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
@@ -464,7 +475,7 @@ class SenseRules:
         things: set[str] | None = None
         arguments: set[str] | None = None
         deps: set[str] | None = None
-        for recode in self.recodes:
+        for recode in self._recodes_by_lemma.get(lemma, ()):
             if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
                 continue
             # (the trigger's words are read only when a recode needs them)
@@ -750,11 +761,13 @@ def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
 
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
                     reading: Reading = "auto", lemmas: Sequence[str] | None = None,
-                    furniture: Callable[[int, int], bool] | None = None) -> ArticleProfile:
+                    furniture: Callable[[int, int], bool] | None = None,
+                    sentences: Sequence[Span] | None = None) -> ArticleProfile:
     """`lemmas`: the document's, lower case, when the caller has them (else read from the tokens). `furniture`:
     whether a character range is page furniture; its sentences (a byline, a time stamp, an author's bio line)
-    are not the story's, and do not count in the share of sentences that name a political actor."""
-    sentences = list(doc.sents)  # (each walk of doc.sents makes its spans again)
+    are not the story's, and do not count in the share of sentences that name a political actor. `sentences`: the
+    document's, when the caller has listed them (each walk of doc.sents makes its spans again)."""
+    sentences = list(doc.sents) if sentences is None else sentences
     sentence_starts = [s.start for s in sentences]
     if not sentence_starts:
         return ArticleProfile(0, 0.0, None, whole=False)
