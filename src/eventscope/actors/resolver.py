@@ -1277,10 +1277,11 @@ class _Resolution:
             if owner is None and poss.lower_ in self.dictionary.private_bodies:
                 return Found(poss.i, poss.i + 1, poss.i, poss.lower_, None, [], "", "group", "private body")
         unknown = owner is not None and (owner.origin == "entity" or owner.reason.startswith("sector word"))
-        if owner is None or not unknown or owner.kind == "state" or STATE_SECTORS.intersection(owner.sectors) \
-                or (not owner.sectors and owner.kind != "organization"):
-            return None  # ("Kenya's president", "its troops" after "the authorities", "the UN's agencies": a
-            # state's or a known body's, coded as before)
+        if owner is None or not unknown or owner.kind == "state" or (not owner.sectors and owner.kind != "organization") \
+                or not (STATE_SECTORS | PARTY_SECTORS | self.dictionary.armed_sectors
+                        | self.dictionary.crowd_sectors).isdisjoint(owner.sectors):
+            return None  # ("Kenya's president", "its troops" after "the authorities", "the party's senators", "the
+            # UN's agencies": a state's, a party's, an armed group's or a known body's, coded as before)
         return owner
 
     def _hold(self, found: Found, owner: Found, how: str) -> None:
