@@ -198,6 +198,8 @@ class ActorDictionary:
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
+    member_bodies: frozenset[str] = frozenset()  # "a Union of Chess Clubs" is of its members' kind (sectors.yaml)
+    private_bodies: frozenset[str] = frozenset()  # "the federation's president" holds no state office (sectors.yaml)
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
     # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
     named_body_sectors: frozenset[str] = frozenset()
@@ -355,6 +357,8 @@ class SectorsFile(DataModel):
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
     membership_words: list[Lemma] = []
+    member_bodies: list[Lemma] = []
+    private_bodies: list[Lemma] = []
     side_sectors: list[str] = []
     named_body_sectors: list[str] = []
     office_seeking: list[Lemma] = []
@@ -641,6 +645,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
         membership_words=frozenset(sectors.membership_words),
+        member_bodies=frozenset(sectors.member_bodies),
+        private_bodies=frozenset(sectors.private_bodies),
         side_sectors=frozenset(sectors.side_sectors),
         named_body_sectors=frozenset(sectors.named_body_sectors),
         office_seeking=frozenset(sectors.office_seeking),

@@ -306,6 +306,7 @@ class _Resolution:
         self._standalone()
         self._entities()
         self._described_names()
+        self._owned_offices()
         self._caucuses()
         self._offices_of_bodies()
         self._leaders_of_bodies()
@@ -1054,7 +1055,7 @@ class _Resolution:
                         for i in range(entity.start, entity.end))
             ):
                 continue
-            sectors = self._kind_of_name(entity) or sorted({s for f in inside for s in f.sectors})
+            sectors = self._kind_of_name(entity) or sorted({s for f in self._kinds_named(inside) for s in f.sectors})
             for f in inside:  # the named organisation replaces the generic sector words inside it
                 self.found.drop(f)
             start = entity.start + (1 if self.doc[entity.start].lower_ == "the" else 0)
@@ -1083,6 +1084,17 @@ class _Resolution:
         for i in range(entity.start, entity.end):
             self.covered[i] = 1
         return True
+
+    def _kinds_named(self, inside: list[Found]) -> list[Found]:
+        """The sector words inside a name that say its kind: a body of members ("Union of Chess Clubs", sectors.yaml
+        member_bodies) is of its members' kind, so its head word's own sector ("union" LAB) gives way to theirs."""
+        def of_members(body: Found) -> bool:
+            token = self.doc[body.head]
+            return token.lower_ in self.dictionary.member_bodies and any(
+                f is not body and f.sectors and f.head in members for f in inside
+                for members in [{o.i for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"}])
+        return [f for f in inside if not of_members(f)] if len(inside) > 1 else inside
 
     def _kind_of_name(self, entity: Span) -> list[str]:
         """The sector an organisation's name no dictionary knows says it has, by its words and head (titles.yaml
@@ -1213,6 +1225,79 @@ class _Resolution:
                 if any(obj.dep_ == "dobj" and obj.lower_ in words for obj in child.children):
                     return True  # "Republicans who control the House"
         return False
+
+    def _owned_offices(self) -> None:
+        """A state's office word held in a body that is no state ("the federation's president", "its board" after
+        a club, "the union's general assembly") is that body's: it takes the body's sector and no state's (an
+        unknown body gives none); and "the union" again after "the Union of Chess Clubs", or "the assembly" again
+        after the union's assembly, is the same body, read the same way."""
+        reread: dict[str, Found] = {}  # head word -> the last body read by its name or its owner
+        for found in sorted(self.found, key=lambda f: f.start):
+            if found.origin == "entity" and found.kind == "organization":
+                if not STATE_SECTORS.intersection(found.sectors):  # ("the council" after a city council: as before)
+                    reread[self.doc[found.head].lower_] = found
+                continue
+            word = self.doc[found.head]
+            again = reread.get(word.lower_) if found.reason.startswith("sector word") and self._bare(word) else None
+            office = self._office_word(found) if again is None else word
+            owner = again or (self._owner(office, found, reread) if office is not None else None)
+            if owner is None or office is None:
+                continue
+            self._hold(found, owner, "the same body as" if again is not None else "office of")
+            if found.kind != "person":
+                reread[office.lower_] = found
+
+    def _office_word(self, found: Found) -> Token | None:
+        """The word of a state's office an actor was read by: a sector word's head, or a person's title."""
+        if not STATE_SECTORS.intersection(found.sectors) or found.origin == "coreference":
+            return None
+        if found.reason.startswith("sector word"):
+            return self.doc[found.head]
+        if found.kind == "person" and found.title and found.origin == "entity":
+            last = found.title.split()[-1]
+            return next((t for t in self.doc[found.start:found.end] if t.lower_ == last), None)
+        return None
+
+    def _bare(self, word: Token) -> bool:
+        """"the union": a body word with only its article, which can only mean a body named before."""
+        return all(c.dep_ == "det" and c.lower_ == "the" for c in word.children if c.dep_ not in ("punct", "case")) \
+            and any(c.dep_ == "det" for c in word.children)
+
+    def _owner(self, office: Token, found: Found, reread: Mapping[str, Found]) -> Found | None:
+        """The body no dictionary knows that a possessive on an office names: "its"/"their" for the nearest body
+        before it in the sentence, a body's word ("the club's"), or an unknown body of sectors.yaml private_bodies
+        ("the federation's": an owner with no sector). None for a state's, a known body's, a person's, or none."""
+        poss = next((c for c in office.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            if poss.lower_ not in ("its", "their"):
+                return None
+            sentence = office.sent.start
+            owner = next((f for f in sorted(self.found, key=lambda f: -f.start)
+                          if sentence <= f.start < found.start and f.kind != "person" and f.origin != "coreference"),
+                         None)
+        else:
+            owner = next((f for f in self.found.covering(poss.i) if f.kind != "person" and f is not found), None) \
+                or reread.get(poss.lower_)  # ("the union's assembly" after "the Union of ...": its words before it)
+            if owner is None and poss.lower_ in self.dictionary.private_bodies:
+                return Found(poss.i, poss.i + 1, poss.i, poss.lower_, None, [], "", "group", "private body")
+        unknown = owner is not None and (owner.origin == "entity" or owner.reason.startswith("sector word"))
+        if owner is None or not unknown or owner.kind == "state" or (not owner.sectors and owner.kind != "organization") \
+                or not (STATE_SECTORS | PARTY_SECTORS | self.dictionary.armed_sectors
+                        | self.dictionary.crowd_sectors).isdisjoint(owner.sectors):
+            return None  # ("Kenya's president", "its troops" after "the authorities", "the party's senators", "the
+            # UN's agencies": a state's, a party's, an armed group's or a known body's, coded as before)
+        return owner
+
+    def _hold(self, found: Found, owner: Found, how: str) -> None:
+        """`found` (and the mentions that copied it) as an office of `owner`, with the owner's sectors."""
+        copies = [f for f in self.found if f.origin == "coreference" and f.name == found.name and f.code == found.code]
+        for item in (found, *copies):
+            item.sectors = list(owner.sectors)
+            item.country = item.country or owner.country
+            item.code = self.dictionary.code_for(item.country, item.sectors)
+            item.reason += f"; {how} {owner.name}"
 
     def _offices_of_bodies(self) -> None:
         """"the leader of the Labour Party", "a spokesman for Hamas", "the chief executive of the broadcaster": an
