@@ -267,6 +267,7 @@ class SenseRules:
     min_article_sentences: int = 2
     domain_margins: Mapping[str, float] = field(default_factory=dict)
     court_sectors: frozenset[str] = frozenset()
+    private_case_words: frozenset[str] = frozenset()  # "sued", "damages": a court hears a private case
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
@@ -799,8 +800,8 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
             beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors))
-    if whole and not beyond_court:
-        political.clear()  # a court hearing private parties (a lawsuit, a crime): no one acts politically
+    if whole and not beyond_court and _private_case(doc, rules, lemmas):
+        political.clear()  # a court hearing private parties (a lawsuit): no one acts politically
     story = len(sentence_starts)
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
@@ -812,6 +813,13 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
         if count > rules.domain_margins.get(name, rules.domain_margins.get("default", 2.0)) * len(political):
             domain = name
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole)
+
+
+def _private_case(doc: Doc, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
+    """Whether the article's words tell of a private case (a suit, damages, a contract): a court alone acting on a
+    ban, an order or a journalist is still the state acting."""
+    found = set(lemmas) if lemmas is not None else {lemma_of(t) for t in doc}
+    return not rules.private_case_words.isdisjoint(found)
 
 
 _CLASS_MARK = "$"  # "$nature" in a word list stands for the word class named nature
@@ -884,6 +892,7 @@ class SensesFile(DataModel):
     min_article_sentences: int = Field(2, ge=1)
     min_political_share: float = Field(0.3, ge=0, le=1)
     court_sectors: frozenset[Code] = frozenset()
+    private_case_words: frozenset[Lemma] = frozenset()
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     kind_modifiers: frozenset[Lemma] = frozenset()
@@ -933,6 +942,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_article_sentences=data.min_article_sentences,
         min_political_share=data.min_political_share,
         court_sectors=data.court_sectors,
+        private_case_words=data.private_case_words,
         domains=data.domains,
         domain_margins=data.domain_margins,
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
