@@ -794,3 +794,29 @@ def test_the_agency_is_the_organisation_named_before_even_an_international_one(s
     found = complete(stages, doc)
     assert found["the agency"][0] == "IGOUNOWFP", found
     assert found["The organisation"][0] == "IGOUNOWFP", found
+
+
+def _juntas_after_peru(noun, tag):
+    # "Chile met Peru . Peru met Chile . Chile voted . Chile voted . Rain fell . Peru spoke . The <noun> met ."
+    voted = [("Chile", "PROPN", "nsubj", 1), ("voted", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 voted, voted,
+                 [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Peru", "PROPN", "nsubj", 1), ("spoke", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 1), (noun, "NOUN", "nsubj", 2), ("met", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (11, 12, "GPE"),
+                          (17, 18, "GPE")])
+    token = doc[21]
+    token.tag_, token.lemma_ = tag, "junta"
+    return doc
+
+
+def test_the_plural_of_a_state_noun_is_several_states_not_the_one_named_just_before(stages):
+    # "the juntas" are several states: Peru, named just before, is at most one of them; the article's top country
+    assert complete(stages, _juntas_after_peru("juntas", "NNS"))["The juntas"] == ("CHLGOV", "top country")
+    # one junta is the state named just before it
+    assert complete(stages, _juntas_after_peru("junta", "NN"))["The junta"] == ("PERGOV", "recent actor")

@@ -20,6 +20,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
 4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`);
 5. `recent actor`: in an article about several countries, the country of the actor named last before it,
    in its sentence or the one before (not a country word describing a thing: "the British bill") (dev tune dyad F1 0.221 -> 0.225, check 0.129 -> 0.136);
+   not for the plural of a noun for a state's rule ("the juntas", "all three governments": several states, of which
+   that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
 The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
 People who, by what they are, are not of where they are (refugees, migrants, diplomats, peacekeepers: sectors.yaml
@@ -1395,6 +1397,11 @@ class ActorCompletion:
                 return None
         return found
 
+    def _several_states(self, head: Token) -> bool:
+        """"the juntas", "all three governments": the plural of a noun for one state's rule (sectors.yaml
+        state_rule_nouns) names several states, of which the actor named just before is at most one."""
+        return head.tag_ in ("NNS", "NNPS") and lemma_of(head) in self.dictionary.state_rule_nouns
+
     def _outsiders(self, head: Token) -> bool:
         """"refugees", "asylum seekers", "hundreds of diplomats": people who, by what they are, are not of where they
         are (sectors.yaml outsiders), named by the head noun or by the plural noun its "of" counts."""
@@ -1472,8 +1479,9 @@ class ActorCompletion:
             return _Found(context.dominant_country, "article country")
         # (a group coded by where it acts, not by whom it is near, takes none of the rules below)
         nearby = self.article_country and not mention.actor.code.startswith(_STATELESS_PREFIXES)
-        country = state.recent_country(context, mention, skip) if nearby else None
-        if country is None and skip and nearby:
+        several = self._several_states(context.doc[mention.head])
+        country = state.recent_country(context, mention, skip) if nearby and not several else None
+        if country is None and skip and nearby and not several:
             # (with none named before the act's source in reach, the source's own: not the top country, which may be any)
             country = state.recent_country(context, mention)
         if country:

@@ -171,6 +171,7 @@ class ActorDictionary:
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
     membership_nouns: frozenset[str] = frozenset()  # "urged members", "the allies": a body of states' (sectors.yaml)
+    state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
     border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
@@ -338,6 +339,7 @@ class SectorsFile(DataModel):
     counterparts: list[str] = []
     state_relations: list[Lemma] = []
     membership_nouns: list[Lemma] = []
+    state_rule_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
     border_nouns: list[str] = []
@@ -614,6 +616,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         counterpart_words=frozenset(sectors.counterparts),
         state_relations=frozenset(sectors.state_relations),
         membership_nouns=frozenset(sectors.membership_nouns),
+        state_rule_nouns=frozenset(sectors.state_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),
         border_nouns=frozenset(sectors.border_nouns),
