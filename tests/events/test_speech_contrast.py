@@ -1,7 +1,8 @@
 """Session 23 (contrast23): in what a speaker says, a clause joined in contrast to the one before it ("..., but ...",
-"..., yet ...", "..., however ...") carries the speaker's judgement: the word of judgement after the contrast counts,
-and what it judges is found after it (events/speech.py _after_contrast). With no judgement after the contrast, the
-words before it count as before. Sentences invented for the tests, each read alone as a whole article."""
+"..., yet ...", "..., however ...") or set after a conceding clause ("though ..., ...") carries the speaker's
+judgement: the word of judgement after the contrast counts, and what it judges is found after it (events/speech.py
+_judgement_starts). With no judgement after the contrast, the words before it count as before. Sentences invented
+for the tests, each read alone as a whole article."""
 
 import pytest
 
@@ -17,6 +18,9 @@ def _judgements(coder, text):
     ('"The mayor is a fine leader, however the council has behaved disgracefully," the senator said.', "council"),
     ('"The governor was right to call the vote, but the council acted irresponsibly," the senator said.', "council"),
     ("The senator said the governor was an honest man, yet the council had acted shamefully.", "council"),
+    ("The senator said that though the mayor was an honest leader, the council had acted shamefully.", "council"),
+    ('"Although the mayor is a capable leader, the council has behaved disgracefully," the senator said.', "council"),
+    ('"The council acted shamefully, although the mayor is an honest leader," the senator said.', "council"),
 ])
 def test_the_judgement_after_a_contrast_judges_who_is_named_after_it(article, text, judged):
     found = _judgements(article, text)

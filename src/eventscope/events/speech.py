@@ -167,6 +167,7 @@ class SpeechFile(DataModel):
     claim_nouns: frozenset[Lemma] = frozenset()
     denying_verbs: frozenset[Lemma] = frozenset()
     contrast_words: frozenset[Lemma] = frozenset()
+    conceding_marks: frozenset[Lemma] = frozenset()
     # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
     # not excluded; None: that kind is not used
     lexicon_criticism_threshold: float | None = None
@@ -967,12 +968,16 @@ def _namers(verb: Token) -> tuple[Token, ...]:
 def _judgement_starts(words: _Words, cues: SpeechCues, start: int, end: int) -> list[int]:
     """Where to look for the speaker's judgement in the words from `start` to `end`, in turn: after a contrast joining
     two clauses ("I respect the governor, but his veto was a disgrace", "the mayor is a fine leader, yet the council
-    has behaved shamefully": speech.yaml contrast_words), for what comes after it is what the speaker holds against
-    the one it is about; then at `start`."""
-    contrasts = words.having(cues.contrast_words, start=start, end=end)  # (usually none: no Token made)
-    joining = [c.i + 1 for c in reversed(contrasts)
+    has behaved shamefully": speech.yaml contrast_words) or after a conceding clause set before its host ("though
+    the mayor is honest, the council acted shamefully": conceding_marks), for what comes after it is what the speaker
+    holds against the one it is about; then at `start`."""
+    # (usually neither word is there: no Token made)
+    joining = [c.i + 1 for c in words.having(cues.contrast_words, start=start, end=end)
                if c.dep_ in ("cc", "advmod") and c.head.pos_ in ("VERB", "AUX") and c.head.i != c.i]
-    return [*joining[:1], start]
+    joining += [c.head.right_edge.i + 1 for c in words.having(cues.conceding_marks, start=start, end=end)
+                if c.dep_ == "mark" and c.head.dep_ == "advcl" and c.head.head.i > c.head.i
+                and c.head.right_edge.i + 1 < end]
+    return [*sorted(joining)[-1:], start]
 
 
 def _renames(verb: Token) -> bool:
