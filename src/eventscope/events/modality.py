@@ -222,6 +222,14 @@ def _scheduled(copula: Token, cues: ModalityCues) -> ModalityReading:
     return ModalityReading("future", "to")  # (an announced plan, as "Putin to visit China": the act, not a promise)
 
 
+def _answered_after(clause: Token, governor: Token, cues: ModalityCues) -> bool:
+    """"Kyiv accused Moscow of shelling the port, a charge Moscow denies": a verb that answers a charge noun
+    (modality.yaml answering_governors, answered_nouns) set after the clause that makes it denies the charge, not
+    the clause, though the parser may hang the clause on it as its complement. The accusation was made."""
+    return governor.i > clause.i and lemma_of(governor) in cues.answering_governors and any(
+        clause.i < c.i < governor.i and lemma_of(c) in cues.answered_nouns for c in governor.children)
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
@@ -272,6 +280,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             return _scheduled(head, cues)
         if dep in ("xcomp", "ccomp") and is_infinitive(token) and lemma_of(head) in cues.bidding_governors:
             return ModalityReading("hypothetical", head.text)  # "told Peru to withdraw": bidden, not done
+        if dep == "ccomp" and _answered_after(token, head, cues):
+            break
         if (dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors)) \
                 or _for_infinitive(token):
             reading = _governor_reading(head, cues)

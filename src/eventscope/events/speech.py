@@ -166,6 +166,8 @@ class SpeechFile(DataModel):
     assailed_values: frozenset[Lemma] = frozenset()
     claim_nouns: frozenset[Lemma] = frozenset()
     denying_verbs: frozenset[Lemma] = frozenset()
+    contrast_words: frozenset[Lemma] = frozenset()
+    conceding_marks: frozenset[Lemma] = frozenset()
     # the valence lexicon's words (valence.py) rated this far below (criticism) or above (praise) zero judge, when
     # not excluded; None: that kind is not used
     lexicon_criticism_threshold: float | None = None
@@ -806,72 +808,77 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if not attribution.speaking or not attribution.heads:
             continue
         reported = attribution.reporting_only
-        start, end = attribution.scope or (sentence.start, sentence.end)
+        scope_start, end = attribution.scope or (sentence.start, sentence.end)
         speaker_start, speaker_end = attribution.phrase
         speech_verbs = {h.head.i for h in attribution.heads}
         # '"...," he said' parsed with the quote as the verb's head: the verb's own words are not the quote
         # ("he said Iran had shown contempt": "shown" is no speaker of the sentence around it)
         own_words = {t.i for v in speech_verbs if _quote_headed(doc[v]) for t in doc[v].subtree}
-        for token in words.having(cues.judgement_words, forms=True, start=start, end=end):
-            if speaker_start <= token.i < speaker_end or token.i in speech_verbs or token.i in own_words:
-                continue
-            code = cues.judgement(token)
-            owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
-            if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
-                    people(token.head) or _denied_predicate(token) or _predicate(token) or cues.act_noun(token.head)
-                    or owned)):
-                continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
-            if code:
-                # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
-                about = tuple(g for v in speech_verbs for g in said_about(doc[v], people))
-                about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
-                doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
-                if cues.misdeed(token):
-                    # "said the minister had squandered the surplus": the one who did it, an actor ("said the floods
-                    # wrecked the bridge" blames no one); "tried to steal the vote": the subject of the trying
-                    doers = [d for d in _misdoers(token) if people(d)]
-                    if not doers:
-                        continue
-                elif lemma_of(token) in cues.measure_harms:
-                    # "said Washington's tariffs would destroy thousands of jobs": the owner of the measure that harms;
-                    # an actor's own deed is the triggers' act, a thing's harm ("the storm would destroy homes")
-                    # judges no one
-                    doers = [d for d in doers if any(o.dep_ == "poss" and people(o) for o in d.children)]
-                    if not doers:
-                        continue
-                elif not about and cues.said_idiom(token) is not None and any(
-                        d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
-                    continue  # "the talks went too far into the night": an idiom said of a thing judges no one
-                if cues.from_lexicon(token) or cues.excessive(token):
-                    # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
-                    # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
-                    # happening ("it was horrendous", "the explosion was horrendous")
-                    clause = _own_clause(token)
-                    doers = [c for c in clause.children if c.dep_ == "nsubj" and people(c)
-                             and c.text.lower() not in cues.situation_pronouns] if clause is not None else []
-                    if not doers:
-                        if about:  # '"It is horrid," X said of the governor': the one it was said of
-                            acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(about), about,
-                                                  in_articles_only=reported))
-                            break
-                        continue
-                if doers:
-                    # "the contractor failed to finish the bridge": a verb of judgement judges its own subject, and
-                    # no one else the clause names
-                    first, last = doers[0].left_edge.i, doers[-1].right_edge.i + 1
-                    acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (first, last),
-                                          about + tuple(doers), in_articles_only=reported))
-                else:
-                    # ('"This was a cowardly attack," X said': the act the word modifies is judged, its doer found later)
-                    acted = (token.head,) if token.dep_ == "amod" and token.head.pos_ == "NOUN" and cues.act_noun(token.head) else ()
-                    # ('"Patients will pay for the union's intransigence"': a named owner of the judged noun is judged
-                    # before the clause's subject)
-                    owners = tuple(c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" and people(c)) \
-                        if token.pos_ == "NOUN" else ()
-                    judged = owners + about + _subjects_in(start, end, doc) + acted
-                    acts.append(SpeechAct(cues.denial(code, token, judged), _who_speaks(attribution.heads, cues), token,
-                                          (start, end), judged, in_articles_only=reported))
-                break
+        for start in _judgement_starts(words, cues, scope_start, end):
+            found = len(acts)
+            for token in words.having(cues.judgement_words, forms=True, start=start, end=end):
+                if speaker_start <= token.i < speaker_end or token.i in speech_verbs or token.i in own_words:
+                    continue
+                code = cues.judgement(token)
+                owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
+                if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
+                        people(token.head) or _denied_predicate(token) or _predicate(token) or cues.act_noun(token.head)
+                        or owned)):
+                    continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
+                if code:
+                    # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
+                    about = tuple(g for v in speech_verbs for g in said_about(doc[v], people))
+                    about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
+                    doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+                    if cues.misdeed(token):
+                        # "said the minister had squandered the surplus": the one who did it, an actor ("said the floods
+                        # wrecked the bridge" blames no one); "tried to steal the vote": the subject of the trying
+                        doers = [d for d in _misdoers(token) if people(d)]
+                        if not doers:
+                            continue
+                    elif lemma_of(token) in cues.measure_harms:
+                        # "said Washington's tariffs would destroy thousands of jobs": the owner of the measure that harms;
+                        # an actor's own deed is the triggers' act, a thing's harm ("the storm would destroy homes")
+                        # judges no one
+                        doers = [d for d in doers if any(o.dep_ == "poss" and people(o) for o in d.children)]
+                        if not doers:
+                            continue
+                    elif not about and cues.said_idiom(token) is not None and any(
+                            d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
+                        continue  # "the talks went too far into the night": an idiom said of a thing judges no one
+                    if cues.from_lexicon(token) or cues.excessive(token):
+                        # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
+                        # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
+                        # happening ("it was horrendous", "the explosion was horrendous")
+                        clause = _own_clause(token)
+                        doers = [c for c in clause.children if c.dep_ == "nsubj" and people(c)
+                                 and c.text.lower() not in cues.situation_pronouns] if clause is not None else []
+                        if not doers:
+                            if about:  # '"It is horrid," X said of the governor': the one it was said of
+                                acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(about), about,
+                                                      in_articles_only=reported))
+                                break
+                            continue
+                    if doers:
+                        # "the contractor failed to finish the bridge": a verb of judgement judges its own subject, and
+                        # no one else the clause names
+                        first, last = doers[0].left_edge.i, doers[-1].right_edge.i + 1
+                        acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, (first, last),
+                                              about + tuple(doers), in_articles_only=reported))
+                    else:
+                        # ('"This was a cowardly attack," X said': the act the word modifies is judged, its doer found later)
+                        acted = (token.head,) if token.dep_ == "amod" and token.head.pos_ == "NOUN" and cues.act_noun(token.head) else ()
+                        # ('"Patients will pay for the union's intransigence"': a named owner of the judged noun is judged
+                        # before the clause's subject)
+                        owners = tuple(c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" and people(c)) \
+                            if token.pos_ == "NOUN" else ()
+                        judged = owners + about + _subjects_in(start, end, doc) + _subjects_in(scope_start, start, doc) + acted
+                        acts.append(SpeechAct(cues.denial(code, token, judged), _who_speaks(attribution.heads, cues), token,
+                                              (start, end), judged, in_articles_only=reported))
+                    break
+            if len(acts) > found:
+                break  # (else the words before the contrast, as if there were none)
+
     for verb in words.having(cues.naming_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
             continue
@@ -956,6 +963,21 @@ def _namers(verb: Token) -> tuple[Token, ...]:
         verb = verb.head
         speakers = tuple(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)
     return speakers
+
+
+def _judgement_starts(words: _Words, cues: SpeechCues, start: int, end: int) -> list[int]:
+    """Where to look for the speaker's judgement in the words from `start` to `end`, in turn: after a contrast joining
+    two clauses ("I respect the governor, but his veto was a disgrace", "the mayor is a fine leader, yet the council
+    has behaved shamefully": speech.yaml contrast_words) or after a conceding clause set before its host ("though
+    the mayor is honest, the council acted shamefully": conceding_marks), for what comes after it is what the speaker
+    holds against the one it is about; then at `start`."""
+    # (usually neither word is there: no Token made)
+    joining = [c.i + 1 for c in words.having(cues.contrast_words, start=start, end=end)
+               if c.dep_ in ("cc", "advmod") and c.head.pos_ in ("VERB", "AUX") and c.head.i != c.i]
+    joining += [c.head.right_edge.i + 1 for c in words.having(cues.conceding_marks, start=start, end=end)
+                if c.dep_ == "mark" and c.head.dep_ == "advcl" and c.head.head.i > c.head.i
+                and c.head.right_edge.i + 1 < end]
+    return [*sorted(joining)[-1:], start]
 
 
 def _renames(verb: Token) -> bool:
