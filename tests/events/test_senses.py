@@ -1017,19 +1017,26 @@ def test_company_deals_and_natural_hazards_name_their_domain(words, domain):
 
 
 def test_a_court_hearing_private_parties_is_no_political_page():
-    # "The jury ordered Ode to pay. The judge thanked the jurors. Ode will appeal.": the court's people are the only
-    # political actors named, so no sentence counts; once a mayor is named, the court's sentences count again.
-    words = ["The", "jury", "ordered", "Ode", "to", "pay", ".", "The", "judge", "thanked", "jurors", ".",
-             "Mayor", "Lee", "will", "appeal", "."]
-    starts = [i in (0, 7, 12) for i in range(len(words))]
-    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
-    court = [mention(doc, 0, 2, "The jury", "USA"), mention(doc, 7, 9, "The judge", "USA")]
-    for m in court:
-        m.actor.sectors = ["JUD"]
-    mayor = mention(doc, 12, 14, "Mayor Lee", "USA")
-    mayor.actor.sectors = ["GOV"]
+    # "The jury backed Ode's lawsuit. The judge thanked the jurors. Mayor Lee will appeal.": the court's people are the
+    # only political actors named in a private case ("lawsuit": private_case_words), so no sentence counts; once a
+    # mayor is named, the court's sentences count again; and without a private case's words ("The jury backed Ode's
+    # appeal.") a court alone is the state acting.
+    def profile(case_word, named):
+        words = ["The", "jury", "backed", "Ode", "'s", case_word, ".", "The", "judge", "thanked", "jurors", ".",
+                 "Mayor", "Lee", "will", "appeal", "."]
+        doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i in (0, 7, 12) for i in range(len(words))])
+        for token in doc:
+            token.lemma_ = token.text.lower()
+        court = [mention(doc, 0, 2, "The jury", "USA"), mention(doc, 7, 9, "The judge", "USA")]
+        for m in court:
+            m.actor.sectors = ["JUD"]
+        mayor = mention(doc, 12, 14, "Mayor Lee", "USA")
+        mayor.actor.sectors = ["GOV"]
+        mentions = [*court, mayor] if named else court
+        return article_profile(doc, Article(id="t", text=doc.text, title="Verdict"), mentions, rules, "article")
+
     rules = load_senses()
-    article = Article(id="t", text=doc.text, title="Verdict")
-    assert "JUD" in rules.court_sectors
-    assert article_profile(doc, article, court, rules, "article").political_share == 0.0
-    assert article_profile(doc, article, [*court, mayor], rules, "article").political_share == 1.0
+    assert "JUD" in rules.court_sectors and "lawsuit" in rules.private_case_words
+    assert profile("lawsuit", named=False).political_share == 0.0
+    assert profile("lawsuit", named=True).political_share == 1.0
+    assert profile("appeal", named=False).political_share > 0.0
