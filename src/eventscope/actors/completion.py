@@ -1089,8 +1089,8 @@ class ActorCompletion:
             # gas enough", another state named before or not); else a state named in this or the previous sentence;
             # else the article's own country; else the last named
             home = context.dominant_country if self.article_country else None
-            speakers = {a.country for a in self._spoken_by(context, mentions, start) if a.country not in NOT_COUNTRIES}
-            state = self._country_state(home, "article country, its speaker's") if home and home in speakers else None
+            spoken = home is not None and any(a.country == home for a in self._spoken_by(context, mentions, start))
+            state = self._country_state(home, "article country, its speaker's") if home and spoken else None
             state = state or next((m.actor for m in named if sentence - context.sentence_of(m.token_start) <= 1), None)
             if state is None and home:
                 state = self._country_state(home, "article country")

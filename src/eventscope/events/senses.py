@@ -267,7 +267,7 @@ class SenseRules:
     min_article_sentences: int = 2
     domain_margins: Mapping[str, float] = field(default_factory=dict)
     court_sectors: frozenset[str] = frozenset()
-    private_case_words: frozenset[str] = frozenset()  # "sued", "damages": a court hears a private case
+    private_case_words: frozenset[str] = frozenset()  # "sued", "lawsuit": a court hears a private case
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
@@ -816,10 +816,10 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
 
 
 def _private_case(doc: Doc, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
-    """Whether the article's words tell of a private case (a suit, damages, a contract): a court alone acting on a
-    ban, an order or a journalist is still the state acting."""
-    found = set(lemmas) if lemmas is not None else {lemma_of(t) for t in doc}
-    return not rules.private_case_words.isdisjoint(found)
+    """Whether the article's words tell of a private case (a suit, a settlement, a contract): a court alone acting on
+    a ban, an order or a journalist is still the state acting."""
+    words = rules.private_case_words
+    return any(lemma in words for lemma in lemmas) if lemmas is not None else any(lemma_of(t) in words for t in doc)
 
 
 _CLASS_MARK = "$"  # "$nature" in a word list stands for the word class named nature
