@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns, load_role_words
+from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns
 from eventscope.lemmas import lemma_of
 from eventscope.quotemarks import closes_quote, opens_quote
 
@@ -146,9 +146,10 @@ def headline_passive_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
-def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
+def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset[str]) -> list[Token]:
     """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects; a
-    headline passive's subject ("Curfew imposed in Jos") is its object."""
+    headline passive's subject ("Curfew imposed in Jos") is its object; what a share of it is part of
+    (`partitive_words`: roles.yaml)."""
     heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
     if not heads:
         heads = _shifted_objects(verb)
@@ -162,15 +163,15 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
         expanded.append(head)
         expanded += [c for c in head.conjuncts if c.i > head.i]
         expanded += _object_complements(head)
-        expanded += _partitive_wholes(head)
+        expanded += _partitive_wholes(head, partitive_words)
     return expanded
 
 
-def _partitive_wholes(obj: Token) -> list[Token]:
+def _partitive_wholes(obj: Token, partitive_words: frozenset[str]) -> list[Token]:
     """What a part named as the object is part of ("dismissed most of the suit", "lifted some of the sanctions"):
     the of-phrase's noun after a word for a share (roles.yaml partitive_words), not after a noun for a count ("freed
     dozens of activists": the dozens are the ones freed)."""
-    if obj.pos_ == "NOUN" or lemma_of(obj) not in load_role_words().partitive_words:
+    if obj.pos_ == "NOUN" or lemma_of(obj) not in partitive_words:
         return []
     return [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -402,7 +403,7 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     objects = around.objects
     if prep not in objects:
-        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep)]
+        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep, patterns.roles.partitive_words)]
     naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call

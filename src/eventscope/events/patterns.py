@@ -431,6 +431,7 @@ class TriggerPatterns:
     contexts: ContextCues
     pronouns: PronounCues
     borders: BorderCues
+    roles: RoleWords  # the words the role rules look for (roles.yaml)
 
     @cached_property
     def head_lemmas(self) -> frozenset[str]:
@@ -748,4 +749,5 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         contexts=contexts,
         pronouns=PronounCues.of(load_coreference().words.pronouns),
         borders=BorderCues(dictionary.border_nouns, dictionary.border_target_roots),
+        roles=load_role_words(),
     )
