@@ -282,7 +282,7 @@ def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> T
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases
-    if cameo[:2] not in phrases.sending_roots or not verb_phrase_in(sender, phrases.sending_verbs):
+    if cameo[:2] not in phrases.sending_roots or not verb_phrase_in(sender, phrases.sending_phrases):
         return None
     return sender if verb in _purposes(sender) else None
 
@@ -305,7 +305,7 @@ def _destinations(sender: Token, patterns: TriggerPatterns) -> tuple[Token, ...]
 def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
     """A verb of sending or setting up whose purpose infinitive is the act ("sent auditors to investigate")."""
     phrases = patterns.phrases
-    if not match.is_verbal or not verb_phrase_in(match.token, phrases.sending_verbs):
+    if not match.is_verbal or not verb_phrase_in(match.token, phrases.sending_phrases):
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))

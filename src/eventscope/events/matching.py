@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns
+from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns, VerbPhrases
 from eventscope.lemmas import lemma_of
 from eventscope.quotemarks import closes_quote, opens_quote
 
@@ -433,7 +432,7 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
                     preposition in patterns.phrases.passive_light_verb_preps
                     and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
             return verb
-        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase_in(verb, patterns.phrases.response_verbs):
+        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase_in(verb, patterns.phrases.response_phrases):
             return verb  # "retaliated with tariffs": the answer is the act, done by who answers
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
@@ -462,21 +461,15 @@ def verb_phrase(verb: Token) -> str:
     return " ".join([lemma_of(verb), *particles])
 
 
-@lru_cache(maxsize=32)
-def _phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
-    """The first word of each verb phrase ("set up" -> "set")."""
-    return frozenset(phrase.partition(" ")[0] for phrase in phrases)
-
-
-def verb_phrase_in(verb: Token, phrases: frozenset[str]) -> bool:
+def verb_phrase_in(verb: Token, phrases: VerbPhrases) -> bool:
     """Whether `verb_phrase(verb)` is one of `phrases`: the verb's particles (its children) are read only when its
     lemma begins one of them."""
-    return lemma_of(verb).partition(" ")[0] in _phrase_heads(phrases) and verb_phrase(verb) in phrases
+    return lemma_of(verb).partition(" ")[0] in phrases.heads and verb_phrase(verb) in phrases.phrases
 
 
 def _carries(verb: Token, phrases: PhraseCues) -> bool:
     """A light verb, or a verb of answering ("retaliated with tariffs"), which says no more than the act it carries."""
-    return lemma_of(verb) in phrases.light_verbs or verb_phrase_in(verb, phrases.response_verbs)
+    return lemma_of(verb) in phrases.light_verbs or verb_phrase_in(verb, phrases.response_phrases)
 
 
 def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> Token | None:
@@ -586,7 +579,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     verb_matches = [
         m for m in verb_matches
         if not (m.object_token is None and _carries(m.token, patterns.phrases)
-                and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_verbs))
+                and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_phrases))
                      or any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children)))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)

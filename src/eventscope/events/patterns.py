@@ -37,6 +37,7 @@ __all__ = [
     "PronounCues",
     "Refinement",
     "RoleWords",
+    "VerbPhrases",
     "TriggerPattern",
     "TriggerPatterns",
     "TriggersFile",
@@ -108,6 +109,19 @@ CameoRoot = Annotated[str, Field(pattern=r"^[0-2][0-9]$")]  # a two-digit CAMEO 
 SectorCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]  # a PLOVER sector, "GOV"
 
 
+@dataclass(frozen=True, slots=True)
+class VerbPhrases:
+    """Verbs with their particles ("set up", "hit back"), and the first word of each: a verb's particles need reading
+    only when its lemma begins one of them (matching.verb_phrase_in)."""
+
+    phrases: frozenset[str]
+    heads: frozenset[str]
+
+    @classmethod
+    def of(cls, phrases: frozenset[str]) -> VerbPhrases:
+        return cls(phrases, frozenset(phrase.partition(" ")[0] for phrase in phrases))
+
+
 class ModalityCues(DataModel):
     """modality.yaml: the words that make an event negated, future, hypothetical or historical."""
 
@@ -136,6 +150,10 @@ class ModalityCues(DataModel):
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
     asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
+
+    @cached_property
+    def negating_phrases(self) -> VerbPhrases:
+        return VerbPhrases.of(self.negating_governors)
 
 
 @dataclass(frozen=True)
@@ -261,6 +279,14 @@ class PhraseCues:
     # verb that is an act itself, says why that act was done; it is no act of its own
     motive_nouns: frozenset[str] = frozenset()
     motive_preps: frozenset[str] = frozenset()
+
+    @cached_property
+    def sending_phrases(self) -> VerbPhrases:
+        return VerbPhrases.of(self.sending_verbs)
+
+    @cached_property
+    def response_phrases(self) -> VerbPhrases:
+        return VerbPhrases.of(self.response_verbs)
 
 
 @dataclass(frozen=True)
