@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from eventscope.actors.antecedents import PronounWords, load_coreference
-from eventscope.actors.dictionary import load_actor_dictionary
+from eventscope.actors.dictionary import BorderNouns, load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import KnownCameo, load_ontology
@@ -352,7 +352,7 @@ class BorderCues:
     """The actor dictionary's border words (actors/sectors.yaml), read once for the events stage: "near the border
     with Chad" says where, so Chad is no party, except for the acts aimed across a border."""
 
-    nouns: frozenset[str]  # "border", "frontier", "line of control"
+    nouns: BorderNouns  # "border", "frontier", "line of control"
     target_roots: frozenset[str]  # CAMEO roots of acts aimed across one ("massed troops on the Kenyan border")
 
 
