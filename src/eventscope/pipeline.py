@@ -68,7 +68,7 @@ class Coder:
         gazetteer = load_gazetteer(self.settings.place_files)
         self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country,
                                           gazetteer=gazetteer)
-        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files),
+        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files, dictionary),
                                       reading=self.settings.reading)
         self.locator = EventLocator(gazetteer)
         self.dater = DateResolver()

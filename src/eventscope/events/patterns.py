@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from eventscope.actors.antecedents import PronounWords, load_coreference
-from eventscope.actors.dictionary import BorderNouns, load_actor_dictionary
+from eventscope.actors.dictionary import ActorDictionary, BorderNouns, load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import KnownCameo, load_ontology
@@ -737,8 +737,10 @@ def load_user_patterns(path: Path) -> list[TriggerPattern]:
     return _read_triggers(data, str(path))
 
 
-def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
-    """The bundled trigger patterns and cues, with any user pattern files applied over them."""
+def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary | None = None) -> TriggerPatterns:
+    """The bundled trigger patterns and cues, with any user pattern files applied over them; the border words are
+    `dictionary`'s (the coder's own, so that a user's actor files do not build the bundled one again), else the
+    bundled dictionary's (user actor files add no border words)."""
     data, bundled = trigger_file()
     by_key = {p.key: p for p in bundled}
     for extra in extra_paths:
@@ -746,7 +748,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
     modality, attribution, contexts = _cues()
-    dictionary = load_actor_dictionary()  # (the bundled one: user actor files add no border words)
+    dictionary = dictionary or load_actor_dictionary()
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
