@@ -3,13 +3,13 @@ few words the pattern needs around its head (particles, objects, modifiers)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns, VerbPhrases
+from eventscope.events.patterns import PatternKind, PhraseCues, TriggerPattern, TriggerPatterns, VerbPhrases
 from eventscope.lemmas import lemma_of
 from eventscope.quotemarks import closes_quote, opens_quote
 
@@ -509,6 +509,19 @@ def _only_names(verb: Token, patterns: TriggerPatterns) -> bool:
             and any(c.dep_ in ("oprd", "attr") for c in verb.children))
 
 
+_Matcher = Callable[[Token, TriggerPattern, TriggerPatterns, _Around], TriggerMatch | None]
+
+
+def _first_match(token: Token, kind: PatternKind, patterns: TriggerPatterns, match: _Matcher) -> TriggerMatch | None:
+    """The match of the first of the token's patterns of `kind` (most specific first) that it matches."""
+    around = _Around(token)
+    for pattern in patterns.candidates(lemma_of(token), kind):
+        found = match(token, pattern, patterns, around)
+        if found:
+            return found
+    return None
+
+
 def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequence[str] | None = None) -> list[TriggerMatch]:
     """Every trigger of a sentence, at most one per token; an object that is part of a verb's pattern
     ("lifted sanctions") is not coded again as its own event. `lemmas` (lower-case lemmas of the whole
@@ -539,16 +552,12 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 if bare:
                     verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
-            around = _Around(token)
-            for pattern in patterns.candidates(lemma_of(token), "verb"):
-                match = _match_verb(token, pattern, patterns, around)
-                if match:
-                    verb_matches.append(match)
-                    break
-            else:
+            match = _first_match(token, "verb", patterns, _match_verb)
+            if match:
+                verb_matches.append(match)
+            elif token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
                 # A tagger slip ("talks" as a verb after "held") still names the event as a noun.
-                if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
-                    noun_tokens.append(token)
+                noun_tokens.append(token)
         elif pos in _NOUN_TAGS:
             noun_tokens.append(token)
     # "lifted sanctions" is one event; but "cancelled his visit", "called for talks" keep the embedded
@@ -562,12 +571,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     for token in noun_tokens:
         if token.i in consumed:
             continue
-        around = _Around(token)
-        for pattern in patterns.candidates(lemma_of(token), "noun"):
-            match = _match_noun(token, pattern, patterns, around)
-            if match:
-                noun_matches.append(match)
-                break
+        match = _first_match(token, "noun", patterns, _match_noun)
+        if match:
+            noun_matches.append(match)
     # "the list of banned terrorist groups": a word a head-first pattern needs is part of its trigger
     worded = {t.i for m in noun_matches if m.pattern.head_first for t in _complement_words(m.token, m.pattern.extra)}
     noun_matches = [m for m in noun_matches if m.token.i not in worded]
