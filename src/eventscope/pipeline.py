@@ -22,7 +22,6 @@ from eventscope.actors.offices import OfficesAtTheTime
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
-from eventscope.events.patterns import load_role_words
 from eventscope.events.referents import sources_from_earlier_acts, sources_from_reporters, targets_from_earlier_acts
 from eventscope.events.selection import no_self_pairs
 from eventscope.events.trace import DecisionTrace, Gate
@@ -69,13 +68,12 @@ class Coder:
         gazetteer = load_gazetteer(self.settings.place_files)
         self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country,
                                           gazetteer=gazetteer)
-        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files),
+        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files, dictionary),
                                       reading=self.settings.reading)
         self.locator = EventLocator(gazetteer)
         self.dater = DateResolver()
         self.offices = OfficesAtTheTime(dictionary)
         self.context_rules = load_context_rules()
-        self.role_words = load_role_words()  # (who did an act told with no doer: referents.sources_from_*)
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order; the input may be a lazy stream."""
@@ -116,9 +114,10 @@ class Coder:
         if trace is not None:
             trace.drop_events(Gate.CAPPED, coded, drafts)
         self.completion.complete_roles(context, drafts)
-        targets_from_earlier_acts(doc, drafts, self.event_coder.patterns, context.mentions, self.role_words)
-        sources_from_earlier_acts(doc, drafts, self.role_words)
-        sources_from_reporters(doc, drafts, self.role_words)
+        patterns = self.event_coder.patterns
+        targets_from_earlier_acts(doc, drafts, patterns, context.mentions)
+        sources_from_earlier_acts(doc, drafts, patterns.roles)
+        sources_from_reporters(doc, drafts, patterns.roles)
         self.completion.counterparts(context, drafts)
         if self.event_coder.profile(context).whole:
             # (the codebook's acts aimed at no one: the sentence sets' PLOVER gold marks a show of force's forces

@@ -3,9 +3,11 @@
 from datetime import date
 
 import pytest
+import spacy
 
 from eventscope.actors import DictionaryError, check_dictionary, load_actor_dictionary
-from eventscope.actors.dictionary import _plurals
+from eventscope.actors.completion import is_border_noun
+from eventscope.actors.dictionary import BorderNouns, _plurals
 
 
 def test_bundled_dictionaries_have_no_problems():
@@ -164,3 +166,18 @@ def test_a_name_given_to_two_actors_is_reported(tmp_path):
 
 def test_non_actor_names_are_loaded(dictionary):
     assert "South China Sea" in dictionary.non_actors
+
+
+def test_border_nouns_index_their_many_word_entries_by_first_word():
+    borders = BorderNouns.of(["border", "line of control", "line of contact"])
+    assert borders.words == {"border", "line of control", "line of contact"}
+    assert borders.phrases == {"line": (("line", "of", "contact"), ("line", "of", "control"))}
+
+
+def test_a_many_word_border_noun_is_found_from_its_first_word():
+    doc = spacy.blank("en")("troops crossed the line of control")
+    for token in doc:
+        token.pos_ = "NOUN"
+    assert is_border_noun(doc[3], BorderNouns.of(["border", "line of control"]))
+    assert not is_border_noun(doc[3], BorderNouns.of(["border", "line of contact"]))
+    assert not is_border_noun(doc[0], BorderNouns.of(["border", "line of control"]))

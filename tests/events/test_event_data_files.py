@@ -102,4 +102,4 @@ def test_the_role_words_and_the_border_words_are_read_once_with_the_patterns():
     assert "on" in words.aimed_preps and "refusal" in words.committing_nouns & words.intent_nouns
     assert "engineer".endswith(words.agentive_endings)
     borders = load_patterns().borders
-    assert "border" in borders.nouns and "15" in borders.target_roots
+    assert "border" in borders.nouns.words and "15" in borders.target_roots

@@ -1,9 +1,12 @@
 """Trigger patterns and cue lists: the bundled data loads, covers the ontology, and bad data is refused."""
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
+from eventscope.actors import load_actor_dictionary
+from eventscope.actors.dictionary import BorderNouns
 from eventscope.events import PatternError, load_patterns
 from eventscope.ontology import load_ontology
 
@@ -126,3 +129,15 @@ def test_code_tables_refuse_unknown_codes_and_missing_keys():
                             ({"claim_code": 15}, "claim_code: 15 is no CAMEO code in quotes")]:
         with pytest.raises(PatternError, match=message):
             validate_data({**good, **change}, TriggersFile, "triggers.yaml", "triggers", PatternError)
+
+
+def test_the_border_words_are_the_given_dictionarys():
+    # (the coder hands its own dictionary, so that a user's actor files do not build the bundled one again)
+    bundled = load_actor_dictionary()
+    own = dataclasses.replace(bundled, border_nouns=BorderNouns.of(["frontier", "line of contact"]))
+    assert load_patterns(dictionary=own).borders.nouns.words == {"frontier", "line of contact"}
+    assert load_patterns().borders.nouns == bundled.border_nouns
+
+
+def test_the_role_words_come_with_the_patterns():
+    assert load_patterns().roles.partitive_words

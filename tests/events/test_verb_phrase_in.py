@@ -4,6 +4,7 @@ when the lemma begins one of the list's phrases. Hand-built parses, no model."""
 from handparse import make_doc
 
 from eventscope.events.matching import verb_phrase, verb_phrase_in
+from eventscope.events.patterns import VerbPhrases
 
 # "The council set up a panel."
 SET_UP = [
@@ -29,15 +30,20 @@ STRUCK_BACK = [
 def test_phrasal_verb_found_by_its_particle() -> None:
     verb = make_doc(SET_UP)[2]
     assert verb_phrase(verb) == "set up"
-    assert verb_phrase_in(verb, frozenset({"set up", "dispatch"}))
+    assert verb_phrase_in(verb, VerbPhrases.of(frozenset({"set up", "dispatch"})))
 
 
 def test_same_lemma_with_another_particle_is_not_the_phrase() -> None:
     verb = make_doc(SET_UP)[2]
-    assert not verb_phrase_in(verb, frozenset({"set off", "set"}))
+    assert not verb_phrase_in(verb, VerbPhrases.of(frozenset({"set off", "set"})))
 
 
 def test_lemma_beginning_no_phrase_is_not_one() -> None:
     verb = make_doc(STRUCK_BACK)[2]
-    assert not verb_phrase_in(verb, frozenset({"set up", "hit back"}))
-    assert verb_phrase_in(verb, frozenset({"strike back"}))
+    assert not verb_phrase_in(verb, VerbPhrases.of(frozenset({"set up", "hit back"})))
+    assert verb_phrase_in(verb, VerbPhrases.of(frozenset({"strike back"})))
+
+
+def test_the_phrases_heads_are_their_first_words() -> None:
+    phrases = VerbPhrases.of(frozenset({"set up", "set off", "hit back", "dispatch"}))
+    assert phrases.heads == {"set", "hit", "dispatch"}

@@ -63,7 +63,6 @@ import bisect
 from collections import defaultdict
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
@@ -78,7 +77,7 @@ from eventscope.actors.antecedents import (
     same_surname,
     surname_of,
 )
-from eventscope.actors.dictionary import ActorDictionary
+from eventscope.actors.dictionary import ActorDictionary, BorderNouns
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import NOT_COUNTRIES, DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
@@ -1606,27 +1605,15 @@ def _by_second_word(phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...
     return by_pair
 
 
-@lru_cache(maxsize=8)
-def _border_phrases(borders: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The many-word border entries ("line of control") by their first word: the test runs for every word of every
-    role path, so a word is compared with only the entries it can begin."""
-    by_first: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for entry in borders:
-        words = tuple(entry.split())
-        if len(words) > 1:
-            by_first[words[0]].append(words)
-    return {first: tuple(entries) for first, entries in by_first.items()}
-
-
-def is_border_noun(token: Token, borders: frozenset[str]) -> bool:
+def is_border_noun(token: Token, borders: BorderNouns) -> bool:
     """A border noun heading a phrase of its own ("the border with Chad"), not one modifying a noun ("border guards")."""
     if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if token.lower_ in borders or lemma_of(token) in borders:
+    if token.lower_ in borders.words or lemma_of(token) in borders.words:
         return True
     doc = token.doc
     return any(tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) == words
-               for words in _border_phrases(borders).get(token.lower_, ()))
+               for words in borders.phrases.get(token.lower_, ()))
 
 
 def border_acted_on(border: Token) -> bool:
@@ -1635,11 +1622,11 @@ def border_acted_on(border: Token) -> bool:
     return border.dep_ in _BORDER_OBJECT_DEPS and border.head.pos_ in ("VERB", "AUX")
 
 
-def beyond_border(token: Token, borders: frozenset[str], head: Token | None = None) -> bool:
+def beyond_border(token: Token, borders: BorderNouns, head: Token | None = None) -> bool:
     """Whether a word lies in the complement of a border noun ("near the border with Chad", "on the Kenyan border")
     below `head` (the role's head, itself not counted) or, with no head, anywhere up its noun phrases: a border
     says where, so what it names is no party (sectors.yaml border_nouns)."""
-    if not borders:
+    if not borders.words:
         return False
     word = token
     stop = head.i if head is not None else -1
@@ -1842,7 +1829,7 @@ def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
 class _Lookup:
     """Which country a token names, from the document's mentions and places."""
 
-    def __init__(self, context: DocumentContext, borders: frozenset[str] = frozenset()) -> None:
+    def __init__(self, context: DocumentContext, borders: BorderNouns = BorderNouns()) -> None:
         """`borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns)."""
         # mentions that say a state's country (not IGO, not a group coded by where it acts)
         stated = [m for m in context.mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES

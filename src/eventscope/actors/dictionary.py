@@ -8,7 +8,8 @@ files (`--actors FILE`, EVENTSCOPE_ACTORS), in the same shapes as the bundled on
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -24,6 +25,7 @@ from eventscope.ontology import load_ontology
 
 __all__ = [
     "ActorDictionary",
+    "BorderNouns",
     "Country",
     "DictionaryError",
     "NamedActor",
@@ -42,6 +44,25 @@ NAMED_FILES = (("organizations.yaml", "organization"), ("groups.yaml", "group"),
 
 class DictionaryError(DataFileError):
     """A dictionary file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class BorderNouns:
+    """The border nouns ("border", "line of control"), and the many-word ones by their first word: a border is looked
+    for at every word of every role path, so a word is compared with only the entries it can begin."""
+
+    words: frozenset[str] = frozenset()
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entries: Iterable[str]) -> BorderNouns:
+        words = frozenset(entries)
+        by_first: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for entry in sorted(words):
+            split = tuple(entry.split())
+            if len(split) > 1:
+                by_first[split[0]].append(split)
+        return cls(words, {first: tuple(entries) for first, entries in by_first.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +195,7 @@ class ActorDictionary:
     state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
-    border_nouns: frozenset[str] = frozenset()  # "near the border with X": X is where, not who (sectors.yaml)
+    border_nouns: BorderNouns = BorderNouns()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
     emergency_measures: tuple[str, ...] = ()  # CAMEO codes of curfews, states of emergency: no place target (sectors.yaml)
@@ -619,7 +640,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         state_rule_nouns=frozenset(sectors.state_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),
-        border_nouns=frozenset(sectors.border_nouns),
+        border_nouns=BorderNouns.of(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
         emergency_measures=tuple(sectors.emergency_measures),

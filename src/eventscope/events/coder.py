@@ -46,7 +46,7 @@ from eventscope.events.pairs import (
     load_pair_words,
     one_per_name,
 )
-from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns, load_role_words
+from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
@@ -282,7 +282,7 @@ def _sending_of(match: TriggerMatch, cameo: str, patterns: TriggerPatterns) -> T
         return None
     sender = verb.head.head if verb.head.dep_ == "dobj" else verb.head
     phrases = patterns.phrases
-    if cameo[:2] not in phrases.sending_roots or not verb_phrase_in(sender, phrases.sending_verbs):
+    if cameo[:2] not in phrases.sending_roots or not verb_phrase_in(sender, phrases.sending_phrases):
         return None
     return sender if verb in _purposes(sender) else None
 
@@ -305,7 +305,7 @@ def _destinations(sender: Token, patterns: TriggerPatterns) -> tuple[Token, ...]
 def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
     """A verb of sending or setting up whose purpose infinitive is the act ("sent auditors to investigate")."""
     phrases = patterns.phrases
-    if not match.is_verbal or not verb_phrase_in(match.token, phrases.sending_verbs):
+    if not match.is_verbal or not verb_phrase_in(match.token, phrases.sending_phrases):
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))
@@ -507,7 +507,7 @@ class EventCoder:
         # the press and audiences: no one a bidding is made of ("told reporters")
         self._press = patterns.attribution.press_nouns | patterns.actors.audience_nouns
         self._demand_code = patterns.codes.demand_by_root["default"]  # a demand on an act no pattern codes
-        role_words = load_role_words()
+        role_words = patterns.roles
         self._permission_verbs = role_words.permission_verbs  # "a law allowing X to ...": only allowed
         # the nouns for a charge and the roots of the acts that make one ("called the charge baseless")
         self._charges = (role_words.charge_nouns, role_words.charge_codes)

@@ -3,14 +3,13 @@ few words the pattern needs around its head (particles, objects, modifiers)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventscope.events.patterns import PhraseCues, TriggerPattern, TriggerPatterns, load_role_words
+from eventscope.events.patterns import PatternKind, PhraseCues, TriggerPattern, TriggerPatterns, VerbPhrases
 from eventscope.lemmas import lemma_of
 from eventscope.quotemarks import closes_quote, opens_quote
 
@@ -146,9 +145,10 @@ def headline_passive_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
-def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
+def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset[str]) -> list[Token]:
     """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects; a
-    headline passive's subject ("Curfew imposed in Jos") is its object."""
+    headline passive's subject ("Curfew imposed in Jos") is its object; what a share of it is part of
+    (`partitive_words`: roles.yaml)."""
     heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
     if not heads:
         heads = _shifted_objects(verb)
@@ -162,15 +162,15 @@ def object_tokens(verb: Token, prep_word: str | None = None) -> list[Token]:
         expanded.append(head)
         expanded += [c for c in head.conjuncts if c.i > head.i]
         expanded += _object_complements(head)
-        expanded += _partitive_wholes(head)
+        expanded += _partitive_wholes(head, partitive_words)
     return expanded
 
 
-def _partitive_wholes(obj: Token) -> list[Token]:
+def _partitive_wholes(obj: Token, partitive_words: frozenset[str]) -> list[Token]:
     """What a part named as the object is part of ("dismissed most of the suit", "lifted some of the sanctions"):
     the of-phrase's noun after a word for a share (roles.yaml partitive_words), not after a noun for a count ("freed
     dozens of activists": the dozens are the ones freed)."""
-    if obj.pos_ == "NOUN" or lemma_of(obj) not in load_role_words().partitive_words:
+    if obj.pos_ == "NOUN" or lemma_of(obj) not in partitive_words:
         return []
     return [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -402,7 +402,7 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     objects = around.objects
     if prep not in objects:
-        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep)]
+        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep, patterns.roles.partitive_words)]
     naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
@@ -432,7 +432,7 @@ def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -
                     preposition in patterns.phrases.passive_light_verb_preps
                     and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
             return verb
-        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase_in(verb, patterns.phrases.response_verbs):
+        if verb.pos_ == "VERB" and preposition == "with" and verb_phrase_in(verb, patterns.phrases.response_phrases):
             return verb  # "retaliated with tariffs": the answer is the act, done by who answers
         if lemma_of(head) == "of" and lemma_of(verb) in patterns.phrases.partitive_nouns:
             return _light_verb_anchor(verb, patterns, depth + 1)
@@ -461,21 +461,15 @@ def verb_phrase(verb: Token) -> str:
     return " ".join([lemma_of(verb), *particles])
 
 
-@lru_cache(maxsize=32)
-def _phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
-    """The first word of each verb phrase ("set up" -> "set")."""
-    return frozenset(phrase.partition(" ")[0] for phrase in phrases)
-
-
-def verb_phrase_in(verb: Token, phrases: frozenset[str]) -> bool:
+def verb_phrase_in(verb: Token, phrases: VerbPhrases) -> bool:
     """Whether `verb_phrase(verb)` is one of `phrases`: the verb's particles (its children) are read only when its
     lemma begins one of them."""
-    return lemma_of(verb).partition(" ")[0] in _phrase_heads(phrases) and verb_phrase(verb) in phrases
+    return lemma_of(verb).partition(" ")[0] in phrases.heads and verb_phrase(verb) in phrases.phrases
 
 
 def _carries(verb: Token, phrases: PhraseCues) -> bool:
     """A light verb, or a verb of answering ("retaliated with tariffs"), which says no more than the act it carries."""
-    return lemma_of(verb) in phrases.light_verbs or verb_phrase_in(verb, phrases.response_verbs)
+    return lemma_of(verb) in phrases.light_verbs or verb_phrase_in(verb, phrases.response_phrases)
 
 
 def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatterns) -> Token | None:
@@ -515,6 +509,19 @@ def _only_names(verb: Token, patterns: TriggerPatterns) -> bool:
             and any(c.dep_ in ("oprd", "attr") for c in verb.children))
 
 
+_Matcher = Callable[[Token, TriggerPattern, TriggerPatterns, _Around], TriggerMatch | None]
+
+
+def _first_match(token: Token, kind: PatternKind, patterns: TriggerPatterns, match: _Matcher) -> TriggerMatch | None:
+    """The match of the first of the token's patterns of `kind` (most specific first) that it matches."""
+    around = _Around(token)
+    for pattern in patterns.candidates(lemma_of(token), kind):
+        found = match(token, pattern, patterns, around)
+        if found:
+            return found
+    return None
+
+
 def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequence[str] | None = None) -> list[TriggerMatch]:
     """Every trigger of a sentence, at most one per token; an object that is part of a verb's pattern
     ("lifted sanctions") is not coded again as its own event. `lemmas` (lower-case lemmas of the whole
@@ -545,16 +552,12 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 if bare:
                     verb_matches.append(TriggerMatch(token, bare[0], token, cameo=bare[0].cameo, attributive=True))
                 continue
-            around = _Around(token)
-            for pattern in patterns.candidates(lemma_of(token), "verb"):
-                match = _match_verb(token, pattern, patterns, around)
-                if match:
-                    verb_matches.append(match)
-                    break
-            else:
+            match = _first_match(token, "verb", patterns, _match_verb)
+            if match:
+                verb_matches.append(match)
+            elif token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
                 # A tagger slip ("talks" as a verb after "held") still names the event as a noun.
-                if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
-                    noun_tokens.append(token)
+                noun_tokens.append(token)
         elif pos in _NOUN_TAGS:
             noun_tokens.append(token)
     # "lifted sanctions" is one event; but "cancelled his visit", "called for talks" keep the embedded
@@ -568,12 +571,9 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     for token in noun_tokens:
         if token.i in consumed:
             continue
-        around = _Around(token)
-        for pattern in patterns.candidates(lemma_of(token), "noun"):
-            match = _match_noun(token, pattern, patterns, around)
-            if match:
-                noun_matches.append(match)
-                break
+        match = _first_match(token, "noun", patterns, _match_noun)
+        if match:
+            noun_matches.append(match)
     # "the list of banned terrorist groups": a word a head-first pattern needs is part of its trigger
     worded = {t.i for m in noun_matches if m.pattern.head_first for t in _complement_words(m.token, m.pattern.extra)}
     noun_matches = [m for m in noun_matches if m.token.i not in worded]
@@ -585,7 +585,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
     verb_matches = [
         m for m in verb_matches
         if not (m.object_token is None and _carries(m.token, patterns.phrases)
-                and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_verbs))
+                and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_phrases))
                      or any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children)))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)

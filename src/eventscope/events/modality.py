@@ -119,7 +119,7 @@ def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | 
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in governor.children):
         return ModalityReading("hypothetical", governor.text)  # "has to withdraw": an obligation, as "must"
     # (a phrasal governor by its particle: "ruled out talks" denies them, "ruled that the army had fired" does not)
-    if lemma in cues.negating_governors or verb_phrase_in(governor, cues.negating_governors):
+    if lemma in cues.negating_governors or verb_phrase_in(governor, cues.negating_phrases):
         return ModalityReading("negated", governor.text)
     if lemma in cues.future_governors:
         return ModalityReading("future", governor.text)

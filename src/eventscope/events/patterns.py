@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from eventscope.actors.antecedents import PronounWords, load_coreference
-from eventscope.actors.dictionary import load_actor_dictionary
+from eventscope.actors.dictionary import ActorDictionary, BorderNouns, load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import KnownCameo, load_ontology
@@ -37,6 +37,7 @@ __all__ = [
     "PronounCues",
     "Refinement",
     "RoleWords",
+    "VerbPhrases",
     "TriggerPattern",
     "TriggerPatterns",
     "TriggersFile",
@@ -108,6 +109,19 @@ CameoRoot = Annotated[str, Field(pattern=r"^[0-2][0-9]$")]  # a two-digit CAMEO 
 SectorCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]  # a PLOVER sector, "GOV"
 
 
+@dataclass(frozen=True, slots=True)
+class VerbPhrases:
+    """Verbs with their particles ("set up", "hit back"), and the first word of each: a verb's particles need reading
+    only when its lemma begins one of them (matching.verb_phrase_in)."""
+
+    phrases: frozenset[str]
+    heads: frozenset[str]
+
+    @classmethod
+    def of(cls, phrases: frozenset[str]) -> VerbPhrases:
+        return cls(phrases, frozenset(phrase.partition(" ")[0] for phrase in phrases))
+
+
 class ModalityCues(DataModel):
     """modality.yaml: the words that make an event negated, future, hypothetical or historical."""
 
@@ -136,6 +150,10 @@ class ModalityCues(DataModel):
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
     asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
+
+    @cached_property
+    def negating_phrases(self) -> VerbPhrases:
+        return VerbPhrases.of(self.negating_governors)
 
 
 @dataclass(frozen=True)
@@ -262,6 +280,14 @@ class PhraseCues:
     motive_nouns: frozenset[str] = frozenset()
     motive_preps: frozenset[str] = frozenset()
 
+    @cached_property
+    def sending_phrases(self) -> VerbPhrases:
+        return VerbPhrases.of(self.sending_verbs)
+
+    @cached_property
+    def response_phrases(self) -> VerbPhrases:
+        return VerbPhrases.of(self.response_verbs)
+
 
 @dataclass(frozen=True)
 class ActorCues:
@@ -326,7 +352,7 @@ class BorderCues:
     """The actor dictionary's border words (actors/sectors.yaml), read once for the events stage: "near the border
     with Chad" says where, so Chad is no party, except for the acts aimed across a border."""
 
-    nouns: frozenset[str]  # "border", "frontier", "line of control"
+    nouns: BorderNouns  # "border", "frontier", "line of control"
     target_roots: frozenset[str]  # CAMEO roots of acts aimed across one ("massed troops on the Kenyan border")
 
 
@@ -431,6 +457,7 @@ class TriggerPatterns:
     contexts: ContextCues
     pronouns: PronounCues
     borders: BorderCues
+    roles: RoleWords  # the words the role rules look for (roles.yaml)
 
     @cached_property
     def head_lemmas(self) -> frozenset[str]:
@@ -710,8 +737,10 @@ def load_user_patterns(path: Path) -> list[TriggerPattern]:
     return _read_triggers(data, str(path))
 
 
-def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
-    """The bundled trigger patterns and cues, with any user pattern files applied over them."""
+def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary | None = None) -> TriggerPatterns:
+    """The bundled trigger patterns and cues, with any user pattern files applied over them; the border words are
+    `dictionary`'s (the coder's own, so that a user's actor files do not build the bundled one again), else the
+    bundled dictionary's (user actor files add no border words)."""
     data, bundled = trigger_file()
     by_key = {p.key: p for p in bundled}
     for extra in extra_paths:
@@ -719,7 +748,7 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
     modality, attribution, contexts = _cues()
-    dictionary = load_actor_dictionary()  # (the bundled one: user actor files add no border words)
+    dictionary = dictionary or load_actor_dictionary()
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
         nouns=_index(patterns, "noun"),
@@ -748,4 +777,5 @@ def load_patterns(extra_paths: Sequence[Path] = ()) -> TriggerPatterns:
         contexts=contexts,
         pronouns=PronounCues.of(load_coreference().words.pronouns),
         borders=BorderCues(dictionary.border_nouns, dictionary.border_target_roots),
+        roles=load_role_words(),
     )

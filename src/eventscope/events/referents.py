@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from eventscope.actors.completion import RECENT_ACTOR
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
-from eventscope.events.patterns import RoleWords, TriggerPatterns, load_role_words
+from eventscope.events.patterns import RoleWords, TriggerPatterns
 from eventscope.events.quotes import said_about
 from eventscope.events.selection import same_actor, same_side
 from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, load_speech_cues
@@ -79,11 +79,11 @@ def _acted_on_nouns(verb: Token) -> list[Token]:
 
 
 def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: TriggerPatterns,
-                              mentions: Sequence[ActorMention] = (), words: RoleWords | None = None) -> None:
+                              mentions: Sequence[ActorMention] = ()) -> None:
     """Fill, in place, the empty targets of `drafts` (one article's, in text order) that act on an act
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
-    doer (`words`: roles.yaml, the bundled one if not given)."""
-    charges = words or load_role_words()
+    doer."""
+    charges = patterns.roles
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
             continue
@@ -408,11 +408,10 @@ def sources_from_reporters(doc: Doc, drafts: list[EventDraft], words: RoleWords)
             draft.source = list(speakers)
 
 
-def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft], words: RoleWords | None = None) -> None:
+def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft], words: RoleWords) -> None:
     """Fill, in place, the empty sources of violent acts, arrests and detentions in the passive with no agent
     (`drafts` of one article, in text order) with the source of the act of force just before they go on telling, and
-    of other acts told again in the passive (`words`: roles.yaml, the bundled one if not given)."""
-    words = words or load_role_words()
+    of other acts told again in the passive (`words`: roles.yaml)."""
     for index, draft in enumerate(drafts):
         root = draft.event.cameo_root
         if draft.source:
