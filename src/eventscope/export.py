@@ -22,7 +22,7 @@ from eventscope.store.filters import EventFilter
 from eventscope.store.query import event_json_lines, export_batches, export_cursor
 from eventscope.store.schema import TABLES
 
-__all__ = ["cell", "export_events"]
+__all__ = ["cell", "csv_cell", "export_events"]
 
 
 def cell(value: object) -> str:
@@ -38,7 +38,7 @@ def cell(value: object) -> str:
     return str(value)
 
 
-def _text_cell(value: object) -> str:
+def csv_cell(value: object) -> str:
     """A CSV cell: text that a spreadsheet would run as a formula is neutralised (numbers are left alone)."""
     return text_cell(cell(value)) if isinstance(value, (str, list, tuple)) else cell(value)
 
@@ -57,7 +57,7 @@ def _write_delimited(cursor: duckdb.DuckDBPyConnection, columns: list[str], out:
     writer.writerow(columns)
     count = 0
     while rows := cursor.fetchmany(2000):
-        writer.writerows([_text_cell(v) for v in row] for row in rows)
+        writer.writerows([csv_cell(v) for v in row] for row in rows)
         count += len(rows)
     return count
 

@@ -31,6 +31,13 @@ def test_csv_and_jsonl_write_every_row_and_say_how_many():
     assert json.loads(out.getvalue()) == {"code": "VAL", "day": "2024-05-16", "missing": None}
 
 
+def test_csv_text_that_a_spreadsheet_would_run_is_kept_as_text_and_numbers_stay_numbers():
+    out = io.StringIO()
+    rows = [{"title": "=1+2", "goldstein": -5.0}, {"title": "@SUM(A1)", "goldstein": 3}]
+    write_rows(rows, ["title", "goldstein"], "csv", out)
+    assert out.getvalue().splitlines()[1:] == ["'=1+2,-5", "'@SUM(A1),3"]
+
+
 def test_an_unknown_format_is_an_error():
     with pytest.raises(ValueError, match="unknown format"):
         write_rows(ROWS, ["code"], "xml", io.StringIO())

@@ -128,9 +128,9 @@ def test_csv_cells_cannot_run_as_formulas(client):
 
 
 def test_cli_csv_export_neutralises_formulas(hostile_db, tmp_path):
-    from eventscope.export import _text_cell
+    from eventscope.export import csv_cell
 
-    assert _text_cell(FORMULA) == "'" + FORMULA and _text_cell(-10.0) == "-10" and _text_cell(["+1", "a"]) == "'+1;a"
+    assert csv_cell(FORMULA) == "'" + FORMULA and csv_cell(-10.0) == "-10" and csv_cell(["+1", "a"]) == "'+1;a"
     from click.testing import CliRunner
 
     from eventscope.cli import main

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TextIO
 
-from eventscope.export import cell
+from eventscope.export import cell, csv_cell
 
 __all__ = ["cell", "render_table", "write_rows"]
 
@@ -43,7 +43,7 @@ def write_rows(rows: Iterable[dict[str, object]], columns: Sequence[str], fmt: s
         writer = csv.writer(out)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([cell(row.get(c)) for c in columns])
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
             count += 1
         return count
     if fmt == "jsonl":
