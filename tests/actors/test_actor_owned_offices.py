@@ -99,3 +99,20 @@ def test_the_assembly_alone_is_still_a_legislature(resolver):
     rows = [("The", "DET", "DT", "det", 1), ("assembly", "NOUN", "NN", "nsubj", 2),
             ("adjourned", "VERB", "VBD", "ROOT", 2), (".", "PUNCT", ".", "punct", 2)]
     assert sectors(resolver, parse(rows)) == [("The assembly", ["LEG"])]
+
+
+def bodys_word_president(body):
+    """"<body> president Ann Ode resigned ." (the body's word a compound of the office)"""
+    rows = [(body, "NOUN", "NN", "compound", 1), ("president", "NOUN", "NN", "compound", 3),
+            ("Ann", "PROPN", "NNP", "compound", 3), ("Ode", "PROPN", "NNP", "nsubj", 4),
+            ("resigned", "VERB", "VBD", "ROOT", 4), (".", "PUNCT", ".", "punct", 4)]
+    return parse(rows, [(2, 4, "PERSON")])
+
+
+def test_a_clubs_president_named_by_the_clubs_word_holds_no_state_office(resolver):
+    # "Club president Ann Ode resigned .", "Federation president ...": the body's word before the office, as "the club's"
+    for body in ("Club", "Federation"):
+        found = sectors(resolver, bodys_word_president(body))
+        assert found and not {"GOV", "LEG"}.intersection(found[0][1]), (body, found)
+    # "Senate president Ann Ode resigned .": a state's body keeps its office
+    assert not sectors(resolver, bodys_word_president("Senate"))[0][1] == []

@@ -1000,6 +1000,8 @@ def test_what_is_pushed_back_to_a_later_day_is_put_off_not_struck():
     (["takeover", "shareholder", "bid", "stake", "merger"], "markets"),
     # a flood: the hazards of nature and the rivers they swell say weather
     (["flooding", "river", "gale", "landslide", "water"], "weather"),
+    # a doping ban: sport's doping regime and its athletes say sport (session 24)
+    (["doping", "anti-doping", "medallist", "athletics", "sprinter"], "sport"),
 ])
 def test_company_deals_and_natural_hazards_name_their_domain(words, domain):
     # Ten sentences, two naming a political actor (a regulator, officials); five carry the domain's words: 5 > 2 x 2.
@@ -1040,3 +1042,97 @@ def test_a_court_hearing_private_parties_is_no_political_page():
     assert profile("lawsuit", named=False).political_share == 0.0
     assert profile("lawsuit", named=True).political_share == 1.0
     assert profile("appeal", named=False).political_share > 0.0
+
+
+def test_a_patent_case_heard_in_another_country_too_is_still_a_private_case():
+    # "The jury backed Ode 's patent . The judge thanked jurors . They also fight in Germany .": a patent suit is a private
+    # case, and a country named only as where it is also heard takes no part in it; "Germany objected" does.
+    def profile(last):
+        words = ["The", "jury", "backed", "Ode", "'s", "patent", ".", "The", "judge", "thanked", "jurors", ".", *last]
+        n = 12
+        pos = ["DET", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+        deps = ["det", "nsubj", "ROOT", "poss", "case", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+        heads = [1, 2, 2, 5, 3, 2, 2, 8, 9, 9, 9, 9]
+        if len(last) == 6:  # They also fight in Germany .
+            pos += ["PRON", "ADV", "VERB", "ADP", "PROPN", "PUNCT"]
+            deps += ["nsubj", "advmod", "ROOT", "prep", "pobj", "punct"]
+            heads += [n + 2, n + 2, n + 2, n + 2, n + 3, n + 2]
+        else:  # Germany objected .
+            pos += ["PROPN", "VERB", "PUNCT"]
+            deps += ["nsubj", "ROOT", "punct"]
+            heads += [n + 1, n + 1, n + 1]
+        doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads,
+                  sent_starts=[i in (0, 7, n) for i in range(len(words))])
+        for token in doc:
+            token.lemma_ = token.text.lower()
+        court = [mention(doc, 0, 2, "The jury", "USA", kind="group"), mention(doc, 7, 9, "The judge", "USA", kind="group")]
+        for m in court:
+            m.actor.sectors = ["JUD"]
+        germany = next(t.i for t in doc if t.text == "Germany")
+        found = [*court, mention(doc, germany, germany + 1, "Germany", "DEU")]
+        return article_profile(doc, Article(id="t", text=doc.text, title="Verdict"), found, load_senses(), "article")
+
+    assert "patent" in load_senses().private_case_words
+    assert profile(["They", "also", "fight", "in", "Germany", "."]).political_share == 0.0
+    assert profile(["Germany", "objected", "."]).political_share > 0.0
+
+
+def test_a_country_adjective_joined_to_another_on_a_thing_names_no_political_actor():
+    # "European and Japanese teams cooperate . Japan protested .": the adjective joined to "European" says whose
+    # teams they are, as "a French drama" does
+    words = ["European", "and", "Japanese", "teams", "cooperate", ".", "Japan", "protested", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              deps=["amod", "cc", "conj", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              heads=[3, 0, 0, 4, 4, 4, 7, 7, 7], sent_starts=[1, 0, 0, 0, 0, 0, 1, 0, 0])
+    found = [mention(doc, 2, 3, "Japan", "JPN"), mention(doc, 6, 7, "Japan", "JPN")]
+    article = Article(id="t", text=doc.text, title="Probe")
+    assert article_profile(doc, article, found, load_senses(), "article").political_share == 0.5
+
+
+def test_fighting_a_fire_a_flood_or_a_problem_is_no_violence():
+    # "air tankers attacked the fire's northern flank", "we attacked the problem", "crews battled the flood": the
+    # object, or its possessor, is a fire, a force of nature or a problem; "soldiers attacked the convoy" stays
+    senses = load_senses()
+    crews = actor("firefighters", "sector word", ["CVL"], "USA")
+    soldiers = actor("soldiers", "sector word", ["MIL"], "SYR")
+    convoy = actor("the convoy", "sector word", ["CVL"], "SYR")
+    for objects in (["flank", "fire"], ["problem"], ["flood"]):
+        assert senses.sense_fails("attack", "190", [crews], [], objects=objects) is not None, objects
+    assert senses.sense_fails("battle", "190", [crews], [], objects=["blaze"]) is not None
+    assert senses.sense_fails("attack", "190", [soldiers], [convoy], objects=["convoy"]) is None
+
+
+def test_those_who_put_fires_out_are_no_firing():
+    # "deliver meals to fire crews": the crews who fight fires (an idiom); "fire rockets" stays an act
+    doc = make_doc([("fire", "fire", "VERB", "VB", "ROOT", 0), ("crews", "crew", "NOUN", "NNS", "dobj", 0)])
+    assert load_senses().in_idiom(doc[0])
+    doc = make_doc([("fire", "fire", "VERB", "VB", "ROOT", 0), ("rockets", "rocket", "NOUN", "NNS", "dobj", 0)])
+    assert not load_senses().in_idiom(doc[0])
+
+
+def test_officials_keeping_their_own_people_safe_from_a_hazard_make_no_event():
+    # In an article about a wildfire: "officials urged residents to avoid the area", "residents were ordered to leave
+    # their homes", "deputies went door to door to warn them" are no acts between actors; "the governor asked the
+    # president for a federal declaration" is one, and so is a state's appeal to another state.
+    senses = load_senses()
+    residents = actor("residents", "sector word", ["CVL"], "USA")
+    president = actor("President Ode", "ner: PERSON", ["GOV"], "USA", kind="person")
+    mexico = actor("Mexico", "country name", [], "MEX", kind="state")
+    assert senses.safety_service("020", [residents])
+    assert senses.safety_service("174", [residents])
+    assert not senses.safety_service("130", [])  # (to no one named: whom other acts may tell)
+    assert not senses.safety_service("103", [president])
+    assert not senses.safety_service("103", [mexico])
+    assert not senses.safety_service("103", [residents, mexico])
+    assert not senses.safety_service("173", [residents])  # an arrest is no safety service
+
+
+def test_an_article_whose_lead_tells_of_a_wildfire_is_about_a_hazard():
+    def profile(words):
+        doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+        return article_profile(doc, Article(id="t", text=doc.text, title="x"), [], load_senses(), "article",
+                               lemmas=[w.lower() for w in words])
+
+    assert profile(["A", "wildfire", "forced", "an", "evacuation", "."]).hazard
+    assert not profile(["Troops", "opened", "fire", "on", "the", "crowd", "."]).hazard

@@ -561,6 +561,9 @@ class EventCoder:
             # ... nor is an act between people who are no political actors ("the airline invited the families")
             events = _kept(events, [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)],
                            Gate.PRIVATE_ACT, trace)
+            if profile.hazard:  # (officials keeping their own people safe from a fire or a flood)
+                events = _kept(events, [e for e in events if not self.senses.safety_service(e.event.cameo, e.target)],
+                               Gate.NOT_AN_ACT, trace)
             if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
                 events = _kept(events, [e for e in events if self.senses.beyond_teams(e.source)

@@ -268,6 +268,10 @@ class SenseRules:
     domain_margins: Mapping[str, float] = field(default_factory=dict)
     court_sectors: frozenset[str] = frozenset()
     private_case_words: frozenset[str] = frozenset()  # "sued", "lawsuit": a court hears a private case
+    place_preps: frozenset[str] = frozenset()  # "fighting in Germany": a country named as where things happen
+    hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
+    hazard_lead_chars: int = 400
+    safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
@@ -453,6 +457,16 @@ class SenseRules:
         if actor.country in self.political_countries:
             return True
         return bool(self.political_sectors.intersection(actor.sectors)) or actor.reason.startswith("leader")
+
+    def safety_service(self, cameo: str, target: Sequence[Actor]) -> bool:
+        """In an article about a hazard, an appeal, a warning or an order to leave (`safety_codes`) made to people who
+        are no political actors: officials keeping their own people safe ("urged
+        residents to avoid the area", "were ordered to leave their homes", "went door to door to warn them"), no act
+        between actors. An appeal to a political actor ("asked the president for a federal declaration"), to no one
+        named or to a phrase that may name a body ("urged the agency": whom the article's other acts may tell), stays."""
+        if not cameo.startswith(self.safety_codes):
+            return False
+        return bool(target) and all(self.is_actor(t) and not self.is_political(t) for t in target)
 
     def beyond_teams(self, actors: Sequence[Actor]) -> bool:
         """Whether a political actor among `actors` is more than a country's name, which in a sport's article
@@ -748,6 +762,7 @@ class ArticleProfile:
     political_share: float
     domain: str | None
     whole: bool
+    hazard: bool = False  # its lead tells of a natural hazard, a fire or an evacuation (`hazard_words`)
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
@@ -756,8 +771,25 @@ class ArticleProfile:
 
 
 def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
-    return mention.token_end - mention.token_start == 1 and mention.actor.kind == "state" \
-        and doc[mention.head].pos_ == "ADJ" and doc[mention.head].dep_ == "amod"
+    """A country's adjective on a thing ("a French drama"), or one joined to such an adjective ("European and
+    Japanese teams")."""
+    if mention.token_end - mention.token_start != 1 or mention.actor.kind != "state":
+        return False
+    token = doc[mention.head]
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "ADJ":
+        token = token.head
+    return token.pos_ == "ADJ" and doc[mention.head].pos_ == "ADJ" and token.dep_ == "amod"
+
+
+def _country_as_place(doc: Doc, mention: ActorMention, preps: frozenset[str]) -> bool:
+    """A country's name as the place where something happens ("the companies are also fighting in Germany",
+    "hearings in Spain and Italy"): the object of a preposition of place, alone or in a list."""
+    if mention.actor.kind != "state" or not preps:
+        return False
+    token = doc[mention.head]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and lemma_of(token.head) in preps
 
 
 def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
@@ -799,7 +831,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
         if rules.is_political(m.actor) and not _country_adjective(doc, m) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
-            beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors))
+            # (a country named as where the case is also heard, "fighting in Germany", takes no part in it)
+            beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors)
+                                                or _country_as_place(doc, m, rules.place_preps))
     if whole and not beyond_court and _private_case(doc, rules, lemmas):
         political.clear()  # a court hearing private parties (a lawsuit): no one acts politically
     story = len(sentence_starts)
@@ -812,7 +846,10 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
         name, count = max(counts.items(), key=lambda item: item[1])
         if count > rules.domain_margins.get(name, rules.domain_margins.get("default", 2.0)) * len(political):
             domain = name
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole)
+    hazard = whole and any(not rules.hazard_words.isdisjoint(
+        lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s))
+        for s in sentences if s.start_char < rules.hazard_lead_chars)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard)
 
 
 def _private_case(doc: Doc, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
@@ -854,6 +891,8 @@ def expand_word_classes(data: Any) -> Any:
         if isinstance(data.get(key), list):
             data[key] = [{k: _expand(v, classes) for k, v in entry.items()} if isinstance(entry, dict) else entry
                          for entry in data[key]]
+    if isinstance(data.get("hazard_words"), list):
+        data["hazard_words"] = _expand(data["hazard_words"], classes)
     if isinstance(data.get("domains"), dict):
         data["domains"] = {name: _expand(words, classes) for name, words in data["domains"].items()}
     data["team_words"] = _expand(data.get("team_words", []), classes)
@@ -893,6 +932,10 @@ class SensesFile(DataModel):
     min_political_share: float = Field(0.3, ge=0, le=1)
     court_sectors: frozenset[Code] = frozenset()
     private_case_words: frozenset[Lemma] = frozenset()
+    place_preps: frozenset[Lemma] = frozenset()
+    hazard_words: frozenset[Lemma] = frozenset()
+    hazard_lead_chars: int = Field(400, ge=0)
+    safety_codes: tuple[Code, ...] = ()
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     kind_modifiers: frozenset[Lemma] = frozenset()
@@ -943,6 +986,10 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_political_share=data.min_political_share,
         court_sectors=data.court_sectors,
         private_case_words=data.private_case_words,
+        place_preps=data.place_preps,
+        hazard_words=data.hazard_words,
+        hazard_lead_chars=data.hazard_lead_chars,
+        safety_codes=data.safety_codes,
         domains=data.domains,
         domain_margins=data.domain_margins,
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
