@@ -85,6 +85,40 @@ def test_the_speakers_act_outside_the_quotation_marks_is_not_taken_for_a_quote()
     assert speakers_own_act(draft(marked, "sham", "111", [minister], [minister]))
 
 
+
+WARNING = 'The foreign minister of Freedonia called the dam "an act of theft" and warned that the army would respond.'
+
+
+def test_a_speech_act_told_beside_a_quote_is_its_doers_own_act():
+    minister = actor("The foreign minister", WARNING)
+    warning = draft(WARNING, "warned", "138", [minister], [])
+    assert speakers_own_act(warning)
+    found = features(warning, load_senses())
+    assert found["quoted"] == 0.0 and found["attributed"] == 0.0
+
+
+def test_an_act_told_beside_a_quote_that_is_no_speech_stays_quoted():
+    shelled = 'The army of Freedonia shelled the town, which residents called "a massacre".'
+    shelling = draft(shelled, "shelled", "195", [actor("The army", shelled)], [])
+    assert not speakers_own_act(shelling)
+    assert features(shelling, load_senses())["quoted"] == 1.0
+
+
+def test_a_speech_act_inside_a_quote_no_one_is_said_to_say_stays_quoted():
+    banner = 'Marchers of Freedonia carried a banner: "Freedonia will never accept the dam."'
+    refusal = draft(banner, "accept", "120", [actor("Freedonia", banner)], [])
+    assert not speakers_own_act(refusal)
+    assert features(refusal, load_senses())["quoted"] == 1.0
+
+
+def test_the_told_warning_is_more_likely_kept_than_a_warning_in_a_quote_of_no_one():
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    senses = load_senses()
+    told = draft(WARNING, "warned", "138", [actor("The foreign minister", WARNING)], [])
+    quoted = draft(WARNING, "theft", "138", [actor("The foreign minister", WARNING)], [])
+    assert calibrator.probability(told, senses) > calibrator.probability(quoted, senses)
+
 RIVER_ARTICLE = (
     "Freedonia's parliament on Tuesday approved a plan to share the waters of the Blue River with its neighbour "
     "Sylvania.\n\nThe vote followed months of talks between the two governments.\n\n"
@@ -98,3 +132,17 @@ def test_a_quoted_refusal_by_its_speaker_is_kept_in_a_whole_article(pipeline_cod
                                       published=date(2024, 5, 8)).events
     refusals = [e for e in events if e.event.plover == "REJECT" and e.sentence_index == 2]
     assert refusals and "Ana Korvel" in refusals[0].source[0].text
+
+
+WARNING_ARTICLE = (
+    "Freedonia's parliament on Tuesday condemned Sylvania's plan to dam the Blue River upstream of the border.\n\n"
+    "The plan followed months of failed talks between the two governments over the river's water.\n\n"
+    "Freedonia's foreign minister Ana Korvel called the dam \"an act of theft\" and warned that her country would "
+    "respond.\n\nFarmers along the river have protested against the dam for weeks.")
+
+
+@pytest.mark.slow
+def test_a_warning_told_beside_a_quote_is_kept_in_a_whole_article(pipeline_coder):
+    events = pipeline_coder.code_text(WARNING_ARTICLE, title="Freedonia warns Sylvania over river dam",
+                                      published=date(2024, 5, 8)).events
+    assert [e for e in events if e.event.plover == "THREATEN" and e.trigger.text == "warned"]

@@ -29,17 +29,22 @@ _QUOTES = ("\"", "“", "”", "‘", "’ ")
 
 
 def speakers_own_act(draft: EventDraft) -> bool:
-    """Whether the event is a speech act its speaker makes in a quote ('"We will never accept this," the minister
-    said': the minister's refusal; '"Send us doctors," the governor said'): asserted, of a root of speech (roots.yaml
-    speech_acts), done by no one but whom it is attributed to, its trigger inside the sentence's quotation
-    marks. The quote is then the act itself, not a report of someone's act told by the speaker, which is what
-    the model's "quoted" and "attributed" weigh (less sure than what is done)."""
-    if draft.modality != "asserted" or not draft.source or not draft.attribution \
-            or draft.event.cameo_root not in load_ontology().roots.speech_acts \
-            or not all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source):
+    """Whether the event is a speech act its doer makes, not one a speaker reports: asserted, of a root of speech
+    (roots.yaml speech_acts), with a doer, and either
+    - said in a quote by no one but whom it is attributed to ('"We will never accept this," the minister said':
+      the minister's refusal; '"Send us doctors," the governor said'): the quote is the act itself; or
+    - told by the article as the doer's own act, attributed to no one and outside every quote ('The minister
+      called the plan "a sham" and warned that the army would respond': the warning is told, not quoted, though
+      the sentence quotes).
+    The model's "quoted" and "attributed" weigh acts a speaker reports (less sure than what is done)."""
+    if draft.modality != "asserted" or not draft.source \
+            or draft.event.cameo_root not in load_ontology().roots.speech_acts:
         return False
     at = draft.trigger.start - draft.evidence.start
-    return any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
+    quoted = any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
+    if not draft.attribution:
+        return not quoted
+    return quoted and all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
 
 
 def features(draft: EventDraft, senses: SenseRules) -> dict[str, float]:
