@@ -388,12 +388,13 @@ def test_a_whole_state_s_act_aimed_at_no_one_named_is_aimed_at_another_party_or_
     assert [(a.code, a.text, a.name, a.reason) for a in objection.target] == [
         ("PER", "objected", "[implied: Peru]", "implied target; country from other party")]
     assert pledge.target == []
-    # with no other party named in its sentence or the one before, none
+    # with no other party named in its sentence or the one before, its own country ("Accra said the violence was
+    # shameful")
     doc = parse(sentences[1:2], entities=[(0, 1, "GPE")])
     context, completion = _context(stages, doc)
     objection = event_draft(doc, "111", 1, [m.actor for m in context.mentions])
     completion.implied_targets(context, [objection])
-    assert objection.target == []
+    assert [(a.code, a.reason) for a in objection.target] == [("CHL", "implied target; country from source")]
 
 
 def test_help_aimed_at_no_one_named_goes_where_it_happens_not_where_the_helpers_come_from(stages):
@@ -504,8 +505,7 @@ def test_beside_a_known_actor_acted_on_words_no_dictionary_names_are_no_target(s
 
 def test_an_implied_target_of_words_is_the_government_or_the_legislature_by_who_speaks(stages):
     # "Editors objected . The cabinet demanded . Chile objected ." -- a newspaper's objection with no one named is
-    # aimed at its government, a government's demand at its legislature, a whole state's objection at no one of its
-    # own (session 24: with no other party named, none)
+    # aimed at its government, a government's demand at its legislature, a whole state's objection at no sector
     doc = parse([[("Chile", "PROPN", "nsubj", 1), (verb, "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
                  for verb in ("objected", "demanded", "objected")], entities=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE")])
     context, completion = _context(stages, doc)
@@ -518,7 +518,7 @@ def test_an_implied_target_of_words_is_the_government_or_the_legislature_by_who_
     completion.implied_targets(context, drafts)
     # (the cabinet's objection, session 21, is aimed at another government at home; legislators' rejection is the
     # government's)
-    assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], [], ["CHLGOV"], ["CHLGOV"]]
+    assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], ["CHL"], ["CHLGOV"], ["CHLGOV"]]
 
 
 

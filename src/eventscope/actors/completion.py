@@ -447,8 +447,8 @@ class ActorCompletion:
         for help and armed force ("ships would search the sea"), the country from the context as for any other
         actor when the source gives none. The actor's words are the trigger's, its name "[implied: <country>]"; its
         sector is the one whom the source's words address (`_implied_sector`), else none. A state as a whole
-        ("Moscow protested") aims at another party named near the act, never at its own country (`_other_party`;
-        session 24: of 16 such acts in the tuning sets given their own country 2 were right)."""
+        ("Moscow protested") aims at another party named near the act, when there is one, not at its own country
+        (`_other_party`; session 24: of 16 such acts in the tuning sets given their own country 2 were right)."""
         state: _Lookup | None = None
         reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
         answered: dict[str, tuple[int, str]] = {}  # target country -> (sentence, country) of the last act on it
@@ -492,11 +492,12 @@ class ActorCompletion:
                     # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
                     draft.target = [self._implied(actor, dominant, "article country")]
                     continue
-                if _whole_state(speaker):
+                other = self._other_party(context, token, draft.source) if _whole_state(speaker) else None
+                if other is not None:
                     # "Moscow dismissed the meeting", "Caracas protested": a state as a whole aims at another party,
-                    # never at its own country; the nearest one named around the act, else none
-                    other = self._other_party(context, token, draft.source)
-                    draft.target = [self._implied_party(actor, other)] if other else []
+                    # the nearest one named around the act (with none, at its own country: "Accra said the
+                    # violence was shameful")
+                    draft.target = [self._implied_party(actor, other)]
                     continue
                 sector = _implied_sector(root, speaker)
                 actor = actor.revised(sectors=[sector] if sector else [])
