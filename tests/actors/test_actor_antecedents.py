@@ -477,3 +477,18 @@ def test_they_is_the_people_listed_in_another_role_when_no_one_else_is_they():
     # a subject that can be "they" still wins (the same parse with a body for its subject: "Rebels freed Ode ...")
     rebels = mention(doc, 0, 1, "group", "SOM")
     assert antecedents(doc[8], [rebels, ode, ruiz, okafor]) == [rebels]
+
+
+def test_he_is_the_subject_named_in_apposition_to_its_title_not_a_person_named_before():
+    # "Mr Okafor visited Lagos . A ministry spokesman , Ali Ruiz , said talks ended , and he left ."
+    doc = parse([[("Mr", "NNP", "compound", 1), ("Okafor", "NNP", "nsubj", 2), ("visited", "VBD", "ROOT", 2),
+                  ("Lagos", "NNP", "dobj", 2), (".", ".", "punct", 2)],
+                 [("A", "DT", "det", 2), ("ministry", "NN", "compound", 2), ("spokesman", "NN", "nsubj", 7),
+                  (",", ",", "punct", 2), ("Ali", "NNP", "compound", 5), ("Ruiz", "NNP", "appos", 2),
+                  (",", ",", "punct", 2), ("said", "VBD", "ROOT", 7), ("talks", "NNS", "nsubj", 9),
+                  ("ended", "VBD", "ccomp", 7), (",", ",", "punct", 7), ("and", "CC", "cc", 7),
+                  ("he", "PRP", "nsubj", 13), ("left", "VBD", "conj", 7), (".", ".", "punct", 7)]])
+    okafor = mention(doc, 0, 2, "person", "NGA")
+    ruiz = mention(doc, 5, 12, "person", "KEN")  # (the name is the mention's head, in apposition to the subject)
+    ruiz = ActorMention(ruiz.actor, 5, 12, 10)
+    assert antecedent(doc[17], [okafor, ruiz]) is ruiz

@@ -363,18 +363,38 @@ def test_common_words_beside_acting_countries_are_no_source_of_their_own(stages)
 
 
 def test_an_act_aimed_at_no_one_named_is_aimed_at_the_sources_country(stages):
-    # "Chile objected . Chile pledged ." -- an objection with no one named is aimed at Chile's own actors; a
-    # pledge may be aimed at no one
-    sentences = [[("Chile", "PROPN", "nsubj", 1), (verb, "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
-                 for verb in ("objected", "pledged")]
-    doc = parse(sentences, entities=[(0, 1, "GPE"), (3, 4, "GPE")])
+    # "Chilean unions objected ." -- an objection with no one named is aimed at Chile's own actors (its government,
+    # when anyone but the government speaks)
+    doc = parse([[("Chilean", "ADJ", "amod", 1), ("unions", "NOUN", "nsubj", 2), ("objected", "VERB", "ROOT", 2),
+                  (".", "PUNCT", "punct", 2)]], entities=[(0, 1, "NORP")])
+    context, completion = _context(stages, doc)
+    unions = [m.actor for m in context.mentions if m.actor.country == "CHL"]
+    objection = event_draft(doc, "111", 2, unions)
+    completion.implied_targets(context, [objection])
+    assert [(a.code, a.text, a.name, a.reason) for a in objection.target] == [
+        ("CHLGOV", "objected", "[implied: Chile]", "implied target; country from source")]
+
+
+def test_a_whole_state_s_act_aimed_at_no_one_named_is_aimed_at_another_party_or_none(stages):
+    # "Peru voted . Chile objected . Chile pledged ." -- a state as a whole aims at another party named near the
+    # act (session 24), not at its own country; a pledge may be aimed at no one
+    sentences = [[(state, "PROPN", "nsubj", 1), (verb, "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+                 for state, verb in (("Peru", "voted"), ("Chile", "objected"), ("Chile", "pledged"))]
+    doc = parse(sentences, entities=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE")])
     context, completion = _context(stages, doc)
     chile = [m.actor for m in context.mentions if m.actor.text == "Chile"]
-    objection, pledge = event_draft(doc, "111", 1, chile[:1]), event_draft(doc, "030", 4, chile[1:])
+    objection, pledge = event_draft(doc, "111", 4, chile[:1]), event_draft(doc, "030", 7, chile[1:])
     completion.implied_targets(context, [objection, pledge])
     assert [(a.code, a.text, a.name, a.reason) for a in objection.target] == [
-        ("CHL", "objected", "[implied: Chile]", "implied target; country from source")]
+        ("PER", "objected", "[implied: Peru]", "implied target; country from other party")]
     assert pledge.target == []
+    # with no other party named in its sentence or the one before, its own country ("Accra said the violence was
+    # shameful")
+    doc = parse(sentences[1:2], entities=[(0, 1, "GPE")])
+    context, completion = _context(stages, doc)
+    objection = event_draft(doc, "111", 1, [m.actor for m in context.mentions])
+    completion.implied_targets(context, [objection])
+    assert [(a.code, a.reason) for a in objection.target] == [("CHL", "implied target; country from source")]
 
 
 def test_help_aimed_at_no_one_named_goes_where_it_happens_not_where_the_helpers_come_from(stages):
@@ -496,8 +516,8 @@ def test_an_implied_target_of_words_is_the_government_or_the_legislature_by_who_
     drafts = [event_draft(doc, "111", 1, [editors]), event_draft(doc, "102", 4, [cabinet]), event_draft(doc, "111", 7, chile[2:]),
               event_draft(doc, "111", 4, [cabinet]), event_draft(doc, "120", 1, [senators])]
     completion.implied_targets(context, drafts)
-    # (a whole state's objection says nothing of whom it is aimed at; the cabinet's objection, session 21, is aimed at
-    # another government at home; legislators' rejection is the government's)
+    # (the cabinet's objection, session 21, is aimed at another government at home; legislators' rejection is the
+    # government's)
     assert [[a.code for a in d.target] for d in drafts] == [["CHLGOV"], ["CHLLEG"], ["CHL"], ["CHLGOV"], ["CHLGOV"]]
 
 

@@ -82,3 +82,33 @@ def test_an_act_only_courts_do_told_with_no_one_doing_it_was_done_by_the_courts(
 def test_a_conviction_by_a_court_named_keeps_the_court(article):
     events = article.code_text("A Kenyan court convicted two former ministers of fraud on Monday.").events
     assert {_code(a) for e in events if e.event.plover == "ACCUSE" for a in e.source} == {"KENJUD"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("kind", "code", "text"), [
+    ("ACCUSE", "NORGOV", "Norwegian officials inspected the disputed zone on Monday. Moscow protested on Tuesday."),
+    ("ACCUSE", "PERMIL", "Peruvian soldiers crossed the river on Sunday, and Bolivia protested within hours."),
+    ("THREATEN", "IGO", "EU ministers agreed a new aid package on Friday, but Hungary threatened to veto it."),
+    # (its own rebels are another party: not its own government)
+    ("SANCTION", "TURREB", "Kurdish rebels seized three towns near the border. Turkey imposed an embargo on Monday."),
+])
+def test_a_whole_state_s_act_aimed_at_no_one_named_is_aimed_at_another_party_near_it(article, kind, code, text):
+    # (session 24) a state as a whole (CODEBOOK's bare country) aims at another party, not at its own country, as
+    # a body of it addressing its government would (completion._other_party)
+    events = [e for e in article.code_text(text).events if e.event.plover == kind]
+    assert events and {_code(a) for e in events for a in e.target} == {code}
+
+
+@pytest.mark.slow
+def test_a_whole_state_s_act_with_no_other_party_named_is_aimed_at_home(article):
+    events = [e for e in article.code_text("The summit opened in Vienna on Monday. Hungary refused.").events
+              if e.event.plover == "REJECT"]
+    assert events and {_code(a) for e in events for a in e.target} == {"HUN"}
+
+
+@pytest.mark.slow
+def test_a_verb_joined_to_an_adjective_the_parser_made_a_clause_s_head_shares_its_subject(article):
+    # (session 24) roles.subjects_of: "she was "frustrated" by X and accused Y", the adjective tagged as the clause
+    text = 'Ana Ruiz, the Chilean interior minister, said she was "deeply frustrated" by the ruling and accused the judges of bias.'
+    events = [e for e in article.code_text(text).events if e.event.plover == "ACCUSE"]
+    assert events and {_code(a) for e in events for a in e.source} == {"CHLGOV"}

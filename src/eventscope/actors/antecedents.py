@@ -256,6 +256,8 @@ def _plural(doc: Doc, referent: Referent) -> bool:
 def _is_subject(head: Token) -> bool:
     if head.dep_ == "poss":  # "the army's troops advanced": the possessor leads the subject
         head = head.head
+    elif head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        head = head.head  # "a ministry spokesman, Ali Ode, said": the name renames the subject's title
     elif _counted(head):  # "hundreds of farmers gathered": the people counted are the subject
         head = head.head.head
     elif head.dep_ in ("compound", "amod") and head.head.lower_ in load_coreference().words.collectives:
@@ -265,7 +267,7 @@ def _is_subject(head: Token) -> bool:
 
 def _clause_of(head: Token) -> Token:
     """The verb whose subject an actor's head leads (see `_is_subject`): the head above the subject relation."""
-    if head.dep_ == "poss" or head.dep_ in ("compound", "amod"):
+    if head.dep_ in ("poss", "compound", "amod") or (head.dep_ == "appos" and head.head.pos_ == "NOUN"):
         head = head.head
     elif _counted(head):
         head = head.head.head

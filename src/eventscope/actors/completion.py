@@ -141,6 +141,7 @@ _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
 # (Actor.country_from of the weakest rule but one: events/referents.py reads it)
 RECENT_ACTOR = "recent actor"
+_OTHER_PARTY = "other party"  # the implied target of a whole state's act: another party named near it
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
 # Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
@@ -444,7 +445,9 @@ class ActorCompletion:
         for words and measures ("the cabinet insists the tax must rise"), of the country where it happens
         for help and armed force ("ships would search the sea"), the country from the context as for any other
         actor when the source gives none. The actor's words are the trigger's, its name "[implied: <country>]"; its
-        sector is the one whom the source's words address (`_implied_sector`), else none."""
+        sector is the one whom the source's words address (`_implied_sector`), else none. A state as a whole
+        ("Moscow protested") aims at another party named near the act, when there is one, not at its own country
+        (`_other_party`; session 24: of 16 such acts in the tuning sets given their own country 2 were right)."""
         state: _Lookup | None = None
         reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
         answered: dict[str, tuple[int, str]] = {}  # target country -> (sentence, country) of the last act on it
@@ -488,6 +491,13 @@ class ActorCompletion:
                     # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
                     draft.target = [self._implied(actor, dominant, "article country")]
                     continue
+                other = self._other_party(context, token, draft.source) if _whole_state(speaker) else None
+                if other is not None:
+                    # "Moscow dismissed the meeting", "Caracas protested": a state as a whole aims at another party,
+                    # the nearest one named around the act (with none, at its own country: "Accra said the
+                    # violence was shameful")
+                    draft.target = [self._implied_party(actor, other)]
+                    continue
                 sector = _implied_sector(root, speaker)
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
@@ -498,6 +508,37 @@ class ActorCompletion:
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _implied_party(self, actor: Actor, other: Actor) -> Actor:
+        """An implied target standing for the party `other` named near the act: a state's party by its country and
+        sectors ("[implied: Turkey]" for Kurdish rebels), a body of states or an organisation by its own code
+        ("[implied: European Union]")."""
+        if other.country not in NOT_COUNTRIES:
+            return self._implied(actor.revised(sectors=list(other.sectors)), str(other.country), _OTHER_PARTY)
+        named = self._with_country(actor, str(other.country), _OTHER_PARTY, code=other.code)
+        return named.revised(name=f"[implied: {other.name}]")
+
+    @staticmethod
+    def _other_party(context: DocumentContext, trigger: Token, sources: list[Actor]) -> Actor | None:
+        """The actor named nearest to a whole state's act in its sentence, else last in the sentence before, that is
+        none of the acting states nor a body of theirs (their rebels, parties or people may be: "an embargo on the
+        rebels' enclave"), and no country word describing a thing ("Ukraine air-defence drive")."""
+        own = {a.country for a in sources}
+        away = _role_tokens(context, sources)
+        in_mentions = {i for m in context.mentions for i in range(m.token_start, m.token_end)}
+        sentence = context.sentence_of(trigger.i)
+        best: tuple[int, int, int] | None = None  # (sentences back, distance, mention index)
+        for index, mention in enumerate(context.mentions):
+            country = mention.actor.country
+            if not country or mention.head in away or (country in own and _of_the_state(mention.actor)):
+                continue
+            back = sentence - context.sentence_of(mention.head)
+            if back not in (0, 1) or _describes_a_thing(context, mention, in_mentions):
+                continue
+            key = (back, abs(mention.head - trigger.i) if back == 0 else -mention.head, index)
+            if best is None or key < best:
+                best = key
+        return context.mentions[best[2]].actor if best else None
 
     @staticmethod
     def _remember_reaction(context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]],
@@ -1545,6 +1586,16 @@ def _listed_with(context: DocumentContext, actor: Actor, known: list[Actor]) -> 
     # (listed with states or their seats: "with News Corporation and Fairfax" lists companies, whatever Fairfax is)
     heads = [h for a in known if a.country and a.code == a.country and (h := context.span_root(a.start, a.end)) is not None]
     return any((h.dep_ == "conj" and h.head.i == head.i) or (head.dep_ == "conj" and head.head.i == h.i) for h in heads)
+
+
+def _of_the_state(actor: Actor) -> bool:
+    """A state as a whole or one of its bodies (government, forces, courts, legislature), not its people or rebels."""
+    return not actor.sectors or actor.sectors[0] in STATE_SECTORS
+
+
+def _whole_state(actor: Actor) -> bool:
+    """A state named as a whole ("Russia", "Moscow", "the Kremlin": CODEBOOK's bare country), no body of it."""
+    return actor.kind == "state" and actor.code == actor.country and not actor.sectors
 
 
 def _speaks_for_state(actor: Actor) -> bool:

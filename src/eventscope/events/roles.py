@@ -407,6 +407,12 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if shared:
             return shared
+    if verb.dep_ == "conj" and head.pos_ == "ADJ":
+        # "she was frustrated by the ruling and accused the judges": an adjective the parser made the clause's head
+        # (its copula an auxiliary) shares its subject with the verb joined to it
+        shared = [c for c in head.children if c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and c.dep_ != "expl"]
+        if shared:
+            return shared
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp":
             return []
