@@ -1246,6 +1246,8 @@ class EventCoder:
             # ("must be ready to mediate": what one is told to be, a demand, not one's own offer)
             bidden = any(lemma_of(c) in codes.bidding_modals for c in match.anchor.children if c.dep_ == "aux")
             return bidden or not self._offers_an_act(match)
+        if match.is_verbal and lemma_of(match.token) in codes.wish_verbs:
+            return not self._wishes_an_act(match.token)
         return (match.is_verbal and not pattern.objects and not pattern.extra
                 and lemma_of(match.token) in self.patterns.codes.infinitive_verbs and not _asks_an_act(match.token))
 
@@ -1350,6 +1352,13 @@ class EventCoder:
         complements = _complements(match)
         objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
         return any(lemma_of(c) in heads for c in (*complements, *objects))
+
+    def _wishes_an_act(self, verb: Token) -> bool:
+        """"wants Kyiv to withdraw its troops": what is wished is an act (a word heading a pattern) done by another,
+        the subject of its own infinitive; not "wants to withdraw" (one's own aim), "wants people to know"."""
+        heads = self.patterns.head_lemmas
+        return any(c.dep_ == "ccomp" and is_infinitive(c) and lemma_of(c) in heads
+                   and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
 
     def _offers_an_act(self, match: TriggerMatch) -> bool:
         """"open to talks", "ready to strike": the adjective's complement (or its object) is an act of a kind its

@@ -1,0 +1,62 @@
+"""Session 24 (material24): acts of the other types told in words the lexicon lacked. A demand told as a wish ("Moscow
+wants Kyiv to pull back": REQUEST, the act wished only asked for), not one's own aim ("wants to pull back") nor a
+wish about no act ("want people to know"); a choice settled on together (AGREE); a commitment kept to an act (AGREE);
+weapons given (AID); grants and aid budgets held back or cut (SANCTION). Sentences invented for the tests, coded
+through the whole pipeline as one article."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _events(coder, text, plover):
+    return [(e.source[0].country if e.source else None, e.target[0].country if e.target else None, e.modality)
+            for e in coder.code_text(text).events if e.event.plover == plover]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Moscow wants Kyiv to pull its troops back from the border.", "RUS", "UKR"),
+    ("The opposition in Lima wanted the Peruvian president to resign.", "PER", "PER"),
+    ("Brussels does not want Belgrade to impose tariffs on goods from Pristina.", "IGO", "SRB"),
+])
+def test_a_wish_that_another_acts_is_a_demand(article, text, source, target):
+    assert (source, target) in [(s, t) for s, t, _ in _events(article, text, "REQUEST")]
+
+
+def test_the_act_wished_for_is_only_asked_for(article):
+    text = "Moscow wants Kyiv to pull its troops back from the border."
+    assert _events(article, text, "RETREAT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Washington wants to pull its troops out of Syria.",
+    "\"We want people to know the truth about the flood,\" the Chilean minister said.",
+])
+def test_ones_own_aim_or_a_wish_about_no_act_is_no_demand(article, text):
+    assert _events(article, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Sudan and Chad settled on a ceasefire after a week of talks.", "SDN", "TCD"),
+    ("The Albanian government said it remained committed to its deal with Britain.", "ALB", "GBR"),
+])
+def test_a_choice_settled_or_a_commitment_kept_agrees(article, text, source, target):
+    found = {frozenset((s, t)) for s, t, _ in _events(article, text, "AGREE")}
+    assert frozenset((source, target)) in found
+
+
+def test_weapons_given_are_aid(article):
+    text = "Western governments have given Ukraine tanks and missiles worth billions of dollars."
+    assert [t for _, t, _ in _events(article, text, "AID")] == ["UKR"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Canadian government withheld federal grants from Haiti after the election.", "CAN", "HTI"),
+    ("Norway said it would cut its aid budget for Mozambique by a third.", "NOR", "MOZ"),
+])
+def test_grants_and_aid_budgets_held_back_or_cut_are_sanctions(article, text, source, target):
+    assert (source, target) in [(s, t) for s, t, _ in _events(article, text, "SANCTION")]
+
+
+def test_a_council_cutting_its_own_budget_sanctions_no_one(article):
+    assert _events(article, "The city council in Lyon cut its budget by ten percent.", "SANCTION") == []
