@@ -60,3 +60,37 @@ def test_grants_and_aid_budgets_held_back_or_cut_are_sanctions(article, text, so
 
 def test_a_council_cutting_its_own_budget_sanctions_no_one(article):
     assert _events(article, "The city council in Lyon cut its budget by ten percent.", "SANCTION") == []
+
+
+def test_consent_to_an_act_agrees_to_it(article):
+    text = "The Colombian rebels consented to a prisoner exchange with the army."
+    assert _events(article, text, "AGREE")
+    assert _events(article, text, "RETREAT") == []  # the exchange agreed to is still to come (below confidence)
+
+
+def test_a_patient_consenting_to_surgery_agrees_to_nothing_political(article):
+    assert _events(article, "The patient consented to the surgery after a long talk with her doctor.", "AGREE") == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The Kenyan families insisted that the police reopen the case.", "REQUEST"),
+    ("The Kenyan families insisted that the police had reopened the case.", None),
+])
+def test_insisting_in_the_subjunctive_demands(article, text, plover):
+    requests = _events(article, text, "REQUEST")
+    assert bool(requests) == (plover == "REQUEST")
+
+
+def test_a_bodys_staff_ordered_out_are_expelled(article):
+    text = "Niger ordered the staff of two French charities to leave the country."
+    assert ("NER", "FRA") in [(s, t) for s, t, _ in _events(article, text, "SANCTION")]
+
+
+@pytest.mark.parametrize(("text", "plover", "source"), [
+    ("Following the offer by the Japanese government to assist in the search, a team landed in Manila.", "AGREE",
+     "JPN"),
+    ("The demand by the Bolivian opposition that the minister resign was ignored.", "REQUEST", "BOL"),
+])
+def test_an_act_noun_told_with_its_content_is_told_anew(article, text, plover, source):
+    assert source in [s for s, _, _ in _events(article, text, plover)]
+

@@ -140,6 +140,21 @@ def _is_finite_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not is_infinitive(verb)
 
 
+def _tells_its_content(noun: Token) -> bool:
+    """"the offer by Britain to assist in the search", "the demand that the minister resign": a noun for an act told
+    with what it offers or asks (an infinitive or a bidding clause of its own) tells the act anew, no reference back;
+    not one owned by a pronoun ("had broken his promise to tax the rich": the promise told before)."""
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
+               and (is_infinitive(c) or (_is_finite_clause(c) and _bare_subjunctive(c))) for c in noun.children)
+
+
+def _bare_subjunctive(verb: Token) -> bool:
+    """A that-clause in the base form with no auxiliary ("that the minister resign"): what is bidden."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _imperative(match: TriggerMatch) -> bool:
     """A verb in the base form that opens its clause with no subject or auxiliary ("Thank you", "Reject this
     deal"): a bidding (the tagger may take it for a present tense)."""
@@ -1396,7 +1411,9 @@ class EventCoder:
         if "state" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) and lemma_of(c) == "be"
                                      for c in token.children):
             return embeds["state"]  # "promised the hospital would be open": what it will be, no act promised
-        if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
+        # ("insisted that the police reopen the case": a bare subjunctive bids an act, whatever it is)
+        if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) and not _bare_subjunctive(c)
+                                      for c in token.children):
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo
 
@@ -1608,7 +1625,7 @@ class EventCoder:
             return True
         if token.dep_ in _COUNTED_DEPS and self.senses.counted(token):
             return True  # "the override was the latest clash between them": the override is the act
-        if match.anchor.i != token.i:
+        if match.anchor.i != token.i or _tells_its_content(token):
             return False
         if not target and any(c.dep_ == "poss" for c in token.children):
             return True
