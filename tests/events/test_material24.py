@@ -94,3 +94,12 @@ def test_a_bodys_staff_ordered_out_are_expelled(article):
 def test_an_act_noun_told_with_its_content_is_told_anew(article, text, plover, source):
     assert source in [s for s, _, _ in _events(article, text, plover)]
 
+
+
+@pytest.mark.parametrize(("text", "plover", "pair"), [
+    ("An agreement was reached between Armenia and Azerbaijan on Friday.", "SUPPORT", {"ARM", "AZE"}),
+    ("A peace accord was signed between Ethiopia and Eritrea in the capital.", "SUPPORT", {"ETH", "ERI"}),
+    ("Talks were held between Chile and Peru in Geneva on Monday.", "CONSULT", {"CHL", "PER"}),
+])
+def test_a_joint_act_done_between_two_parties_is_theirs(article, text, plover, pair):
+    assert pair in [{s, t} for s, t, _ in _events(article, text, plover)]

@@ -140,6 +140,13 @@ def _is_finite_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not is_infinitive(verb)
 
 
+def _between_party(head: Token) -> bool:
+    """A role head that is the object of "between" ("between Armenia and Azerbaijan"), or a party listed with one."""
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "between"
+
+
 def _tells_its_content(noun: Token) -> bool:
     """"the offer by Britain to assist in the search", "the demand that the minister resign": a noun for an act told
     with what it offers or asks (an infinitive or a bidding clause of its own) tells the act anew, no reference back;
@@ -813,6 +820,14 @@ class EventCoder:
             # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
             # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
             # keeps its one act, the first named its source
+            parties = self._between_parties(target_heads, picker, excluded, read, reporters) if joint else []
+            if len(parties) > 1 and not source:
+                # "an agreement was reached between Armenia and Azerbaijan": the parties between whom a joint act is
+                # done with no one named doing it are the ones who do it
+                source = parties
+            if parties and len(source) > 1:
+                # ("A and B signed 14 agreements between the two countries": with its pair of doers named, restated)
+                target = [t for t in target if not any(_same_actor(t, p) for p in parties)]
             mutual = (whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
                       and (heads.inferred_target or not any(t.country for t in target)))
             if not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
@@ -1367,6 +1382,12 @@ class EventCoder:
         complements = _complements(match)
         objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
         return any(lemma_of(c) in heads for c in (*complements, *objects))
+
+    def _between_parties(self, heads: Sequence[Token], picker: ActorPicker, excluded: list[tuple[int, int]],
+                         read: dict[tuple[tuple[int, ...], bool], list[Actor]], reporters: list[Actor]) -> list[Actor]:
+        """The actors named by the role heads that are objects of "between" (a joint act's parties)."""
+        between = tuple(h for h in heads if _between_party(h))
+        return self._participants(_role_actors(picker, between, excluded, read), reporters) if between else []
 
     def _wishes_an_act(self, verb: Token) -> bool:
         """"wants Kyiv to withdraw its troops": what is wished is an act (a word heading a pattern) done by another,
