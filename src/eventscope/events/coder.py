@@ -140,6 +140,28 @@ def _is_finite_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not is_infinitive(verb)
 
 
+def _between_party(head: Token) -> bool:
+    """A role head that is the object of "between" ("between Armenia and Azerbaijan"), or a party listed with one."""
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "between"
+
+
+def _tells_its_content(noun: Token) -> bool:
+    """"the offer by Britain to assist in the search", "the demand that the minister resign": a noun for an act told
+    with what it offers or asks (an infinitive or a bidding clause of its own) tells the act anew, no reference back;
+    not one owned by a pronoun ("had broken his promise to tax the rich": the promise told before)."""
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
+               and (is_infinitive(c) or (_is_finite_clause(c) and _bare_subjunctive(c))) for c in noun.children)
+
+
+def _bare_subjunctive(verb: Token) -> bool:
+    """A that-clause in the base form with no auxiliary ("that the minister resign"): what is bidden."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _imperative(match: TriggerMatch) -> bool:
     """A verb in the base form that opens its clause with no subject or auxiliary ("Thank you", "Reject this
     deal"): a bidding (the tagger may take it for a present tense)."""
@@ -801,6 +823,14 @@ class EventCoder:
             # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
             # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
             # keeps its one act, the first named its source
+            parties = self._between_parties(target_heads, picker, excluded, read, reporters) if joint else []
+            if len(parties) > 1 and not source:
+                # "an agreement was reached between Armenia and Azerbaijan": the parties between whom a joint act is
+                # done with no one named doing it are the ones who do it
+                source = parties
+            if parties and len(source) > 1:
+                # ("A and B signed 14 agreements between the two countries": with its pair of doers named, restated)
+                target = [t for t in target if not any(_same_actor(t, p) for p in parties)]
             mutual = (whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
                       and (heads.inferred_target or not any(t.country for t in target)))
             if not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
@@ -1249,6 +1279,8 @@ class EventCoder:
             # ("must be ready to mediate": what one is told to be, a demand, not one's own offer)
             bidden = any(lemma_of(c) in codes.bidding_modals for c in match.anchor.children if c.dep_ == "aux")
             return bidden or not self._offers_an_act(match)
+        if match.is_verbal and lemma_of(match.token) in codes.wish_verbs:
+            return not self._wishes_an_act(match.token)
         return (match.is_verbal and not pattern.objects and not pattern.extra
                 and lemma_of(match.token) in self.patterns.codes.infinitive_verbs and not _asks_an_act(match.token))
 
@@ -1354,6 +1386,19 @@ class EventCoder:
         objects = [g for c in complements for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
         return any(lemma_of(c) in heads for c in (*complements, *objects))
 
+    def _between_parties(self, heads: Sequence[Token], picker: ActorPicker, excluded: list[tuple[int, int]],
+                         read: dict[tuple[tuple[int, ...], bool], list[Actor]], reporters: list[Actor]) -> list[Actor]:
+        """The actors named by the role heads that are objects of "between" (a joint act's parties)."""
+        between = tuple(h for h in heads if _between_party(h))
+        return self._participants(_role_actors(picker, between, excluded, read), reporters) if between else []
+
+    def _wishes_an_act(self, verb: Token) -> bool:
+        """"wants Kyiv to withdraw its troops": what is wished is an act (a word heading a pattern) done by another,
+        the subject of its own infinitive; not "wants to withdraw" (one's own aim), "wants people to know"."""
+        heads = self.patterns.head_lemmas
+        return any(c.dep_ == "ccomp" and is_infinitive(c) and lemma_of(c) in heads
+                   and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
+
     def _offers_an_act(self, match: TriggerMatch) -> bool:
         """"open to talks", "ready to strike": the adjective's complement (or its object) is an act of a kind its
         pattern offers (`embeds`); not "open to the public", nor "open to criticism", an act one would undergo."""
@@ -1390,7 +1435,9 @@ class EventCoder:
         if "state" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) and lemma_of(c) == "be"
                                      for c in token.children):
             return embeds["state"]  # "promised the hospital would be open": what it will be, no act promised
-        if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in token.children):
+        # ("insisted that the police reopen the case": a bare subjunctive bids an act, whatever it is)
+        if "clause" in embeds and any(c.dep_ == "ccomp" and _is_finite_clause(c) and not _bare_subjunctive(c)
+                                      for c in token.children):
             return embeds["clause"]  # "agreed with Scott that history should be taught": an opinion, no act
         return match.cameo
 
@@ -1602,7 +1649,7 @@ class EventCoder:
             return True
         if token.dep_ in _COUNTED_DEPS and self.senses.counted(token):
             return True  # "the override was the latest clash between them": the override is the act
-        if match.anchor.i != token.i:
+        if match.anchor.i != token.i or _tells_its_content(token):
             return False
         if not target and any(c.dep_ == "poss" for c in token.children):
             return True

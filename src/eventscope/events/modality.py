@@ -109,8 +109,9 @@ def _bidden(clause: Token, reading: ModalityReading) -> bool:
     """A that-clause in the subjunctive under a governor that makes its complement hypothetical ("demanded that
     the minister resign", "insisted that she apologize"): the act is bidden, not done. Other that-clauses tell what
     is so ("urged, saying that the army had withdrawn")."""
+    # ("wants Kyiv to withdraw": an infinitive with a subject of its own is bidden as well)
     return (reading.modality == "hypothetical" and clause.tag_ == "VB" and _has_subject(clause)
-            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+            and (is_infinitive(clause) or not any(c.dep_ in ("aux", "auxpass") for c in clause.children)))
 
 
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
@@ -309,7 +310,8 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
     """Whether the act at `trigger` (read as `reading`) is only asked for, allowed, threatened or talked about: the
     infinitive of a verb of permission (`permitting`, roles.yaml permission_verbs: "a law allowing ministers to ignore
     the rulings"), or the complement of a governor of asking (asking_governors: "urged Iran to free the sailors",
-    "threatened to cut aid", "discussed a ceasefire"), maybe through a governor that stops or refuses it ("called on
+    "threatened to cut aid", "discussed a ceasefire"; wishing_governors when it has a subject of its own: "wants Kyiv
+    to withdraw"), maybe through a governor that stops or refuses it ("called on
     the rebels to halt their advance", "urged states to refrain from arming them"). The asking is the act; this is
     what it is about."""
     if _permitted(trigger, permitting):
@@ -320,7 +322,8 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
         if governor is None:
             return False
         if reading.modality == "hypothetical":
-            return lemma_of(governor) in cues.asking_governors
+            return lemma_of(governor) in cues.asking_governors or (
+                lemma_of(governor) in cues.wishing_governors and _has_subject(token))
         token, reading = governor, _walk(governor, cues)
     return False
 

@@ -150,6 +150,7 @@ class ModalityCues(DataModel):
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
     asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
+    wishing_governors: Words = frozenset()  # "wants Kyiv to withdraw": another's act only wished for (asked_for)
 
     @cached_property
     def negating_phrases(self) -> VerbPhrases:
@@ -439,6 +440,7 @@ class CodeRules:
     mutual_codes: frozenset[str] = frozenset()  # "A and B signed a treaty": each signs it with the other
     act_adjectives: frozenset[str] = frozenset()  # "ready to talk": a trigger only with an act as complement
     bidding_modals: frozenset[str] = frozenset()  # "must be ready to talk": told to be, no offer
+    wish_verbs: frozenset[str] = frozenset()  # "wants Kyiv to withdraw": a trigger only with another's act
 
 
 @dataclass(frozen=True)
@@ -603,6 +605,7 @@ class TriggersFile(PatternFile):
     mutual_codes: frozenset[KnownCameo] = frozenset()
     act_adjectives: frozenset[Lemma] = frozenset()
     bidding_modals: frozenset[Lemma] = frozenset()
+    wish_verbs: frozenset[Lemma] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -771,7 +774,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
-                        data.bidding_modals),
+                        data.bidding_modals, data.wish_verbs),
         modality=modality,
         attribution=attribution,
         contexts=contexts,
