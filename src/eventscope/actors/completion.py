@@ -45,7 +45,8 @@ acted on gets the codebook's implied target, of the source's country (or, for he
 country where it happens), measured dev tune dyad F1 0.423 -> 0.479, check 0.203 -> 0.224; of another country
 when what the act is done to or about names one ("condemned the bombing at a hotel in Mogadishu": `what is acted
 on`), or when it is a thing judged again right after the source's act on another country ("Brasilia said the vote
-was flawed": `earlier act`); words aimed so have
+was flawed": `earlier act`); a threat told as a that-clause is aimed at the party of another state the clause
+names ("warned that Madrid would pay a price": `_warned_party`, session 24); words aimed so have
 a sector: the government's, when anyone but the government speaks, the legislature's for the government's
 demands (ontology/roots.yaml authority_targets, legislature_targets). Then `target_sectors`: a thing acted on
 stands for the body it belongs to ("vetoed the bill" LEG; actors/sectors.yaml thing_sectors), and people hit by
@@ -112,6 +113,7 @@ _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
+_REGIONS = load_ontology().region_codes  # CAMEO regions acting as one (EUR, WST)
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 _MILITARY = "MIL"
@@ -157,6 +159,7 @@ _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is t
 # Links from an act's word to what it is done to or about (an implied target's country; its prepositions:
 # sectors.yaml about_prepositions)
 _ACTED_ON_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+_TOLD_CLAUSE_DEPS = frozenset({"ccomp", "acl"})  # what a verb or a noun of speech tells ("warned that", "a warning that")
 _JUDGING_DEPS = frozenset({"acomp", "attr", "advmod"})  # a judging word after "is" ("was cowardly", "a disgrace")
 _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends it a thing judged again
 # A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
@@ -463,6 +466,12 @@ class ActorCompletion:
             speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
             state = state or self._completed_lookup(context)
             if speaker is not None and root in _ROOTS.home_targets:
+                warned = self._warned_party(state, token, str(speaker.country), _role_tokens(context, draft.source)) \
+                    if root in _ROOTS.warned_parties else None
+                if warned is not None:
+                    draft.target = [warned]
+                    self._remember_reaction(context, draft, reacted, answered)
+                    continue
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
                 about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
@@ -539,6 +548,49 @@ class ActorCompletion:
             if best is None or key < best:
                 best = key
         return context.mentions[best[2]].actor if best else None
+
+    def _warned_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
+        """The party a threat told as a that-clause ("warned that ...", "a warning that ...") is aimed at, when the
+        clause names one of another state than the threatening one's `own`: the clause's subject ("warned that Madrid
+        would pay a price"), else its object ("warned that Russia would treat foreign troops as targets": its own
+        state does, the troops suffer), else the doer of a condition it sets ("would strike back if Bogota moved
+        troops"; sectors.yaml threat_condition_marks). None when it names none: the act keeps the implied target."""
+        marks = self.dictionary.threat_condition_marks
+        for clause in trigger.children:
+            if clause.dep_ not in _TOLD_CLAUSE_DEPS or clause.i < trigger.i:
+                continue
+            conditions = [c for c in clause.children if c.dep_ == "advcl"
+                          and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+            for heads in ([c for c in clause.children if c.dep_ in _SUBJECT_DEPS],
+                          [c for c in clause.children if c.dep_ == "dobj"],
+                          [s for c in conditions for s in c.children if s.dep_ in _SUBJECT_DEPS]):
+                for head in heads:
+                    party = self._party_named(state, head, own, away)
+                    if party is not None:
+                        return party
+        return None
+
+    def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int]) -> Actor | None:
+        """The actor of another state than `own`, or the body of states, that the noun phrase of `head` names, by its
+        head or the words before it ("Madrid", "the Ukrainian army", "Kyiv's forces"); None for an abstraction ("any
+        attack"), for an actor of the `own` state, and for the words of the act's source (`away`)."""
+        words = [head] + [t for c in head.children if c.dep_ in _NP_LEFT and c.i < head.i for t in c.subtree]
+        for word in words:
+            if word.i in away:
+                return None
+            mention = state.by_token.get(word.i) or state.bodies.get(word.i) or state.regions.get(word.i)
+            if mention is not None:
+                actor = mention.actor
+                if actor.country == own:
+                    return None
+                return actor.revised(reason=actor.reason + "; the party a warning's clause names")
+            country = state.place_country(word.i)
+            if country and country != own and country not in NOT_COUNTRIES \
+                    and not beyond_border(word, self.dictionary.border_nouns):
+                implied = Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name="[implied]",
+                                reason="the place a warning's clause names", origin="implied target")
+                return self._implied(implied, country, "warned party")
+        return None
 
     @staticmethod
     def _remember_reaction(context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]],
@@ -1896,6 +1948,12 @@ class _Lookup:
                     and not refers_back(mention.actor):
                 for i in range(mention.token_start, mention.token_end):
                     self.bodies.setdefault(i, mention)
+        # regions acting as one (EUR, WST: "European troops"), by token: a party a warning may name
+        self.regions: dict[int, ActorMention] = {}
+        for mention in context.mentions:
+            if mention.actor.country in _REGIONS:
+                for i in range(mention.token_start, mention.token_end):
+                    self.regions.setdefault(i, mention)
         self.places: dict[int, str] = {}
         # per sentence, (head token, country) of places named as where things are, and of all places named
         # but as parties to an act

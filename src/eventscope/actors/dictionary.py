@@ -195,6 +195,7 @@ class ActorDictionary:
     state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
+    threat_condition_marks: frozenset[str] = frozenset()  # "would act if X ...": X is threatened (sectors.yaml)
     border_nouns: BorderNouns = BorderNouns()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
@@ -363,6 +364,7 @@ class SectorsFile(DataModel):
     state_rule_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
+    threat_condition_marks: list[Lemma] = []
     border_nouns: list[str] = []
     border_target_roots: list[str] = []
     unaddressed_appeals: list[str] = []
@@ -640,6 +642,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         state_rule_nouns=frozenset(sectors.state_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),
+        threat_condition_marks=frozenset(sectors.threat_condition_marks),
         border_nouns=BorderNouns.of(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),

@@ -131,6 +131,7 @@ class RootGroups:
     foreign_targets: frozenset[str]
     shows_of_force: frozenset[str]
     place_targets: frozenset[str]
+    warned_parties: frozenset[str]
 
     @classmethod
     def of(cls, groups: dict[str, frozenset[str]]) -> RootGroups:
