@@ -165,3 +165,24 @@ def test_a_state_itself_or_its_people_take_no_thing_sector(stages):
     act.target = [state, people]
     completion.target_sectors(DocumentContext.build(doc, Article(id="a", text=doc.text)), [act])
     assert [a.code for a in act.target] == ["TUR", "TUR"]
+
+
+@pytest.mark.parametrize(("words", "police"), [
+    # "The sheriff said deputies warned residents ." -- a sheriff's deputies are the police
+    (["The", "sheriff", "said", "deputies", "warned", "residents", "."], True),
+    # "The speaker said deputies warned ministers ." -- with no sheriff they sit in the legislature
+    (["The", "speaker", "said", "deputies", "warned", "ministers", "."], False),
+])
+def test_deputies_in_a_story_with_a_sheriff_are_the_police(stages, words, police):
+    _, _, dictionary = stages
+    completion = ActorCompletion(dictionary)
+    doc = Doc(VOCAB, words=words, tags=["DT", "NN", "VBD", "NNS", "VBD", "NNS", "."],
+              lemmas=[w.lower() for w in words], heads=[1, 2, 2, 4, 2, 4, 2],
+              deps=["det", "nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+              sent_starts=[i == 0 for i in range(len(words))])
+    context = DocumentContext.build(doc, Article(id="a", text=doc.text))
+    deputies = Actor(**{**phrase_actor(doc, "deputies").__dict__, "country": "USA", "sectors": ["LEG"],
+                        "code": "USALEG"})
+    warning = event_draft(doc, "130", 4, [deputies])
+    completion.police_officers(context, [warning])
+    assert warning.source[0].sectors == (["COP"] if police else ["LEG"])

@@ -757,6 +757,12 @@ class ActorCompletion:
         rank = self.dictionary.police_officers
         if rank is None or not rank.words:
             return
+        if rank.seconds and not rank.chiefs.isdisjoint(context.lowers):
+            # (session 24) "Deputies went door to door" in a story with a sheriff: his deputies, no legislators
+            for role, index, actor in _role_slots(drafts):
+                root = context.span_root(actor.start, actor.end) if actor.sectors == [_LEGISLATURE] else None
+                if root is not None and root.lower_ in rank.seconds and _bare_word(root):
+                    role[index] = self._with_sectors(actor, ["COP"], "a sheriff's deputies")
         police = [context.sentence_of(m.head) for m in context.mentions if m.actor.sectors[:1] == ["COP"]]
         if not police:
             return
@@ -764,8 +770,7 @@ class ActorCompletion:
                  if m.actor.sectors[:1] == ["MIL"] and context.doc[m.head].lower_ not in rank.words]
         for role, index, actor in _role_slots(drafts):
             root = context.span_root(actor.start, actor.end) if actor.sectors == ["MIL"] else None
-            if root is None or root.lower_ not in rank.words or any(
-                    t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in root.children):
+            if root is None or root.lower_ not in rank.words or not _bare_word(root):
                 continue  # ("army officers", "Russian officers", "the navy's officers": their own words say)
             here = context.sentence_of(root.i)
             if any(abs(here - s) <= rank.sentences for s in police) \
@@ -1584,6 +1589,12 @@ class ActorCompletion:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _bare_word(word: Token) -> bool:
+    """A word no modifier says whose it is ("officers", "the deputies"; not "army officers", "Russian officers", "the
+    navy's officers")."""
+    return not any(t.dep_ in ("compound", "amod", "poss") and t.pos_ != "DET" for t in word.children)
 
 
 def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:

@@ -341,6 +341,8 @@ class PoliceOfficers(DataModel):
 
     words: frozenset[Lemma] = frozenset()
     sentences: int = 2
+    seconds: frozenset[Lemma] = frozenset()  # "deputies" in a story with ...
+    chiefs: frozenset[Lemma] = frozenset()  # ... a sheriff are his, no legislators
 
 
 class SectorsFile(DataModel):

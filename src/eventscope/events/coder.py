@@ -584,7 +584,7 @@ class EventCoder:
             events = _kept(events, [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)],
                            Gate.PRIVATE_ACT, trace)
             if profile.hazard:  # (officials keeping their own people safe from a fire or a flood)
-                events = _kept(events, [e for e in events if not self.senses.safety_service(e.event.cameo, e.target)],
+                events = _kept(events, [e for e in events if not self.senses.safety_service(e.event.cameo, e.source, e.target)],
                                Gate.NOT_AN_ACT, trace)
             if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
@@ -1263,7 +1263,8 @@ class EventCoder:
             nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
             preps = _governed_preps(match.token)
             if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps,
-                                  judged_objects(match.token), judged_causes(match.token), (c.dep_ for c in children)):
+                                  judged_objects(match.token), judged_causes(match.token), (c.dep_ for c in children),
+                                  lemma_of(match.token.head) if match.token.dep_ == "pobj" else ""):
                 return True
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))

@@ -27,7 +27,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase
+from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase, from_phrase_words
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "Work", "article_profile",
            "argument_words", "expand_word_classes", "judged_things", "load_senses", "whole_article"]
@@ -189,6 +189,8 @@ class SenseRule(_TriggerRule):
     not_clause_words: frozenset[Lemma] = frozenset()
     not_home: bool = False
     not_preps: frozenset[Lemma] = frozenset()
+    # the trigger is the object of none of these prepositions ("launched on a rocket": what carries, no attack)
+    not_under: frozenset[Lemma] = frozenset()
     not_objects: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
     not_causes: frozenset[Lemma] = frozenset()
@@ -272,6 +274,11 @@ class SenseRules:
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
+    relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
+    service_forces: frozenset[str] = frozenset()  # the forces officials send to a hazard ("ordered the Guard to help")
+    people_pronouns: frozenset[str] = frozenset()  # "those who stayed", "everyone": people, no body
+    thanks_codes: tuple[str, ...] = ()  # officials' thanks in a hazard ...
+    responders: frozenset[str] = frozenset()  # ... to those who fought it ("thanked the crews")
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
@@ -458,15 +465,44 @@ class SenseRules:
             return True
         return bool(self.political_sectors.intersection(actor.sectors)) or actor.reason.startswith("leader")
 
-    def safety_service(self, cameo: str, target: Sequence[Actor]) -> bool:
+    def safety_service(self, cameo: str, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """In an article about a hazard, an appeal, a warning or an order to leave (`safety_codes`) made to people who
         are no political actors: officials keeping their own people safe ("urged
         residents to avoid the area", "were ordered to leave their homes", "went door to door to warn them"), no act
-        between actors. An appeal to a political actor ("asked the president for a federal declaration"), to no one
-        named or to a phrase that may name a body ("urged the agency": whom the article's other acts may tell), stays."""
+        between actors; so is an order to their own country's forces (`service_forces`: "ordered the Guard to help
+        firefighters"), help (`relief_codes`) a country's own people give to its own people ("soldiers helped
+        the firefighters"), and its officials' thanks (`thanks_codes`) to its own crews who fought the hazard
+        (`responders`). An appeal to a political actor ("asked the president for a federal declaration"), to
+        no one named or to a phrase that may name a body ("urged the agency": whom the article's other acts may
+        tell), and help across a border ("Japan sent rescuers to Turkey"), stay."""
+        if not target:
+            return False
+        homes = {s.country for s in source if s.country}
+        if cameo.startswith(self.relief_codes):
+            return bool(homes) and all(self._own_people(t, homes) for t in target)
+        if cameo.startswith(self.thanks_codes):  # ("the mayor thanked the crews who saved the school")
+            return all(t.country in homes and self._responder(t) for t in target)
         if not cameo.startswith(self.safety_codes):
             return False
-        return bool(target) and all(self.is_actor(t) and not self.is_political(t) for t in target)
+        return all((self.is_actor(t) and not self.is_political(t)) or self._own_people(t, homes)
+                   or (bool(t.sectors) and self.service_forces.issuperset(t.sectors) and t.country in homes)
+                   for t in target)
+
+    def _responder(self, actor: Actor) -> bool:
+        """A phrase for those who fight a hazard ("the crews from six departments", "volunteer firefighters")."""
+        words = _phrase_words(actor)
+        return bool(words) and not _singulars(words[-1]).isdisjoint(self.responders)
+
+    def _own_people(self, actor: Actor, homes: set[str]) -> bool:
+        """People with no country but `homes` (the acting officials' own): no political actor, or a phrase no
+        dictionary knows given no sector ("warned those who stayed", "helped firefighters")."""
+        if actor.country and actor.country not in homes:
+            return False
+        if self.is_actor(actor) and not self.is_political(actor):
+            return True
+        # ("warned those who stayed": a pronoun for people; "urged the agency" may name a body the article names)
+        words = actor.text.lower().split()
+        return from_phrase_words(actor) and not actor.sectors and bool(words) and words[0] in self.people_pronouns
 
     def beyond_teams(self, actors: Sequence[Actor]) -> bool:
         """Whether a political actor among `actors` is more than a country's name, which in a sport's article
@@ -526,13 +562,14 @@ class SenseRules:
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
                     preps: Iterable[str] = (), objects: Iterable[str] = (),
-                    causes: Mapping[str, frozenset[str]] | None = None, deps: Iterable[str] = ()) -> str | None:
+                    causes: Mapping[str, frozenset[str]] | None = None, deps: Iterable[str] = (),
+                    under: str = "") -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
         prepositions the trigger governs; `objects`: the head lemmas of what it is done to (its object, or its
         subject in the passive, and the possessor of either: judged_objects); `causes`: the head lemmas of what
         each preposition of the trigger or of its object names (judged_causes); `deps`: the dependency labels of the
-        trigger's children."""
+        trigger's children; `under`: the preposition whose object the trigger is, if any."""
         deps = frozenset(deps)
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
@@ -572,6 +609,8 @@ class SenseRules:
                 return f"'{lemma}' to a place of its own country"
             if rule.not_preps and not rule.not_preps.isdisjoint(preps):
                 return f"'{lemma}' moving something somewhere"
+            if under in rule.not_under:
+                return f"'{lemma}' carrying something"
             if rule.not_objects and not rule.not_objects.isdisjoint(objects):
                 return f"'{lemma}' of a thing, not of anyone"
             if rule.not_causes and causes and any(
@@ -936,6 +975,11 @@ class SensesFile(DataModel):
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
     safety_codes: tuple[Code, ...] = ()
+    relief_codes: tuple[Code, ...] = ()
+    service_forces: frozenset[Code] = frozenset()
+    people_pronouns: frozenset[Lemma] = frozenset()
+    thanks_codes: tuple[Code, ...] = ()
+    responders: frozenset[Lemma] = frozenset()
     second_event_confidence: float = Field(0.9, ge=0, le=1)
     reference_determiners: frozenset[Lemma] = frozenset()
     kind_modifiers: frozenset[Lemma] = frozenset()
@@ -990,6 +1034,11 @@ def load_senses(path: Path | None = None) -> SenseRules:
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
         safety_codes=data.safety_codes,
+        relief_codes=data.relief_codes,
+        service_forces=data.service_forces,
+        people_pronouns=data.people_pronouns,
+        thanks_codes=data.thanks_codes,
+        responders=data.responders,
         domains=data.domains,
         domain_margins=data.domain_margins,
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
