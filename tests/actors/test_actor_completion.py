@@ -840,3 +840,30 @@ def test_the_plural_of_a_state_noun_is_several_states_not_the_one_named_just_bef
     assert complete(stages, _juntas_after_peru("juntas", "NNS"))["The juntas"] == ("CHLGOV", "top country")
     # one junta is the state named just before it
     assert complete(stages, _juntas_after_peru("junta", "NN"))["The junta"] == ("PERGOV", "recent actor")
+
+
+def _datelined_body(name: list[str], verb: str = "praised") -> Doc:
+    """"QUITO -- The <name> <verb> Ecuador ." with the tagger calling "The <name>" an ORG."""
+    body = [("The", "DET", "det", 2 + len(name))]
+    body += [(word, "PROPN", "compound", 2 + len(name)) for word in name[:-1]]
+    body += [(name[-1], "PROPN", "nsubj", 3 + len(name))]
+    verb_at = 3 + len(name)
+    return parse([[("QUITO", "PROPN", "npadvmod", verb_at), ("--", "PUNCT", "punct", verb_at), *body,
+                   (verb, "VERB", "ROOT", verb_at), ("Ecuador", "PROPN", "dobj", verb_at),
+                   (".", "PUNCT", "punct", verb_at)]],
+                 entities=[(2, verb_at, "ORG"), (verb_at + 1, verb_at + 2, "GPE")])
+
+
+def test_a_name_of_a_world_or_continental_body_takes_no_country_from_the_dateline(stages):
+    # "QUITO -- The World Rowing Organization praised Ecuador .": a body of states by its name
+    found = complete(stages, _datelined_body(["World", "Rowing", "Organization"]))
+    assert found["The World Rowing Organization"] == ("IGO", "international name"), found
+    # "the Pan-African Chess Agency": a hyphened continental word (three tokens)
+    found = complete(stages, _datelined_body(["Pan", "-", "African", "Chess", "Agency"]))
+    assert found["The Pan - African Chess Agency"][0] == "IGO", found
+    # "the European Chess Federation": of no state, but no body of states
+    found = complete(stages, _datelined_body(["European", "Chess", "Federation"]))
+    assert found["The European Chess Federation"][0] == "", found
+    # a national body's name keeps the dateline's country
+    found = complete(stages, _datelined_body(["National", "Chess", "Federation"]))
+    assert found["The National Chess Federation"] == ("ECU", "dateline"), found

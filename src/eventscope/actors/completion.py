@@ -131,7 +131,8 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" opening a re
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that says what it does
 _DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
-_OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition"})
+_INTERNATIONAL_NAME = "international name"  # "the World ... Organization": a body of states by its name
+_OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition", _INTERNATIONAL_NAME})
 _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
 # Sectors of a state's own bodies that go abroad and speak of other countries (police, residents, rebels are taken
 # to be of where they are): a place they go to or speak of is not theirs.
@@ -289,7 +290,9 @@ class ActorCompletion:
                 found = self._country(context, state, mention, by_noun)
                 if found is not None:
                     actor = self._with_country(actor, found.country, found.rule, code=found.code)
-            if actor.country and actor.kind != "person" and says_its_country(actor):
+            # (a body of states by its name lends "organization" no country: "the National ... Organization")
+            if actor.country and actor.kind != "person" and says_its_country(actor) \
+                    and actor.country_from != _INTERNATIONAL_NAME:
                 by_noun[lemma_of(context.doc[mention.head])] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
@@ -1424,7 +1427,10 @@ class ActorCompletion:
                         for child in head.lefts) or self._outsiders(head) or self._many_states(mention.actor)
         # "its Gulf allies", "Chile's neighbours": the state named as possessor is the other side
         related = self._related_state(context, state, head)
-        stateless = stateless or bool(related)
+        # (session 24) "the World Meteorological Organization", "the European steel association": a name that says
+        # the body spans countries
+        international = self._international_name(context, mention)
+        stateless = stateless or bool(related) or international
         region = None if stateless else self._opening_region(context, state, mention)
         if region is not None:
             return _Found(region, "region")
@@ -1469,6 +1475,8 @@ class ActorCompletion:
             return same
         if self._unplaced_body(mention, head):
             return _Found(_NGO, "of no state")
+        if international and lemma_of(head) in self.dictionary.intergovernmental_heads:
+            return _Found(_BODY_OF_STATES, _INTERNATIONAL_NAME, code=_BODY_OF_STATES)
         if stateless:
             # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
             # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international
@@ -1493,6 +1501,16 @@ class ActorCompletion:
             if not _named_outside(context, found.country, went):
                 return None
         return found
+
+    def _international_name(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether an organisation no dictionary knows says in its name that it spans countries (sectors.yaml
+        international_names: "the World Meteorological Organization", "the Commission for Africa")."""
+        actor = mention.actor
+        if actor.kind != "organization" or actor.origin not in _UNKNOWN_NAMES:
+            return False
+        words = " ".join(t.lower_ for t in context.doc[mention.token_start:mention.token_end])
+        name = f" {words.replace(' - ', '-')} "  # ("Inter-American": three tokens)
+        return any(f" {word} " in name for word in self.dictionary.international_names)
 
     def _several_states(self, head: Token) -> bool:
         """"the juntas", "all three governments": the plural of a noun for one state's rule (sectors.yaml

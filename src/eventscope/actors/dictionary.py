@@ -198,6 +198,8 @@ class ActorDictionary:
     threat_condition_marks: frozenset[str] = frozenset()  # "would act if X ...": X is threatened (sectors.yaml)
     border_nouns: BorderNouns = BorderNouns()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
+    international_names: tuple[str, ...] = ()  # "the World ... Organization": of no one state (sectors.yaml)
+    intergovernmental_heads: frozenset[str] = frozenset()  # "... Agency" of such a name: a body of states (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
     emergency_measures: tuple[str, ...] = ()  # CAMEO codes of curfews, states of emergency: no place target (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
@@ -353,6 +355,8 @@ class SectorsFile(DataModel):
     organization_offices: list[Lemma] = []
     former: list[Lemma] = []
     stateless: list[Lemma] = []
+    international_names: list[str] = []
+    intergovernmental_heads: list[Lemma] = []
     local_words: list[Lemma] = []
     aid_bodies: list[Lemma] = []
     stance_prefixes: list[Lemma] = []
@@ -647,6 +651,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         threat_condition_marks=frozenset(sectors.threat_condition_marks),
         border_nouns=BorderNouns.of(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
+        international_names=tuple(sectors.international_names),
+        intergovernmental_heads=frozenset(sectors.intergovernmental_heads),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
         emergency_measures=tuple(sectors.emergency_measures),
         place_prepositions=frozenset(sectors.place_prepositions),
