@@ -861,6 +861,9 @@ def test_a_name_of_a_world_or_continental_body_takes_no_country_from_the_datelin
     # "the Pan-African Chess Agency": a hyphened continental word (three tokens)
     found = complete(stages, _datelined_body(["Pan", "-", "African", "Chess", "Agency"]))
     assert found["The Pan - African Chess Agency"][0] == "IGO", found
+    # "the Inter-American Rowing Commission": a country word after "Inter-" names no country of the body
+    found = complete(stages, _datelined_body(["Inter", "-", "American", "Rowing", "Commission"]))
+    assert found["The Inter - American Rowing Commission"][0] == "IGO", found
     # "the European Chess Federation": of no state, but no body of states
     found = complete(stages, _datelined_body(["European", "Chess", "Federation"]))
     assert found["The European Chess Federation"][0] == "", found

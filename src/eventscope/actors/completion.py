@@ -1504,9 +1504,11 @@ class ActorCompletion:
 
     def _international_name(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether an organisation no dictionary knows says in its name that it spans countries (sectors.yaml
-        international_names: "the World Meteorological Organization", "the Commission for Africa")."""
+        international_names: "the World Meteorological Organization", "the Commission for Africa"), or a name read
+        by its sector word does ("the Inter-American Commission"; not a common noun: "world leaders")."""
         actor = mention.actor
-        if actor.kind != "organization" or actor.origin not in _UNKNOWN_NAMES:
+        if (actor.kind != "organization" or actor.origin not in _UNKNOWN_NAMES) \
+                and context.doc[mention.head].pos != PROPN:
             return False
         words = " ".join(t.lower_ for t in context.doc[mention.token_start:mention.token_end])
         name = f" {words.replace(' - ', '-')} "  # ("Inter-American": three tokens)
