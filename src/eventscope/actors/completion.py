@@ -28,6 +28,10 @@ People who, by what they are, are not of where they are (refugees, migrants, dip
 outsiders; "visiting", "migrant", "peacekeeping" before a noun: stateless) take a country only from their own words
 ("Syrian refugees", "refugees from Sudan", "its diplomats"), never from rules 2 to 6 (on the gold sentence sets the
 places gave them a right country 1 time in 17).
+An organisation no dictionary knows whose name says it spans countries ("the World ... Organization", "the European
+... association", "the Inter-American ..."; sectors.yaml international_names) is of no state, like the stateless
+people, and a body of states (IGO) when its head says so ("... Organization", "... Agency"; intergovernmental_heads):
+a dateline or the story's country named the host city's state (session 24).
 A place where a national body goes or meets ("flew to Bamako", "held talks in Geneva", "met his counterpart in
 Doha"; sectors.yaml motion_words, meeting_words) is no cue of whose the body is, in rule 2 nor, when the document
 names that country nowhere else, in rules 3 to 6. In a lone sentence, `other_roles_cues`: a state body's country
