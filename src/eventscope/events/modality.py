@@ -231,6 +231,17 @@ def _answered_after(clause: Token, governor: Token, cues: ModalityCues) -> bool:
         clause.i < c.i < governor.i and lemma_of(c) in cues.answered_nouns for c in governor.children)
 
 
+def _content_clause(clause: Token, cues: ModalityCues) -> bool:
+    """"a demand that it hand over the suspects", "the proposal that Chile withdraw its troops": a that-clause the
+    parser hung on a noun of asking or planning (one of the governors) as a relative clause, though its "that" fills
+    no gap in it (it is a mark, or the clause names the subject or object "that" was taken for). It tells what is
+    asked for, as a content clause does; a true relative clause ("the demand that Kenya made") tells of the noun."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or _governor_reading(clause.head, cues) is None:
+        return False
+    return that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
@@ -250,7 +261,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
         if _is_headline_infinitive(token):
             return ModalityReading("future", "to")
         head = token.head
-        dep = token.dep_
+        dep = "acl" if token.dep_ == "relcl" and _content_clause(token, cues) else token.dep_
         if head.i == token.i or dep not in _CLIMB_DEPS:
             break
         if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
