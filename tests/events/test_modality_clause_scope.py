@@ -1,8 +1,8 @@
 """Session 24 (negscope24): the scope of a clause's own modality. An act told in a that-clause keeps that clause's
 negation under a verb of saying, also when the date stage dates it as news ("the ministry insisted that the army had
 not fired": negated, the ministry's denial); an act in a demand's content clause is only asked for, also when the
-parser hangs the clause on the noun as a relative clause ("a demand that it hand over the suspects":
-modality._content_clause); a true relative clause on such a noun tells of a demand made. Sentences invented here."""
+parser hangs the clause on the noun as a relative clause ("a demand that it hand over the suspects") or on the verb
+whose object the noun is ("repeated its call that Lima withdraw": modality._content_noun); a true relative clause on such a noun tells of a demand made. Sentences invented here."""
 
 import pytest
 
@@ -23,6 +23,9 @@ def _reading(nlp, patterns, text: str, word: str):
     ("Kenya rejected a Ugandan demand that it expel the rebels.", "expel"),
     ("Ecuador dismissed the request that its navy release the trawlers.", "release"),
     ("The council rejected a proposal that the army withdraw its soldiers from the city.", "withdraw"),
+    # hung on the verb whose object the demand noun is
+    ("Lima repeated its call that Santiago withdraw its troops.", "withdraw"),
+    ("Beijing issued an ultimatum that Manila withdraw its ships.", "withdraw"),
 ])
 def test_an_act_in_the_content_clause_of_a_demand_is_only_asked_for(nlp, patterns, text, word):
     reading, asked = _reading(nlp, patterns, text, word)

@@ -231,15 +231,25 @@ def _answered_after(clause: Token, governor: Token, cues: ModalityCues) -> bool:
         clause.i < c.i < governor.i and lemma_of(c) in cues.answered_nouns for c in governor.children)
 
 
-def _content_clause(clause: Token, cues: ModalityCues) -> bool:
-    """"a demand that it hand over the suspects", "the proposal that Chile withdraw its troops": a that-clause the
-    parser hung on a noun of asking or planning (one of the governors) as a relative clause, though its "that" fills
-    no gap in it (it is a mark, or the clause names the subject or object "that" was taken for). It tells what is
-    asked for, as a content clause does; a true relative clause ("the demand that Kenya made") tells of the noun."""
+def _content_noun(clause: Token, cues: ModalityCues) -> Token | None:
+    """The noun of asking or planning (one of the governors) whose content `clause` is, where the parser hung it
+    elsewhere, or None. "a demand that it hand over the suspects", "the proposal that Chile withdraw its troops": hung
+    on the noun as a relative clause, though its "that" fills no gap in it (it is a mark, or the clause names the
+    subject or object "that" was taken for); "repeated its call that Lima withdraw its troops": hung on the verb whose
+    object the noun is. It tells what is asked for; a true relative clause ("the demand that Kenya made") tells of
+    the noun."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-    if that is None or _governor_reading(clause.head, cues) is None:
-        return False
-    return that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
+    if that is None:
+        return None
+    if clause.dep_ == "relcl":
+        noun = clause.head
+        fills_no_gap = that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
+    elif clause.dep_ == "advcl" and that.dep_ == "mark" and that.i > 0 and _has_subject(clause):
+        noun = clause.doc[that.i - 1]
+        fills_no_gap = noun.dep_ in ("dobj", "obj") and noun.head.i == clause.head.i
+    else:
+        return None
+    return noun if fills_no_gap and _governor_reading(noun, cues) is not None else None
 
 
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
@@ -260,8 +270,9 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             return _reported_future(token, own, cues) or own
         if _is_headline_infinitive(token):
             return ModalityReading("future", "to")
-        head = token.head
-        dep = "acl" if token.dep_ == "relcl" and _content_clause(token, cues) else token.dep_
+        content = _content_noun(token, cues) if token.dep_ in ("relcl", "advcl") else None
+        head = token.head if content is None else content
+        dep = token.dep_ if content is None else "acl"
         if head.i == token.i or dep not in _CLIMB_DEPS:
             break
         if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
@@ -329,7 +340,7 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
         return True
     token = trigger
     for _ in range(_MAX_ASKING_STEPS):
-        governor = _cue_governor(token, reading.cue) if reading.modality in ("hypothetical", "negated") else None
+        governor = _cue_governor(token, reading.cue, cues) if reading.modality in ("hypothetical", "negated") else None
         if governor is None:
             return False
         if reading.modality == "hypothetical":
@@ -347,14 +358,14 @@ def _permitted(trigger: Token, permitting: Container[str]) -> bool:
             and lemma_of(verb.head) in permitting)
 
 
-def _cue_governor(token: Token, cue: str) -> Token | None:
+def _cue_governor(token: Token, cue: str, cues: ModalityCues) -> Token | None:
     """The word above `token` that is the cue of its reading, or None (an auxiliary or mark of its own clause, or a
     verb that only seems to govern it: "called on them to exercise restraint and offered to mediate" hangs the finite
     "offered" on the infinitive, but it is the caller's own second act)."""
     if not cue:
         return None
     for _ in range(_MAX_STEPS):
-        head = token.head
+        head = _content_noun(token, cues) or token.head if token.dep_ in ("relcl", "advcl") else token.head
         if head.i == token.i:
             return None
         if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS and head.tag_ == "VB":
