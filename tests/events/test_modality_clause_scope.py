@@ -56,3 +56,16 @@ def test_a_demanded_act_in_a_whether_clause_is_not_coded_as_done(article):
     events = article.code_text(text).events
     assert not any("hand" in e.trigger.text for e in events)
     assert all(e.modality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("Germany was not critical of the French plan.", "critical", "negated"),
+    ("The president said Chile was not ready to help Peru.", "ready", "negated"),
+    ("Japan would be willing to host the talks.", "willing", "hypothetical"),
+    ("Brazil is ready to send aid to Haiti.", "ready", "asserted"),
+    ("Kenya was critical of the decision by Uganda.", "critical", "asserted"),
+])
+def test_a_predicate_adjective_takes_the_modality_of_its_copula(nlp, patterns, text, word, modality):
+    # the negation or modal of "was not critical", "would be willing" sits on the copula, the adjective's own clause
+    reading, _ = _reading(nlp, patterns, text, word)
+    assert reading.modality == modality

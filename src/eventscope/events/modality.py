@@ -22,10 +22,11 @@ from eventscope.records import Modality
 
 __all__ = ["ModalityReading", "asked_for", "is_question", "modality_of"]
 
-# Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not.
+# Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
+# adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
 _CLIMB_DEPS = frozenset(
     {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "attr",
-     "appos", "oprd", "obj", "agent", "npadvmod", "dative", "advmod", "amod"}
+     "appos", "oprd", "obj", "agent", "npadvmod", "dative", "advmod", "amod", "acomp"}
 )
 # Edges through which a governor's meaning reaches its complement.
 _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "oprd", "attr", "nsubjpass", "ccomp"})
