@@ -438,3 +438,15 @@ def test_a_state_told_in_reported_speech_after_a_paragraph_about_an_earlier_year
     assert (event.date, event.modality) == (THURSDAY, "asserted")
     told = dated(nlp, resolver, text, "help", sentence="The president said Chile was ready to help Peru.")
     assert told.modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("The ministry insisted that its soldiers had not fired on the marchers.", "fired", "negated"),
+    ("The governor said the police had never detained the students.", "detained", "negated"),
+    ("The spokesman said the rebels would have shelled the town.", "shelled", "hypothetical"),
+    ("The ministry said its troops had captured the village.", "captured", "asserted"),
+])
+def test_a_past_perfect_told_as_news_keeps_the_modality_of_its_own_clause(nlp, resolver, text, trigger, modality):
+    # (session 24) the publication day undoes only background: a denial told in reported speech stays denied
+    event = dated(nlp, resolver, text, trigger, modality)
+    assert (event.date, event.date_reason, event.modality) == (THURSDAY, "publication", modality)

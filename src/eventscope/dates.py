@@ -715,9 +715,11 @@ class DateResolver:
         if stated or (recent_host or reported) and (
                 event.modality == "historical" or trigger is not None and _past_perfect(trigger)):
             # "was relaxed today, after bitter battles with his critics", "announced on Monday it had arrested 40":
-            # before a recent day, but not well before (the preposition or the past perfect alone made it background)
-            return {"date": published, "date_precision": "day", "date_text": None, "date_reason": "publication",
-                    "modality": "asserted"}
+            # before a recent day, but not well before (the preposition or the past perfect alone made it background);
+            # the date only undoes background: "insisted the army had not fired" stays negated
+            told: dict[str, object] = {"date": published, "date_precision": "day", "date_text": None,
+                                       "date_reason": "publication"}
+            return told | {"modality": "asserted"} if event.modality in ("asserted", "historical") else told
         # No date of its own: a past-tense event in a paragraph about an earlier year is background to it
         # ("In 1991, the premier opposed the talks. ... Her cabinet soon fell.", also when the story goes on in
         # the next paragraph), but the year is only context, not a date the article gives the event.

@@ -22,10 +22,11 @@ from eventscope.records import Modality
 
 __all__ = ["ModalityReading", "asked_for", "is_question", "modality_of"]
 
-# Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not.
+# Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
+# adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
 _CLIMB_DEPS = frozenset(
     {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "attr",
-     "appos", "oprd", "obj", "agent", "npadvmod", "dative", "advmod", "amod"}
+     "appos", "oprd", "obj", "agent", "npadvmod", "dative", "advmod", "amod", "acomp"}
 )
 # Edges through which a governor's meaning reaches its complement.
 _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "pobj", "acl", "obj", "oprd", "attr", "nsubjpass", "ccomp"})
@@ -231,6 +232,27 @@ def _answered_after(clause: Token, governor: Token, cues: ModalityCues) -> bool:
         clause.i < c.i < governor.i and lemma_of(c) in cues.answered_nouns for c in governor.children)
 
 
+def _content_noun(clause: Token, cues: ModalityCues) -> Token | None:
+    """The noun of asking or planning (one of the governors) whose content `clause` is, where the parser hung it
+    elsewhere, or None. "a demand that it hand over the suspects", "the proposal that Chile withdraw its troops": hung
+    on the noun as a relative clause, though its "that" fills no gap in it (it is a mark, or the clause names the
+    subject or object "that" was taken for); "repeated its call that Lima withdraw its troops": hung on the verb whose
+    object the noun is. It tells what is asked for; a true relative clause ("the demand that Kenya made") tells of
+    the noun."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return None
+    if clause.dep_ == "relcl":
+        noun = clause.head
+        fills_no_gap = that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
+    elif clause.dep_ == "advcl" and that.dep_ == "mark" and that.i > 0 and _has_subject(clause):
+        noun = clause.doc[that.i - 1]
+        fills_no_gap = noun.dep_ in ("dobj", "obj") and noun.head.i == clause.head.i
+    else:
+        return None
+    return noun if fills_no_gap and _governor_reading(noun, cues) is not None else None
+
+
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
     token = trigger
     # Negation stays in its clause: once the walk has left a clause with its own subject for the verb it
@@ -249,8 +271,9 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             return _reported_future(token, own, cues) or own
         if _is_headline_infinitive(token):
             return ModalityReading("future", "to")
-        head = token.head
-        dep = token.dep_
+        content = _content_noun(token, cues) if token.dep_ in ("relcl", "advcl") else None
+        head = token.head if content is None else content
+        dep = token.dep_ if content is None else "acl"
         if head.i == token.i or dep not in _CLIMB_DEPS:
             break
         if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
@@ -318,7 +341,7 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
         return True
     token = trigger
     for _ in range(_MAX_ASKING_STEPS):
-        governor = _cue_governor(token, reading.cue) if reading.modality in ("hypothetical", "negated") else None
+        governor = _cue_governor(token, reading.cue, cues) if reading.modality in ("hypothetical", "negated") else None
         if governor is None:
             return False
         if reading.modality == "hypothetical":
@@ -336,14 +359,14 @@ def _permitted(trigger: Token, permitting: Container[str]) -> bool:
             and lemma_of(verb.head) in permitting)
 
 
-def _cue_governor(token: Token, cue: str) -> Token | None:
+def _cue_governor(token: Token, cue: str, cues: ModalityCues) -> Token | None:
     """The word above `token` that is the cue of its reading, or None (an auxiliary or mark of its own clause, or a
     verb that only seems to govern it: "called on them to exercise restraint and offered to mediate" hangs the finite
     "offered" on the infinitive, but it is the caller's own second act)."""
     if not cue:
         return None
     for _ in range(_MAX_STEPS):
-        head = token.head
+        head = _content_noun(token, cues) or token.head if token.dep_ in ("relcl", "advcl") else token.head
         if head.i == token.i:
             return None
         if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS and head.tag_ == "VB":
