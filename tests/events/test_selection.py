@@ -1,6 +1,8 @@
 """One event per act (events/selection.py) on hand-built event drafts: what a lone sentence and a whole
 article keep of a sentence's candidate events."""
 
+import pytest
+
 from eventscope.events.selection import IMPLIED, main_event, no_self_pairs, one_per_act, restates
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, EventDraft, Span
@@ -130,3 +132,21 @@ def test_a_thing_whose_country_was_guessed_keeps_every_source():
                                                      country_from="recent actor", origin="phrase words")
     no_self_pairs([vetoed])
     assert [a.name for a in vetoed.source] == ["Kenya", "Somalia"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), [
+    ("The foreign minister of Peru will fly to Quito on Tuesday to meet his Ecuadorian counterpart.", "ECU"),
+    ("Chile's president travelled to La Paz to hold talks with the Bolivian government.", "BOL"),
+])
+def test_a_trip_made_to_meet_someone_is_one_visit_coded_as_the_meeting(article, text, target):
+    consults = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
+    assert [e.trigger.text.split()[0] for e in consults] in (["meet"], ["talks"]), [e.trigger.text for e in consults]
+    assert consults[0].target[0].country == target
+
+
+@pytest.mark.slow
+def test_a_trip_and_a_meeting_of_another_doer_stay_two_acts(article):
+    text = "The foreign minister of Peru flew to Quito, and Ecuador's president met the Colombian ambassador."
+    consults = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
+    assert len(consults) == 2, [e.trigger.text for e in consults]

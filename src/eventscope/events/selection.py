@@ -14,7 +14,8 @@ act. What is kept:
   same PLOVER type with no actor the kept one lacks), as the codebook codes one event per (clause, act,
   source, target); a refusal and the act refused stay two events there, as the codebook codes them, and so do two
   coordinated verbs with objects of their own ("summoned the envoy and lodged a protest": two acts, the second aimed
-  at the first's target when it names none; session 21).
+  at the first's target when it names none; session 21); a trip whose purpose clause is its doer's meeting ("flew to
+  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
 country from acting on itself.
@@ -117,6 +118,19 @@ def _passive(verb: Token) -> bool:
                                    or (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)))
 
 
+def _trip_to_meet(doc: Doc, trip: EventDraft, meeting: EventDraft) -> bool:
+    """`trip` is a journey whose purpose clause is `meeting`, the same doer's CONSULT ("will fly to Quito to meet his
+    counterpart", "travelled to the capital to hold talks with the rebels"): one visit, coded as the meeting, with
+    whom it is held."""
+    if trip is meeting or trip.event.plover != "CONSULT" or meeting.event.plover != "CONSULT" or not trip.source:
+        return False
+    purpose = doc[meeting.trigger_token]
+    if purpose.dep_ == "dobj":  # "to hold talks with": the noun's verb is the clause
+        purpose = purpose.head
+    return (purpose.head.i == trip.trigger_token and purpose.head.i != purpose.i and purpose.dep_ in ("advcl", "xcomp")
+            and all(any(same_actor(a, b) for b in meeting.source) for a in trip.source))
+
+
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
                 doc: Doc | None = None) -> list[EventDraft]:
     """The events of one sentence a trained coder would code, most confident first (see the module doc); `doc`, the
@@ -135,6 +149,8 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
                 kept.append(event)
             elif not told:
                 kept.append(event)
+        if doc is not None and len(kept) > 1:
+            kept = [e for e in kept if not any(_trip_to_meet(doc, e, k) for k in kept)]
         return kept
     main = main_event(ranked)
     if main is None:
