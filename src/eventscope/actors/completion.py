@@ -507,7 +507,7 @@ class ActorCompletion:
                     # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
                     draft.target = [self._implied(actor, dominant, "article country")]
                     continue
-                other = self._other_party(context, token, draft.source) if _whole_state(speaker) else None
+                other = self._other_party(context, state, token, draft.source) if _whole_state(speaker) else None
                 if other is not None:
                     # "Moscow dismissed the meeting", "Caracas protested": a state as a whole aims at another party,
                     # the nearest one named around the act (with none, at its own country: "Accra said the
@@ -535,13 +535,12 @@ class ActorCompletion:
         return named.revised(name=f"[implied: {other.name}]")
 
     @staticmethod
-    def _other_party(context: DocumentContext, trigger: Token, sources: list[Actor]) -> Actor | None:
+    def _other_party(context: DocumentContext, state: _Lookup, trigger: Token, sources: list[Actor]) -> Actor | None:
         """The actor named nearest to a whole state's act in its sentence, else last in the sentence before, that is
         none of the acting states nor a body of theirs (their rebels, parties or people may be: "an embargo on the
         rebels' enclave"), and no country word describing a thing ("Ukraine air-defence drive")."""
         own = {a.country for a in sources}
         away = _role_tokens(context, sources)
-        in_mentions = {i for m in context.mentions for i in range(m.token_start, m.token_end)}
         sentence = context.sentence_of(trigger.i)
         best: tuple[int, int, int] | None = None  # (sentences back, distance, mention index)
         for index, mention in enumerate(context.mentions):
@@ -549,7 +548,7 @@ class ActorCompletion:
             if not country or mention.head in away or (country in own and _of_the_state(mention.actor)):
                 continue
             back = sentence - context.sentence_of(mention.head)
-            if back not in (0, 1) or _describes_a_thing(context, mention, in_mentions):
+            if back not in (0, 1) or _describes_a_thing(context, mention, state.in_mentions):
                 continue
             key = (back, abs(mention.head - trigger.i) if back == 0 else -mention.head, index)
             if best is None or key < best:
@@ -2014,9 +2013,9 @@ class _Lookup:
                 self.named[sentence].append((place.head, country))
         # (first token, country) of the mentions that have one, in text order; a country word describing a thing
         # ("the British bill", "a Chinese-made drone") names no actor near whom others stand
-        in_mentions = {i for m in context.mentions for i in range(m.token_start, m.token_end)}
+        self.in_mentions = frozenset(i for m in context.mentions for i in range(m.token_start, m.token_end))
         self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated
-                              if not _describes_a_thing(context, m, in_mentions))
+                              if not _describes_a_thing(context, m, self.in_mentions))
         self.starts = [start for start, _ in self.ordered]
         self.dateline_country: str | None = None
         if context.dateline is not None:

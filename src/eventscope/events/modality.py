@@ -232,6 +232,13 @@ def _answered_after(clause: Token, governor: Token, cues: ModalityCues) -> bool:
         clause.i < c.i < governor.i and lemma_of(c) in cues.answered_nouns for c in governor.children)
 
 
+def _step_up(token: Token, cues: ModalityCues) -> tuple[Token, str]:
+    """The word the walk climbs to from `token`, and the edge it climbs: its head, or for the content clause of a
+    noun of asking the parser hung elsewhere (`_content_noun`), that noun, as a clause the noun takes ("acl")."""
+    content = _content_noun(token, cues) if token.dep_ in ("relcl", "advcl") else None
+    return (token.head, token.dep_) if content is None else (content, "acl")
+
+
 def _content_noun(clause: Token, cues: ModalityCues) -> Token | None:
     """The noun of asking or planning (one of the governors) whose content `clause` is, where the parser hung it
     elsewhere, or None. "a demand that it hand over the suspects", "the proposal that Chile withdraw its troops": hung
@@ -271,9 +278,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             return _reported_future(token, own, cues) or own
         if _is_headline_infinitive(token):
             return ModalityReading("future", "to")
-        content = _content_noun(token, cues) if token.dep_ in ("relcl", "advcl") else None
-        head = token.head if content is None else content
-        dep = token.dep_ if content is None else "acl"
+        head, dep = _step_up(token, cues)
         if head.i == token.i or dep not in _CLIMB_DEPS:
             break
         if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
@@ -366,7 +371,7 @@ def _cue_governor(token: Token, cue: str, cues: ModalityCues) -> Token | None:
     if not cue:
         return None
     for _ in range(_MAX_STEPS):
-        head = _content_noun(token, cues) or token.head if token.dep_ in ("relcl", "advcl") else token.head
+        head, _ = _step_up(token, cues)
         if head.i == token.i:
             return None
         if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS and head.tag_ == "VB":
