@@ -1049,16 +1049,18 @@ class ActorCompletion:
 
     def _appositions(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """"Jean Perrot, the mayor of Lyon,": a person no dictionary knows takes the office and country of the
-        title in apposition to the name (the mention keeps its own words)."""
+        title in apposition to the name; "the Kivu Teachers Association, the province's largest union,": so does
+        an organisation of no known sector from the body's word in apposition (the mention keeps its own words)."""
         by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            if actor.kind == "person" and not actor.sectors and not refers_back(actor) \
+            if actor.kind in ("person", "organization") and not actor.sectors and not refers_back(actor) \
                     and "; speaks for " not in actor.reason:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
-                              and by_token[c.i] is not mention and by_token[c.i].actor.sectors), None)
+                              and by_token[c.i] is not mention and by_token[c.i].actor.sectors
+                              and (actor.kind == "person" or by_token[c.i].actor.kind == "group")), None)
                 if title is not None:
                     country = title.actor.country or actor.country
                     sectors = list(title.actor.sectors)
