@@ -130,6 +130,7 @@ class Coder:
         self.completion.target_sectors(context, drafts)
         self.completion.armed_means(context, drafts)
         self.completion.protest_sources(drafts)
+        self.completion.protest_crowds(context, drafts)
         self.completion.creeds(context, drafts)
         self.completion.legislating_parties(context, drafts)
         self.completion.police_officers(context, drafts)

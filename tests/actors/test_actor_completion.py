@@ -570,7 +570,8 @@ def test_a_noun_phrase_in_apposition_either_way_round_names_an_organisations_cou
                 entities=[(1, 2, "GPE"), (4, 5, "NORP"), (6, 7, "ORG"), (8, 9, "ORG"), (11, 12, "NORP")])
     found = complete(stages, doc)
     assert found["Zobrix"] == ("KEN", "noun phrase")
-    assert found["Qemtal"] == ("GHA", "noun phrase")
+    # (session 25) the body's word in apposition gives an organisation of no known sector its sector too
+    assert found["Qemtal"][0] == "GHABUS" and found["Qemtal"][1].startswith("noun phrase")
 
 
 def test_a_title_in_apposition_to_a_name_is_that_persons_not_a_reference_back(stages):

@@ -662,12 +662,26 @@ class ActorCompletion:
                 if sector is None and violent and (head.tag_ in PLURAL_TAGS and head.ent_type_ != "GPE"
                                                    or head.ent_type_ == "PERSON"):
                     sector = _CIVILIANS
-                if sector is None and not violent and lemma_of(head) in self.dictionary.polity_nouns \
-                        and all(t.i == head.i or t.lower_ == "the" for t in span):
+                if sector is None and not violent and self._polity_word(span):
                     sector = _GOVERNMENT  # "sued the state", "criticised the city": its government
                 if sector is not None:
                     draft.target[index] = actor.revised(sectors=[sector],
                                                         code=self.dictionary.code_for(actor.country, [sector]))
+            for index, actor in enumerate(draft.source):
+                # (session 25) "the city rejected the union's offer", "the district sued": a polity that acts in
+                # words or law is its government too
+                if violent or not actor.country or actor.sectors or actor.country in NOT_COUNTRIES \
+                        or actor.origin in _NAMED_BY_OTHERS:
+                    continue
+                span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                if span is not None and len(span) and self._polity_word(span):
+                    draft.source[index] = actor.revised(sectors=[_GOVERNMENT],
+                                                        code=self.dictionary.code_for(actor.country, [_GOVERNMENT]))
+
+    def _polity_word(self, span: Span) -> bool:
+        """A polity named by its common noun alone ("the state", "the city"; sectors.yaml polity_nouns)."""
+        head = span.root
+        return lemma_of(head) in self.dictionary.polity_nouns and all(t.i == head.i or t.lower_ == "the" for t in span)
 
     def armed_means(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """The source of armed force named by its state's adjective or a state's word before what it fights with
@@ -872,6 +886,24 @@ class ActorCompletion:
                 draft.source[index] = actor.revised(sectors=[_PROTESTERS],
                                                     code=self.dictionary.code_for(actor.country, [_PROTESTERS]))
 
+    def protest_crowds(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A crowd that force hits where a protest is told (in its sentence or the one before) is the
+        protesters (CODEBOOK sector PRO): "police fired tear gas at crowds outside parliament" after "students
+        protested"; a crowd hit where no protest is told stays civilians (sectors.yaml protest_crowds)."""
+        protesting = {d.sentence_index for d in drafts if d.event.cameo_root in _ROOTS.protests}
+        if not protesting:
+            return
+        for draft in drafts:
+            if draft.event.cameo_root not in self.dictionary.protest_crowd_roots \
+                    or protesting.isdisjoint((draft.sentence_index, draft.sentence_index - 1)):
+                continue
+            for index, actor in enumerate(draft.target):
+                span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand") \
+                    if actor.sectors == [_CIVILIANS] else None
+                if span is not None and len(span) and lemma_of(span.root) in self.dictionary.protest_crowds:
+                    draft.target[index] = actor.revised(sectors=[_PROTESTERS],
+                                                        code=self.dictionary.code_for(actor.country, [_PROTESTERS]))
+
     def _implied(self, actor: Actor, country: str, rule: str) -> Actor:
         """An implied target with its country, named as the codebook writes one ("[implied: Chile]"): its words
         are the trigger's, since no words name it."""
@@ -1049,16 +1081,18 @@ class ActorCompletion:
 
     def _appositions(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """"Jean Perrot, the mayor of Lyon,": a person no dictionary knows takes the office and country of the
-        title in apposition to the name (the mention keeps its own words)."""
+        title in apposition to the name; "the Kivu Teachers Association, the province's largest union,": so does
+        an organisation of no known sector from the body's word in apposition (the mention keeps its own words)."""
         by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            if actor.kind == "person" and not actor.sectors and not refers_back(actor) \
+            if actor.kind in ("person", "organization") and not actor.sectors and not refers_back(actor) \
                     and "; speaks for " not in actor.reason:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
-                              and by_token[c.i] is not mention and by_token[c.i].actor.sectors), None)
+                              and by_token[c.i] is not mention and by_token[c.i].actor.sectors
+                              and (actor.kind == "person" or by_token[c.i].actor.kind == "group")), None)
                 if title is not None:
                     country = title.actor.country or actor.country
                     sectors = list(title.actor.sectors)

@@ -214,6 +214,11 @@ class ActorDictionary:
     polity_nouns: frozenset[str] = frozenset()  # "the state", "the city": a polity acted on by words is its government
     # "a court spokesman", "union leaders": office words that take the sector of the body before them (sectors.yaml)
     body_offices: frozenset[str] = frozenset()
+    # "defence officials", "military spokesman": a describing word before such an office names its body (sectors.yaml)
+    body_words: dict[str, str] = field(default_factory=dict)
+    state_led_bodies: dict[str, str] = field(default_factory=dict)  # "the Saudi-led coalition" MIL (sectors.yaml)
+    protest_crowds: frozenset[str] = frozenset()  # a crowd hit where a protest is told is PRO (sectors.yaml)
+    protest_crowd_roots: frozenset[str] = frozenset()  # CAMEO roots of the force that hits it (sectors.yaml)
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
     caucus: LegislativeCaucus | None = None  # "Senate Democrats" are legislators (sectors.yaml)
     police_officers: PoliceOfficers | None = None  # "Officers fired tear gas" after police: COP (sectors.yaml)
@@ -380,6 +385,10 @@ class SectorsFile(DataModel):
     thing_sectors: dict[str, list[Lemma]] = {}
     polity_nouns: list[Lemma] = []
     body_offices: list[Lemma] = []
+    body_words: dict[str, list[Lemma]] = {}
+    state_led_bodies: dict[str, list[Lemma]] = {}
+    protest_crowds: list[Lemma] = []
+    protest_crowd_roots: list[str] = []
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
     lone_attackers: LoneAttackers = LoneAttackers()
@@ -406,6 +415,7 @@ class SectorsFile(DataModel):
         if missing:
             raise ValueError(f"sectors {missing} have terms but no code")
         unknown = sorted((set(self.armed_sectors) | set(self.office_bodies) | set(self.thing_sectors)
+                          | set(self.body_words) | set(self.state_led_bodies)
                           | {creed.sector for creed in self.creeds})
                          - set(self.codes))
         if unknown:
@@ -671,6 +681,10 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         thing_sectors={word: sector for sector, words in sectors.thing_sectors.items() for word in words},
         polity_nouns=frozenset(sectors.polity_nouns),
         body_offices=frozenset(sectors.body_offices),
+        body_words={word: sector for sector, words in sectors.body_words.items() for word in words},
+        state_led_bodies={word: sector for sector, words in sectors.state_led_bodies.items() for word in words},
+        protest_crowds=frozenset(sectors.protest_crowds),
+        protest_crowd_roots=frozenset(sectors.protest_crowd_roots),
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
         lone_attackers=sectors.lone_attackers,

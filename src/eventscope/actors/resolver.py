@@ -676,7 +676,7 @@ class _Resolution:
         if religious is not None and title.end == name_start and word[0].is_title:
             return SectorTerm(term.text, religious, True)
         before = [m for m in mods if m.start < title.start]
-        body = self._side_sector(term, before) or self._body_sector(term, before)
+        body = self._side_sector(term, before) or self._body_sector(term, before) or self._body_word(term, title)
         return SectorTerm(term.text, body, True) if body is not None else term
 
     def _side_sector(self, term: SectorTerm, mods: list[Match]) -> str | None:
@@ -706,6 +706,27 @@ class _Resolution:
             if match.category == Category.NAMED:
                 return None  # "Hamas officials": the named body's code carries the office (PSEREBHMSGOV)
         return None
+
+    def _body_word(self, term: SectorTerm, match: Match) -> str | None:
+        """The sector of the body a describing word right before an office any body has names, where no body's
+        word stands there ("defence officials" MIL, "intelligence officials" SPY: sectors.yaml body_words), else
+        None."""
+        if match.start == 0 or term.text.lower() not in self.dictionary.body_offices:
+            return None
+        word = self.doc[match.start - 1]
+        if word.dep_ not in ("amod", "compound") or word.head.i != match.end - 1:
+            return None
+        return self.dictionary.body_words.get(word.lemma_.lower()) or self.dictionary.body_words.get(word.lower_)
+
+    def _state_led(self, term: SectorTerm, match: Match) -> str | None:
+        """The sector of a body a state leads, told by the state's word glued to "led" right before it ("the
+        Saudi-led coalition" MIL: sectors.yaml state_led_bodies), else None."""
+        sector = self.dictionary.state_led_bodies.get(term.text.lower())
+        j = match.start - 3
+        if sector is None or j < 0 or self.doc[j + 2].lower_ != "led" or not self._glued_hyphen(j + 1):
+            return None
+        leader = self.at[j]
+        return sector if leader is not None and leader.category in (Category.COUNTRY, Category.DEMONYM) else None
 
     def _office_sought(self, title: Match) -> bool:
         """"the challenger for mayor, X": an office after "for" is the
@@ -830,8 +851,9 @@ class _Resolution:
                     countries = self._countries_in(mods)
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
-            body = self._side_sector(term, mods) or self._body_sector(term, mods)
-            sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [body or term.sector]
+            body = self._side_sector(term, mods) or self._body_sector(term, mods) or self._body_word(term, match)
+            sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [
+                body or self._state_led(term, match) or term.sector]
             kind = "person" if term.person else "group"
             leader = self._person_before(new_start) if not countries and not term.person else None
             if leader is not None and leader.country:
