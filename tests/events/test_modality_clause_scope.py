@@ -69,3 +69,15 @@ def test_a_predicate_adjective_takes_the_modality_of_its_copula(nlp, patterns, t
     # the negation or modal of "was not critical", "would be willing" sits on the copula, the adjective's own clause
     reading, _ = _reading(nlp, patterns, text, word)
     assert reading.modality == modality
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The army did not use the weapons supplied by Russia in March.", "supplied"),
+    ("The government has not received the aid promised by Japan.", "promised"),
+    ("The rebels did not release the hostages seized in the raid.", "seized"),
+])
+def test_a_participle_on_a_noun_keeps_its_own_clause_out_of_a_negation(nlp, patterns, text, word):
+    """(session 25) a past participle on a noun tells what was done to it: its act was done, whatever the verb whose
+    object the noun is denies (the supply, the promise and the seizure were made)."""
+    reading, _ = _reading(nlp, patterns, text, word)
+    assert reading.modality == "asserted", reading

@@ -112,6 +112,15 @@ def _attributive(token: Token, patterns: TriggerPatterns) -> bool:
     return lemma_of(token) in verbs
 
 
+def _hyphened_modifier(token: Token) -> bool:
+    """"Trump-backed candidates", "an army-backed party", "a Qatar-brokered truce": a participle joined by a hyphen to
+    the word before it, modifying a noun, names the noun by who backs or made it; it tells no act of its own."""
+    if token.dep_ != "amod" or token.i == 0:
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.tag_ == "HYPH" and hyphen.head.i == token.i
+
+
 def _nearby_lemmas(token: Token) -> dict[str, Token]:
     """Lemmas of the children and grandchildren of a token (the words a pattern may need around its head)."""
     found: dict[str, Token] = {}
@@ -545,7 +554,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                     adjective_matches.append(match)
                     break
         elif pos in _VERB_TAGS:
-            if _only_names(token, patterns):
+            if _only_names(token, patterns) or _hyphened_modifier(token):
                 continue
             if _attributive(token, patterns):
                 bare = [p for p in patterns.candidates(lemma_of(token), "verb") if not p.extra and not p.objects]

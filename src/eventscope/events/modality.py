@@ -328,7 +328,10 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
             break
         if host is not None and host.modality == "negated" and dep == "advcl" and token.tag_ == "VBG":
             break  # "did not arrest anyone, firing tear gas instead": the participle is done, not denied
-        leaving_clause = leaving_clause or (dep in ("ccomp", "acl", "relcl") and _has_subject(token))
+        # (a past participle on a noun tells what was done to it, in a clause of its own: "did not use the weapons
+        # supplied by Russia", "has not received the aid promised by Japan": the supply and the promise were made)
+        leaving_clause = leaving_clause or (dep in ("ccomp", "acl", "relcl") and _has_subject(token)) \
+            or (dep == "acl" and token.tag_ == "VBN")
         token = head
         crossed = crossed or (leaving_clause and head.pos_ in ("VERB", "AUX"))
     return ModalityReading("asserted")

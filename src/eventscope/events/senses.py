@@ -300,6 +300,7 @@ class SenseRules:
     wish_governors: frozenset[str] = frozenset()
     persuading_verbs: frozenset[str] = frozenset()
     private_types: frozenset[str] = frozenset()
+    business_sectors: frozenset[str] = frozenset()  # a company's: its fights with companies are business
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()
@@ -512,9 +513,23 @@ class SenseRules:
     def private_act(self, plover: str | None, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act done by someone who is no political actor, to no political actor ("the airline invited the
         families", "the economist warned", "she accepted the offer"): no event in a whole article, unless of a
-        type private people do politically (`private_types`: violence, protest, criticism)."""
-        return (bool(source) and plover not in self.private_types
-                and not any(self.is_political(a) for a in (*source, *target)))
+        type private people do politically (`private_types`: violence, protest, criticism) and not between companies
+        (`_business_fight`)."""
+        if not source or any(self.is_political(a) for a in (*source, *target)):
+            return False
+        return plover not in self.private_types or self._business_fight(source, target)
+
+    def _business_fight(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """Companies acting on companies ("investors criticised the bank", "the bank accused its rival of dumping
+        prices"): a fight in a market, which the codebook codes no more than a product launch, whatever its words.
+        Every party is a company (`business_sectors`) or a body with no sector, one at least a company by its
+        words; people ("residents", "a lawyer"), who may criticise or protest politically, are not, nor is a body
+        no dictionary knows on both sides (it may be a party or a movement), nor a company's anger at no one named
+        or at a thing ("executives are angry about this"), which may be aimed at the state."""
+        def firm(actor: Actor) -> bool:
+            return actor.kind != "person" and set(actor.sectors) <= self.business_sectors
+        return bool(target) and all(map(firm, (*source, *target))) and all(map(self.is_actor, target)) \
+            and any(self.business_sectors.intersection(a.sectors) for a in (*source, *target))
 
     def recoded(self, lemma: str, cameo: str, target: Sequence[Actor], source: Sequence[Actor] = (),
                 trigger: Token | None = None, clause_lemmas: Iterable[str] = ()) -> tuple[str, bool]:
@@ -987,6 +1002,7 @@ class SensesFile(DataModel):
     wish_governors: frozenset[Lemma] = frozenset()
     persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
+    business_sectors: frozenset[Code] = frozenset()
     cessation_verbs: frozenset[Lemma] = frozenset()
     cessation_by_root: dict[Word, Word] = {}
     part_words: frozenset[Lemma] = frozenset()
@@ -1060,6 +1076,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         wish_governors=data.wish_governors,
         persuading_verbs=data.persuading_verbs,
         private_types=data.private_types,
+        business_sectors=data.business_sectors,
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
         part_words=data.part_words,
