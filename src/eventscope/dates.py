@@ -126,6 +126,7 @@ class DatePatterns:
     dateparser_shape: re.Pattern[str]  # the relative phrases left to dateparser
     historical_after_days: int  # an event whose period ended longer than this before publication is background
     open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
+    day_bounds: frozenset[str]  # hours of a day a past perfect is reached by ("by noon"): the story's own day
     to_now_words: frozenset[str]  # words that open a stretch up to now ("since the 2018 poisoning")
     past_words: frozenset[str]  # objects of a preposition that put a clause in the past without a date ("in the past")
     past_periods: frozenset[str]  # periods counted from a past event ("in the decades since the coup")
@@ -189,6 +190,7 @@ class DatesFile(DataModel):
     historical_after_days: int = Field(ge=0)
     open_ended: Words
     to_now_words: Words
+    day_bounds: Words
     past_words: Words
     past_periods: Words
     ahead_words: Words
@@ -253,6 +255,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         historical_after_days=raw.historical_after_days,
         open_ended=frozenset(raw.open_ended),
         to_now_words=frozenset(raw.to_now_words),
+        day_bounds=frozenset(raw.day_bounds),
         past_words=frozenset(raw.past_words),
         past_periods=frozenset(raw.past_periods),
         ahead_words=frozenset(raw.ahead_words),
@@ -869,7 +872,7 @@ class DateResolver:
         """The past perfect, a past habit ("used to accuse"), or a phrase of the clause that puts it in the past
         without a date ("in the past", "at the time", "in the decades since the coup", a perfect "since 2011")."""
         verb = _verb_of(trigger)
-        if _past_perfect(trigger) and not self._backshifted(verb):
+        if _past_perfect(trigger) and not self._backshifted(verb) and not self._by_time_of_day(verb):
             return True
         if verb is not None and self._habitual(verb):
             return True
@@ -885,6 +888,13 @@ class DateResolver:
         heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
         return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and self._past_object(o) for o in c.children)
                    for head in heads for c in head.children)
+
+    def _by_time_of_day(self, verb: Token | None) -> bool:
+        """"By noon thousands had marched", "by the evening the president had put the army on alert": a past perfect
+        reached by an hour of the story's own day is that day's news, not background."""
+        return verb is not None and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" and o.lower_ in self.patterns.day_bounds
+                                                         for o in c.children) for c in verb.children)
 
     def _named_as_then(self, verb: Token) -> bool:
         """The doer is named by the office he held at the time: "Ferraro, then a lieutenant, took part", "then-President
@@ -1258,7 +1268,8 @@ class DateResolver:
             if node.dep_ in OTHER_CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not (
                     node.dep_ == "acl" and node.head.dep_ == "pobj"):  # "in a speech given in 2019": the occasion
                 return True
-            if node.dep_ in ("prep", "mark") and node.lower_ in self.patterns.to_now_words:
+            if node.dep_ in ("prep", "mark") and node.lower_ in self.patterns.to_now_words or node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.patterns.to_now_words for c in node.children):
                 return True
             up = node.head
             if up.i == node.i:
