@@ -101,6 +101,7 @@ OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass"})
 # Dependencies that open a clause inside another: a phrase past one is not the outer clause's.
 CLAUSE_DEPS = OTHER_CLAUSE_DEPS | {"advcl", "xcomp", "conj", "parataxis"}
 MAX_ASIDE_HOPS = 12  # how far up from a year `_aside_year` looks for its sentence's main verb
+MAX_NOUN_PHRASE_HOPS = 4  # how far up a noun phrase `_told_when_of` looks for the dated noun
 MAX_CLAUSE_HOPS = 6  # how far up from a word `_in_own_clause` looks for the clause's verb
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
@@ -451,7 +452,24 @@ def _dates_a_noun(date_root: Token, trigger: Token) -> bool:
     report", "called last year's bill"); a noun that says when ("during her May 9 speech") passes it on."""
     head = date_root.head
     return (date_root.dep_ in NOUN_MODIFIER_DEPS and head.i != date_root.i and head.pos_ in ("NOUN", "PROPN")
-            and head.i != trigger.i and head.dep_ != "pobj")
+            and head.i != trigger.i and head.dep_ != "pobj" and not _told_when_of(head, trigger))
+
+
+def _told_when_of(noun: Token, trigger: Token) -> bool:
+    """"recalled the June 2024 protests, when demonstrators stormed parliament": an act in a "when" clause on a noun
+    happens at the time the noun's date gives."""
+    verb = _verb_of(trigger)
+    if verb is None or verb.dep_ not in ("relcl", "acl", "advcl") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return False
+    node = verb.head  # the noun the clause hangs on, or one inside the dated noun's phrase ("the 2024 protests
+    for _ in range(MAX_NOUN_PHRASE_HOPS):  # against a finance bill, when ...")
+        if node.i == noun.i:
+            return True
+        if node.pos_ not in ("NOUN", "PROPN", "ADP") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozenset[str],
