@@ -35,7 +35,8 @@ unless its clause, or a sentence between, moves on ("later", "then"); an earlier
 and carries the same way ("In 1975 the army seized power. Soldiers arrested students." is 1975, historical) when it
 dates the main verb of its sentence in the simple past and the event's own sentence names no other year; else the
 year is only the paragraph's context (no date, historical), and a year that names a thing ("backed the 2009 report")
-is no context at all. A headline in the present ("U.S. sends
+is no context at all, nor is one in an aside (a clause about a noun: "the coalition, formed by lawmakers expelled in
+the 2021 purge, condemned the attack"; a stretch up to now: "cold since the 2019 expulsion"). A headline in the present ("U.S. sends
 warship") is the publication day's news, a date the article gives. A noun after a preposition of another time
 ("relaxed today after bitter battles") takes no date from its clause, and is not background when that clause is
 recent; so does an act in a clause opened by one with its gap named ("a day after the rebels seized the town"), and a
@@ -99,6 +100,8 @@ Day = date  # DateResolver's method `date` hides the type inside the class: its 
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass"})
 # Dependencies that open a clause inside another: a phrase past one is not the outer clause's.
 CLAUSE_DEPS = OTHER_CLAUSE_DEPS | {"advcl", "xcomp", "conj", "parataxis"}
+MAX_ASIDE_HOPS = 12  # how far up from a year `_aside_year` looks for its sentence's main verb
+MAX_NOUN_PHRASE_HOPS = 4  # how far up a noun phrase `_told_when_of` looks for the dated noun
 MAX_CLAUSE_HOPS = 6  # how far up from a word `_in_own_clause` looks for the clause's verb
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
 
@@ -119,10 +122,13 @@ class DatePatterns:
     number_words: dict[str, int]
     times_of_day: frozenset[str]
     duration_words: frozenset[str]
+    count_words: frozenset[str]  # words besides units and numbers that count a stretch ("just hours")
     cue_words: frozenset[str]  # a sentence without any of these (or a year) has no date the patterns can find
     dateparser_shape: re.Pattern[str]  # the relative phrases left to dateparser
     historical_after_days: int  # an event whose period ended longer than this before publication is background
     open_ended: frozenset[str]  # first words of a phrase that names a stretch from or to a date ("since 2011")
+    day_bounds: frozenset[str]  # hours of a day a past perfect is reached by ("by noon"): the story's own day
+    to_now_words: frozenset[str]  # words that open a stretch up to now ("since the 2018 poisoning")
     past_words: frozenset[str]  # objects of a preposition that put a clause in the past without a date ("in the past")
     past_periods: frozenset[str]  # periods counted from a past event ("in the decades since the coup")
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
@@ -177,12 +183,15 @@ class DatesFile(DataModel):
     qualifiers: list[str]
     approximators: list[str] = []
     duration_words: Words
+    count_words: Words
     number_words: dict[str, int]
     times_of_day: Words
     dateparser_shape: Regex
     rewrites: dict[Lemma, str]
     historical_after_days: int = Field(ge=0)
     open_ended: Words
+    to_now_words: Words
+    day_bounds: Words
     past_words: Words
     past_periods: Words
     ahead_words: Words
@@ -241,10 +250,13 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         number_words=raw.number_words,
         times_of_day=frozenset(raw.times_of_day),
         duration_words=frozenset(raw.duration_words),
+        count_words=frozenset(raw.count_words),
         cue_words=frozenset([*raw.weekdays, *raw.months, *raw.day_words]) | {"ago", "week", "weekend", "month", "year"},
         dateparser_shape=re.compile(raw.dateparser_shape),
         historical_after_days=raw.historical_after_days,
         open_ended=frozenset(raw.open_ended),
+        to_now_words=frozenset(raw.to_now_words),
+        day_bounds=frozenset(raw.day_bounds),
         past_words=frozenset(raw.past_words),
         past_periods=frozenset(raw.past_periods),
         ahead_words=frozenset(raw.ahead_words),
@@ -440,7 +452,24 @@ def _dates_a_noun(date_root: Token, trigger: Token) -> bool:
     report", "called last year's bill"); a noun that says when ("during her May 9 speech") passes it on."""
     head = date_root.head
     return (date_root.dep_ in NOUN_MODIFIER_DEPS and head.i != date_root.i and head.pos_ in ("NOUN", "PROPN")
-            and head.i != trigger.i and head.dep_ != "pobj")
+            and head.i != trigger.i and head.dep_ != "pobj" and not _told_when_of(head, trigger))
+
+
+def _told_when_of(noun: Token, trigger: Token) -> bool:
+    """"recalled the June 2024 protests, when demonstrators stormed parliament": an act in a "when" clause on a noun
+    happens at the time the noun's date gives."""
+    verb = _verb_of(trigger)
+    if verb is None or verb.dep_ not in ("relcl", "acl", "advcl") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return False
+    node = verb.head  # the noun the clause hangs on, or one inside the dated noun's phrase ("the 2024 protests
+    for _ in range(MAX_NOUN_PHRASE_HOPS):  # against a finance bill, when ...")
+        if node.i == noun.i:
+            return True
+        if node.pos_ not in ("NOUN", "PROPN", "ADP") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozenset[str],
@@ -861,7 +890,7 @@ class DateResolver:
         """The past perfect, a past habit ("used to accuse"), or a phrase of the clause that puts it in the past
         without a date ("in the past", "at the time", "in the decades since the coup", a perfect "since 2011")."""
         verb = _verb_of(trigger)
-        if _past_perfect(trigger) and not self._backshifted(verb):
+        if _past_perfect(trigger) and not self._backshifted(verb) and not self._by_time_of_day(verb):
             return True
         if verb is not None and self._habitual(verb):
             return True
@@ -877,6 +906,13 @@ class DateResolver:
         heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
         return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and self._past_object(o) for o in c.children)
                    for head in heads for c in head.children)
+
+    def _by_time_of_day(self, verb: Token | None) -> bool:
+        """"By noon thousands had marched", "by the evening the president had put the army on alert": a past perfect
+        reached by an hour of the story's own day is that day's news, not background."""
+        return verb is not None and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" and o.lower_ in self.patterns.day_bounds
+                                                         for o in c.children) for c in verb.children)
 
     def _named_as_then(self, verb: Token) -> bool:
         """The doer is named by the office he held at the time: "Ferraro, then a lieutenant, took part", "then-President
@@ -986,8 +1022,18 @@ class DateResolver:
         (a past phrase of its own still does: "said they had met in the past")."""
         while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "said its forces had struck ... and that its troops had captured ..."
-        return (verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
-                and verb.head.lemma_.lower() in self.patterns.telling_verbs)
+        if verb is None or verb.dep_ not in ("ccomp", "acl"):
+            return False
+        teller = verb.head
+        if verb.dep_ == "acl":
+            # "said in a statement that army aircraft had bombed the market": the parser hangs the content on the noun
+            if not any(c.dep_ == "mark" for c in verb.children) or teller.dep_ != "pobj":
+                return False
+            teller = teller.head.head
+        if teller.tag_ == "VBG" and _bare_participle(teller):
+            teller_head = teller.head  # "defended the law, saying the broadcaster had lost ...": told when "defended" was
+            return teller.lemma_.lower() in self.patterns.telling_verbs and teller_head.tag_ == "VBD"
+        return teller.tag_ == "VBD" and teller.lemma_.lower() in self.patterns.telling_verbs
 
     def _habitual(self, verb: Token) -> bool:
         """"used to consult", "the minister used to accuse Athens": an infinitive under a past habit verb."""
@@ -1186,10 +1232,13 @@ class DateResolver:
                 first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
                 bounded = first in self.patterns.open_ended or bool(before) and before[-1].lower() in self.patterns.open_ended
                 if year is not None and not bounded and self._classify(phrase) is not None and not (
-                        ner_ran and self._names_a_thing(context.doc, start, start + len(phrase))):
+                        ner_ran and (self._names_a_thing(context.doc, start, start + len(phrase))
+                                     or self._aside_year(context, start, start + len(phrase)))):
                     anchors.append((start, int(year.group(0)), ner_ran and self._in_past_perfect(context.doc, start, start + len(phrase))))
                 elif year is None and self._now_phrase(phrase, before[-1].lower() if before else ""):
-                    anchors.append((start, self._counted_year(phrase, context.published), False))
+                    counted = self._counted_year(phrase, context.published)
+                    if counted is None or not (ner_ran and self._aside_year(context, start, start + len(phrase))):
+                        anchors.append((start, counted, False))
             anchors.sort()
             cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
             context.memo[YEAR_ANCHORS_KEY] = cached
@@ -1223,6 +1272,28 @@ class DateResolver:
         """Whether the date phrase at doc.text[start:end] dates a clause in the past perfect."""
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and _past_perfect(span.root)
+
+    def _aside_year(self, context: DocumentContext, start: int, end: int) -> bool:
+        """A year that does not date what its sentence tells, only an aside to it: in a clause about a noun or in
+        reported content ("lawmakers ousted in the 2021 coup condemned the attack", "Hichilema, who was first elected
+        in 2021, urged ..."), or bounding a stretch ("since the two countries signed the deal in 2022"). The paragraph
+        is not about that year."""
+        root = context.span_root(start, end)
+        if root is None:
+            return False
+        node = root
+        for _ in range(MAX_ASIDE_HOPS):  # up to the sentence's main verb, the root of its tree
+            if node.dep_ in OTHER_CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not (
+                    node.dep_ == "acl" and node.head.dep_ == "pobj"):  # "in a speech given in 2019": the occasion
+                return True
+            if node.dep_ in ("prep", "mark") and node.lower_ in self.patterns.to_now_words or node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.patterns.to_now_words for c in node.children):
+                return True
+            up = node.head
+            if up.i == node.i:
+                return False
+            node = up
+        return False
 
     @staticmethod
     def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -1298,11 +1369,27 @@ class DateResolver:
                     if end < len(doc) and doc[end].ent_type_ == "TIME" and doc[end].ent_iob_ == "B":
                         end += 1
                     span = doc[ent.start : end]
-                    entities.append((span.start_char, span.end_char, span.text))
+                    entities.append(self._before_comma(span.start_char, span.text))
                 elif ent.label_ == "TIME" and not (ent.start > 0 and doc[ent.start - 1].ent_type_ == "DATE"):
                     entities.append((ent.start_char, ent.end_char, ent.text))
             context.memo[DATE_ENTITIES_KEY] = cached
         return cached
+
+    def _before_comma(self, start: int, text: str) -> tuple[int, int, str]:
+        """(start, end, text) of a DATE entity, cut at a comma when NER ran a date into the clause after it ("on Monday,
+        days after the vote" gives "Monday, days") and only the part before the comma is a date ("Monday, Nov. 3" and
+        "May 3, 2024" are dates whole)."""
+        comma = text.find(",")
+        if comma > 0 and self._counts_time(text[comma + 1:]) and self._classify(text[:comma]) is not None:
+            text = text[:comma]
+        return start, start + len(text), text
+
+    def _counts_time(self, text: str) -> bool:
+        """Words that only count a stretch of time ("days", "two weeks", "just hours"), no date of their own."""
+        patterns = self.patterns
+        words = WORD_SPLIT.split(text.lower())
+        return any(words) and all(not w or w in patterns.period_units or w in patterns.duration_words
+                                  or w in patterns.number_words or w in patterns.count_words for w in words)
 
     def _clock_time(self, doc: Doc, entity: SpacySpan) -> bool:
         """A four-digit clock time that NER took for a year: "at 1700 gmt", "by 1930 hours" (dates.yaml clock_words

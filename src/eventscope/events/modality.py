@@ -99,7 +99,10 @@ def _reported_future(clause: Token, reading: ModalityReading, cues: ModalityCues
     into the past, a plan rather than a possibility, unless a condition is attached ("would ... if")."""
     if reading.modality != "hypothetical" or reading.cue.lower() not in cues.reported_future_auxiliaries:
         return None
-    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in cues.reporting_verbs:
+    told = clause
+    while told.dep_ == "conj" and told.head.i != told.i and lemma_of(told.head) not in cues.reporting_verbs:
+        told = told.head  # "said the country had enough gas and would ask Qatar for more": the same report
+    if told.dep_ not in ("ccomp", "conj") or lemma_of(told.head) not in cues.reporting_verbs:
         return None
     conditions = [m for c in clause.children if c.dep_ == "advcl" for m in c.children
                   if m.dep_ == "mark" and lemma_of(m) in cues.conditional_marks]
