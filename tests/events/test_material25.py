@@ -2,7 +2,8 @@
 (an offer, or a threat for harm, as "ready to"); mediation accepted (AGREE, so that "would not accept mediation"
 refuses it); captives and the dead exchanged in any words (RETREAT); aircraft and drones shot down (ASSAULT);
 airspace opened (RETREAT) or shut to a state's flights (SANCTION); relief workers let in (RETREAT); arms handed over
-told by a noun of handing with the arms in an of-phrase (AID). Sentences invented for the tests, coded through the whole pipeline as one article."""
+told by a noun of handing with the arms in an of-phrase (AID); a pact quit told in a phrasal verb ("pulled out of
+the nuclear deal": SANCTION, no retreat). Sentences invented for the tests, coded through the whole pipeline as one article."""
 
 import pytest
 
@@ -86,3 +87,17 @@ def test_arms_handed_over_told_by_a_noun_are_aid(article, text, source, target):
 
 def test_a_supply_of_water_is_no_arms(article):
     assert "AID" not in _types(article, "The supply of water to the town of Lyon was restored.")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States pulled out of the nuclear deal with Iran in 2018.",
+    "Washington walked away from the arms control treaty with Moscow.",
+    "Russia backed out of the grain deal with Ukraine last July.",
+])
+def test_a_pact_quit_in_a_phrasal_verb_cuts_ties_and_is_no_retreat(article, text):
+    types = _types(article, text)
+    assert "SANCTION" in types and "RETREAT" not in types
+
+
+def test_troops_pulled_out_of_a_town_still_retreat(article):
+    assert "RETREAT" in _types(article, "Russian troops pulled out of the Ukrainian town of Kherson.")
