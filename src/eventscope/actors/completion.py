@@ -120,7 +120,7 @@ _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed 
 _REGIONS = load_ontology().region_codes  # CAMEO regions acting as one (EUR, WST)
 _ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
-_MILITARY = "MIL"
+_MILITARY, _POLICE = "MIL", "COP"
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -254,6 +254,11 @@ class ActorCompletion:
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
+        # "its troops", "his country's soldiers": the words that make forces the acting state's own (the states'
+        # referring phrases end in its nouns: "the country", "the nation")
+        self.own_possessives = pronouns.possessive
+        self.own_state_nouns = frozenset(words[-1] for phrases in self.referring.phrases.values()
+                                         for words, kind in phrases if kind == "states")
         # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places
         self.seats = {seat.lower(): (country.code, sector) for country in dictionary.countries.values()
                       for seat, sector in country.seats}
@@ -463,6 +468,17 @@ class ActorCompletion:
         answered: dict[str, tuple[int, str]] = {}  # target country -> (sentence, country) of the last act on it
         for draft in drafts:
             root = draft.event.cameo_root
+            if draft.target and self._own_forces(context, draft):
+                # "France withdrew its troops", "Ethiopia refused to withdraw its troops": a state's own forces are
+                # what it moves, not whom it acts on; the other party named near the act is (with none, they stay)
+                state = state or self._completed_lookup(context)
+                token = context.doc[draft.trigger_token]
+                other = self._other_party(context, state, token, draft.source)
+                if other is not None:
+                    actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
+                                  reason="implied target", origin="implied target")
+                    draft.target = [self._implied_party(actor, other)]
+                    continue
             if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
@@ -524,6 +540,20 @@ class ActorCompletion:
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _own_forces(self, context: DocumentContext, draft: EventDraft) -> bool:
+        """Whether every target of an act is the acting state's own armed forces or police, named as its own by a
+        possessive ("its troops", "their police", "his country's soldiers")."""
+        own = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+        if not own:
+            return False
+        for actor in draft.target:
+            head = context.span_root(actor.start, actor.end) if actor.country in own else None
+            if head is None or actor.sectors[:1] not in ([_MILITARY], [_POLICE]) or not any(
+                    c.dep_ == "poss" and (c.lower_ in self.own_possessives or lemma_of(c) in self.own_state_nouns)
+                    for c in head.children):
+                return False
+        return bool(draft.target)
 
     def _implied_party(self, actor: Actor, other: Actor) -> Actor:
         """An implied target standing for the party `other` named near the act: a state's party by its country and
