@@ -128,6 +128,7 @@ _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
 _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
+_OWNER_KINDS = _BODY_KINDS | {"groups"}  # phrases for a body whose officials a title names ("a group spokesman")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
@@ -949,14 +950,30 @@ class ActorCompletion:
         """"Anna Berg, the agency's director": "the agency" (coreference.yaml agencies) is the last body of no state
         named before it, within the reach of a referring phrase (the referring stage runs after this one)."""
         doc = context.doc
-        if owner.i == 0 or not any(words == (doc[owner.i - 1].lower_, owner.lower_) and kind == "agencies"
-                                   for words, kind in self.referring.phrases.get(doc[owner.i - 1].lower_, ())):
+        # ("an agency spokesman", "a charity official": the word naming the body before the title refers as "the
+        # agency" does)
+        before = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
+        if not any(words == (before, owner.lower_) and kind == "agencies"
+                   for words, kind in self.referring.phrases.get(before, ())):
             return None
         sentence = context.sentence_of(owner.i)
         before = [m for i, m in state.bodies.items() if i < owner.i
                   and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         last = max(before, key=lambda m: m.token_start, default=None)
         return last.actor if last is not None else None
+
+    def _referred_owner(self, context: DocumentContext, owner: Token) -> Actor | None:
+        """The body a word before a title refers to, as the phrase "the <word>" would ("an agency spokesman", "a
+        group official", "the charity's head": coreference.yaml agencies, groups, bodies); None for other words."""
+        doc = context.doc
+        before = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
+        kind = next((kind for words, kind in self.referring.phrases.get(before, ())
+                     if words == (before, owner.lower_) and kind in _OWNER_KINDS), None)
+        if kind is None:
+            return None
+        start = owner.i if owner.dep_ == "compound" else owner.i - 1
+        found = self._refer(context, context.mentions, start, owner.i + 1, kind)
+        return found[0].actor if found else None
 
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
@@ -1474,6 +1491,11 @@ class ActorCompletion:
                                         dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
+            if token.dep_ in ("poss", "compound") and token.head.i == head.i and token.i < head.i:
+                # "an agency spokesman", "the group's leader": the body "the agency", "the group" would refer to
+                body = self._referred_owner(context, token)
+                if body is not None and body.country:
+                    return _Found(body.country, "possessor", code=body.code)
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
                     or token.i in away or token.i in related:
                 continue
