@@ -906,3 +906,18 @@ def test_a_title_after_a_word_for_a_body_named_before_speaks_for_that_body(stage
                   ("criticised", "VERB", "ROOT", 3), ("Chile", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
                 entities=[(0, 1, "GPE"), (7, 8, "GPE")])
     assert complete(stages, doc)["A government spokesman"][0] == "PERGOV"
+
+
+def test_an_official_of_the_un_is_the_un_wherever_he_is_posted(stages):
+    # "The U.N. envoy for Yemen urged calm . A U.N. official in Sudan spoke ." (roles25: "U.N." names the body; the
+    # place of the posting is no country of the envoy's)
+    doc = parse([[("The", "DET", "det", 2), ("U.N.", "PROPN", "compound", 2), ("envoy", "NOUN", "nsubj", 5),
+                  ("for", "ADP", "prep", 2), ("Yemen", "PROPN", "pobj", 3), ("urged", "VERB", "ROOT", 5),
+                  ("calm", "NOUN", "dobj", 5), (".", "PUNCT", "punct", 5)],
+                 [("A", "DET", "det", 2), ("U.N.", "PROPN", "compound", 2), ("official", "NOUN", "nsubj", 5),
+                  ("in", "ADP", "prep", 2), ("Sudan", "PROPN", "pobj", 3), ("spoke", "VERB", "ROOT", 5),
+                  (".", "PUNCT", "punct", 5)]],
+                entities=[(1, 2, "ORG"), (4, 5, "GPE"), (9, 10, "ORG"), (12, 13, "GPE")])
+    found = complete(stages, doc)
+    assert found["The U.N. envoy"][0].startswith("IGOUNO"), found
+    assert found["A U.N. official in Sudan"][0].startswith("IGOUNO"), found
