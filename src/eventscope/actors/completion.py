@@ -952,9 +952,9 @@ class ActorCompletion:
         doc = context.doc
         # ("an agency spokesman", "a charity official": the word naming the body before the title refers as "the
         # agency" does)
-        before = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
-        if not any(words == (before, owner.lower_) and kind == "agencies"
-                   for words, kind in self.referring.phrases.get(before, ())):
+        opening = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
+        if not any(words == (opening, owner.lower_) and kind == "agencies"
+                   for words, kind in self.referring.phrases.get(opening, ())):
             return None
         sentence = context.sentence_of(owner.i)
         before = [m for i, m in state.bodies.items() if i < owner.i
@@ -1493,9 +1493,9 @@ class ActorCompletion:
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if token.dep_ in ("poss", "compound") and token.head.i == head.i and token.i < head.i:
                 # "an agency spokesman", "the group's leader": the body "the agency", "the group" would refer to
-                body = self._referred_owner(context, token)
-                if body is not None and body.country:
-                    return _Found(body.country, "possessor", code=body.code)
+                owner = self._referred_owner(context, token)
+                if owner is not None and owner.country:
+                    return _Found(owner.country, "possessor", code=owner.code)
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
                     or token.i in away or token.i in related:
                 continue
