@@ -921,3 +921,18 @@ def test_an_official_of_the_un_is_the_un_wherever_he_is_posted(stages):
     found = complete(stages, doc)
     assert found["The U.N. envoy"][0].startswith("IGOUNO"), found
     assert found["A U.N. official in Sudan"][0].startswith("IGOUNO"), found
+
+
+def test_an_international_court_named_in_full_is_the_court_further_on(stages):
+    # "The International Court of Justice ruled . Rain fell . (x4) The court urged Peru to act ." (roles25: a state's
+    # body is followed three sentences back, "the government" may be another state's; a court of states is one)
+    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([[("The", "DET", "det", 2), ("International", "PROPN", "compound", 2), ("Court", "PROPN", "nsubj", 5),
+                  ("of", "ADP", "prep", 2), ("Justice", "PROPN", "pobj", 3), ("ruled", "VERB", "ROOT", 5),
+                  (".", "PUNCT", "punct", 5)], rain, rain, rain, rain,
+                 [("The", "DET", "det", 1), ("court", "NOUN", "nsubj", 2), ("urged", "VERB", "ROOT", 2),
+                  ("Peru", "PROPN", "dobj", 2), ("to", "PART", "aux", 5), ("act", "VERB", "xcomp", 2),
+                  (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 5, "ORG"), (22, 23, "GPE")])
+    found = complete(stages, doc)
+    assert found["The court"] == ("IGOJUD", "same noun before"), found

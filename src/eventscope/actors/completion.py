@@ -1090,7 +1090,10 @@ class ActorCompletion:
         country, sentence = by_noun.get(lemma_of(doc[mention.head]), ("", -1))
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the article
         state_body = bool(set(mention.actor.sectors) & STATE_SECTORS)
-        if not country or (state_body and context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES):
+        # (an international court or council named in full stays "the court" further on: a national one named later
+        # takes the noun over)
+        far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
+        if not country or (state_body and far):
             return None
         return _Found(country, "same noun before")
 
