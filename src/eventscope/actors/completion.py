@@ -1293,9 +1293,12 @@ class ActorCompletion:
                                  named_only=True)
         if body is None:
             return None
+        return _Found(_BODY_OF_STATES, "possessor", code=self._body_code(body))
+
+    def _body_code(self, body: Actor) -> str:
+        """A body's code without the sector of the words that named it ("NATO ministers": IGONATO)."""
         suffix = self.dictionary.code_for(None, body.sectors)
-        code = body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
-        return _Found(_BODY_OF_STATES, "possessor", code=code)
+        return body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
 
     def _named_as_place(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether a mention is the object of a preposition of place ("to Brussels", "in Geneva": coreference.yaml
@@ -1496,9 +1499,12 @@ class ActorCompletion:
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if token.dep_ in ("poss", "compound") and token.head.i == head.i and token.i < head.i:
                 # "an agency spokesman", "the group's leader": the body "the agency", "the group" would refer to
+                owned = self._possessing_body(context, token) if token.dep_ == "poss" else None
+                if owned is not None:
+                    return owned  # "the alliance's secretary general": the body's, not the last state's
                 owner = self._referred_owner(context, token)
                 if owner is not None and owner.country:
-                    return _Found(owner.country, "possessor", code=owner.code)
+                    return _Found(owner.country, "possessor", code=self._body_code(owner))
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
                     or token.i in away or token.i in related:
                 continue
