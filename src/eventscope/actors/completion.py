@@ -480,6 +480,11 @@ class ActorCompletion:
                                   reason="implied target", origin="implied target")
                     draft.target = [self._implied_party(actor, other)]
                     continue
+            if root in _ROOTS.coups and not draft.target and self._coup(context, draft):
+                # ("the general who staged a coup"): a coup with no ruler named as ousted is aimed at no one, not at
+                # its doers' own country
+                draft.target = _ousted_ruler(context, draft)
+                continue
             if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
@@ -555,6 +560,13 @@ class ActorCompletion:
                     for c in head.children):
                 return False
         return bool(draft.target)
+
+    def _coup(self, context: DocumentContext, draft: EventDraft) -> bool:
+        """A coup told by what it takes, in the words of its trigger ("staged a coup", "led the putsch", "grabbed
+        power"; sectors.yaml coup_objects)."""
+        trigger = context.doc.char_span(draft.trigger.start, draft.trigger.end, alignment_mode="expand")
+        return trigger is not None and any(lemma_of(t) in self.dictionary.coup_objects
+                                           for t in trigger if t.i != draft.trigger_token)
 
     def _implied_party(self, actor: Actor, other: Actor) -> Actor:
         """An implied target standing for the party `other` named near the act: a state's party by its country and
@@ -1926,6 +1938,15 @@ def _reported_by(place: Token, verb: Token) -> bool:
     while up.i != node.i and up.i != verb.i:
         node, up = up, up.head
     return up.i == verb.i and node.dep_ in _REPORTED_DEPS
+
+
+def _ousted_ruler(context: DocumentContext, draft: EventDraft) -> list[Actor]:
+    """The ruler or government a coup's own words name as ousted, where the roles named none ("led the coup that
+    toppled the president"): the first government actor in the phrase of its trigger that is none of its doers."""
+    away = _role_tokens(context, draft.source)
+    phrase = context.doc[draft.trigger_token].subtree
+    inside = {t.i for t in phrase} - away
+    return next(([m.actor] for m in context.mentions if m.head in inside and _GOVERNMENT in m.actor.sectors), [])
 
 
 def _implied_sector(root: str, speaker: Actor) -> str | None:
