@@ -67,10 +67,10 @@ class Coder:
         self.resolver.prepare(self.nlp.vocab)
         gazetteer = load_gazetteer(self.settings.place_files)
         self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country,
-                                          gazetteer=gazetteer)
+                                          gazetteer=gazetteer, ontology=self.ontology)
         self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files, dictionary),
                                       reading=self.settings.reading)
-        self.locator = EventLocator(gazetteer)
+        self.locator = EventLocator(gazetteer, self.ontology.non_state_codes)
         self.dater = DateResolver()
         self.offices = OfficesAtTheTime(dictionary)
         self.context_rules = load_context_rules()
