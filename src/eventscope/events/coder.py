@@ -560,7 +560,7 @@ class EventCoder:
         # who speaks the quoted sentences that name no speaker ('"A. B," X said', a quoted paragraph)
         quoted = quote_speakers(sentences, self.patterns.attribution, lemmas,
                                 lambda s: context.in_furniture(s.start_char, s.end_char), article.text, attributions,
-                                document_quotes(context))
+                                document_quotes(context), self.speech.quotes)
         for index, sentence in enumerate(sentences):
             if furniture[index]:
                 if trace is not None:

@@ -32,7 +32,7 @@ from eventscope.actors.completion import RECENT_ACTOR
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import RoleWords, TriggerPatterns
-from eventscope.events.quotes import said_about
+from eventscope.events.quotes import QuoteRules, said_about
 from eventscope.events.selection import same_actor, same_side
 from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, SpeechCues, load_speech_cues
 from eventscope.ontology import RootGroups
@@ -91,7 +91,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             continue
         if draft.event.plover == _ACCUSE:
             _attackers_named_again(drafts, index, roots_of)
-            if _judges_violence(doc, drafts, index, patterns, mentions):
+            if _judges_violence(doc, drafts, index, patterns, mentions, speech.quotes):
                 continue
         if draft.target:
             if all(map(from_phrase_words, draft.target)):
@@ -214,10 +214,11 @@ def _judging_verb(trigger: Token) -> Token:
     return token if token.pos_ in _VERB_TAGS else trigger
 
 
-def _judged_acts(trigger: Token, patterns: TriggerPatterns) -> list[Token]:
+def _judged_acts(trigger: Token, patterns: TriggerPatterns, quotes: QuoteRules) -> list[Token]:
     """The nouns a judgement is about: what its verb acts on ("condemned the attack", "called the raid a war
     crime"), or the subject a judging word is said of ("said the attack was cowardly", "the bombing was a
-    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs)."""
+    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs; `quotes`: quotes.yaml, for
+    what words were said of)."""
     verb = _judging_verb(trigger)
     found = _acted_on_nouns(verb)
     if trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
@@ -226,19 +227,19 @@ def _judged_acts(trigger: Token, patterns: TriggerPatterns) -> list[Token]:
         found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if verb.dep_ in _SAID_DEPS:
         # '"This was a barbaric act," X said of the attack': what the words were said of
-        found += [g for g in said_about(verb.head) if g.pos_ == "NOUN"]
+        found += [g for g in said_about(verb.head, rules=quotes) if g.pos_ == "NOUN"]
     # ("expressed outrage at the killings": what the feeling named is about)
     return found + [g for n in found for c in n.children if c.dep_ == "prep" and lemma_of(c) in _ACT_PREPS
                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
 def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns,
-                     mentions: Sequence[ActorMention]) -> bool:
+                     mentions: Sequence[ActorMention], quotes: QuoteRules) -> bool:
     """Aims an ACCUSE that judges a violent act ("condemned the attack") at the act's doer: its owner named
     there, else the source of the latest violent act told before, else the attackers implied where it happened.
     Whether it did."""
     draft = drafts[index]
-    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns) if _violent_noun(n, patterns)), None)
+    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns, quotes) if _violent_noun(n, patterns)), None)
     sentence = doc[draft.trigger_token].sent
     if noun is None or any(not _about_the_act(a, noun) and sentence.start_char <= a.start < sentence.end_char
                            for a in draft.target):
@@ -347,7 +348,7 @@ def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int, patter
     nouns = _acted_on_nouns(verb)
     said = draft.rule.startswith(SPEECH_RULE)
     if said:
-        nouns += [n for n in _judged_acts(trigger, patterns) if n not in nouns]
+        nouns += [n for n in _judged_acts(trigger, patterns, cues.quotes) if n not in nouns]
     # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act; a quote's
     # verdict, not one of the speaker's side: "Brasilia said the vote was flawed" after the ministry's act)
     own_side = same_side if said else same_actor
