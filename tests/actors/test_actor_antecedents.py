@@ -219,6 +219,17 @@ def test_a_title_alone_is_the_last_person_who_held_it():
     assert titled("foreign", 12, people) is people[1]
 
 
+def test_a_title_written_with_or_without_its_hyphen_is_one_title():
+    # "Secretary-General Ana Ode ... the secretary general said", "the Secretary General ... the secretary-general"
+    people = [Person(0, 2, 1, "person", "Ana Ode", title="secretary-general"),
+              Person(4, 6, 5, "person", "Ben Okafor", title="attorney general"),
+              Person(8, 10, 9, "person", "Cy Lee", title="vice-president")]
+    assert titled("secretary general", 3, people) is people[0]
+    assert titled("secretary general", 12, people) is people[0]  # not the attorney general named after her
+    assert titled("vice president", 12, people) is people[2]
+    assert titled("president", 12, people) is None  # a vice-president is no president
+
+
 def test_a_title_alone_is_not_a_longer_title_of_another_office():
     people = [Person(0, 2, 1, "person", "Ann Ruiz", title="foreign minister"),
               Person(4, 6, 5, "person", "Ben Okafor", title="prime minister"),

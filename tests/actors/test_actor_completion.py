@@ -871,3 +871,69 @@ def test_a_name_of_a_world_or_continental_body_takes_no_country_from_the_datelin
     # a national body's name keeps the dateline's country
     found = complete(stages, _datelined_body(["National", "Chess", "Federation"]))
     assert found["The National Chess Federation"] == ("ECU", "dateline"), found
+
+
+def test_a_rights_group_or_watchdog_named_by_its_kind_is_the_body_named_before(stages):
+    # "Amnesty International warned . The rights group urged Peru to act . The World Health Organization spoke . The
+    # watchdog urged Peru to act ." (the kind words a report uses again for a body it named; roles25)
+    doc = parse([[("Amnesty", "PROPN", "compound", 1), ("International", "PROPN", "nsubj", 2),
+                  ("warned", "VERB", "ROOT", 2), (".", "PUNCT", "punct", 2)],
+                 [("The", "DET", "det", 2), ("rights", "NOUN", "compound", 2), ("group", "NOUN", "nsubj", 3),
+                  ("urged", "VERB", "ROOT", 3), ("Peru", "PROPN", "dobj", 3), ("to", "PART", "aux", 6),
+                  ("act", "VERB", "xcomp", 3), (".", "PUNCT", "punct", 3)],
+                 [("The", "DET", "det", 4), ("World", "PROPN", "compound", 4), ("Health", "PROPN", "compound", 4),
+                  ("Organization", "PROPN", "nsubj", 4), ("spoke", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)],
+                 [("The", "DET", "det", 1), ("watchdog", "NOUN", "nsubj", 2), ("urged", "VERB", "ROOT", 2),
+                  ("Peru", "PROPN", "dobj", 2), ("to", "PART", "aux", 5), ("act", "VERB", "xcomp", 2),
+                  (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 2, "ORG"), (5, 6, "GPE"), (9, 13, "ORG"), (17, 18, "GPE")])
+    found = complete(stages, doc)
+    assert found["The rights group"][0] == "NGOAMN", found
+    assert found["The watchdog"][0].startswith("IGOUNO"), found
+
+
+def test_a_title_after_a_word_for_a_body_named_before_speaks_for_that_body(stages):
+    # "The World Food Programme warned . An agency spokesman criticised Peru ." (roles25: as "the agency" would)
+    doc = parse([[("The", "DET", "det", 3), ("World", "PROPN", "compound", 3), ("Food", "PROPN", "compound", 3),
+                  ("Programme", "PROPN", "nsubj", 4), ("warned", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)],
+                 [("An", "DET", "det", 2), ("agency", "NOUN", "compound", 2), ("spokesman", "NOUN", "nsubj", 3),
+                  ("criticised", "VERB", "ROOT", 3), ("Peru", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
+                entities=[(0, 4, "ORG"), (10, 11, "GPE")])
+    found = complete(stages, doc)
+    assert found["An agency spokesman"][0] == "IGOUNOWFP", found
+    # ... but a word for no body leaves the title to the story's country
+    doc = parse([[("Peru", "PROPN", "nsubj", 1), ("warned", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("A", "DET", "det", 2), ("government", "NOUN", "compound", 2), ("spokesman", "NOUN", "nsubj", 3),
+                  ("criticised", "VERB", "ROOT", 3), ("Chile", "PROPN", "dobj", 3), (".", "PUNCT", "punct", 3)]],
+                entities=[(0, 1, "GPE"), (7, 8, "GPE")])
+    assert complete(stages, doc)["A government spokesman"][0] == "PERGOV"
+
+
+def test_an_official_of_the_un_is_the_un_wherever_he_is_posted(stages):
+    # "The U.N. envoy for Yemen urged calm . A U.N. official in Sudan spoke ." (roles25: "U.N." names the body; the
+    # place of the posting is no country of the envoy's)
+    doc = parse([[("The", "DET", "det", 2), ("U.N.", "PROPN", "compound", 2), ("envoy", "NOUN", "nsubj", 5),
+                  ("for", "ADP", "prep", 2), ("Yemen", "PROPN", "pobj", 3), ("urged", "VERB", "ROOT", 5),
+                  ("calm", "NOUN", "dobj", 5), (".", "PUNCT", "punct", 5)],
+                 [("A", "DET", "det", 2), ("U.N.", "PROPN", "compound", 2), ("official", "NOUN", "nsubj", 5),
+                  ("in", "ADP", "prep", 2), ("Sudan", "PROPN", "pobj", 3), ("spoke", "VERB", "ROOT", 5),
+                  (".", "PUNCT", "punct", 5)]],
+                entities=[(1, 2, "ORG"), (4, 5, "GPE"), (9, 10, "ORG"), (12, 13, "GPE")])
+    found = complete(stages, doc)
+    assert found["The U.N. envoy"][0].startswith("IGOUNO"), found
+    assert found["A U.N. official in Sudan"][0].startswith("IGOUNO"), found
+
+
+def test_an_international_court_named_in_full_is_the_court_further_on(stages):
+    # "The International Court of Justice ruled . Rain fell . (x4) The court urged Peru to act ." (roles25: a state's
+    # body is followed three sentences back, "the government" may be another state's; a court of states is one)
+    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([[("The", "DET", "det", 2), ("International", "PROPN", "compound", 2), ("Court", "PROPN", "nsubj", 5),
+                  ("of", "ADP", "prep", 2), ("Justice", "PROPN", "pobj", 3), ("ruled", "VERB", "ROOT", 5),
+                  (".", "PUNCT", "punct", 5)], rain, rain, rain, rain,
+                 [("The", "DET", "det", 1), ("court", "NOUN", "nsubj", 2), ("urged", "VERB", "ROOT", 2),
+                  ("Peru", "PROPN", "dobj", 2), ("to", "PART", "aux", 5), ("act", "VERB", "xcomp", 2),
+                  (".", "PUNCT", "punct", 2)]],
+                entities=[(0, 5, "ORG"), (22, 23, "GPE")])
+    found = complete(stages, doc)
+    assert found["The court"] == ("IGOJUD", "same noun before"), found

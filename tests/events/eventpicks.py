@@ -160,3 +160,27 @@ def judged(coder, text: str, plover: str, source: str | None, target: str | None
     when None) and whose first target is of country `target` (None: no target)."""
     return any(e.event.plover == plover and (source is None or (e.source and e.source[0].country == source))
                and (e.target[0].country if e.target else None) == target for e in coder.code_text(text).events)
+
+
+JUDGEMENTS = ("ACCUSE", "SUPPORT")
+
+
+def assert_judgement_case(article, case: dict) -> None:
+    """A judgement case of the judgement*_cases.yaml files coded as it says: `type` the PLOVER type wanted, with a word
+    of `by` in its source and of `of` in its target (None: not checked); `type` None: no ACCUSE or SUPPORT, or none of
+    type `none` when given."""
+    found = [(e.event.plover, " ".join(a.text for a in e.source), " ".join(a.text for a in e.target))
+             for e in article.code_text(case["text"]).events if e.event.plover in JUDGEMENTS]
+    if case["type"] is None:
+        assert not [f for f in found if f[0] == case.get("none", f[0])], found
+        return
+    assert not [f for f in found if f[0] == case.get("none")], found
+    assert any(plover == case["type"] and (case["by"] is None or case["by"] in source)
+               and (case["of"] is None or case["of"] in target) for plover, source, target in found), found
+
+
+def assert_families_have_near_misses(cases: dict[str, list[dict]]) -> None:
+    """Each family of a judgement*_cases.yaml file has a case wanted and a near miss."""
+    for family, found in cases.items():
+        assert any(case["type"] for case in found), family
+        assert any(case["type"] is None for case in found), family

@@ -2,7 +2,9 @@
 negation under a verb of saying, also when the date stage dates it as news ("the ministry insisted that the army had
 not fired": negated, the ministry's denial); an act in a demand's content clause is only asked for, also when the
 parser hangs the clause on the noun as a relative clause ("a demand that it hand over the suspects") or on the verb
-whose object the noun is ("repeated its call that Lima withdraw": modality._content_noun); a true relative clause on such a noun tells of a demand made. Sentences invented here."""
+whose object the noun is ("repeated its call that Lima withdraw": modality._content_noun), and so is its infinitive
+("rejected calls to resign", "dismissed appeals to allow aid": session 25); a true relative clause on such a noun tells
+of a demand made. Sentences invented here."""
 
 import pytest
 
@@ -81,3 +83,47 @@ def test_a_participle_on_a_noun_keeps_its_own_clause_out_of_a_negation(nlp, patt
     object the noun is denies (the supply, the promise and the seizure were made)."""
     reading, _ = _reading(nlp, patterns, text, word)
     assert reading.modality == "asserted", reading
+
+
+# (session 25, material25) the same for an infinitive with no subject of its own: hung on the demand noun as a
+# relative clause ("calls to resign") or on the verb right after its object ("dismissed appeals | to allow aid")
+@pytest.mark.parametrize(("text", "word"), [
+    ("The minister rejected calls to resign.", "resign"),
+    ("Ethiopia dismissed appeals to allow aid into Tigray.", "allow"),
+    ("The Taliban have ignored international calls to reopen the schools for girls.", "reopen"),
+    ("Lima brushed aside demands to withdraw its troops from the border.", "withdraw"),
+])
+def test_an_act_in_the_infinitive_of_a_demand_is_only_asked_for(nlp, patterns, text, word):
+    reading, asked = _reading(nlp, patterns, text, word)
+    assert reading.modality == "hypothetical" and asked
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The junta defied international pressure to release the former president.", "release"),
+    ("Washington pressured the rebels to release the hostages.", "release"),
+    ("The government would be pressured to stage a wider crackdown on the opposition.", "stage"),
+])
+def test_an_act_pressed_for_is_not_done(nlp, patterns, text, word):
+    # (kept as a hypothetical act, not only asked for: the one pressed may be all the sentence names)
+    reading, _ = _reading(nlp, patterns, text, word)
+    assert reading.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The army launched an offensive to retake the town of Goma.", "retake"),
+    ("Chile sent a frigate to rescue the fishermen.", "rescue"),
+])
+def test_a_purpose_infinitive_after_another_noun_keeps_its_clause(nlp, patterns, text, word):
+    reading, asked = _reading(nlp, patterns, text, word)
+    assert not asked and reading.modality != "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("The Peruvian minister rejected calls to resign.", "resign"),
+    ("Ethiopia dismissed appeals to allow aid into Tigray.", "allow"),
+    ("The Taliban have ignored international calls to reopen the schools for girls.", "reopen"),
+])
+def test_a_demand_turned_down_is_a_rejection_and_its_act_is_not_done(article, text, refused):
+    events = article.code_text(text).events
+    assert "REJECT" in {e.event.plover for e in events}
+    assert not any(refused in e.trigger.text and e.modality == "asserted" for e in events)

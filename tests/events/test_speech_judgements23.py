@@ -15,28 +15,19 @@ from pathlib import Path
 
 import pytest
 import yaml
+from eventpicks import assert_families_have_near_misses, assert_judgement_case
 
 CASES = yaml.safe_load((Path(__file__).parent / "judgement23_cases.yaml").read_text(encoding="utf-8"))
-JUDGEMENTS = ("ACCUSE", "SUPPORT")
 
 
 def test_each_family_has_cases_and_near_misses():
-    for family, cases in CASES.items():
-        assert any(case["type"] for case in cases), family
-        assert any(case["type"] is None for case in cases), family
+    assert_families_have_near_misses(CASES)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", [case for cases in CASES.values() for case in cases], ids=lambda case: case["text"][:40])
 def test_judgement_is_coded_as_its_case_says(article, case):
-    found = [(e.event.plover, " ".join(a.text for a in e.source), " ".join(a.text for a in e.target))
-             for e in article.code_text(case["text"]).events if e.event.plover in JUDGEMENTS]
-    if case["type"] is None:
-        assert not [f for f in found if f[0] == case.get("none", f[0])], found
-        return
-    assert not [f for f in found if f[0] == case.get("none")], found
-    assert any(plover == case["type"] and (case["by"] is None or case["by"] in source)
-               and (case["of"] is None or case["of"] in target) for plover, source, target in found), found
+    assert_judgement_case(article, case)
 
 
 @pytest.mark.slow

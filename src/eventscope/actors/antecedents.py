@@ -499,11 +499,16 @@ def titled(title: str, position: int, people: Sequence[P]) -> P | None:
     was given that title, or a longer title of that head word with no word of another office before it (see
     coreference.yaml's `other_office_words`): "Kenya's foreign minister ... the minister said" (without it the
     speaker of a quote took a country named in the quoted words, or a counterpart's)."""
+    title = _unhyphened(title)  # ("Secretary-General Ana Ode ... the secretary general": one title)
     for person in reversed(people):
-        if person.end <= position and person.title and (person.title == title or person.title.startswith(title)
-                                                         or _head_of(person.title, title)):
+        held = _unhyphened(person.title) if person.end <= position and person.title else None
+        if held and (held == title or held.startswith(title) or _head_of(held, title)):
             return person
     return None
+
+
+def _unhyphened(title: str) -> str:
+    return title.replace("-", " ")
 
 
 def _head_of(longer: str, title: str) -> bool:

@@ -118,7 +118,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
-_MILITARY = "MIL"
+_MILITARY, _POLICE = "MIL", "COP"
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -126,6 +126,7 @@ _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 _SUBJECT_REACH = 8
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
 _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
+_OWNER_KINDS = _BODY_KINDS | {"groups"}  # phrases for a body whose officials a title names ("a group spokesman")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
@@ -257,6 +258,11 @@ class ActorCompletion:
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
+        # "its troops", "his country's soldiers": the words that make forces the acting state's own (the states'
+        # referring phrases end in its nouns: "the country", "the nation")
+        self.own_possessives = pronouns.possessive
+        self.own_state_nouns = frozenset(words[-1] for phrases in self.referring.phrases.values()
+                                         for words, kind in phrases if kind == "states")
         # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places
         self.seats = {seat.lower(): (country.code, sector) for country in dictionary.countries.values()
                       for seat, sector in country.seats}
@@ -468,6 +474,17 @@ class ActorCompletion:
         answered: dict[str, tuple[int, str]] = {}  # target country -> (sentence, country) of the last act on it
         for draft in drafts:
             root = draft.event.cameo_root
+            if draft.target and self._own_forces(context, draft):
+                # "France withdrew its troops", "Ethiopia refused to withdraw its troops": a state's own forces are
+                # what it moves, not whom it acts on; the other party named near the act is (with none, they stay)
+                state = state or self._completed_lookup(context)
+                token = context.doc[draft.trigger_token]
+                other = self._other_party(context, state, token, draft.source)
+                if other is not None:
+                    actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
+                                  reason="implied target", origin="implied target")
+                    draft.target = [self._implied_party(actor, other)]
+                    continue
             if draft.target or root not in self.roots.home_targets | self.roots.place_targets \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
@@ -529,6 +546,20 @@ class ActorCompletion:
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _own_forces(self, context: DocumentContext, draft: EventDraft) -> bool:
+        """Whether every target of an act is the acting state's own armed forces or police, named as its own by a
+        possessive ("its troops", "their police", "his country's soldiers")."""
+        own = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
+        if not own:
+            return False
+        for actor in draft.target:
+            head = context.span_root(actor.start, actor.end) if actor.country in own else None
+            if head is None or actor.sectors[:1] not in ([_MILITARY], [_POLICE]) or not any(
+                    c.dep_ == "poss" and (c.lower_ in self.own_possessives or lemma_of(c) in self.own_state_nouns)
+                    for c in head.children):
+                return False
+        return bool(draft.target)
 
     def _implied_party(self, actor: Actor, other: Actor) -> Actor:
         """An implied target standing for the party `other` named near the act: a state's party by its country and
@@ -955,14 +986,30 @@ class ActorCompletion:
         """"Anna Berg, the agency's director": "the agency" (coreference.yaml agencies) is the last body of no state
         named before it, within the reach of a referring phrase (the referring stage runs after this one)."""
         doc = context.doc
-        if owner.i == 0 or not any(words == (doc[owner.i - 1].lower_, owner.lower_) and kind == "agencies"
-                                   for words, kind in self.referring.phrases.get(doc[owner.i - 1].lower_, ())):
+        # ("an agency spokesman", "a charity official": the word naming the body before the title refers as "the
+        # agency" does)
+        opening = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
+        if not any(words == (opening, owner.lower_) and kind == "agencies"
+                   for words, kind in self.referring.phrases.get(opening, ())):
             return None
         sentence = context.sentence_of(owner.i)
         before = [m for i, m in state.bodies.items() if i < owner.i
                   and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
         last = max(before, key=lambda m: m.token_start, default=None)
         return last.actor if last is not None else None
+
+    def _referred_owner(self, context: DocumentContext, owner: Token) -> Actor | None:
+        """The body a word before a title refers to, as the phrase "the <word>" would ("an agency spokesman", "a
+        group official", "the charity's head": coreference.yaml agencies, groups, bodies); None for other words."""
+        doc = context.doc
+        before = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
+        kind = next((kind for words, kind in self.referring.phrases.get(before, ())
+                     if words == (before, owner.lower_) and kind in _OWNER_KINDS), None)
+        if kind is None:
+            return None
+        start = owner.i if owner.dep_ == "compound" else owner.i - 1
+        found = self._refer(context, context.mentions, start, owner.i + 1, kind)
+        return found[0].actor if found else None
 
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
@@ -1079,7 +1126,10 @@ class ActorCompletion:
         country, sentence = by_noun.get(lemma_of(doc[mention.head]), ("", -1))
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the article
         state_body = bool(set(mention.actor.sectors) & STATE_SECTORS)
-        if not country or (state_body and context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES):
+        # (an international court or council named in full stays "the court" further on: a national one named later
+        # takes the noun over)
+        far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
+        if not country or (state_body and far):
             return None
         return _Found(country, "same noun before")
 
@@ -1281,9 +1331,12 @@ class ActorCompletion:
                                  named_only=True)
         if body is None:
             return None
+        return _Found(_BODY_OF_STATES, "possessor", code=self._body_code(body))
+
+    def _body_code(self, body: Actor) -> str:
+        """A body's code without the sector of the words that named it ("NATO ministers": IGONATO)."""
         suffix = self.dictionary.code_for(None, body.sectors)
-        code = body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
-        return _Found(_BODY_OF_STATES, "possessor", code=code)
+        return body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
 
     def _named_as_place(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether a mention is the object of a preposition of place ("to Brussels", "in Geneva": coreference.yaml
@@ -1481,6 +1534,14 @@ class ActorCompletion:
                                         dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
+            if token.dep_ in ("poss", "compound") and token.head.i == head.i and token.i < head.i:
+                # "an agency spokesman", "the group's leader": the body "the agency", "the group" would refer to
+                owned = self._possessing_body(context, token) if token.dep_ == "poss" else None
+                if owned is not None:
+                    return owned  # "the alliance's secretary general": the body's, not the last state's
+                owner = self._referred_owner(context, token)
+                if owner is not None and owner.country:
+                    return _Found(owner.country, "possessor", code=self._body_code(owner))
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
                     or token.i in away or token.i in related:
                 continue

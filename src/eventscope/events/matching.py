@@ -210,6 +210,8 @@ def names_as(verb: Token) -> bool:
         return True  # "called Erdogan a dictator", parsed as an apposition of the object
     if any(quoted_naming(c) is not None for c in children if c.dep_ in ("dobj", "oprd")):
         return True  # 'called Ferrante "a disaster of a governor"', the quotation hung elsewhere by the parser
+    if any(opens_quote(t.text) for c in children if c.dep_ == "dobj" for t in c.doc[c.left_edge.i + 1:c.i]):
+        return True  # 'called the cut-off "an unacceptable act"', the two phrases taken by the parser for one
     named = [c for c in children if c.dep_ == "oprd"]
     if not named:
         return False
@@ -407,12 +409,14 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
                                                    if prep else None)
     if prep and prep_token is None:
         return None
+    naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
+    if naming and prep_token is not None and prep_token.i > token.i + 1:
+        return None  # 'called the cut-off "an act of pressure" on a member state': a naming, no appeal "called on"
     if not pattern.objects:
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     objects = around.objects
     if prep not in objects:
         objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep, patterns.roles.partitive_words)]
-    naming = lemma_of(token) in patterns.phrases.naming_verbs and names_as(token)
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
     for obj, measured in objects[prep]:

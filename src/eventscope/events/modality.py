@@ -251,7 +251,7 @@ def _content_noun(clause: Token, cues: ModalityCues) -> Token | None:
     the noun."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
     if that is None:
-        return None
+        return _infinitive_content_noun(clause, cues)
     if clause.dep_ == "relcl":
         noun = clause.head
         fills_no_gap = that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
@@ -261,6 +261,18 @@ def _content_noun(clause: Token, cues: ModalityCues) -> Token | None:
     else:
         return None
     return noun if fills_no_gap and _governor_reading(noun, cues) is not None else None
+
+
+def _infinitive_content_noun(clause: Token, cues: ModalityCues) -> Token | None:
+    """The same for an infinitive with no subject of its own (session 25): "rejected calls to resign" (hung on the noun
+    as a relative clause), "dismissed appeals to allow aid into the region" (hung on the verb, right after its object):
+    what the calls ask for, not an act the refuser did."""
+    if not is_infinitive(clause) or _has_subject(clause):
+        return None
+    start = clause.left_edge.i
+    noun = clause.head if clause.dep_ == "relcl" else next(
+        (c for c in clause.head.children if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == start), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" and _governor_reading(noun, cues) is not None else None
 
 
 def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:

@@ -2220,6 +2220,11 @@ class ActorPicker:
                 # "his wife Maria": the named one is who it is; the possessive pronoun beside it only says whose
                 named = [m for m in found if not self._possessive_pronoun(m)]
                 found = named or found
+            if len(found) > 1:
+                # "the EU's foreign policy chief, Ana Ode,": the name in apposition is the title's holder, no second
+                # actor; the body the title names before its head says whom she acts for
+                owners = [m for m in found if not self._apposed_name(m, head)]
+                found = owners if owners and any(m.token_end <= head.i for m in owners) else found
             # One actor in the phrase (or the one heading it) takes the phrase's words; several actors
             # inside one phrase ("cooperation between X and Y") keep their own, so none is lost.
             chosen = [self._widened(m.actor, head, m, acting)
@@ -2256,6 +2261,12 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _apposed_name(self, mention: ActorMention, head: Token) -> bool:
+        """Whether a mention is a person's name in apposition to the role's head (a title)."""
+        word = self.doc[mention.head]
+        return mention.actor.kind == "person" and word.dep_ == "appos" and word.head.i == head.i \
+            and word.pos_ == "PROPN"
 
     def _doers_named(self, act: Token) -> list[ActorMention]:
         """"condemned the bombing of a hospital by coalition jets", "the killing of protesters by soldiers drew

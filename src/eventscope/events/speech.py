@@ -102,6 +102,12 @@ class SpeechFile(DataModel):
     criticism_when_negated: frozenset[Lemma] = frozenset()
     criticism_when_excessive: frozenset[Lemma] = frozenset()
     excess_adverbs: frozenset[Lemma] = frozenset()
+    conduct_verbs: frozenset[Lemma] = frozenset()
+    showing_verbs: frozenset[Lemma] = frozenset()
+    conduct_preps: frozenset[Lemma] = frozenset()
+    likening_preps: frozenset[Lemma] = frozenset()
+    praised_conduct: frozenset[Lemma] = frozenset()
+    faulted_conduct: frozenset[Lemma] = frozenset()
     criticised_idioms: tuple[str, ...] = ()
     critic_idioms: tuple[str, ...] = ()
     praise_idioms: tuple[str, ...] = ()
@@ -353,7 +359,11 @@ class SpeechCues(SpeechFile):
                 | self.blame_words
                 | self.insult_words | self.naming_insults | self.partner_nouns | self.honour_words | self.praise_of_acts | self.criticism_of_acts
                 | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms
-                | self.blow_nouns)
+                | self.blow_nouns | self._conduct_words)
+
+    @cached_property
+    def _conduct_words(self) -> frozenset[str]:
+        return self.praised_conduct | self.faulted_conduct
 
     @cached_property
     def _lexicon_words(self) -> frozenset[str]:
@@ -405,9 +415,16 @@ class SpeechCues(SpeechFile):
             excessive = (any(c.dep_ == "advmod" and lemma_of(c) in self.excess_adverbs for c in token.children)
                          and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children))
             code = self.criticism_code if excessive and not negated else None
-        elif not words.isdisjoint(self.misdeed_verbs):
+        elif not words.isdisjoint(self._conduct_words):
+            verb = self._conduct_of(token)
+            if verb is None or any(c.dep_ == "aux" and lemma_of(c) in self.unheld_auxiliaries for c in verb.children):
+                # "urged restraint", "a culture of impunity": no one's conduct; "would act with restraint": not done yet
+                return None
+            praise = not words.isdisjoint(self.praised_conduct)
+            code = self._said(self.praise_code if praise else self.criticism_code, negated or _negated(verb))
+        elif not words.isdisjoint(self.misdeed_verbs) and (token.pos_ == "VERB" or words.isdisjoint(self._name_words)):
             if token.pos_ != "VERB":
-                return None  # "the stolen car": a word for a thing, said of no one
+                return None  # "the stolen car": a word for a thing, said of no one ("a bully" is a name, below)
             code = self._said(self.criticism_code, negated)
         elif not words.isdisjoint(self.measure_harms):
             if token.pos_ != "VERB":
@@ -437,7 +454,7 @@ class SpeechCues(SpeechFile):
                 return None  # "a former spy", "the agents arrested him": who they are, not what they are called
             code = None if negated else self.criticism_code
         elif not words.isdisjoint(self._name_words):
-            if not (_said_of(token) or (token.dep_ in ("amod", "compound") and _said_of(token.head))):
+            if not (_said_of(token) or (token.dep_ in ("amod", "compound") and _said_of(token.head)) or self._likened(token)):
                 return None  # "the thugs fled": a word for who they are, not said of them ("a terrorist state" is)
             praise = not words.isdisjoint(self.honour_words)
             code = None if negated else self.praise_code if praise else self.criticism_code
@@ -454,8 +471,10 @@ class SpeechCues(SpeechFile):
             return None
         if token.dep_ == "advmod" and token.head.dep_ in ("amod", "compound", "nmod", "acl"):
             return None  # "the worst affected countries": how much, of a noun's modifier; it judges no one
-        if any(lemma_of(t) in _MENTION_NOUNS and t.pos_ == "NOUN" for t in (token.head, token.head.head, *token.children)):
-            return None  # "I never said the word 'failed'": a word mentioned, not used
+        mentions = (token.head, token.head.head, *(c for c in token.children if c.dep_ != "dobj"))
+        if any(lemma_of(t) in _MENTION_NOUNS and t.pos_ == "NOUN" for t in mentions):
+            # "I never said the word 'failed'": a word mentioned, not used ("broke its word" uses one)
+            return None
         if _in_time_clause(token):
             return None  # "the ferry sank after its crew failed to check the forecast": a happening told, no verdict
         if _clause_marked(token, _QUESTION_MARKS):
@@ -511,6 +530,25 @@ class SpeechCues(SpeechFile):
         objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in _BLOW_PREPS
                    for g in c.children if g.dep_ == "pobj"]
         return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+
+    def _conduct_of(self, token: Token) -> Token | None:
+        """The verb whose manner a word tells: a verb of conduct it is an adverb of ("behaved professionally") or the
+        object of whose "with" or "in" it is ("acted with restraint", "acted in haste"), or a verb of showing whose
+        object it is ("showed courage"); None when it tells no one's conduct."""
+        head = token.head
+        if token.dep_ == "pobj" and lemma_of(head) in self.conduct_preps:
+            head = head.head
+        elif token.dep_ == "dobj":
+            return head if head.pos_ == "VERB" and lemma_of(head) in self.showing_verbs else None
+        elif token.dep_ != "advmod":
+            return None
+        return head if head.pos_ == "VERB" and lemma_of(head) in self.conduct_verbs else None
+
+    def _likened(self, token: Token) -> bool:
+        """Whether a noun is what someone's conduct is likened to ("behaving like a bully", "acted like thugs")."""
+        head = token.head
+        return (token.dep_ == "pobj" and lemma_of(head) in self.likening_preps and head.head.pos_ == "VERB"
+                and lemma_of(head.head) in self.conduct_verbs)
 
     def excessive(self, token: Token) -> bool:
         """Whether a word judges only by its excess ("too slowly", speech.yaml criticism_when_excessive): like a
