@@ -437,15 +437,16 @@ def _denied_parties(events: list[EventDraft], doc: Doc, words: PairWords) -> lis
     return sorted(events + denials, key=lambda e: e.sentence_index)
 
 
-def _goes_both_ways(match: TriggerMatch, words: PairWords) -> bool:
+def _goes_both_ways(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
     """Whether the trigger's own words make its act go both ways between two parties named as its subject: a verb of
     exchange carrying it ("traded accusations", "exchanged insults") or a mutual verb ("Kenya and Somalia have
     quarrelled for years": pairs.yaml exchange_verbs, mutual_verbs)."""
+    words = patterns.pairs
     if match.is_verbal:
         return lemma_of(match.anchor) in words.exchange_verbs or lemma_of(match.token) in words.mutual_verbs
     # ("Israel, Hamas trade blame": a headline's verb of exchange the parser took for the noun's compound)
     return (lemma_of(match.anchor) in words.exchange_verbs and match.token.head.i == match.anchor.i) or (
-        not match.is_predicative and headline_trade(match.token) is not None)
+        not match.is_predicative and headline_trade(match.token, patterns=patterns) is not None)
 
 
 def _widened_trigger(event: EventDraft, text: str, start: int, end: int) -> Span:
@@ -760,7 +761,7 @@ class EventCoder:
                 cameo = purpose  # "appointed an envoy to look into it": an inquiry
             heads = role_heads(match, self.patterns, picker.is_actor, cameo)
             cameo = self._refined_by_source(cameo, heads, match.token)
-            if sender is not None and (senders := subjects_of(sender)):
+            if sender is not None and (senders := subjects_of(sender, patterns=self.patterns)):
                 # "named an envoy to investigate": the one who sends investigates, not the one sent
                 heads = replace(heads, sources=tuple(senders))
             if self._not_political(cameo, heads, match.token):
@@ -844,7 +845,7 @@ class EventCoder:
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = mutual or (len(source) == 2 and _goes_both_ways(match, self.patterns.pairs) and (not target or heads.inferred_target))
+            traded = mutual or (len(source) == 2 and _goes_both_ways(match, self.patterns) and (not target or heads.inferred_target))
             if traded:
                 target = []
             each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
@@ -1541,7 +1542,7 @@ class EventCoder:
                 continue
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
-            subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+            subjects = tuple(subjects_of(verb, patterns=self.patterns)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
             rule = f"modal:{lemma_of(modal)}"
             actors: list[Actor] = []
             if any(lemma_of(s) in self.patterns.pronouns.first_person for s in subjects):
