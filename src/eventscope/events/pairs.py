@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.completion import says_its_country
 from eventscope.events.matching import lemma_of
-from eventscope.events.patterns import EchoWords, PairWords, TriggerPatterns, load_pair_words
+from eventscope.events.patterns import EchoWords, PairWords, TriggerPatterns
 from eventscope.events.selection import same_actor
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
-__all__ = ["EchoWords", "PairWords", "denied_party", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "load_pair_words", "one_per_name"]
+__all__ = ["denied_party", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "one_per_name"]
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})

@@ -1,8 +1,9 @@
 """Trigger patterns and cue lists: loaded from the data files beside this module, validated, and indexed by
 lemma once, so that matching a sentence is a dictionary lookup per token.
 
-The data files say what (triggers.yaml, modality.yaml, attribution.yaml, contexts.yaml); this module
-checks them and builds the lookup tables. A user's pattern files (same shape as triggers.yaml) are
+The data files say what (triggers.yaml, modality.yaml, attribution.yaml, contexts.yaml, roles.yaml, pairs.yaml);
+this module checks them and builds the lookup tables. `TriggerPatterns` is what the event rules read: the
+patterns, the cues, the ontology's root groups and the coder's own actor dictionary, built once at set-up. A user's pattern files (same shape as triggers.yaml) are
 applied over the bundled ones: a user pattern with the same words replaces the bundled one.
 """
 
