@@ -225,10 +225,6 @@ def _subject_above(token: Token) -> tuple[int, int] | None:
     return None
 
 
-def _surname(actor: Actor) -> str | None:
-    return surname_of(actor.name, actor.country)
-
-
 @dataclass(frozen=True, slots=True)
 class _Found:
     country: str
@@ -273,6 +269,9 @@ class ActorCompletion:
         self.multiword_bodies = tuple((entry.name, entry.name.lower(), entry) for entry in dictionary.named
                                       if entry.country and " " in entry.name)
 
+    def _surname(self, actor: Actor) -> str | None:
+        return surname_of(actor.name, actor.country, coreference=self.referring.words)
+
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
         context.mentions = self._short_names(context, self._acronyms(context))
@@ -308,7 +307,7 @@ class ActorCompletion:
                     and actor.country_from != _INTERNATIONAL_NAME:
                 by_noun[lemma_of(context.doc[mention.head])] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
-            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
+            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name, coreference=self.referring.words):
                 named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._seconds(context, self._referring(context, self._surnames(context, self._appositions(context, out))))
@@ -1156,8 +1155,7 @@ class ActorCompletion:
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return out
 
-    @staticmethod
-    def _surnames(context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _surnames(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """A proper noun no mention covers that is the surname of a person named before it ("Ruiz said"):
         the tagger found no entity there (or did not run)."""
         doc = context.doc
@@ -1165,7 +1163,7 @@ class ActorCompletion:
         for mention in mentions:
             covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
         people = [m for m in mentions if m.actor.kind == "person" and not refers_back(m.actor)
-                  and surname_of(m.actor.name)]
+                  and surname_of(m.actor.name, coreference=self.referring.words)]
         if not people:
             return mentions
         added: list[ActorMention] = []
@@ -1176,7 +1174,7 @@ class ActorCompletion:
             token = doc[i]
             # the nearest person named before it
             person = same_surname(token.text, (m.actor for m in reversed(people) if m.token_end <= token.i),
-                                  _surname)
+                                  self._surname)
             if person is not None:
                 actor = person.revised(text=token.text, start=token.idx,
                                        end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}",
@@ -1388,7 +1386,7 @@ class ActorCompletion:
             return None
         words = [t for t in context.doc[mention.token_start:mention.token_end]
                  if t.lower_ not in self.dictionary.honorifics and t.lower_ != "the" and not t.is_punct]
-        person = same_surname(words[0].text, named, _surname) if len(words) == 1 else None
+        person = same_surname(words[0].text, named, self._surname) if len(words) == 1 else None
         if person is None:
             return None
         return person.revised(text=actor.text, start=actor.start, end=actor.end,
@@ -1449,7 +1447,7 @@ class ActorCompletion:
                 continue
             owner = state.by_token.get(child.i)
             if owner is None and child.lower_ in self.group_possessives:
-                owner = antecedent(child, context.mentions)
+                owner = antecedent(child, context.mentions, coreference=self.referring.words)
             if owner is not None and owner.actor.kind == "state":
                 return frozenset(t.i for t in child.subtree)
         return frozenset()
@@ -1554,7 +1552,7 @@ class ActorCompletion:
                 continue  # "his counterpart" is the other side's, not his country's
             if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:
                 # "its own people", "their militia allies": whose they are
-                referent = antecedent(token, context.mentions)
+                referent = antecedent(token, context.mentions, coreference=self.referring.words)
                 country = referent.actor.country if referent is not None else None
                 if referent is not None and country in self.not_countries and referent.actor.code != country \
                         and token.i not in own:

@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from eventscope.actors.antecedents import PronounWords, load_coreference
+from eventscope.actors.antecedents import CoreferenceFile, PronounWords, load_coreference
 from eventscope.actors.dictionary import ActorDictionary, BorderNouns, load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
@@ -500,6 +500,7 @@ class TriggerPatterns:
     pairs: PairWords  # the words of parties listed, echoed or denied (pairs.yaml; events/pairs.py)
     root_groups: RootGroups  # groups of CAMEO roots treated alike (the ontology's roots.yaml: which, and why)
     dictionary: ActorDictionary  # the coder's own actor dictionary (the codes of the actors a rule makes)
+    coreference: CoreferenceFile  # coreference.yaml: what a pronoun may refer to (actors/antecedents.py)
 
     @cached_property
     def head_lemmas(self) -> frozenset[str]:
@@ -793,6 +794,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
     modality, attribution, contexts = _cues()
+    coreference = load_coreference().words
     dictionary = dictionary or load_actor_dictionary()
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
@@ -820,10 +822,11 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
         modality=modality,
         attribution=attribution,
         contexts=contexts,
-        pronouns=PronounCues.of(load_coreference().words.pronouns),
+        pronouns=PronounCues.of(coreference.pronouns),
         borders=BorderCues(dictionary.border_nouns, dictionary.border_target_roots),
         roles=load_role_words(),
         pairs=load_pair_words(),
         root_groups=(ontology or load_ontology()).roots,
         dictionary=dictionary,
+        coreference=coreference,
     )

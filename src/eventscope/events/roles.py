@@ -2029,7 +2029,7 @@ class ActorPicker:
     def _antecedents(self, pronoun: Token) -> list[ActorMention]:
         """A pronoun with no mention of its own: the mention it agrees with, a subject first, or the people joined
         before it whom "they" names (actors/antecedents.py)."""
-        return antecedents(pronoun, self.mentions)
+        return antecedents(pronoun, self.mentions, coreference=self.patterns.coreference)
 
     def phrase_tokens(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
