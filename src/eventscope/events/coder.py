@@ -693,7 +693,7 @@ class EventCoder:
         if calibrator is None:
             return events
         for event in events:
-            event.confidence = calibrator.probability(event, self.senses)
+            event.confidence = calibrator.probability(event, self.senses, self.roots)
         return [e for e in events if e.confidence >= calibrator.min_confidence]
 
     # -- one sentence ---------------------------------------------------------------------------------
