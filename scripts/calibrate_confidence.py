@@ -53,8 +53,8 @@ def judged(coder: Coder, gold) -> list[tuple[Event, bool]]:
 
 def labelled(coder: Coder, gold) -> list[tuple[dict[str, float], bool, int]]:
     """(features, matched, units) for every coded event of the articles."""
-    senses = coder.event_coder.senses
-    return [(features(event, senses), hit, len(coded_units(event))) for event, hit in judged(coder, gold)]
+    senses, roots = coder.event_coder.senses, coder.event_coder.roots
+    return [(features(event, senses, roots), hit, len(coded_units(event))) for event, hit in judged(coder, gold)]
 
 
 def table(coder: Coder, articles) -> None:

@@ -35,8 +35,6 @@ from eventscope.records import ActorMention, Article, TokenSpanned, refers_back
 __all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_dateline", "find_furniture",
            "load_context_rules", "rank_countries"]
 
-# Codes that are no country (ontology/actor_types.yaml): they never make an article "about" somewhere.
-NOT_COUNTRIES = load_ontology().non_state_codes
 # A title-case dateline: at most this many words and commas ("Rio de Janeiro, Brazil" has lower-case words
 # and is read only in capitals); a separator with no agency before it must be a long dash.
 MAX_TITLE_DATELINE_WORDS = 5
@@ -69,6 +67,7 @@ class ContextRules:
     teaser_tail: float  # a teaser heading after this share of the text ends the story
     weights: dict[str, float]
     dominant: DominantRule
+    not_countries: frozenset[str]  # codes of no country (ontology/actor_types.yaml): never what an article is about
 
 
 def _scoped(pattern: str) -> str:
@@ -140,6 +139,7 @@ def load_context_rules(path: Path | None = None) -> ContextRules:
         teaser_tail=raw.teaser_tail,
         weights=raw.country_weights.model_dump(),
         dominant=raw.dominant,
+        not_countries=load_ontology().non_state_codes,
     )
 
 
@@ -370,7 +370,7 @@ def rank_countries(context: DocumentContext, rules: ContextRules | None = None) 
     lead_chars = int(weights.get("lead_chars", 0))
 
     def add(country: str | None, weight: float, char_start: int) -> None:
-        if not country or country in NOT_COUNTRIES or len(country) != 3 or context.in_furniture(char_start):
+        if not country or country in rules.not_countries or len(country) != 3 or context.in_furniture(char_start):
             return
         scores[country] += weight * (weights.get("lead_factor", 1.0) if char_start < lead_chars else 1.0)
 

@@ -67,10 +67,10 @@ class Coder:
         self.resolver.prepare(self.nlp.vocab)
         gazetteer = load_gazetteer(self.settings.place_files)
         self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country,
-                                          gazetteer=gazetteer)
-        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files, dictionary),
+                                          gazetteer=gazetteer, ontology=self.ontology)
+        self.event_coder = EventCoder(self.ontology, load_patterns(self.settings.pattern_files, dictionary, self.ontology),
                                       reading=self.settings.reading)
-        self.locator = EventLocator(gazetteer)
+        self.locator = EventLocator(gazetteer, self.ontology.non_state_codes)
         self.dater = DateResolver()
         self.offices = OfficesAtTheTime(dictionary)
         self.context_rules = load_context_rules()
@@ -115,8 +115,8 @@ class Coder:
             trace.drop_events(Gate.CAPPED, coded, drafts)
         self.completion.complete_roles(context, drafts)
         patterns = self.event_coder.patterns
-        targets_from_earlier_acts(doc, drafts, patterns, context.mentions)
-        sources_from_earlier_acts(doc, drafts, patterns.roles)
+        targets_from_earlier_acts(doc, drafts, patterns, context.mentions, self.event_coder.speech)
+        sources_from_earlier_acts(doc, drafts, patterns)
         sources_from_reporters(doc, drafts, patterns.roles)
         self.completion.counterparts(context, drafts)
         if self.event_coder.profile(context).whole:

@@ -10,6 +10,7 @@ from eventscope.actors.antecedents import (
     antecedents,
     gender,
     last_two,
+    load_coreference,
     same_surname,
     surname_of,
     titled,
@@ -18,6 +19,7 @@ from eventscope.actors.antecedents import (
 from eventscope.records import Actor, ActorMention
 
 VOCAB = spacy.blank("en").vocab
+COREFERENCE = load_coreference().words  # the words coreference reads (coreference.yaml)
 
 
 def parse(sentences):
@@ -56,7 +58,7 @@ def test_they_is_the_last_plural_subject_not_the_last_noun():
     doc = militants_doc()
     mentions = [mention(doc, 0, 1, "group", "LBY"), mention(doc, 2, 3, "group", "EGY"),
                 mention(doc, 4, 6, "state", "TUN")]
-    assert antecedent(doc[9], mentions) is mentions[0]
+    assert antecedent(doc[9], mentions, coreference=COREFERENCE) is mentions[0]
 
 
 def test_it_is_a_singular_actor_and_never_a_person():
@@ -66,13 +68,13 @@ def test_it_is_a_singular_actor_and_never_a_person():
                  [("It", "PRP", "nsubj", 1), ("denied", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
                   ("report", "NN", "dobj", 1), (".", ".", "punct", 1)]])
     ministry, ali = mention(doc, 0, 2, "organization", "EGY"), mention(doc, 3, 4, "person", "EGY")
-    assert antecedent(doc[7], [ministry, ali]) is ministry
+    assert antecedent(doc[7], [ministry, ali], coreference=COREFERENCE) is ministry
     # a plural noun is no "it"
     doc = militants_doc()
-    assert antecedent(doc[9], [mention(doc, 0, 1, "group", "LBY")]) is not None
+    assert antecedent(doc[9], [mention(doc, 0, 1, "group", "LBY")], coreference=COREFERENCE) is not None
     it = parse([[("Militants", "NNS", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
                 [("It", "PRP", "nsubj", 1), ("ended", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
-    assert antecedent(it[3], [mention(it, 0, 1, "group", "LBY")]) is None
+    assert antecedent(it[3], [mention(it, 0, 1, "group", "LBY")], coreference=COREFERENCE) is None
 
 
 def test_it_goes_on_with_a_thing_that_was_the_subject_before_not_a_place_named_after_it():
@@ -81,13 +83,13 @@ def test_it_goes_on_with_a_thing_that_was_the_subject_before_not_a_place_named_a
                   ("in", "IN", "prep", 2), ("Khartoum", "NNP", "pobj", 3), (".", ".", "punct", 2)],
                  [("It", "PRP", "nsubj", 1), ("killed", "VBD", "ROOT", 1), ("thousands", "NNS", "dobj", 1),
                   (".", ".", "punct", 1)]])
-    assert antecedent(doc[6], [mention(doc, 4, 5, "state", "SDN")]) is None
+    assert antecedent(doc[6], [mention(doc, 4, 5, "state", "SDN")], coreference=COREFERENCE) is None
     doc = parse([[("The", "DT", "det", 1), ("ministry", "NN", "nsubj", 2), ("met", "VBD", "ROOT", 2),
                   ("in", "IN", "prep", 2), ("Cairo", "NNP", "pobj", 3), (".", ".", "punct", 2)],
                  [("It", "PRP", "nsubj", 1), ("denied", "VBD", "ROOT", 1), ("it", "PRP", "dobj", 1),
                   (".", ".", "punct", 1)]])
     ministry = mention(doc, 0, 2, "organization", "EGY")
-    assert antecedent(doc[6], [ministry, mention(doc, 4, 5, "state", "EGY")]) is ministry
+    assert antecedent(doc[6], [ministry, mention(doc, 4, 5, "state", "EGY")], coreference=COREFERENCE) is ministry
 
 
 def test_a_quantifier_alone_refers_like_they_never_to_one_person():
@@ -95,7 +97,7 @@ def test_a_quantifier_alone_refers_like_they_never_to_one_person():
     doc = parse([[("Senators", "NNS", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Ruiz", "NNP", "dobj", 1), (".", ".", "punct", 1)],
                  [("Many", "JJ", "nsubj", 1), ("praised", "VBD", "ROOT", 1), ("Ruiz", "NNP", "dobj", 1), (".", ".", "punct", 1)]])
     mentions = [mention(doc, 0, 1, "group", "PER"), mention(doc, 2, 3, "person", "CHL")]
-    assert antecedent(doc[4], mentions) is mentions[0]
+    assert antecedent(doc[4], mentions, coreference=COREFERENCE) is mentions[0]
 
 
 def test_he_and_she_refer_to_a_person_of_their_gender_two_sentences_back_a_body_one():
@@ -108,14 +110,14 @@ def test_he_and_she_refer_to_a_person_of_their_gender_two_sentences_back_a_body_
     ruiz, okafor = mention(doc, 0, 2, "person", "PER"), mention(doc, 3, 5, "person", "NGA")
     ministry = mention(doc, 6, 8, "organization", "NGA")
     # the subject Mrs Ruiz is a woman: "He" is Mr Okafor
-    assert antecedent(doc[11], [ruiz, okafor, ministry]) is okafor
+    assert antecedent(doc[11], [ruiz, okafor, ministry], coreference=COREFERENCE) is okafor
     # "it" looks back one sentence only
     it = parse([[("Okafor", "NNP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
                 [("The", "DT", "det", 1), ("ministry", "NN", "nsubj", 2), ("ended", "VBD", "ROOT", 2), (".", ".", "punct", 2)],
                 [("Talks", "NNS", "nsubj", 1), ("ended", "VBD", "ROOT", 1), (".", ".", "punct", 1)],
                 [("It", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
-    assert antecedent(it[10], [mention(it, 3, 5, "organization", "NGA")]) is None
-    assert antecedent(it[10], [mention(it, 3, 5, "organization", "NGA"), mention(it, 7, 8, "group", "NGA")]) is None  # plural
+    assert antecedent(it[10], [mention(it, 3, 5, "organization", "NGA")], coreference=COREFERENCE) is None
+    assert antecedent(it[10], [mention(it, 3, 5, "organization", "NGA"), mention(it, 7, 8, "group", "NGA")], coreference=COREFERENCE) is None  # plural
 
 
 def test_a_persons_possessive_before_its_sentences_subject_is_that_subject():
@@ -124,7 +126,7 @@ def test_a_persons_possessive_before_its_sentences_subject_is_that_subject():
                   (",", ",", "punct", 5), ("Ruiz", "NNP", "nsubj", 5), ("met", "VBD", "ROOT", 5),
                   ("Okafor", "NNP", "dobj", 5), (".", ".", "punct", 5)]])
     ruiz, okafor = mention(doc, 4, 5, "person", "PER"), mention(doc, 6, 7, "person", "NGA")
-    assert antecedent(doc[1], [ruiz, okafor]) is ruiz
+    assert antecedent(doc[1], [ruiz, okafor], coreference=COREFERENCE) is ruiz
 
 
 def test_a_bodys_possessive_before_its_sentences_subject_is_that_subject():
@@ -135,7 +137,7 @@ def test_a_bodys_possessive_before_its_sentences_subject_is_that_subject():
                   ("army", "NN", "dobj", 5), (".", ".", "punct", 5)]])
     rebels = mention(doc, 0, 1, "group", "SDN")
     ministry, army = mention(doc, 7, 8, "organization", "TCD"), mention(doc, 9, 10, "group", "SDN")
-    assert antecedent(doc[4], [rebels, ministry, army]) is ministry
+    assert antecedent(doc[4], [rebels, ministry, army], coreference=COREFERENCE) is ministry
 
 
 def _team_doc(words):
@@ -153,16 +155,16 @@ def test_they_is_the_body_a_collective_noun_names_as_subject_before_the_object()
     doc = _team_doc([("A", "DT", "det", 1), ("team", "NN", "nsubj", 4), ("of", "IN", "prep", 1),
                      ("officials", "NNS", "pobj", 2)])
     officials, papers = mention(doc, 3, 4, "group", "AUS"), mention(doc, 5, 6, "group", "NZL")
-    assert antecedent(doc[7], [officials, papers]) is officials
+    assert antecedent(doc[7], [officials, papers], coreference=COREFERENCE) is officials
     # "A government team visited newspapers": the body that describes the team leads too
     doc = _team_doc([("A", "DT", "det", 2), ("government", "NN", "compound", 2), ("team", "NN", "nsubj", 3)])
     government, papers = mention(doc, 1, 2, "group", "AUS"), mention(doc, 4, 5, "group", "NZL")
-    assert antecedent(doc[6], [government, papers]) is government
+    assert antecedent(doc[6], [government, papers], coreference=COREFERENCE) is government
     # a noun of no collective before "of" does not: "A photo of officials hung in newspapers ." is the photo's
     doc = _team_doc([("A", "DT", "det", 1), ("photo", "NN", "nsubj", 4), ("of", "IN", "prep", 1),
                      ("officials", "NNS", "pobj", 2)])
     officials, papers = mention(doc, 3, 4, "group", "AUS"), mention(doc, 5, 6, "group", "NZL")
-    assert antecedent(doc[7], [officials, papers]) is papers
+    assert antecedent(doc[7], [officials, papers], coreference=COREFERENCE) is papers
 
 
 def _stopped_doc(subject: tuple[str, str]):
@@ -179,14 +181,14 @@ def test_they_prefers_the_subject_before_it_and_takes_the_object_only_when_the_s
     # about it): the police
     doc = _stopped_doc(("Police", "NNS"))
     police, protesters = mention(doc, 0, 1, "group", "KEN"), mention(doc, 2, 4, "group", "UGA")
-    assert antecedent(doc[5], [police, protesters]) is police
+    assert antecedent(doc[5], [police, protesters], coreference=COREFERENCE) is police
     # people named with a plural noun are "they" even when the resolver calls them persons ("Guards stopped")
     guards = mention(doc, 0, 1, "person", "KEN")
-    assert antecedent(doc[5], [guards, protesters]) is guards
+    assert antecedent(doc[5], [guards, protesters], coreference=COREFERENCE) is guards
     # "Minister stopped the protesters . They ...": one person is never "they": the object
     doc = _stopped_doc(("Minister", "NN"))
     minister, protesters = mention(doc, 0, 1, "person", "KEN"), mention(doc, 2, 4, "group", "UGA")
-    assert antecedent(doc[5], [minister, protesters]) is protesters
+    assert antecedent(doc[5], [minister, protesters], coreference=COREFERENCE) is protesters
 
 
 def test_a_possessive_is_the_subject_after_it_only_of_its_own_clause():
@@ -195,7 +197,7 @@ def test_a_possessive_is_the_subject_after_it_only_of_its_own_clause():
                   ("demand", "NN", "dobj", 1), ("that", "IN", "mark", 6), ("Washington", "NNP", "nsubj", 6),
                   ("ease", "VB", "acl", 3), ("sanctions", "NNS", "dobj", 6), (".", ".", "punct", 1)]])
     pyongyang, washington = mention(doc, 0, 1, "state", "PRK"), mention(doc, 5, 6, "state", "USA")
-    assert antecedent(doc[2], [pyongyang, washington]) is pyongyang
+    assert antecedent(doc[2], [pyongyang, washington], coreference=COREFERENCE) is pyongyang
 
 
 @dataclass
@@ -213,10 +215,10 @@ def test_a_title_alone_is_the_last_person_who_held_it():
     people = [Person(0, 2, 1, "person", "Ann Ruiz", title="president"),
               Person(4, 6, 5, "person", "Ben Okafor", title="foreign minister"),
               Person(8, 10, 9, "person", "Cy Lee", title="president")]
-    assert titled("president", 7, people) is people[0]
-    assert titled("president", 12, people) is people[2]
-    assert titled("minister", 12, people) is people[1]  # "the foreign minister ... the minister said"
-    assert titled("foreign", 12, people) is people[1]
+    assert titled("president", 7, people, coreference=COREFERENCE) is people[0]
+    assert titled("president", 12, people, coreference=COREFERENCE) is people[2]
+    assert titled("minister", 12, people, coreference=COREFERENCE) is people[1]  # "the foreign minister ... the minister said"
+    assert titled("foreign", 12, people, coreference=COREFERENCE) is people[1]
 
 
 def test_a_title_written_with_or_without_its_hyphen_is_one_title():
@@ -224,10 +226,10 @@ def test_a_title_written_with_or_without_its_hyphen_is_one_title():
     people = [Person(0, 2, 1, "person", "Ana Ode", title="secretary-general"),
               Person(4, 6, 5, "person", "Ben Okafor", title="attorney general"),
               Person(8, 10, 9, "person", "Cy Lee", title="vice-president")]
-    assert titled("secretary general", 3, people) is people[0]
-    assert titled("secretary general", 12, people) is people[0]  # not the attorney general named after her
-    assert titled("vice president", 12, people) is people[2]
-    assert titled("president", 12, people) is None  # a vice-president is no president
+    assert titled("secretary general", 3, people, coreference=COREFERENCE) is people[0]
+    assert titled("secretary general", 12, people, coreference=COREFERENCE) is people[0]  # not the attorney general named after her
+    assert titled("vice president", 12, people, coreference=COREFERENCE) is people[2]
+    assert titled("president", 12, people, coreference=COREFERENCE) is None  # a vice-president is no president
 
 
 def test_a_title_alone_is_not_a_longer_title_of_another_office():
@@ -237,10 +239,10 @@ def test_a_title_alone_is_not_a_longer_title_of_another_office():
               Person(12, 14, 13, "person", "Dee Ode", title="vice president"),
               Person(16, 18, 17, "person", "Eli Ruto", title="attorney general"),
               Person(20, 22, 21, "person", "Fay Ng", title="deputy foreign minister")]
-    assert titled("minister", 7, people) is people[0]  # not the prime minister named after her
-    assert titled("president", 15, people) is people[2]  # not the vice president
-    assert titled("general", 19, people) is None  # an attorney general is no general
-    assert titled("minister", 23, people) is people[0]  # nor a deputy the minister
+    assert titled("minister", 7, people, coreference=COREFERENCE) is people[0]  # not the prime minister named after her
+    assert titled("president", 15, people, coreference=COREFERENCE) is people[2]  # not the vice president
+    assert titled("general", 19, people, coreference=COREFERENCE) is None  # an attorney general is no general
+    assert titled("minister", 23, people, coreference=COREFERENCE) is people[0]  # nor a deputy the minister
 
 
 def test_a_pair_is_the_last_two_told_apart_and_a_surname_its_first_bearer():
@@ -252,7 +254,7 @@ def test_a_pair_is_the_last_two_told_apart_and_a_surname_its_first_bearer():
     assert same_surname("Lee", people, lambda p: p.surname) is None
     # the caller chooses the order: the nearest named before, from the back
     assert same_surname("Ruiz", reversed(people), lambda p: p.surname) is people[3]
-    assert surname_of("Ann Ruiz") == "Ruiz" and surname_of("Bill") is None  # a one-word name has no surname
+    assert surname_of("Ann Ruiz", coreference=COREFERENCE) == "Ruiz" and surname_of("Bill", coreference=COREFERENCE) is None  # a one-word name has no surname
 
 
 def test_a_surname_written_without_its_accents_is_the_same_person():
@@ -274,8 +276,8 @@ def test_they_is_the_people_joined_as_a_subject_before_it():
                   ("deal", "NN", "dobj", 1), (".", ".", "punct", 1)]])
     ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 3, 6, "person", "CHL")
     reporters = mention(doc, 7, 8, "group", "PER")
-    assert antecedent(doc[9], [ruiz, soto, reporters]) is reporters  # one mention: the plural noun
-    assert antecedents(doc[9], [ruiz, soto, reporters]) == [ruiz, soto]
+    assert antecedent(doc[9], [ruiz, soto, reporters], coreference=COREFERENCE) is reporters  # one mention: the plural noun
+    assert antecedents(doc[9], [ruiz, soto, reporters], coreference=COREFERENCE) == [ruiz, soto]
 
 
 def test_a_plural_subject_named_after_the_joined_people_is_they():
@@ -286,19 +288,19 @@ def test_a_plural_subject_named_after_the_joined_people_is_they():
                  [("They", "PRP", "nsubj", 1), ("shouted", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "PER")
     protesters = mention(doc, 5, 6, "group", "PER")
-    assert antecedents(doc[8], [ruiz, soto, protesters]) == [protesters]
-    assert antecedents(doc[8], [ruiz, soto]) == [ruiz, soto]
+    assert antecedents(doc[8], [ruiz, soto, protesters], coreference=COREFERENCE) == [protesters]
+    assert antecedents(doc[8], [ruiz, soto], coreference=COREFERENCE) == [ruiz, soto]
 
 
 def test_they_is_the_people_an_amount_before_the_subject_counts():
     # "Hundreds of weavers picketed the senate . They demanded loans ." : the weavers lead, not the senate
     doc = _picketed_doc("Hundreds", ("senate", "NN"))
     weavers, senate = mention(doc, 0, 3, "group", "PER"), mention(doc, 4, 6, "organization", "PER")
-    assert antecedent(doc[7], [weavers, senate]) is weavers
+    assert antecedent(doc[7], [weavers, senate], coreference=COREFERENCE) is weavers
     # the object of "of" after a noun of no amount is no subject ("the leader of the weavers" leads)
     doc = _picketed_doc("Envoys", ("senates", "NNS"))
     weavers, senates = mention(doc, 2, 3, "group", "PER"), mention(doc, 4, 6, "organization", "PER")
-    assert antecedent(doc[7], [weavers, senates]) is senates
+    assert antecedent(doc[7], [weavers, senates], coreference=COREFERENCE) is senates
 
 
 def _picketed_doc(head: str, picketed: tuple[str, str]):
@@ -322,17 +324,17 @@ def _hosted_doc(verb: str, lemma: str):
 def test_they_is_a_subject_and_the_one_it_met_and_states_joined_as_a_subject():
     doc = _hosted_doc("hosted", "host")
     ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "CHL")
-    assert antecedents(doc[4], [ruiz, soto]) == [ruiz, soto]
+    assert antecedents(doc[4], [ruiz, soto], coreference=COREFERENCE) == [ruiz, soto]
     # "Ruiz thanked Soto . They agreed .": no meeting, the one subject
     doc = _hosted_doc("thanked", "thank")
     ruiz, soto = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "CHL")
-    assert antecedents(doc[4], [ruiz, soto]) == []  # (a person is never "they" alone)
+    assert antecedents(doc[4], [ruiz, soto], coreference=COREFERENCE) == []  # (a person is never "they" alone)
     # "Chile and Peru met . They agreed ."
     doc = parse([[("Chile", "NNP", "nsubj", 3), ("and", "CC", "cc", 0), ("Peru", "NNP", "conj", 0),
                   ("met", "VBD", "ROOT", 3), (".", ".", "punct", 3)],
                  [("They", "PRP", "nsubj", 1), ("agreed", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     chile, peru = mention(doc, 0, 1, "state", "CHL"), mention(doc, 2, 3, "state", "PER")
-    assert antecedents(doc[5], [chile, peru]) == [chile, peru]
+    assert antecedents(doc[5], [chile, peru], coreference=COREFERENCE) == [chile, peru]
 
 
 def test_we_in_a_quote_is_its_speaker_a_person_too():
@@ -347,7 +349,7 @@ def test_we_in_a_quote_is_its_speaker_a_person_too():
                   ('"', "''", "punct", 2)]])
     citizens, she = mention(doc, 7, 8, "group", "NOR"), mention(doc, 10, 11, "person", "NOR")
     # the speaker, a subject, not the people spoken of
-    assert antecedent(doc[14], [citizens, she]) is she
+    assert antecedent(doc[14], [citizens, she], coreference=COREFERENCE) is she
 
 
 def test_she_is_a_woman_the_text_showed_before_a_subject_of_unknown_gender():
@@ -356,14 +358,14 @@ def test_she_is_a_woman_the_text_showed_before_a_subject_of_unknown_gender():
                   ("Ode", "NNP", "dobj", 1), (".", ".", "punct", 1)],
                  [("She", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     ruiz, ode = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 4, "person", "NGA")
-    assert antecedent(doc[5], [ruiz, ode]) is ode
-    assert antecedent(doc[5], [ruiz]) is ruiz  # unknown is either
+    assert antecedent(doc[5], [ruiz, ode], coreference=COREFERENCE) is ode
+    assert antecedent(doc[5], [ruiz], coreference=COREFERENCE) is ruiz  # unknown is either
     # "he" keeps the subject
     doc = parse([[("Ruiz", "NNP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Mr", "NNP", "compound", 3),
                   ("Ode", "NNP", "dobj", 1), (".", ".", "punct", 1)],
                  [("He", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     ruiz, ode = mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 4, "person", "NGA")
-    assert antecedent(doc[5], [ruiz, ode]) is ruiz
+    assert antecedent(doc[5], [ruiz, ode], coreference=COREFERENCE) is ruiz
 
 
 def test_a_gendered_word_in_apposition_says_the_gender_a_possessor_does_not():
@@ -374,9 +376,9 @@ def test_a_gendered_word_in_apposition_says_the_gender_a_possessor_does_not():
                   (".", ".", "punct", 5)],
                  [("He", "PRP", "nsubj", 1), ("left", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     ode, ruiz = mention(doc, 0, 1, "person", "PER"), mention(doc, 7, 9, "person", "NGA")
-    assert gender(doc, Person(0, 1, 0, "person", "Ode")) == "f"
-    assert gender(doc, Person(7, 9, 8, "person", "Ruiz")) is None  # "her" is Ode's
-    assert antecedent(doc[10], [ode, ruiz]) is ruiz
+    assert gender(doc, Person(0, 1, 0, "person", "Ode"), coreference=COREFERENCE) == "f"
+    assert gender(doc, Person(7, 9, 8, "person", "Ruiz"), coreference=COREFERENCE) is None  # "her" is Ode's
+    assert antecedent(doc[10], [ode, ruiz], coreference=COREFERENCE) is ruiz
 
 
 def test_a_state_by_its_name_is_it_and_a_describing_word_takes_the_number_of_its_noun():
@@ -389,12 +391,12 @@ def test_a_state_by_its_name_is_it_and_a_describing_word_takes_the_number_of_its
                  [("It", "PRP", "nsubj", 1), ("complained", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     philippines = ActorMention(mention(doc, 0, 2, "state", "PHL").actor, 0, 2, 1)
     guard = ActorMention(mention(doc, 4, 6, "state", "CHN").actor, 4, 6, 5)  # "Chinese guard", head "guard"
-    assert antecedent(doc[9], [philippines, guard]) is guard
+    assert antecedent(doc[9], [philippines, guard], coreference=COREFERENCE) is guard
     # "It" (two sentences on, looking back one) finds neither; one sentence back it is the state
     it = parse([[("The", "DT", "det", 1), ("Philippines", "NNPS", "nsubj", 2), ("protested", "VBD", "ROOT", 2),
                  (".", ".", "punct", 2)],
                 [("It", "PRP", "nsubj", 1), ("complained", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
-    assert antecedent(it[4], [ActorMention(mention(it, 0, 2, "state", "PHL").actor, 0, 2, 1)]) is not None
+    assert antecedent(it[4], [ActorMention(mention(it, 0, 2, "state", "PHL").actor, 0, 2, 1)], coreference=COREFERENCE) is not None
 
 
 def test_an_object_pronoun_is_never_the_subject_of_its_own_verb():
@@ -403,7 +405,7 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_verb():
                  [("Lee", "NNP", "nsubj", 1), ("called", "VBD", "ROOT", 1), ("him", "PRP", "dobj", 1), (".", ".", "punct", 1)]])
     ruiz, ode, lee = (mention(doc, 0, 1, "person", "PER"), mention(doc, 2, 3, "person", "NGA"),
                       mention(doc, 4, 5, "person", "GHA"))
-    assert antecedent(doc[6], [ruiz, ode, lee]) is ruiz
+    assert antecedent(doc[6], [ruiz, ode, lee], coreference=COREFERENCE) is ruiz
 
 
 def test_a_pronoun_tells_a_gender_only_of_the_subject_before_it_in_its_sentence():
@@ -412,8 +414,8 @@ def test_a_pronoun_tells_a_gender_only_of_the_subject_before_it_in_its_sentence(
                   ("left", "VBD", "ccomp", 1), (".", ".", "punct", 1)],
                  [("The", "DT", "det", 1), ("aide", "NN", "nsubj", 4), ("of", "IN", "prep", 1), ("Lee", "NNP", "pobj", 2),
                   ("said", "VBD", "ROOT", 4), ("he", "PRP", "nsubj", 6), ("left", "VBD", "ccomp", 4), (".", ".", "punct", 4)]])
-    assert told_gender(doc[2], Person(0, 1, 0, "person", "Ode"), 0) == "f"
-    assert told_gender(doc[10], Person(8, 9, 8, "person", "Lee"), 5) is None
+    assert told_gender(doc[2], Person(0, 1, 0, "person", "Ode"), 0, coreference=COREFERENCE) == "f"
+    assert told_gender(doc[10], Person(8, 9, 8, "person", "Lee"), 5, coreference=COREFERENCE) is None
 
 
 def test_they_in_a_quote_is_not_the_speakers_side():
@@ -427,14 +429,14 @@ def test_they_in_a_quote_is_not_the_speakers_side():
                   (".", ".", "punct", 8)]])
     troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
     army = mention(doc, 11, 12, "group", "UGA", "UGAMIL")
-    assert antecedents(doc[7], [troops, militiamen, army]) == [militiamen]
+    assert antecedents(doc[7], [troops, militiamen, army], coreference=COREFERENCE) == [militiamen]
     # outside a quote the subject before wins as ever: "Their attack was condemned ."
     plain = parse([[("Troops", "NNS", "nsubj", 1), ("fought", "VBD", "ROOT", 1), ("militiamen", "NNS", "dobj", 1),
                     (".", ".", "punct", 1)],
                    [("Their", "PRP$", "poss", 1), ("attack", "NN", "nsubjpass", 3), ("was", "VBD", "auxpass", 3),
                     ("condemned", "VBN", "ROOT", 3), (".", ".", "punct", 3)]])
     troops, militiamen = mention(plain, 0, 1, "group", "UGA"), mention(plain, 2, 3, "group", "COD")
-    assert antecedents(plain[4], [troops, militiamen]) == [troops]
+    assert antecedents(plain[4], [troops, militiamen], coreference=COREFERENCE) == [troops]
 
 
 def test_they_is_the_reported_clauses_subject_not_the_attributions():
@@ -445,21 +447,21 @@ def test_they_is_the_reported_clauses_subject_not_the_attributions():
                  [("They", "PRP", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     rebels, troops = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "FRA")
     officials = mention(doc, 4, 5, "group", "MLI")
-    assert antecedent(doc[7], [rebels, troops, officials]) is rebels
+    assert antecedent(doc[7], [rebels, troops, officials], coreference=COREFERENCE) is rebels
     # "Officials said rebels attacked troops . They fled .": the attribution first; the last subject, as ever
     doc = parse([[("Officials", "NNS", "nsubj", 1), ("said", "VBD", "ROOT", 1), ("rebels", "NNS", "nsubj", 3),
                   ("attacked", "VBD", "ccomp", 1), ("troops", "NNS", "dobj", 3), (".", ".", "punct", 1)],
                  [("They", "PRP", "nsubj", 1), ("fled", "VBD", "ROOT", 1), (".", ".", "punct", 1)]])
     officials, rebels = mention(doc, 0, 1, "group", "MLI"), mention(doc, 2, 3, "group", "MLI")
     troops = mention(doc, 4, 5, "group", "FRA")
-    assert antecedent(doc[6], [officials, rebels, troops]) is rebels
+    assert antecedent(doc[6], [officials, rebels, troops], coreference=COREFERENCE) is rebels
     # "Rebels fled , officials said they would pursue them .": in the attribution's own clause its speaker stays
     doc = parse([[("Rebels", "NNS", "nsubj", 1), ("fled", "VBD", "ccomp", 4), (",", ",", "punct", 4),
                   ("officials", "NNS", "nsubj", 4), ("said", "VBD", "ROOT", 4), ("they", "PRP", "nsubj", 7),
                   ("would", "MD", "aux", 7), ("pursue", "VB", "ccomp", 4), ("them", "PRP", "dobj", 7),
                   (".", ".", "punct", 4)]])
     rebels, officials = mention(doc, 0, 1, "group", "MLI"), mention(doc, 3, 4, "group", "MLI")
-    assert antecedent(doc[5], [rebels, officials]) is officials
+    assert antecedent(doc[5], [rebels, officials], coreference=COREFERENCE) is officials
 
 
 def test_a_quoted_they_reaches_back_from_where_its_speaker_spoke():
@@ -473,7 +475,7 @@ def test_a_quoted_they_reaches_back_from_where_its_speaker_spoke():
                   (".", ".", "punct", 2), ('"', "''", "punct", 2)]])
     troops, militiamen = mention(doc, 0, 1, "group", "UGA", "UGAMIL"), mention(doc, 2, 3, "group", "COD", "CODREB")
     army = mention(doc, 9, 10, "group", "UGA", "UGAMIL")
-    assert antecedents(doc[13], [troops, militiamen, army]) == [militiamen]
+    assert antecedents(doc[13], [troops, militiamen, army], coreference=COREFERENCE) == [militiamen]
 
 
 def test_they_is_the_people_listed_in_another_role_when_no_one_else_is_they():
@@ -484,10 +486,10 @@ def test_they_is_the_people_listed_in_another_role_when_no_one_else_is_they():
                  [("They", "PRP", "nsubj", 1), ("met", "VBD", "ROOT", 1), ("Nur", "NNP", "dobj", 1),
                   (".", ".", "punct", 1)]])
     ode, ruiz, okafor = (mention(doc, i, i + 1, "person", c) for i, c in ((2, "KEN"), (4, "UGA"), (6, "TZA")))
-    assert antecedents(doc[8], [ode, ruiz, okafor]) == [ode, ruiz, okafor]
+    assert antecedents(doc[8], [ode, ruiz, okafor], coreference=COREFERENCE) == [ode, ruiz, okafor]
     # a subject that can be "they" still wins (the same parse with a body for its subject: "Rebels freed Ode ...")
     rebels = mention(doc, 0, 1, "group", "SOM")
-    assert antecedents(doc[8], [rebels, ode, ruiz, okafor]) == [rebels]
+    assert antecedents(doc[8], [rebels, ode, ruiz, okafor], coreference=COREFERENCE) == [rebels]
 
 
 def test_he_is_the_subject_named_in_apposition_to_its_title_not_a_person_named_before():
@@ -502,4 +504,4 @@ def test_he_is_the_subject_named_in_apposition_to_its_title_not_a_person_named_b
     okafor = mention(doc, 0, 2, "person", "NGA")
     ruiz = mention(doc, 5, 12, "person", "KEN")  # (the name is the mention's head, in apposition to the subject)
     ruiz = ActorMention(ruiz.actor, 5, 12, 10)
-    assert antecedent(doc[17], [okafor, ruiz]) is ruiz
+    assert antecedent(doc[17], [okafor, ruiz], coreference=COREFERENCE) is ruiz

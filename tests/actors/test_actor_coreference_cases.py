@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eventscope.actors.antecedents import antecedents
+from eventscope.actors.antecedents import antecedents, load_coreference
 from eventscope.records import ActorMention, Article
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "coreference_cases.yaml").read_text(encoding="utf-8"))["cases"]
 REQUIRED = 0.9
+COREFERENCE = load_coreference().words  # the words coreference reads (coreference.yaml)
 
 
 def _mention_codes(mentions: list[ActorMention], words: str, occurrence: int) -> list[str]:
@@ -27,7 +28,7 @@ def _pronoun_countries(doc, mentions: list[ActorMention], word: str, occurrence:
     tokens = [t for t in doc if t.text == word]
     if len(tokens) < occurrence:
         return []
-    return sorted({m.actor.country for m in antecedents(tokens[occurrence - 1], mentions) if m.actor.country})
+    return sorted({m.actor.country for m in antecedents(tokens[occurrence - 1], mentions, coreference=COREFERENCE) if m.actor.country})
 
 
 def results(coder) -> list[tuple[bool, bool, str]]:

@@ -7,7 +7,10 @@ import pytest
 
 from eventscope.events.confidence import features, load_calibrator, speakers_own_act
 from eventscope.events.senses import load_senses
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, EventDraft, EventType, Span
+
+ROOTS = load_ontology().roots  # the ontology's root groups (roots.yaml speech_acts)
 
 REFUSAL = '"We will never accept this plan," the foreign minister of Freedonia said.'
 REPORT = 'The foreign minister of Freedonia said: "Their soldiers shelled the border town."'
@@ -32,16 +35,16 @@ def draft(sentence: str, trigger: str, cameo: str, source: list[Actor], speaker:
 def test_a_refusal_the_speaker_makes_in_a_quote_is_neither_quoted_nor_attributed():
     minister = actor("the foreign minister", REFUSAL)
     refusal = draft(REFUSAL, "accept", "120", [minister], [minister])
-    assert speakers_own_act(refusal)
-    found = features(refusal, load_senses())
+    assert speakers_own_act(refusal, ROOTS)
+    found = features(refusal, load_senses(), ROOTS)
     assert found["quoted"] == 0.0 and found["attributed"] == 0.0
 
 
 def test_an_act_the_speaker_reports_of_others_stays_quoted_and_attributed():
     minister = actor("The foreign minister", REPORT)
     shelling = draft(REPORT, "shelled", "195", [actor("Their soldiers", REPORT, "SYL")], [minister])
-    assert not speakers_own_act(shelling)
-    found = features(shelling, load_senses())
+    assert not speakers_own_act(shelling, ROOTS)
+    found = features(shelling, load_senses(), ROOTS)
     assert found["quoted"] == 1.0 and found["attributed"] == 1.0
 
 
@@ -53,15 +56,15 @@ def test_an_act_the_speaker_reports_of_others_stays_quoted_and_attributed():
 def test_only_an_asserted_speech_act_is_the_speakers_own_act(cameo, modality):
     minister = actor("the foreign minister", REFUSAL)
     told = draft(REFUSAL, "accept", cameo, [minister], [minister], modality)
-    assert not speakers_own_act(told)
-    assert features(told, load_senses())["attributed"] == 1.0
+    assert not speakers_own_act(told, ROOTS)
+    assert features(told, load_senses(), ROOTS)["attributed"] == 1.0
 
 
 def test_a_speech_act_by_others_than_the_speaker_is_reported():
     minister = actor("the foreign minister", REFUSAL)
     others = actor("Freedonia", REFUSAL)
-    assert not speakers_own_act(draft(REFUSAL, "accept", "120", [minister, others], [minister]))
-    assert not speakers_own_act(draft(REFUSAL, "accept", "120", [minister], []))  # no speaker: nothing said
+    assert not speakers_own_act(draft(REFUSAL, "accept", "120", [minister, others], [minister]), ROOTS)
+    assert not speakers_own_act(draft(REFUSAL, "accept", "120", [minister], []), ROOTS)  # no speaker: nothing said
 
 
 def test_the_speakers_own_act_is_more_likely_kept_than_the_same_act_reported():
@@ -71,18 +74,18 @@ def test_the_speakers_own_act_is_more_likely_kept_than_the_same_act_reported():
     minister = actor("the foreign minister", REFUSAL)
     own = draft(REFUSAL, "accept", "120", [minister], [minister])
     reported = draft(REFUSAL, "accept", "120", [minister], [actor("Freedonia", REFUSAL)])
-    assert calibrator.probability(own, senses) > calibrator.probability(reported, senses)
+    assert calibrator.probability(own, senses, ROOTS) > calibrator.probability(reported, senses, ROOTS)
 
 
 def test_the_speakers_act_outside_the_quotation_marks_is_not_taken_for_a_quote():
     told = "The foreign minister said Freedonia would never accept the plan."
     minister = actor("The foreign minister", told)
     refusal = draft(told, "accept", "120", [minister], [minister])
-    assert not speakers_own_act(refusal)
+    assert not speakers_own_act(refusal, ROOTS)
     marked = 'The foreign minister said the plan was "a sham" and that they would never accept it.'
     minister = actor("The foreign minister", marked)
-    assert not speakers_own_act(draft(marked, "accept", "120", [minister], [minister]))
-    assert speakers_own_act(draft(marked, "sham", "111", [minister], [minister]))
+    assert not speakers_own_act(draft(marked, "accept", "120", [minister], [minister]), ROOTS)
+    assert speakers_own_act(draft(marked, "sham", "111", [minister], [minister]), ROOTS)
 
 
 
@@ -92,23 +95,23 @@ WARNING = 'The foreign minister of Freedonia called the dam "an act of theft" an
 def test_a_speech_act_told_beside_a_quote_is_its_doers_own_act():
     minister = actor("The foreign minister", WARNING)
     warning = draft(WARNING, "warned", "138", [minister], [])
-    assert speakers_own_act(warning)
-    found = features(warning, load_senses())
+    assert speakers_own_act(warning, ROOTS)
+    found = features(warning, load_senses(), ROOTS)
     assert found["quoted"] == 0.0 and found["attributed"] == 0.0
 
 
 def test_an_act_told_beside_a_quote_that_is_no_speech_stays_quoted():
     shelled = 'The army of Freedonia shelled the town, which residents called "a massacre".'
     shelling = draft(shelled, "shelled", "195", [actor("The army", shelled)], [])
-    assert not speakers_own_act(shelling)
-    assert features(shelling, load_senses())["quoted"] == 1.0
+    assert not speakers_own_act(shelling, ROOTS)
+    assert features(shelling, load_senses(), ROOTS)["quoted"] == 1.0
 
 
 def test_a_speech_act_inside_a_quote_no_one_is_said_to_say_stays_quoted():
     banner = 'Marchers of Freedonia carried a banner: "Freedonia will never accept the dam."'
     refusal = draft(banner, "accept", "120", [actor("Freedonia", banner)], [])
-    assert not speakers_own_act(refusal)
-    assert features(refusal, load_senses())["quoted"] == 1.0
+    assert not speakers_own_act(refusal, ROOTS)
+    assert features(refusal, load_senses(), ROOTS)["quoted"] == 1.0
 
 
 def test_the_told_warning_is_more_likely_kept_than_a_warning_in_a_quote_of_no_one():
@@ -117,7 +120,7 @@ def test_the_told_warning_is_more_likely_kept_than_a_warning_in_a_quote_of_no_on
     senses = load_senses()
     told = draft(WARNING, "warned", "138", [actor("The foreign minister", WARNING)], [])
     quoted = draft(WARNING, "theft", "138", [actor("The foreign minister", WARNING)], [])
-    assert calibrator.probability(told, senses) > calibrator.probability(quoted, senses)
+    assert calibrator.probability(told, senses, ROOTS) > calibrator.probability(quoted, senses, ROOTS)
 
 RIVER_ARTICLE = (
     "Freedonia's parliament on Tuesday approved a plan to share the waters of the Blue River with its neighbour "

@@ -10,7 +10,10 @@ import yaml
 from eventpicks import countries_in_order
 from handparse import context_for, make_doc, mention
 
+from eventscope.events.patterns import load_patterns
 from eventscope.events.roles import subjects_of
+
+PATTERNS = load_patterns()  # the coder's words (roles.yaml) for the role rules
 
 CASES = yaml.safe_load((Path(__file__).parent / "control_cases.yaml").read_text(encoding="utf-8"))
 # share of the cases coded with an event of the type whose source and target have the expected countries (article
@@ -115,7 +118,7 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize(("rows", "ents", "act", "subjects"), SUBJECT_CASES)
 def test_the_doer_of_an_act_told_away_from_it(rows, ents, act, subjects):
     doc = make_doc(rows, ents=ents)
-    assert subjects_of(doc[act]) == [doc[i] for i in subjects]
+    assert subjects_of(doc[act], patterns=PATTERNS) == [doc[i] for i in subjects]
 
 
 def test_a_plan_that_another_condemns_is_not_the_condemners(article_coder):

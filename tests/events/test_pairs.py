@@ -4,6 +4,7 @@ officials", "aid workers from France and Belgium") or by several parties togethe
 the camps"), and near misses (names that contain "and", lists of no countries, acts between two). Each text is
 read as a whole article, where every (source, target) pair of an event is one event."""
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from eventpicks import assert_pair_floors
 from handparse import make_doc, mention, mentions_of
 
 from eventscope.events.pairs import listed_parties, one_per_name
+from eventscope.events.patterns import load_patterns
 from eventscope.records import UNRESOLVED_PHRASE, Actor
+
+PATTERNS = load_patterns()  # the coder's words and dictionary (the bundled ones)
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "pair_cases.yaml").read_text(encoding="utf-8"))
 
@@ -57,16 +61,26 @@ def _phrase(doc, start: int, end: int, country: str | None, sectors: tuple[str, 
 def test_joined_premodifiers_give_one_actor_per_country():
     doc = _officials("US", "EU")
     us, eu = mention(doc, 0, 1, "United States", "USA"), mention(doc, 2, 4, "EU", "IGO", kind="organization")
-    actors = listed_parties([_phrase(doc, 0, 4, "IGO")], doc, mentions_of(us, eu))
+    actors = listed_parties([_phrase(doc, 0, 4, "IGO")], doc, mentions_of(us, eu), PATTERNS)
     assert [(a.country, a.code, a.text) for a in actors] == [("IGO", "IGOGOV", "US and EU officials"), ("USA", "USAGOV", "US")]
     assert actors[1].reason.endswith("one of the countries listed")
+
+
+def test_the_country_listed_is_coded_with_the_coders_own_dictionary():
+    # (a coder given its own actor files codes with its dictionary, not a bundled one built again on the side)
+    own = dataclasses.replace(PATTERNS.dictionary, sector_codes={"GOV": "GVT"})
+    doc = _officials("US", "EU")
+    us, eu = mention(doc, 0, 1, "United States", "USA"), mention(doc, 2, 4, "EU", "IGO", kind="organization")
+    actors = listed_parties([_phrase(doc, 0, 4, "IGO")], doc, mentions_of(us, eu),
+                            dataclasses.replace(PATTERNS, dictionary=own))
+    assert [a.code for a in actors] == ["IGOGOV", "USAGVT"]
 
 
 def test_a_demonym_names_its_country_by_its_own_mention():
     # the resolver reads demonyms and country names (pairs.py keeps no word list of its own)
     doc = _officials("Malian", "French")
     mali, france = mention(doc, 0, 1, "Mali", "MLI"), mention(doc, 2, 3, "France", "FRA")
-    actors = listed_parties([_phrase(doc, 0, 4, "FRA", ("MIL",))], doc, mentions_of(mali, france))
+    actors = listed_parties([_phrase(doc, 0, 4, "FRA", ("MIL",))], doc, mentions_of(mali, france), PATTERNS)
     assert [(a.country, a.code) for a in actors] == [("FRA", "FRAMIL"), ("MLI", "MLIMIL")]
 
 
@@ -76,26 +90,26 @@ def test_one_mention_over_the_whole_list_adds_no_one():
     doc = _officials("Malian", "French")
     mali, france = mention(doc, 0, 4, "Mali troops", "MLI"), mention(doc, 0, 4, "France troops", "FRA")
     actors = listed_parties([_phrase(doc, 0, 4, "MLI", ("MIL",)), _phrase(doc, 0, 4, "FRA", ("MIL",))], doc,
-                            mentions_of(mali, france))
+                            mentions_of(mali, france), PATTERNS)
     assert [a.country for a in actors] == ["MLI", "FRA"]
 
 
 def test_a_name_with_and_in_it_adds_no_one():
     doc = _officials("Trinidad", "Tobago")
     whole = mention(doc, 0, 4, "Trinidad and Tobago", "TTO")
-    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "TTO")], doc, mentions_of(whole))] == ["TTO"]
+    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "TTO")], doc, mentions_of(whole), PATTERNS)] == ["TTO"]
 
 
 def test_a_list_of_no_countries_adds_no_one():
     doc = _officials("Labor", "Treasury")
-    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "AUS")], doc, mentions_of())] == ["AUS"]
+    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "AUS")], doc, mentions_of(), PATTERNS)] == ["AUS"]
 
 
 def test_a_list_without_the_actors_own_country_adds_no_one():
     # "US and EU officials" read as Chilean by some guess: the list does not say who they are then
     doc = _officials("US", "EU")
     us, eu = mention(doc, 0, 1, "United States", "USA"), mention(doc, 2, 4, "EU", "IGO", kind="organization")
-    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "CHL")], doc, mentions_of(us, eu))] == ["CHL"]
+    assert [a.country for a in listed_parties([_phrase(doc, 0, 4, "CHL")], doc, mentions_of(us, eu), PATTERNS)] == ["CHL"]
 
 
 def _workers(second: str = "Chile"):
@@ -116,7 +130,7 @@ def _workers(second: str = "Chile"):
 def test_the_states_people_come_from_give_one_actor_each():
     doc = _workers()
     peru, chile = mention(doc, 5, 6, "Peru", "PER"), mention(doc, 7, 8, "Chile", "CHL")
-    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, mentions_of(peru, chile))
+    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, mentions_of(peru, chile), PATTERNS)
     assert [(a.country, a.code, a.text) for a in actors] == [("PER", "PERCVL", "aid workers from Peru"), ("CHL", "CHLCVL", "Chile")]
 
 
@@ -124,7 +138,7 @@ def test_an_organisation_after_from_is_a_party_not_a_country_of_origin():
     # "aid workers from Peru and Oxfam": Oxfam's workers are a party of their own (session 14), not Peruvians
     doc = _workers("Oxfam")
     peru, group = mention(doc, 5, 6, "Peru", "PER"), mention(doc, 7, 8, "Oxfam", "NGO", kind="organization")
-    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, mentions_of(peru, group))
+    actors = listed_parties([_phrase(doc, 2, 6, "PER", ("CVL",))], doc, mentions_of(peru, group), PATTERNS)
     assert [(a.country, a.name) for a in actors] == [("PER", "aid workers from Peru"), ("NGO", "Oxfam")]
 
 

@@ -11,7 +11,10 @@ from eventpicks import assert_pair_floors
 from handparse import make_doc, mention, mentions_of
 
 from eventscope.events.pairs import listed_parties
+from eventscope.events.patterns import load_patterns
 from eventscope.records import Actor
+
+PATTERNS = load_patterns()  # the coder's words and dictionary (the bundled ones)
 
 CASES: dict[str, list[dict]] = yaml.safe_load((Path(__file__).parent / "party_cases.yaml").read_text(encoding="utf-8"))
 
@@ -54,7 +57,7 @@ def test_each_named_group_people_come_from_is_a_party():
     doc = _envoys("Hezbollah")
     hamas, hezbollah = (mention(doc, 2, 3, "Hamas", "PSE", kind="group"),
                         mention(doc, 4, 5, "Hezbollah", "LBN", kind="group"))
-    actors = listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(hamas, hezbollah))
+    actors = listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(hamas, hezbollah), PATTERNS)
     assert [(a.country, a.text) for a in actors] == [("PSE", "Envoys from Hamas"), ("LBN", "Hezbollah")]
 
 
@@ -62,13 +65,13 @@ def test_a_list_item_that_names_no_one_adds_no_party():
     # "envoys from Hamas and other groups": the second item is a kind of actor, not a named one
     doc = _envoys("groups", "NOUN")
     hamas = mention(doc, 2, 3, "Hamas", "PSE", kind="group")
-    assert [a.country for a in listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(hamas))] == ["PSE"]
+    assert [a.country for a in listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(hamas), PATTERNS)] == ["PSE"]
 
 
 def test_one_actor_named_twice_is_one_party():
     doc = _envoys("Hamas")
     first, again = mention(doc, 2, 3, "Hamas", "PSE", kind="group"), mention(doc, 4, 5, "Hamas", "PSE", kind="group")
-    actors = listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(first, again))
+    actors = listed_parties([_envoys_of(doc, "PSE")], doc, mentions_of(first, again), PATTERNS)
     assert [a.country for a in actors] == ["PSE"]
 
 
@@ -76,4 +79,4 @@ def test_one_name_with_and_in_it_is_one_party():
     # "envoys from the Ministry of Trade and Industry": one mention over both items
     doc = _envoys("Services")
     whole = mention(doc, 2, 5, "Ministry of Trade and Industry", "USA", kind="organization")
-    assert [a.country for a in listed_parties([_envoys_of(doc, "USA")], doc, mentions_of(whole))] == ["USA"]
+    assert [a.country for a in listed_parties([_envoys_of(doc, "USA")], doc, mentions_of(whole), PATTERNS)] == ["USA"]

@@ -56,7 +56,7 @@ def test_a_killing_in_the_passive_with_no_agent_was_done_by_who_attacked_just_be
     attack = draft(doc, "attacked", 1, "190", [rebels], [])
     killing = draft(doc, "killed", 8, "1823", [], [actor(doc, "guards", "CHL")])
     unnamed = draft(doc, "attacked", 1, "190", [], [])  # an active verb with no subject keeps none
-    sources_from_earlier_acts(doc, [attack, killing, unnamed], load_patterns().roles)
+    sources_from_earlier_acts(doc, [attack, killing, unnamed], load_patterns())
     assert killing.source == [rebels]
     assert unnamed.source == []
 
@@ -73,7 +73,7 @@ def test_a_slain_victim_was_killed_by_who_attacked_just_before():
     rebels = actor(doc, "Rebels", "PER")
     attack = draft(doc, "attacked", 1, "190", [rebels], [])
     slain = draft(doc, "slain", 7, "1823", [], [actor(doc, "guards", "CHL")])
-    sources_from_earlier_acts(doc, [attack, slain], load_patterns().roles)
+    sources_from_earlier_acts(doc, [attack, slain], load_patterns())
     assert slain.source == [rebels]
 
 
@@ -94,7 +94,7 @@ def test_a_killing_in_the_passive_is_not_done_by_the_victims_own_side():
     attack = draft(doc, "attacked", 1, "190", [rebels], [])
     raid = draft(doc, "raided", 6, "190", [police], [])
     killing = draft(doc, "killed", 12, "1823", [], [actor(doc, "policeman", "PER").revised(code="PERCOP", sectors=["COP"])])
-    sources_from_earlier_acts(doc, [attack, raid, killing], load_patterns().roles)
+    sources_from_earlier_acts(doc, [attack, raid, killing], load_patterns())
     assert killing.source == [rebels]
 
 

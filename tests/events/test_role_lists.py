@@ -5,7 +5,10 @@ after a comma, a committing noun's by-phrase and an attack's target hung on its 
 from eventpicks import countries_in_order, the_only
 from handparse import context_for, make_doc, mention
 
+from eventscope.events.patterns import load_patterns
 from eventscope.events.roles import subjects_of
+
+PATTERNS = load_patterns()  # the coder's words (roles.yaml) for the role rules
 
 
 def _sweden_together_with_norway(companion: list[tuple[str, str, str, str, str, int]]):
@@ -131,7 +134,7 @@ def test_a_finite_verb_left_hanging_after_a_comma_keeps_the_clause_subject():
         ("accused", "accuse", "VERB", "VBD", "dep", 1), ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 6),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
-    assert [t.text for t in subjects_of(doc[6])] == ["Chile"]
+    assert [t.text for t in subjects_of(doc[6], patterns=PATTERNS)] == ["Chile"]
 
 
 def test_a_committing_nouns_by_phrase_does_its_infinitive():
@@ -143,8 +146,8 @@ def test_a_committing_nouns_by_phrase_does_its_infinitive():
             ("to", "to", "PART", "TO", "aux", 5), ("send", "send", "VERB", "VB", "acl", 1),
             ("teams", "team", "NOUN", "NNS", "dobj", 5),
         ])
-    assert [t.text for t in subjects_of(doc_for("offer")[5])] == ["Japan"]
-    assert subjects_of(doc_for("effort")[5]) == []
+    assert [t.text for t in subjects_of(doc_for("offer")[5], patterns=PATTERNS)] == ["Japan"]
+    assert subjects_of(doc_for("effort")[5], patterns=PATTERNS) == []
 
 
 def test_an_attacks_target_hung_on_its_by_phrase_is_aimed_at(article_coder):
@@ -177,8 +180,8 @@ def test_an_apposition_opened_by_a_after_a_plural_is_a_list_item():
         ("cleric", "cleric", "NOUN", "NN", "appos", 1), ("and", "and", "CCONJ", "CC", "cc", 4),
         ("judge", "judge", "NOUN", "NN", "conj", 4),
     ])
-    assert _is_list_item(listed[4])
-    assert not _is_list_item(described[4])
+    assert _is_list_item(listed[4], patterns=PATTERNS)
+    assert not _is_list_item(described[4], patterns=PATTERNS)
 
 
 def test_a_list_broken_after_an_object_is_all_acted_on():

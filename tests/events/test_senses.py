@@ -17,6 +17,8 @@ from eventscope.events.senses import (
 )
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article
 
+NO_STATE = load_senses().no_state_codes  # the ontology's codes of no state (Recode.fits)
+
 
 def actor(text: str, reason: str = "unresolved phrase", sectors=(), country=None, kind="group") -> Actor:
     return Actor(text=text, start=0, end=len(text), name=text, country=country, sectors=list(sectors), kind=kind,
@@ -641,9 +643,9 @@ def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisatio
     canada = actor("Canada", "country name", country="CAN", kind="state")
     west = actor("the West", "country name", country="WST", kind="state")
     un = actor("the UN", "named", country="IGO", kind="organization")
-    assert foreign.fits([canada], [west]) and not foreign.fits([canada], [un])
-    assert not foreign.fits([canada], [actor("Canadians", country="CAN")])
-    assert home.fits([west], [west]) and not home.fits([un], [un])
+    assert foreign.fits([canada], [west], NO_STATE) and not foreign.fits([canada], [un], NO_STATE)
+    assert not foreign.fits([canada], [actor("Canadians", country="CAN")], NO_STATE)
+    assert home.fits([west], [west], NO_STATE) and not home.fits([un], [un], NO_STATE)
 
 
 def test_a_trigger_reads_the_recodes_of_its_own_lemma_in_the_data_files_order():
@@ -669,9 +671,9 @@ def test_a_recode_takes_targets_of_its_kinds_beside_its_sectors():
     eu = actor("Brussels", "named", country="IGO", kind="organization")
     china = actor("China", "country name", country="CHN", kind="state")
     villagers = actor("villagers", "sector word", country="CHN", sectors=["CVL"], kind="group")
-    assert clash.fits([premier], [eu]) and clash.fits([premier], [china])
-    assert not clash.fits([troops], [china]) and not clash.fits([premier], [villagers])
-    assert not Recode(lemmas={"clash"}, roots={"19"}, code="110", target_sectors={"GOV"}).fits([premier], [china])
+    assert clash.fits([premier], [eu], NO_STATE) and clash.fits([premier], [china], NO_STATE)
+    assert not clash.fits([troops], [china], NO_STATE) and not clash.fits([premier], [villagers], NO_STATE)
+    assert not Recode(lemmas={"clash"}, roots={"19"}, code="110", target_sectors={"GOV"}).fits([premier], [china], NO_STATE)
 
 
 # Judging words whose object is a building, a machine, or a force of nature or of the economy judge no one, and a
@@ -866,10 +868,10 @@ def test_a_point_conceded_in_a_clause_is_an_admission_but_conceding_defeat_yield
 
     recode = next(r for r in load_senses().recodes if r.deps)
     assert recode.applies("concede", "080") and recode.code == "015"
-    assert recode.fits([actor("The chancellor", "sector word", ["GOV"], "DEU", kind="person")], [])
+    assert recode.fits([actor("The chancellor", "sector word", ["GOV"], "DEU", kind="person")], [], NO_STATE)
     assert recode.fits_words((), (), (), {"nsubj", "ccomp"})  # "conceded that the economy was weak"
     assert not recode.fits_words((), (), (), {"nsubj", "dobj"})  # "conceded defeat"
-    assert not Recode(lemmas=["concede"], roots=["08"], code="015").fits([], [])  # no target, no words asked: no
+    assert not Recode(lemmas=["concede"], roots=["08"], code="015").fits([], [], NO_STATE)  # no target, no words asked: no
 
 
 def test_furniture_sentences_do_not_count_in_the_political_share():

@@ -24,6 +24,9 @@ for the later stages (on `ActorMention`s: completion, the event roles). The word
 - a pair (`last_two`): "the two leaders", "the two sides", "both" are the last two different actors named before;
 - the referring phrases ("the two sides", "the country", "the group") are read here (`load_coreference`);
   completion places them.
+
+The words are the caller's (`coreference=`: `load_coreference().words`, read once when the resolver, the completion
+or the event patterns are built), never read again per document.
 """
 
 from __future__ import annotations
@@ -182,35 +185,35 @@ class _Mentioned:
         return self.mention.actor.kind
 
 
-def _gender_of_word(word: str) -> str | None:
-    words = load_coreference().words
+def _gender_of_word(word: str, *, coreference: CoreferenceFile) -> str | None:
+    words = coreference
     return "f" if word in words.female else "m" if word in words.male else None
 
 
-def pronoun_gender(word: str) -> str | None:
+def pronoun_gender(word: str, *, coreference: CoreferenceFile) -> str | None:
     """"f" for "she / her", "m" for "he / his", None for any other word."""
-    return _gender_of_word(word) if word in load_coreference().words.pronouns.person else None
+    return _gender_of_word(word, coreference=coreference) if word in coreference.pronouns.person else None
 
 
-def told_gender(pronoun: Token, referent: Referent, sentence_start: int) -> str | None:
+def told_gender(pronoun: Token, referent: Referent, sentence_start: int, *, coreference: CoreferenceFile) -> str | None:
     """The gender a "he / she" tells of the person it was found to refer to, when the reading is safe: that person
     is the subject before it in its own sentence (from token `sentence_start`: "Ode said she would go"); else None
     (a wrong guess would then turn the next pronoun away from the person)."""
     doc = pronoun.doc
-    if not sentence_start <= referent.start < pronoun.i or not _is_subject(doc[referent.head]):
+    if not sentence_start <= referent.start < pronoun.i or not _is_subject(doc[referent.head], coreference=coreference):
         return None
-    return pronoun_gender(pronoun.lower_)
+    return pronoun_gender(pronoun.lower_, coreference=coreference)
 
 
-def gender(doc: Doc, referent: Referent) -> str | None:
+def gender(doc: Doc, referent: Referent, *, coreference: CoreferenceFile) -> str | None:
     """"f" or "m" when a title, a gendered office word or a pronoun in or right before a person's words says so
     ("Mrs Thatcher", "Sir John", "spokeswoman Ann Ode", "she"), or a gendered noun in apposition to the name ("Ann
     Ode, a spokeswoman for ...", "the chairwoman of the panel, Ann Ode"); else None."""
-    person_pronouns = load_coreference().words.pronouns.person
+    person_pronouns = coreference.pronouns.person
     for token in doc[max(0, referent.start - 1):referent.end]:
         if token.i < referent.start and token.lower_ in person_pronouns:
             continue  # "met her counterpart, Ben Ode": the possessor's gender, not his
-        found = _gender_of_word(token.lower_.rstrip("."))
+        found = _gender_of_word(token.lower_.rstrip("."), coreference=coreference)
         if found is not None:
             return found
     head = doc[referent.head]
@@ -219,14 +222,14 @@ def gender(doc: Doc, referent: Referent) -> str | None:
         beside.append(head.head)
         if head.head.dep_ == "pobj":  # the parse hangs the name on the body: "the chairwoman of the panel, Ann Ode"
             beside.append(head.head.head.head)
-    return next((found for word in beside if (found := _gender_of_word(word.lower_)) is not None), None)
+    return next((found for word in beside if (found := _gender_of_word(word.lower_, coreference=coreference)) is not None), None)
 
 
-def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | None]) -> bool:
-    pronouns = load_coreference().words.pronouns
+def _agrees(word: str, referent: R, doc: Doc, gender_of: Callable[[R], str | None], *, coreference: CoreferenceFile) -> bool:
+    pronouns = coreference.pronouns
     if word in pronouns.person:
         # a pronoun never refers to a person of the other gender ("Mrs Thatcher ... his note")
-        return referent.kind == "person" and gender_of(referent) in (None, _gender_of_word(word))
+        return referent.kind == "person" and gender_of(referent) in (None, _gender_of_word(word, coreference=coreference))
     if word in pronouns.speakers:
         # "we", "our" is whoever says it: a body, or a person speaking for one ('"We condemn it," she said')
         return True
@@ -253,28 +256,28 @@ def _plural(doc: Doc, referent: Referent) -> bool:
     return head.tag_ in PLURAL_TAGS
 
 
-def _is_subject(head: Token) -> bool:
+def _is_subject(head: Token, *, coreference: CoreferenceFile) -> bool:
     if head.dep_ == "poss":  # "the army's troops advanced": the possessor leads the subject
         head = head.head
     elif head.dep_ == "appos" and head.head.pos_ == "NOUN":
         head = head.head  # "a ministry spokesman, Ali Ode, said": the name renames the subject's title
-    elif _counted(head):  # "hundreds of farmers gathered": the people counted are the subject
+    elif _counted(head, coreference=coreference):  # "hundreds of farmers gathered": the people counted are the subject
         head = head.head.head
-    elif head.dep_ in ("compound", "amod") and head.head.lower_ in load_coreference().words.collectives:
+    elif head.dep_ in ("compound", "amod") and head.head.lower_ in coreference.collectives:
         head = head.head  # "a government team visited": the body describing the team leads
     return head.dep_ in _SUBJECT_DEPS
 
 
-def _clause_of(head: Token) -> Token:
+def _clause_of(head: Token, *, coreference: CoreferenceFile) -> Token:
     """The verb whose subject an actor's head leads (see `_is_subject`): the head above the subject relation."""
     if head.dep_ in ("poss", "compound", "amod") or (head.dep_ == "appos" and head.head.pos_ == "NOUN"):
         head = head.head
-    elif _counted(head):
+    elif _counted(head, coreference=coreference):
         head = head.head.head
     return head.head
 
 
-def _counted(head: Token) -> bool:
+def _counted(head: Token, *, coreference: CoreferenceFile) -> bool:
     """Whether a noun is what an amount or a part before it counts ("hundreds of farmers", "a group of
     lawmakers", "some of the rebels", "a team of officials"): the object of "of" after a number, a quantity noun, a
     quantifier or a collective noun ("team", "delegation": coreference.yaml's `collectives`)."""
@@ -282,30 +285,30 @@ def _counted(head: Token) -> bool:
     if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
     amount = prep.head
-    words = load_coreference().words
+    words = coreference
     return amount.like_num or amount.pos_ == "NUM" or amount.lower_ in words.quantities \
         or amount.lower_ in words.pronouns.quantifiers or amount.lower_ in words.collectives
 
 
-def pronoun_reach(word: str) -> int:
+def pronoun_reach(word: str, *, coreference: CoreferenceFile) -> int:
     """How many sentences before its own a pronoun looks back."""
-    words = load_coreference().words
+    words = coreference
     return words.pronoun_reach.person if word in words.pronouns.person else words.pronoun_reach.other
 
 
 def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop: int,
-                       gender_of: Callable[[R], str | None] | None = None) -> R | None:
+                       gender_of: Callable[[R], str | None] | None = None, *, coreference: CoreferenceFile) -> R | None:
     """The candidate `pronoun` refers to (see the module docstring), among `candidates` in text order that start
     between token `first` (the first of the sentences in reach) and token `stop` (the end of the pronoun's
     sentence); None when none agrees with it. `gender_of` tells a candidate's gender ("f", "m", None unknown:
     either), by default from its own words (`gender`); the resolver adds what earlier pronouns told."""
     doc, word = pronoun.doc, pronoun.lower_
-    known: Callable[[R], str | None] = gender_of or (lambda candidate: gender(doc, candidate))
-    in_reach = [c for c in candidates if first <= c.start < stop and c.head != pronoun.i and _agrees(word, c, doc, known)]
+    known: Callable[[R], str | None] = gender_of or (lambda candidate: gender(doc, candidate, coreference=coreference))
+    in_reach = [c for c in candidates if first <= c.start < stop and c.head != pronoun.i and _agrees(word, c, doc, known, coreference=coreference)]
     if pronoun.dep_ in _OBJECT_DEPS:
         # "Ode welcomed her": an object pronoun is never the subject of its own verb (that is "herself")
-        in_reach = [c for c in in_reach if not (doc[c.head].head.i == pronoun.head.i and _is_subject(doc[c.head]))]
-    if pronoun_gender(word) == "f":
+        in_reach = [c for c in in_reach if not (doc[c.head].head.i == pronoun.head.i and _is_subject(doc[c.head], coreference=coreference))]
+    if pronoun_gender(word, coreference=coreference) == "f":
         # most people news names without a title are men: "she" is a woman the text showed as one, when there is
         # one in reach ("Lars Ekdahl met Ms. Solberg. She said"), before someone of unknown gender
         women = [c for c in in_reach if known(c) == "f"]
@@ -317,17 +320,17 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
         # "Before his trip, Putin said", "In its statement, the ministry said": a possessive before the subject of
         # the clause it stands in is that subject; not a subject of another clause after it ("Pyongyang repeated its
         # demand that Washington ease sanctions": the demand is Pyongyang's)
-        later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head])
-                      and _clause_of(doc[c.head]).i in governing), None)
+        later = next((c for c in in_reach if c.start > pronoun.i and _is_subject(doc[c.head], coreference=coreference)
+                      and _clause_of(doc[c.head], coreference=coreference).i in governing), None)
         if later is not None:
             return later
     before = [c for c in in_reach if c.end <= pronoun.i]
-    subjects = [c for c in before if _is_subject(doc[c.head])]
+    subjects = [c for c in before if _is_subject(doc[c.head], coreference=coreference)]
     # "Rebels attacked the base, officials said. They ...": the subject of an attribution after what it reports
     # tells who said it; the story is about the reported clause's subject (but "officials said it reached": a
     # pronoun in the attribution's own clause may well be its speaker)
     told = [c for c in subjects
-            if not (_attributes_after(doc[c.head], subjects, doc) and _clause_of(doc[c.head]).i not in governing)]
+            if not (_attributes_after(doc[c.head], subjects, doc, coreference=coreference) and _clause_of(doc[c.head], coreference=coreference).i not in governing)]
     subjects = told or subjects
     if subjects:
         return subjects[-1]
@@ -347,31 +350,31 @@ def _thing_before(pronoun: Token, before: Sequence[Referent]) -> bool:
     return bool(subjects) and all(t.i not in covered and t.pos_ == "NOUN" for t in subjects)
 
 
-def _attributes_after(head: Token, subjects: Sequence[Referent], doc: Doc) -> bool:
+def _attributes_after(head: Token, subjects: Sequence[Referent], doc: Doc, *, coreference: CoreferenceFile) -> bool:
     """Whether a subject leads a clause that follows a clause it governs (a ccomp before it) holding another of
     `subjects`: "Rebels attacked the base, officials said"."""
-    verb = _clause_of(head)
+    verb = _clause_of(head, coreference=coreference)
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
     return any(c.left_edge.i <= doc[s.head].i <= c.right_edge.i for c in reported for s in subjects)
 
 
-def _reach_start(pronoun: Token, frame: int | None = None) -> int:
+def _reach_start(pronoun: Token, frame: int | None = None, *, coreference: CoreferenceFile) -> int:
     """The first token of the first sentence in the pronoun's reach, counted back from its own sentence or from
     the sentence at token `frame` (where the speech a quoted "they" stands in began: `_speech`)."""
     doc = pronoun.doc
     first = pronoun.sent.start if frame is None else min(pronoun.sent.start, doc[frame].sent.start)
-    for _ in range(pronoun_reach(pronoun.lower_)):
+    for _ in range(pronoun_reach(pronoun.lower_, coreference=coreference)):
         if first == 0:
             break
         first = doc[first - 1].sent.start
     return first
 
 
-def antecedent(pronoun: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+def antecedent(pronoun: Token, mentions: Sequence[ActorMention], *, coreference: CoreferenceFile) -> ActorMention | None:
     """The mention `pronoun` refers to, among `mentions` (in text order) in its reach; None when no mention
     agrees with it. The document must have sentences."""
-    mentions, frame = _speech(pronoun, mentions)
-    return _antecedent_from(pronoun, mentions, _reach_start(pronoun, frame))
+    mentions, frame = _speech(pronoun, mentions, coreference=coreference)
+    return _antecedent_from(pronoun, mentions, _reach_start(pronoun, frame, coreference=coreference), coreference=coreference)
 
 
 def _quote_around(token: Token) -> tuple[int, int] | None:
@@ -379,17 +382,17 @@ def _quote_around(token: Token) -> tuple[int, int] | None:
     return next(((q.start, q.end) for q in doc_quotes(token.doc) if q.start < token.idx < q.end), None)
 
 
-def _speech(pronoun: Token, mentions: Sequence[ActorMention]) -> tuple[Sequence[ActorMention], int | None]:
+def _speech(pronoun: Token, mentions: Sequence[ActorMention], *, coreference: CoreferenceFile) -> tuple[Sequence[ActorMention], int | None]:
     """For a "they / them / their" inside a quote: `mentions` without the speaker's side, and the first token of
     the sentence the speech began in (its reach counts back from there); else `mentions` and None. The speaker
     says "we" of its own side ('"They attacked our soldiers," the Ugandan army said': not Ugandan troops named
     before). The speaker is the subject named outside the quote in the sentences the quote opens or closes in,
     else the last subject outside quotes in the sentence before it (a quote running on: '"...," the army said.
     "They must withdraw."'); an actor of the speaker's code (or name) is the speaker's side."""
-    words = load_coreference().words.pronouns
+    words = coreference.pronouns
     if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive:
         return mentions, None
-    found = _quote_speakers(pronoun, [_Mentioned(m) for m in mentions])
+    found = _quote_speakers(pronoun, [_Mentioned(m) for m in mentions], coreference=coreference)
     if found is None:
         return mentions, None
     speakers, frame = found
@@ -399,7 +402,7 @@ def _speech(pronoun: Token, mentions: Sequence[ActorMention]) -> tuple[Sequence[
     return [m for m in mentions if (m.actor.code or m.actor.name) not in sides], frame
 
 
-def _quote_speakers(pronoun: Token, candidates: Sequence[R]) -> tuple[list[R], int] | None:
+def _quote_speakers(pronoun: Token, candidates: Sequence[R], *, coreference: CoreferenceFile) -> tuple[list[R], int] | None:
     """The speakers of the quote `pronoun` stands in (see `_speech`), among `candidates`, and the first token of the
     sentence the speech began in; None when the pronoun is not quoted."""
     quote = _quote_around(pronoun)
@@ -410,7 +413,7 @@ def _quote_speakers(pronoun: Token, candidates: Sequence[R]) -> tuple[list[R], i
     last = doc.char_span(max(quote[0] + 1, quote[1] - 1), max(quote[0] + 1, quote[1] - 1) + 1, alignment_mode="expand")
     opened = first.sent if first is not None else pronoun.sent
     closed = last.sent if last is not None and quote[1] < len(doc.text) else pronoun.sent
-    outside = [c for c in candidates if _is_subject(doc[c.head]) and _quote_around(doc[c.head]) is None]
+    outside = [c for c in candidates if _is_subject(doc[c.head], coreference=coreference) and _quote_around(doc[c.head]) is None]
     speakers = [c for c in outside if opened.start <= c.start < closed.end]
     frame = opened.start
     if not speakers and opened.start > 0:
@@ -420,40 +423,40 @@ def _quote_speakers(pronoun: Token, candidates: Sequence[R]) -> tuple[list[R], i
     return speakers, frame
 
 
-def not_the_speaker(pronoun: Token, people: Sequence[R], same: Callable[[R], Hashable]) -> Sequence[R]:
+def not_the_speaker(pronoun: Token, people: Sequence[R], same: Callable[[R], Hashable], *, coreference: CoreferenceFile) -> Sequence[R]:
     """`people` without the speaker of the quote a "he / she / his / her" stands in ('"She has let us down," Greer
     said': not Greer), nor anyone `same` says is the speaker; all of them outside a quote."""
-    if pronoun.lower_ not in load_coreference().words.pronouns.person:
+    if pronoun.lower_ not in coreference.pronouns.person:
         return people
-    found = _quote_speakers(pronoun, people)
+    found = _quote_speakers(pronoun, people, coreference=coreference)
     if not found or not found[0]:
         return people
     speakers = {same(p) for p in found[0]}
     return [p for p in people if same(p) not in speakers]
 
 
-def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int) -> ActorMention | None:
+def _antecedent_from(pronoun: Token, mentions: Sequence[ActorMention], first: int, *, coreference: CoreferenceFile) -> ActorMention | None:
     """`antecedent`, with the first token of the pronoun's reach given."""
     stop = pronoun.sent.end
     # (only the mentions in its reach are wrapped: pronoun_antecedent reads no other, and a document has hundreds)
-    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions if first <= m.token_start < stop], first, stop)
+    chosen = pronoun_antecedent(pronoun, [_Mentioned(m) for m in mentions if first <= m.token_start < stop], first, stop, coreference=coreference)
     return chosen.mention if chosen is not None else None
 
 
-def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+def antecedents(pronoun: Token, mentions: Sequence[ActorMention], *, coreference: CoreferenceFile) -> list[ActorMention]:
     """The mentions `pronoun` refers to: `antecedent`'s one, or, for "they / them / their", parties joined as the
     subject of a clause before it ("The Kenyan minister and her Ugandan counterpart met. They agreed", "Chile
     and Peru"), or a subject and the one it met ("A hosted B. They agreed"), unless the one antecedent is a
     subject named after them."""
-    mentions, frame = _speech(pronoun, mentions)
-    doc, first = pronoun.doc, _reach_start(pronoun, frame)
-    single = _antecedent_from(pronoun, mentions, first)  # (the reach walked once for both)
-    if pronoun.lower_ not in load_coreference().words.pronouns.plural:
+    mentions, frame = _speech(pronoun, mentions, coreference=coreference)
+    doc, first = pronoun.doc, _reach_start(pronoun, frame, coreference=coreference)
+    single = _antecedent_from(pronoun, mentions, first, coreference=coreference)  # (the reach walked once for both)
+    if pronoun.lower_ not in coreference.pronouns.plural:
         return [single] if single is not None else []
     named = [m for m in mentions if first <= m.token_start and m.token_end <= pronoun.i
              and not refers_back(m.actor)]
     people = {i: m for m in named for i in range(m.token_start, m.token_end)}  # (a conjunct may be a title's word)
-    meeting = load_coreference().words.meeting_words
+    meeting = coreference.meeting_words
     together: list[ActorMention] = []
     listed: list[ActorMention] = []  # the last people joined in another role ("the tour featured A, B and C")
     for mention in named:
@@ -465,7 +468,7 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
             other = people.get(conjunct.i)
             if other is not None and all(other is not m for m in joined):
                 joined.append(other)
-        if not _is_subject(token):
+        if not _is_subject(token, coreference=coreference):
             listed = joined if len(joined) > 1 else listed
             continue
         if len(joined) == 1 and token.head.lemma_.lower() in meeting:
@@ -476,7 +479,7 @@ def antecedents(pronoun: Token, mentions: Sequence[ActorMention]) -> list[ActorM
         if len(joined) > 1 and (not together or mention.token_start > together[0].token_start):
             together = joined
     if together and (single is None or single.token_start < together[0].token_start
-                     or not _is_subject(doc[single.head])):
+                     or not _is_subject(doc[single.head], coreference=coreference)):
         return together
     if single is None and listed:
         # "The tour featured Ode, Ruiz and Okafor. They met editors": no one else is "they"; the people listed are
@@ -494,7 +497,7 @@ class _Titled(Protocol):
 P = TypeVar("P", bound=_Titled)
 
 
-def titled(title: str, position: int, people: Sequence[P]) -> P | None:
+def titled(title: str, position: int, people: Sequence[P], *, coreference: CoreferenceFile) -> P | None:
     """"the president": the last of `people` (in the order they were found) ending before `position` who held or
     was given that title, or a longer title of that head word with no word of another office before it (see
     coreference.yaml's `other_office_words`): "Kenya's foreign minister ... the minister said" (without it the
@@ -502,7 +505,7 @@ def titled(title: str, position: int, people: Sequence[P]) -> P | None:
     title = _unhyphened(title)  # ("Secretary-General Ana Ode ... the secretary general": one title)
     for person in reversed(people):
         held = _unhyphened(person.title) if person.end <= position and person.title else None
-        if held and (held == title or held.startswith(title) or _head_of(held, title)):
+        if held and (held == title or held.startswith(title) or _head_of(held, title, coreference=coreference)):
             return person
     return None
 
@@ -511,11 +514,11 @@ def _unhyphened(title: str) -> str:
     return title.replace("-", " ")
 
 
-def _head_of(longer: str, title: str) -> bool:
+def _head_of(longer: str, title: str, *, coreference: CoreferenceFile) -> bool:
     """Whether `title` is the head word of the longer title `longer` and no word before it names another office."""
     if not longer.endswith(" " + title):
         return False
-    other = load_coreference().words.other_office_words
+    other = coreference.other_office_words
     return not any(word in other for word in longer[:-len(title)].replace("-", " ").split())
 
 
@@ -534,14 +537,14 @@ def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def surname_of(name: str, country: str | None = None) -> str | None:
+def surname_of(name: str, country: str | None = None, *, coreference: CoreferenceFile) -> str | None:
     """The word of a person's name that a bare mention of them uses: the last ("Petra Novak" -> "Novak"), or the
     first for a person of a country that writes the family name first ("Lee Jae-myung" -> "Lee"; coreference.yaml
     surname_first); a one-word name has no surname of its own ("Bill" is no one's)."""
     words = name.split()
     if len(words) < 2:
         return None
-    return words[0] if country is not None and country in load_coreference().words.surname_first else words[-1]
+    return words[0] if country is not None and country in coreference.surname_first else words[-1]
 
 
 def last_two(candidates: Sequence[T], same: Callable[[T], Hashable]) -> list[T]:

@@ -84,10 +84,10 @@ from eventscope.actors.antecedents import (
 )
 from eventscope.actors.dictionary import ActorDictionary, BorderNouns
 from eventscope.actors.resolver import STATE_SECTORS
-from eventscope.context import NOT_COUNTRIES, DocumentContext
+from eventscope.context import DocumentContext
 from eventscope.geo.gazetteer import Gazetteer, normalise
 from eventscope.lemmas import lemma_of
-from eventscope.ontology import load_ontology
+from eventscope.ontology import Ontology, RootGroups, load_ontology
 from eventscope.records import (
     Actor,
     ActorMention,
@@ -117,8 +117,6 @@ _MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
-_REGIONS = load_ontology().region_codes  # CAMEO regions acting as one (EUR, WST)
-_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 _MILITARY, _POLICE = "MIL", "COP"
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
@@ -227,10 +225,6 @@ def _subject_above(token: Token) -> tuple[int, int] | None:
     return None
 
 
-def _surname(actor: Actor) -> str | None:
-    return surname_of(actor.name, actor.country)
-
-
 @dataclass(frozen=True, slots=True)
 class _Found:
     country: str
@@ -243,10 +237,15 @@ class ActorCompletion:
     """Completes the actors of a document (see the module docstring). Build once per process."""
 
     def __init__(self, dictionary: ActorDictionary, article_country: bool = True,
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, ontology: Ontology | None = None) -> None:
         """`gazetteer`: for the first-level region that opens a body's name ("the Ohio Senate"), which the
-        places stage does not read inside an organisation's name; None reads none."""
+        places stage does not read inside an organisation's name; None reads none. `ontology`: the coder's
+        (None: the bundled one)."""
         self.dictionary = dictionary
+        ontology = ontology or load_ontology()
+        self.roots = ontology.roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
+        self.not_countries = ontology.non_state_codes  # codes that never make a country (IGO, UNK, WST)
+        self.regions = ontology.region_codes  # CAMEO regions acting as one (EUR, WST)
         self.gazetteer = gazetteer
         self._region_countries: dict[str, str | None] = {}  # normalised name -> its region's country (memo)
         self.article_country = article_country
@@ -270,10 +269,13 @@ class ActorCompletion:
         self.multiword_bodies = tuple((entry.name, entry.name.lower(), entry) for entry in dictionary.named
                                       if entry.country and " " in entry.name)
 
+    def _surname(self, actor: Actor) -> str | None:
+        return surname_of(actor.name, actor.country, coreference=self.referring.words)
+
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
         context.mentions = self._short_names(context, self._acronyms(context))
-        state = _Lookup(context, self.dictionary.border_nouns)
+        state = self._lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
         by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
@@ -305,7 +307,7 @@ class ActorCompletion:
                     and actor.country_from != _INTERNATIONAL_NAME:
                 by_noun[lemma_of(context.doc[mention.head])] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
-            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name):
+            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name, coreference=self.referring.words):
                 named.append(actor)
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return self._seconds(context, self._referring(context, self._surnames(context, self._appositions(context, out))))
@@ -385,18 +387,20 @@ class ActorCompletion:
                     # (the one who acts is no recent actor of whom its words are aimed at: "Maas asked the descendants";
                     # not force or coercion, mostly done at home)
                     skip = _role_tokens(context, draft.source) if role is draft.target \
-                        and draft.event.cameo_root in _ROOTS.speech_acts | _ROOTS.consultations else frozenset()
+                        and draft.event.cameo_root in self.roots.speech_acts | self.roots.consultations else frozenset()
                     found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule, code=found.code)
+
+    def _lookup(self, context: DocumentContext) -> _Lookup:
+        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns)
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after
         `complete` (complete_roles, implied_targets), which change neither list."""
         memo = context.memo.get(_LOOKUP_MEMO)
         if memo is None or memo[0] is not context.mentions or memo[1] is not context.places:
-            memo = context.memo[_LOOKUP_MEMO] = (context.mentions, context.places,
-                                                 _Lookup(context, self.dictionary.border_nouns))
+            memo = context.memo[_LOOKUP_MEMO] = (context.mentions, context.places, self._lookup(context))
         lookup: _Lookup = memo[2]
         return lookup
 
@@ -441,10 +445,10 @@ class ActorCompletion:
         forces = self.dictionary.armed_sectors | {"COP"}
         for draft in drafts:
             root = draft.event.cameo_root
-            force = root in _ROOTS.shows_of_force
+            force = root in self.roots.shows_of_force
             # (a curfew or a state of emergency holds where a protest happens: sectors.yaml emergency_measures)
-            protest = root in _ROOTS.protests or draft.event.cameo.startswith(self.dictionary.emergency_measures)
-            own = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+            protest = root in self.roots.protests or draft.event.cameo.startswith(self.dictionary.emergency_measures)
+            own = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
             if not (force or protest) or not own:
                 continue
             for actor in list(draft.target):
@@ -480,23 +484,23 @@ class ActorCompletion:
                                   reason="implied target", origin="implied target")
                     draft.target = [self._implied_party(actor, other)]
                     continue
-            if root in _ROOTS.coups and not draft.target and self._coup(context, draft):
+            if root in self.roots.coups and not draft.target and self._coup(context, draft):
                 # ("the general who staged a coup"): a coup with no ruler named as ousted is aimed at no one, not at
                 # its doers' own country
                 draft.target = _ousted_ruler(context, draft)
                 continue
-            if draft.target or root not in _ROOTS.home_targets | _ROOTS.place_targets \
+            if draft.target or root not in self.roots.home_targets | self.roots.place_targets \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
                 continue
             token = context.doc[draft.trigger_token]
             actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
                           reason="implied target", origin="implied target")
-            speaker = next((a for a in draft.source if a.country and a.country not in NOT_COUNTRIES), None)
+            speaker = next((a for a in draft.source if a.country and a.country not in self.not_countries), None)
             state = state or self._completed_lookup(context)
-            if speaker is not None and root in _ROOTS.home_targets:
+            if speaker is not None and root in self.roots.home_targets:
                 warned = self._warned_party(state, token, str(speaker.country), _role_tokens(context, draft.source)) \
-                    if root in _ROOTS.warned_parties else None
+                    if root in self.roots.warned_parties else None
                 if warned is not None:
                     draft.target = [warned]
                     self._remember_reaction(context, draft, reacted, answered)
@@ -510,7 +514,7 @@ class ActorCompletion:
                     self._remember_reaction(context, draft, reacted, answered)
                     continue
                 asked = answered.get(str(speaker.country))
-                if root in _ROOTS.refusals and asked is not None \
+                if root in self.roots.refusals and asked is not None \
                         and context.sentence_of(token.i) - asked[0] <= _REACTION_SENTENCES:
                     # "Washington asked Manila to expel them, but Manila has refused": a refusal of no one named
                     # answers the last act of another country on the one refusing
@@ -524,8 +528,8 @@ class ActorCompletion:
                     draft.target = [self._implied(actor, earlier[1], "earlier act")]
                     continue
                 dominant = context.dominant_country
-                if root in _ROOTS.foreign_targets and dominant and dominant != speaker.country \
-                        and dominant not in NOT_COUNTRIES:
+                if root in self.roots.foreign_targets and dominant and dominant != speaker.country \
+                        and dominant not in self.not_countries:
                     # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
                     draft.target = [self._implied(actor, dominant, "article country")]
                     continue
@@ -536,7 +540,7 @@ class ActorCompletion:
                     # violence was shameful")
                     draft.target = [self._implied_party(actor, other)]
                     continue
-                sector = _implied_sector(root, speaker)
+                sector = _implied_sector(root, speaker, self.roots)
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
                 continue
@@ -550,7 +554,7 @@ class ActorCompletion:
     def _own_forces(self, context: DocumentContext, draft: EventDraft) -> bool:
         """Whether every target of an act is the acting state's own armed forces or police, named as its own by a
         possessive ("its troops", "their police", "his country's soldiers")."""
-        own = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+        own = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
         if not own:
             return False
         for actor in draft.target:
@@ -572,7 +576,7 @@ class ActorCompletion:
         """An implied target standing for the party `other` named near the act: a state's party by its country and
         sectors ("[implied: Turkey]" for Kurdish rebels), a body of states or an organisation by its own code
         ("[implied: European Union]")."""
-        if other.country not in NOT_COUNTRIES:
+        if other.country not in self.not_countries:
             return self._implied(actor.revised(sectors=list(other.sectors)), str(other.country), _OTHER_PARTY)
         named = self._with_country(actor, str(other.country), _OTHER_PARTY, code=other.code)
         return named.revised(name=f"[implied: {other.name}]")
@@ -634,19 +638,18 @@ class ActorCompletion:
                     return None
                 return actor.revised(reason=actor.reason + "; the party a warning's clause names")
             country = state.place_country(word.i)
-            if country and country != own and country not in NOT_COUNTRIES \
+            if country and country != own and country not in self.not_countries \
                     and not beyond_border(word, self.dictionary.border_nouns):
                 implied = Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name="[implied]",
                                 reason="the place a warning's clause names", origin="implied target")
                 return self._implied(implied, country, "warned party")
         return None
 
-    @staticmethod
-    def _remember_reaction(context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]],
+    def _remember_reaction(self, context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]],
                            answered: dict[str, tuple[int, str]]) -> None:
         """Records an act of a state's actor on one other country (`implied_targets`' earlier act), by its source
         in `reacted` and by its target in `answered` (the act a refusal answers)."""
-        sources = {a.country for a in draft.source if a.country and a.country not in NOT_COUNTRIES}
+        sources = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
         targets = {a.country for a in draft.target if a.country} - sources  # (a body of states, a region too)
         if len(sources) == 1 and len(targets) == 1:
             sentence, source, target = context.sentence_of(draft.trigger_token), sources.pop(), targets.pop()
@@ -676,7 +679,7 @@ class ActorCompletion:
             if word.i in away or (context.dateline is not None and context.dateline.covers(word.i)):
                 continue
             country = state.mention_country(word.i, exclude=None) or state.place_country(word.i)
-            if country and country != own and country not in NOT_COUNTRIES \
+            if country and country != own and country not in self.not_countries \
                     and not beyond_border(word, self.dictionary.border_nouns):
                 return country
         return None
@@ -688,9 +691,9 @@ class ActorCompletion:
         is no sector word or by a name with no office, are civilians ("shelling killed six farmers", "a gunman
         shot Ann Ode")."""
         for draft in drafts:
-            violent = draft.event.cameo_root in _ROOTS.violent
+            violent = draft.event.cameo_root in self.roots.violent
             for index, actor in enumerate(draft.target):
-                if not actor.country or actor.sectors or actor.country in NOT_COUNTRIES \
+                if not actor.country or actor.sectors or actor.country in self.not_countries \
                         or actor.origin in _NAMED_BY_OTHERS:
                     continue
                 span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -713,7 +716,7 @@ class ActorCompletion:
             for index, actor in enumerate(draft.source):
                 # (session 25) "the city rejected the union's offer", "the district sued": a polity that acts in
                 # words or law is its government too
-                if violent or not actor.country or actor.sectors or actor.country in NOT_COUNTRIES \
+                if violent or not actor.country or actor.sectors or actor.country in self.not_countries \
                         or actor.origin in _NAMED_BY_OTHERS:
                     continue
                 span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -732,10 +735,10 @@ class ActorCompletion:
         village") is that state's forces (MIL), not the state as a whole, which its name says ("Israel struck"). After
         the event coder: the record's sector only."""
         for draft in drafts:
-            if draft.event.cameo_root not in _ROOTS.violent:
+            if draft.event.cameo_root not in self.roots.violent:
                 continue
             for index, actor in enumerate(draft.source):
-                if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
+                if actor.sectors or not actor.country or actor.country in self.not_countries \
                         or not actor.reason.startswith(_OWN_COUNTRY_WORDS):
                     continue
                 root = context.span_root(actor.start, actor.end)
@@ -775,10 +778,10 @@ class ActorCompletion:
         people with no role from civilians."""
         civilians, criminals = [_CIVILIANS], [_CRIMINALS]
         for draft in drafts:
-            violent = draft.event.cameo_root in _ROOTS.violent
+            violent = draft.event.cameo_root in self.roots.violent
             for role in (draft.source, draft.target):
                 for index, actor in enumerate(role):
-                    if actor.kind != "person" or not actor.country or actor.country in NOT_COUNTRIES:
+                    if actor.kind != "person" or not actor.country or actor.country in self.not_countries:
                         continue
                     if violent and role is draft.source and actor.sectors in ([], civilians):
                         # one private person who uses force, of no armed group or state body, is a criminal
@@ -849,9 +852,9 @@ class ActorCompletion:
         if not creeds:
             return
         for draft in drafts:
-            violent = draft.event.cameo_root in _ROOTS.violent
+            violent = draft.event.cameo_root in self.roots.violent
             for role, index, actor in _role_slots([draft]):
-                if actor.sectors or not actor.country or actor.country in NOT_COUNTRIES \
+                if actor.sectors or not actor.country or actor.country in self.not_countries \
                         or actor.origin in _NAMED_BY_OTHERS or actor.kind in ("state", "person"):
                     continue
                 root = context.span_root(actor.start, actor.end)
@@ -867,9 +870,9 @@ class ActorCompletion:
         lone = self.dictionary.lone_attackers
         if lone is None or not lone.words:
             return
-        violent = [draft for draft in drafts if draft.event.cameo_root in _ROOTS.violent]
+        violent = [draft for draft in drafts if draft.event.cameo_root in self.roots.violent]
         for role, index, actor in _role_slots(violent):
-            if actor.sectors != ["REB"] or not actor.country or actor.country in NOT_COUNTRIES \
+            if actor.sectors != ["REB"] or not actor.country or actor.country in self.not_countries \
                     or actor.origin in _NAMED_BY_OTHERS or actor.kind == "organization":
                 continue
             root = context.span_root(actor.start, actor.end)
@@ -920,10 +923,10 @@ class ActorCompletion:
         person with no office, or a body with a sector of its own (a party, a union) keeps its code."""
         protesting = self.dictionary.protesting_sectors
         for draft in drafts:
-            if draft.event.cameo_root not in _ROOTS.protests:
+            if draft.event.cameo_root not in self.roots.protests:
                 continue
             for index, actor in enumerate(draft.source):
-                if not actor.country or actor.country in NOT_COUNTRIES or actor.kind in ("state", "person") \
+                if not actor.country or actor.country in self.not_countries or actor.kind in ("state", "person") \
                         or len(actor.sectors) > 1 or not protesting.issuperset(actor.sectors):
                     continue
                 draft.source[index] = actor.revised(sectors=[_PROTESTERS],
@@ -933,7 +936,7 @@ class ActorCompletion:
         """A crowd that force hits where a protest is told (in its sentence or the one before) is the
         protesters (CODEBOOK sector PRO): "police fired tear gas at crowds outside parliament" after "students
         protested"; a crowd hit where no protest is told stays civilians (sectors.yaml protest_crowds)."""
-        protesting = {d.sentence_index for d in drafts if d.event.cameo_root in _ROOTS.protests}
+        protesting = {d.sentence_index for d in drafts if d.event.cameo_root in self.roots.protests}
         if not protesting:
             return
         for draft in drafts:
@@ -979,14 +982,14 @@ class ActorCompletion:
             # the apposition names, before any place in it ("... director in Sudan")
             words = range(appos.left_edge.i, appos.i + 1)  # (the title's words end before its noun: "deputy")
             office = next((m.actor for m in context.mentions if m is not mention and m.actor.kind == "person"
-                           and m.actor.country in NOT_COUNTRIES and m.token_start in words), None)
+                           and m.actor.country in self.not_countries and m.token_start in words), None)
             if office is not None and office.country:
                 return actor.revised(country=office.country, sectors=list(office.sectors), code=office.code,
                                      reason=actor.reason + f"; office from apposition {office.text!r}")
         for appos in appositions:
             for token in (appos, *_noun_phrase_words(appos, renamed=False)):
                 country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
-                if country and country not in NOT_COUNTRIES:
+                if country and country not in self.not_countries:
                     return self._with_country(actor, country, "apposition")
         return None
 
@@ -1164,8 +1167,7 @@ class ActorCompletion:
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
         return out
 
-    @staticmethod
-    def _surnames(context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _surnames(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """A proper noun no mention covers that is the surname of a person named before it ("Ruiz said"):
         the tagger found no entity there (or did not run)."""
         doc = context.doc
@@ -1173,7 +1175,7 @@ class ActorCompletion:
         for mention in mentions:
             covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
         people = [m for m in mentions if m.actor.kind == "person" and not refers_back(m.actor)
-                  and surname_of(m.actor.name)]
+                  and surname_of(m.actor.name, coreference=self.referring.words)]
         if not people:
             return mentions
         added: list[ActorMention] = []
@@ -1184,7 +1186,7 @@ class ActorCompletion:
             token = doc[i]
             # the nearest person named before it
             person = same_surname(token.text, (m.actor for m in reversed(people) if m.token_end <= token.i),
-                                  _surname)
+                                  self._surname)
             if person is not None:
                 actor = person.revised(text=token.text, start=token.idx,
                                        end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}",
@@ -1232,7 +1234,7 @@ class ActorCompletion:
         # (session 19) an international body may be a party of a pair too ("the EU ... Indonesia ... the two sides"),
         # unless it is named as a place ("sent negotiators to Brussels"); see below
         earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
-                   and m.actor.country and (m.actor.country not in NOT_COUNTRIES or kind in _BODY_KINDS
+                   and m.actor.country and (m.actor.country not in self.not_countries or kind in _BODY_KINDS
                                             or (pair and m.actor.country == _BODY_OF_STATES
                                                 and not self._named_as_place(context, m)))
                    and (not refers_back(m.actor) or _named_again(context, m))
@@ -1360,7 +1362,7 @@ class ActorCompletion:
         for place in context.places:
             country = place.place.country
             if (place.start < visitor.token_end or context.sentence_of(place.start) != sentence or not country
-                    or country == visitor.actor.country or country in NOT_COUNTRIES):
+                    or country == visitor.actor.country or country in self.not_countries):
                 continue
             token = doc[place.head]
             verb = token.head.head if token.dep_ == "pobj" else token.head
@@ -1396,7 +1398,7 @@ class ActorCompletion:
             return None
         words = [t for t in context.doc[mention.token_start:mention.token_end]
                  if t.lower_ not in self.dictionary.honorifics and t.lower_ != "the" and not t.is_punct]
-        person = same_surname(words[0].text, named, _surname) if len(words) == 1 else None
+        person = same_surname(words[0].text, named, self._surname) if len(words) == 1 else None
         if person is None:
             return None
         return person.revised(text=actor.text, start=actor.start, end=actor.end,
@@ -1457,7 +1459,7 @@ class ActorCompletion:
                 continue
             owner = state.by_token.get(child.i)
             if owner is None and child.lower_ in self.group_possessives:
-                owner = antecedent(child, context.mentions)
+                owner = antecedent(child, context.mentions, coreference=self.referring.words)
             if owner is not None and owner.actor.kind == "state":
                 return frozenset(t.i for t in child.subtree)
         return frozenset()
@@ -1499,9 +1501,8 @@ class ActorCompletion:
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
         return " ".join(t.lower_ for t in word.doc[word.i:head.i + 1]) in self.dictionary.sector_terms
 
-    @staticmethod
-    def _needs_country(actor: Actor) -> bool:
-        if actor.country in NOT_COUNTRIES:
+    def _needs_country(self, actor: Actor) -> bool:
+        if actor.country in self.not_countries:
             return False
         return not actor.country or actor.code.startswith(_STATELESS_PREFIXES)
 
@@ -1563,9 +1564,9 @@ class ActorCompletion:
                 continue  # "his counterpart" is the other side's, not his country's
             if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:
                 # "its own people", "their militia allies": whose they are
-                referent = antecedent(token, context.mentions)
+                referent = antecedent(token, context.mentions, coreference=self.referring.words)
                 country = referent.actor.country if referent is not None else None
-                if referent is not None and country in NOT_COUNTRIES and referent.actor.code != country \
+                if referent is not None and country in self.not_countries and referent.actor.code != country \
                         and token.i not in own:
                     # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
                     # are the body (IGOUNO), where a state's are of its country
@@ -1574,7 +1575,7 @@ class ActorCompletion:
                 owned = self._possessing_body(context, token)
                 if owned is not None:
                     return owned  # "the alliance's secretary general": the body's, not the last state's
-            if country and country not in NOT_COUNTRIES:
+            if country and country not in self.not_countries:
                 return _Found(country, "noun phrase")
         if not related:
             members_of = self._body_of_members(context, head)
@@ -1674,7 +1675,7 @@ class ActorCompletion:
         the role is one a government takes: not the target of force, an arrest or a show of force, where a region is
         a place struck or held ("shelled Kharkiv", "besieged the province")."""
         if self.gazetteer is None or (target and draft.event.cameo_root in
-                                      _ROOTS.violent | _ROOTS.state_acts | _ROOTS.shows_of_force):
+                                      self.roots.violent | self.roots.state_acts | self.roots.shows_of_force):
             return None
         words = [t for t in span if t.lower_ != "the"]
         if not words or any(t.pos != PROPN or t.ent_type_ == "PERSON" for t in words):
@@ -1714,7 +1715,7 @@ class ActorCompletion:
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, RECENT_ACTOR)
-        top = next((c for c, _ in context.countries if c not in NOT_COUNTRIES), None)
+        top = next((c for c, _ in context.countries if c not in self.not_countries), None)
         if top and nearby:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
@@ -1949,7 +1950,7 @@ def _ousted_ruler(context: DocumentContext, draft: EventDraft) -> list[Actor]:
     return next(([m.actor] for m in context.mentions if m.head in inside and _GOVERNMENT in m.actor.sectors), [])
 
 
-def _implied_sector(root: str, speaker: Actor) -> str | None:
+def _implied_sector(root: str, speaker: Actor, roots: RootGroups) -> str | None:
     """The sector of an implied target of words, from the speaker's first sector: any actor but the government
     (a newspaper, a union, legislators, rebels) addresses the government, the government's demands its
     legislature, its criticism and refusals another government at home (a state suing the federal
@@ -1958,11 +1959,11 @@ def _implied_sector(root: str, speaker: Actor) -> str | None:
     first = speaker.sectors[0] if speaker.sectors else None
     if first is None:
         return None
-    if first != _GOVERNMENT and root in _ROOTS.authority_targets:
+    if first != _GOVERNMENT and root in roots.authority_targets:
         return _GOVERNMENT
-    if first == _GOVERNMENT and root in _ROOTS.legislature_targets:
+    if first == _GOVERNMENT and root in roots.legislature_targets:
         return _LEGISLATURE
-    if first == _GOVERNMENT and root in _ROOTS.rival_targets:
+    if first == _GOVERNMENT and root in roots.rival_targets:
         return _GOVERNMENT
     return None
 
@@ -2082,10 +2083,12 @@ def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
 class _Lookup:
     """Which country a token names, from the document's mentions and places."""
 
-    def __init__(self, context: DocumentContext, borders: BorderNouns = BorderNouns()) -> None:
-        """`borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns)."""
+    def __init__(self, context: DocumentContext, not_countries: frozenset[str], regions: frozenset[str],
+                 borders: BorderNouns) -> None:
+        """`not_countries`, `regions`: the ontology's codes of no country and of regions acting as one;
+        `borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns)."""
         # mentions that say a state's country (not IGO, not a group coded by where it acts)
-        stated = [m for m in context.mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
+        stated = [m for m in context.mentions if m.actor.country and m.actor.country not in not_countries
                   and not m.actor.code.startswith(_STATELESS_PREFIXES)]
         self.by_token: dict[int, ActorMention] = {}
         for mention in stated:
@@ -2094,14 +2097,14 @@ class _Lookup:
         # organisations of no single state (IGO, NGO codes), by token
         self.bodies: dict[int, ActorMention] = {}
         for mention in context.mentions:
-            if mention.actor.country in NOT_COUNTRIES and mention.actor.kind == "organization" \
+            if mention.actor.country in not_countries and mention.actor.kind == "organization" \
                     and not refers_back(mention.actor):
                 for i in range(mention.token_start, mention.token_end):
                     self.bodies.setdefault(i, mention)
         # regions acting as one (EUR, WST: "European troops"), by token: a party a warning may name
         self.regions: dict[int, ActorMention] = {}
         for mention in context.mentions:
-            if mention.actor.country in _REGIONS:
+            if mention.actor.country in regions:
                 for i in range(mention.token_start, mention.token_end):
                     self.regions.setdefault(i, mention)
         self.places: dict[int, str] = {}

@@ -195,11 +195,13 @@ class ActorResolver:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
+        self.coreference = load_coreference().words  # coreference.yaml: pronouns, gender and surname words
+        self.regions = load_ontology().region_codes  # CAMEO regions acting as one (EUR, WST)
         self._matchers: dict[int, tuple[object, _Matchers]] = {}  # id(vocab) -> (vocab kept alive, matchers)
 
     def __getstate__(self) -> dict:
         # Matchers are rebuilt on first use in the receiving process (PhraseMatchers do not pickle).
-        return {"dictionary": self.dictionary, "_matchers": {}}
+        return {**self.__dict__, "_matchers": {}}
 
     # ----- matcher construction (once per vocabulary) -------------------------------------------
 
@@ -252,9 +254,8 @@ class ActorResolver:
             # "Gov." and "State Sen." tokenize with the abbreviation as one word, "gov." and "state sen." do not
             add(words, f"sector:{text}", Category.SECTOR, term, _variants(text) | {text.title()})
         add(words, "former", Category.FORMER, None, dictionary.former_words)
-        coreference = load_coreference().words
-        add(words, "pair", Category.PAIR, None, coreference.people_pairs)
-        add(words, "pronoun", Category.PRONOUN, None, coreference.pronouns.person)
+        add(words, "pair", Category.PAIR, None, self.coreference.people_pairs)
+        add(words, "pronoun", Category.PRONOUN, None, self.coreference.pronouns.person)
         return _Matchers(names, words, entries)
 
     # ----- resolution ---------------------------------------------------------------------------
@@ -278,6 +279,7 @@ class _Resolution:
     def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None,
                  region_namesakes: Mapping[str, str], entities: tuple[Span, ...] | None = None) -> None:
         self.dictionary = resolver.dictionary
+        self.coreference = resolver.coreference
         self.region_namesakes = region_namesakes
         self.doc = doc
         self.published = published
@@ -288,7 +290,7 @@ class _Resolution:
         self.covered = bytearray(len(doc))  # tokens inside an actor already found
         self.pronouns: list[int] = []  # positions of person pronouns, for coreference
         self.entities = doc.ents if entities is None else entities  # built once: each doc.ents makes new Spans
-        self.regions = load_ontology().region_codes
+        self.regions = resolver.regions
         self.described_from: dict[int, int] = {}  # a name's first token -> where the words describing it start
 
     def run(self) -> list[ActorMention]:
@@ -582,7 +584,7 @@ class _Resolution:
                 found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             # the last written word ("Roberts-Smith", not "Smith"), or the first where names start with it
-            found.surname = surname_of(span.text, found.country) or span.text.split()[-1]
+            found.surname = surname_of(span.text, found.country, coreference=self.coreference) or span.text.split()[-1]
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
         self._named_in_full_later()
@@ -866,7 +868,7 @@ class _Resolution:
                 match.used = True
                 continue
             if not countries:
-                antecedent = titled(term.text.lower(), match.start, self.people) \
+                antecedent = titled(term.text.lower(), match.start, self.people, coreference=self.coreference) \
                     if term.person and not mods and not self._names_its_holder(head) else None
                 if antecedent is not None:
                     found = self._copy(antecedent, new_start, end, head, f"coreference: {term.text!r}")
@@ -1410,7 +1412,7 @@ class _Resolution:
         # that referred to it safely ("Ode said she ... Later he": not Ode)
         genders: dict[str, str] = {}
         for person in people:
-            said = gender(self.doc, person)
+            said = gender(self.doc, person, coreference=self.coreference)
             if said is not None:
                 genders.setdefault(person.name, said)
         for i in sorted(self.pronouns):
@@ -1418,13 +1420,14 @@ class _Resolution:
             if token.pos_ not in ("PRON", "") or self.covered[i]:
                 continue
             here = bisect.bisect_right(starts, i) - 1
-            first = starts[max(0, here - pronoun_reach(token.lower_))]
+            first = starts[max(0, here - pronoun_reach(token.lower_, coreference=self.coreference))]
             stop = starts[here + 1] if here + 1 < len(starts) else len(self.doc)
-            spoken_of = not_the_speaker(token, people, lambda person: person.name)
-            antecedent = pronoun_antecedent(token, spoken_of, first, stop, lambda person: genders.get(person.name))
+            spoken_of = not_the_speaker(token, people, lambda person: person.name, coreference=self.coreference)
+            antecedent = pronoun_antecedent(token, spoken_of, first, stop, lambda person: genders.get(person.name),
+                                            coreference=self.coreference)
             if antecedent is not None:
                 self._add(self._copy(antecedent, i, i + 1, i, f"coreference: {token.text!r}"))
-                told = told_gender(token, antecedent, starts[here])
+                told = told_gender(token, antecedent, starts[here], coreference=self.coreference)
                 if told is not None:
                     genders.setdefault(antecedent.name, told)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventscope.context import DocumentContext
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import AttributionCues
-from eventscope.events.quotes import load_quote_rules, with_conjuncts
+from eventscope.events.quotes import QuoteRules, load_quote_rules, with_conjuncts
 from eventscope.quotemarks import CLOSING as _CLOSING
 from eventscope.quotemarks import OPENING as _OPENING
 from eventscope.quotemarks import STRAIGHT as _STRAIGHT
@@ -244,7 +244,7 @@ def _own_speakers(sentence: SpacySpan, cues: AttributionCues, lemmas: Sequence[s
 def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas: Sequence[str] | None = None,
                    skipped: Callable[[SpacySpan], bool] = lambda sentence: False,
                    text: str | None = None, found: Sequence[list[Attribution]] | None = None,
-                   quotes: Sequence[Quote] | None = None) -> dict[int, Attribution]:
+                   quotes: Sequence[Quote] | None = None, rules: QuoteRules | None = None) -> dict[int, Attribution]:
     """Who speaks the sentences that are quoted and name no speaker of their own, by sentence index: the
     speaker named where the quote closes, after it ('"A. B. C," X said'), else where it opens, before it ('X
     said: "A. B.'), else the last speaker named before it in its paragraph, else, for a quote that opens its
@@ -252,7 +252,7 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     A quoted sentence is one that starts in a quote or with its opening mark; `skipped` sentences (page
     furniture) break the chain of speakers. `text`: the document's, when the caller has it (Doc.text joins every
     token again); `found`: each sentence's attributions (`find_attributions`), and `quotes`: the text's quotes
-    (`quotes_of`), when the caller has them."""
+    (`quotes_of`), when the caller has them; `rules`: the coder's quotes.yaml (left out, the bundled one)."""
     if not sentences:
         return {}
     text = sentences[0].doc.text if text is None else text
@@ -260,7 +260,7 @@ def quote_speakers(sentences: Sequence[SpacySpan], cues: AttributionCues, lemmas
     own = [[] if skipped(s) else _own_speakers(s, cues, lemmas, None if found is None else found[i])
            for i, s in enumerate(sentences)]
     speakers: dict[int, Attribution] = {}
-    rules = load_quote_rules()
+    rules = rules or load_quote_rules()
     manners = rules.speaking_manners
     no_speaker = rules.no_speaker_subjects | rules.situation_pronouns | cues.first_person
     last: Attribution | None = None  # the last speaker named, and the paragraph it was named in

@@ -43,10 +43,9 @@ from eventscope.events.pairs import (
     echo_words,
     echoed_verb,
     listed_parties,
-    load_pair_words,
     one_per_name,
 )
-from eventscope.events.patterns import PREPOSITIONS, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, EchoWords, PairWords, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
@@ -67,18 +66,15 @@ from eventscope.events.speech import (
     load_speech_cues,
 )
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
-from eventscope.ontology import Ontology, load_ontology
+from eventscope.ontology import Ontology, PloverConventions, RootGroups, load_ontology
 from eventscope.quotemarks import doc_quotes
 from eventscope.records import Actor, Article, Event, EventDraft, Reading, Span
 
 __all__ = ["EventCoder", "main_event", "plover_convention"]
 
-_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})  # "aid to Kyiv": a party
 # How far up from a word of judgement a verb of belief may hold it ("I think the governor has lost touch").
 _MAX_VIEW_CLIMB = 4
-# How PLOVER's coders file some events (ontology/plover.yaml: conventions).
-_CONVENTIONS = load_ontology().conventions
 _MAX_TRIGGER_GAP = 4
 # Confidence added by how deep the event's clause sits below the sentence root (main clause first).
 _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
@@ -113,13 +109,15 @@ _PARTICIPLES = frozenset({"VBG", "VBN"})
 _PROFILE_MEMO = "events.article_profile"
 
 
-def plover_convention(event: Event | EventDraft) -> str | None:
+def plover_convention(event: Event | EventDraft, conventions: PloverConventions | None = None) -> str | None:
     """The PLOVER type as PLOVER's own coders would give it: a future cooperative act is AGREE, an
-    announced attack or boycott a THREATEN, imposed sanctions COERCE."""
-    plover = _CONVENTIONS.type_by_cameo.get(event.event.cameo, event.event.plover)
-    if event.modality == "future" and plover in _CONVENTIONS.future_as_agree:
+    announced attack or boycott a THREATEN, imposed sanctions COERCE (`conventions`: ontology/plover.yaml's;
+    left out, the bundled ontology's)."""
+    conventions = conventions or load_ontology().conventions
+    plover = conventions.type_by_cameo.get(event.event.cameo, event.event.plover)
+    if event.modality == "future" and plover in conventions.future_as_agree:
         return "AGREE"
-    if event.modality in ("future", "hypothetical") and plover in _CONVENTIONS.announced_as_threaten:
+    if event.modality in ("future", "hypothetical") and plover in conventions.announced_as_threaten:
         return "THREATEN"
     return plover
 
@@ -252,7 +250,7 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
     """"A and B fought", "clashes between A and B", "A and B violated the truce" are done between the two; "A and
     B attacked the camps", "A, alongside B, shelled the town" are done together to what the verb takes as its
     object (not an act: a truce broken is between the two who made it)."""
-    return cameo[:2] in _ROOTS.violent and match.is_verbal and any(
+    return cameo[:2] in picker.patterns.root_groups.violent and match.is_verbal and any(
         c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
 
 
@@ -282,10 +280,11 @@ def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], s
     return []
 
 
-def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], one_sided: Container[str]) -> bool:
+def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], one_sided: Container[str],
+                         roots: RootGroups) -> bool:
     """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too;
     not of one each does alone ("A and B refused to endorse the vote": triggers.yaml one_sided_codes)."""
-    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in _ROOTS.joint
+    return any((inner := by_token.get(c.i)) is not None and inner.cameo[:2] in roots.joint
                and inner.cameo not in one_sided for c in _complements(match))
 
 
@@ -393,12 +392,12 @@ def _is_reciprocal(head: Token) -> bool:
     return words in _RECIPROCALS
 
 
-def _echoed_in_clause(verb: Token, events: Sequence[EventDraft]) -> list[EventDraft]:
+def _echoed_in_clause(verb: Token, events: Sequence[EventDraft], words: EchoWords) -> list[EventDraft]:
     """The events (of the echoing `verb`'s sentence) of the act it echoes there (events/pairs.py `echoed_verb`): an
     event at that act's verb, or at its object ("imposed sanctions, and so did X"; "said it was a disgrace, unacceptable"), else at
     the verb that embeds it ("urged X to end the fighting, as did Y"). None for an echo of another
     time ("as Germany did in 1941": a comparison with an act then, no act now)."""
-    head = echoed_verb(verb)
+    head = echoed_verb(verb, words)
     compared = any(c.dep_ == "mark" for c in verb.children)
     if head is None or compared and any(t.ent_type_ in _TIMES for t in verb.subtree):
         return []
@@ -412,7 +411,7 @@ def _echoed_in_clause(verb: Token, events: Sequence[EventDraft]) -> list[EventDr
     return []
 
 
-def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
+def _denied_parties(events: list[EventDraft], doc: Doc, words: PairWords) -> list[EventDraft]:
     """`events` with the parties the text denies (events/pairs.py `denied_party`: "Kenya, but not Uganda, condemned
     Sudan", "condemned Sudan but not Ethiopia") taken out of each into an event of its own, negated, whose trigger
     takes in their words (so its id is its own); an event whose sources or targets are all denied ("Neither Kenya
@@ -421,7 +420,7 @@ def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
     for event in events:
         for side in ("source", "target"):
             actors: list[Actor] = getattr(event, side)
-            denied = [a for a in actors if denied_party(a, doc)]
+            denied = [a for a in actors if denied_party(a, doc, words)]
             if not denied:
                 continue
             if len(denied) == len(actors):
@@ -438,16 +437,16 @@ def _denied_parties(events: list[EventDraft], doc: Doc) -> list[EventDraft]:
     return sorted(events + denials, key=lambda e: e.sentence_index)
 
 
-def _goes_both_ways(match: TriggerMatch) -> bool:
+def _goes_both_ways(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
     """Whether the trigger's own words make its act go both ways between two parties named as its subject: a verb of
     exchange carrying it ("traded accusations", "exchanged insults") or a mutual verb ("Kenya and Somalia have
     quarrelled for years": pairs.yaml exchange_verbs, mutual_verbs)."""
-    words = load_pair_words()
+    words = patterns.pairs
     if match.is_verbal:
         return lemma_of(match.anchor) in words.exchange_verbs or lemma_of(match.token) in words.mutual_verbs
     # ("Israel, Hamas trade blame": a headline's verb of exchange the parser took for the noun's compound)
     return (lemma_of(match.anchor) in words.exchange_verbs and match.token.head.i == match.anchor.i) or (
-        not match.is_predicative and headline_trade(match.token) is not None)
+        not match.is_predicative and headline_trade(match.token, patterns=patterns) is not None)
 
 
 def _widened_trigger(event: EventDraft, text: str, start: int, end: int) -> Span:
@@ -476,7 +475,7 @@ def _role_actors(picker: ActorPicker, heads: tuple[Token, ...], excluded: list[t
         # one actor per country its phrase lists ("US and EU officials": one event per pair)
         # (and one per name that has "and" in it: "the Bill and Melinda Gates Foundation" is one party)
         read[key] = listed_parties(one_per_name(picker.actors_for(heads, excluded, acting=acting), picker.doc),
-                                   picker.doc, picker.mentions_in)
+                                   picker.doc, picker.mentions_in, picker.patterns)
     return list(read[key])
 
 
@@ -521,6 +520,7 @@ class EventCoder:
         self.every_reading = every_reading
         self.reading = reading
         self.patterns = patterns
+        self.roots = patterns.root_groups  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
         self.senses = senses or load_senses()
         speech = speech or load_speech_cues()
         self.speech = speech.model_copy(update={"speaking_verbs": speech.naming_verbs | patterns.attribution.speech_verbs
@@ -561,7 +561,7 @@ class EventCoder:
         # who speaks the quoted sentences that name no speaker ('"A. B," X said', a quoted paragraph)
         quoted = quote_speakers(sentences, self.patterns.attribution, lemmas,
                                 lambda s: context.in_furniture(s.start_char, s.end_char), article.text, attributions,
-                                document_quotes(context))
+                                document_quotes(context), self.speech.quotes)
         for index, sentence in enumerate(sentences):
             if furniture[index]:
                 if trace is not None:
@@ -602,7 +602,7 @@ class EventCoder:
                                 if self.every_reading
                                 else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second, doc),
                                            Gate.SAME_ACT, trace))]
-        return self._echoes(_denied_parties(events, doc), sentences, texts, article, picker, lemmas, whole)
+        return self._echoes(_denied_parties(events, doc, self.patterns.pairs), sentences, texts, article, picker, lemmas, whole)
 
     def _echoes(self, events: list[EventDraft], sentences: list[SpacySpan], texts: list[str], article: Article,
                 picker: ActorPicker, lemmas: list[str], whole: bool) -> list[EventDraft]:
@@ -611,7 +611,7 @@ class EventCoder:
         hangs from; in a whole article a sentence that is only an echo ("Britain did too", "France followed suit")
         is the previous sentence's main act again, done by its subject. `events`: the document's, in sentence
         order, a sentence's main event first."""
-        words = load_pair_words().echoes
+        words = self.patterns.pairs.echoes
         verbs = words.verbs | set(words.phrases)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
         for event in events:
@@ -621,14 +621,15 @@ class EventCoder:
         for index, sentence in enumerate(sentences):
             # (by index: a Token object for every word of the article cost more than the echoes themselves)
             for verb in (doc[i] for i in range(sentence.start, sentence.end) if lemmas[i] in verbs):
-                said = echo_words(verb)
+                said = echo_words(verb, words)
                 heads = echo_subjects(verb) if said is not None else ()
                 if said is None or not heads:
                     continue
-                parties = listed_parties(picker.actors_for(heads, [], acting=True), picker.doc, picker.mentions_in)
+                parties = listed_parties(picker.actors_for(heads, [], acting=True), picker.doc, picker.mentions_in,
+                                         self.patterns)
                 if not parties:
                     continue
-                echoed = _echoed_in_clause(verb, by_sentence[index])
+                echoed = _echoed_in_clause(verb, by_sentence[index], words)
                 if echoed:
                     for event in echoed:
                         _add_echoing(event, parties, modality_of(verb, self.patterns.modality).modality)
@@ -692,7 +693,7 @@ class EventCoder:
         if calibrator is None:
             return events
         for event in events:
-            event.confidence = calibrator.probability(event, self.senses)
+            event.confidence = calibrator.probability(event, self.senses, self.roots)
         return [e for e in events if e.confidence >= calibrator.min_confidence]
 
     # -- one sentence ---------------------------------------------------------------------------------
@@ -760,7 +761,7 @@ class EventCoder:
                 cameo = purpose  # "appointed an envoy to look into it": an inquiry
             heads = role_heads(match, self.patterns, picker.is_actor, cameo)
             cameo = self._refined_by_source(cameo, heads, match.token)
-            if sender is not None and (senders := subjects_of(sender)):
+            if sender is not None and (senders := subjects_of(sender, patterns=self.patterns)):
                 # "named an envoy to investigate": the one who sends investigates, not the one sent
                 heads = replace(heads, sources=tuple(senders))
             if self._not_political(cameo, heads, match.token):
@@ -786,11 +787,11 @@ class EventCoder:
             if speaking and first_person:
                 # '"We will gladly send doctors," a ministry spokeswoman said': "we" is whoever says it
                 source = speaking
-            elif speaking and not heads.sources and cameo[:2] in _ROOTS.speech_acts and _imperative(match):
+            elif speaking and not heads.sources and cameo[:2] in self.roots.speech_acts and _imperative(match):
                 # '"Thank you, France," the president wrote': a bidding with no subject is its speaker's
                 source = speaking
             bidding = (self._bidding(match, cameo, speaking, heads.targets, attributions, excluded, picker)
-                       if speaking and cameo[:2] not in _ROOTS.speech_acts else None)
+                       if speaking and cameo[:2] not in self.roots.speech_acts else None)
             if bidding is not None:
                 request, bidden, addressed = bidding
                 # the one bidden does the act (a source the roles took from around the quote is the speaker's)
@@ -817,9 +818,10 @@ class EventCoder:
             target_given = not heads.inferred_target
             if len(source) > 1 and cameo in self.patterns.codes.joint_codes:
                 cameo = self.patterns.codes.joint_codes[cameo]  # "Egypt and Jordan staged war games": done together
-            joint = ((cameo[:2] in _ROOTS.joint and cameo not in self.patterns.codes.one_sided_codes
+            joint = ((cameo[:2] in self.roots.joint and cameo not in self.patterns.codes.one_sided_codes
                       and not _attacks_an_object(match, cameo, picker))
-                     or (cameo[:2] in _ROOTS.refusals and _refuses_a_joint_act(match, by_token, self.patterns.codes.one_sided_codes)))
+                     or (cameo[:2] in self.roots.refusals and _refuses_a_joint_act(match, by_token, self.patterns.codes.one_sided_codes,
+                                                                        self.patterns.root_groups)))
             # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
             # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
             # keeps its one act, the first named its source
@@ -843,7 +845,7 @@ class EventCoder:
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = mutual or (len(source) == 2 and _goes_both_ways(match) and (not target or heads.inferred_target))
+            traded = mutual or (len(source) == 2 and _goes_both_ways(match, self.patterns) and (not target or heads.inferred_target))
             if traded:
                 target = []
             each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
@@ -915,7 +917,7 @@ class EventCoder:
                                 f"{rule} > claim")
                 )
             intent = self._intent(match, cameo, reading)
-            if intent and not (source or intent[:2] in _ROOTS.intents):
+            if intent and not (source or intent[:2] in self.roots.intents):
                 intent = None  # a threat needs someone threatening
             if whole_article and intent and self._announced(reading):
                 intent = None  # codebook: "will provide a ship" is the act, modality future; not a promise too
@@ -1009,7 +1011,7 @@ class EventCoder:
                 drop(Gate.OPINION, act)
                 continue  # "I thought the lines would be ridiculous": an opinion about no act
             speakers = [a for a in listed_parties(picker.actors_for(act.speakers, [], acting=True), picker.doc,
-                                                  picker.mentions_in) if self.senses.is_actor(a)]
+                                                  picker.mentions_in, self.patterns) if self.senses.is_actor(a)]
             written = bool(act.speakers) and all(lemma_of(h) in self.speech.document_nouns for h in act.speakers)
             if not speakers and not (written or (act.told and act.code == self.speech.criticism_code)):
                 drop(Gate.NO_SPEAKER, act)
@@ -1315,7 +1317,7 @@ class EventCoder:
         if any(lemma_of(noun) in forces for noun in _described_nouns(trigger)):
             return True
         # (a target only searched for is no foe: "violating the truce during the incident")
-        return (cameo[:2] in _ROOTS.violent and not heads.inferred_target
+        return (cameo[:2] in self.roots.violent and not heads.inferred_target
                 and any(lemma_of(head) in forces for head in heads.targets))
 
     def _disaster_response(self, cameo: str, sentence_lemmas: set[str]) -> bool:
@@ -1326,7 +1328,7 @@ class EventCoder:
 
     def _press_audience(self, cameo: str, heads: RoleHeads) -> bool:
         """"Speaking to reporters, ...", "briefed journalists": talking to the press is no consultation."""
-        return (cameo[:2] in _ROOTS.consultations and bool(heads.targets)
+        return (cameo[:2] in self.roots.consultations and bool(heads.targets)
                 and all(lemma_of(head) in self.patterns.actors.audience_nouns for head in heads.targets))
 
     def _press_question(self, match: TriggerMatch, cameo: str) -> bool:
@@ -1336,7 +1338,7 @@ class EventCoder:
         # ("When asked by reporters whether ...": a by-agent that is the press names no one else asking)
         asker_named = any(c.dep_ == "agent" and not all(lemma_of(o) in audience for o in c.children if o.dep_ == "pobj")
                           for c in verb.children)
-        return (cameo[:2] in _ROOTS.press_questions and match.is_verbal and verb.tag_ == "VBN" and verb.dep_ == "advcl"
+        return (cameo[:2] in self.roots.press_questions and match.is_verbal and verb.tag_ == "VBN" and verb.dep_ == "advcl"
                 and lemma_of(verb) in self.patterns.actors.press_question_verbs
                 and verb.i < verb.head.i and not asker_named
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
@@ -1344,7 +1346,7 @@ class EventCoder:
     def _victims_of_accident(self, cameo: str, target: list[Actor], sentence_lemmas: set[str]) -> bool:
         """"Six people were killed when a plant exploded": deaths with no one who killed, no political
         victim, in a sentence about a disaster or accident and naming no weapon, are no attack."""
-        return (cameo[:2] in _ROOTS.violent and not any(t.country for t in target)
+        return (cameo[:2] in self.roots.violent and not any(t.country for t in target)
                 and not sentence_lemmas.isdisjoint(self.patterns.actors.natural_forces)
                 and sentence_lemmas.isdisjoint(self.patterns.actors.weapon_words))
 
@@ -1354,7 +1356,7 @@ class EventCoder:
         one whose agent) is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
         bomb exploded in the market") even when no one is named."""
         verb = match.token
-        if not match.is_verbal or cameo[:2] in _ROOTS.violent:
+        if not match.is_verbal or cameo[:2] in picker.patterns.root_groups.violent:
             return False
         # (a passive's doer is its agent: "police units, backed by armoured vehicles": no one backs them)
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -1486,7 +1488,8 @@ class EventCoder:
                 continue
             for head in attribution.heads:
                 # ("US and EU officials said": one speaker per country the phrase lists)
-                found = listed_parties([m.actor for m in picker.mentions_in(head)], picker.doc, picker.mentions_in) \
+                found = listed_parties([m.actor for m in picker.mentions_in(head)], picker.doc, picker.mentions_in,
+                                       picker.patterns) \
                     or [picker.phrase_actor(head)]
                 actors += [a for a in found if not any(_same_actor(a, b) for b in actors)]
                 if not attribution.speaking:
@@ -1539,7 +1542,7 @@ class EventCoder:
                 continue
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
-            subjects = tuple(subjects_of(verb)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+            subjects = tuple(subjects_of(verb, patterns=self.patterns)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
             rule = f"modal:{lemma_of(modal)}"
             actors: list[Actor] = []
             if any(lemma_of(s) in self.patterns.pronouns.first_person for s in subjects):

@@ -20,7 +20,7 @@ from eventscope.datafiles import DataModel, load_data_file
 from eventscope.events.attribution import quotes_of
 from eventscope.events.selection import same_actor
 from eventscope.events.senses import SenseRules
-from eventscope.ontology import load_ontology
+from eventscope.ontology import RootGroups
 from eventscope.records import EventDraft
 
 __all__ = ["Calibrator", "features", "load_calibrator", "speakers_own_act"]
@@ -28,7 +28,7 @@ __all__ = ["Calibrator", "features", "load_calibrator", "speakers_own_act"]
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 
 
-def speakers_own_act(draft: EventDraft) -> bool:
+def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
     """Whether the event is a speech act its doer makes, not one a speaker reports: asserted, of a root of speech
     (roots.yaml speech_acts), with a doer, and either
     - said in a quote by no one but whom it is attributed to ('"We will never accept this," the minister said':
@@ -36,9 +36,10 @@ def speakers_own_act(draft: EventDraft) -> bool:
     - told by the article as the doer's own act, attributed to no one and outside every quote ('The minister
       called the plan "a sham" and warned that the army would respond': the warning is told, not quoted, though
       the sentence quotes).
-    The model's "quoted" and "attributed" weigh acts a speaker reports (less sure than what is done)."""
+    The model's "quoted" and "attributed" weigh acts a speaker reports (less sure than what is done). `roots`: the
+    ontology's root groups."""
     if draft.modality != "asserted" or not draft.source \
-            or draft.event.cameo_root not in load_ontology().roots.speech_acts:
+            or draft.event.cameo_root not in roots.speech_acts:
         return False
     at = draft.trigger.start - draft.evidence.start
     quoted = any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
@@ -47,10 +48,10 @@ def speakers_own_act(draft: EventDraft) -> bool:
     return quoted and all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
 
 
-def features(draft: EventDraft, senses: SenseRules) -> dict[str, float]:
+def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[str, float]:
     """The event's fields the model reads (names are the keys of confidence.yaml's weights). "quoted" and
     "attributed" are those of an act reported by a speaker, not of the speaker's own speech act."""
-    reported = not speakers_own_act(draft)
+    reported = not speakers_own_act(draft, roots)
     found = {
         "bias": 1.0,
         "raw": draft.confidence,
@@ -76,8 +77,8 @@ class Calibrator(DataModel):
     min_confidence: float = Field(0.0, ge=0, le=1)
     weights: dict[str, float] = {}
 
-    def probability(self, draft: EventDraft, senses: SenseRules) -> float:
-        score = sum(self.weights.get(name, 0.0) * value for name, value in features(draft, senses).items())
+    def probability(self, draft: EventDraft, senses: SenseRules, roots: RootGroups) -> float:
+        score = sum(self.weights.get(name, 0.0) * value for name, value in features(draft, senses, roots).items())
         return round(1 / (1 + math.exp(-score)), 3)
 
 

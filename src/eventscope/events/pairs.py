@@ -20,19 +20,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.actors import load_actor_dictionary
 from eventscope.actors.completion import says_its_country
-from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.matching import lemma_of
-from eventscope.events.patterns import PatternError, Words, _data_path
+from eventscope.events.patterns import EchoWords, PairWords, TriggerPatterns
 from eventscope.events.selection import same_actor
 from eventscope.records import Actor, ActorMention, from_phrase_words
 
-__all__ = ["EchoWords", "PairWords", "denied_party", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "load_pair_words", "one_per_name"]
+__all__ = ["denied_party", "echo_subjects", "echo_words", "echoed_verb", "listed_parties", "one_per_name"]
 
 # Premodifiers that may list the countries of the people a noun names ("US and EU officials").
 _LISTING_MODIFIERS = frozenset({"compound", "nmod", "amod"})
@@ -48,45 +45,17 @@ _Lists = list[tuple[list[Token], bool]]
 _NAME_WORD = re.compile(r"\w+")
 
 
-class EchoWords(DataModel):
-    """pairs.yaml `echoes`: the words of a clause that echoes the act told ("as did X", "X followed suit")."""
-
-    verbs: Words
-    objects: Words
-    markers: Words
-    phrases: dict[Lemma, Words]
-    companions: Words
-    denials: Words
-
-
-class PairWords(DataModel):
-    """pairs.yaml: the words events/pairs.py looks for; what each list is for is said in the file."""
-
-    version: int = 1
-    origin_prepositions: Words
-    echoes: EchoWords
-    denial_exceptions: Words
-    mutual_verbs: Words = frozenset()
-    exchange_verbs: Words = frozenset()
-
-
-@cache
-def load_pair_words() -> PairWords:
-    """The bundled pairs.yaml, validated."""
-    return load_data_file(_data_path("pairs.yaml"), PairWords, error=PatternError)
-
-
 def _conjuncts(token: Token) -> list[Token]:
     """A word and the words joined to it by "and"/"or" (a list's items), in the text's order."""
     return sorted((token, *token.conjuncts), key=lambda t: t.i)
 
 
-def _listing_words(head: Token, start: int, end: int) -> _Lists:
+def _listing_words(head: Token, start: int, end: int, origins: frozenset[str]) -> _Lists:
     """The lists inside the phrase [start, end) of `head` that may give its people's countries, each with
     whether only states may be its items: joined premodifiers ("US and EU officials") or possessors ("Kenya's and
     Uganda's presidents"), and the joined objects
-    of a "from"/"of" after it, which say where people come from only when they are states ("workers from France
-    and Belgium", not "the head of the group and other activists")."""
+    of a "from"/"of" after it (`origins`: pairs.yaml origin_prepositions), which say where people come from only
+    when they are states ("workers from France and Belgium", not "the head of the group and other activists")."""
     lists: _Lists = []
     for child in head.lefts:
         if child.dep_ in _LISTING_MODIFIERS and start <= child.i and any(c.dep_ == "conj" for c in child.children):
@@ -96,7 +65,7 @@ def _listing_words(head: Token, start: int, end: int) -> _Lists:
     if len(owners) > 1 and any(c.dep_ == "cc" for o in owners for c in o.children):
         lists.append((owners, False))
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.text.lower() not in load_pair_words().origin_prepositions or prep.i >= end:
+        if prep.dep_ != "prep" or prep.text.lower() not in origins or prep.i >= end:
             continue
         obj = next((c for c in prep.rights if c.dep_ == "pobj"), None)
         if obj is not None and any(c.dep_ == "conj" for c in obj.children):
@@ -118,25 +87,15 @@ def _item_country(item: Token, mentions: Mentions, states_only: bool) -> tuple[s
     return None
 
 
-@cache
-def _list_cues() -> tuple[str, ...]:
-    """Words one of which a phrase that lists countries has: a conjunction or an origin preposition."""
-    return tuple(f" {word} " for word in ("and", "or", *sorted(load_pair_words().origin_prepositions)))
-
-
-def _may_list(text: str) -> bool:
-    """A cheap look at a phrase's words before its parse is read (most phrases list nothing)."""
-    return any(cue in text for cue in _list_cues())
-
-
-def _phrase_lists(actor: Actor, doc: Doc) -> tuple[Span, _Lists] | None:
+def _phrase_lists(actor: Actor, doc: Doc, words: PairWords) -> tuple[Span, _Lists] | None:
     """`actor`'s phrase and the lists in it (`_listing_words`); None when it has none."""
-    if not _may_list(actor.text):
+    # (a cheap look at the phrase's words before its parse is read: most phrases list nothing)
+    if not any(cue in actor.text for cue in words.list_cues):
         return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None
-    return span, _listing_words(span.root, span.start, span.end)
+    return span, _listing_words(span.root, span.start, span.end, words.origin_prepositions)
 
 
 def _listed_countries(actor: Actor, lists: _Lists, mentions: Mentions) -> list[tuple[str, int, int]]:
@@ -177,14 +136,14 @@ def _listed_names(span: Span, lists: _Lists, mentions: Mentions) -> list[Actor]:
     return []
 
 
-def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> list[Actor]:
+def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions, patterns: TriggerPatterns) -> list[Actor]:
     """`actors` with, after each, the same actor for each further country its phrase lists, and each further
     named actor of a list it says its people come from. `mentions`: the actor mentions of a word's phrase
-    (`ActorPicker.mentions_in`)."""
+    (`ActorPicker.mentions_in`); `patterns`: the coder's (its pair words, and its dictionary for the codes)."""
     out = list(actors)
     countries = {a.country for a in actors if a.country}
     for actor in actors:
-        found = _phrase_lists(actor, doc)
+        found = _phrase_lists(actor, doc, patterns.pairs)
         if found is None:
             continue
         span, lists = found
@@ -200,7 +159,7 @@ def listed_parties(actors: Sequence[Actor], doc: Doc, mentions: Mentions) -> lis
             words = doc[start:end]
             out.append(actor.revised(text=words.text, start=words.start_char, end=words.end_char,
                                      country=country, sectors=sectors,
-                                     code=load_actor_dictionary().code_for(country, sectors),
+                                     code=patterns.dictionary.code_for(country, sectors),
                                      reason=actor.reason + _NOTE))
             countries.add(country)
     return out
@@ -236,11 +195,10 @@ _ECHO_LINKS = frozenset({"advcl", "conj"})
 _WITH_REACH = 3
 
 
-def echo_words(verb: Token) -> list[Token] | None:
+def echo_words(verb: Token, words: EchoWords) -> list[Token] | None:
     """The words by which `verb` echoes the act told before it (itself and its echoing object or marker: "followed
     suit", "did the same", "as did X", "so did X", "did too"); None when it does not echo one, or denies it ("but
-    Britain did not", "nor did France")."""
-    words = load_pair_words().echoes
+    Britain did not", "nor did France"). `words`: pairs.yaml echoes."""
     lemma = lemma_of(verb)
     if lemma not in words.verbs and lemma not in words.phrases or verb.pos_ != "VERB":
         return None
@@ -267,7 +225,7 @@ def echo_subjects(verb: Token) -> tuple[Token, ...]:
     return tuple(t for s in subjects for t in (s, *s.conjuncts) if t.pos_ in ("NOUN", "PROPN"))
 
 
-def echoed_verb(verb: Token) -> Token | None:
+def echoed_verb(verb: Token, words: EchoWords) -> Token | None:
     """The verb of the act an echoing `verb` (`echo_words`) says its subject did too, in the same sentence: the one
     its clause hangs from ("condemned the coup, as did X", "and so did X") or whose companion preposition holds it
     ("expelled two diplomats, with France doing the same", "with Uganda following suit"); None when it hangs from
@@ -279,7 +237,7 @@ def echoed_verb(verb: Token) -> Token | None:
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.dep_ == "prep" and lemma_of(token) in load_pair_words().echoes.companions:
+        if token.dep_ == "prep" and lemma_of(token) in words.companions:
             return token.head
     return None
 
@@ -290,7 +248,7 @@ _DENYING_DEPS = frozenset({"neg", "det", "preconj", "advmod"})
 _LIST_MARK_DEPS = frozenset({"cc", "preconj", "det"})
 
 
-def denied_party(actor: Actor, doc: Doc) -> bool:
+def denied_party(actor: Actor, doc: Doc, words: PairWords) -> bool:
     """Whether the text denies that `actor`, one of a role's actors, is a party of the act: its phrase is opened by
     a denial ("Kenya, but not Uganda, condemned Sudan"; "Neither Kenya nor Uganda"; "No country condemned it";
     not "not only Kenya but also Uganda"), or it is a later item of a list whose first item holds a "nor"."""
@@ -298,7 +256,6 @@ def denied_party(actor: Actor, doc: Doc) -> bool:
     if span is None:
         return False
     head = span.root
-    words = load_pair_words()
     if any(_denies(c, words) for c in head.children if c.dep_ in _DENYING_DEPS and c.i < head.i):
         return True
     first = head

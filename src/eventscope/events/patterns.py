@@ -1,8 +1,9 @@
 """Trigger patterns and cue lists: loaded from the data files beside this module, validated, and indexed by
 lemma once, so that matching a sentence is a dictionary lookup per token.
 
-The data files say what (triggers.yaml, modality.yaml, attribution.yaml, contexts.yaml); this module
-checks them and builds the lookup tables. A user's pattern files (same shape as triggers.yaml) are
+The data files say what (triggers.yaml, modality.yaml, attribution.yaml, contexts.yaml, roles.yaml, pairs.yaml);
+this module checks them and builds the lookup tables. `TriggerPatterns` is what the event rules read: the
+patterns, the cues, the ontology's root groups and the coder's own actor dictionary, built once at set-up. A user's pattern files (same shape as triggers.yaml) are
 applied over the bundled ones: a user pattern with the same words replaces the bundled one.
 """
 
@@ -17,11 +18,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from eventscope.actors.antecedents import PronounWords, load_coreference
+from eventscope.actors.antecedents import CoreferenceFile, PronounWords, load_coreference
 from eventscope.actors.dictionary import ActorDictionary, BorderNouns, load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
-from eventscope.ontology import KnownCameo, load_ontology
+from eventscope.ontology import KnownCameo, Ontology, RootGroups, load_ontology
 
 __all__ = [
     "ActorCues",
@@ -29,8 +30,10 @@ __all__ = [
     "BorderCues",
     "CodeRules",
     "ContextCues",
+    "EchoWords",
     "ModalityCues",
     "NominalRoles",
+    "PairWords",
     "PatternError",
     "PatternFile",
     "PhraseCues",
@@ -41,6 +44,7 @@ __all__ = [
     "TriggerPattern",
     "TriggerPatterns",
     "TriggersFile",
+    "load_pair_words",
     "load_patterns",
     "load_role_words",
 ]
@@ -443,6 +447,39 @@ class CodeRules:
     wish_verbs: frozenset[str] = frozenset()  # "wants Kyiv to withdraw": a trigger only with another's act
 
 
+class EchoWords(DataModel):
+    """pairs.yaml `echoes`: the words of a clause that echoes the act told ("as did X", "X followed suit")."""
+
+    verbs: Words
+    objects: Words
+    markers: Words
+    phrases: dict[Lemma, Words]
+    companions: Words
+    denials: Words
+
+
+class PairWords(DataModel):
+    """pairs.yaml: the words events/pairs.py looks for; what each list is for is said in the file."""
+
+    version: int = 1
+    origin_prepositions: Words
+    echoes: EchoWords
+    denial_exceptions: Words
+    mutual_verbs: Words = frozenset()
+    exchange_verbs: Words = frozenset()
+
+    @cached_property
+    def list_cues(self) -> tuple[str, ...]:
+        """Words one of which a phrase that lists countries has: a conjunction or an origin preposition."""
+        return tuple(f" {word} " for word in ("and", "or", *sorted(self.origin_prepositions)))
+
+
+@cache
+def load_pair_words() -> PairWords:
+    """The bundled pairs.yaml, validated."""
+    return load_data_file(_data_path("pairs.yaml"), PairWords, error=PatternError)
+
+
 @dataclass(frozen=True)
 class TriggerPatterns:
     """Everything the event coder needs to know about words: the patterns indexed by head lemma, and the cues."""
@@ -460,6 +497,10 @@ class TriggerPatterns:
     pronouns: PronounCues
     borders: BorderCues
     roles: RoleWords  # the words the role rules look for (roles.yaml)
+    pairs: PairWords  # the words of parties listed, echoed or denied (pairs.yaml; events/pairs.py)
+    root_groups: RootGroups  # groups of CAMEO roots treated alike (the ontology's roots.yaml: which, and why)
+    dictionary: ActorDictionary  # the coder's own actor dictionary (the codes of the actors a rule makes)
+    coreference: CoreferenceFile  # coreference.yaml: what a pronoun may refer to (actors/antecedents.py)
 
     @cached_property
     def head_lemmas(self) -> frozenset[str]:
@@ -740,10 +781,12 @@ def load_user_patterns(path: Path) -> list[TriggerPattern]:
     return _read_triggers(data, str(path))
 
 
-def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary | None = None) -> TriggerPatterns:
-    """The bundled trigger patterns and cues, with any user pattern files applied over them; the border words are
-    `dictionary`'s (the coder's own, so that a user's actor files do not build the bundled one again), else the
-    bundled dictionary's (user actor files add no border words)."""
+def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary | None = None,
+                  ontology: Ontology | None = None) -> TriggerPatterns:
+    """The bundled trigger patterns and cues, with any user pattern files applied over them; the border words and
+    the actor codes the rules make are `dictionary`'s (the coder's own, so that a user's actor files do not build
+    the bundled one again), else the bundled dictionary's; the root groups are `ontology`'s (else the bundled
+    one's)."""
     data, bundled = trigger_file()
     by_key = {p.key: p for p in bundled}
     for extra in extra_paths:
@@ -751,6 +794,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
             by_key[pattern.key] = pattern
     patterns = list(by_key.values())
     modality, attribution, contexts = _cues()
+    coreference = load_coreference().words
     dictionary = dictionary or load_actor_dictionary()
     return TriggerPatterns(
         verbs=_index(patterns, "verb"),
@@ -778,7 +822,11 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
         modality=modality,
         attribution=attribution,
         contexts=contexts,
-        pronouns=PronounCues.of(load_coreference().words.pronouns),
+        pronouns=PronounCues.of(coreference.pronouns),
         borders=BorderCues(dictionary.border_nouns, dictionary.border_target_roots),
         roles=load_role_words(),
+        pairs=load_pair_words(),
+        root_groups=(ontology or load_ontology()).roots,
+        dictionary=dictionary,
+        coreference=coreference,
     )

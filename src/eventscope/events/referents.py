@@ -32,10 +32,10 @@ from eventscope.actors.completion import RECENT_ACTOR
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import RoleWords, TriggerPatterns
-from eventscope.events.quotes import said_about
+from eventscope.events.quotes import QuoteRules, said_about
 from eventscope.events.selection import same_actor, same_side
-from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, load_speech_cues
-from eventscope.ontology import load_ontology
+from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, SpeechCues, load_speech_cues
+from eventscope.ontology import RootGroups
 from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
 
 __all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_earlier_acts"]
@@ -43,7 +43,6 @@ __all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _VENUE_PREPS = frozenset({"at"})  # "pledged at the conference": where an act is done
-_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
@@ -79,23 +78,24 @@ def _acted_on_nouns(verb: Token) -> list[Token]:
 
 
 def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: TriggerPatterns,
-                              mentions: Sequence[ActorMention] = ()) -> None:
+                              mentions: Sequence[ActorMention] = (), speech: SpeechCues | None = None) -> None:
     """Fill, in place, the empty targets of `drafts` (one article's, in text order) that act on an act
     reported before; a judgement of a violent act (`mentions`: the document's actor mentions) is aimed at its
-    doer."""
-    charges = patterns.roles
+    doer. `speech`: the coder's speech cues (left out, the bundled ones)."""
+    charges, roots_of = patterns.roles, patterns.root_groups
+    speech = speech or load_speech_cues()
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
             continue
         if _answers_an_accuser(doc, drafts, index, charges):
             continue
         if draft.event.plover == _ACCUSE:
-            _attackers_named_again(drafts, index)
-            if _judges_violence(doc, drafts, index, patterns, mentions):
+            _attackers_named_again(drafts, index, roots_of)
+            if _judges_violence(doc, drafts, index, patterns, mentions, speech.quotes):
                 continue
         if draft.target:
             if all(map(from_phrase_words, draft.target)):
-                _from_act_named_again(doc, drafts, index, patterns)  # (a target made of "the decision"'s own words)
+                _from_act_named_again(doc, drafts, index, patterns, speech)  # (a target made of "the decision"'s own words)
             continue
         trigger = doc[draft.trigger_token]
         # ("called the expulsion a provocation": a naming's word of judgement judges what its verb acts on)
@@ -104,7 +104,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if lemma_of(noun.head) in _VENUE_PREPS:
                 # (session 21) "Qatar did not pledge at the meeting": a meeting an act is done at is where, not what
                 # the act is aimed at ("angry at the decision" still is)
-                roots = roots - _ROOTS.consultations
+                roots = roots - roots_of.consultations
             if draft.event.plover == _REJECT and lemma_of(noun) in charges.charge_nouns:
                 roots = roots | charges.charge_codes  # "rejected the charge": the accusation told before
             if not roots:
@@ -112,10 +112,10 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in roots and e.source
                             and e.trigger.end <= noun.idx), None)
             if earlier is not None:
-                draft.target = _makers_acted_on(earlier, draft.source)
+                draft.target = _makers_acted_on(earlier, draft.source, roots_of)
                 break
         else:
-            _from_act_named_again(doc, drafts, index, patterns)
+            _from_act_named_again(doc, drafts, index, patterns, speech)
 
 
 def _answers_an_accuser(doc: Doc, drafts: list[EventDraft], index: int, words: RoleWords) -> bool:
@@ -140,12 +140,12 @@ def _answers_an_accuser(doc: Doc, drafts: list[EventDraft], index: int, words: R
     return True
 
 
-def _makers_acted_on(earlier: EventDraft, source: Sequence[Actor]) -> list[Actor]:
+def _makers_acted_on(earlier: EventDraft, source: Sequence[Actor], roots: RootGroups) -> list[Actor]:
     """Whom an act on an earlier act is aimed at: its doer ("condemned the attack"); of an act two parties did
     together (roots.yaml joint: a deal, talks), the party of the acting side's own country when another body of it
     acts ("Kenya and Brazil signed deals. Kenya's opposition criticised the deals" is aimed at Kenya's signatory), else
     the other party ("Kenya later rejected the deal": Brazil)."""
-    if earlier.event.cameo_root not in _ROOTS.joint:
+    if earlier.event.cameo_root not in roots.joint:
         return list(earlier.source)
     parties = [*earlier.source, *earlier.target]
     own = {a.country for a in source if a.country}
@@ -167,7 +167,7 @@ def _same_act_on_it(doc: Doc, drafts: list[EventDraft], index: int, patterns: Tr
     trigger = doc[draft.trigger_token]
     # (a noun of another kind of act, "launched an attack", "agreed to give concessions", names a new act of its own)
     if not (any(c.dep_ == "dobj" and lemma_of(c) in patterns.pronouns.things for c in trigger.children)
-            or draft.event.cameo_root in _ROOTS.judgements and _aimed_at_no_one(trigger, draft.target)):
+            or draft.event.cameo_root in patterns.root_groups.judgements and _aimed_at_no_one(trigger, draft.target)):
         return False
     earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root == draft.event.cameo_root
                     and e.target and e.trigger.end <= trigger.idx
@@ -199,8 +199,8 @@ def _violent_noun(noun: Token, patterns: TriggerPatterns) -> bool:
     candidates = patterns.candidates(lemma_of(noun), "noun")
     marked = {p.root for p in candidates if p.extra and set(p.extra) <= words}
     if marked:
-        return bool(marked & _ROOTS.violent)
-    return any(p.root in _ROOTS.violent for p in candidates)
+        return bool(marked & patterns.root_groups.violent)
+    return any(p.root in patterns.root_groups.violent for p in candidates)
 
 
 def _judging_verb(trigger: Token) -> Token:
@@ -214,10 +214,11 @@ def _judging_verb(trigger: Token) -> Token:
     return token if token.pos_ in _VERB_TAGS else trigger
 
 
-def _judged_acts(trigger: Token, patterns: TriggerPatterns) -> list[Token]:
+def _judged_acts(trigger: Token, patterns: TriggerPatterns, quotes: QuoteRules) -> list[Token]:
     """The nouns a judgement is about: what its verb acts on ("condemned the attack", "called the raid a war
     crime"), or the subject a judging word is said of ("said the attack was cowardly", "the bombing was a
-    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs)."""
+    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs; `quotes`: quotes.yaml, for
+    what words were said of)."""
     verb = _judging_verb(trigger)
     found = _acted_on_nouns(verb)
     if trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
@@ -226,19 +227,19 @@ def _judged_acts(trigger: Token, patterns: TriggerPatterns) -> list[Token]:
         found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if verb.dep_ in _SAID_DEPS:
         # '"This was a barbaric act," X said of the attack': what the words were said of
-        found += [g for g in said_about(verb.head) if g.pos_ == "NOUN"]
+        found += [g for g in said_about(verb.head, rules=quotes) if g.pos_ == "NOUN"]
     # ("expressed outrage at the killings": what the feeling named is about)
     return found + [g for n in found for c in n.children if c.dep_ == "prep" and lemma_of(c) in _ACT_PREPS
                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
 def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns,
-                     mentions: Sequence[ActorMention]) -> bool:
+                     mentions: Sequence[ActorMention], quotes: QuoteRules) -> bool:
     """Aims an ACCUSE that judges a violent act ("condemned the attack") at the act's doer: its owner named
     there, else the source of the latest violent act told before, else the attackers implied where it happened.
     Whether it did."""
     draft = drafts[index]
-    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns) if _violent_noun(n, patterns)), None)
+    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns, quotes) if _violent_noun(n, patterns)), None)
     sentence = doc[draft.trigger_token].sent
     if noun is None or any(not _about_the_act(a, noun) and sentence.start_char <= a.start < sentence.end_char
                            for a in draft.target):
@@ -250,7 +251,7 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
         holding = [a for a in draft.target if any(a.start <= o.start and o.end <= a.end for o in owners)]
         draft.target = holding or owners
         return True
-    earlier = _attack_judged(drafts[:index], draft.sentence_index, noun.idx)
+    earlier = _attack_judged(drafts[:index], draft.sentence_index, noun.idx, patterns.root_groups)
     if earlier is None:
         return False
     if earlier.source:
@@ -268,7 +269,7 @@ def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: T
     return True
 
 
-def _attack_judged(before: list[EventDraft], sentence: int, at: int) -> EventDraft | None:
+def _attack_judged(before: list[EventDraft], sentence: int, at: int, roots: RootGroups) -> EventDraft | None:
     """The violent act told before (`before`, in text order; the judgement in sentence `sentence`, its noun at
     character `at`) that "the attack" names: the latest in the sentences just before, else the story's attack,
     the first told. An act aimed at those who attacked before is the response to it ("police fought the
@@ -277,7 +278,7 @@ def _attack_judged(before: list[EventDraft], sentence: int, at: int) -> EventDra
     told: list[EventDraft] = []
     attackers: set[str] = set()  # the sources' codes of the acts in `told`
     for event in before:
-        if not _violent(event) or event.trigger.end > at:
+        if not _violent(event, roots) or event.trigger.end > at:
             continue
         if not any(a.code in attackers for a in event.target):
             told.append(event)
@@ -290,12 +291,12 @@ def _attack_judged(before: list[EventDraft], sentence: int, at: int) -> EventDra
     return None
 
 
-def _attackers_named_again(drafts: list[EventDraft], index: int) -> None:
+def _attackers_named_again(drafts: list[EventDraft], index: int, roots: RootGroups) -> None:
     """"The attackers", "the gunmen" judged after an attack by attackers of one country are those attackers: a
     target of their sector whose country was only guessed from the context (the speaker's, say) takes theirs."""
     draft = drafts[index]
     guessed = [i for i, actor in enumerate(draft.target) if actor.country_from and actor.sectors]
-    attack = _attack_judged(drafts[:index], draft.sentence_index, draft.trigger.start) if guessed else None
+    attack = _attack_judged(drafts[:index], draft.sentence_index, draft.trigger.start, roots) if guessed else None
     if attack is None:
         return
     for position in guessed:
@@ -306,9 +307,9 @@ def _attackers_named_again(drafts: list[EventDraft], index: int) -> None:
                                                    reason=actor.reason + "; the attackers told before")
 
 
-def _violent(draft: EventDraft) -> bool:
+def _violent(draft: EventDraft, roots: RootGroups) -> bool:
     """Whether an act is one of violence (a violent CAMEO root, or another PLOVER codes ASSAULT: arson, a riot)."""
-    return draft.event.cameo_root in _ROOTS.violent or draft.event.plover == _ASSAULT
+    return draft.event.cameo_root in roots.violent or draft.event.plover == _ASSAULT
 
 
 def _about_the_act(actor: Actor, noun: Token) -> bool:
@@ -334,20 +335,20 @@ def _owners(noun: Token, mentions: Sequence[ActorMention], speakers: list[Actor]
     return found
 
 
-def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns) -> None:
+def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns,
+                          cues: SpeechCues) -> None:
     """"Hungary blocked the aid. Berlin condemned the decision": a word for any act said of no one (speech.yaml
     work_nouns: "the decision", "this move") names the act told just before by another actor, whose doer is the
     target. So does one a word of judgement is said of ('"The decision is unfair," X said', '"This is a shameful
     move," X said', '"It was a generous gesture"': the quote answers the act told before it)."""
     draft = drafts[index]
-    cues = load_speech_cues()
     trigger = doc[draft.trigger_token]
     # (a naming's word of judgement: "called the move shameful" judges what its verb acts on)
     verb = trigger.head if trigger.dep_ in NAMING_DEPS else trigger
     nouns = _acted_on_nouns(verb)
     said = draft.rule.startswith(SPEECH_RULE)
     if said:
-        nouns += [n for n in _judged_acts(trigger, patterns) if n not in nouns]
+        nouns += [n for n in _judged_acts(trigger, patterns, cues.quotes) if n not in nouns]
     # (another actor by its record, not its words: "Warsaw" after "Poland" is the speaker's own act; a quote's
     # verdict, not one of the speaker's side: "Brasilia said the vote was flawed" after the ministry's act)
     own_side = same_side if said else same_actor
@@ -381,14 +382,14 @@ def _agentless_passive(verb: Token) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
-def _force_continued(draft: EventDraft, earlier: EventDraft) -> bool:
+def _force_continued(draft: EventDraft, earlier: EventDraft, roots: RootGroups) -> bool:
     """Whether `earlier` is an act that an agentless passive `draft` goes on telling: violence after violence
     ("gunmen stormed a hotel ... two guards were killed"); an arrest or a detention after a state's force or
     arrest ("police raided the camp ... five men were detained"; not after rebels' attack: who arrested them is
     not told)."""
-    if draft.event.cameo_root in _ROOTS.violent:
-        return _violent(earlier)
-    return (_violent(earlier) or earlier.event.cameo_root in _ROOTS.state_acts) and all(
+    if draft.event.cameo_root in roots.violent:
+        return _violent(earlier, roots)
+    return (_violent(earlier, roots) or earlier.event.cameo_root in roots.state_acts) and all(
         STATE_SECTORS.intersection(a.sectors) for a in earlier.source)
 
 
@@ -408,15 +409,16 @@ def sources_from_reporters(doc: Doc, drafts: list[EventDraft], words: RoleWords)
             draft.source = list(speakers)
 
 
-def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft], words: RoleWords) -> None:
+def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: TriggerPatterns) -> None:
     """Fill, in place, the empty sources of violent acts, arrests and detentions in the passive with no agent
     (`drafts` of one article, in text order) with the source of the act of force just before they go on telling, and
-    of other acts told again in the passive (`words`: roles.yaml)."""
+    of other acts told again in the passive (`patterns`: the coder's; its roles.yaml words and root groups)."""
+    words, roots = patterns.roles, patterns.root_groups
     for index, draft in enumerate(drafts):
         root = draft.event.cameo_root
         if draft.source:
             continue
-        if not (root in _ROOTS.violent or root in _ROOTS.state_acts):
+        if not (root in roots.violent or root in roots.state_acts):
             _same_act_again(doc, drafts, index, words)
             continue
         trigger = doc[draft.trigger_token]
@@ -424,7 +426,7 @@ def sources_from_earlier_acts(doc: Doc, drafts: list[EventDraft], words: RoleWor
             continue
         # an act whose source is one of the victims ("police raided ... a police officer was killed") is passed
         # over for the one before it
-        earlier = next((e for e in reversed(drafts[:index]) if _force_continued(draft, e) and e.source
+        earlier = next((e for e in reversed(drafts[:index]) if _force_continued(draft, e, roots) and e.source
                         and draft.sentence_index - e.sentence_index <= _SOURCE_REACH
                         and not any(a.country and a.code == s.code for a in draft.target for s in e.source)), None)
         if earlier is not None:

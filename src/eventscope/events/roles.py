@@ -97,7 +97,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventscope.actors import load_actor_dictionary
 from eventscope.actors.antecedents import PLURAL_TAGS, antecedents
 from eventscope.actors.completion import beyond_border, border_acted_on, is_border_noun, says_its_country
 from eventscope.context import Dateline, find_dateline
@@ -110,16 +109,13 @@ from eventscope.events.matching import (
     passive_infinitive,
     pronoun_of,
 )
-from eventscope.events.pairs import load_pair_words
-from eventscope.events.patterns import BorderCues, PronounCues, TriggerPatterns, load_role_words
-from eventscope.ontology import load_ontology
+from eventscope.events.patterns import BorderCues, PronounCues, TriggerPatterns
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, bare_phrase
 
 __all__ = ["RoleHeads", "ActorPicker", "role_heads"]
 
 # Whether the actor stage resolved an actor at a token (ActorPicker.is_actor); None: it was not asked.
 Named = Callable[[Token], bool] | None
-_WORDS = load_role_words()  # the words the rules look for (data/roles.yaml)
 # Links up from the noun a denial's "which" hangs on to the accusing verb ("accused X of laying mines on the side of
 # the line, which Y denied": line, of, side, on, laying, of, accused).
 _ACCUSATION_REACH = 8
@@ -151,15 +147,9 @@ _NAMING_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _FALLBACK_REACH = 4  # dependency steps searched below the trigger
 # How the parser hangs the later items of a list it broke after the first comma (see `_list_rest`).
 _LIST_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj", "conj", "dep"})
-_ROOTS = load_ontology().roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
 # Tags of finite verbs, and the dependencies of a clause verb that should have a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _STRANDING_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
-
-
-def _code_in(country: str, actor: Actor) -> str:
-    """The actor's code with `country` as its country: the same sectors."""
-    return load_actor_dictionary().code_for(country, actor.sectors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,22 +161,22 @@ class RoleHeads:
     inferred_target: bool = False
 
 
-def _is_list_item(token: Token) -> bool:
+def _is_list_item(token: Token, *, patterns: TriggerPatterns) -> bool:
     """An apposition that goes on with conjuncts of its own ("Indonesia, Australia, Malaysia and Singapore")
     is an item of a list, not a description of the word before it, as is one opened by "even"; one opened by
     "a" ("A B, a priest and author") describes who that is, unless the word before it is plural ("two generals,
     a company and a bank": one of them cannot be who they are)."""
     if token.dep_ != "appos":
         return False
-    return _adds_to_list(token) or (any(c.dep_ == "conj" for c in token.children) and (
+    return _adds_to_list(token, patterns=patterns) or (any(c.dep_ == "conj" for c in token.children) and (
         token.head.tag_ in PLURAL_TAGS and token.tag_ not in PLURAL_TAGS
         or not any(c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in token.children)))
 
 
-def _adds_to_list(token: Token) -> bool:
+def _adds_to_list(token: Token, *, patterns: TriggerPatterns) -> bool:
     """"farmers, truckers, even the port workers": an apposition opened by "even" is one more of them, not
     who they are ("also" is left out: "Smith, also a senator," says who Smith is)."""
-    return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in _WORDS.adding_words and c.i < token.i
+    return token.dep_ == "appos" and any(c.dep_ == "advmod" and lemma_of(c) in patterns.roles.adding_words and c.i < token.i
                                          for c in token.children)
 
 
@@ -199,12 +189,12 @@ def _describes_a_name(head: Token, appos: Token, pronouns: PronounCues) -> bool:
         for c in appos.children if c.i < appos.i)
 
 
-def _list_items(token: Token) -> list[Token]:
+def _list_items(token: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """A word and the words listed after it as its conjuncts (or as list items the parser made appositions)."""
     items = [token]
     for child in token.rights:
-        if child.dep_ == "conj" or _is_list_item(child):
-            items += _list_items(child)
+        if child.dep_ == "conj" or _is_list_item(child, patterns=patterns):
+            items += _list_items(child, patterns=patterns)
     return items
 
 
@@ -308,12 +298,12 @@ def _reduced_passive(verb: Token) -> bool:
                 and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children))
 
 
-def _headline_passive(match: TriggerMatch) -> bool:
+def _headline_passive(match: TriggerMatch, *, patterns: TriggerPatterns) -> bool:
     """"Opposition leader detained ahead of rally", "Two soldiers killed near Gao": a headline's passive with no
     auxiliary (matching.headline_passive_subjects) of an act done to someone (ontology roots: undergone): its
     subject is the one acted on. A headline tells an act in the present ("Police detain ..."), and "Protesters
     marched" is no act done to them."""
-    return match.cameo[:2] in _ROOTS.undergone and bool(headline_passive_subjects(match.token))
+    return match.cameo[:2] in patterns.root_groups.undergone and bool(headline_passive_subjects(match.token))
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -328,14 +318,14 @@ def _is_headline_infinitive_on_noun(verb: Token) -> bool:
             and head.i < verb.i and is_infinitive(verb))
 
 
-def _infinitive_of_intent(verb: Token) -> bool:
+def _infinitive_of_intent(verb: Token, *, patterns: TriggerPatterns) -> bool:
     """An infinitive on a noun of will ("Russia's decision to invade"), or of a measure moved ("a resolution to censure
     the governor", which the parser may take for a relative clause): done by whose the noun is."""
-    return (verb.dep_ in ("acl", "relcl") and lemma_of(verb.head) in _WORDS.intent_nouns
+    return (verb.dep_ in ("acl", "relcl") and lemma_of(verb.head) in patterns.roles.intent_nouns
             and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children))
 
 
-def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
+def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
@@ -349,9 +339,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             return agents
         if verb.dep_ == "acl":
             return []
-    own = [_whole_of(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"]
+    own = [_whole_of(c, patterns=patterns) for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"]
     if own:
-        if verb.dep_ == "relcl" and lemma_of(own[0]) in _WORDS.wh_words:
+        if verb.dep_ == "relcl" and lemma_of(own[0]) in patterns.roles.wh_words:
             return [verb.head]
         return own
     if passive and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
@@ -359,12 +349,12 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ == "relcl" and not _infinitive_of_intent(verb):
+    if verb.dep_ == "relcl" and not _infinitive_of_intent(verb, patterns=patterns):
         return [head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.ent_type_ in _TIME_ENTS and head.dep_ == "pobj" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         # "shelled the town for a sixth day, killing 32": the participle goes with the clause, not the day
-        return subjects_of(head.head.head, depth + 1)
+        return subjects_of(head.head.head, depth + 1, patterns=patterns)
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return [head]
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.pos_ in ("NOUN", "PROPN") \
@@ -372,33 +362,33 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # (session 19) "The Labour leader, Sir Keir Starmer, called on ministers to act": a sentence with no main
         # verb, whose finite verb the parser hung on the named subject before it
         return [head]
-    if _infinitive_of_intent(verb):
-        return _intent_owners(head, depth)
+    if _infinitive_of_intent(verb, patterns=patterns):
+        return _intent_owners(head, depth, patterns=patterns)
     if _is_headline_infinitive_on_noun(verb):
         return [head]
     if verb.dep_ == "xcomp":
-        return _controllers(head, depth)
-    if verb.dep_ == "advcl" and lemma_of(head) in _WORDS.joining_verbs and is_infinitive(verb):
+        return _controllers(head, depth, patterns=patterns)
+    if verb.dep_ == "advcl" and lemma_of(head) in patterns.roles.joining_verbs and is_infinitive(verb):
         # "Dutch experts joined Belgian engineers to assist": those joined act with those joining
-        return subjects_of(head, depth + 1) + [c for c in head.children if c.dep_ == "dobj"]
+        return subjects_of(head, depth + 1, patterns=patterns) + [c for c in head.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
-        return subjects_of(head, depth + 1)  # "Russia is willing to withdraw": the copula's subject
+        return subjects_of(head, depth + 1, patterns=patterns)  # "Russia is willing to withdraw": the copula's subject
     if verb.dep_ == "conj" and head.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         # "they drill, march, cook and raid X": a list of verbs with one misread as a noun still shares the
         # first verb's subject
         first = head
         while first.dep_ == "conj" and first.head.i != first.i and first.pos_ not in ("VERB", "AUX"):
             first = first.head
-        return subjects_of(first, depth + 1) if first.pos_ in ("VERB", "AUX") else []
+        return subjects_of(first, depth + 1, patterns=patterns) if first.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "dep" and head.pos_ == "VERB" and verb.tag_ in _FINITE_TAGS and verb.i > head.i \
             and verb.doc[verb.left_edge.i - 1].text in (",", ";", "and"):
         # "signed a pact on Friday, then accused Bolivia": a finite verb after a comma that the parser left hanging
         # with no subject of its own goes on with the clause's subject
-        return subjects_of(head, depth + 1)
+        return subjects_of(head, depth + 1, patterns=patterns)
     if verb.dep_ in ("advcl", "xcomp") and head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in head.children):
         # "Germany and Chile hand over trucks to support ...": a headline verb tagged as a noun keeps its subject
-        return subjects_of(head, depth + 1)
+        return subjects_of(head, depth + 1, patterns=patterns)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _is_passive(head) \
             and any(c.dep_ in _ACTIVE_COMPLEMENT_DEPS for c in verb.children):
         # (session 19) "she was disappointed by the ruling and accused the judges": an active verb with an object or
@@ -425,50 +415,50 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             shared = [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
             if shared:
                 return shared
-        return subjects_of(head, depth + 1)
+        return subjects_of(head, depth + 1, patterns=patterns)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
-        return _judged_doers(verb) or _prepositional_subjects(head.head, depth)
+        return _judged_doers(verb, patterns=patterns) or _prepositional_subjects(head.head, depth, patterns=patterns)
     if verb.dep_ == "amod" and head.dep_ == "pobj":
-        return _judged_doers(verb)  # "accused Asmara of massing troops", the gerund parsed as its object's adjective
+        return _judged_doers(verb, patterns=patterns)  # "accused Asmara of massing troops", the gerund parsed as its object's adjective
     return []
 
 
-def _intent_owners(noun: Token, depth: int) -> list[Token]:
+def _intent_owners(noun: Token, depth: int, *, patterns: TriggerPatterns) -> list[Token]:
     """Who has the intent a noun with an infinitive names: "his intention to resist", "Russia's decision to invade":
     whose intention it is; "announced a plan to build": who announced it. ("the refusal by Peru to meet": a refusal's
     by-phrase is whose it is too; not every noun's: "failed efforts by X to repeal" would code a plan, measured on
     conflibert_train.)"""
     owners = [c for c in noun.children if c.dep_ == "poss"] or _national_owners(noun) or (
-        _noun_agents(noun) if lemma_of(noun) in _WORDS.committing_nouns else [])
+        _noun_agents(noun) if lemma_of(noun) in patterns.roles.committing_nouns else [])
     if owners or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return owners
-    return subjects_of(noun.head, depth + 1)
+    return subjects_of(noun.head, depth + 1, patterns=patterns)
 
 
-def _controllers(governor: Token, depth: int) -> list[Token]:
+def _controllers(governor: Token, depth: int, *, patterns: TriggerPatterns) -> list[Token]:
     """Who does what an open complement of `governor` says: the object of a verb of object control ("urged Iran to
     talk", "called on Iran to talk"), the raised passive subject ("Putin is expected to visit"), else the
     governor's own subject."""
-    if lemma_of(governor) in _WORDS.object_control_verbs:
+    if lemma_of(governor) in patterns.roles.object_control_verbs:
         controllers = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
         controllers += [g for c in governor.children if c.dep_ == "prep" and lemma_of(c) in ("on", "upon")
                         for g in c.children if g.dep_ == "pobj"]
         if controllers:
             return controllers
     raised = [c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
-    return raised or subjects_of(governor, depth + 1)
+    return raised or subjects_of(governor, depth + 1, patterns=patterns)
 
 
-def _prepositional_subjects(governor: Token, depth: int) -> list[Token]:
+def _prepositional_subjects(governor: Token, depth: int, *, patterns: TriggerPatterns) -> list[Token]:
     """Who does an act named inside a prepositional phrase, by what the preposition hangs on (`governor`)."""
     if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "oprd") and governor.head.i != governor.i:
         governor = governor.head  # "X was guilty of breaking ...": the copula's subject acts
     if governor.pos_ in ("VERB", "AUX"):
-        return subjects_of(governor, depth + 1)
+        return subjects_of(governor, depth + 1, patterns=patterns)
     if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
         # "set sail with the aim of coming back to raid the port": who set sail
-        return subjects_of(governor.head.head, depth + 1)
-    if (governor.pos_ == "NOUN" and lemma_of(governor) in _WORDS.intent_nouns and governor.dep_ == "pobj"
+        return subjects_of(governor.head.head, depth + 1, patterns=patterns)
+    if (governor.pos_ == "NOUN" and lemma_of(governor) in patterns.roles.intent_nouns and governor.dep_ == "pobj"
             and lemma_of(governor.head) == "with" and governor.head.head.pos_ in ("NOUN", "PROPN")):
         # "recruits who crossed the river, with the aim of coming back to raid": those with the aim
         return [governor.head.head]
@@ -482,14 +472,14 @@ def _national_owners(noun: Token) -> list[Token]:
             and ((c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ == "NORP"))]
 
 
-def _judged_doers(deed: Token) -> list[Token]:
+def _judged_doers(deed: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """"accused Serbia of attacking Kosovo", "Kenya was blamed for shelling the town": the one a verb of judging,
     stopping or rewarding acts on (its object, or its passive subject) did the deed its gerund tells."""
     prep = deed.head
     if deed.dep_ == "amod" and prep.dep_ == "pobj" and deed.i < prep.i:
         prep = prep.head  # "accused Asmara of massing troops": the parser took the gerund for an adjective of "troops"
     verb = prep.head
-    if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in _WORDS.deed_preps:
+    if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in patterns.roles.deed_preps:
         return []
     if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         # "convicted the officer of torturing": the parser hangs the deed on the one judged
@@ -500,7 +490,7 @@ def _judged_doers(deed: Token) -> list[Token]:
         # "soldiers were accused of beating protesters": judged by no one named, the deed is only alleged and the
         # sentence's act is the accusation (the codebook's unnamed critics), not the deed
         return []
-    return judged if lemma_of(verb) in _WORDS.deed_judging_verbs and verb.pos_ == "VERB" else []
+    return judged if lemma_of(verb) in patterns.roles.deed_judging_verbs and verb.pos_ == "VERB" else []
 
 
 def _prep_objects(token: Token, preps: frozenset[str], exclude: Token | None = None) -> list[Token]:
@@ -519,7 +509,7 @@ def _thing_carrying_the_act(verb: Token, sources: list[Token], patterns: Trigger
     thing = verb.head
     if thing.dep_ != "dobj" or thing.head.pos_ != "VERB" or _names_actor(thing, patterns) or thing.pos_ != "NOUN":
         return sources
-    return subjects_of(thing.head) or sources
+    return subjects_of(thing.head, patterns=patterns) or sources
 
 
 def _attributive_roles(match: TriggerMatch) -> RoleHeads:
@@ -537,13 +527,13 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     pattern = match.pattern
     if match.attributive:
         return _attributive_roles(match)
-    if _headline_passive(match):
+    if _headline_passive(match, patterns=patterns):
         return RoleHeads((), tuple(_with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])))
     if passive_infinitive(verb, patterns.phrases.passive_infinitives):
         # "the rebels were to blame": they are the ones blamed; who blames them is the speaker, if any
         return RoleHeads((), tuple(_with_conjuncts([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS])))
     sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
-        _thing_carrying_the_act(verb, subjects_of(verb), patterns))
+        _thing_carrying_the_act(verb, subjects_of(verb, patterns=patterns), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if sources and not any(_names_or_resolved(s, patterns, named) for s in sources):
         sources = _speaker_going_on(verb, patterns, named) or sources
@@ -552,13 +542,13 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         sources = _stranded_actor(verb, patterns, named)
     if not sources and verb.dep_ == "amod":
         sources = _hyphened_agent(verb, patterns, named)  # "Iranian-backed militias": Iran backs them
-    if not sources and passive and match.cameo[:2] in _ROOTS.violent:
+    if not sources and passive and match.cameo[:2] in patterns.root_groups.violent:
         sources = _with_conjuncts(_violence_of_clause(verb, patterns, named))
-    if not sources and passive and match.cameo[:2] in _ROOTS.deployments and not _agents(verb):
+    if not sources and passive and match.cameo[:2] in patterns.root_groups.deployments and not _agents(verb):
         # "2,000 Russian soldiers were deployed": forces sent by no one named act for their own country
         sources = [c for c in verb.children if c.dep_ == "nsubjpass" and pronoun_of(c) not in patterns.pronouns.actors
                    and c.pos_ in ("NOUN", "PROPN") and (_names_body(c, patterns) or _resolved(c, named))]
-    if not sources and passive and not _agents(verb) and lemma_of(verb) in _WORDS.called_to_verbs:
+    if not sources and passive and not _agents(verb) and lemma_of(verb) in patterns.roles.called_to_verbs:
         # "the envoy was summoned to the foreign ministry": the body called to summoned (not a city: "summoned to
         # Paris" calls an envoy home)
         sources = [t for t in _prep_objects(verb, frozenset({"to"})) if t.ent_type_ != "GPE" and _names_or_resolved(t, patterns, named)]
@@ -568,7 +558,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         if verb.dep_ == "acl" and not targets:
             # "talks mediated by Qatar", "a swap brokered by Turkey": a go-between acts on the parties of the act it
             # eased, not on the act
-            mediated = _mediated_parties(verb.head) if match.cameo in _WORDS.mediation_codes else []
+            mediated = _mediated_parties(verb.head, patterns=patterns) if match.cameo in patterns.roles.mediation_codes else []
             targets += mediated or [verb.head]
         if verb.dep_ == "conj" and not targets and verb.head.pos_ in ("VERB", "AUX") and not _stranded_subject(verb):
             # (session 20) "the rebels attacked the town and were condemned by the UN": a passive joined to an earlier
@@ -601,16 +591,16 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
                 targets.append(obj)
-            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in _WORDS.intent_nouns
-                                or lemma_of(obj) in _WORDS.charge_nouns):
+            if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns
+                                or lemma_of(obj) in patterns.roles.charge_nouns):
                 # "accepted demands from the farmers": an act acted on is aimed at who made it; "accepted the
                 # government's offer", "rejected their plan": whose it is; "rejected the claims by Kyiv", "denied the
                 # council's claim": a charge denied is aimed at who made it
-                maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named))
+                maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named), patterns=patterns)
                 targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
         targets += _objects_given(verb, patterns, named)
-        if not targets and match.cameo[:2] in _ROOTS.judgements:
+        if not targets and match.cameo[:2] in patterns.root_groups.judgements:
             targets += _what_it_called(verb, patterns)
         if match.prep_token is not None:
             targets += [g for g in match.prep_token.children if g.dep_ in ("pobj", "pcomp")]
@@ -618,11 +608,11 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
         targets += _prep_objects(verb, preps, exclude=match.prep_token)
-    judged = (_judged_clause_doers(verb) if match.cameo[:2] in _ROOTS.deed_judgements else []) \
+    judged = (_judged_clause_doers(verb, patterns=patterns) if match.cameo[:2] in patterns.root_groups.deed_judgements else []) \
         or _denied_accusers(verb, patterns)
     if judged:
-        targets = judged + [t for t in targets if lemma_of(t) not in _WORDS.wh_words]
-    elif verb.dep_ == "relcl" and any(lemma_of(c) in _WORDS.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
+        targets = judged + [t for t in targets if lemma_of(t) not in patterns.roles.wh_words]
+    elif verb.dep_ == "relcl" and any(lemma_of(c) in patterns.roles.wh_words and c.dep_ in ("dobj", "pobj") for c in verb.subtree):
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
     targets = _without_forum(match, targets, patterns, named)
@@ -639,7 +629,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
 
 
-def _mediated_parties(act: Token) -> list[Token]:
+def _mediated_parties(act: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """The parties of an act a go-between eased: those it is "between" ("talks between Chad and Sudan, mediated by
     Qatar"), else the subject of the verb it is the object or an adjunct of ("A and B signed a deal brokered by Turkey",
     "delegates met for talks mediated by Norway")."""
@@ -647,29 +637,29 @@ def _mediated_parties(act: Token) -> list[Token]:
     if between:
         return between
     holder = act.head if act.dep_ == "dobj" else act.head.head if act.dep_ == "pobj" else None
-    return subjects_of(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else []
+    return subjects_of(holder, patterns=patterns) if holder is not None and holder.pos_ in ("VERB", "AUX") else []
 
 
-def _whole_of(subject: Token) -> Token:
+def _whole_of(subject: Token, *, patterns: TriggerPatterns) -> Token:
     """"most of them refused", "several of the unions walked out": a part named by a word of quantity acts for the
     whole its of-phrase names (roles.yaml partitive_words), which the actor stage can resolve."""
-    if lemma_of(subject) not in _WORDS.partitive_words:
+    if lemma_of(subject) not in patterns.roles.partitive_words:
         return subject
     whole = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"), None)
     return whole if whole is not None else subject
 
 
-def _judged_clause_doers(verb: Token) -> list[Token]:
+def _judged_clause_doers(verb: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """"North Korea fired a missile on Sunday, which Japan condemned", "Iran seized a tanker, a move that London
     denounced": a "which" or "that" judged whose noun is a time or a word for a deed (roles.yaml
     clause_antecedents), or that the parser hung on no noun, stands for the clause before it; its doer is judged."""
     if verb.dep_ not in ("relcl", "advcl") or not any(
-            c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _WORDS.clause_pronouns for c in verb.children):
+            c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in patterns.roles.clause_pronouns for c in verb.children):
         return []
     head = verb.head
     if verb.dep_ == "relcl":
-        if head.ent_type_ not in _TIME_ENTS and lemma_of(head) not in _WORDS.clause_antecedents:
+        if head.ent_type_ not in _TIME_ENTS and lemma_of(head) not in patterns.roles.clause_antecedents:
             return []
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # up from the noun to the verb of its clause
@@ -685,22 +675,22 @@ def _denied_accusers(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     at whoever made it: the accusing verb's subject. So is one (roles.yaml charge_answers) of a charge noun set after
     the clause that makes it ("..., a claim Moscow denies"): at the main clause's subject."""
     head = verb.head
-    if (lemma_of(verb) in _WORDS.charge_answers and verb.dep_ == "relcl" and lemma_of(head) in _WORDS.charge_nouns
-            and head.dep_ in ("appos", "npadvmod") and not any(c.dep_ == "dobj" and lemma_of(c) not in _WORDS.clause_pronouns
+    if (lemma_of(verb) in patterns.roles.charge_answers and verb.dep_ == "relcl" and lemma_of(head) in patterns.roles.charge_nouns
+            and head.dep_ in ("appos", "npadvmod") and not any(c.dep_ == "dobj" and lemma_of(c) not in patterns.roles.clause_pronouns
                                                                for c in verb.children)):
         # "Kyiv says Russian troops shelled a hospital, a claim Moscow denies": the charge set after the clause that
         # makes it was made by the main clause's subject
         root = verb.sent.root
-        return [s for s in subjects_of(root) if s.pos_ in ("NOUN", "PROPN")] if root.pos_ in ("VERB", "AUX") else []
-    if lemma_of(verb) not in _WORDS.denial_verbs or verb.dep_ != "relcl" or not any(
-            c.dep_ == "dobj" and lemma_of(c) in _WORDS.clause_pronouns for c in verb.children):
+        return [s for s in subjects_of(root, patterns=patterns) if s.pos_ in ("NOUN", "PROPN")] if root.pos_ in ("VERB", "AUX") else []
+    if lemma_of(verb) not in patterns.roles.denial_verbs or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and lemma_of(c) in patterns.roles.clause_pronouns for c in verb.children):
         return []
     for _ in range(_ACCUSATION_REACH):
         if head.i >= verb.i:
             return []
-        if head.pos_ in ("VERB", "AUX") and any(p.root in _WORDS.charge_codes and not p.extra and not p.objects
+        if head.pos_ in ("VERB", "AUX") and any(p.root in patterns.roles.charge_codes and not p.extra and not p.objects
                                                 for p in patterns.candidates(lemma_of(head), "verb")):
-            return [s for s in subjects_of(head) if s.pos_ in ("NOUN", "PROPN")]
+            return [s for s in subjects_of(head, patterns=patterns) if s.pos_ in ("NOUN", "PROPN")]
         if head.head.i == head.i:
             return []
         head = head.head
@@ -720,17 +710,17 @@ def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerP
             c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in _NATIONAL_ENTS or _resolved(c, named))
             for c in token.children))
 
-    if match.cameo[:2] not in _ROOTS.judgements:
+    if match.cameo[:2] not in patterns.root_groups.judgements:
         return targets
-    forums = [t for t in targets if prep_of(t) in _WORDS.forum_preps]
+    forums = [t for t in targets if prep_of(t) in patterns.roles.forum_preps]
     # ("with [the commission against the party]": the parser may hang the accused on the forum; and beside a forum, the
     # act's own "over" or "about" phrase names the accused even when its pattern takes no such target: "lodged a
     # protest with the UN over Israel's settlement plans")
     own = [match.token, *([match.anchor] if match.anchor.i != match.token.i else []),
            *([match.object_token] if match.object_token is not None else [])]
-    beside = [o for h in own for o in _prep_objects(h, _WORDS.accused_preps)] if forums else []
-    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, _WORDS.accused_preps)] + beside
-               if prep_of(t) in _WORDS.accused_preps and names_doer(t)]
+    beside = [o for h in own for o in _prep_objects(h, patterns.roles.accused_preps)] if forums else []
+    accused = [t for t in targets + [o for f in forums for o in _prep_objects(f, patterns.roles.accused_preps)] + beside
+               if prep_of(t) in patterns.roles.accused_preps and names_doer(t)]
     # ("took China to the WTO", "accused Japan at the UN": beside a forum, the act's direct object is the accused)
     accused += [t for t in targets if forums and t.dep_ == "dobj" and t.head.i == match.token.i and names_doer(t)]
     if not accused:
@@ -753,7 +743,7 @@ def _antecedent(token: Token, patterns: TriggerPatterns, named: Named) -> Token:
     """"the envoy, who was expelled by Peru": a relative pronoun acted on in its clause stands for the noun the
     clause is about, when that noun names an actor ("images that were released by the navy" frees no one)."""
     clause = token.head
-    if (lemma_of(token) in _WORDS.wh_words and token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl"
+    if (lemma_of(token) in patterns.roles.wh_words and token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl"
             and clause.head.i < token.i and _names_or_resolved(clause.head, patterns, named)):
         return clause.head
     return token
@@ -763,11 +753,11 @@ def _judged_plan(verb: Token, patterns: TriggerPatterns) -> bool:
     """"Poland condemned the decision to invade", "welcomed the plan to withdraw": a plan no one owns that a verb
     of judging (its bare patterns all disapprove, reject or praise) is about is someone else's, not the judge's."""
     noun = verb.head
-    if verb.dep_ != "acl" or lemma_of(noun) not in _WORDS.intent_nouns or noun.dep_ != "dobj" or any(
+    if verb.dep_ != "acl" or lemma_of(noun) not in patterns.roles.intent_nouns or noun.dep_ != "dobj" or any(
             c.dep_ == "poss" for c in noun.children) or _national_owners(noun):
         return False
     bare = [p for p in patterns.candidates(lemma_of(noun.head), "verb") if not p.extra and not p.objects]
-    return bool(bare) and all(p.root in _ROOTS.judgements or p.cameo in _WORDS.plan_judging_codes for p in bare)
+    return bool(bare) and all(p.root in patterns.root_groups.judgements or p.cameo in patterns.roles.plan_judging_codes for p in bare)
 
 
 def _what_it_called(verb: Token, patterns: TriggerPatterns) -> list[Token]:
@@ -789,9 +779,9 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     obj = match.object_token
     if obj is None:
         return False
-    if lemma_of(match.token) in _WORDS.helping_verbs:
+    if lemma_of(match.token) in patterns.roles.helping_verbs:
         return True  # "evacuated foreign nationals from Sudan", "trained Ukrainian soldiers": the people are helped
-    if match.cameo[:2] in _ROOTS.deployments:
+    if match.cameo[:2] in patterns.root_groups.deployments:
         return False
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
@@ -803,18 +793,18 @@ def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[To
     phrases `aimed` by its prepositions that name no actor ("rejected the Armenian proposal on a new format",
     "rejected the prime minister's deal on fishing"): the owner is acted on, not what the thing is about."""
     obj = match.object_token
-    if obj is None or match.cameo[:2] in _ROOTS.deployments or not aimed:
+    if obj is None or match.cameo[:2] in patterns.root_groups.deployments or not aimed:
         return False
     return _is_named(obj) and not any(_names_actor(t, patterns) for t in aimed)
 
 
-def _maker_of(act: Token, names: Callable[[Token], bool]) -> Token | None:
+def _maker_of(act: Token, names: Callable[[Token], bool], *, patterns: TriggerPatterns) -> Token | None:
     """Who made an act: the people its "of", "from" or "by" phrase, or its participle's by-phrase, names
     ("the demands of the protesters", "an appeal filed by the workers"), as `names` says."""
     holders = [act] + [c for c in act.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
     for holder in holders:
         for prep in holder.rights:
-            if prep.dep_ in ("prep", "agent") and lemma_of(prep) in _WORDS.maker_preps:
+            if prep.dep_ in ("prep", "agent") and lemma_of(prep) in patterns.roles.maker_preps:
                 objects = [t for t in prep.rights if t.dep_ == "pobj"][:1]
                 if objects and objects[0].pos_ in ("NOUN", "PROPN") and names(objects[0]):
                     return objects[0]
@@ -863,17 +853,17 @@ def _violence_of_clause(verb: Token, patterns: TriggerPatterns, named: Named) ->
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _is_passive(clause):
             continue
-        if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & _WORDS.cause_marks:
+        if not {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")} & patterns.roles.cause_marks:
             continue
         acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
-        if not any(patterns.roots(lemma_of(act), "verb" if act is clause else "noun") & _ROOTS.violent for act in acts):
+        if not any(patterns.roots(lemma_of(act), "verb" if act is clause else "noun") & patterns.root_groups.violent for act in acts):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and all(_names_or_resolved(c, patterns, named) for c in subjects):
             return subjects
     # "were killed in clashes with the army": the other side of the fighting
-    for fight in _prep_objects(verb, _WORDS.setting_preps):
-        if patterns.roots(lemma_of(fight), "noun") & _ROOTS.violent:
+    for fight in _prep_objects(verb, patterns.roles.setting_preps):
+        if patterns.roots(lemma_of(fight), "noun") & patterns.root_groups.violent:
             others = [t for t in _prep_objects(fight, _WITH)
                       if _names_or_resolved(t, patterns, named)]
             # "were killed in an attack by al-Shabaab militants", "in Russia's shelling of the city": its doer
@@ -909,10 +899,10 @@ def _permitted(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     """Whom a verb of letting (roles.yaml permission_verbs) lets act, when it names someone: its object ("allow
     a Russian plane to land"), the subject of its clause ("allow UN inspectors access", as the parser hangs it)
     or one its object is of ("allow access of aid workers"); else []."""
-    if lemma_of(verb) not in _WORDS.permission_verbs:
+    if lemma_of(verb) not in patterns.roles.permission_verbs:
         return []
     held = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for s in _naming_subjects(c)]
+    held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for s in _naming_subjects(c, patterns=patterns)]
     found = [t for t in held if _names_actor(t, patterns)]
     return found or [t for h in held for t in _prep_objects(h, _OF) if _names_actor(t, patterns)]
 
@@ -932,7 +922,7 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
         # recipient; else the object ("shell the positions")
         objects = [c for c in child.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
         # "agreed to allow UN workers to enter": those let act, when they are people or a body of them
-        objects = objects or [t for t in _small_clause_subjects(child) if _names_body(t, patterns)]
+        objects = objects or [t for t in _small_clause_subjects(child, patterns=patterns) if _names_body(t, patterns)]
         if not patterns.candidates(lemma_of(child), "verb"):
             # "sent a ship to help find the jet": what an infinitive that is no act does to a thing is not
             # whom the act is for
@@ -940,8 +930,8 @@ def _embedded_targets(verb: Token, patterns: TriggerPatterns, depth: int = 0) ->
         found = [o for o in objects if o.ent_type_ in _ACTOR_ENTS]
         # (the parser hangs the recipient on the object as often as on the verb: "lift sanctions against X")
         # ("refused to back the French proposal on quotas": a thing its nationality or possessor names is whose it is)
-        found = found or _prep_objects(child, _WORDS.embedded_target_preps) or [o for o in objects if _is_named(o)] or [
-            t for o in objects for t in _prep_objects(o, _WORDS.embedded_target_preps)] or objects
+        found = found or _prep_objects(child, patterns.roles.embedded_target_preps) or [o for o in objects if _is_named(o)] or [
+            t for o in objects for t in _prep_objects(o, patterns.roles.embedded_target_preps)] or objects
         found = [t for t in found if t.ent_type_ not in MEASURE_ENTITIES]
         if found:
             return found
@@ -991,7 +981,7 @@ def _leaders(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token
     """"A Saudi-led offensive", "Qatar-brokered talks", "UN-backed negotiations": the actor named before a hyphened
     participle of leading or backing on the act noun (roles.yaml leading_participles) leads or stands behind it."""
     return [name for participle in noun.children
-            if participle.dep_ == "amod" and lemma_of(participle) in _WORDS.leading_participles
+            if participle.dep_ == "amod" and lemma_of(participle) in patterns.roles.leading_participles
             for name in _hyphened_agent(participle, patterns, named)]
 
 
@@ -1027,7 +1017,7 @@ def _origins(noun: Token, target_preps: frozenset[str], patterns: TriggerPattern
     says the act comes from; not "the release of X from jail", nor a route's start ("a trip from Lisbon to Oslo")."""
     if "from" in target_preps:
         return []
-    if lemma_of(noun) in _WORDS.route_nouns and any(
+    if lemma_of(noun) in patterns.roles.route_nouns and any(
             t.dep_ == "prep" and lemma_of(t) in _ROUTE_ENDS
             for c in noun.children if c.dep_ == "prep" for t in c.subtree):
         return []  # (the parser hangs the to-phrase of "from A to B" on the noun, on "from" or on A)
@@ -1194,12 +1184,12 @@ def _state_roles(verb: Token, noun: Token, patterns: TriggerPatterns,
     elif lemma_of(verb) in patterns.nominal.undergoing_verbs:
         # "received support from the U.S. military", "faced criticism from lawmakers": the parser hangs who
         # does it on the verb
-        doers = [t for t in _prep_objects(verb, _WORDS.undergone_preps) if t.ent_type_ not in MEASURE_ENTITIES and t.i != noun.i]
-        return doers, subjects_of(verb)
+        doers = [t for t in _prep_objects(verb, patterns.roles.undergone_preps) if t.ent_type_ not in MEASURE_ENTITIES and t.i != noun.i]
+        return doers, subjects_of(verb, patterns=patterns)
     else:
         held = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in MEASURE_ENTITIES]
-        holders = subjects_of(verb) if held else []
-        held = held or subjects_of(verb)
+        holders = subjects_of(verb, patterns=patterns) if held else []
+        held = held or subjects_of(verb, patterns=patterns)
     if not holders:
         holders = _prep_objects(verb, _BY)
     if not holders and named is not None:
@@ -1239,7 +1229,7 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         targets = patients if sources else []
     sources, targets = _doer_of(noun, sources, targets, patterns, match.cameo)
     if not sources and match.anchor.i != noun.i and undergoing is None:
-        sources = subjects_of(match.anchor)
+        sources = subjects_of(match.anchor, patterns=patterns)
     if not sources:
         sources = _owner(noun, patterns)
     if not sources:
@@ -1254,16 +1244,16 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         # is its target; the noun's own phrases only say what about
         targets = held or targets
     elif noun.dep_ == "pobj" and lemma_of(noun.head) == "under" and noun.head.head.pos_ in ("VERB", "AUX") and not targets:
-        targets = subjects_of(noun.head.head)  # "cut its output under the deal": the subject is bound by it
+        targets = subjects_of(noun.head.head, patterns=patterns)  # "cut its output under the deal": the subject is bound by it
     if not targets and match.pattern.embeds:
         targets = _embedded_targets(noun, patterns)  # "Peru's refusal to meet the envoy", as "Peru refused to meet"
     if not targets:
         targets = _felt_by(noun)
-    if not targets and match.cameo in _WORDS.visit_codes:
+    if not targets and match.cameo in patterns.roles.visit_codes:
         # (session 20) "on his first Kenya visit", "the Paris trip": a place's name before a visit is where it goes
         targets = [c for c in noun.children if c.i < noun.i and c.dep_ == "compound" and c.ent_type_ == "GPE"]
         sources = [t for t in sources if t not in targets]
-    hyphened = _hyphened_pair(noun) if match.cameo[:2] in _ROOTS.joint else []
+    hyphened = _hyphened_pair(noun) if match.cameo[:2] in patterns.root_groups.joint else []
     if hyphened and all(s.i == hyphened[1].i for s in sources):
         sources, targets = hyphened[:1], [hyphened[1], *(t for t in targets if t.i != hyphened[1].i)]
     pair = _with_conjuncts(_between(noun))
@@ -1282,7 +1272,7 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Nam
     launches the act does it, before any actor named in the noun's own modifiers."""
     if match.anchor.i == match.token.i:
         return []
-    subjects = subjects_of(match.anchor) or _stranded_actor(match.anchor, patterns, named)
+    subjects = subjects_of(match.anchor, patterns=patterns) or _stranded_actor(match.anchor, patterns, named)
     if subjects and all(_names_or_resolved(s, patterns, named)
                         or (pronoun_of(s) in patterns.pronouns.actors and lemma_of(s) not in patterns.pronouns.things)
                         for s in subjects):
@@ -1300,11 +1290,11 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -
     elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "ADJ" \
             and lemma_of(head.head) in patterns.nominal.answering_adjectives and head.head.dep_ in ("acomp", "oprd"):
         clause = head.head.head
-    elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in _ROOTS.consultations:
+    elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in patterns.root_groups.consultations:
         clause = head.head
     else:
         return []
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"] or subjects_of(clause)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] or subjects_of(clause, patterns=patterns)
     return [s for s in subjects if _names_body(s, patterns) or _resolved(s, named)
             or pronoun_of(s) in patterns.pronouns.people_subjects]
 
@@ -1316,17 +1306,17 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     or passive) as the other party; so has a visit or meeting told so ("during a visit to Peru, the minister
     signed"), unless an of-phrase says whose it is ("during the visit of the king")."""
     phrase = _spell_counted(noun)
-    if phrase.dep_ != "pobj" or lemma_of(phrase.head) not in _WORDS.setting_preps:
+    if phrase.dep_ != "pobj" or lemma_of(phrase.head) not in patterns.roles.setting_preps:
         return []
     verb = _clause_of_state(phrase.head.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     partners = [t for t in _prep_objects(noun, _WITH) if _names_or_resolved(t, patterns, named)]
-    visit = cameo[:2] in _ROOTS.consultations and not _prep_objects(noun, _OF)
+    visit = cameo[:2] in patterns.root_groups.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in _WORDS.empty_subjects] \
-        or subjects_of(verb)
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in patterns.roles.empty_subjects] \
+        or subjects_of(verb, patterns=patterns)
 
 
 def _spell_counted(noun: Token) -> Token:
@@ -1356,7 +1346,7 @@ def _owner(noun: Token, patterns: TriggerPatterns) -> list[Token]:
         return []
     if verb.pos_ != "VERB" or lemma_of(verb) not in patterns.nominal.owning_verbs:
         return []
-    return subjects_of(verb)
+    return subjects_of(verb, patterns=patterns)
 
 
 def _names_body(token: Token, patterns: TriggerPatterns) -> bool:
@@ -1385,7 +1375,7 @@ def _doer_of(noun: Token, sources: list[Token], targets: list[Token],
     visitor (roles.yaml: visit_preps)."""
     if sources:
         return sources, targets
-    preps = patterns.nominal.aimed_preps | (_WORDS.visit_preps if cameo[:2] in _ROOTS.consultations else frozenset())
+    preps = patterns.nominal.aimed_preps | (patterns.roles.visit_preps if cameo[:2] in patterns.root_groups.consultations else frozenset())
     doers = [t for t in _prep_objects(noun, _OF) if _names_body(t, patterns)]
     # (the parser often hangs the aimed-at phrase on the doer: "of [the army against civilians]")
     aimed = _prep_objects(noun, preps) + [t for doer in doers for t in _prep_objects(doer, preps)]
@@ -1399,11 +1389,11 @@ def _adjective_roles(match: TriggerMatch, patterns: TriggerPatterns) -> RoleHead
     object; with none, about the subject of the clause that says what happened ("was furious that the
     governor had cut the budget", "was alarmed when the minister spoke"). An adjective that offers an act
     ("ready to send troops to Mali", "open to talks with Kyiv") is aimed at whom that act is."""
-    sources = subjects_of(match.anchor) if match.anchor.i != match.token.i else []
+    sources = subjects_of(match.anchor, patterns=patterns) if match.anchor.i != match.token.i else []
     targets = _offered_targets(match.token, patterns) if match.pattern.embeds else []
-    targets = targets or _prep_objects(match.token, _WORDS.feeling_preps)
+    targets = targets or _prep_objects(match.token, patterns.roles.feeling_preps)
     if not targets:
-        targets = _feeling_clause_subjects(match, sources)
+        targets = _feeling_clause_subjects(match, sources, patterns=patterns)
     return RoleHeads(tuple(_with_conjuncts(sources)), tuple(_with_conjuncts(targets)))
 
 
@@ -1413,12 +1403,12 @@ def _offered_targets(adjective: Token, patterns: TriggerPatterns) -> list[Token]
     # (the subject's own "its soldiers" are what it offers to move, not whom the act is aimed at)
     found = [t for t in _embedded_targets(adjective, patterns) if not any(
         c.dep_ == "poss" and pronoun_of(c) in patterns.pronouns.actors for c in t.children)]
-    acts = [] if found else _prep_objects(adjective, _WORDS.offered_act_preps)
+    acts = [] if found else _prep_objects(adjective, patterns.roles.offered_act_preps)
     words = [w for act in acts for w in (act, *(c for c in act.children if c.dep_ == "dobj"))]
-    return found or next((t for w in words if (t := _prep_objects(w, _WORDS.embedded_target_preps))), [])
+    return found or next((t for w in words if (t := _prep_objects(w, patterns.roles.embedded_target_preps))), [])
 
 
-def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[Token]:
+def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token], *, patterns: TriggerPatterns) -> list[Token]:
     """The subject of a that-clause or of a when/after/because-clause after a feeling adjective (or after its
     copula): whom the feeling is about."""
     holders = [match.token] + ([match.anchor] if match.anchor.i != match.token.i else [])
@@ -1427,34 +1417,34 @@ def _feeling_clause_subjects(match: TriggerMatch, sources: list[Token]) -> list[
             if clause.i < match.token.i or clause.pos_ not in ("VERB", "AUX"):
                 continue
             marks = {lemma_of(c) for c in clause.children if c.dep_ in ("mark", "advmod")}
-            if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks & _WORDS.feeling_marks)):
+            if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks & patterns.roles.feeling_marks)):
                 continue
-            subjects = [c for c in _naming_subjects(clause) if c not in sources]
+            subjects = [c for c in _naming_subjects(clause, patterns=patterns) if c not in sources]
             if subjects:
                 return subjects
     return []
 
 
-def _what_a_feeling_is_about(match: TriggerMatch, sources: list[Token]) -> list[Token]:
+def _what_a_feeling_is_about(match: TriggerMatch, sources: list[Token], *, patterns: TriggerPatterns) -> list[Token]:
     """What a feeling voiced by a verb or noun is about: the object of its preposition ("expressed optimism
     about the talks") or the subject of its that-clause ("hoped that the envoy would succeed")."""
     holders = [match.token] + ([match.object_token] if match.object_token is not None else [])
-    about = [t for holder in holders for t in _prep_objects(holder, _WORDS.feeling_preps)]
+    about = [t for holder in holders for t in _prep_objects(holder, patterns.roles.feeling_preps)]
     if about:
         return about[:1]
     for holder in holders:
         for clause in holder.children:
             if clause.dep_ in ("ccomp", "acl") and clause.i > holder.i and clause.pos_ in ("VERB", "AUX"):
-                subjects = [c for c in _naming_subjects(clause) if c not in sources and c.pos_ != "PRON"]
+                subjects = [c for c in _naming_subjects(clause, patterns=patterns) if c not in sources and c.pos_ != "PRON"]
                 if subjects:
                     return subjects
     return []
 
 
-def _naming_subjects(clause: Token) -> list[Token]:
+def _naming_subjects(clause: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """The subjects of a clause that name someone (not "it is clear that", "there were")."""
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
-            and lemma_of(c) not in _WORDS.empty_subjects]
+            and lemma_of(c) not in patterns.roles.empty_subjects]
 
 
 def _counts_someone(token: Token) -> bool:
@@ -1503,7 +1493,7 @@ def _names_or_resolved(token: Token, patterns: TriggerPatterns, named: Named) ->
 def _counted_people(token: Token, patterns: TriggerPatterns) -> bool:
     """"four people", "at least 30", "nine guests", "foreign visitors": whom a harming participle counts."""
     return token.ent_type_ == "CARDINAL" or token.pos_ == "NUM" or (token.pos_ in ("NOUN", "PROPN") and (
-        _names_actor(token, patterns) or token.tag_ in PLURAL_TAGS and lemma_of(token) not in _WORDS.peopled_places
+        _names_actor(token, patterns) or token.tag_ in PLURAL_TAGS and lemma_of(token) not in patterns.roles.peopled_places
         and any(c.dep_ == "nummod" for c in token.children)))
 
 
@@ -1511,30 +1501,30 @@ def _victims_in_place(verb: Token, targets: tuple[Token, ...], patterns: Trigger
     """"fired into a theatre, killing four", "stormed a hotel, wounding nine guests": force used on a place
     where people are (roles.yaml peopled_places) is aimed at the victims its participle counts."""
     def peopled(token: Token) -> bool:
-        return lemma_of(token) in _WORDS.peopled_places or token.ent_type_ == "FAC"
+        return lemma_of(token) in patterns.roles.peopled_places or token.ent_type_ == "FAC"
 
     def where(token: Token) -> bool:  # "a market in Lahore": where the place is names no one acted on
-        return token.dep_ == "pobj" and lemma_of(token.head) in _WORDS.place_preps
+        return token.dep_ == "pobj" and lemma_of(token.head) in patterns.roles.place_preps
 
     if not any(peopled(t) for t in targets) or any(
             _names_actor(t, patterns) and not peopled(t) and not where(t) for t in targets):
         return []
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG"]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG"]
-    return [o for c in clauses if lemma_of(c) in _WORDS.harming_verbs
+    return [o for c in clauses if lemma_of(c) in patterns.roles.harming_verbs
             for o in c.children if o.dep_ in ("dobj", "obj") and _counted_people(o, patterns)][:1]
 
 
 def _where_it_happened(token: Token, patterns: TriggerPatterns) -> bool:
     """A phrase of place after "in", "at", "near" ... (roles.yaml place_preps) that names no actor ("in the capital")."""
-    return token.dep_ == "pobj" and lemma_of(token.head) in _WORDS.place_preps and not _names_actor(token, patterns)
+    return token.dep_ == "pobj" and lemma_of(token.head) in patterns.roles.place_preps and not _names_actor(token, patterns)
 
 
 def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatterns) -> bool:
     """"resigned after protests in Kenya", "spoke at a rally in Ohio": a place after "in" or "at" on a noun that
     names no actor (not the act's own words: "sought refuge in Bangladesh") says where that thing is or happened."""
-    if token.dep_ != "pobj" or token.ent_type_ not in _PLACE_ENTS or lemma_of(token.head) not in _WORDS.place_preps \
-            or match.cameo[:2] in _ROOTS.place_targets:
+    if token.dep_ != "pobj" or token.ent_type_ not in _PLACE_ENTS or lemma_of(token.head) not in patterns.roles.place_preps \
+            or match.cameo[:2] in patterns.root_groups.place_targets:
         return False  # (help and armed force go where they happen: "the largest donor of assistance in Iraq")
     holder = token.head.head
     own = {match.token.i, match.anchor.i} | ({match.object_token.i} if match.object_token is not None else set())
@@ -1580,9 +1570,9 @@ def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: t
         if found:
             return found[:1]
         frontier = following
-    aimed = _prep_objects(match.token, _WORDS.aimed_preps)
+    aimed = _prep_objects(match.token, patterns.roles.aimed_preps)
     if match.object_token is not None:
-        aimed += _prep_objects(match.object_token, _WORDS.aimed_preps)
+        aimed += _prep_objects(match.object_token, patterns.roles.aimed_preps)
     return [t for t in aimed if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in MEASURE_ENTITIES
             and t.i not in blocked and not _border_place(t, cameo, patterns.borders)][:1]
 
@@ -1609,7 +1599,7 @@ def _is_thing(token: Token, patterns: TriggerPatterns) -> bool:
     lemma = lemma_of(token)
     return (token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and lemma not in patterns.actors.people_nouns
             and lemma not in patterns.actors.agent_nouns and not lemma.endswith(patterns.actors.agent_suffixes)
-            and not lemma.endswith(_WORDS.agentive_endings))
+            and not lemma.endswith(patterns.roles.agentive_endings))
 
 
 def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: TriggerPatterns) -> tuple[Token, ...]:
@@ -1621,7 +1611,7 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
         t.dep_ == "conj" and t.head.dep_ == "dobj" and t.head.head.i == verb.i))]
     ends = [t for t in targets if t not in moved]
     if moved and ends and all(_names_actor(t, patterns) or not _is_thing(t, patterns) for t in ends) and any(
-            t.dep_ == "pobj" and lemma_of(t.head) in _WORDS.direction_preps and t.head.head.i == verb.i for t in ends):
+            t.dep_ == "pobj" and lemma_of(t.head) in patterns.roles.direction_preps and t.head.head.i == verb.i for t in ends):
         # "returned Greek coins to the Turkish government": what is moved, whoever it came from, is no party
         return tuple(ends)
     if not targets or any(t.dep_ != "dobj" or t.head.i != verb.i or _is_named(t) for t in targets):
@@ -1634,9 +1624,9 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     holders = [verb] + [t for target in targets for t in _own_phrase(target) if t.pos_ in ("NOUN", "PROPN", "VERB")]
     found: list[Token] = []
     for holder in holders:
-        for place in _prep_objects(holder, _WORDS.direction_preps):
+        for place in _prep_objects(holder, patterns.roles.direction_preps):
             # "for the 1991 war against Iraq": one step into the phrase
-            found += [place] if _is_named(place) else [t for t in _prep_objects(place, _WORDS.direction_preps) if _is_named(t)]
+            found += [place] if _is_named(place) else [t for t in _prep_objects(place, patterns.roles.direction_preps) if _is_named(t)]
         if found:
             return tuple(_with_conjuncts(found[:1]))
     return targets
@@ -1657,15 +1647,15 @@ def _served_party(targets: tuple[Token, ...], patterns: TriggerPatterns) -> tupl
     ports for ships to reach Peru", "sent its ships to help Chile"), or where the own thing is ("extend its
     mission in Haiti"); none found: ()."""
     # ("extend their mission in the Balkan republic": where the own thing is sent or kept names the party too)
-    found = [p for t in targets for p in _prep_objects(t, _WORDS.place_preps) if _names_actor(p, patterns)]
+    found = [p for t in targets for p in _prep_objects(t, patterns.roles.place_preps) if _names_actor(p, patterns)]
     if found:
         return tuple(_with_conjuncts(found[:1]))
     for verb in {t.head for t in targets if t.head.pos_ in ("VERB", "AUX")}:
-        found = [p for p in _prep_objects(verb, _WORDS.direction_preps) if _names_actor(p, patterns)]
+        found = [p for p in _prep_objects(verb, patterns.roles.direction_preps) if _names_actor(p, patterns)]
         doers: list[Token] = []  # ("for ships to reach Peru": whom the clause's act reaches first, then its doer)
         for clause in (c for c in verb.subtree if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.i > verb.i):
             found += [o for o in clause.children if o.dep_ == "dobj" and _names_actor(o, patterns)]
-            found += [p for p in _prep_objects(clause, _WORDS.direction_preps) if _names_actor(p, patterns)]
+            found += [p for p in _prep_objects(clause, patterns.roles.direction_preps) if _names_actor(p, patterns)]
             doers += [o for o in clause.children if o.dep_ == "nsubj" and _names_actor(o, patterns)]
         if found or doers:
             return tuple(_with_conjuncts((found + doers)[:1]))
@@ -1687,7 +1677,7 @@ def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
         return token.pos_ != "PRON" and _names_or_resolved(token, patterns, named)
 
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-        subjects = _naming_subjects(clause)
+        subjects = _naming_subjects(clause, patterns=patterns)
         if not subjects:
             continue
         if clause.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in ("aux", "cop", "auxpass") for c in clause.children):
@@ -1698,26 +1688,26 @@ def _clause_subjects(match: TriggerMatch, patterns: TriggerPatterns,
             denied = [s for s in subjects if actor(s)] or [o for o in clause.children if o.dep_ == "dobj" and actor(o)]
             if denied:
                 return denied, False
-        elif match.cameo[:2] in _ROOTS.clause_targets:
+        elif match.cameo[:2] in patterns.root_groups.clause_targets:
             return subjects, False
     return [], False
 
 
-def _condition_parties(verb: Token) -> list[Token]:
+def _condition_parties(verb: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """"will not call off the stoppage before the ministry pays", "will not lift the embargo unless Cuba reforms": who
     must act first, the subject (or a passive's agent) of the clause the act waits on, is whom it is aimed at."""
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i < verb.i or not any(
-                c.dep_ == "mark" and lemma_of(c) in _WORDS.condition_marks for c in clause.children):
+                c.dep_ == "mark" and lemma_of(c) in patterns.roles.condition_marks for c in clause.children):
             continue
-        parties = [s for s in _naming_subjects(clause) if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "nsubj"]
+        parties = [s for s in _naming_subjects(clause, patterns=patterns) if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "nsubj"]
         parties = parties or _agents(clause)
         if parties:
             return parties
     return []
 
 
-def _content_subjects(match: TriggerMatch, targets: tuple[Token, ...]) -> list[Token]:
+def _content_subjects(match: TriggerMatch, targets: tuple[Token, ...], *, patterns: TriggerPatterns) -> list[Token]:
     """Whom an investigation, demand or accusation told by its content clause is about: the subject of "claims
     that two soldiers abused children" (a target noun's that-clause, or the act's own: "the demand that the
     army withdraw") or of "into whether the envoy was spied on" (a clause a preposition on the act opens)."""
@@ -1729,7 +1719,7 @@ def _content_subjects(match: TriggerMatch, targets: tuple[Token, ...]) -> list[T
         clauses += [c for holder in holders for prep in holder.children if prep.dep_ == "prep"
                     for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
                     and any(m.dep_ == "mark" and lemma_of(m) in ("whether", "if") for m in c.children)]
-    return [s for c in clauses for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")][:1]
+    return [s for c in clauses for s in _naming_subjects(c, patterns=patterns) if s.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _is_infinitive_clause(clause: Token) -> bool:
@@ -1739,10 +1729,10 @@ def _is_infinitive_clause(clause: Token) -> bool:
         c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ != "TO") for c in clause.children)
 
 
-def _small_clause_subjects(verb: Token) -> list[Token]:
+def _small_clause_subjects(verb: Token, *, patterns: TriggerPatterns) -> list[Token]:
     """The subjects of a verb's infinitive small clauses ("allow UN workers to enter": the workers)."""
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _is_infinitive_clause(c)
-            for s in _naming_subjects(c) if s.pos_ in ("NOUN", "PROPN")]
+            for s in _naming_subjects(c, patterns=patterns) if s.pos_ in ("NOUN", "PROPN")]
 
 
 def _addressed_in_meeting(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
@@ -1774,8 +1764,8 @@ def _purpose_party(verb: Token, patterns: TriggerPatterns, named: Named) -> list
         if not purposing or purpose.i < verb.i or not is_infinitive(purpose):
             continue
         objects = [c for c in purpose.children if c.dep_ in ("dobj", "dative")]
-        found = [o for o in objects + _small_clause_subjects(purpose) if names(o)]
-        found = found or [t for o in (purpose, *objects) for t in _prep_objects(o, _WORDS.purpose_preps) if names(t)]
+        found = [o for o in objects + _small_clause_subjects(purpose, patterns=patterns) if names(o)]
+        found = found or [t for o in (purpose, *objects) for t in _prep_objects(o, patterns.roles.purpose_preps) if names(t)]
         if found:
             return found[:1]
     return []
@@ -1788,7 +1778,7 @@ def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: 
     the one helped. A clause of saying ("the minister said"; "declares an emergency" does more than say) or one
     joined by a conjunction is no such clause."""
     verb = match.token
-    if cameo[:2] not in _ROOTS.aid_acts or verb.pos_ not in ("VERB", "AUX"):
+    if cameo[:2] not in patterns.root_groups.aid_acts or verb.pos_ not in ("VERB", "AUX"):
         return []
     others = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.dep_ in ("ccomp", "parataxis"):
@@ -1815,8 +1805,8 @@ def _companions_of(match: TriggerMatch, sources: tuple[Token, ...], patterns: Tr
     verb = match.token if match.is_verbal else match.anchor
     if not sources or verb.pos_ != "VERB" or _is_passive(verb):
         return ()
-    found = [item for prep in verb.children if (obj := _list_opening(prep, _WORDS.companion_preps)) is not None
-             for item in _list_items(obj) if _names_body(item, patterns) and item not in sources]
+    found = [item for prep in verb.children if (obj := _list_opening(prep, patterns.roles.companion_preps)) is not None
+             for item in _list_items(obj, patterns=patterns) if _names_body(item, patterns) and item not in sources]
     return tuple(found)
 
 
@@ -1826,7 +1816,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     stage resolved an actor at a token (ActorPicker.is_actor); `cameo`, the act's code as refined by the
     sentence (the match's own if not given)."""
     cameo = cameo or match.cameo
-    traded = None if match.is_verbal or match.is_predicative else headline_trade(match.token)
+    traded = None if match.is_verbal or match.is_predicative else headline_trade(match.token, patterns=patterns)
     traders = _headline_traders(match.token, traded) if traded is not None else []
     if traders:
         # ("Israel, Hamas trade blame for blast": each blames the other; what for is no party)
@@ -1838,20 +1828,20 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     else:
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
-    if not roles.sources and match.is_verbal and (_is_passive(match.token) or _headline_passive(match)) \
-            and match.cameo[:2] in _ROOTS.state_acts:
+    if not roles.sources and match.is_verbal and (_is_passive(match.token) or _headline_passive(match, patterns=patterns)) \
+            and match.cameo[:2] in patterns.root_groups.state_acts:
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
         roles = RoleHeads(tuple(states[:1]), roles.targets)
     # "met on Monday": a time or an amount is no target, so the search goes on
     targets = tuple(t for t in roles.targets if t.ent_type_ not in MEASURE_ENTITIES or _counts_someone(t))
     # "accused Asmara of massing troops": the troops are the deed's (a gerund parsed as their adjective), not accused
     targets = tuple(t for t in targets if not any(
-        c.dep_ == "amod" and c.tag_ == "VBG" and c.i < t.i and _judged_doers(c) for c in t.children))
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i < t.i and _judged_doers(c, patterns=patterns) for c in t.children))
     # "attacked a post near the border with Chad": a border says where, so the search goes on, but for the acts aimed
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
-    if match.is_verbal and cameo[:2] in _ROOTS.violent:
+    if match.is_verbal and cameo[:2] in patterns.root_groups.violent:
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
         if targets and all(_where_it_happened(t, patterns) for t in targets):
@@ -1866,37 +1856,37 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         if subjects:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(subjects)), inferred_target=not sure)
     if not roles.targets and not match.is_predicative and cameo in patterns.codes.feeling_codes:
-        about = [t for t in _what_a_feeling_is_about(match, list(roles.sources)) if t not in roles.sources]
+        about = [t for t in _what_a_feeling_is_about(match, list(roles.sources), patterns=patterns) if t not in roles.sources]
         if about:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), inferred_target=True)
-    if cameo[:2] in _ROOTS.clause_targets and not any(_names_actor(t, patterns) for t in roles.targets):
-        about = [t for t in _content_subjects(match, roles.targets) if t not in roles.sources]
+    if cameo[:2] in patterns.root_groups.clause_targets and not any(_names_actor(t, patterns) for t in roles.targets):
+        about = [t for t in _content_subjects(match, roles.targets, patterns=patterns) if t not in roles.sources]
         if about:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(about)), roles.inferred_target)
     if not roles.targets and match.is_verbal:
-        waited_on = [t for t in _condition_parties(match.token) if t not in roles.sources]
+        waited_on = [t for t in _condition_parties(match.token, patterns=patterns) if t not in roles.sources]
         if waited_on:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(waited_on)), inferred_target=True)
     if not roles.targets and match.is_verbal:
         helped = [t for t in _juxtaposed_subjects(match, patterns, cameo, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(helped), inferred_target=True)
-    if cameo[:2] in _ROOTS.aid_acts and not any(
+    if cameo[:2] in patterns.root_groups.aid_acts and not any(
             _names_actor(t, patterns) for t in roles.targets):
         # help given as a thing, or with no one named as helped: whom its purpose names
         helped = [t for t in _purpose_party(match.token, patterns, named) if t not in roles.sources]
         if helped:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(helped)), inferred_target=not roles.targets)
-    if not roles.targets and not match.is_verbal and cameo[:2] in _ROOTS.consultations:
+    if not roles.targets and not match.is_verbal and cameo[:2] in patterns.root_groups.consultations:
         met = [t for t in _addressed_in_meeting(match.token, patterns, named) if t not in roles.sources]
         if met:
             roles = RoleHeads(roles.sources, tuple(_with_conjuncts(met)), inferred_target=True)
     if not roles.targets:
         inferred = tuple(_with_conjuncts(_fallback_targets(match, patterns, roles.sources, cameo)))
         roles = RoleHeads(roles.sources, inferred, inferred_target=bool(inferred))
-    elif match.is_verbal and lemma_of(match.token) not in _WORDS.helping_verbs:  # (the people helped stay)
+    elif match.is_verbal and lemma_of(match.token) not in patterns.roles.helping_verbs:  # (the people helped stay)
         roles = RoleHeads(roles.sources, _where_it_goes(match, roles.targets, patterns))
-        if roles.sources and cameo[:2] in _WORDS.own_object_codes and _own_objects(roles.targets, patterns):
+        if roles.sources and cameo[:2] in patterns.roles.own_object_codes and _own_objects(roles.targets, patterns):
             # (with no one named, the own thing stays: the act without it was measured to lose its confidence)
             served = _served_party(roles.targets, patterns)
             roles = RoleHeads(roles.sources, served, inferred_target=True) if served else roles
@@ -1904,7 +1894,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if match.is_verbal:
         # the phrasal verb's own words ("fire" of "opened fire on") are the trigger, no one acted on; but the people
         # a verb of help takes are the ones helped ("trained Ukrainian soldiers")
-        if lemma_of(match.token) not in _WORDS.helping_verbs:
+        if lemma_of(match.token) not in patterns.roles.helping_verbs:
             trigger_tokens |= {c.i for c in match.token.children if c.dep_ == "dobj" and lemma_of(c) in match.pattern.extra}
     return RoleHeads(
         tuple(t for t in roles.sources if t.i not in trigger_tokens),
@@ -1913,14 +1903,14 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     )
 
 
-def headline_trade(noun: Token) -> Token | None:
+def headline_trade(noun: Token, *, patterns: TriggerPatterns) -> Token | None:
     """"Israel, Hamas trade blame for blast", "India and Pakistan exchange fire": in a headline with no verb, the
     parser takes a present-tense verb of exchange (pairs.yaml exchange_verbs) for a noun compounded with the act it
     carries; that word, or None."""
     if noun.pos_ != "NOUN" or noun.i == 0:
         return None
     word = noun.doc[noun.i - 1]
-    if word.dep_ != "compound" or word.head.i != noun.i or lemma_of(word) not in load_pair_words().exchange_verbs:
+    if word.dep_ != "compound" or word.head.i != noun.i or lemma_of(word) not in patterns.pairs.exchange_verbs:
         return None
     # (checked last: a walk of the whole sentence, for the rare noun that has such a word before it)
     return None if any(t.pos_ in ("VERB", "AUX") for t in noun.sent) else word
@@ -1976,6 +1966,10 @@ class ActorPicker:
             for i in range(mention.token_start, mention.token_end):
                 self._by_head.setdefault(i, []).append(mention)
 
+    def _code_in(self, country: str, actor: Actor) -> str:
+        """The actor's code with `country` as its country: the same sectors (the coder's own dictionary)."""
+        return self.patterns.dictionary.code_for(country, actor.sectors)
+
     def in_dateline(self, i: int) -> bool:
         """Whether token i lies in the article's dateline."""
         return self.dateline_start <= i < self.text_start
@@ -1992,13 +1986,13 @@ class ActorPicker:
             up = token.head  # (read once a step: each read of Token.head makes a new Token)
             if up.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
                 return None
-            if (token.dep_ == "conj" or _adds_to_list(token)) and up.i == head.i:
+            if (token.dep_ == "conj" or _adds_to_list(token, patterns=self.patterns)) and up.i == head.i:
                 return None
             if token.dep_ == "prep" and self._opens_list(token):
                 return None  # "states, including Qatar": the members are parties of their own (`_listed_with`)
             # "between Russia and China": conjuncts sit at the same depth, as do the items of a list the
             # parser reads as an apposition ("from Indonesia, Australia, Malaysia and Singapore")
-            depth += token.dep_ != "conj" and not _is_list_item(token)
+            depth += token.dep_ != "conj" and not _is_list_item(token, patterns=self.patterns)
             token = up
             steps += 1
             if steps > 12:
@@ -2035,7 +2029,7 @@ class ActorPicker:
     def _antecedents(self, pronoun: Token) -> list[ActorMention]:
         """A pronoun with no mention of its own: the mention it agrees with, a subject first, or the people joined
         before it whom "they" names (actors/antecedents.py)."""
-        return antecedents(pronoun, self.mentions)
+        return antecedents(pronoun, self.mentions, coreference=self.patterns.coreference)
 
     def phrase_tokens(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
@@ -2081,14 +2075,14 @@ class ActorPicker:
                 break  # a gap: the words between belong to something else
             if child.dep_ in _NAME_PARTS:
                 end = max(end, child.right_edge.i + 1)
-            elif child.dep_ == "prep" and lemma_of(child) in _WORDS.phrase_preps and depth < 2:
+            elif child.dep_ == "prep" and lemma_of(child) in self.patterns.roles.phrase_preps and depth < 2:
                 obj = self._object_of(child)
                 if obj is None or obj.ent_type_ in MEASURE_ENTITIES:
                     break
                 if not described and head.ent_type_ == "PERSON" and lemma_of(child) == "in":
                     break  # "met President X in Washington": where a person named was, not who
                 end = max(end, self.role_span(obj, depth + 1)[1])
-            elif child.dep_ == "appos" and depth < 2 and not _is_list_item(child):
+            elif child.dep_ == "appos" and depth < 2 and not _is_list_item(child, patterns=self.patterns):
                 if not described and _describes_a_name(head, child, self.patterns.pronouns):
                     break
                 end = max(end, self.role_span(child, depth + 1)[1])
@@ -2196,7 +2190,7 @@ class ActorPicker:
         actors: list[Actor] = []
         phrase_only: list[bool] = []  # per actor: built from words alone, and naming no people
         # ("two generals, a company and a bank": the items of a list the parser hung on its first as an apposition)
-        heads = tuple(t for head in heads for t in (head, *(c for c in head.rights if _adds_to_list(c))))
+        heads = tuple(t for head in heads for t in (head, *(c for c in head.rights if _adds_to_list(c, patterns=self.patterns))))
         members: dict[int, int] = {}  # a member of a group named before it ("states, including Qatar"): the group's head
         heads = tuple(t for head in heads for t in (head, *self._listed_with(head, members)))
         given_heads: list[int] = []  # per actor: the head it came from
@@ -2206,7 +2200,7 @@ class ActorPicker:
                 head = self._object_of(head)  # "offered to Chile two frigates": a dative "to" stands for its object
             if head is None:
                 continue
-            if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in _WORDS.wh_words:
+            if any(start <= head.i < end for start, end in excluded_spans) or lemma_of(head) in self.patterns.roles.wh_words:
                 continue
             found = self.mentions_in(head)
             if not acting and self.is_event_noun(head) and not self._names_people(head):
@@ -2238,7 +2232,7 @@ class ActorPicker:
                 if self.patterns.candidates(lemma_of(head), "noun"):
                     # an event noun acted on names who made it ("conceded to the demands of the striking drivers");
                     # else ("talks", "cooperation") with no actor in it, it is no participant
-                    maker = None if acting or head.pos_ != "NOUN" else _maker_of(head, self._names_people)
+                    maker = None if acting or head.pos_ != "NOUN" else _maker_of(head, self._names_people, patterns=self.patterns)
                     if maker is None:
                         continue
                     chosen = [self.phrase_actor(maker)]
@@ -2307,11 +2301,11 @@ class ActorPicker:
         for prep in (p for holder in (head, *groups) for p in holder.rights):
             if prep.dep_ != "prep":
                 continue
-            companion = _list_opening(prep, _WORDS.companion_preps)
-            member = None if companion is not None else _list_opening(prep, _WORDS.member_preps)
+            companion = _list_opening(prep, self.patterns.roles.companion_preps)
+            member = None if companion is not None else _list_opening(prep, self.patterns.roles.member_preps)
             if companion is not None:
                 # ("provided food alongside medicine": a thing is no companion)
-                found += [i for i in _list_items(companion) if i.pos_ in ("NOUN", "PROPN") and i.ent_type_ not in
+                found += [i for i in _list_items(companion, patterns=self.patterns) if i.pos_ in ("NOUN", "PROPN") and i.ent_type_ not in
                           MEASURE_ENTITIES and (_is_named(i) or self._names_people(i))]
             for item in self._named_members(member) if member is not None else []:
                 members[item.i] = head.i
@@ -2321,18 +2315,18 @@ class ActorPicker:
     def _named_members(self, opened: Token) -> list[Token]:
         """The items of a list of members that name a party ("including Kenya", "the presidents of Kenya", a
         dictionary actor), not one more kind of people ("protesters, including students")."""
-        return [item for item in _list_items(opened) if item.pos_ in ("NOUN", "PROPN") and (
+        return [item for item in _list_items(opened, patterns=self.patterns) if item.pos_ in ("NOUN", "PROPN") and (
             _is_named(item) or any(m.actor.country for m in self._by_head.get(item.i, ()))
-            or any(_is_named(o) for o in _prep_objects(item, _WORDS.maker_preps)))]
+            or any(_is_named(o) for o in _prep_objects(item, self.patterns.roles.maker_preps)))]
 
     def _opens_list(self, prep: Token) -> bool:
         """Whether a preposition opens companions, or members of whom one has a country ("states, including Qatar";
         not "weapons including rifles"), of a role's head (`_listed_with`): they are parties of their own."""
         if prep.i not in self._list_preps:
-            if _list_opening(prep, _WORDS.companion_preps) is not None:
+            if _list_opening(prep, self.patterns.roles.companion_preps) is not None:
                 opens = True
             else:
-                member = _list_opening(prep, _WORDS.member_preps)
+                member = _list_opening(prep, self.patterns.roles.member_preps)
                 opens = member is not None and any(m.actor.country for item in self._named_members(member)
                                                    for m in self._by_head.get(item.i, ()))
             self._list_preps[prep.i] = opens
@@ -2360,7 +2354,7 @@ class ActorPicker:
                 country = countries[0]
                 if country == actor.country:
                     return actor
-                return actor.revised(country=country, code=_code_in(country, actor),
+                return actor.revised(country=country, code=self._code_in(country, actor),
                                      reason=actor.reason + "; country from apposition",
                                      country_from="apposition")
         return actor
@@ -2392,19 +2386,19 @@ class ActorPicker:
             obj = self._object_of(prep) if prep.dep_ == "prep" and lemma_of(prep) in ("from", "of") else None
             if obj is None:
                 continue
-            items = [m.actor for item in _list_items(obj) for m in self._by_head.get(item.i, ())]
+            items = [m.actor for item in _list_items(obj, patterns=self.patterns) for m in self._by_head.get(item.i, ())]
             if len(items) < 2 or items[0].country != country:
                 continue
             for item in items[1:]:
                 if item.country and item.country != country and item.kind == "state":
                     listed.append(actor.revised(text=item.text, start=item.start, end=item.end,
-                                                country=item.country, code=_code_in(item.country, actor)))
+                                                country=item.country, code=self._code_in(item.country, actor)))
         return listed
 
     def _names_thing(self, head: Token) -> bool:
         """A phrase naming a thing, not people: no proper name, no word for people, no agent noun
         ("engineers", "directors", "residents", "employees" name people the lists may lack)."""
-        return not (self._names_people(head) or lemma_of(head).endswith(_WORDS.agentive_endings))
+        return not (self._names_people(head) or lemma_of(head).endswith(self.patterns.roles.agentive_endings))
 
     def _out_of_dateline(self, head: Token) -> Token | None:
         """"MANILA, Philippines -- President Duterte would": the parser heads the phrase with the dateline;

@@ -133,11 +133,12 @@ class Recode(_TriggerRule):
             return False
         return self.not_clause_words.isdisjoint(clause_lemmas)
 
-    def fits(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+    def fits(self, source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[str]) -> bool:
         """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` or
         `target_kinds` (if given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
         `home`), no source of
-        `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given)."""
+        `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given). `no_state`: the
+        ontology's codes of no state (SenseRules.no_state_codes)."""
         if (not target and not (self.objects or self.arguments or self.deps or self.untargeted)) \
                 or any(self.not_source.intersection(s.sectors) for s in source):
             return False
@@ -146,25 +147,24 @@ class Recode(_TriggerRule):
             return False
         if any(self.not_target.intersection(t.sectors) for t in target):
             return False
-        if self.foreign and not _foreign(source, target):
+        if self.foreign and not _foreign(source, target, no_state):
             return False
-        if self.home and not _home(source, target):
+        if self.home and not _home(source, target, no_state):
             return False
         return not self.source_sectors or (bool(source) and all(
             self.source_sectors.intersection(s.sectors) or s.kind in self.source_kinds for s in source))
 
 
-def _foreign(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+def _foreign(source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[str]) -> bool:
     """Every source and target is of a known country (an IGO source counts: the EU barring Russian ships), and
     no target of a source's."""
-    homes, no_state = {s.country for s in source}, load_ontology().no_state_codes
+    homes = {s.country for s in source}
     return (bool(source) and None not in homes
             and all(t.country and t.country not in no_state and t.country not in homes for t in target))
 
 
-def _home(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+def _home(source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[str]) -> bool:
     """Every target is of a country some source is of (both known; a region, as WST, counts as one)."""
-    no_state = load_ontology().no_state_codes
     homes = {s.country for s in source if s.country and s.country not in no_state}
     return bool(homes) and all(t.country in homes for t in target)
 
@@ -273,6 +273,7 @@ class SenseRules:
     place_preps: frozenset[str] = frozenset()  # "fighting in Germany": a country named as where things happen
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
+    no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
     service_forces: frozenset[str] = frozenset()  # the forces officials send to a hazard ("ordered the Guard to help")
@@ -542,7 +543,7 @@ class SenseRules:
         arguments: set[str] | None = None
         deps: set[str] | None = None
         for recode in self._recodes_by_lemma.get(lemma, ()):
-            if not (recode.applies(lemma, cameo) and recode.fits(source, target)):
+            if not (recode.applies(lemma, cameo) and recode.fits(source, target, self.no_state_codes)):
                 continue
             # (the trigger's words are read only when a recode needs them)
             if (recode.objects or recode.not_objects) and things is None:
@@ -1091,4 +1092,5 @@ def load_senses(path: Path | None = None) -> SenseRules:
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
         work=data.work,
         member_bodies=data.member_bodies,
+        no_state_codes=load_ontology().no_state_codes,
     )

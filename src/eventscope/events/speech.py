@@ -19,7 +19,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive, quoted_naming
-from eventscope.events.quotes import load_quote_rules, said_about, tone, toned_quotes
+from eventscope.events.quotes import QuoteRules, load_quote_rules, said_about, tone, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 from eventscope.quotemarks import TOKEN_OPENERS, closes_quote, opens_quote
@@ -198,6 +198,7 @@ class SpeechCues(SpeechFile):
     speech verbs, joined by the coder)."""
 
     speaking_verbs: frozenset[str] = frozenset()
+    quotes: QuoteRules  # quotes.yaml: what a quote's words are about, and when its tone judges
     # "I", "we" as a subject: the speaker speaking (the attribution cues' first_person, from coreference.yaml)
     first_person_subjects: frozenset[str] = frozenset()
     # pronouns that mostly stand for a situation, which a lexicon word is not said of ("it was horrendous";
@@ -865,7 +866,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
                 if code:
                     # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
-                    about = tuple(g for v in speech_verbs for g in said_about(doc[v], people))
+                    about = tuple(g for v in speech_verbs for g in said_about(doc[v], people, cues.quotes))
                     about = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + about
                     doers = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
                     if cues.misdeed(token):
@@ -978,7 +979,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _concerns(words, cues, people)
     acts += _laments(words, cues, people)
     acts += _holdings(words, cues)
-    acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts)]  # a quote's tone
+    acts += [SpeechAct(*toned) for toned in toned_quotes(sentence, attributions, cues, people, acts, cues.quotes)]  # a quote's tone
     return acts
 
 
@@ -1348,15 +1349,15 @@ def load_speech_cues(path: Path | None = None) -> SpeechCues:
     triggers, trigger_patterns = trigger_file()
     laments = frozenset(p.lemma for p in trigger_patterns
                         if p.cameo == data.lament_trigger_code and p.kind == "verb" and not p.extra and not p.objects)
-    hand = SpeechCues(**dict(data))
+    quote_rules = load_quote_rules()
+    hand = SpeechCues(**dict(data), quotes=quote_rules)
     known = (hand.judgement_words | hand.felt_words | hand.harsh_words | hand.warm_words | hand.concern_nouns
              | hand.label_words | hand.adjective_only)
     criticism, praise = judging_words(data.lexicon_criticism_threshold, data.lexicon_praise_threshold,
                                       data.lexicon_exclusions, known)
     # (the speaking verbs join later, from the attribution cues)
-    return SpeechCues(**dict(data), first_person_subjects=first_person,
-                      situation_pronouns=load_quote_rules().situation_pronouns,
-                      pointing_back=load_quote_rules().pointing_back,
+    return SpeechCues(**dict(data), quotes=quote_rules, first_person_subjects=first_person,
+                      situation_pronouns=quote_rules.situation_pronouns, pointing_back=quote_rules.pointing_back,
                       speaking_pronouns=first_person | pronouns.person & pronouns.subject, lament_verbs=laments,
                       passive_infinitives=triggers.passive_infinitives, linking_verbs=triggers.linking_verbs,
                       lexicon_criticism=criticism,

@@ -22,9 +22,10 @@ import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from eventscope.context import NOT_COUNTRIES, Dateline, DocumentContext, find_dateline
+from eventscope.context import Dateline, DocumentContext, find_dateline
 from eventscope.geo.clauses import clause_hops
 from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, normalise
+from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, Event, EventDraft, Location
 
 __all__ = ["EventLocator", "PlaceMention", "find_place_mentions"]
@@ -328,11 +329,15 @@ def regions_named_like_countries(doc: Doc, gazetteer: Gazetteer, text: str | Non
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMention],
                         dateline: Dateline | None | bool = True,
-                        regions: dict[str, str] | None = None) -> list[PlaceMention]:
+                        regions: dict[str, str] | None = None,
+                        not_countries: frozenset[str] | None = None) -> list[PlaceMention]:
     """Every place named in the document, resolved against the gazetteer with its context (`dateline`: the
     context's, None when it has none; left out, it is found here). `regions`: country names the document uses
-    for a region of another country (`regions_named_like_countries`), read as that region."""
+    for a region of another country (`regions_named_like_countries`), read as that region. `not_countries`:
+    the codes of no country (IGO, WST: the ontology's; left out, the bundled ontology's)."""
     data = gazetteer.data
+    if not_countries is None:
+        not_countries = load_ontology().non_state_codes
     if isinstance(dateline, bool):
         dateline = find_dateline(doc) if dateline else None
     non_place_tokens = {
@@ -347,7 +352,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     # its label vetoes a name only where the syntax does not make it a place ("visited Kyiv", "city of Goma").
     name_heads = {name.head for name in names}
     name_starts = {name.start for name in names}
-    actor_country = {i: m.actor.country for m in mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
+    actor_country = {i: m.actor.country for m in mentions if m.actor.country and m.actor.country not in not_countries
                      for i in range(m.token_start, m.token_end)}
     kept: list[tuple[_Name, Usage]] = []
     for name in names:
@@ -375,7 +380,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         if best.kind in ("country", "admin1") or name.want == "admin1":
             country_of_token.update({j: best.country for j in range(name.start, name.end)})
     doc_countries = frozenset(unambiguous_countries | {
-        m.actor.country for m in mentions if m.actor.country and m.actor.country not in NOT_COUNTRIES
+        m.actor.country for m in mentions if m.actor.country and m.actor.country not in not_countries
     })
 
     found: list[PlaceMention] = []
@@ -406,11 +411,12 @@ def _actors_by_relevance(event: Event | EventDraft, source_site_roots: frozenset
     return [*event.source, *event.target]
 
 
-def _actor_countries(event: Event | EventDraft, source_site_roots: frozenset[str]) -> list[str]:
+def _actor_countries(event: Event | EventDraft, source_site_roots: frozenset[str],
+                     not_countries: frozenset[str]) -> list[str]:
     """Countries of the event's actors, most relevant first."""
     countries: list[str] = []
     for actor in _actors_by_relevance(event, source_site_roots):
-        if actor.country and actor.country not in NOT_COUNTRIES and actor.country not in countries:
+        if actor.country and actor.country not in not_countries and actor.country not in countries:
             countries.append(actor.country)
     return countries
 
@@ -435,8 +441,10 @@ def _overlaps(mention: PlaceMention, actors: list[Actor]) -> bool:
 class EventLocator:
     """Sets Event.location from the places the document names (see the module docstring for the order)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, not_countries: frozenset[str] | None = None) -> None:
+        """`not_countries`: the codes of no country (the coder's ontology's; None: the bundled one's)."""
         self.gazetteer = gazetteer
+        self.not_countries = load_ontology().non_state_codes if not_countries is None else not_countries
 
     def regions_named_like_countries(self, doc: Doc, text: str | None = None) -> dict[str, str]:
         """See the module function: "Georgia" meant as the US state in this document."""
@@ -450,7 +458,7 @@ class EventLocator:
         cached = context.memo.get(CACHE_KEY)
         if cached is None:
             found = find_place_mentions(context.doc, self.gazetteer, context.mentions, context.dateline,
-                                        context.region_namesakes)  # in text order
+                                        context.region_namesakes, self.not_countries)  # in text order
             found = [m for m in found if not context.in_furniture(m.char_start, m.char_end)]
             dateline = next((m for m in found if m.usage == "dateline"), None)
             cached = _DocPlaces(found, [m.char_start for m in found], {}, dateline)
@@ -465,7 +473,7 @@ class EventLocator:
 
     def find_location(self, context: DocumentContext, event: Event | EventDraft) -> Location | None:
         doc = context.doc
-        actor_countries = _actor_countries(event, self.gazetteer.data.source_site_roots)
+        actor_countries = _actor_countries(event, self.gazetteer.data.source_site_roots, self.not_countries)
         doc_places = self._doc_places(context)
         mentions_in_doc = doc_places.mentions
         trigger = context.span_root(event.trigger.start, event.trigger.end)
