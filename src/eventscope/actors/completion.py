@@ -160,6 +160,9 @@ _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's co
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BORDER_PATH_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "CCONJ", "PUNCT"})  # (a clause ends the phrase)
 _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is the actor's own act there)
+# A clause whose places say nothing of an actor of the verb above it: what it tells, what another noun did there
+# ("dismissed the appeal of men held at a base in Kent"; a relative clause gave as much as it lost: held-out dyads -1)
+_TOLD_PLACE_DEPS = frozenset({"ccomp", "acl"})
 # Links from an act's word to what it is done to or about (an implied target's country; its prepositions:
 # sectors.yaml about_prepositions)
 _ACTED_ON_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
@@ -1022,6 +1025,16 @@ class ActorCompletion:
         found = self._refer(context, context.mentions, start, owner.i + 1, kind)
         return found[0].actor if found else None
 
+    def _short_named_owner(self, context: DocumentContext, owner: Token, office: Token) -> Actor | None:
+        """The organisation named before whose full name ends with a capitalised word before an office any body
+        has ("the European Commission ... a Commission spokesman", "the Federal Reserve ... Reserve officials"):
+        the body that word names again, the latest before it; None for other words (sectors.yaml body_offices)."""
+        if owner.dep_ != "compound" or owner.pos != PROPN or office.lower_ not in self.dictionary.body_offices:
+            return None
+        tail = " " + owner.lower_
+        return next((m.actor for m in reversed(context.mentions) if m.token_end <= owner.i and m.actor.country
+                     and m.actor.kind == "organization" and (" " + m.actor.name.lower()).endswith(tail)), None)
+
     def _acronyms(self, context: DocumentContext) -> list[ActorMention]:
         """"the Port Safety Board (PSB) ... the PSB": a short name in capitals written in brackets right
         after an organisation's name is that organisation, there and wherever the article uses it again
@@ -1444,6 +1457,24 @@ class ActorCompletion:
                 out.add(place_head)
         return frozenset(out)
 
+    def _told_places(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """Places of the sentence inside what the verb of an actor's clause tells, by the parse ("said the port in
+        Peru was sold") or after a participle of saying after a comma ("blamed the government, saying it had sold
+        the port to Peru", "urged the ministry to act, warning that mills in Chile were dumping grain"; sectors.yaml
+        telling_words): what the speaker speaks of, not where the speaker or the one addressed is."""
+        if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
+            return frozenset()
+        sentence = context.sentence_of(head.i)
+        places = (*state.where.get(sentence, ()), *state.named.get(sentence, ()))
+        if not places:
+            return frozenset()
+        doc, verb = context.doc, head.head
+        telling = next((t.i for t in doc[max(verb.i, head.i) + 1:doc[head.i].sent.end]
+                        if t.tag_ == "VBG" and doc[t.i - 1].lower_ == "," and lemma_of(t) in self.dictionary.telling_words),
+                       len(doc))
+        return frozenset(place_head for place_head, _ in places
+                         if place_head > telling or _told_under(doc[place_head], verb))
+
     def _meets(self, verb: Token) -> bool:
         """Whether a verb is one of meeting, or takes a meeting noun as its object ("held talks")."""
         words = self.dictionary.meeting_words
@@ -1549,7 +1580,7 @@ class ActorCompletion:
                 owned = self._possessing_body(context, token) if token.dep_ == "poss" else None
                 if owned is not None:
                     return owned  # "the alliance's secretary general": the body's, not the last state's
-                owner = self._referred_owner(context, token)
+                owner = self._referred_owner(context, token) or self._short_named_owner(context, token, head)
                 if owner is not None and owner.country:
                     return _Found(owner.country, "possessor", code=self._body_code(owner))
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
@@ -1597,7 +1628,7 @@ class ActorCompletion:
             return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
-        away = away | elsewhere
+        away = away | elsewhere | self._told_places(context, state, head)
         country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
             context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
@@ -1931,6 +1962,15 @@ def _venue_of(place: Token, verb: Token) -> bool:
     if holder.dep_ == "pobj" and holder.head.lower_ in _VENUE_PREPS:
         holder = holder.head.head  # "at a hotel in Vienna"
     return holder.i == verb.i or (holder.dep_ == "dobj" and holder.head.i == verb.i)
+
+
+def _told_under(place: Token, verb: Token) -> bool:
+    """Whether a place lies in a reported clause, or a clause on another noun, below the verb, at any depth."""
+    node, up, told = place, place.head, False  # (each read of Token.head makes a new Token)
+    while up.i != node.i and node.i != verb.i:
+        told = told or node.dep_ in _TOLD_PLACE_DEPS
+        node, up = up, up.head
+    return node.i == verb.i and told
 
 
 def _reported_by(place: Token, verb: Token) -> bool:

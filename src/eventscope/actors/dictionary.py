@@ -179,6 +179,7 @@ class ActorDictionary:
     place_prepositions: frozenset[str]
     named_place_words: frozenset[str]  # "Cesar Chavez Plaza": a place called after a person
     motion_words: frozenset[str]
+    telling_words: frozenset[str]  # "..., saying": what follows is told (sectors.yaml)
     meeting_words: frozenset[str]  # "held talks in Geneva": a place named where they meet is no visitor's
     people: tuple[Person, ...]
     named: tuple[NamedActor, ...]
@@ -409,6 +410,7 @@ class SectorsFile(DataModel):
     place_prepositions: list[str] = []
     named_place_words: list[Lemma] = []
     motion_words: list[str] = []
+    telling_words: list[str] = []
     meeting_words: list[str] = []
 
     @model_validator(mode="after")
@@ -671,6 +673,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         place_prepositions=frozenset(sectors.place_prepositions),
         named_place_words=frozenset(sectors.named_place_words),
         motion_words=frozenset(sectors.motion_words),
+        telling_words=frozenset(sectors.telling_words),
         meeting_words=frozenset(sectors.meeting_words),
         people=tuple(_parse_leaders(leader_rows, offices, organizations, set(sectors.organization_offices))),
         named=tuple(named),
