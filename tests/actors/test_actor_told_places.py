@@ -49,11 +49,3 @@ def test_a_place_where_the_speaker_acts_still_locates_it(pipeline_coder):
     text = ("Grain prices in Chile fell again this month.\n\n"
             "The farmers' union in Argentina blocked roads on Monday, saying prices were too low.")
     assert _codes(pipeline_coder, text, "The farmers' union in Argentina") == ["ARGLAB"]
-
-
-@pytest.mark.slow
-def test_a_place_of_what_another_noun_did_is_not_the_actors(pipeline_coder):
-    # (a clause on another noun: where the men were held says nothing of whose the judges are)
-    text = ("Britain's prisons are full, ministers said on Monday. Britain's courts have a long backlog.\n\n"
-            "Three judges on Tuesday rejected the appeal of four men held at a camp in Kenya.")
-    assert _codes(pipeline_coder, text, "Three judges") == ["GBRJUD"]

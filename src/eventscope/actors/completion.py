@@ -160,9 +160,6 @@ _BORDER_PREPS = frozenset({"with", "between", "of"})  # what opens a border's co
 _BORDER_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BORDER_PATH_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "CCONJ", "PUNCT"})  # (a clause ends the phrase)
 _REPORTED_DEPS = frozenset({"ccomp"})  # ("agreed to open a school in Lima" is the actor's own act there)
-# A clause whose places say nothing of an actor of the verb above it: what it tells, what another noun did there
-# ("dismissed the appeal of men held at a base in Kent"; a relative clause gave as much as it lost: held-out dyads -1)
-_TOLD_PLACE_DEPS = frozenset({"ccomp", "acl"})
 # Links from an act's word to what it is done to or about (an implied target's country; its prepositions:
 # sectors.yaml about_prepositions)
 _ACTED_ON_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
@@ -1965,10 +1962,10 @@ def _venue_of(place: Token, verb: Token) -> bool:
 
 
 def _told_under(place: Token, verb: Token) -> bool:
-    """Whether a place lies in a reported clause, or a clause on another noun, below the verb, at any depth."""
+    """Whether a place lies in a reported clause below the verb, at any depth ("said ...", "..., saying ...")."""
     node, up, told = place, place.head, False  # (each read of Token.head makes a new Token)
     while up.i != node.i and node.i != verb.i:
-        told = told or node.dep_ in _TOLD_PLACE_DEPS
+        told = told or node.dep_ in _REPORTED_DEPS
         node, up = up, up.head
     return node.i == verb.i and told
 
