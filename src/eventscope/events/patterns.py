@@ -401,6 +401,8 @@ class RoleWords(DataModel):
     harming_verbs: Words
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()
+    culprit_verbs: Words = frozenset()
+    culprit_preps: Words = frozenset()
     visit_preps: Words = frozenset()
     reported_own_codes: frozenset[KnownCameo] = frozenset()
     reporting_sectors: frozenset[str] = frozenset()  # sector codes, upper case

@@ -616,6 +616,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         targets.append(verb.head)
     targets = [t for t in targets if t.pos_ not in ("VERB", "AUX") or t.dep_ == "pobj"]
     targets = _without_forum(match, targets, patterns, named)
+    targets = _deed_put_on(verb, targets, patterns, named)
     # (a passive relative clause with no doer, "who had been repressed", says what its noun went through before: no
     # new act to code on its own)
     targets = [_antecedent(t, patterns, named) for t in targets] if sources else targets
@@ -726,6 +727,21 @@ def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerP
     if not accused:
         return targets
     return [t for t in targets if t not in forums] + [t for t in accused if t not in targets]
+
+
+def _deed_put_on(verb: Token, targets: list[Token], patterns: TriggerPatterns, named: Named) -> list[Token]:
+    """"blamed the bombing of the hotel on the rebels", "blamed the killing of the journalist on the police": beside a
+    phrase naming whom a verb of blaming puts a deed on (roles.yaml culprit_verbs, culprit_preps; the parser hangs it on
+    the verb or on the deed), the deed, its object, is no target: its victims are not the ones blamed. (Only verbs
+    of blaming: "denounced the crackdown on students" aims the crackdown at them.)"""
+    deeds = [t for t in targets if t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN"]
+    if not deeds or lemma_of(verb) not in _WORDS.culprit_verbs:
+        return targets
+    culprits = [o for h in (verb, *deeds) for o in _prep_objects(h, _WORDS.culprit_preps)
+                if _names_or_resolved(o, patterns, named)]
+    if not culprits:
+        return targets
+    return [t for t in targets if t not in deeds] + [c for c in culprits if c not in targets]
 
 
 def _objects_given(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
