@@ -735,9 +735,9 @@ def _deed_put_on(verb: Token, targets: list[Token], patterns: TriggerPatterns, n
     the verb or on the deed), the deed, its object, is no target: its victims are not the ones blamed. (Only verbs
     of blaming: "denounced the crackdown on students" aims the crackdown at them.)"""
     deeds = [t for t in targets if t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN"]
-    if not deeds or lemma_of(verb) not in _WORDS.culprit_verbs:
+    if not deeds or lemma_of(verb) not in patterns.roles.culprit_verbs:
         return targets
-    culprits = [o for h in (verb, *deeds) for o in _prep_objects(h, _WORDS.culprit_preps)
+    culprits = [o for h in (verb, *deeds) for o in _prep_objects(h, patterns.roles.culprit_preps)
                 if _names_or_resolved(o, patterns, named)]
     if not culprits:
         return targets
