@@ -1,11 +1,14 @@
-"""Criticism and praise in constructions the speech rules missed before session 23 (judgement23_cases.yaml): a naming
+"""Criticism and praise in constructions the speech rules missed before sessions 23 and 25 (judgement23_cases.yaml,
+judgement25_cases.yaml; one family per construction, each with near misses). Session 23: a naming
 participle joined to another verb's clause ('urging a vote and calling the veto "a disgrace"') or with its naming in
 apposition to the one named ('called Hale's remarks "a cheap stunt"'); a house's censure of whoever survives, faces or
 falls to it; trust stated in someone or withdrawn ("had full confidence in", "lost faith in"); idioms that end on their
 preposition ("poured scorn on the governor"); "lost his nerve"; and a pace faulted by its excess ("moving too slowly",
 "far too late"); a blow struck at a value ("called the law an attack on free speech"); failing someone, which lets
 them down and refuses nothing; labels that hold someone up ('"a milestone"', '"the conscience of the nation"', '"a
-necessary first step"'), which praise where their flat tone was read as criticism. Each invented sentence is read alone as a whole article.
+necessary first step"'), which praise where their flat tone was read as criticism. Session 25: how someone acted,
+said of them ("said the police had acted with restraint", "the troops behaved professionally", "acted with impunity";
+speech.yaml conduct_verbs, praised_conduct, faulted_conduct). Each invented sentence is read alone as a whole article.
 
 Measured when written (session 23): every case passes; on main c8115c3, 23 of the 29 wanted events were missing (every
 censure, confidence, nerve, excess and blow case, the hat tipped, and a participle's and an apposition's namings), a
@@ -17,7 +20,10 @@ import pytest
 import yaml
 from eventpicks import assert_families_have_near_misses, assert_judgement_case
 
-CASES = yaml.safe_load((Path(__file__).parent / "judgement23_cases.yaml").read_text(encoding="utf-8"))
+CASE_FILES = ("judgement23_cases.yaml", "judgement25_cases.yaml")
+CASES = {f"{name}: {family}": cases
+         for name in CASE_FILES
+         for family, cases in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8")).items()}
 
 
 def test_each_family_has_cases_and_near_misses():
