@@ -244,6 +244,7 @@ class ActorCompletion:
         self.dictionary = dictionary
         ontology = ontology or load_ontology()
         self.roots = ontology.roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
+        self.implied_roots = self.roots.home_targets | self.roots.place_targets  # acts aimed at someone when none named
         self.not_countries = ontology.non_state_codes  # codes that never make a country (IGO, UNK, WST)
         self.regions = ontology.region_codes  # CAMEO regions acting as one (EUR, WST)
         self.gazetteer = gazetteer
@@ -480,22 +481,19 @@ class ActorCompletion:
                 token = context.doc[draft.trigger_token]
                 other = self._other_party(context, state, token, draft.source)
                 if other is not None:
-                    actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
-                                  reason="implied target", origin="implied target")
-                    draft.target = [self._implied_party(actor, other)]
+                    draft.target = [self._implied_party(_implied_at(token, "implied target"), other)]
                     continue
             if root in self.roots.coups and not draft.target and self._coup(context, draft):
                 # ("the general who staged a coup"): a coup with no ruler named as ousted is aimed at no one, not at
                 # its doers' own country
                 draft.target = _ousted_ruler(context, draft)
                 continue
-            if draft.target or root not in self.roots.home_targets | self.roots.place_targets \
+            if draft.target or root not in self.implied_roots \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
                 continue
             token = context.doc[draft.trigger_token]
-            actor = Actor(text=token.text, start=token.idx, end=token.idx + len(token.text), name="[implied]",
-                          reason="implied target", origin="implied target")
+            actor = _implied_at(token, "implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in self.not_countries), None)
             state = state or self._completed_lookup(context)
             if speaker is not None and root in self.roots.home_targets:
@@ -640,9 +638,7 @@ class ActorCompletion:
             country = state.place_country(word.i)
             if country and country != own and country not in self.not_countries \
                     and not beyond_border(word, self.dictionary.border_nouns):
-                implied = Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name="[implied]",
-                                reason="the place a warning's clause names", origin="implied target")
-                return self._implied(implied, country, "warned party")
+                return self._implied(_implied_at(word, "the place a warning's clause names"), country, "warned party")
         return None
 
     def _remember_reaction(self, context: DocumentContext, draft: EventDraft, reacted: dict[str, tuple[int, str]],
@@ -1976,6 +1972,12 @@ def _reported_by(place: Token, verb: Token) -> bool:
     while up.i != node.i and up.i != verb.i:
         node, up = up, up.head
     return up.i == verb.i and node.dep_ in _REPORTED_DEPS
+
+
+def _implied_at(word: Token, reason: str) -> Actor:
+    """The stand-in for a party no words name, spanning the word that implies it (an act's trigger, a warned place)."""
+    return Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name="[implied]", reason=reason,
+                 origin="implied target")
 
 
 def _ousted_ruler(context: DocumentContext, draft: EventDraft) -> list[Actor]:
