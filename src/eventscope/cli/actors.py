@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventscope.cli.options import actors_option, coder_from, model_option, settings_from
+from eventscope.cli.options import actors_option, coder_from, dictionary_from, model_option, settings_from
 
 
 @click.command("actors")
@@ -68,14 +68,9 @@ def actors_command(source, search: str | None, published: str | None, actor_file
 def _search(text: str, actor_files: tuple[Path, ...], as_json: bool) -> None:
     from dataclasses import asdict
 
-    from eventscope.actors import DictionaryError, load_actor_dictionary
     from eventscope.actors.search import search_actors
 
-    try:
-        dictionary = load_actor_dictionary(settings_from(actor_files=actor_files).actor_files)
-    except DictionaryError as error:
-        raise click.ClickException(str(error)) from error
-    matches = search_actors(dictionary, text)
+    matches = search_actors(dictionary_from(settings_from(actor_files=actor_files)), text)
     if not matches:
         raise click.ClickException(f"no actor is called {text!r}; try part of a name, e.g. a surname")
     for match in matches:
