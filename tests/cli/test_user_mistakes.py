@@ -68,6 +68,17 @@ def test_a_file_that_is_no_database(tmp_path, args):
     assert_one_line_error(result, "shopping.duckdb", "not an eventscope database")
 
 
+@pytest.mark.parametrize("args", [("ingest", "{article}", "--no-progress"), ("demo", "--no-serve")],
+                         ids=lambda args: args[0])
+def test_a_database_in_a_folder_that_is_not_there(tmp_path, args):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    db = tmp_path / "no-such-folder" / "x.duckdb"
+    result = invoke(*(a.format(article=tmp_path / "article.txt") for a in args), "--db", str(db))
+    assert result.exit_code == 74
+    (line,) = result.stderr.strip().splitlines()  # (demo says on stdout what it is about to do)
+    assert line.startswith(f"Error: {db}: cannot be opened (No such file or directory)")
+
+
 @pytest.mark.parametrize("command", ["query", "trends", "rejects"])
 def test_a_database_that_is_not_there(tmp_path, command):
     assert_one_line_error(invoke(command, "--db", str(tmp_path / "absent.duckdb")), "absent.duckdb",
