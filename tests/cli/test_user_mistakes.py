@@ -94,7 +94,11 @@ def test_a_gold_file_that_is_a_folder(tmp_path):
     (b'{"text": "The talks ended.", "events": [}\n', ("gold.jsonl", "line 1")),
     (b"The talks ended without a deal.\n", ("gold.jsonl", "no gold sentences")),
     (b"", ("gold.jsonl", "no gold sentences")),
-], ids=["binary", "broken-json", "plain-text", "empty"])
+    (b'[1, 2]\n"The talks ended."\n', ("gold.jsonl", "line 1: a JSON object was expected")),
+    (b'{"text": "The talks ended without a deal."}\n', ("gold.jsonl", 'line 1: no "events" list')),
+    (b'{"text": "The talks ended.", "events": [{"sentence": "The talks ended.", "plover": "REJECT"}]}\n[1]\n',
+     ("gold.jsonl", "line 2: a JSON object was expected")),
+], ids=["binary", "broken-json", "plain-text", "empty", "not-objects", "articles-without-gold", "article-not-object"])
 def test_a_gold_file_that_cannot_be_read(tmp_path, content, words):
     """(read before the model loads)"""
     gold = tmp_path / "gold.jsonl"
