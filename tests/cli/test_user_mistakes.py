@@ -47,6 +47,21 @@ def test_a_file_that_is_not_there(tmp_path, args):
     assert_one_line_error(invoke(*(a.format(**paths) for a in args)), "absent.txt")
 
 
+@pytest.mark.parametrize("args", [("code", "{text}"), ("explain", "--file", "{text}"), ("actors", "{text}")],
+                         ids=lambda args: args[0])
+def test_a_text_that_is_not_utf8(tmp_path, args):
+    """(read before the model loads; actors read it with its bytes replaced before)"""
+    text = tmp_path / "latin1.txt"
+    text.write_bytes("The minister met the ambassador in Bogot\u00e1.\n".encode("latin-1"))
+    assert_one_line_error(invoke(*(a.format(text=text) for a in args)), "latin1.txt", "not valid UTF-8 text (byte 40)")
+
+
+@pytest.mark.parametrize("args", [("code", "{folder}"), ("explain", "--file", "{folder}"), ("actors", "{folder}")],
+                         ids=lambda args: args[0])
+def test_a_folder_given_for_a_text(tmp_path, args):
+    assert_one_line_error(invoke(*(a.format(folder=tmp_path) for a in args)), "is a folder; give one file")
+
+
 @pytest.mark.parametrize("option", ["--actors", "--patterns", "--places"])
 def test_a_folder_given_for_a_data_file(tmp_path, option):
     (tmp_path / "article.txt").write_text(ARTICLE)
