@@ -13,21 +13,16 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from click.testing import CliRunner
+from cliresults import invoke
 from eventfactory import make_article, make_event, protest_article, visit_article
 from useractors import USER_GROUP, USER_GROUP_CODE, write_user_actors
 
 from eventscope import store
-from eventscope.cli import main
 from eventscope.records import CodedArticle, Event
 from eventscope.store.stories import rebuild_stories
 
 ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
            "Both governments said they would sign an agreement on energy next month.")
-
-
-def invoke(*args, stdin=None):
-    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 def dump(db) -> dict[str, list[tuple]]:

@@ -3,16 +3,11 @@ database, a gold file it cannot read) with one clear line on stderr and a non-ze
 click's usage block."""
 
 import pytest
-from click.testing import CliRunner
-from cliresults import assert_one_line_error
+from cliresults import assert_one_line_error, invoke
 
 from eventscope.cli import main
 
 ARTICLE = "The foreign minister of Ruritania met the ambassador of Freedonia on Monday.\n"
-
-
-def invoke(*args: str, stdin: str | None = None):
-    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 @pytest.mark.parametrize("command", sorted(main.commands))

@@ -6,12 +6,9 @@ import socket
 
 import httpx
 import pytest
-from click.testing import CliRunner
-from cliresults import assert_one_line_error
+from cliresults import assert_one_line_error, invoke
 from conftest import Server
 from useractors import USER_GROUP, USER_GROUP_CODE, write_user_actors
-
-from eventscope.cli import main
 
 
 def test_serve_prints_its_address_and_serves(server, sample_db):
@@ -28,13 +25,13 @@ def test_serve_on_a_busy_port_says_so(sample_db):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", str(port)])
+        result = invoke("serve", "--db", str(sample_db), "--port", str(port))
     assert result.exit_code != 0
     assert f"cannot listen on 127.0.0.1:{port}" in result.output
 
 
 def test_serve_rejects_a_bad_port(sample_db):
-    result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", "70000"])
+    result = invoke("serve", "--db", str(sample_db), "--port", "70000")
     assert result.exit_code == 2 and "70000" in result.output
 
 
@@ -63,5 +60,5 @@ def test_a_text_pasted_into_the_served_dashboard_is_coded_with_the_users_actor_f
 def test_serve_with_an_unreadable_actor_file_is_one_line(sample_db, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("groups:\n  - {name: Nordfront, country: 12}\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", "0", "--actors", str(broken)])
+    result = invoke("serve", "--db", str(sample_db), "--port", "0", "--actors", str(broken))
     assert_one_line_error(result, "broken.yaml")
