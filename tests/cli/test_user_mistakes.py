@@ -2,6 +2,7 @@
 database, a gold file it cannot read) with one clear line on stderr and a non-zero exit, never a traceback or
 click's usage block."""
 
+import duckdb
 import pytest
 from cliresults import assert_one_line_error, invoke
 
@@ -87,6 +88,24 @@ def test_a_database_in_a_folder_that_is_not_there(tmp_path, args):
     assert result.exit_code == 74
     (line,) = result.stderr.strip().splitlines()  # (demo says on stdout what it is about to do)
     assert line.startswith(f"Error: {db}: cannot be opened (No such file or directory)")
+
+
+@pytest.mark.parametrize("args", [("query",), ("ingest", "{article}", "--no-progress")], ids=lambda args: args[0])
+def test_a_database_cut_short_or_of_another_program(tmp_path, args):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ours = tmp_path / "ours.duckdb"
+    with duckdb.connect(str(ours)) as con:
+        con.execute("CREATE TABLE events AS SELECT range AS n FROM range(100000)")
+    (tmp_path / "cut.duckdb").write_bytes(ours.read_bytes()[:20_000])  # (a copy stopped half way)
+    with duckdb.connect(str(tmp_path / "theirs.duckdb")) as con:
+        con.execute("CREATE TABLE prices (item VARCHAR, euros DOUBLE)")
+    command = [a.format(article=tmp_path / "article.txt") for a in args]
+    cut = invoke(*command, "--db", str(tmp_path / "cut.duckdb"))
+    assert cut.exit_code == 74
+    assert_one_line_error(cut, "cut.duckdb: damaged")
+    theirs = invoke(*command, "--db", str(tmp_path / "theirs.duckdb"))
+    assert theirs.exit_code == 74
+    assert_one_line_error(theirs, "theirs.duckdb: not an eventscope database")
 
 
 @pytest.mark.parametrize("command", ["query", "trends", "rejects"])
