@@ -26,19 +26,44 @@ import math
 from pathlib import Path
 
 import numpy as np
+from pydantic import PrivateAttr
 
 from eventscope.datafiles import load_yaml
-from eventscope.evaluate_articles import coded_units, load_article_gold, score_article, split_articles
-from eventscope.events.confidence import features
+from eventscope.evaluate_articles import ArticleGold, coded_units, load_article_gold, score_article, split_articles
+from eventscope.events.confidence import Calibrator, features
 from eventscope.events.patterns import _data_path
+from eventscope.events.senses import SenseRules
+from eventscope.ontology import RootGroups
 from eventscope.pipeline import Coder
-from eventscope.records import Event
+from eventscope.records import Event, EventDraft
 
-# docs/events.md's reliability table: confidence bins, the last one open above 0.9
+# docs/events.md's reliability table: confidence bins, the first from min_confidence, the last open above 0.9
 BINS = ((0.0, 0.35), (0.35, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
-def judged(coder: Coder, gold) -> list[tuple[Event, bool]]:
+# (features, matched, units): one coded event as the fit reads it
+Row = tuple[dict[str, float], bool, int]
+
+
+class FeatureRecorder(Calibrator):
+    """Stands in for the model while coding: keeps every draft with its raw rule score, and records the
+    features of each as the model reads them, where the event coder calibrates (before roles are completed
+    and the when stage sets a modality such as historical), not those of the finished Event."""
+
+    _seen: dict[str, list[dict[str, float]]] = PrivateAttr(default_factory=dict)
+
+    def probability(self, draft: EventDraft, senses: SenseRules, roots: RootGroups) -> float:
+        self._seen.setdefault(draft.id, []).append(features(draft, senses, roots))
+        return draft.confidence
+
+    def features_of(self, event: Event) -> dict[str, float] | None:
+        """The features the model read for the draft this event was made from; None when no one draft was
+        read under its id (an event copied from another after calibration: a denial, an echo)."""
+        found = self._seen.get(event.id, [])
+        return found[0] if len(found) == 1 else None
+
+
+def judged(coder: Coder, gold: list[ArticleGold]) -> list[tuple[Event, bool]]:
     """Every coded event of the articles, with whether it matches a gold event (as `evaluate` scores)."""
     rows = []
     coded = list(coder.code([g.article for g in gold]))
@@ -51,26 +76,42 @@ def judged(coder: Coder, gold) -> list[tuple[Event, bool]]:
     return rows
 
 
-def labelled(coder: Coder, gold) -> list[tuple[dict[str, float], bool, int]]:
-    """(features, matched, units) for every coded event of the articles."""
-    senses, roots = coder.event_coder.senses, coder.event_coder.roots
-    return [(features(event, senses, roots), hit, len(coded_units(event))) for event, hit in judged(coder, gold)]
+def labelled(coder: Coder, gold: list[ArticleGold]) -> list[Row]:
+    """(features, matched, units) for every event the articles' raw rule scores code, its features as the
+    model reads them at calibration; events copied after it (see FeatureRecorder.features_of) are left out."""
+    recorder = FeatureRecorder()
+    coder.event_coder.calibrator = recorder
+    rows: list[Row] = []
+    left_out = 0
+    for event, hit in judged(coder, gold):
+        found = recorder.features_of(event)
+        if found is None:
+            left_out += 1
+        else:
+            rows.append((found, hit, len(coded_units(event))))
+    if left_out:
+        print(f"({left_out} events copied after calibration left out)")
+    return rows
 
 
-def table(coder: Coder, articles) -> None:
+def table(coder: Coder, articles: list[ArticleGold]) -> None:
     """The bundled model's reliability table: coded events that match a gold event, by confidence, per half."""
     halves = [judged(coder, split_articles(articles, split)) for split in ("tune", "check")]
+    calibrator = coder.event_coder.calibrator
+    kept_from = calibrator.min_confidence if calibrator is not None else 0.0  # (no event is kept below it)
     print("| confidence | tune half (fitted) | check half (held out) |\n|---|---|---|")
     for low, high in BINS:
+        low = max(low, kept_from)
         cells = []
         for rows in halves:
             right = [hit for event, hit in rows if low <= event.confidence < high]
             share = f" ({sum(right) / len(right):.2f})" if len(right) > 3 else ""
             cells.append(f"{sum(right)} of {len(right)}{share}")
-        print(f"| {low:.2f}-{min(high, 1):.2f} | {cells[0]} | {cells[1]} |")
+        label = f"{low:g} and more" if high > 1 else f"{low:g}-{high:g}"
+        print(f"| {label} | {cells[0]} | {cells[1]} |")
 
 
-def fit(rows, names: list[str], l2: float, steps: int = 3000, rate: float = 0.1) -> np.ndarray:
+def fit(rows: list[Row], names: list[str], l2: float, steps: int = 3000, rate: float = 0.1) -> np.ndarray:
     x = np.array([[r[0].get(n, 0.0) for n in names] for r in rows])
     y = np.array([float(r[1]) for r in rows])
     w = np.zeros(len(names))
@@ -81,7 +122,7 @@ def fit(rows, names: list[str], l2: float, steps: int = 3000, rate: float = 0.1)
     return w
 
 
-def report(rows, names: list[str], w: np.ndarray, title: str) -> None:
+def report(rows: list[Row], names: list[str], w: np.ndarray, title: str) -> None:
     probs = [1 / (1 + math.exp(-sum(w[i] * r[0].get(n, 0.0) for i, n in enumerate(names)))) for r in rows]
     print(f"{title}: {len(rows)} events, {sum(r[1] for r in rows)} right")
     for low, high in ((0, .2), (.2, .35), (.35, .5), (.5, .65), (.65, .8), (.8, 1.01)):
@@ -95,7 +136,7 @@ def report(rows, names: list[str], w: np.ndarray, title: str) -> None:
               f"{sum(u for _, u in kept)} units")
 
 
-def rescaled(rows, weights: dict[str, float], minimum: float, l2: float) -> tuple[dict[str, float], float]:
+def rescaled(rows: list[Row], weights: dict[str, float], minimum: float, l2: float) -> tuple[dict[str, float], float]:
     """Weights a*w (bias a*b0 + b) fitted so that sigmoid(score) matches the share right on `rows`, and
     min_confidence moved to keep the same events (a > 0 keeps the order)."""
     z = [[sum(weights.get(n, 0.0) * v for n, v in r[0].items()), 1.0] for r in rows]
@@ -134,7 +175,6 @@ def main() -> None:
     if args.table:
         table(coder, load_article_gold(args.gold))
         return
-    coder.event_coder.calibrator = None  # raw rule scores
     articles = load_article_gold(args.gold)
     tune = labelled(coder, split_articles(articles, "tune") + [a for path in args.also for a in load_article_gold(path)])
     check = labelled(coder, split_articles(articles, "check"))

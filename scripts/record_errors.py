@@ -34,6 +34,11 @@ def _side(sector: str | None, text: str) -> str:
     return f"{sector or '-'}:{text!r}"
 
 
+def _or_none(actors: list[Actor]) -> list[Actor | None]:
+    """The actors of one role, or None for a role left empty (coded_units' one unit per pair)."""
+    return [*actors] or [None]
+
+
 def _rule(actor: Actor | None) -> str:
     """The kind of rule that made an actor, from its reason's first clause, with no words of the article
     ("sector word", "leader", "ner: PERSON", "coreference", "no actor")."""
@@ -51,7 +56,7 @@ def tally_article(coder: Coder, gold: ArticleGold, kinds: Counter[str], modaliti
     coded: list[Unit] = [u for event in coded_doc.events for u in coded_units(event)]
     # the actors of each unit, in coded_units' order (one unit per source and target pair)
     actors = [(source, target) for event in coded_doc.events
-              for source in ([*event.source] or [None]) for target in ([*event.target] or [None])]
+              for source in _or_none(event.source) for target in _or_none(event.target)]
     for gi, ci in sorted(_match("dyad", gold.events, coded).items()):
         g, c = gold.events[gi], coded[ci]
         sector_ok = _same_pair(g, c, "sector")

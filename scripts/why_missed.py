@@ -36,7 +36,7 @@ from eventscope.evaluate_articles import (
     split_articles,
 )
 from eventscope.events.matching import lemma_of
-from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.patterns import PatternKind, TriggerPatterns
 from eventscope.events.trace import DecisionTrace, DroppedCandidate
 from eventscope.ontology import Ontology
 from eventscope.pipeline import Coder
@@ -99,7 +99,7 @@ def classify(miss: Unit, where: set[int], kept: list[Event], dropped: list[Dropp
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
-_PATTERN_KINDS = ("verb", "noun", "adj")
+_PATTERN_KINDS: tuple[PatternKind, ...] = ("verb", "noun", "adj")
 
 
 def lexicon_status(miss: Unit, doc: Doc, patterns: TriggerPatterns, ontology: Ontology) -> str:

@@ -1,6 +1,14 @@
-"""What the command-line tests assert of a failed command: one clear line on stderr, nothing on stdout."""
+"""How the command-line tests run a command in process, and what they assert of a failed one: one clear line on
+stderr, nothing on stdout."""
 
-from click.testing import Result
+from click.testing import CliRunner, Result
+
+from eventscope.cli import main
+
+
+def invoke(*args: str, stdin: str | None = None) -> Result:
+    """`eventscope ARGS...` in this process, with `stdin` as its standard input."""
+    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 def assert_one_line_error(result: Result, *words: str) -> None:

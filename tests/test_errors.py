@@ -54,5 +54,21 @@ def test_lock_conflict_message_and_store_locked():
     assert issubclass(store.StoreLocked, DatabaseError)
 
 
+@pytest.mark.parametrize("reason", ["No such file or directory", "Operation not permitted", "Read-only file system"])
+def test_a_database_the_system_will_not_open_names_the_file_and_why(reason):
+    raw = duckdb.IOException(f'IO Error: Cannot open file "/gone/x.duckdb": {reason}')
+    error = from_database_error(raw)
+    assert error is not None and error.exit_code == EXIT_DATABASE
+    assert str(error).startswith("/gone/x.duckdb: cannot be opened") and reason in str(error)
+
+
+def test_a_database_file_cut_short_is_called_damaged():
+    raw = duckdb.IOException('IO Error: Could not read enough bytes from file "/d/x.duckdb": attempted to read 4096 '
+                             'bytes from location 20000')
+    error = from_database_error(raw)
+    assert error is not None and error.exit_code == EXIT_DATABASE
+    assert str(error).startswith("/d/x.duckdb: damaged")
+
+
 def test_other_database_errors_are_not_user_errors():
     assert from_database_error(duckdb.CatalogException("Table with name nope does not exist")) is None

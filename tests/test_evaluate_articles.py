@@ -57,6 +57,11 @@ def gold_event(sentence: str, plover: str, source: str | None, target: str | Non
             "target": {"text": "y", "code": target} if target else None, "modality": modality, "date": None}
 
 
+def score_one(gold: list, events: list[Event]):
+    """The scores of the one gold article coded with `events`."""
+    return score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+
+
 CONDEMN = "Russia condemned Ukraine on Monday."
 TALKS = "The two sides held talks in Geneva."
 ARREST = "Police arrested protesters."
@@ -71,7 +76,7 @@ def test_the_three_levels_narrow_step_by_step(tmp_path):
         coded("111", CONDEMN, "condemned", [actor("Russia", "RUS", "GOV")], [actor("Ukraine", "UKR")]),
         coded("173", ARREST, "arrested", [actor("Police", None, "COP")], [actor("protesters", None, "PRO")]),
     ]
-    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    report = score_one(gold, events)
     assert report.levels["event"].f1 == 1.0
     assert (report.levels["dyad"].matched_gold, report.levels["record"].matched_gold) == (1, 1)
     assert report.with_source_country == 1
@@ -80,7 +85,7 @@ def test_the_three_levels_narrow_step_by_step(tmp_path):
 def test_record_level_needs_sectors_and_modality(tmp_path):
     gold = load_article_gold(gold_file(tmp_path, [gold_event(CONDEMN, "ACCUSE", "RUSGOV", "UKR", "future")]))
     events = [coded("111", CONDEMN, "condemned", [actor("Russia", "RUS", "GOV")], [actor("Ukraine", "UKR")])]
-    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    report = score_one(gold, events)
     assert report.levels["dyad"].matched_gold == 1
     assert report.levels["record"].matched_gold == 0
 
@@ -94,7 +99,7 @@ def test_joint_acts_match_in_either_direction_but_others_do_not(tmp_path):
         coded("040", TALKS, "talks", [actor("Russia", "RUS")], [actor("Ukraine", "UKR")]),
         coded("111", CONDEMN, "condemned", [actor("Russia", "RUS")], [actor("Ukraine", "UKR")]),
     ]
-    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    report = score_one(gold, events)
     assert report.levels["event"].matched_gold == 2
     assert report.levels["dyad"].matched_gold == 1
     assert len(report.articles[0].wrong_dyads) == 1
@@ -107,7 +112,7 @@ def test_several_sources_stand_for_one_event_each(tmp_path):
     ]))
     events = [coded("111", CONDEMN, "condemned", [actor("Russia", "RUS"), actor("Ukraine", "UKR")],
                     [actor("Ukraine", "UKR")])]
-    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    report = score_one(gold, events)
     assert report.levels["dyad"].matched_gold == 2
     assert report.levels["dyad"].predicted == 2
 
@@ -115,7 +120,7 @@ def test_several_sources_stand_for_one_event_each(tmp_path):
 def test_statements_without_a_type_and_non_political_articles_count_as_false_alarms(tmp_path):
     gold = load_article_gold(gold_file(tmp_path, [], political=False))
     events = [coded("010", CONDEMN, "condemned"), coded("173", ARREST, "arrested")]
-    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    report = score_one(gold, events)
     assert report.levels["event"].predicted == 2
     assert report.levels["event"].precision == 0.0
     assert report.false_events_per_non_political == 2.0
@@ -204,7 +209,7 @@ def test_details_show_gold_and_coded_date_and_modality_of_matched_events(tmp_pat
     gold = load_article_gold(gold_file(tmp_path, [event, gold_event(ARREST, "COERCE", None, None)]))
     events = [coded("111", CONDEMN, "condemned", [actor("Russia", "RUS")], [actor("Ukraine", "UKR")]),
               coded("173", ARREST, "arrested")]
-    report = score_articles(gold, [CodedArticle(article=gold[0].article, events=events)])
+    report = score_one(gold, events)
     assert [(g.date, c.date) for g, c in report.articles[0].wrong_when] == [("2019-03", None)]
     rendered = render_article_report(report, details=True)
     assert "  date   gold 2019-03 historical coded null asserted 'condemned'" in rendered

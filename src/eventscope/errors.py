@@ -97,6 +97,8 @@ class InternalError(EventscopeError):
 
 
 _QUOTED_FILE = re.compile(r'file "([^"]+)"')
+# DuckDB's words when the system refuses it the file: its folder is missing, or the user may not write there
+_CANNOT_OPEN = re.compile(r'cannot open file "[^"]+": (.+)$', re.IGNORECASE)
 
 
 def _chain(error: BaseException) -> list[BaseException]:
@@ -133,4 +135,10 @@ def from_database_error(error: BaseException, db: object = None) -> DatabaseErro
         if "could not set lock" in lowered or "conflicting lock" in lowered:
             return DatabaseError(f"{where}locked by another process; wait for it to finish (or stop it) and run the "
                                  "command again")
+        if "could not read enough bytes" in lowered:  # (a file cut short: a copy stopped half way, a full disk)
+            return DatabaseError(f"{where}damaged: the file is shorter than the database it holds; restore it from a "
+                                 "copy, or give another --db file")
+        if refused := _CANNOT_OPEN.search(text):
+            return DatabaseError(f"{where}cannot be opened ({refused.group(1).strip()}); give a --db file you may "
+                                 "write, in a folder that exists")
     return None

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -41,8 +42,8 @@ from eventscope.errors import DataFileError
 from eventscope.events import main_event, plover_convention
 from eventscope.records import Actor, Article, Event
 
-__all__ = ["CaseSubtypesFile", "GoldError", "GoldSentence", "Report", "case_recall", "evaluate", "gold_lines", "gold_roles",
-           "load_case_subtypes", "load_gold", "pentaclass_of_root", "plover_label", "role_mismatches", "score"]
+__all__ = ["CaseSubtypesFile", "GoldError", "GoldSentence", "Report", "case_recall", "evaluate", "gold_lines", "gold_record",
+           "gold_roles", "load_case_subtypes", "load_gold", "pentaclass_of_root", "plover_label", "role_mismatches", "score"]
 
 NONE = "NONE"
 # CASE 2021 subtypes that are no political event between actors.
@@ -112,9 +113,21 @@ def gold_lines(path: Path, error: type[Exception]) -> list[tuple[int, str]]:
     """The non-blank lines of a gold JSONL file with their 1-based numbers; `error` if it cannot be read."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as problem:
-        raise error(f"{path}: cannot be read ({problem})") from None
+    except UnicodeDecodeError as problem:
+        raise error(f"{path}: cannot be read (not valid UTF-8 text, byte {problem.start})") from None
+    except OSError as problem:
+        raise error(f"{path}: cannot be read ({problem.strerror or problem})") from None
     return [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+
+
+def gold_record(line: str) -> dict[str, Any]:
+    """One line of a gold JSONL file: a JSON object with its "text"; else a ValueError that says what it is not."""
+    record = json.loads(line)
+    if not isinstance(record, dict):
+        raise ValueError("a JSON object was expected")
+    if not isinstance(record.get("text"), str):
+        raise ValueError('no "text" string')
+    return record
 
 
 def load_gold(path: Path) -> tuple[list[GoldSentence], list[str]]:
@@ -124,12 +137,14 @@ def load_gold(path: Path) -> tuple[list[GoldSentence], list[str]]:
     problems: list[str] = []
     for number, line in lines:
         try:
-            record = json.loads(line)
+            record = gold_record(line)
             text = record["text"]
-            events = record.get("events") or []
-            if not isinstance(text, str) or not isinstance(events, list):
-                raise TypeError("text must be a string and events a list")
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            if "events" not in record:  # (a gold sentence says which events it has, none being an answer too)
+                raise ValueError('no "events" list: not a gold sentence')
+            events = record["events"] or []
+            if not isinstance(events, list):
+                raise ValueError('"events" must be a list')
+        except ValueError as error:
             problems.append(f"line {number}: {error}")
             continue
         first = events[0] if events else {}

@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from eventscope.dates import codebook_date
-from eventscope.evaluate import gold_lines
+from eventscope.evaluate import gold_lines, gold_record
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, Article, CodedArticle, Event
 
@@ -241,7 +241,7 @@ def load_article_gold(path: Path) -> list[ArticleGold]:
     articles: list[ArticleGold] = []
     for number, line in lines:
         try:
-            record = json.loads(line)
+            record = gold_record(line)
             text = record["text"]
             article = Article(id=str(record.get("id") or number), text=text, title=record.get("title"),
                               url=record.get("url"), published=_published(record.get("published")))

@@ -5,10 +5,8 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
-from cliresults import assert_one_line_error
+from cliresults import assert_one_line_error, invoke
 
-from eventscope.cli import main
 from eventscope.records import Event
 
 TEXT = ("French President Emmanuel Macron visited Nigeria on Tuesday for talks with President Bola Tinubu. "
@@ -16,7 +14,7 @@ TEXT = ("French President Emmanuel Macron visited Nigeria on Tuesday for talks w
 
 
 def run(args, stdin=None):
-    return CliRunner().invoke(main, ["code", *args], input=stdin)
+    return invoke("code", *args, stdin=stdin)
 
 
 def test_missing_file(tmp_path):

@@ -13,20 +13,16 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from click.testing import CliRunner
+from cliresults import invoke
 from eventfactory import make_article, make_event, protest_article, visit_article
+from useractors import USER_GROUP, USER_GROUP_CODE, write_user_actors
 
 from eventscope import store
-from eventscope.cli import main
 from eventscope.records import CodedArticle, Event
 from eventscope.store.stories import rebuild_stories
 
 ENGLISH = ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday to discuss trade. "
            "Both governments said they would sign an agreement on energy next month.")
-
-
-def invoke(*args, stdin=None):
-    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 def dump(db) -> dict[str, list[tuple]]:
@@ -377,6 +373,13 @@ def test_actors_search_finds_codes_by_name():
 def test_query_with_a_name_for_a_code_hints_at_the_code(coded_db):
     result = invoke("query", "--db", str(coded_db), "--actor", "Taliban")
     assert result.exit_code == 0 and "AFGREBTAL" in result.stderr
+
+
+def test_query_hints_at_the_codes_of_the_users_actor_file(coded_db, tmp_path):
+    mine = write_user_actors(tmp_path)
+    assert USER_GROUP_CODE not in invoke("query", "--db", str(coded_db), "--actor", USER_GROUP).stderr
+    result = invoke("query", "--db", str(coded_db), "--actor", USER_GROUP, "--actors", str(mine))
+    assert result.exit_code == 0 and USER_GROUP_CODE in result.stderr
 
 
 @pytest.fixture(scope="module")

@@ -4,16 +4,13 @@ JSON; bad input is one clear line and a non-zero exit."""
 import json
 
 import pytest
-from click.testing import CliRunner
-from cliresults import assert_one_line_error
-
-from eventscope.cli import main
+from cliresults import assert_one_line_error, invoke
 
 TEXT = "Chile accused Peru of violating the fishing accord. Floods killed nine villagers in the south."
 
 
 def run(args, stdin=None):
-    return CliRunner().invoke(main, ["explain", *args], input=stdin)
+    return invoke("explain", *args, stdin=stdin)
 
 
 def test_neither_or_both_of_text_and_file_is_an_error(tmp_path):

@@ -13,7 +13,7 @@ from eventscope.settings import FetchOptions, IngestOptions, Settings, StoryOpti
 CODER_FLAGS = ("--model", "--actors", "--patterns", "--places", "--reading")
 
 
-@pytest.mark.parametrize("command", ["code", "ingest", "evaluate"])
+@pytest.mark.parametrize("command", ["code", "ingest", "evaluate", "serve"])
 def test_commands_that_build_a_coder_offer_every_coder_option(command):
     names = {opt for param in main.commands[command].params for opt in param.opts}
     assert set(CODER_FLAGS) <= names

@@ -2,17 +2,13 @@
 database, a gold file it cannot read) with one clear line on stderr and a non-zero exit, never a traceback or
 click's usage block."""
 
+import duckdb
 import pytest
-from click.testing import CliRunner
-from cliresults import assert_one_line_error
+from cliresults import assert_one_line_error, invoke
 
 from eventscope.cli import main
 
 ARTICLE = "The foreign minister of Ruritania met the ambassador of Freedonia on Monday.\n"
-
-
-def invoke(*args: str, stdin: str | None = None):
-    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 @pytest.mark.parametrize("command", sorted(main.commands))
@@ -47,6 +43,21 @@ def test_a_file_that_is_not_there(tmp_path, args):
     assert_one_line_error(invoke(*(a.format(**paths) for a in args)), "absent.txt")
 
 
+@pytest.mark.parametrize("args", [("code", "{text}"), ("explain", "--file", "{text}"), ("actors", "{text}")],
+                         ids=lambda args: args[0])
+def test_a_text_that_is_not_utf8(tmp_path, args):
+    """(read before the model loads; actors read it with its bytes replaced before)"""
+    text = tmp_path / "latin1.txt"
+    text.write_bytes("The minister met the ambassador in Bogot\u00e1.\n".encode("latin-1"))
+    assert_one_line_error(invoke(*(a.format(text=text) for a in args)), "latin1.txt", "not valid UTF-8 text (byte 40)")
+
+
+@pytest.mark.parametrize("args", [("code", "{folder}"), ("explain", "--file", "{folder}"), ("actors", "{folder}")],
+                         ids=lambda args: args[0])
+def test_a_folder_given_for_a_text(tmp_path, args):
+    assert_one_line_error(invoke(*(a.format(folder=tmp_path) for a in args)), "is a folder; give one file")
+
+
 @pytest.mark.parametrize("option", ["--actors", "--patterns", "--places"])
 def test_a_folder_given_for_a_data_file(tmp_path, option):
     (tmp_path / "article.txt").write_text(ARTICLE)
@@ -68,6 +79,35 @@ def test_a_file_that_is_no_database(tmp_path, args):
     assert_one_line_error(result, "shopping.duckdb", "not an eventscope database")
 
 
+@pytest.mark.parametrize("args", [("ingest", "{article}", "--no-progress"), ("demo", "--no-serve")],
+                         ids=lambda args: args[0])
+def test_a_database_in_a_folder_that_is_not_there(tmp_path, args):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    db = tmp_path / "no-such-folder" / "x.duckdb"
+    result = invoke(*(a.format(article=tmp_path / "article.txt") for a in args), "--db", str(db))
+    assert result.exit_code == 74
+    (line,) = result.stderr.strip().splitlines()  # (demo says on stdout what it is about to do)
+    assert line.startswith(f"Error: {db}: cannot be opened (No such file or directory)")
+
+
+@pytest.mark.parametrize("args", [("query",), ("ingest", "{article}", "--no-progress")], ids=lambda args: args[0])
+def test_a_database_cut_short_or_of_another_program(tmp_path, args):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ours = tmp_path / "ours.duckdb"
+    with duckdb.connect(str(ours)) as con:
+        con.execute("CREATE TABLE events AS SELECT range AS n FROM range(100000)")
+    (tmp_path / "cut.duckdb").write_bytes(ours.read_bytes()[:20_000])  # (a copy stopped half way)
+    with duckdb.connect(str(tmp_path / "theirs.duckdb")) as con:
+        con.execute("CREATE TABLE prices (item VARCHAR, euros DOUBLE)")
+    command = [a.format(article=tmp_path / "article.txt") for a in args]
+    cut = invoke(*command, "--db", str(tmp_path / "cut.duckdb"))
+    assert cut.exit_code == 74
+    assert_one_line_error(cut, "cut.duckdb: damaged")
+    theirs = invoke(*command, "--db", str(tmp_path / "theirs.duckdb"))
+    assert theirs.exit_code == 74
+    assert_one_line_error(theirs, "theirs.duckdb: not an eventscope database")
+
+
 @pytest.mark.parametrize("command", ["query", "trends", "rejects"])
 def test_a_database_that_is_not_there(tmp_path, command):
     assert_one_line_error(invoke(command, "--db", str(tmp_path / "absent.duckdb")), "absent.duckdb",
@@ -83,7 +123,11 @@ def test_a_gold_file_that_is_a_folder(tmp_path):
     (b'{"text": "The talks ended.", "events": [}\n', ("gold.jsonl", "line 1")),
     (b"The talks ended without a deal.\n", ("gold.jsonl", "no gold sentences")),
     (b"", ("gold.jsonl", "no gold sentences")),
-], ids=["binary", "broken-json", "plain-text", "empty"])
+    (b'[1, 2]\n"The talks ended."\n', ("gold.jsonl", "line 1: a JSON object was expected")),
+    (b'{"text": "The talks ended without a deal."}\n', ("gold.jsonl", 'line 1: no "events" list')),
+    (b'{"text": "The talks ended.", "events": [{"sentence": "The talks ended.", "plover": "REJECT"}]}\n[1]\n',
+     ("gold.jsonl", "line 2: a JSON object was expected")),
+], ids=["binary", "broken-json", "plain-text", "empty", "not-objects", "articles-without-gold", "article-not-object"])
 def test_a_gold_file_that_cannot_be_read(tmp_path, content, words):
     """(read before the model loads)"""
     gold = tmp_path / "gold.jsonl"

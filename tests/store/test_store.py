@@ -11,6 +11,7 @@ import pytest
 from eventfactory import protest_article, visit_article
 
 from eventscope import store
+from eventscope.errors import DatabaseError
 from eventscope.records import Event, Reject
 
 
@@ -168,6 +169,26 @@ def test_reader_on_a_missing_database_sees_empty_tables(tmp_path):
     with store.connect(tmp_path / "absent.duckdb", read_only=True) as con:
         assert store.count_rows(con)["events"] == 0
     assert not (tmp_path / "absent.duckdb").exists()
+
+
+def test_reader_on_a_duckdb_file_with_no_table_yet_sees_empty_tables(tmp_path):
+    path = tmp_path / "new.duckdb"
+    duckdb.connect(str(path)).close()
+    with store.connect(path, read_only=True) as con:
+        assert store.count_rows(con)["events"] == 0
+
+
+def test_another_programs_duckdb_file_is_neither_read_nor_written(tmp_path):
+    path = tmp_path / "theirs.duckdb"
+    with duckdb.connect(str(path)) as theirs:
+        theirs.execute("CREATE TABLE prices (item VARCHAR, euros DOUBLE)")
+    for read_only in (True, False):
+        with pytest.raises(DatabaseError, match="theirs.duckdb: not an eventscope database"):
+            with store.connect(path, read_only=read_only):
+                pass
+    with duckdb.connect(str(path), read_only=True) as theirs:
+        assert {row[0] for row in theirs.execute("SELECT table_name FROM information_schema.tables").fetchall()} == {
+            "prices"}
 
 
 def _hold_write_lock(path, seconds, ready):

@@ -37,11 +37,13 @@ def sample_events(sample_db: Path) -> list:
 
 
 class Server:
-    """`eventscope serve` in a child process, on a free port it reports on its first line."""
+    """`eventscope serve` in a child process, on a free port it reports on its first line; `options`: more of
+    its command line (--actors FILE)."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, *options: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from eventscope.cli import main; main()", "serve", "--db", str(db), "--port", "0"],
+            [sys.executable, "-c", "from eventscope.cli import main; main()", "serve", "--db", str(db), "--port", "0",
+             *options],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         line = self._first_line(timeout=120)

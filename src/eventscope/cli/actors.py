@@ -7,11 +7,12 @@ from pathlib import Path
 
 import click
 
-from eventscope.cli.options import actors_option, coder_from, model_option, settings_from
+from eventscope.cli.common import fail
+from eventscope.cli.options import actors_option, coder_from, dictionary_from, model_option, settings_from
 
 
 @click.command("actors")
-@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), required=False)
+@click.argument("source", required=False)
 @click.option("--search", metavar="NAME", help="Find actor codes by name, alias or leader instead (putin -> RUSGOV, "
               "taliban -> AFGREBTAL); no model needed.")
 @click.option("--published", metavar="YYYY-MM-DD",
@@ -19,7 +20,7 @@ from eventscope.cli.options import actors_option, coder_from, model_option, sett
 @actors_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per actor mention instead of a table")
-def actors_command(source, search: str | None, published: str | None, actor_files: tuple[Path, ...],
+def actors_command(source: str | None, search: str | None, published: str | None, actor_files: tuple[Path, ...],
                    model: str | None, as_json: bool) -> None:
     """Print the actors resolved in the text of SOURCE (a file, or - for standard input), or with --search the
     codes of the actors a name stands for (use them in --actor and --dyad).
@@ -36,6 +37,8 @@ def actors_command(source, search: str | None, published: str | None, actor_file
       leaders: {country, office, name, start, end, aliases}
     e.g.  groups: [{name: Northern Front, aliases: [NF], country: MLI, sectors: [REB]}]
     """
+    from eventscope.cli.code import read_input
+    from eventscope.ingest import InputError, decode_bytes
     from eventscope.records import Article, iso_date
 
     published_date = iso_date(published, "--published")
@@ -44,10 +47,15 @@ def actors_command(source, search: str | None, published: str | None, actor_file
         return
     if source is None:
         raise click.UsageError("give a SOURCE file (or - for standard input), or --search NAME")
-    text = source.read()
+    settings = settings_from(model, actor_files)
+    # (read as `code` reads a text: within the input limit, and UTF-8 or UTF-16 with its mark, never guessed at)
+    raw, origin = read_input(source, settings.limits.input_bytes)
+    try:
+        text = decode_bytes(raw, origin)
+    except InputError as error:
+        raise fail(str(error)) from None
     if not text.strip():
         raise click.UsageError("the input is empty")
-    settings = settings_from(model, actor_files)
     coder = coder_from(settings)
     text = text[: settings.max_chars]
     context = coder.context(Article(id=Article.make_id(text), text=text, published=published_date), coder.nlp(text))
@@ -68,14 +76,9 @@ def actors_command(source, search: str | None, published: str | None, actor_file
 def _search(text: str, actor_files: tuple[Path, ...], as_json: bool) -> None:
     from dataclasses import asdict
 
-    from eventscope.actors import DictionaryError, load_actor_dictionary
     from eventscope.actors.search import search_actors
 
-    try:
-        dictionary = load_actor_dictionary(settings_from(actor_files=actor_files).actor_files)
-    except DictionaryError as error:
-        raise click.ClickException(str(error)) from error
-    matches = search_actors(dictionary, text)
+    matches = search_actors(dictionary_from(settings_from(actor_files=actor_files)), text)
     if not matches:
         raise click.ClickException(f"no actor is called {text!r}; try part of a name, e.g. a surname")
     for match in matches:

@@ -34,7 +34,7 @@ def read_input(file: str, limit: int) -> tuple[bytes, str]:
         if not path.exists():
             raise fail(f"{file}: no such file")
         if path.is_dir():
-            raise fail(f"{file}: is a folder; use `eventscope ingest` for folders")
+            raise fail(f"{file}: is a folder; give one file (`eventscope ingest` reads folders)")
         if not path.is_file():
             raise fail(f"{file}: not a regular file (a pipe or a device); use - to read standard input")
         try:

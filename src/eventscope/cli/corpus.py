@@ -8,7 +8,15 @@ from pathlib import Path
 import click
 
 from eventscope.cli.common import fail
-from eventscope.cli.options import coder_options, db_option, event_filter, filter_options, settings_from
+from eventscope.cli.options import (
+    actors_option,
+    coder_options,
+    db_option,
+    dictionary_from,
+    event_filter,
+    filter_options,
+    settings_from,
+)
 
 COMMANDS: list[click.Command] = []
 
@@ -148,8 +156,11 @@ def _dates_to_precision(rows: list[dict[str, object]]) -> list[dict[str, object]
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output format; jsonl of events is the full event contract.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
-def query_command(db, actor, dyad, plover, quad_class, since, until, modality, stories, output_format, limit) -> None:
-    """Events (or stories) in the database matching the filters."""
+@actors_option
+def query_command(db, actor, dyad, plover, quad_class, since, until, modality, stories, output_format, limit,
+                  actor_files: tuple[Path, ...] = ()) -> None:
+    """Events (or stories) in the database matching the filters (--actors: the files it was coded with, whose
+    codes a name that matches nothing is hinted at)."""
     from eventscope import store
     from eventscope.cli.tables import write_rows
 
@@ -177,15 +188,15 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
     if output_format == "table":
         click.echo(f"{count} {'stories' if stories else 'event(s)'}", err=True)
     if count == 0 and (actor or dyad):
-        _hint_actor_codes([actor] if actor else list(flt.dyad or ()))
+        _hint_actor_codes([actor] if actor else list(flt.dyad or ()), actor_files)
 
 
-def _hint_actor_codes(names: list[str]) -> None:
-    """Names typed where codes belong match nothing: say which codes they may have meant."""
-    from eventscope.actors import load_actor_dictionary
+def _hint_actor_codes(names: list[str], actor_files: tuple[Path, ...]) -> None:
+    """Names typed where codes belong match nothing: say which codes they may have meant (in the bundled
+    dictionary with the user's files over it)."""
     from eventscope.actors.search import actor_hint
 
-    hint = actor_hint(load_actor_dictionary(), names)
+    hint = actor_hint(dictionary_from(settings_from(actor_files=actor_files)), names)
     if hint:
         click.echo(f"hint: {hint} (eventscope actors --search NAME finds codes)", err=True)
 

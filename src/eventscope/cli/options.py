@@ -21,6 +21,7 @@ __all__ = [
     "coder_from",
     "coder_options",
     "db_option",
+    "dictionary_from",
     "event_filter",
     "filter_options",
     "host_option",
@@ -108,6 +109,17 @@ def coder_from(settings: Any) -> Any:
         raise fail(str(error)) from None
     except (OSError, ValueError) as error:
         raise fail(f"cannot set up the coder: {error}") from None
+
+
+def dictionary_from(settings: Any) -> Any:
+    """The actor dictionary of a command's settings (the users' --actors files over the bundled ones); a file
+    that cannot be read is one line."""
+    from eventscope.actors import DictionaryError, load_actor_dictionary
+
+    try:
+        return load_actor_dictionary(settings.actor_files)
+    except DictionaryError as error:
+        raise fail(str(error)) from None
 
 
 # ---------------------------------------------------------------------------------------------- filters

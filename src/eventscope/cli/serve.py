@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventscope.cli.options import db_option, host_option, port_option
+from eventscope.cli.options import coder_options, db_option, dictionary_from, host_option, port_option, settings_from
 
 __all__ = ["COMMANDS", "serve"]
 
@@ -33,11 +33,15 @@ def _bind(host: str, port: int) -> socket.socket:
               help="Also answer requests for this host name (repeatable), e.g. the public name behind a reverse "
                    "proxy; '*' answers any. On a loopback address only loopback names are answered by default "
                    "(against DNS rebinding).")
-def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = ()) -> None:
+@coder_options
+def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), model: str | None = None,
+          actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (), place_files: tuple[Path, ...] = (),
+          reading: str | None = None) -> None:
     """Serve the dashboard and the JSON API (OpenAPI docs at /docs) for a database.
 
     The server reads snapshots of the database, so it never blocks an ingest writing it; new events
-    appear on the next page load.
+    appear on the next page load. The coder options code the texts pasted into the dashboard, and the
+    actor files also answer its actor search (give those the database was coded with).
     """
     import uvicorn
 
@@ -45,6 +49,8 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = ()) ->
     from eventscope.web import create_app
     from eventscope.web.guard import allowed_hosts_for
 
+    settings = settings_from(model, actor_files, pattern_files, place_files, reading)
+    dictionary_from(settings)  # (a user's actor file that cannot be read fails now, not on the first search)
     db_path = Path(db)
     check_database_file(db_path)  # (the server reads copies of the file; a wrong file would only show as busy)
     if not db_path.exists():
@@ -54,7 +60,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = ()) ->
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{bound_port}/"
     click.echo(f"eventscope dashboard for {db_path} at {address}  (API docs: {address}docs; Ctrl+C to stop)")
-    app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts))
+    app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts), settings=settings)
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 

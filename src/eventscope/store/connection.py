@@ -54,6 +54,10 @@ def _open(path: Path, read_only: bool, lock_timeout: float) -> duckdb.DuckDBPyCo
             delay = min(delay * 2, 0.5)
     try:
         check_version(con, path)
+        tables = table_names(con)
+        if tables and not tables & set(TABLES):  # (another program's DuckDB file: neither read nor written into)
+            raise DatabaseError(f"{path}: not an eventscope database (a DuckDB database without its tables); give "
+                                "another --db file or move this one away")
         if not read_only:
             ensure_schema(con)
     except BaseException:
@@ -62,20 +66,29 @@ def _open(path: Path, read_only: bool, lock_timeout: float) -> duckdb.DuckDBPyCo
     return con
 
 
+def _empty() -> duckdb.DuckDBPyConnection:
+    """An in-memory database with the schema: what a reader sees of a database with nothing stored yet."""
+    con = duckdb.connect(":memory:")
+    ensure_schema(con)
+    return con
+
+
 @contextmanager
 def connect(path: str | Path, read_only: bool = False, lock_timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the database for one short unit of work, waiting out another process's lock.
 
-    A reader opening a database file that does not exist yet gets an empty in-memory database with the
-    schema, so queries on a fresh install return nothing instead of failing.
+    A reader opening a database file that does not exist yet, or a DuckDB file with no table yet, gets an empty
+    in-memory database with the schema, so queries on a fresh install return nothing instead of failing.
     """
     path = Path(path)
     if read_only and not path.exists():
-        con = duckdb.connect(":memory:")
-        ensure_schema(con)
+        con = _empty()
     else:
         con = _open(path, read_only, lock_timeout)
-        if read_only and missing_columns(con):  # a file of an older version: brought to the current schema once
+        if read_only and not table_names(con):
+            con.close()
+            con = _empty()
+        elif read_only and missing_columns(con):  # a file of an older version: brought to the current schema once
             con.close()
             _open(path, False, lock_timeout).close()  # (connect for writing runs ensure_schema)
             con = _open(path, True, lock_timeout)

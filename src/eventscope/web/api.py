@@ -44,7 +44,9 @@ from eventscope.web.models import (
 )
 
 if TYPE_CHECKING:
+    from eventscope.actors import ActorDictionary
     from eventscope.pipeline import Coder
+    from eventscope.settings import Settings
 
 __all__ = ["CoderHolder", "router"]
 
@@ -171,15 +173,15 @@ def _sort_help(keys: dict[str, str]) -> str:
 
 @router.get("/events", tags=["events"], summary="Events matching the filters", response_model=EventListing, **LIST,
             description="The filters of `eventscope query`, paginated. " + _sort_help(queries.EVENT_SORTS))
-def list_events(con: Connection, query: Events, paging: Paging, format: FormatParam = "json") -> Any:
+def list_events(con: Connection, query: Events, paging: Paging, request: Request, format: FormatParam = "json") -> Any:
     listing = queries.events(con, query, paging)
     body = listing_response(listing, paging, format, "events")
     names = [query.filter.actor] if query.filter.actor else list(query.filter.dyad or ())
     if format == "json" and listing.total == 0 and names:
-        from eventscope.actors import load_actor_dictionary
         from eventscope.actors.search import actor_hint
 
-        body["hint"] = actor_hint(load_actor_dictionary(), names)  # "taliban" is not a code: AFGREBTAL is
+        # "taliban" is not a code: AFGREBTAL is (or the code the server's own actor files give it)
+        body["hint"] = actor_hint(_coder(request).dictionary(), names)
     return body
 
 
@@ -230,23 +232,24 @@ def list_stories(con: Connection, flt: Filter, paging: Paging, format: FormatPar
             description="With `q`, the dictionary's countries, organisations, groups, media and leaders whose name "
             "or alias matches (q=putin finds RUSGOV, q=taliban AFGREBTAL), each with its events in the database. "
             + _sort_help(queries.ACTOR_SORTS))
-def list_actors(con: Connection, query: Events, paging: Paging, level: Level = "code", format: FormatParam = "json",
+def list_actors(con: Connection, query: Events, paging: Paging, request: Request, level: Level = "code",
+                format: FormatParam = "json",
                 q: Annotated[str | None, Query(min_length=1, max_length=100, description="a name, alias or leader to find the code of")] = None) -> Any:
     if q:
-        return _actor_search(con, query, paging, format, q)
+        return _actor_search(con, query, paging, format, q, _coder(request).dictionary())
     return listing_response(queries.actors(con, query, paging, level), paging, format, "actors")
 
 
 _ACTOR_MATCH_COLUMNS = ["code", "name", "kind", "country", "matched", "detail", "events"]
 
 
-def _actor_search(con: duckdb.DuckDBPyConnection, query: EventQuery, paging: Page, fmt: Format, text: str) -> Any:
+def _actor_search(con: duckdb.DuckDBPyConnection, query: EventQuery, paging: Page, fmt: Format, text: str,
+                  dictionary: ActorDictionary) -> Any:
     from dataclasses import asdict
 
-    from eventscope.actors import load_actor_dictionary
     from eventscope.actors.search import search_actors
 
-    matches = search_actors(load_actor_dictionary(), text, limit=min(paging.limit, 100))
+    matches = search_actors(dictionary, text, limit=min(paging.limit, 100))
     counts = queries.actor_event_counts(con, sorted({m.code for m in matches}), query.filter)
     rows = [{**asdict(m), "events": counts.get(m.code, 0)} for m in matches]
     return listing_response(Listing(len(rows), _ACTOR_MATCH_COLUMNS, rows), paging, fmt, "actors")
@@ -330,26 +333,38 @@ class CodeRequest(BaseModel):
 
 
 class CoderHolder:
-    """Builds the Coder (model and dictionaries) on first use and serialises calls to it."""
+    """Builds the Coder (model and dictionaries) of the server's settings (`eventscope serve --actors ...`) on
+    first use and serialises calls to it; its actor dictionary, the users' files over the bundled ones, also
+    answers the actor search and hints."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
         self._lock = threading.Lock()
         self._coder: Coder | None = None
+
+    def dictionary(self) -> ActorDictionary:
+        from eventscope.actors import load_actor_dictionary  # (loaded once per set of files)
+
+        return load_actor_dictionary(self.settings.actor_files)
 
     def code(self, request: CodeRequest) -> CodedArticle:
         with self._lock:
             if self._coder is None:
                 from eventscope.pipeline import Coder  # spaCy loads only when a text is coded
 
-                self._coder = Coder()
+                self._coder = Coder(self.settings)
             return self._coder.code_text(request.text, published=request.published, title=request.title)
+
+
+def _coder(request: Request) -> CoderHolder:
+    holder: CoderHolder = request.app.state.coder
+    return holder
 
 
 @router.post("/code", tags=["coding"], summary="Code a text on the spot (nothing is stored)")
 def code_text(body: CodeRequest, request: Request) -> CodedArticle:
-    holder: CoderHolder = request.app.state.coder
     try:
-        return holder.code(body)
+        return _coder(request).code(body)
     except (OSError, ImportError) as error:
         raise HTTPException(503, f"the coder is not available: {error}") from error
     except Exception as error:  # a coder bug on one text must not look like a dead server

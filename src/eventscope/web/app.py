@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 
 from eventscope import __version__
 from eventscope.datafiles import bundled_file
-from eventscope.settings import Limits
+from eventscope.settings import Settings
 from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
 from eventscope.web.db import DatabaseBusy, SnapshotReader
@@ -110,15 +110,17 @@ def _serve_world_map(app: FastAPI) -> None:
 
 
 def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts: frozenset[str] | None = None,
-               max_body_bytes: int | None = None) -> FastAPI:
+               max_body_bytes: int | None = None, settings: Settings | None = None) -> FastAPI:
     """The app serving the database at `db_path`; it reads snapshots, so an ingest may write meanwhile.
 
     `allowed_hosts`: the Host names answered (None: any; see guard.py); `max_body_bytes`: the largest
-    request body (default: the request_body_bytes limit of the settings).
+    request body (default: the request_body_bytes limit of the settings); `settings`: what codes a pasted
+    text and whose actor dictionary answers the actor search (default: the EVENTSCOPE_* environment's).
     """
+    settings = settings or Settings.from_env()
     reader = SnapshotReader(db_path, refresh_interval=refresh_interval)
     if max_body_bytes is None:
-        max_body_bytes = Limits.from_env().request_body_bytes
+        max_body_bytes = settings.limits.request_body_bytes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -135,7 +137,7 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts
         lifespan=lifespan,
     )
     app.state.reader = reader
-    app.state.coder = api.CoderHolder()
+    app.state.coder = api.CoderHolder(settings)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_body_bytes=max_body_bytes)  # outermost
     app.include_router(api.router)
