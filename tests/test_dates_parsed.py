@@ -450,3 +450,26 @@ def test_a_past_perfect_told_as_news_keeps_the_modality_of_its_own_clause(nlp, r
     # (session 24) the publication day undoes only background: a denial told in reported speech stays denied
     event = dated(nlp, resolver, text, trigger, modality)
     assert (event.date, event.date_reason, event.modality) == (THURSDAY, "publication", modality)
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("The ministry announced on Monday that it would send two frigates to the strait.", "send", "future"),
+    ("The governor said on Tuesday that he might veto the budget.", "veto", "hypothetical"),
+    ("The army confirmed on Wednesday that it would pull its troops back from the border.", "pull", "future"),
+])
+def test_a_plan_told_on_a_named_day_takes_no_date_from_the_telling(nlp, resolver, text, trigger, modality):
+    # the day is when it was said; the plan or condition has no day of its own
+    event = dated(nlp, resolver, text, trigger, modality=modality)
+    assert (codebook_date(event), event.modality) == (None, modality)
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "label"), [
+    ("The ministry announced on Monday that it would send two frigates on Friday.", "send", "future", "2024-05-17"),
+    ("The president flies to Oslo on Sunday, where he is due to meet the king.", "meet", "future", "2024-05-19"),
+    ("On Tuesday the union called on both sides to talk and offered to mediate.", "mediate", "hypothetical",
+     "2024-05-14"),
+])
+def test_a_plan_keeps_its_own_day_and_one_a_verb_of_telling_does_not_name(nlp, resolver, text, trigger, modality,
+                                                                         label):
+    event = dated(nlp, resolver, text, trigger, modality=modality)
+    assert codebook_date(event) == label

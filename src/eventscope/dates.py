@@ -37,7 +37,8 @@ dates the main verb of its sentence in the simple past and the event's own sente
 year is only the paragraph's context (no date, historical), and a year that names a thing ("backed the 2009 report")
 is no context at all, nor is one in an aside (a clause about a noun: "the coalition, formed by lawmakers expelled in
 the 2021 purge, condemned the attack"; a stretch up to now: "cold since the 2019 expulsion"). A headline in the present ("U.S. sends
-warship") is the publication day's news, a date the article gives. A noun after a preposition of another time
+warship") is the news of the day its lead names ("sent a warship on Tuesday", the news day), else the publication
+day's, a date the article gives. A noun after a preposition of another time
 ("relaxed today after bitter battles") takes no date from its clause, and is not background when that clause is
 recent; so does an act in a clause opened by one with its gap named ("a day after the rebels seized the town"), and a
 past perfect under a dated telling ("announced on Monday it had arrested 40"). A speaker's own judgement ("X said the
@@ -78,6 +79,7 @@ PARSE_CACHE_SIZE = 4096
 EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
+NEWS_DAY_KEY = "eventscope.dates.news_day"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 # A year from 1500 on: background reaches back past 1900 ("in 1884, when the powers met in Berlin"). NER decides what
 # is a date; these only read the year in a DATE phrase (a count such as "1500 soldiers" is no DATE entity), and a
@@ -104,6 +106,7 @@ MAX_ASIDE_HOPS = 12  # how far up from a year `_aside_year` looks for its senten
 MAX_NOUN_PHRASE_HOPS = 4  # how far up a noun phrase `_told_when_of` looks for the dated noun
 MAX_CLAUSE_HOPS = 6  # how far up from a word `_in_own_clause` looks for the clause's verb
 LATEST_YEARS_AHEAD = 10  # a parsed date further past publication than this is a misreading ("Friday 52")
+MIN_LEAD_WORDS = 5  # a lead sentence has words enough to tell news (not "BRUSSELS —" or "Thu 26 Nov 2026 07.00 GMT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,8 @@ class DatePatterns:
     long_adverbs: frozenset[str]  # "has long accused": background
     narrative_paragraphs: int  # how far back a month told in the past looks for the year of its narrative
     clock_words: frozenset[str]  # "gmt" in "at 1700 gmt": a four-digit number before one is a time, not a year
+    lead_sentences: int  # how many sentences after the headline may name the news day ("clashed late Thursday")
+    news_days: int  # ... up to this many days before publication
 
 
 Words = list[Lemma]
@@ -225,6 +230,8 @@ class DatesFile(DataModel):
     long_adverbs: Words
     narrative_paragraphs: int = Field(ge=0)
     clock_words: Words
+    lead_sentences: int = Field(1, ge=0)
+    news_days: int = Field(0, ge=0)
 
 
 @cache
@@ -296,6 +303,8 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         long_adverbs=frozenset(raw.long_adverbs),
         narrative_paragraphs=raw.narrative_paragraphs,
         clock_words=frozenset(w.lower() for w in raw.clock_words),
+        lead_sentences=raw.lead_sentences,
+        news_days=raw.news_days,
     )
 
 
@@ -705,6 +714,9 @@ class DateResolver:
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
                 continue
+            if reason == "sentence" and trigger is not None and event.modality in ("future", "hypothetical") and (
+                    self._dates_the_telling(doc[expression.root], trigger)):
+                continue  # "announced on Thursday that it would deliver": Thursday is when it was said, not the plan's
             story = self._story_date(context, expression)
             if story is not None:
                 # "the following October", "five years later": counted from the story's last date, not from now
@@ -768,10 +780,63 @@ class DateResolver:
             # A headline tells the day's news in the present ("U.S. sends warship"): the article gives that day.
             reason = "headline" if event.modality == "asserted" and trigger is not None and _present_tense(
                 trigger) and _in_headline(context, event.evidence.start) else "publication"
+            news = self._news_day(context) if reason == "headline" else None
+            if news is not None:
+                # the headline tells the news of the day the lead names ("Leaders clash over loan" over "Leaders
+                # clashed late Thursday"), not the publication day (a paper out the next morning)
+                return {"date": news[0], "date_precision": "day", "date_text": news[1], "date_reason": "news day"}
             return {"date": published, "date_precision": "day", "date_text": None, "date_reason": reason}
         # Background told without a date of its own ("former"): never the publication date.
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
+
+    def _news_day(self, context: DocumentContext) -> tuple[Day, str] | None:
+        """The day of the article's news as its lead names it: the first day of the week before publication (or its
+        own day) that dates the main clause of one of the first sentences after the headline, told in the simple past
+        ("Slovakia threatened late Thursday to veto the loan"); None when the lead names no such day."""
+        if NEWS_DAY_KEY not in context.memo:
+            context.memo[NEWS_DAY_KEY] = self._find_news_day(context)
+        found: tuple[Day, str] | None = context.memo[NEWS_DAY_KEY]
+        return found
+
+    def _find_news_day(self, context: DocumentContext) -> tuple[Day, str] | None:
+        published = context.published
+        if published is None:
+            return None
+        text, doc = context.article.text, context.doc
+        # the lead: sentences after the headline, not on a byline or dateline line ("By ...", "Dec. 2, 2026")
+        lead = [s for s in self._sentences(context) if not _in_headline(context, s.start_char)
+                and not context.in_furniture(s.start_char, s.end_char) and _verb_of(s.root) is not None
+                and sum(t.is_alpha for t in s) >= MIN_LEAD_WORDS]
+        for sentence in lead[: self.patterns.lead_sentences]:
+            expressions = self.expressions(context, sentence.start_char, sentence.end_char,
+                                           text[sentence.start_char:sentence.end_char])
+            for verb in self._told_verbs(sentence.root):
+                if not _past_tense(verb) or _past_perfect(verb):
+                    continue
+                for expression, reason in self._rank(doc, expressions, verb):
+                    # a date with its year is the byline's or a report's, not the lead's "on Tuesday"
+                    if reason != "event clause" or expression.precision != "day" or expression.has_year or (
+                            self._anaphoric(doc, expression) or _one_of_several(doc, expression)):
+                        continue
+                    value = self.to_date(expression, published, False)
+                    if value is not None and 0 <= (published - value).days <= self.patterns.news_days:
+                        return value, expression.text
+        return None
+
+    def _dates_the_telling(self, date_root: Token, trigger: Token) -> bool:
+        """A date on a verb of telling in the past that the event is told under ("said Tuesday he would decide by
+        Friday whether to veto", "announced on Thursday that it would send"): the day of the telling."""
+        verb = _verb_of(date_root)
+        return verb is not None and verb.lemma_ in self.patterns.telling_verbs and verb.tag_ == "VBD" and (
+            verb.is_ancestor(trigger))
+
+    def _told_verbs(self, root: Token) -> list[Token]:
+        """A sentence's main verb, and the clause it tells when it is a verb of telling put after it ("Police fired
+        tear gas on Tuesday, witnesses said": the news is the firing)."""
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i] if (
+            root.lemma_ in self.patterns.telling_verbs) else []
+        return [root, *told]
 
     def _episode_date(self, context: DocumentContext, event: Event | EventDraft,
                       trigger: Token | None) -> dict[str, object] | None:

@@ -1,0 +1,48 @@
+"""The news day (dates.DateResolver._news_day): a headline in the present tells the news of the day the lead names
+(a day of the week before publication, or its own, on the main clause of one of the first sentences, told in the
+simple past), not the publication day; no news day from a byline's dated line, a day further back, two days at once,
+or a lead that names none. Small articles written for these tests, coded through the pipeline; published on Thursday
+16 May 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.dates import codebook_date
+from eventscope.records import Event
+
+pytestmark = pytest.mark.slow
+THURSDAY = date(2024, 5, 16)
+TITLE = "Hungary blocks sanctions on Moscow"
+
+
+def headline_event(pipeline_coder, lead: str) -> Event:
+    """The headline's event of an article with TITLE as its headline and `lead` as its first paragraph."""
+    text = f"{TITLE}\n\n{lead}\n\nPoland accused Budapest of shielding Moscow."
+    events = pipeline_coder.code_text(text, published=THURSDAY, title=TITLE).events
+    return next(e for e in events if e.trigger.text.startswith("blocks"))
+
+
+@pytest.mark.parametrize("lead", [
+    "Hungary blocked the sanctions package at a meeting of ambassadors in Brussels late on Wednesday.",
+    "Hungary blocked the sanctions package at a meeting of ambassadors in Brussels on Wednesday, diplomats said.",
+    "By Ana Lungu\nMay 16, 2024\n\nHungary blocked the sanctions package at a meeting of ambassadors in Brussels on "
+    "Wednesday.",
+])
+def test_a_present_headline_tells_the_news_of_the_day_the_lead_names(pipeline_coder, lead):
+    event = headline_event(pipeline_coder, lead)
+    assert (codebook_date(event), event.modality, event.date_reason) == ("2024-05-15", "asserted", "news day")
+
+
+@pytest.mark.parametrize("lead", [
+    "Hungary blocked the sanctions package at a meeting of ambassadors in Brussels, diplomats said.",
+    "By Ana Lungu\nMay 15, 2024\n\nHungary blocked the sanctions package at a meeting of ambassadors in Brussels.",
+    "Hungary blocked the sanctions package at a meeting of ambassadors in Brussels on May 2.",
+    "Hungary blocked the sanctions package at a meeting of ambassadors in Brussels on Monday or Tuesday.",
+    "Hungary has blocked the sanctions package since Wednesday, diplomats said.",
+])
+def test_without_a_day_the_lead_names_for_its_news_a_headline_tells_the_publication_day(pipeline_coder, lead):
+    event = headline_event(pipeline_coder, lead)
+    assert (codebook_date(event), event.date_reason) == ("2024-05-16", "headline")
