@@ -120,6 +120,13 @@ FIRST_ACTORS = [
         ("secretary", "NOUN", "NN", "nsubj", 3),
         ("resigned", "VERB", "VBD", "ROOT", 3),
     ], (), ("The general secretary", "GOV", ["GOV"], "person"), id="a_general_secretary_of_no_body_named_is_an_official"),
+    # (session 26) the opposition's spokesman for a ministry is the opposition, not the minister
+    pytest.param([
+        ("The", "DET", "DT", "det", 2),
+        ("shadow", "NOUN", "NN", "compound", 2),
+        ("chancellor", "NOUN", "NN", "nsubj", 3),
+        ("resigned", "VERB", "VBD", "ROOT", 3),
+    ], (), ("The shadow chancellor", "OPP", ["OPP"], "person"), id="a_shadow_minister_is_the_opposition"),
 ]
 
 

@@ -1163,14 +1163,11 @@ class ActorCompletion:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
                               and by_token[c.i] is not mention and by_token[c.i].actor.sectors
-                              and (actor.kind == "person" or by_token[c.i].actor.kind in ("group", "person"))), None)
+                              and (actor.kind == "person" or by_token[c.i].actor.kind == "group")), None)
                 if title is not None:
                     country = title.actor.country or actor.country
                     sectors = list(title.actor.sectors)
-                    # (session 26) "Ann Ode, the Home Secretary,": a name the tagger took for an organisation is
-                    # a person when one person's office stands in apposition to it
-                    actor = actor.revised(kind=title.actor.kind if title.actor.kind == "person" else actor.kind,
-                                          country=country, sectors=sectors,
+                    actor = actor.revised(country=country, sectors=sectors,
                                           code=self.dictionary.code_for(country, sectors),
                                           reason=actor.reason + f"; office from apposition {title.actor.text!r}")
             out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
