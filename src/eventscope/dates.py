@@ -137,6 +137,7 @@ class DatePatterns:
     ahead_words: frozenset[str]  # adverbs that put a same-day date after publication ("later today")
     same_time_marks: frozenset[str]  # conjunctions of a clause that shares the event's time ("when")
     sequence_words: frozenset[str]  # adverbs that move a story on to another time ("later", "then")
+    moved_on_after_days: int  # a clause moved on from an episode older than this is still background
     calendar_week_precision: DatePrecision  # what "last week" says: the CODEBOOK has no week, so its month
     seasons: dict[str, int]  # season name -> the month it begins
     other_time_preps: frozenset[str]  # prepositions that put a noun's act at another time than its clause's
@@ -202,6 +203,7 @@ class DatesFile(DataModel):
     ahead_words: Words
     same_time_marks: Words
     sequence_words: Words
+    moved_on_after_days: int = Field(ge=0)
     calendar_week_precision: DatePrecision
     seasons: dict[Lemma, int]
     other_time_preps: Words
@@ -269,6 +271,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         ahead_words=frozenset(raw.ahead_words),
         same_time_marks=frozenset(raw.same_time_marks),
         sequence_words=frozenset(raw.sequence_words),
+        moved_on_after_days=raw.moved_on_after_days,
         calendar_week_precision=raw.calendar_week_precision,
         seasons=dict(raw.seasons),
         other_time_preps=frozenset(raw.other_time_preps),
@@ -374,6 +377,15 @@ def _period_middle(value: date, precision: DatePrecision, published: date | None
         if published is not None and start <= published < _add_months(start, 1):
             return start + (published - start) / 2
         return value.replace(day=15)
+    return value
+
+
+def _period_end(value: date, precision: DatePrecision) -> date:
+    """The last day of the day, month or year that a date with this precision stands for."""
+    if precision == "year":
+        return value.replace(month=12, day=31)
+    if precision == "month":
+        return _add_months(value.replace(day=1), 1) - timedelta(days=1)
     return value
 
 
@@ -850,7 +862,10 @@ class DateResolver:
         doc = context.doc
         sentences = self._sentences(context)
         own = context.sentence_of(trigger.i)  # (Token.sent walks the sentence at every call)
-        if not (_past_tense(trigger) or _past_tense(sentences[own].root)) or self._moves_on(trigger):
+        if not (_past_tense(trigger) or _past_tense(sentences[own].root)):
+            return None
+        moved = self._moves_on(trigger)
+        if moved and (_own_judgement(event) or _past_perfect(trigger)):
             return None
         text = context.article.text
         for index in range(own - 1, -1, -1):
@@ -873,6 +888,8 @@ class DateResolver:
             value = self.to_date(expression, published, False, year)
             if value is None:
                 return None
+            if moved:
+                return self._after_old_episode(value, expression.precision, published)
             if expression.precision == "year":
                 # a speaker's own judgement is said now, a past perfect is a flashback from the narrative's time
                 return None if _own_judgement(event) or _past_perfect(trigger) else self._narrative_year(
@@ -881,6 +898,15 @@ class DateResolver:
             return {"date": value, "date_precision": expression.precision, "date_text": expression.text,
                     "date_reason": "episode", "modality": "historical" if old else "asserted"}
         return None
+
+    def _after_old_episode(self, value: Day, precision: DatePrecision, published: Day) -> dict[str, object] | None:
+        """A clause that moves the story on ("later", "then") from an episode that ended long before publication
+        ("The unrest recalls the June 2024 protests. Ruto later withdrew the bill.") is background with no date of
+        its own; moved on from a recent one it may be the news, and nothing is said."""
+        if (published - _period_end(value, precision)).days <= self.patterns.moved_on_after_days:
+            return None
+        return {"date": None, "date_precision": "unknown", "date_text": None,
+                "date_reason": "background (after an old episode)", "modality": "historical"}
 
     def _narrative_year(self, context: DocumentContext, expression: DateExpression, value: Day, told: SpacySpan,
                         own: int) -> dict[str, object] | None:

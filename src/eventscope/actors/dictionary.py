@@ -189,6 +189,7 @@ class ActorDictionary:
     outsider_nouns: frozenset[str] = frozenset()  # "refugees", "diplomats": not of where they are (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": a stance, not an origin (sectors.yaml)
+    office_prefixes: frozenset[str] = frozenset()  # "co-leader": the office is still a leader's (sectors.yaml)
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
@@ -367,6 +368,7 @@ class SectorsFile(DataModel):
     local_words: list[Lemma] = []
     aid_bodies: list[Lemma] = []
     stance_prefixes: list[Lemma] = []
+    office_prefixes: list[Lemma] = []
     outsiders: list[str] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
@@ -652,6 +654,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         local_words=frozenset(sectors.local_words),
         aid_bodies=frozenset(sectors.aid_bodies),
         stance_prefixes=frozenset(sectors.stance_prefixes),
+        office_prefixes=frozenset(sectors.office_prefixes),
         outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),

@@ -410,6 +410,13 @@ class _Resolution:
         doc = self.doc
         return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
+    def _office_prefix(self, i: int) -> bool:
+        """Token i is a word that, glued by a hyphen to an office, leaves it that office ("co-", "ex-")."""
+        match, word = self.at[i], self.doc[i].lower_
+        if match is not None and match.category != Category.FORMER:
+            return False
+        return word in self.dictionary.former_words or word in self.dictionary.office_prefixes
+
     def _part_of_hyphenated_name(self, start: int, end: int, known_people: set[int]) -> bool:
         """A name glued by a hyphen to a word that is no other known person's name."""
         return ((self._glued_hyphen(start - 1) and start - 2 not in known_people)
@@ -456,6 +463,11 @@ class _Resolution:
                 else:
                     mods.append(match)
                 new_start, fillers, j = match.start, 0, match.start - 1
+                continue
+            if match is None and self._glued_hyphen(j) and self._office_prefix(j - 1):
+                # "ex-minister", "co-leader": the prefix belongs to the office; the walk goes on past it
+                former = former or doc[j - 1].lower_ in self.dictionary.former_words
+                new_start, j = j - 1, j - 2
                 continue
             if match is None and token.tag_ == "POS" and j > 0 and at[j - 1] is not None:
                 j -= 1  # "Russia's President", "Brazil's federal police"
@@ -854,7 +866,10 @@ class _Resolution:
                 end = trailing.end
             head = self.doc[match.start:match.end].root.i
             body = self._side_sector(term, mods) or self._body_sector(term, mods) or self._body_word(term, match)
-            sectors = ["ELI"] if former and term.person and term.sector in OFFICE_SECTORS else [
+            # "a former minister", "former police officers": people who held an office (a plural word is its
+            # holders); "the former regime" is a body, not an elite
+            holders = term.person or self.doc[match.end - 1].tag_ in ("NNS", "NNPS")
+            sectors = ["ELI"] if former and holders and term.sector in OFFICE_SECTORS else [
                 body or self._state_led(term, match) or term.sector]
             kind = "person" if term.person else "group"
             leader = self._person_before(new_start) if not countries and not term.person else None
