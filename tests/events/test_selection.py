@@ -3,7 +3,13 @@ article keep of a sentence's candidate events."""
 
 import pytest
 
-from eventscope.events.selection import IMPLIED, main_event, no_self_pairs, one_per_act, restates
+from eventscope.events.selection import (
+    IMPLIED,
+    main_event,
+    no_self_pairs,
+    one_per_act,
+    restates,
+)
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, EventDraft, Span
 
@@ -30,14 +36,16 @@ def codes(events: list[EventDraft]) -> list[str]:
     return [e.event.cameo for e in events]
 
 
-def test_one_trigger_read_two_ways_is_one_act_in_a_lone_sentence_and_two_in_an_article():
+def test_one_trigger_read_two_ways_is_one_act_the_refusal():
     # "Kenya will not lift the ban on Somalia": the refusal (REJECT) and the negated easing, one trigger
     refusal = draft("124", 10, 0.95, "Kenya", "Somalia")
     easing = draft("081", 10, 0.86, "Kenya", "Somalia", modality="negated")
     assert one_per_act([easing, refusal], whole_article=False, second_confidence=0.9) == [refusal]
-    # the codebook: a refusal is a REJECT and the refused act negated
+    # another type is another act to `restates`, but the articles' coders code a refusal alone, not the act refused
     assert not restates(easing, refusal)
-    assert one_per_act([easing, refusal], whole_article=True, second_confidence=0.9) == [refusal, easing]
+    assert one_per_act([easing, refusal], whole_article=True, second_confidence=0.9) == [refusal]
+    # a plain denial ("Kenya did not lift the ban") is the negated act itself
+    assert one_per_act([easing], whole_article=True, second_confidence=0.9) == [easing]
 
 
 def test_a_noun_restating_the_act_is_no_second_event_but_another_target_is():
@@ -150,3 +158,24 @@ def test_a_trip_and_a_meeting_of_another_doer_stay_two_acts(article):
     text = "The foreign minister of Peru flew to Quito, and Ecuador's president met the Colombian ambassador."
     consults = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
     assert len(consults) == 2, [e.trigger.text for e in consults]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Hungary refused to endorse the joint statement on Georgia.",
+    "The junta declined to send troops to the border with Benin.",
+    "Colombia's president said he would not bow to pressure from Washington.",
+])
+def test_a_refusal_is_coded_without_the_act_it_refuses(article, text):
+    events = article.code_text(text).events
+    assert "REJECT" in [e.event.plover for e in events]
+    assert [e.trigger.text for e in events if e.modality == "negated"] == []
+
+
+@pytest.mark.slow
+def test_an_act_told_beside_a_denial_is_no_refused_act(article):
+    text = ("Kenya's foreign minister denied that Kenyan soldiers had crossed the border and accused Somalia of arming "
+            "the militia.")
+    plovers = [e.event.plover for e in article.code_text(text).events]
+    assert "ACCUSE" in plovers, plovers
+

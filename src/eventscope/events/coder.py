@@ -3,8 +3,8 @@
 The rules may find several events in one sentence ("Beijing refused to attend talks" gives a REJECT and a
 negated CONSULT). Each gets a confidence; the main-clause, asserted event with both roles scores highest.
 `events/selection.py` then keeps one event per act: in a lone sentence its main event, in a whole article
-every act the codebook codes (there "refused to attend talks" stays a REJECT and a negated CONSULT). Which
-of the two a text is, `senses.whole_article` decides.
+every act the codebook codes (there "refused to attend talks" is the REJECT alone, as the articles' coders code a
+refusal). Which of the two a text is, `senses.whole_article` decides.
 """
 
 from __future__ import annotations
