@@ -327,3 +327,15 @@ def test_a_small_town_stays_when_the_text_names_its_country_or_no_country_and_a_
     assert ("Alcochete", "PRT") in places_named(police_near(with_country), "KEN")
     # a bigger town is one news names without its country
     assert places_named(police_near([("Tarbes", 5, "pobj", "PROPN", "Tarbes")]), "KEN") == [("Tarbes", "FRA")]
+
+
+@pytest.mark.parametrize("town, abbreviation, country",
+                         [("Athens", "Ga.", "USA"), ("London", "Ont", "CAN"), ("Athens", "Greece", "GRC")])
+def test_a_regions_abbreviation_after_a_comma_says_the_towns_country(locator, town, abbreviation, country):
+    # "Police detained men in Athens, Ga." (AP style; the tokenizer may split the final dot off: "Ont", ".")
+    doc = parse([
+        ("Police", 1, "nsubj", "NOUN", "police"), ("detained", 1, "ROOT", "VERB", "detain"), ("men", 1, "dobj", "NOUN", "man"),
+        ("in", 1, "prep", "ADP", "in"), (town, 3, "pobj", "PROPN", town), (",", 4, "punct", "PUNCT", ","),
+        (abbreviation, 4, "appos", "PROPN", abbreviation), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert locator.locate(doc, event(doc, "detained", [], [], 4), []).location.country == country

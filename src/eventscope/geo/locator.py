@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.context import Dateline, DocumentContext, find_dateline
 from eventscope.geo.clauses import clause_hops
-from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, normalise
+from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, abbreviation_key, normalise
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, Event, EventDraft, Location
 
@@ -403,8 +403,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
             country_of_token[child.i] for child in doc[name.head].children
             if child.dep_ in ("poss", "appos", "npadvmod") and child.i in country_of_token
         }
-        if name_end < n - 1 and words.text(name_end) == "," and name_end + 1 in country_of_token:
-            hints.add(country_of_token[name_end + 1])  # "Paris, Texas", "Harbin, China"
+        if name_end < n - 1 and words.text(name_end) == ",":
+            after = country_of_token.get(name_end + 1) or data.region_abbreviations.get(
+                abbreviation_key(words.text(name_end + 1)))
+            if after is not None:
+                hints.add(after)  # "Paris, Texas", "Harbin, China", "Athens, Ga."
         if not hints and usage != "dateline" and _small_town_abroad(name.candidates, doc_countries):
             continue
         span = doc[name.start : name.end]
