@@ -290,3 +290,52 @@ def test_words_of_a_longer_proper_name_are_not_towns():
     ])
     places = find_place_mentions(doc, load_gazetteer(), [])
     assert [(p.text, p.place.country) for p in places] == [("Tunis", "TUN")]
+
+
+def police_near(town_rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """"<Nationality> police detained two men near <town rows> ." (the town's first row is token 6)."""
+    return parse([
+        ("Kenyan", 1, "amod", "ADJ", "kenyan"), ("police", 2, "nsubj", "NOUN", "police"),
+        ("detained", 2, "ROOT", "VERB", "detain"), ("two", 4, "nummod", "NUM", "two"), ("men", 2, "dobj", "NOUN", "man"),
+        ("near", 2, "prep", "ADP", "near"), *town_rows, (".", 2, "punct", "PUNCT", "."),
+    ])
+
+
+def places_named(doc: Doc, police_country: str | None) -> list[tuple[str, str | None]]:
+    from eventscope.geo.locator import find_place_mentions
+
+    mentions = []
+    if police_country is not None:
+        police = Actor(text="Kenyan police", start=0, end=13, name="police", country=police_country, sectors=["COP"],
+                       code=police_country + "COP", kind="group")
+        mentions = [ActorMention(actor=police, token_start=0, token_end=2, head=1)]
+    return [(m.text, m.place.country) for m in find_place_mentions(doc, load_gazetteer(), mentions, dateline=None)]
+
+
+def test_a_small_town_of_a_country_the_text_names_nowhere_is_no_place():
+    # Alcochete is known only as a Portuguese town of some 10,000 people: in a text about Kenya's police and no
+    # other country, the name is more likely a place the gazetteer does not know
+    assert places_named(police_near([("Alcochete", 5, "pobj", "PROPN", "Alcochete")]), "KEN") == []
+
+
+def test_a_small_town_stays_when_the_text_names_its_country_or_no_country_and_a_bigger_town_stays():
+    town = [("Alcochete", 5, "pobj", "PROPN", "Alcochete")]
+    assert places_named(police_near(town), "PRT") == [("Alcochete", "PRT")]
+    assert places_named(police_near(town), None) == [("Alcochete", "PRT")]  # a lone sentence: all there is
+    with_country = [("Alcochete", 5, "pobj", "PROPN", "Alcochete"), (",", 6, "punct", "PUNCT", ","),
+                    ("Portugal", 6, "appos", "PROPN", "Portugal")]
+    assert ("Alcochete", "PRT") in places_named(police_near(with_country), "KEN")
+    # a bigger town is one news names without its country
+    assert places_named(police_near([("Tarbes", 5, "pobj", "PROPN", "Tarbes")]), "KEN") == [("Tarbes", "FRA")]
+
+
+@pytest.mark.parametrize("town, abbreviation, country",
+                         [("Athens", "Ga.", "USA"), ("London", "Ont", "CAN"), ("Athens", "Greece", "GRC")])
+def test_a_regions_abbreviation_after_a_comma_says_the_towns_country(locator, town, abbreviation, country):
+    # "Police detained men in Athens, Ga." (AP style; the tokenizer may split the final dot off: "Ont", ".")
+    doc = parse([
+        ("Police", 1, "nsubj", "NOUN", "police"), ("detained", 1, "ROOT", "VERB", "detain"), ("men", 1, "dobj", "NOUN", "man"),
+        ("in", 1, "prep", "ADP", "in"), (town, 3, "pobj", "PROPN", town), (",", 4, "punct", "PUNCT", ","),
+        (abbreviation, 4, "appos", "PROPN", abbreviation), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert locator.locate(doc, event(doc, "detained", [], [], 4), []).location.country == country

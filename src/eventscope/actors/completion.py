@@ -1564,16 +1564,21 @@ class ActorCompletion:
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
         shared = mention.actor.origin not in ("phrase words", "implied target")
+        # the head and the nouns that rename it ("Ann Ode, the charity's director"): whose office a possessor says
+        offices = {head.i, *(c.i for c in head.children if c.dep_ == "appos")}
+        if head.dep_ == "appos":
+            offices.add(head.head.i)  # "the charity's director, Ann Ode"
         for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
                                         dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
-            if token.dep_ in ("poss", "compound") and token.head.i == head.i and token.i < head.i:
-                # "an agency spokesman", "the group's leader": the body "the agency", "the group" would refer to
+            if token.dep_ in ("poss", "compound") and token.head.i in offices and token.i < token.head.i:
+                # "an agency spokesman", "the group's leader", "Ann Ode, the charity's director": the body "the
+                # agency", "the group", "the charity" would refer to
                 owned = self._possessing_body(context, token) if token.dep_ == "poss" else None
                 if owned is not None:
                     return owned  # "the alliance's secretary general": the body's, not the last state's
-                owner = self._referred_owner(context, token) or self._short_named_owner(context, token, head)
+                owner = self._referred_owner(context, token) or self._short_named_owner(context, token, token.head)
                 if owner is not None and owner.country:
                     return _Found(owner.country, "possessor", code=self._body_code(owner))
             if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \

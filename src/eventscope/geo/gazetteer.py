@@ -86,6 +86,8 @@ class GazetteerData:
     waters: tuple[PlaceEntry, ...] = ()
     common_words: frozenset[str] = frozenset()  # ordinary English words some place is named: places by syntax only
     region_namesakes: dict[str, str] = dataclasses.field(default_factory=dict)  # country name -> the region's country
+    # a region's abbreviation after a town's name ("Ky." as `region_key` reads it) -> the region's country
+    region_abbreviations: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @cache
@@ -129,6 +131,7 @@ class PlacesFile(DataModel):
     source_site_roots: Words
     common_words: Words = []
     region_namesakes: dict[str, Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = {}
+    region_abbreviations: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")], Words] = {}
 
 
 class WatersFile(DataModel):
@@ -174,7 +177,14 @@ def parse_place_data(raw_text: str, waters_text: str | None = None) -> Gazetteer
         waters=tuple(waters),
         common_words=words(raw.common_words),
         region_namesakes={normalise(name): code for name, code in raw.region_namesakes.items()},
+        region_abbreviations={abbreviation_key(a): code for code, names in raw.region_abbreviations.items()
+                              for a in names},
     )
+
+
+def abbreviation_key(word: str) -> str:
+    """How a region's abbreviation is looked up: lower case, without the final dot the tokenizer may split off."""
+    return word.lower().rstrip(".")
 
 
 class Gazetteer:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.context import Dateline, DocumentContext, find_dateline
 from eventscope.geo.clauses import clause_hops
-from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, normalise
+from eventscope.geo.gazetteer import Gazetteer, GazetteerData, Place, abbreviation_key, normalise
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, Event, EventDraft, Location
 
@@ -43,6 +43,9 @@ MAX_CLAUSE_HOPS = 4
 # Inner words allowed in a multi-word name ("Bosnia and Herzegovina", "Isle of Man").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "al", "el", "-", "'s"})
 PRECISION_RANK = {"city": 0, "water": 1, "admin1": 2, "country": 3}
+# Below this many people, a town of a country the document names nowhere is not taken for that town
+# (`_small_town_abroad`).
+SMALL_TOWN_POPULATION = 20000
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,16 @@ def _choose_place(
     if want == "admin1" and place.kind == "city":  # "Zaporizhzhia region" known only as a city: its region
         place = dataclasses.replace(place, kind="admin1", geonames_id=None)
     return place
+
+
+def _small_town_abroad(candidates: tuple[tuple[Place, float], ...], doc_countries: frozenset[str]) -> bool:
+    """Whether a name is known only as small towns of countries the document names nowhere ("the massacre at Moura"
+    in a story on Mali, "a base in Lincolnshire" in one on Britain): a town abroad is told with its country ("Moura,
+    Portugal", "the Portuguese town of Moura"), so the name is more likely a place the gazetteer does not know, in
+    the countries the story is about. Not when the document names no country, as a lone sentence may not."""
+    return bool(doc_countries) and all(
+        place.kind == "city" and (place.population or 0) < SMALL_TOWN_POPULATION and place.country not in doc_countries
+        for place, _ in candidates)
 
 
 def _namesake_city(region: Place, candidates: list[tuple[Place, float]]) -> Place | None:
@@ -390,8 +403,13 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
             country_of_token[child.i] for child in doc[name.head].children
             if child.dep_ in ("poss", "appos", "npadvmod") and child.i in country_of_token
         }
-        if name_end < n - 1 and words.text(name_end) == "," and name_end + 1 in country_of_token:
-            hints.add(country_of_token[name_end + 1])  # "Paris, Texas", "Harbin, China"
+        if name_end < n - 1 and words.text(name_end) == ",":
+            after = country_of_token.get(name_end + 1) or data.region_abbreviations.get(
+                abbreviation_key(words.text(name_end + 1)))
+            if after is not None:
+                hints.add(after)  # "Paris, Texas", "Harbin, China", "Athens, Ga."
+        if not hints and usage != "dateline" and _small_town_abroad(name.candidates, doc_countries):
+            continue
         span = doc[name.start : name.end]
         candidates = name.candidates
         country = regions.get(normalise(span.text)) if regions else None
