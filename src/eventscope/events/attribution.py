@@ -30,7 +30,7 @@ _COLON_QUOTE = re.compile(f":\\s*[{_OPENING}{_STRAIGHT}]")
 # How many paragraphs after a line that ends "X said:" may be X's words (up to one that closes a quote).
 _INTRODUCED_REACH = 3
 # How the parser may hang a quoted phrase with no verb on the verb that says it ('"Nothing but lies," X said').
-_FRAGMENT_DEPS = ("nsubj", "npadvmod", "dep", "dobj", "attr", "intj")
+_FRAGMENT_DEPS = ("nsubj", "npadvmod", "dep", "dobj", "attr", "intj", "amod")
 # How a verb of saying may hang on another verb whose subject it shares ("..., saying", "... and said").
 _SHARED_SUBJECT_DEPS = ("advcl", "conj")
 

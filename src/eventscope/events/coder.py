@@ -741,9 +741,12 @@ class EventCoder:
             return self._speech_acts(sentence, index, article, picker, said, contexts, evidence, [], (lemmas, lowers),
                                      whole_article, question, trace, earlier, rhetorical=True)
         events: list[EventDraft] = []
+        # '"...," Cole said. "The minister should resign."': a quote that goes on with the last speaker (a carried one)
+        # makes its demands that speaker's, as it does its judgements
+        demanding = said if said is not attributions else attributions
         if may_demand:
-            events += self._uncoded_demands(sentence, index, article, picker, attributions, matches, contexts, evidence,
-                                            trace)
+            events += self._uncoded_demands(sentence, index, article, picker, demanding, matches, contexts, evidence,
+                                            trace, carried=demanding is not attributions)
         for match in matches:
             if any(start <= match.token.i < end for start, end in excluded):
                 _dropped(trace, Gate.REPORTING_PHRASE, index, match, match.cameo)
@@ -944,6 +947,8 @@ class EventCoder:
                                 f"{rule} > refusal")
                 )
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
+            if not speakers and demanding is not attributions:
+                speakers = self._participants(*self._attribution_actors(match.token, demanding, picker))
             demand = self._demand(cameo, reading, speakers, source)
             if demand:
                 # "Moscow said Israel must end its attacks": the speaker demands it of the actor.
@@ -1527,17 +1532,19 @@ class EventCoder:
 
     def _uncoded_demands(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                          attributions: list[Attribution], matches: list[TriggerMatch], contexts: list[str],
-                         evidence: Span, trace: DecisionTrace | None = None) -> list[EventDraft]:
+                         evidence: Span, trace: DecisionTrace | None = None, carried: bool = False) -> list[EventDraft]:
         """"Kenya said Somalia must secure its border": a speaker's "must" or "should" on another actor's
         act is a demand even when the act itself is no event we code (coded acts get theirs in `_demand`).
-        `trace`: where to record the demands dropped."""
+        `trace`: where to record the demands dropped. `carried`: the speaker is the last one of a quote that goes
+        on, where a copula's "should" tells a verdict or a warning, no act asked ('"X should be ashamed."',
+        '"Moscow should be in no doubt."')."""
         coded = {m.token.i for m in matches} | {m.anchor.i for m in matches}
         excluded = [a.phrase for a in attributions if a.reporting_only]
         events: list[EventDraft] = []
         for modal in sentence:
             verb = modal.head
             if (modal.dep_ != "aux" or lemma_of(modal) not in self.patterns.modality.deontic_auxiliaries
-                    or verb.i in coded or verb.pos_ not in ("VERB", "AUX")
+                    or verb.i in coded or verb.pos_ not in ("VERB", "AUX") or (carried and lemma_of(verb) in _COPULAS)
                     or any(c.dep_ == "neg" for c in verb.children)):
                 continue
             attribution, reporters = self._attribution_actors(verb, attributions, picker)

@@ -118,6 +118,13 @@ def _bidden(clause: Token, reading: ModalityReading) -> bool:
             and (is_infinitive(clause) or not any(c.dep_ in ("aux", "auxpass") for c in clause.children)))
 
 
+def _performed(act: Token, governor: Token, cues: ModalityCues) -> bool:
+    """Whether a speech act is done by saying one wishes to do it ("I want to thank", "we would like to congratulate",
+    modality.yaml performing_wishes): the wish's subject is the speaker (performers)."""
+    return (lemma_of(act) in cues.performed_acts and lemma_of(governor) in cues.performing_wishes
+            and is_infinitive(act) and any(c.dep_ == "nsubj" and c.lower_ in cues.performers for c in governor.children))
+
+
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
     lemma = lemma_of(governor)
     if governor.text.lower() in cues.obliging_forms and any(
@@ -319,6 +326,8 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
                 continue
         if dep == "ccomp" and _conditional_telling(head, token, cues):
             return ModalityReading("hypothetical", "if")
+        if dep == "xcomp" and _performed(token, head, cues):
+            return ModalityReading("asserted", head.text)  # '"I want to thank Japan"': thanked in the saying
         if dep == "xcomp" and lemma_of(head) in cues.scheduling_copulas and is_infinitive(token) \
                 and lemma_of(token) not in cues.copula_idioms:
             return _scheduled(head, cues)

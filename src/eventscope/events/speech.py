@@ -36,6 +36,8 @@ _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
 # An idiom's kind: whether its subject is the one judged, the code, the idioms as words, whether it judges only an actor.
 _IdiomKind = tuple[bool, str, tuple[tuple[str, ...], ...], bool]
 _BLOW_PREPS = frozenset({"on", "upon", "to", "against"})
+# How the parser hangs a quoted phrase with no verb on the verb that says it ('"A cynical stunt," X said of the plan')
+_FRAGMENT_DEPS = frozenset({"npadvmod", "dep", "dobj", "attr", "intj", "nsubj"})
 _NAMER_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp", "conj"})
 _NAMER_STEPS = 3  # (clauses up from a naming participle to the subject that names)
 _WH_TAGS = frozenset({"WDT", "WP"})  # "a move that X called ...": the relative pronoun stands for the noun
@@ -170,6 +172,8 @@ class SpeechFile(DataModel):
     untrue_words: frozenset[Lemma] = frozenset()
     blow_nouns: frozenset[Lemma] = frozenset()
     assailed_values: frozenset[Lemma] = frozenset()
+    dark_times: frozenset[Lemma] = frozenset()
+    dark_words: frozenset[Lemma] = frozenset()
     claim_nouns: frozenset[Lemma] = frozenset()
     denying_verbs: frozenset[Lemma] = frozenset()
     contrast_words: frozenset[Lemma] = frozenset()
@@ -359,7 +363,7 @@ class SpeechCues(SpeechFile):
                 | self.blame_words
                 | self.insult_words | self.naming_insults | self.partner_nouns | self.honour_words | self.praise_of_acts | self.criticism_of_acts
                 | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms
-                | self.blow_nouns | self._conduct_words)
+                | self.blow_nouns | self._conduct_words | self.dark_times)
 
     @cached_property
     def _conduct_words(self) -> frozenset[str]:
@@ -384,7 +388,10 @@ class SpeechCues(SpeechFile):
         enough")."""
         # (a lower-case word the recogniser put in a name is still a word: "as barbaric" tagged ORG; in a time or
         # an amount it is not: "the worst week")
-        if token.pos_ == "PROPN" or (token.ent_type_ and (not token.text.islower() or token.ent_type_ in MEASURE_ENTITIES)):
+        if token.dep_ == "amod" and self.dark_time(token.head):
+            return None  # "a shameful day for justice": the time judges, as a blow does (its value is no one judged)
+        if token.pos_ == "PROPN" or (token.ent_type_ and (not token.text.islower() or token.ent_type_ in MEASURE_ENTITIES)
+                                     and not self.dark_time(token)):  # ("a dark day" is tagged a date)
             return None
         if token.pos_ == "NOUN" and lemma_of(token) in self.adjective_only:
             return None  # "a military offensive": the noun names an act, it judges no one
@@ -408,6 +415,10 @@ class SpeechCues(SpeechFile):
         elif not words.isdisjoint(self.blow_nouns):
             if token.pos_ != "NOUN" or not self._assails_value(token):
                 return None  # "the attack on the village": a blow struck (the triggers' act), no verdict
+            code = None if negated else self.criticism_code
+        elif not words.isdisjoint(self.dark_times):
+            if not self.dark_time(token):
+                return None  # "the day of the vote", "a sad day for the town": a time, no value assailed
             code = None if negated else self.criticism_code
         elif not words.isdisjoint(self.criticism_when_excessive):
             # "the army is moving too slowly", "came far too late": a pace or a measure faulted by its excess
@@ -529,6 +540,14 @@ class SpeechCues(SpeechFile):
         democracy", "an affront to the constitution"): what it is on, to or against is one of assailed_values."""
         objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in _BLOW_PREPS
                    for g in c.children if g.dep_ == "pobj"]
+        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+
+    def dark_time(self, token: Token) -> bool:
+        """Whether a noun of time is called dark for a value ("a dark day for democracy", "a black day for press
+        freedom"): one of dark_words before it, one of assailed_values (or a word of its phrase) after "for"."""
+        if token.pos_ != "NOUN" or lemma_of(token) not in self.dark_times or not any(c.dep_ == "amod" and lemma_of(c) in self.dark_words for c in token.children):
+            return False
+        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) == "for" for g in c.children if g.dep_ == "pobj"]
         return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
 
     def _conduct_of(self, token: Token) -> Token | None:
@@ -860,9 +879,13 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                     continue
                 code = cues.judgement(token)
                 owned = [c for c in token.head.children if c.dep_ == "poss" and people(c)] if token.dep_ == "amod" else []
+                # ('"Reckless," X said of the plan': a quoted word with no verb, hung on the verb that says it, is said of
+                # what the verb says it is about)
+                fragment = token.head.i in speech_verbs or (token.head.head.i in speech_verbs and token.head.i < token.head.head.i
+                                                            and token.head.dep_ in _FRAGMENT_DEPS)
                 if code and token.dep_ == "amod" and (lemma_of(token) in cues.label_words or not (
                         people(token.head) or _denied_predicate(token) or _predicate(token) or cues.act_noun(token.head)
-                        or owned)):
+                        or owned or fragment)):
                     continue  # "hostile relations": a judgement of a thing; "authoritarian regimes": a kind of actor
                 if code:
                     # "..., X said of the governor's veto": the one spoken of, then the subjects of what was said
@@ -880,6 +903,12 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                         # an actor's own deed is the triggers' act, a thing's harm ("the storm would destroy homes")
                         # judges no one
                         doers = [d for d in doers if any(o.dep_ == "poss" and people(o) for o in d.children)]
+                        if not doers:
+                            continue
+                    elif cues.dark_time(token):
+                        # '"This is a dark day for democracy"': the time is said of what was done (its copula's
+                        # subject, pointing back to it), not of the value it is dark for ("press freedom")
+                        doers = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "attr" else []
                         if not doers:
                             continue
                     elif not about and cues.said_idiom(token) is not None and any(
@@ -1088,12 +1117,20 @@ def _summed_up(verb: Token, summing_nouns: frozenset[str]) -> Token | None:
     """The doer of the act a noun after a comma sums up, when the noun's own clause names it ("The Netherlands cut its
     aid budget, a move that Oxfam called a betrayal", "vetoed the package, a decision Poland described as shameful"):
     the subject of the clause the noun hangs from; None for any other naming."""
-    noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or lemma_of(noun) not in summing_nouns or noun.left_edge.i == 0:
-        return None
-    if verb.doc[noun.left_edge.i - 1].text not in (",", "\u2014", "-", "\u2013"):
-        return None
+    noun = start = verb.head
     clause = noun.head
+    if verb.dep_ in ("ccomp", "parataxis", "conj"):
+        clause = verb.head
+        # ("ordered the agencies to stop, a move legislators called lawless" parsed as the verb's own clause, the move
+        # a modifier of the namers)
+        noun, start = next(((c, s) for s in verb.children if s.dep_ == "nsubj" for c in s.children
+                            if c.dep_ in ("amod", "compound", "nmod") and c.i < s.i), (verb, verb))
+    elif verb.dep_ not in ("relcl", "acl"):
+        return None
+    if lemma_of(noun) not in summing_nouns or start.left_edge.i == 0:
+        return None
+    if verb.doc[start.left_edge.i - 1].text not in (",", "\u2014", "-", "\u2013"):
+        return None
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < noun.i), None)
