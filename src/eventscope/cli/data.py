@@ -22,7 +22,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
     from eventscope.datafiles import load_data_file, load_table_file
     from eventscope.dates import DatesFile
     from eventscope.evaluate import CaseSubtypesFile
-    from eventscope.events import confidence, patterns, quotes, senses, speech
+    from eventscope.events import answers, confidence, patterns, quotes, senses, speech
     from eventscope.geo.gazetteer import PlacesFile, WatersFile
     from eventscope.geo.place_entries import parse_place_entries
     from eventscope.ingest.clean import BoilerplateFile
@@ -60,6 +60,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
         "events/data/senses.yaml": yaml(senses.SensesFile, "senses"),
         "events/data/speech.yaml": yaml(speech.SpeechFile),
         "events/data/quotes.yaml": yaml(quotes.QuoteRules),
+        "events/data/answers.yaml": yaml(answers.AnswerRules),
         "events/data/confidence.yaml": yaml(confidence.Calibrator),
         "geo/places.yaml": yaml(PlacesFile, "regions"),
         "geo/waters.yaml": waters,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventscope.context import DocumentContext
+from eventscope.events.answers import answered_charges, load_answer_rules
 from eventscope.events.attribution import (
     Attribution,
     document_quotes,
@@ -533,6 +534,7 @@ class EventCoder:
         self._permission_verbs = role_words.permission_verbs  # "a law allowing X to ...": only allowed
         # the nouns for a charge and the roots of the acts that make one ("called the charge baseless")
         self._charges = (role_words.charge_nouns, role_words.charge_codes)
+        self._answers = load_answer_rules()  # answers appended to a charge ("..., a charge Togo rejects")
 
     def code(self, context: DocumentContext, trace: DecisionTrace | None = None) -> list[EventDraft]:
         """The event drafts of a document (`pipeline.Coder` adds where and when and makes them Events). `trace`:
@@ -714,7 +716,9 @@ class EventCoder:
         may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
         if lowers is None:
             lowers = [t.text.lower() for t in sentence.doc]
-        may_speak = self.speech.may_speak(sentence_lemmas, set(lowers[sentence.start:sentence.end]), speaker is not None)
+        sentence_words = set(lowers[sentence.start:sentence.end])
+        may_speak = (self.speech.may_speak(sentence_lemmas, sentence_words, speaker is not None)
+                     or self._answers.may_answer(sentence_words))
         may_ask = whole_article and not sentence_lemmas.isdisjoint(self.speech.rhetorical_words)
         if not matches and not may_demand and not may_speak and not may_ask:
             return []
@@ -1007,7 +1011,8 @@ class EventCoder:
                                  speakers, targets)
 
         found = (find_rhetorical_questions(sentence, attributions, self.speech, people) if rhetorical
-                 else find_speech_acts(sentence, attributions, self.speech, people, *words))
+                 else [*find_speech_acts(sentence, attributions, self.speech, people, *words),
+                       *answered_charges(sentence, words[1], self._answers, self.speech.denial_code)])
         for act in found:
             if act.in_articles_only and not whole_article:
                 drop(Gate.ARTICLE_ONLY, act)

@@ -238,8 +238,9 @@ def _answered_after(clause: Token, governor: Token, cues: ModalityCues) -> bool:
     """"Kyiv accused Moscow of shelling the port, a charge Moscow denies": a verb that answers a charge noun
     (modality.yaml answering_governors, answered_nouns) set after the clause that makes it denies the charge, not
     the clause, though the parser may hang the clause on it as its complement. The accusation was made."""
+    # (the noun may hang on the answerer, not the verb: "an allegation Kampala rejected", "allegation" a compound)
     return governor.i > clause.i and lemma_of(governor) in cues.answering_governors and any(
-        clause.i < c.i < governor.i and lemma_of(c) in cues.answered_nouns for c in governor.children)
+        lemma_of(t) in cues.answered_nouns for t in clause.doc[clause.right_edge.i + 1:governor.i])
 
 
 def _step_up(token: Token, cues: ModalityCues) -> tuple[Token, str]:

@@ -669,6 +669,15 @@ def _judged_clause_doers(verb: Token, *, patterns: TriggerPatterns) -> list[Toke
     return [c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
 
 
+def _set_after_clause(noun: Token) -> bool:
+    """Whether a noun is set after the clause it hangs on, past a comma: in apposition ("..., a claim Moscow denies"),
+    or read as the clause's object ("Kyiv says Russia deported the children, a charge which Moscow dismisses")."""
+    if noun.dep_ in ("appos", "npadvmod"):
+        return True
+    before = noun.left_edge.i - 1
+    return noun.head.i < noun.i and before > noun.sent.start and noun.doc[before].text == ","
+
+
 def _denied_accusers(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     """"Bangkok accused Phnom Penh of laying mines, which Cambodia denied", "blamed the army for the massacre, which
     the army denies": a denial (roles.yaml denial_verbs) whose "which" or "that" hangs on a noun or clause inside an
@@ -677,7 +686,7 @@ def _denied_accusers(verb: Token, patterns: TriggerPatterns) -> list[Token]:
     the clause that makes it ("..., a claim Moscow denies"): at the main clause's subject."""
     head = verb.head
     if (lemma_of(verb) in patterns.roles.charge_answers and verb.dep_ == "relcl" and lemma_of(head) in patterns.roles.charge_nouns
-            and head.dep_ in ("appos", "npadvmod") and not any(c.dep_ == "dobj" and lemma_of(c) not in patterns.roles.clause_pronouns
+            and _set_after_clause(head) and not any(c.dep_ == "dobj" and lemma_of(c) not in patterns.roles.clause_pronouns
                                                                for c in verb.children)):
         # "Kyiv says Russian troops shelled a hospital, a claim Moscow denies": the charge set after the clause that
         # makes it was made by the main clause's subject
