@@ -59,14 +59,14 @@ def test_near_misses_code_few_events(article):
 
 
 @pytest.mark.slow
-def test_refusals_code_the_refusal_and_the_act_refused_negated(article):
+def test_refusals_code_the_refusal_once_and_not_the_act_refused(article):
+    # session 26: a refusal is one event, the REJECT; the hand-coded gold never codes the refused act beside it
     right = 0
     for _source, inner, text in CASES["refusals"]:
         events = article.code_text(text).events
         refused = any(e.event.plover == "REJECT" and e.modality == "asserted" for e in events)
-        negated = [e.modality == "negated" for e in events if e.event.plover == inner]
-        right += refused and bool(negated) and all(negated)
-    assert right >= 7  # of 8: a refusal told by a noun ("X's refusal to condemn") codes only the act, negated
+        right += refused and not any(e.event.plover == inner for e in events)
+    assert right >= 7, right  # of 8
 
 
 def _coded(coder, text):
@@ -123,6 +123,6 @@ def test_no_verbal_act_without_its_complement(article, text):
 
 
 @pytest.mark.slow
-def test_the_act_a_refusal_noun_governs_is_negated(article):
+def test_the_act_a_refusal_noun_governs_is_no_event(article):
     coded = _coded(article, "Chile's refusal to condemn the coup angered its neighbours.")
-    assert [m for k, _c, m, _s, _t in coded if k == "ACCUSE"] == ["negated"]
+    assert not [m for k, _c, m, _s, _t in coded if k == "ACCUSE"], coded

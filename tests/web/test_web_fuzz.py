@@ -1,6 +1,7 @@
 """API fuzzing over the OpenAPI document (schemathesis + hypothesis): every operation, with generated valid and
 invalid parameters and bodies, answers below 500. The coder behind POST /api/code is replaced by a stub that
-answers at once, so the fuzzing exercises the HTTP layer, not spaCy."""
+answers at once, so the fuzzing exercises the HTTP layer, not spaCy; the actor search still reads the real
+dictionary through the server's CoderHolder."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from hypothesis import HealthCheck, settings
 from webdata import build_sample_db
 
 from eventscope.records import Article, CodedArticle
+from eventscope.settings import Settings
 from eventscope.web import create_app
+from eventscope.web.api import CoderHolder
 
 pytestmark = pytest.mark.slow
 
@@ -24,7 +27,9 @@ EXAMPLES = int(os.environ.get("EVENTSCOPE_FUZZ_EXAMPLES", "80"))  # per operatio
 STATUS: Counter[str] = Counter()  # "2xx", "4xx", "5xx" over the whole module
 
 
-class _StubCoder:
+class _StubCoder(CoderHolder):
+    """The server's holder with coding replaced: no spaCy model is loaded; the dictionary is the real one."""
+
     def code(self, request) -> CodedArticle:
         text = request.text
         return CodedArticle(article=Article(id=Article.make_id(text), text=text, published=request.published), events=[])
@@ -34,7 +39,7 @@ def _app(tmp: Path):
     db = tmp / "fuzz.duckdb"
     build_sample_db(db)
     app = create_app(db, refresh_interval=0, max_body_bytes=200_000)
-    app.state.coder = _StubCoder()
+    app.state.coder = _StubCoder(Settings())
     return app
 
 
