@@ -399,6 +399,18 @@ def test_defending_a_thing_of_ones_own_supports_no_one():
     assert senses.sense_fails("defend", "052", [minister], [envoy]) is None
 
 
+def test_a_law_a_deal_or_a_practice_defended_as_it_stands_supports_no_one():
+    # "the premier defended the treaty", "the ministry justified the practice of ...": no actor backed, so no implied
+    # target of the speaker's own state either; the defence of an actor's act ("defended the raid") stays
+    senses = load_senses()
+    premier = actor("the premier", "sector word 'premier'", country="NPL", sectors=["GOV"])
+    for thing in ("law", "treaty", "practice", "use"):
+        assert senses.sense_fails("defend", "052", [premier], [], objects=[thing]), thing
+    assert senses.sense_fails("justify", "052", [premier], [], objects=["deal"])
+    assert senses.sense_fails("defend", "052", [premier], [], objects=["raid"]) is None
+    assert senses.sense_fails("back", "051", [premier], [], objects=["treaty"]) is None
+
+
 def test_emergencies_are_declared_and_rulings_overturned_by_actors():
     senses = load_senses()
     court = actor("the court", "sector word 'court'", country="KEN", sectors=["JUD"])

@@ -118,7 +118,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
-_MILITARY, _POLICE = "MIL", "COP"
+_MILITARY, _POLICE, _BUSINESS = "MIL", "COP", "BUS"
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -129,6 +129,7 @@ _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an 
 _OWNER_KINDS = _BODY_KINDS | {"groups"}  # phrases for a body whose officials a title names ("a group spokesman")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
+_STATE_PARTIES = _STATE_BODIES | {"GOV"}  # a state's actors, whom an act near a company's name may still be aimed at
 _NEW_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" opening a relative clause
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that says what it does
@@ -538,6 +539,9 @@ class ActorCompletion:
                     # violence was shameful")
                     draft.target = [self._implied_party(actor, other)]
                     continue
+                if self._aimed_at_private_party(context, token, draft.source):
+                    # "staff walked out of the firm's offices": aimed at the firm, which is no state (session 26)
+                    continue
                 sector = _implied_sector(root, speaker, self.roots)
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
@@ -548,6 +552,46 @@ class ActorCompletion:
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _aimed_at_private_party(self, context: DocumentContext, trigger: Token, sources: list[Actor]) -> bool:
+        """Whether an act with no one named as acted on is aimed at a party that is no state: its sentence names one
+        (a company, its management or board, an employer, a club: sectors.yaml private_parties, or a body, not a
+        person, of business sectors only) and no state's actor; or, naming neither, the sentence before it in its paragraph does ("The
+        firm cut 900 jobs. Staff walked out on Monday.")."""
+        away = _role_tokens(context, sources)
+        index = context.sentence_of(trigger.i)
+        sentences = context.sentences
+        for at in (index, index - 1):
+            text = context.doc.text[sentences[at].start_char:sentences[index].start_char] if at >= 0 else ""
+            if at < 0 or (at < index and _paragraph_break(text)):
+                return False
+            named = self._parties_named(context, sentences[at], away)
+            if named is not None:
+                return named
+        return False
+
+    def _parties_named(self, context: DocumentContext, sentence: Span, away: frozenset[int]) -> bool | None:
+        """Whether a sentence names a party that is no state (True) or a state's actor (False), but in the words of
+        `away`; None when it names neither. A country or a seat of power named as where ("in Dublin"), or describing a
+        thing ("a US company"), is no party."""
+        private = False
+        covered: set[int] = set()  # (a word of the list inside a mention is that mention's)
+        where = self.dictionary.place_prepositions
+        for mention in context.mentions:
+            if not sentence.start <= mention.head < sentence.end or mention.head in away:
+                continue
+            covered.update(range(mention.token_start, mention.token_end))
+            actor = mention.actor
+            if set(actor.sectors) == {_BUSINESS} and actor.kind != "person":
+                private = True
+            elif actor.kind == "state" and (_modifies_a_noun(context, mention)
+                                            or _named_as_where(context.doc[mention.head], where)):
+                continue
+            elif actor.kind == "state" or not _STATE_PARTIES.isdisjoint(actor.sectors):
+                return False
+        parties = self.dictionary.private_parties
+        return private or any(lemma_of(t) in parties and t.pos_ == "NOUN" and t.i not in covered and t.i not in away
+                              for t in sentence) or None
 
     def _own_forces(self, context: DocumentContext, draft: EventDraft) -> bool:
         """Whether every target of an act is the acting state's own armed forces or police, named as its own by a
@@ -1977,6 +2021,26 @@ def _reported_by(place: Token, verb: Token) -> bool:
     while up.i != node.i and up.i != verb.i:
         node, up = up, up.head
     return up.i == verb.i and node.dep_ in _REPORTED_DEPS
+
+
+def _paragraph_break(text: str) -> bool:
+    """Whether a sentence's text and the spaces after it (a sentence's span may hold its line's end) end a paragraph."""
+    return "\n" in text[len(text.rstrip()):]
+
+
+def _modifies_a_noun(context: DocumentContext, mention: ActorMention) -> bool:
+    """A lone country word describing what a noun after it names ("a US company", "the Dublin campus")."""
+    head = context.doc[mention.head]
+    return mention.token_end - mention.token_start == 1 and head.dep_ in ("amod", "compound") \
+        and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i
+
+
+def _named_as_where(word: Token, where: Container[str]) -> bool:
+    """A name that says where something is or happens: the object of a preposition of place ("offices in Dublin",
+    "outside the US"), alone or in a list."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in where
 
 
 def _implied_at(word: Token, reason: str) -> Actor:
