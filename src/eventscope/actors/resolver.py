@@ -180,11 +180,11 @@ def _is_surname(word: str, name: str) -> bool:
 
 
 def _same_given_name(written: str, known: str) -> bool:
-    """Whether a written given name is a leader's own name word or a spelling of it: the same first letter, and
-    one letter changed, added or dropped, or two changed in a name as long ("Omer", "Mohammed", "Mohammad"),
-    not another name of the same initial ("Daniel" is not "David")."""
-    if written == known:
-        return True
+    """Whether a written given name is a leader's own name word, its clipped form ("Vlad"), or a spelling of it:
+    the same first letter, and one letter changed, added or dropped, or two changed in a name as long ("Omer",
+    "Mohammed", "Mohammad"), not another name of the same initial ("Daniel" is not "David")."""
+    if written == known or (len(written) >= 3 and known.startswith(written)):
+        return True  # the name or its clipped form ("Vlad")
     if written[:1] != known[:1] or abs(len(written) - len(known)) > 1:
         return False
     limit = 2 if len(written) == len(known) and len(written) >= 6 else 1
@@ -638,7 +638,7 @@ class _Resolution:
                 # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
                 # not the dictionary's best-known one (Ilham Aliyev)
                 found = self._copy(earlier, start, end, head, "coreference: same surname")
-            elif person is not None:
+            elif person is not None and not (title is not None and self._holds_new_office(person, title)):
                 found = self._known_person(person, new_start, end, head, former, title)
             else:
                 if earlier is None and not mods and not title and self._is_place(span):
@@ -654,6 +654,16 @@ class _Resolution:
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
         self._named_in_full_later()
+
+    def _holds_new_office(self, person: Person, title: SectorTerm) -> bool:
+        """A post written before a listed leader that no sitting head or minister holds and the leader does not
+        hold on the date ("High Commissioner X", "Envoy X" of a former president): the person's office now,
+        told by the title and the words before it, not their listed office."""
+        office = title.text.lower()
+        if office not in self.dictionary.appointed_offices:
+            return False
+        tenure = person.office_on(self.published)
+        return tenure is None or tenure.office != office
 
     def _in_full_first(self) -> Iterator[Found]:
         """The people found so far, those named in full before those named by a bare word ("Lee, Ishiba agree" in a
