@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
+from eventscope.actors.acronyms import ForeignAcronyms
 from eventscope.actors.offices import OfficesAtTheTime
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
@@ -64,6 +65,7 @@ class Coder:
         self.ontology = load_ontology()
         dictionary = load_actor_dictionary(self.settings.actor_files)
         self.resolver = ActorResolver(dictionary)
+        self.acronyms = ForeignAcronyms(dictionary)
         self.resolver.prepare(self.nlp.vocab)
         gazetteer = load_gazetteer(self.settings.place_files)
         self.completion = ActorCompletion(dictionary, article_country=self.settings.article_country,
@@ -99,6 +101,8 @@ class Coder:
                             if not context.in_furniture(m.actor.start, m.actor.end)
                             and not (context.dateline is not None and context.dateline.covers(m.token_start))]
         self.locator.place_mentions(context)
+        context.mentions = self.acronyms.unlink(context.mentions, {p.place.country for p in context.places
+                                                                   if p.place.country})
         context.countries = rank_countries(context, rules)
         context.dominant_country = dominant(context.countries, rules)
         context.mentions = self.completion.complete(context)

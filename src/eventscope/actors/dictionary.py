@@ -239,6 +239,8 @@ class ActorDictionary:
     named_body_sectors: frozenset[str] = frozenset()
     crowd_sectors: frozenset[str] = frozenset()  # "representatives of the protesters" are no crowd (sectors.yaml)
     office_seeking: frozenset[str] = frozenset()  # "ran for governor": an office sought names no one (sectors.yaml)
+    # "Envoy X" of a listed leader: a post no sitting head or minister holds, so X's office now (sectors.yaml)
+    appointed_offices: frozenset[str] = frozenset()
     second_words: frozenset[str] = frozenset()  # "his deputy" is of the possessor's sector (sectors.yaml seconds)
     problems: tuple[str, ...] = field(default=())  # non-fatal findings for `eventscope data check`
 
@@ -409,6 +411,7 @@ class SectorsFile(DataModel):
     side_sectors: list[str] = []
     named_body_sectors: list[str] = []
     office_seeking: list[Lemma] = []
+    appointed_offices: list[Lemma] = []
     crowd_sectors: list[str] = []
     seconds: list[Lemma] = []
     place_prepositions: list[str] = []
@@ -711,6 +714,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         side_sectors=frozenset(sectors.side_sectors),
         named_body_sectors=frozenset(sectors.named_body_sectors),
         office_seeking=frozenset(sectors.office_seeking),
+        appointed_offices=frozenset(sectors.appointed_offices),
         crowd_sectors=frozenset(sectors.crowd_sectors),
         second_words=frozenset(sectors.seconds),
     )

@@ -166,10 +166,43 @@ def _drop(items: list[Found], found: Found) -> None:
 _HOLDER_PREPS = frozenset({"of", "for"})
 # Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
 _NAMED_ENTITIES = frozenset({"entity", "described noun"})  # names no dictionary knows (records.ActorOrigin)
+_OWNER_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})  # a possessor that is no part of a body's name
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
 @cache
+def _is_surname(word: str, name: str) -> bool:
+    """`word` is the last word of `name`, or that word after a lowercase particle glued by a hyphen
+    ("Bashir" of "Omar al-Bashir")."""
+    last = name.split()[-1]
+    particle, _, rest = last.rpartition("-")
+    return word == last or (bool(particle) and particle.islower() and word == rest)
+
+
+def _same_given_name(written: str, known: str) -> bool:
+    """Whether a written given name is a leader's own name word, its clipped form ("Vlad"), or a spelling of it:
+    the same first letter, and one letter changed, added or dropped, or two changed in a name as long ("Omer",
+    "Mohammed", "Mohammad"), not another name of the same initial ("Daniel" is not "David")."""
+    if written == known or (len(written) >= 3 and known.startswith(written)):
+        return True  # the name or its clipped form ("Vlad")
+    if written[:1] != known[:1] or abs(len(written) - len(known)) > 1:
+        return False
+    limit = 2 if len(written) == len(known) and len(written) >= 6 else 1
+    return _edit_distance(written, known, limit) <= limit
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short words, cut off past `limit`."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
 def _pattern_tokenizer():
     """spaCy's English tokenizer, without a model: dictionary phrases tokenize as article text does."""
     return spacy.blank("en").tokenizer
@@ -342,6 +375,8 @@ class _Resolution:
                                        and isinstance(m.entry, Country) and m.entry.code not in named,
                                        rows.get(m.entry.code, 0) if isinstance(m.entry, Country) else 0))
         known_people = {i for m in candidates if m.category == Category.PERSON for i in range(m.start, m.end)}
+        # words some dictionary names as a place or an actor (a sector word may be part of another body's name)
+        known = {i for m in candidates if m.category != Category.SECTOR for i in range(m.start, m.end)}
         for match in candidates:
             if any(self.at[i] is not None for i in range(match.start, match.end)):
                 continue
@@ -354,6 +389,8 @@ class _Resolution:
                 continue  # "African-American", "a Russian-African summit": the region says whose origin or which meeting
             if self._is_region(match) and self._beside_a_name(match):
                 continue  # "Western Aleppo", "West Kordofan", "Asian News International": part of a name or a direction
+            if match.category == Category.NAMED and self._inside_longer_name(match, known):
+                continue  # "the Ruritanian National Liberation Army", "the All Farmers' Congress": another body
             if match.category == Category.PERSON and self._part_of_hyphenated_name(match.start, match.end,
                                                                                      known_people):
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
@@ -421,6 +458,23 @@ class _Resolution:
         """A name glued by a hyphen to a word that is no other known person's name."""
         return ((self._glued_hyphen(start - 1) and start - 2 not in known_people)
                 or (self._glued_hyphen(end) and end + 1 not in known_people))
+
+    def _inside_longer_name(self, match: Match, known: set[int]) -> bool:
+        """A listed body's name written as the end of a longer proper name no dictionary knows: a capitalised
+        proper noun right before it inside the same named entity ("the Ta'ang National Liberation Army" is not
+        the ELN), or a possessive of a capitalised word that names no place, person or listed body ("All
+        Farmers' Congress"; "Ruritania's Congress party" keeps it)."""
+        doc, start = self.doc, match.start
+        if start == 0 or start - 1 in known:
+            return False
+        before = doc[start - 1]
+        if before.tag_ == "POS" and start >= 2:
+            owner = doc[start - 2]
+            return (owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.i not in known
+                    and owner.ent_type_ not in _OWNER_ENTITIES and owner.lower_ not in self.dictionary.honorifics)
+        return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.i not in known
+                and doc[start].ent_iob_ == "I" and before.ent_type_ == doc[start].ent_type_
+                and before.lower_ not in self.dictionary.honorifics)
 
     def _inside_person_name(self, match: Match) -> bool:
         # "Michael Jordan", "George Washington": a place name inside a longer person's name.
@@ -584,7 +638,7 @@ class _Resolution:
                 # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
                 # not the dictionary's best-known one (Ilham Aliyev)
                 found = self._copy(earlier, start, end, head, "coreference: same surname")
-            elif person is not None:
+            elif person is not None and not (title is not None and self._holds_new_office(person, title)):
                 found = self._known_person(person, new_start, end, head, former, title)
             else:
                 if earlier is None and not mods and not title and self._is_place(span):
@@ -600,6 +654,16 @@ class _Resolution:
             self._add(found, [m for m in mods] + ([person_match] if person_match else []))
             self.people.append(found)
         self._named_in_full_later()
+
+    def _holds_new_office(self, person: Person, title: SectorTerm) -> bool:
+        """A post written before a listed leader that no sitting head or minister holds and the leader does not
+        hold on the date ("High Commissioner X", "Envoy X" of a former president): the person's office now,
+        told by the title and the words before it, not their listed office."""
+        office = title.text.lower()
+        if office not in self.dictionary.appointed_offices:
+            return False
+        tenure = person.office_on(self.published)
+        return tenure is None or tenure.office != office
 
     def _in_full_first(self) -> Iterator[Found]:
         """The people found so far, those named in full before those named by a bare word ("Lee, Ishiba agree" in a
@@ -651,10 +715,10 @@ class _Resolution:
         if match is None or match.end - match.start != 1 or self.doc[start].ent_iob_ != "I":
             return None
         bearers = match.entry if isinstance(match.entry, tuple) else (match.entry,)
-        if any(self.doc[start].text != bearer.name.split()[-1] for bearer in bearers):
+        if any(not _is_surname(self.doc[start].text, bearer.name) for bearer in bearers):
             return None  # only a bare surname: "Theresa May", "Fayez" (a given name) are the leader's own
-        # first letters of the leaders' name words: a spelling of the same name ("Omer", "Vladimir") keeps it
-        known = {word.strip(".,")[:1].lower() for bearer in bearers for name in (bearer.name, *bearer.aliases)
+        # the leaders' own name words (aliases hold the short forms: "Joe"); a spelling of one keeps the leader
+        known = {word.strip(".,").lower() for bearer in bearers for name in (bearer.name, *bearer.aliases)
                  for word in name.split()}
         first = start
         while first > 0 and self.doc[first - 1].ent_type_ == "PERSON" and self.at[first - 1] is None \
@@ -663,8 +727,9 @@ class _Resolution:
             if self.doc[first].ent_iob_ == "B":
                 break
         words = [t.text.strip(".").lower() for t in self.doc[first:start]]
-        if first == start or any(len(word) < 2 or word[:1] in known for word in words):
-            return None  # no given name, an initial ("J. Ortega"), or one of the leader's own
+        if first == start or any(len(word) < 2 or any(_same_given_name(word, name) for name in known)
+                                 for word in words):
+            return None  # no given name, an initial ("J. Ortega"), or one of the leader's own ("Omer" for Omar)
         return first
 
     def _bearer(self, people: tuple[Person, ...]) -> Person:
