@@ -41,8 +41,12 @@ from eventscope.records import Event, EventDraft
 BINS = ((0.0, 0.35), (0.35, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
-# (features, matched, units): one coded event as the fit reads it
-Row = tuple[dict[str, float], bool, int]
+# (features, matched, units, article): one coded event as the fit reads it, and the article it is in
+Row = tuple[dict[str, float], bool, int, int]
+
+# leave-one-article-out: the L2 strengths and the thresholds it compares
+L2S = (0.5, 2.0, 5.0, 10.0, 20.0)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
 class FeatureRecorder(Calibrator):
@@ -63,16 +67,17 @@ class FeatureRecorder(Calibrator):
         return found[0] if len(found) == 1 else None
 
 
-def judged(coder: Coder, gold: list[ArticleGold]) -> list[tuple[Event, bool]]:
-    """Every coded event of the articles, with whether it matches a gold event (as `evaluate` scores)."""
+def judged(coder: Coder, gold: list[ArticleGold]) -> list[tuple[Event, bool, int]]:
+    """Every coded event of the articles, with whether it matches a gold event (as `evaluate` scores) and the
+    index of its article."""
     rows = []
     coded = list(coder.code([g.article for g in gold]))
-    for article_gold, article in zip(gold, coded):
+    for index, (article_gold, article) in enumerate(zip(gold, coded)):
         report = score_article(article_gold, article.events)
         false = {(u.trigger_start, u.cameo, u.source, u.target) for u in report.false_alarms}
         for event in article.events:
             hit = any((u.trigger_start, u.cameo, u.source, u.target) not in false for u in coded_units(event))
-            rows.append((event, hit))
+            rows.append((event, hit, index))
     return rows
 
 
@@ -83,12 +88,12 @@ def labelled(coder: Coder, gold: list[ArticleGold]) -> list[Row]:
     coder.event_coder.calibrator = recorder
     rows: list[Row] = []
     left_out = 0
-    for event, hit in judged(coder, gold):
+    for event, hit, article in judged(coder, gold):
         found = recorder.features_of(event)
         if found is None:
             left_out += 1
         else:
-            rows.append((found, hit, len(coded_units(event))))
+            rows.append((found, hit, len(coded_units(event)), article))
     if left_out:
         print(f"({left_out} events copied after calibration left out)")
     return rows
@@ -104,7 +109,7 @@ def table(coder: Coder, articles: list[ArticleGold]) -> None:
         low = max(low, kept_from)
         cells = []
         for rows in halves:
-            right = [hit for event, hit in rows if low <= event.confidence < high]
+            right = [hit for event, hit, _ in rows if low <= event.confidence < high]
             share = f" ({sum(right) / len(right):.2f})" if len(right) > 3 else ""
             cells.append(f"{sum(right)} of {len(right)}{share}")
         label = f"{low:g} and more" if high > 1 else f"{low:g}-{high:g}"
@@ -122,8 +127,12 @@ def fit(rows: list[Row], names: list[str], l2: float, steps: int = 3000, rate: f
     return w
 
 
+def probabilities(rows: list[Row], names: list[str], w: np.ndarray) -> list[float]:
+    return [1 / (1 + math.exp(-sum(w[i] * r[0].get(n, 0.0) for i, n in enumerate(names)))) for r in rows]
+
+
 def report(rows: list[Row], names: list[str], w: np.ndarray, title: str) -> None:
-    probs = [1 / (1 + math.exp(-sum(w[i] * r[0].get(n, 0.0) for i, n in enumerate(names)))) for r in rows]
+    probs = probabilities(rows, names, w)
     print(f"{title}: {len(rows)} events, {sum(r[1] for r in rows)} right")
     for low, high in ((0, .2), (.2, .35), (.35, .5), (.5, .65), (.65, .8), (.8, 1.01)):
         inside = [(p, r[1]) for p, r in zip(probs, rows) if low <= p < high]
@@ -136,11 +145,37 @@ def report(rows: list[Row], names: list[str], w: np.ndarray, title: str) -> None
               f"{sum(u for _, u in kept)} units")
 
 
+def leave_one_article_out(rows: list[Row], names: list[str], gold: int, current: np.ndarray) -> None:
+    """For each L2 strength, every article's events scored by a model fitted on the other articles: log-loss,
+    and the event F1 each threshold gives on the fitted articles (`gold` events; matched events over the events
+    kept and the gold), beside the bundled model's on the same events (in-sample for the articles it was fitted
+    on)."""
+    def line(title: str, probs: list[float]) -> None:
+        loss = -sum(math.log(p if r[1] else 1 - p) for p, r in zip(probs, rows)) / len(rows)
+        cells = []
+        for threshold in THRESHOLDS:
+            kept = [r[1] for p, r in zip(probs, rows) if p >= threshold]
+            cells.append(f"{threshold:g}: {sum(kept)}/{len(kept)} F1 {2 * sum(kept) / (len(kept) + gold):.3f}")
+        print(f"  {title}: log-loss {loss:.4f}; " + ", ".join(cells))
+
+    print(f"leave one article out ({len(rows)} events, {gold} gold; threshold: matched/kept F1):")
+    line("bundled model", probabilities(rows, names, current))
+    articles = sorted({r[3] for r in rows})
+    for l2 in L2S:
+        probs = [0.0] * len(rows)
+        for article in articles:
+            w = fit([r for r in rows if r[3] != article], names, l2)
+            inside = [i for i, r in enumerate(rows) if r[3] == article]
+            for i, p in zip(inside, probabilities([rows[i] for i in inside], names, w)):
+                probs[i] = p
+        line(f"L2 {l2:g}", probs)
+
+
 def rescaled(rows: list[Row], weights: dict[str, float], minimum: float, l2: float) -> tuple[dict[str, float], float]:
     """Weights a*w (bias a*b0 + b) fitted so that sigmoid(score) matches the share right on `rows`, and
     min_confidence moved to keep the same events (a > 0 keeps the order)."""
     z = [[sum(weights.get(n, 0.0) * v for n, v in r[0].items()), 1.0] for r in rows]
-    a, b = fit([({"z": s, "bias": 1.0}, r[1], r[2]) for (s, _), r in zip(z, rows)], ["z", "bias"], l2)
+    a, b = fit([({"z": s, "bias": 1.0}, r[1], r[2], r[3]) for (s, _), r in zip(z, rows)], ["z", "bias"], l2)
     if a <= 0:
         raise SystemExit("the fitted scale is not positive: the model's ranking does not hold on this data")
     scaled = {n: a * w for n, w in weights.items()}
@@ -170,13 +205,16 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--rescale", action="store_true", help="only scale and shift the current model's score")
     parser.add_argument("--table", action="store_true", help="the bundled model's reliability table, both halves")
+    parser.add_argument("--loao", action="store_true",
+                        help="choose L2 and min_confidence by leaving one fitted article out at a time")
     args = parser.parse_args()
     coder = Coder()
     if args.table:
         table(coder, load_article_gold(args.gold))
         return
     articles = load_article_gold(args.gold)
-    tune = labelled(coder, split_articles(articles, "tune") + [a for path in args.also for a in load_article_gold(path)])
+    fitted = split_articles(articles, "tune") + [a for path in args.also for a in load_article_gold(path)]
+    tune = labelled(coder, fitted)
     check = labelled(coder, split_articles(articles, "check"))
     held = {path.name: labelled(coder, load_article_gold(path)) for path in args.held}
     names = sorted({n for r in tune + check + [r for rows in held.values() for r in rows] for n in r[0]})
@@ -191,6 +229,11 @@ def main() -> None:
         print(f"min_confidence {current.get('min_confidence')} -> {minimum}")
         if args.write:
             write(weights, minimum)
+        return
+    if args.loao:
+        current = load_yaml(_data_path("confidence.yaml").read_text(encoding="utf-8")) or {}
+        bundled = np.array([current.get("weights", {}).get(n, 0.0) for n in names])
+        leave_one_article_out(tune, names, sum(len(g.events) for g in fitted), bundled)
         return
     w = fit(tune, names, args.l2)
     report(tune, names, w, "tune (fitted)")
