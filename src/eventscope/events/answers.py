@@ -77,7 +77,8 @@ def _answer(doc, lowers: Sequence[str], cue: int, start: int, rules: AnswerRules
     head = doc[i]
     if head.pos_ not in _NAMING_POS or lowers[i] in rules.charge_forms:
         return None
-    while i > start and doc[i - 1].pos_ in _SUBJECT_POS and lowers[i - 1] not in rules.charge_forms | rules.relatives:
+    opening = rules.charge_forms | rules.relatives  # the words before the one who answers
+    while i > start and doc[i - 1].pos_ in _SUBJECT_POS and lowers[i - 1] not in opening:
         i -= 1
     i -= 1
     if lowers[i] in rules.relatives and lowers[i - 1] in rules.charge_forms:

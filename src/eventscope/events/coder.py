@@ -602,7 +602,8 @@ class EventCoder:
         events = [event for index in sorted(by_sentence)
                   for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
                                 if self.every_reading
-                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second, doc),
+                                else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second, doc,
+                                                                             self.roots.refusals),
                                            Gate.SAME_ACT, trace))]
         return self._echoes(_denied_parties(events, doc, self.patterns.pairs), sentences, texts, article, picker, lemmas, whole)
 

@@ -136,15 +136,14 @@ def _trip_to_meet(doc: Doc, trip: EventDraft, meeting: EventDraft) -> bool:
             and all(any(same_actor(a, b) for b in meeting.source) for a in trip.source))
 
 
-def _refused_act(doc: Doc | None, act: EventDraft, refusal: EventDraft) -> bool:
+def _refused_act(doc: Doc | None, act: EventDraft, refusal: EventDraft, refusals: frozenset[str]) -> bool:
     """`act` is the act `refusal` refuses, told negated in its complement ("refused to endorse the vote", "declined
     to send troops", "would not bow to pressure", "voted to reject a resolution condemning the raid"): one act, the
     refusal, as the articles' coders code it (none of the 41 refusals of the tuning sets' gold has its refused act
     coded beside it, though the codebook's example "refused to meet" names both). A refusal is of the refusals'
     CAMEO roots (ontology roots.yaml); a denial (016) is not one: what "denied that its troops were in Congo" denies
     is another's claim, and an act joined to the refusal by "and" is another act ("refused the offer and accused
-    the envoy")."""
-    refusals = load_ontology().roots.refusals
+    the envoy"). `refusals`: the refusals' CAMEO roots."""
     if (act is refusal or act.modality != "negated" or refusal.event.cameo[:2] not in refusals
             or not act.event.plover or act.event.cameo[:2] in refusals):
         return False
@@ -161,9 +160,10 @@ def _refused_act(doc: Doc | None, act: EventDraft, refusal: EventDraft) -> bool:
 
 
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
-                doc: Doc | None = None) -> list[EventDraft]:
+                doc: Doc | None = None, refusals: frozenset[str] | None = None) -> list[EventDraft]:
     """The events of one sentence a trained coder would code, most confident first (see the module doc); `doc`, the
-    parsed document, tells acts of coordinated verbs apart in a whole article."""
+    parsed document, tells acts of coordinated verbs apart in a whole article; `refusals`, the refusals' CAMEO roots
+    (the coder passes its own; the bundled ontology's when left out)."""
     ranked = sorted(events, key=lambda e: (-e.confidence, e.trigger.start))
     if whole_article:
         kept: list[EventDraft] = []
@@ -179,7 +179,8 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
             elif not told:
                 kept.append(event)
         if len(kept) > 1:
-            kept = [e for e in kept if not any(_refused_act(doc, e, k) for k in kept)]
+            roots = load_ontology().roots.refusals if refusals is None else refusals
+            kept = [e for e in kept if not any(_refused_act(doc, e, k, roots) for k in kept)]
         if doc is not None and len(kept) > 1:
             kept = [e for e in kept if not any(_trip_to_meet(doc, e, k) for k in kept)]
         return kept
