@@ -8,20 +8,11 @@ from datetime import date
 import pytest
 from actor_parse import VOCAB, parse
 
-from eventscope.actors import ActorResolver, load_actor_dictionary
 from eventscope.actors.acronyms import ForeignAcronyms
 from eventscope.actors.resolver import _same_given_name
 from eventscope.records import Actor, ActorMention
 
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return load_actor_dictionary()
-
-
-@pytest.fixture(scope="module")
-def resolver(dictionary):
-    return ActorResolver(dictionary)
+# (the `dictionary` and `resolver` fixtures come from tests/actors/conftest.py)
 
 
 def codes(resolver, rows, entities, published):
