@@ -891,7 +891,7 @@ class EventCoder:
             if not source and self._victims_of_accident(cameo, target, sentence_lemmas):
                 _dropped(trace, Gate.ACCIDENT, index, match, cameo, heads, source, target)
                 continue
-            if not source and self._subject_cannot_act(match, cameo, picker):
+            if not source and self._subject_cannot_act(match, cameo, picker, self.speech.document_nouns):
                 _dropped(trace, Gate.SUBJECT_CANNOT_ACT, index, match, cameo, heads, source, target)
                 continue
             reading = modality_of(match.token, self.patterns.modality, question)
@@ -1362,12 +1362,18 @@ class EventCoder:
                 and sentence_lemmas.isdisjoint(self.patterns.actors.weapon_words))
 
     @staticmethod
-    def _subject_cannot_act(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:
+    def _subject_cannot_act(match: TriggerMatch, cameo: str, picker: ActorPicker,
+                            documents: frozenset[str] = frozenset()) -> bool:
         """"Tensions eased", "the car overturned", "water levels dropped": an active verb whose subject (a passive
         one whose agent) is neither an actor nor a phrase that could act reports no act. Violence keeps its victims ("a
-        bomb exploded in the market") even when no one is named."""
+        bomb exploded in the market") even when no one is named; so does an act done by saying it whose subject is a
+        written text (`documents`: "the final statement urged both sides to talk", "the petition asks the court to
+        annul the vote"): the text says what its unnamed authors ask or judge."""
         verb = match.token
-        if not match.is_verbal or cameo[:2] in picker.patterns.root_groups.violent:
+        roots = picker.patterns.root_groups
+        if not match.is_verbal or cameo[:2] in roots.violent:
+            return False
+        if cameo[:2] in roots.speech_acts and any(c.dep_ == "nsubj" and lemma_of(c) in documents for c in verb.children):
             return False
         # (a passive's doer is its agent: "police units, backed by armoured vehicles": no one backs them)
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
