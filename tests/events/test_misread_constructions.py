@@ -91,7 +91,7 @@ def test_warnings_defied_are_rejected(reading_coder, text, source, target):
     assert (source, target) in _pairs(reading_coder, text, "REJECT")
 
 
-def test_a_defiance_the_tagger_took_for_a_name_is_read_as_a_verb(nlp, patterns):
+def test_a_defiance_the_tagger_took_for_a_name_is_read_as_a_verb(patterns):
     from eventscope.events.matching import gerund_lemma
 
     assert gerund_lemma("defying", patterns.head_lemmas) == "defy"
