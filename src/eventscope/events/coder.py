@@ -14,7 +14,7 @@ from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import DEP, LEMMA, ORTH, POS
-from spacy.parts_of_speech import ADJ, AUX, VERB
+from spacy.parts_of_speech import ADJ, AUX, PROPN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -32,6 +32,7 @@ from eventscope.events.confidence import Calibrator, load_calibrator
 from eventscope.events.matching import (
     TriggerMatch,
     find_triggers,
+    gerund_lemma,
     is_infinitive,
     lemma_of,
     participle_lemma,
@@ -667,6 +668,7 @@ class EventCoder:
         fixes = phrases.verb_lemmas
         strings = doc.vocab.strings
         amod = strings.as_int("amod")
+        advcl = strings.as_int("advcl")
         lowered: dict[int, str] = {}  # a lemma's lower case by its hash (most words recur)
         lemmas: list[str] = []
         # Read from one attribute array: a Token object per word cost more than the rest of the pass.
@@ -683,6 +685,13 @@ class EventCoder:
                 if verb is not None:
                     token = doc[i]
                     token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBN"
+                    lemma_id = token.lemma
+            elif pos == PROPN and dep == advcl:
+                # "Defying China's warnings, Manila sent ships": a clause-opening participle the tagger took for a name
+                verb = gerund_lemma(strings[orth].lower(), self.patterns.head_lemmas)
+                if verb is not None:
+                    token = doc[i]
+                    token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBG"
                     lemma_id = token.lemma
             if lemma_id not in lowered:
                 lowered[lemma_id] = strings[lemma_id].lower()

@@ -101,6 +101,18 @@ def participle_lemma(word: str, verbs: frozenset[str], forms: Mapping[str, str])
     return next((c for c in candidates if c in verbs), None)
 
 
+def gerund_lemma(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb of `verbs` whose -ing form `word` is ("defying" -> defy, "ignoring" -> ignore, "hitting" -> hit), or
+    None."""
+    if not word.endswith("ing"):
+        return None
+    stem = word[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if c in verbs), None)
+
+
 def _attributive(token: Token, patterns: TriggerPatterns) -> bool:
     """A participle before a noun that tells what was done to it ("the slain soldiers") or what it does ("the
     fleeing army"), for the verbs triggers.yaml lists; other participles there only describe ("the disputed
@@ -154,11 +166,13 @@ def headline_passive_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
-def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset[str]) -> list[Token]:
+def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset[str],
+                  closing_adverbs: frozenset[str] = frozenset()) -> list[Token]:
     """The verb's objects, with conjuncts; for a phrasal verb with a preposition, that preposition's objects; a
     headline passive's subject ("Curfew imposed in Jos") is its object; what a share of it is part of
-    (`partitive_words`: roles.yaml)."""
-    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + headline_passive_subjects(verb)
+    (`partitive_words`: roles.yaml); the noun the parser hung on a word of `closing_adverbs` taken for the object."""
+    heads = [_misread_object(c, closing_adverbs) for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    heads += headline_passive_subjects(verb)
     if not heads:
         heads = _shifted_objects(verb)
     if prep_word:
@@ -173,6 +187,14 @@ def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset
         expanded += _object_complements(head)
         expanded += _partitive_wholes(head, partitive_words)
     return expanded
+
+
+def _misread_object(obj: Token, closing_adverbs: frozenset[str]) -> Token:
+    """"sent the ambassador home" read as if "home" were the object and "ambassador" its modifier: the modifier, a
+    noun right before it, is the object."""
+    if obj.lower_ not in closing_adverbs:
+        return obj
+    return next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1 and c.pos_ == "NOUN"), obj)
 
 
 def _partitive_wholes(obj: Token, partitive_words: frozenset[str]) -> list[Token]:
@@ -416,7 +438,8 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     objects = around.objects
     if prep not in objects:
-        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep, patterns.roles.partitive_words)]
+        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep, patterns.roles.partitive_words,
+                                                                                    patterns.phrases.closing_adverbs)]
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
     for obj, measured in objects[prep]:

@@ -287,6 +287,9 @@ class PhraseCues:
     # verb that is an act itself, says why that act was done; it is no act of its own
     motive_nouns: frozenset[str] = frozenset()
     motive_preps: frozenset[str] = frozenset()
+    # "sent the ambassador home", "sent the envoy packing": words closing a verb phrase after its object that the parser
+    # may take for the object's head, the object its modifier
+    closing_adverbs: frozenset[str] = frozenset()
 
     @cached_property
     def sending_phrases(self) -> VerbPhrases:
@@ -612,6 +615,7 @@ class TriggersFile(PatternFile):
     describing_verbs: frozenset[Lemma] = frozenset()
     motive_nouns: frozenset[Lemma] = frozenset()
     motive_preps: frozenset[Lemma] = frozenset()
+    closing_adverbs: frozenset[Lemma] = frozenset()
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -812,7 +816,8 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                            data.sending_recodes, data.response_verbs | data.means_verbs,
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
                            linking_verbs=data.linking_verbs, adverb_particles=data.adverb_particles,
-                           motive_nouns=data.motive_nouns, motive_preps=data.motive_preps),
+                           motive_nouns=data.motive_nouns, motive_preps=data.motive_preps,
+                           closing_adverbs=data.closing_adverbs),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words, data.press_question_verbs),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,

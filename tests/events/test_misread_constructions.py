@@ -1,0 +1,99 @@
+"""Session 27 (parse27): common constructions the small parser reads into the wrong act or the wrong roles. Envoys
+sent home or packing are expelled (SANCTION 166), not aid sent, also when the parser takes "home" or "packing" for the
+object's head; a party struck off, taken off or removed from a list of sanctions or terror is delisted (RETREAT 085),
+not struck; a state cut off from SWIFT or the financial system is sanctioned (163); arms received or obtained from a
+giver are the giver's aid to the receiver (AID 072); a suspicion told with the deed ("suspects X of hacking") accuses;
+a clause-opening "Defying ..." the tagger took for a name still rejects, and warnings or objections defied are
+rejected. Sentences invented for the tests, coded through the whole pipeline as lone sentences."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _pairs(coder, text, plover):
+    return [(e.source[0].country if e.source else None, e.target[0].country if e.target else None)
+            for e in coder.code_text(text).events if e.event.plover == plover]
+
+
+def _types(coder, text):
+    return {e.event.plover for e in coder.code_text(text).events}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Poland sent the Russian ambassador home.", "POL", "RUS"),
+    ("Lithuania sent Belarus's envoys packing.", "LTU", "BLR"),
+    ("The Czech government sent 18 Russian diplomats home over the explosion.", "CZE", "RUS"),
+    ("Moscow sent two British diplomats home in retaliation.", "RUS", "GBR"),
+])
+def test_envoys_sent_home_are_expelled(pipeline_coder, text, source, target):
+    assert (source, target) in _pairs(pipeline_coder, text, "SANCTION")
+    assert "AID" not in _types(pipeline_coder, text)
+
+
+def test_aid_sent_home_stays_aid(pipeline_coder):
+    assert "AID" in _types(pipeline_coder, "Japan sent medical supplies to Turkey.")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The United States struck Cuba off the list of state sponsors of terrorism.", "USA", "CUB"),
+    ("Britain took the Syrian bank off its sanctions list.", "GBR", "SYR"),
+])
+def test_parties_struck_off_a_sanctions_list_are_delisted(pipeline_coder, text, source, target):
+    assert (source, target) in _pairs(pipeline_coder, text, "RETREAT")
+    assert "ASSAULT" not in _types(pipeline_coder, text)
+
+
+def test_a_list_of_anything_else_is_no_delisting(pipeline_coder):
+    assert "RETREAT" not in _types(pipeline_coder, "The party struck the mayor off its list of candidates.")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The West cut Russia off from SWIFT.", "WST", "RUS"),
+    ("The EU disconnected seven Russian banks from SWIFT.", "IGO", "RUS"),
+])
+def test_a_state_cut_off_from_the_financial_system_is_sanctioned(pipeline_coder, text, source, target):
+    assert (source, target) in _pairs(pipeline_coder, text, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ukraine received tanks from Germany.", "DEU", "UKR"),
+    ("Kyiv has received missiles from Britain.", "GBR", "UKR"),
+    ("The rebels obtained weapons from Iran.", "IRN", "IRN"),
+])
+def test_arms_received_are_the_givers_aid(pipeline_coder, text, source, target):
+    assert (source, target) in _pairs(pipeline_coder, text, "AID")
+
+
+def test_arms_received_from_no_one_named_have_no_giver(pipeline_coder):
+    assert _pairs(pipeline_coder, "Ukraine received tanks.", "AID") == [(None, "UKR")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Germany suspects Russia of hacking its parliament.", "DEU", "RUS"),
+    ("Washington suspects Beijing of stealing trade secrets.", "USA", "CHN"),
+    ("Russia is suspected of poisoning the opposition leader.", None, "RUS"),
+])
+def test_a_suspicion_of_a_deed_accuses(pipeline_coder, text, source, target):
+    assert (source, target) in _pairs(pipeline_coder, text, "ACCUSE")
+
+
+def test_a_suspicion_of_what_will_be_accuses_no_one(pipeline_coder):
+    assert "ACCUSE" not in _types(pipeline_coder, "Officials suspect the talks will fail.")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Defying China's warnings, the Philippines sent supply ships to the reef.", "PHL", "CHN"),
+    ("Defying Beijing's objections, Manila hosted the US delegation.", "PHL", "CHN"),
+    ("Defying a US warning, North Korea launched a satellite.", "PRK", "USA"),
+])
+def test_warnings_defied_are_rejected(reading_coder, text, source, target):
+    assert (source, target) in _pairs(reading_coder, text, "REJECT")
+
+
+def test_a_defiance_the_tagger_took_for_a_name_is_read_as_a_verb(patterns):
+    from eventscope.events.matching import gerund_lemma
+
+    assert gerund_lemma("defying", patterns.head_lemmas) == "defy"
+    assert gerund_lemma("ignoring", patterns.head_lemmas) == "ignore"
+    assert gerund_lemma("morning", patterns.head_lemmas) is None
