@@ -2,7 +2,7 @@
 sent home or packing are expelled (SANCTION 166), not aid sent, also when the parser takes "home" or "packing" for the
 object's head; a party struck off, taken off or removed from a list of sanctions or terror is delisted (RETREAT 085),
 not struck; a state cut off from SWIFT or the financial system is sanctioned (163); arms received or obtained from a
-giver are the giver's aid to the receiver (AID 072); a suspicion told with the deed ("suspects X of hacking") accuses;
+giver are the giver's aid to the receiver (AID 072); a suspect described ("a man suspected of") is no accusation;
 a clause-opening "Defying ..." the tagger took for a name still rejects, and warnings or objections defied are
 rejected. Sentences invented for the tests, coded through the whole pipeline as lone sentences."""
 
@@ -69,17 +69,14 @@ def test_arms_received_from_no_one_named_have_no_giver(pipeline_coder):
     assert _pairs(pipeline_coder, "Ukraine received tanks.", "AID") == [(None, "UKR")]
 
 
-@pytest.mark.parametrize(("text", "source", "target"), [
-    ("Germany suspects Russia of hacking its parliament.", "DEU", "RUS"),
-    ("Washington suspects Beijing of stealing trade secrets.", "USA", "CHN"),
-    ("Russia is suspected of poisoning the opposition leader.", None, "RUS"),
+@pytest.mark.parametrize("text", [
+    "Police arrested a man suspected of stabbing two people near the station.",
+    "Two men suspected of smuggling migrants were detained at the border.",
 ])
-def test_a_suspicion_of_a_deed_accuses(pipeline_coder, text, source, target):
-    assert (source, target) in _pairs(pipeline_coder, text, "ACCUSE")
-
-
-def test_a_suspicion_of_what_will_be_accuses_no_one(pipeline_coder):
-    assert "ACCUSE" not in _types(pipeline_coder, "Officials suspect the talks will fail.")
+def test_a_suspect_described_is_no_accusation(article, text):
+    # "suspect(ed) of" was tried as an accusation in session 27 and left out: in an article it fired on the
+    # participle that only describes a suspect, the common use in crime reports
+    assert "ACCUSE" not in _types(article, text)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
