@@ -1,10 +1,11 @@
 """Speech acts in quotes that the coder missed before session 27 (quote27_cases.yaml; one family per construction,
 each with near misses), found by reading every missed quoted event of the dev tune half: a deed, or someone's act, said
 to be foreign to the values of those who speak ('"Such attacks have no place in our country"', 'alien to everything this
-state stands for'; speech.yaml said_criticism_idioms), which judges the doer or the owner of what the quote is about.
-Each invented text is read as a whole article.
+state stands for'; speech.yaml said_criticism_idioms), which judges the doer or the owner of what the quote is about;
+and a thing said to be in need of undoing with no one named to undo it ('wrote to the minister: "The decree must be
+repealed"'), a demand made of the one spoken to. Each invented text is read as a whole article.
 
-Measured when written: on main 923efd3, 4 of the 5 wanted events were missing; the near misses passed."""
+Measured when written: on main 923efd3, 9 of the 10 wanted events were missing; the near misses passed."""
 
 from pathlib import Path
 
