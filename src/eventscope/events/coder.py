@@ -205,6 +205,15 @@ def _addressees(attribution: Attribution) -> tuple[Token, ...]:
     return tuple(o for o in found if not attribution.covers(o) or attribution.scope is None)
 
 
+def _undone_thing(verb: Token, picker: ActorPicker) -> bool:
+    """Whether a passive verb has a thing as its subject and no agent ("the decree must be repealed"): a trigger
+    there names an act no one is named to do, which no pattern codes; a demand that it be done may still be made."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # (not a relative clause: "the lesson that should be learned" asks nothing of anyone)
+    return (bool(subjects) and verb.dep_ not in ("relcl", "acl") and all(s.pos_ == "NOUN" for s in subjects)
+            and not any(c.dep_ == "agent" for c in verb.children) and not any(picker.mentions_in(s) for s in subjects))
+
+
 def _vocatives(verb: Token) -> tuple[Token, ...]:
     """The names a bidding is said to, set off by a comma and ending its clause ("Free them, Russia")."""
     doc = verb.doc
@@ -1565,8 +1574,8 @@ class EventCoder:
         for modal in sentence:
             verb = modal.head
             if (modal.dep_ != "aux" or lemma_of(modal) not in self.patterns.modality.deontic_auxiliaries
-                    or verb.i in coded or verb.pos_ not in ("VERB", "AUX") or (carried and lemma_of(verb) in _COPULAS)
-                    or any(c.dep_ == "neg" for c in verb.children)):
+                    or (verb.i in coded and not _undone_thing(verb, picker)) or verb.pos_ not in ("VERB", "AUX")
+                    or (carried and lemma_of(verb) in _COPULAS) or any(c.dep_ == "neg" for c in verb.children)):
                 continue
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
@@ -1578,6 +1587,10 @@ class EventCoder:
             else:
                 # (with no one named to act, "the ministry should be reformed" is a demand about the ministry)
                 actors = self._participants(picker.actors_for(subjects, excluded, acting=True), reporters)
+                if not actors and speakers and _undone_thing(verb, picker):
+                    # "wrote to the minister: 'The decree must be repealed'", '"The ministry's ban should be lifted"':
+                    # a thing to be undone is asked of the one spoken to, else of its owner
+                    actors = self._participants(self._asked_of(verb, subjects, attributions, picker, excluded), reporters)
                 gate = (Gate.NO_SPEAKER if not speakers else Gate.NO_ACTOR if not actors
                         else Gate.OWN_DUTY if any(_same_actor(s, a) for s in speakers for a in actors) else None)
             if gate is not None:
@@ -1594,6 +1607,18 @@ class EventCoder:
                             actors, ModalityReading("asserted"), attribution, evidence, confidence, rule)
             )
         return events
+
+    def _asked_of(self, verb: Token, things: tuple[Token, ...], attributions: list[Attribution], picker: ActorPicker,
+                  excluded: list[tuple[int, int]]) -> list[Actor]:
+        """Of whom a speaker asks that `things` be done to (a passive with no actor as subject): the one the speech is
+        made to ("told the minister", "in a letter to the minister"; not the press), else the things' owners."""
+        addressees = tuple(h for a in attributions if a.covers(verb) for h in _addressees(a) if lemma_of(h) not in self._press)
+        owners = tuple(c for t in things for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        for heads in (addressees, owners):
+            found = [a for a in picker.actors_for(heads, excluded) if self.senses.is_actor(a)] if heads else []
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _other_way(event: EventDraft, reciprocal: Token | None, text: str) -> EventDraft:

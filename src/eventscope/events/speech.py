@@ -913,7 +913,12 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                             continue
                     elif not about and cues.said_idiom(token) is not None and any(
                             d.pos_ in ("NOUN", "PROPN") and not people(d) for d in _doers(token)):
-                        continue  # "the talks went too far into the night": an idiom said of a thing judges no one
+                        # "the talks went too far into the night": an idiom said of a thing judges no one; said of a
+                        # deed ("such attacks have no place here") or of an actor's thing ("the ministry's plan makes
+                        # no sense"), it judges the doer or the owner
+                        doers = [o for d in _doers(token) for o in _owners_or_deed(d, cues, people)]
+                        if not doers:
+                            continue
                     if cues.from_lexicon(token) or cues.excessive(token):
                         # a lexicon word judges the subject it is said of ("said the board was heartless"), no other
                         # actor its clause names ("said the talks with Chile were wonderful"), and not a situation or a
@@ -1440,6 +1445,13 @@ def _misdoers(verb: Token) -> tuple[Token, ...]:
             return doers
         verb = verb.head
     return ()
+
+
+def _owners_or_deed(thing: Token, cues: SpeechCues, people: Callable[[Token], bool]) -> list[Token]:
+    """Who is judged when a thing is: the actors who own it ("the ministry's plan"), else the thing itself when it
+    names a deed (its doer is found later), else no one."""
+    owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and people(c)]
+    return owners or ([thing] if cues.act_noun(thing) else [])
 
 
 def _doers(clause: Token) -> tuple[Token, ...]:
