@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventscope.nlp import LINE_BREAKS, line_break_sentences, split_abbreviation_hyphens
+from eventscope.nlp import LINE_BREAKS, REPORTED_CONJUNCTS, line_break_sentences, split_abbreviation_hyphens
 
 BLANK = spacy.blank("en")
 
@@ -77,3 +77,32 @@ def test_a_closing_mark_glued_to_a_full_stop_opens_no_sentence():
     assert len(marks) == 2 and all(t.is_sent_start is False for t in marks)
     opening = [t for t in doc if t.text == '"' and doc[t.i - 1].whitespace_]
     assert opening and all(t.is_sent_start is None for t in opening)  # an opening mark is left to the parser
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, reporter, joined", [
+    ("The Brazilian minister said Argentina would face consequences and accused Buenos Aires of spying.",
+     "said", "accused"),
+    ("A Japanese official said China was building new bases and urged Beijing to respect the ruling.", "said", "urged"),
+    ("The president told reporters that Uganda will not get the pipeline and called on Tanzania to join.", "told",
+     "called"),
+])
+def test_a_past_verb_joined_to_a_reported_clause_of_another_tense_goes_with_the_reporting_verb(
+        nlp, text, reporter, joined):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == joined)
+    assert nlp.pipe_names.index(REPORTED_CONJUNCTS) == nlp.pipe_names.index("parser") + 1
+    assert verb.head.text == reporter and verb.dep_ == "conj"
+    assert doc[verb.i - 1].head.i == verb.head.i  # its "and" too
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, head", [
+    # a verb that may share the reported clause's tense stays there
+    ("The ministry said troops had entered the town and arrested forty men.", "arrested", "entered"),
+    ("The ministry said rebels would attack the town and kill the guards.", "kill", "attack"),
+    ("The ministry said that rebels attacked the town and burned the market.", "burned", "attacked"),
+])
+def test_a_verb_that_shares_the_reported_tense_stays_in_the_reported_clause(nlp, text, verb, head):
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == verb).head.text == head

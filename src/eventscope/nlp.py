@@ -7,6 +7,12 @@ before it. A dateline ("ADDIS ABABA, March 3 (Reuters) -", context.find_dateline
 start inside it: the parser split "ADDIS" from "ABABA". A closing quote mark or bracket glued to a full stop ('called
 it "reckless."') opens no sentence: the parser sometimes made a sentence of the mark alone. Its tokenizer also splits a hyphen after a dotted abbreviation ("U.S.-led", "U.N.-backed",
 "U.S.-China"), which spaCy's keeps as one word, so that the country in it is a word of its own.
+
+A second component of ours, after the parser, mends one attachment: in "the minister said Argentina would face
+consequences and accused Buenos Aires of spying" the parser joins "accused" to "face", the reported clause's verb,
+so that Argentina would be the accuser. A verb in the simple past cannot share that verb's modal ("would accused"),
+nor its present or progressive tense: it is joined to the reporting verb, whose tense it has ("said ... and
+accused"), and takes that verb's subject.
 """
 
 from __future__ import annotations
@@ -16,18 +22,23 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import DEP, IS_SPACE, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from eventscope.context import find_dateline
 from eventscope.errors import UserError
 
-__all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "ModelNotFound", "line_break_sentences", "load_model", "parse",
-           "split_abbreviation_hyphens"]
+__all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "REPORTED_CONJUNCTS", "ModelNotFound", "line_break_sentences",
+           "load_model", "parse", "rejoin_reported_conjuncts", "split_abbreviation_hyphens"]
 
 LINE_BREAKS = "eventscope_line_breaks"
+REPORTED_CONJUNCTS = "eventscope_reported_conjuncts"
+# Tenses of a reported clause's verb that a joined verb in the simple past (VBD) cannot share: the present ("is",
+# "faces"); a modal or a progressive is told by the verb's auxiliaries (_shares_no_tense).
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 DATELINE_TEXT_START = 1
 # Marks that close a quotation or an aside, and the stops they may follow ('... "reckless."', "(in March.)").
 CLOSING_MARKS = frozenset({'"', "\u201d", "''", "\u2019", "'", ")"})
@@ -72,6 +83,47 @@ def line_break_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(REPORTED_CONJUNCTS)
+def rejoin_reported_conjuncts(doc: Doc) -> Doc:
+    """Join a past-tense verb that the parser hung on a reported clause's verb of another tense to the reporting
+    verb ("said Argentina would face consequences and accused Buenos Aires": "accused" goes with "said"). The cheap
+    test (a conjunct in the simple past) is done on attribute arrays; few words pass it."""
+    strings = doc.vocab.strings
+    columns = doc.to_array([TAG, DEP])
+    candidates = numpy.flatnonzero((columns[:, 0] == strings["VBD"]) & (columns[:, 1] == strings["conj"])).tolist()
+    for i in candidates:
+        verb = doc[i]
+        reporter = _reporting_verb(verb)
+        if reporter is None:
+            continue
+        joined = verb.head
+        for child in joined.children:  # its "and" goes with it
+            if child.dep_ == "cc" and child.i == i - 1:
+                child.head = reporter
+        verb.head = reporter
+    return doc
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The past-tense verb of saying (or thinking) whose reported clause `verb` was wrongly joined to, else None."""
+    joined = verb.head
+    if joined.dep_ != "ccomp" or joined.i >= verb.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    reporter = joined.head
+    if reporter.tag_ != "VBD" or reporter.i > joined.i or not _shares_no_tense(joined):
+        return None
+    return reporter
+
+
+def _shares_no_tense(verb: Token) -> bool:
+    """Whether a verb's tense is one a verb in the simple past cannot share: a modal ("would face"), the present
+    ("faces", "is building"), or the progressive ("was building")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries) or verb.tag_ in PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS or a.tag_ == "VBD" for a in auxiliaries)
+
+
 @cache
 def load_model(name: str, ner: bool = True) -> Language:
     """Load a spaCy pipeline once per process (and per name), with line breaks ending sentences; without its
@@ -87,6 +139,8 @@ def load_model(name: str, ner: bool = True) -> Language:
     if LINE_BREAKS not in nlp.pipe_names:
         placement = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(LINE_BREAKS, **placement)
+    if REPORTED_CONJUNCTS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(REPORTED_CONJUNCTS, after="parser")
     return nlp
 
 
