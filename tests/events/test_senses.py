@@ -1091,6 +1091,36 @@ def test_a_patent_case_heard_in_another_country_too_is_still_a_private_case():
     assert profile(["Germany", "objected", "."]).political_share > 0.0
 
 
+def test_a_spokesman_named_by_his_office_alone_shows_no_state_in_a_private_case():
+    # "The jury backed Ode 's lawsuit . A spokesman objected . The government spokesman objected .": a speaker named by
+    # the office alone speaks for a party the sentence before names (a company), no state taking part; one with a
+    # word of his own ("the government spokesman") still shows a state
+    def profile(last):
+        words = ["The", "jury", "backed", "Ode", "'s", "lawsuit", ".", *last, "objected", "."]
+        n = 7
+        pos = ["DET", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
+        deps = ["det", "nsubj", "ROOT", "poss", "case", "dobj", "punct"]
+        heads = [1, 2, 2, 5, 3, 2, 2]
+        office = n + len(last) - 1
+        pos += [*(["DET"] if last[0] in ("A", "The") else []), *(["NOUN"] * (len(last) - 1)), "VERB", "PUNCT"]
+        deps += ["det", *(["compound"] * (len(last) - 2)), "nsubj", "ROOT", "punct"]
+        heads += [*([office] * (len(last) - 1)), office + 1, office + 1, office + 1]
+        doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads,
+                  sent_starts=[i in (0, n) for i in range(len(words))])
+        for token in doc:
+            token.lemma_ = token.text.lower()
+        jury = mention(doc, 0, 2, "The jury", "USA", kind="group")
+        jury.actor.sectors = ["JUD"]
+        speaker = mention(doc, n, office + 1, " ".join(last), "USA", kind="person")
+        speaker.actor.sectors = ["GOV"]
+        return article_profile(doc, Article(id="t", text=doc.text, title="Verdict"), [jury, speaker], load_senses(),
+                               "article")
+
+    assert "spokesman" in load_senses().unowned_speakers
+    assert profile(["A", "spokesman"]).political_share == 0.0
+    assert profile(["The", "government", "spokesman"]).political_share > 0.0
+
+
 def test_a_country_adjective_joined_to_another_on_a_thing_names_no_political_actor():
     # "European and Japanese teams cooperate . Japan protested .": the adjective joined to "European" says whose
     # teams they are, as "a French drama" does

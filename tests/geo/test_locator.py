@@ -339,3 +339,18 @@ def test_a_regions_abbreviation_after_a_comma_says_the_towns_country(locator, to
         (abbreviation, 4, "appos", "PROPN", abbreviation), (".", 1, "punct", "PUNCT", "."),
     ])
     assert locator.locate(doc, event(doc, "detained", [], [], 4), []).location.country == country
+
+
+def test_the_region_after_a_datelines_town_says_its_country_when_the_parser_runs_it_into_a_name():
+    # "MANSFIELD, Ohio - Harlow Axle closed its plant.": the parser reads "Ohio - Harlow Axle" as one company's name;
+    # Mansfield is a bigger town in England, and the region after the dateline's comma says which one is meant
+    from eventscope.geo.locator import find_place_mentions
+    doc = parse([
+        ("MANSFIELD", 5, "npadvmod", "PROPN", "Mansfield"), (",", 0, "punct", "PUNCT", ","),
+        ("Ohio", 5, "compound", "PROPN", "Ohio"), ("-", 5, "punct", "PUNCT", "-"),
+        ("Harlow", 5, "compound", "PROPN", "Harlow"), ("Axle", 6, "nsubj", "PROPN", "Axle"),
+        ("closed", 6, "ROOT", "VERB", "close"), ("its", 8, "poss", "PRON", "its"), ("plant", 6, "dobj", "NOUN", "plant"),
+        (".", 6, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
+    found = {p.text: p.place.country for p in find_place_mentions(doc, load_gazetteer(), [])}
+    assert found.get("MANSFIELD") == "USA", found

@@ -233,6 +233,7 @@ class ActorDictionary:
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
     member_bodies: frozenset[str] = frozenset()  # "a Union of Chess Clubs" is of its members' kind (sectors.yaml)
     private_bodies: frozenset[str] = frozenset()  # "the federation's president" holds no state office (sectors.yaml)
+    named_speakers: frozenset[str] = frozenset()  # "a Nestwell spokesman" is Nestwell's (sectors.yaml)
     private_parties: frozenset[str] = frozenset()  # "walked out of the firm's offices": no state aimed at (sectors.yaml)
     side_sectors: frozenset[str] = frozenset()  # "opposition MPs" are the opposition's (sectors.yaml)
     # "the Kuntur party ... Kuntur": a name written with these bodies' words is the body alone too (sectors.yaml)
@@ -407,6 +408,7 @@ class SectorsFile(DataModel):
     membership_words: list[Lemma] = []
     member_bodies: list[Lemma] = []
     private_bodies: list[Lemma] = []
+    named_speakers: list[Lemma] = []
     private_parties: list[Lemma] = []
     side_sectors: list[str] = []
     named_body_sectors: list[str] = []
@@ -710,6 +712,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         membership_words=frozenset(sectors.membership_words),
         member_bodies=frozenset(sectors.member_bodies),
         private_bodies=frozenset(sectors.private_bodies),
+        named_speakers=frozenset(sectors.named_speakers),
         private_parties=frozenset(sectors.private_parties),
         side_sectors=frozenset(sectors.side_sectors),
         named_body_sectors=frozenset(sectors.named_body_sectors),

@@ -1370,17 +1370,24 @@ class _Resolution:
     def _owner(self, office: Token, found: Found, reread: Mapping[str, Found]) -> Found | None:
         """The body no dictionary knows that a possessive on an office names: "its"/"their" for the nearest body
         before it in the sentence, a body's word ("the club's"), or an unknown body of sectors.yaml private_bodies
-        ("the federation's": an owner with no sector), or such a body's word before the office ("club president").
-        None for a state's, a known body's, a person's, or none."""
+        ("the federation's": an owner with no sector), or such a body's word before the office ("club president"), or
+        a body's name before an office that speaks for it ("a Nestwell spokesman"). None for a state's, a known
+        body's, a person's, or none."""
         poss = next((c for c in office.children if c.dep_ == "poss"), None)
         if poss is None:
             # (session 24) a body's word as the office's modifier: "club president Al Ode", "the company chairman"
             word = next((c for c in office.children if c.dep_ == "compound"
                          and c.lower_ in self.dictionary.private_bodies
                          and all(f is found for f in self.found.covering(c.i))), None)
-            return None if word is None else Found(word.i, word.i + 1, word.i, word.lower_, None, [], "", "group",
-                                                   "private body")
-        if poss.pos_ == "PRON":
+            if word is not None:
+                return Found(word.i, word.i + 1, word.i, word.lower_, None, [], "", "group", "private body")
+            # (session 27) or, for an office that speaks for a body, a body's name that is no acronym as its modifier
+            # ("a Nestwell spokesman"): the checks below judge it as they judge "Nestwell's spokesman"
+            if office.lower_ not in self.dictionary.named_speakers:
+                return None
+            owner = next((f for c in office.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_upper
+                          for f in self.found.covering(c.i) if f is not found and f.kind == "organization"), None)
+        elif poss.pos_ == "PRON":
             if poss.lower_ not in ("its", "their"):
                 return None
             sentence = office.sent.start

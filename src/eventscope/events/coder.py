@@ -796,7 +796,7 @@ class EventCoder:
             if self._press_audience(cameo, heads) or self._press_question(match, cameo):
                 _dropped(trace, Gate.PRESS_AUDIENCE, index, match, cameo, heads)
                 continue
-            if self._disaster_response(cameo, sentence_lemmas):
+            if self._disaster_response(cameo, sentence_lemmas) or self._deal_review(cameo, match.token, sentence_lemmas):
                 _dropped(trace, Gate.DISASTER_RESPONSE, index, match, cameo, heads)
                 continue
             attribution, reporters = self._attribution_actors(match.token, attributions, picker)
@@ -1354,6 +1354,16 @@ class EventCoder:
         against anyone."""
         return (cameo in self.patterns.codes.disaster_response_codes
                 and not sentence_lemmas.isdisjoint(self.patterns.codes.disaster_nouns))
+
+    def _deal_review(self, cameo: str, trigger: Token, sentence_lemmas: set[str]) -> bool:
+        """"Opened an in-depth investigation into the takeover", "will examine the merger": a regulator reviewing a
+        company's deal (triggers.yaml deal_nouns) does the routine work it was asked to do, no one is accused; a probe
+        into bribes or a crime names no deal and stays (the sentence's words first: most name no deal)."""
+        codes = self.patterns.codes
+        if cameo not in codes.deal_review_codes or sentence_lemmas.isdisjoint(codes.deal_nouns):
+            return False
+        reviewed = judged_objects(trigger).union(*judged_causes(trigger).values())
+        return not reviewed.isdisjoint(codes.deal_nouns)
 
     def _press_audience(self, cameo: str, heads: RoleHeads) -> bool:
         """"Speaking to reporters, ...", "briefed journalists": talking to the press is no consultation."""

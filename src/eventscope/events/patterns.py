@@ -453,6 +453,8 @@ class CodeRules:
     act_adjectives: frozenset[str] = frozenset()  # "ready to talk": a trigger only with an act as complement
     bidding_modals: frozenset[str] = frozenset()  # "must be ready to talk": told to be, no offer
     wish_verbs: frozenset[str] = frozenset()  # "wants Kyiv to withdraw": a trigger only with another's act
+    deal_nouns: frozenset[str] = frozenset()  # "a probe into the merger": a company's deal reviewed, no one accused
+    deal_review_codes: frozenset[str] = frozenset()
 
 
 class EchoWords(DataModel):
@@ -656,6 +658,8 @@ class TriggersFile(PatternFile):
     act_adjectives: frozenset[Lemma] = frozenset()
     bidding_modals: frozenset[Lemma] = frozenset()
     wish_verbs: frozenset[Lemma] = frozenset()
+    deal_nouns: Words = frozenset()
+    deal_review_codes: frozenset[KnownCameo] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -828,7 +832,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
-                        data.bidding_modals, data.wish_verbs),
+                        data.bidding_modals, data.wish_verbs, data.deal_nouns, data.deal_review_codes),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

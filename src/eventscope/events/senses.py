@@ -271,6 +271,7 @@ class SenseRules:
     court_sectors: frozenset[str] = frozenset()
     private_case_words: frozenset[str] = frozenset()  # "sued", "lawsuit": a court hears a private case
     place_preps: frozenset[str] = frozenset()  # "fighting in Germany": a country named as where things happen
+    unowned_speakers: frozenset[str] = frozenset()  # "a spokesman said": who he speaks for, the sentence before tells
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
@@ -888,7 +889,8 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
             political.add(start)
             # (a country named as where the case is also heard, "fighting in Germany", takes no part in it)
             beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors)
-                                                or _country_as_place(doc, m, rules.place_preps))
+                                                or _country_as_place(doc, m, rules.place_preps)
+                                                or _unowned_speaker(doc, m, rules.unowned_speakers))
     if whole and not beyond_court and _private_case(doc, rules, lemmas):
         political.clear()  # a court hearing private parties (a lawsuit): no one acts politically
     story = len(sentence_starts)
@@ -905,6 +907,14 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
         lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s))
         for s in sentences if s.start_char < rules.hazard_lead_chars)
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard)
+
+
+def _unowned_speaker(doc: Doc, mention: ActorMention, speakers: frozenset[str]) -> bool:
+    """"A spokesman said" after a company's denial: a speaker named by the office alone, with no name, owner or
+    country of its own, speaks for whoever the story names before him, and shows no state taking part."""
+    token = doc[mention.head]
+    return (mention.token_end - mention.token_start <= 2 and lemma_of(token) in speakers
+            and all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))
 
 
 def _private_case(doc: Doc, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
@@ -988,6 +998,7 @@ class SensesFile(DataModel):
     court_sectors: frozenset[Code] = frozenset()
     private_case_words: frozenset[Lemma] = frozenset()
     place_preps: frozenset[Lemma] = frozenset()
+    unowned_speakers: frozenset[Lemma] = frozenset()
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
     safety_codes: tuple[Code, ...] = ()
@@ -1048,6 +1059,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         court_sectors=data.court_sectors,
         private_case_words=data.private_case_words,
         place_preps=data.place_preps,
+        unowned_speakers=data.unowned_speakers,
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
         safety_codes=data.safety_codes,

@@ -286,9 +286,11 @@ def _nationality_word(name: _Name, usage: Usage, actor_country: dict[int, str]) 
             and all(place.country != country for place, _ in name.candidates))
 
 
-def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_tokens: set[int]) -> list[_Name]:
+def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_tokens: set[int],
+                 dateline_region: range = range(0)) -> list[_Name]:
     """Pass 1 of find_place_mentions: the spans of place names, with the kind their neighbours ask for and the token
-    that carries their role."""
+    that carries their role. `dateline_region`: the tokens after the dateline's town and before its text ("MANSFIELD,
+    Ohio -"), where a name is a place even when the parser runs it into the name after it ("Ohio - Harlow Axle")."""
     data = gazetteer.data
     names: list[_Name] = []
     name_words = data.region_words | data.city_words
@@ -303,7 +305,8 @@ def _place_names(doc: Doc, words: _TokenTexts, gazetteer: Gazetteer, non_place_t
         end, key = found_name
         resume = end
         candidates = tuple(gazetteer.lookup_key(key))
-        if _part_of_longer_name(doc, i, end, name_words) or _inside_proper_name(doc, i, end, place_words) or (
+        if (i not in dateline_region and (_part_of_longer_name(doc, i, end, name_words)
+                                          or _inside_proper_name(doc, i, end, place_words))) or (
             key.isalpha() and len(key) <= 3 and words.text(i).isupper() and candidates[0][0].kind != "country"  # "US" yes, "BA" no
         ) or _function_word(doc[i], end - i, candidates[0][0]):
             continue
@@ -359,7 +362,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
     }
     words = _TokenTexts(doc)
     n = words.size
-    names = _place_names(doc, words, gazetteer, non_place_tokens)
+    dateline_region = range(dateline.place_end, dateline.text_start) if dateline is not None else range(0)
+    names = _place_names(doc, words, gazetteer, non_place_tokens, dateline_region)
 
     # Pass 2: the role of each name. NER's sm model often calls foreign places persons or organisations, so
     # its label vetoes a name only where the syntax does not make it a place ("visited Kyiv", "city of Goma").
@@ -374,8 +378,10 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         if usage in ("actor", "other") and name.candidates[0][0].kind == "water":
             usage = _water_usage(doc[name.head], usage, data)
         ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
+        # (the region after the dateline's town, "MANSFIELD, Ohio - Harlow Axle said", is a place whatever entity
+        # the parser runs it into)
         if ner_says_other and usage not in ("locative", "dateline") and name.want is None and \
-                not _served_by_office(doc[name.head], data):
+                name.start not in dateline_region and not _served_by_office(doc[name.head], data):
             continue
         if _common_word(words, name, usage, data.common_words, name_starts) or _nationality_word(name, usage, actor_country):
             continue
