@@ -195,6 +195,7 @@ class ActorDictionary:
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
     membership_nouns: frozenset[str] = frozenset()  # "urged members", "the allies": a body of states' (sectors.yaml)
     state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
+    abstract_offices: frozenset[str] = frozenset()  # "demanded justice": a thing, not a judge (sectors.yaml)
     lasting_rule_nouns: frozenset[str] = frozenset()  # "Mali's junta ... the junta": one state's (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
@@ -382,6 +383,7 @@ class SectorsFile(DataModel):
     state_relations: list[Lemma] = []
     membership_nouns: list[Lemma] = []
     state_rule_nouns: list[Lemma] = []
+    abstract_offices: list[Lemma] = []
     lasting_rule_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
@@ -672,6 +674,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         state_relations=frozenset(sectors.state_relations),
         membership_nouns=frozenset(sectors.membership_nouns),
         state_rule_nouns=frozenset(sectors.state_rule_nouns),
+        abstract_offices=frozenset(sectors.abstract_offices),
         lasting_rule_nouns=frozenset(sectors.lasting_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),
