@@ -148,6 +148,7 @@ _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 # Rules that guess an actor's country from where it stands, not from its words (module docstring, 2 to 6).
 # (Actor.country_from of the weakest rule but one: events/referents.py reads it)
 RECENT_ACTOR = "recent actor"
+_REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
 _OTHER_PARTY = "other party"  # the implied target of a whole state's act: another party named near it
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
 # Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
@@ -303,6 +304,8 @@ class ActorCompletion:
             if self._needs_country(actor):
                 found = self._country(context, state, mention, by_noun)
                 if found is not None:
+                    if found.rule == _REGION and self._regional_chamber(context, mention):
+                        actor = actor.revised(sectors=[_LEGISLATURE])
                     actor = self._with_country(actor, found.country, found.rule, code=found.code)
             # (a body of states by its name lends "organization" no country: "the National ... Organization")
             if actor.country and actor.kind != "person" and says_its_country(actor) \
@@ -1175,8 +1178,7 @@ class ActorCompletion:
         span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
 
-    @staticmethod
-    def _same_noun_before(context: DocumentContext, mention: ActorMention,
+    def _same_noun_before(self, context: DocumentContext, mention: ActorMention,
                           by_noun: dict[str, tuple[str, int]]) -> _Found | None:
         """"American nuns ... the nuns": a definite phrase repeats the noun of a group named before with its
         country, and is that group."""
@@ -1184,9 +1186,11 @@ class ActorCompletion:
         first = doc[mention.token_start]
         if first.lower_ not in _DEFINITE or mention.head == mention.token_start:
             return None
-        country, sentence = by_noun.get(lemma_of(doc[mention.head]), ("", -1))
-        # "the government" may be another state's than one named long before; "the nuns" are the nuns of the article
-        state_body = bool(set(mention.actor.sectors) & STATE_SECTORS)
+        noun = lemma_of(doc[mention.head])
+        country, sentence = by_noun.get(noun, ("", -1))
+        # "the government" may be another state's than one named long before; "the nuns" are the nuns of the
+        # article, and "the junta" the junta named before (sectors.yaml lasting_rule_nouns)
+        state_body = bool(set(mention.actor.sectors) & STATE_SECTORS) and noun not in self.dictionary.lasting_rule_nouns
         # (an international court or council named in full stays "the court" further on: a national one named later
         # takes the noun over)
         far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
@@ -1604,7 +1608,7 @@ class ActorCompletion:
         stateless = stateless or bool(related) or international
         region = None if stateless else self._opening_region(context, state, mention)
         if region is not None:
-            return _Found(region, "region")
+            return _Found(region, _REGION)
         # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
         # on, or the trigger an implied target stands on, is no actor of the coordination)
         shared = mention.actor.origin not in ("phrase words", "implied target")
@@ -1686,6 +1690,13 @@ class ActorCompletion:
                 return None
         return found
 
+    def _regional_chamber(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether a body of no sector whose name a region opens ends with a chamber's word (sectors.yaml
+        regional_chambers: "the Ohio House" is Ohio's legislature)."""
+        head = context.doc[mention.head]
+        return not mention.actor.sectors and mention.actor.kind == "organization" \
+            and head.i == mention.token_end - 1 and head.is_title and head.lower_ in self.dictionary.regional_chambers
+
     def _international_name(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether an organisation no dictionary knows says in its name that it spans countries (sectors.yaml
         international_names: "the World Meteorological Organization", "the Commission for Africa"), or a name read
@@ -1739,6 +1750,8 @@ class ActorCompletion:
             end += 1
         for stop in range(min(end, mention.token_end - 1), start, -1):  # the longest name, then shorter ones
             key = normalise(doc[start:stop].text)
+            if key in self.gazetteer.data.common_words:
+                continue  # "the Free ... Brigades", "the Unity Front": an English word some region is also called
             if self.gazetteer.knows(key):
                 return self._region_country(key)
         return None
@@ -2239,10 +2252,12 @@ class _Lookup:
             elif place.usage != "dateline" and not _origin_of_a_noun(context.doc[place.head]):
                 self.named[sentence].append((place.head, country))
         # (first token, country) of the mentions that have one, in text order; a country word describing a thing
-        # ("the British bill", "a Chinese-made drone") names no actor near whom others stand
+        # ("the British bill", "a Chinese-made drone") names no actor near whom others stand, nor does a neighbour
+        # named as a direction ("fighting near the border with China": where they are, not whose)
         self.in_mentions = frozenset(i for m in context.mentions for i in range(m.token_start, m.token_end))
         self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated
-                              if not _describes_a_thing(context, m, self.in_mentions))
+                              if not _describes_a_thing(context, m, self.in_mentions)
+                              and not beyond_border(context.doc[m.head], borders))
         self.starts = [start for start, _ in self.ordered]
         self.dateline_country: str | None = None
         if context.dateline is not None:

@@ -813,6 +813,14 @@ class _Resolution:
         token = self.doc[title.end - 1]
         return token.dep_ == "pobj" and token.head.lower_ == "for"
 
+    def _abstract_sense(self, term: SectorTerm, match: Match) -> bool:
+        """Whether an office word that also names a thing (sectors.yaml abstract_offices: "justice") is written as
+        the thing: one singular word in lower case with no determiner, possessive or number of its own."""
+        if match.end - match.start != 1 or term.text.lower() not in self.dictionary.abstract_offices:
+            return False
+        token = self.doc[match.start]
+        return token.tag_ == "NN" and token.is_lower and not self._determined(match)
+
     def _determined(self, match: Match) -> bool:
         """Whether an office word has a determiner, a possessive or a number of its own ("for the president")."""
         return any(c.dep_ in ("det", "poss", "nummod", "predet") for c in self.doc[match.end - 1].children)
@@ -908,6 +916,9 @@ class _Resolution:
             if term.person and self._office_sought(match) and not self._determined(match) \
                     and self.doc[match.end - 1].head.head.lemma_.lower() in self.dictionary.office_seeking:
                 match.used = True  # "ran for governor", "the race for president": an office sought names no one
+                continue
+            if self._abstract_sense(term, match):
+                match.used = True  # "demanded justice", "brought to justice": the thing, not a judge
                 continue
             one_office = term.person and self.doc[match.end - 1].tag_ in ("NN", "NNP")
             new_start, mods, former = self._modifiers(match.start, allowed, office=one_office)
