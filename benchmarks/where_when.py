@@ -17,7 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from eventscope.dates import DateResolver, _dateparser_date
+from eventscope.dates import DateResolver
+from eventscope.dates.calendar import _dateparser_date
 from eventscope.pipeline import Coder
 from eventscope.records import Article
 
