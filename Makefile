@@ -47,7 +47,7 @@ test-fast: install-dev
 	$(PY) -m pytest -m "not slow"
 
 # The checks CI runs before the tests: the linter (rules in pyproject.toml) and the type checker (every
-# module and the scripts; the strict ones are listed in pyproject.toml).
+# module, the scripts and the benchmarks; the strict ones are listed in pyproject.toml).
 check: lint typecheck
 
 lint: install-dev

@@ -16,12 +16,31 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 _TESTS = Path(__file__).resolve().parents[1] / "tests"
 sys.path[:0] = [str(_TESTS / "web"), str(_TESTS)]
 from webdata import build_many_dyads_db  # noqa: E402  (the builder the browser tests use too)
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator
+
 PAGES = ("/", "/trends?interval=week", "/network?limit={dyads}", "/map", "/countries/RUS", "/events")
+
+
+def first_line(server: subprocess.Popen[str]) -> str:
+    """The server's first line of output (the address it listens on)."""
+    if server.stdout is None:
+        raise SystemExit("the server was started without a pipe on its output")
+    return server.stdout.readline()
+
+
+def number_attribute(element: Locator, name: str) -> int:
+    """A whole number the page wrote into an element's attribute (the network's draw marks)."""
+    value = element.get_attribute(name)
+    if value is None:
+        raise SystemExit(f"the page did not mark {name}")
+    return int(value)
 
 
 def main() -> None:
@@ -37,7 +56,7 @@ def main() -> None:
         server = subprocess.Popen([sys.executable, "-m", "eventscope.cli", "serve", "--db", str(db), "--port", "0"],
                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         try:
-            line = server.stdout.readline()
+            line = first_line(server)
             url = line[line.index("http://"):].split()[0].rstrip("/")
             time.sleep(1.0)
             results = {"dyads": args.dyads, "events": events, "pages": {}}
@@ -55,9 +74,9 @@ def main() -> None:
                     entry = {"ready_s": round(seconds, 3)}
                     if path.startswith("/network"):
                         box = page.locator("#network")
-                        entry.update(draw_ms=int(box.get_attribute("data-draw-ms")),
-                                     layout_ms=int(box.get_attribute("data-layout-ms")), nodes=int(box.get_attribute("data-nodes")),
-                                     edges=int(box.get_attribute("data-edges")))
+                        entry.update(draw_ms=number_attribute(box, "data-draw-ms"),
+                                     layout_ms=number_attribute(box, "data-layout-ms"),
+                                     nodes=number_attribute(box, "data-nodes"), edges=number_attribute(box, "data-edges"))
                     results["pages"][path] = entry
                     print(f"{path:32} {json.dumps(entry)}")
                 browser.close()

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import logging
 import os
 import pstats
 import subprocess
@@ -165,6 +166,10 @@ class _Timer:
 
         return timed
 
+    def wrap_attribute(self, owner: object, attribute: str, name: str) -> None:
+        """Time owner.attribute in place (a method of an object, or a function of a module looked up there)."""
+        setattr(owner, attribute, self.wrap(name, getattr(owner, attribute)))
+
     def wrap_iterator(self, name: str, iterator: Iterator) -> Iterator:
         while True:
             start = time.perf_counter()
@@ -197,8 +202,8 @@ class _TimedModel:
 _CODER_STAGES = (
     ("resolver", "resolve", "actors"),
     ("event_coder", "code", "events"),
-    ("locator", "locate", "where (geo)"),
-    ("dater", "date", "when (dates)"),
+    ("locator", "find_location", "where (geo)"),
+    ("dater", "resolve", "when (dates)"),
 )
 
 
@@ -209,7 +214,7 @@ def instrument(coder) -> _Timer:
     for attribute, method, label in _CODER_STAGES:
         stage = getattr(coder, attribute, None)
         if stage is not None and callable(getattr(stage, method, None)):
-            setattr(stage, method, timer.wrap(label, getattr(stage, method)))
+            timer.wrap_attribute(stage, method, label)
     return timer
 
 
@@ -287,7 +292,7 @@ class _IngestSink:
 
         self.db, self.result, self.timer = db, result, timer
         self.writer = BatchWriter(db, WRITE_EVERY, lock_timeout=60.0)
-        self.writer.flush = timer.wrap("store (DuckDB)", self.writer.flush)
+        timer.wrap_attribute(self.writer, "flush", "store (DuckDB)")
 
     def add(self, outcomes: list, source_rejects: list) -> None:
         from eventscope.corpus.processor import Coded, store_batch
@@ -326,8 +331,8 @@ def stage_ingest(corpus: Path, settings, label: str) -> StageResult:
         timer = instrument(processor.coder)
         result.setup_seconds = time.perf_counter() - start
         # The ingest-only steps around the coder, timed where DocumentProcessor looks them up.
-        processing.prepare = timer.wrap("prepare (clean, language)", processing.prepare)
-        processing.minhash_signature = timer.wrap("MinHash", processing.minhash_signature)
+        timer.wrap_attribute(processing, "prepare", "prepare (clean, language)")
+        timer.wrap_attribute(processing, "minhash_signature", "MinHash")
         with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
             sink = _IngestSink(Path(tmp) / "bench.duckdb", result, timer)
             with _Clock() as clock:
@@ -377,7 +382,7 @@ def stage_ray(corpus: Path, settings, workers: int) -> StageResult:
 
     result = StageResult(f"Ray engine, {workers} actors (incl. start-up)", workers=workers)
     start = time.perf_counter()
-    ray.init(num_cpus=workers, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    ray.init(num_cpus=workers, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False)
     result.setup_seconds = time.perf_counter() - start
     try:
         with tempfile.TemporaryDirectory(prefix="eventscope-bench-") as tmp:
@@ -438,7 +443,7 @@ def _child(corpus: Path, stage: str, *, workers: int = 1, label: str | None = No
     while process.poll() is None:
         peak_kb = max(peak_kb, tree_memory_kb(process.pid))
         time.sleep(0.5)
-    output = process.stdout.read()
+    output = process.communicate()[0]
     if process.returncode != 0:
         raise SystemExit(f"stage {stage} failed with exit code {process.returncode}")
     result = StageResult(**json.loads(output.strip().splitlines()[-1]))

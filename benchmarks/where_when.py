@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/where_when.py [CORPUS.jsonl] [--limit N] [--passes P] [--batch B]
 
 For each batch of B articles: parse it with the pipeline's model (nlp.pipe, timed), run the actor and event
-stages on it (not timed), then time EventLocator.locate and DateResolver.date over its events. Parse and
-where/when alternate batch by batch, so that a busy shared machine slows both sides alike; times are CPU
-times of this process. Each pass starts with a fresh DateResolver (empty phrase cache). dateparser's first
+stages on it (not timed), then time EventLocator.find_location and DateResolver.resolve over its events, as the
+pipeline calls them. Parse and where/when alternate batch by batch, so that a busy shared machine slows both
+sides alike; times are CPU times of this process. Each pass starts with a fresh DateResolver (empty phrase cache). dateparser's first
 use (imports and regex compilation, once per process) is measured and printed apart: it is start-up cost.
 """
 
@@ -17,7 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from eventscope.dates import DateResolver, _dateparser_date
+from eventscope.dates import DateResolver
+from eventscope.dates.calendar import _dateparser_date
 from eventscope.pipeline import Coder
 from eventscope.records import Article
 
@@ -43,14 +44,15 @@ def one_pass(coder: Coder, articles: list[Article], batch: int) -> tuple[float, 
         docs = list(coder.nlp.pipe([a.text for a in chunk], batch_size=coder.settings.batch_size))
         parse += time.process_time() - started
         for article, doc in zip(chunk, docs):
-            mentions = coder.resolver.resolve(doc, article.published)
-            coded = coder.event_coder.code(doc, article, mentions)
-            events += len(coded)
+            context = coder.context(article, doc)  # (the actors and places the two stages read: not timed)
+            drafts = coder.event_coder.code(context)
+            events += len(drafts)
             started = time.process_time()
-            located = [coder.locator.locate(doc, event, mentions) for event in coded]
+            for draft in drafts:
+                coder.locator.find_location(context, draft)
             middle = time.process_time()
-            for event in located:
-                resolver.date(doc, event, article.published)
+            for draft in drafts:
+                resolver.resolve(context, draft)
             where, when = where + middle - started, when + time.process_time() - middle
     return parse, where, when, events
 

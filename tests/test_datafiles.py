@@ -97,3 +97,10 @@ def test_a_merged_mapping_may_be_overridden(tmp_path):
         load_data_file(merged, File)  # (the anchor's own key is no field: the merge itself loaded)
     merged.write_text("entries:\n  - &first {name: a, weight: 2}\n  - {<<: *first, weight: 3}\n", encoding="utf-8")
     assert [e.weight for e in load_data_file(merged, File).entries] == [2.0, 3.0]
+
+
+def test_a_schema_error_keeps_every_problem_and_says_the_first():
+    with pytest.raises(SchemaError) as raised:
+        validate_data({"entries": [{"name": "a", "colour": "red"}, {"weight": 2}]}, File, "x.yaml", entries="entries")
+    assert str(raised.value) == "x.yaml: entry 1: colour: unknown key (and 1 more)"
+    assert raised.value.every_problem() == ("x.yaml: entry 1: colour: unknown key", "x.yaml: entry 2: name: Field required")

@@ -13,18 +13,8 @@ from spacy.tokens import Doc
 
 import eventscope
 from eventscope.context import DocumentContext
-from eventscope.dates import (
-    NOT_COMMON,
-    DateExpression,
-    DateResolver,
-    _classify,
-    _dateparser_date,
-    _period_middle,
-    calendar_date,
-    codebook_date,
-    date_label,
-    load_date_patterns,
-)
+from eventscope.dates import DateExpression, DateResolver, calendar_date, codebook_date, date_label, load_date_patterns
+from eventscope.dates.calendar import NOT_COMMON, _classify, _dateparser_date, _period_middle
 from eventscope.records import Article, Event, EventType, Span
 
 THURSDAY = date(2024, 5, 16)

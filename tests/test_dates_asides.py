@@ -1,8 +1,9 @@
 """The aside set (aside_cases.yaml): a year in a clause about a noun ("the coalition, formed by lawmakers expelled in
 the 2021 purge, condemned the attack") or in a stretch up to now ("strained since the 2019 expulsion") does not make
-its paragraph, or the next one, background (dates.py `_aside_year`); what a speaker tells in the past perfect through
-a participle of saying or "in a statement" is news told (`_backshifted`); a weekday NER ran into the count after a
-comma ("on Monday, days after ...") is still the date (`_before_comma`). Every case must be right."""
+its paragraph, or the next one, background (dates/resolver.py `_aside_year`); what a speaker tells in the past perfect
+through a participle of saying or "in a statement" is news told (dates/background.py `backshifted`); a weekday NER ran
+into the count after a comma ("on Monday, days after ...") is still the date (`_before_comma`). Every case must be
+right."""
 
 from __future__ import annotations
 

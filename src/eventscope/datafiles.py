@@ -25,7 +25,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Val
 
 from eventscope.errors import DataFileError
 
-__all__ = ["DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "bundled_file", "load_data_file",
+__all__ = ["CountryCode", "DataModel", "Lemma", "Regex", "SchemaError", "Word", "YAMLError", "bundled_file", "load_data_file",
            "load_table_file", "load_yaml", "parse_data", "validate_data"]
 
 M = TypeVar("M", bound=BaseModel)
@@ -87,9 +87,16 @@ def _regex(pattern: str) -> str:
     return pattern
 
 
+def _country(code: str) -> str:
+    if not re.fullmatch("[A-Z]{3}", code):
+        raise ValueError(f"must be an ISO alpha-3 code in capitals such as UKR, not {code!r}")
+    return code
+
+
 Regex = Annotated[str, AfterValidator(_regex)]  # a Python regular expression that compiles
 Word = Annotated[str, BeforeValidator(_word)]  # a word or phrase as written (numbers read as text)
 Lemma = Annotated[str, BeforeValidator(_lemma)]  # the same, lower case
+CountryCode = Annotated[str, AfterValidator(_country)]  # three capitals, the form of ISO 3166 alpha-3 (not its list)
 
 
 class SchemaError(DataFileError):
@@ -126,7 +133,9 @@ def validate_data(data: Any, model: type[M], origin: str, entries: Entries = Non
     except ValidationError as invalid:
         problems = [_problem(origin, item, entries, model) for item in invalid.errors(include_url=False)]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise error(problems[0] + more) from None
+        failure = error(problems[0] + more)
+        failure.problems = tuple(problems)  # (`eventscope data check` lists them all)
+        raise failure from None
 
 
 def parse_data(text: str, model: type[M], origin: str, entries: Entries = None,

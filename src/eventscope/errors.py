@@ -73,6 +73,11 @@ class DataFileError(EventscopeError, ValueError):
     """
 
     exit_code = EXIT_DATA_FILE
+    problems: tuple[str, ...] = ()  # each problem found, where a check found several (the message has the first)
+
+    def every_problem(self) -> tuple[str, ...]:
+        """Each problem of the file, one message each."""
+        return self.problems or (str(self),)
 
     @classmethod
     def at(cls, file: object, problem: str, entry: object = None, field: str | None = None) -> DataFileError:

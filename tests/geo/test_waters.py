@@ -39,7 +39,7 @@ def test_a_sea_outranks_its_namesake_region_but_the_region_stays_a_candidate(gaz
 @pytest.mark.parametrize(("entry", "message"), [
     ({"name": "Lake Nowhere", "lat": 95, "lon": 0}, "lat: Input should be less than or equal to 90"),
     ({"name": "Lake Nowhere", "lat": 10}, "give both lat and lon"),
-    ({"name": "Lake Nowhere", "country": "Narnia"}, "country: String should match pattern"),
+    ({"name": "Lake Nowhere", "country": "Narnia"}, "country: must be an ISO alpha-3 code in capitals"),
     ({"name": "Lake Nowhere", "depth": 3}, "depth: unknown key"),
     ({"name": "  "}, "name: String should have at least 1 character"),
     ({"name": "Lake Nowhere", "aliases": "Nowhere"}, "aliases: Input should be a valid list"),

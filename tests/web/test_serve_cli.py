@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import httpx
 import pytest
 from cliresults import assert_one_line_error, invoke
 from conftest import Server
 from useractors import USER_GROUP, USER_GROUP_CODE, write_user_actors
+
+from eventscope.errors import EXIT_DATABASE
 
 
 def test_serve_prints_its_address_and_serves(server, sample_db):
@@ -62,3 +65,31 @@ def test_serve_with_an_unreadable_actor_file_is_one_line(sample_db, tmp_path):
     broken.write_text("groups:\n  - {name: Nordfront, country: 12}\n", encoding="utf-8")
     result = invoke("serve", "--db", str(sample_db), "--port", "0", "--actors", str(broken))
     assert_one_line_error(result, "broken.yaml")
+
+
+def cut_short(database: Path, to: Path, keep: int) -> Path:
+    """A copy of the first `keep` bytes of a database file: what a full disk or a broken copy leaves."""
+    to.write_bytes(database.read_bytes()[:keep])
+    return to
+
+
+@pytest.mark.parametrize("keep", [4096, 200_000])
+def test_serve_on_a_database_cut_short_says_so_at_start_up(sample_db, tmp_path, keep):
+    damaged = cut_short(sample_db, tmp_path / "cut.duckdb", keep)
+    result = invoke("serve", "--db", str(damaged), "--port", "0")
+    assert result.exit_code == EXIT_DATABASE
+    assert_one_line_error(result, "cut.duckdb", "not a usable eventscope database")
+    assert "snapshot" not in result.stderr  # (the user's file is named, not the server's private copy)
+
+
+def test_a_database_that_arrives_cut_short_is_a_logged_500_not_busy(sample_db, tmp_path):
+    live = tmp_path / "later.duckdb"
+    running = Server(live)  # (no file yet: the server starts and waits for an ingest to make one)
+    try:
+        cut_short(sample_db, live, 200_000)
+        response = httpx.get(running.url + "/api/events", timeout=30)
+        assert response.status_code == 500
+        assert "not a usable eventscope database" in response.json()["detail"]
+    finally:
+        running.stop()
+    assert "later.duckdb" in running.process.stderr.read()  # (and the server's log says it too)

@@ -13,6 +13,7 @@ from eventfactory import visit_article
 from fastapi.testclient import TestClient
 
 from eventscope import store
+from eventscope.errors import DatabaseError
 from eventscope.web import create_app
 from eventscope.web.db import DatabaseBusy, SnapshotReader
 
@@ -70,11 +71,21 @@ def test_a_torn_copy_falls_back_to_the_previous_snapshot(tmp_path, monkeypatch):
     reader.close()
 
 
+def torn_while_written(live: Path):
+    """A copy step that gets a torn copy because the live file is being written meanwhile (it changes)."""
+    def copy(target: Path) -> None:
+        target.write_bytes(b"torn")
+        with live.open("ab") as file:
+            file.write(b"\0")
+
+    return copy
+
+
 def test_no_snapshot_at_all_is_a_503_with_a_message(tmp_path, monkeypatch):
     path = tmp_path / "live.duckdb"
     write_batch(path, 0)
     app = create_app(path)
-    monkeypatch.setattr(app.state.reader, "_copy", lambda target: target.write_bytes(b"torn"))
+    monkeypatch.setattr(app.state.reader, "_copy", torn_while_written(path))
     monkeypatch.setattr(app.state.reader, "attempts", 2)
     with TestClient(app) as client:
         response = client.get("/api/events")
@@ -82,6 +93,26 @@ def test_no_snapshot_at_all_is_a_503_with_a_message(tmp_path, monkeypatch):
     assert "being written" in response.json()["detail"]
     with pytest.raises(DatabaseBusy):
         count_events(app.state.reader)
+
+
+def test_a_file_that_never_changes_yet_never_opens_is_unusable_not_busy(tmp_path):
+    path = tmp_path / "live.duckdb"
+    write_batch(path, 0)
+    path.write_bytes(path.read_bytes()[:4096])  # (cut short: the header of a database and nothing else)
+    reader = SnapshotReader(path, attempts=2)
+    with pytest.raises(DatabaseError, match="live.duckdb: not a usable eventscope database"):
+        reader.check()
+    reader.close()
+
+
+def test_check_passes_a_missing_file_and_one_being_written(tmp_path, monkeypatch):
+    SnapshotReader(tmp_path / "not-yet.duckdb").check()
+    path = tmp_path / "live.duckdb"
+    write_batch(path, 0)
+    reader = SnapshotReader(path, attempts=2)
+    monkeypatch.setattr(reader, "_copy", torn_while_written(path))
+    reader.check()  # (busy, so the server starts and serves it once the ingest is done)
+    reader.close()
 
 
 WRITER = textwrap.dedent("""

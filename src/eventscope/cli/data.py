@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from eventscope.cli.options import actors_option, patterns_option, places_option
+from eventscope.errors import DataFileError
 
 COMMANDS: list[click.Command] = []
 
@@ -97,7 +98,7 @@ def _actors(actor_files: tuple[Path, ...]) -> list[str]:
              f"leaders: {len(dictionary.people)} people, {sum(len(p.tenures) for p in dictionary.people)} tenures, "
              f"{len(leader_countries)} countries"]
     lines += [f"{source}: {count} entries" for source, count in sorted(by_file.items())]
-    return lines + [f"problem: {problem}" for problem in dictionary.problems]
+    return lines + [f"problem: actors: {problem}" for problem in dictionary.problems]
 
 
 def _ontology() -> list[str]:
@@ -139,6 +140,25 @@ def _dates_and_context() -> list[str]:
     return ["dates and context rules: ok"]
 
 
+def _has_no_entries(path: Path) -> bool:
+    """Whether a user's YAML file holds nothing: empty, only comments, or a mapping whose lists are all empty. A file
+    that cannot be read or is no mapping is not judged here: its loader says what is wrong with it."""
+    from eventscope.datafiles import YAMLError, load_yaml
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError):
+        return False
+    return data is None or (isinstance(data, dict) and not any(value for value in data.values()
+                                                              if isinstance(value, list | dict)))
+
+
+def _empty_user_files(files: dict[str, tuple[Path, ...]]) -> list[str]:
+    """A problem for each user file with no entries: it loads, and changes nothing (a wrong or unsaved file?)."""
+    return [f"problem: {kind}: {path}: no entries (the file is empty, or its lists are): it would change nothing"
+            for kind, paths in files.items() for path in paths if _has_no_entries(path)]
+
+
 def check_data(actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
                place_files: tuple[Path, ...] = ()) -> list[str]:
     """Every data file through its loader; the lines to print, problems as 'problem: ...'."""
@@ -149,12 +169,16 @@ def check_data(actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ..
         ("patterns", lambda: _patterns(pattern_files)),
         ("places", lambda: _places(place_files)),
         ("dates and context", _dates_and_context),
+        ("your files", lambda: _empty_user_files({"actors": actor_files, "patterns": pattern_files,
+                                                  "places": place_files})),
     ]
     lines: list[str] = []
     for name, check in checks:
         try:
             lines += check()
-        except (ValueError, OSError) as error:  # every loader's DataFileError is a ValueError
+        except DataFileError as error:
+            lines += [f"problem: {name}: {problem}" for problem in error.every_problem()]
+        except (ValueError, OSError) as error:  # (a loader's own ValueError, or a file that cannot be read)
             lines.append(f"problem: {name}: {error}")
     return lines
 
@@ -168,8 +192,8 @@ def check_command(actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...]
     """Validate every data file: the bundled ontology, actors, patterns, places, dates and context rules,
     and your own files given with --actors, --patterns and --places (or EVENTSCOPE_ACTORS, ...).
 
-    Prints what was loaded and every problem found ("file: entry N: field: problem"); exits with status 1
-    if there is any.
+    Prints what was loaded and every problem found ("file: entry N: field: problem"; a file of yours with no
+    entries is one too); exits with status 1 if there is any.
     """
     from eventscope.cli.options import settings_from
 

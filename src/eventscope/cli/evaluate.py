@@ -34,10 +34,11 @@ COMMANDS: list[click.Command] = []
 def evaluate_command(gold: Path, fmt: str, limit: int | None, errors: int, role_errors: int, split: str, details: bool,
                      model: str | None, actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
                      place_files: tuple[Path, ...], reading: str | None) -> None:
-    """Score the coder on gold sentences (../shared/gold) or whole articles (../shared/realnews).
+    """Score the coder on GOLD: labelled sentences or whole hand-coded articles (JSONL, one a line).
 
-    Whole articles (a JSONL file whose events carry their `sentence`, as ../shared/realnews/dev.jsonl) are
-    scored at three levels, as ../shared/realnews/CODEBOOK.md says: event (sentence + PLOVER type), dyad
+    A sentence line is {"id", "text", "events": [{"plover"?, "pentaclass"?, "source_text"?, "target_text"?}]}.
+    Whole articles (each line an article whose events carry their `sentence`) are scored at three levels, as
+    the codebook of the development data (CODEBOOK.md) says: event (sentence + PLOVER type), dyad
     (+ source and target country) and record (+ first sectors and modality), with precision, recall and F1
     overall and per article, the share of coded events with a source country, false events per
     non-political article and date accuracy on matched events. `--details` lists misses, false alarms,

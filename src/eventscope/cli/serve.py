@@ -55,12 +55,17 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     check_database_file(db_path)  # (the server reads copies of the file; a wrong file would only show as busy)
     if not db_path.exists():
         click.echo(f"note: {db_path} does not exist yet; the dashboard shows it once an ingest creates it", err=True)
-    sock = _bind(host, port)
+    app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts), settings=settings)
+    try:
+        app.state.reader.check()  # (a file cut short or damaged is said now, not as a busy database on every page)
+        sock = _bind(host, port)
+    except BaseException:
+        app.state.reader.close()  # (its snapshot folder: the server's lifespan, which would close it, never starts)
+        raise
     bound_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{bound_port}/"
     click.echo(f"eventscope dashboard for {db_path} at {address}  (API docs: {address}docs; Ctrl+C to stop)")
-    app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts), settings=settings)
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
-from eventscope.datafiles import DataModel, SchemaError, validate_data
+from eventscope.datafiles import CountryCode, DataModel, validate_data
 from eventscope.errors import DataFileError
 
 __all__ = ["Place", "PlaceEntry", "PlaceEntrySchema", "PlaceFileError", "PlaceKind", "parse_place_entries"]
@@ -59,7 +59,7 @@ class PlaceEntrySchema(DataModel):
     name: Name
     aliases: list[Name] = []
     kind: PlaceKind | None = None  # the file's default kind when absent
-    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
+    country: CountryCode | None = None
     admin1: str | None = None
     lat: float | None = Field(None, ge=-90, le=90)
     lon: float | None = Field(None, ge=-180, le=180)
@@ -86,10 +86,7 @@ def parse_place_entries(raw: Any, origin: str, default_kind: PlaceKind, known_co
     """
     if not isinstance(raw, list):
         raise PlaceFileError(f"{origin}: expected a list of places")
-    try:
-        validated = validate_data({"places": raw}, _PlaceList, origin, entries="places").places
-    except SchemaError as error:
-        raise PlaceFileError(str(error).replace(f"{origin}: places: ", f"{origin}: ", 1)) from None
+    validated = validate_data({"places": raw}, _PlaceList, origin, entries="places", error=PlaceFileError).places
     entries: list[PlaceEntry] = []
     for number, item in enumerate(validated, start=1):
         where = f"{origin}: entry {number}"

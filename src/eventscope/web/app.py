@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 
 from eventscope import __version__
 from eventscope.datafiles import bundled_file
+from eventscope.errors import DatabaseError
 from eventscope.settings import Settings
 from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
@@ -160,6 +161,11 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts
     @app.exception_handler(DatabaseBusy)
     async def busy(request: Request, error: DatabaseBusy) -> Response:
         return _error(request, 503, str(error))
+
+    @app.exception_handler(DatabaseError)
+    async def unusable_database(request: Request, error: DatabaseError) -> Response:  # not busy: it will not heal
+        log.error("the database cannot be read on %s: %s", request.url.path, error)
+        return _error(request, 500, str(error))
 
     @app.exception_handler(duckdb.Error)
     async def database_error(request: Request, error: duckdb.Error) -> Response:

@@ -9,7 +9,9 @@ most once per `refresh_interval`), so new events appear on the next page load.
 A copy taken while a batch is being written may be torn. Such a copy is detected (the file changed while
 it was being copied, or the copy fails to open) and taken again after a short backoff; if every attempt
 fails, the previous snapshot is served, a little stale but whole. Only a server that has never managed to
-read the file reports the database as busy (HTTP 503), with a message, never a DuckDB error.
+read the file reports the database as busy (HTTP 503), with a message, never a DuckDB error. A file that
+stays unchanged while no copy of it opens is not being written but unusable (cut short, damaged, or written
+by a newer eventscope): that is a DatabaseError, which `eventscope serve` reports at start-up (check()).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 import duckdb
 
 from eventscope import store
+from eventscope.errors import DatabaseError, one_line
 from eventscope.store.connection import open_snapshot
 
 __all__ = ["DatabaseBusy", "SnapshotReader"]
@@ -141,6 +144,16 @@ class SnapshotReader:
         finally:
             self._release(snapshot)
 
+    def check(self) -> None:
+        """Take the first snapshot now (at start-up): raise DatabaseError when the file is there and unchanged
+        but no copy of it opens. A missing file, or one being written, passes: an ingest will make it whole."""
+        try:
+            snapshot = self._acquire()
+        except DatabaseBusy:
+            return
+        if snapshot is not None:
+            self._release(snapshot)
+
     def state(self) -> dict[str, object]:
         """What is being served: for the API's stats and for tests."""
         current = self._current
@@ -187,7 +200,13 @@ class SnapshotReader:
         if current and state == current.state:
             current.checked_at = now
             return current
-        fresh = self._take(state)
+        try:
+            fresh = self._take(state)
+        except DatabaseError:
+            if current is None:
+                raise
+            log.warning("serving the previous snapshot of %s: it cannot be read any more", self.path, exc_info=True)
+            fresh = None
         if fresh is None:
             if current is None:
                 raise DatabaseBusy(f"{self.path} is being written; try again in a moment")
@@ -217,9 +236,11 @@ class SnapshotReader:
             (self._dir / _OWNER_FILE).write_text(str(os.getpid()))
 
     def _take(self, state: FileState) -> _Snapshot | None:
-        """Copy the live files until a copy is consistent; None when every attempt failed."""
+        """Copy the live files until a copy is consistent; None when every attempt failed while the file was
+        being written; DatabaseError when it is unusable (every copy of the unchanged file failed to open)."""
         delay = 0.05
         self._mark_dir()  # a closed reader that is used again (an app started twice) gets its folder back
+        unopened: list[str] = []  # the open errors of copies of a file that had not changed
         for attempt in range(self.attempts):
             target = self._dir / f"snapshot-{uuid.uuid4().hex}.duckdb"
             try:
@@ -229,14 +250,22 @@ class SnapshotReader:
                     # Written while copying: the copy may mix two states. Copy again from the new state.
                     raise _Torn("changed while copying")
                 return _Snapshot(target, after, time.monotonic(), open_snapshot(target))
+            except DatabaseError:  # (a file of a newer eventscope: no other copy will do)
+                self._discard(target)
+                raise
             except (_Torn, duckdb.Error, OSError) as error:
                 log.info("snapshot attempt %d of %s failed: %s", attempt + 1, self.path, error)
                 self._discard(target)
+                if not isinstance(error, _Torn) and self._live_state() == state:
+                    unopened.append(str(error).replace(str(target), str(self.path)))  # (name the user's file)
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
                 state = self._live_state()
                 if state[0] is None:
                     return None
+        if len(unopened) == self.attempts:
+            raise DatabaseError(f"{self.path}: not a usable eventscope database, cut short or damaged "
+                                f"({one_line(unopened[-1], 240)}); give another --db file or rebuild this one")
         return None
 
     def _copy(self, target: Path) -> None:
