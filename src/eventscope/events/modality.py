@@ -20,7 +20,7 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "asked_for", "is_question", "modality_of"]
+__all__ = ["ModalityReading", "asked_for", "charged_deed", "is_question", "modality_of"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
 # adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
@@ -382,6 +382,29 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
                 lemma_of(governor) in cues.wishing_governors and _has_subject(token))
         token, reading = governor, _walk(governor, cues)
     return False
+
+
+def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
+    """Whether the act at `trigger` (of CAMEO `cameo`) is only the deed a verb of charging says someone did, told by a
+    gerund after "of" or "for" (modality.yaml charging_governors, charged_preps: "accused Guyana of handing the seabed
+    to oil firms", "criticised the police for withdrawing units", "accused Kyiv of using the embargo", the gerund's
+    object too), and no act of force (charged_force: "accused the army of shelling the town" reports the shelling).
+    The charge is the act; this is what it is about."""
+    if not cues.charging_governors or cameo.startswith(cues.charged_force):
+        return False
+    deed = trigger
+    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and deed.head.tag_ == "VBG":
+        deed = deed.head  # "of abandoning the promise": the noun is the deed's object
+    while deed.dep_ == "conj" and deed.head.i != deed.i and deed.head.tag_ == "VBG":
+        deed = deed.head  # "of arming and funding the militia"
+    prep = deed.head
+    if deed.tag_ != "VBG" or deed.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
+            or lemma_of(prep) not in cues.charged_preps:
+        return False
+    governor = prep.head
+    if governor.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        governor = governor.head  # "accused the agency of failing": the parser may hang the deed on the one charged
+    return governor.pos_ == "VERB" and lemma_of(governor) in cues.charging_governors
 
 
 def _permitted(trigger: Token, permitting: Container[str]) -> bool:
