@@ -5,7 +5,7 @@ violence reported and stays coded (session 27). Invented sentences."""
 
 import pytest
 
-from eventscope.events.modality import charged_deed
+from eventscope.events.modality import charged_deed, modality_of
 
 
 def _token(doc, word):
@@ -58,3 +58,23 @@ def test_a_charged_deed_is_not_coded_beside_the_charge(article, text, charge, de
 ])
 def test_a_deed_of_force_or_one_praised_is_still_coded(article, text, deed):
     assert deed in _plovers(article, text)
+
+
+# The asking verbs that were no modality cue of their own (modality.yaml hypothetical_governors, session 27), and an
+# infinitive after the object of a verb of asking that the parser hangs on as a clause of purpose: what is asked for
+# is hypothetical (modality.modality_of), and in a whole article not coded beside the asking (test_asked_acts.py).
+@pytest.mark.parametrize(("text", "act"), [
+    ("Activists spent years lobbying European governments to condemn the purge.", "condemn"),
+    ("The bishops implored the generals to free the prisoners.", "free"),
+    ("The minister pressed the rebels to release the hostages.", "release"),
+])
+def test_an_act_asked_for_is_hypothetical(nlp, patterns, text, act):
+    assert modality_of(_token(nlp(text), act), patterns.modality).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The president sent troops to protect the border.", "protect"),
+    ("The minister visited the camp to thank the volunteers.", "thank"),
+])
+def test_a_purpose_clause_of_another_verb_is_not_asked_for(nlp, patterns, text, act):
+    assert modality_of(_token(nlp(text), act), patterns.modality).modality != "hypothetical"

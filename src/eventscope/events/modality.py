@@ -43,6 +43,14 @@ def _for_infinitive(token: Token) -> bool:
     return token.dep_ == "advcl" and infinitive_mark(token, "for") is not None
 
 
+def _bid_infinitive(token: Token, head: Token, cues: ModalityCues) -> bool:
+    """"pressed the rebels to release the hostages": an infinitive after the object of a verb of asking is what the
+    asking bids, though the parser may hang it on as an adverbial clause (of purpose)."""
+    return (token.dep_ == "advcl" and lemma_of(head) in cues.asking_governors and head.pos_ == "VERB"
+            and is_infinitive(token) and not _has_subject(token)
+            and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -337,7 +345,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
         if dep == "ccomp" and _answered_after(token, head, cues):
             break
         if (dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors)) \
-                or _for_infinitive(token):
+                or _for_infinitive(token) or _bid_infinitive(token, head, cues):
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
             if reading and not (dep == "ccomp" and reading.modality != "negated" and not _bidden(token, reading)) \
