@@ -16,6 +16,8 @@ def _plovers(coder, text):
     ("Norway called on the rebels to halt their offensive and withdraw from the port.", "REQUEST", "RETREAT"),
     ("Brazil threatened to impose tariffs on Argentine steel.", "THREATEN", "SANCTION"),
     ("The Vatican urged both governments to refrain from attacking civilians.", "REQUEST", "ASSAULT"),
+    ("Activists spent years lobbying European governments to condemn the purge.", "REQUEST", "ACCUSE"),
+    ("The minister pressed the rebels to release the hostages.", "REQUEST", "RETREAT"),
 ])
 def test_what_an_act_asks_for_is_not_coded_beside_it(article, text, asking, asked):
     plovers = _plovers(article, text)

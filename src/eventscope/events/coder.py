@@ -38,7 +38,7 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase_in,
 )
-from eventscope.events.modality import ModalityReading, asked_for, is_question, modality_of
+from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, modality_of
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -916,6 +916,9 @@ class EventCoder:
             if whole_article and bidding is None and asked_for(match.token, reading, self.patterns.modality,
                                                                    self._permission_verbs):
                 _dropped(trace, Gate.ASKED, index, match, cameo, heads, source, target)
+                continue
+            if whole_article and charged_deed(match.token, cameo, self.patterns.modality):
+                _dropped(trace, Gate.CHARGED, index, match, cameo, heads, source, target)
                 continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done

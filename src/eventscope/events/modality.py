@@ -20,7 +20,7 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "asked_for", "is_question", "modality_of"]
+__all__ = ["ModalityReading", "asked_for", "charged_deed", "is_question", "modality_of"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
 # adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
@@ -41,6 +41,14 @@ def _for_infinitive(token: Token) -> bool:
     """"called for the king to resign": a clause opened by "for" with an infinitive is its governor's
     complement, though the parser hangs it on as an adverbial clause."""
     return token.dep_ == "advcl" and infinitive_mark(token, "for") is not None
+
+
+def _bid_infinitive(token: Token, head: Token, cues: ModalityCues) -> bool:
+    """"pressed the rebels to release the hostages": an infinitive after the object of a verb of asking is what the
+    asking bids, though the parser may hang it on as an adverbial clause (of purpose)."""
+    return (token.dep_ == "advcl" and lemma_of(head) in cues.asking_governors and head.pos_ == "VERB"
+            and is_infinitive(token) and not _has_subject(token)
+            and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
 
 
 def _has_subject(token: Token) -> bool:
@@ -337,7 +345,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
         if dep == "ccomp" and _answered_after(token, head, cues):
             break
         if (dep in _COMPLEMENT_DEPS and dep != "pobj" and not (dep == "dobj" and lemma_of(head) in cues.doing_governors)) \
-                or _for_infinitive(token):
+                or _for_infinitive(token) or _bid_infinitive(token, head, cues):
             reading = _governor_reading(head, cues)
             reading = reading and _governed(head, reading, cues)
             if reading and not (dep == "ccomp" and reading.modality != "negated" and not _bidden(token, reading)) \
@@ -382,6 +390,29 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
                 lemma_of(governor) in cues.wishing_governors and _has_subject(token))
         token, reading = governor, _walk(governor, cues)
     return False
+
+
+def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
+    """Whether the act at `trigger` (of CAMEO `cameo`) is only the deed a verb of charging says someone did, told by a
+    gerund after "of" or "for" (modality.yaml charging_governors, charged_preps: "accused Guyana of handing the seabed
+    to oil firms", "criticised the police for withdrawing units", "accused Kyiv of using the embargo", the gerund's
+    object too), and no act of force (charged_force: "accused the army of shelling the town" reports the shelling).
+    The charge is the act; this is what it is about."""
+    if not cues.charging_governors or cameo.startswith(cues.charged_force):
+        return False
+    deed = trigger
+    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and deed.head.tag_ == "VBG":
+        deed = deed.head  # "of abandoning the promise": the noun is the deed's object
+    while deed.dep_ == "conj" and deed.head.i != deed.i and deed.head.tag_ == "VBG":
+        deed = deed.head  # "of arming and funding the militia"
+    prep = deed.head
+    if deed.tag_ != "VBG" or deed.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
+            or lemma_of(prep) not in cues.charged_preps:
+        return False
+    governor = prep.head
+    if governor.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        governor = governor.head  # "accused the agency of failing": the parser may hang the deed on the one charged
+    return governor.pos_ == "VERB" and lemma_of(governor) in cues.charging_governors
 
 
 def _permitted(trigger: Token, permitting: Container[str]) -> bool:

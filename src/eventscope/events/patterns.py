@@ -155,6 +155,9 @@ class ModalityCues(DataModel):
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
     asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
     wishing_governors: Words = frozenset()  # "wants Kyiv to withdraw": another's act only wished for (asked_for)
+    charging_governors: Words = frozenset()  # "accused Guyana of handing ...": the deed charged (charged_deed)
+    charged_preps: Words = frozenset()  # "of", "for": the prepositions of the deed charged
+    charged_force: tuple[str, ...] = ()  # CAMEO prefixes of the charged deeds still coded (acts of force)
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()
