@@ -34,6 +34,18 @@ def countries_in_order(actors: list[Actor]) -> list[str | None]:
     return [a.country for a in actors]
 
 
+def coded_types(coder, text: str) -> set[str]:
+    """The PLOVER types of the events coded in `text`."""
+    return {e.event.plover for e in coder.code_text(text).events}
+
+
+def coded_dyads(coder, text: str, plover: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of each event of PLOVER type `plover` coded in `text`, None for a side
+    with no actor."""
+    return [(e.source[0].country if e.source else None, e.target[0].country if e.target else None)
+            for e in coder.code_text(text).events if e.event.plover == plover]
+
+
 def names(actors: list[Actor], code: str | None) -> bool:
     """An actor of the side is of that country, or is that actor (an IGO by its code: IGOEU); the whole code,
     never a part ("UN" is in "TUN")."""

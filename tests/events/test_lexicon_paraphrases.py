@@ -5,19 +5,19 @@ say the same words of no political act. Each sentence is coded alone through the
   weapons sales to", "paused new lending", "served as an intermediary between", "played host to", "told Erdogan by
   telephone", "sacked the defence minister", "toppled the government", "torpedoed the deal", "passed information to",
   "set up checkpoints".
-- lexicon17_cases.yaml (session 17), CAMEO's verb classes in other words: "dined with the king", "held a working
+- lexicon_cameo_verbs_cases.yaml (session 17), CAMEO's verb classes in other words: "dined with the king", "held a working
   lunch", "liaised with their counterparts", "provided Kyiv with tanks", "granted $20 million to", "held the activist
   incommunicado", "shuttered the newspaper", "labelled the group a foreign agent", "put the general on trial",
   "applied to join the bloc", "dug in its heels", "killed the bill", "hammered out a deal", "levied duties on",
   "curtailed trade with".
-- lexicon19_cases.yaml (session 19, European parliamentary politics): "walked out on Monday", "left the European
+- lexicon_parliaments_cases.yaml (session 19, European parliamentary politics): "walked out on Monday", "left the European
   Union", "challenged the premier to call an election", "granted an injunction", "clashed with Brussels", "tabled a
   censure motion", "voted to bring down the government", "was angered by the ruling and called on ...", "The opposition
   leader, Frans Timmermans, called on ...", "signed up to the pledge", "the union called a strike".
-- lexicon18_cases.yaml (session 18, diplomacy): "after a call with", "had dinner with", "welcomed the envoy at the
+- lexicon_diplomacy_cases.yaml (session 18, diplomacy): "after a call with", "had dinner with", "welcomed the envoy at the
   palace", "will take retaliatory measures", "responded in kind", "promised a tough response", "summoned the charge
   d'affaires", "was summoned to the foreign ministry".
-- lexicon19_humanitarian_cases.yaml (session 19, humanitarian): "stopped a UN convoy at a checkpoint", "the trucks were held up",
+- lexicon_humanitarian_cases.yaml (session 19, humanitarian): "stopped a UN convoy at a checkpoint", "the trucks were held up",
   "prevented the fuel shipment from reaching", "blocked deliveries of flour" (a blockade, not a veto), "ordered the
   refugees to leave the country" (deported), "ordered two charities to leave" (expelled), "forced the migrants back",
   "reiterated its call for", "repeated their demand that", "issued a general licence", "granted a sanctions waiver",
@@ -31,7 +31,7 @@ with no event 33/33 (33/33). Six acts taken out with the phrases a dev check-hal
 (main at 9a29dcc: 10/89), both countries right 72/89 (8/89; a government acting on its own people, or a refusal of no
 one named, has no second country); near misses with no event 49/49 (48/49). Session 19: found 25/26 (main at 84c9af5: 7/26), both countries right 13/26 (1/26;
 eleven name no one acted on); near misses with no event 26/27 (25/27: "walked out on stage", "into the garden"). Session 19
-(humanitarian), lexicon19_humanitarian_cases.yaml: found 33/33 (main at 07f4f33: 8/33), both countries right 27/33 (5/33;
+(humanitarian), lexicon_humanitarian_cases.yaml: found 33/33 (main at 07f4f33: 8/33), both countries right 27/33 (5/33;
 six acts name no one acted on); near misses with no event 38/41 (39/41; "he stopped the convoy of wedding cars", "the
 teacher repeated her demand for silence", "the club issued a waiver"; and left out of the set, "the startup seeks $10
 million in new funding" is coded read alone).
@@ -44,11 +44,11 @@ import yaml
 from eventpicks import assert_families_floors, assert_no_event_floor
 
 # case file -> the fewest cases each family of acts has in it
-SETS = {"lexicon_cases.yaml": 3, "lexicon17_cases.yaml": 2, "lexicon18_cases.yaml": 2, "lexicon19_cases.yaml": 2,
-        "lexicon19_humanitarian_cases.yaml": 2}
+SETS = {"lexicon_cases.yaml": 3, "lexicon_cameo_verbs_cases.yaml": 2, "lexicon_diplomacy_cases.yaml": 2,
+        "lexicon_parliaments_cases.yaml": 2, "lexicon_humanitarian_cases.yaml": 2}
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 # (session 19: most of its walkouts, injunctions and signings name no one acted on, which counts as no dyad)
-DYAD_FLOORS = {"lexicon19_cases.yaml": 0.4}
+DYAD_FLOORS = {"lexicon_parliaments_cases.yaml": 0.4}
 
 
 def _cases(name: str) -> dict[str, list]:

@@ -7,17 +7,9 @@ a clause-opening "Defying ..." the tagger took for a name still rejects, and war
 rejected. Sentences invented for the tests, coded through the whole pipeline as lone sentences."""
 
 import pytest
+from eventpicks import coded_dyads, coded_types
 
 pytestmark = pytest.mark.slow
-
-
-def _pairs(coder, text, plover):
-    return [(e.source[0].country if e.source else None, e.target[0].country if e.target else None)
-            for e in coder.code_text(text).events if e.event.plover == plover]
-
-
-def _types(coder, text):
-    return {e.event.plover for e in coder.code_text(text).events}
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -27,12 +19,12 @@ def _types(coder, text):
     ("Moscow sent two British diplomats home in retaliation.", "RUS", "GBR"),
 ])
 def test_envoys_sent_home_are_expelled(pipeline_coder, text, source, target):
-    assert (source, target) in _pairs(pipeline_coder, text, "SANCTION")
-    assert "AID" not in _types(pipeline_coder, text)
+    assert (source, target) in coded_dyads(pipeline_coder, text, "SANCTION")
+    assert "AID" not in coded_types(pipeline_coder, text)
 
 
 def test_aid_sent_home_stays_aid(pipeline_coder):
-    assert "AID" in _types(pipeline_coder, "Japan sent medical supplies to Turkey.")
+    assert "AID" in coded_types(pipeline_coder, "Japan sent medical supplies to Turkey.")
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -40,12 +32,12 @@ def test_aid_sent_home_stays_aid(pipeline_coder):
     ("Britain took the Syrian bank off its sanctions list.", "GBR", "SYR"),
 ])
 def test_parties_struck_off_a_sanctions_list_are_delisted(pipeline_coder, text, source, target):
-    assert (source, target) in _pairs(pipeline_coder, text, "RETREAT")
-    assert "ASSAULT" not in _types(pipeline_coder, text)
+    assert (source, target) in coded_dyads(pipeline_coder, text, "RETREAT")
+    assert "ASSAULT" not in coded_types(pipeline_coder, text)
 
 
 def test_a_list_of_anything_else_is_no_delisting(pipeline_coder):
-    assert "RETREAT" not in _types(pipeline_coder, "The party struck the mayor off its list of candidates.")
+    assert "RETREAT" not in coded_types(pipeline_coder, "The party struck the mayor off its list of candidates.")
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -53,7 +45,7 @@ def test_a_list_of_anything_else_is_no_delisting(pipeline_coder):
     ("The EU disconnected seven Russian banks from SWIFT.", "IGO", "RUS"),
 ])
 def test_a_state_cut_off_from_the_financial_system_is_sanctioned(pipeline_coder, text, source, target):
-    assert (source, target) in _pairs(pipeline_coder, text, "SANCTION")
+    assert (source, target) in coded_dyads(pipeline_coder, text, "SANCTION")
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -62,11 +54,11 @@ def test_a_state_cut_off_from_the_financial_system_is_sanctioned(pipeline_coder,
     ("The rebels obtained weapons from Iran.", "IRN", "IRN"),
 ])
 def test_arms_received_are_the_givers_aid(pipeline_coder, text, source, target):
-    assert (source, target) in _pairs(pipeline_coder, text, "AID")
+    assert (source, target) in coded_dyads(pipeline_coder, text, "AID")
 
 
 def test_arms_received_from_no_one_named_have_no_giver(pipeline_coder):
-    assert _pairs(pipeline_coder, "Ukraine received tanks.", "AID") == [(None, "UKR")]
+    assert coded_dyads(pipeline_coder, "Ukraine received tanks.", "AID") == [(None, "UKR")]
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +68,7 @@ def test_arms_received_from_no_one_named_have_no_giver(pipeline_coder):
 def test_a_suspect_described_is_no_accusation(article, text):
     # "suspect(ed) of" was tried as an accusation in session 27 and left out: in an article it fired on the
     # participle that only describes a suspect, the common use in crime reports
-    assert "ACCUSE" not in _types(article, text)
+    assert "ACCUSE" not in coded_types(article, text)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -85,7 +77,7 @@ def test_a_suspect_described_is_no_accusation(article, text):
     ("Defying a US warning, North Korea launched a satellite.", "PRK", "USA"),
 ])
 def test_warnings_defied_are_rejected(reading_coder, text, source, target):
-    assert (source, target) in _pairs(reading_coder, text, "REJECT")
+    assert (source, target) in coded_dyads(reading_coder, text, "REJECT")
 
 
 def test_a_defiance_the_tagger_took_for_a_name_is_read_as_a_verb(patterns):

@@ -20,5 +20,5 @@ def test_a_passive_whose_agent_is_no_actor_tells_no_act(article, text, plover):
 
 @pytest.mark.slow
 def test_a_passive_whose_agent_is_an_actor_keeps_its_act(article):
-    # (backing given to armed groups is military aid, AID 070: tests/events/test_type_confusions22.py)
+    # (backing given to armed groups is military aid, AID 070: tests/events/test_type_confusions_of_verbs.py)
     assert "AID" in _plovers(article, "The rebels, backed by Rwanda, seized the town of Goma on Sunday.")

@@ -1,5 +1,5 @@
-"""Criticism and praise in constructions the speech rules missed before sessions 23 and 25 (judgement23_cases.yaml,
-judgement25_cases.yaml; one family per construction, each with near misses). Session 23: a naming
+"""Criticism and praise in constructions the speech rules missed before sessions 23 and 25
+(speech_judgement_cases.yaml; one family per construction, each with near misses). Session 23: a naming
 participle joined to another verb's clause ('urging a vote and calling the veto "a disgrace"') or with its naming in
 apposition to the one named ('called Hale's remarks "a cheap stunt"'); a house's censure of whoever survives, faces or
 falls to it; trust stated in someone or withdrawn ("had full confidence in", "lost faith in"); idioms that end on their
@@ -20,10 +20,7 @@ import pytest
 import yaml
 from eventpicks import assert_families_have_near_misses, assert_judgement_case
 
-CASE_FILES = ("judgement23_cases.yaml", "judgement25_cases.yaml")
-CASES = {f"{name}: {family}": cases
-         for name in CASE_FILES
-         for family, cases in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8")).items()}
+CASES = yaml.safe_load((Path(__file__).parent / "speech_judgement_cases.yaml").read_text(encoding="utf-8"))
 
 
 def test_each_family_has_cases_and_near_misses():

@@ -7,17 +7,9 @@ is the sanction; an attack called verbal or rhetorical is criticism (ACCUSE); a 
 as lone sentences."""
 
 import pytest
+from eventpicks import coded_dyads, coded_types
 
 pytestmark = pytest.mark.slow
-
-
-def _events(coder, text, plover):
-    return [(e.source[0].country if e.source else None, e.target[0].country if e.target else None)
-            for e in coder.code_text(text).events if e.event.plover == plover]
-
-
-def _types(coder, text):
-    return {e.event.plover for e in coder.code_text(text).events}
 
 
 @pytest.mark.parametrize(("text", "plover", "source", "target"), [
@@ -30,7 +22,7 @@ def _types(coder, text):
     ("Washington slapped Iran with fresh sanctions.", "SANCTION", "USA", "IRN"),
 ])
 def test_acts_told_in_words_the_lexicon_lacked(pipeline_coder, text, plover, source, target):
-    found = _events(pipeline_coder, text, plover)
+    found = coded_dyads(pipeline_coder, text, plover)
     assert any(s == source and (target is None or t == target) for s, t in found), found
 
 
@@ -39,8 +31,8 @@ def test_acts_told_in_words_the_lexicon_lacked(pipeline_coder, text, plover, sou
     ("The US sanctions struck a blow at Venezuela's oil industry.", "USA", "VEN"),
 ])
 def test_a_blow_dealt_by_sanctions_is_the_sanction(pipeline_coder, text, source, target):
-    assert (source, target) in _events(pipeline_coder, text, "SANCTION")
-    assert "ASSAULT" not in _types(pipeline_coder, text)
+    assert (source, target) in coded_dyads(pipeline_coder, text, "SANCTION")
+    assert "ASSAULT" not in coded_types(pipeline_coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,14 +41,14 @@ def test_a_blow_dealt_by_sanctions_is_the_sanction(pipeline_coder, text, source,
     "Russia hit Ukraine's power grid days after the EU agreed new sanctions.",
 ])
 def test_a_blow_beside_talk_of_sanctions_is_still_an_attack(pipeline_coder, text):
-    assert "ASSAULT" in _types(pipeline_coder, text)
-    assert "SANCTION" not in _types(pipeline_coder, text)
+    assert "ASSAULT" in coded_types(pipeline_coder, text)
+    assert "SANCTION" not in coded_types(pipeline_coder, text)
 
 
 def test_an_attack_in_words_is_criticism(pipeline_coder):
     text = "Moscow launched a fresh verbal assault on the West."
-    assert _events(pipeline_coder, text, "ACCUSE") == [("RUS", "WST")]
-    assert "ASSAULT" not in _types(pipeline_coder, text)
+    assert coded_dyads(pipeline_coder, text, "ACCUSE") == [("RUS", "WST")]
+    assert "ASSAULT" not in coded_types(pipeline_coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +58,7 @@ def test_an_attack_in_words_is_criticism(pipeline_coder):
     "The French drugmaker withdrew the pill from the market in Germany.",
 ])
 def test_markets_and_goods_are_no_political_act(pipeline_coder, text):
-    assert _types(pipeline_coder, text) == set()
+    assert coded_types(pipeline_coder, text) == set()
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -74,7 +66,7 @@ def test_markets_and_goods_are_no_political_act(pipeline_coder, text):
     ("The Kenyan government withdrew the finance bill after the protests.", "CONCEDE"),
 ])
 def test_protests_and_concessions_stay(pipeline_coder, text, plover):
-    assert plover in _types(pipeline_coder, text)
+    assert plover in coded_types(pipeline_coder, text)
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -83,8 +75,8 @@ def test_protests_and_concessions_stay(pipeline_coder, text, plover):
     ("Pakistan test-launched a nuclear-capable missile.", "PAK"),
 ])
 def test_a_weapon_tested_is_force_shown_not_an_attack(pipeline_coder, text, source):
-    assert [s for s, _ in _events(pipeline_coder, text, "MOBILIZE")] == [source]
-    assert "ASSAULT" not in _types(pipeline_coder, text)
+    assert [s for s, _ in coded_dyads(pipeline_coder, text, "MOBILIZE")] == [source]
+    assert "ASSAULT" not in coded_types(pipeline_coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -92,4 +84,4 @@ def test_a_weapon_tested_is_force_shown_not_an_attack(pipeline_coder, text, sour
     "The company tested a new battery in Germany.",
 ])
 def test_other_things_tested_are_no_act(pipeline_coder, text):
-    assert _types(pipeline_coder, text) == set()
+    assert coded_types(pipeline_coder, text) == set()

@@ -1,4 +1,5 @@
-"""Types of session 22 (invented sentences, real parses): workers who strike stop work (PROTEST 143), armed men who
+"""The type a verb of two senses gets from who acts and on what (cases added in session 22; invented
+sentences, real parses): workers who strike stop work (PROTEST 143), armed men who
 strike attack; a naming verb joined to another verb names with that verb's subject ("rejected the deal and called
 the offer an insult"); what an office puts forward or brings ("the charges", "the sum", "the exemption") judged by
 a naming is an act judged; a pact ended by one side breaks relations (SANCTION 161); backing given to armed men is aid;

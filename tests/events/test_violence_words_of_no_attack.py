@@ -5,12 +5,9 @@ captives of a war ("prisoners of war"). Real attacks told with the same words st
 coded through the whole pipeline."""
 
 import pytest
+from eventpicks import coded_types
 
 pytestmark = pytest.mark.slow
-
-
-def _types(coder, text):
-    return {e.event.plover for e in coder.code_text(text).events}
 
 
 @pytest.mark.parametrize("text", [
@@ -22,11 +19,11 @@ def _types(coder, text):
     "Kenya's ruling party stormed to victory in the by-election in Kisumu.",
 ])
 def test_words_of_violence_that_name_no_attack(article, text):
-    assert "ASSAULT" not in _types(article, text)
+    assert "ASSAULT" not in coded_types(article, text)
 
 
 def test_the_captives_of_a_war_are_freed_not_attacked(article):
-    types = _types(article, "The Sudanese army freed 200 prisoners of war held by the paramilitary in Khartoum.")
+    types = coded_types(article, "The Sudanese army freed 200 prisoners of war held by the paramilitary in Khartoum.")
     assert "RETREAT" in types and "ASSAULT" not in types
 
 
@@ -37,4 +34,4 @@ def test_the_captives_of_a_war_are_freed_not_attacked(article):
     "Colombia's army fought the rebels in Cauca on Monday.",
 ])
 def test_attacks_told_with_the_same_words_stay(article, text):
-    assert "ASSAULT" in _types(article, text)
+    assert "ASSAULT" in coded_types(article, text)
