@@ -2,7 +2,8 @@
 sent home or packing are expelled (SANCTION 166), not aid sent, also when the parser takes "home" or "packing" for the
 object's head; a party struck off, taken off or removed from a list of sanctions or terror is delisted (RETREAT 085),
 not struck; a state cut off from SWIFT or the financial system is sanctioned (163); arms received or obtained from a
-giver are the giver's aid to the receiver (AID 072); a suspect described ("a man suspected of") is no accusation;
+giver are the giver's aid to the receiver (AID 072); a suspicion told with the deed by a clause of its own
+("suspects X of hacking", "X was suspected of") accuses, a suspect described ("a man suspected of") does not;
 a clause-opening "Defying ..." the tagger took for a name still rejects, and warnings or objections defied are
 rejected. Sentences invented for the tests, coded through the whole pipeline as lone sentences."""
 
@@ -61,13 +62,31 @@ def test_arms_received_from_no_one_named_have_no_giver(pipeline_coder):
     assert coded_dyads(pipeline_coder, "Ukraine received tanks.", "AID") == [(None, "UKR")]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Germany suspects Russia of hacking its parliament.", "DEU", "RUS"),
+    ("Washington suspects Beijing of stealing trade secrets.", "USA", "CHN"),
+    # the parser hangs "of" on a longer object
+    ("Kenya suspects Somali militants of planning the raid on the border town.", "KEN", "SOM"),
+    ("Turkey suspected the Kurdish rebels of planting the bomb.", "TUR", "TUR"),
+    # a passive with its auxiliary: the suspicion of unnamed accusers
+    ("Iran was suspected of plotting the attack on the embassy.", None, "IRN"),
+    ("Russia is suspected of poisoning the opposition leader.", None, "RUS"),
+])
+def test_a_suspicion_of_a_deed_accuses(article, text, source, target):
+    assert (source, target) in coded_dyads(article, text, "ACCUSE")
+
+
 @pytest.mark.parametrize("text", [
+    # a participle after a noun, or a headline's bare participle, only describes a suspect
     "Police arrested a man suspected of stabbing two people near the station.",
     "Two men suspected of smuggling migrants were detained at the border.",
+    "Man suspected of arson appears in court.",
+    # an adjective, a belief, and a suspicion between private people
+    "The suspected militants fled into the hills.",
+    "Officials suspect the talks will fail.",
+    "Neighbours suspect the lodger of stealing their bicycles.",
 ])
-def test_a_suspect_described_is_no_accusation(article, text):
-    # "suspect(ed) of" was tried as an accusation in session 27 and left out: in an article it fired on the
-    # participle that only describes a suspect, the common use in crime reports
+def test_a_suspect_described_or_a_belief_is_no_accusation(article, text):
     assert "ACCUSE" not in coded_types(article, text)
 
 

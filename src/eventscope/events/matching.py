@@ -421,10 +421,33 @@ def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
             and word.head.head.i == token.i)
 
 
+def _own_clause(verb: Token) -> bool:
+    """A verb that tells its clause's act: not a past participle with no auxiliary (a reduced relative after a noun,
+    "a man suspected of stabbing", or a headline's "Man suspected of stabbing")."""
+    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _object_hung_prep(verb: Token, prep: str) -> Token | None:
+    """"suspects the former mayor of taking bribes": a phrasal verb's preposition that the parser hung on the verb's
+    object, taken only before a gerund (the deed), not a noun's own "of" ("suspects the mayor of the town")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        for child in obj.children:
+            if child.dep_ == "prep" and child.i > obj.i and lemma_of(child) == prep and any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return child
+    return None
+
+
 def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
     """`around`: what the patterns of the token's lemma read around it, read once for all of them."""
     prep = pattern.particle_prep
     mark = _clause_mark(token, prep) if prep and len(pattern.extra) == 1 else None
+    if prep is not None and f"{pattern.lemma} {prep}" in patterns.phrases.imputing_phrases:
+        if not _own_clause(token):
+            return None  # "a man suspected of stabbing": a participle that describes a suspect
+        mark = _object_hung_prep(token, prep)  # "suspects the former mayor of taking bribes"
     if not (mark is not None or _matches_words(token, pattern.extra, around) or _slipped_particle(token, pattern.extra)):
         return None
     prep_token = mark if mark is not None else (_phrasal_prep(token, prep, patterns.phrases.adverb_particles, pattern.extra)

@@ -293,6 +293,9 @@ class PhraseCues:
     # "sent the ambassador home", "sent the envoy packing": words closing a verb phrase after its object that the parser
     # may take for the object's head, the object its modifier
     closing_adverbs: frozenset[str] = frozenset()
+    # "suspects the mayor of taking bribes": phrasal verbs ("verb prep") whose preposition follows the object, told as
+    # an act only by a clause of their own (not "a man suspected of stabbing")
+    imputing_phrases: frozenset[str] = frozenset()
 
     @cached_property
     def sending_phrases(self) -> VerbPhrases:
@@ -621,6 +624,7 @@ class TriggersFile(PatternFile):
     motive_nouns: frozenset[Lemma] = frozenset()
     motive_preps: frozenset[Lemma] = frozenset()
     closing_adverbs: frozenset[Lemma] = frozenset()
+    imputing_phrases: frozenset[str] = frozenset()
     people_nouns: Words
     agent_nouns: Words
     agent_suffixes: Words
@@ -824,7 +828,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
                            linking_verbs=data.linking_verbs, adverb_particles=data.adverb_particles,
                            motive_nouns=data.motive_nouns, motive_preps=data.motive_preps,
-                           closing_adverbs=data.closing_adverbs),
+                           closing_adverbs=data.closing_adverbs, imputing_phrases=data.imputing_phrases),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words, data.press_question_verbs),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
