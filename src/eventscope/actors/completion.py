@@ -546,6 +546,14 @@ class ActorCompletion:
                     # "staff walked out of the firm's offices": aimed at the firm, which is no state (session 26)
                     continue
                 sector = _implied_sector(root, speaker, self.roots)
+                # ("warned that Ohio should not expect more money"): the party of its own state that a warning's
+                # clause names is the one warned, not the warning's word
+                own = self._warned_party(state, token, str(speaker.country), _role_tokens(context, draft.source),
+                                         own_too=True) if root in self.roots.warned_parties else None
+                if own is not None:
+                    draft.target = [own.revised(sectors=[sector] if sector else []) if own.origin == "implied target"
+                                    else own]
+                    continue
                 actor = actor.revised(sectors=[sector] if sector else [])
                 draft.target = [self._implied(actor, str(speaker.country), "source")]
                 continue
@@ -647,12 +655,14 @@ class ActorCompletion:
                 best = key
         return context.mentions[best[2]].actor if best else None
 
-    def _warned_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
+    def _warned_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int],
+                      own_too: bool = False) -> Actor | None:
         """The party a threat told as a that-clause ("warned that ...", "a warning that ...") is aimed at, when the
         clause names one of another state than the threatening one's `own`: the clause's subject ("warned that Madrid
         would pay a price"), else its object ("warned that Russia would treat foreign troops as targets": its own
         state does, the troops suffer), else the doer of a condition it sets ("would strike back if Bogota moved
-        troops"; sectors.yaml threat_condition_marks). None when it names none: the act keeps the implied target."""
+        troops"; sectors.yaml threat_condition_marks). None when it names none: the act keeps the implied target.
+        `own_too`: a party of the `own` state counts too ("warned that Ohio should not expect more money")."""
         marks = self.dictionary.threat_condition_marks
         for clause in trigger.children:
             if clause.dep_ not in _TOLD_CLAUSE_DEPS or clause.i < trigger.i:
@@ -663,15 +673,16 @@ class ActorCompletion:
                           [c for c in clause.children if c.dep_ == "dobj"],
                           [s for c in conditions for s in c.children if s.dep_ in _SUBJECT_DEPS]):
                 for head in heads:
-                    party = self._party_named(state, head, own, away)
+                    party = self._party_named(state, head, own, away, own_too)
                     if party is not None:
                         return party
         return None
 
-    def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int]) -> Actor | None:
+    def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int],
+                     own_too: bool = False) -> Actor | None:
         """The actor of another state than `own`, or the body of states, that the noun phrase of `head` names, by its
         head or the words before it ("Madrid", "the Ukrainian army", "Kyiv's forces"); None for an abstraction ("any
-        attack"), for an actor of the `own` state, and for the words of the act's source (`away`)."""
+        attack"), for an actor of the `own` state (unless `own_too`), and for the words of the act's source (`away`)."""
         words = [head] + [t for c in head.children if c.dep_ in _NP_LEFT and c.i < head.i for t in c.subtree]
         for word in words:
             if word.i in away:
@@ -679,11 +690,11 @@ class ActorCompletion:
             mention = state.by_token.get(word.i) or state.bodies.get(word.i) or state.regions.get(word.i)
             if mention is not None:
                 actor = mention.actor
-                if actor.country == own:
+                if actor.country == own and not own_too:
                     return None
                 return actor.revised(reason=actor.reason + "; the party a warning's clause names")
             country = state.place_country(word.i)
-            if country and country != own and country not in self.not_countries \
+            if country and (own_too or country != own) and country not in self.not_countries \
                     and not beyond_border(word, self.dictionary.border_nouns):
                 return self._implied(_implied_at(word, "the place a warning's clause names"), country, "warned party")
         return None
