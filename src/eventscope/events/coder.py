@@ -727,8 +727,9 @@ class EventCoder:
             lowers = [t.text.lower() for t in sentence.doc]
         sentence_words = set(lowers[sentence.start:sentence.end])
         cues = self.patterns.modality
-        may_demand = not (sentence_lemmas.isdisjoint(cues.deontic_auxiliaries)
-                          and sentence_words.isdisjoint(cues.obliging_forms | cues.reported_obliging_forms))
+        # ("has", "have" are common: an obligation needs its "to" too, "has to withdraw")
+        may_demand = not sentence_lemmas.isdisjoint(cues.deontic_auxiliaries) or (
+            "to" in sentence_words and not sentence_words.isdisjoint(cues.obliging_forms | cues.reported_obliging_forms))
         may_speak = (self.speech.may_speak(sentence_lemmas, sentence_words, speaker is not None)
                      or self._answers.may_answer(sentence_words))
         may_ask = whole_article and not sentence_lemmas.isdisjoint(self.speech.rhetorical_words)
