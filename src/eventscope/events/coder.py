@@ -38,7 +38,7 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase_in,
 )
-from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, modality_of
+from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, is_reported, modality_of
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -732,10 +732,13 @@ class EventCoder:
         article's events before the sentence (what a quote that names no one judges may go on with)."""
         matches = find_triggers(sentence, self.patterns, lemmas)
         sentence_lemmas = set(lemmas[sentence.start:sentence.end])
-        may_demand = not sentence_lemmas.isdisjoint(self.patterns.modality.deontic_auxiliaries)
         if lowers is None:
             lowers = [t.text.lower() for t in sentence.doc]
         sentence_words = set(lowers[sentence.start:sentence.end])
+        cues = self.patterns.modality
+        # ("has", "have" are common: an obligation needs its "to" too, "has to withdraw")
+        may_demand = not sentence_lemmas.isdisjoint(cues.deontic_auxiliaries) or (
+            "to" in sentence_words and not sentence_words.isdisjoint(cues.obliging_forms | cues.reported_obliging_forms))
         may_speak = (self.speech.may_speak(sentence_lemmas, sentence_words, speaker is not None)
                      or self._answers.may_answer(sentence_words))
         may_ask = whole_article and not sentence_lemmas.isdisjoint(self.speech.rhetorical_words)
@@ -1584,16 +1587,16 @@ class EventCoder:
         coded = {m.token.i for m in matches} | {m.anchor.i for m in matches}
         excluded = [a.phrase for a in attributions if a.reporting_only]
         events: list[EventDraft] = []
-        for modal in sentence:
-            verb = modal.head
-            if (modal.dep_ != "aux" or lemma_of(modal) not in self.patterns.modality.deontic_auxiliaries
-                    or (verb.i in coded and not _undone_thing(verb, picker)) or verb.pos_ not in ("VERB", "AUX")
-                    or (carried and lemma_of(verb) in _COPULAS) or any(c.dep_ == "neg" for c in verb.children)):
+        for modal, verb, bearer in self._bidding_cues(sentence):
+            if ((verb.i in coded and not _undone_thing(verb, picker)) or verb.pos_ not in ("VERB", "AUX")
+                    or (carried and lemma_of(verb) in _COPULAS)
+                    or any(c.dep_ == "neg" for c in (*verb.children, *bearer.children))):
                 continue
             attribution, reporters = self._attribution_actors(verb, attributions, picker)
             speakers = [a for a in attribution if not any(_same_actor(a, r) for r in reporters)]
-            subjects = tuple(subjects_of(verb, patterns=self.patterns)) or tuple(c for c in verb.children if c.dep_ == "nsubjpass")
-            rule = f"modal:{lemma_of(modal)}"
+            subjects = (tuple(subjects_of(bearer, patterns=self.patterns))
+                        or tuple(c for c in bearer.children if c.dep_ == "nsubjpass"))
+            rule = f"modal:{modal.lower_}"
             actors: list[Actor] = []
             if any(lemma_of(s) in self.patterns.pronouns.first_person for s in subjects):
                 gate: Gate | None = Gate.OWN_DUTY  # "we must pay attention": the speaker's own duty, no demand on another
@@ -1632,6 +1635,24 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _bidding_cues(self, sentence: SpacySpan) -> Iterator[tuple[Token, Token, Token]]:
+        """The words that bid an act, with the act's verb and the verb whose subject is bidden: "Y must withdraw"
+        (a deontic auxiliary); "Y needs to withdraw", and in a report "said Y needed to withdraw" (modality.yaml
+        obliging_forms, reported_obliging_forms: an obligation told as "must" is)."""
+        cues = self.patterns.modality
+        for word in sentence:
+            if word.dep_ == "aux" and lemma_of(word) in cues.deontic_auxiliaries:
+                yield word, word.head, word.head
+                continue
+            form = word.lower_
+            if form not in cues.obliging_forms and not (form in cues.reported_obliging_forms and is_reported(word, cues)):
+                continue
+            if any(c.dep_ == "aux" for c in word.children):
+                continue  # "a court will have to answer": a forecast of what is due, no one's demand
+            for act in word.children:
+                if act.dep_ == "xcomp" and any(a.tag_ == "TO" for a in act.children):
+                    yield word, act, word
 
     @staticmethod
     def _other_way(event: EventDraft, reciprocal: Token | None, text: str) -> EventDraft:
@@ -1683,7 +1704,8 @@ class EventCoder:
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
         cue, cues = reading.cue.lower(), self.patterns.modality
-        if reading.modality != "hypothetical" or cue not in cues.deontic_auxiliaries | cues.obliging_forms | cues.obliging_nouns:
+        if reading.modality != "hypothetical" or cue not in (cues.deontic_auxiliaries | cues.obliging_forms
+                                                             | cues.reported_obliging_forms | cues.obliging_nouns):
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None

@@ -102,15 +102,21 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
     return None
 
 
+def is_reported(clause: Token, cues: ModalityCues) -> bool:
+    """The clause is what a verb of saying tells ("said [the army would withdraw]"), where a past tense may be
+    the speaker's present moved back."""
+    told = clause
+    while told.dep_ == "conj" and told.head.i != told.i and lemma_of(told.head) not in cues.reporting_verbs:
+        told = told.head  # "said the country had enough gas and would ask Qatar for more": the same report
+    return told.dep_ in ("ccomp", "conj") and lemma_of(told.head) in cues.reporting_verbs
+
+
 def _reported_future(clause: Token, reading: ModalityReading, cues: ModalityCues) -> ModalityReading | None:
     """"Egypt said it would host the talks": in reported speech "would" is the speaker's "will" moved
     into the past, a plan rather than a possibility, unless a condition is attached ("would ... if")."""
     if reading.modality != "hypothetical" or reading.cue.lower() not in cues.reported_future_auxiliaries:
         return None
-    told = clause
-    while told.dep_ == "conj" and told.head.i != told.i and lemma_of(told.head) not in cues.reporting_verbs:
-        told = told.head  # "said the country had enough gas and would ask Qatar for more": the same report
-    if told.dep_ not in ("ccomp", "conj") or lemma_of(told.head) not in cues.reporting_verbs:
+    if not is_reported(clause, cues):
         return None
     conditions = [m for c in clause.children if c.dep_ == "advcl" for m in c.children
                   if m.dep_ == "mark" and lemma_of(m) in cues.conditional_marks]
@@ -135,7 +141,8 @@ def _performed(act: Token, governor: Token, cues: ModalityCues) -> bool:
 
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
     lemma = lemma_of(governor)
-    if governor.text.lower() in cues.obliging_forms and any(
+    form = governor.text.lower()
+    if (form in cues.obliging_forms or (form in cues.reported_obliging_forms and is_reported(governor, cues))) and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in governor.children):
         return ModalityReading("hypothetical", governor.text)  # "has to withdraw": an obligation, as "must"
     # (a phrasal governor by its particle: "ruled out talks" denies them, "ruled that the army had fired" does not)

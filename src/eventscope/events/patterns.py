@@ -135,6 +135,7 @@ class ModalityCues(DataModel):
     hypothetical_auxiliaries: Words
     deontic_auxiliaries: Words
     obliging_forms: frozenset[Lemma] = frozenset()
+    reported_obliging_forms: frozenset[Lemma] = frozenset()
     obliging_nouns: frozenset[Lemma] = frozenset()
     reported_future_auxiliaries: Words
     reporting_verbs: Words
