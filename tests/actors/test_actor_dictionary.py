@@ -125,7 +125,7 @@ def test_user_file_adds_entries_and_leaders(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("groups: [{name: X, country: Mali}]", "groups: entry 1: country: must be a 3-letter code"),
+        ("groups: [{name: X, country: Mali}]", "groups: entry 1: country: must be an ISO alpha-3 code"),
         ("groups: [{name: X, sectors: [NOPE]}]", "groups: entry 1: sectors: unknown sectors"),
         ("people: []", "people: unknown key"),
         ("leaders: [{country: MLI, office: wizard, name: Y, start: 2020-01-01}]", "leaders: entry 1: office: unknown office"),

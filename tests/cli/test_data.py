@@ -41,7 +41,7 @@ def test_a_user_file_with_no_entries_is_a_problem(tmp_path, option, text):
 
 
 @pytest.mark.parametrize(("option", "text", "expected"), [
-    ("--actors", "groups:\n  - {name: Northern Front, country: ML}\n", "country: must be a 3-letter code in capitals"),
+    ("--actors", "groups:\n  - {name: Northern Front, country: ML}\n", "country: must be an ISO alpha-3 code in capitals"),
     ("--actors", "groups:\n  - {name: Northern Front, country: QQQ}\n", "unknown country QQQ"),
     ("--places", "places:\n  - {name: Camp X, country: af}\n", "country: must be an ISO alpha-3 code in capitals"),
     ("--places", "places:\n  - {name: Camp X, country: QQQ}\n", "country: must be a known ISO alpha-3 code"),

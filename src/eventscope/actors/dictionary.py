@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, RootModel, StringConstraints, model_validator
 
-from eventscope.datafiles import DataModel, Lemma, Word, load_data_file, load_table_file
+from eventscope.datafiles import CountryCode, DataModel, Lemma, Word, load_data_file, load_table_file
 from eventscope.errors import DataFileError
 from eventscope.ontology import load_ontology
 
@@ -261,12 +261,6 @@ class ActorDictionary:
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
-def _country_code(code: str) -> str:
-    if len(code) != 3 or not code.isupper():
-        raise ValueError(f"must be a 3-letter code in capitals, not {code!r}")
-    return code
-
-
 def _cells(value: Any) -> Any:
     """A "|"-separated table cell (or a YAML list) as a tuple of its parts."""
     if isinstance(value, str):
@@ -274,7 +268,6 @@ def _cells(value: Any) -> Any:
     return value
 
 
-CountryCode = Annotated[str, AfterValidator(_country_code)]
 Cells = Annotated[tuple[Word, ...], BeforeValidator(_cells)]
 
 
