@@ -178,7 +178,7 @@ JUDGEMENTS = ("ACCUSE", "SUPPORT")
 
 
 def assert_judgement_case(article, case: dict) -> None:
-    """A judgement case of the judgement*_cases.yaml files coded as it says: `type` the PLOVER type wanted, with a word
+    """A judgement case of speech_judgement_cases.yaml or quoted_speech_cases.yaml coded as it says: `type` the PLOVER type wanted, with a word
     of `by` in its source and of `of` in its target (None: not checked); `type` None: no ACCUSE or SUPPORT, or none of
     type `none` when given."""
     found = [(e.event.plover, " ".join(a.text for a in e.source), " ".join(a.text for a in e.target))
@@ -192,7 +192,7 @@ def assert_judgement_case(article, case: dict) -> None:
 
 
 def assert_families_have_near_misses(cases: dict[str, list[dict]]) -> None:
-    """Each family of a judgement*_cases.yaml file has a case wanted and a near miss."""
+    """Each family of a judgement case file (speech_judgement_cases.yaml, quoted_speech_cases.yaml) has a case wanted and a near miss."""
     for family, found in cases.items():
         assert any(case["type"] for case in found), family
         assert any(case["type"] is None for case in found), family

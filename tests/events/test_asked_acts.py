@@ -4,10 +4,7 @@ what the asking is about, no hypothetical event of its own (session 22). An act 
 still coded (invented sentences, the whole pipeline reading each text as a whole article)."""
 
 import pytest
-
-
-def _plovers(coder, text):
-    return [e.event.plover for e in coder.code_text(text).events]
+from eventpicks import coded_types
 
 
 @pytest.mark.slow
@@ -20,7 +17,7 @@ def _plovers(coder, text):
     ("The minister pressed the rebels to release the hostages.", "REQUEST", "RETREAT"),
 ])
 def test_what_an_act_asks_for_is_not_coded_beside_it(article, text, asking, asked):
-    plovers = _plovers(article, text)
+    plovers = coded_types(article, text)
     assert asking in plovers
     assert asked not in plovers
 
@@ -31,7 +28,7 @@ def test_what_an_act_asks_for_is_not_coded_beside_it(article, text, asking, aske
     ("If the rebels attack the port, the navy will respond.", "ASSAULT"),
 ])
 def test_an_act_said_with_a_modal_or_a_condition_is_still_coded(article, text, plover):
-    assert plover in _plovers(article, text)
+    assert plover in coded_types(article, text)
 
 
 @pytest.mark.slow
@@ -40,4 +37,4 @@ def test_an_act_said_with_a_modal_or_a_condition_is_still_coded(article, text, p
     ("The decree permits the army to detain protesters without charge.", "COERCE"),
 ])
 def test_an_act_only_allowed_is_not_coded(article, text, allowed):
-    assert allowed not in _plovers(article, text)
+    assert allowed not in coded_types(article, text)

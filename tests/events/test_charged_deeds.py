@@ -4,6 +4,7 @@ deed, told by a gerund after "of" or "for", is what the charge is about, no even
 violence reported and stays coded (session 27). Invented sentences."""
 
 import pytest
+from eventpicks import coded_types
 
 from eventscope.events.modality import charged_deed, modality_of
 
@@ -36,17 +37,13 @@ def test_other_acts_are_not_charged_deeds(nlp, patterns, text, deed, cameo):
     assert not charged_deed(_token(nlp(text), deed), cameo, patterns.modality)
 
 
-def _plovers(coder, text):
-    return [e.event.plover for e in coder.code_text(text).events]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "charge", "deed"), [
     ("The interior minister accused the charity of supplying fuel to the insurgents.", "ACCUSE", "AID"),
     ("The senator accused the governor of blackmailing the smaller towns by withholding funds.", "ACCUSE", "THREATEN"),
 ])
 def test_a_charged_deed_is_not_coded_beside_the_charge(article, text, charge, deed):
-    plovers = _plovers(article, text)
+    plovers = coded_types(article, text)
     assert charge in plovers
     assert deed not in plovers
 
@@ -57,7 +54,7 @@ def test_a_charged_deed_is_not_coded_beside_the_charge(article, text, charge, de
     ("The minister thanked Japan for sending aid.", "AID"),
 ])
 def test_a_deed_of_force_or_one_praised_is_still_coded(article, text, deed):
-    assert deed in _plovers(article, text)
+    assert deed in coded_types(article, text)
 
 
 # The asking verbs that were no modality cue of their own (modality.yaml hypothetical_governors, session 27), and an

@@ -4,10 +4,7 @@ verb's ("extended a loan", "signed an agreement"). Invented sentences, the whole
 article."""
 
 import pytest
-
-
-def _plovers(coder, text):
-    return [e.event.plover for e in coder.code_text(text).events]
+from eventpicks import coded_types
 
 
 @pytest.mark.slow
@@ -20,7 +17,7 @@ def _plovers(coder, text):
     ("An appeals court upheld a similar order issued by the Texas governor in 2021.", "REQUEST"),
 ])
 def test_a_noun_no_verb_carries_names_a_thing(article, text, plover):
-    assert plover not in _plovers(article, text)
+    assert plover not in coded_types(article, text)
 
 
 @pytest.mark.slow
@@ -30,4 +27,4 @@ def test_a_noun_no_verb_carries_names_a_thing(article, text, plover):
     ("The Peruvian general issued an order to disperse the marchers in Lima.", "REQUEST"),
 ])
 def test_a_noun_a_light_verb_carries_is_the_act(article, text, plover):
-    assert plover in _plovers(article, text)
+    assert plover in coded_types(article, text)

@@ -38,7 +38,7 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase_in,
 )
-from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, is_reported, modality_of
+from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, modality_of, obliged_acts
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -738,7 +738,7 @@ class EventCoder:
         cues = self.patterns.modality
         # ("has", "have" are common: an obligation needs its "to" too, "has to withdraw")
         may_demand = not sentence_lemmas.isdisjoint(cues.deontic_auxiliaries) or (
-            "to" in sentence_words and not sentence_words.isdisjoint(cues.obliging_forms | cues.reported_obliging_forms))
+            "to" in sentence_words and not sentence_words.isdisjoint(cues.all_obliging_forms))
         may_speak = (self.speech.may_speak(sentence_lemmas, sentence_words, speaker is not None)
                      or self._answers.may_answer(sentence_words))
         may_ask = whole_article and not sentence_lemmas.isdisjoint(self.speech.rhetorical_words)
@@ -1645,14 +1645,11 @@ class EventCoder:
             if word.dep_ == "aux" and lemma_of(word) in cues.deontic_auxiliaries:
                 yield word, word.head, word.head
                 continue
-            form = word.lower_
-            if form not in cues.obliging_forms and not (form in cues.reported_obliging_forms and is_reported(word, cues)):
-                continue
-            if any(c.dep_ == "aux" for c in word.children):
+            acts = obliged_acts(word, cues)
+            if acts and any(c.dep_ == "aux" for c in word.children):
                 continue  # "a court will have to answer": a forecast of what is due, no one's demand
-            for act in word.children:
-                if act.dep_ == "xcomp" and any(a.tag_ == "TO" for a in act.children):
-                    yield word, act, word
+            for act in acts:
+                yield word, act, word
 
     @staticmethod
     def _other_way(event: EventDraft, reciprocal: Token | None, text: str) -> EventDraft:
@@ -1704,8 +1701,7 @@ class EventCoder:
 
     def _demand(self, cameo: str, reading: ModalityReading, speakers: list[Actor], actors: list[Actor]) -> str | None:
         cue, cues = reading.cue.lower(), self.patterns.modality
-        if reading.modality != "hypothetical" or cue not in (cues.deontic_auxiliaries | cues.obliging_forms
-                                                             | cues.reported_obliging_forms | cues.obliging_nouns):
+        if reading.modality != "hypothetical" or cue not in cues.demand_cues:
             return None
         if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
             return None

@@ -20,7 +20,7 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "asked_for", "charged_deed", "is_question", "modality_of"]
+__all__ = ["ModalityReading", "asked_for", "charged_deed", "is_question", "is_reported", "modality_of", "obliged_acts"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
 # adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
@@ -111,6 +111,15 @@ def is_reported(clause: Token, cues: ModalityCues) -> bool:
     return told.dep_ in ("ccomp", "conj") and lemma_of(told.head) in cues.reporting_verbs
 
 
+def obliged_acts(word: Token, cues: ModalityCues) -> list[Token]:
+    """The acts a word of obligation puts on its subject: "has to withdraw", "needs to talk", and in a report "said Y
+    needed to withdraw" (a past "needed" is the speaker's "needs" moved back); none for any other word."""
+    form = word.lower_
+    if form not in cues.obliging_forms and not (form in cues.reported_obliging_forms and is_reported(word, cues)):
+        return []
+    return [c for c in word.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)]
+
+
 def _reported_future(clause: Token, reading: ModalityReading, cues: ModalityCues) -> ModalityReading | None:
     """"Egypt said it would host the talks": in reported speech "would" is the speaker's "will" moved
     into the past, a plan rather than a possibility, unless a condition is attached ("would ... if")."""
@@ -141,9 +150,7 @@ def _performed(act: Token, governor: Token, cues: ModalityCues) -> bool:
 
 def _governor_reading(governor: Token, cues: ModalityCues) -> ModalityReading | None:
     lemma = lemma_of(governor)
-    form = governor.text.lower()
-    if (form in cues.obliging_forms or (form in cues.reported_obliging_forms and is_reported(governor, cues))) and any(
-            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in governor.children):
+    if obliged_acts(governor, cues):
         return ModalityReading("hypothetical", governor.text)  # "has to withdraw": an obligation, as "must"
     # (a phrasal governor by its particle: "ruled out talks" denies them, "ruled that the army had fired" does not)
     if lemma in cues.negating_governors or verb_phrase_in(governor, cues.negating_phrases):

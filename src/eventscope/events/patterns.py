@@ -164,6 +164,16 @@ class ModalityCues(DataModel):
     performers: Words = frozenset()
 
     @cached_property
+    def all_obliging_forms(self) -> frozenset[str]:
+        """The forms that put a duty on their subject, in a report or not ("has to", "needed to")."""
+        return self.obliging_forms | self.reported_obliging_forms
+
+    @cached_property
+    def demand_cues(self) -> frozenset[str]:
+        """The cues of a reading that, said of another actor, make a demand ("must", "has to", "an obligation")."""
+        return self.deontic_auxiliaries | self.all_obliging_forms | self.obliging_nouns
+
+    @cached_property
     def negating_phrases(self) -> VerbPhrases:
         return VerbPhrases.of(self.negating_governors)
 
