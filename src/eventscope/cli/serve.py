@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from eventscope.cli.options import coder_options, db_option, dictionary_from, host_option, port_option, settings_from
 
-__all__ = ["COMMANDS", "serve"]
+if TYPE_CHECKING:
+    import uvicorn
+    from fastapi import FastAPI
+
+__all__ = ["COMMANDS", "dashboard_server", "serve"]
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -23,6 +28,13 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.close()
         raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
     return sock
+
+
+def dashboard_server(app: FastAPI) -> uvicorn.Server:
+    """The uvicorn server `serve` runs `app` in: its own log at warnings and above (no access log)."""
+    import uvicorn
+
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
 
 
 @click.command("serve")
@@ -43,8 +55,6 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     appear on the next page load. The coder options code the texts pasted into the dashboard, and the
     actor files also answer its actor search (give those the database was coded with).
     """
-    import uvicorn
-
     from eventscope.store.connection import check_database_file
     from eventscope.web import create_app
     from eventscope.web.guard import allowed_hosts_for
@@ -66,8 +76,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{bound_port}/"
     click.echo(f"eventscope dashboard for {db_path} at {address}  (API docs: {address}docs; Ctrl+C to stop)")
-    config = uvicorn.Config(app, log_level="warning", lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    dashboard_server(app).run(sockets=[sock])
 
 
 COMMANDS: list[click.Command] = [serve]
