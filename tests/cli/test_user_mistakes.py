@@ -128,6 +128,20 @@ def test_a_whole_database_passes_the_check(tmp_path):
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 4  # (its asserted events)
 
 
+def test_an_empty_text_for_actors_names_the_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    assert_one_line_error(invoke("actors", str(tmp_path / "empty.txt")), "empty.txt: the input is empty")
+
+
+def test_ingesting_a_folder_with_no_file_records_a_reject(tmp_path):
+    (tmp_path / "pages").mkdir()
+    db = tmp_path / "news.duckdb"
+    result = invoke("ingest", str(tmp_path / "pages"), "--db", str(db), "--no-progress")
+    assert result.exit_code == 0 and "1 reject(s) (empty 1)" in result.stderr
+    listing = invoke("rejects", "--db", str(db), "--format", "jsonl")
+    assert "pages: a folder with no file to read" in listing.stdout
+
+
 @pytest.mark.parametrize("command", ["query", "trends", "rejects"])
 def test_a_database_that_is_not_there(tmp_path, command):
     assert_one_line_error(invoke(command, "--db", str(tmp_path / "absent.duckdb")), "absent.duckdb",

@@ -24,14 +24,18 @@ def test_serve_prints_its_address_and_serves(server, sample_db):
     assert page.status_code == 200 and "<title>Overview" in page.text
 
 
-def test_serve_on_a_busy_port_says_so(sample_db):
+@pytest.mark.parametrize("command", ["serve", "demo"])
+def test_serve_and_demo_on_a_busy_port_say_so_at_once(sample_db, tmp_path, command):
+    """(demo says it before coding the sample, which would take a minute, not after)"""
+    db = sample_db if command == "serve" else tmp_path / "demo.duckdb"
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = invoke("serve", "--db", str(sample_db), "--port", str(port))
-    assert result.exit_code != 0
-    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+        result = invoke(command, "--db", str(db), "--port", str(port))
+    assert result.exit_code == 1
+    assert_one_line_error(result, f"cannot listen on 127.0.0.1:{port}", "give another --port")
+    assert not (tmp_path / "demo.duckdb").exists()
 
 
 def test_serve_rejects_a_bad_port(sample_db):

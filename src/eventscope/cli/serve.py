@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,11 +15,12 @@ if TYPE_CHECKING:
     import uvicorn
     from fastapi import FastAPI
 
-__all__ = ["COMMANDS", "dashboard_server", "serve"]
+__all__ = ["COMMANDS", "bind", "dashboard_server", "serve"]
 
 
-def _bind(host: str, port: int) -> socket.socket:
-    """Bind the listening socket first, so the printed address is the real one (also with --port 0)."""
+def bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket first, so the printed address is the real one (also with --port 0); one line
+    when the address cannot be had."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -26,7 +28,8 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as error:
         sock.close()
-        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+        hint = "; another program listens there: give another --port" if error.errno == errno.EADDRINUSE else ""
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}{hint}") from None
     return sock
 
 
@@ -68,7 +71,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts), settings=settings)
     try:
         app.state.reader.check()  # (a file cut short or damaged is said now, not as a busy database on every page)
-        sock = _bind(host, port)
+        sock = bind(host, port)
     except BaseException:
         app.state.reader.close()  # (its snapshot folder: the server's lifespan, which would close it, never starts)
         raise
