@@ -20,7 +20,6 @@ __all__ = [
     "EventscopeError",
     "InternalError",
     "UserError",
-    "damaged_database",
     "debug_enabled",
     "from_database_error",
     "not_a_database",
@@ -126,7 +125,7 @@ def not_a_database(where: str) -> DatabaseError:
                          "this one away")
 
 
-def damaged_database(where: str, duckdb_message: str) -> DatabaseError:
+def _damaged(where: str, duckdb_message: str) -> DatabaseError:
     """The error for a --db file that opens but holds a damaged block (`where`: "path: ", or "")."""
     at = f" at byte {match.group(1)}" if (match := _BLOCK_AT.search(duckdb_message)) else ""
     return DatabaseError(f"{where}damaged: part of the file{at} no longer holds what DuckDB wrote there (a disk or "
@@ -155,7 +154,7 @@ def from_database_error(error: BaseException, db: object = None) -> DatabaseErro
             return DatabaseError(f"{where}damaged: the file is shorter than the database it holds; restore it from a "
                                  "copy, or give another --db file")
         if any(words in lowered for words in _DAMAGED):
-            return damaged_database(where, text)
+            return _damaged(where, text)
         if refused := _CANNOT_OPEN.search(text):
             return DatabaseError(f"{where}cannot be opened ({refused.group(1).strip()}); give a --db file you may "
                                  "write, in a folder that exists")

@@ -247,6 +247,19 @@ def test_truncated_warc_is_a_reject(tmp_path):
     assert reasons(collect(path)) == ["bad_warc"]
 
 
+def test_a_warc_gzipped_whole_is_a_one_line_reject_after_its_first_record(tmp_path):
+    """(gzip crawl.warc makes one gzip member of every record; warcio reads the first and explains the rest on
+    twelve lines, which a reject's detail joins into one)"""
+    plain = tmp_path / "crawl.warc"
+    write_warc(plain, [(f"https://herald.example.org/{n}", "text/html", PAGE.encode()) for n in range(3)])
+    whole = tmp_path / "crawl.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    results = collect(whole)
+    assert len(articles(results)) == 1 and reasons(results) == ["bad_warc"]
+    (reject,) = (r for r in results if isinstance(r, Reject))
+    assert "\n" not in reject.detail and "the rest of the file is not read" in reject.detail
+
+
 def test_stdin_is_sniffed():
     jsonl = (json.dumps({"id": "s1", "text": ENGLISH}) + "\n").encode()
     [article] = collect("-", stdin=io.BytesIO(jsonl))
