@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 DB ?= eventscope.duckdb
+PORT ?= 8000
 
 .PHONY: install install-dev run test test-fast check lint typecheck bench clean
 
@@ -38,7 +39,7 @@ install: $(VENV)/.installed $(WORLD_ATLAS_FILE)
 install-dev: $(VENV)/.installed-dev $(WORLD_ATLAS_FILE)
 
 run: install
-	$(VENV)/bin/eventscope demo --db $(DB)
+	$(VENV)/bin/eventscope demo --db $(DB) --port $(PORT)
 
 test: install-dev
 	$(PY) -m pytest

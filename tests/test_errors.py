@@ -70,5 +70,16 @@ def test_a_database_file_cut_short_is_called_damaged():
     assert str(error).startswith("/d/x.duckdb: damaged")
 
 
+@pytest.mark.parametrize("raw", [
+    "Corrupt database file: computed checksum 1 does not match stored checksum 2 in block at location 798720",
+    "IO Error: No more data remaining in MetadataReader",
+])
+def test_a_database_file_whose_blocks_fail_their_checks_is_called_damaged(raw):
+    error = from_database_error(duckdb.IOException(raw), "/d/x.duckdb")
+    assert error is not None and error.exit_code == EXIT_DATABASE
+    assert str(error).startswith("/d/x.duckdb: damaged: part of the file")
+    assert ("at byte 798720" in str(error)) == ("798720" in raw)
+
+
 def test_other_database_errors_are_not_user_errors():
     assert from_database_error(duckdb.CatalogException("Table with name nope does not exist")) is None

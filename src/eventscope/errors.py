@@ -102,6 +102,9 @@ class InternalError(EventscopeError):
 
 
 _QUOTED_FILE = re.compile(r'file "([^"]+)"')
+_BLOCK_AT = re.compile(r"block at location (\d+)")  # where DuckDB found a block that fails its checksum
+# DuckDB's words for a file whose blocks or metadata do not hold what it wrote there (a disk or copy fault)
+_DAMAGED = ("corrupt database file", "no more data remaining in metadatareader", "failed to load metadata pointer")
 # DuckDB's words when the system refuses it the file: its folder is missing, or the user may not write there
 _CANNOT_OPEN = re.compile(r'cannot open file "[^"]+": (.+)$', re.IGNORECASE)
 
@@ -122,8 +125,15 @@ def not_a_database(where: str) -> DatabaseError:
                          "this one away")
 
 
+def _damaged(where: str, duckdb_message: str) -> DatabaseError:
+    """The error for a --db file that opens but holds a damaged block (`where`: "path: ", or "")."""
+    at = f" at byte {match.group(1)}" if (match := _BLOCK_AT.search(duckdb_message)) else ""
+    return DatabaseError(f"{where}damaged: part of the file{at} no longer holds what DuckDB wrote there (a disk or "
+                         "copy fault); restore it from a copy, or give another --db file")
+
+
 def from_database_error(error: BaseException, db: object = None) -> DatabaseError | None:
-    """A DatabaseError for DuckDB's 'not a database', lock and disk-full errors (anywhere in the chain of
+    """A DatabaseError for DuckDB's 'not a database', lock, disk-full and damaged-file errors (anywhere in the chain of
     `error`), or None when it is none of those."""
     for link in reversed(_chain(error)):  # the root cause first
         text = str(link)
@@ -143,6 +153,8 @@ def from_database_error(error: BaseException, db: object = None) -> DatabaseErro
         if "could not read enough bytes" in lowered:  # (a file cut short: a copy stopped half way, a full disk)
             return DatabaseError(f"{where}damaged: the file is shorter than the database it holds; restore it from a "
                                  "copy, or give another --db file")
+        if any(words in lowered for words in _DAMAGED):
+            return _damaged(where, text)
         if refused := _CANNOT_OPEN.search(text):
             return DatabaseError(f"{where}cannot be opened ({refused.group(1).strip()}); give a --db file you may "
                                  "write, in a folder that exists")

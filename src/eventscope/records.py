@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Literal, Protocol, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from eventscope.errors import BadValue
@@ -193,9 +193,11 @@ class Reject(_Record):
 
     @field_validator("origin", "detail", mode="before")
     @classmethod
-    def _capped(cls, value: object) -> object:
+    def _capped(cls, value: object, info: ValidationInfo) -> object:
         if not isinstance(value, str):
             return value
+        if info.field_name == "detail":  # one line, as every message: a library's may span a dozen (warcio's)
+            value = " ".join(value.split())
         if len(value) > MAX_REJECT_TEXT:
             value = value[: MAX_REJECT_TEXT - 20] + f"... [{len(value)} chars]"
         return value.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates from bad input

@@ -54,6 +54,29 @@ def test_unknown_model(tmp_path):
     assert_one_line_error(run([str(tmp_path / "a.txt"), "--model", "no_such_model_xyz"]), "no_such_model_xyz")
 
 
+def test_a_csv_without_one_codable_row_is_one_line(tmp_path):
+    """(a .csv was read as one plain text, header and commas included, and coded into nothing, exit 0)"""
+    (tmp_path / "dump.csv").write_text('id,text\n1,"a quoted field never closed\n', encoding="utf-8")
+    result = run([str(tmp_path / "dump.csv")])
+    assert result.exit_code == 1 and result.stdout == ""
+    skipped, error = result.stderr.strip().splitlines()  # (each bad row is said, as a bad JSONL line is)
+    assert skipped.startswith("warning: skipped") and "dump.csv:2: a quoted field is never closed" in skipped
+    assert error.endswith("dump.csv: no codable article in the input")
+
+
+@pytest.mark.slow
+def test_csv_and_tsv_batches_keep_ids_and_skip_bad_rows(tmp_path):
+    rows = [["id", "text", "published"], ["art-1", TEXT, "2024-03-05"], ["art-2", "", ""]]
+    for name, delimiter in (("dump.csv", ","), ("dump.tsv", "\t")):
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as file:
+            csv.writer(file, delimiter=delimiter).writerows(rows)
+        result = run([str(tmp_path / name), "--format", "jsonl"])
+        assert result.exit_code == 0, result.stderr
+        assert f"{name}:3" in result.stderr  # (the row without text, by its line)
+        events = [Event.model_validate_json(line) for line in result.stdout.splitlines()]
+        assert events and {e.article_id for e in events} == {"art-1"}
+
+
 @pytest.mark.slow
 def test_jsonl_batch_keeps_ids_and_skips_bad_lines_with_their_number():
     lines = [

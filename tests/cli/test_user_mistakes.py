@@ -5,6 +5,7 @@ click's usage block."""
 import duckdb
 import pytest
 from cliresults import assert_one_line_error, invoke
+from damagedfiles import small_database, with_a_damaged_block
 
 from eventscope.cli import main
 
@@ -106,6 +107,39 @@ def test_a_database_cut_short_or_of_another_program(tmp_path, args):
     theirs = invoke(*command, "--db", str(tmp_path / "theirs.duckdb"))
     assert theirs.exit_code == 74
     assert_one_line_error(theirs, "theirs.duckdb: not an eventscope database")
+
+
+@pytest.mark.parametrize("args", [
+    ("query",), ("query", "--format", "jsonl"), ("trends",), ("rejects",), ("export", "--format", "jsonl", "-o", "{out}"),
+], ids=lambda args: "-".join(args[:3:2]))
+@pytest.mark.parametrize("table", ["events", "articles"])
+def test_a_database_damaged_in_a_data_block_is_refused_before_any_output(tmp_path, args, table):
+    """(DuckDB opens such a file and counts its rows; a query would fail half way, after printing some rows)"""
+    damaged = with_a_damaged_block(small_database(tmp_path / "whole.duckdb"), tmp_path / "damaged.duckdb", table)
+    out = tmp_path / "out.jsonl"
+    result = invoke(*(a.format(out=out) for a in args), "--db", str(damaged))
+    assert result.exit_code == 74
+    assert_one_line_error(result, "damaged.duckdb: damaged", "restore it from a copy")
+    assert not out.exists()
+
+
+def test_a_whole_database_passes_the_check(tmp_path):
+    result = invoke("query", "--db", str(small_database(tmp_path / "whole.duckdb")), "--format", "jsonl")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 4  # (its asserted events)
+
+
+def test_an_empty_text_for_actors_names_the_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    assert_one_line_error(invoke("actors", str(tmp_path / "empty.txt")), "empty.txt: the input is empty")
+
+
+def test_ingesting_a_folder_with_no_file_records_a_reject(tmp_path):
+    (tmp_path / "pages").mkdir()
+    db = tmp_path / "news.duckdb"
+    result = invoke("ingest", str(tmp_path / "pages"), "--db", str(db), "--no-progress")
+    assert result.exit_code == 0 and "1 reject(s) (empty 1)" in result.stderr
+    listing = invoke("rejects", "--db", str(db), "--format", "jsonl")
+    assert "pages: a folder with no file to read" in listing.stdout
 
 
 @pytest.mark.parametrize("command", ["query", "trends", "rejects"])

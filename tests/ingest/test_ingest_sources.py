@@ -3,6 +3,7 @@
 import gzip
 import io
 import json
+import os
 from datetime import date
 
 import httpx
@@ -78,6 +79,35 @@ def test_folder_is_read_recursively_in_order_skipping_hidden_files(tmp_path):
     results = collect(tmp_path)
     assert [r.origin for r in results] == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.htm")]
     assert len(articles(results)) == 2
+
+
+def test_a_folder_with_no_file_to_read_is_a_reject(tmp_path):
+    (tmp_path / "empty" / "nested").mkdir(parents=True)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / ".draft.txt").write_text(ENGLISH, encoding="utf-8")
+    for folder in ("empty", "notes"):
+        (reject,) = collect(tmp_path / folder)
+        assert (reject.reason, reject.origin) == ("empty", str(tmp_path / folder))
+        assert "a folder with no file to read" in reject.detail
+
+
+def test_a_folder_that_cannot_be_listed_is_a_reject_and_the_rest_is_read(tmp_path, monkeypatch):
+    """(as root every folder can be listed, so the refusal is the system call's, made to fail here)"""
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "open.txt").write_text(ENGLISH, encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path="."):
+        if os.fspath(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    results = collect(tmp_path)
+    assert reasons(results) == ["unreadable"]
+    assert results[0].detail == f"{tmp_path / 'closed'}: cannot be listed (Permission denied)"
+    assert [a.origin for a in articles(results)] == [str(tmp_path / "open.txt")]
 
 
 RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -215,6 +245,19 @@ def test_truncated_warc_is_a_reject(tmp_path):
     path = tmp_path / "broken.warc.gz"
     path.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\nshort"))
     assert reasons(collect(path)) == ["bad_warc"]
+
+
+def test_a_warc_gzipped_whole_is_a_one_line_reject_after_its_first_record(tmp_path):
+    """(gzip crawl.warc makes one gzip member of every record; warcio reads the first and explains the rest on
+    twelve lines, which a reject's detail joins into one)"""
+    plain = tmp_path / "crawl.warc"
+    write_warc(plain, [(f"https://herald.example.org/{n}", "text/html", PAGE.encode()) for n in range(3)])
+    whole = tmp_path / "crawl.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    results = collect(whole)
+    assert len(articles(results)) == 1 and reasons(results) == ["bad_warc"]
+    (reject,) = (r for r in results if isinstance(r, Reject))
+    assert "\n" not in reject.detail and "the rest of the file is not read" in reject.detail
 
 
 def test_stdin_is_sniffed():

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from cliresults import assert_one_line_error, invoke
 from conftest import Server
+from damagedfiles import with_a_damaged_block
 from useractors import USER_GROUP, USER_GROUP_CODE, write_user_actors
 
 from eventscope.errors import EXIT_DATABASE
@@ -23,14 +24,18 @@ def test_serve_prints_its_address_and_serves(server, sample_db):
     assert page.status_code == 200 and "<title>Overview" in page.text
 
 
-def test_serve_on_a_busy_port_says_so(sample_db):
+@pytest.mark.parametrize("command", ["serve", "demo"])
+def test_serve_and_demo_on_a_busy_port_say_so_at_once(sample_db, tmp_path, command):
+    """(demo says it before coding the sample, which would take a minute, not after)"""
+    db = sample_db if command == "serve" else tmp_path / "demo.duckdb"
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = invoke("serve", "--db", str(sample_db), "--port", str(port))
-    assert result.exit_code != 0
-    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+        result = invoke(command, "--db", str(db), "--port", str(port))
+    assert result.exit_code == 1
+    assert_one_line_error(result, f"cannot listen on 127.0.0.1:{port}", "give another --port")
+    assert not (tmp_path / "demo.duckdb").exists()
 
 
 def test_serve_rejects_a_bad_port(sample_db):
@@ -80,6 +85,14 @@ def test_serve_on_a_database_cut_short_says_so_at_start_up(sample_db, tmp_path, 
     assert result.exit_code == EXIT_DATABASE
     assert_one_line_error(result, "cut.duckdb", "not a usable eventscope database")
     assert "snapshot" not in result.stderr  # (the user's file is named, not the server's private copy)
+
+
+def test_serve_on_a_database_damaged_in_a_data_block_says_so_at_start_up(sample_db, tmp_path):
+    """(its headers are whole: DuckDB opens it, and only the pages that read the block would fail, each a 500)"""
+    damaged = with_a_damaged_block(sample_db, tmp_path / "damaged.duckdb", "event_actors")
+    result = invoke("serve", "--db", str(damaged), "--port", "0")
+    assert result.exit_code == EXIT_DATABASE
+    assert_one_line_error(result, "damaged.duckdb", "not a usable eventscope database", "Corrupt database file")
 
 
 def test_a_database_that_arrives_cut_short_is_a_logged_500_not_busy(sample_db, tmp_path):

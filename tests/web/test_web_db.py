@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from damagedfiles import with_a_damaged_block
 from eventfactory import visit_article
 from fastapi.testclient import TestClient
 
@@ -102,6 +103,26 @@ def test_a_file_that_never_changes_yet_never_opens_is_unusable_not_busy(tmp_path
     reader = SnapshotReader(path, attempts=2)
     with pytest.raises(DatabaseError, match="live.duckdb: not a usable eventscope database"):
         reader.check()
+    reader.close()
+
+
+def test_a_file_damaged_in_a_data_block_is_unusable_at_start_up(tmp_path):
+    whole = tmp_path / "whole.duckdb"
+    write_batch(whole, 0)
+    reader = SnapshotReader(with_a_damaged_block(whole, tmp_path / "live.duckdb"), attempts=2)
+    with pytest.raises(DatabaseError, match="live.duckdb: not a usable eventscope database"):
+        reader.check()
+    reader.close()
+
+
+def test_a_file_damaged_while_served_keeps_the_last_whole_snapshot(tmp_path):
+    path = tmp_path / "live.duckdb"
+    write_batch(path, 0)
+    reader = SnapshotReader(path, refresh_interval=0, attempts=2)
+    assert count_events(reader) == 2
+    write_batch(path, 1)
+    with_a_damaged_block(path, tmp_path / "damaged.duckdb").replace(path)  # (a disk fault under the last batch)
+    assert count_events(reader) == 2  # (the copy of the damaged file fails its read of every block)
     reader.close()
 
 

@@ -55,7 +55,7 @@ def actors_command(source: str | None, search: str | None, published: str | None
     except InputError as error:
         raise fail(str(error)) from None
     if not text.strip():
-        raise click.UsageError("the input is empty")
+        raise fail(f"{origin}: the input is empty")
     coder = coder_from(settings)
     text = text[: settings.max_chars]
     context = coder.context(Article(id=Article.make_id(text), text=text, published=published_date), coder.nlp(text))

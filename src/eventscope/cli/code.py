@@ -48,20 +48,25 @@ def read_input(file: str, limit: int) -> tuple[bytes, str]:
     return raw, origin
 
 
+# The inputs of many articles, one a line or row (the others are one article), and what they are called
+_TABLES = {"jsonl": "JSON lines", "csv": "CSV", "tsv": "tab-separated values"}
+
+
 def input_format_of(file: str, given: str | None) -> str:
     if given:
         return given
     suffix = Path(file).suffix.lower()
-    return {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "text")
+    return {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+            ".tsv": "tsv"}.get(suffix, "text")
 
 
 def input_articles(raw: bytes, origin: str, input_format: str, published: date | None, settings: Settings) -> Iterator[Article]:
-    """The articles of the input. A single text fails loudly; a bad JSONL line is reported and skipped."""
+    """The articles of the input. A single text fails loudly; a bad JSONL line or CSV row is reported and skipped."""
     from eventscope.ingest import IngestOptions, InputError, RawDocument, decode_bytes, prepare
-    from eventscope.ingest.tabular import read_jsonl
+    from eventscope.ingest.tabular import read_csv, read_jsonl
 
     options = IngestOptions.from_settings(settings, document_bytes=max(len(raw), 1))
-    if input_format != "jsonl":
+    if input_format not in _TABLES:
         try:
             content = decode_bytes(raw, origin)
             if not content.strip():
@@ -72,9 +77,12 @@ def input_articles(raw: bytes, origin: str, input_format: str, published: date |
             raise fail(str(error)) from None
         return
     if b"\x00" in raw[:8192]:
-        raise fail(f"{origin}: looks like a binary file (NUL bytes), not JSON lines")
+        raise fail(f"{origin}: looks like a binary file (NUL bytes), not {_TABLES[input_format]}")
+    stream = io.BytesIO(raw)
+    items = (read_jsonl(stream, origin, options) if input_format == "jsonl"
+             else read_csv(stream, origin, options, "\t" if input_format == "tsv" else ","))
     good = 0
-    for item in read_jsonl(io.BytesIO(raw), origin, options):
+    for item in items:
         if isinstance(item, Reject):  # one line on stderr, then go on
             click.echo(f"warning: skipped {item.detail}", err=True)
             continue
@@ -127,9 +135,10 @@ def write_events(events: Iterator[Event], fmt: str, out: TextIO) -> int:
 @click.command("code")
 @click.argument("file", default="-", metavar="[FILE|-]")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date, the anchor for relative dates.")
-@click.option("--input-format", type=click.Choice(["text", "html", "jsonl"]),
+@click.option("--input-format", type=click.Choice(["text", "html", "jsonl", "csv", "tsv"]),
               help="How to read the input (default: from the file ending, else text). "
-                   'jsonl: one {"id", "text", "published"?, "url"?, "source"?} per line.')
+                   'jsonl: one {"id", "text", "published"?, "url"?, "source"?} per line; csv/tsv: those '
+                   "columns under a header row.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output: a readable table, contract JSON lines, or flat CSV rows.")
 @coder_options
@@ -138,8 +147,8 @@ def code_command(file: str, published: str | None, input_format: str | None, out
                  place_files: tuple[Path, ...], reading: str | None) -> None:
     """Code one article (FILE, or standard input with -) and print its events.
 
-    With --input-format jsonl every line is an article and each event's article_id is the line's id;
-    a bad line is reported on stderr with its line number and skipped.
+    With --input-format jsonl (or csv, tsv) every line (row) is an article and each event's article_id is
+    its id; a bad line is reported on stderr with its line number and skipped.
     """
     published_date = iso_date(published, "--published")
     settings = settings_from(model, actor_files, pattern_files, place_files, reading)

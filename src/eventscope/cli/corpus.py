@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +21,9 @@ from eventscope.cli.options import (
     settings_from,
 )
 
+if TYPE_CHECKING:
+    import duckdb
+
 COMMANDS: list[click.Command] = []
 
 
@@ -27,6 +33,18 @@ def _existing_db(db: str) -> Path:
     if not path.is_file():
         raise fail(f"{db}: no such database; create it with `eventscope ingest SOURCE --db {db}`")
     return path
+
+
+@contextmanager
+def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The existing database `db`, open read-only and checked whole before a row is printed or written."""
+    from eventscope import store
+    from eventscope.store.connection import check_readable
+
+    path = _existing_db(db)
+    with store.connect(path, read_only=True) as con:
+        check_readable(con, path)
+        yield con
 
 
 # ---------------------------------------------------------------------------------------------- ingest
@@ -166,7 +184,7 @@ def query_command(db, actor, dyad, plover, quad_class, since, until, modality, s
 
     flt = event_filter(actor, dyad, plover, quad_class, since, until, modality, limit)
     out = sys.stdout
-    with store.connect(_existing_db(db), read_only=True) as con:
+    with _reading(db) as con:
         if stories:
             rows = store.query_stories(con, flt).to_pylist()
             columns = _STORY_COLUMNS if output_format == "table" else [c.name for c in store.TABLES["stories"]]
@@ -219,7 +237,7 @@ def trends_command(db, interval, group_by, unit, actor, dyad, plover, quad_class
     from eventscope.cli.tables import write_rows
 
     flt = event_filter(actor, dyad, plover, quad_class, since, until, modality)
-    with store.connect(_existing_db(db), read_only=True) as con:
+    with _reading(db) as con:
         table = store.trends(con, interval, group_by, flt, unit=unit or "events")
     write_rows(table.to_pylist(), table.column_names, output_format, sys.stdout)
 
@@ -242,13 +260,12 @@ def export_command(db, output_format, output, stories, header, actor, dyad, plov
 
     Per report (the default) a GDELT row has NumMentions 1, so summing a count column counts reports; with
     --stories each row is one story with its own counts, so sums count mentions of distinct events."""
-    from eventscope import store
     from eventscope.export import export_events
 
     flt = event_filter(actor, dyad, plover, quad_class, since, until, modality)
     if output == "-" and output_format == "parquet":
         raise fail("parquet cannot be written to stdout; give a file with -o")
-    with store.connect(_existing_db(db), read_only=True) as con:
+    with _reading(db) as con:
         try:
             count = export_events(con, output_format, output, flt, stories=stories, header=header)
         except OSError as error:
@@ -264,11 +281,10 @@ def export_command(db, output_format, output, stories, header, actor, dyad, plov
 @click.option("--limit", type=click.IntRange(1), default=100_000, show_default=True, help="At most this many rows.")
 def rejects_command(db, reason, output_format, limit) -> None:
     """The inputs an ingest could not code, with where they came from and why."""
-    from eventscope import store
     from eventscope.cli.tables import write_rows
     from eventscope.store.query import Page, rejects
 
-    with store.connect(_existing_db(db), read_only=True) as con:
+    with _reading(db) as con:
         listing = rejects(con, Page(limit=limit, offset=0, sort="origin"), reason)
     count = write_rows(listing.rows, listing.columns, output_format, sys.stdout)
     if output_format == "table":

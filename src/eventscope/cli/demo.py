@@ -6,7 +6,7 @@ import click
 
 from eventscope.cli.corpus import ingest_command, query_command
 from eventscope.cli.options import db_option, host_option, port_option
-from eventscope.cli.serve import serve
+from eventscope.cli.serve import bind, serve
 from eventscope.samples import sample_path
 
 
@@ -26,6 +26,8 @@ def demo(ctx: click.Context, db: str, then_serve: bool, host: str, port: int) ->
     from eventscope.store.connection import check_database_file  # (duckdb: not for every command's start-up)
 
     check_database_file(db)
+    if then_serve:
+        bind(host, port).close()  # (a port in use is said before the minute of coding, not after it)
     click.echo(f"Coding the bundled sample ({sample_path().name}) into {db} ...")
     ctx.invoke(ingest_command, sources=(str(sample_path()),), db=db)
     ctx.invoke(query_command, db=db)

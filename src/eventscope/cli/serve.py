@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from eventscope.cli.options import coder_options, db_option, dictionary_from, host_option, port_option, settings_from
 
-__all__ = ["COMMANDS", "serve"]
+if TYPE_CHECKING:
+    import uvicorn
+    from fastapi import FastAPI
+
+__all__ = ["COMMANDS", "bind", "dashboard_server", "serve"]
 
 
-def _bind(host: str, port: int) -> socket.socket:
-    """Bind the listening socket first, so the printed address is the real one (also with --port 0)."""
+def bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket first, so the printed address is the real one (also with --port 0); one line
+    when the address cannot be had."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -21,8 +28,16 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as error:
         sock.close()
-        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+        hint = "; another program listens there: give another --port" if error.errno == errno.EADDRINUSE else ""
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}{hint}") from None
     return sock
+
+
+def dashboard_server(app: FastAPI) -> uvicorn.Server:
+    """The uvicorn server `serve` runs `app` in: its own log at warnings and above (no access log)."""
+    import uvicorn
+
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
 
 
 @click.command("serve")
@@ -43,8 +58,6 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     appear on the next page load. The coder options code the texts pasted into the dashboard, and the
     actor files also answer its actor search (give those the database was coded with).
     """
-    import uvicorn
-
     from eventscope.store.connection import check_database_file
     from eventscope.web import create_app
     from eventscope.web.guard import allowed_hosts_for
@@ -58,7 +71,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     app = create_app(db_path, allowed_hosts=allowed_hosts_for(host, allowed_hosts), settings=settings)
     try:
         app.state.reader.check()  # (a file cut short or damaged is said now, not as a busy database on every page)
-        sock = _bind(host, port)
+        sock = bind(host, port)
     except BaseException:
         app.state.reader.close()  # (its snapshot folder: the server's lifespan, which would close it, never starts)
         raise
@@ -66,8 +79,7 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...] = (), mo
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{bound_port}/"
     click.echo(f"eventscope dashboard for {db_path} at {address}  (API docs: {address}docs; Ctrl+C to stop)")
-    config = uvicorn.Config(app, log_level="warning", lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    dashboard_server(app).run(sockets=[sock])
 
 
 COMMANDS: list[click.Command] = [serve]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -240,16 +241,29 @@ def read_source(
         return
     path = Path(source)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))):
-            yield from read_file(child, options, fetcher)
+        yield from _read_folder(path, options, fetcher)
     elif path.exists():
         yield from read_file(path, options, fetcher)
     else:
         raise SourceError(f"{source}: no such file, folder or URL")
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _read_folder(folder: Path, options: IngestOptions, fetcher: Fetcher | None) -> Iterator[Item]:
+    """The files under `folder` (recursively, in name order, hidden ones and linked folders skipped); a reject for
+    each folder the system will not list, and one for a folder with no file at all, so neither passes unsaid."""
+    files: list[Path] = []
+    refused: list[OSError] = []
+    for parent, folders, names in os.walk(folder, onerror=refused.append):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        files.extend(path for name in names if not name.startswith(".") and (path := Path(parent, name)).is_file())
+    for error in refused:
+        where = error.filename or folder
+        yield Reject(origin=str(where), reason="unreadable", detail=f"{where}: cannot be listed ({error.strerror or error})")
+    if not files and not refused:
+        yield Reject(origin=str(folder), reason="empty", detail=f"{folder}: a folder with no file to read (hidden files "
+                     "are skipped)")
+    for path in sorted(files):
+        yield from read_file(path, options, fetcher)
 
 
 def read_sources(sources: Iterable[str], options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[Item]:

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import duckdb
 
-from eventscope.errors import DatabaseError, not_a_database
-from eventscope.store.query import count_rows, table_names
+from eventscope.errors import DatabaseError, from_database_error, not_a_database
+from eventscope.store.query import read_every_value, table_names
 from eventscope.store.schema import TABLES, check_version, ensure_schema, missing_columns
 
-__all__ = ["StoreLocked", "check_database_file", "connect", "transaction"]
+__all__ = ["StoreLocked", "check_database_file", "check_readable", "connect", "transaction"]
 
 # A DuckDB file says what it is in its header: these bytes end at this offset.
 _DUCKDB_MAGIC = b"DUCK"
@@ -128,17 +128,30 @@ def check_database_file(path: str | Path) -> None:
         raise not_a_database(f"{path}: ")
 
 
+def check_readable(con: duckdb.DuckDBPyConnection, path: str | Path) -> None:
+    """Raise DatabaseError when a data block of the store's tables is damaged on disk, before a command prints
+    or writes anything: DuckDB opens such a file and answers counts from its metadata, and would fail only
+    in the middle of a query or an export, on the rows that sit in the damaged block."""
+    try:
+        read_every_value(con, table_names(con) & set(TABLES))
+    except duckdb.Error as error:
+        if (translated := from_database_error(error, path)) is None:
+            raise
+        raise translated from None
+
+
 def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection | None:
     """Open a private copy of the database read-only, for a reader that keeps it open (the web's snapshots).
 
-    Every table's row count is read first, so a torn copy fails here rather than in a request. None for a file
+    Every value of every table is read first, so a torn copy, or one of a file damaged on disk, fails here
+    rather than in a request. None for a file
     without the store's tables (read as empty). A copy of a file written by an older version (columns missing)
     is brought to the current schema first: it is private, so writing it disturbs no one.
     """
     con = duckdb.connect(str(path), read_only=True)
     try:
         tables = table_names(con)
-        count_rows(con, tables & set(TABLES))
+        read_every_value(con, tables & set(TABLES))
         check_version(con, path)
     except BaseException:
         con.close()

@@ -55,6 +55,7 @@ __all__ = [
     "query_events",
     "query_stories",
     "read_events",
+    "read_every_value",
     "rejects",
     "stats",
     "stories",
@@ -391,8 +392,17 @@ def existing_ids(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
 
 
 def count_rows(con: duckdb.DuckDBPyConnection, tables: Iterable[str] = TABLES) -> dict[str, int]:
-    """Rows per table (every table of the store, or `tables`); reading a count also reads the table's pages."""
+    """Rows per table (every table of the store, or `tables`), read from the tables' metadata: a count reads
+    none of their data blocks (read_every_value does)."""
     return {table: int(_one(con, f'SELECT count(*) FROM "{table}"')[0]) for table in tables}
+
+
+def read_every_value(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> None:
+    """Hash every value of `tables`, which loads each of their data blocks: DuckDB checks a block's checksum
+    when it loads it, so a block damaged on disk (or a torn copy) raises duckdb.Error here, not in a later query.
+    Nothing leaves DuckDB, so this costs about one scan (0.2 s for half a million events)."""
+    for table in tables:
+        con.execute(f'SELECT max(hash(COLUMNS(*))) FROM "{table}"').fetchall()
 
 
 def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:

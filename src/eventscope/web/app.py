@@ -17,12 +17,12 @@ from starlette.exceptions import HTTPException
 
 from eventscope import __version__
 from eventscope.datafiles import bundled_file
-from eventscope.errors import DatabaseError
+from eventscope.errors import DatabaseError, from_database_error
 from eventscope.settings import Settings
 from eventscope.store.filters import FilterError
 from eventscope.web import api, pages
 from eventscope.web.db import DatabaseBusy, SnapshotReader
-from eventscope.web.guard import RequestGuard
+from eventscope.web.guard import ASGIApp, Message, Receive, RequestGuard, Scope, Send
 from eventscope.web.models import WorldStatus
 from eventscope.web.world import WorldMap
 
@@ -51,6 +51,35 @@ def _error(request: Request, status: int, message: str) -> Response:
              "version": __version__, "status": status, "message": message},
             status_code=status)
     return JSONResponse({"detail": message}, status_code=status)
+
+
+class ServerBugs:
+    """The last resort for an exception no handler took (a bug): logged here once, with the request's method and
+    path, and answered with a 500 page. (An exception handler for Exception runs in Starlette's outermost
+    middleware, which raises the error on after answering, so uvicorn logged the traceback a second time.)
+    A plain ASGI middleware, so streamed responses stay streamed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as error:
+            request = Request(scope)
+            log.error("internal error on %s %s", request.method, request.url.path, exc_info=error)
+            if not started:  # (a response already begun cannot become a 500: the server closes the connection)
+                await _error(request, 500, "internal error; the server log has the details")(scope, receive, send)
 
 
 def _validation_message(error: RequestValidationError) -> str:
@@ -139,6 +168,7 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts
     )
     app.state.reader = reader
     app.state.coder = api.CoderHolder(settings)
+    app.add_middleware(ServerBugs)  # innermost: its 500 page passes the guard's headers and compression
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_body_bytes=max_body_bytes)  # outermost
     app.include_router(api.router)
@@ -169,13 +199,10 @@ def create_app(db_path: str | Path, refresh_interval: float = 1.0, allowed_hosts
 
     @app.exception_handler(duckdb.Error)
     async def database_error(request: Request, error: duckdb.Error) -> Response:
+        if (unusable := from_database_error(error, reader.path)) is not None:  # (damaged, disk full: said, not a bug)
+            return await unusable_database(request, unusable)
         log.exception("database error on %s", request.url.path)
         return _error(request, 500, f"the database could not answer: {type(error).__name__}")
-
-    @app.exception_handler(Exception)
-    async def server_error(request: Request, error: Exception) -> Response:  # a bug: logged, and said so
-        log.error("internal error on %s %s", request.method, request.url.path, exc_info=error)
-        return _error(request, 500, "internal error; the server log has the details")
 
     _mount_docs(app)
 

@@ -15,7 +15,8 @@ import json
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
-__all__ = ["LOOPBACK_NAMES", "RequestGuard", "SECURITY_HEADERS", "allowed_hosts_for"]
+__all__ = ["LOOPBACK_NAMES", "SECURITY_HEADERS", "ASGIApp", "Message", "Receive", "RequestGuard", "Scope", "Send",
+           "allowed_hosts_for"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
