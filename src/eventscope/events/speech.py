@@ -129,6 +129,8 @@ class SpeechFile(DataModel):
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
     refused_bidding: dict[Lemma, frozenset[Lemma]] = {}
+    no_one_words: frozenset[str] = frozenset()
+    no_one_determiners: frozenset[str] = frozenset()
     rhetorical_openers: frozenset[Lemma] = frozenset()
     rhetorical_modals: frozenset[Lemma] = frozenset()
     entitling_verbs: frozenset[Lemma] = frozenset()
@@ -398,6 +400,8 @@ class SpeechCues(SpeechFile):
         words = {lemma_of(token), token.text.lower()}
         if words.isdisjoint(self.judgement_words):
             return None  # (most words: no need to look for a negation)
+        if _said_of_no_one(token, self.no_one_words, self.no_one_determiners):
+            return None  # '"No one is above the law"', "nobody here is corrupt": a rule stated, no one judged
         if (token.tag_ == "VBG" and lemma_of(token) not in self.judgement_words
                 and any(c.dep_ == "dobj" for c in token.children)):
             # "damaging a power plant": the verb's own act; only the adjective judges ("a damaging report"; and "has
@@ -756,6 +760,15 @@ def _of_nothing(token: Token) -> bool:
     if lemma_of(head) in _NONE_WORDS:
         return True
     return token.dep_ in _MODIFIER_DEPS and any(c.dep_ == "dobj" and lemma_of(c) in _NONE_WORDS for c in head.children)
+
+
+def _said_of_no_one(token: Token, words: frozenset[str], determiners: frozenset[str]) -> bool:
+    """Whether the subject of a word's own clause names no one: one of `words` ("nobody", "none of our officers"),
+    or a noun with one of `determiners` ("no one", "no official"; speech.yaml no_one_words, no_one_determiners)."""
+    clause = _own_clause(token)
+    return clause is not None and any(
+        c.dep_ in _SUBJECT_DEPS and (c.lower_ in words or any(d.dep_ == "det" and d.lower_ in determiners for d in c.children))
+        for c in clause.children)
 
 
 def _negated(token: Token) -> bool:
