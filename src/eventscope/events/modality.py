@@ -406,6 +406,21 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
     return False
 
 
+def _deed_verb(trigger: Token, gerund: bool = False) -> Token:
+    """The verb of the deed at `trigger`: the verb whose object it is ("of abandoning the promise", "to impose
+    sanctions"), and the first of verbs joined by "and" ("of arming and funding the militia", "to engage with and visit
+    them"); with `gerund`, only through gerunds."""
+    def is_deed(token: Token) -> bool:
+        return token.tag_ == "VBG" if gerund else token.pos_ == "VERB"
+
+    deed = trigger
+    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and is_deed(deed.head):
+        deed = deed.head
+    while deed.dep_ == "conj" and deed.head.i != deed.i and is_deed(deed.head):
+        deed = deed.head
+    return deed
+
+
 def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
     """Whether the act at `trigger` (of CAMEO `cameo`) is only the deed a verb of charging says someone did, told by a
     gerund after "of" or "for" (modality.yaml charging_governors, charged_preps: "accused Guyana of handing the seabed
@@ -414,11 +429,7 @@ def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
     The charge is the act; this is what it is about."""
     if not cues.charging_governors or cameo.startswith(cues.charged_force):
         return False
-    deed = trigger
-    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and deed.head.tag_ == "VBG":
-        deed = deed.head  # "of abandoning the promise": the noun is the deed's object
-    while deed.dep_ == "conj" and deed.head.i != deed.i and deed.head.tag_ == "VBG":
-        deed = deed.head  # "of arming and funding the militia"
+    deed = _deed_verb(trigger, gerund=True)
     prep = deed.head
     if deed.tag_ != "VBG" or deed.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
             or lemma_of(prep) not in cues.charged_preps:
@@ -427,17 +438,6 @@ def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
     if governor.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
         governor = governor.head  # "accused the agency of failing": the parser may hang the deed on the one charged
     return governor.pos_ == "VERB" and lemma_of(governor) in cues.charging_governors
-
-
-def _deed_verb(trigger: Token) -> Token:
-    """The verb of the deed at `trigger`: the verb whose object it is ("to impose sanctions"), and the first of verbs
-    joined by "and" ("to engage with and visit them")."""
-    deed = trigger
-    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and deed.head.pos_ == "VERB":
-        deed = deed.head
-    while deed.dep_ == "conj" and deed.head.i != deed.i and deed.head.pos_ == "VERB":
-        deed = deed.head
-    return deed
 
 
 def defended_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
