@@ -38,7 +38,15 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase_in,
 )
-from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, modality_of, obliged_acts
+from eventscope.events.modality import (
+    ModalityReading,
+    asked_for,
+    charged_deed,
+    defended_deed,
+    is_question,
+    modality_of,
+    obliged_acts,
+)
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -922,6 +930,9 @@ class EventCoder:
                 continue
             if whole_article and charged_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.CHARGED, index, match, cameo, heads, source, target)
+                continue
+            if whole_article and defended_deed(match.token, cameo, self.patterns.modality):
+                _dropped(trace, Gate.DEFENDED, index, match, cameo, heads, source, target)
                 continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done

@@ -174,7 +174,7 @@ def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset
     heads = [_misread_object(c, closing_adverbs) for c in verb.children if c.dep_ in _OBJECT_DEPS]
     heads += headline_passive_subjects(verb)
     if not heads:
-        heads = _shifted_objects(verb)
+        heads = _shifted_objects(verb) or _raised_objects(verb)
     if prep_word:
         for child in _closing_preps(verb, prep_word):
             heads += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -204,6 +204,14 @@ def _partitive_wholes(obj: Token, partitive_words: frozenset[str]) -> list[Token
     if obj.pos_ == "NOUN" or lemma_of(obj) not in partitive_words:
         return []
     return [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """"seizing and gunning down the tourists": two verbs joined right before the object they share, which the parser
+    hangs on the second only: the second verb's objects, when "and" or "or" alone stands between the two."""
+    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
+            and verb.doc[verb.i + 1].dep_ == "cc" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+            for g in c.children if g.dep_ in _OBJECT_DEPS]
 
 
 def _shifted_objects(verb: Token) -> list[Token]:

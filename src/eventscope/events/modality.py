@@ -20,7 +20,7 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "asked_for", "charged_deed", "is_question", "is_reported", "modality_of", "obliged_acts"]
+__all__ = ["ModalityReading", "asked_for", "charged_deed", "defended_deed", "is_question", "is_reported", "modality_of", "obliged_acts"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
 # adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
@@ -406,6 +406,21 @@ def asked_for(trigger: Token, reading: ModalityReading, cues: ModalityCues, perm
     return False
 
 
+def _deed_verb(trigger: Token, gerund: bool = False) -> Token:
+    """The verb of the deed at `trigger`: the verb whose object it is ("of abandoning the promise", "to impose
+    sanctions"), and the first of verbs joined by "and" ("of arming and funding the militia", "to engage with and visit
+    them"); with `gerund`, only through gerunds."""
+    def is_deed(token: Token) -> bool:
+        return token.tag_ == "VBG" if gerund else token.pos_ == "VERB"
+
+    deed = trigger
+    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and is_deed(deed.head):
+        deed = deed.head
+    while deed.dep_ == "conj" and deed.head.i != deed.i and is_deed(deed.head):
+        deed = deed.head
+    return deed
+
+
 def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
     """Whether the act at `trigger` (of CAMEO `cameo`) is only the deed a verb of charging says someone did, told by a
     gerund after "of" or "for" (modality.yaml charging_governors, charged_preps: "accused Guyana of handing the seabed
@@ -414,11 +429,7 @@ def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
     The charge is the act; this is what it is about."""
     if not cues.charging_governors or cameo.startswith(cues.charged_force):
         return False
-    deed = trigger
-    if deed.dep_ in ("dobj", "obj") and deed.pos_ == "NOUN" and deed.head.tag_ == "VBG":
-        deed = deed.head  # "of abandoning the promise": the noun is the deed's object
-    while deed.dep_ == "conj" and deed.head.i != deed.i and deed.head.tag_ == "VBG":
-        deed = deed.head  # "of arming and funding the militia"
+    deed = _deed_verb(trigger, gerund=True)
     prep = deed.head
     if deed.tag_ != "VBG" or deed.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
             or lemma_of(prep) not in cues.charged_preps:
@@ -427,6 +438,28 @@ def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
     if governor.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
         governor = governor.head  # "accused the agency of failing": the parser may hang the deed on the one charged
     return governor.pos_ == "VERB" and lemma_of(governor) in cues.charging_governors
+
+
+def defended_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:
+    """Whether the act at `trigger` (of CAMEO `cameo`) is only the deed a verb of defending is about, told by the
+    infinitive of a decision it governs or by its gerund (modality.yaml defending_governors, decision_nouns: "defended
+    his decision to visit Riyadh", "justified the move to cut aid", "defended scrapping the tax"), and no act of force
+    (charged_force: "defended the decision to bomb the bridge" reports the bombing). The defence is about a deed done
+    before and told where it was done."""
+    if not cues.defending_governors or cameo.startswith(cues.charged_force):
+        return False
+    deed = _deed_verb(trigger)
+    if deed.tag_ == "VBG" and deed.dep_ in ("dobj", "xcomp", "pcomp"):
+        governor = deed.head  # "defended scrapping the tax"
+    elif deed.dep_ in ("acl", "xcomp", "relcl") and lemma_of(deed.head) in cues.decision_nouns \
+            and deed.head.dep_ in ("dobj", "obj", "nsubjpass"):
+        governor = deed.head.head  # "defended his decision to visit"; "the decision to visit was defended"
+    elif deed.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ in ("dobj", "obj") and c.i < deed.i and lemma_of(c) in cues.decision_nouns for c in deed.head.children):
+        governor = deed.head  # "justified her choice | to meet": the parser may hang the infinitive on the verb
+    else:
+        return False
+    return governor.pos_ == "VERB" and lemma_of(governor) in cues.defending_governors
 
 
 def _permitted(trigger: Token, permitting: Container[str]) -> bool:

@@ -159,6 +159,8 @@ class ModalityCues(DataModel):
     charging_governors: Words = frozenset()  # "accused Guyana of handing ...": the deed charged (charged_deed)
     charged_preps: Words = frozenset()  # "of", "for": the prepositions of the deed charged
     charged_force: tuple[str, ...] = ()  # CAMEO prefixes of the charged deeds still coded (acts of force)
+    defending_governors: Words = frozenset()  # "defended his decision to visit Riyadh": the deed defended (defended_deed)
+    decision_nouns: Words = frozenset()  # "decision", "choice": the noun of a deed defended by its infinitive
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()
