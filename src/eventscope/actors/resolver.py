@@ -345,6 +345,7 @@ class _Resolution:
         self._caucuses()
         self._offices_of_bodies()
         self._leaders_of_bodies()
+        self._contest_judges()
         self._pronouns()
         return self._mentions()
 
@@ -1464,6 +1465,20 @@ class _Resolution:
                 found.sectors = [body.sectors[0]]
                 found.code = self.dictionary.code_for(found.country, found.sectors)
                 found.reason += f"; of {body.name}"
+
+    def _contest_judges(self) -> None:
+        """"fellow judge Ann Ode walked off the set", "thanked the judges": in a text with no word of a court
+        (sectors.yaml court_words) a judge's office (contest_offices) is a contest's, a show's or a sport's, no
+        court's: the judge keeps no JUD. (The text is read only when a judge is found.)"""
+        offices = self.dictionary.contest_offices
+        judges = [f for f in self.found if f.sectors == ["JUD"]
+                  and (f.title in offices or self.doc[f.head].lemma_.lower() in offices)]
+        if not judges or any(t.lemma_.lower() in self.dictionary.court_words for t in self.doc):
+            return
+        for found in judges:
+            found.sectors = []
+            found.code = self.dictionary.code_for(found.country, found.sectors)
+            found.reason += "; no court in the text"
 
     def _body_of_person(self, name: Token, person: Found) -> Found | None:
         verbs, members = self.dictionary.leading_verbs, self.dictionary.membership_words
