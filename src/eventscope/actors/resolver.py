@@ -1467,13 +1467,18 @@ class _Resolution:
                 found.reason += f"; of {body.name}"
 
     def _contest_judges(self) -> None:
-        """"fellow judge Ann Ode walked off the set", "thanked the judges": in a text with no word of a court
-        (sectors.yaml court_words) a judge's office (contest_offices) is a contest's, a show's or a sport's, no
-        court's: the judge keeps no JUD. (The text is read only when a judge is found.)"""
-        offices = self.dictionary.contest_offices
+        """"fellow judge Ann Ode walked off the set", "thanked the judges": in a text with words of a contest and
+        none of a court (sectors.yaml contest_words, court_words) a judge's office (contest_offices) is a contest's, a
+        show's or a sport's, no court's: the judge keeps no JUD, unless a word of a bench is in the judge's own
+        phrase (court_judges: "a federal judge in Washington"). (The text is read only when such a judge is found.)"""
+        offices, benches = self.dictionary.contest_offices, self.dictionary.court_judges
         judges = [f for f in self.found if f.sectors == ["JUD"]
-                  and (f.title in offices or self.doc[f.head].lemma_.lower() in offices)]
-        if not judges or any(t.lemma_.lower() in self.dictionary.court_words for t in self.doc):
+                  and (f.title in offices or self.doc[f.head].lemma_.lower() in offices)
+                  and not any(t.lower_ in benches for t in (*self.doc[f.start:f.end], *self.doc[f.head].lefts))]
+        if not judges:
+            return
+        lemmas = {t.lemma_.lower() for t in self.doc}
+        if lemmas.isdisjoint(self.dictionary.contest_words) or not lemmas.isdisjoint(self.dictionary.court_words):
             return
         for found in judges:
             found.sectors = []
