@@ -937,6 +937,24 @@ def test_a_country_adjective_on_a_thing_names_no_political_actor_in_the_profile(
     assert article_profile(doc, article, found[:1], load_senses(), "article").political_share == 0.0
 
 
+def test_a_country_hyphened_to_a_participle_of_origin_names_no_political_actor_in_the_profile():
+    # "US-based firms fell. US-backed rebels fled.": one of two sentences names a political actor; "based" says where
+    # the firms are, "backed" who backs the rebels (session 28).
+    def share(participle: str) -> float:
+        words = ["US", "-", participle, "firms", "fell", ".", "Chile", "protested", "."]
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, True, False, True, True, False, False],
+                  tags=["NNP", "HYPH", "VBN", "NNS", "VBD", ".", "NNP", "VBD", "."],
+                  deps=["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                  heads=[2, 2, 3, 4, 4, 4, 7, 7, 7], sent_starts=[1, 0, 0, 0, 0, 0, 1, 0, 0])
+        doc[2].lemma_ = {"based": "base", "backed": "back"}[participle]
+        found = [mention(doc, 0, 1, "US", "USA"), mention(doc, 6, 7, "Chile", "CHL")]
+        return article_profile(doc, Article(id="t", text=doc.text, title="Firms"), found, load_senses(),
+                               "article").political_share
+
+    assert share("based") == 0.5
+    assert share("backed") == 1.0
+
+
 def test_a_country_in_a_sentence_of_sport_is_a_team():
     # "Japan beat Brazil 2-1. Japan protested.": the score makes the first sentence sport's, where the countries
     # are teams; the second names a state acting.

@@ -196,6 +196,10 @@ class ActorDictionary:
     membership_nouns: frozenset[str] = frozenset()  # "urged members", "the allies": a body of states' (sectors.yaml)
     state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
     abstract_offices: frozenset[str] = frozenset()  # "demanded justice": a thing, not a judge (sectors.yaml)
+    contest_offices: frozenset[str] = frozenset()  # "fellow judge Ann Ode" on a show: no court's (sectors.yaml)
+    court_words: frozenset[str] = frozenset()  # words that tell of a court: its judges are a court's (sectors.yaml)
+    court_judges: frozenset[str] = frozenset()  # "a federal judge": a bench's word in the judge's phrase (sectors.yaml)
+    contest_words: frozenset[str] = frozenset()  # words that tell of a contest, a show or a sport (sectors.yaml)
     lasting_rule_nouns: frozenset[str] = frozenset()  # "Mali's junta ... the junta": one state's (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
@@ -378,6 +382,10 @@ class SectorsFile(DataModel):
     membership_nouns: list[Lemma] = []
     state_rule_nouns: list[Lemma] = []
     abstract_offices: list[Lemma] = []
+    contest_offices: list[Lemma] = []
+    court_words: list[Lemma] = []
+    court_judges: list[Lemma] = []
+    contest_words: list[Lemma] = []
     lasting_rule_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
@@ -670,6 +678,10 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         membership_nouns=frozenset(sectors.membership_nouns),
         state_rule_nouns=frozenset(sectors.state_rule_nouns),
         abstract_offices=frozenset(sectors.abstract_offices),
+        contest_offices=frozenset(sectors.contest_offices),
+        court_words=frozenset(sectors.court_words),
+        court_judges=frozenset(sectors.court_judges),
+        contest_words=frozenset(sectors.contest_words),
         lasting_rule_nouns=frozenset(sectors.lasting_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),

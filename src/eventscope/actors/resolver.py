@@ -345,6 +345,7 @@ class _Resolution:
         self._caucuses()
         self._offices_of_bodies()
         self._leaders_of_bodies()
+        self._contest_judges()
         self._pronouns()
         return self._mentions()
 
@@ -1464,6 +1465,25 @@ class _Resolution:
                 found.sectors = [body.sectors[0]]
                 found.code = self.dictionary.code_for(found.country, found.sectors)
                 found.reason += f"; of {body.name}"
+
+    def _contest_judges(self) -> None:
+        """"fellow judge Ann Ode walked off the set", "thanked the judges": in a text with words of a contest and
+        none of a court (sectors.yaml contest_words, court_words) a judge's office (contest_offices) is a contest's, a
+        show's or a sport's, no court's: the judge keeps no JUD, unless a word of a bench is in the judge's own
+        phrase (court_judges: "a federal judge in Washington"). (The text is read only when such a judge is found.)"""
+        offices, benches = self.dictionary.contest_offices, self.dictionary.court_judges
+        judges = [f for f in self.found if f.sectors == ["JUD"]
+                  and (f.title in offices or self.doc[f.head].lemma_.lower() in offices)
+                  and not any(t.lower_ in benches for t in (*self.doc[f.start:f.end], *self.doc[f.head].lefts))]
+        if not judges:
+            return
+        lemmas = {t.lemma_.lower() for t in self.doc}
+        if lemmas.isdisjoint(self.dictionary.contest_words) or not lemmas.isdisjoint(self.dictionary.court_words):
+            return
+        for found in judges:
+            found.sectors = []
+            found.code = self.dictionary.code_for(found.country, found.sectors)
+            found.reason += "; no court in the text"
 
     def _body_of_person(self, name: Token, person: Found) -> Found | None:
         verbs, members = self.dictionary.leading_verbs, self.dictionary.membership_words

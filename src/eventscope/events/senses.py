@@ -272,6 +272,7 @@ class SenseRules:
     private_case_words: frozenset[str] = frozenset()  # "sued", "lawsuit": a court hears a private case
     place_preps: frozenset[str] = frozenset()  # "fighting in Germany": a country named as where things happen
     unowned_speakers: frozenset[str] = frozenset()  # "a spokesman said": who he speaks for, the sentence before tells
+    origin_participles: frozenset[str] = frozenset()  # "Hong Kong-listed shares": where a thing is from, no actor
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
@@ -837,6 +838,17 @@ def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
     return token.pos_ == "ADJ" and doc[mention.head].pos_ == "ADJ" and token.dep_ == "amod"
 
 
+def _country_of_origin(doc: Doc, mention: ActorMention, participles: frozenset[str]) -> bool:
+    """A country's name hyphened to a participle of where a thing is from ("Hong Kong-listed shares", "a US-based
+    firm", "German-made cars"): it says where the thing is, listed or made, not that a state acts ("Russian-backed
+    rebels", "a US-led coalition" are not of these participles)."""
+    if mention.actor.kind != "state" or mention.token_end + 1 >= len(doc):
+        return False
+    hyphen, participle = doc[mention.token_end], doc[mention.token_end + 1]
+    return (hyphen.tag_ == "HYPH" and participle.dep_ == "amod" and doc[mention.head].head.i == participle.i
+            and lemma_of(participle) in participles)
+
+
 def _country_as_place(doc: Doc, mention: ActorMention, preps: frozenset[str]) -> bool:
     """A country's name as the place where something happens ("the companies are also fighting in Germany",
     "hearings in Spain and Italy"): the object of a preposition of place, alone or in a list."""
@@ -885,6 +897,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     for m in mentions:
         start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
         if rules.is_political(m.actor) and not _country_adjective(doc, m) \
+                and not _country_of_origin(doc, m, rules.origin_participles) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
             # (a country named as where the case is also heard, "fighting in Germany", takes no part in it)
@@ -999,6 +1012,7 @@ class SensesFile(DataModel):
     private_case_words: frozenset[Lemma] = frozenset()
     place_preps: frozenset[Lemma] = frozenset()
     unowned_speakers: frozenset[Lemma] = frozenset()
+    origin_participles: frozenset[Lemma] = frozenset()
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
     safety_codes: tuple[Code, ...] = ()
@@ -1060,6 +1074,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         private_case_words=data.private_case_words,
         place_preps=data.place_preps,
         unowned_speakers=data.unowned_speakers,
+        origin_participles=data.origin_participles,
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
         safety_codes=data.safety_codes,

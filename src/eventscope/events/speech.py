@@ -46,6 +46,8 @@ SPEECH_RULE = "speech:"
 # Quotation marks around a label (single ones too: headlines quote with them, "rival calls it 'a coronation'").
 # Nouns under which a word is mentioned rather than used ("the word 'failed'").
 _MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "label"})
+# what a clause says of its subject: "we got this wrong", "I was wrong", "we made a mistake" (SpeechCues._own_fault)
+_OWN_FAULT_DEPS = frozenset({"acomp", "attr", "oprd", "dobj"})
 # Dependents of a noun for what was said that name what it is about ("a review of the speech").
 _ABOUT_PREPS = frozenset({"of", "on", "about", "over", "against", "for"})
 # Prepositions naming who criticises ("came under fire from unions") and whom ("up in arms over the plan").
@@ -496,7 +498,19 @@ class SpeechCues(SpeechFile):
             return None  # "she asked why the mayor was so cruel": asked, not said of anyone
         if _denied_content(token, self.denying_verbs):
             return None  # "denied that any civilians had been harmed": a claim denied (the denial is the verb's act)
+        if code == self.criticism_code and self._own_fault(token):
+            return None  # "we got this wrong", "I was wrong": a fault admitted, no one else judged
         return code
+
+    def _own_fault(self, token: Token) -> bool:
+        """Whether a word of criticism is said by the speakers of themselves: the verb or the predicate of a clause
+        whose subject is "I" or "we" ("we got this wrong", "I was wrong", "we failed our customers", "we made a
+        terrible mistake"), an admission; "we will not accept this shameful deal" judges the deal."""
+        word = token.head if token.dep_ == "amod" and not {lemma_of(token.head)}.isdisjoint(self.criticism_words) \
+            else token
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ in _OWN_FAULT_DEPS else None
+        return verb is not None and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in self.first_person_subjects
+                                        for c in verb.children)
 
     def label_code(self, label: Token) -> str | None:
         """The code of a quoted label with no word of judgement in it, by the tone of its words: praise when warm

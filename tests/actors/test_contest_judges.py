@@ -1,0 +1,43 @@
+"""A judge in a text with words of a contest and none of a court judges a contest, a show or a sport, not a court's
+case (sectors.yaml contest_offices, contest_words, court_words): no JUD. With a court's words, a bench's word in the
+judge's phrase ("a federal judge") or no contest's words, the judge is the court's, as before. On the real model;
+the sentences were written for this test (session 28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope.records import Article
+
+
+def sectors(coder, text: str) -> dict[str, list[str]]:
+    doc = coder.nlp(text)
+    mentions = coder.context(Article(id=Article.make_id(text), text=text), doc).mentions
+    return {m.actor.text: list(m.actor.sectors) for m in mentions}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The baking show's final ended in tears after fellow judge Ann Marlow walked off the set. "
+    "The winner thanked the judges and the viewers at home.",
+    "The skater scored 98 points, and the judges gave her a perfect mark for her jumps. "
+    "Head judge Tomas Reyes said the routine was the best of the season.",
+])
+def test_judges_of_a_contest_are_no_court(pipeline_coder, text):
+    found = sectors(pipeline_coder, text)
+    judged = {words: held for words, held in found.items() if "judge" in words.lower()}
+    assert judged and all("JUD" not in held for held in judged.values()), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Judge Ann Marlow told the jury to ignore the remark. The judges of the appeals court will hear the case in May.",
+    "A judge ordered the release of the journalist on bail on Tuesday.",
+    # (no word of a court, but one of a bench, and none of a contest)
+    "The administration tried to close the offices, and a federal judge in Washington blocked the layoffs.",
+    "A judge ordered his release on Tuesday, and the opposition leader thanked the judges.",
+])
+def test_a_courts_judges_stay_judges(pipeline_coder, text):
+    found = sectors(pipeline_coder, text)
+    judged = {words: held for words, held in found.items() if "judge" in words.lower()}
+    assert judged and all("JUD" in held for held in judged.values()), found
