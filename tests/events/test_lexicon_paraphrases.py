@@ -23,6 +23,9 @@ say the same words of no political act. Each sentence is coded alone through the
   "reiterated its call for", "repeated their demand that", "issued a general licence", "granted a sanctions waiver",
   "soldiers looted a UN warehouse", "plundered the stores" (plunder, not a riot), "is seeking $300 million", "pulled 60 migrants from a
   sinking boat", "picked up 40 survivors".
+- lexicon_recall_cases.yaml (session 28, acts with no trigger candidate at all): "picked up two journalists from their
+  homes", "were taken away", "bundled the protesters into vans", "has abided by the verdict" (the "by" the parser takes
+  for a passive's agent), "ruled against Indonesia", "found against the ministry" (a party, not a proposal).
 
 Shares measured when each set was written. Session 15: found 71/71 (main at 77d6651: 8/71), both countries right 52/71
 (6/71: a government's acts on its own ministers name no other side, and MOBILIZE has no target to name); near misses
@@ -34,7 +37,9 @@ eleven name no one acted on); near misses with no event 26/27 (25/27: "walked ou
 (humanitarian), lexicon_humanitarian_cases.yaml: found 33/33 (main at 07f4f33: 8/33), both countries right 27/33 (5/33;
 six acts name no one acted on); near misses with no event 38/41 (39/41; "he stopped the convoy of wedding cars", "the
 teacher repeated her demand for silence", "the club issued a waiver"; and left out of the set, "the startup seeks $10
-million in new funding" is coded read alone).
+million in new funding" is coded read alone). Session 28 (recall28), lexicon_recall_cases.yaml: found 20/20 (main at
+63a28db: 1/20), both countries right 11/20 (1/20; six judgements yielded to name no other side); near misses with no
+event 26/27 (27/27 on main; "a friend picked up the reporter from the station": who fetches is not checked).
 """
 
 from pathlib import Path
@@ -45,10 +50,12 @@ from eventpicks import assert_families_floors, assert_no_event_floor
 
 # case file -> the fewest cases each family of acts has in it
 SETS = {"lexicon_cases.yaml": 3, "lexicon_cameo_verbs_cases.yaml": 2, "lexicon_diplomacy_cases.yaml": 2,
-        "lexicon_parliaments_cases.yaml": 2, "lexicon_humanitarian_cases.yaml": 2}
+        "lexicon_parliaments_cases.yaml": 2, "lexicon_humanitarian_cases.yaml": 2, "lexicon_recall_cases.yaml": 5}
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 # (session 19: most of its walkouts, injunctions and signings name no one acted on, which counts as no dyad)
-DYAD_FLOORS = {"lexicon_parliaments_cases.yaml": 0.4}
+DYAD_FLOORS = {"lexicon_parliaments_cases.yaml": 0.4,
+               # (session 28: a judgement yielded to names no other side, the court being the yielder's own or none)
+               "lexicon_recall_cases.yaml": 0.5}
 
 
 def _cases(name: str) -> dict[str, list]:

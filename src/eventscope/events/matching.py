@@ -225,9 +225,15 @@ def _shifted_objects(verb: Token) -> list[Token]:
 def _closing_preps(verb: Token, prep_word: str) -> list[Token]:
     """The verb's preposition or particle children `prep_word`, and (session 20) that preposition hung on the
     particle right after the verb, as the parser hangs "of" of "pulled out of the talks" on "out"."""
-    found = [c for c in verb.children if c.dep_ in ("prep", "prt") and lemma_of(c) == prep_word]
+    found = [c for c in verb.children if (c.dep_ in ("prep", "prt") or _active_agent(verb, c)) and lemma_of(c) == prep_word]
     particles = [c for c in verb.children if c.i == verb.i + 1 and c.dep_ in _NESTING_PARTICLE_DEPS]
     return found + [g for p in particles for g in p.children if g.dep_ == "prep" and lemma_of(g) == prep_word]
+
+
+def _active_agent(verb: Token, child: Token) -> bool:
+    """A "by" the parser took for a passive's agent on a verb with no passive auxiliary: the verb's own preposition
+    ("Serbia has abided by the verdict", "she stood by the president")."""
+    return child.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def names_as(verb: Token) -> bool:
