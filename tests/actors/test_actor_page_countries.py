@@ -20,8 +20,9 @@ PAGES = {
     page["id"]: page
     for page in map(json.loads, (HERE.parent / "articles" / "context.jsonl").read_text(encoding="utf-8").splitlines())
 }
-# The share of checks right: 52 of 87 on main 390b650 when the pages were written.
-REQUIRED = 0.59
+# The share of checks right: 52 of 87 on main 390b650 when the pages were written, 59 after the item headers and the
+# capitalised short names (session 28).
+REQUIRED = 0.67
 
 
 def _codes(mentions, wanted: str, occurrence: int) -> list[str]:
