@@ -3,7 +3,9 @@
   ...", "Chile - Police arrested ...") makes its item's actors with no country of their own that country's, not the
   page's or the previous item's; one such line alone is a dateline, and says nothing;
 - "the Ministry" with a capital is the short name of the body named in full before ("the Ministry of Foreign
-  Affairs of Latvia"), however far back, not another ministry named in between.
+  Affairs of Latvia"), however far back, not another ministry named in between;
+- a dateline where others meet ("GENEVA - Yemen's government and Houthi rebels held talks in the Swiss city") is the
+  host's, not the country of the actors the page leaves without one; a host that is a party to the meeting keeps it.
 The texts were written for these tests."""
 
 from __future__ import annotations
@@ -73,3 +75,33 @@ def test_a_capitalised_ministry_is_the_one_named_in_full(pipeline_coder):
     assert _code_of(codes, "the Ministry") == "LVAGOV", codes
     assert _code_of(codes, "The Ministry") == "LVAGOV", codes
     assert _code_of(codes, "the Belarusian Foreign Ministry") == "BLRGOV", codes
+
+
+TALKS_ABROAD = (
+    "JEDDAH, Saudi Arabia (Reuters) - Sudan's army and a coalition of rebel groups signed a truce in the Saudi city of "
+    "Jeddah on Monday, mediators said.\n"
+    "The rebels agreed to open three corridors for aid convoys.\n")
+
+TALKS_IN_GENEVA = (
+    "GENEVA (AP) - Yemen's government and Houthi rebels held talks in the Swiss city on Tuesday over a prisoner "
+    "exchange.\nGovernment negotiators said the rebels had agreed to free 200 soldiers. Swiss police closed the road.\n")
+
+VISIT_TO_THE_HOST = (
+    "CAIRO (Reuters) - Sudan's army chief met Egypt's president in Cairo on Monday to discuss the war.\n"
+    "Officials said the two men agreed to reopen a border crossing.\n")
+
+
+@pytest.mark.slow
+def test_a_dateline_where_others_meet_is_the_host_not_their_country(pipeline_coder):
+    codes = _codes(pipeline_coder, TALKS_ABROAD)
+    assert _code_of(codes, "rebel groups") == "SDNREB", codes
+    assert _code_of(codes, "The rebels") == "SDNREB", codes
+    codes = _codes(pipeline_coder, TALKS_IN_GENEVA)
+    assert _code_of(codes, "Government negotiators") == "YEMGOV", codes
+    assert _code_of(codes, "Swiss police") == "CHECOP", codes
+
+
+@pytest.mark.slow
+def test_a_host_named_as_a_party_keeps_the_dateline(pipeline_coder):
+    codes = _codes(pipeline_coder, VISIT_TO_THE_HOST)
+    assert _code_of(codes, "Officials") == "EGYGOV", codes
