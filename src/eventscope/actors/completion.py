@@ -10,13 +10,19 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    "Manitoba police"; the places stage reads no place inside an organisation's name);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
    "the spokesman for Kenya's army");
+   `item header`: in a factbox or briefing, the country whose name and a colon or dash open its line ("GERMANY: The
+   foreign ministry said ...", "Peru - Police arrested ..."; at least two such lines: one alone is a dateline);
    `same noun before`: a definite phrase repeating the noun of a group named with its country before
    ("American nuns ... the nuns"; a state body only in the three sentences before: "the government" may be
-   another state's);
+   another state's; but "the Ministry" with a capital is the body named in full by "the Ministry of ..." before,
+   however far back: a press release's own voice);
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
    to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
 3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
-   correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors);
+   correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors); not a host's: when the
+   first sentence tells of others meeting there ("GENEVA - Yemen's government and Houthi rebels held talks in the
+   Swiss city"), with no actor of the dateline's country in it, that country is where they meet, and neither it nor
+   its places in a sentence of meeting give a country by rules 2 to 6 (session 28);
 4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`);
 5. `recent actor`: in an article about several countries, the country of the actor named last before it,
    in its sentence or the one before (not a country word describing a thing: "the British bill") (dev tune dyad F1 0.221 -> 0.225, check 0.129 -> 0.136);
@@ -65,6 +71,7 @@ surname the tagger took for an organisation is the person of that surname named 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
@@ -136,7 +143,14 @@ _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that 
 _DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
 # Rules that read an actor's country in its own words (the others guess it from where the actor stands).
 _INTERNATIONAL_NAME = "international name"  # "the World ... Organization": a body of states by its name
+_ITEM_HEADER_RULE = "item header"  # "FRANCE: The ministry said ...": the country heading a list's item
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition", _INTERNATIONAL_NAME})
+# A line of a factbox or a briefing opened by a country's name and a colon or a dash ("Germany: the foreign ministry
+# said ...", "PERU - Police arrested ..."): the item is that country's news.
+_ITEM_HEADER = re.compile(r"^[ \t]*([A-Z][A-Za-z .'\u2019-]{1,40}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]", re.MULTILINE)
+_ITEM_HEADERS_MEMO = "completion.item_headers"
+_MIN_ITEMS = 2  # one line so opened is a dateline (rule 3's), several are the items of a list
+_HOST_MEMO = "completion.host_country"
 _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
 # Sectors of a state's own bodies that go abroad and speak of other countries (police, residents, rebels are taken
 # to be of where they are): a place they go to or speak of is not theirs.
@@ -310,7 +324,10 @@ class ActorCompletion:
             # (a body of states by its name lends "organization" no country: "the National ... Organization")
             if actor.country and actor.kind != "person" and says_its_country(actor) \
                     and actor.country_from != _INTERNATIONAL_NAME:
-                by_noun[lemma_of(context.doc[mention.head])] = (actor.country, context.sentence_of(mention.head))
+                head = context.doc[mention.head]
+                by_noun[lemma_of(head)] = (actor.country, context.sentence_of(mention.head))
+                if _named_in_full(head):
+                    by_noun[_named_key(head.text)] = (actor.country, context.sentence_of(mention.head))
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name, coreference=self.referring.words):
                 named.append(actor)
@@ -1198,6 +1215,13 @@ class ActorCompletion:
         if first.lower_ not in _DEFINITE or mention.head == mention.token_start:
             return None
         noun = lemma_of(doc[mention.head])
+        if mention.token_end - mention.token_start == 2 and doc[mention.head].text[:1].isupper():
+            # (session 28) "the Ministry", "the Embassy" with a capital: the short name of the body named in full
+            # before ("The Ministry of Foreign Affairs of Estonia ... the Ministry summoned"), however far back and
+            # whatever other ministry was named in between ("Estonia's ... the Belarusian Foreign Ministry")
+            named = by_noun.get(_named_key(doc[mention.head].text))
+            if named is not None:
+                return _Found(named[0], "same noun before")
         country, sentence = by_noun.get(noun, ("", -1))
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the
         # article, and "the junta" the junta named before (sectors.yaml lasting_rule_nouns)
@@ -1665,6 +1689,9 @@ class ActorCompletion:
                     return owned  # "the alliance's secretary general": the body's, not the last state's
             if country and country not in self.not_countries:
                 return _Found(country, "noun phrase")
+        header = None if stateless else self._item_country(context, doc[mention.token_start].idx)
+        if header is not None:
+            return _Found(header, _ITEM_HEADER_RULE)
         if not related:
             members_of = self._body_of_members(context, head)
             if members_of is not None:
@@ -1685,7 +1712,7 @@ class ActorCompletion:
             return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
-        away = away | elsewhere | self._told_places(context, state, head)
+        away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head)
         country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
             context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
@@ -1792,15 +1819,85 @@ class ActorCompletion:
             self._region_countries[key] = country
         return self._region_countries[key]
 
+    def _host_country(self, context: DocumentContext, state: _Lookup) -> str | None:
+        """The dateline's country when the report's first sentence tells of others meeting there ("GENEVA - Yemen's
+        government and Houthi rebels held talks in the Swiss city", "DOHA - Chad's government and rebels signed a
+        deal in the Qatari capital"): the host of talks, a signing or a summit, not whose the actors are. Others: a
+        subject of a verb of meeting says a country of its own other than the dateline's, and no actor of the
+        sentence says the dateline's (a visit to the host's leader makes the host a party)."""
+        if _HOST_MEMO in context.memo:
+            host: str | None = context.memo[_HOST_MEMO]
+            return host
+        host = context.memo[_HOST_MEMO] = self._find_host(context, state)
+        return host
+
+    def _find_host(self, context: DocumentContext, state: _Lookup) -> str | None:
+        dateline = state.dateline_country
+        if not dateline or context.dateline is None:
+            return None
+        doc = context.doc
+        if context.dateline.text_start >= len(doc):
+            return None
+        lede = doc[context.dateline.text_start].sent
+        meetings = [t for t in lede if t.pos_ in ("VERB", "AUX") and self._meets(t)]
+        if not meetings:
+            return None
+        subjects = {s.i for v in meetings for c in v.children if c.dep_ in _SUBJECT_DEPS
+                    for s in (c, *c.conjuncts)}
+        own = [m for m in context.mentions if lede.start <= m.token_start < lede.end and m.actor.country
+               and says_its_country(m.actor) and not _describes_a_thing(context, m, state.in_mentions)
+               and not context.dateline.covers(m.token_start)]
+        if any(m.actor.country == dateline for m in own):
+            return None
+        others = any(m.head in subjects and m.actor.country not in self.not_countries for m in own)
+        return dateline if others else None
+
+    def _host_venues(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """In a sentence with a verb of meeting, the places of the host country (`_host_country`): where the
+        meeting is."""
+        host = self._host_country(context, state)
+        sentence = context.sentence_of(head.i)
+        if host is None or not any(self._meets(t) for t in head.sent if t.pos_ in ("VERB", "AUX")):
+            return frozenset()
+        return frozenset(place_head for place_head, country in (*state.where.get(sentence, ()),
+                                                                *state.named.get(sentence, ())) if country == host)
+
+    def _item_country(self, context: DocumentContext, char: int) -> str | None:
+        """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry
+        said ...": the ministry is France's, whatever the page is about), if the page is such a list."""
+        headers = context.memo.get(_ITEM_HEADERS_MEMO)
+        if headers is None:
+            headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
+        index = bisect.bisect_right(headers, (char, "\uffff")) - 1
+        if index < 0:
+            return None
+        start, country = headers[index]
+        return country if "\n" not in context.doc.text[start:char] else None
+
+    def _item_headers(self, text: str) -> list[tuple[int, str]]:
+        """(start, country) of the lines opened by a country's name and a colon or dash, when there are several."""
+        if self.gazetteer is None:
+            return []
+        headers = []
+        for match in _ITEM_HEADER.finditer(text):
+            key = normalise(match.group(1))
+            if not self.gazetteer.knows(key):
+                continue
+            countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"}
+            if len(countries) == 1:
+                headers.append((match.start(), str(next(iter(countries)))))
+        return headers if len(headers) >= _MIN_ITEMS else []
+
     def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
                       skip: frozenset[int] = frozenset()) -> _Found | None:
         """The weak rules of the module docstring (3 to 6): the dateline, the article's country, a recent actor's,
         the top country."""
         dateline = state.dateline_country
-        if dateline and context.countries and context.countries[0][0] == dateline:
+        host = self._host_country(context, state)
+        if dateline and dateline != host and context.countries and context.countries[0][0] == dateline:
             # (a report filed abroad, "CAIRO --" on Tunisia, says where the reporter is, not the actors)
             return _Found(dateline, "dateline")
-        if self.article_country and context.dominant_country:
+        if self.article_country and context.dominant_country and context.dominant_country != host:
             return _Found(context.dominant_country, "article country")
         # (a group coded by where it acts, not by whom it is near, takes none of the rules below)
         nearby = self.article_country and not mention.actor.code.startswith(_STATELESS_PREFIXES)
@@ -1812,11 +1909,22 @@ class ActorCompletion:
         if country:
             # an article about several countries: the one of the actors named just before
             return _Found(country, RECENT_ACTOR)
-        top = next((c for c, _ in context.countries if c not in self.not_countries), None)
+        top = next((c for c, _ in context.countries if c not in self.not_countries and c != host), None)
         if top and nearby:
             # an article about countries close in weight, with none named near it: the one named most
             return _Found(top, "top country")
         return None
+
+
+def _named_in_full(head: Token) -> bool:
+    """A body's name with a capital and an "of" ("the Ministry of Foreign Affairs of Estonia", "the Embassy of
+    Peru"), whose head alone with a capital is its short name later ("the Ministry")."""
+    return head.text[:1].isupper() and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _named_key(word: str) -> str:
+    """The key of `_same_noun_before`'s table for a body named in full by a capitalised noun (apart from the lemmas)."""
+    return "named " + word
 
 
 def _bare_word(word: Token) -> bool:
