@@ -136,3 +136,24 @@ def test_a_named_body_alone_stays_a_body(pipeline_coder):
     # (a one-word organisation that is no one's surname keeps its own reading)
     text = "Ann Ode, a lawyer, said on Monday that Safaricom had raised its prices. Safaricom denied it."
     assert all(m.actor.kind != "person" for m in _mentions(pipeline_coder, text) if m.actor.text == "Safaricom")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("DENVER (AP) - The Federal Emergency Management Agency denied the state's request. FEMA said the state had not "
+     "met the criteria.", "FEMA", "USAGOV"),
+    ("LUSAKA, Zambia (AP) - The Electoral Commission of Zambia rejected the petition. The ECZ said the count was "
+     "fair.", "The ECZ", "ZMBGOV"),
+    ("NAIROBI, Kenya (AP) - The Independent Electoral and Boundaries Commission announced the results. The IEBC said "
+     "turnout was low.", "The IEBC", "KENGOV"),
+])
+def test_an_acronym_of_a_name_spelled_out_before_is_that_body(pipeline_coder, text, words, code):
+    # (no brackets defined the letters: the initials of the name written in full before them do)
+    assert _codes(pipeline_coder, text, words) == [code]
+
+
+@pytest.mark.slow
+def test_an_acronym_of_other_initials_stays_its_own(pipeline_coder):
+    text = ("DENVER (AP) - The Federal Emergency Management Agency denied the state's request. The NTSB said it would "
+            "investigate the crash.")
+    assert all("Emergency" not in m.actor.name for m in _mentions(pipeline_coder, text) if m.actor.text == "The NTSB")

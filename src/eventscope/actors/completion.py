@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import POS
@@ -155,6 +155,8 @@ _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECEN
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
 _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+_UNLETTERED = frozenset({"the", "of", "and", "for", "&"})  # the small words of a name its acronym gives no letter
+_SPELLED_KINDS = frozenset({"organization", "group", "state"})  # bodies an acronym may stand for
 _SHORT_NAME_DETERMINERS = frozenset({"the", "this", "that"})  # not part of a short name ("the Commission")
 _NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
@@ -1120,6 +1122,10 @@ class ActorCompletion:
             if short is not None and len(words) == 1 and (unknown or _dictionary_named(actor)):
                 start = mention.token_start
                 named = by_end.get(start - 1) if start > 0 and doc[start - 1].text == "(" else None
+                if named is None and unknown and short not in defined:
+                    named = _spelled_out(context, short, (m for m in mentions if m.token_end <= start
+                                                          and m.actor.kind in _SPELLED_KINDS
+                                                          and (m.actor.country or m.actor.sectors)))
                 if named is not None and short not in defined and (unknown or actor.name != named.actor.name):
                     defined[short] = named.actor
                     if not unknown:
@@ -2149,6 +2155,17 @@ def _describes_a_thing(context: DocumentContext, mention: ActorMention, in_menti
 def _dictionary_named(actor: Actor) -> bool:
     """Whether an actor is a body a dictionary names (organizations.yaml, groups.yaml, media.yaml)."""
     return actor.reason.startswith(("organizations:", _NAMED_GROUP, "media:"))
+
+
+def _spelled_out(context: DocumentContext, short: str, bodies: Iterable[ActorMention]) -> ActorMention | None:
+    """The last body named before whose written name the short name's letters are the initials of ("the Federal
+    Emergency Management Agency ... FEMA said", "the Electoral Commission of Zambia ... the ECZ"; the small words
+    "of", "and", "for" and "the" give no letter), though no brackets defined it."""
+    def initials(mention: ActorMention) -> str:
+        words = context.doc[mention.token_start:mention.token_end]
+        return "".join(t.text[0] for t in words if t.lower_ not in _UNLETTERED and t.text[:1].isupper())
+    return max((m for m in bodies if m.token_end - m.token_start >= 2 and initials(m) == short),
+               key=lambda m: m.token_start, default=None)
 
 
 def _is_acronym(word: str) -> bool:
