@@ -73,7 +73,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import POS
@@ -125,7 +125,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _RECENT_SENTENCES = 1
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
-_MILITARY, _POLICE, _BUSINESS = "MIL", "COP", "BUS"
+_MILITARY, _POLICE, _BUSINESS, _REBELS = "MIL", "COP", "BUS", "REB"
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -169,6 +169,8 @@ _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECEN
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
 _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+_UNLETTERED = frozenset({"the", "of", "and", "for", "&"})  # the small words of a name its acronym gives no letter
+_SPELLED_KINDS = frozenset({"organization", "group", "state"})  # bodies an acronym may stand for
 _SHORT_NAME_DETERMINERS = frozenset({"the", "this", "that"})  # not part of a short name ("the Commission")
 _NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
@@ -289,6 +291,15 @@ class ActorCompletion:
     def _surname(self, actor: Actor) -> str | None:
         return surname_of(actor.name, actor.country, coreference=self.referring.words)
 
+    def _written_surname(self, actor: Actor) -> str | None:
+        """A person's surname, also where the tagger named the person by the last word alone after a title and a
+        given name it left out ("chairperson Esau Phiri" named "Phiri"): that last word of a longer mention."""
+        surname = self._surname(actor)
+        if surname is None and " " not in actor.name and actor.text.split()[-1:] == [actor.name] \
+                and len(actor.text.split()) > 2:
+            return actor.name
+        return surname
+
     def complete(self, context: DocumentContext) -> list[ActorMention]:
         """The context's mentions, each with a country where the context gives one."""
         context.mentions = self._short_names(context, self._acronyms(context))
@@ -320,6 +331,8 @@ class ActorCompletion:
                 if found is not None:
                     if found.rule == _REGION and self._regional_chamber(context, mention):
                         actor = actor.revised(sectors=[_LEGISLATURE])
+                    elif found.rule == _REGION and self._regional_army(context, mention):
+                        actor = actor.revised(sectors=[_REBELS])
                     actor = self._with_country(actor, found.country, found.rule, code=found.code)
             # (a body of states by its name lends "organization" no country: "the National ... Organization")
             if actor.country and actor.kind != "person" and says_its_country(actor) \
@@ -1126,6 +1139,10 @@ class ActorCompletion:
             if short is not None and len(words) == 1 and (unknown or _dictionary_named(actor)):
                 start = mention.token_start
                 named = by_end.get(start - 1) if start > 0 and doc[start - 1].text == "(" else None
+                if named is None and unknown and short not in defined:
+                    named = _spelled_out(context, short, (m for m in mentions if m.token_end <= start
+                                                          and m.actor.kind in _SPELLED_KINDS
+                                                          and (m.actor.country or m.actor.sectors)))
                 if named is not None and short not in defined and (unknown or actor.name != named.actor.name):
                     defined[short] = named.actor
                     if not unknown:
@@ -1258,13 +1275,16 @@ class ActorCompletion:
 
     def _surnames(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """A proper noun no mention covers that is the surname of a person named before it ("Ruiz said"):
-        the tagger found no entity there (or did not run)."""
+        the tagger found no entity there (or did not run), or took the bare surname for an organisation of no
+        sector ("Phiri said" after "chairperson Esau Phiri"), which the person replaces."""
         doc = context.doc
         covered = bytearray(len(doc))
+        unnamed = {m.token_start: m for m in mentions if _unnamed_word(m)}
         for mention in mentions:
-            covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
+            if mention.token_start not in unnamed:
+                covered[mention.token_start:mention.token_end] = b"\x01" * (mention.token_end - mention.token_start)
         people = [m for m in mentions if m.actor.kind == "person" and not refers_back(m.actor)
-                  and surname_of(m.actor.name, coreference=self.referring.words)]
+                  and self._written_surname(m.actor)]
         if not people:
             return mentions
         added: list[ActorMention] = []
@@ -1275,13 +1295,17 @@ class ActorCompletion:
             token = doc[i]
             # the nearest person named before it
             person = same_surname(token.text, (m.actor for m in reversed(people) if m.token_end <= token.i),
-                                  self._surname)
+                                  self._written_surname)
             if person is not None:
                 actor = person.revised(text=token.text, start=token.idx,
                                        end=token.idx + len(token.text), reason=f"coreference: surname -> {person.name}",
                                        origin="coreference", country_from=None)
                 added.append(ActorMention(actor, token.i, token.i + 1, token.i))
-        return sorted(mentions + added, key=lambda m: (m.token_start, m.token_end)) if added else mentions
+        if not added:
+            return mentions
+        replaced = {m.token_start for m in added}
+        kept = [m for m in mentions if not (m.token_start in replaced and m.token_start in unnamed)]
+        return sorted(kept + added, key=lambda m: (m.token_start, m.token_end))
 
     def _referring(self, context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
         """Mentions for "the two sides", "both countries", "the country", "the group": each carries the
@@ -1392,8 +1416,11 @@ class ActorCompletion:
         else:
             # ("the State Department said the group had killed ...": who speaks of the group is not it)
             speakers = {a.name for a in self._spoken_by(context, mentions, start)}
+            # ("the agency", "the watchdog" name a body that administers or speaks, never an armed group)
+            armed = self.dictionary.armed_sectors if kind == "agencies" else frozenset()
             group = next((m.actor for m in reversed(earlier) if m.actor.kind in ("group", "organization")
-                          and m.actor.name[:1].isupper() and m.actor.name not in speakers), None)
+                          and m.actor.name[:1].isupper() and m.actor.name not in speakers
+                          and armed.isdisjoint(m.actor.sectors[:1])), None)
             antecedents = [group] if group is not None else []
         span = context.doc[start:end]
         head = span.root.i
@@ -1735,6 +1762,13 @@ class ActorCompletion:
         return not mention.actor.sectors and mention.actor.kind == "organization" \
             and head.i == mention.token_end - 1 and head.is_title and head.lower_ in self.dictionary.regional_chambers
 
+    def _regional_army(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether an organisation read as an army whose name a region opens ends with a force's word (sectors.yaml
+        regional_armies: "the Shan State Army" is an armed group of the region, not the state's army)."""
+        head = context.doc[mention.head]
+        return mention.actor.sectors == [_MILITARY] and mention.actor.kind == "organization" \
+            and head.i == mention.token_end - 1 and head.is_title and head.lower_ in self.dictionary.regional_armies
+
     def _international_name(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether an organisation no dictionary knows says in its name that it spans countries (sectors.yaml
         international_names: "the World Meteorological Organization", "the Commission for Africa"), or a name read
@@ -1962,6 +1996,14 @@ def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, n
               and not (named_only and refers_back(m.actor)) and sentence - context.sentence_of(m.token_start) <= reach]
     last = max(before, key=lambda m: m.token_start, default=None)
     return last.actor if last is not None else None
+
+
+def _unnamed_word(mention: ActorMention) -> bool:
+    """A single word the tagger took for an organisation that no dictionary knows and no word of it says the kind
+    of (the resolver gave it no sector): it may be a person's bare surname."""
+    actor = mention.actor
+    return mention.token_end - mention.token_start == 1 and actor.kind == "organization" and not actor.sectors \
+        and actor.origin == "entity" and actor.reason.startswith("ner: ORG")
 
 
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -2221,6 +2263,17 @@ def _describes_a_thing(context: DocumentContext, mention: ActorMention, in_menti
 def _dictionary_named(actor: Actor) -> bool:
     """Whether an actor is a body a dictionary names (organizations.yaml, groups.yaml, media.yaml)."""
     return actor.reason.startswith(("organizations:", _NAMED_GROUP, "media:"))
+
+
+def _spelled_out(context: DocumentContext, short: str, bodies: Iterable[ActorMention]) -> ActorMention | None:
+    """The last body named before whose written name the short name's letters are the initials of ("the Federal
+    Emergency Management Agency ... FEMA said", "the Electoral Commission of Zambia ... the ECZ"; the small words
+    "of", "and", "for" and "the" give no letter), though no brackets defined it."""
+    def initials(mention: ActorMention) -> str:
+        words = context.doc[mention.token_start:mention.token_end]
+        return "".join(t.text[0] for t in words if t.lower_ not in _UNLETTERED and t.text[:1].isupper())
+    return max((m for m in bodies if m.token_end - m.token_start >= 2 and initials(m) == short),
+               key=lambda m: m.token_start, default=None)
 
 
 def _is_acronym(word: str) -> bool:

@@ -207,6 +207,7 @@ class ActorDictionary:
     border_nouns: BorderNouns = BorderNouns()  # "near the border with X": X is where, not who (sectors.yaml)
     border_target_roots: frozenset[str] = frozenset()  # "massed troops on the X border": X is acted on (sectors.yaml)
     regional_chambers: frozenset[str] = frozenset()  # "the Ohio House": a region's legislature (sectors.yaml)
+    regional_armies: frozenset[str] = frozenset()  # "the Shan State Army": a region's armed group (sectors.yaml)
     international_names: tuple[str, ...] = ()  # "the World ... Organization": of no one state (sectors.yaml)
     intergovernmental_heads: frozenset[str] = frozenset()  # "... Agency" of such a name: a body of states (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
@@ -393,6 +394,7 @@ class SectorsFile(DataModel):
     border_nouns: list[str] = []
     border_target_roots: list[str] = []
     regional_chambers: list[Lemma] = []
+    regional_armies: list[Lemma] = []
     unaddressed_appeals: list[str] = []
     emergency_measures: list[str] = []
     coup_objects: list[Lemma] = []
@@ -689,6 +691,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         border_nouns=BorderNouns.of(sectors.border_nouns),
         border_target_roots=frozenset(sectors.border_target_roots),
         regional_chambers=frozenset(sectors.regional_chambers),
+        regional_armies=frozenset(sectors.regional_armies),
         international_names=tuple(sectors.international_names),
         intergovernmental_heads=frozenset(sectors.intergovernmental_heads),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),

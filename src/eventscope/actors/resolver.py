@@ -1062,12 +1062,21 @@ class _Resolution:
         elif doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         match = self.at[j]
-        if match is None or match.used or match.start != j:
+        if match is None or match.used or match.start != j or self._opens_a_name(match):
             return None
         if doc[end].lower_ == "from":
             named = match.entry if match.category == Category.NAMED else None
             return match if isinstance(named, NamedActor) and named.country in _BODIES_OF_NO_STATE else None
         return match if match.category == Category.COUNTRY else None
+
+    def _opens_a_name(self, match: Match) -> bool:
+        """Whether a country's words open a longer name written after them ("the president of the Nigeria Labour
+        Congress", "the head of the Kenya Wildlife Service"): the country's last word modifies a proper noun after it,
+        so the office is the named body's, not the state's; not a person's name after it ("the president of Kenya
+        William Ruto")."""
+        last = self.doc[match.end - 1]
+        return match.end < len(self.doc) and last.dep_ == "compound" and last.head.i >= match.end \
+            and last.head.pos_ == "PROPN" and last.head.ent_type_ != "PERSON"
 
     def _leader_pair(self, match: Match) -> None:
         # (a person named again by a bare surname the tagger missed is named there: "Lee ... spoke with Trump. The
@@ -1487,6 +1496,9 @@ class _Resolution:
 
     def _body_of_person(self, name: Token, person: Found) -> Found | None:
         verbs, members = self.dictionary.leading_verbs, self.dictionary.membership_words
+        titled = self._body_before_title(person)
+        if titled is not None:
+            return titled
         for child in name.children:
             if child.dep_ == "relcl" and (child.lemma_ or child.lower_).lower() in verbs:
                 objects = [obj for obj in child.children if obj.dep_ == "dobj"]
@@ -1502,6 +1514,19 @@ class _Resolution:
             if body is not None:
                 return body
         return None
+
+    def _body_before_title(self, person: Found) -> Found | None:
+        """The body named right before a person's name and whose member it says the person is: before a title of
+        membership ("Electoral Commission chairperson Ann Ode", "the Teachers Union chairman Tom Ode") or as the
+        name's possessor ("the Kuntur Party's Tom Ode"): a body with a sector whose words end where that word begins."""
+        title = person.start - 1  # (left of the name; the tagger may leave a given name out of it: "Ann" in "Ann Ode")
+        while title > 0 and self.doc[title].pos_ == "PROPN" and self.doc[title].dep_ == "compound":
+            title -= 1
+        if title < 1 or not (self.doc[title].lower_ in self.dictionary.membership_words
+                             or self.doc[title].tag_ == "POS"):
+            return None
+        return next((f for f in self.found.covering(title - 1) if f.kind != "person" and f.end == title and f.sectors),
+                    None)
 
     def _body_served(self, office: Found, prepositions: frozenset[str]) -> Found | None:
         """The body after one of `prepositions` on an office word: one with sectors, or a named organisation or
