@@ -5,8 +5,11 @@ dictionary through the server's CoderHolder."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
+import tempfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -43,8 +46,10 @@ def _app(tmp: Path):
     return app
 
 
-_TMP = Path(os.environ.get("TMPDIR", "/tmp")) / f"eventscope-fuzz-{os.getpid()}"
-_TMP.mkdir(parents=True, exist_ok=True)
+# A fresh folder per run: a folder named by the process id could be a dead run's (ids are reused), whose database
+# already holds the sample rows, and building them again fails at collection.
+_TMP = Path(tempfile.mkdtemp(prefix="eventscope-fuzz-"))
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 APP = _app(_TMP)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
