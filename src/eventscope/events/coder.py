@@ -38,7 +38,15 @@ from eventscope.events.matching import (
     participle_lemma,
     verb_phrase_in,
 )
-from eventscope.events.modality import ModalityReading, asked_for, charged_deed, is_question, modality_of, obliged_acts
+from eventscope.events.modality import (
+    ModalityReading,
+    asked_for,
+    charged_deed,
+    is_question,
+    modality_of,
+    obliged_acts,
+    undone,
+)
 from eventscope.events.pairs import (
     denied_party,
     echo_subjects,
@@ -47,7 +55,7 @@ from eventscope.events.pairs import (
     listed_parties,
     one_per_name,
 )
-from eventscope.events.patterns import PREPOSITIONS, EchoWords, PairWords, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, EchoWords, ModalityCues, PairWords, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
@@ -341,6 +349,19 @@ def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))
+
+
+def _promised_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], cues: ModalityCues) -> bool:
+    """A verb in the infinitive under a verb of commitment that is a trigger itself ("agreed not to threaten or use
+    force", "promised to station a division"; modality.yaml committing_governors): the promise is the act coded."""
+    verb = match.token
+    if not match.is_verbal:
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "agreed not to threaten or use force"
+    governor = verb.head
+    return (verb.dep_ == "xcomp" and is_infinitive(verb) and governor.i != verb.i and governor.i in by_token
+            and lemma_of(governor) in cues.committing_governors)
 
 
 _COPULAS = frozenset({"be", "become", "remain"})  # (grammar, not vocabulary: verbs that say what their subject is)
@@ -922,6 +943,13 @@ class EventCoder:
                 continue
             if whole_article and charged_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.CHARGED, index, match, cameo, heads, source, target)
+                continue
+            if whole_article and _promised_act(match, by_token, self.patterns.modality):
+                _dropped(trace, Gate.PROMISED, index, match, cameo, heads, source, target)
+                continue
+            if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
+                # ("we cannot accept the offer" refuses it: refusal_by_root)
+                _dropped(trace, Gate.UNDONE, index, match, cameo, heads, source, target)
                 continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done
