@@ -59,3 +59,14 @@ def test_an_undone_act_is_not_coded(article, text):
 @pytest.mark.slow
 def test_a_cooperative_act_that_cannot_be_done_is_refused(article):
     assert "REJECT" in coded_types(article, '"We cannot accept this offer," the rebel commander told reporters.')
+
+
+@pytest.mark.slow
+def test_a_promised_act_that_tells_the_promise_keeps_its_roles(article):
+    # "agreed to drop its threat": the intent of the act promised is the promise (AGREE), coded with the one it
+    # is made to, not the verb of commitment alone
+    events = article.code_text(
+        "The European Union agreed to drop its threat to exclude Swiss researchers from its science programme.").events
+    promises = [e for e in events if e.event.plover == "AGREE"]
+    assert promises
+    assert any(a.country == "CHE" for e in promises for a in e.target)

@@ -969,7 +969,8 @@ class EventCoder:
             if whole_article and charged_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.CHARGED, index, match, cameo, heads, source, target)
                 continue
-            if whole_article and _promised_act(match, by_token, self.patterns.modality):
+            if whole_article and _promised_act(match, by_token, self.patterns.modality) and not self._promise_told(
+                    match, cameo, reading, contexts):
                 _dropped(trace, Gate.PROMISED, index, match, cameo, heads, source, target)
                 continue
             if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
@@ -1781,6 +1782,12 @@ class EventCoder:
         if not match.is_verbal and match.anchor.i == match.token.i:
             return None
         return self.patterns.codes.intent_by_root.get(cameo[:2])
+
+    def _promise_told(self, match: TriggerMatch, cameo: str, reading: ModalityReading, contexts: list[str]) -> bool:
+        """"Agreed to drop its threat": a promised act whose intent is itself a promise (AGREE) tells the promise, with
+        the roles of what is promised; one event per act keeps it or the verb of commitment."""
+        intent = self._intent(match, cameo, reading)
+        return intent is not None and self.ontology.event_type(intent, contexts).plover == "AGREE"
 
     def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
         """"the minister's criticism", "her investigation", "in order to": a noun that only names whose act it
