@@ -55,7 +55,7 @@ from eventscope.events.pairs import (
     listed_parties,
     one_per_name,
 )
-from eventscope.events.patterns import PREPOSITIONS, EchoWords, ModalityCues, PairWords, TriggerPatterns
+from eventscope.events.patterns import PREPOSITIONS, EchoWords, PairWords, TriggerPatterns
 from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
@@ -371,19 +371,6 @@ def _verdict_of(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns
         return False
     verb = _verdict_verb(match.token, patterns.phrases.verdict_preps)
     return verb is not None and verb.i in by_token
-
-
-def _promised_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], cues: ModalityCues) -> bool:
-    """A verb in the infinitive under a verb of commitment that is a trigger itself ("agreed not to threaten or use
-    force", "promised to station a division"; modality.yaml committing_governors): the promise is the act coded."""
-    verb = match.token
-    if not match.is_verbal:
-        return False
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "agreed not to threaten or use force"
-    governor = verb.head
-    return (verb.dep_ == "xcomp" and is_infinitive(verb) and governor.i != verb.i and governor.i in by_token
-            and lemma_of(governor) in cues.committing_governors)
 
 
 _COPULAS = frozenset({"be", "become", "remain"})  # (grammar, not vocabulary: verbs that say what their subject is)
@@ -968,10 +955,6 @@ class EventCoder:
                 continue
             if whole_article and charged_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.CHARGED, index, match, cameo, heads, source, target)
-                continue
-            if whole_article and _promised_act(match, by_token, self.patterns.modality) and not self._promise_told(
-                    match, cameo, reading, contexts):
-                _dropped(trace, Gate.PROMISED, index, match, cameo, heads, source, target)
                 continue
             if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
                 # ("we cannot accept the offer" refuses it: refusal_by_root)
@@ -1782,12 +1765,6 @@ class EventCoder:
         if not match.is_verbal and match.anchor.i == match.token.i:
             return None
         return self.patterns.codes.intent_by_root.get(cameo[:2])
-
-    def _promise_told(self, match: TriggerMatch, cameo: str, reading: ModalityReading, contexts: list[str]) -> bool:
-        """"Agreed to drop its threat": a promised act whose intent is itself a promise (AGREE) tells the promise, with
-        the roles of what is promised; one event per act keeps it or the verb of commitment."""
-        intent = self._intent(match, cameo, reading)
-        return intent is not None and self.ontology.event_type(intent, contexts).plover == "AGREE"
 
     def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
         """"the minister's criticism", "her investigation", "in order to": a noun that only names whose act it

@@ -159,7 +159,6 @@ class ModalityCues(DataModel):
     charging_governors: Words = frozenset()  # "accused Guyana of handing ...": the deed charged (charged_deed)
     charged_preps: Words = frozenset()  # "of", "for": the prepositions of the deed charged
     charged_force: tuple[str, ...] = ()  # CAMEO prefixes of the charged deeds still coded (acts of force)
-    committing_governors: Words = frozenset()  # "agreed not to threaten": what is promised (coder._promised_act)
     circumstance_negators: Words = frozenset()  # "without bringing a case": not done, nor refused (modality.undone)
     ability_auxiliaries: Words = frozenset()  # "cannot dismiss": not possible, nor refused (modality.undone)
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to

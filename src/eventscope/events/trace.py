@@ -41,7 +41,6 @@ class Gate(StrEnum):
     OWN_DUTY = "own-duty"  # "we must act": a speaker's "must" on their own act is no demand on another
     ASKED = "asked"  # "urged Iran to free the sailors": in an article, an act only asked for is what the asking is about
     CHARGED = "charged"  # "accused Guyana of handing the seabed to oil firms": the deed charged is what the charge is about
-    PROMISED = "promised"  # "agreed not to threaten each other": in an article, what is promised is what the promise is about
     UNDONE = "undone"  # "died without having been convicted", "cannot dismiss": not done, nor refused by anyone
     # a sentence's speech acts (criticism and praise in what a speaker says)
     ARTICLE_ONLY = "article-only"  # coded in a whole article only

@@ -1,9 +1,7 @@
-"""Acts a whole article does not code beside the act that tells them (session 28, from the false events of the tuning
-sets): what a verb of commitment promises ("agreed not to threaten each other": modality.yaml committing_governors,
-coder._promised_act) is what the promise is about, and an act told as not done by the circumstance of another ("died
-without having been convicted") or as not possible ("the assembly cannot dismiss the judges": modality.undone) is
-neither done nor refused by anyone. A cooperative act that cannot be done is refused ("we cannot accept the offer").
-Invented sentences."""
+"""Acts a whole article does not code (session 28, from the false events of the tuning sets): an act told as not done
+by the circumstance of another ("died without having been convicted") or as not possible ("the assembly cannot dismiss
+the judges": modality.undone) is neither done nor refused by anyone. A cooperative act that cannot be done is refused
+("we cannot accept the offer"). Invented sentences."""
 
 import pytest
 from eventpicks import coded_types
@@ -37,17 +35,6 @@ def test_an_act_denied_or_refused_is_not_undone(nlp, patterns, text, act):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "promise", "promised"), [
-    ("Kenya and Uganda agreed on Monday not to threaten each other's fishing fleets.", "AGREE", "THREATEN"),
-    ("The junta promised to station a battalion along the frontier.", "AGREE", "MOBILIZE"),
-])
-def test_what_is_promised_is_not_coded_beside_the_promise(article, text, promise, promised):
-    plovers = coded_types(article, text)
-    assert promise in plovers
-    assert promised not in plovers
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The assembly cannot dismiss the judges of the supreme court, the speaker said.",
     "The former dictator died in his bed without having been convicted by the courts.",
@@ -60,13 +47,3 @@ def test_an_undone_act_is_not_coded(article, text):
 def test_a_cooperative_act_that_cannot_be_done_is_refused(article):
     assert "REJECT" in coded_types(article, '"We cannot accept this offer," the rebel commander told reporters.')
 
-
-@pytest.mark.slow
-def test_a_promised_act_that_tells_the_promise_keeps_its_roles(article):
-    # "agreed to drop its threat": the intent of the act promised is the promise (AGREE), coded with the one it
-    # is made to, not the verb of commitment alone
-    events = article.code_text(
-        "The European Union agreed to drop its threat to exclude Swiss researchers from its science programme.").events
-    promises = [e for e in events if e.event.plover == "AGREE"]
-    assert promises
-    assert any(a.country == "CHE" for e in promises for a in e.target)
