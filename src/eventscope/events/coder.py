@@ -46,6 +46,7 @@ from eventscope.events.modality import (
     is_question,
     modality_of,
     obliged_acts,
+    undone,
 )
 from eventscope.events.pairs import (
     denied_party,
@@ -349,6 +350,28 @@ def _sends_for(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
         return False
     return any((inner := by_token.get(p.i)) is not None and inner.cameo[:2] in phrases.sending_roots
                for p in _purposes(match.token))
+
+
+def _verdict_verb(word: Token, preps: Container[str]) -> Token | None:
+    """The verb whose verdict on its object a word is part of, by a preposition of verdict_preps ("condemned the
+    strikes as a flagrant violation", "dismissed the calls as a threat"): the word or the noun it modifies is that
+    preposition's object."""
+    noun = word
+    while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or lemma_of(prep) not in preps or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
+def _verdict_of(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns: TriggerPatterns) -> bool:
+    """A noun that is the verdict a verb that is a trigger itself gives on its object ("condemned the strikes as a
+    flagrant violation of its sovereignty"): the verb tells the act (triggers.yaml: verdict_preps)."""
+    if match.is_verbal:
+        return False
+    verb = _verdict_verb(match.token, patterns.phrases.verdict_preps)
+    return verb is not None and verb.i in by_token
 
 
 _COPULAS = frozenset({"be", "become", "remain"})  # (grammar, not vocabulary: verbs that say what their subject is)
@@ -791,6 +814,9 @@ class EventCoder:
             if _motive_of(match, by_token, self.patterns):
                 _dropped(trace, Gate.SAME_ACT, index, match, match.cameo)
                 continue  # "expelled the envoy in protest": why the expulsion was done (triggers.yaml: motive_nouns)
+            if whole_article and _verdict_of(match, by_token, self.patterns):
+                _dropped(trace, Gate.SAME_ACT, index, match, match.cameo)
+                continue  # "condemned the strikes as a violation": the verdict the condemnation gives
             cameo = self._refined(self._embedded_code(match, by_token), sentence_lemmas, match.token)
             purpose = self.patterns.phrases.sending_recodes.get(cameo, cameo)
             sender = _sending_of(match, purpose, self.patterns)
@@ -933,6 +959,10 @@ class EventCoder:
                 continue
             if whole_article and defended_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.DEFENDED, index, match, cameo, heads, source, target)
+                continue
+            if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
+                # ("we cannot accept the offer" refuses it: refusal_by_root)
+                _dropped(trace, Gate.UNDONE, index, match, cameo, heads, source, target)
                 continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done
@@ -1101,6 +1131,11 @@ class EventCoder:
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "X criticised Y, calling it a failure": one act
+            verdict = _verdict_verb(act.cue, self.patterns.phrases.verdict_preps) if whole_article else None
+            if verdict is not None and any(e.trigger_token == verdict.i and any(_same_actor(a, s) for a in e.source
+                                                                                for s in speakers) for e in coded):
+                drop(Gate.ALREADY_CODED, act, speakers, targets)
+                continue  # "dismissed the calls as a threat": the verdict of the speaker's act coded
             cue = act.cue
             trigger = (Span(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)), cue.i)
             reading = (modality_of(cue, self.patterns.modality, question) if act.told and not act.refusal

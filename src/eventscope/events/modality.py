@@ -20,7 +20,8 @@ from eventscope.events.matching import infinitive_mark, is_infinitive, lemma_of,
 from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
-__all__ = ["ModalityReading", "asked_for", "charged_deed", "defended_deed", "is_question", "is_reported", "modality_of", "obliged_acts"]
+__all__ = ["ModalityReading", "asked_for", "charged_deed", "defended_deed", "is_question", "is_reported", "modality_of",
+           "obliged_acts", "undone"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
 # adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
@@ -60,6 +61,7 @@ class ModalityReading:
     modality: Modality
     cue: str = ""
     modal_negation: bool = False  # "will not", "would not", "won't": a refusal rather than a plain denial
+    modal: str = ""  # the modal auxiliary a negation comes with ("can" of "cannot dismiss")
 
 
 def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
@@ -85,7 +87,8 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
         if child.dep_ == "mark" and lemma_of(child) in cues.conditional_marks:
             return ModalityReading("hypothetical", child.text)
     if negated is not None:
-        return ModalityReading("negated", negated.text, modal_negation=modal is not None)
+        return ModalityReading("negated", negated.text, modal_negation=modal is not None,
+                               modal=modal.cue if modal is not None else "")
     if modal:
         return modal
     for child in children:
@@ -172,7 +175,7 @@ def _governed(governor: Token, reading: ModalityReading, cues: ModalityCues) -> 
     if own is None and governor.dep_ in ("acomp", "amod", "xcomp") and governor.head.i != governor.i:
         own = _own_clause(governor.head, cues)
     if own is not None and own.modality == "negated":
-        return ModalityReading("negated", own.cue, modal_negation=True)
+        return ModalityReading("negated", own.cue, modal_negation=True, modal=own.modal)
     if own is not None and own.modality == "hypothetical":
         return own
     return reading
@@ -419,6 +422,15 @@ def _deed_verb(trigger: Token, gerund: bool = False) -> Token:
     while deed.dep_ == "conj" and deed.head.i != deed.i and is_deed(deed.head):
         deed = deed.head
     return deed
+
+
+def undone(reading: ModalityReading, cues: ModalityCues) -> bool:
+    """Whether a negated act is told as not done by the circumstance of another ("died without having been
+    convicted") or as not possible ("parliament cannot dismiss commissioners"), not as denied or refused by
+    anyone (modality.yaml circumstance_negators, ability_auxiliaries)."""
+    if reading.modality != "negated":
+        return False
+    return reading.cue.lower() in cues.circumstance_negators or reading.modal.lower() in cues.ability_auxiliaries
 
 
 def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:

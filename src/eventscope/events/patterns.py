@@ -161,6 +161,8 @@ class ModalityCues(DataModel):
     charged_force: tuple[str, ...] = ()  # CAMEO prefixes of the charged deeds still coded (acts of force)
     defending_governors: Words = frozenset()  # "defended his decision to visit Riyadh": the deed defended (defended_deed)
     decision_nouns: Words = frozenset()  # "decision", "choice": the noun of a deed defended by its infinitive
+    circumstance_negators: Words = frozenset()  # "without bringing a case": not done, nor refused (modality.undone)
+    ability_auxiliaries: Words = frozenset()  # "cannot dismiss": not possible, nor refused (modality.undone)
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()
@@ -303,6 +305,9 @@ class PhraseCues:
     # verb that is an act itself, says why that act was done; it is no act of its own
     motive_nouns: frozenset[str] = frozenset()
     motive_preps: frozenset[str] = frozenset()
+    # "condemned the strikes as a violation": the words after one of verdict_preps, on a verb that is an act itself,
+    # are the verdict that act gives, no act of their own
+    verdict_preps: frozenset[str] = frozenset()
     # "sent the ambassador home", "sent the envoy packing": words closing a verb phrase after its object that the parser
     # may take for the object's head, the object its modifier
     closing_adverbs: frozenset[str] = frozenset()
@@ -636,6 +641,7 @@ class TriggersFile(PatternFile):
     describing_verbs: frozenset[Lemma] = frozenset()
     motive_nouns: frozenset[Lemma] = frozenset()
     motive_preps: frozenset[Lemma] = frozenset()
+    verdict_preps: frozenset[Lemma] = frozenset()
     closing_adverbs: frozenset[Lemma] = frozenset()
     imputing_phrases: frozenset[str] = frozenset()
     people_nouns: Words
@@ -840,7 +846,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                            data.sending_recodes, data.response_verbs | data.means_verbs,
                            calling_verbs=data.naming_verbs | data.describing_verbs, amount_verbs=data.amount_verbs,
                            linking_verbs=data.linking_verbs, adverb_particles=data.adverb_particles,
-                           motive_nouns=data.motive_nouns, motive_preps=data.motive_preps,
+                           motive_nouns=data.motive_nouns, motive_preps=data.motive_preps, verdict_preps=data.verdict_preps,
                            closing_adverbs=data.closing_adverbs, imputing_phrases=data.imputing_phrases),
         actors=ActorCues(data.people_nouns, data.agent_nouns, tuple(sorted(data.agent_suffixes)), data.target_verbs,
                          data.natural_forces, data.audience_nouns, data.weapon_words, data.press_question_verbs),

@@ -42,6 +42,7 @@ class Gate(StrEnum):
     ASKED = "asked"  # "urged Iran to free the sailors": in an article, an act only asked for is what the asking is about
     CHARGED = "charged"  # "accused Guyana of handing the seabed to oil firms": the deed charged is what the charge is about
     DEFENDED = "defended"  # "defended his decision to visit Riyadh": the deed defended is what the defence is about
+    UNDONE = "undone"  # "died without having been convicted", "cannot dismiss": not done, nor refused by anyone
     # a sentence's speech acts (criticism and praise in what a speaker says)
     ARTICLE_ONLY = "article-only"  # coded in a whole article only
     OPINION = "opinion"  # a belief about no act, not the speaker's own view
