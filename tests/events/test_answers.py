@@ -26,7 +26,7 @@ ANSWERED = [
     ("Nigeria blames Niger for the attacks, which Niamey denies.", "NER", "NGA"),
     ("Colombia accuses Venezuela of harbouring the guerrillas, something Caracas has long denied.", "VEN", "COL"),
     ("Pakistan accused India of violating the ceasefire, charges New Delhi rejects.", "IND", "PAK"),
-    # the charge noun read as the telling's object, with a relative pronoun (roles._set_after_clause)
+    # the charge noun read as the telling's object, with a relative pronoun (roles.verbs._set_after_clause)
     ("Ukraine says Russia deported the children, a charge which Moscow dismisses.", "RUS", "UKR"),
     ("Sudan says Chad is arming the rebels, a claim which Chad denies.", "TCD", "SDN"),
 ]

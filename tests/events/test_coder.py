@@ -6,7 +6,7 @@ import pytest
 from handparse import code, context_for, invasion_continued_doc, make_doc, mention, refusal_doc
 
 from eventscope.events import EventCoder, load_patterns, main_event, plover_convention
-from eventscope.events.roles import ActorPicker
+from eventscope.events.roles.picker import ActorPicker
 from eventscope.ontology import load_ontology
 from eventscope.records import Event
 

@@ -1,4 +1,4 @@
-"""Who does an act told away from its doer (events/roles.py): a deed someone is judged, stopped or rewarded for, a
+"""Who does an act told away from its doer (events/roles/): a deed someone is judged, stopped or rewarded for, a
 plan owned by a nation named before it, a plan someone else judges, object control, a relative pronoun acted on,
 a headline verb read as a noun; hand-built parses for each rule, and an invented set of sentences with near
 misses (control_cases.yaml)."""
@@ -11,7 +11,7 @@ from eventpicks import countries_in_order
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.patterns import load_patterns
-from eventscope.events.roles import subjects_of
+from eventscope.events.roles.subjects import subjects_of
 
 PATTERNS = load_patterns()  # the coder's words (roles.yaml) for the role rules
 

@@ -1,4 +1,4 @@
-"""Denials whose content is a clause (triggers.yaml: denial_codes; roles._clause_subjects): the actor the clause
+"""Denials whose content is a clause (triggers.yaml: denial_codes; roles.clauses._clause_subjects): the actor the clause
 names is the one denied. Sentences invented for the tests, parsed by hand."""
 
 from handparse import context_for, make_doc, mention

@@ -10,7 +10,7 @@ from handparse import make_doc
 
 from eventscope.events.matching import find_triggers
 from eventscope.events.modality import modality_of
-from eventscope.events.roles import role_heads
+from eventscope.events.roles.heads import role_heads
 
 N, V, AUX, ADP, DET, P = "NOUN", "VERB", "AUX", "ADP", "DET", "PUNCT"
 

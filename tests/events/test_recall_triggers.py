@@ -5,7 +5,7 @@ import pytest
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.matching import find_triggers
-from eventscope.events.roles import RoleHeads
+from eventscope.events.roles.grammar import RoleHeads
 
 
 def svo(verb, lemma, obj=None, obj_lemma=None, particle=None):

@@ -1,6 +1,6 @@
 """Who does a nominal act whose by-phrase the parser hung elsewhere (on the act's of-object, or on the active verb
 the act is the object of), and whom a judged act is aimed at: its doer, not those it was done to
-(events/roles.py `_stranded_noun_agents`, `_misplaced_agents`, `ActorPicker._doers_named`), and whom a complaint
+(events/roles/ `doers._stranded_noun_agents`, `verbs._misplaced_agents`, `picker.ActorPicker._doers_named`), and whom a complaint
 lodged with a body against someone accuses (`_without_forum`), who makes a visit told by a noun (`_doer_of`), and who kills those killed in an attack by someone named
 (`_violence_of_clause`)."""
 
@@ -9,7 +9,7 @@ from eventpicks import countries, only
 from handparse import make_doc
 
 from eventscope.events.matching import find_triggers
-from eventscope.events.roles import role_heads
+from eventscope.events.roles.heads import role_heads
 
 N, V, ADP, DET, P, PROPN, ADJ = "NOUN", "VERB", "ADP", "DET", "PUNCT", "PROPN", "ADJ"
 

@@ -1,4 +1,4 @@
-"""Dyad kinds (dyad_cases.yaml): a place on a thing that is no actor is no target of the act (events/roles.py
+"""Dyad kinds (dyad_cases.yaml): a place on a thing that is no actor is no target of the act (events/roles/
 _place_of_a_thing), an agentless arrest goes on telling a state's force just before (events/referents.py
 sources_from_earlier_acts), an appeal for aid addressed to no one named has no implied target
 (actors/completion.py implied_targets, sectors.yaml unaddressed_appeals). Invented texts; each case names the side of an act in its last sentence."""
@@ -108,7 +108,7 @@ def test_a_whole_state_s_act_with_no_other_party_named_is_aimed_at_home(article)
 
 @pytest.mark.slow
 def test_a_verb_joined_to_an_adjective_the_parser_made_a_clause_s_head_shares_its_subject(article):
-    # (session 24) roles.subjects_of: "she was "frustrated" by X and accused Y", the adjective tagged as the clause
+    # (session 24) roles.subjects.subjects_of: "she was "frustrated" by X and accused Y", the adjective tagged as the clause
     text = 'Ana Ruiz, the Chilean interior minister, said she was "deeply frustrated" by the ruling and accused the judges of bias.'
     events = [e for e in article.code_text(text).events if e.event.plover == "ACCUSE"]
     assert events and {_code(a) for e in events for a in e.source} == {"CHLGOV"}

@@ -1,4 +1,4 @@
-"""Lists of parties on hand-built parses (events/roles.py): companions ("along with", "together with", "alongside")
+"""Lists of parties on hand-built parses (events/roles/): companions ("along with", "together with", "alongside")
 on a role's head or on its verb, members of a group ("including", "such as"), a finite verb the parser left hanging
 after a comma, a committing noun's by-phrase and an attack's target hung on its by-phrase."""
 
@@ -6,7 +6,7 @@ from eventpicks import countries_in_order, the_only
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.patterns import load_patterns
-from eventscope.events.roles import subjects_of
+from eventscope.events.roles.subjects import subjects_of
 
 PATTERNS = load_patterns()  # the coder's words (roles.yaml) for the role rules
 
@@ -113,7 +113,7 @@ def test_members_that_are_no_named_party_are_the_group(coder):
 
 def test_such_as_opens_members():
     from eventscope.events.patterns import load_role_words
-    from eventscope.events.roles import _list_opening
+    from eventscope.events.roles.lists import _list_opening
 
     # "countries such as France": "as" with the word before it
     doc = make_doc([
@@ -165,7 +165,7 @@ def test_an_attacks_target_hung_on_its_by_phrase_is_aimed_at(article_coder):
 
 
 def test_an_apposition_opened_by_a_after_a_plural_is_a_list_item():
-    from eventscope.events.roles import _is_list_item
+    from eventscope.events.roles.lists import _is_list_item
 
     # "two generals , a company and a bank" / "Ali Khan , a cleric and judge"
     listed = make_doc([
@@ -185,7 +185,7 @@ def test_an_apposition_opened_by_a_after_a_plural_is_a_list_item():
 
 
 def test_a_list_broken_after_an_object_is_all_acted_on():
-    from eventscope.events.roles import _list_rest
+    from eventscope.events.roles.lists import _list_rest
 
     # "met envoys of Chile , members of the union and farmers" with "members" hung on the verb
     doc = make_doc([

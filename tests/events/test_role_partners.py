@@ -8,7 +8,8 @@ from eventpicks import countries, only
 from handparse import make_doc
 
 from eventscope.events import EventCoder
-from eventscope.events.roles import _list_rest, _origins, _partners_told_on_the_act
+from eventscope.events.roles.lists import _list_rest
+from eventscope.events.roles.nouns import _origins, _partners_told_on_the_act
 from eventscope.records import Actor
 
 

@@ -1,10 +1,10 @@
-"""Role rules of events/roles.py on hand-built parses: who acts and who is acted on."""
+"""Role rules of events/roles/ on hand-built parses: who acts and who is acted on."""
 
 from eventpicks import countries_in_order, the_only
 from handparse import context_for, make_doc, mention
 
 from eventscope.events.patterns import load_patterns
-from eventscope.events.roles import subjects_of
+from eventscope.events.roles.subjects import subjects_of
 
 PATTERNS = load_patterns()  # the coder's words (roles.yaml) for the role rules
 

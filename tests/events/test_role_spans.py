@@ -129,7 +129,7 @@ def test_role_span_takes_the_of_complement_but_not_its_relative_clause():
     from handparse import mention
 
     from eventscope.events import load_patterns
-    from eventscope.events.roles import ActorPicker
+    from eventscope.events.roles.picker import ActorPicker
 
     doc = _condemned_doc()
     group = mention(doc, 5, 8, "rebel group", None, kind="group")
@@ -144,7 +144,7 @@ def test_a_source_phrase_must_name_someone_who_can_act():
     from handparse import make_doc
 
     from eventscope.events import load_patterns
-    from eventscope.events.roles import ActorPicker
+    from eventscope.events.roles.picker import ActorPicker
 
     doc = make_doc([
         ("A", "a", "DET", "DT", "det", 2),
@@ -201,7 +201,7 @@ def test_a_trigger_with_no_target_takes_the_nearest_named_actor_below_it():
 
     from eventscope.events import load_patterns
     from eventscope.events.matching import TriggerMatch
-    from eventscope.events.roles import role_heads
+    from eventscope.events.roles.heads import role_heads
 
     # "Refugees sought shelter in Chad ."
     rows = [
@@ -226,7 +226,7 @@ def test_a_name_the_actor_stage_resolved_before_an_act_noun_does_it():
 
     from eventscope.events import load_patterns
     from eventscope.events.matching import TriggerMatch
-    from eventscope.events.roles import role_heads
+    from eventscope.events.roles.heads import role_heads
 
     # "Villagers fled the Zorro massacre ." (no entity tag on "Zorro"; a word for people is no doer)
     rows = [

@@ -187,7 +187,7 @@ def test_letting_a_thing_through_names_no_one_let(pipeline_coder):
 
 
 # (session 20) "... vetoed the deal and Belgium refused": a name the parser hung on an object's list right before a verb
-# joined to the first with no subject of its own is that verb's subject (roles._verb_stranded_after)
+# joined to the first with no subject of its own is that verb's subject (roles.grammar._verb_stranded_after)
 _STRANDED = [
     ("Slovakia threatened to veto the deal and Belgium refused to sign off on the use of the assets.", "THREATEN",
      "refused", "REJECT", "BEL"),

@@ -1,11 +1,11 @@
-"""Who acts, when the parse does not say it outright (events/roles.py): light verbs, verbs of undergoing, subjects
+"""Who acts, when the parse does not say it outright (events/roles/): light verbs, verbs of undergoing, subjects
 the parser stranded, passive killings told with the armed act that did them, acts done with someone, weapons.
 Hand-built parses of invented sentences."""
 
 from handparse import make_doc
 
 from eventscope.events.matching import find_triggers
-from eventscope.events.roles import role_heads
+from eventscope.events.roles.heads import role_heads
 
 N, PN, V, AUX, ADP, DET, P = "NOUN", "PROPN", "VERB", "AUX", "ADP", "DET", "PUNCT"
 

@@ -4,7 +4,7 @@ event made, and the same events with the trace on or off."""
 import pytest
 from handparse import context_for, invasion_continued_doc, make_doc, mention, refusal_doc
 
-from eventscope.events.roles import ActorPicker
+from eventscope.events.roles.picker import ActorPicker
 from eventscope.events.trace import DecisionTrace, Gate
 from eventscope.ontology import load_ontology
 from eventscope.records import Article

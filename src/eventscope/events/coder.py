@@ -57,7 +57,10 @@ from eventscope.events.pairs import (
     one_per_name,
 )
 from eventscope.events.patterns import PREPOSITIONS, EchoWords, PairWords, TriggerPatterns
-from eventscope.events.roles import ActorPicker, RoleHeads, headline_trade, role_heads, subjects_of
+from eventscope.events.roles.grammar import RoleHeads
+from eventscope.events.roles.heads import headline_trade, role_heads
+from eventscope.events.roles.picker import ActorPicker
+from eventscope.events.roles.subjects import subjects_of
 from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import (

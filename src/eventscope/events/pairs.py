@@ -1,6 +1,6 @@
 """One party per country a role's phrase lists (CODEBOOK "One event or several").
 
-The role rules (events/roles.py) give one actor per phrase. A phrase may still name several countries' people:
+The role rules (events/roles/) give one actor per phrase. A phrase may still name several countries' people:
 its premodifiers joined by "and" ("US and EU officials", "Chinese and US negotiators" where the resolver reads
 one country) or the countries it says they come from ("four aid workers, from France and Belgium"). The codebook
 codes one event per (source, target) pair, so each further country listed gives the same actor of that
