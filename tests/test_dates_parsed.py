@@ -473,3 +473,33 @@ def test_a_plan_keeps_its_own_day_and_one_a_verb_of_telling_does_not_name(nlp, r
                                                                          label):
     event = dated(nlp, resolver, text, trigger, modality=modality)
     assert codebook_date(event) == label
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("In March 2023 the navy seized a fishing boat off the coast; the two governments recalled their ambassadors.",
+     "recalled", "2023-03"),
+    ("In October 2022 rebels shelled the airport; the army closed the border, and the council imposed a curfew.",
+     "closed", "2022-10"),
+])
+def test_a_date_opening_a_sentence_times_the_clause_after_its_semicolon(nlp, resolver, text, trigger, expected):
+    # the parser hangs the first clause as the object of the second; it is told beside it, not reported by it
+    event = dated(nlp, resolver, text, trigger)
+    assert (codebook_date(event), event.modality) == (expected, "historical")
+
+
+def test_a_clause_reported_before_its_verb_of_saying_keeps_its_date_to_itself(nlp, resolver):
+    event = dated(nlp, resolver, "In 2019 the army shelled the town, the rebels said on Tuesday.", "shelled")
+    assert codebook_date(event) == "2019"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The militia has besieged the port town for weeks, and its gunmen shelled the market on Sunday, residents said.",
+     "besieged"),
+    ("The minister told a committee in October that the inquiry was still open, but she has not accused the firm.",
+     "accused"),
+    ("Two rival factions are fighting for the valley, and the army expelled foreign advisers in January.", "fighting"),
+])
+def test_a_stretch_up_to_now_takes_no_date_from_another_clause(nlp, resolver, text, trigger):
+    # the present or the present perfect tells what holds up to now; the day or month is the other clause's act
+    assert codebook_date(dated(nlp, resolver, text, trigger)) is None
+

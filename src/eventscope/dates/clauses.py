@@ -133,7 +133,8 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
     node = date_root
     while node.i not in above:
         if node.dep_ in OTHER_CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not (
-                node.dep_ == "acl" and node.head.dep_ == "pobj"):  # "in an interview published today": the occasion
+                node.dep_ == "acl" and node.head.dep_ == "pobj") and not (  # "in an interview published today"
+                _semicolon_clause(node)):
             return True
         if _told_for_another_time(node, trigger):
             return True  # "sued the board, and the case will be heard next month": next month is the hearing's
@@ -148,6 +149,17 @@ def _dates_another_clause(date_root: Token, trigger: Token, open_ended: frozense
             return False
         node = up
     return False
+
+
+def _semicolon_clause(clause: Token) -> bool:
+    """A clause the parser hung as the object of the clause after it across a semicolon ("In March the navy seized
+    a boat; the two governments recalled their envoys"): the two are told side by side, no report of the other, so a
+    date that opens the sentence times both as it would "seized a boat and recalled their envoys"."""
+    if clause.dep_ != "ccomp":
+        return False
+    head = clause.head
+    return clause.i < head.i and any(c.dep_ == "punct" and c.text == ";" and clause.i < c.i < head.i
+                                     for c in head.children)
 
 
 def _told_for_another_time(verb: Token, trigger: Token) -> bool:
@@ -218,6 +230,18 @@ def _present_tense(trigger: Token) -> bool:
     if auxiliary is not None:
         return auxiliary.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBG"
     return verb.tag_ in ("VBZ", "VBP")
+
+
+def _up_to_now(trigger: Token) -> bool:
+    """"has seized", "has not accused", "are fighting", "is open to": a verb (or a predicate adjective) in the present
+    or the present perfect, which tells a state or a stretch up to now, not the one day or month of another clause."""
+    verb = _verb_of(trigger)
+    if verb is None or trigger.i != verb.i and trigger.pos_ != "ADJ":
+        return False
+    auxiliary = _first_auxiliary(verb)
+    if auxiliary is not None and verb.tag_ == "VBN" and auxiliary.lower_ in ("has", "have", "'ve"):
+        return True
+    return _present_tense(trigger)
 
 
 def _told_now(verb: Token) -> bool:

@@ -48,6 +48,7 @@ from eventscope.dates.clauses import (
     _points_ahead,
     _present_tense,
     _told_now,
+    _up_to_now,
     _verb_of,
 )
 from eventscope.dates.patterns import DatePatterns, load_date_patterns
@@ -112,6 +113,8 @@ class DateResolver:
                 recent_host = recent_host or value is not None and published is not None and not self._old(
                     value, expression.precision, published)
                 continue
+            if reason == "sentence" and trigger is not None and _up_to_now(trigger):
+                continue  # "has besieged the city for weeks, and shelled it on Sunday": Sunday is the shelling's
             if reason == "sentence" and trigger is not None and event.modality in ("future", "hypothetical") and (
                     self._dates_the_telling(doc[expression.root], trigger)):
                 continue  # "announced on Thursday that it would deliver": Thursday is when it was said, not the plan's
