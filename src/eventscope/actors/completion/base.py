@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from eventscope.actors.antecedents import (
-    load_coreference,
-    surname_of,
-)
+from eventscope.actors.antecedents import load_coreference, surname_of
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Lookup
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.context import DocumentContext
@@ -36,7 +33,12 @@ _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodi
 RECENT_ACTOR = "recent actor"
 
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
+# Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
+_NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
+# Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
+_UNKNOWN_NAMES = frozenset({"entity", "described noun"})
 
+_NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
 
 

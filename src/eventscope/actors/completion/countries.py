@@ -45,14 +45,19 @@ from __future__ import annotations
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span, Token
 
-from eventscope.actors.antecedents import (
-    antecedent,
-    surname_of,
-)
+from eventscope.actors.antecedents import antecedent, surname_of
 from eventscope.actors.completion.articles import ArticleRules
-from eventscope.actors.completion.base import _BODY_OF_STATES, _GUESS_RULES, _LEGISLATURE, _MILITARY, _NGO, _REBELS
+from eventscope.actors.completion.base import (
+    _BODY_OF_STATES,
+    _GUESS_RULES,
+    _LEGISLATURE,
+    _MILITARY,
+    _NGO,
+    _REBELS,
+    _UNKNOWN_NAMES,
+)
 from eventscope.actors.completion.lookup import _RECENT_SENTENCES, _STATELESS_PREFIXES, _Found, _Lookup
-from eventscope.actors.completion.referring import _BODY_KINDS, _UNKNOWN_NAMES
+from eventscope.actors.completion.referring import _BODY_KINDS
 from eventscope.actors.completion.words import (
     _INTERNATIONAL_NAME,
     _SUBJECT_DEPS,

@@ -16,17 +16,15 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 
-from eventscope.actors.antecedents import (
-    CoreferenceFile,
-    last_two,
-    same_surname,
-)
+from eventscope.actors.antecedents import CoreferenceFile, last_two, same_surname
 from eventscope.actors.completion.base import (
     _BODY_OF_STATES,
     _GOVERNMENT,
     _GUESS_RULES,
+    _NAMED_GROUP,
     _STATE_BODIES,
     _STATE_SECTORS,
+    _UNKNOWN_NAMES,
     CompletionBase,
 )
 from eventscope.actors.completion.words import _charged_with, _is_acronym, _stands_alone, _subject_above
@@ -40,12 +38,9 @@ _OWNER_KINDS = _BODY_KINDS | {"groups"}  # phrases for a body whose officials a 
 
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that says what it does
 
-# Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
-_UNKNOWN_NAMES = frozenset({"entity", "described noun"})
 _UNLETTERED = frozenset({"the", "of", "and", "for", "&"})  # the small words of a name its acronym gives no letter
 _SPELLED_KINDS = frozenset({"organization", "group", "state"})  # bodies an acronym may stand for
 _SHORT_NAME_DETERMINERS = frozenset({"the", "this", "that"})  # not part of a short name ("the Commission")
-_NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 
 
 def _stands_for_a_state(actor: Actor) -> bool:

@@ -17,12 +17,17 @@ from collections.abc import Iterator
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Token
 
-from eventscope.actors.antecedents import (
-    PLURAL_TAGS,
+from eventscope.actors.antecedents import PLURAL_TAGS
+from eventscope.actors.completion.base import (
+    _CIVILIANS,
+    _CRIMINALS,
+    _LEGISLATURE,
+    _MILITARY,
+    _NAMED_BY_OTHERS,
+    _NAMED_GROUP,
+    _PROTESTERS,
 )
-from eventscope.actors.completion.base import _CIVILIANS, _CRIMINALS, _LEGISLATURE, _MILITARY, _PROTESTERS
-from eventscope.actors.completion.referring import _NAMED_GROUP
-from eventscope.actors.completion.targets import _NAMED_BY_OTHERS, TargetRules
+from eventscope.actors.completion.targets import TargetRules
 from eventscope.actors.completion.words import _bare_word
 from eventscope.context import DocumentContext
 from eventscope.lemmas import lemma_of

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventscope.actors.antecedents import (
-    PLURAL_TAGS,
-)
+from eventscope.actors.antecedents import PLURAL_TAGS
 from eventscope.actors.completion.base import (
     _BUSINESS,
     _CIVILIANS,
     _GOVERNMENT,
     _LEGISLATURE,
     _MILITARY,
+    _NAMED_BY_OTHERS,
     _POLICE,
     _STATE_BODIES,
 )
@@ -51,9 +50,6 @@ from eventscope.records import Actor, ActorMention, EventDraft
 _STATE_PARTIES = _STATE_BODIES | {"GOV"}  # a state's actors, whom an act near a company's name may still be aimed at
 
 _OTHER_PARTY = "other party"  # the implied target of a whole state's act: another party named near it
-
-# Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
-_NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 
 _TOLD_CLAUSE_DEPS = frozenset({"ccomp", "acl"})  # what a verb or a noun of speech tells ("warned that", "a warning that")
 
