@@ -18,7 +18,4 @@ which country a token names.
 
 from eventscope.actors.completion.role_sectors import ActorCompletion
 
-# events/roles.py, split by another branch in the same wave, imports these from here: point it at words.py after
-from eventscope.actors.completion.words import beyond_border, border_acted_on, is_border_noun, says_its_country
-
-__all__ = ["ActorCompletion", "beyond_border", "border_acted_on", "is_border_noun", "says_its_country"]
+__all__ = ["ActorCompletion"]
