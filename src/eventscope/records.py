@@ -89,7 +89,7 @@ class Actor(_Record):
     kind: ActorKind = "group"
     reason: str = Field("", description="the rule or dictionary entry that produced this actor")
     # The rule that guessed the country from the words around the actor, not its own ("sentence place", "dateline",
-    # "source": actors/completion.py), the latest when several did; None when the actor's words say it or none did,
+    # "source": actors/completion/), the latest when several did; None when the actor's words say it or none did,
     # and for a copy of an actor named before (origin "coreference"), which takes its antecedent's country as said.
     # The coder's own provenance: not in the JSON record or its schema (the reason tells a reader the same).
     country_from: SkipJsonSchema[str | None] = Field(None, exclude=True)

@@ -4,7 +4,7 @@ where, not whose (actors/sectors.yaml border_nouns). Invented sentences, real pa
 import pytest
 
 from eventscope.actors import load_actor_dictionary
-from eventscope.actors.completion import beyond_border
+from eventscope.actors.completion.words import beyond_border
 
 
 @pytest.mark.slow

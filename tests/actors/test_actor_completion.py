@@ -439,7 +439,7 @@ def test_both_sides_are_not_the_subject_that_speaks_of_them_but_may_be_those_of_
 
 
 def test_a_country_guessed_from_where_an_actor_stands_is_not_its_own():
-    from eventscope.actors.completion import says_its_country
+    from eventscope.actors.completion.words import says_its_country
 
     def actor(reason, country_from=None):
         return Actor(text="x", start=0, end=1, name="x", country="PER", reason=reason, country_from=country_from)

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from eventscope.actors import DictionaryError, check_dictionary, load_actor_dictionary
-from eventscope.actors.completion import is_border_noun
+from eventscope.actors.completion.words import is_border_noun
 from eventscope.actors.dictionary import BorderNouns, _plurals
 
 

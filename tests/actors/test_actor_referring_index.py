@@ -1,6 +1,6 @@
-"""completion._by_second_word: the referring phrases a word may begin, by the word after it, in their order."""
+"""completion.base._by_second_word: the referring phrases a word may begin, by the word after it, in their order."""
 
-from eventscope.actors.completion import _by_second_word
+from eventscope.actors.completion.base import _by_second_word
 
 PHRASES = {
     "the": ((("the", "two", "foreign", "ministers"), "pairs"), (("the", "two", "sides"), "pairs"),

@@ -1,7 +1,7 @@
 """Dyad kinds (dyad_cases.yaml): a place on a thing that is no actor is no target of the act (events/roles/
 _place_of_a_thing), an agentless arrest goes on telling a state's force just before (events/referents.py
 sources_from_earlier_acts), an appeal for aid addressed to no one named has no implied target
-(actors/completion.py implied_targets, sectors.yaml unaddressed_appeals). Invented texts; each case names the side of an act in its last sentence."""
+(actors/completion/targets.py implied_targets, sectors.yaml unaddressed_appeals). Invented texts; each case names the side of an act in its last sentence."""
 
 from pathlib import Path
 
@@ -94,7 +94,7 @@ def test_a_conviction_by_a_court_named_keeps_the_court(article):
 ])
 def test_a_whole_state_s_act_aimed_at_no_one_named_is_aimed_at_another_party_near_it(article, kind, code, text):
     # (session 24) a state as a whole (CODEBOOK's bare country) aims at another party, not at its own country, as
-    # a body of it addressing its government would (completion._other_party)
+    # a body of it addressing its government would (completion/targets.py _other_party)
     events = [e for e in article.code_text(text).events if e.event.plover == kind]
     assert events and {_code(a) for e in events for a in e.target} == {code}
 

@@ -1,4 +1,4 @@
-"""Whom an act is aimed at (events/roles/, actors/completion.py target_sectors): a thing or an act a state owns
+"""Whom an act is aimed at (events/roles/, actors/completion/targets.py target_sectors): a thing or an act a state owns
 stands for its government or armed forces, force used on a place where people are is aimed at the victims its
 participle counts, an actor's own things moved or opened for others are aimed at the party they serve, a thing
 moved to a named party is no party itself, and the plain ways a target is named; an invented set of sentences with near misses

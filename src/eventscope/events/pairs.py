@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.actors.completion import says_its_country
+from eventscope.actors.completion.words import says_its_country
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import EchoWords, PairWords, TriggerPatterns
 from eventscope.events.selection import same_actor

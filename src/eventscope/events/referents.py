@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from eventscope.actors.completion import RECENT_ACTOR
+from eventscope.actors.completion.base import RECENT_ACTOR
 from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.events.matching import lemma_of
 from eventscope.events.patterns import RoleWords, TriggerPatterns

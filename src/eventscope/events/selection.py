@@ -31,7 +31,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
-from eventscope.actors.completion import says_its_country
+from eventscope.actors.completion.words import says_its_country
 from eventscope.events.matching import lemma_of
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, Event, EventDraft, from_phrase_words
@@ -45,7 +45,7 @@ IMPLIED = "implied by the act"
 # How a word hangs on a verb whose act is not its complement but another told beside it ("refused the offer and
 # accused the envoy").
 _ANOTHER_CLAUSE = frozenset({"conj", "parataxis"})
-# The rule that gives an implied target its source's own country (records.Actor.country_from, actors/completion.py).
+# The rule that gives an implied target its source's own country (records.Actor.country_from, actors/completion/targets.py).
 _SOURCE_COUNTRY = "source"
 
 

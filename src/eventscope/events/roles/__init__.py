@@ -60,7 +60,7 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   determiner a broken parse left on it; an actor's own thing moved, opened or sent (roles.yaml own_object_codes:
   "agreed to open its ports for ships to reach Peru") is aimed at the party named as the one it serves, where it goes
   or where it is, else stays (plv_train target token F1 0.670 -> 0.672, countries bench target 556 -> 558). With
-  actors/completion.py's state-owned things (a state's decision GOV, its jet MIL), measured on
+  actors/completion/targets.py's state-owned things (a state's decision GOV, its jet MIL), measured on
   tests/events/target_cases.yaml: 68/68 aimed at the expected code (main 39 of the first 64). A thing moved to a named
   party ("returned a stolen Italian painting to the Mexican government") is no party itself, whatever its words
   name; near misses 0/34 (4/34 before that rule).

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from eventscope.actors.antecedents import antecedents
-from eventscope.actors.completion import beyond_border, says_its_country
+from eventscope.actors.completion.words import beyond_border, says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, pronoun_of
 from eventscope.events.patterns import TriggerPatterns

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS
-from eventscope.actors.completion import beyond_border, border_acted_on, is_border_noun
+from eventscope.actors.completion.words import beyond_border, border_acted_on, is_border_noun
 from eventscope.events.matching import MEASURE_ENTITIES, TriggerMatch, lemma_of, pronoun_of
 from eventscope.events.patterns import BorderCues, TriggerPatterns
 from eventscope.events.roles.grammar import _NATIONAL_ENTS, Named, _prep_objects, _with_conjuncts

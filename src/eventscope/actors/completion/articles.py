@@ -1,0 +1,151 @@
+"""The countries an article's layout and story give an actor that its own words and sentence do not
+(`ArticleRules`): rules 3 to 6 of the country chain (countries.py), tried in order, and the item header of rule 1.
+
+1. `item header`: in a factbox or briefing, the country whose name and a colon or dash open its line ("GERMANY: The
+   foreign ministry said ...", "Peru - Police arrested ..."; at least two such lines: one alone is a dateline);
+3. `dateline`: where the report was filed ("SAO PAULO --"), when the article names that country most (a
+   correspondent in Cairo reporting on Tunisia says where the reporter is, not the actors); not a host's: when the
+   first sentence tells of others meeting there ("GENEVA - Yemen's government and Houthi rebels held talks in the
+   Swiss city"), with no actor of the dateline's country in it, that country is where they meet, and neither it nor
+   its places in a sentence of meeting give a country by rules 2 to 6 (session 28);
+4. `article country`: the country the article is mostly about (`DocumentContext.dominant_country`);
+5. `recent actor`: in an article about several countries, the country of the actor named last before it,
+   in its sentence or the one before (not a country word describing a thing: "the British bill") (dev tune dyad F1 0.221 -> 0.225, check 0.129 -> 0.136);
+   not for the plural of a noun for a state's rule ("the juntas", "all three governments": several states, of which
+   that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
+6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
+The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from eventscope.actors.completion.base import RECENT_ACTOR
+from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Found, _Lookup
+from eventscope.actors.completion.referring import ReferringRules
+from eventscope.actors.completion.words import _SUBJECT_DEPS, _describes_a_thing, says_its_country
+from eventscope.context import DocumentContext
+from eventscope.geo.gazetteer import normalise
+from eventscope.lemmas import lemma_of
+from eventscope.records import ActorMention
+
+# A line of a factbox or a briefing opened by a country's name and a colon or a dash ("Germany: the foreign ministry
+# said ...", "PERU - Police arrested ..."): the item is that country's news.
+_ITEM_HEADER = re.compile(r"^[ \t]*([A-Z][A-Za-z .'\u2019-]{1,40}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]", re.MULTILINE)
+_ITEM_HEADERS_MEMO = "completion.item_headers"
+_MIN_ITEMS = 2  # one line so opened is a dateline (rule 3's), several are the items of a list
+_HOST_MEMO = "completion.host_country"
+
+
+class ArticleRules(ReferringRules):
+    """The countries the article's layout and story give (see the module docstring)."""
+
+    def _meets(self, verb: Token) -> bool:
+        """Whether a verb is one of meeting, or takes a meeting noun as its object ("held talks")."""
+        words = self.dictionary.meeting_words
+        return lemma_of(verb) in words or any(c.dep_ == "dobj" and lemma_of(c) in words for c in verb.children)
+
+    def _several_states(self, head: Token) -> bool:
+        """"the juntas", "all three governments": the plural of a noun for one state's rule (sectors.yaml
+        state_rule_nouns) names several states, of which the actor named just before is at most one."""
+        return head.tag_ in ("NNS", "NNPS") and lemma_of(head) in self.dictionary.state_rule_nouns
+
+    def _host_country(self, context: DocumentContext, state: _Lookup) -> str | None:
+        """The dateline's country when the report's first sentence tells of others meeting there ("GENEVA - Yemen's
+        government and Houthi rebels held talks in the Swiss city", "DOHA - Chad's government and rebels signed a
+        deal in the Qatari capital"): the host of talks, a signing or a summit, not whose the actors are. Others: a
+        subject of a verb of meeting says a country of its own other than the dateline's, and no actor of the
+        sentence says the dateline's (a visit to the host's leader makes the host a party)."""
+        if _HOST_MEMO in context.memo:
+            host: str | None = context.memo[_HOST_MEMO]
+            return host
+        host = context.memo[_HOST_MEMO] = self._find_host(context, state)
+        return host
+
+    def _find_host(self, context: DocumentContext, state: _Lookup) -> str | None:
+        dateline = state.dateline_country
+        if not dateline or context.dateline is None:
+            return None
+        doc = context.doc
+        if context.dateline.text_start >= len(doc):
+            return None
+        lede = doc[context.dateline.text_start].sent
+        meetings = [t for t in lede if t.pos_ in ("VERB", "AUX") and self._meets(t)]
+        if not meetings:
+            return None
+        subjects = {s.i for v in meetings for c in v.children if c.dep_ in _SUBJECT_DEPS
+                    for s in (c, *c.conjuncts)}
+        own = [m for m in context.mentions if lede.start <= m.token_start < lede.end and m.actor.country
+               and says_its_country(m.actor) and not _describes_a_thing(context, m, state.in_mentions)
+               and not context.dateline.covers(m.token_start)]
+        if any(m.actor.country == dateline for m in own):
+            return None
+        others = any(m.head in subjects and m.actor.country not in self.not_countries for m in own)
+        return dateline if others else None
+
+    def _host_venues(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """In a sentence with a verb of meeting, the places of the host country (`_host_country`): where the
+        meeting is."""
+        host = self._host_country(context, state)
+        sentence = context.sentence_of(head.i)
+        if host is None or not any(self._meets(t) for t in head.sent if t.pos_ in ("VERB", "AUX")):
+            return frozenset()
+        return frozenset(place_head for place_head, country in (*state.where.get(sentence, ()),
+                                                                *state.named.get(sentence, ())) if country == host)
+
+    def _item_country(self, context: DocumentContext, char: int) -> str | None:
+        """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry
+        said ...": the ministry is France's, whatever the page is about), if the page is such a list."""
+        headers = context.memo.get(_ITEM_HEADERS_MEMO)
+        if headers is None:
+            headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
+        index = bisect.bisect_right(headers, (char, "\uffff")) - 1
+        if index < 0:
+            return None
+        start, country = headers[index]
+        return country if "\n" not in context.doc.text[start:char] else None
+
+    def _item_headers(self, text: str) -> list[tuple[int, str]]:
+        """(start, country) of the lines opened by a country's name and a colon or dash, when there are several."""
+        if self.gazetteer is None:
+            return []
+        headers = []
+        for match in _ITEM_HEADER.finditer(text):
+            key = normalise(match.group(1))
+            if not self.gazetteer.knows(key):
+                continue
+            countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"}
+            if len(countries) == 1:
+                headers.append((match.start(), str(next(iter(countries)))))
+        return headers if len(headers) >= _MIN_ITEMS else []
+
+    def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
+                      skip: frozenset[int] = frozenset()) -> _Found | None:
+        """The weak rules of the module docstring (3 to 6): the dateline, the article's country, a recent actor's,
+        the top country."""
+        dateline = state.dateline_country
+        host = self._host_country(context, state)
+        if dateline and dateline != host and context.countries and context.countries[0][0] == dateline:
+            # (a report filed abroad, "CAIRO --" on Tunisia, says where the reporter is, not the actors)
+            return _Found(dateline, "dateline")
+        if self.article_country and context.dominant_country and context.dominant_country != host:
+            return _Found(context.dominant_country, "article country")
+        # (a group coded by where it acts, not by whom it is near, takes none of the rules below)
+        nearby = self.article_country and not mention.actor.code.startswith(_STATELESS_PREFIXES)
+        several = self._several_states(context.doc[mention.head])
+        country = state.recent_country(context, mention, skip) if nearby and not several else None
+        if country is None and skip and nearby and not several:
+            # (with none named before the act's source in reach, the source's own: not the top country, which may be any)
+            country = state.recent_country(context, mention)
+        if country:
+            # an article about several countries: the one of the actors named just before
+            return _Found(country, RECENT_ACTOR)
+        top = next((c for c, _ in context.countries if c not in self.not_countries and c != host), None)
+        if top and nearby:
+            # an article about countries close in weight, with none named near it: the one named most
+            return _Found(top, "top country")
+        return None

@@ -1,0 +1,123 @@
+"""The state every completion rule reads (`CompletionBase`): the actor dictionary, the ontology's root groups and
+codes of no country, coreference.yaml's referring phrases, the gazetteer for regions; and the few helpers every
+layer calls (give an actor a country, whether it needs one, the document's `_Lookup`).
+
+The completion is one class built in layers, one module each, each layer a subclass of the one below:
+base -> referring -> articles -> countries -> targets -> role_sectors (`ActorCompletion`). A layer calls only
+methods of its own or of the layers below it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from eventscope.actors.antecedents import load_coreference, surname_of
+from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Lookup
+from eventscope.actors.dictionary import ActorDictionary
+from eventscope.context import DocumentContext
+from eventscope.geo.gazetteer import Gazetteer
+from eventscope.ontology import Ontology, load_ontology
+from eventscope.records import Actor
+
+_NGO = "NGO"  # the country slot of a non-governmental organisation of no state (CODEBOOK "NGO + name")
+_BODY_OF_STATES = "IGO"  # the country of an international organisation's code ("the bloc" refers back to one)
+
+_GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
+_MILITARY, _POLICE, _BUSINESS, _REBELS = "MIL", "COP", "BUS", "REB"
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
+_STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd
+
+# Rules that guess an actor's country from where it stands, not from its words (rules 2 to 6: countries.py).
+# (Actor.country_from of the weakest rule but one: events/referents.py reads it)
+RECENT_ACTOR = "recent actor"
+
+_GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
+# Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
+_NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
+# Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
+_UNKNOWN_NAMES = frozenset({"entity", "described noun"})
+
+_NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
+_LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
+
+
+class CompletionBase:
+    """The state every completion rule reads, built once per process, and the helpers all rules share."""
+
+    def __init__(self, dictionary: ActorDictionary, article_country: bool = True,
+                 gazetteer: Gazetteer | None = None, ontology: Ontology | None = None) -> None:
+        """`gazetteer`: for the first-level region that opens a body's name ("the Ohio Senate"), which the
+        places stage does not read inside an organisation's name; None reads none. `ontology`: the coder's
+        (None: the bundled one)."""
+        self.dictionary = dictionary
+        ontology = ontology or load_ontology()
+        self.roots = ontology.roots  # groups of CAMEO roots treated alike (ontology/roots.yaml: which, and why)
+        self.implied_roots = self.roots.home_targets | self.roots.place_targets  # acts aimed at someone when none named
+        self.not_countries = ontology.non_state_codes  # codes that never make a country (IGO, UNK, WST)
+        self.regions = ontology.region_codes  # CAMEO regions acting as one (EUR, WST)
+        self.gazetteer = gazetteer
+        self._region_countries: dict[str, str | None] = {}  # normalised name -> its region's country (memo)
+        self.article_country = article_country
+        self.referring = load_coreference()
+        self.referring_by_pair = _by_second_word(self.referring.phrases)
+        pronouns = self.referring.words.pronouns
+        # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
+        self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
+        # "its troops", "his country's soldiers": the words that make forces the acting state's own (the states'
+        # referring phrases end in its nouns: "the country", "the nation")
+        self.own_possessives = pronouns.possessive
+        self.own_state_nouns = frozenset(words[-1] for phrases in self.referring.phrases.values()
+                                         for words, kind in phrases if kind == "states")
+        # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places
+        self.seats = {seat.lower(): (country.code, sector) for country in dictionary.countries.values()
+                      for seat, sector in country.seats}
+        # the last one or two words of a phrase for a counterpart ("counterpart", "his counterpart", "opposite number")
+        self.counterpart_endings = frozenset(w for word in dictionary.counterpart_words
+                                             for w in (word, *(f"{x} {word}" for x in ("his", "her", "their", "its"))))
+        # bodies of a country named in more than one word, for the short names (each article searches them all)
+        self.multiword_bodies = tuple((entry.name, entry.name.lower(), entry) for entry in dictionary.named
+                                      if entry.country and " " in entry.name)
+
+    def _surname(self, actor: Actor) -> str | None:
+        return surname_of(actor.name, actor.country, coreference=self.referring.words)
+
+    def _lookup(self, context: DocumentContext) -> _Lookup:
+        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns)
+
+    def _completed_lookup(self, context: DocumentContext) -> _Lookup:
+        """The _Lookup of the context's completed mentions and places, built once per document for the steps after
+        `complete` (complete_roles, implied_targets), which change neither list."""
+        memo = context.memo.get(_LOOKUP_MEMO)
+        if memo is None or memo[0] is not context.mentions or memo[1] is not context.places:
+            memo = context.memo[_LOOKUP_MEMO] = (context.mentions, context.places, self._lookup(context))
+        lookup: _Lookup = memo[2]
+        return lookup
+
+    def _needs_country(self, actor: Actor) -> bool:
+        if actor.country in self.not_countries:
+            return False
+        return not actor.country or actor.code.startswith(_STATELESS_PREFIXES)
+
+    def _with_country(self, actor: Actor, country: str, rule: str, code: str | None = None) -> Actor:
+        reason = actor.reason + (f"; country from {rule}" if rule else "")
+        if country == _NGO and actor.sectors == [_NGO]:
+            # (an NGO of no state is "NGO", its sector the country slot: not NGONGO)
+            return actor.revised(country=country, sectors=[], code=code or _NGO, reason=reason,
+                                 country_from=rule or actor.country_from)
+        if code is None:
+            code = self.dictionary.code_for(country, actor.sectors)
+        return actor.revised(country=country, code=code, reason=reason, country_from=rule or actor.country_from)
+
+
+def _by_second_word(phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+                    ) -> dict[str, dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]]:
+    """The referring phrases by their first word (`Coreference.phrases`), then by their second: those a word may begin
+    when the next word is that one, in their order (None: the one-word phrases, all that any other next word leaves).
+    Each "the" of an article was compared with every phrase "the" begins (63)."""
+    by_pair: dict[str, dict[str | None, tuple[tuple[tuple[str, ...], str], ...]]] = {}
+    for first, options in phrases.items():
+        seconds = {words[1] for words, _ in options if len(words) > 1}
+        by_pair[first] = {second: tuple(o for o in options if len(o[0]) == 1 or o[0][1] == second)
+                          for second in (None, *seconds)}
+    return by_pair

@@ -1,0 +1,699 @@
+"""The country of every actor the dictionaries left without one (`CountryRules`).
+
+Runs after the resolver and the places stage (it reads `DocumentContext.places` and the country ranking).
+For an actor with no country (a sector phrase, a person or an organisation no dictionary knows, a group
+that belongs to no single state), the first rule that gives one wins, and the actor's reason says which:
+
+0. `party label`: "Sen. Ann Ruiz (R-Ohio)" (titles.yaml);
+   `region`: a first-level region of exactly one country opening its name before more words ("the Ohio Senate",
+   "Manitoba police"; the places stage reads no place inside an organisation's name);
+1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
+   "the spokesman for Kenya's army");
+   `item header` (articles.py);
+   `same noun before`: a definite phrase repeating the noun of a group named with its country before
+   ("American nuns ... the nuns"; a state body only in the three sentences before: "the government" may be
+   another state's; but "the Ministry" with a capital is the body named in full by "the Ministry of ..." before,
+   however far back: a press release's own voice);
+2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
+   to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
+3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py).
+People who, by what they are, are not of where they are (refugees, migrants, diplomats, peacekeepers: sectors.yaml
+outsiders; "visiting", "migrant", "peacekeeping" before a noun: stateless) take a country only from their own words
+("Syrian refugees", "refugees from Sudan", "its diplomats"), never from rules 2 to 6 (on the gold sentence sets the
+places gave them a right country 1 time in 17).
+An organisation no dictionary knows whose name says it spans countries ("the World ... Organization", "the European
+... association", "the Inter-American ..."; sectors.yaml international_names) is of no state, like the stateless
+people, and a body of states (IGO) when its head says so ("... Organization", "... Agency"; intergovernmental_heads):
+a dateline or the story's country named the host city's state (session 24).
+A place where a national body goes or meets ("flew to Bamako", "held talks in Geneva", "met his counterpart in
+Doha"; sectors.yaml motion_words, meeting_words) is no cue of whose the body is, in rule 2 nor, when the document
+names that country nowhere else, in rules 3 to 6. In a lone sentence, `other_roles_cues`: a state body's country
+guessed by rules 2 to 6 from words that are only the target's ("the Treasury blacklisted four Iranian firms") is
+dropped.
+A counterpart ("met his counterpart"; sectors.yaml counterparts) is of the other side: its possessive pronoun
+gives it no country, and `counterparts` drops a country guessed for it that is the other side's. So are a state's
+allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
+neither does the story around them.
+Members with no owner of their own ("urged members", "thanked the allies", "member states"; sectors.yaml
+membership_nouns) are the body of states named in their sentence or the one before (session 22).
+
+Never from page furniture: its places and actors are out of the context already.
+"""
+
+from __future__ import annotations
+
+from spacy.parts_of_speech import PROPN
+from spacy.tokens import Span, Token
+
+from eventscope.actors.antecedents import antecedent, surname_of
+from eventscope.actors.completion.articles import ArticleRules
+from eventscope.actors.completion.base import (
+    _BODY_OF_STATES,
+    _GUESS_RULES,
+    _LEGISLATURE,
+    _MILITARY,
+    _NGO,
+    _REBELS,
+    _UNKNOWN_NAMES,
+)
+from eventscope.actors.completion.lookup import _RECENT_SENTENCES, _STATELESS_PREFIXES, _Found, _Lookup
+from eventscope.actors.completion.referring import _BODY_KINDS
+from eventscope.actors.completion.words import (
+    _INTERNATIONAL_NAME,
+    _SUBJECT_DEPS,
+    _goal_of,
+    _named_in_full,
+    _named_key,
+    _noun_phrase_words,
+    _own_verbs,
+    _place_phrase,
+    _reported_by,
+    _told_under,
+    _venue_of,
+    beyond_border,
+    says_its_country,
+)
+from eventscope.actors.resolver import STATE_SECTORS
+from eventscope.context import DocumentContext
+from eventscope.geo.gazetteer import normalise
+from eventscope.lemmas import lemma_of
+from eventscope.records import Actor, ActorMention, EventDraft, bare_phrase, from_phrase_words, refers_back
+
+# Prepositions after a person's title that name the body the person works for ("a spokesman for the Red Cross").
+_MEMBER_PREPS = frozenset({"for", "of", "at", "with"})
+_DEFINITE = frozenset({"the", "these", "those"})
+
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
+
+_ITEM_HEADER_RULE = "item header"  # "FRANCE: The ministry said ...": the country heading a list's item
+
+_SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
+# Sectors of a state's own bodies that go abroad and speak of other countries (police, residents, rebels are taken
+# to be of where they are): a place they go to or speak of is not theirs.
+_NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+_REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
+
+# A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
+# makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
+_REGION_TOWN_ABROAD = 200_000
+_REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
+
+
+class CountryRules(ArticleRules):
+    """The country of every actor the dictionaries left without one (see the module docstring)."""
+
+    def complete(self, context: DocumentContext) -> list[ActorMention]:
+        """The context's mentions, each with a country where the context gives one."""
+        context.mentions = self._short_names(context, self._acronyms(context))
+        state = self._lookup(context)
+        completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
+        named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
+        by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
+        out: list[ActorMention] = []
+        for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
+            actor = mention.actor
+            person = self._named_before(context, mention, named)
+            if person is not None:
+                out.append(ActorMention(person, mention.token_start, mention.token_end, mention.head))
+                continue
+            actor = self._party_label(context, mention) or actor
+            if refers_back(actor) and not self._needs_country(actor):
+                out.append(mention)
+                continue
+            if refers_back(actor):
+                antecedent = completed.get(actor.name)
+                if antecedent is not None and antecedent.country:
+                    actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
+                out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
+                continue
+            if self._needs_country(actor) and actor.kind == "person":
+                actor = self._apposition(context, state, mention) or actor
+            if self._needs_country(actor):
+                found = self._country(context, state, mention, by_noun)
+                if found is not None:
+                    if found.rule == _REGION and self._regional_chamber(context, mention):
+                        actor = actor.revised(sectors=[_LEGISLATURE])
+                    elif found.rule == _REGION and self._regional_army(context, mention):
+                        actor = actor.revised(sectors=[_REBELS])
+                    actor = self._with_country(actor, found.country, found.rule, code=found.code)
+            # (a body of states by its name lends "organization" no country: "the National ... Organization")
+            if actor.country and actor.kind != "person" and says_its_country(actor) \
+                    and actor.country_from != _INTERNATIONAL_NAME:
+                head = context.doc[mention.head]
+                by_noun[lemma_of(head)] = (actor.country, context.sentence_of(mention.head))
+                if _named_in_full(head):
+                    by_noun[_named_key(head.text)] = (actor.country, context.sentence_of(mention.head))
+            completed.setdefault(actor.name, actor)
+            if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name, coreference=self.referring.words):
+                named.append(actor)
+            out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
+        return self._seconds(context, self._referring(context, self._surnames(context, self._appositions(context, out))))
+
+    def complete_roles(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """The sources and targets the event coder built from words no dictionary names ("the Brooklyn
+        club", "a bill", "Muller") take a country by the same rules, from their phrase's head: a reader
+        codes them with the country the context gives (runs after `complete`, on its mentions). Beside a
+        source the dictionaries know, such words keep none, and a source of common words is none ("Chile, Peru
+        and a few trawlers patrolled the coast": Chile and Peru act); beside a target the dictionaries know,
+        they are no target ("attacked a camp near Yei")."""
+        state: _Lookup | None = None
+        for draft in drafts:
+            if any(a.country and not from_phrase_words(a) for a in draft.source):
+                # "Chile, Peru and a few trawlers patrolled the coast": who acts are the countries; common words
+                # beside them ("trawlers") are what they act with, no actor of their own (a name no dictionary
+                # knows is)
+                draft.source[:] = [a for a in draft.source if not self._bare_words(context, a)]
+            if any(a.country and not from_phrase_words(a) for a in draft.target):
+                # "pledged to share water", "attacked a camp near Yei": beside a known actor acted on, words no
+                # dictionary names are what or where it is done (the coder's joint acts add actors after the roles)
+                known = [a for a in draft.target if not bare_phrase(a)]
+                draft.target[:] = [a for a in draft.target if not bare_phrase(a) or _listed_with(context, a, known)]
+            for role in (draft.source, draft.target):
+                for index, actor in enumerate(role):
+                    if not self._needs_country(actor) or refers_back(actor):
+                        continue
+                    if bare_phrase(actor) and any(other.country and not from_phrase_words(other) for other in role) \
+                            and not _listed_with(context, actor, [o for o in role if not bare_phrase(o)]):
+                        continue  # beside a known actor, bare words are what is acted with ("its engineers")
+                    span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                    if span is None or not len(span):
+                        continue
+                    state = state or self._completed_lookup(context)
+                    seat = self.seats.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))
+                    if seat is not None and state.place_country(span.root.i) is None:
+                        # "a visit to the White House": a seat the resolver took for a place, and no town, is
+                        # its state here (a plain seat the state as a whole: countries.tsv)
+                        sectors = [seat[1]] if seat[1] else []
+                        role[index] = actor.revised(country=seat[0], sectors=sectors,
+                                                    code=self.dictionary.code_for(seat[0], sectors),
+                                                    reason=actor.reason + "; seat of power")
+                        continue
+                    region = self._acting_region(span, draft, role is draft.target)
+                    if region is not None:
+                        # "Colorado sued the agency", "the governor of Ontario ... Ontario imposed a surcharge": a
+                        # state or province that acts is its government (a country that acts is the country as a
+                        # whole, CODEBOOK; a region has no other voice)
+                        role[index] = actor.revised(country=region, sectors=["GOV"],
+                                                    code=self.dictionary.code_for(region, ["GOV"]),
+                                                    reason=actor.reason + "; a region's name: its government")
+                        continue
+                    head = span.root.i  # (the phrase's own words may name the place: "a club in Lima")
+                    # (the one who acts is no recent actor of whom its words are aimed at: "Maas asked the descendants";
+                    # not force or coercion, mostly done at home)
+                    skip = _role_tokens(context, draft.source) if role is draft.target \
+                        and draft.event.cameo_root in self.roots.speech_acts | self.roots.consultations else frozenset()
+                    found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
+                    if found is not None:
+                        role[index] = self._with_country(actor, found.country, found.rule, code=found.code)
+
+    def other_roles_cues(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A source's country guessed from where it stands (its sentence's places, the text's country) is dropped
+        when the only words of the document that name that country are the target's: "The Treasury blacklisted
+        four Iranian firms" says nothing of whose the Treasury is, "the minister condemned Serbia's troop
+        movements" nothing of whose the minister is. Run on lone sentences (pipeline): in a whole article the
+        article's country is a cue of its own (dev check dyad F1 lost a match with it on articles)."""
+        for draft in drafts:
+            others = _role_tokens(context, draft.target)
+            if not others:
+                continue
+            for index, actor in enumerate(draft.source):
+                # (only a state's bodies that act abroad: police, residents, rebels are of where they act, and
+                # a target guessed from its source is mostly a domestic act's: "the Taliban attacked police")
+                if actor.country and set(actor.sectors) & _NATIONAL_SECTORS and actor.country_from in _GUESS_RULES \
+                        and not _named_outside(context, actor.country, others):
+                    draft.source[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
+                                                        reason=actor.reason + "; country named only by the target")
+
+    def counterparts(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """"The Chilean president met his counterpart": a counterpart is of the other side, so a country guessed for
+        one (from the story, rules 2 to 6) that is the other side's own is dropped."""
+        for draft in drafts:
+            for role, other in ((draft.source, draft.target), (draft.target, draft.source)):
+                countries = {a.country for a in other if a.country}
+                for index, actor in enumerate(role):
+                    if actor.country in countries and actor.country_from in _GUESS_RULES \
+                            and " ".join(actor.text.lower().split()[-2:]) in self.counterpart_endings:
+                        role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
+                                                    reason=actor.reason + "; a counterpart is of the other side")
+
+    def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
+        """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
+        places is coded as the international or non-governmental organisation named in the complement of
+        the person's words or of the apposition to the name (whom the person speaks for), else with the
+        country the apposition's words name ("Tom Ode, a Kenyan lawyer,", "one of the best-known Kenyan
+        poets"); the mention keeps its own words."""
+        doc, actor = context.doc, mention.actor
+        head = doc[mention.head]
+        own = set(range(mention.token_start, mention.token_end))
+        appositions = [c for c in head.children if c.dep_ == "appos" and c.i not in own]
+        for word in (head, *appositions):
+            owners = [obj for prep in word.children if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS
+                      for obj in prep.children if obj.dep_ == "pobj"]
+            # (session 19) "Marta Ruiz, the World Food Programme's director": the body that owns the office
+            owners += [c for c in word.children if c.dep_ == "poss" and word is not head]
+            for obj in owners:
+                body = state.organization(obj.i) or self._agency_before(context, state, obj)
+                if body is not None:
+                    return actor.revised(country=body.country, sectors=list(body.sectors),
+                                         code=body.code, reason=actor.reason + f"; speaks for {body.name}")
+        for appos in appositions:
+            # (session 19) "Marta Ruiz, the World Food Programme's deputy director": an office of a body of no state
+            # the apposition names, before any place in it ("... director in Sudan")
+            words = range(appos.left_edge.i, appos.i + 1)  # (the title's words end before its noun: "deputy")
+            office = next((m.actor for m in context.mentions if m is not mention and m.actor.kind == "person"
+                           and m.actor.country in self.not_countries and m.token_start in words), None)
+            if office is not None and office.country:
+                return actor.revised(country=office.country, sectors=list(office.sectors), code=office.code,
+                                     reason=actor.reason + f"; office from apposition {office.text!r}")
+        for appos in appositions:
+            for token in (appos, *_noun_phrase_words(appos, renamed=False)):
+                country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
+                if country and country not in self.not_countries:
+                    return self._with_country(actor, country, "apposition")
+        return None
+
+    def _agency_before(self, context: DocumentContext, state: _Lookup, owner: Token) -> Actor | None:
+        """"Anna Berg, the agency's director": "the agency" (coreference.yaml agencies) is the last body of no state
+        named before it, within the reach of a referring phrase (the referring stage runs after this one)."""
+        doc = context.doc
+        # ("an agency spokesman", "a charity official": the word naming the body before the title refers as "the
+        # agency" does)
+        opening = "the" if owner.dep_ == "compound" else doc[owner.i - 1].lower_ if owner.i else ""
+        if not any(words == (opening, owner.lower_) and kind == "agencies"
+                   for words, kind in self.referring.phrases.get(opening, ())):
+            return None
+        sentence = context.sentence_of(owner.i)
+        before = [m for i, m in state.bodies.items() if i < owner.i
+                  and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
+        last = max(before, key=lambda m: m.token_start, default=None)
+        return last.actor if last is not None else None
+
+    def _short_named_owner(self, context: DocumentContext, owner: Token, office: Token) -> Actor | None:
+        """The organisation named before whose full name ends with a capitalised word before an office any body
+        has ("the European Commission ... a Commission spokesman", "the Federal Reserve ... Reserve officials"):
+        the body that word names again, the latest before it; None for other words (sectors.yaml body_offices)."""
+        if owner.dep_ != "compound" or owner.pos != PROPN or office.lower_ not in self.dictionary.body_offices:
+            return None
+        tail = " " + owner.lower_
+        return next((m.actor for m in reversed(context.mentions) if m.token_end <= owner.i and m.actor.country
+                     and m.actor.kind == "organization" and (" " + m.actor.name.lower()).endswith(tail)), None)
+
+    @staticmethod
+    def _bare_words(context: DocumentContext, actor: Actor) -> bool:
+        """An actor the coder made of words no dictionary names, headed by a common noun ("a few trawlers")."""
+        if not bare_phrase(actor):
+            return False
+        span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
+
+    def _same_noun_before(self, context: DocumentContext, mention: ActorMention,
+                          by_noun: dict[str, tuple[str, int]]) -> _Found | None:
+        """"American nuns ... the nuns": a definite phrase repeats the noun of a group named before with its
+        country, and is that group."""
+        doc = context.doc
+        first = doc[mention.token_start]
+        if first.lower_ not in _DEFINITE or mention.head == mention.token_start:
+            return None
+        noun = lemma_of(doc[mention.head])
+        if mention.token_end - mention.token_start == 2 and doc[mention.head].text[:1].isupper():
+            # (session 28) "the Ministry", "the Embassy" with a capital: the short name of the body named in full
+            # before ("The Ministry of Foreign Affairs of Estonia ... the Ministry summoned"), however far back and
+            # whatever other ministry was named in between ("Estonia's ... the Belarusian Foreign Ministry")
+            named = by_noun.get(_named_key(doc[mention.head].text))
+            if named is not None:
+                return _Found(named[0], "same noun before")
+        country, sentence = by_noun.get(noun, ("", -1))
+        # "the government" may be another state's than one named long before; "the nuns" are the nuns of the
+        # article, and "the junta" the junta named before (sectors.yaml lasting_rule_nouns)
+        state_body = bool(set(mention.actor.sectors) & STATE_SECTORS) and noun not in self.dictionary.lasting_rule_nouns
+        # (an international court or council named in full stays "the court" further on: a national one named later
+        # takes the noun over)
+        far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
+        if not country or (state_body and far):
+            return None
+        return _Found(country, "same noun before")
+
+    def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
+        """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states
+        (coreference.yaml bodies, agencies) gives the last such body named before it, coded as the body itself."""
+        words = tuple(t.lower_ for t in context.doc[owner.left_edge.i:owner.i + 1])
+        if not any(kind in _BODY_KINDS and phrase == words for phrase, kind in self.referring.phrases.get(words[0], ())):
+            return None
+        body = _last_body_before(context, owner.left_edge.i, owner.i, self.referring.reach_sentences,
+                                 named_only=True)
+        if body is None:
+            return None
+        return _Found(_BODY_OF_STATES, "possessor", code=self._body_code(body))
+
+    def _body_code(self, body: Actor) -> str:
+        """A body's code without the sector of the words that named it ("NATO ministers": IGONATO)."""
+        suffix = self.dictionary.code_for(None, body.sectors)
+        return body.code[:-len(suffix)] if suffix and body.code.endswith(suffix) else body.code
+
+    def _party_label(self, context: DocumentContext, mention: ActorMention) -> Actor | None:
+        """"Sen. Ann Ruiz (R-Ohio)": a party letter and a place after a person's name make a legislator of
+        the country the labels belong to."""
+        labels = self.dictionary.party_labels
+        actor = mention.actor
+        if labels is None or actor.kind != "person" or actor.country:
+            return None
+        doc, i = context.doc, mention.token_end
+        if i < len(doc) and doc[i].text in ("(", ","):
+            i += 1
+        if not (i + 2 < len(doc) and doc[i].text in labels.letters and doc[i + 1].text in ("-", "\u2013")
+                and doc[i + 2].text[:1].isupper()):
+            return None
+        sectors = actor.sectors or [labels.sector]
+        return actor.revised(country=labels.country, sectors=sectors,
+                             code=self.dictionary.code_for(labels.country, sectors),
+                             reason=actor.reason + "; country from party label", country_from="party label")
+
+    def _elsewhere(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """Places of the sentence that say where an actor goes or what it speaks of, not whose it is: the goal of
+        the verb it is the subject or object of, when that verb is one of motion ("troops were sent to Mali",
+        "the minister flew to Bamako"), and places in a clause its verb reports ("the minister said troops would
+        stay in Mali")."""
+        if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
+            return frozenset()
+        verb = head.head
+        moving = [acting for acting in _own_verbs(verb) if lemma_of(acting) in self.dictionary.motion_words]
+        sentence = context.sentence_of(head.i)
+        out: set[int] = set()
+        # "held talks in Geneva", "met his counterpart in Doha": where the subject meets is not where it is from
+        meeting = [acting for acting in _own_verbs(verb) if self._meets(acting)] if head.dep_ in _SUBJECT_DEPS else []
+        for place_head, _ in (*state.where.get(sentence, ()), *state.named.get(sentence, ())):
+            place = _place_phrase(context.doc[place_head])
+            if any(_goal_of(place, acting) for acting in moving) \
+                    or (head.dep_ in _SUBJECT_DEPS and _reported_by(place, verb)) \
+                    or any(_venue_of(place, acting) for acting in meeting):
+                out.add(place_head)
+        return frozenset(out)
+
+    def _told_places(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """Places of the sentence inside what the verb of an actor's clause tells, by the parse ("said the port in
+        Peru was sold") or after a participle of saying after a comma ("blamed the government, saying it had sold
+        the port to Peru", "urged the ministry to act, warning that mills in Chile were dumping grain"; sectors.yaml
+        telling_words): what the speaker speaks of, not where the speaker or the one addressed is."""
+        if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
+            return frozenset()
+        sentence = context.sentence_of(head.i)
+        places = (*state.where.get(sentence, ()), *state.named.get(sentence, ()))
+        if not places:
+            return frozenset()
+        doc, verb = context.doc, head.head
+        telling = next((t.i for t in doc[max(verb.i, head.i) + 1:doc[head.i].sent.end]
+                        if t.tag_ == "VBG" and doc[t.i - 1].lower_ == "," and lemma_of(t) in self.dictionary.telling_words),
+                       len(doc))
+        return frozenset(place_head for place_head, _ in places
+                         if place_head > telling or _told_under(doc[place_head], verb))
+
+    def _related_state(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """The tokens of a state's possessive before a noun of a relation between states ("its allies", "Chile's
+        neighbours"; sectors.yaml state_relations), or none: a person's or a body's allies are their own side."""
+        if lemma_of(head) not in self.dictionary.state_relations:
+            return frozenset()
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            owner = state.by_token.get(child.i)
+            if owner is None and child.lower_ in self.group_possessives:
+                owner = antecedent(child, context.mentions, coreference=self.referring.words)
+            if owner is not None and owner.actor.kind == "state":
+                return frozenset(t.i for t in child.subtree)
+        return frozenset()
+
+    def _body_of_members(self, context: DocumentContext, head: Token) -> Actor | None:
+        """The body of states that members with no owner of their own belong to ("urged members to spend more",
+        "thanked the allies", "member states"; sectors.yaml membership_nouns): the last international organisation
+        named before them in their sentence or the one before (NATO's ministers met ... the allies), if any."""
+        nouns = self.dictionary.membership_nouns
+        if lemma_of(head) not in nouns and not any(c.dep_ == "compound" and lemma_of(c) in nouns
+                                                        for c in head.lefts):
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+            return None  # ("Chile's allies", "members of the union": their owner is named)
+        return _last_body_before(context, head.i, head.i, _RECENT_SENTENCES)
+
+    def _unplaced_body(self, mention: ActorMention, head: Token) -> bool:
+        """Whether a mention is an aid body named by its kind alone ("aid groups", "the relief agencies"; sectors.yaml
+        aid_bodies), its own words naming no country nor a name of its own ("the Walkley aid group") nor saying it is
+        local ("local aid groups") nor describing what it does ("aid groups working on women's rights", whose work is
+        the story's): of no state, as the codebook codes NGOs of no country."""
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        term = lemma_of(head)
+        if before is not None and before.head.i == head.i:
+            term = f"{lemma_of(before)} {term}"  # ("aid groups": the kind is the word before the head too)
+        return mention.actor.sectors[:1] == [_NGO] and not mention.actor.country \
+            and term in self.dictionary.aid_bodies \
+            and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts) \
+            and not any(c.dep_ in _DESCRIBING_DEPS for c in head.rights)
+
+    @staticmethod
+    def _many_states(actor: Actor) -> bool:
+        """Whether a sector word names states of the world at large ("donors", "the international community", "world
+        powers": sectors.yaml IGO): none of them the story's country, so they take none from the story around them."""
+        return actor.sectors[:1] == [_BODY_OF_STATES] and not actor.country
+
+    def _in_title(self, word: Token, head: Token) -> bool:
+        """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
+        the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
+        return " ".join(t.lower_ for t in word.doc[word.i:head.i + 1]) in self.dictionary.sector_terms
+
+    def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
+                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset(),
+                 skip: frozenset[int] = frozenset()) -> _Found | None:
+        """The first rule that gives the mention a country (module docstring); `away`: tokens whose places say
+        nothing of it; `skip`: tokens where an actor starts that is no recent actor for it (an act's own source)."""
+        doc = context.doc
+        head = doc[mention.head]
+        own = set(range(mention.token_start, mention.token_end))
+        # "international observers", "foreign journalists in Damascus": the story's places and country are
+        # where they are, not whose they are
+        stateless = any(child.lower_ in self.dictionary.stateless_words and not self._in_title(child, head)
+                        for child in head.lefts) or self._outsiders(head) or self._many_states(mention.actor)
+        # "its Gulf allies", "Chile's neighbours": the state named as possessor is the other side
+        related = self._related_state(context, state, head)
+        # (session 24) "the World Meteorological Organization", "the European steel association": a name that says
+        # the body spans countries
+        international = self._international_name(context, mention)
+        stateless = stateless or bool(related) or international
+        region = None if stateless else self._opening_region(context, state, mention)
+        if region is not None:
+            return _Found(region, _REGION)
+        # (a coordination shares its words among actors: "the president and prime minister of Peru"; a thing acted
+        # on, or the trigger an implied target stands on, is no actor of the coordination)
+        shared = mention.actor.origin not in ("phrase words", "implied target")
+        # the head and the nouns that rename it ("Ann Ode, the charity's director"): whose office a possessor says
+        offices = {head.i, *(c.i for c in head.children if c.dep_ == "appos")}
+        if head.dep_ == "appos":
+            offices.add(head.head.i)  # "the charity's director, Ann Ode"
+        for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
+                                        dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
+            if context.dateline is not None and context.dateline.covers(token.i):
+                continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
+            if token.dep_ in ("poss", "compound") and token.head.i in offices and token.i < token.head.i:
+                # "an agency spokesman", "the group's leader", "Ann Ode, the charity's director": the body "the
+                # agency", "the group", "the charity" would refer to
+                owned = self._possessing_body(context, token) if token.dep_ == "poss" else None
+                if owned is not None:
+                    return owned  # "the alliance's secretary general": the body's, not the last state's
+                owner = self._referred_owner(context, token) or self._short_named_owner(context, token, token.head)
+                if owner is not None and owner.country:
+                    return _Found(owner.country, "possessor", code=self._body_code(owner))
+            if (token.i in own and token.i != head.i and state.mention_country(token.i, exclude=mention) is None) \
+                    or token.i in away or token.i in related:
+                continue
+            if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
+                continue
+            if beyond_border(token, self.dictionary.border_nouns, head):
+                continue  # "a camp near the border with Chad" is where it is, not Chad's
+            country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
+            if token.dep_ == "poss" and token.tag_ == "PRP$" and lemma_of(head) in self.dictionary.counterpart_words:
+                continue  # "his counterpart" is the other side's, not his country's
+            if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:
+                # "its own people", "their militia allies": whose they are
+                referent = antecedent(token, context.mentions, coreference=self.referring.words)
+                country = referent.actor.country if referent is not None else None
+                if referent is not None and country in self.not_countries and referent.actor.code != country \
+                        and token.i not in own:
+                    # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
+                    # are the body (IGOUNO), where a state's are of its country
+                    return _Found(country, "possessor", code=referent.actor.code)
+            if not country and token.dep_ == "poss":
+                owned = self._possessing_body(context, token)
+                if owned is not None:
+                    return owned  # "the alliance's secretary general": the body's, not the last state's
+            if country and country not in self.not_countries:
+                return _Found(country, "noun phrase")
+        header = None if stateless else self._item_country(context, doc[mention.token_start].idx)
+        if header is not None:
+            return _Found(header, _ITEM_HEADER_RULE)
+        if not related:
+            members_of = self._body_of_members(context, head)
+            if members_of is not None:
+                return _Found(str(members_of.country), "membership", code=members_of.code)
+        same = self._same_noun_before(context, mention, by_noun) if by_noun else None
+        if same is not None:
+            return same
+        if self._unplaced_body(mention, head):
+            return _Found(_NGO, "of no state")
+        if international and lemma_of(head) in self.dictionary.intergovernmental_heads:
+            return _Found(_BODY_OF_STATES, _INTERNATIONAL_NAME, code=_BODY_OF_STATES)
+        if stateless:
+            # (session 20) "international aid organisations", "foreign charities": of no state, coded as the codebook
+            # codes NGOs of no country, NGO (as a named one: organizations.yaml NGOICRC); not people ("international
+            # observers" may be any body's)
+            term = self.dictionary.sector_terms.get(lemma_of(head))
+            body = mention.actor.sectors[:1] == [_NGO] and not (term is not None and term.person)
+            return _Found(_NGO, "of no state") if body else None
+        elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
+            else frozenset()
+        away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head)
+        country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
+            context, mention.head, state.named, away)
+        if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
+            country = state.sentence_place(context, mention.head, state.parties)
+        if country:
+            return _Found(country, "sentence place")
+        found = self._from_article(context, state, mention, skip)
+        if found is not None and elsewhere:
+            # "the minister flew to Bamako": a country the document names only where its actor goes or meets
+            # says nothing of whose the actor is
+            went = frozenset(i for p in context.places if p.head in elsewhere for i in range(p.start, p.end))
+            if not _named_outside(context, found.country, went):
+                return None
+        return found
+
+    def _regional_chamber(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether a body of no sector whose name a region opens ends with a chamber's word (sectors.yaml
+        regional_chambers: "the Ohio House" is Ohio's legislature)."""
+        head = context.doc[mention.head]
+        return not mention.actor.sectors and mention.actor.kind == "organization" \
+            and head.i == mention.token_end - 1 and head.is_title and head.lower_ in self.dictionary.regional_chambers
+
+    def _regional_army(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether an organisation read as an army whose name a region opens ends with a force's word (sectors.yaml
+        regional_armies: "the Shan State Army" is an armed group of the region, not the state's army)."""
+        head = context.doc[mention.head]
+        return mention.actor.sectors == [_MILITARY] and mention.actor.kind == "organization" \
+            and head.i == mention.token_end - 1 and head.is_title and head.lower_ in self.dictionary.regional_armies
+
+    def _international_name(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether an organisation no dictionary knows says in its name that it spans countries (sectors.yaml
+        international_names: "the World Meteorological Organization", "the Commission for Africa"), or a name read
+        by its sector word does ("the Inter-American Commission"; not a common noun: "world leaders")."""
+        actor = mention.actor
+        if (actor.kind != "organization" or actor.origin not in _UNKNOWN_NAMES) \
+                and context.doc[mention.head].pos != PROPN:
+            return False
+        words = " ".join(t.lower_ for t in context.doc[mention.token_start:mention.token_end])
+        name = f" {words.replace(' - ', '-')} "  # ("Inter-American": three tokens)
+        return any(f" {word} " in name for word in self.dictionary.international_names)
+
+    def _outsiders(self, head: Token) -> bool:
+        """"refugees", "asylum seekers", "hundreds of diplomats": people who, by what they are, are not of where they
+        are (sectors.yaml outsiders), named by the head noun or by the plural noun its "of" counts."""
+        nouns = [head]
+        if head.pos_ != "PROPN":
+            nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
+        outsiders = self.dictionary.outsider_nouns
+        for noun in nouns:
+            # (a capitalised plural the tagger took for a name keeps its plural as its lemma: "Refugees blocked ...")
+            lemma = lemma_of(noun)
+            words = {lemma, lemma[:-1]} if noun.tag_ in ("NNS", "NNPS") and lemma.endswith("s") else {lemma}
+            if words & outsiders or any(f"{lemma_of(c)} {word}" in outsiders
+                                        for c in noun.lefts if c.dep_ == "compound" for word in words):
+                return True
+        return False
+
+    def _opening_region(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> str | None:
+        """The country of a first-level region whose name opens the mention before more of its words ("the Ohio
+        Department of Health", "Punjab police" if only one country had a Punjab): a region of exactly one country,
+        not a country's name, not a big town abroad, not a person's name."""
+        if self.gazetteer is None:
+            return None
+        doc = context.doc
+        start = mention.token_start
+        while start < mention.token_end and doc[start].lower_ in _DEFINITE:
+            start += 1
+        while start > 0 and doc[start - 1].pos == PROPN and doc[start - 1].dep_ == "compound" \
+                and mention.token_start <= doc[start - 1].head.i < mention.token_end:
+            start -= 1  # "Tasmania police": the resolver's phrase may leave the name before it out
+        end = start
+        while end < mention.token_end and end - start < _REGION_WORDS and doc[end].pos == PROPN \
+                and doc[end].ent_type_ != "PERSON" and state.mention_country(end, exclude=mention) is None:
+            end += 1
+        for stop in range(min(end, mention.token_end - 1), start, -1):  # the longest name, then shorter ones
+            key = normalise(doc[start:stop].text)
+            if key in self.gazetteer.data.common_words:
+                continue  # "the Free ... Brigades", "the Unity Front": an English word some region is also called
+            if self.gazetteer.knows(key):
+                return self._region_country(key)
+        return None
+
+    def _acting_region(self, span: Span, draft: EventDraft, target: bool) -> str | None:
+        """The country of the first-level region a role's words name and nothing more ("Colorado", "the Punjab"), if
+        the role is one a government takes: not the target of force, an arrest or a show of force, where a region is
+        a place struck or held ("shelled Kharkiv", "besieged the province")."""
+        if self.gazetteer is None or (target and draft.event.cameo_root in
+                                      self.roots.violent | self.roots.state_acts | self.roots.shows_of_force):
+            return None
+        words = [t for t in span if t.lower_ != "the"]
+        if not words or any(t.pos != PROPN or t.ent_type_ == "PERSON" for t in words):
+            return None
+        key = normalise(" ".join(t.text for t in words))
+        return self._region_country(key) if self.gazetteer.knows(key) else None
+
+    def _region_country(self, key: str) -> str | None:
+        if key not in self._region_countries:
+            candidates = [place for place, _ in self.gazetteer.lookup_key(key)] if self.gazetteer else []
+            regions = {p.country for p in candidates if p.kind == "admin1"}
+            country = next(iter(regions)) if len(regions) == 1 else None
+            if country is None or any(p.kind not in ("admin1", "city") for p in candidates) or any(
+                    p.kind == "city" and p.country != country and (p.population or 0) >= _REGION_TOWN_ABROAD
+                    for p in candidates):
+                country = None
+            self._region_countries[key] = country
+        return self._region_countries[key]
+
+
+def _last_body_before(context: DocumentContext, end: int, at: int, reach: int, named_only: bool = False) -> Actor | None:
+    """The body of states (an international organisation) of the last mention ending by token `end`, named at most
+    `reach` sentences before the sentence of token `at`; with `named_only`, not one that refers back ("the bloc")."""
+    sentence = context.sentence_of(at)
+    before = [m for m in context.mentions if m.token_end <= end and m.actor.country == _BODY_OF_STATES
+              and not (named_only and refers_back(m.actor)) and sentence - context.sentence_of(m.token_start) <= reach]
+    last = max(before, key=lambda m: m.token_start, default=None)
+    return last.actor if last is not None else None
+
+
+def _listed_with(context: DocumentContext, actor: Actor, known: list[Actor]) -> bool:
+    """A place name in one list with actors the dictionaries know is of their kind ("flew to Paris, Berlin and Rome":
+    Paris, a place after a word of travel, is visited as Berlin and Rome are)."""
+    head = context.span_root(actor.start, actor.end)
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+        return False  # (a company listed with bodies named is no place the resolver left out)
+    # (listed with states or their seats: "with News Corporation and Fairfax" lists companies, whatever Fairfax is)
+    heads = [h for a in known if a.country and a.code == a.country and (h := context.span_root(a.start, a.end)) is not None]
+    return any((h.dep_ == "conj" and h.head.i == head.i) or (head.dep_ == "conj" and head.head.i == h.i) for h in heads)
+
+
+def _role_tokens(context: DocumentContext, actors: list[Actor]) -> frozenset[int]:
+    """The tokens of the words that name a role's actors."""
+    out: set[int] = set()
+    for actor in actors:
+        span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def _named_outside(context: DocumentContext, country: str, away: frozenset[int]) -> bool:
+    """Whether a place or an actor that says its own country names `country` anywhere in the document but at `away`."""
+    if any(p.place.country == country and not set(range(p.start, p.end)) <= away for p in context.places):
+        return True
+    return any(m.actor.country == country and says_its_country(m.actor)
+               and not set(range(m.token_start, m.token_end)) <= away for m in context.mentions)
