@@ -392,7 +392,7 @@ class BorderCues:
 
 
 class RoleWords(DataModel):
-    """roles.yaml: the words the role rules (roles.py) look for; what each list is for is said in the file."""
+    """roles.yaml: the words the role rules (the events.roles package) look for; what each list is for is said in the file."""
 
     version: int = 1
     wh_words: Words
