@@ -224,9 +224,11 @@ def _past_perfect(trigger: Token) -> bool:
 def _present_tense(trigger: Token) -> bool:
     """"travels", "is travelling", "are meeting": a verb in the present with no past or modal auxiliary."""
     verb = _verb_of(trigger)
-    if verb is None:
-        return False
-    auxiliary = _first_auxiliary(verb)
+    return verb is not None and _in_present(verb, _first_auxiliary(verb))
+
+
+def _in_present(verb: Token, auxiliary: Token | None) -> bool:
+    """_present_tense of a verb whose first auxiliary (or None) is already found."""
     if auxiliary is not None:
         return auxiliary.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBG"
     return verb.tag_ in ("VBZ", "VBP")
@@ -241,7 +243,7 @@ def _up_to_now(trigger: Token) -> bool:
     auxiliary = _first_auxiliary(verb)
     if auxiliary is not None and verb.tag_ == "VBN" and auxiliary.lower_ in ("has", "have", "'ve"):
         return True
-    return _present_tense(trigger)
+    return _in_present(verb, auxiliary)
 
 
 def _told_now(verb: Token) -> bool:

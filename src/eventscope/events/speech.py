@@ -506,8 +506,7 @@ class SpeechCues(SpeechFile):
         """Whether a word of criticism is said by the speakers of themselves: the verb or the predicate of a clause
         whose subject is "I" or "we" ("we got this wrong", "I was wrong", "we failed our customers", "we made a
         terrible mistake"), an admission; "we will not accept this shameful deal" judges the deal."""
-        word = token.head if token.dep_ == "amod" and not {lemma_of(token.head)}.isdisjoint(self.criticism_words) \
-            else token
+        word = token.head if token.dep_ == "amod" and lemma_of(token.head) in self.criticism_words else token
         verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ in _OWN_FAULT_DEPS else None
         return verb is not None and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in self.first_person_subjects
                                         for c in verb.children)
