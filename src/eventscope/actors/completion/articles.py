@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from spacy.tokens import Token
 
@@ -103,14 +104,15 @@ class ArticleRules(ReferringRules):
         headers = context.memo.get(_ITEM_HEADERS_MEMO)
         if headers is None:
             headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
-        index = bisect.bisect_right(headers, (char, "\uffff")) - 1
+        index = bisect.bisect_right(headers, (char, sys.maxsize, "\uffff")) - 1
         if index < 0:
             return None
-        start, country = headers[index]
-        return country if "\n" not in context.doc.text[start:char] else None
+        _, line_end, country = headers[index]
+        return country if char <= line_end else None
 
-    def _item_headers(self, text: str) -> list[tuple[int, str]]:
-        """(start, country) of the lines opened by a country's name and a colon or dash, when there are several."""
+    def _item_headers(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end of its line, country) of the lines opened by a country's name and a colon or dash, when there
+        are several. (The line's end is found here once: Doc.text joins the tokens again at every call.)"""
         if self.gazetteer is None:
             return []
         headers = []
@@ -120,7 +122,8 @@ class ArticleRules(ReferringRules):
                 continue
             countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"}
             if len(countries) == 1:
-                headers.append((match.start(), str(next(iter(countries)))))
+                line_end = text.find("\n", match.start())
+                headers.append((match.start(), len(text) if line_end < 0 else line_end, str(next(iter(countries)))))
         return headers if len(headers) >= _MIN_ITEMS else []
 
     def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
