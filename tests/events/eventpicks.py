@@ -6,6 +6,11 @@ from collections.abc import Sequence
 from eventscope.records import Actor, Event, EventDraft
 
 
+def word_token(doc, word: str):
+    """The first token of `doc` whose text is `word` (for unit tests of a rule that reads one word)."""
+    return next(t for t in doc if t.text == word)
+
+
 def only(events: list[Event], plover: str) -> Event:
     """The first event of PLOVER type `plover` (the test fails, listing what was found, when there is none)."""
     found = [e for e in events if e.event.plover == plover]

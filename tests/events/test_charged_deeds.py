@@ -4,13 +4,9 @@ deed, told by a gerund after "of" or "for", is what the charge is about, no even
 violence reported and stays coded (session 27). Invented sentences."""
 
 import pytest
-from eventpicks import coded_types
+from eventpicks import coded_types, word_token
 
 from eventscope.events.modality import charged_deed, modality_of
-
-
-def _token(doc, word):
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(("text", "deed", "cameo"), [
@@ -20,7 +16,7 @@ def _token(doc, word):
     ("The council accused the mayor of negotiating and signing the deal in secret.", "signing", "057"),
 ])
 def test_a_deed_charged_is_what_the_charge_is_about(nlp, patterns, text, deed, cameo):
-    assert charged_deed(_token(nlp(text), deed), cameo, patterns.modality)
+    assert charged_deed(word_token(nlp(text), deed), cameo, patterns.modality)
 
 
 @pytest.mark.parametrize(("text", "deed", "cameo"), [
@@ -34,7 +30,7 @@ def test_a_deed_charged_is_what_the_charge_is_about(nlp, patterns, text, deed, c
     ("The court found the ministry guilty of contempt after it kept supplying fuel.", "supplying", "070"),
 ])
 def test_other_acts_are_not_charged_deeds(nlp, patterns, text, deed, cameo):
-    assert not charged_deed(_token(nlp(text), deed), cameo, patterns.modality)
+    assert not charged_deed(word_token(nlp(text), deed), cameo, patterns.modality)
 
 
 @pytest.mark.slow
@@ -66,7 +62,7 @@ def test_a_deed_of_force_or_one_praised_is_still_coded(article, text, deed):
     ("The minister pressed the rebels to release the hostages.", "release"),
 ])
 def test_an_act_asked_for_is_hypothetical(nlp, patterns, text, act):
-    assert modality_of(_token(nlp(text), act), patterns.modality).modality == "hypothetical"
+    assert modality_of(word_token(nlp(text), act), patterns.modality).modality == "hypothetical"
 
 
 @pytest.mark.parametrize(("text", "act"), [
@@ -74,4 +70,4 @@ def test_an_act_asked_for_is_hypothetical(nlp, patterns, text, act):
     ("The minister visited the camp to thank the volunteers.", "thank"),
 ])
 def test_a_purpose_clause_of_another_verb_is_not_asked_for(nlp, patterns, text, act):
-    assert modality_of(_token(nlp(text), act), patterns.modality).modality != "hypothetical"
+    assert modality_of(word_token(nlp(text), act), patterns.modality).modality != "hypothetical"

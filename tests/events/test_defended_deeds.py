@@ -4,13 +4,9 @@ so the deed is no event of its own here; a deed of force stays coded, as the vio
 tune false CONSULT of this construction). Invented sentences."""
 
 import pytest
-from eventpicks import coded_types
+from eventpicks import coded_types, word_token
 
 from eventscope.events.modality import defended_deed
-
-
-def _token(doc, word):
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(("text", "deed", "cameo"), [
@@ -22,7 +18,7 @@ def _token(doc, word):
     ("Her decision to meet the Dalai Lama was defended by the prime minister.", "meet", "040"),
 ])
 def test_a_deed_defended_is_what_the_defence_is_about(nlp, patterns, text, deed, cameo):
-    assert defended_deed(_token(nlp(text), deed), cameo, patterns.modality)
+    assert defended_deed(word_token(nlp(text), deed), cameo, patterns.modality)
 
 
 @pytest.mark.parametrize(("text", "deed", "cameo"), [
@@ -35,7 +31,7 @@ def test_a_deed_defended_is_what_the_defence_is_about(nlp, patterns, text, deed,
     ("The president defended the right of the press to criticise the government.", "criticise", "111"),
 ])
 def test_other_acts_are_not_defended_deeds(nlp, patterns, text, deed, cameo):
-    assert not defended_deed(_token(nlp(text), deed), cameo, patterns.modality)
+    assert not defended_deed(word_token(nlp(text), deed), cameo, patterns.modality)
 
 
 @pytest.mark.slow

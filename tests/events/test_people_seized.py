@@ -4,13 +4,9 @@ only hostages and tourists; senses.yaml recodes: the police or the courts seizin
 matching._raised_objects: "seizing and shooting the guests" seizes the guests too. Invented sentences."""
 
 import pytest
-from eventpicks import coded_types
+from eventpicks import coded_types, word_token
 
 from eventscope.events.matching import object_tokens
-
-
-def _token(doc, word):
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(("text", "verb", "shared"), [
@@ -19,7 +15,7 @@ def _token(doc, word):
     ("Rebels looted or burned the clinics.", "looted", "clinics"),
 ])
 def test_two_verbs_joined_before_their_object_share_it(nlp, text, verb, shared):
-    assert [t.text for t in object_tokens(_token(nlp(text), verb), None, frozenset())] == [shared]
+    assert [t.text for t in object_tokens(word_token(nlp(text), verb), None, frozenset())] == [shared]
 
 
 @pytest.mark.parametrize(("text", "verb"), [
@@ -28,7 +24,7 @@ def test_two_verbs_joined_before_their_object_share_it(nlp, text, verb, shared):
     ("The envoy arrived and the minister received him.", "arrived"),
 ])
 def test_a_verb_with_its_own_object_or_clause_shares_none(nlp, text, verb):
-    objects = [t.text for t in object_tokens(_token(nlp(text), verb), None, frozenset())]
+    objects = [t.text for t in object_tokens(word_token(nlp(text), verb), None, frozenset())]
     assert objects in ([], ["town"])
 
 

@@ -4,13 +4,9 @@ the judges": modality.undone) is neither done nor refused by anyone. A cooperati
 ("we cannot accept the offer"). Invented sentences."""
 
 import pytest
-from eventpicks import coded_types
+from eventpicks import coded_types, word_token
 
 from eventscope.events.modality import modality_of, undone
-
-
-def _token(doc, word):
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(("text", "act"), [
@@ -20,7 +16,7 @@ def _token(doc, word):
     ("The mayor can't close the shelters before the spring.", "close"),
 ])
 def test_an_act_not_done_by_circumstance_or_not_possible_is_undone(nlp, patterns, text, act):
-    reading = modality_of(_token(nlp(text), act), patterns.modality)
+    reading = modality_of(word_token(nlp(text), act), patterns.modality)
     assert reading.modality == "negated"
     assert undone(reading, patterns.modality)
 
@@ -31,7 +27,7 @@ def test_an_act_not_done_by_circumstance_or_not_possible_is_undone(nlp, patterns
     ("Police arrested the organisers without warning.", "arrested"),
 ])
 def test_an_act_denied_or_refused_is_not_undone(nlp, patterns, text, act):
-    assert not undone(modality_of(_token(nlp(text), act), patterns.modality), patterns.modality)
+    assert not undone(modality_of(word_token(nlp(text), act), patterns.modality), patterns.modality)
 
 
 @pytest.mark.slow
