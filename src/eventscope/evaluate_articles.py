@@ -421,8 +421,10 @@ def render_article_report(report: WholeArticleReport, details: bool = False) -> 
             lines += [f"  date   gold {g.date or 'null'} {g.modality} coded {c.date or 'null'} {c.modality} "
                       f"'{c.trigger}' | {c.sentence[:140]!r}" for g, c in a.wrong_when]
     share = f"{report.with_source_country / report.coded_events:.0%}" if report.coded_events else "-"
-    lines.append(f"articles: {len(report.articles)}   coded events: {report.coded_events}   "
-                 f"with a source country: {share}")
+    # The level table scores one row per coded source-target pair, so its "coded" is larger when events list actors.
+    pairs = report.levels["event"].predicted if "event" in report.levels else report.coded_events
+    lines.append(f"articles: {len(report.articles)}   coded events: {report.coded_events} "
+                 f"({pairs} source-target pairs scored below)   with a source country: {share}")
     if report.false_events_per_non_political is not None:
         lines.append(f"false events per non-political article: {report.false_events_per_non_political}")
     if report.dates_scored:
