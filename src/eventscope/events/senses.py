@@ -668,7 +668,7 @@ class SenseRules:
         node = token
         for _ in range(_MAX_CLIMB):
             for child in node.children:
-                if child.dep_ == "prep" and child.lower_ == "in":
+                if child.dep_ == "prep" and lemma_of(child) == "in":
                     work = next((g for g in child.children if g.dep_ == "pobj" and lemma_of(g) in self.story_works), None)
                     if work is not None:
                         return work.text
