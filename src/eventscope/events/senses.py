@@ -314,6 +314,9 @@ class SenseRules:
     predicted_reactions: frozenset[str] = frozenset()
     consolations: frozenset[str] = frozenset()
     destination_nouns: frozenset[str] = frozenset()
+    story_works: frozenset[str] = frozenset()  # "in the novel, Russia invades Finland": a story's acts, no event
+    story_characters: frozenset[str] = frozenset()  # "the novel's hero refuses to surrender" ...
+    story_owners: frozenset[str] = frozenset()  # ... a character of a work (the works, and books, films, plays)
     personal_pronouns: frozenset[str] = frozenset()  # "urged him": someone the article named before
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
     work: Work = field(default_factory=Work)  # people at work in a job that is no political office
@@ -654,6 +657,30 @@ class SenseRules:
                 return f"'{lemma}' with no one acting and no sign of violence"
         return None
 
+    def _in_story(self, token: Token) -> str | None:
+        """The work of fiction whose story tells the clause of `token` (session 29): the token or a word it hangs from
+        governs "in" a work (`story_works`: "In her new thriller, Russia invades Finland"), or has as subject a
+        character (`story_characters`) of a work (`story_owners`: "the novel's hero refuses to surrender", "the hero of
+        the book"). Non-fiction (a book, a memoir, a film or a video that may be a record) is no frame: "in his book
+        the minister accused the president" is his criticism."""
+        if not self.story_works:
+            return None
+        node = token
+        for _ in range(_MAX_CLIMB):
+            for child in node.children:
+                if child.dep_ == "prep" and lemma_of(child) == "in":
+                    work = next((g for g in child.children if g.dep_ == "pobj" and lemma_of(g) in self.story_works), None)
+                    if work is not None:
+                        return work.text
+                if child.dep_ in ("nsubj", "nsubjpass") and lemma_of(child) in self.story_characters:
+                    owner = next((w for w in child.subtree if w.i != child.i and lemma_of(w) in self.story_owners), None)
+                    if owner is not None:
+                        return owner.text
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
     def non_event(self, token: Token) -> str | None:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
@@ -676,6 +703,9 @@ class SenseRules:
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in children) and not any(
                 c.dep_ in ("poss", "prep", "acl") for c in children) and token.dep_ not in ("pobj", "dobj"):
             return f"destination: {token.text}"  # "Kenya trip": where, and nobody who goes
+        work = self._in_story(token)
+        if work is not None:
+            return f"story: {work}"  # "in the novel, Russia invades Finland": told in a work of fiction
         current = token
         own_clause = True  # no clause of its own (a that-clause, a question) between the token and `current`
         for _ in range(_MAX_CLIMB):
@@ -1038,6 +1068,9 @@ class SensesFile(DataModel):
     predicted_reactions: frozenset[Lemma] = frozenset()
     consolations: frozenset[Lemma] = frozenset()
     destination_nouns: frozenset[Lemma] = frozenset()
+    story_works: frozenset[Lemma] = frozenset()
+    story_characters: frozenset[Lemma] = frozenset()
+    story_owners: frozenset[Lemma] = frozenset()
     work: Work = Work()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
@@ -1115,6 +1148,9 @@ def load_senses(path: Path | None = None) -> SenseRules:
         predicted_reactions=data.predicted_reactions,
         consolations=data.consolations,
         destination_nouns=data.destination_nouns,
+        story_works=data.story_works,
+        story_characters=data.story_characters,
+        story_owners=data.story_works | data.story_owners,
         personal_pronouns=(pronouns.subject | pronouns.object) - pronouns.singular,
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
         work=data.work,

@@ -1,0 +1,90 @@
+"""Acts told on no political stage (session 29, tests/articles/offtopic6.jsonl): a story's acts in a work of fiction,
+a preacher's condemnation of vices, a host's welcome of pilgrims, a speech to a hall, a private person's pledge to a
+charity, traders' attack on a currency (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
+
+from handparse import make_doc
+
+from eventscope.events.senses import load_senses
+from eventscope.records import UNRESOLVED_PHRASE, Actor
+
+
+def actor(text: str, sectors=(), country=None, kind="group", reason="unresolved phrase") -> Actor:
+    return Actor(text=text, start=0, end=len(text), name=text, country=country, sectors=list(sectors), kind=kind,
+                 reason=reason, origin="phrase words" if reason.startswith(UNRESOLVED_PHRASE) else None)
+
+
+def _framed(noun: str) -> list:
+    # "In her new <noun> , Russia invades Finland ."
+    return make_doc([
+        ("In", "in", "ADP", "IN", "prep", 6),
+        ("her", "her", "PRON", "PRP$", "poss", 3),
+        ("new", "new", "ADJ", "JJ", "amod", 3),
+        (noun, noun, "NOUN", "NN", "pobj", 0),
+        (",", ",", "PUNCT", ",", "punct", 6),
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 6),
+        ("invades", "invade", "VERB", "VBZ", "ROOT", 6),
+        ("Finland", "Finland", "PROPN", "NNP", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ])
+
+
+def test_an_act_told_in_a_work_of_fiction_is_no_event_but_one_told_in_a_book_is():
+    senses = load_senses()
+    assert senses.non_event(_framed("thriller")[6]) == "story: thriller"
+    assert senses.non_event(_framed("novel")[6]) == "story: novel"
+    # ("in his book the minister accused the president": a book may be its author's statement)
+    assert senses.non_event(_framed("book")[6]) is None
+    assert senses.non_event(_framed("speech")[6]) is None
+
+
+def test_an_act_of_a_works_character_is_no_event_but_a_real_heros_is():
+    senses = load_senses()
+    # "The novel 's hero refuses to surrender ."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("novel", "novel", "NOUN", "NN", "poss", 3),
+        ("'s", "'s", "PART", "POS", "case", 1),
+        ("hero", "hero", "NOUN", "NN", "nsubj", 4),
+        ("refuses", "refuse", "VERB", "VBZ", "ROOT", 4),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("surrender", "surrender", "VERB", "VB", "xcomp", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    assert senses.non_event(make_doc(rows)[4]) == "story: novel"
+    # "The nation 's hero refuses to surrender ." (a war hero is a person)
+    real = make_doc([(("nation", "nation", *row[2:]) if row[0] == "novel" else row) for row in rows])
+    assert senses.non_event(real[4]) is None
+
+
+def test_a_condemned_vice_or_an_attacked_currency_is_no_ones_act():
+    senses = load_senses()
+    bishop = actor("Archbishop Doran", sectors=["REL"], country="IRL", kind="person", reason="ner: PERSON")
+    assert senses.sense_fails("condemn", "111", [bishop], [actor("greed")], objects={"greed"})
+    assert senses.sense_fails("condemn", "111", [bishop], [actor("the killings")], objects={"killing"}) is None
+    traders = actor("currency traders", sectors=["BUS"], country="NOR")
+    assert senses.sense_fails("attack", "190", [traders], [actor("the krone")], objects={"krone"})
+    rebels = actor("the rebels", sectors=["REB"], country="NOR")
+    army = actor("the army", sectors=["MIL"], country="NOR")
+    assert senses.sense_fails("attack", "190", [army], [rebels], objects={"rebel"}) is None
+
+
+def test_a_welcome_of_pilgrims_and_a_speech_to_a_cathedral_are_no_meetings():
+    senses = load_senses()
+    bishop = actor("Archbishop Doran", sectors=["REL"], country="IRL", kind="person", reason="ner: PERSON")
+    poland = actor("Poland", country="POL", kind="state", reason="country name")
+    assert senses.sense_fails("welcome", "051", [bishop], [poland], objects={"pilgrim"})
+    minister = actor("the Polish minister", sectors=["GOV"], country="POL", kind="person", reason="sector word")
+    assert senses.sense_fails("welcome", "051", [bishop], [minister], objects={"minister"}) is None
+    hall = actor("a packed cathedral", country="IRL")
+    assert senses.sense_fails("speak", "040", [bishop], [hall], causes={"to": frozenset({"cathedral"})})
+    assert senses.sense_fails("speak", "040", [bishop], [minister], causes={"to": frozenset({"minister"})}) is None
+
+
+def test_a_private_persons_pledge_is_charity_but_a_states_is_an_act():
+    senses = load_senses()
+    star = actor("the actor Jake Brennan", sectors=["CVL"], country="USA", kind="person", reason="ner: PERSON")
+    charity = actor("the children's charity", sectors=["NGO"], country="ITA")
+    assert senses.sense_fails("pledge", "033", [star], [charity])
+    japan = actor("Japan", country="JPN", kind="state", reason="country name")
+    sudan = actor("Sudan", country="SDN", kind="state", reason="country name")
+    assert senses.sense_fails("pledge", "033", [japan], [sudan]) is None
