@@ -139,8 +139,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             obj.dep_ == "appos" and obj.head.dep_ == "dobj" and obj.head.head.i == verb.i
             and any(c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in obj.children)) else []
         aimed += named_first + _prep_objects(verb, preps) + _prep_objects(obj, preps)
-        if not named_first and (_acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed)):
-            targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
+        if not named_first and (_acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed, named)):
+            # "released prisoners on humanitarian grounds": the people, not the grounds; an owned thing that is the
+            # trigger's own word ("rejected the UN expert's report on evictions") stands for its owner
+            targets += (_owners(obj, patterns, named) or [obj]) if lemma_of(obj) in pattern.extra else [obj]
         else:
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
@@ -326,14 +328,15 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
 
 
-def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token]) -> bool:
+def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token], named: Named = None) -> bool:
     """Whether a trigger's own object is a thing whose nationality word or possessor names whose it is, beside
     phrases `aimed` by its prepositions that name no actor ("rejected the Armenian proposal on a new format",
-    "rejected the prime minister's deal on fishing"): the owner is acted on, not what the thing is about."""
+    "rejected the prime minister's deal on fishing", "rejected the UN expert's report on evictions"): the owner is
+    acted on, not what the thing is about."""
     obj = match.object_token
     if obj is None or match.cameo[:2] in patterns.root_groups.deployments or not aimed:
         return False
-    return _is_named(obj) and not any(_names_actor(t, patterns) for t in aimed)
+    return (_is_named(obj) or bool(_owners(obj, patterns, named))) and not any(_names_actor(t, patterns) for t in aimed)
 
 
 def _wielders(thing: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
