@@ -89,7 +89,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
         _thing_carrying_the_act(verb, subjects_of(verb, patterns=patterns), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
-    if sources and not any(_names_or_resolved(s, patterns, named) for s in sources):
+    if sources and (not any(_names_or_resolved(s, patterns, named) for s in sources) or _after_a_passive(verb)):
         sources = _speaker_going_on(verb, patterns, named) or sources
     passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
@@ -405,6 +405,13 @@ def _owners(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]
     """The possessors of a plan or an act that name an actor ("the union's demand", "Kenya's offer"); not a
     pronoun, as often the actor's own ("gave Ukraine its backing")."""
     return [c for c in _possessors(noun) if c.pos_ != "PRON" and _names_or_resolved(c, patterns, named)]
+
+
+def _after_a_passive(verb: Token) -> bool:
+    """(session 29) "said the arrested men had been paid by Moscow and accused Russia of spying": an active verb with an
+    object of its own, joined to a passive, does not share the passive's subject, the one acted on."""
+    return verb.dep_ == "conj" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
