@@ -119,6 +119,11 @@ class TargetRules(CountryRules):
                 # its doers' own country
                 draft.target = _ousted_ruler(context, draft)
                 continue
+            if not draft.target and draft.event.cameo.startswith(self.dictionary.offered_help):
+                # "Saudi Arabia pledged $300 million" at a donor conference for Sudan: help offered to no one named
+                # goes to the country the article is about, when that is not the donor's own
+                self._article_helped(context, draft)
+                continue
             if draft.target or root not in self.implied_roots \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
@@ -190,6 +195,17 @@ class TargetRules(CountryRules):
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _article_helped(self, context: DocumentContext, draft: EventDraft) -> None:
+        """Money or help pledged to no one named ("pledged $300 million", "offered its help"): aimed at the article's
+        country ("[implied: Sudan]"), unless that is a donor's own or no country; readiness to help with nothing offered
+        ("stand ready to assist") stays aimed at no one (dev tune gold)."""
+        token = context.doc[draft.trigger_token]
+        dominant = context.dominant_country
+        if not any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return
+        if dominant and dominant not in self.not_countries and dominant not in {a.country for a in draft.source}:
+            draft.target = [self._implied(_implied_at(token, "implied target"), dominant, "article country")]
 
     def _aimed_at_private_party(self, context: DocumentContext, trigger: Token, sources: list[Actor]) -> bool:
         """Whether an act with no one named as acted on is aimed at a party that is no state: its sentence names one
