@@ -139,6 +139,11 @@ class TargetRules(CountryRules):
                     draft.target = [warned]
                     self._remember_reaction(context, draft, reacted, answered)
                     continue
+                shared = self._shared_party(state, token, str(speaker.country), _role_tokens(context, draft.source))
+                if shared is not None:
+                    draft.target = [shared]
+                    self._remember_reaction(context, draft, reacted, answered)
+                    continue
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
                 # at is, when it names a country; else the speaker's own
                 about = self._acted_on_country(context, state, token, _role_tokens(context, draft.source),
@@ -321,8 +326,21 @@ class TargetRules(CountryRules):
                         return party
         return None
 
+    def _shared_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
+        """(session 29) "accused ECOWAS of serving foreign masters and warned that any attack would be answered": an
+        act joined to an earlier verb of the same speaker, with no one named as acted on, is aimed at the party of
+        another state (or a body of states) that the earlier verb's object names."""
+        first = trigger.head
+        if trigger.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in trigger.children):
+            return None
+        for head in (c for c in first.children if c.dep_ == "dobj"):
+            party = self._party_named(state, head, own, away, why="the party the verb before it acts on")
+            if party is not None:
+                return party
+        return None
+
     def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int],
-                     own_too: bool = False) -> Actor | None:
+                     own_too: bool = False, why: str = "the party a warning's clause names") -> Actor | None:
         """The actor of another state than `own`, or the body of states, that the noun phrase of `head` names, by its
         head or the words before it ("Madrid", "the Ukrainian army", "Kyiv's forces"); None for an abstraction ("any
         attack"), for an actor of the `own` state (unless `own_too`), and for the words of the act's source (`away`)."""
@@ -335,7 +353,7 @@ class TargetRules(CountryRules):
                 actor = mention.actor
                 if actor.country == own and not own_too:
                     return None
-                return actor.revised(reason=actor.reason + "; the party a warning's clause names")
+                return actor.revised(reason=actor.reason + "; " + why)
             country = state.place_country(word.i)
             if country and (own_too or country != own) and country not in self.not_countries \
                     and not beyond_border(word, self.dictionary.border_nouns):
