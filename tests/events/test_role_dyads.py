@@ -56,6 +56,19 @@ def test_a_measure_aimed_abroad_with_no_one_named_is_aimed_at_the_story_s_countr
 
 
 @pytest.mark.slow
+def test_money_pledged_to_no_one_named_goes_to_the_story_s_country(article):
+    # (session 29) sectors.yaml offered_help: a donor's pledge at a conference for a country in need; readiness to help
+    # with no money named stays aimed at no one, and a pledge named by no sum keeps no implied target
+    text = ("Donors meet in Geneva to raise money for Yemen. Governments pledged $1.2 billion for relief in Yemen on "
+            "Tuesday. Kuwait pledged $200 million. Norway said it stood ready to help.")
+    events = article.code_text(text).events
+    kuwait = [e for e in events if e.trigger.text.startswith("pledged $200")]
+    assert kuwait and [a.country for a in kuwait[0].target] == ["YEM"]
+    ready = [e for e in events if e.trigger.start > text.index("Norway")]
+    assert all(not e.target for e in ready)
+
+
+@pytest.mark.slow
 def test_a_go_between_acts_on_the_parties_it_goes_between(article):
     # (session 22) triggers.yaml 045 target_preps: "between" on a mediating verb names its parties, also when the
     # thing brokered is the verb's antecedent ("the truce that Norway brokered between A and B")

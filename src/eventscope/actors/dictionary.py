@@ -212,6 +212,7 @@ class ActorDictionary:
     intergovernmental_heads: frozenset[str] = frozenset()  # "... Agency" of such a name: a body of states (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
     emergency_measures: tuple[str, ...] = ()  # CAMEO codes of curfews, states of emergency: no place target (sectors.yaml)
+    offered_help: tuple[str, ...] = ()  # CAMEO codes of help pledged: to the article's country (sectors.yaml)
     coup_objects: frozenset[str] = frozenset()  # "staged a coup", "grabbed power": no implied target (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     # "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY: what an unknown name's words say (titles.yaml)
@@ -397,6 +398,7 @@ class SectorsFile(DataModel):
     regional_armies: list[Lemma] = []
     unaddressed_appeals: list[str] = []
     emergency_measures: list[str] = []
+    offered_help: list[str] = []
     coup_objects: list[Lemma] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
@@ -696,6 +698,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         intergovernmental_heads=frozenset(sectors.intergovernmental_heads),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
         emergency_measures=tuple(sectors.emergency_measures),
+        offered_help=tuple(sectors.offered_help),
         coup_objects=frozenset(sectors.coup_objects),
         place_prepositions=frozenset(sectors.place_prepositions),
         named_place_words=frozenset(sectors.named_place_words),

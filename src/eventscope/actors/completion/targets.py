@@ -119,6 +119,11 @@ class TargetRules(CountryRules):
                 # its doers' own country
                 draft.target = _ousted_ruler(context, draft)
                 continue
+            if not draft.target and draft.event.cameo.startswith(self.dictionary.offered_help):
+                # "Saudi Arabia pledged $300 million" at a donor conference for Sudan: help offered to no one named
+                # goes to the country the article is about, when that is not the donor's own
+                self._article_helped(context, draft)
+                continue
             if draft.target or root not in self.implied_roots \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
@@ -132,6 +137,11 @@ class TargetRules(CountryRules):
                     if root in self.roots.warned_parties else None
                 if warned is not None:
                     draft.target = [warned]
+                    self._remember_reaction(context, draft, reacted, answered)
+                    continue
+                shared = self._shared_party(state, token, str(speaker.country), _role_tokens(context, draft.source))
+                if shared is not None:
+                    draft.target = [shared]
                     self._remember_reaction(context, draft, reacted, answered)
                     continue
                 # "condemned the bombing at a hotel in Mogadishu": what the act is about says whose the one aimed
@@ -190,6 +200,17 @@ class TargetRules(CountryRules):
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _article_helped(self, context: DocumentContext, draft: EventDraft) -> None:
+        """Money or help pledged to no one named ("pledged $300 million", "offered its help"): aimed at the article's
+        country ("[implied: Sudan]"), unless that is a donor's own or no country; readiness to help with nothing offered
+        ("stand ready to assist") stays aimed at no one (dev tune gold)."""
+        token = context.doc[draft.trigger_token]
+        dominant = context.dominant_country
+        if not any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return
+        if dominant and dominant not in self.not_countries and dominant not in {a.country for a in draft.source}:
+            draft.target = [self._implied(_implied_at(token, "implied target"), dominant, "article country")]
 
     def _aimed_at_private_party(self, context: DocumentContext, trigger: Token, sources: list[Actor]) -> bool:
         """Whether an act with no one named as acted on is aimed at a party that is no state: its sentence names one
@@ -305,8 +326,21 @@ class TargetRules(CountryRules):
                         return party
         return None
 
+    def _shared_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
+        """(session 29) "accused ECOWAS of serving foreign masters and warned that any attack would be answered": an
+        act joined to an earlier verb of the same speaker, with no one named as acted on, is aimed at the party of
+        another state (or a body of states) that the earlier verb's object names."""
+        first = trigger.head
+        if trigger.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in trigger.children):
+            return None
+        for head in (c for c in first.children if c.dep_ == "dobj"):
+            party = self._party_named(state, head, own, away, why="the party the verb before it acts on")
+            if party is not None:
+                return party
+        return None
+
     def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int],
-                     own_too: bool = False) -> Actor | None:
+                     own_too: bool = False, why: str = "the party a warning's clause names") -> Actor | None:
         """The actor of another state than `own`, or the body of states, that the noun phrase of `head` names, by its
         head or the words before it ("Madrid", "the Ukrainian army", "Kyiv's forces"); None for an abstraction ("any
         attack"), for an actor of the `own` state (unless `own_too`), and for the words of the act's source (`away`)."""
@@ -319,7 +353,7 @@ class TargetRules(CountryRules):
                 actor = mention.actor
                 if actor.country == own and not own_too:
                     return None
-                return actor.revised(reason=actor.reason + "; the party a warning's clause names")
+                return actor.revised(reason=actor.reason + "; " + why)
             country = state.place_country(word.i)
             if country and (own_too or country != own) and country not in self.not_countries \
                     and not beyond_border(word, self.dictionary.border_nouns):

@@ -89,7 +89,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
         _thing_carrying_the_act(verb, subjects_of(verb, patterns=patterns), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
-    if sources and not any(_names_or_resolved(s, patterns, named) for s in sources):
+    if sources and (not any(_names_or_resolved(s, patterns, named) for s in sources) or _after_a_passive(verb)):
         sources = _speaker_going_on(verb, patterns, named) or sources
     passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
@@ -139,8 +139,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             obj.dep_ == "appos" and obj.head.dep_ == "dobj" and obj.head.head.i == verb.i
             and any(c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in obj.children)) else []
         aimed += named_first + _prep_objects(verb, preps) + _prep_objects(obj, preps)
-        if not named_first and (_acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed)):
-            targets.append(obj)  # "released prisoners on humanitarian grounds": the people, not the grounds
+        if not named_first and (_acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed, named)):
+            # "released prisoners on humanitarian grounds": the people, not the grounds; an owned thing that is the
+            # trigger's own word ("rejected the UN expert's report on evictions") stands for its owner
+            targets += (_owners(obj, patterns, named) or [obj]) if lemma_of(obj) in pattern.extra else [obj]
         else:
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
@@ -326,14 +328,15 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
 
 
-def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token]) -> bool:
+def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token], named: Named = None) -> bool:
     """Whether a trigger's own object is a thing whose nationality word or possessor names whose it is, beside
     phrases `aimed` by its prepositions that name no actor ("rejected the Armenian proposal on a new format",
-    "rejected the prime minister's deal on fishing"): the owner is acted on, not what the thing is about."""
+    "rejected the prime minister's deal on fishing", "rejected the UN expert's report on evictions"): the owner is
+    acted on, not what the thing is about."""
     obj = match.object_token
     if obj is None or match.cameo[:2] in patterns.root_groups.deployments or not aimed:
         return False
-    return _is_named(obj) and not any(_names_actor(t, patterns) for t in aimed)
+    return (_is_named(obj) or bool(_owners(obj, patterns, named))) and not any(_names_actor(t, patterns) for t in aimed)
 
 
 def _wielders(thing: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
@@ -402,6 +405,13 @@ def _owners(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]
     """The possessors of a plan or an act that name an actor ("the union's demand", "Kenya's offer"); not a
     pronoun, as often the actor's own ("gave Ukraine its backing")."""
     return [c for c in _possessors(noun) if c.pos_ != "PRON" and _names_or_resolved(c, patterns, named)]
+
+
+def _after_a_passive(verb: Token) -> bool:
+    """(session 29) "said the arrested men had been paid by Moscow and accused Russia of spying": an active verb with an
+    object of its own, joined to a passive, does not share the passive's subject, the one acted on."""
+    return verb.dep_ == "conj" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
