@@ -200,6 +200,10 @@ class ActorDictionary:
     court_words: frozenset[str] = frozenset()  # words that tell of a court: its judges are a court's (sectors.yaml)
     court_judges: frozenset[str] = frozenset()  # "a federal judge": a bench's word in the judge's phrase (sectors.yaml)
     contest_words: frozenset[str] = frozenset()  # words that tell of a contest, a show or a sport (sectors.yaml)
+    contender_nouns: frozenset[str] = frozenset()  # "Doha's bid", "club Mulhouse": a place's name for a contender
+    contender_aims: frozenset[str] = frozenset()  # "a bid to host": the only aims a contender's noun may name
+    club_offices: frozenset[str] = frozenset()  # "Basel's president": a club's office, no state's (sectors.yaml)
+    club_words: frozenset[str] = frozenset()  # words that tell of a club: its offices above are the club's
     lasting_rule_nouns: frozenset[str] = frozenset()  # "Mali's junta ... the junta": one state's (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
@@ -387,6 +391,10 @@ class SectorsFile(DataModel):
     court_words: list[Lemma] = []
     court_judges: list[Lemma] = []
     contest_words: list[Lemma] = []
+    contender_nouns: list[Lemma] = []
+    contender_aims: list[Lemma] = []
+    club_offices: list[Lemma] = []
+    club_words: list[Lemma] = []
     lasting_rule_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
@@ -684,6 +692,10 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         court_words=frozenset(sectors.court_words),
         court_judges=frozenset(sectors.court_judges),
         contest_words=frozenset(sectors.contest_words),
+        contender_nouns=frozenset(sectors.contender_nouns),
+        contender_aims=frozenset(sectors.contender_aims),
+        club_offices=frozenset(sectors.club_offices),
+        club_words=frozenset(sectors.club_words),
         lasting_rule_nouns=frozenset(sectors.lasting_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),
