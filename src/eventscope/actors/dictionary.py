@@ -204,6 +204,8 @@ class ActorDictionary:
     contender_aims: frozenset[str] = frozenset()  # "a bid to host": the only aims a contender's noun may name
     club_offices: frozenset[str] = frozenset()  # "Basel's president": a club's office, no state's (sectors.yaml)
     club_words: frozenset[str] = frozenset()  # words that tell of a club: its offices above are the club's
+    private_people: frozenset[str] = frozenset()  # "Chinese palaeontologists": a country's people, no state
+    private_people_suffixes: tuple[str, ...] = ()  # ... and nouns so ending (sectors.yaml)
     lasting_rule_nouns: frozenset[str] = frozenset()  # "Mali's junta ... the junta": one state's (sectors.yaml)
     about_prepositions: frozenset[str] = frozenset()  # "protested against X": X is what the act is about (sectors.yaml)
     answered_clause_marks: frozenset[str] = frozenset()  # "protested when X ...": what the act answers (sectors.yaml)
@@ -395,6 +397,8 @@ class SectorsFile(DataModel):
     contender_aims: list[Lemma] = []
     club_offices: list[Lemma] = []
     club_words: list[Lemma] = []
+    private_people: list[Lemma] = []
+    private_people_suffixes: list[Lemma] = []
     lasting_rule_nouns: list[Lemma] = []
     about_prepositions: list[Lemma] = []
     answered_clause_marks: list[Lemma] = []
@@ -696,6 +700,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         contender_aims=frozenset(sectors.contender_aims),
         club_offices=frozenset(sectors.club_offices),
         club_words=frozenset(sectors.club_words),
+        private_people=frozenset(sectors.private_people),
+        private_people_suffixes=tuple(sectors.private_people_suffixes),
         lasting_rule_nouns=frozenset(sectors.lasting_rule_nouns),
         about_prepositions=frozenset(sectors.about_prepositions),
         answered_clause_marks=frozenset(sectors.answered_clause_marks),

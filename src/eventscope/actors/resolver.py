@@ -1127,9 +1127,9 @@ class _Resolution:
                 person = noun and not people and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                                      for c in span[-1].children)
                 sectors = ["CVL"] if people or person else []
+                kind = "group" if people or self._describes_private_people(span) else "person" if person else "state"
                 found = Found(match.start, match.end, head, country.name, country.code, sectors,
-                              self.dictionary.code_for(country.code, sectors),
-                              "group" if people else "person" if person else "state", f"demonym {span.text!r}")
+                              self.dictionary.code_for(country.code, sectors), kind, f"demonym {span.text!r}")
             elif match.category == Category.NAMED:
                 named: NamedActor = match.entry  # type: ignore[assignment]
                 found = Found(self.described_from.get(match.start, match.start), match.end, head, named.name,
@@ -1160,6 +1160,18 @@ class _Resolution:
         if preposition in self.dictionary.place_prepositions:
             return True
         return preposition in ("to", "into", "from") and token.head.head.lemma_.lower() in self.dictionary.motion_words
+
+    def _describes_private_people(self, span: Span) -> bool:
+        """A demonym describing people at a calling that is no state's (sectors.yaml private_people and their
+        suffixes: "Argentine and Chinese palaeontologists", "Kenyan athletes"): they are the country's people, the
+        state does nothing. Through a list of demonyms to the one on the noun."""
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "ADJ":
+            token = token.head
+        if token.dep_ != "amod" or token.head.pos_ != "NOUN":
+            return False
+        noun = token.head.lemma_.lower()
+        return noun in self.dictionary.private_people or noun.endswith(self.dictionary.private_people_suffixes)
 
     def _names_a_contender(self, span: Span) -> bool:
         """Whether the article writes this seat's name on a noun of a contender (sectors.yaml contender_nouns:
