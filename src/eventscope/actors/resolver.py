@@ -1189,7 +1189,7 @@ class _Resolution:
                 continue
             # the name as owner or modifier of the noun, or written right before it (the parser may read "the
             # Madrid bid chief" as a verb), or the noun on the name ("French club Mulhouse")
-            near = [c.i for c in token.children if c.dep_ in ("poss", "compound")]
+            near = [c.i for c in token.children if c.dep_ in ("poss", "compound", "appos")]
             near += [token.i - 1, token.i - 2] if token.i >= 2 and doc[token.i - 1].tag_ == "POS" else [token.i - 1]
             if token.dep_ in ("compound", "appos"):
                 near.append(token.head.i)
