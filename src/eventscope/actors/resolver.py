@@ -325,6 +325,7 @@ class _Resolution:
         self.entities = doc.ents if entities is None else entities  # built once: each doc.ents makes new Spans
         self.regions = resolver.regions
         self.described_from: dict[int, int] = {}  # a name's first token -> where the words describing it start
+        self.contenders: frozenset[str] | None = None  # seats named as a club or a bid (`_names_a_contender`)
 
     def run(self) -> list[ActorMention]:
         self._match()
@@ -346,6 +347,7 @@ class _Resolution:
         self._offices_of_bodies()
         self._leaders_of_bodies()
         self._contest_judges()
+        self._club_offices()
         self._pronouns()
         return self._mentions()
 
@@ -1108,7 +1110,7 @@ class _Resolution:
                               "state", f"country name {span.text!r}")
             elif match.category == Category.SEAT:
                 country, sector = cast("tuple[Country, str]", match.entry)
-                if self._is_place(span):
+                if self._is_place(span) or self._names_a_contender(span):
                     continue
                 sectors = [sector] if sector else []  # a plain seat is the state as a whole (CODEBOOK)
                 found = Found(match.start, match.end, head, country.name, country.code, sectors,
@@ -1125,9 +1127,9 @@ class _Resolution:
                 person = noun and not people and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                                      for c in span[-1].children)
                 sectors = ["CVL"] if people or person else []
+                kind = "group" if people or self._describes_private_people(span) else "person" if person else "state"
                 found = Found(match.start, match.end, head, country.name, country.code, sectors,
-                              self.dictionary.code_for(country.code, sectors),
-                              "group" if people else "person" if person else "state", f"demonym {span.text!r}")
+                              self.dictionary.code_for(country.code, sectors), kind, f"demonym {span.text!r}")
             elif match.category == Category.NAMED:
                 named: NamedActor = match.entry  # type: ignore[assignment]
                 found = Found(self.described_from.get(match.start, match.start), match.end, head, named.name,
@@ -1158,6 +1160,53 @@ class _Resolution:
         if preposition in self.dictionary.place_prepositions:
             return True
         return preposition in ("to", "into", "from") and token.head.head.lemma_.lower() in self.dictionary.motion_words
+
+    def _describes_private_people(self, span: Span) -> bool:
+        """A demonym describing people at a calling that is no state's (sectors.yaml private_people and their
+        suffixes: "Argentine and Chinese palaeontologists", "Kenyan athletes"): they are the country's people, the
+        state does nothing. Through a list of demonyms to the one on the noun."""
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "ADJ":
+            token = token.head
+        if token.dep_ != "amod" or token.head.pos_ != "NOUN":
+            return False
+        noun = token.head.lemma_.lower()
+        return noun in self.dictionary.private_people or noun.endswith(self.dictionary.private_people_suffixes)
+
+    def _names_a_contender(self, span: Span) -> bool:
+        """Whether the article writes this seat's name on a noun of a contender (sectors.yaml contender_nouns:
+        "Doha's bid", "the Madrid bid", "club Rome"): the name then stands for the club or the bid, not the state,
+        wherever the article names it alone. (The names are gathered once, at the first standalone seat.)"""
+        if self.contenders is None:
+            self.contenders = self._contender_names()
+        return span.text.lower() in self.contenders
+
+    def _contender_names(self) -> frozenset[str]:
+        doc, nouns = self.doc, self.dictionary.contender_nouns
+        names: set[str] = set()
+        for token in doc:
+            if token.lemma_.lower() not in nouns or not self._aims_at_hosting(token):
+                continue
+            # the name as owner or modifier of the noun, or written right before it (the parser may read "the
+            # Madrid bid chief" as a verb), or the noun on the name ("French club Mulhouse")
+            near = [c.i for c in token.children if c.dep_ in ("poss", "compound", "appos")]
+            near += [token.i - 1, token.i - 2] if token.i >= 2 and doc[token.i - 1].tag_ == "POS" else [token.i - 1]
+            if token.dep_ in ("compound", "appos"):
+                near.append(token.head.i)
+            for i in near:
+                match = self.at[i] if 0 <= i < len(doc) else None
+                if match is not None and match.category == Category.SEAT:
+                    names.add(doc[match.start:match.end].text.lower())
+        return frozenset(names)
+
+    def _aims_at_hosting(self, noun: Token) -> bool:
+        """A contender's noun with no aim written after it ("Doha's bid, led by ..."), or one of hosting ("the bid
+        to host the Games"): not a state's bid to join or to win something ("Kyiv's bid to join NATO")."""
+        doc = self.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("to", "for", "of"):
+            return True
+        return (doc[noun.i + 1].lower_ == "to" and noun.i + 2 < len(doc)
+                and doc[noun.i + 2].lemma_.lower() in self.dictionary.contender_aims)
 
     # 5. entities no dictionary knows ---------------------------------------------------------------
 
@@ -1493,6 +1542,22 @@ class _Resolution:
             found.sectors = []
             found.code = self.dictionary.code_for(found.country, found.sectors)
             found.reason += "; no court in the text"
+
+    def _club_offices(self) -> None:
+        """"Basel's president Urs Keller said" in a text of clubs (sectors.yaml club_words): an office of
+        club_offices owned by a proper name no dictionary knows (no country, seat or listed body) is a club's or a
+        company's, not the state's: the person keeps the country but no GOV. (The text is read only when such an
+        office is found.)"""
+        doc, offices = self.doc, self.dictionary.club_offices
+        heads = [f for f in self.found if f.kind == "person" and f.sectors == ["GOV"] and f.title in offices
+                 and f.start >= 2 and doc[f.start - 1].tag_ == "POS" and doc[f.start - 2].pos_ == "PROPN"
+                 and self.at[f.start - 2] is None]
+        if not heads or {t.lemma_.lower() for t in doc}.isdisjoint(self.dictionary.club_words):
+            return
+        for found in heads:
+            found.sectors = []
+            found.code = self.dictionary.code_for(found.country, found.sectors)
+            found.reason += "; a club's office"
 
     def _body_of_person(self, name: Token, person: Found) -> Found | None:
         verbs, members = self.dictionary.leading_verbs, self.dictionary.membership_words
