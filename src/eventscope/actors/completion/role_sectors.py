@@ -3,9 +3,9 @@
 After the event coder, each pass reads the events' senses and the story around them: the source of armed force
 named by its state's adjective is that state's forces (`armed_means`); a person with no office of their own words
 holds the office the article gives them elsewhere (`offices_named_elsewhere`), else is a private person
-(`private_people`); a party's members in a story of lawmaking are legislators (`legislating_parties`); bare
-words of rank in a story of the police are the police's (`police_officers`); a group named by its creed is of its
-creed's sector (`creeds`); one attacker with no armed cause told is a criminal (`lone_attackers`); who protests,
+(`private_people`); a party's members in a story of lawmaking are legislators (`legislating_parties`), a party
+acting against its own government the opposition (`opposing_parties`); bare words of rank in a story of the police
+are the police's (`police_officers`); a group named by its creed is of its creed's sector (`creeds`); one attacker with no armed cause told is a criminal (`lone_attackers`); who protests,
 and a crowd force hits where a protest is told, are protesters (`protest_sources`, `protest_crowds`).
 """
 
@@ -21,10 +21,12 @@ from eventscope.actors.antecedents import PLURAL_TAGS
 from eventscope.actors.completion.base import (
     _CIVILIANS,
     _CRIMINALS,
+    _GOVERNMENT,
     _LEGISLATURE,
     _MILITARY,
     _NAMED_BY_OTHERS,
     _NAMED_GROUP,
+    _OPPOSITION,
     _PROTESTERS,
 )
 from eventscope.actors.completion.targets import TargetRules
@@ -128,6 +130,28 @@ class ActorCompletion(TargetRules):
                 lawmaking[sentence] = any(lemma_of(t) in caucus.lawmaking for sent in reach for t in sent)
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
+
+    def opposing_parties(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A party, or a party's person, that demands of, disapproves of, rejects, threatens or protests against its
+        own country's government ("the Socialist Party accused the prime minister", "her party demanded that the
+        president resign") is out of power, the opposition (CODEBOOK OPP; sectors.yaml opposing_parties), unless its
+        own words say it rules ("the ruling party", "the coalition"). After the event coder and the passes that
+        give targets their offices: the record's sector only."""
+        opposing = self.dictionary.opposing_parties
+        if opposing is None or not opposing.roots:
+            return
+        opposition = [_OPPOSITION]
+        for draft in drafts:
+            if draft.event.cameo_root not in opposing.roots:
+                continue
+            governed = {actor.country for actor in draft.target if actor.sectors[:1] == [_GOVERNMENT] and actor.country}
+            for index, actor in enumerate(draft.source):
+                if actor.sectors != ["PTY"] or actor.country not in governed:
+                    continue
+                span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                if span is None or any(token.lower_ in opposing.ruling_words for token in span):
+                    continue
+                draft.source[index] = self._with_sectors(actor, opposition, "a party against its government")
 
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
