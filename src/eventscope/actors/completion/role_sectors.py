@@ -27,6 +27,7 @@ from eventscope.actors.completion.base import (
     _NAMED_BY_OTHERS,
     _NAMED_GROUP,
     _OPPOSITION,
+    _PARTY,
     _PROTESTERS,
 )
 from eventscope.actors.completion.targets import TargetRules
@@ -140,18 +141,27 @@ class ActorCompletion(TargetRules):
         opposing = self.dictionary.opposing_parties
         if opposing is None or not opposing.roots:
             return
-        opposition = [_OPPOSITION]
         for draft in drafts:
             if draft.event.cameo_root not in opposing.roots:
                 continue
             governed = {actor.country for actor in draft.target if actor.sectors[:1] == [_GOVERNMENT] and actor.country}
             for index, actor in enumerate(draft.source):
-                if actor.sectors != ["PTY"] or actor.country not in governed:
-                    continue
+                if actor.country not in governed or not (actor.sectors[:1] == [_PARTY] or actor.code.startswith(
+                        f"{actor.country}{_PARTY}")):
+                    continue  # (a named party's leader is GOV by his word, of the party's code: "Reform UK's leader")
                 span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
                 if span is None or any(token.lower_ in opposing.ruling_words for token in span):
                     continue
-                draft.source[index] = self._with_sectors(actor, opposition, "a party against its government")
+                draft.source[index] = self._in_opposition(actor)
+
+    def _in_opposition(self, actor: Actor) -> Actor:
+        """A party's actor as the opposition's, keeping the party's own code after its sector ("GBRPTYREF" is
+        "GBROPPREF")."""
+        sectors = [_OPPOSITION, *(sector for sector in actor.sectors if sector != _PARTY)]
+        party = f"{actor.country}{_PARTY}"
+        code = (f"{actor.country}{_OPPOSITION}{actor.code[len(party):]}" if actor.code.startswith(party)
+                else self.dictionary.code_for(actor.country, sectors))
+        return actor.revised(sectors=sectors, code=code, reason=f"{actor.reason}; a party against its government")
 
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
