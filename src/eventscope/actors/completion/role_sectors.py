@@ -38,6 +38,9 @@ from eventscope.records import Actor, EventDraft
 
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 
+_IMPLIED = frozenset({"implied target", "implied by the act"})  # (Actor.origin of an actor no words name)
+_BY_CREED = "named by creed"  # (the reason creeds gives a camp's actor)
+
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
 
@@ -144,14 +147,17 @@ class ActorCompletion(TargetRules):
         for draft in drafts:
             if draft.event.cameo_root not in opposing.roots:
                 continue
-            governed = {actor.country for actor in draft.target if actor.sectors[:1] == [_GOVERNMENT] and actor.country}
+            # (a government named: one implied by the act is a guess, "the party refused" may refuse anyone)
+            governed = {actor.country for actor in draft.target if actor.sectors[:1] == [_GOVERNMENT] and actor.country
+                        and actor.origin not in _IMPLIED}
             for index, actor in enumerate(draft.source):
                 if actor.country not in governed or not (actor.sectors[:1] == [_PARTY] or actor.code.startswith(
                         f"{actor.country}{_PARTY}")):
                     continue  # (a named party's leader is GOV by his word, of the party's code: "Reform UK's leader")
                 span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                if span is None or any(token.lower_ in opposing.ruling_words for token in span):
-                    continue
+                if span is None or _BY_CREED in actor.reason \
+                        or any(token.lower_ in opposing.ruling_words for token in span):
+                    continue  # (a camp named by its creed, "leftists", is no party in or out of power)
                 draft.source[index] = self._in_opposition(actor)
 
     def _in_opposition(self, actor: Actor) -> Actor:
@@ -207,7 +213,7 @@ class ActorCompletion(TargetRules):
                 root = context.span_root(actor.start, actor.end)
                 creed = creeds.get(root.lower_) if root is not None else None
                 if creed is not None and (creed.armed or not violent):
-                    role[index] = self._with_sectors(actor, [creed.sector], "named by creed")
+                    role[index] = self._with_sectors(actor, [creed.sector], _BY_CREED)
 
     def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
