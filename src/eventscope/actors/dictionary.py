@@ -350,6 +350,7 @@ class OpposingParties(DataModel):
 
     roots: frozenset[str] = frozenset()  # CAMEO roots of acts against someone (demands, disapproval, ...)
     ruling_words: frozenset[Lemma] = frozenset()  # lower-case words of a party's own phrase that say it rules
+    local_offices: frozenset[Lemma] = frozenset()  # heads of a town's or a region's government ("the governor")
 
 
 class Creed(DataModel):

@@ -32,6 +32,7 @@ from eventscope.actors.completion.base import (
 )
 from eventscope.actors.completion.targets import TargetRules
 from eventscope.actors.completion.words import _bare_word
+from eventscope.actors.dictionary import OpposingParties
 from eventscope.context import DocumentContext
 from eventscope.lemmas import lemma_of
 from eventscope.records import Actor, EventDraft
@@ -39,7 +40,8 @@ from eventscope.records import Actor, EventDraft
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
 
 _IMPLIED = frozenset({"implied target", "implied by the act"})  # (Actor.origin of an actor no words name)
-_BY_CREED = "named by creed"  # (the reason creeds gives a camp's actor)
+_BY_CREED = "named by creed"
+_REGION_RULERS = "a region's name: its government"  # (the reason countries.complete_roles gives a region acting)  # (the reason creeds gives a camp's actor)
 
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
@@ -149,7 +151,7 @@ class ActorCompletion(TargetRules):
                 continue
             # (a government named: one implied by the act is a guess, "the party refused" may refuse anyone)
             governed = {actor.country for actor in draft.target if actor.sectors[:1] == [_GOVERNMENT] and actor.country
-                        and actor.origin not in _IMPLIED}
+                        and actor.origin not in _IMPLIED and not self._local_rulers(context, actor, opposing)}
             for index, actor in enumerate(draft.source):
                 if actor.country not in governed or not (actor.sectors[:1] == [_PARTY] or actor.code.startswith(
                         f"{actor.country}{_PARTY}")):
@@ -159,6 +161,18 @@ class ActorCompletion(TargetRules):
                         or any(token.lower_ in opposing.ruling_words for token in span):
                     continue  # (a camp named by its creed, "leftists", is no party in or out of power)
                 draft.source[index] = self._in_opposition(actor)
+
+    @staticmethod
+    def _local_rulers(context: DocumentContext, actor: Actor, opposing: OpposingParties) -> bool:
+        """Whether a government acted on is a town's or a region's ("the governor", "Colorado"), whose opponents are
+        no country's opposition."""
+        if _REGION_RULERS in actor.reason:
+            return True
+        root = context.span_root(actor.start, actor.end)
+        if root is None:
+            return False
+        compound = " ".join(t.lower_ for t in root.lefts if t.dep_ == "compound")
+        return lemma_of(root) in opposing.local_offices or f"{compound} {lemma_of(root)}" in opposing.local_offices
 
     def _in_opposition(self, actor: Actor) -> Actor:
         """A party's actor as the opposition's, keeping the party's own code after its sector ("GBRPTYREF" is
