@@ -139,7 +139,6 @@ class Coder:
         self.completion.legislating_parties(context, drafts)
         self.completion.police_officers(context, drafts)
         self.completion.offices_named_elsewhere(context, drafts)
-        self.completion.opposing_parties(context, drafts)  # (after the targets' offices named elsewhere)
         self.completion.private_people(drafts)
         self.completion.lone_attackers(context, drafts)
         no_self_pairs(drafts)

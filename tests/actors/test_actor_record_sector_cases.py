@@ -3,7 +3,7 @@ data/record_sector_cases.yaml, with the code expected for one side of an event (
 the rules at work (one attacker in a story of no armed cause is a criminal; a political camp named by its
 creed is of the parties' sector, the faithful of a religion REL, a protester when they protest; a party's members in a sentence of
 lawmaking are legislators; a person named once with an office holds it where named again; bare officers in a
-story of the police are the police's; a party acting against its own government is the opposition); `near_misses` look alike and must
+story of the police are the police's); `near_misses` look alike and must
 keep their code. The articles were written for this test; none comes from the development data or the gold sets.
 Measured when the rules landed: every case and every near miss right; the floors leave room for a model that
 parses a sentence differently."""

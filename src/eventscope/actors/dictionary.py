@@ -235,8 +235,6 @@ class ActorDictionary:
     police_officers: PoliceOfficers | None = None  # "Officers fired tear gas" after police: COP (sectors.yaml)
     creeds: tuple[Creed, ...] = ()  # "Islamists", "Muslims" in an event are PTY, REL (sectors.yaml)
     lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
-    # "the party accused the president": a party against its own government is the opposition (sectors.yaml)
-    opposing_parties: OpposingParties | None = None
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
@@ -345,14 +343,6 @@ class LoneAttackers(DataModel):
     armed_cause: frozenset[Lemma] = frozenset()  # lemmas of a story's words that tie violence to an armed cause
 
 
-class OpposingParties(DataModel):
-    """sectors.yaml opposing_parties: a party acting against its own government is the opposition (OPP)."""
-
-    roots: frozenset[str] = frozenset()  # CAMEO roots of acts against someone (demands, disapproval, ...)
-    ruling_words: frozenset[Lemma] = frozenset()  # lower-case words of a party's own phrase that say it rules
-    local_offices: frozenset[Lemma] = frozenset()  # heads of a town's or a region's government ("the governor")
-
-
 class Creed(DataModel):
     """sectors.yaml creeds: groups named by their creed ("Islamists", "Muslims") in a coded event are of a sector."""
 
@@ -420,7 +410,6 @@ class SectorsFile(DataModel):
     incoming_days: int = 0
     legislative_caucus: LegislativeCaucus = LegislativeCaucus()
     lone_attackers: LoneAttackers = LoneAttackers()
-    opposing_parties: OpposingParties = OpposingParties()
     creeds: list[Creed] = []
     police_officers: PoliceOfficers = PoliceOfficers()
     protesting_sectors: list[str] = []
@@ -732,7 +721,6 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         incoming_days=sectors.incoming_days,
         caucus=sectors.legislative_caucus,
         lone_attackers=sectors.lone_attackers,
-        opposing_parties=sectors.opposing_parties,
         creeds=tuple(sectors.creeds),
         police_officers=sectors.police_officers,
         name_titles=dict(titles.name_titles),

@@ -24,7 +24,6 @@ _BODY_OF_STATES = "IGO"  # the country of an international organisation's code (
 
 _GOVERNMENT, _LEGISLATURE, _CIVILIANS, _PROTESTERS, _CRIMINALS = "GOV", "LEG", "CVL", "PRO", "CRM"
 _MILITARY, _POLICE, _BUSINESS, _REBELS = "MIL", "COP", "BUS", "REB"
-_PARTY, _OPPOSITION = "PTY", "OPP"
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG"})  # the sectors that speak for a state in "both governments"
 _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodies that are no party, rebel or crowd

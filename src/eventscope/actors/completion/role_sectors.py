@@ -3,9 +3,9 @@
 After the event coder, each pass reads the events' senses and the story around them: the source of armed force
 named by its state's adjective is that state's forces (`armed_means`); a person with no office of their own words
 holds the office the article gives them elsewhere (`offices_named_elsewhere`), else is a private person
-(`private_people`); a party's members in a story of lawmaking are legislators (`legislating_parties`), a party
-acting against its own government the opposition (`opposing_parties`); bare words of rank in a story of the police
-are the police's (`police_officers`); a group named by its creed is of its creed's sector (`creeds`); one attacker with no armed cause told is a criminal (`lone_attackers`); who protests,
+(`private_people`); a party's members in a story of lawmaking are legislators (`legislating_parties`); bare
+words of rank in a story of the police are the police's (`police_officers`); a group named by its creed is of its
+creed's sector (`creeds`); one attacker with no armed cause told is a criminal (`lone_attackers`); who protests,
 and a crowd force hits where a protest is told, are protesters (`protest_sources`, `protest_crowds`).
 """
 
@@ -21,27 +21,19 @@ from eventscope.actors.antecedents import PLURAL_TAGS
 from eventscope.actors.completion.base import (
     _CIVILIANS,
     _CRIMINALS,
-    _GOVERNMENT,
     _LEGISLATURE,
     _MILITARY,
     _NAMED_BY_OTHERS,
     _NAMED_GROUP,
-    _OPPOSITION,
-    _PARTY,
     _PROTESTERS,
 )
 from eventscope.actors.completion.targets import TargetRules
 from eventscope.actors.completion.words import _bare_word
-from eventscope.actors.dictionary import OpposingParties
 from eventscope.context import DocumentContext
 from eventscope.lemmas import lemma_of
 from eventscope.records import Actor, EventDraft
 
 _CAUSE_SENTENCES = 2  # how far from one attacker's sentence a word of an armed cause speaks of his attack
-
-_IMPLIED = frozenset({"implied target", "implied by the act"})  # (Actor.origin of an actor no words name)
-_BY_CREED = "named by creed"
-_REGION_RULERS = "a region's name: its government"  # (the reason countries.complete_roles gives a region acting)  # (the reason creeds gives a camp's actor)
 
 # the reasons of an actor whose own words name its state (resolver: "demonym 'Israeli'", "country name 'Myanmar'")
 _OWN_COUNTRY_WORDS = ("demonym ", "country name ")
@@ -137,52 +129,6 @@ class ActorCompletion(TargetRules):
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
-    def opposing_parties(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
-        """A party, or a party's person, that demands of, disapproves of, rejects, threatens or protests against its
-        own country's government ("the Socialist Party accused the prime minister", "her party demanded that the
-        president resign") is out of power, the opposition (CODEBOOK OPP; sectors.yaml opposing_parties), unless its
-        own words say it rules ("the ruling party", "the coalition"). After the event coder and the passes that
-        give targets their offices: the record's sector only."""
-        opposing = self.dictionary.opposing_parties
-        if opposing is None or not opposing.roots:
-            return
-        for draft in drafts:
-            if draft.event.cameo_root not in opposing.roots:
-                continue
-            # (a government named: one implied by the act is a guess, "the party refused" may refuse anyone)
-            governed = {actor.country for actor in draft.target if actor.sectors[:1] == [_GOVERNMENT] and actor.country
-                        and actor.origin not in _IMPLIED and not self._local_rulers(context, actor, opposing)}
-            for index, actor in enumerate(draft.source):
-                if actor.country not in governed or not (actor.sectors[:1] == [_PARTY] or actor.code.startswith(
-                        f"{actor.country}{_PARTY}")):
-                    continue  # (a named party's leader is GOV by his word, of the party's code: "Reform UK's leader")
-                span = context.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                if span is None or _BY_CREED in actor.reason \
-                        or any(token.lower_ in opposing.ruling_words for token in span):
-                    continue  # (a camp named by its creed, "leftists", is no party in or out of power)
-                draft.source[index] = self._in_opposition(actor)
-
-    @staticmethod
-    def _local_rulers(context: DocumentContext, actor: Actor, opposing: OpposingParties) -> bool:
-        """Whether a government acted on is a town's or a region's ("the governor", "Colorado"), whose opponents are
-        no country's opposition."""
-        if _REGION_RULERS in actor.reason:
-            return True
-        root = context.span_root(actor.start, actor.end)
-        if root is None:
-            return False
-        compound = " ".join(t.lower_ for t in root.lefts if t.dep_ == "compound")
-        return lemma_of(root) in opposing.local_offices or f"{compound} {lemma_of(root)}" in opposing.local_offices
-
-    def _in_opposition(self, actor: Actor) -> Actor:
-        """A party's actor as the opposition's, keeping the party's own code after its sector ("GBRPTYREF" is
-        "GBROPPREF")."""
-        sectors = [_OPPOSITION, *(sector for sector in actor.sectors if sector != _PARTY)]
-        party = f"{actor.country}{_PARTY}"
-        code = (f"{actor.country}{_OPPOSITION}{actor.code[len(party):]}" if actor.code.startswith(party)
-                else self.dictionary.code_for(actor.country, sectors))
-        return actor.revised(sectors=sectors, code=code, reason=f"{actor.reason}; a party against its government")
-
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
         the police's (COP): a police mention within a few sentences, and no armed forces' mention there. After the
@@ -227,7 +173,7 @@ class ActorCompletion(TargetRules):
                 root = context.span_root(actor.start, actor.end)
                 creed = creeds.get(root.lower_) if root is not None else None
                 if creed is not None and (creed.armed or not violent):
-                    role[index] = self._with_sectors(actor, [creed.sector], _BY_CREED)
+                    role[index] = self._with_sectors(actor, [creed.sector], "named by creed")
 
     def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
