@@ -641,7 +641,7 @@ class CountryRules(ArticleRules):
         if self.gazetteer is None or (target and draft.event.cameo_root in
                                       self.roots.violent | self.roots.state_acts | self.roots.shows_of_force):
             return None
-        words = [t for t in span if t.lower_ != "the"]
+        words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]  # ("rejected Colorado's appeal")
         if not words or any(t.pos != PROPN or t.ent_type_ == "PERSON" for t in words):
             return None
         key = normalise(" ".join(t.text for t in words))
