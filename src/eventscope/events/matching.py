@@ -482,10 +482,18 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     for obj, measured in objects[prep]:
         if naming and obj.dep_ == "dobj":
             continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
+        if pattern.marks and not (_marked(obj, pattern.marks) or _marked(token, pattern.marks)):
+            continue  # "took action" with no "against" phrase: no act aimed at anyone
         for head, extra in pattern.objects:
             if _object_fits(obj, measured, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
     return None
+
+
+def _marked(token: Token, marks: frozenset[str]) -> bool:
+    """Whether a token has a phrase of one of `marks` with an object ("assurances to Minsk", "gave ... to Minsk")."""
+    return any(c.dep_ in ("prep", "dative") and lemma_of(c) in marks and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children)
 
 
 def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -> Token | None:
