@@ -568,10 +568,31 @@ def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatte
 def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
+    if _named_label(token, patterns):
+        return None
     if not (_matches_words(token, pattern.extra, around) or (pattern.head_first and _complement_words(token, pattern.extra))):
         return None
     anchor = _light_verb_anchor(token, patterns) or _purpose_anchor(token, pattern, patterns) or token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
+
+
+def _named_label(noun: Token, patterns: TriggerPatterns) -> bool:
+    """(session 29) Whether a noun is what a naming verb calls its object ("called the deal a surrender", "branded the
+    protesters a threat to public order", "described the budget as a surrender"): a label, a judgement of the one
+    named (speech.yaml), no act of its own. Not "denounced what it described as aggression": a wh-word named stands for
+    the act told."""
+    head = noun.head
+    calling = patterns.phrases.calling_verbs
+    if noun.dep_ == "oprd":
+        return lemma_of(head) in calling and names_as(head)
+    if noun.dep_ == "dobj":
+        # "branded the protesters a threat": the parser's dative is the one named, the object the label
+        return lemma_of(head) in calling and any(c.dep_ == "dative" for c in head.children)
+    if noun.dep_ == "appos" and head.dep_ == "dobj" and lemma_of(head.head) in calling:
+        return noun in _object_complements(head)
+    if noun.dep_ == "pobj" and lemma_of(head) == "as" and head.dep_ == "prep" and lemma_of(head.head) in calling:
+        return any(c.dep_ == "dobj" and lemma_of(c) not in patterns.roles.wh_words for c in head.head.children)
+    return False
 
 
 def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
