@@ -99,3 +99,14 @@ def test_carried_acts_are_coded_with_their_parties(pipeline_coder, text, plover,
 def test_a_label_is_no_act_of_its_own(pipeline_coder, text, plover):
     assert plover not in coded_types(pipeline_coder, text)
     assert "ACCUSE" in coded_types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the one named parsed as a dative, or as a first object, before the label
+    ("The Turkish president branded the Kurdish protesters a menace to public order.", ("TUR", "TUR")),
+    ("The Russian foreign minister branded the Estonian government a threat.", ("RUS", "EST")),
+])
+def test_a_label_given_after_the_one_named_criticises_them(pipeline_coder, text, dyad):
+    assert dyad in coded_dyads(pipeline_coder, text, "ACCUSE")
+    assert "THREATEN" not in coded_types(pipeline_coder, text)

@@ -586,8 +586,9 @@ def _named_label(noun: Token, patterns: TriggerPatterns) -> bool:
     if noun.dep_ == "oprd":
         return lemma_of(head) in calling and names_as(head)
     if noun.dep_ == "dobj":
-        # "branded the protesters a threat": the parser's dative is the one named, the object the label
-        return lemma_of(head) in calling and any(c.dep_ == "dative" for c in head.children)
+        # "branded the protesters a threat": the first object (or the parser's dative) is the one named, the second the
+        # label
+        return lemma_of(head) in calling and any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in head.children)
     if noun.dep_ == "appos" and head.dep_ == "dobj" and lemma_of(head.head) in calling:
         return noun in _object_complements(head)
     if noun.dep_ == "pobj" and lemma_of(head) == "as" and head.dep_ == "prep" and lemma_of(head.head) in calling:
