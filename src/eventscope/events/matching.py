@@ -482,10 +482,18 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     for obj, measured in objects[prep]:
         if naming and obj.dep_ == "dobj":
             continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
+        if pattern.marks and not (_marked(obj, pattern.marks) or _marked(token, pattern.marks)):
+            continue  # "took action" with no "against" phrase: no act aimed at anyone
         for head, extra in pattern.objects:
             if _object_fits(obj, measured, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
     return None
+
+
+def _marked(token: Token, marks: frozenset[str]) -> bool:
+    """Whether a token has a phrase of one of `marks` with an object ("assurances to Minsk", "gave ... to Minsk")."""
+    return any(c.dep_ in ("prep", "dative") and lemma_of(c) in marks and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children)
 
 
 def _light_verb_anchor(noun: Token, patterns: TriggerPatterns, depth: int = 0) -> Token | None:
@@ -560,10 +568,32 @@ def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatte
 def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
+    if _named_label(token, patterns):
+        return None
     if not (_matches_words(token, pattern.extra, around) or (pattern.head_first and _complement_words(token, pattern.extra))):
         return None
     anchor = _light_verb_anchor(token, patterns) or _purpose_anchor(token, pattern, patterns) or token
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
+
+
+def _named_label(noun: Token, patterns: TriggerPatterns) -> bool:
+    """(session 29) Whether a noun is what a naming verb calls its object ("called the deal a surrender", "branded the
+    protesters a threat to public order", "described the budget as a surrender"): a label, a judgement of the one
+    named (speech.yaml), no act of its own. Not "denounced what it described as aggression": a wh-word named stands for
+    the act told."""
+    head = noun.head
+    calling = patterns.phrases.calling_verbs
+    if noun.dep_ == "oprd":
+        return lemma_of(head) in calling and names_as(head)
+    if noun.dep_ == "dobj":
+        # "branded the protesters a threat": the first object (or the parser's dative) is the one named, the second the
+        # label
+        return lemma_of(head) in calling and any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in head.children)
+    if noun.dep_ == "appos" and head.dep_ == "dobj" and lemma_of(head.head) in calling:
+        return noun in _object_complements(head)
+    if noun.dep_ == "pobj" and lemma_of(head) == "as" and head.dep_ == "prep" and lemma_of(head.head) in calling:
+        return any(c.dep_ == "dobj" and lemma_of(c) not in patterns.roles.wh_words for c in head.head.children)
+    return False
 
 
 def _match_adjective(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:

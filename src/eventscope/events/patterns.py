@@ -79,12 +79,14 @@ class TriggerPattern:
     target_preps: frozenset[str] = frozenset()
     embeds: Mapping[str, str] = field(default_factory=dict)
     text: str = ""
+    # a carried act's marks: the object (or the verb) must have a phrase of one of these prepositions, its target
+    marks: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
-        """More required words make a more specific pattern; an object constraint counts double."""
+        """More required words make a more specific pattern; an object constraint counts double, a needed mark once."""
         object_words = max((1 + len(extra) for _, extra in self.objects), default=0)
-        return len(self.extra) + 2 * object_words
+        return len(self.extra) + 2 * object_words + bool(self.marks)
 
     @property
     def head_first(self) -> bool:
@@ -100,7 +102,7 @@ class TriggerPattern:
 
     @property
     def key(self) -> tuple:
-        return (self.kind, self.lemma, self.extra, tuple(sorted(self.objects)))
+        return (self.kind, self.lemma, self.extra, tuple(sorted(self.objects)), tuple(sorted(self.marks)))
 
     @property
     def root(self) -> str:
@@ -589,6 +591,16 @@ def _noun_head(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return words[-1], tuple(words[:-1])
 
 
+class CarriedActs(DataModel):
+    """An entry's acts told by a light verb and an event noun with the phrase of its target ("gave assurances to
+    Minsk", "took action against the militants"): any of `verbs` with any of `nouns` as its object, only when the
+    object or the verb has a phrase of one of `marks`, whose object is the target."""
+
+    verbs: Annotated[list[Word], Field(min_length=1)]
+    nouns: Annotated[list[Word], Field(min_length=1)]
+    marks: Words
+
+
 class TriggerEntry(DataModel):
     """One entry of `triggers`: a CAMEO code and the words that say it (see the head of triggers.yaml)."""
 
@@ -597,6 +609,7 @@ class TriggerEntry(DataModel):
     nouns: list[Word] = []
     adjectives: list[Word] = []
     objects: dict[Word, Annotated[list[Word], Field(min_length=1)]] = {}
+    carried: CarriedActs | None = None
     target_preps: frozenset[Word] | None = None
     embeds: dict[Word, KnownCameo] = {}
 
@@ -744,6 +757,14 @@ def _patterns_of_entry(entry: TriggerEntry, defaults: PatternFile) -> list[Trigg
         parsed = tuple(sorted({_noun_head(_words(o)) for o in object_phrases}))
         patterns.append(TriggerPattern(cameo, "verb", head, extra, parsed, verb_preps, embeds,
                                        f"{verb_phrase} + {'|'.join(object_phrases)}"))
+    if entry.carried is not None:
+        carried = entry.carried
+        nouns = tuple(sorted({_noun_head(_words(n)) for n in carried.nouns}))
+        for verb_phrase in carried.verbs:
+            head, extra = _verb_head(verb_phrase)
+            patterns.append(TriggerPattern(cameo, "verb", head, extra, nouns, carried.marks, embeds,
+                                           f"{verb_phrase} + {'|'.join(carried.nouns)} {'|'.join(sorted(carried.marks))}",
+                                           marks=carried.marks))
     return patterns
 
 
@@ -766,7 +787,7 @@ def _check_object_pairs(origin: str, patterns: Iterable[TriggerPattern]) -> None
     owners: dict[tuple, str] = {}
     for pattern in patterns:
         for obj in pattern.objects:
-            key = (pattern.lemma, pattern.extra, obj)
+            key = (pattern.lemma, pattern.extra, obj, pattern.marks)
             if key in owners and owners[key] != pattern.cameo:
                 raise PatternError(
                     f"{origin}: '{pattern.lemma} {' '.join(pattern.extra)}' + '{' '.join((*obj[1], obj[0]))}' "

@@ -533,7 +533,7 @@ class SpeechCues(SpeechFile):
         elif token.dep_ == "dobj":
             # (the one named parsed as a second object before it, or as the naming's own modifier: "called the
             # opposition leaders foreign agents")
-            if not any(c.dep_ == "dobj" and c.i < token.i for c in head.children) and not _named_in(token):
+            if not any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children) and not _named_in(token):
                 return False
         elif token.dep_ not in ("oprd", "attr"):
             return False
@@ -822,8 +822,10 @@ def _said_of(token: Token) -> bool:
         return True  # "described the governor as a menace": the naming's complement
     if token.dep_ == "pobj" and lemma_of(token.head) in ("but", "of") and lemma_of(token.head.head) in ("nothing", "little"):
         return _said_of(token.head.head)  # "this is nothing but a stunt": what "nothing" is said of
-    if token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
-        return True  # "branded the protesters terrorists" parsed with two objects: the second names the first
+    if token.dep_ == "dobj" and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in token.head.children):
+        # "branded the protesters terrorists" parsed with two objects, or with the first as a dative ("branded the
+        # protesters a threat"): the second names the first
+        return True
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
         return False  # "there was a grave danger of unrest": said to be, not said of anyone
     return token.dep_ in _SAID_OF_DEPS
@@ -982,7 +984,9 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if verb.pos_ != "VERB" or lemma_of(verb) not in cues.naming_verbs:
             continue
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "branded the governor a failure" parsed with two objects: the second is the naming
+        # "branded the governor a failure" parsed with two objects: the second is the naming; (session 29) so with the
+        # one named parsed as a dative ("branded the protesters a menace to public order")
+        named = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and named and c.i < named[0].i] + named
         named, renamed = named[:1], named[1:]
         if not named:
             # "called the law a disgrace" parsed with two complements: the first is the one named; one complement

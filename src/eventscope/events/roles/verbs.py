@@ -145,7 +145,8 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += (_owners(obj, patterns, named) or [obj]) if lemma_of(obj) in pattern.extra else [obj]
         else:
             targets += aimed
-            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
+            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS) \
+                    and not _names_the_act(match, patterns):
                 targets.append(obj)
             if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns
                                 or lemma_of(obj) in patterns.roles.charge_nouns):
@@ -325,7 +326,16 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
         return False
     if not (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS):
         return False
+    if _names_the_act(match, patterns):
+        return False
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
+
+
+def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
+    """(session 29) Whether a trigger's own object is a noun of the act the trigger tells ("voiced opposition to the
+    nominee", "voiced strong opposition"): a word for people as well ("the opposition"), it is no party here."""
+    obj = match.object_token
+    return obj is not None and any(p.root == match.cameo[:2] for p in patterns.candidates(lemma_of(obj), "noun"))
 
 
 def _owned_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list[Token], named: Named = None) -> bool:
