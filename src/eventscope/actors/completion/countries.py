@@ -9,6 +9,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    "Manitoba police"; the places stage reads no place inside an organisation's name);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
    "the spokesman for Kenya's army");
+   `relative owner`: "whose" names the noun its clause describes ("President Ode, whose government hosted the talks":
+   hers; session 29; not an own-country rule, so a later "the government" does not repeat it);
    `item header` (articles.py);
    `same noun before`: a definite phrase repeating the noun of a group named with its country before
    ("American nuns ... the nuns"; a state body only in the three sentences before: "the government" may be
@@ -521,6 +523,12 @@ class CountryRules(ArticleRules):
                     # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
                     # are the body (IGOUNO), where a state's are of its country
                     return _Found(country, "possessor", code=referent.actor.code)
+            if not country and token.dep_ == "poss" and token.tag_ == "WP$":
+                whose = _relative_owner(state, token)
+                if whose:
+                    # "Ann Ode, whose government hosted the talks": hers (a government named aside, which a later
+                    # "the government" does not repeat: not an own-country rule)
+                    return _Found(whose, "relative owner")
             if not country and token.dep_ == "poss":
                 owned = self._possessing_body(context, token)
                 if owned is not None:
@@ -697,3 +705,15 @@ def _named_outside(context: DocumentContext, country: str, away: frozenset[int])
         return True
     return any(m.actor.country == country and says_its_country(m.actor)
                and not set(range(m.token_start, m.token_end)) <= away for m in context.mentions)
+
+
+def _relative_owner(state: _Lookup, whose: Token) -> str | None:
+    """The country of the noun a relative clause opened by "whose" describes ("President Ode, whose government
+    hosted the talks", "Chile, whose navy ..."): the clause's verb hangs on that noun."""
+    clause = whose.head.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    owner = clause.head.i
+    return state.mention_country(owner, exclude=None) or state.place_country(owner)
