@@ -32,7 +32,7 @@ from eventscope.actors.completion.words import _SUBJECT_DEPS, _describes_a_thing
 from eventscope.context import DocumentContext
 from eventscope.geo.gazetteer import normalise
 from eventscope.lemmas import lemma_of
-from eventscope.records import ActorMention
+from eventscope.records import ActorMention, refers_back
 
 # A line of a factbox or a briefing opened by a country's name and a colon or a dash ("Germany: the foreign ministry
 # said ...", "PERU - Police arrested ..."): the item is that country's news.
@@ -101,14 +101,45 @@ class ArticleRules(ReferringRules):
     def _item_country(self, context: DocumentContext, char: int) -> str | None:
         """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry
         said ...": the ministry is France's, whatever the page is about), if the page is such a list."""
+        index = self._item_index(context, char)
+        return None if index is None else context.memo[_ITEM_HEADERS_MEMO][index][2]
+
+    def _item_index(self, context: DocumentContext, char: int) -> int | None:
+        """Which item of a factbox or briefing a character is in (None: not in one, or the page is no such list)."""
         headers = context.memo.get(_ITEM_HEADERS_MEMO)
         if headers is None:
             headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
         index = bisect.bisect_right(headers, (char, sys.maxsize, "\uffff")) - 1
         if index < 0:
             return None
-        _, line_end, country = headers[index]
-        return country if char <= line_end else None
+        return index if char <= headers[index][1] else None
+
+    def _title_in_item(self, context: DocumentContext, mention: ActorMention, earlier: list[ActorMention]
+                       ) -> ActorMention | None:
+        """"SENEGAL: President Faye said ... FRANCE: The ministry said it had spoken to the president's wife": a title
+        alone in one item of a factbox or briefing is not the holder named in another item, whose country that item
+        is; it is the last person with that title named in its own item or before the items (the story they react
+        to), or else it stays as found. `earlier`: the completed mentions before it."""
+        actor = mention.actor
+        if actor.kind != "person" or actor.origin != "coreference" or not actor.reason.startswith("coreference: '"):
+            return None
+        item = self._item_index(context, actor.start)
+        if item is None:
+            return None
+        source = next((m for m in reversed(earlier) if m.actor.name == actor.name and not refers_back(m.actor)), None)
+        where = None if source is None else self._item_index(context, source.actor.start)
+        if where is None or where == item:
+            return None
+        title = actor.reason.split("'")[1]
+        holder = next((m for m in reversed(earlier) if m.actor.kind == "person" and not refers_back(m.actor)
+                       and title in m.actor.text.lower()
+                       and self._item_index(context, m.actor.start) in (None, item)), None)
+        if holder is None:
+            return None
+        return ActorMention(holder.actor.revised(text=actor.text, start=actor.start, end=actor.end,
+                                                 reason=f"coreference: {title!r} -> {holder.actor.name}; in its item",
+                                                 origin="coreference", country_from=None),
+                            mention.token_start, mention.token_end, mention.head)
 
     def _item_headers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end of its line, country) of the lines opened by a country's name and a colon or dash, when there

@@ -115,6 +115,10 @@ class CountryRules(ArticleRules):
         by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
         out: list[ActorMention] = []
         for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
+            moved = self._title_in_item(context, mention, out)
+            if moved is not None:
+                out.append(moved)
+                continue
             actor = mention.actor
             person = self._named_before(context, mention, named)
             if person is not None:
