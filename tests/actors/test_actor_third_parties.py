@@ -5,8 +5,6 @@
   later "the government" does not repeat it;
 - a multi-word demonym on the venue ("in the South Sudanese capital") describes a place, so the dateline's country
   is the host of the talks, not the parties';
-- a special rapporteur holds a mandate of a body of states: "a UN special rapporteur" is the UN's, and "the
-  rapporteur" alone is of no state, not the country of the page;
 - a title alone in one item of a factbox ("the president's wife" under FRANCE) is not the holder named in another
   item (Senegal's president), but the one the items react to.
 The texts were written for these tests."""
@@ -42,15 +40,6 @@ VENUE = (
     "capital.\n"
     "Under the deal the rebels will withdraw from two towns.\n")
 
-RAPPORTEUR = (
-    "Zambia rejects UN report\n"
-    "LUSAKA, Nov 20 - A UN special rapporteur accused Zambian police on Monday of beating opposition supporters.\n"
-    "The special rapporteur urged the authorities to punish the officers.\n"
-    "%%\n"
-    "Chad rejects report\n"
-    "N'DJAMENA, Nov 20 - A special rapporteur accused Chad's army on Monday of shelling villages.\n"
-    "The rapporteur urged the government to open an inquiry.\n")
-
 FACTBOX = (
     "Nov 20 - Soldiers in Niger detained President Amadou Sani on Thursday. Here is how governments reacted:\n"
     "NIGERIA: President Bola Tinubu said Abuja would close the border.\n"
@@ -76,17 +65,6 @@ def test_whose_is_the_relatives_owner_and_not_repeated(pipeline_coder):
 def test_a_demonym_of_the_venue_makes_the_dateline_a_host(pipeline_coder):
     codes = _codes(pipeline_coder, VENUE)
     assert _code_of(codes, "the rebels") == "SDNREB", codes
-
-
-@pytest.mark.slow
-def test_a_special_rapporteur_is_of_a_body_of_states(pipeline_coder):
-    named, alone = RAPPORTEUR.split("%%\n")
-    codes = _codes(pipeline_coder, named)
-    assert (_code_of(codes, "A UN special rapporteur") or "").startswith("IGOUNO"), codes
-    assert (_code_of(codes, "The special rapporteur") or "").startswith("IGOUNO"), codes
-    assert _code_of(codes, "Zambian police") == "ZMBCOP", codes
-    codes = _codes(pipeline_coder, alone)
-    assert (_code_of(codes, "The rapporteur") or "").startswith("IGO"), codes
 
 
 @pytest.mark.slow
