@@ -5,6 +5,8 @@
   later "the government" does not repeat it;
 - a multi-word demonym on the venue ("in the South Sudanese capital") describes a place, so the dateline's country
   is the host of the talks, not the parties';
+- a person of an office the dateline would place takes the country an apposition to a later mention of the surname
+  says ("Commerce Secretary Ana Lopez ... Lopez, the U.S. commerce secretary,");
 - a title alone in one item of a factbox ("the president's wife" under FRANCE) is not the holder named in another
   item (Senegal's president), but the one the items react to.
 The texts were written for these tests."""
@@ -40,6 +42,11 @@ VENUE = (
     "capital.\n"
     "Under the deal the rebels will withdraw from two towns.\n")
 
+RENAMED = (
+    "Border deal signed\n"
+    "WARSAW, Nov 20 - Interior Minister Klaus Berger signed a border policing deal on Thursday.\n"
+    "Berger, Germany's interior minister, said police would join patrols on the Oder. Polish farmers protested.\n")
+
 FACTBOX = (
     "Nov 20 - Soldiers in Niger detained President Amadou Sani on Thursday. Here is how governments reacted:\n"
     "NIGERIA: President Bola Tinubu said Abuja would close the border.\n"
@@ -72,3 +79,11 @@ def test_a_title_in_a_factbox_item_is_not_another_items_holder(pipeline_coder):
     codes = _codes(pipeline_coder, FACTBOX)
     assert _code_of(codes, "President Bola Tinubu") == "NGAGOV", codes
     assert _code_of(codes, "the president") == "NERGOV", codes
+
+
+@pytest.mark.slow
+def test_a_later_apposition_places_a_titled_person(pipeline_coder):
+    codes = _codes(pipeline_coder, RENAMED)
+    assert _code_of(codes, "Interior Minister Klaus Berger") == "DEUGOV", codes
+    assert _code_of(codes, "Berger") == "DEUGOV", codes
+    assert _code_of(codes, "Polish farmers") == "POLAGR", codes
