@@ -7,6 +7,8 @@
   is the host of the talks, not the parties';
 - a person of an office the dateline would place takes the country an apposition to a later mention of the surname
   says ("Commerce Secretary Ana Lopez ... Lopez, the U.S. commerce secretary,");
+- a page in a body's own voice (a press release: "The Ministry of Foreign Affairs of Chile condemns ...") makes its
+  "our embassy" outside quotes that body's country's; a news report, which tells what was done, has no such voice;
 - a title alone in one item of a factbox ("the president's wife" under FRANCE) is not the holder named in another
   item (Senegal's president), but the one the items react to.
 The texts were written for these tests."""
@@ -46,6 +48,16 @@ RENAMED = (
     "Border deal signed\n"
     "WARSAW, Nov 20 - Interior Minister Klaus Berger signed a border policing deal on Thursday.\n"
     "Berger, Germany's interior minister, said police would join patrols on the Oder. Polish farmers protested.\n")
+
+VOICE = (
+    "Statement on the arrest of a Chilean journalist\n"
+    "Press release | 12.11.2026 | Santiago\n"
+    "The Ministry of Foreign Affairs of Chile condemns the arrest of a Chilean journalist by Bolivian police in Oruro.\n"
+    "Our embassy in La Paz has asked the Bolivian authorities for access to him.\n")
+
+REPORT = (
+    "LIMA, Nov 12 - The Chilean foreign ministry condemned on Tuesday the arrest of a journalist by Bolivian police.\n"
+    "Our embassy has asked for access to him.\n")
 
 FACTBOX = (
     "Nov 20 - Soldiers in Niger detained President Amadou Sani on Thursday. Here is how governments reacted:\n"
@@ -87,3 +99,12 @@ def test_a_later_apposition_places_a_titled_person(pipeline_coder):
     assert _code_of(codes, "Interior Minister Klaus Berger") == "DEUGOV", codes
     assert _code_of(codes, "Berger") == "DEUGOV", codes
     assert _code_of(codes, "Polish farmers") == "POLAGR", codes
+
+
+@pytest.mark.slow
+def test_our_in_a_press_release_is_the_issuers(pipeline_coder):
+    codes = _codes(pipeline_coder, VOICE)
+    assert _code_of(codes, "embassy") == "CHLGOV", codes
+    assert _code_of(codes, "the Bolivian authorities") == "BOLGOV", codes
+    codes = _codes(pipeline_coder, REPORT)
+    assert _code_of(codes, "embassy") != "CHLGOV", codes  # (past tense: a report, whose "our" is no body's)

@@ -15,6 +15,8 @@
    that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
 The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
+Beside them, the page's own voice (`_page_voice`, session 29): a press release or statement that opens with a body
+as the subject of a verb in the present tense speaks for that body, whose country its "our embassy" is.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import sys
 
 from spacy.tokens import Token
 
+from eventscope.actors.antecedents import in_quote
 from eventscope.actors.completion.base import RECENT_ACTOR
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Found, _Lookup
 from eventscope.actors.completion.referring import ReferringRules
@@ -40,6 +43,8 @@ _ITEM_HEADER = re.compile(r"^[ \t]*([A-Z][A-Za-z .'\u2019-]{1,40}?)[ \t]*(?::|[ 
 _ITEM_HEADERS_MEMO = "completion.item_headers"
 _MIN_ITEMS = 2  # one line so opened is a dateline (rule 3's), several are the items of a list
 _HOST_MEMO = "completion.host_country"
+_VOICE_MEMO = "completion.page_voice"
+_VOICE_SENTENCES = 6  # (a title and lines of date and place may come first, with no verb)
 
 
 class ArticleRules(ReferringRules):
@@ -97,6 +102,30 @@ class ArticleRules(ReferringRules):
             return frozenset()
         return frozenset(place_head for place_head, country in (*state.where.get(sentence, ()),
                                                                 *state.named.get(sentence, ())) if country == host)
+
+    def _page_voice(self, context: DocumentContext, state: _Lookup) -> str | None:
+        """The country of the body a page speaks for in its own voice: a press release or statement opens with the body
+        as the subject of a verb in the present tense ("The Ministry of Foreign Affairs of Estonia condemns ...", "The
+        Embassy of Chile announces ..."), where a news report tells what was done; its "our embassy", "our citizens"
+        outside quotes are then that body's country's (session 29). The first sentence with a verb decides."""
+        if _VOICE_MEMO in context.memo:
+            voice: str | None = context.memo[_VOICE_MEMO]
+            return voice
+        voice = None
+        for sentence in context.sentences[context.sentence_of(context.text_start):][:_VOICE_SENTENCES]:
+            root = sentence.root
+            if root.pos_ not in ("VERB", "AUX") or context.token_in_furniture(root):
+                continue
+            if root.tag_ in ("VBZ", "VBP") and not in_quote(root):
+                subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON":
+                    # (the country its own words name: "of Estonia", "Chile's"; the completion has not placed it yet)
+                    words = (t for t in subject.subtree if t.pos_ not in ("VERB", "AUX"))
+                    voice = next((c for t in words if (c := state.mention_country(t.i, None) or state.place_country(t.i))
+                                  and c not in self.not_countries), None)
+            break
+        context.memo[_VOICE_MEMO] = voice
+        return voice
 
     def _item_country(self, context: DocumentContext, char: int) -> str | None:
         """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry

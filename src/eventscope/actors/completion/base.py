@@ -68,6 +68,8 @@ class CompletionBase:
         # "its troops", "his country's soldiers": the words that make forces the acting state's own (the states'
         # referring phrases end in its nouns: "the country", "the nation")
         self.own_possessives = pronouns.possessive
+        # "our embassy" outside quotes: the page's own voice (a press release's body: articles.py `_page_voice`)
+        self.voice_possessives = pronouns.speakers & pronouns.possessive
         self.own_state_nouns = frozenset(words[-1] for phrases in self.referring.phrases.values()
                                          for words, kind in phrases if kind == "states")
         # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places

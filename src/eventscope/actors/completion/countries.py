@@ -49,7 +49,7 @@ from __future__ import annotations
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span, Token
 
-from eventscope.actors.antecedents import antecedent, surname_of
+from eventscope.actors.antecedents import antecedent, in_quote, surname_of
 from eventscope.actors.completion.articles import ArticleRules
 from eventscope.actors.completion.base import (
     _BODY_OF_STATES,
@@ -548,6 +548,8 @@ class CountryRules(ArticleRules):
                     # (session 21) "the United Nations said its agencies had handed over ...": a body's own people
                     # are the body (IGOUNO), where a state's are of its country
                     return _Found(country, "possessor", code=referent.actor.code)
+            if not country and token.dep_ == "poss" and token.lower_ in self.voice_possessives and not in_quote(token):
+                country = self._page_voice(context, state)  # a press release's "our embassy": the issuer's
             if not country and token.dep_ == "poss" and token.tag_ == "WP$":
                 whose = _relative_owner(state, token)
                 if whose:
