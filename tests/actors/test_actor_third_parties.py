@@ -9,6 +9,11 @@
   says ("Commerce Secretary Ana Lopez ... Lopez, the U.S. commerce secretary,");
 - a page in a body's own voice (a press release: "The Ministry of Foreign Affairs of Chile condemns ...") makes its
   "our embassy" outside quotes that body's country's; a news report, which tells what was done, has no such voice;
+- a dateline where others meet is the host's though the subject's country is only named inside its words
+  ("GENEVA - Negotiators from Yemen's government and the Houthis met ...", asked for by a headline before the
+  subject is placed), and the negotiators are not Swiss;
+- people at an international body ("judges at the European Court of Human Rights") are that body's, not the
+  dateline's nor the story's country;
 - a title alone in one item of a factbox ("the president's wife" under FRANCE) is not the holder named in another
   item (Senegal's president), but the one the items react to.
 The texts were written for these tests."""
@@ -59,6 +64,15 @@ REPORT = (
     "LIMA, Nov 12 - The Chilean foreign ministry condemned on Tuesday the arrest of a journalist by Bolivian police.\n"
     "Our embassy has asked for access to him.\n")
 
+NEGOTIATORS = (
+    "Negotiators agree prisoner swap\n"
+    "GENEVA - Negotiators from Yemen's government and the Houthi movement met in Geneva on Monday.\n"
+    "The negotiators agreed to swap 300 prisoners. Swiss police guarded the venue.\n")
+
+JUDGES = (
+    "STRASBOURG, France - Judges at the European Court of Human Rights ruled on Tuesday that Azerbaijan had violated "
+    "the rights of a jailed editor.\n")
+
 FACTBOX = (
     "Nov 20 - Soldiers in Niger detained President Amadou Sani on Thursday. Here is how governments reacted:\n"
     "NIGERIA: President Bola Tinubu said Abuja would close the border.\n"
@@ -108,3 +122,16 @@ def test_our_in_a_press_release_is_the_issuers(pipeline_coder):
     assert _code_of(codes, "the Bolivian authorities") == "BOLGOV", codes
     codes = _codes(pipeline_coder, REPORT)
     assert _code_of(codes, "embassy") != "CHLGOV", codes  # (past tense: a report, whose "our" is no body's)
+
+
+@pytest.mark.slow
+def test_a_subject_named_inside_its_words_makes_the_dateline_a_host(pipeline_coder):
+    codes = _codes(pipeline_coder, NEGOTIATORS)
+    assert _code_of(codes, "The negotiators") == "YEMGOV", codes
+    assert _code_of(codes, "Swiss police") == "CHECOP", codes
+
+
+@pytest.mark.slow
+def test_people_at_an_international_body_are_its(pipeline_coder):
+    codes = _codes(pipeline_coder, JUDGES)
+    assert (_code_of(codes, "Judges") or "").startswith("IGO"), codes

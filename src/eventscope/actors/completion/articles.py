@@ -91,7 +91,18 @@ class ArticleRules(ReferringRules):
         if any(m.actor.country == dateline for m in own):
             return None
         others = any(m.head in subjects and m.actor.country not in self.not_countries for m in own)
+        if not others:
+            # (session 29) "Negotiators from Yemen's government and the Houthis met in the Swiss city": a subject the
+            # completion has not placed yet, whose own words name another state (the host is asked for mid-way)
+            placed = {m.head for m in own}
+            others = any(country not in (None, dateline) for i in subjects if i not in placed
+                         for country in (self._named_within(state, doc[i]),))
         return dateline if others else None
+
+    def _named_within(self, state: _Lookup, head: Token) -> str | None:
+        """The country a state's mention inside a noun phrase names ("negotiators from Yemen's government": Yemen)."""
+        return next((c for t in head.subtree if t.i != head.i and t.pos_ not in ("VERB", "AUX")
+                     and (c := state.mention_country(t.i, None)) and c not in self.not_countries), None)
 
     def _host_venues(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
         """In a sentence with a verb of meeting, the places of the host country (`_host_country`): where the

@@ -136,7 +136,8 @@ class CountryRules(ArticleRules):
                     actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
                 out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
                 continue
-            if self._needs_country(actor) and actor.kind == "person":
+            if self._needs_country(actor) and actor.kind in ("person", "group"):
+                # (session 29: a group too, "judges at the European Court of Human Rights" are the court's)
                 actor = self._apposition(context, state, mention) or actor
             if self._needs_country(actor):
                 found = self._country(context, state, mention, by_noun)
