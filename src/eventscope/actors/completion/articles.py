@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -32,6 +33,7 @@ from eventscope.actors.completion.base import RECENT_ACTOR
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Found, _Lookup
 from eventscope.actors.completion.referring import ReferringRules
 from eventscope.actors.completion.words import _SUBJECT_DEPS, _describes_a_thing, says_its_country
+from eventscope.actors.dictionary import NamedActor
 from eventscope.context import DocumentContext
 from eventscope.geo.gazetteer import normalise
 from eventscope.lemmas import lemma_of
@@ -43,6 +45,7 @@ _ITEM_HEADER = re.compile(r"^[ \t]*([A-Z][A-Za-z .'\u2019-]{1,40}?)[ \t]*(?::|[ 
 _ITEM_HEADERS_MEMO = "completion.item_headers"
 _MIN_ITEMS = 2  # one line so opened is a dateline (rule 3's), several are the items of a list
 _HOST_MEMO = "completion.host_country"
+_ITEM_HEADER_RULE = "item header"  # "FRANCE: The ministry said ...": the country heading a list's item
 _VOICE_MEMO = "completion.page_voice"
 _VOICE_SENTENCES = 6  # (a title and lines of date and place may come first, with no verb)
 
@@ -138,11 +141,15 @@ class ArticleRules(ReferringRules):
         context.memo[_VOICE_MEMO] = voice
         return voice
 
-    def _item_country(self, context: DocumentContext, char: int) -> str | None:
+    def _item_country(self, context: DocumentContext, char: int) -> _Found | None:
         """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry
-        said ...": the ministry is France's, whatever the page is about), if the page is such a list."""
+        said ...": the ministry is France's, whatever the page is about), if the page is such a list; or the body of
+        states so named ("ECOWAS: The West African bloc threatened sanctions": the bloc's whole code)."""
         index = self._item_index(context, char)
-        return None if index is None else context.memo[_ITEM_HEADERS_MEMO][index][2]
+        if index is None:
+            return None
+        _, _, country, code = context.memo[_ITEM_HEADERS_MEMO][index]
+        return _Found(country, _ITEM_HEADER_RULE, code=None if code == country else code)
 
     def _item_index(self, context: DocumentContext, char: int) -> int | None:
         """Which item of a factbox or briefing a character is in (None: not in one, or the page is no such list)."""
@@ -181,21 +188,32 @@ class ArticleRules(ReferringRules):
                                                  origin="coreference", country_from=None),
                             mention.token_start, mention.token_end, mention.head)
 
-    def _item_headers(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end of its line, country) of the lines opened by a country's name and a colon or dash, when there
-        are several. (The line's end is found here once: Doc.text joins the tokens again at every call.)"""
+    def _item_headers(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end of its line, country, code) of the lines opened by a country's name, or a body of states' (the
+        body's country slot and whole code: session 29), and a colon or dash, when there are several. (The line's end
+        is found here once: Doc.text joins the tokens again at every call.)"""
         if self.gazetteer is None:
             return []
         headers = []
         for match in _ITEM_HEADER.finditer(text):
+            body = self._bodies_by_name.get(match.group(1).strip().lower())
             key = normalise(match.group(1))
-            if not self.gazetteer.knows(key):
-                continue
-            countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"}
-            if len(countries) == 1:
-                line_end = text.find("\n", match.start())
-                headers.append((match.start(), len(text) if line_end < 0 else line_end, str(next(iter(countries)))))
+            countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"} \
+                if body is None and self.gazetteer.knows(key) else set()
+            line_end = text.find("\n", match.start())
+            end = len(text) if line_end < 0 else line_end
+            if body is not None:
+                headers.append((match.start(), end, str(body.country), body.code))
+            elif len(countries) == 1:
+                country = str(next(iter(countries)))
+                headers.append((match.start(), end, country, country))
         return headers if len(headers) >= _MIN_ITEMS else []
+
+    @cached_property
+    def _bodies_by_name(self) -> dict[str, NamedActor]:
+        """Bodies of no single state by their names and aliases in lower case, for item headers ("ECOWAS:")."""
+        return {name.lower(): entry for entry in self.dictionary.named if entry.country in self.not_countries
+                for name in (entry.name, *entry.aliases)}
 
     def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
                       skip: frozenset[int] = frozenset()) -> _Found | None:

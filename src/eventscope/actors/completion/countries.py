@@ -89,7 +89,6 @@ _DEFINITE = frozenset({"the", "these", "those"})
 
 _DESCRIBING_DEPS = frozenset({"acl", "relcl", "prep"})  # what a noun's words after it say of it
 
-_ITEM_HEADER_RULE = "item header"  # "FRANCE: The ministry said ...": the country heading a list's item
 
 _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a group noun looks back to the start)
 # Sectors of a state's own bodies that go abroad and speak of other countries (police, residents, rebels are taken
@@ -565,7 +564,7 @@ class CountryRules(ArticleRules):
                 return _Found(country, "noun phrase")
         header = None if stateless else self._item_country(context, doc[mention.token_start].idx)
         if header is not None:
-            return _Found(header, _ITEM_HEADER_RULE)
+            return header
         if not related:
             members_of = self._body_of_members(context, head)
             if members_of is not None:

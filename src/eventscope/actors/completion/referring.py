@@ -28,6 +28,7 @@ from eventscope.actors.completion.base import (
     CompletionBase,
 )
 from eventscope.actors.completion.words import (
+    _SUBJECT_DEPS,
     _charged_with,
     _is_acronym,
     _stands_alone,
@@ -354,15 +355,22 @@ class ReferringRules(CompletionBase):
                            for m in two]
         elif kind == "states":
             named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
+            root = context.doc[start:end].root
+            own = _subject_above(root) if root.dep_ not in _SUBJECT_DEPS else None
+            # (session 29) "Washington was reviewing its aid to the country": a state acted on or spoken of is not the
+            # subject of its own clause ("Kenya said the country would ..." is, as a subject)
+            subject = {m.actor.country for m in earlier if own is not None and own[0] <= m.token_start < own[1]}
+            named = [m for m in named if m.actor.country not in subject]
             states = [m.actor for m in named]
             # the article's own country in the words of one of its people ("Spain's minister said the country had
             # gas enough", another state named before or not); else a state named in this or the previous sentence;
             # else the article's own country; else the last named
             home = context.dominant_country if self.article_country else None
-            spoken = home is not None and any(a.country == home for a in self._spoken_by(context, mentions, start))
+            spoken = home is not None and home not in subject \
+                and any(a.country == home for a in self._spoken_by(context, mentions, start))
             state = self._country_state(home, "article country, its speaker's") if home and spoken else None
             state = state or next((m.actor for m in named if sentence - context.sentence_of(m.token_start) <= 1), None)
-            if state is None and home:
+            if state is None and home and home not in subject:
                 state = self._country_state(home, "article country")
             state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
