@@ -136,8 +136,9 @@ class CountryRules(ArticleRules):
                 out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
                 continue
             if self._needs_country(actor) and actor.kind in ("person", "group"):
-                # (session 29: a group too, "judges at the European Court of Human Rights" are the court's)
-                actor = self._apposition(context, state, mention) or actor
+                # (session 29: a group too, "judges at the European Court of Human Rights" are the court's; but only
+                # a body it speaks for: "fighters of JNIM, al-Qaeda's affiliate in the Sahel" take no apposition's place)
+                actor = self._apposition(context, state, mention, bodies_only=actor.kind == "group") or actor
             if self._needs_country(actor):
                 found = self._country(context, state, mention, by_noun)
                 if actor.kind == "person" and found is not None and found.rule == "dateline":
@@ -249,12 +250,13 @@ class CountryRules(ArticleRules):
                         role[index] = actor.revised(country=None, code=self.dictionary.code_for(None, actor.sectors),
                                                     reason=actor.reason + "; a counterpart is of the other side")
 
-    def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
+    def _apposition(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
+                    bodies_only: bool = False) -> Actor | None:
         """"a spokeswoman for the Red Cross", "Ana Ruiz, an official of the Red Cross,": a person no dictionary
         places is coded as the international or non-governmental organisation named in the complement of
         the person's words or of the apposition to the name (whom the person speaks for), else with the
         country the apposition's words name ("Tom Ode, a Kenyan lawyer,", "one of the best-known Kenyan
-        poets"); the mention keeps its own words."""
+        poets"); the mention keeps its own words. `bodies_only`: only the body spoken for (a group's)."""
         doc, actor = context.doc, mention.actor
         head = doc[mention.head]
         own = set(range(mention.token_start, mention.token_end))
@@ -269,6 +271,8 @@ class CountryRules(ArticleRules):
                 if body is not None:
                     return actor.revised(country=body.country, sectors=list(body.sectors),
                                          code=body.code, reason=actor.reason + f"; speaks for {body.name}")
+        if bodies_only:
+            return None
         for appos in appositions:
             # (session 19) "Marta Ruiz, the World Food Programme's deputy director": an office of a body of no state
             # the apposition names, before any place in it ("... director in Sudan")
