@@ -47,7 +47,7 @@ from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.quotemarks import doc_quotes
 from eventscope.records import ActorMention, TokenSpanned, refers_back
 
-__all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents",
+__all__ = ["Coreference", "CoreferenceFile", "PLURAL_TAGS", "PronounWords", "Referent", "antecedent", "antecedents", "in_quote",
            "gender", "last_two", "load_coreference", "not_the_speaker", "pronoun_antecedent", "pronoun_gender", "pronoun_reach",
            "same_surname", "surname_of", "titled", "told_gender"]
 
@@ -375,6 +375,11 @@ def antecedent(pronoun: Token, mentions: Sequence[ActorMention], *, coreference:
     agrees with it. The document must have sentences."""
     mentions, frame = _speech(pronoun, mentions, coreference=coreference)
     return _antecedent_from(pronoun, mentions, _reach_start(pronoun, frame, coreference=coreference), coreference=coreference)
+
+
+def in_quote(token: Token) -> bool:
+    """Whether `token` stands in a quote (quotemarks.doc_quotes)."""
+    return _quote_around(token) is not None
 
 
 def _quote_around(token: Token) -> tuple[int, int] | None:

@@ -235,6 +235,7 @@ class ActorDictionary:
     # "defence officials", "military spokesman": a describing word before such an office names its body (sectors.yaml)
     body_words: dict[str, str] = field(default_factory=dict)
     state_led_bodies: dict[str, str] = field(default_factory=dict)  # "the Saudi-led coalition" MIL (sectors.yaml)
+    member_collectives: frozenset[str] = frozenset()  # "a coalition of rebel groups" REB (sectors.yaml)
     protest_crowds: frozenset[str] = frozenset()  # a crowd hit where a protest is told is PRO (sectors.yaml)
     protest_crowd_roots: frozenset[str] = frozenset()  # CAMEO roots of the force that hits it (sectors.yaml)
     incoming_days: int = 0  # a leader-elect this many days before his term is coded with its office (sectors.yaml)
@@ -419,6 +420,7 @@ class SectorsFile(DataModel):
     body_offices: list[Lemma] = []
     body_words: dict[str, list[Lemma]] = {}
     state_led_bodies: dict[str, list[Lemma]] = {}
+    member_collectives: list[Lemma] = []
     protest_crowds: list[Lemma] = []
     protest_crowd_roots: list[str] = []
     incoming_days: int = 0
@@ -737,6 +739,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         body_offices=frozenset(sectors.body_offices),
         body_words={word: sector for sector, words in sectors.body_words.items() for word in words},
         state_led_bodies={word: sector for sector, words in sectors.state_led_bodies.items() for word in words},
+        member_collectives=frozenset(sectors.member_collectives),
         protest_crowds=frozenset(sectors.protest_crowds),
         protest_crowd_roots=frozenset(sectors.protest_crowd_roots),
         incoming_days=sectors.incoming_days,

@@ -810,6 +810,20 @@ class _Resolution:
         leader = self.at[j]
         return sector if leader is not None and leader.category in (Category.COUNTRY, Category.DEMONYM) else None
 
+    def _member_sector(self, term: SectorTerm, mods: list[Match], head: int) -> str | None:
+        """The sector of a body made of its members, told by a named body's sector word before it or after its "of"
+        ("a rebel coalition", "a coalition of rebel groups" REB: sectors.yaml member_collectives), else None."""
+        if term.text.lower() not in self.dictionary.member_collectives:
+            return None
+        members = [m for m in mods if m.category == Category.SECTOR]
+        words = [w for w in self.doc[head].lefts if w.dep_ in ("amod", "compound")]  # "a rebel coalition"
+        words += [obj for prep in self.doc[head].children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj"]
+        members += [match for word in words if (match := self.at[word.i]) is not None
+                    and match.category == Category.SECTOR]
+        return next((sector for m in members
+                     if (sector := cast(SectorTerm, m.entry).sector) in self.dictionary.named_body_sectors), None)
+
     def _office_sought(self, title: Match) -> bool:
         """"the challenger for mayor, X": an office after "for" is the
         one a candidate seeks, not one held."""
@@ -949,7 +963,7 @@ class _Resolution:
             # holders); "the former regime" is a body, not an elite
             holders = term.person or self.doc[match.end - 1].tag_ in ("NNS", "NNPS")
             sectors = ["ELI"] if former and holders and term.sector in OFFICE_SECTORS else [
-                body or self._state_led(term, match) or term.sector]
+                body or self._state_led(term, match) or self._member_sector(term, mods, head) or term.sector]
             kind = "person" if term.person else "group"
             leader = self._person_before(new_start) if not countries and not term.person else None
             if leader is not None and leader.country:

@@ -15,6 +15,8 @@
    that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
 The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
+Beside them, the page's own voice (`_page_voice`, session 29): a press release or statement that opens with a body
+as the subject of a verb in the present tense speaks for that body, whose country its "our embassy" is.
 """
 
 from __future__ import annotations
@@ -22,17 +24,20 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from functools import cached_property
 
 from spacy.tokens import Token
 
+from eventscope.actors.antecedents import in_quote
 from eventscope.actors.completion.base import RECENT_ACTOR
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Found, _Lookup
 from eventscope.actors.completion.referring import ReferringRules
 from eventscope.actors.completion.words import _SUBJECT_DEPS, _describes_a_thing, says_its_country
+from eventscope.actors.dictionary import NamedActor
 from eventscope.context import DocumentContext
 from eventscope.geo.gazetteer import normalise
 from eventscope.lemmas import lemma_of
-from eventscope.records import ActorMention
+from eventscope.records import ActorMention, refers_back
 
 # A line of a factbox or a briefing opened by a country's name and a colon or a dash ("Germany: the foreign ministry
 # said ...", "PERU - Police arrested ..."): the item is that country's news.
@@ -40,6 +45,9 @@ _ITEM_HEADER = re.compile(r"^[ \t]*([A-Z][A-Za-z .'\u2019-]{1,40}?)[ \t]*(?::|[ 
 _ITEM_HEADERS_MEMO = "completion.item_headers"
 _MIN_ITEMS = 2  # one line so opened is a dateline (rule 3's), several are the items of a list
 _HOST_MEMO = "completion.host_country"
+_ITEM_HEADER_RULE = "item header"  # "FRANCE: The ministry said ...": the country heading a list's item
+_VOICE_MEMO = "completion.page_voice"
+_VOICE_SENTENCES = 6  # (a title and lines of date and place may come first, with no verb)
 
 
 class ArticleRules(ReferringRules):
@@ -86,7 +94,18 @@ class ArticleRules(ReferringRules):
         if any(m.actor.country == dateline for m in own):
             return None
         others = any(m.head in subjects and m.actor.country not in self.not_countries for m in own)
+        if not others:
+            # (session 29) "Negotiators from Yemen's government and the Houthis met in the Swiss city": a subject the
+            # completion has not placed yet, whose own words name another state (the host is asked for mid-way)
+            placed = {m.head for m in own}
+            others = any(country not in (None, dateline) for i in subjects if i not in placed
+                         for country in (self._named_within(state, doc[i]),))
         return dateline if others else None
+
+    def _named_within(self, state: _Lookup, head: Token) -> str | None:
+        """The country a state's mention inside a noun phrase names ("negotiators from Yemen's government": Yemen)."""
+        return next((c for t in head.subtree if t.i != head.i and t.pos_ not in ("VERB", "AUX")
+                     and (c := state.mention_country(t.i, None)) and c not in self.not_countries), None)
 
     def _host_venues(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
         """In a sentence with a verb of meeting, the places of the host country (`_host_country`): where the
@@ -98,33 +117,103 @@ class ArticleRules(ReferringRules):
         return frozenset(place_head for place_head, country in (*state.where.get(sentence, ()),
                                                                 *state.named.get(sentence, ())) if country == host)
 
-    def _item_country(self, context: DocumentContext, char: int) -> str | None:
+    def _page_voice(self, context: DocumentContext, state: _Lookup) -> str | None:
+        """The country of the body a page speaks for in its own voice: a press release or statement opens with the body
+        as the subject of a verb in the present tense ("The Ministry of Foreign Affairs of Estonia condemns ...", "The
+        Embassy of Chile announces ..."), where a news report tells what was done; its "our embassy", "our citizens"
+        outside quotes are then that body's country's (session 29). The first sentence with a verb decides."""
+        if _VOICE_MEMO in context.memo:
+            voice: str | None = context.memo[_VOICE_MEMO]
+            return voice
+        voice = None
+        for sentence in context.sentences[context.sentence_of(context.text_start):][:_VOICE_SENTENCES]:
+            root = sentence.root
+            if root.pos_ not in ("VERB", "AUX") or context.token_in_furniture(root):
+                continue
+            if root.tag_ in ("VBZ", "VBP") and not in_quote(root):
+                subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON":
+                    # (the country its own words name: "of Estonia", "Chile's"; the completion has not placed it yet)
+                    words = (t for t in subject.subtree if t.pos_ not in ("VERB", "AUX"))
+                    voice = next((c for t in words if (c := state.mention_country(t.i, None) or state.place_country(t.i))
+                                  and c not in self.not_countries), None)
+            break
+        context.memo[_VOICE_MEMO] = voice
+        return voice
+
+    def _item_country(self, context: DocumentContext, char: int) -> _Found | None:
         """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry
-        said ...": the ministry is France's, whatever the page is about), if the page is such a list."""
+        said ...": the ministry is France's, whatever the page is about), if the page is such a list; or the body of
+        states so named ("ECOWAS: The West African bloc threatened sanctions": the bloc's whole code)."""
+        index = self._item_index(context, char)
+        if index is None:
+            return None
+        _, _, country, code = context.memo[_ITEM_HEADERS_MEMO][index]
+        return _Found(country, _ITEM_HEADER_RULE, code=None if code == country else code)
+
+    def _item_index(self, context: DocumentContext, char: int) -> int | None:
+        """Which item of a factbox or briefing a character is in (None: not in one, or the page is no such list)."""
         headers = context.memo.get(_ITEM_HEADERS_MEMO)
         if headers is None:
             headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
         index = bisect.bisect_right(headers, (char, sys.maxsize, "\uffff")) - 1
         if index < 0:
             return None
-        _, line_end, country = headers[index]
-        return country if char <= line_end else None
+        return index if char <= headers[index][1] else None
 
-    def _item_headers(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end of its line, country) of the lines opened by a country's name and a colon or dash, when there
-        are several. (The line's end is found here once: Doc.text joins the tokens again at every call.)"""
+    def _title_in_item(self, context: DocumentContext, mention: ActorMention, earlier: list[ActorMention]
+                       ) -> ActorMention | None:
+        """"SENEGAL: President Faye said ... FRANCE: The ministry said it had spoken to the president's wife": a title
+        alone in one item of a factbox or briefing is not the holder named in another item, whose country that item
+        is; it is the last person with that title named in its own item or before the items (the story they react
+        to), or else it stays as found. `earlier`: the completed mentions before it."""
+        actor = mention.actor
+        if actor.kind != "person" or actor.origin != "coreference" or not actor.reason.startswith("coreference: '"):
+            return None
+        item = self._item_index(context, actor.start)
+        if item is None:
+            return None
+        source = next((m for m in reversed(earlier) if m.actor.name == actor.name and not refers_back(m.actor)), None)
+        where = None if source is None else self._item_index(context, source.actor.start)
+        if where is None or where == item:
+            return None
+        title = actor.reason.split("'")[1]
+        holder = next((m for m in reversed(earlier) if m.actor.kind == "person" and not refers_back(m.actor)
+                       and title in m.actor.text.lower()
+                       and self._item_index(context, m.actor.start) in (None, item)), None)
+        if holder is None:
+            return None
+        return ActorMention(holder.actor.revised(text=actor.text, start=actor.start, end=actor.end,
+                                                 reason=f"coreference: {title!r} -> {holder.actor.name}; in its item",
+                                                 origin="coreference", country_from=None),
+                            mention.token_start, mention.token_end, mention.head)
+
+    def _item_headers(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end of its line, country, code) of the lines opened by a country's name, or a body of states' (the
+        body's country slot and whole code: session 29), and a colon or dash, when there are several. (The line's end
+        is found here once: Doc.text joins the tokens again at every call.)"""
         if self.gazetteer is None:
             return []
         headers = []
         for match in _ITEM_HEADER.finditer(text):
+            body = self._bodies_by_name.get(match.group(1).strip().lower())
             key = normalise(match.group(1))
-            if not self.gazetteer.knows(key):
-                continue
-            countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"}
-            if len(countries) == 1:
-                line_end = text.find("\n", match.start())
-                headers.append((match.start(), len(text) if line_end < 0 else line_end, str(next(iter(countries)))))
+            countries = {place.country for place, _ in self.gazetteer.lookup_key(key) if place.kind == "country"} \
+                if body is None and self.gazetteer.knows(key) else set()
+            line_end = text.find("\n", match.start())
+            end = len(text) if line_end < 0 else line_end
+            if body is not None:
+                headers.append((match.start(), end, str(body.country), body.code))
+            elif len(countries) == 1:
+                country = str(next(iter(countries)))
+                headers.append((match.start(), end, country, country))
         return headers if len(headers) >= _MIN_ITEMS else []
+
+    @cached_property
+    def _bodies_by_name(self) -> dict[str, NamedActor]:
+        """Bodies of no single state by their names and aliases in lower case, for item headers ("ECOWAS:")."""
+        return {name.lower(): entry for entry in self.dictionary.named if entry.country in self.not_countries
+                for name in (entry.name, *entry.aliases)}
 
     def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
                       skip: frozenset[int] = frozenset()) -> _Found | None:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from eventscope.actors.antecedents import load_coreference, surname_of
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Lookup
+from eventscope.actors.completion.words import no_side
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.context import DocumentContext
 from eventscope.geo.gazetteer import Gazetteer
@@ -67,6 +68,8 @@ class CompletionBase:
         # "its troops", "his country's soldiers": the words that make forces the acting state's own (the states'
         # referring phrases end in its nouns: "the country", "the nation")
         self.own_possessives = pronouns.possessive
+        # "our embassy" outside quotes: the page's own voice (a press release's body: articles.py `_page_voice`)
+        self.voice_possessives = pronouns.speakers & pronouns.possessive
         self.own_state_nouns = frozenset(words[-1] for phrases in self.referring.phrases.values()
                                          for words, kind in phrases if kind == "states")
         # seats of power by their words ("White House": USA, no sector), for role phrases the resolver left as places
@@ -83,7 +86,11 @@ class CompletionBase:
         return surname_of(actor.name, actor.country, coreference=self.referring.words)
 
     def _lookup(self, context: DocumentContext) -> _Lookup:
-        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns)
+        # (a mediator's, guarantor's or witness's country is no cue of whose the parties near it are: "the deal was
+        # witnessed by envoys of South Africa, who will act as guarantors. The insurgents will ...")
+        aside = frozenset(m.token_start for m in context.mentions
+                          if m.actor.country and no_side(context.doc, m, self.referring.words))
+        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns, aside)
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 
 from eventscope.actors.completion.words import _describes_a_thing, _origin_of_a_noun, beyond_border
@@ -36,9 +37,11 @@ class _Lookup:
     """Which country a token names, from the document's mentions and places."""
 
     def __init__(self, context: DocumentContext, not_countries: frozenset[str], regions: frozenset[str],
-                 borders: BorderNouns) -> None:
+                 borders: BorderNouns, aside: Container[int] = frozenset()) -> None:
         """`not_countries`, `regions`: the ontology's codes of no country and of regions acting as one;
-        `borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns)."""
+        `borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns); `aside`: the
+        first tokens of mentions of a third party (a mediator, a guarantor, a witness), near whom others stand for
+        no country of theirs."""
         # mentions that say a state's country (not IGO, not a group coded by where it acts)
         stated = [m for m in context.mentions if m.actor.country and m.actor.country not in not_countries
                   and not m.actor.code.startswith(_STATELESS_PREFIXES)]
@@ -88,7 +91,7 @@ class _Lookup:
         self.in_mentions = frozenset(i for m in context.mentions for i in range(m.token_start, m.token_end))
         self.ordered = sorted((m.token_start, str(m.actor.country)) for m in stated
                               if not _describes_a_thing(context, m, self.in_mentions)
-                              and not beyond_border(context.doc[m.head], borders))
+                              and not beyond_border(context.doc[m.head], borders) and m.token_start not in aside)
         self.starts = [start for start, _ in self.ordered]
         self.dateline_country: str | None = None
         if context.dateline is not None:

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from eventscope.actors.antecedents import CoreferenceFile, last_two, same_surname
+from eventscope.actors.antecedents import last_two, same_surname
 from eventscope.actors.completion.base import (
     _BODY_OF_STATES,
     _GOVERNMENT,
@@ -27,7 +27,14 @@ from eventscope.actors.completion.base import (
     _UNKNOWN_NAMES,
     CompletionBase,
 )
-from eventscope.actors.completion.words import _charged_with, _is_acronym, _stands_alone, _subject_above
+from eventscope.actors.completion.words import (
+    _SUBJECT_DEPS,
+    _charged_with,
+    _is_acronym,
+    _stands_alone,
+    _subject_above,
+    no_side,
+)
 from eventscope.context import DocumentContext
 from eventscope.lemmas import lemma_of
 from eventscope.records import Actor, ActorMention, refers_back
@@ -36,7 +43,6 @@ _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.y
 _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
 _OWNER_KINDS = _BODY_KINDS | {"groups"}  # phrases for a body whose officials a title names ("a group spokesman")
 
-_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that says what it does
 
 _UNLETTERED = frozenset({"the", "of", "and", "for", "&"})  # the small words of a name its acronym gives no letter
 _SPELLED_KINDS = frozenset({"organization", "group", "state"})  # bodies an acronym may stand for
@@ -308,7 +314,7 @@ class ReferringRules(CompletionBase):
             # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
             own = _subject_above(context.doc[start:end].root)
             earlier = [m for m in earlier if (own is None or not own[0] <= m.token_start < own[1])
-                       and not _no_side(context.doc, m, self.referring.words)]
+                       and not no_side(context.doc, m, self.referring.words)]
             # two people of different countries first: "Scholz hosted Macron ... the war in Ukraine ... the pair
             # pledged" are the two men, not a country the talk was about
             # ("the two", "both" alone are two people only: "arrested two men in Paris and Berlin. The two were
@@ -349,15 +355,22 @@ class ReferringRules(CompletionBase):
                            for m in two]
         elif kind == "states":
             named = [m for m in reversed(earlier) if m.actor.kind == "state" and not m.actor.sectors]
+            root = context.doc[start:end].root
+            own = _subject_above(root) if root.dep_ not in _SUBJECT_DEPS else None
+            # (session 29) "Washington was reviewing its aid to the country": a state acted on or spoken of is not the
+            # subject of its own clause ("Kenya said the country would ..." is, as a subject)
+            subject = {m.actor.country for m in earlier if own is not None and own[0] <= m.token_start < own[1]}
+            named = [m for m in named if m.actor.country not in subject]
             states = [m.actor for m in named]
             # the article's own country in the words of one of its people ("Spain's minister said the country had
             # gas enough", another state named before or not); else a state named in this or the previous sentence;
             # else the article's own country; else the last named
             home = context.dominant_country if self.article_country else None
-            spoken = home is not None and any(a.country == home for a in self._spoken_by(context, mentions, start))
+            spoken = home is not None and home not in subject \
+                and any(a.country == home for a in self._spoken_by(context, mentions, start))
             state = self._country_state(home, "article country, its speaker's") if home and spoken else None
             state = state or next((m.actor for m in named if sentence - context.sentence_of(m.token_start) <= 1), None)
-            if state is None and home:
+            if state is None and home and home not in subject:
                 state = self._country_state(home, "article country")
             state = state or (states[0] if states else None)
             antecedents = [state] if state is not None else []
@@ -454,27 +467,6 @@ class ReferringRules(CompletionBase):
         return person.revised(text=actor.text, start=actor.start, end=actor.end,
                               reason=f"coreference: surname -> {person.name}", origin="coreference",
                               country_from=None)
-
-
-def _no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
-    """Whether a mention names no side of a pair named after it: the mediator who brings two sides together
-    ("talks mediated by Brazil", "Brazil, which brokered the truce", "Brazilian mediators", "Brazil's mediation"), or
-    the place where they meet ("met in Quito", "talks in Geneva"; coreference.yaml mediation_*, venue_heads)."""
-    head = doc[mention.token_start:mention.token_end].root  # (the phrase's, not its name's: "X's envoy, Ann Ode,")
-    if lemma_of(head) in words.mediation_nouns or any(
-            c.dep_ == "appos" and lemma_of(c) in words.mediation_nouns for c in head.children):
-        return True  # "Brazilian mediators", "Brazil, the mediator,"
-    above = head.head
-    if head.dep_ == "pobj" and above.lower_ in ("by", "of"):
-        above = above.head  # "mediated by Brazil", "mediation by Brazil", "in the presence of Brazil's president"
-    elif head.dep_ == "pobj" and above.lower_ in words.place_preps:
-        return lemma_of(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
-    elif head.dep_ not in ("nsubj", "poss", "compound", "amod"):
-        above = head
-    mediating = words.mediation_verbs | words.mediation_nouns
-    # ("Brazil, which brokered the truce, said", "its envoy, shuttling between them,": what its clause says it does)
-    return above is not head and lemma_of(above) in mediating or any(
-        c.dep_ in _DESCRIBING_CLAUSES and lemma_of(c) in words.mediation_verbs for c in head.children)
 
 
 def _unnamed_word(mention: ActorMention) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
+from eventscope.actors.antecedents import CoreferenceFile
 from eventscope.actors.dictionary import BorderNouns
 from eventscope.context import DocumentContext
 from eventscope.lemmas import lemma_of
@@ -37,6 +38,7 @@ _INTERNATIONAL_NAME = "international name"  # "the World ... Organization": a bo
 _OWN_COUNTRY_RULES = frozenset({"noun phrase", "party label", "same noun before", "apposition", _INTERNATIONAL_NAME})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # a clause after a noun that says what it does
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto", "in"})
 _VENUE_PREPS = frozenset({"in", "at"})  # where a meeting happens
 
@@ -238,13 +240,13 @@ def _named_as_where(word: Token, where: Container[str]) -> bool:
 
 
 def _describes_a_thing(context: DocumentContext, mention: ActorMention, in_mentions: Container[int]) -> bool:
-    """A lone country word or demonym modifying a noun that is no actor of its own ("the British bill");
-    `in_mentions`: the tokens inside the document's mentions."""
-    if mention.token_end - mention.token_start != 1:
+    """A lone country word or demonym modifying a noun that is no actor of its own ("the British bill", "the South
+    Sudanese capital"); `in_mentions`: the tokens inside the document's mentions."""
+    if mention.token_end - mention.token_start != 1 and (mention.actor.kind != "state" or mention.actor.sectors):
         return False
     head = context.doc[mention.head]
     return (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN")
-            and head.head.i not in in_mentions)
+            and head.head.i not in in_mentions and not mention.token_start <= head.head.i < mention.token_end)
 
 
 def _is_acronym(word: str) -> bool:
@@ -342,3 +344,33 @@ def _complement_words(prep: Token, depth: int = 0) -> list[Token]:
                     if nested.dep_ == "prep" and nested.lower_ == "of":
                         words += _complement_words(nested, depth + 1)
     return words
+
+
+def no_side(doc: Doc, mention: ActorMention, words: CoreferenceFile) -> bool:
+    """Whether a mention names no side of a pair named after it: the mediator who brings two sides together
+    ("talks mediated by Brazil", "Brazil, which brokered the truce", "Brazilian mediators", "Brazil's mediation"), or
+    the place where they meet ("met in Quito", "talks in Geneva"; coreference.yaml mediation_*, venue_heads)."""
+    head = doc[mention.token_start:mention.token_end].root  # (the phrase's, not its name's: "X's envoy, Ann Ode,")
+    if lemma_of(head) in words.mediation_nouns or any(
+            c.dep_ == "appos" and lemma_of(c) in words.mediation_nouns for c in head.children):
+        return True  # "Brazilian mediators", "Brazil, the mediator,"
+    above = head.head
+    if head.dep_ == "pobj" and above.lower_ in ("by", "of"):
+        above = above.head  # "mediated by Brazil", "mediation by Brazil", "in the presence of Brazil's president"
+        if above.dep_ == "conj" and above.lower_ == "by":
+            above = above.head.head  # "witnessed by Ann Ode and by envoys of Chile"
+    elif head.dep_ == "pobj" and above.lower_ in words.place_preps:
+        return lemma_of(above.head) in words.venue_heads  # "met in Quito", "talks in Geneva"
+    elif head.dep_ not in ("nsubj", "poss", "compound", "amod"):
+        above = head
+    mediating = words.mediation_verbs | words.mediation_nouns
+    # ("Brazil, which brokered the truce, said", "its envoy, shuttling between them,": what its clause says it does)
+    return above is not head and lemma_of(above) in mediating or any(
+        c.dep_ in _DESCRIBING_CLAUSES and (lemma_of(c) in words.mediation_verbs or _acts_as(c, words.mediation_nouns))
+        for c in (*head.children, *(g for c in head.conjuncts for g in c.children)))
+
+
+def _acts_as(verb: Token, nouns: Container[str]) -> bool:
+    """"who will act as guarantors", "which serves as mediator": a clause naming its subject's part by "as"."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and lemma_of(o) in nouns for o in p.children)
+               for p in verb.children)
