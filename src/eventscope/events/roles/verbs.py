@@ -140,9 +140,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             and any(c.dep_ == "det" and lemma_of(c) in ("a", "an") for c in obj.children)) else []
         aimed += named_first + _prep_objects(verb, preps) + _prep_objects(obj, preps)
         if not named_first and (_acted_on_object(match, patterns, aimed) or _owned_object(match, patterns, aimed, named)):
-            # "released prisoners on humanitarian grounds": the people, not the grounds; an owned thing that is the
-            # trigger's own word ("rejected the UN expert's report on evictions") stands for its owner
-            targets += (_owners(obj, patterns, named) or [obj]) if lemma_of(obj) in pattern.extra else [obj]
+            # "released prisoners on humanitarian grounds": the people, not the grounds; a thing no word of its own
+            # names, acted on as its possessor's ("rejected the UN expert's report on evictions", "searched the
+            # ambassador's residence"), stands for its owner
+            targets += [obj] if _is_named(obj) else (_owners(obj, patterns, named) or [obj])
         else:
             targets += aimed
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS) \
