@@ -61,11 +61,7 @@ class ArticleRules(ReferringRules):
         deal in the Qatari capital"): the host of talks, a signing or a summit, not whose the actors are. Others: a
         subject of a verb of meeting says a country of its own other than the dateline's, and no actor of the
         sentence says the dateline's (a visit to the host's leader makes the host a party)."""
-        if _HOST_MEMO in context.memo:
-            host: str | None = context.memo[_HOST_MEMO]
-            return host
-        host = context.memo[_HOST_MEMO] = self._find_host(context, state)
-        return host
+        return context.memoised(_HOST_MEMO, lambda: self._find_host(context, state))
 
     def _find_host(self, context: DocumentContext, state: _Lookup) -> str | None:
         dateline = state.dateline_country
@@ -101,9 +97,7 @@ class ArticleRules(ReferringRules):
     def _item_country(self, context: DocumentContext, char: int) -> str | None:
         """The country named at the head of the factbox or briefing item a character is in ("FRANCE: The ministry
         said ...": the ministry is France's, whatever the page is about), if the page is such a list."""
-        headers = context.memo.get(_ITEM_HEADERS_MEMO)
-        if headers is None:
-            headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
+        headers = context.memoised(_ITEM_HEADERS_MEMO, lambda: self._item_headers(context.text))
         index = bisect.bisect_right(headers, (char, sys.maxsize, "\uffff")) - 1
         if index < 0:
             return None
