@@ -199,6 +199,28 @@ def test_the_sentences_and_entities_are_built_once_per_document():
     assert context.entities is context.entities
 
 
+def test_a_memoised_value_is_computed_once_per_document_even_when_it_is_none():
+    context = DocumentContext.of(TOKENIZER("Talks opened in Accra."))
+    asked: list[str] = []
+
+    def found(value: str | None) -> str | None:
+        asked.append(str(value))
+        return value
+
+    assert context.memoised("day", lambda: found(None)) is None
+    assert context.memoised("day", lambda: found("Monday")) is None  # (None was the answer: not searched again)
+    assert context.memoised("place", lambda: found("Accra")) == "Accra"
+    assert context.memoised("place", lambda: found("Lome")) == "Accra"
+    assert asked == ["None", "Accra"]
+    assert DocumentContext.of(TOKENIZER("Talks opened.")).memoised("place", lambda: found("Lome")) == "Lome"
+
+
+def test_the_context_text_is_the_articles():
+    text = "Talks opened in Accra.\n\nThey closed."
+    context = DocumentContext.build(TOKENIZER(text), Article(id="a", text=text))
+    assert context.text == text == context.doc.text
+
+
 def test_a_doc_with_no_sentence_boundaries_has_no_sentences_and_one_index():
     context = DocumentContext.of(TOKENIZER("Talks opened"))
     assert context.sentences == []

@@ -15,13 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pydantic import Field
 from spacy.attrs import ORTH
@@ -39,6 +39,8 @@ __all__ = ["ContextFile", "ContextRules", "Dateline", "DocumentContext", "find_d
 # and is read only in capitals); a separator with no agency before it must be a long dash.
 MAX_TITLE_DATELINE_WORDS = 5
 LONG_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+_T = TypeVar("_T")
 
 
 class PlaceMention(TokenSpanned, Protocol):
@@ -302,6 +304,12 @@ class DocumentContext:
         return self.article.published
 
     @property
+    def text(self) -> str:
+        """The document's text: the article's, which the Doc was parsed from (Doc.text joins the tokens again at
+        every read)."""
+        return self.article.text
+
+    @property
     def text_start(self) -> int:
         """The first token of the article's own text (after its dateline)."""
         return self.dateline.text_start if self.dateline is not None else 0
@@ -349,6 +357,16 @@ class DocumentContext:
         if self._sentence_starts is None:
             self._sentence_starts = [s.start for s in self.sentences] or [0]
         return max(0, bisect.bisect_right(self._sentence_starts, token_index) - 1)
+
+    def memoised(self, key: str, compute: Callable[[], _T]) -> _T:
+        """The document's value under `key` in `memo`, computed by `compute` the first time a stage asks (None is a
+        value too: a lead that names no day is not searched again)."""
+        memo = self.memo
+        if key in memo:
+            found: _T = memo[key]
+            return found
+        value = memo[key] = compute()
+        return value
 
     def span_root(self, start: int, end: int) -> Token | None:
         """The syntactic head of the tokens covering doc.text[start:end] (memoised: where and when both ask)."""

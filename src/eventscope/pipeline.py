@@ -96,7 +96,8 @@ class Coder:
         context = DocumentContext.build(doc, article, rules)
         # (nor is a dateline's place or agency an actor: "PARIS (Reuters) -" says where the report was filed)
         context.region_namesakes = self.locator.regions_named_like_countries(doc, article.text)
-        found = self.resolver.resolve(doc, article.published, context.region_namesakes, context.entities)
+        found = self.resolver.resolve(doc, article.published, context.region_namesakes, context.entities,
+                                      context.text)
         context.mentions = [m for m in found
                             if not context.in_furniture(m.actor.start, m.actor.end)
                             and not (context.dateline is not None and context.dateline.covers(m.token_start))]

@@ -36,6 +36,17 @@ def test_demonym_title_and_leader_make_one_person(resolver, vocab):
     assert mention.actor.start == 0 and mention.actor.end == len("Russian President Putin")
 
 
+def test_the_words_cut_from_the_text_given_are_the_spans_own(resolver, vocab):
+    doc = parse(vocab, [("Russian", "ADJ", "JJ", "amod", 2), ("President", "PROPN", "NNP", "compound", 2),
+                        ("Putin", "PROPN", "NNP", "nsubj", 3), ("met", "VERB", "VBD", "ROOT", 3),
+                        ("Kenya", "PROPN", "NNP", "dobj", 3), (".", "PUNCT", ".", "punct", 3)],
+                [(0, 1, "NORP"), (2, 3, "PERSON"), (4, 5, "GPE")])
+    own = resolver.resolve(doc, date(2024, 5, 16))
+    cut = resolver.resolve(doc, date(2024, 5, 16), text=doc.text)
+    assert [m.actor.text for m in cut] == [m.actor.text for m in own] == ["Russian President Putin", "Kenya"]
+    assert cut == own
+
+
 def test_leader_out_of_office_is_an_elite(resolver, vocab):
     doc = parse(vocab, [("Putin", "PROPN", "NNP", "nsubj", 1), ("spoke", "VERB", "VBD", "ROOT", 1)])
     assert actors(resolver, doc, date(1998, 6, 1)) == [("Putin", "RUSELI", "RUS", "person")]

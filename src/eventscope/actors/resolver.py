@@ -294,27 +294,30 @@ class ActorResolver:
     # ----- resolution ---------------------------------------------------------------------------
 
     def resolve(self, doc: Doc, published: date | None, region_namesakes: Mapping[str, str] | None = None,
-                entities: tuple[Span, ...] | None = None) -> list[ActorMention]:
+                entities: tuple[Span, ...] | None = None, text: str | None = None) -> list[ActorMention]:
         """The document's actor mentions. `region_namesakes`: country names it uses for a region of another
         country, lower case -> that country ("georgia" -> "USA" in a story filed from Atlanta): there the name
         and the actors it describes ("Georgia election officials") are of the region's country. `entities`: the
-        document's named entities, when the caller has built them (DocumentContext.entities)."""
+        document's named entities, when the caller has built them (DocumentContext.entities); `text`: the text the
+        Doc was parsed from, when the caller has it (each mention's words are cut from it: Span.text joins tokens)."""
         if len(doc) == 0:
             return []
         if isinstance(published, datetime):
             published = published.date()
-        return _Resolution(self, doc, published, region_namesakes or {}, entities).run()
+        return _Resolution(self, doc, published, region_namesakes or {}, entities, text).run()
 
 
 class _Resolution:
     """The state of resolving one document (kept off the resolver so resolve() shares nothing)."""
 
     def __init__(self, resolver: ActorResolver, doc: Doc, published: date | None,
-                 region_namesakes: Mapping[str, str], entities: tuple[Span, ...] | None = None) -> None:
+                 region_namesakes: Mapping[str, str], entities: tuple[Span, ...] | None = None,
+                 text: str | None = None) -> None:
         self.dictionary = resolver.dictionary
         self.coreference = resolver.coreference
         self.region_namesakes = region_namesakes
         self.doc = doc
+        self.text = text
         self.published = published
         self.matchers = resolver._matchers_for(doc.vocab)
         self.at: list[Match | None] = [None] * len(doc)
@@ -1694,7 +1697,8 @@ class _Resolution:
             if doc[found.head].pos_ != "PRON":  # pronouns keep their one word
                 found.start = self._extend_left(found, taken)
             span = doc[found.start:found.end]
-            start_char, end_char, text = span.start_char, span.end_char, span.text
+            start_char, end_char = span.start_char, span.end_char
+            text = span.text if self.text is None else self.text[start_char:end_char]
             for item in (found, *found.extra):
                 actor = Actor(text=text, start=start_char, end=end_char, name=item.name,
                               country=item.country, sectors=item.sectors, code=item.code,

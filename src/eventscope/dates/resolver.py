@@ -196,10 +196,7 @@ class DateResolver:
         """The day of the article's news as its lead names it: the first day of the week before publication (or its
         own day) that dates the main clause of one of the first sentences after the headline, told in the simple past
         ("Slovakia threatened late Thursday to veto the loan"); None when the lead names no such day."""
-        if NEWS_DAY_KEY not in context.memo:
-            context.memo[NEWS_DAY_KEY] = self._find_news_day(context)
-        found: tuple[Day, str] | None = context.memo[NEWS_DAY_KEY]
-        return found
+        return context.memoised(NEWS_DAY_KEY, lambda: self._find_news_day(context))
 
     def _find_news_day(self, context: DocumentContext) -> tuple[Day, str] | None:
         published = context.published
@@ -524,31 +521,30 @@ class DateResolver:
         that brings the text back to the present ("on Monday", "last week"; not "that Monday", "a week later", counted
         from the story's own time), or the year it counts back to when that lies well back ("last year"); and the
         offsets of its paragraph breaks. Found once per document."""
-        cached = context.memo.get(YEAR_ANCHORS_KEY)
-        if cached is None:
-            text = context.article.text  # the parsed text; Doc.text rebuilds it from the tokens each time
-            ner_ran, entities = self._date_entities(context)
-            phrases = entities if ner_ran else [
-                (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(text)]
-            anchors: list[tuple[int, int | None, bool]] = []
-            for start, _, phrase in phrases:
-                year = YEAR.search(phrase)
-                # the phrase's first word, or the word before it when NER left the preposition out ("from 2011")
-                before = text[max(0, start - 20):start].split()
-                first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
-                bounded = first in self.patterns.open_ended or bool(before) and before[-1].lower() in self.patterns.open_ended
-                if year is not None and not bounded and self._classify(phrase) is not None and not (
-                        ner_ran and (self._names_a_thing(context.doc, start, start + len(phrase))
-                                     or self._aside_year(context, start, start + len(phrase)))):
-                    anchors.append((start, int(year.group(0)), ner_ran and self._in_past_perfect(context.doc, start, start + len(phrase))))
-                elif year is None and self._now_phrase(phrase, before[-1].lower() if before else ""):
-                    counted = self._counted_year(phrase, context.published)
-                    if counted is None or not (ner_ran and self._aside_year(context, start, start + len(phrase))):
-                        anchors.append((start, counted, False))
-            anchors.sort()
-            cached = (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
-            context.memo[YEAR_ANCHORS_KEY] = cached
-        return cached
+        return context.memoised(YEAR_ANCHORS_KEY, lambda: self._find_year_anchors(context))
+
+    def _find_year_anchors(self, context: DocumentContext) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
+        text = context.text
+        ner_ran, entities = self._date_entities(context)
+        phrases = entities if ner_ran else [
+            (m.start(), m.end(), m.group(0)) for m in self.patterns.candidates.finditer(text)]
+        anchors: list[tuple[int, int | None, bool]] = []
+        for start, _, phrase in phrases:
+            year = YEAR.search(phrase)
+            # the phrase's first word, or the word before it when NER left the preposition out ("from 2011")
+            before = text[max(0, start - 20):start].split()
+            first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+            bounded = first in self.patterns.open_ended or bool(before) and before[-1].lower() in self.patterns.open_ended
+            if year is not None and not bounded and self._classify(phrase) is not None and not (
+                    ner_ran and (self._names_a_thing(context.doc, start, start + len(phrase))
+                                 or self._aside_year(context, start, start + len(phrase)))):
+                anchors.append((start, int(year.group(0)), ner_ran and self._in_past_perfect(context.doc, start, start + len(phrase))))
+            elif year is None and self._now_phrase(phrase, before[-1].lower() if before else ""):
+                counted = self._counted_year(phrase, context.published)
+                if counted is None or not (ner_ran and self._aside_year(context, start, start + len(phrase))):
+                    anchors.append((start, counted, False))
+        anchors.sort()
+        return (anchors, [m.start() for m in LINE_BREAK.finditer(text)])
 
     def _counted_year(self, phrase: str, published: Day | None) -> int | None:
         """The year of a phrase counted from publication when it lies well back ("last year", "two years ago": the text
@@ -662,24 +658,23 @@ class DateResolver:
         year) with a TIME word right after them ("Thursday morning"), and of its TIME entities (NER calls "last night" and "Monday night" times;
         those without a calendar cue, "10 p.m.", are dropped when classified); found once per document
         (Span.ents walks the whole document each time)."""
+        return context.memoised(DATE_ENTITIES_KEY, lambda: self._find_date_entities(context))
+
+    def _find_date_entities(self, context: DocumentContext) -> tuple[bool, list[tuple[int, int, str]]]:
         doc = context.doc
-        cached = context.memo.get(DATE_ENTITIES_KEY)
-        if cached is None:
-            entities: list[tuple[int, int, str]] = []
-            cached = (doc.has_annotation("ENT_IOB"), entities)
-            for ent in context.entities:
-                if ent.label_ == "DATE" and self._clock_time(doc, ent):
-                    continue
-                if ent.label_ == "DATE":
-                    end = ent.end
-                    if end < len(doc) and doc[end].ent_type_ == "TIME" and doc[end].ent_iob_ == "B":
-                        end += 1
-                    span = doc[ent.start : end]
-                    entities.append(self._before_comma(span.start_char, span.text))
-                elif ent.label_ == "TIME" and not (ent.start > 0 and doc[ent.start - 1].ent_type_ == "DATE"):
-                    entities.append((ent.start_char, ent.end_char, ent.text))
-            context.memo[DATE_ENTITIES_KEY] = cached
-        return cached
+        entities: list[tuple[int, int, str]] = []
+        for ent in context.entities:
+            if ent.label_ == "DATE" and self._clock_time(doc, ent):
+                continue
+            if ent.label_ == "DATE":
+                end = ent.end
+                if end < len(doc) and doc[end].ent_type_ == "TIME" and doc[end].ent_iob_ == "B":
+                    end += 1
+                span = doc[ent.start : end]
+                entities.append(self._before_comma(span.start_char, span.text))
+            elif ent.label_ == "TIME" and not (ent.start > 0 and doc[ent.start - 1].ent_type_ == "DATE"):
+                entities.append((ent.start_char, ent.end_char, ent.text))
+        return doc.has_annotation("ENT_IOB"), entities
 
     def _before_comma(self, start: int, text: str) -> tuple[int, int, str]:
         """(start, end, text) of a DATE entity, cut at a comma when NER ran a date into the clause after it ("on Monday,

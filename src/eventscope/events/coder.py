@@ -1052,12 +1052,9 @@ class EventCoder:
     def profile(self, context: DocumentContext, lemmas: list[str] | None = None) -> ArticleProfile:
         """What the document is about and whether it is coded as a whole article, decided once per document
         (the pipeline asks again after coding, for the whole-article role rules). `lemmas`: the document's."""
-        found = context.memo.get(_PROFILE_MEMO)
-        if found is None:
-            found = context.memo[_PROFILE_MEMO] = article_profile(context.doc, context.article, context.mentions,
-                                                                  self.senses, self.reading, lemmas,
-                                                                  context.in_furniture, context.sentences)
-        return found
+        return context.memoised(_PROFILE_MEMO, lambda: article_profile(
+            context.doc, context.article, context.mentions, self.senses, self.reading, lemmas, context.in_furniture,
+            context.sentences))
 
     def _speech_acts(self, sentence: SpacySpan, index: int, article: Article, picker: ActorPicker,
                      attributions: list[Attribution], contexts: list[str], evidence: Span,

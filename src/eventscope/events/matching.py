@@ -73,10 +73,10 @@ class TriggerMatch:
 class _Around:
     """What the patterns of a candidate token's lemma read around it, read once for all of them (each walk of
     Token.children makes new Tokens): the lemmas of its children, and a verb's objects by preposition, each with
-    what it measures (`_measured`)."""
+    what it measures (`_measured`), and the lemmas of both (every pattern of the lemma compares them)."""
 
     token: Token
-    objects: dict[str | None, list[tuple[Token, Token]]] = field(default_factory=dict)
+    objects: dict[str | None, list[tuple[Token, Token, str, str]]] = field(default_factory=dict)
     _child_lemmas: frozenset[str] | None = None
 
     def child_lemmas(self) -> frozenset[str]:
@@ -412,17 +412,20 @@ def _amount_of(noun: Token, patterns: TriggerPatterns) -> Token | None:
                  and _is_money(o, patterns)), None)
 
 
-def _object_fits(obj: Token, measured: Token, head: str, extra: tuple[str, ...], patterns: TriggerPatterns) -> bool:
-    """`measured`: `_measured(obj)`, read once for all the patterns of the verb's lemma."""
+def _object_fits(found: tuple[Token, Token, str, str], head: str, extra: tuple[str, ...],
+                 patterns: TriggerPatterns) -> bool:
+    """`found`: the object, `_measured(obj)` and their lemmas, read once for all the patterns of the verb's lemma."""
+    obj, measured, obj_lemma, measured_lemma = found
     if head == "@money" and _is_money(obj, patterns):  # any amount of money: a MONEY entity or a currency word
         return True
-    if lemma_of(obj) != head:
-        obj = measured
+    lemma = obj_lemma
+    if lemma != head:
+        obj, lemma = measured, measured_lemma
     if head == "@money":
         return _is_money(obj, patterns)
     if head.startswith("@"):  # an entity label, e.g. "@PERSON"
         return obj.ent_type_ == head[1:].upper()
-    return lemma_of(obj) == head and _matches_words(obj, extra)
+    return lemma == head and _matches_words(obj, extra)
 
 
 def _slipped_particle(token: Token, words: tuple[str, ...]) -> bool:
@@ -475,17 +478,19 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
         return TriggerMatch(token, pattern, token, None, prep_token, pattern.cameo)
     objects = around.objects
     if prep not in objects:
-        objects[prep] = [(obj, _measured(obj, patterns)) for obj in object_tokens(token, prep, patterns.roles.partitive_words,
-                                                                                    patterns.phrases.closing_adverbs)]
+        objects[prep] = [(obj, measured, lemma_of(obj), lemma_of(measured))
+                         for obj in object_tokens(token, prep, patterns.roles.partitive_words, patterns.phrases.closing_adverbs)
+                         for measured in (_measured(obj, patterns),)]
     if naming and any(head.lower() == "@person" for head, _ in pattern.objects):
         return None  # "called the minister a liar", "called Erdogan a dictator": a naming, no phone call
-    for obj, measured in objects[prep]:
+    for found in objects[prep]:
+        obj = found[0]
         if naming and obj.dep_ == "dobj":
             continue  # (session 19) "called the strike reckless": the thing named is not what the verb does
         if pattern.marks and not (_marked(obj, pattern.marks) or _marked(token, pattern.marks)):
             continue  # "took action" with no "against" phrase: no act aimed at anyone
         for head, extra in pattern.objects:
-            if _object_fits(obj, measured, head, extra, patterns):
+            if _object_fits(found, head, extra, patterns):
                 return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
     return None
 

@@ -69,8 +69,8 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
     negated = None
     modal = None
     children = list(token.children)  # (walked up to three times: each walk of `children` makes new Tokens)
-    for child in children:
-        lemma = lemma_of(child)
+    lemmas = [lemma_of(child) for child in children]  # (read once for the walks)
+    for child, lemma in zip(children, lemmas, strict=True):
         dep = child.dep_
         if dep == "neg" or (lemma in cues.negators and dep in ("neg", "det", "advmod", "preconj", "cc")):
             negated = child
@@ -82,17 +82,16 @@ def _own_clause(token: Token, cues: ModalityCues) -> ModalityReading | None:
             # "nobody was arrested", "no troops fought": a subject that is no one denies the act
             negated = child if lemma in cues.negators else next(
                 (d for d in child.children if d.dep_ == "det" and lemma_of(d) in cues.negators), None)
-    for child in children:
+    for child, lemma in zip(children, lemmas, strict=True):
         # a condition, even a negated one ("if Somalia did not apologize"), is a condition
-        if child.dep_ == "mark" and lemma_of(child) in cues.conditional_marks:
+        if child.dep_ == "mark" and lemma in cues.conditional_marks:
             return ModalityReading("hypothetical", child.text)
     if negated is not None:
         return ModalityReading("negated", negated.text, modal_negation=modal is not None,
                                modal=modal.cue if modal is not None else "")
     if modal:
         return modal
-    for child in children:
-        lemma = lemma_of(child)
+    for child, lemma in zip(children, lemmas, strict=True):
         if child.dep_ == "mark" and lemma in cues.historical_marks and token.tag_ in ("VBD", "VBN"):
             return ModalityReading("historical", child.text)
         if child.dep_ in ("advmod", "npadvmod", "amod") and lemma in cues.historical_words:

@@ -479,16 +479,15 @@ class EventLocator:
         return self._doc_places(context).mentions
 
     def _doc_places(self, context: DocumentContext) -> _DocPlaces:
-        cached = context.memo.get(CACHE_KEY)
-        if cached is None:
-            found = find_place_mentions(context.doc, self.gazetteer, context.mentions, context.dateline,
-                                        context.region_namesakes, self.not_countries)  # in text order
-            found = [m for m in found if not context.in_furniture(m.char_start, m.char_end)]
-            dateline = next((m for m in found if m.usage == "dateline"), None)
-            cached = _DocPlaces(found, [m.char_start for m in found], {}, dateline)
-            context.memo[CACHE_KEY] = cached
-            context.places = found
-        return cached
+        return context.memoised(CACHE_KEY, lambda: self._find_doc_places(context))
+
+    def _find_doc_places(self, context: DocumentContext) -> _DocPlaces:
+        found = find_place_mentions(context.doc, self.gazetteer, context.mentions, context.dateline,
+                                    context.region_namesakes, self.not_countries)  # in text order
+        found = [m for m in found if not context.in_furniture(m.char_start, m.char_end)]
+        dateline = next((m for m in found if m.usage == "dateline"), None)
+        context.places = found
+        return _DocPlaces(found, [m.char_start for m in found], {}, dateline)
 
     def locate(self, doc: Doc, event: Event, mentions: list[ActorMention]) -> Event:
         """The event with its location, for a bare Doc (tools and tests; the pipeline uses `find_location`)."""

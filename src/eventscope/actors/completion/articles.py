@@ -69,11 +69,7 @@ class ArticleRules(ReferringRules):
         deal in the Qatari capital"): the host of talks, a signing or a summit, not whose the actors are. Others: a
         subject of a verb of meeting says a country of its own other than the dateline's, and no actor of the
         sentence says the dateline's (a visit to the host's leader makes the host a party)."""
-        if _HOST_MEMO in context.memo:
-            host: str | None = context.memo[_HOST_MEMO]
-            return host
-        host = context.memo[_HOST_MEMO] = self._find_host(context, state)
-        return host
+        return context.memoised(_HOST_MEMO, lambda: self._find_host(context, state))
 
     def _find_host(self, context: DocumentContext, state: _Lookup) -> str | None:
         dateline = state.dateline_country
@@ -122,9 +118,10 @@ class ArticleRules(ReferringRules):
         as the subject of a verb in the present tense ("The Ministry of Foreign Affairs of Estonia condemns ...", "The
         Embassy of Chile announces ..."), where a news report tells what was done; its "our embassy", "our citizens"
         outside quotes are then that body's country's (session 29). The first sentence with a verb decides."""
-        if _VOICE_MEMO in context.memo:
-            voice: str | None = context.memo[_VOICE_MEMO]
-            return voice
+        voice: str | None = context.memoised(_VOICE_MEMO, lambda: self._find_page_voice(context, state))
+        return voice
+
+    def _find_page_voice(self, context: DocumentContext, state: _Lookup) -> str | None:
         voice = None
         for sentence in context.sentences[context.sentence_of(context.text_start):][:_VOICE_SENTENCES]:
             root = sentence.root
@@ -138,7 +135,6 @@ class ArticleRules(ReferringRules):
                     voice = next((c for t in words if (c := state.mention_country(t.i, None) or state.place_country(t.i))
                                   and c not in self.not_countries), None)
             break
-        context.memo[_VOICE_MEMO] = voice
         return voice
 
     def _item_country(self, context: DocumentContext, char: int) -> _Found | None:
@@ -153,9 +149,7 @@ class ArticleRules(ReferringRules):
 
     def _item_index(self, context: DocumentContext, char: int) -> int | None:
         """Which item of a factbox or briefing a character is in (None: not in one, or the page is no such list)."""
-        headers = context.memo.get(_ITEM_HEADERS_MEMO)
-        if headers is None:
-            headers = context.memo[_ITEM_HEADERS_MEMO] = self._item_headers(context.doc.text)
+        headers = context.memoised(_ITEM_HEADERS_MEMO, lambda: self._item_headers(context.text))
         index = bisect.bisect_right(headers, (char, sys.maxsize, "\uffff")) - 1
         if index < 0:
             return None

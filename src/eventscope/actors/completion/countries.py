@@ -538,9 +538,10 @@ class CountryRules(ArticleRules):
                 continue
             if stateless and token.head.dep_ == "prep" and token.head.lower_ in self.dictionary.place_prepositions:
                 continue
-            if beyond_border(token, self.dictionary.border_nouns, head):
-                continue  # "a camp near the border with Chad" is where it is, not Chad's
             country = state.mention_country(token.i, exclude=mention) or state.place_country(token.i)
+            # (a word that names no country and owns nothing says nothing below: only the others walk up to a border)
+            if (country or token.dep_ == "poss") and beyond_border(token, self.dictionary.border_nouns, head):
+                continue  # "a camp near the border with Chad" is where it is, not Chad's
             if token.dep_ == "poss" and token.tag_ == "PRP$" and lemma_of(head) in self.dictionary.counterpart_words:
                 continue  # "his counterpart" is the other side's, not his country's
             if not country and token.dep_ == "poss" and token.lower_ in self.group_possessives:

@@ -221,7 +221,7 @@ class TargetRules(CountryRules):
         index = context.sentence_of(trigger.i)
         sentences = context.sentences
         for at in (index, index - 1):
-            text = context.doc.text[sentences[at].start_char:sentences[index].start_char] if at >= 0 else ""
+            text = context.text[sentences[at].start_char:sentences[index].start_char] if at >= 0 else ""
             if at < 0 or (at < index and _paragraph_break(text)):
                 return False
             named = self._parties_named(context, sentences[at], away)

@@ -123,11 +123,14 @@ def is_border_noun(token: Token, borders: BorderNouns) -> bool:
     """A border noun heading a phrase of its own ("the border with Chad"), not one modifying a noun ("border guards")."""
     if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if token.lower_ in borders.words or lemma_of(token) in borders.words:
+    lower = token.lower_
+    if lower in borders.words or lemma_of(token) in borders.words:
         return True
+    phrases = borders.phrases.get(lower)  # (most words begin none: no walk of the words after them)
+    if not phrases:
+        return False
     doc = token.doc
-    return any(tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) == words
-               for words in borders.phrases.get(token.lower_, ()))
+    return any(tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) == words for words in phrases)
 
 
 def border_acted_on(border: Token) -> bool:
