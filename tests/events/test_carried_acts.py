@@ -93,6 +93,18 @@ def test_carried_acts_are_coded_with_their_parties(pipeline_coder, text, plover,
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "plover"), [
+    # a carried act is a political actor's, on one side or the other (senses.yaml, the light verbs' rule)
+    ("The hospital took disciplinary action against the nurses.", "COERCE"),
+    ("The club slapped penalties on the players who missed training.", "SANCTION"),
+    ("The company gave assurances to its customers that prices would not rise.", "AGREE"),
+    ("The firm took legal action against the newspaper.", "ACCUSE"),
+])
+def test_a_carried_act_between_private_parties_is_no_event(pipeline_coder, text, plover):
+    assert plover not in coded_types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
     ("The Thai opposition called the government's deal a surrender.", "RETREAT"),
     ("The Greek opposition described the government's budget as a capitulation.", "RETREAT"),
 ])

@@ -1336,9 +1336,10 @@ class EventCoder:
             return True  # "the pilot asked the controllers for permission to climb": a job done, no political act
         # the sense rules are for a bare word or phrasal verb ("hit", "speak to"); "air strike" or "fire
         # tear gas" says its sense already
-        # (and the phrases senses.yaml phrase_senses names: "retaliatory measure" is a state's, whoever says it)
+        # (and the phrases senses.yaml phrase_senses names: "retaliatory measure" is a state's, whoever says it; and
+        # every act a light verb carries: "the hospital took action against the hackers" is no state's act)
         bare = (not match.pattern.objects and all(w in PREPOSITIONS for w in match.pattern.extra)) \
-            or match.pattern.text in senses.phrase_senses
+            or match.pattern.text in senses.phrase_senses or bool(match.pattern.marks)
         if bare and not self._embeds_event(match):
             # Political actors the roles stage did not reach still make the clause political ("ministers
             # attend an OPEC meeting"): they stand beside the participants for the sense checks.
