@@ -172,7 +172,8 @@ def _home(source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[
 def dependency_labels(token: Token) -> set[str]:
     """The labels of the token's dependents, each also with its word ("prep:as": "dismissed the plan as a stunt"), as
     the recodes name them."""
-    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.lower_}")}
+    # (the text, not `lower_`: a Doc built on a bare Vocab, as the hand parses are, has no lower forms)
+    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.text.lower()}")}
 
 
 class SenseRule(_TriggerRule):
