@@ -1,6 +1,6 @@
 """Session 29 (sensedeps29): the sense rules read the trigger's dependents as the recodes do, each label also with its
 word ("dobj:which", "xcomp:to"; events/senses.dependency_labels), so a `not_deps` or `deps` entry that names a word
-fires, and a bare act (`SenseRule.bare`) governs nothing but a bare "to" or a relative pronoun. Hand parses of
+fires, and a bare act (`SenseRule.bare`) governs nothing but the act it refuses or a relative pronoun. Hand parses of
 sentences invented for the tests, coded by the event rules alone."""
 
 from dataclasses import replace
@@ -64,3 +64,15 @@ def test_a_bare_refusal_governs_only_a_relative_pronoun(coder):
     # "Freedonia refused compensation": a thing refused, no one's request answered
     doc, mentions = _refusal(("compensation", "compensation", "NOUN"))
     assert code(coder, doc, mentions) == []
+
+
+def test_a_bare_refusal_may_govern_the_act_it_refuses(coder):
+    # "Freedonia refused to debate.": an infinitive refused is what answers (the codebook's "refused to meet")
+    doc = make_doc([
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1),
+        ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("debate", "debate", "VERB", "VB", "xcomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    assert "REJECT" in [e.event.plover for e in code(coder, doc, [mention(doc, 0, 1, "Freedonia", "FRE")])]
