@@ -67,6 +67,7 @@ from eventscope.events.senses import (
     ArticleProfile,
     SenseRules,
     article_profile,
+    dependency_labels,
     judged_causes,
     judged_objects,
     load_senses,
@@ -1347,7 +1348,7 @@ class EventCoder:
             nearby = [a for a in nearby if not any(_same_actor(a, p) for p in (*source, *target))]
             preps = _governed_preps(match.token)
             if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps,
-                                  judged_objects(match.token), judged_causes(match.token), (c.dep_ for c in children),
+                                  judged_objects(match.token), judged_causes(match.token), dependency_labels(match.token),
                                   lemma_of(match.token.head) if match.token.dep_ == "pobj" else ""):
                 return True
         if not political_article:

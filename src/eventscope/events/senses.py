@@ -172,7 +172,8 @@ def _home(source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[
 def dependency_labels(token: Token) -> set[str]:
     """The labels of the token's dependents, each also with its word ("prep:as": "dismissed the plan as a stunt"), as
     the recodes name them."""
-    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.lower_}")}
+    # (the text, not `lower_`: a Doc built on a bare Vocab, as the hand parses are, has no lower forms)
+    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.text.lower()}")}
 
 
 class SenseRule(_TriggerRule):
@@ -213,9 +214,10 @@ class SenseRule(_TriggerRule):
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # What a denial by no one named as accuser must govern: the charge or the clause it denies (SenseRules.sense_fails).
 _DENIED_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp"})
-# What a bare act may govern in place of what it is done to: a bare "to" ("have also refused to") or the relative
-# pronoun of what it answers ("talks, which the rebels refused") (SenseRules.sense_fails).
-_BARE_DEPS = frozenset({"xcomp:to", "dobj:which", "dobj:that"})
+# What a bare act may govern in place of what it is done to: the act it refuses, an infinitive or a bare "to" (any
+# "xcomp": "has refused to debate", "have also refused to"; the codebook's "refused to meet" is a REJECT), or the
+# relative pronoun of what it answers ("talks, which the rebels refused") (SenseRules._bare_act).
+_BARE_DEPS = frozenset({"xcomp", "dobj:which", "dobj:that"})
 
 _PHRASE_PREPS = frozenset({"in", "of", "on", "at", "from", "for", "about", "over", "near", "across", "with", "by"})
 _QUOTES = ".,;:\"'”’“‘"
@@ -566,7 +568,8 @@ class SenseRules:
         """An act of a rule that allows it bare: no target, no complement but those of `_BARE_DEPS`, and a
         political actor doing it."""
         complements = {d for d in deps if d.partition(":")[0] in _DENIED_DEPS and ":" in d}
-        return (rule.bare == "political" and not target and complements <= _BARE_DEPS
+        return (rule.bare == "political" and not target
+                and all(d in _BARE_DEPS or d.partition(":")[0] in _BARE_DEPS for d in complements)
                 and any(map(self.is_political, source)))
 
     def stopped_by(self, anchor: Token, cameo: str) -> tuple[Token, str] | None:
