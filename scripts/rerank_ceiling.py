@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventscope.evaluate import pentaclass_of_root
-from eventscope.evaluate_articles import load_article_gold, score_article, split_articles
+from eventscope.evaluate_articles import ArticleGold, load_article_gold, score_article, split_articles
 from eventscope.events.trace import DecisionTrace, DroppedCandidate
 from eventscope.pipeline import Coder
 
@@ -41,7 +41,7 @@ def _pentaclass(cameo: str) -> str | None:
     return pentaclass_of_root(cameo[:2]) if cameo[:2].isdigit() else None
 
 
-def count_article(coder: Coder, gold, ceiling: Ceiling) -> None:  # type: ignore[no-untyped-def]
+def count_article(coder: Coder, gold: ArticleGold, ceiling: Ceiling) -> None:
     doc = coder.nlp(gold.article.text)
     trace = DecisionTrace(coder.ontology)
     coded = coder.code_doc(gold.article, doc, trace)
