@@ -144,12 +144,16 @@ class ArticleRules(ReferringRules):
         index = self._item_index(context, char)
         if index is None:
             return None
-        _, _, country, code = context.memo[_ITEM_HEADERS_MEMO][index]
+        _, _, country, code = self._headers(context)[index]
         return _Found(country, _ITEM_HEADER_RULE, code=None if code == country else code)
+
+    def _headers(self, context: DocumentContext) -> list[tuple[int, int, str, str]]:
+        """The page's item headers, found once per document (`_item_headers`)."""
+        return context.memoised(_ITEM_HEADERS_MEMO, lambda: self._item_headers(context.text))
 
     def _item_index(self, context: DocumentContext, char: int) -> int | None:
         """Which item of a factbox or briefing a character is in (None: not in one, or the page is no such list)."""
-        headers = context.memoised(_ITEM_HEADERS_MEMO, lambda: self._item_headers(context.text))
+        headers = self._headers(context)
         index = bisect.bisect_right(headers, (char, sys.maxsize, "\uffff")) - 1
         if index < 0:
             return None
