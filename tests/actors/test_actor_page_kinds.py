@@ -11,19 +11,7 @@ The texts were written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from eventscope.records import Article
-
-
-def _codes(coder, text: str) -> list[tuple[str, str]]:
-    article = Article(id=Article.make_id(text), text=text, title="A page written for the test", published="2026-11-20")
-    return [(m.actor.text, m.actor.code) for m in coder.context(article, coder.nlp(text)).mentions]
-
-
-def _code_of(codes: list[tuple[str, str]], words: str, occurrence: int = 1) -> str | None:
-    found = [code for text, code in codes if text == words]
-    return found[occurrence - 1] if len(found) >= occurrence else None
-
+from page_mentions import code_of, page_codes
 
 FACTBOX = (
     "Nov 20 - Troops in Niger arrested the prime minister on Thursday. Here is how governments reacted:\n"
@@ -49,32 +37,32 @@ RELEASE = (
 
 @pytest.mark.slow
 def test_each_item_of_a_factbox_is_its_headers_country(pipeline_coder):
-    codes = _codes(pipeline_coder, FACTBOX)
-    assert _code_of(codes, "The foreign ministry") == "DEUGOV", codes
-    assert _code_of(codes, "The foreign ministry", 2) == "CANGOV", codes
-    assert _code_of(codes, "A government spokesman") == "JPNGOV", codes
+    codes = page_codes(pipeline_coder, FACTBOX)
+    assert code_of(codes, "The foreign ministry") == "DEUGOV", codes
+    assert code_of(codes, "The foreign ministry", 2) == "CANGOV", codes
+    assert code_of(codes, "A government spokesman") == "JPNGOV", codes
 
 
 @pytest.mark.slow
 def test_each_item_of_a_briefing_is_its_headers_country(pipeline_coder):
-    codes = _codes(pipeline_coder, BRIEFING)
-    assert _code_of(codes, "Police") == "CHLCOP", codes
-    assert _code_of(codes, "The navy") == "KENMIL", codes
-    assert _code_of(codes, "The interior minister") == "PERGOV", codes
+    codes = page_codes(pipeline_coder, BRIEFING)
+    assert code_of(codes, "Police") == "CHLCOP", codes
+    assert code_of(codes, "The navy") == "KENMIL", codes
+    assert code_of(codes, "The interior minister") == "PERGOV", codes
 
 
 @pytest.mark.slow
 def test_one_line_so_opened_is_no_list(pipeline_coder):
-    codes = _codes(pipeline_coder, ONE_DATELINE)
-    assert _code_of(codes, "French officials") == "FRAGOV", codes
+    codes = page_codes(pipeline_coder, ONE_DATELINE)
+    assert code_of(codes, "French officials") == "FRAGOV", codes
 
 
 @pytest.mark.slow
 def test_a_capitalised_ministry_is_the_one_named_in_full(pipeline_coder):
-    codes = _codes(pipeline_coder, RELEASE)
-    assert _code_of(codes, "the Ministry") == "LVAGOV", codes
-    assert _code_of(codes, "The Ministry") == "LVAGOV", codes
-    assert _code_of(codes, "the Belarusian Foreign Ministry") == "BLRGOV", codes
+    codes = page_codes(pipeline_coder, RELEASE)
+    assert code_of(codes, "the Ministry") == "LVAGOV", codes
+    assert code_of(codes, "The Ministry") == "LVAGOV", codes
+    assert code_of(codes, "the Belarusian Foreign Ministry") == "BLRGOV", codes
 
 
 TALKS_ABROAD = (
@@ -93,15 +81,15 @@ VISIT_TO_THE_HOST = (
 
 @pytest.mark.slow
 def test_a_dateline_where_others_meet_is_the_host_not_their_country(pipeline_coder):
-    codes = _codes(pipeline_coder, TALKS_ABROAD)
-    assert _code_of(codes, "rebel groups") == "SDNREB", codes
-    assert _code_of(codes, "The rebels") == "SDNREB", codes
-    codes = _codes(pipeline_coder, TALKS_IN_GENEVA)
-    assert _code_of(codes, "Government negotiators") == "YEMGOV", codes
-    assert _code_of(codes, "Swiss police") == "CHECOP", codes
+    codes = page_codes(pipeline_coder, TALKS_ABROAD)
+    assert code_of(codes, "rebel groups") == "SDNREB", codes
+    assert code_of(codes, "The rebels") == "SDNREB", codes
+    codes = page_codes(pipeline_coder, TALKS_IN_GENEVA)
+    assert code_of(codes, "Government negotiators") == "YEMGOV", codes
+    assert code_of(codes, "Swiss police") == "CHECOP", codes
 
 
 @pytest.mark.slow
 def test_a_host_named_as_a_party_keeps_the_dateline(pipeline_coder):
-    codes = _codes(pipeline_coder, VISIT_TO_THE_HOST)
-    assert _code_of(codes, "Officials") == "EGYGOV", codes
+    codes = page_codes(pipeline_coder, VISIT_TO_THE_HOST)
+    assert code_of(codes, "Officials") == "EGYGOV", codes

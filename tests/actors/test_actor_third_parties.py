@@ -24,19 +24,7 @@ The texts were written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from eventscope.records import Article
-
-
-def _codes(coder, text: str) -> list[tuple[str, str]]:
-    article = Article(id=Article.make_id(text), text=text, title="A page written for the test", published="2026-11-20")
-    return [(m.actor.text, m.actor.code) for m in coder.context(article, coder.nlp(text)).mentions]
-
-
-def _code_of(codes: list[tuple[str, str]], words: str, occurrence: int = 1) -> str | None:
-    found = [code for text, code in codes if text == words]
-    return found[occurrence - 1] if len(found) >= occurrence else None
-
+from page_mentions import code_of, page_codes
 
 SIGNING = (
     "Somalia and militias sign accord in Nairobi\n"
@@ -90,70 +78,70 @@ BODY_ITEMS = (
 
 @pytest.mark.slow
 def test_a_guarantor_and_a_witness_lend_no_country(pipeline_coder):
-    codes = _codes(pipeline_coder, SIGNING)
-    assert _code_of(codes, "envoys of Egypt") == "EGYGOV", codes
-    assert _code_of(codes, "the militias") == "SOMREB", codes
-    assert _code_of(codes, "150 detainees") == "SOMCVL", codes  # (not Egypt's, named just before)
+    codes = page_codes(pipeline_coder, SIGNING)
+    assert code_of(codes, "envoys of Egypt") == "EGYGOV", codes
+    assert code_of(codes, "the militias") == "SOMREB", codes
+    assert code_of(codes, "150 detainees") == "SOMCVL", codes  # (not Egypt's, named just before)
 
 
 @pytest.mark.slow
 def test_whose_is_the_relatives_owner_and_not_repeated(pipeline_coder):
-    codes = _codes(pipeline_coder, SIGNING)
-    assert _code_of(codes, "government") == "KENGOV", codes
-    assert _code_of(codes, "the government") == "SOMGOV", codes
+    codes = page_codes(pipeline_coder, SIGNING)
+    assert code_of(codes, "government") == "KENGOV", codes
+    assert code_of(codes, "the government") == "SOMGOV", codes
 
 
 @pytest.mark.slow
 def test_a_demonym_of_the_venue_makes_the_dateline_a_host(pipeline_coder):
-    codes = _codes(pipeline_coder, VENUE)
-    assert _code_of(codes, "the rebels") == "SDNREB", codes
+    codes = page_codes(pipeline_coder, VENUE)
+    assert code_of(codes, "the rebels") == "SDNREB", codes
 
 
 @pytest.mark.slow
 def test_a_title_in_a_factbox_item_is_not_another_items_holder(pipeline_coder):
-    codes = _codes(pipeline_coder, FACTBOX)
-    assert _code_of(codes, "President Bola Tinubu") == "NGAGOV", codes
-    assert _code_of(codes, "the president") == "NERGOV", codes
+    codes = page_codes(pipeline_coder, FACTBOX)
+    assert code_of(codes, "President Bola Tinubu") == "NGAGOV", codes
+    assert code_of(codes, "the president") == "NERGOV", codes
 
 
 @pytest.mark.slow
 def test_a_later_apposition_places_a_titled_person(pipeline_coder):
-    codes = _codes(pipeline_coder, RENAMED)
-    assert _code_of(codes, "Interior Minister Klaus Berger") == "DEUGOV", codes
-    assert _code_of(codes, "Berger") == "DEUGOV", codes
-    assert _code_of(codes, "Polish farmers") == "POLAGR", codes
+    codes = page_codes(pipeline_coder, RENAMED)
+    assert code_of(codes, "Interior Minister Klaus Berger") == "DEUGOV", codes
+    assert code_of(codes, "Berger") == "DEUGOV", codes
+    assert code_of(codes, "Polish farmers") == "POLAGR", codes
 
 
 @pytest.mark.slow
 def test_our_in_a_press_release_is_the_issuers(pipeline_coder):
-    codes = _codes(pipeline_coder, VOICE)
-    assert _code_of(codes, "embassy") == "CHLGOV", codes
-    assert _code_of(codes, "the Bolivian authorities") == "BOLGOV", codes
-    codes = _codes(pipeline_coder, REPORT)
-    assert _code_of(codes, "embassy") != "CHLGOV", codes  # (past tense: a report, whose "our" is no body's)
+    codes = page_codes(pipeline_coder, VOICE)
+    assert code_of(codes, "embassy") == "CHLGOV", codes
+    assert code_of(codes, "the Bolivian authorities") == "BOLGOV", codes
+    codes = page_codes(pipeline_coder, REPORT)
+    assert code_of(codes, "embassy") != "CHLGOV", codes  # (past tense: a report, whose "our" is no body's)
 
 
 @pytest.mark.slow
 def test_a_subject_named_inside_its_words_makes_the_dateline_a_host(pipeline_coder):
-    codes = _codes(pipeline_coder, NEGOTIATORS)
-    assert _code_of(codes, "The negotiators") == "YEMGOV", codes
-    assert _code_of(codes, "Swiss police") == "CHECOP", codes
+    codes = page_codes(pipeline_coder, NEGOTIATORS)
+    assert code_of(codes, "The negotiators") == "YEMGOV", codes
+    assert code_of(codes, "Swiss police") == "CHECOP", codes
 
 
 @pytest.mark.slow
 def test_people_at_an_international_body_are_its(pipeline_coder):
-    codes = _codes(pipeline_coder, JUDGES)
-    assert (_code_of(codes, "Judges") or "").startswith("IGO"), codes
+    codes = page_codes(pipeline_coder, JUDGES)
+    assert (code_of(codes, "Judges") or "").startswith("IGO"), codes
 
 
 @pytest.mark.slow
 def test_an_item_headed_by_a_body_of_states_is_its(pipeline_coder):
-    codes = _codes(pipeline_coder, BODY_ITEMS)
-    assert _code_of(codes, "Officials") == "IGOECOWAS", codes
-    assert _code_of(codes, "The foreign ministry") == "ESPGOV", codes
+    codes = page_codes(pipeline_coder, BODY_ITEMS)
+    assert code_of(codes, "Officials") == "IGOECOWAS", codes
+    assert code_of(codes, "The foreign ministry") == "ESPGOV", codes
 
 
 @pytest.mark.slow
 def test_the_country_is_not_its_clauses_subject(pipeline_coder):
-    codes = _codes(pipeline_coder, BODY_ITEMS)
-    assert _code_of(codes, "the country") != "USA", codes
+    codes = page_codes(pipeline_coder, BODY_ITEMS)
+    assert code_of(codes, "the country") != "USA", codes
