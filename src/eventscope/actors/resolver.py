@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
-from functools import cache
+from functools import cache, cached_property
 from typing import cast
 
 import spacy
@@ -1541,6 +1541,11 @@ class _Resolution:
                 found.code = self.dictionary.code_for(found.country, found.sectors)
                 found.reason += f"; of {body.name}"
 
+    @cached_property
+    def _lemmas(self) -> frozenset[str]:
+        """Every lemma of the document, lower case: read once, and only by a rule that found a suspect to check."""
+        return frozenset(t.lemma_.lower() for t in self.doc)
+
     def _contest_judges(self) -> None:
         """"fellow judge Ann Ode walked off the set", "thanked the judges": in a text with words of a contest and
         none of a court (sectors.yaml contest_words, court_words) a judge's office (contest_offices) is a contest's, a
@@ -1552,7 +1557,7 @@ class _Resolution:
                   and not any(t.lower_ in benches for t in (*self.doc[f.start:f.end], *self.doc[f.head].lefts))]
         if not judges:
             return
-        lemmas = {t.lemma_.lower() for t in self.doc}
+        lemmas = self._lemmas
         if lemmas.isdisjoint(self.dictionary.contest_words) or not lemmas.isdisjoint(self.dictionary.court_words):
             return
         for found in judges:
@@ -1569,7 +1574,7 @@ class _Resolution:
         heads = [f for f in self.found if f.kind == "person" and f.sectors == ["GOV"] and f.title in offices
                  and f.start >= 2 and doc[f.start - 1].tag_ == "POS" and doc[f.start - 2].pos_ == "PROPN"
                  and self.at[f.start - 2] is None]
-        if not heads or {t.lemma_.lower() for t in doc}.isdisjoint(self.dictionary.club_words):
+        if not heads or self._lemmas.isdisjoint(self.dictionary.club_words):
             return
         for found in heads:
             found.sectors = []
