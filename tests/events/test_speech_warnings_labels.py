@@ -36,6 +36,9 @@ def test_a_wrong_told_as_unanswered_warns_no_one(article, text):
 @pytest.mark.parametrize(("text", "plover"), [
     ('Seven Republican senators voted against the bill. The governor called the senators "quitters".', "ACCUSE"),
     ('Thousands of protesters marched in Lima. The mayor called the protesters "heroes".', "SUPPORT"),
+    # (the one named parsed inside the label)
+    ('Seven Republican senators voted against the bill. The president called the seven Republicans "quitters".',
+     "ACCUSE"),
 ])
 def test_a_lone_quoted_noun_a_naming_verb_gives_judges_the_one_named(article, text, plover):
     assert _events(article, text, plover)

@@ -1111,6 +1111,9 @@ def _quoted_label(noun: Token) -> bool:
     if not words:
         return False
     start, end = words[0].i, words[-1].i
+    # (the one named parsed inside the label, before its opening mark: 'called [the seven senators] "quitters"')
+    opener = next((t.i for t in reversed(doc[start:noun.i]) if opens_quote(t.text)), None)
+    start = start if opener is None else opener + 1
     opening = doc[start].pos_ in ("DET", "ADJ") or (start == end and noun.pos_ == "NOUN" and noun.text.islower())
     return (start > 0 and opens_quote(doc[start - 1].text) and opening
             and any(closes_quote(t.text) for t in doc[end + 1:end + 3]))
