@@ -134,6 +134,9 @@ class SpeechFile(DataModel):
     # (session 30) "the attack will not go unanswered": an answer promised to whoever did what is not let pass
     unanswered_words: frozenset[Lemma] = frozenset()
     passing_verbs: frozenset[Lemma] = frozenset()
+    # (session 30) "has no intention of backing down": giving way disowned, a refusal
+    intent_nouns: frozenset[Lemma] = frozenset()
+    yielding_acts: tuple[str, ...] = ()
     no_one_words: frozenset[str] = frozenset()
     no_one_determiners: frozenset[str] = frozenset()
     rhetorical_openers: frozenset[Lemma] = frozenset()
@@ -261,7 +264,7 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _told_words(self) -> frozenset[str]:
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
-                | self.holding_verbs | self.unanswered_words)
+                | self.holding_verbs | self.unanswered_words | self.intent_nouns)
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -1042,6 +1045,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _appeals(words, attributions, cues)
     acts += _refusals(words, attributions, cues)
     acts += _retributions(words, attributions, cues)
+    acts += _disowned_yielding(words, attributions, cues)
     acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
     acts += _concerns(words, cues, people)
@@ -1371,6 +1375,27 @@ def _retributions(words: _Words, attributions: list[Attribution], cues: SpeechCu
         if deeds and speakers:
             acts.append(SpeechAct(cues.warning_code, _who_speaks(speakers[-1], cues), word, (verb.i, verb.i + 1),
                                   tuple(deeds), told=True, refusal=True))
+    return acts
+
+
+def _disowned_yielding(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """"The governor has no intention of changing course", "had no intention of resigning": giving way (speech.yaml
+    yielding_acts) disowned by the one who "has no intention" of it is that one's refusal, of no one named (the one
+    who asked, told before, is found by the coder). "has no intention of running" disowns no giving way."""
+    acts: list[SpeechAct] = []
+    for noun in words.having(cues.intent_nouns):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma_of(verb) != "have":
+            continue
+        if not any(c.dep_ == "det" and lemma_of(c) in cues.no_one_determiners for c in noun.children):
+            continue
+        told = " ".join(lemma_of(t) for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of" for t in c.subtree)
+        if not any(f" {act} " in f" {told} " for act in cues.yielding_acts):
+            continue
+        subjects = with_conjuncts([c for c in _joined_to(verb, "nsubj").children if c.dep_ == "nsubj"])
+        if subjects:
+            acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), noun,
+                                  (noun.i, noun.i + 1), (), told=True, refusal=True))
     return acts
 
 
