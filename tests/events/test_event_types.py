@@ -417,7 +417,7 @@ def test_a_raid_that_kills_or_by_armed_men_is_armed_force_and_a_police_raid_an_a
     assert main_event(code(coder, *_raid_doc("Police", "police", elsewhere))).event.cameo == "173"
 
 
-def test_opposing_a_cooperative_act_rejects_it_and_opposing_a_thing_rejects_it_too(coder):
+def test_opposing_a_cooperative_act_rejects_it_and_opposing_a_thing_disapproves(coder):
     def opposed(obj, lemma, tail):
         # "The senators oppose <talks> [with rebels]."
         words = [
@@ -433,8 +433,9 @@ def test_opposing_a_cooperative_act_rejects_it_and_opposing_a_thing_rejects_it_t
         return event.event.cameo, event.event.plover
     assert opposed("talks", "talk", [("with", "with", "ADP", "IN", "prep", 3),
                                       ("rebels", "rebel", "NOUN", "NNS", "pobj", 4)]) == ("125", "REJECT")
-    # (session 30: the codebook's REJECT, as every gold set codes "opposed the bill")
-    assert opposed("taxes", "tax", []) == ("120", "REJECT")
+    assert opposed("taxes", "tax", []) == ("110", "ACCUSE")
+    # (session 30) a measure put forward, opposed, is turned down
+    assert opposed("bills", "bill", []) == ("120", "REJECT")
 
 
 def test_a_strike_by_warplanes_or_troops_is_an_attack_and_a_workers_strike_a_protest(coder):
