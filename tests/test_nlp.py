@@ -97,6 +97,21 @@ def test_a_past_verb_joined_to_a_reported_clause_of_another_tense_goes_with_the_
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, reporter, joined", [
+    ("Fijian Prime Minister Jone Vatu said his government would press ahead with exploration and warned that any "
+     "attempt by the Forum to sanction members would be met with a walkout.", "said", "warned"),
+])
+def test_a_second_verb_of_saying_parsed_as_a_reported_clause_is_the_first_ones_conjunct(nlp, text, reporter, joined):
+    # (session 30) the parser may hang "warned" on "said" as a second reported clause, with no subject of its own
+    with nlp.select_pipes(disable=[REPORTED_CONJUNCTS]):
+        assert next(t for t in nlp(text) if t.text == joined).dep_ == "ccomp"  # (as the parser leaves it)
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == joined)
+    assert verb.head.text == reporter and verb.dep_ == "conj"
+    assert doc[verb.i - 1].head.i == verb.head.i  # its "and" too
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, verb, head", [
     # a verb that may share the reported clause's tense stays there
     ("The ministry said troops had entered the town and arrested forty men.", "arrested", "entered"),

@@ -101,7 +101,25 @@ def rejoin_reported_conjuncts(doc: Doc) -> Doc:
             if child.dep_ == "cc" and child.i == i - 1:
                 child.head = reporter
         verb.head = reporter
+    # (session 30) "said his government would press ahead and warned that ...": the second verb of saying parsed as a
+    # second reported clause of the first, with no subject of its own, is its conjunct
+    for i in numpy.flatnonzero((columns[:, 0] == strings["VBD"]) & (columns[:, 1] == strings["ccomp"])).tolist():
+        verb = doc[i]
+        if _second_report(verb):
+            doc[i - 1].head = verb.head
+            verb.dep_ = "conj"
     return doc
+
+
+def _second_report(verb: Token) -> bool:
+    """Whether a past-tense verb hung on a past-tense verb as its reported clause follows another reported clause of
+    it and an "and", with no subject of its own ("said X would press ahead and warned that ...")."""
+    reporter = verb.head
+    if (reporter.tag_ != "VBD" or reporter.i >= verb.i or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "and"
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i >= verb.i - 3 for c in reporter.children
+               if c.i != verb.i)
 
 
 def _reporting_verb(verb: Token) -> Token | None:

@@ -434,6 +434,8 @@ def test_opposing_a_cooperative_act_rejects_it_and_opposing_a_thing_disapproves(
     assert opposed("talks", "talk", [("with", "with", "ADP", "IN", "prep", 3),
                                       ("rebels", "rebel", "NOUN", "NNS", "pobj", 4)]) == ("125", "REJECT")
     assert opposed("taxes", "tax", []) == ("110", "ACCUSE")
+    # (session 30) a measure put forward, opposed, is turned down
+    assert opposed("bills", "bill", []) == ("120", "REJECT")
 
 
 def test_a_strike_by_warplanes_or_troops_is_an_attack_and_a_workers_strike_a_protest(coder):

@@ -89,9 +89,10 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             continue
         if _answers_an_accuser(doc, drafts, index, charges):
             continue
-        if draft.event.plover == _ACCUSE:
+        # (session 30: so is a warning that a violent act will not go unanswered, aimed at its doer)
+        if draft.event.plover == _ACCUSE or lemma_of(doc[draft.trigger_token]) in speech.unanswered_words:
             _attackers_named_again(drafts, index, roots_of)
-            if _judges_violence(doc, drafts, index, patterns, mentions, speech.quotes):
+            if _judges_violence(doc, drafts, index, patterns, mentions, speech.quotes, speech.passing_verbs):
                 continue
         if draft.target:
             if all(map(from_phrase_words, draft.target)):
@@ -214,16 +215,18 @@ def _judging_verb(trigger: Token) -> Token:
     return token if token.pos_ in _VERB_TAGS else trigger
 
 
-def _judged_acts(trigger: Token, patterns: TriggerPatterns, quotes: QuoteRules) -> list[Token]:
+def _judged_acts(trigger: Token, patterns: TriggerPatterns, quotes: QuoteRules,
+                 passing: frozenset[str] = frozenset()) -> list[Token]:
     """The nouns a judgement is about: what its verb acts on ("condemned the attack", "called the raid a war
     crime"), or the subject a judging word is said of ("said the attack was cowardly", "the bombing was a
-    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs; `quotes`: quotes.yaml, for
-    what words were said of)."""
+    despicable act", "the shelling amounted to a war crime": triggers.yaml linking_verbs; "the attack will not go
+    unanswered": `passing`, speech.yaml passing_verbs; `quotes`: quotes.yaml, for what words were said of)."""
     verb = _judging_verb(trigger)
     found = _acted_on_nouns(verb)
     if trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
         found.append(trigger.head)  # "this heinous attack"
-    if verb.i != trigger.i and (lemma_of(verb) in _COPULAS or lemma_of(verb) in patterns.phrases.linking_verbs):
+    if verb.i != trigger.i and (lemma_of(verb) in _COPULAS or lemma_of(verb) in patterns.phrases.linking_verbs
+                                or lemma_of(verb) in passing):
         found += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if verb.dep_ in _SAID_DEPS:
         # '"This was a barbaric act," X said of the attack': what the words were said of
@@ -234,12 +237,13 @@ def _judged_acts(trigger: Token, patterns: TriggerPatterns, quotes: QuoteRules) 
 
 
 def _judges_violence(doc: Doc, drafts: list[EventDraft], index: int, patterns: TriggerPatterns,
-                     mentions: Sequence[ActorMention], quotes: QuoteRules) -> bool:
+                     mentions: Sequence[ActorMention], quotes: QuoteRules, passing: frozenset[str] = frozenset()) -> bool:
     """Aims an ACCUSE that judges a violent act ("condemned the attack") at the act's doer: its owner named
     there, else the source of the latest violent act told before, else the attackers implied where it happened.
     Whether it did."""
     draft = drafts[index]
-    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns, quotes) if _violent_noun(n, patterns)), None)
+    noun = next((n for n in _judged_acts(doc[draft.trigger_token], patterns, quotes, passing)
+                 if _violent_noun(n, patterns)), None)
     sentence = doc[draft.trigger_token].sent
     if noun is None or any(not _about_the_act(a, noun) and sentence.start_char <= a.start < sentence.end_char
                            for a in draft.target):

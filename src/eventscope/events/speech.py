@@ -131,6 +131,12 @@ class SpeechFile(DataModel):
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
     refused_bidding: dict[Lemma, frozenset[Lemma]] = {}
+    # (session 30) "the attack will not go unanswered": an answer promised to whoever did what is not let pass
+    unanswered_words: frozenset[Lemma] = frozenset()
+    passing_verbs: frozenset[Lemma] = frozenset()
+    # (session 30) "has no intention of backing down": giving way disowned, a refusal
+    intent_nouns: frozenset[Lemma] = frozenset()
+    yielding_acts: tuple[str, ...] = ()
     no_one_words: frozenset[str] = frozenset()
     no_one_determiners: frozenset[str] = frozenset()
     rhetorical_openers: frozenset[Lemma] = frozenset()
@@ -258,7 +264,7 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _told_words(self) -> frozenset[str]:
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
-                | self.holding_verbs)
+                | self.holding_verbs | self.unanswered_words | self.intent_nouns)
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -1038,6 +1044,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _stances(words, cues)
     acts += _appeals(words, attributions, cues)
     acts += _refusals(words, attributions, cues)
+    acts += _retributions(words, attributions, cues)
+    acts += _disowned_yielding(words, attributions, cues)
     acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
     acts += _concerns(words, cues, people)
@@ -1100,13 +1108,18 @@ def _joined_to(verb: Token, dep: str) -> Token:
 
 def _quoted_label(noun: Token) -> bool:
     """Whether a noun phrase is quoted whole, opening on a determiner or a describing word ('"a coronation"', '"a
-    poison pill"'; not a name, '"Operation Sunrise"')."""
+    poison pill"'), or a lone common noun in lower case ('called the senators "quitters"', session 30); not a name,
+    '"Operation Sunrise"'."""
     doc = noun.doc
     words = [t for t in noun.subtree if not t.is_punct]  # (the parser may hang the marks on the noun)
     if not words:
         return False
     start, end = words[0].i, words[-1].i
-    return (start > 0 and opens_quote(doc[start - 1].text) and doc[start].pos_ in ("DET", "ADJ")
+    # (the one named parsed inside the label, before its opening mark: 'called [the seven senators] "quitters"')
+    opener = next((t.i for t in reversed(doc[start:noun.i]) if opens_quote(t.text)), None)
+    start = start if opener is None else opener + 1
+    opening = doc[start].pos_ in ("DET", "ADJ") or (start == end and noun.pos_ == "NOUN" and noun.text.islower())
+    return (start > 0 and opens_quote(doc[start - 1].text) and opening
             and any(closes_quote(t.text) for t in doc[end + 1:end + 3]))
 
 
@@ -1341,6 +1354,48 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         code = cues.warning_code if lemma_of(verb) in cues.warning_refusals else cues.refusal_code
         acts.append(SpeechAct(code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
+    return acts
+
+
+def _retributions(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """'"This aggression will not go unanswered," the minister said', "warned that the killings would not go unpunished":
+    what a speaker says will not be let pass is a warning (CAMEO 130) to whoever did it: the subject of a verb of passing
+    (speech.yaml passing_verbs) denied under a modal of the future, with one of unanswered_words as its complement.
+    Said plainly ("the attack went unanswered") it tells what happened, and warns no one."""
+    acts: list[SpeechAct] = []
+    for word in words.having(cues.unanswered_words):
+        verb = word.head
+        if word.dep_ not in ("acomp", "oprd", "advmod", "xcomp") or lemma_of(verb) not in cues.passing_verbs:
+            continue
+        if not _negated(verb) or not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries
+                                         for c in verb.children):
+            continue
+        deeds = [c for c in verb.children if c.dep_ == "nsubj"]
+        speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(word)]
+        if deeds and speakers:
+            acts.append(SpeechAct(cues.warning_code, _who_speaks(speakers[-1], cues), word, (verb.i, verb.i + 1),
+                                  tuple(deeds), told=True, refusal=True))
+    return acts
+
+
+def _disowned_yielding(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """"The governor has no intention of changing course", "had no intention of resigning": giving way (speech.yaml
+    yielding_acts) disowned by the one who "has no intention" of it is that one's refusal, of no one named (the one
+    who asked, told before, is found by the coder). "has no intention of running" disowns no giving way."""
+    acts: list[SpeechAct] = []
+    for noun in words.having(cues.intent_nouns):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma_of(verb) != "have":
+            continue
+        if not any(c.dep_ == "det" and lemma_of(c) in cues.no_one_determiners for c in noun.children):
+            continue
+        told = " ".join(lemma_of(t) for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of" for t in c.subtree)
+        if not any(f" {act} " in f" {told} " for act in cues.yielding_acts):
+            continue
+        subjects = with_conjuncts([c for c in _joined_to(verb, "nsubj").children if c.dep_ == "nsubj"])
+        if subjects:
+            acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), noun,
+                                  (noun.i, noun.i + 1), (), told=True, refusal=True))
     return acts
 
 
