@@ -290,6 +290,7 @@ class SenseRules:
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()  # "Italy's team", "the Swiss crew": a country's side in a contest
     match_report_sentences: int = 3
     # (session 19) "marched on parliament chanting slogans": the lemma's participle on one of these verbs tells that
     # act again
@@ -913,7 +914,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # Which domains each sentence's words (or a result written as a score, "beat Brazil 2-1") speak of, and the
     # sentences whose countries are teams: only a whole article is judged by them (lone sentences are political).
     spoken: list[set[str]] = []
-    team_sentences: set[int] = set()
+    team_sentences = _owned_teams(doc, mentions, rules.team_nouns, sentence_starts) if whole else set()
     text = article.text  # (the Doc's own text: Span.text joins the sentence's tokens again, Doc.text all of them)
     for sentence in sentences if whole else ():
         found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
@@ -995,6 +996,17 @@ def in_review_heading(token: Token, labels: frozenset[str]) -> bool:
     the review's verdict on the work, whatever the parser makes of its verb."""
     sentence = token.sent
     return any(t.text.lower() in labels and t.i + 1 < sentence.end and t.nbor().text == ":" for t in sentence)
+
+
+def _owned_teams(doc: Doc, mentions: Sequence[ActorMention], nouns: frozenset[str], starts: Sequence[int]) -> set[int]:
+    """The sentences in which a country's name or demonym owns a noun of a side in a contest ("Italy's team
+    protested", "the Swiss crew won", "the US team"): a country's team is named there, as a score or a sport's word
+    names one. Not a country that sends or leads a team ("Turkey sent a rescue team"), which acts."""
+    if not nouns:
+        return set()
+    return {starts[bisect_right(starts, m.head) - 1] for m in mentions
+            if m.actor.kind == "state" and doc[m.head].dep_ in ("poss", "compound", "amod")
+            and lemma_of(doc[m.head].head) in nouns}
 
 
 def _unowned_speaker(doc: Doc, mention: ActorMention, speakers: frozenset[str]) -> bool:
@@ -1124,6 +1136,7 @@ class SensesFile(DataModel):
     domain_scores: dict[str, str] = {}
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
+    team_nouns: frozenset[Lemma] = frozenset()
     match_report_sentences: int = 3
     phrase_senses: frozenset[Lemma] = frozenset()
 
@@ -1168,6 +1181,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
         team_domain=data.team_domain,
         team_words=data.team_words,
+        team_nouns=data.team_nouns,
         match_report_sentences=data.match_report_sentences,
         people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
         plan_cues=data.plan_cues,
