@@ -957,8 +957,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     hazard = whole and any(not rules.hazard_words.isdisjoint(
         lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s))
         for s in sentences if s.start_char < rules.hazard_lead_chars)
-    lead = [lemma for s in sentences if s.start_char < rules.hazard_lead_chars
-            for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s))]
+    # (a generator: the lead is read only on a page whose title carries a review label)
+    lead = (lemma for s in sentences if s.start_char < rules.hazard_lead_chars
+            for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review)
 
