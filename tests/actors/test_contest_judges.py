@@ -45,7 +45,7 @@ def test_a_courts_judges_stay_judges(pipeline_coder, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    # (session 30) a cup's jury, in a text of a contest and no court's words
+    # (session 30) a cup's jury, in a text of a cup and no court's word but the jury's own
     "Portugal won the pastry cup by two points. The jury rejected the Belgian protest on Sunday morning.",
     "The race jury gave the Dutch boat a one-hour penalty, and the cup will be decided in Genoa.",
 ])
@@ -56,7 +56,13 @@ def test_a_contests_jury_is_no_court(pipeline_coder, text):
 
 
 @pytest.mark.slow
-def test_a_jury_with_a_courts_words_stays_the_courts(pipeline_coder):
-    found = sectors(pipeline_coder, "The jury found the cup maker's former manager guilty after a two-week trial.")
+@pytest.mark.parametrize("text", [
+    "The jury found the cup maker's former manager guilty after a two-week trial.",
+    # (a contest that is no cup: an election's jury may be a state's body)
+    "The national elections jury rejected the candidate's request to annul the contested vote.",
+])
+def test_a_jury_with_a_courts_words_or_in_no_cup_stays_the_courts(pipeline_coder, text):
+    found = sectors(pipeline_coder, text)
     juries = {words: held for words, held in found.items() if "jury" in words.lower()}
     assert juries and all("JUD" in held for held in juries.values()), found
+
