@@ -1,7 +1,7 @@
 """A judge in a text with words of a contest and none of a court judges a contest, a show or a sport, not a court's
 case (sectors.yaml contest_offices, contest_words, court_words): no JUD. With a court's words, a bench's word in the
 judge's phrase ("a federal judge") or no contest's words, the judge is the court's, as before. On the real model;
-the sentences were written for this test (session 28)."""
+the sentences were written for this test (session 28; a contest's jury, session 30)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,28 @@ def test_a_courts_judges_stay_judges(pipeline_coder, text):
     found = sectors(pipeline_coder, text)
     judged = {words: held for words, held in found.items() if "judge" in words.lower()}
     assert judged and all("JUD" in held for held in judged.values()), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # (session 30) a cup's jury, in a text of a cup and no court's word but the jury's own
+    "Portugal won the pastry cup by two points. The jury rejected the Belgian protest on Sunday morning.",
+    "The race jury gave the Dutch boat a one-hour penalty, and the cup will be decided in Genoa.",
+])
+def test_a_contests_jury_is_no_court(pipeline_coder, text):
+    found = sectors(pipeline_coder, text)
+    juries = {words: held for words, held in found.items() if "jury" in words.lower()}
+    assert juries and all("JUD" not in held for held in juries.values()), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The jury found the cup maker's former manager guilty after a two-week trial.",
+    # (a contest that is no cup: an election's jury may be a state's body)
+    "The national elections jury rejected the candidate's request to annul the contested vote.",
+])
+def test_a_jury_with_a_courts_words_or_in_no_cup_stays_the_courts(pipeline_coder, text):
+    found = sectors(pipeline_coder, text)
+    juries = {words: held for words, held in found.items() if "jury" in words.lower()}
+    assert juries and all("JUD" in held for held in juries.values()), found
+

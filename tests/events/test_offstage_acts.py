@@ -1,11 +1,11 @@
-"""Acts told on no political stage (session 29, tests/articles/offtopic6.jsonl): a story's acts in a work of fiction,
+"""Acts told on no political stage (session 29, tests/articles/offtopic6.jsonl; session 30, offtopic7.jsonl): a story's acts in a work of fiction or told in a review's present,
 a preacher's condemnation of vices, a host's welcome of pilgrims, a speech to a hall, a private person's pledge to a
 charity, traders' attack on a currency (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
 
 from handparse import make_doc
 
-from eventscope.events.senses import load_senses
-from eventscope.records import UNRESOLVED_PHRASE, Actor
+from eventscope.events.senses import in_review_heading, load_senses, review_page, told_in_present
+from eventscope.records import UNRESOLVED_PHRASE, Actor, Article
 
 
 def actor(text: str, sectors=(), country=None, kind="group", reason="unresolved phrase") -> Actor:
@@ -88,3 +88,56 @@ def test_a_private_persons_pledge_is_charity_but_a_states_is_an_act():
     japan = actor("Japan", country="JPN", kind="state", reason="country name")
     sudan = actor("Sudan", country="SDN", kind="state", reason="country name")
     assert senses.sense_fails("pledge", "033", [japan], [sudan]) is None
+
+
+def _page(title: str, text: str = "Some text.") -> Article:
+    return Article(id="a", title=title, text=text)
+
+
+def test_a_page_that_reviews_a_named_work_is_a_review_but_a_policy_review_is_not():
+    senses = load_senses()
+    assert review_page(_page("Review: 'Glass Harbour' is a thriller that imagines a coup"), senses)
+    # (the work named only in the lead: "the film", "the novel")
+    assert review_page(_page("Review: 'Glass Harbour' imagines a coup"), senses, ["the", "film", "begin"])
+    assert review_page(_page("Glass Harbour review: a coup in slow motion"), senses, ["the", "novel"])
+    assert not review_page(_page("Defence review: navy to lose two frigates"), senses, ["the", "minister", "say"])
+    assert not review_page(_page("Ministers order review of film subsidies"), senses, ["the", "film"])  # no label
+
+
+def test_a_clause_in_the_simple_present_tells_a_story_but_one_with_an_auxiliary_does_not():
+    # "The president sends troops to help the rebels , but the general has refused ."
+    doc = make_doc([
+        ("The", "the", "DET", "DT", "det", 1),
+        ("president", "president", "NOUN", "NN", "nsubj", 2),
+        ("sends", "send", "VERB", "VBZ", "ROOT", 2),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("help", "help", "VERB", "VB", "advcl", 2),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("rebels", "rebel", "NOUN", "NNS", "dobj", 5),
+        (",", ",", "PUNCT", ",", "punct", 2),
+        ("but", "but", "CCONJ", "CC", "cc", 2),
+        ("the", "the", "DET", "DT", "det", 11),
+        ("general", "general", "NOUN", "NN", "nsubj", 13),
+        ("has", "have", "AUX", "VBZ", "aux", 13),
+        ("refused", "refuse", "VERB", "VBN", "conj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+    assert told_in_present(doc[2]) and told_in_present(doc[3])  # the verb, a noun under it
+    assert told_in_present(doc[5])  # the infinitive of purpose is the sending's
+    assert not told_in_present(doc[13])
+
+
+def test_a_heading_with_a_review_label_is_the_reviews_verdict():
+    # "Review : Glass Harbour imagines a coup" (the parser's noun "imagines" is no verb to read a tense from)
+    doc = make_doc([
+        ("Review", "review", "NOUN", "NN", "ROOT", 0),
+        (":", ":", "PUNCT", ":", "punct", 0),
+        ("Glass", "Glass", "PROPN", "NNP", "compound", 3),
+        ("Harbour", "Harbour", "PROPN", "NNP", "compound", 4),
+        ("imagines", "imagine", "NOUN", "NNS", "appos", 0),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("coup", "coup", "NOUN", "NN", "dobj", 4),
+    ])
+    assert in_review_heading(doc[6], frozenset({"review"}))
+    assert not in_review_heading(doc[6], frozenset({"preview"}))

@@ -971,6 +971,32 @@ def test_a_country_in_a_sentence_of_sport_is_a_team():
     assert article_profile(doc, article, found, rules, "article").political_share == 0.5
 
 
+def test_a_countrys_own_team_names_a_side_but_a_team_it_sends_does_not():
+    # "Italy 's team protested . Turkey sent a rescue team ." (session 30): the first country owns the team, a side in
+    # a contest; the second acts
+    rows = [
+        ("Italy", "Italy", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("team", "team", "NOUN", "NN", "nsubj", 3),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+        ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 6),
+        ("sent", "send", "VERB", "VBD", "ROOT", 6),
+        ("a", "a", "DET", "DT", "det", 9),
+        ("rescue", "rescue", "NOUN", "NN", "compound", 9),
+        ("team", "team", "NOUN", "NN", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+              tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+              sent_starts=[1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0])
+    rules = load_senses()
+    assert "team" in rules.team_nouns and "team" not in rules.team_words
+    found = [mention(doc, 0, 1, "Italy", "ITA"), mention(doc, 5, 6, "Turkey", "TUR")]
+    article = Article(id="t", text=doc.text, title="Cup")
+    assert article_profile(doc, article, found, rules, "article").political_share == 0.5
+
+
 def test_beyond_teams_wants_a_political_actor_that_is_more_than_a_country_name():
     rules = load_senses()
     japan = actor("Japan", "country name", [], "JPN", kind="state")

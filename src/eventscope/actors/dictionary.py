@@ -200,6 +200,8 @@ class ActorDictionary:
     court_words: frozenset[str] = frozenset()  # words that tell of a court: its judges are a court's (sectors.yaml)
     court_judges: frozenset[str] = frozenset()  # "a federal judge": a bench's word in the judge's phrase (sectors.yaml)
     contest_words: frozenset[str] = frozenset()  # words that tell of a contest, a show or a sport (sectors.yaml)
+    contest_juries: frozenset[str] = frozenset()  # "the race jury" at a cup: no court's (sectors.yaml)
+    contest_jury_words: frozenset[str] = frozenset()  # words of a cup or a championship, whose jury it is (sectors.yaml)
     contender_nouns: frozenset[str] = frozenset()  # "Doha's bid", "club Mulhouse": a place's name for a contender
     contender_aims: frozenset[str] = frozenset()  # "a bid to host": the only aims a contender's noun may name
     club_offices: frozenset[str] = frozenset()  # "Basel's president": a club's office, no state's (sectors.yaml)
@@ -395,6 +397,8 @@ class SectorsFile(DataModel):
     court_words: list[Lemma] = []
     court_judges: list[Lemma] = []
     contest_words: list[Lemma] = []
+    contest_juries: list[Lemma] = []
+    contest_jury_words: list[Lemma] = []
     contender_nouns: list[Lemma] = []
     contender_aims: list[Lemma] = []
     club_offices: list[Lemma] = []
@@ -700,6 +704,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         court_words=frozenset(sectors.court_words),
         court_judges=frozenset(sectors.court_judges),
         contest_words=frozenset(sectors.contest_words),
+        contest_juries=frozenset(sectors.contest_juries),
+        contest_jury_words=frozenset(sectors.contest_jury_words),
         contender_nouns=frozenset(sectors.contender_nouns),
         contender_aims=frozenset(sectors.contender_aims),
         club_offices=frozenset(sectors.club_offices),

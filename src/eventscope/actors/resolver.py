@@ -1550,16 +1550,22 @@ class _Resolution:
         """"fellow judge Ann Ode walked off the set", "thanked the judges": in a text with words of a contest and
         none of a court (sectors.yaml contest_words, court_words) a judge's office (contest_offices) is a contest's, a
         show's or a sport's, no court's: the judge keeps no JUD, unless a word of a bench is in the judge's own
-        phrase (court_judges: "a federal judge in Washington"). (The text is read only when such a judge is found.)"""
+        phrase (court_judges: "a federal judge in Washington"); so is a jury (contest_juries) in a text of a cup
+        (contest_jury_words) with no court's word but its own. (The text is read only when such a judge is found.)"""
         offices, benches = self.dictionary.contest_offices, self.dictionary.court_judges
+        juries = self.dictionary.contest_juries
         judges = [f for f in self.found if f.sectors == ["JUD"]
-                  and (f.title in offices or self.doc[f.head].lemma_.lower() in offices)
+                  and (f.title in offices or self.doc[f.head].lemma_.lower() in offices | juries)
                   and not any(t.lower_ in benches for t in (*self.doc[f.start:f.end], *self.doc[f.head].lefts))]
         if not judges:
             return
         lemmas = self._lemmas
-        if lemmas.isdisjoint(self.dictionary.contest_words) or not lemmas.isdisjoint(self.dictionary.court_words):
-            return
+        court = lemmas & self.dictionary.court_words
+        # (a cup's jury: a word of the cup and no court's word but the jury's own, session 30)
+        judges = [f for f in judges if (
+            not lemmas.isdisjoint(self.dictionary.contest_jury_words) and court <= juries
+            if self.doc[f.head].lemma_.lower() in juries
+            else not lemmas.isdisjoint(self.dictionary.contest_words) and not court)]
         for found in judges:
             found.sectors = []
             found.code = self.dictionary.code_for(found.country, found.sectors)

@@ -68,9 +68,11 @@ from eventscope.events.senses import (
     SenseRules,
     article_profile,
     dependency_labels,
+    in_review_heading,
     judged_causes,
     judged_objects,
     load_senses,
+    told_in_present,
 )
 from eventscope.events.speech import (
     SPEECH_RULE,
@@ -632,6 +634,11 @@ class EventCoder:
                            Gate.PRIVATE_ACT, trace)
             if profile.hazard:  # (officials keeping their own people safe from a fire or a flood)
                 events = _kept(events, [e for e in events if not self.senses.safety_service(e.event.cameo, e.source, e.target)],
+                               Gate.NOT_AN_ACT, trace)
+            if profile.review:  # (a review tells its work's story in the present: "China blockades Taiwan")
+                labels = self.senses.review_labels
+                events = _kept(events, [e for e in events if not (told_in_present(doc[e.trigger_token])
+                                                                  or in_review_heading(doc[e.trigger_token], labels))],
                                Gate.NOT_AN_ACT, trace)
             if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)

@@ -30,7 +30,8 @@ from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase, from_phrase_words
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "Work", "article_profile",
-           "argument_words", "expand_word_classes", "judged_things", "load_senses", "whole_article"]
+           "argument_words", "expand_word_classes", "judged_things", "load_senses", "in_review_heading", "review_page", "told_in_present",
+           "whole_article"]
 
 # Edges from a clause to the verb or noun that governs it (a complement or a clause attached to it).
 _GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl", "conj", "relcl", "pcomp", "pobj", "prep", "dobj",
@@ -39,6 +40,7 @@ _MAX_CLIMB = 8
 _COPULAS = frozenset({"be", "stay", "remain", "keep"})
 _MAX_COUNTED_PATH = 4  # "the latest in a series of clashes": the noun, the series, the predicate
 _FORECASTS = frozenset({"will", "would", "wo"})  # the auxiliaries of a forecast ("will be welcomed by")
+_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})  # "sends troops to help the Finns": the infinitive is the sending's
 _VERB_WORDS = frozenset({"was", "were", "is", "are", "have", "has", "had", "been", "be"})  # a phrase run into its clause
 
 
@@ -277,6 +279,7 @@ class SenseRules:
     origin_participles: frozenset[str] = frozenset()  # "Hong Kong-listed shares": where a thing is from, no actor
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
+    review_labels: frozenset[str] = frozenset()  # "Review: 'Strait' imagines ...": a page that reviews a work
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
@@ -287,6 +290,7 @@ class SenseRules:
     domain_scores: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()  # "Italy's team", "the Swiss crew": a country's side in a contest
     match_report_sentences: int = 3
     # (session 19) "marched on parliament chanting slogans": the lemma's participle on one of these verbs tells that
     # act again
@@ -853,6 +857,7 @@ class ArticleProfile:
     domain: str | None
     whole: bool
     hazard: bool = False  # its lead tells of a natural hazard, a fire or an evacuation (`hazard_words`)
+    review: bool = False  # it reviews a work of fiction (`review_page`): its story is told in the present
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
@@ -909,7 +914,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # Which domains each sentence's words (or a result written as a score, "beat Brazil 2-1") speak of, and the
     # sentences whose countries are teams: only a whole article is judged by them (lone sentences are political).
     spoken: list[set[str]] = []
-    team_sentences: set[int] = set()
+    team_sentences = _owned_teams(doc, mentions, rules.team_nouns, sentence_starts) if whole else set()
     text = article.text  # (the Doc's own text: Span.text joins the sentence's tokens again, Doc.text all of them)
     for sentence in sentences if whole else ():
         found = set(lemmas[sentence.start:sentence.end]) if lemmas is not None else {lemma_of(t) for t in sentence}
@@ -952,7 +957,57 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     hazard = whole and any(not rules.hazard_words.isdisjoint(
         lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s))
         for s in sentences if s.start_char < rules.hazard_lead_chars)
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard)
+    # (a generator: the lead is read only on a page whose title carries a review label)
+    lead = (lemma for s in sentences if s.start_char < rules.hazard_lead_chars
+            for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
+    review = whole and review_page(article, rules, lead)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review)
+
+
+def review_page(article: Article, rules: SenseRules, lead: Iterable[str] = ()) -> bool:
+    """Whether the page reviews a work (session 30): its title carries a review label with a colon ("Review: 'Strait'
+    imagines ...", "Empires of Iron review: ...") and its title or its lead (`lead`: the lemmas of the sentences that
+    start in the first `hazard_lead_chars`) names a work by its word (a film, a novel, a series). A policy review
+    ("Defence review: ...") names no such work."""
+    title = article.title or ""
+    if ":" not in title or not rules.review_labels:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    if rules.review_labels.isdisjoint(words):
+        return False
+    return not rules.story_owners.isdisjoint(words) or not rules.story_owners.isdisjoint(lead)
+
+
+def told_in_present(token: Token) -> bool:
+    """Whether the clause of `token` is told in the simple present ("China blockades Taiwan in the opening scene",
+    "imagines a Chinese blockade": a noun of an act under such a verb), the tense a review tells its story in; a
+    clause with an auxiliary ("has sent", "will meet", "was accused") is not."""
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if node.pos_ in ("VERB", "AUX") and not (node.tag_ == "VB" and node.dep_ in _PURPOSE_DEPS):
+            return node.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def in_review_heading(token: Token, labels: frozenset[str]) -> bool:
+    """Whether `token` is in the heading that carries a review label ("Review: 'Strait' imagines a Chinese blockade"):
+    the review's verdict on the work, whatever the parser makes of its verb."""
+    sentence = token.sent
+    return any(t.text.lower() in labels and t.i + 1 < sentence.end and t.nbor().text == ":" for t in sentence)
+
+
+def _owned_teams(doc: Doc, mentions: Sequence[ActorMention], nouns: frozenset[str], starts: Sequence[int]) -> set[int]:
+    """The sentences in which a country's name or demonym owns a noun of a side in a contest ("Italy's team
+    protested", "the Swiss crew won", "the US team"): a country's team is named there, as a score or a sport's word
+    names one. Not a country that sends or leads a team ("Turkey sent a rescue team"), which acts."""
+    if not nouns:
+        return set()
+    return {starts[bisect_right(starts, m.head) - 1] for m in mentions
+            if m.actor.kind == "state" and doc[m.head].dep_ in ("poss", "compound", "amod")
+            and lemma_of(doc[m.head].head) in nouns}
 
 
 def _unowned_speaker(doc: Doc, mention: ActorMention, speakers: frozenset[str]) -> bool:
@@ -1048,6 +1103,7 @@ class SensesFile(DataModel):
     origin_participles: frozenset[Lemma] = frozenset()
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
+    review_labels: frozenset[Lemma] = frozenset()
     safety_codes: tuple[Code, ...] = ()
     relief_codes: tuple[Code, ...] = ()
     service_forces: frozenset[Code] = frozenset()
@@ -1081,6 +1137,7 @@ class SensesFile(DataModel):
     domain_scores: dict[str, str] = {}
     team_domain: str | None = None
     team_words: frozenset[str] = frozenset()
+    team_nouns: frozenset[Lemma] = frozenset()
     match_report_sentences: int = 3
     phrase_senses: frozenset[Lemma] = frozenset()
 
@@ -1113,6 +1170,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         origin_participles=data.origin_participles,
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
+        review_labels=data.review_labels,
         safety_codes=data.safety_codes,
         relief_codes=data.relief_codes,
         service_forces=data.service_forces,
@@ -1124,6 +1182,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         domain_scores={name: re.compile(pattern) for name, pattern in data.domain_scores.items()},
         team_domain=data.team_domain,
         team_words=data.team_words,
+        team_nouns=data.team_nouns,
         match_report_sentences=data.match_report_sentences,
         people_words=(data.people_words | triggers.people_nouns | triggers.agent_nouns) - data.not_people,
         plan_cues=data.plan_cues,
