@@ -65,6 +65,8 @@ from eventscope.actors.completion.referring import _BODY_KINDS
 from eventscope.actors.completion.words import (
     _INTERNATIONAL_NAME,
     _SUBJECT_DEPS,
+    _clause_of,
+    _frames_clause,
     _goal_of,
     _named_in_full,
     _named_key,
@@ -590,7 +592,8 @@ class CountryRules(ArticleRules):
             return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
-        away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head)
+        away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head) \
+            | _other_clauses(context, state, head)
         country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
             context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
@@ -749,3 +752,15 @@ def _relative_owner(state: _Lookup, whose: Token) -> str | None:
         return None
     owner = clause.head.i
     return state.mention_country(owner, exclude=None) or state.place_country(owner)
+
+
+def _other_clauses(context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+    """Places of the sentence named in another clause than the actor's ("a counsellor in Buenos Aires when the
+    army overthrew the president", "met in Kuala Lumpur after clashes killed four soldiers"): where something else
+    happens, not where the actor acts (session 30)."""
+    sentence = context.sentence_of(head.i)
+    places = (*state.where.get(sentence, ()), *state.named.get(sentence, ()))
+    if not places:
+        return frozenset()
+    clause = _clause_of(head)
+    return frozenset(place_head for place_head, _ in places if not _frames_clause(context.doc[place_head], clause))
