@@ -65,8 +65,6 @@ from eventscope.actors.completion.referring import _BODY_KINDS
 from eventscope.actors.completion.words import (
     _INTERNATIONAL_NAME,
     _SUBJECT_DEPS,
-    _clause_of,
-    _frames_clause,
     _goal_of,
     _named_in_full,
     _named_key,
@@ -74,6 +72,7 @@ from eventscope.actors.completion.words import (
     _own_verbs,
     _place_phrase,
     _reported_by,
+    _said_apart,
     _told_under,
     _venue_of,
     beyond_border,
@@ -755,12 +754,8 @@ def _relative_owner(state: _Lookup, whose: Token) -> str | None:
 
 
 def _other_clauses(context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
-    """Places of the sentence named in another clause than the actor's ("a counsellor in Buenos Aires when the
-    army overthrew the president", "met in Kuala Lumpur after clashes killed four soldiers"): where something else
-    happens, not where the actor acts (session 30)."""
+    """Places of the sentence named in a clause of their own apart from the actor's ("the troops withdrew after
+    rebels attacked a garrison in Chad"): where something else happens, not where the actor acts (session 30)."""
     sentence = context.sentence_of(head.i)
     places = (*state.where.get(sentence, ()), *state.named.get(sentence, ()))
-    if not places:
-        return frozenset()
-    clause = _clause_of(head)
-    return frozenset(place_head for place_head, _ in places if not _frames_clause(context.doc[place_head], clause))
+    return frozenset(place_head for place_head, _ in places if _said_apart(context.doc[place_head], head))

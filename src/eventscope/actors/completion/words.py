@@ -9,7 +9,6 @@ same way; the events stage uses the border and own-country tests too (`is_border
 from __future__ import annotations
 
 from collections.abc import Container
-from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -224,7 +223,6 @@ def _reported_by(place: Token, verb: Token) -> bool:
 
 
 _OWN_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "parataxis", "csubj"})
-_JOINED_CLAUSE_DEPS = frozenset({"conj", "ccomp"})  # clauses whose places may say where each other happens
 
 
 def _clause_of(token: Token) -> Token:
@@ -247,24 +245,18 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def _frames_clause(place: Token, clause: Token) -> bool:
-    """Whether a place may say where an actor's clause happens: the two stand in the same clause, or in clauses
-    joined only by reporting ("in Kyiv, the army said troops had ..."), or by a "where" ("Minsk, where police
-    ..."), or by "and" to a clause the place opens; not across a clause that says when or which ("a counsellor in
-    Buenos Aires when the army overthrew the president")."""
-    up_place, up_actor = _clause_chain(place), _clause_chain(clause)
-    actor_clauses = {c.i for c in up_actor}
-    meet = next(k for k, c in enumerate(up_place) if c.i in actor_clauses)  # (both chains end at the root)
-    common = up_place[meet]
-    # "In Niger the junta denounced the accords, and France withdrew": a place before the sentence's first subject
-    # frames its every "and"; elsewhere a place is its own clause's ("tankers in Dubai were seized, and the
-    # ministry ...")
-    subjects = [c.left_edge.i for c in common.children if c.dep_ in _SUBJECT_DEPS]
-    fronted = not up_place[:meet] and bool(subjects) and place.i < min(subjects)
-    joined = _JOINED_CLAUSE_DEPS if fronted else _REPORTED_DEPS
-    path = up_place[:meet] + list(takewhile(lambda c: c.i != common.i, up_actor))
-    return all(c.dep_ in joined or (c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children))
-               for c in path)
+def _said_apart(place: Token, actor: Token) -> bool:
+    """Whether a place stands in a "when", "after" or "because" clause of its own below the clause the actor
+    stands in, or apart from it ("the troops withdrew after rebels attacked a garrison in Chad": where the rebels
+    struck, not where the troops are); measured on held-out counts against the other ways of parting clauses (a
+    relative clause, an "and", the actor's own side), which lost more than they gained (session 30)."""
+    actor_clauses = {c.i for c in _clause_chain(actor)}
+    for clause in _clause_chain(place):
+        if clause.i in actor_clauses:
+            return False
+        if clause.dep_ == "advcl":
+            return True
+    return False
 
 
 def _paragraph_break(text: str) -> bool:
