@@ -17,7 +17,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    another state's; but "the Ministry" with a capital is the body named in full by "the Ministry of ..." before,
    however far back: a press release's own voice);
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
-   to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
+   to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul"), nor one
+   inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
+   garrison in Chad"; session 30);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
    but a person the dateline would place takes the country of an apposition to a later mention of the surname
    ("Commerce Secretary Ana Ode ... Ode, the U.S. commerce secretary,": `apposition`; session 29).
