@@ -17,7 +17,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    another state's; but "the Ministry" with a capital is the body named in full by "the Ministry of ..." before,
    however far back: a press release's own voice);
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
-   to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul");
+   to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul"), nor one
+   inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
+   garrison in Chad"; session 30);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
    but a person the dateline would place takes the country of an apposition to a later mention of the surname
    ("Commerce Secretary Ana Ode ... Ode, the U.S. commerce secretary,": `apposition`; session 29).
@@ -72,6 +74,7 @@ from eventscope.actors.completion.words import (
     _own_verbs,
     _place_phrase,
     _reported_by,
+    _said_apart,
     _told_under,
     _venue_of,
     beyond_border,
@@ -590,7 +593,8 @@ class CountryRules(ArticleRules):
             return _Found(_NGO, "of no state") if body else None
         elsewhere = self._elsewhere(context, state, head) if set(mention.actor.sectors) & _NATIONAL_SECTORS \
             else frozenset()
-        away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head)
+        away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head) \
+            | _other_clauses(context, state, head)
         country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
             context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
@@ -749,3 +753,11 @@ def _relative_owner(state: _Lookup, whose: Token) -> str | None:
         return None
     owner = clause.head.i
     return state.mention_country(owner, exclude=None) or state.place_country(owner)
+
+
+def _other_clauses(context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+    """Places of the sentence named in a clause of their own apart from the actor's ("the troops withdrew after
+    rebels attacked a garrison in Chad"): where something else happens, not where the actor acts (session 30)."""
+    sentence = context.sentence_of(head.i)
+    places = (*state.where.get(sentence, ()), *state.named.get(sentence, ()))
+    return frozenset(place_head for place_head, _ in places if _said_apart(context.doc[place_head], head))
