@@ -211,6 +211,10 @@ def _judged_doers(deed: Token, *, patterns: TriggerPatterns) -> list[Token]:
     verb = prep.head
     if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in patterns.roles.deed_preps:
         return []
+    while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i != verb.i:
+        # (session 30) "accused Malian troops and their allies of killing": the parser hangs the deed on the last
+        # of those judged; all of them did it, the first standing for the list
+        verb = verb.head
     if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         # "convicted the officer of torturing": the parser hangs the deed on the one judged
         verb, judged = verb.head, [verb]
