@@ -151,13 +151,6 @@ def test_people_whose_country_the_story_gave_keep_every_source():
                                                 country_from="article country")
     no_self_pairs([killed])
     assert [a.name for a in killed.source] == ["Kenya", "Somalia"]
-    # ... while a place its own sentence names still says where the act went ("searched the sea off Somalia")
-    searched = draft("073", 5, 0.8, "Kenya", "Somalia")
-    searched.source.append(actor("Somalia"))
-    searched.target[0] = searched.target[0].revised(reason="sector word 'crew'; country from sentence place",
-                                                    country_from="sentence place")
-    no_self_pairs([searched])
-    assert [a.name for a in searched.source] == ["Kenya"]
 
 
 @pytest.mark.slow

@@ -47,9 +47,6 @@ IMPLIED = "implied by the act"
 _ANOTHER_CLAUSE = frozenset({"conj", "parataxis"})
 # The rule that gives an implied target its source's own country (records.Actor.country_from, actors/completion/targets.py).
 _SOURCE_COUNTRY = "source"
-# The country rules that guess from the story beyond an actor's sentence (actors/completion), not from its own words
-# or a place its sentence names
-_STORY_GUESSES = frozenset({"dateline", "article country", "top country", "recent actor", "item header"})
 
 
 def main_event(events: Sequence[_E]) -> _E | None:
@@ -212,10 +209,9 @@ def no_self_pairs(events: Sequence[EventDraft]) -> None:
         if any(a.country_from == _SOURCE_COUNTRY for a in event.target):
             continue  # a target implied as of the source's own country ("condemned the attack") says nothing here
         # (a target naming no actor whose country was only guessed from the words around it, "Russia and China vetoed
-        # the resolution", says nothing of who acted; nor does any target whose country the story beyond its sentence
-        # gave: "accused Chadian troops and their Libyan allies of killing villagers", session 30; a place its
-        # sentence names still does: "searched off Ecuador's coast")
-        targets = {a.country for a in event.target if a.country and a.country_from not in _STORY_GUESSES
+        # the resolution", says nothing of who acted; nor does any target whose country the story around it gave, not
+        # its words: "accused Chadian troops and their Libyan allies of killing villagers", session 30)
+        targets = {a.country for a in event.target if a.country and a.country_from is None
                    and (says_its_country(a) or not from_phrase_words(a))}
         sources = {a.country for a in event.source if a.country}
         if len(targets) == 1 and len(sources) > 1 and targets <= sources:
