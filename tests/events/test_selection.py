@@ -142,17 +142,6 @@ def test_a_thing_whose_country_was_guessed_keeps_every_source():
     assert [a.name for a in vetoed.source] == ["Kenya", "Somalia"]
 
 
-def test_people_whose_country_the_story_gave_keep_every_source():
-    # (session 30) "accused Kenyan troops and their Somali allies of killing villagers" in a story about Somalia:
-    # the villagers' country came from the story, not their words, so it says nothing of who killed them
-    killed = draft("1823", 5, 0.8, "Kenya", "Somalia")
-    killed.source.append(actor("Somalia"))
-    killed.target[0] = killed.target[0].revised(reason="sector word 'villagers'; country from article country",
-                                                country_from="article country")
-    no_self_pairs([killed])
-    assert [a.name for a in killed.source] == ["Kenya", "Somalia"]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "target"), [
     ("The foreign minister of Peru will fly to Quito on Tuesday to meet his Ecuadorian counterpart.", "ECU"),

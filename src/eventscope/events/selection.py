@@ -209,10 +209,8 @@ def no_self_pairs(events: Sequence[EventDraft]) -> None:
         if any(a.country_from == _SOURCE_COUNTRY for a in event.target):
             continue  # a target implied as of the source's own country ("condemned the attack") says nothing here
         # (a target naming no actor whose country was only guessed from the words around it, "Russia and China vetoed
-        # the resolution", says nothing of who acted; nor does any target whose country the story around it gave, not
-        # its words: "accused Chadian troops and their Libyan allies of killing villagers", session 30)
-        targets = {a.country for a in event.target if a.country and a.country_from is None
-                   and (says_its_country(a) or not from_phrase_words(a))}
+        # the resolution", says nothing of who acted)
+        targets = {a.country for a in event.target if a.country and (says_its_country(a) or not from_phrase_words(a))}
         sources = {a.country for a in event.source if a.country}
         if len(targets) == 1 and len(sources) > 1 and targets <= sources:
             event.source = [a for a in event.source if a.country not in targets]
