@@ -53,9 +53,6 @@ from eventscope.events.roles.targets import _without_forum
 # Links up from the noun a denial's "which" hangs on to the accusing verb ("accused X of laying mines on the side of
 # the line, which Y denied": line, of, side, on, laying, of, accused).
 _ACCUSATION_REACH = 8
-# How far up from a verb joined deep in a speaker's words `_said_clause` looks for the verb of saying, and through what
-_SAID_CLAUSE_REACH = 4
-_INSIDE_SAID_DEPS = frozenset({"ccomp", "advcl", "relcl", "dobj", "pobj", "prep"})
 
 
 def _thing_carrying_the_act(verb: Token, sources: list[Token], patterns: TriggerPatterns) -> list[Token]:
@@ -428,27 +425,12 @@ def _after_a_passive(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.head.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _said_clause(clause: Token, patterns: TriggerPatterns) -> Token | None:
-    """The top of what a speaker said that `clause` lies in: the content clause of a verb of saying, reached from
-    a clause, object or relative clause inside it (session 30: "said Dakar would close the border until order was
-    restored and urged the officers to return", "said it would not approve measures that raised prices and accused
-    the Commission": the parser joins the last verb to the nearest one, deep in the speaker's words). None when
-    `clause` is in no one's words within a few steps."""
-    for _ in range(_SAID_CLAUSE_REACH):
-        if clause.dep_ == "ccomp" and lemma_of(clause.head) in patterns.attribution.speech_verbs:
-            return clause
-        if clause.dep_ not in _INSIDE_SAID_DEPS or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-    return None
-
-
 def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """(session 22) "The spokesman said the report was biased and accused Uganda of lying": a verb the parser joined
     to what a speaker said, whose shared subject there names no one ("the report"), goes on with the speaker's own
     clause: the speaker acts (a thing said to be biased accuses no one)."""
-    said = _said_clause(verb.head, patterns) if verb.dep_ == "conj" else None
-    if said is None:
+    said = verb.head
+    if verb.dep_ != "conj" or said.dep_ != "ccomp" or lemma_of(said.head) not in patterns.attribution.speech_verbs:
         return []
     speakers = [c for c in said.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.i]
     return [t for t in _with_conjuncts(speakers) if _names_or_resolved(t, patterns, named)]
