@@ -130,8 +130,8 @@ def test_a_verb_joined_to_an_adjective_the_parser_made_a_clause_s_head_shares_it
 @pytest.mark.slow
 def test_all_those_accused_together_of_a_deed_did_it(article):
     # (session 30) roles.subjects._judged_doers: the parser hangs "of killing" on the last of those accused
-    text = ("Fighting spread in Chad on Monday. Human Rights Watch accused Chadian troops and their Libyan allies "
-            "of killing dozens of villagers.")
+    text = ("Fighting spread in Sudan on Monday. Human Rights Watch accused Chadian troops and their Libyan allies "
+            "of killing dozens of Sudanese villagers.")
     events = [e for e in article.code_text(text).events if e.event.plover == "ASSAULT"]
     assert events and {a.country for e in events for a in e.source} == {"TCD", "LBY"}
 
