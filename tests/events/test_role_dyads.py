@@ -125,3 +125,22 @@ def test_a_verb_joined_to_an_adjective_the_parser_made_a_clause_s_head_shares_it
     text = 'Ana Ruiz, the Chilean interior minister, said she was "deeply frustrated" by the ruling and accused the judges of bias.'
     events = [e for e in article.code_text(text).events if e.event.plover == "ACCUSE"]
     assert events and {_code(a) for e in events for a in e.source} == {"CHLGOV"}
+
+
+@pytest.mark.slow
+def test_all_those_accused_together_of_a_deed_did_it(article):
+    # (session 30) roles.subjects._judged_doers: the parser hangs "of killing" on the last of those accused
+    text = ("Fighting spread in Sudan on Monday. Human Rights Watch accused Chadian troops and their Libyan allies "
+            "of killing dozens of Sudanese villagers.")
+    events = [e for e in article.code_text(text).events if e.event.plover == "ASSAULT"]
+    assert events and {a.country for e in events for a in e.source} == {"TCD", "LBY"}
+
+
+@pytest.mark.slow
+def test_a_tensed_verb_joined_to_what_someone_was_urged_to_do_goes_on_with_who_urged(article):
+    # (session 30) roles.subjects.subjects_of: "urged both sides to X and offered to mediate" (the parser joins
+    # "offered" to the infinitive); a bare infinitive joined to it is still what the one urged is to do
+    text = ("Fighting broke out between Ethiopia and Eritrea on Monday. The African Union called on both governments "
+            "to exercise restraint and offered to mediate.")
+    events = [e for e in article.code_text(text).events if e.event.plover == "AGREE"]
+    assert events and {a.code for e in events for a in e.source} == {"IGOAU"}

@@ -27,6 +27,8 @@ from eventscope.events.roles.grammar import (
 
 # What only an active verb has: an object, a clause, a particle ("accused the judges", "called on X to resign")
 _ACTIVE_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prt"})
+# Tags of a verb that cannot be an infinitive (a present plural "VBP" may be one the tagger misread)
+_TENSED_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _stranded_conjunct_subject(verb: Token) -> list[Token]:
@@ -98,6 +100,12 @@ def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> li
         return [head]
     if verb.dep_ == "xcomp":
         return _controllers(head, depth, patterns=patterns)
+    if verb.dep_ == "conj" and verb.tag_ in _TENSED_TAGS and head.dep_ == "xcomp" and is_infinitive(head) \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # (session 30) "urged both sides to show restraint and offered to host talks": a verb in the past or the
+        # third person is no infinitive; the parser joined it to the one the object was urged to, but it goes on
+        # with the clause's own subject, not the one urged
+        return subjects_of(head.head, depth + 1, patterns=patterns)
     if verb.dep_ == "advcl" and lemma_of(head) in patterns.roles.joining_verbs and is_infinitive(verb):
         # "Dutch experts joined Belgian engineers to assist": those joined act with those joining
         return subjects_of(head, depth + 1, patterns=patterns) + [c for c in head.children if c.dep_ == "dobj"]
@@ -211,6 +219,10 @@ def _judged_doers(deed: Token, *, patterns: TriggerPatterns) -> list[Token]:
     verb = prep.head
     if deed.tag_ != "VBG" or prep.dep_ != "prep" or lemma_of(prep) not in patterns.roles.deed_preps:
         return []
+    while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i != verb.i:
+        # (session 30) "accused Malian troops and their allies of killing": the parser hangs the deed on the last
+        # of those judged; all of them did it, the first standing for the list
+        verb = verb.head
     if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         # "convicted the officer of torturing": the parser hangs the deed on the one judged
         verb, judged = verb.head, [verb]
