@@ -40,6 +40,8 @@ teacher repeated her demand for silence", "the club issued a waiver"; and left o
 million in new funding" is coded read alone). Session 28 (recall28), lexicon_recall_cases.yaml: found 20/20 (main at
 63a28db: 1/20), both countries right 11/20 (1/20; six judgements yielded to name no other side); near misses with no
 event 26/27 (27/27 on main; "a friend picked up the reporter from the station": who fetches is not checked).
+Session 30 (recall30), lexicon_recall30_cases.yaml: found 5/5 (main at b80c34c: 0/5), both countries right 3/5; near
+misses with no event 27/27.
 """
 
 from pathlib import Path
@@ -50,12 +52,15 @@ from eventpicks import assert_families_floors, assert_no_event_floor
 
 # case file -> the fewest cases each family of acts has in it
 SETS = {"lexicon_cases.yaml": 3, "lexicon_cameo_verbs_cases.yaml": 2, "lexicon_diplomacy_cases.yaml": 2,
-        "lexicon_parliaments_cases.yaml": 2, "lexicon_humanitarian_cases.yaml": 2, "lexicon_recall_cases.yaml": 5}
+        "lexicon_parliaments_cases.yaml": 2, "lexicon_humanitarian_cases.yaml": 2, "lexicon_recall_cases.yaml": 5,
+        "lexicon_recall30_cases.yaml": 5}
 FOUND_FLOOR, DYAD_FLOOR, NEAR_MISS_FLOOR = 0.95, 0.7, 0.9
 # (session 19: most of its walkouts, injunctions and signings name no one acted on, which counts as no dyad)
 DYAD_FLOORS = {"lexicon_parliaments_cases.yaml": 0.4,
                # (session 28: a judgement yielded to names no other side, the court being the yielder's own or none)
-               "lexicon_recall_cases.yaml": 0.5}
+               "lexicon_recall_cases.yaml": 0.5,
+               # (session 30: 3/5; "state security agents" get no country, and a lawyer taken is no actor)
+               "lexicon_recall30_cases.yaml": 0.6}
 
 
 def _cases(name: str) -> dict[str, list]:
