@@ -61,6 +61,7 @@ EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 NEWS_DAY_KEY = "eventscope.dates.news_day"
+SENTENCE_STARTS_KEY = "eventscope.dates.sentence_starts"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 BARE_NUMBER = re.compile(r"\d{4}")
 DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
@@ -505,7 +506,28 @@ class DateResolver:
             return None  # the text came back to the present ("On Monday ...") or the year was a flashback
         if paragraphs and self._present_between(context, start, position):
             return None
+        if news_after_flashback and paragraphs and self._aside_before(context, breaks, start, position):
+            return None
         return year if published is None or year < published.year else None
+
+    def _aside_before(self, context: DocumentContext, breaks: list[int], start: int, position: int) -> bool:
+        """Whether the sentence at character `position` opens its paragraph, and the year at `start` (of an earlier
+        paragraph) follows its sentence's main verb in a paragraph too short to tell a story (story_paragraph_sentences):
+        an aside in a news story ("The case was brought by exiles in 2018." before "The government rejected the
+        ruling."), after which the text is back at the news. A year set before the verb frames what follows ("In 2003
+        the army took power." before "The generals jailed the opposition leaders.")."""
+        root = context.span_root(start, start + 1)
+        if root is None or root.i < root.sent.root.i:
+            return False
+        starts = context.memoised(SENTENCE_STARTS_KEY, lambda: [s.start_char for s in context.sentences])
+        own_break = bisect_left(breaks, position) - 1  # the paragraph break before the event's sentence
+        own_first = bisect_left(starts, breaks[own_break]) if own_break >= 0 else 0
+        if bisect_left(starts, position + 1) - own_first > 1:
+            return False  # a sentence of its paragraph comes before the event's: the story went on
+        year_break = bisect_left(breaks, start)  # the paragraph of the year ends at the next break
+        first = bisect_left(starts, breaks[year_break - 1]) if year_break > 0 else 0
+        last = bisect_left(starts, breaks[year_break]) if year_break < len(breaks) else len(starts)
+        return last - first < self.patterns.story_paragraph_sentences
 
     def _present_between(self, context: DocumentContext, start: int, end: int) -> bool:
         """Whether a sentence after the one at character `start` and before the one at `end` is told now: its main
