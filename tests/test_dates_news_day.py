@@ -66,6 +66,8 @@ def test_an_act_of_the_story_told_in_the_simple_past_without_a_day_is_of_the_new
 
 @pytest.mark.parametrize(("lead", "body", "trigger"), [
     (LEAD, "Poland has accused Budapest of shielding Moscow.", "accused"),
+    # another day named after the lead's: the story may have moved on to it
+    (LEAD, "Poland summoned the Hungarian envoy on Thursday. Lithuania accused Budapest of shielding Moscow.", "accused"),
     (LEAD, "Poland, which accused Budapest of shielding Moscow, asked for a vote.", "accused"),
     ("Hungary blocked the sanctions package at a meeting of ambassadors in Brussels, diplomats said.",
      "Poland accused Budapest of shielding Moscow.", "accused"),

@@ -145,6 +145,19 @@ def test_a_year_carries_from_a_story_paragraph_or_into_a_paragraph_that_goes_on(
     assert (event.date, event.modality) == (None, "historical")
 
 
+@pytest.mark.parametrize(("first", "label"), [
+    # (session 30) a year on a clause after the main verb dates that clause, not the narrative: last October
+    ("The juntas expelled the French troops before quitting the regional bloc in January 2022.", "2023-10"),
+    ("In January 2022, the juntas expelled the French troops.", "2022-10"),  # it sets the time of what follows
+    ("The juntas expelled the French troops in January 2022.", "2022-10"),  # it dates the main verb: the narrative's
+])
+def test_a_month_takes_the_year_of_a_sentence_before_only_from_its_main_verb_or_its_opening(nlp, resolver, first,
+                                                                                              label):
+    sentence = "The envoy left the capital in October."
+    event = dated(nlp, resolver, first + " " + sentence, "left", sentence=sentence)
+    assert codebook_date(event) == label
+
+
 def test_a_stretch_of_years_is_no_year_for_the_paragraph(nlp, resolver):
     text = "The party ruled from 2003 to 2008. The generals jailed the opposition leaders."
     event = dated(nlp, resolver, text, "jailed", sentence="The generals jailed the opposition leaders.")
