@@ -185,7 +185,7 @@ class DateResolver:
                 trigger) and _in_headline(context, event.evidence.start) else "publication"
             news = self._news_day(context) if reason == "headline" or self._told_as_the_news(event, trigger) else None
             if news is not None and reason != "headline" and (
-                    event.evidence.start < news[2] or self._day_named_since(context, news[2], event.evidence.start)):
+                    event.evidence.start < news[2] or self._day_named_since(context, news[2], event.evidence.start, news[0])):
                 # told before the lead's day, or after another day ("accused him on Thursday. He denied the charges."):
                 # the story may be of another day
                 news = None
@@ -198,12 +198,18 @@ class DateResolver:
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
 
-    def _day_named_since(self, context: DocumentContext, start: int, end: int) -> bool:
-        """Whether a date counted from publication ("on Thursday", "last week") lies between characters `start` (the
-        end of the lead's day) and `end`: after it the story may tell another day than the lead's."""
-        anchors, _ = self._year_anchors(context)
-        first, last = bisect_left(anchors, (start,)), bisect_left(anchors, (end,))
-        return any(year is None for _, year, _ in anchors[first:last])
+    def _day_named_since(self, context: DocumentContext, start: int, end: int, day: Day) -> bool:
+        """Whether a date counted from publication other than `day` ("on Thursday", "last week"; not "Wednesday's
+        attack" of the lead's Wednesday) lies between characters `start` (the end of the lead's day) and `end`: after it
+        the story may tell another day than the lead's."""
+        published = context.published
+        for phrase_start, _, phrase in self._date_entities(context)[1]:
+            if not start <= phrase_start < end or not self._now_phrase(phrase, ""):
+                continue
+            classified = self._classify(phrase)
+            if published is None or classified is None or classified[0] != "day" or self._parse(phrase, published) != day:
+                return True
+        return False
 
     @staticmethod
     def _told_as_the_news(event: Event | EventDraft, trigger: Token | None) -> bool:
