@@ -46,3 +46,37 @@ def test_a_present_headline_tells_the_news_of_the_day_the_lead_names(pipeline_co
 def test_without_a_day_the_lead_names_for_its_news_a_headline_tells_the_publication_day(pipeline_coder, lead):
     event = headline_event(pipeline_coder, lead)
     assert (codebook_date(event), event.date_reason) == ("2024-05-16", "headline")
+
+
+LEAD = "Hungary blocked the sanctions package at a meeting of ambassadors in Brussels on Wednesday."
+
+
+def body_event(pipeline_coder, lead: str, body: str, trigger: str) -> Event:
+    """The event at `trigger` in `body`, a paragraph after the lead."""
+    text = f"{TITLE}\n\n{lead}\n\n{body}"
+    events = pipeline_coder.code_text(text, published=THURSDAY, title=TITLE).events
+    return next(e for e in events if e.trigger.text.startswith(trigger))
+
+
+@pytest.mark.parametrize("body", [
+    "Poland accused Budapest of shielding Moscow.",
+    # the lead's own day named again is no other day
+    "Sweden criticised Wednesday's veto. Poland accused Budapest of shielding Moscow.",
+])
+def test_an_act_of_the_story_told_in_the_simple_past_without_a_day_is_of_the_news_day(pipeline_coder, body):
+    # (session 30) the body goes on with the news the lead dated
+    event = body_event(pipeline_coder, LEAD, body, "accused")
+    assert (codebook_date(event), event.modality, event.date_reason) == ("2024-05-15", "asserted", "news day")
+
+
+@pytest.mark.parametrize(("lead", "body", "trigger"), [
+    (LEAD, "Poland has accused Budapest of shielding Moscow.", "accused"),
+    # another day named after the lead's: the story may have moved on to it
+    (LEAD, "Poland summoned the Hungarian envoy on Thursday. Lithuania accused Budapest of shielding Moscow.", "accused"),
+    (LEAD, "Poland, which accused Budapest of shielding Moscow, asked for a vote.", "accused"),
+    ("Hungary blocked the sanctions package at a meeting of ambassadors in Brussels, diplomats said.",
+     "Poland accused Budapest of shielding Moscow.", "accused"),
+])
+def test_a_perfect_a_relative_clause_or_a_lead_without_a_day_tell_no_news_day(pipeline_coder, lead, body, trigger):
+    event = body_event(pipeline_coder, lead, body, trigger)
+    assert event.date_reason != "news day"

@@ -109,6 +109,55 @@ def test_a_past_event_right_after_a_paragraph_about_an_earlier_year_is_backgroun
     assert (event.date, event.modality) == (None, "historical")
 
 
+# (session 30) a news story's short paragraph that dates one fact at its end is an aside: the next paragraph is news
+ASIDE = ("The court ordered the arrest of three former ministers on Tuesday.\n"
+         "The complaint was filed by the families of the victims in 2019.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government rejected the order as an insult.",
+    "The opposition welcomed the ruling and urged the police to act.",
+])
+def test_a_paragraph_after_a_short_aside_about_an_earlier_year_is_news(nlp, resolver, sentence):
+    trigger = sentence.split()[2]
+    event = dated(nlp, resolver, ASIDE + sentence, trigger, sentence=sentence)
+    assert (event.date_reason, event.modality) == ("publication", "asserted")
+
+
+def test_a_year_that_sets_the_scene_of_a_short_paragraph_carries_to_the_next(nlp, resolver):
+    # "In 2019 ..." before the verb frames the narrative that follows, however short its paragraph
+    text = "The court ordered the arrest of three former ministers on Tuesday.\nIn 2019 the families filed a complaint.\n"
+    sentence = "The government rejected the complaint as an insult."
+    event = dated(nlp, resolver, text + sentence, "rejected", sentence=sentence)
+    assert (event.date, event.modality) == (None, "historical")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The families filed the complaint with a judge in 2019. They accused the police of torture. "
+    "The court heard witnesses for months.\nThe government rejected the complaint as an insult.",
+    "The families filed the complaint with a judge in 2019.\nLawyers met the judge. The government rejected the "
+    "complaint as an insult.",
+])
+def test_a_year_carries_from_a_story_paragraph_or_into_a_paragraph_that_goes_on(nlp, resolver, sentence):
+    # a paragraph of three sentences tells a story; a sentence that does not open its paragraph goes on with it
+    own = "The government rejected the complaint as an insult."
+    event = dated(nlp, resolver, sentence, "rejected", sentence=own)
+    assert (event.date, event.modality) == (None, "historical")
+
+
+@pytest.mark.parametrize(("first", "label"), [
+    # (session 30) a year on a clause after the main verb dates that clause, not the narrative: last October
+    ("The juntas expelled the French troops before quitting the regional bloc in January 2022.", "2023-10"),
+    ("In January 2022, the juntas expelled the French troops.", "2022-10"),  # it sets the time of what follows
+    ("The juntas expelled the French troops in January 2022.", "2022-10"),  # it dates the main verb: the narrative's
+])
+def test_a_month_takes_the_year_of_a_sentence_before_only_from_its_main_verb_or_its_opening(nlp, resolver, first,
+                                                                                              label):
+    sentence = "The envoy left the capital in October."
+    event = dated(nlp, resolver, first + " " + sentence, "left", sentence=sentence)
+    assert codebook_date(event) == label
+
+
 def test_a_stretch_of_years_is_no_year_for_the_paragraph(nlp, resolver):
     text = "The party ruled from 2003 to 2008. The generals jailed the opposition leaders."
     event = dated(nlp, resolver, text, "jailed", sentence="The generals jailed the opposition leaders.")

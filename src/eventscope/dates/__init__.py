@@ -38,7 +38,10 @@ year is only the paragraph's context (no date, historical), and a year that name
 is no context at all, nor is one in an aside (a clause about a noun: "the coalition, formed by lawmakers expelled in
 the 2021 purge, condemned the attack"; a stretch up to now: "cold since the 2019 expulsion"). A headline in the present ("U.S. sends
 warship") is the news of the day its lead names ("sent a warship on Tuesday", the news day), else the publication
-day's, a date the article gives. A noun after a preposition of another time
+day's, a date the article gives; so is an undated act told after the lead's day in the simple past (not a perfect,
+not a relative clause) while no other day is named between. A year of the paragraph before is no context for the
+sentence that opens the next when it trails the main verb of a paragraph of one or two sentences (an aside in a news
+story), and a bare month takes no year from a side clause after the main verb of an earlier sentence. A noun after a preposition of another time
 ("relaxed today after bitter battles") takes no date from its clause, and is not background when that clause is
 recent; so does an act in a clause opened by one with its gap named ("a day after the rebels seized the town"), and a
 past perfect under a dated telling ("announced on Monday it had arrested 40"). A speaker's own judgement ("X said the

@@ -72,6 +72,7 @@ class DatePatterns:
     era_counters: frozenset[str]  # ... owned, or counted by one of these ("first", "previous")
     long_adverbs: frozenset[str]  # "has long accused": background
     narrative_paragraphs: int  # how far back a month told in the past looks for the year of its narrative
+    story_paragraph_sentences: int  # an earlier paragraph shorter than this is an aside: its year does not carry
     clock_words: frozenset[str]  # "gmt" in "at 1700 gmt": a four-digit number before one is a time, not a year
     lead_sentences: int  # how many sentences after the headline may name the news day ("clashed late Thursday")
     news_days: int  # ... up to this many days before publication
@@ -135,6 +136,7 @@ class DatesFile(DataModel):
     era_counters: Words
     long_adverbs: Words
     narrative_paragraphs: int = Field(ge=0)
+    story_paragraph_sentences: int = Field(ge=1)
     clock_words: Words
     lead_sentences: int = Field(1, ge=0)
     news_days: int = Field(0, ge=0)
@@ -209,6 +211,7 @@ def load_date_patterns(path: Path | None = None) -> DatePatterns:
         era_counters=frozenset(raw.era_counters),
         long_adverbs=frozenset(raw.long_adverbs),
         narrative_paragraphs=raw.narrative_paragraphs,
+        story_paragraph_sentences=raw.story_paragraph_sentences,
         clock_words=frozenset(w.lower() for w in raw.clock_words),
         lead_sentences=raw.lead_sentences,
         news_days=raw.news_days,

@@ -61,6 +61,7 @@ EXPRESSIONS_KEY = "eventscope.dates.expressions"
 DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 NEWS_DAY_KEY = "eventscope.dates.news_day"
+SENTENCE_STARTS_KEY = "eventscope.dates.sentence_starts"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 BARE_NUMBER = re.compile(r"\d{4}")
 DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
@@ -137,8 +138,8 @@ class DateResolver:
             ahead = _points_ahead(doc, expression, event)
             # a month told in the past takes the year of the narrative it is told in, a few paragraphs back at most
             # ("In a note dated March 18 1986 ... [paragraphs] ... In early April she gave in" is April 1986)
-            year = self.context_year(context, expression.start, 0 if ahead else self.patterns.narrative_paragraphs) \
-                if expression.kind in ("month_day", "month") else None
+            year = self.context_year(context, expression.start, 0 if ahead else self.patterns.narrative_paragraphs,
+                                     framing_only=True) if expression.kind in ("month_day", "month") else None
             value = self.to_date(expression, published, ahead, year)
             if value is not None:
                 fields: dict[str, object] = {"date": value, "date_precision": expression.precision,
@@ -182,7 +183,12 @@ class DateResolver:
             # A headline tells the day's news in the present ("U.S. sends warship"): the article gives that day.
             reason = "headline" if event.modality == "asserted" and trigger is not None and _present_tense(
                 trigger) and _in_headline(context, event.evidence.start) else "publication"
-            news = self._news_day(context) if reason == "headline" else None
+            news = self._news_day(context) if reason == "headline" or self._told_as_the_news(event, trigger) else None
+            if news is not None and reason != "headline" and (
+                    event.evidence.start < news[2] or self._day_named_since(context, news[2], event.evidence.start, news[0])):
+                # told before the lead's day, or after another day ("accused him on Thursday. He denied the charges."):
+                # the story may be of another day
+                news = None
             if news is not None:
                 # the headline tells the news of the day the lead names ("Leaders clash over loan" over "Leaders
                 # clashed late Thursday"), not the publication day (a paper out the next morning)
@@ -192,13 +198,38 @@ class DateResolver:
         return {"date": None, "date_precision": "unknown", "date_text": None,
                 "date_reason": "background" if published is not None else None}
 
-    def _news_day(self, context: DocumentContext) -> tuple[Day, str] | None:
+    def _day_named_since(self, context: DocumentContext, start: int, end: int, day: Day) -> bool:
+        """Whether a date counted from publication other than `day` ("on Thursday", "last week"; not "Wednesday's
+        attack" of the lead's Wednesday) lies between characters `start` (the end of the lead's day) and `end`: after it
+        the story may tell another day than the lead's."""
+        published = context.published
+        for phrase_start, _, phrase in self._date_entities(context)[1]:
+            if not start <= phrase_start < end or not self._now_phrase(phrase, ""):
+                continue
+            classified = self._classify(phrase)
+            if published is None or classified is None or classified[0] != "day" or self._parse(phrase, published) != day:
+                return True
+        return False
+
+    @staticmethod
+    def _told_as_the_news(event: Event | EventDraft, trigger: Token | None) -> bool:
+        """(session 30) An act told in the simple past with no date of its own, not in a clause about a noun: the story's
+        news, of the day its lead names ("Police fired tear gas on Tuesday. ... Officers arrested 26 people." is
+        Tuesday's). The present perfect ("has imposed") and a relative clause ("the group, which seized ...") tell no
+        day. (In the tuning sets' gold, undated simple-past acts of articles whose lead names a day are dated by that
+        day 88 times, by the publication day once, null 45 times; present perfects by it once, null 28 times.)"""
+        if event.modality != "asserted" or trigger is None or not _past_tense(trigger) or _past_perfect(trigger):
+            return False
+        verb = _verb_of(trigger)
+        return verb is not None and verb.dep_ != "relcl"
+
+    def _news_day(self, context: DocumentContext) -> tuple[Day, str, int] | None:
         """The day of the article's news as its lead names it: the first day of the week before publication (or its
         own day) that dates the main clause of one of the first sentences after the headline, told in the simple past
         ("Slovakia threatened late Thursday to veto the loan"); None when the lead names no such day."""
         return context.memoised(NEWS_DAY_KEY, lambda: self._find_news_day(context))
 
-    def _find_news_day(self, context: DocumentContext) -> tuple[Day, str] | None:
+    def _find_news_day(self, context: DocumentContext) -> tuple[Day, str, int] | None:
         published = context.published
         if published is None:
             return None
@@ -220,7 +251,7 @@ class DateResolver:
                         continue
                     value = self.to_date(expression, published, False)
                     if value is not None and 0 <= (published - value).days <= self.patterns.news_days:
-                        return value, expression.text
+                        return value, expression.text, expression.end
         return None
 
     def _dates_the_telling(self, date_root: Token, trigger: Token) -> bool:
@@ -484,14 +515,17 @@ class DateResolver:
         return any(c.dep_ == "advmod" and c.lower_ in self.patterns.ahead_words for h in heads for c in h.children)
 
     def context_year(self, context: DocumentContext, position: int, paragraphs_back: int = 0,
-                     news_after_flashback: bool = False) -> int | None:
+                     news_after_flashback: bool = False, framing_only: bool = False) -> int | None:
         """The year the paragraph around character `position` is about, when it is an earlier year than the
         publication's: the last explicit year before `position` in the same paragraph ("in the autumn of 1978.
         However on October 2 ..." is 1978-10-02), or up to `paragraphs_back` paragraphs before it.
         `news_after_flashback`: a year told in the past perfect ("police had clashed with them in June 2023") is a
         flashback from the news, not the time of the story that goes on after it: no year then. A year of an earlier
         paragraph is the context only while the text stays in the past: a sentence told in the present between them
-        ("The law is still in force.") brings it back to now."""
+        ("The law is still in force.") brings it back to now.
+        `framing_only`: a year of an earlier sentence counts only when it comes before that sentence's main verb, where
+        it sets the time of what follows ("In 2019, the army seized the port. In April ..."); one after it dates that
+        one fact ("... quit the bloc in January 2025. The envoy left in October." is last October)."""
         published = context.published
         anchors, breaks = self._year_anchors(context)
         index = bisect_left(anchors, (position,)) - 1
@@ -505,7 +539,46 @@ class DateResolver:
             return None  # the text came back to the present ("On Monday ...") or the year was a flashback
         if paragraphs and self._present_between(context, start, position):
             return None
+        if news_after_flashback and paragraphs and self._aside_before(context, breaks, start, position):
+            return None
+        if framing_only and self._trails_another_sentence(context, start, position):
+            return None
         return year if published is None or year < published.year else None
+
+    @staticmethod
+    def _trails_another_sentence(context: DocumentContext, start: int, position: int) -> bool:
+        """(session 30) Whether the year at character `start`, in another sentence than the one at `position`, comes
+        after its sentence's main verb and does not date that verb: it dates a fact told on the side ("expelled the
+        troops before quitting the bloc in January 2025. The envoy left in October." is last October), not the time of
+        the text after it ("She met him in 1986. On March 6 he wrote.", "In 2019, the army seized the port.")."""
+        year = context.span_root(start, start + 1)
+        if year is None or year.sent.start_char <= position < year.sent.end_char:
+            return False
+        while year.head.i != year.i and year.head.ent_type_ == "DATE" and year.ent_type_ == "DATE":
+            year = year.head  # the head of the date phrase ("last" -> "year")
+        if year.dep_ == "prep":  # a phrase that took its preposition in: "in 1986"
+            year = next((c for c in year.children if c.dep_ == "pobj"), year)
+        main = year.sent.root
+        return year.i > main.i and not _on_verb(year, main)
+
+    def _aside_before(self, context: DocumentContext, breaks: list[int], start: int, position: int) -> bool:
+        """Whether the sentence at character `position` opens its paragraph, and the year at `start` (of an earlier
+        paragraph) follows its sentence's main verb in a paragraph too short to tell a story (story_paragraph_sentences):
+        an aside in a news story ("The case was brought by exiles in 2018." before "The government rejected the
+        ruling."), after which the text is back at the news. A year set before the verb frames what follows ("In 2003
+        the army took power." before "The generals jailed the opposition leaders.")."""
+        root = context.span_root(start, start + 1)
+        if root is None or root.i < root.sent.root.i:
+            return False
+        starts = context.memoised(SENTENCE_STARTS_KEY, lambda: [s.start_char for s in context.sentences])
+        own_break = bisect_left(breaks, position) - 1  # the paragraph break before the event's sentence
+        own_first = bisect_left(starts, breaks[own_break]) if own_break >= 0 else 0
+        if bisect_left(starts, position + 1) - own_first > 1:
+            return False  # a sentence of its paragraph comes before the event's: the story went on
+        year_break = bisect_left(breaks, start)  # the paragraph of the year ends at the next break
+        first = bisect_left(starts, breaks[year_break - 1]) if year_break > 0 else 0
+        last = bisect_left(starts, breaks[year_break]) if year_break < len(breaks) else len(starts)
+        return last - first < self.patterns.story_paragraph_sentences
 
     def _present_between(self, context: DocumentContext, start: int, end: int) -> bool:
         """Whether a sentence after the one at character `start` and before the one at `end` is told now: its main
