@@ -44,7 +44,7 @@ REPORTED_CONJUNCTS = "eventscope_reported_conjuncts"
 REMEMBERED_LEMMAS = "eventscope_lemmas"
 SPACY_LEMMATIZER = "lemmatizer"
 # Distinct (word, part of speech, morphology) lemmas kept before the memo starts afresh: a bound on its memory (some
-# 200 bytes an entry) over an endless corpus; the bench corpus has about 12,000.
+# 250 bytes an entry) over an endless corpus; the bench corpus has about 12,000.
 MAX_REMEMBERED_LEMMAS = 200_000
 # Tenses of a reported clause's verb that a joined verb in the simple past (VBD) cannot share: the present ("is",
 # "faces"); a modal or a progressive is told by the verb's auxiliaries (_shares_no_tense).
