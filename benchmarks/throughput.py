@@ -5,7 +5,9 @@
 Stages, each in a fresh child process so that its peak memory is its own (model load included in the
 peak, excluded from the timing and shown as "setup s"):
 
-    spacy        bare `nlp.pipe` over the same texts: same model, same components, same batch size
+    spacy        bare `nlp.pipe` over the same texts: same model, same components, same batch size; its lemmatizer
+                 runs as spaCy runs it (every word lemmatized again), where the pipeline asks it once per
+                 distinct word, tag and morphology (eventscope.nlp.RememberedLemmas, the same lemmas)
     code         the pipeline, coding only (eventscope.pipeline.Coder), with a time breakdown per stage
     ingest       the whole ingest path in one process, as `eventscope ingest` runs it: read the JSONL
                  source, prepare (clean, language), code, MinHash (eventscope.corpus.processor.DocumentProcessor,
@@ -223,7 +225,7 @@ def stage_spacy(corpus: Path, settings) -> StageResult:
 
     result = StageResult("bare spaCy nlp.pipe")
     start = time.perf_counter()
-    nlp = load_model(settings.model)
+    nlp = load_model(settings.model, remember_lemmas=False)  # (spaCy's own lemmatizer loop: see the docstring)
     nlp(WARM_UP_TEXT)
     result.setup_seconds = time.perf_counter() - start
     result.note = f"{settings.model}: {', '.join(nlp.pipe_names)}; batch size {settings.batch_size}"

