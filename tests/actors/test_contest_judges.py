@@ -66,3 +66,15 @@ def test_a_jury_with_a_courts_words_or_in_no_cup_stays_the_courts(pipeline_coder
     juries = {words: held for words, held in found.items() if "jury" in words.lower()}
     assert juries and all("JUD" in held for held in juries.values()), found
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # (session 30) a race's own words name its jury's contest: a regatta, the peloton
+    "The Italian crew lodged a protest with the jury after the regatta's final on Sunday.",
+    "The race jury fined two teams after the peloton split on the descent.",
+])
+def test_a_races_jury_is_no_court(pipeline_coder, text):
+    found = sectors(pipeline_coder, text)
+    juries = {words: held for words, held in found.items() if "jury" in words.lower()}
+    assert juries and all("JUD" not in held for held in juries.values()), found

@@ -350,6 +350,7 @@ class _Resolution:
         self._offices_of_bodies()
         self._leaders_of_bodies()
         self._contest_judges()
+        self._contest_names()
         self._club_offices()
         self._pronouns()
         return self._mentions()
@@ -1570,6 +1571,23 @@ class _Resolution:
             found.sectors = []
             found.code = self.dictionary.code_for(found.country, found.sectors)
             found.reason += "; no court in the text"
+
+    def _contest_names(self) -> None:
+        """"Ireland defended their Nations Cup title", "the Africa Cup of Nations": a body's phrase that names a cup
+        (contest_names) is the contest, no actor, though a word of states ("nations") gave it a sector. A country's
+        name or a person stays."""
+        names = self.dictionary.contest_names
+        for found in [f for f in self.found if f.sectors and f.kind not in ("state", "person")
+                      and self._contest_word(self.doc[f.head], names)]:
+            self.found.drop(found)
+
+    @staticmethod
+    def _contest_word(head: Token, names: frozenset[str]) -> bool:
+        """Whether the phrase of `head` names a contest: a word of `names` heads it, or the head is its first word
+        ("Nations Cup") or its "of" object ("Cup of Nations")."""
+        named = head.head if head.dep_ == "compound" else head.head.head if (
+            head.dep_ == "pobj" and head.head.lower_ == "of") else head
+        return named.lemma_.lower() in names
 
     def _club_offices(self) -> None:
         """"Basel's president Urs Keller said" in a text of clubs (sectors.yaml club_words): an office of
