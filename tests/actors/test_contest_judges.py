@@ -16,6 +16,11 @@ def sectors(coder, text: str) -> dict[str, list[str]]:
     return {m.actor.text: list(m.actor.sectors) for m in mentions}
 
 
+def sectors_of(coder, text: str, word: str) -> dict[str, list[str]]:
+    """The sectors of each mention whose words hold `word` ("judge", "jury"), by its words."""
+    return {words: held for words, held in sectors(coder, text).items() if word in words.lower()}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The baking show's final ended in tears after fellow judge Ann Marlow walked off the set. "
@@ -24,9 +29,8 @@ def sectors(coder, text: str) -> dict[str, list[str]]:
     "Head judge Tomas Reyes said the routine was the best of the season.",
 ])
 def test_judges_of_a_contest_are_no_court(pipeline_coder, text):
-    found = sectors(pipeline_coder, text)
-    judged = {words: held for words, held in found.items() if "judge" in words.lower()}
-    assert judged and all("JUD" not in held for held in judged.values()), found
+    judged = sectors_of(pipeline_coder, text, "judge")
+    assert judged and all("JUD" not in held for held in judged.values()), judged
 
 
 @pytest.mark.slow
@@ -38,9 +42,8 @@ def test_judges_of_a_contest_are_no_court(pipeline_coder, text):
     "A judge ordered his release on Tuesday, and the opposition leader thanked the judges.",
 ])
 def test_a_courts_judges_stay_judges(pipeline_coder, text):
-    found = sectors(pipeline_coder, text)
-    judged = {words: held for words, held in found.items() if "judge" in words.lower()}
-    assert judged and all("JUD" in held for held in judged.values()), found
+    judged = sectors_of(pipeline_coder, text, "judge")
+    assert judged and all("JUD" in held for held in judged.values()), judged
 
 
 @pytest.mark.slow
@@ -48,11 +51,13 @@ def test_a_courts_judges_stay_judges(pipeline_coder, text):
     # (session 30) a cup's jury, in a text of a cup and no court's word but the jury's own
     "Portugal won the pastry cup by two points. The jury rejected the Belgian protest on Sunday morning.",
     "The race jury gave the Dutch boat a one-hour penalty, and the cup will be decided in Genoa.",
+    # (session 30) a race's own words name its jury's contest: a regatta, the peloton
+    "The Italian crew lodged a protest with the jury after the regatta's final on Sunday.",
+    "The race jury fined two teams after the peloton split on the descent.",
 ])
 def test_a_contests_jury_is_no_court(pipeline_coder, text):
-    found = sectors(pipeline_coder, text)
-    juries = {words: held for words, held in found.items() if "jury" in words.lower()}
-    assert juries and all("JUD" not in held for held in juries.values()), found
+    juries = sectors_of(pipeline_coder, text, "jury")
+    assert juries and all("JUD" not in held for held in juries.values()), juries
 
 
 @pytest.mark.slow
@@ -62,19 +67,5 @@ def test_a_contests_jury_is_no_court(pipeline_coder, text):
     "The national elections jury rejected the candidate's request to annul the contested vote.",
 ])
 def test_a_jury_with_a_courts_words_or_in_no_cup_stays_the_courts(pipeline_coder, text):
-    found = sectors(pipeline_coder, text)
-    juries = {words: held for words, held in found.items() if "jury" in words.lower()}
-    assert juries and all("JUD" in held for held in juries.values()), found
-
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    # (session 30) a race's own words name its jury's contest: a regatta, the peloton
-    "The Italian crew lodged a protest with the jury after the regatta's final on Sunday.",
-    "The race jury fined two teams after the peloton split on the descent.",
-])
-def test_a_races_jury_is_no_court(pipeline_coder, text):
-    found = sectors(pipeline_coder, text)
-    juries = {words: held for words, held in found.items() if "jury" in words.lower()}
-    assert juries and all("JUD" not in held for held in juries.values()), found
+    juries = sectors_of(pipeline_coder, text, "jury")
+    assert juries and all("JUD" in held for held in juries.values()), juries
