@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventscope.records import Article
+from eventscope.records import ActorMention, Article
 
 
 def page_codes(coder, text: str) -> list[tuple[str, str]]:
@@ -15,3 +15,13 @@ def code_of(codes: list[tuple[str, str]], words: str, occurrence: int = 1) -> st
     """The code of the `occurrence`-th mention written `words`, or None when there are fewer."""
     found = [code for text, code in codes if text == words]
     return found[occurrence - 1] if len(found) >= occurrence else None
+
+
+def text_mentions(coder, text: str) -> list[ActorMention]:
+    """The actor mentions the coder's context finds in `text`, read as an article with no title or date."""
+    return coder.context(Article(id=Article.make_id(text), text=text), coder.nlp(text)).mentions
+
+
+def mention_codes(coder, text: str, words: str) -> list[str]:
+    """The code of each actor mention written `words` in `text` (text_mentions), in page order."""
+    return [m.actor.code for m in text_mentions(coder, text) if m.actor.text == words]

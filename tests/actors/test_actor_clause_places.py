@@ -6,14 +6,7 @@ not whose the troops are); a place in the actor's own clause, or in the frame of
 from __future__ import annotations
 
 import pytest
-
-from eventscope.records import ActorMention, Article
-
-
-def _codes(pipeline_coder, text: str, words: str) -> list[str]:
-    doc = pipeline_coder.nlp(text)
-    mentions: list[ActorMention] = pipeline_coder.context(Article(id=Article.make_id(text), text=text), doc).mentions
-    return [m.actor.code for m in mentions if m.actor.text == words]
+from page_mentions import mention_codes
 
 
 @pytest.mark.slow
@@ -24,7 +17,7 @@ def _codes(pipeline_coder, text: str, words: str) -> list[str]:
      "The army closed the road on Friday when smugglers crossed from Peru.", "The army", "BOLMIL"),
 ])
 def test_a_place_in_a_clause_apart_lends_no_country(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -40,4 +33,4 @@ def test_a_place_in_a_clause_apart_lends_no_country(pipeline_coder, text, words,
      "The troops withdrew on Monday after rebels attacked a garrison in Chad.", "rebels", "TCDREB"),
 ])
 def test_a_place_in_the_actors_own_clause_still_lends_its_country(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]

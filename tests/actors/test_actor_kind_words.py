@@ -5,17 +5,7 @@ no party; "justice" written as the thing ("demanded justice") is no judge. The t
 from __future__ import annotations
 
 import pytest
-
-from eventscope.records import ActorMention, Article
-
-
-def _mentions(pipeline_coder, text: str) -> list[ActorMention]:
-    doc = pipeline_coder.nlp(text)
-    return pipeline_coder.context(Article(id=Article.make_id(text), text=text), doc).mentions
-
-
-def _codes(pipeline_coder, text: str, words: str) -> list[str]:
-    return [m.actor.code for m in _mentions(pipeline_coder, text) if m.actor.text == words]
+from page_mentions import mention_codes, text_mentions
 
 
 @pytest.mark.slow
@@ -27,14 +17,14 @@ def _codes(pipeline_coder, text: str, words: str) -> list[str]:
     ("The Trades Union Congress criticised the government's plan.", "The Trades Union Congress", "LAB"),
 ])
 def test_a_congress_of_unions_is_a_labour_body(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
 def test_a_labour_congress_names_no_party(pipeline_coder):
     # (a dictionary's party "Labour" is no second actor inside a union federation's name: it was GBRLEG)
     text = "ABUJA (Reuters) - The Nigeria Labour Congress called a general strike on Monday."
-    mentions = _mentions(pipeline_coder, text)
+    mentions = text_mentions(pipeline_coder, text)
     assert [m.actor.code for m in mentions if m.actor.text == "The Nigeria Labour Congress"] == ["NGALAB"]
     assert not [m for m in mentions if "Labour Party" in m.actor.name or m.actor.code == "GBRLEG"]
 
@@ -46,7 +36,7 @@ def test_a_labour_congress_names_no_party(pipeline_coder):
     "Protesters called for justice for the slain student.",
 ])
 def test_justice_as_a_thing_is_no_judge(pipeline_coder, text):
-    assert not [m for m in _mentions(pipeline_coder, text) if m.actor.text.lower() == "justice"]
+    assert not [m for m in text_mentions(pipeline_coder, text) if m.actor.text.lower() == "justice"]
 
 
 @pytest.mark.slow
@@ -57,4 +47,4 @@ def test_justice_as_a_thing_is_no_judge(pipeline_coder, text):
     ("The justice rejected the appeal.", "The justice"),
 ])
 def test_a_judge_called_justice_is_still_one(pipeline_coder, text, words):
-    assert [code[-3:] for code in _codes(pipeline_coder, text, words)] == ["JUD"]
+    assert [code[-3:] for code in mention_codes(pipeline_coder, text, words)] == ["JUD"]

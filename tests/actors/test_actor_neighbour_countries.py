@@ -6,14 +6,9 @@ region's name before "House" is the region's legislature. The texts were written
 from __future__ import annotations
 
 import pytest
+from page_mentions import mention_codes
 
-from eventscope.records import ActorMention, Article
-
-
-def _codes(pipeline_coder, text: str, words: str) -> list[str]:
-    doc = pipeline_coder.nlp(text)
-    mentions: list[ActorMention] = pipeline_coder.context(Article(id=Article.make_id(text), text=text), doc).mentions
-    return [m.actor.code for m in mentions if m.actor.text == words]
+from eventscope.records import Article
 
 
 @pytest.mark.slow
@@ -24,7 +19,7 @@ def _codes(pipeline_coder, text: str, words: str) -> list[str]:
      "The group said it had seized weapons, and civilians fled.", "civilians", "MMR"),
 ])
 def test_a_neighbour_named_as_a_direction_lends_no_country(pipeline_coder, text, words, country):
-    assert [code[:3] for code in _codes(pipeline_coder, text, words)] == [country]
+    assert [code[:3] for code in mention_codes(pipeline_coder, text, words)] == [country]
 
 
 @pytest.mark.slow
@@ -35,7 +30,7 @@ def test_a_neighbour_named_as_a_direction_lends_no_country(pipeline_coder, text,
      "The Unity Democratic Front", "SSDPTY"),
 ])
 def test_a_common_word_opening_a_name_is_no_region(pipeline_coder, text, words, code):
-    codes = _codes(pipeline_coder, text, words)
+    codes = mention_codes(pipeline_coder, text, words)
     assert codes == [code]
 
 
@@ -46,7 +41,7 @@ def test_a_common_word_opening_a_name_is_no_region(pipeline_coder, text, words, 
     ("The Ohio House of Representatives passed the bill.", "The Ohio House of Representatives", "USALEG"),
 ])
 def test_a_regions_house_is_its_legislature(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -56,7 +51,7 @@ def test_a_regions_house_is_its_legislature(pipeline_coder, text, words, code):
      "invited the junta to talks.", "MLIGOV"),
 ])
 def test_the_junta_named_long_before_is_still_that_states(pipeline_coder, text, code):
-    assert _codes(pipeline_coder, text, "the junta") == [code]
+    assert mention_codes(pipeline_coder, text, "the junta") == [code]
 
 
 @pytest.mark.slow

@@ -8,17 +8,7 @@ Shan State Army"); "the agency" never refers back to an armed group. The texts w
 from __future__ import annotations
 
 import pytest
-
-from eventscope.records import ActorMention, Article
-
-
-def _mentions(pipeline_coder, text: str) -> list[ActorMention]:
-    doc = pipeline_coder.nlp(text)
-    return pipeline_coder.context(Article(id=Article.make_id(text), text=text), doc).mentions
-
-
-def _codes(pipeline_coder, text: str, words: str) -> list[str]:
-    return [m.actor.code for m in _mentions(pipeline_coder, text) if m.actor.text == words]
+from page_mentions import mention_codes, text_mentions
 
 
 @pytest.mark.slow
@@ -39,7 +29,7 @@ def _codes(pipeline_coder, text: str, words: str) -> list[str]:
      "Senior Superintendent Ann Ode", "PAKCOP"),
 ])
 def test_an_office_title_before_a_name_gives_the_office(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -53,7 +43,7 @@ def test_an_office_title_before_a_name_gives_the_office(pipeline_coder, text, wo
     ("The Socialist Alliance's Ann Ode accused the mayor of lying.", "Ann Ode", "PTY"),
 ])
 def test_a_body_before_a_title_or_as_possessor_gives_its_sector(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -63,7 +53,7 @@ def test_a_body_before_a_title_or_as_possessor_gives_its_sector(pipeline_coder, 
     ("The ANC's Ann Ode rejected the motion.", "The ANC's Ann Ode", "ZAFPTYANC"),
 ])
 def test_a_title_or_possessor_of_no_body_keeps_what_it_had(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -72,7 +62,7 @@ def test_a_title_or_possessor_of_no_body_keeps_what_it_had(pipeline_coder, text,
     ("The head of the Kenya Wildlife Service, Ann Ode, said rangers had been attacked.", "Kenya", "KEN"),
 ])
 def test_a_country_opening_a_longer_name_is_no_state_office(pipeline_coder, text, words, code):
-    mentions = _mentions(pipeline_coder, text)
+    mentions = text_mentions(pipeline_coder, text)
     assert [m.actor.code for m in mentions if m.actor.text == words] == [code]
     assert not [m for m in mentions if m.actor.code.endswith("GOV")]
 
@@ -87,7 +77,7 @@ def test_a_country_opening_a_longer_name_is_no_state_office(pipeline_coder, text
     ("The president of Kenya William Ruto met the envoy.", "The president", "KENGOV"),  # (a name, no body's)
 ])
 def test_a_country_after_of_still_gives_the_office(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -97,7 +87,7 @@ def test_a_country_after_of_still_gives_the_office(pipeline_coder, text, words, 
     ("The Shan State Army clashed with government troops.", "The Shan State Army", "MMRREB"),
 ])
 def test_an_army_a_region_names_is_an_armed_group(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -107,7 +97,7 @@ def test_an_army_a_region_names_is_an_armed_group(pipeline_coder, text, words, c
     ("The Texas Army National Guard deployed soldiers.", "The Texas Army National Guard", "USAMIL"),
 ])
 def test_a_state_army_or_a_regions_guard_stays_military(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -119,7 +109,7 @@ def test_a_state_army_or_a_regions_guard_stays_military(pipeline_coder, text, wo
      "people died.", "IGOUNOWFP"),
 ])
 def test_the_agency_is_no_armed_group(pipeline_coder, text, code):
-    assert _codes(pipeline_coder, text, "The agency") == [code]
+    assert mention_codes(pipeline_coder, text, "The agency") == [code]
 
 
 @pytest.mark.slow
@@ -127,7 +117,7 @@ def test_a_bare_surname_the_tagger_took_for_a_body_is_the_titled_person(pipeline
     # ("Phiri" alone was an organisation of no sector: the office named in the first paragraph was lost)
     text = ("LUSAKA, Zambia (AP) - Electoral Commission chairperson Esau Phiri on Monday rejected the opposition's "
             "demand for a recount. Phiri said the count had been fair. Phiri also met observers on Tuesday.")
-    codes = [m.actor.code for m in _mentions(pipeline_coder, text) if m.actor.text == "Phiri"]
+    codes = [m.actor.code for m in text_mentions(pipeline_coder, text) if m.actor.text == "Phiri"]
     assert codes == ["ZMBGOV", "ZMBGOV"]
 
 
@@ -135,7 +125,7 @@ def test_a_bare_surname_the_tagger_took_for_a_body_is_the_titled_person(pipeline
 def test_a_named_body_alone_stays_a_body(pipeline_coder):
     # (a one-word organisation that is no one's surname keeps its own reading)
     text = "Ann Ode, a lawyer, said on Monday that Safaricom had raised its prices. Safaricom denied it."
-    assert all(m.actor.kind != "person" for m in _mentions(pipeline_coder, text) if m.actor.text == "Safaricom")
+    assert all(m.actor.kind != "person" for m in text_mentions(pipeline_coder, text) if m.actor.text == "Safaricom")
 
 
 @pytest.mark.slow
@@ -149,11 +139,11 @@ def test_a_named_body_alone_stays_a_body(pipeline_coder):
 ])
 def test_an_acronym_of_a_name_spelled_out_before_is_that_body(pipeline_coder, text, words, code):
     # (no brackets defined the letters: the initials of the name written in full before them do)
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
 def test_an_acronym_of_other_initials_stays_its_own(pipeline_coder):
     text = ("DENVER (AP) - The Federal Emergency Management Agency denied the state's request. The NTSB said it would "
             "investigate the crash.")
-    assert all("Emergency" not in m.actor.name for m in _mentions(pipeline_coder, text) if m.actor.text == "The NTSB")
+    assert all("Emergency" not in m.actor.name for m in text_mentions(pipeline_coder, text) if m.actor.text == "The NTSB")

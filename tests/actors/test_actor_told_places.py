@@ -6,14 +6,7 @@ organisation named before whose name ends with it. The texts were written for th
 from __future__ import annotations
 
 import pytest
-
-from eventscope.records import ActorMention, Article
-
-
-def _codes(pipeline_coder, text: str, words: str) -> list[str]:
-    doc = pipeline_coder.nlp(text)
-    mentions: list[ActorMention] = pipeline_coder.context(Article(id=Article.make_id(text), text=text), doc).mentions
-    return [m.actor.code for m in mentions if m.actor.text == words]
+from page_mentions import mention_codes
 
 
 @pytest.mark.slow
@@ -29,7 +22,7 @@ def _codes(pipeline_coder, text: str, words: str) -> list[str]:
      "in Argentina was flooding local markets.", "the ministry", "CHLGOV"),
 ])
 def test_a_place_the_speaker_tells_of_is_not_the_speakers(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -40,7 +33,7 @@ def test_a_place_the_speaker_tells_of_is_not_the_speakers(pipeline_coder, text, 
      "A Commission spokesman", "IGOEU"),
 ])
 def test_an_office_of_an_organisation_named_before_by_its_last_word(pipeline_coder, text, words, code):
-    assert _codes(pipeline_coder, text, words) == [code]
+    assert mention_codes(pipeline_coder, text, words) == [code]
 
 
 @pytest.mark.slow
@@ -48,4 +41,4 @@ def test_a_place_where_the_speaker_acts_still_locates_it(pipeline_coder):
     # (the place is in the speaker's own clause, not in what it tells)
     text = ("Grain prices in Chile fell again this month.\n\n"
             "The farmers' union in Argentina blocked roads on Monday, saying prices were too low.")
-    assert _codes(pipeline_coder, text, "The farmers' union in Argentina") == ["ARGLAB"]
+    assert mention_codes(pipeline_coder, text, "The farmers' union in Argentina") == ["ARGLAB"]
