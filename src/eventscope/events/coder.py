@@ -1135,6 +1135,13 @@ class EventCoder:
                 # act whose doer goes unnamed ("called the sanctions illegal": the target is implied later)
                 drop(Gate.NO_ONE_JUDGED, act, speakers)
                 continue
+            if act.retells_cue:
+                # ("said he would veto any bill that ...": the threat is the act; the veto is not one to come)
+                yielded = [e for e in coded if e.trigger_token == act.cue.i]
+                coded[:] = _kept(coded, [e for e in coded if e.trigger_token != act.cue.i], Gate.SAME_ACT, trace)
+                targets = targets or [a for e in yielded for a in e.target if self.senses.is_actor(a)][:1]
+                if not targets and act.implied is not None:
+                    targets = [self._implied_actor(act.implied[1], act.implied[0])]
             if any(e.event.plover == event_type.plover and (e.target or not targets) and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)

@@ -134,6 +134,16 @@ class SpeechFile(DataModel):
     # (session 30) "the attack will not go unanswered": an answer promised to whoever did what is not let pass
     unanswered_words: frozenset[Lemma] = frozenset()
     passing_verbs: frozenset[Lemma] = frozenset()
+    # (session 30) "said he would veto any bill that ...": an act held over whoever does what it names, a threat
+    threat_verbs: frozenset[Lemma] = frozenset()
+    threat_against_verbs: frozenset[Lemma] = frozenset()
+    threat_any_words: frozenset[Lemma] = frozenset()
+    threat_condition_marks: frozenset[Lemma] = frozenset()
+    threat_motion_verbs: frozenset[Lemma] = frozenset()
+    threat_motions: frozenset[Lemma] = frozenset()
+    no_confidence_words: frozenset[Lemma] = frozenset()
+    threat_objects_of: dict[str, frozenset[Lemma]] = {}
+    no_confidence_owner: str = "GOV"
     # (session 30) "has no intention of backing down": giving way disowned, a refusal
     intent_nouns: frozenset[Lemma] = frozenset()
     yielding_acts: tuple[str, ...] = ()
@@ -264,7 +274,8 @@ class SpeechCues(SpeechFile):
     @cached_property
     def _told_words(self) -> frozenset[str]:
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
-                | self.holding_verbs | self.unanswered_words | self.intent_nouns)
+                | self.holding_verbs | self.unanswered_words | self.intent_nouns | self.threat_verbs
+                | self.threat_against_verbs | self.no_confidence_words)
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -731,6 +742,12 @@ class SpeechAct:
     # an act a whole article's coder codes and a lone sentence's does not (a concern voiced: CAMEO's sentence
     # sets code it as a comment)
     in_articles_only: bool = False
+    # an act that tells what its cue's own event is ("would veto any bill that ...": a threat, not a veto to come), which
+    # that event yields to
+    retells_cue: bool = False
+    # who the act is held over when it names no one: the sector of the body whose object it is ("any bill that ...": a
+    # legislature's), and the object
+    implied: tuple[str, Token] | None = None
 
 
 def _in_time_clause(token: Token) -> bool:
@@ -1045,6 +1062,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _appeals(words, attributions, cues)
     acts += _refusals(words, attributions, cues)
     acts += _retributions(words, attributions, cues)
+    acts += _conditional_threats(words, attributions, cues)
     acts += _disowned_yielding(words, attributions, cues)
     acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
@@ -1376,6 +1394,62 @@ def _retributions(words: _Words, attributions: list[Attribution], cues: SpeechCu
             acts.append(SpeechAct(cues.warning_code, _who_speaks(speakers[-1], cues), word, (verb.i, verb.i + 1),
                                   tuple(deeds), told=True, refusal=True))
     return acts
+
+
+def _conditional_threats(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """"said the president would veto any bill that funds the bureau", "warned that they would vote against any
+    measure that ...", "said he would campaign against any of them who ...", "would block the budget unless ...": an
+    act of pressure (threat_verbs, or threat_against_verbs with "against") a speaker says will come, held over an
+    object only some will meet ("any X that/who", any_words with a relative clause) or under a condition ("if",
+    "unless"), is a threat (warning_code), asserted: the threat was made. Its doer threatens (else the speaker), the
+    one spoken of is the object's owner or the ones it names ("any of them who": them). An act said to come with no
+    condition ("will veto the bill") is the act itself, in the future."""
+    acts: list[SpeechAct] = []
+    # ("a no-confidence vote", "a vote of no confidence")
+    motions = [w.head.head if w.dep_ == "pobj" else w.head for w in words.having(cues.no_confidence_words)]
+    callers = [m.head for m in motions if lemma_of(m) in cues.threat_motions and m.dep_ == "dobj"
+               and lemma_of(m.head) in cues.threat_motion_verbs]
+    for verb in [*words.having(cues.threat_verbs | cues.threat_against_verbs), *callers]:
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
+            continue  # ("vetoed a bill that ...": the act itself)
+        if lemma_of(verb) in cues.threat_against_verbs:
+            objects = list(_objects_of(verb, frozenset({"against"})))
+        else:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and lemma_of(m) in cues.threat_condition_marks
+                                                    for m in c.children) for c in verb.children)
+        held = [o for o in objects if _any_who(o, cues.threat_any_words)]
+        if not objects or not (conditional or held):
+            continue
+        speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(verb)]
+        doers = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        threateners = tuple(doers) if doers and speakers else _who_speaks(speakers[-1], cues) if speakers else ()
+        if not threateners:
+            continue
+        # (the owner: "any of them who" names them; "the government's budget" its owner)
+        spoken_of = [g for o in objects for p in o.children if p.dep_ == "prep" and lemma_of(p) == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+        spoken_of += [t for o in objects for t in o.children if t.dep_ == "poss"]
+        # (a motion of no confidence is held over the government; "any bill" over the body that passes it)
+        held_over = [o for o in objects if o in motions] or held or objects
+        implied = next(((cues.no_confidence_owner, o) for o in held_over if o in motions), None) or next(
+            ((sector, o) for o in held_over for sector, nouns in cues.threat_objects_of.items() if lemma_of(o) in nouns),
+            None)
+        acts.append(SpeechAct(cues.warning_code, threateners, verb, (verb.i, verb.i + 1), tuple(spoken_of),
+                              told=True, refusal=True, retells_cue=True, implied=implied))
+    return acts
+
+
+def _any_who(noun: Token, any_words: frozenset[str]) -> bool:
+    """Whether a noun is held over whoever or whatever meets a clause: "any bill that ...", "every member who ...",
+    "any of them who ..."."""
+    if lemma_of(noun) in any_words:
+        ofs = [g for p in noun.children if p.dep_ == "prep" and lemma_of(p) == "of" for g in p.children]
+        return any(c.dep_ == "relcl" for t in (noun, *ofs) for c in t.children)
+    return any(c.dep_ == "det" and lemma_of(c) in any_words for c in noun.children) and any(
+        c.dep_ == "relcl" for c in noun.children)
 
 
 def _disowned_yielding(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
