@@ -98,6 +98,8 @@ def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatter
         return False  # (help and armed force go where they happen: "the largest donor of assistance in Iraq")
     holder = token.head.head
     own = {match.token.i, match.anchor.i} | ({match.object_token.i} if match.object_token is not None else set())
+    if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "obj") and lemma_of(holder.head) in patterns.roles.hosting_verbs:
+        return True  # "offered to host talks in Doha": where a meeting is held (session 30), even the act's own noun
     return holder.pos_ == "NOUN" and holder.i not in own and not _names_actor(holder, patterns)
 
 
