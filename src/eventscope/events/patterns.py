@@ -430,7 +430,6 @@ class RoleWords(DataModel):
     peopled_places: Words
     own_object_codes: frozenset[KnownCameo]
     place_preps: Words
-    hosting_verbs: Words = frozenset()
     harming_verbs: Words
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()

@@ -98,18 +98,7 @@ def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatter
         return False  # (help and armed force go where they happen: "the largest donor of assistance in Iraq")
     holder = token.head.head
     own = {match.token.i, match.anchor.i} | ({match.object_token.i} if match.object_token is not None else set())
-    if _venue(holder, patterns):
-        return True  # "offered to host talks in Doha": where a meeting is held (session 30), even the act's own noun
     return holder.pos_ == "NOUN" and holder.i not in own and not _names_actor(holder, patterns)
-
-
-def _venue(holder: Token, patterns: TriggerPatterns) -> bool:
-    """Whether a place phrase hung on `holder` says where a meeting is held: `holder` is a verb of holding one
-    (roles.yaml hosting_verbs) with a thing as its object, or that object ("host talks in Oslo", "host the summit in
-    Nairobi": the parser hangs "in" on either)."""
-    verb = holder.head if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "obj") else holder
-    return verb.pos_ == "VERB" and lemma_of(verb) in patterns.roles.hosting_verbs and any(
-        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not _names_actor(c, patterns) for c in verb.children)
 
 
 def _fallback_targets(match: TriggerMatch, patterns: TriggerPatterns, sources: tuple[Token, ...],
