@@ -222,6 +222,7 @@ class ActorDictionary:
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
     emergency_measures: tuple[str, ...] = ()  # CAMEO codes of curfews, states of emergency: no place target (sectors.yaml)
     offered_help: tuple[str, ...] = ()  # CAMEO codes of help pledged: to the article's country (sectors.yaml)
+    joined_offers: tuple[str, ...] = ()  # CAMEO codes of offers: to the parties of a joined verb (sectors.yaml)
     coup_objects: frozenset[str] = frozenset()  # "staged a coup", "grabbed power": no implied target (sectors.yaml)
     organization_words: frozenset[str] = frozenset()  # "Union", "Party": a name holding one is an organisation
     # "the Patriotic Liberation Army" REB, "the Socialist Alliance" PTY: what an unknown name's words say (titles.yaml)
@@ -418,6 +419,7 @@ class SectorsFile(DataModel):
     unaddressed_appeals: list[str] = []
     emergency_measures: list[str] = []
     offered_help: list[str] = []
+    joined_offers: list[str] = []
     coup_objects: list[Lemma] = []
     armed_sectors: list[str] = []
     office_bodies: dict[str, list[str]] = {}
@@ -728,6 +730,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
         emergency_measures=tuple(sectors.emergency_measures),
         offered_help=tuple(sectors.offered_help),
+        joined_offers=tuple(sectors.joined_offers),
         coup_objects=frozenset(sectors.coup_objects),
         place_prepositions=frozenset(sectors.place_prepositions),
         named_place_words=frozenset(sectors.named_place_words),

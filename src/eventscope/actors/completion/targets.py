@@ -124,6 +124,16 @@ class TargetRules(CountryRules):
                 # goes to the country the article is about, when that is not the donor's own
                 self._article_helped(context, draft)
                 continue
+            if not draft.target and draft.event.cameo.startswith(self.dictionary.joined_offers):
+                # "urged Israel and Hamas to stop fighting and offered to host talks": an offer is made to the
+                # parties the speaker's joined verb acts on (with none, it keeps the rules below)
+                state = state or self._completed_lookup(context)
+                parties = self._joined_parties(state, context.doc[draft.trigger_token], draft.source,
+                                               _role_tokens(context, draft.source))
+                if parties:
+                    draft.target = parties
+                    self._remember_reaction(context, draft, reacted, answered)
+                    continue
             if draft.target or root not in self.implied_roots \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
@@ -338,6 +348,32 @@ class TargetRules(CountryRules):
             if party is not None:
                 return party
         return None
+
+    def _joined_parties(self, state: _Lookup, trigger: Token, sources: list[Actor], away: frozenset[int]) -> list[Actor]:
+        """(session 30) The parties an offer with no one named as acted on is made to: those the object of the earlier
+        verb it is joined to names, each of them ("urged Israel and Hamas to stop fighting and offered to host talks",
+        "called on both sides to show restraint and offered to mediate"), of a state other than the speaker's own.
+        The offer's verb is the trigger's own, or the one whose object or infinitive holds it ("offered to host
+        talks"); the joined verb has no subject of its own."""
+        own = {str(a.country) for a in sources if a.country}
+        verb = trigger
+        while verb.dep_ in ("xcomp", "dobj", "obj") and verb.head.i != verb.i:
+            verb = verb.head
+        first = verb.head
+        if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return []
+        while first.dep_ == "xcomp" and first.head.pos_ == "VERB":
+            first = first.head  # (the parser joins "and offered" to the infinitive of "urged X to stop fighting")
+        # its object, or the phrase before its infinitive ("called on both sides to show restraint")
+        heads = [c for c in first.children if c.dep_ in ("dobj", "obj")] + [
+            o for p in first.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"]
+        found: list[Actor] = []
+        for head in heads:
+            for word in [head] + [c for c in head.subtree if c.dep_ == "conj" and c.head.i in (head.i, *(w.i for w in head.subtree))]:
+                party = self._party_named(state, word, "", away, own_too=True, why="the party the joined verb acts on")
+                if party is not None and str(party.country) not in own and party not in found:
+                    found.append(party)
+        return found
 
     def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int],
                      own_too: bool = False, why: str = "the party a warning's clause names") -> Actor | None:

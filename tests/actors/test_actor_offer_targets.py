@@ -1,0 +1,48 @@
+"""An offer to host or mediate talks is the offerer's act toward the parties (CODEBOOK): those of "between A and B",
+else, with no one named as acted on, those the earlier verb of the same speaker it is joined to acts on
+(completion.implied_targets, actors/sectors.yaml joined_offers), never where the talks would be held. The sentences
+were written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+DATELINE = "CAIRO, May 1 (Wire) - "
+TITLE = "Regional powers offer to broker a ceasefire"
+
+
+def _offers(pipeline_coder, text):
+    coded = pipeline_coder.code_text(DATELINE + text, title=TITLE, published=None)
+    return [e for e in coded.events if e.event.cameo.startswith(("03", "045"))]
+
+
+def _countries(event):
+    return {a.country for a in event.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, parties", [
+    ("Turkey offered to mediate between Armenia and Azerbaijan.", {"ARM", "AZE"}),
+    ("Egypt offered to host the talks in Cairo between Israel and Jordan.", {"ISR", "JOR"}),
+    ("Qatar urged Sudan and Chad to stop fighting and offered to host talks.", {"SDN", "TCD"}),
+    ("Ghana called on Mali and Niger to show restraint and offered to mediate.", {"MLI", "NER"}),
+])
+def test_an_offer_goes_to_the_parties(pipeline_coder, text, parties):
+    offers = _offers(pipeline_coder, text)
+    assert offers and any(_countries(e) == parties for e in offers), [(e.trigger.text, e.target) for e in offers]
+
+
+@pytest.mark.slow
+def test_help_offered_to_people_keeps_them(pipeline_coder):
+    # (a near miss: aid offered to people named goes to them, not to any joined verb's parties)
+    offers = _offers(pipeline_coder, "Jordan offered aid to Gaza residents.")
+    assert offers and all(any("CVL" in a.sectors for a in e.target) for e in offers), \
+        [(e.trigger.text, e.target) for e in offers]
+
+
+@pytest.mark.slow
+def test_a_joined_verb_acting_on_a_thing_names_no_party(pipeline_coder):
+    # (a near miss: "condemned the attack" names no party, so the offer is not aimed at the attack's words)
+    offers = _offers(pipeline_coder, "Qatar condemned the attack and offered to host talks.")
+    assert all("attack" not in a.name for e in offers for a in e.target), \
+        [(e.trigger.text, e.target) for e in offers]
