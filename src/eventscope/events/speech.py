@@ -1344,7 +1344,7 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
             continue
         if not _negated(verb):
             continue
-        if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
+        if not _told_to_come(verb, cues):
             continue  # "did not accept the offer" tells what happened, the act of another verb
         if any(c.dep_ == "prt" and lemma_of(c) in cues.other_refusal_particles for c in verb.children):
             continue  # "will not bow out": another verb
@@ -1375,6 +1375,12 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
     return acts
 
 
+def _told_to_come(verb: Token, cues: SpeechCues) -> bool:
+    """Whether `verb` is told as to come, under a modal of the future or of will (speech.yaml refusal_auxiliaries:
+    "will not accept", "would veto"), by its lemma or its written form ("wo" of "won't")."""
+    return any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children)
+
+
 def _retributions(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
     """'"This aggression will not go unanswered," the minister said', "warned that the killings would not go unpunished":
     what a speaker says will not be let pass is a warning (CAMEO 130) to whoever did it: the subject of a verb of passing
@@ -1385,8 +1391,7 @@ def _retributions(words: _Words, attributions: list[Attribution], cues: SpeechCu
         verb = word.head
         if word.dep_ not in ("acomp", "oprd", "advmod", "xcomp") or lemma_of(verb) not in cues.passing_verbs:
             continue
-        if not _negated(verb) or not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries
-                                         for c in verb.children):
+        if not _negated(verb) or not _told_to_come(verb, cues):
             continue
         deeds = [c for c in verb.children if c.dep_ == "nsubj"]
         speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(word)]
@@ -1412,7 +1417,7 @@ def _conditional_threats(words: _Words, attributions: list[Attribution], cues: S
     for verb in [*words.having(cues.threat_verbs | cues.threat_against_verbs), *callers]:
         if verb.pos_ != "VERB" or _negated(verb):
             continue
-        if not any(c.dep_ == "aux" and {lemma_of(c), c.text.lower()} & cues.refusal_auxiliaries for c in verb.children):
+        if not _told_to_come(verb, cues):
             continue  # ("vetoed a bill that ...": the act itself)
         if lemma_of(verb) in cues.threat_against_verbs:
             objects = list(_objects_of(verb, frozenset({"against"})))

@@ -369,7 +369,8 @@ class TargetRules(CountryRules):
             o for p in first.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"]
         found: list[Actor] = []
         for head in heads:
-            for word in [head] + [c for c in head.subtree if c.dep_ == "conj" and c.head.i in (head.i, *(w.i for w in head.subtree))]:
+            # (every word of a subtree but its head hangs on a word of it: each of its conjuncts is a party listed)
+            for word in [head] + [c for c in head.subtree if c.dep_ == "conj" and c.i != head.i]:
                 party = self._party_named(state, word, "", away, own_too=True, why="the party the joined verb acts on")
                 if party is not None and str(party.country) not in own and party not in found:
                     found.append(party)
