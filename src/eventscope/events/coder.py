@@ -44,6 +44,7 @@ from eventscope.events.modality import (
     charged_deed,
     defended_deed,
     is_question,
+    modal_thing,
     modality_of,
     obliged_acts,
     undone,
@@ -974,6 +975,11 @@ class EventCoder:
             if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
                 # ("we cannot accept the offer" refuses it: refusal_by_root)
                 _dropped(trace, Gate.UNDONE, index, match, cameo, heads, source, target)
+                continue
+            if whole_article and modal_thing(match.token, reading, match.is_verbal, match.anchor.i != match.token.i,
+                                             self.patterns.modality):
+                # ("would test the junta's promises": the verb's modality, over a known act it is about)
+                _dropped(trace, Gate.MODAL_THING, index, match, cameo, heads, source, target)
                 continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done
