@@ -435,13 +435,12 @@ def undone(reading: ModalityReading, cues: ModalityCues) -> bool:
 
 def modal_thing(noun: Token, reading: ModalityReading, verbal: bool, carried: bool, cues: ModalityCues) -> bool:
     """Whether an act named by a noun (not `verbal`) that no light verb carries (not `carried`) reads a modality of
-    `thing_modalities` only from the verb it is the subject or object of, and is a known one (a definite article or a
-    possessor: "would test the junta's promises", "agreed to drop its threat", "their support is not a blank cheque"):
-    the modality is that verb's own; the noun names a thing it is about (modality.yaml thing_modalities,
-    thing_roles, definite_words). "would not add new sanctions", "at the risk of a revolt" may tell the noun's own act."""
+    `thing_modalities` only from the verb it is the subject or object of, and is a known one, its doer's (a possessor:
+    "would test the junta's promises", "agreed to drop its threat", "their support is not a blank cheque"): the
+    modality is that verb's own; the noun names a thing it is about (modality.yaml thing_modalities, thing_roles). "would not add new sanctions", "at the risk of a revolt" may tell the noun's own act."""
     if verbal or carried or reading.modality not in cues.thing_modalities or noun.dep_ not in cues.thing_roles:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in cues.definite_words) for c in noun.children)
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def charged_deed(trigger: Token, cameo: str, cues: ModalityCues) -> bool:

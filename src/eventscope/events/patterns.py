@@ -167,7 +167,6 @@ class ModalityCues(DataModel):
     ability_auxiliaries: Words = frozenset()  # "cannot dismiss": not possible, nor refused (modality.undone)
     thing_modalities: Words = frozenset()  # "would test the promises": a known act under a modal verb (modality.modal_thing)
     thing_roles: Words = frozenset()  # the dependencies of such a noun on its verb: subject, object
-    definite_words: Words = frozenset()  # "the", "this": determiners of a known act
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()
