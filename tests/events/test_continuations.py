@@ -75,3 +75,26 @@ def test_the_toll_of_a_fight_told_by_its_fighters_is_the_same_act(article_coder)
                 mention(doc, 5, 7, "three people", None, kind="group")]
     events = code(article_coder, doc, mentions)
     assert [doc[e.trigger_token].text for e in events] == ["attacked"]
+
+
+def _complaint_doc(verb: tuple[str, str]):
+    # "Bolivia filed a complaint, <verb> Chile." (the participle hangs from the complaint's noun)
+    return make_doc([
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("filed", "file", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("complaint", "complaint", "NOUN", "NN", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 3),
+        (verb[0], verb[1], "VERB", "VBG", "acl", 3),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_a_speech_participle_whose_doer_is_the_acts_own_goes_on_telling_it(article_coder):
+    # "Bolivia filed a complaint, accusing Chile." (session 31): the roles give the participle the complaint's doer;
+    # one accusation, as the tuning sets' gold codes it
+    doc = _complaint_doc(("accusing", "accuse"))
+    mentions = [mention(doc, 0, 1, "Bolivia", "BOL"), mention(doc, 6, 7, "Chile", "CHL")]
+    events = code(article_coder, doc, mentions)
+    assert [doc[e.trigger_token].text for e in events if e.event.plover == "ACCUSE"] == ["filed"]

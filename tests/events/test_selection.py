@@ -154,6 +154,28 @@ def test_a_trip_made_to_meet_someone_is_one_visit_coded_as_the_meeting(article, 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Chilean president flew to Lima on Monday, where he met his Peruvian counterpart.", "PER"),
+    ("Peru's foreign minister travels on Friday to Quito, where she is due to meet the Ecuadorian president.", "ECU"),
+])
+def test_a_trip_whose_meeting_is_told_where_it_went_is_the_meeting(article, text, target):
+    # (session 31) the meeting in a relative clause of place on the trip's destination
+    consults = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
+    assert [e.trigger.text.split()[0] for e in consults] == ["met" if "met" in text else "meet"]
+    assert consults[0].target[0].country == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Chilean president flew to Lima on Monday and met his Peruvian counterpart.",
+    "The Chilean president flew to Lima, where the Bolivian president met the Peruvian foreign minister.",
+])
+def test_a_trip_and_a_meeting_told_otherwise_stay_two_acts(article, text):
+    consults = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]
+    assert len(consults) == 2, [e.trigger.text for e in consults]
+
+
+@pytest.mark.slow
 def test_a_trip_and_a_meeting_of_another_doer_stay_two_acts(article):
     text = "The foreign minister of Peru flew to Quito, and Ecuador's president met the Colombian ambassador."
     consults = [e for e in article.code_text(text).events if e.event.plover == "CONSULT"]

@@ -44,6 +44,7 @@ from eventscope.events.modality import (
     charged_deed,
     defended_deed,
     is_question,
+    modal_thing,
     modality_of,
     obliged_acts,
     undone,
@@ -975,6 +976,11 @@ class EventCoder:
                 # ("we cannot accept the offer" refuses it: refusal_by_root)
                 _dropped(trace, Gate.UNDONE, index, match, cameo, heads, source, target)
                 continue
+            if whole_article and modal_thing(match.token, reading, match.is_verbal, match.anchor.i != match.token.i,
+                                             self.patterns.modality):
+                # ("would test the junta's promises": the verb's modality, over a known act it is about)
+                _dropped(trace, Gate.MODAL_THING, index, match, cameo, heads, source, target)
+                continue
             if bidding is not None:
                 reading = ModalityReading("hypothetical")  # only bidden, not done
             if match.attributive and reading.modality not in ("asserted", "historical"):
@@ -1280,6 +1286,7 @@ class EventCoder:
         or wounding of people named only as people, by the fight's own source)."""
         acts = {(e.trigger_token, e.event.plover): e for e in events}
         senses = self.senses
+        speech_acts = self.roots.speech_acts
 
         def toll(event: EventDraft, act: EventDraft) -> bool:
             # (a toll word may name any victims, "killing 14 soldiers"; another harm only people named as people)
@@ -1312,6 +1319,12 @@ class EventCoder:
                 act.target = event.target
             return act
 
+        def same_doers(event: EventDraft, act: EventDraft) -> bool:
+            # ("filed a complaint accusing the mayor of ...": a speech act's participle whose doer is the act's, found
+            # again by the roles; a deed's goes on with another deed: "stormed the museum, gunning down tourists")
+            return (event.event.cameo_root in speech_acts and bool(act.source)
+                    and all(any(_same_actor(s, a) for a in act.source) for s in event.source))
+
         def continues(event: EventDraft) -> bool:
             token = doc[event.trigger_token]
             if caused_by(event) is not None:
@@ -1325,7 +1338,7 @@ class EventCoder:
                      and lemmas[token.i] in senses.toll_verbs else token.head)
             head = next((h for h in up_the_phrase(start) if (h.i, event.event.plover) in acts), None)
             act = acts.get((head.i, event.event.plover)) if head is not None else None
-            return act is not None and (not event.source or toll(event, act))
+            return act is not None and (not event.source or toll(event, act) or same_doers(event, act))
 
         return [e for e in events if not continues(e)]
 

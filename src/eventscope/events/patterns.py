@@ -165,6 +165,8 @@ class ModalityCues(DataModel):
     decision_nouns: Words = frozenset()  # "decision", "choice": the noun of a deed defended by its infinitive
     circumstance_negators: Words = frozenset()  # "without bringing a case": not done, nor refused (modality.undone)
     ability_auxiliaries: Words = frozenset()  # "cannot dismiss": not possible, nor refused (modality.undone)
+    thing_modalities: Words = frozenset()  # "would test the promises": a known act under a modal verb (modality.modal_thing)
+    thing_roles: Words = frozenset()  # the dependencies of such a noun on its verb: subject, object
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()

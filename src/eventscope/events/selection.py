@@ -47,6 +47,8 @@ IMPLIED = "implied by the act"
 _ANOTHER_CLAUSE = frozenset({"conj", "parataxis"})
 # The rule that gives an implied target its source's own country (records.Actor.country_from, actors/completion/targets.py).
 _SOURCE_COUNTRY = "source"
+# How far a meeting's word may be below the relative clause that tells it ("where he is due to meet": three words).
+_CLAUSE_CLIMB = 3
 
 
 def main_event(events: Sequence[_E]) -> _E | None:
@@ -132,8 +134,23 @@ def _trip_to_meet(doc: Doc, trip: EventDraft, meeting: EventDraft) -> bool:
     purpose = doc[meeting.trigger_token]
     if purpose.dep_ == "dobj":  # "to hold talks with": the noun's verb is the clause
         purpose = purpose.head
-    return (purpose.head.i == trip.trigger_token and purpose.head.i != purpose.i and purpose.dep_ in ("advcl", "xcomp")
+    return ((purpose.head.i == trip.trigger_token and purpose.head.i != purpose.i and purpose.dep_ in ("advcl", "xcomp")
+             or _met_where_it_went(purpose, trip.trigger_token))
             and all(any(same_actor(a, b) for b in meeting.source) for a in trip.source))
+
+
+def _met_where_it_went(meeting: Token, trip: int) -> bool:
+    """`meeting` is told in a relative clause of place on the trip's destination ("flew to Mumbai, where he met the
+    heads of ...", "flies on Wednesday to Addis Ababa, where he is due to meet the chairman"): the clause opened by a
+    wh-adverb on the noun the trip's preposition takes. (session 31: the tuning sets' gold codes the meeting alone)"""
+    clause = meeting
+    for _ in range(_CLAUSE_CLIMB):  # up to the relative clause ("where he is due to meet": meet < due < is)
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    place = clause.head
+    return (clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)
+            and place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.i == trip)
 
 
 def _refused_act(doc: Doc | None, act: EventDraft, refusal: EventDraft, refusals: frozenset[str]) -> bool:

@@ -43,6 +43,7 @@ class Gate(StrEnum):
     CHARGED = "charged"  # "accused Guyana of handing the seabed to oil firms": the deed charged is what the charge is about
     DEFENDED = "defended"  # "defended his decision to visit Riyadh": the deed defended is what the defence is about
     UNDONE = "undone"  # "died without having been convicted", "cannot dismiss": not done, nor refused by anyone
+    MODAL_THING = "modal-thing"  # "whether they extend the blockade": a noun under a modal verb names a thing, no act
     # a sentence's speech acts (criticism and praise in what a speaker says)
     ARTICLE_ONLY = "article-only"  # coded in a whole article only
     OPINION = "opinion"  # a belief about no act, not the speaker's own view
