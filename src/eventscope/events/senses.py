@@ -963,8 +963,8 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
                 and not _country_of_origin(doc, m, rules.origin_participles) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
-            for affair, beyond in zip(affairs, beyond_body, strict=True):
-                if not (m.actor.sectors and affair.sectors.issuperset(m.actor.sectors)) \
+            for own, beyond in zip(affairs, beyond_body, strict=True):
+                if not (m.actor.sectors and own.sectors.issuperset(m.actor.sectors)) \
                         and not _country_as_place(doc, m, rules.place_preps):
                     beyond.add(start)
             # (a country named as where the case is also heard, "fighting in Germany", takes no part in it)
