@@ -48,3 +48,14 @@ def test_justice_as_a_thing_is_no_judge(pipeline_coder, text):
 ])
 def test_a_judge_called_justice_is_still_one(pipeline_coder, text, words):
     assert [code[-3:] for code in mention_codes(pipeline_coder, text, words)] == ["JUD"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "words"), [
+    ("DUBLIN (Reuters) - The company said it would consult staff representatives on the job cuts.",
+     "staff representatives"),
+    ("DUBLIN (Reuters) - Employee representatives met the managers on Friday.", "Employee representatives"),
+])
+def test_who_speaks_for_a_workplaces_staff_is_labour_no_legislator(pipeline_coder, text, words):
+    # (session 31: "staff representatives" read as a legislature made a layoffs page political)
+    assert mention_codes(pipeline_coder, text, words) == ["IRLLAB"]

@@ -1,6 +1,7 @@
 """Sense checks, non-events and non-political articles (events/senses.py, data/senses.yaml), on hand parses."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 import spacy
@@ -1285,3 +1286,66 @@ def test_an_article_whose_lead_tells_of_a_wildfire_is_about_a_hazard():
 
     assert profile(["A", "wildfire", "forced", "an", "evacuation", "."]).hazard
     assert not profile(["Troops", "opened", "fire", "on", "the", "crowd", "."]).hazard
+
+
+def test_a_unions_fight_with_its_employer_is_the_unions_own_affair():
+    # "The union threatened a strike over pay . The company rejected the demand . Pickets stayed . Mayor Lee urged talks
+    # .": a union, its pickets and the company they work for are the page's only actors but for one sentence of four,
+    # and its words are a workplace's (pay): the union's own affair. With a minister in a fifth sentence (officials in
+    # two of five), with no employer named, or with no workplace's words, it is no affair of the union's alone.
+    def profile(pay, employer, mayors):
+        words = ["The", "union", "threatened", "a", "strike", "over", pay, ".", "The", "company", "rejected", "the",
+                 "demand", ".", "Pickets", "stayed", ".", "Mayor", "Lee", "urged", "talks", "."]
+        words += ["Minister", "Ode", "backed", "Lee", "."] if mayors else []
+        starts = (0, 8, 14, 17, 22)
+        doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i in starts for i in range(len(words))])
+        for token in doc:
+            token.lemma_ = token.text.lower()
+        found = [mention(doc, 0, 2, "The union", "GBR", kind="group"), mention(doc, 14, 15, "Pickets", "GBR", kind="group"),
+                 mention(doc, 17, 19, "Mayor Lee", "GBR", kind="person")]
+        if mayors:
+            found.append(mention(doc, 22, 24, "Minister Ode", "GBR", kind="person"))
+        if employer:
+            found.append(mention(doc, 8, 10, "The company", "GBR", kind="group"))
+        for m, sector in zip(found, ["LAB", "PRO", "GOV", *(["GOV"] if mayors else []), "BUS"]):
+            m.actor.sectors = [sector]
+        return article_profile(doc, Article(id="t", text=doc.text, title="Strike"), found, rules, "article")
+
+    rules = load_senses()
+    labour = next(own for own in rules.own_affairs if "LAB" in own.sectors)
+    assert profile("pay", employer=True, mayors=False).affair == labour.sectors
+    assert not profile("pay", employer=True, mayors=True).affair
+    assert not profile("pay", employer=False, mayors=False).affair
+    assert not profile("reform", employer=True, mayors=False).affair
+
+
+def test_on_a_bodys_own_affair_only_acts_with_someone_beyond_the_body_are_events():
+    # On a union's fight with its employer: "the union threatened a strike" (aimed at no one the page names, or at a
+    # target only implied), "the bishops accused each other" are the body's own; "police arrested the pickets", "the
+    # union asked the minister to step in" have someone beyond it.
+    senses = load_senses()
+    labour = frozenset({"LAB", "PRO"})
+    union = [actor("the union", "sector word", ["LAB"], "GBR")]
+    pickets = [actor("pickets", "sector word", ["PRO"], "GBR")]
+    implied = actor("threatened", "implied target", ["GOV"], "GBR").model_copy(update={"origin": "implied target"})
+    police = [actor("the police", "sector word", ["COP"], "GBR")]
+    minister = [actor("the minister", "sector word", ["GOV"], "GBR")]
+    assert not senses.beyond_affair(union, labour) and not senses.beyond_affair(pickets, labour)
+    assert not senses.beyond_affair([implied], labour)
+    assert not senses.beyond_affair([actor("the company", "sector word", ["BUS"], "GBR")], labour)
+    assert senses.beyond_affair(police, labour) and senses.beyond_affair(minister, labour)
+    assert senses.beyond_affair(union, frozenset({"REL"}))
+
+
+def test_a_lockout_told_by_union_and_company_codes_no_event(pipeline_coder):
+    # A whole page on a private employer's lockout and its union's strike threat (invented): no state takes part.
+    text = ("The Harbour Workers Union threatened a strike on Monday after the company cut night-shift pay. "
+            "Ardley Ports locked out 400 dockers at its terminal on Tuesday. "
+            "The union accused the company of starving families and said pickets would stay at the gates. "
+            "Ardley rejected the union's demand for a 9% rise. "
+            "The union's leader vowed to fight the lockout for as long as it takes. "
+            "Shipping lines began diverting vessels to other ports. "
+            "Talks broke down after nine hours.")
+    coded = pipeline_coder.code_text(text, title="Dockers locked out as union threatens strike",
+                                     published=date(2026, 11, 12))
+    assert [e.event.cameo for e in coded.events] == []

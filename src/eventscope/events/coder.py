@@ -641,6 +641,9 @@ class EventCoder:
                 events = _kept(events, [e for e in events if not (told_in_present(doc[e.trigger_token])
                                                                   or in_review_heading(doc[e.trigger_token], labels))],
                                Gate.NOT_AN_ACT, trace)
+            if profile.affair:  # (a union's fight with its employer, a church's quarrel: no state takes part)
+                events = _kept(events, [e for e in events if self.senses.beyond_affair(e.source, profile.affair)
+                                        or self.senses.beyond_affair(e.target, profile.affair)], Gate.NOT_AN_ACT, trace)
             if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
                 events = _kept(events, [e for e in events if self.senses.beyond_teams(e.source)

@@ -45,6 +45,7 @@ _VERB_WORDS = frozenset({"was", "were", "is", "are", "have", "has", "had", "been
 
 
 Code = Annotated[str, AfterValidator(str.upper)]  # a sector or country code, upper case
+_IMPLIED = frozenset({"implied target", "implied by the act"})  # actors no word of the page names
 
 
 class _TriggerRule(DataModel):
@@ -249,6 +250,16 @@ def _singulars(word: str) -> set[str]:
     return found
 
 
+class OwnAffair(DataModel):
+    """An own_affairs entry of senses.yaml: the sectors of a body that is political only when it faces a state (a
+    union, a church), the words of that body's own affairs, and the sectors of whom it has them with (an employer)."""
+
+    sectors: Annotated[frozenset[Code], Field(min_length=1)]
+    words: Annotated[frozenset[Lemma], Field(min_length=1)]
+    # when given, the article names an actor of one of these sectors too (a union's employer: a company)
+    partners: frozenset[Code] = frozenset()
+
+
 class Work(DataModel):
     """senses.yaml `work`: the acts (CAMEO roots) that people at work in a job that is no political office do in
     their work, and the words for such workers (SenseRules.at_work)."""
@@ -276,6 +287,7 @@ class SenseRules:
     private_case_words: frozenset[str] = frozenset()  # "sued", "lawsuit": a court hears a private case
     place_preps: frozenset[str] = frozenset()  # "fighting in Germany": a country named as where things happen
     unowned_speakers: frozenset[str] = frozenset()  # "a spokesman said": who he speaks for, the sentence before tells
+    own_affairs: tuple[OwnAffair, ...] = ()  # a union's fight with its employer, a church's quarrel: no state acts
     origin_participles: frozenset[str] = frozenset()  # "Hong Kong-listed shares": where a thing is from, no actor
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
@@ -521,6 +533,13 @@ class SenseRules:
         """Whether a political actor among `actors` is more than a country's name, which in a sport's article
         names its team (`team_domain`)."""
         return any(self.is_political(a) and a.kind != "state" for a in actors)
+
+    def beyond_affair(self, actors: Sequence[Actor], sectors: frozenset[str]) -> bool:
+        """Whether `actors` name a political actor other than the body whose own affair the article tells (`sectors`:
+        a union and its pickets, a church and its bishops), and not one only implied by the act ("threatened a
+        strike" is aimed at no one the page names)."""
+        return any(self.is_political(a) and a.origin not in _IMPLIED
+                   and not (a.sectors and sectors.issuperset(a.sectors)) for a in actors)
 
     def private_act(self, plover: str | None, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act done by someone who is no political actor, to no political actor ("the airline invited the
@@ -858,6 +877,8 @@ class ArticleProfile:
     whole: bool
     hazard: bool = False  # its lead tells of a natural hazard, a fire or an evacuation (`hazard_words`)
     review: bool = False  # it reviews a work of fiction (`review_page`): its story is told in the present
+    # the sectors of the body whose own affair it tells (`own_affairs`: a union's fight with its employer), if any
+    affair: frozenset[str] = frozenset()
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
@@ -931,6 +952,10 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # French drama", "a Swedish start-up", says where a thing is from, not that a state acts, and a country in a
     # sentence of sport ("Japan beat Brazil 2-1") is a team: neither names a political actor here.
     political: set[int] = set()
+    # the sentences that name a political actor beyond each own-affair body (a state's agent, a party, ...)
+    affairs = [a for a in rules.own_affairs if whole and not a.words.isdisjoint(
+        lemmas if lemmas is not None else map(lemma_of, doc))]
+    beyond_body: list[set[int]] = [set() for _ in affairs]
     beyond_court = False  # a political actor other than the court's people (court_sectors) is named
     for m in mentions:
         start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
@@ -938,6 +963,10 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
                 and not _country_of_origin(doc, m, rules.origin_participles) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
+            for own, beyond in zip(affairs, beyond_body, strict=True):
+                if not (m.actor.sectors and own.sectors.issuperset(m.actor.sectors)) \
+                        and not _country_as_place(doc, m, rules.place_preps):
+                    beyond.add(start)
             # (a country named as where the case is also heard, "fighting in Germany", takes no part in it)
             beyond_court = beyond_court or not (m.actor.sectors and rules.court_sectors.issuperset(m.actor.sectors)
                                                 or _country_as_place(doc, m, rules.place_preps)
@@ -948,6 +977,13 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     if furniture is not None:
         story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
     share = len(political) / max(story, 1)
+    affair: frozenset[str] = frozenset()
+    for own, beyond in zip(affairs, beyond_body, strict=True):
+        # (the body takes part, with whom it has the affair when the entry says, and few sentences name anyone else)
+        if len(beyond) / max(story, 1) < rules.min_political_share and len(beyond) < len(political) \
+                and (not own.partners or any(own.partners.intersection(m.actor.sectors) for m in mentions)):
+            affair = own.sectors
+            break
     domain = None
     if whole:
         counts = {name: sum(name in names for names in spoken) for name in rules.domains}
@@ -961,7 +997,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     lead = (lemma for s in sentences if s.start_char < rules.hazard_lead_chars
             for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair)
 
 
 def review_page(article: Article, rules: SenseRules, lead: Iterable[str] = ()) -> bool:
@@ -1100,6 +1136,7 @@ class SensesFile(DataModel):
     private_case_words: frozenset[Lemma] = frozenset()
     place_preps: frozenset[Lemma] = frozenset()
     unowned_speakers: frozenset[Lemma] = frozenset()
+    own_affairs: tuple[OwnAffair, ...] = ()
     origin_participles: frozenset[Lemma] = frozenset()
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
@@ -1167,6 +1204,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         private_case_words=data.private_case_words,
         place_preps=data.place_preps,
         unowned_speakers=data.unowned_speakers,
+        own_affairs=data.own_affairs,
         origin_participles=data.origin_participles,
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
