@@ -422,14 +422,15 @@ class ReferringRules(CompletionBase):
                    and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences
                    and not no_side(doc, m, self.referring.words)]
         if kind == "neighbours":
-            owner = antecedent(doc[start], mentions, coreference=self.referring.words)
-            own = owner.actor.country if owner is not None else None
+            # whose neighbour: the nearest actor of a state before it in its sentence ("Dorj said his country needed
+            # water and thanked its neighbour"), else the possessive's antecedent (which may be the subject of the
+            # sentence before, "Kazakhstan and Mongolia signed ...", not the one speaking)
+            own = next((m.actor.country for m in reversed(mentions) if m.token_end <= start
+                        and context.sentence_of(m.token_start) == sentence
+                        and m.actor.country in self.dictionary.countries), None)
             if own is None:
-                # ("Japarov said his country had waited, and praised its neighbour": the nearest state's actor of
-                # the sentence before it)
-                own = next((m.actor.country for m in reversed(mentions) if m.token_end <= start
-                            and context.sentence_of(m.token_start) == sentence
-                            and m.actor.country in self.dictionary.countries), None)
+                owner = antecedent(doc[start], mentions, coreference=self.referring.words)
+                own = owner.actor.country if owner is not None else None
             other = next((a for a in reversed(earlier) if a.kind == "state" and own and a.country != own), None)
             return self._whole_state(other) if other is not None else None
         visited = self._visited_country(context, start)
