@@ -147,6 +147,8 @@ class CountryRules(ArticleRules):
                 if actor.kind == "person" and found is not None and found.rule == "dateline":
                     # (the dateline only: from the other guesses it cost a dyad on a held-out set, session 29)
                     found = self._renamed_later(context, actor, mention) or found
+                if actor.kind == "person" and (found is None or found.rule in _GUESS_RULES):
+                    found = self._portfolio_body(context, mention, out) or found
                 if found is not None:
                     if found.rule == _REGION and self._regional_chamber(context, mention):
                         actor = actor.revised(sectors=[_LEGISLATURE])
@@ -306,6 +308,35 @@ class CountryRules(ArticleRules):
                     and other.actor.kind == "person" and other.actor.country and other.actor.sectors[:1] == actor.sectors[:1] \
                     and other.actor.country not in self.not_countries and says_its_country(other.actor):
                 return _Found(other.actor.country, "apposition")
+        return None
+
+    def _portfolio_body(self, context: DocumentContext, mention: ActorMention,
+                        completed: list[ActorMention]) -> _Found | None:
+        """"Commerce Secretary Ana Ode", "the trade minister": a person whose office names a portfolio, and whose own
+        words say no country, is of the country of the last body of that portfolio named before with its country
+        ("the U.S. Commerce Department", "Kenya's trade ministry"; titles.yaml portfolio_bodies), a stronger cue than
+        where the story stands (session 31). `completed`: the mentions before it, completed."""
+        doc, bodies_of = context.doc, self.dictionary.portfolio_bodies
+        office = next((t for t in doc[mention.token_start:mention.token_end] if t.lower_ in bodies_of), None)
+        if office is None:
+            return None
+        skip = self.referring.words.other_office_words
+        portfolio = {t.lower_ for t in doc[mention.token_start:office.i]
+                     if t.is_alpha and t.pos_ != "DET" and t.lower_ not in skip}
+        if not portfolio:
+            return None  # ("Prime Minister Ode", "the minister": no portfolio)
+        heads = bodies_of[office.lower_]
+        for other in reversed(completed):
+            body = other.actor
+            if body.kind == "person" or body.country not in self.dictionary.countries \
+                    or body.country_from in _GUESS_RULES or lemma_of(doc[other.head]) not in heads:
+                continue
+            head = doc[other.head]
+            words = {t.lower_ for t in doc[other.token_start:other.token_end]}
+            words.update(t.lower_ for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for t in prep.subtree)  # ("the Department of Fisheries": its complement names it)
+            if portfolio <= words:
+                return _Found(body.country, "portfolio")
         return None
 
     def _agency_before(self, context: DocumentContext, state: _Lookup, owner: Token) -> Actor | None:
