@@ -24,6 +24,11 @@ from page_mentions import mention_codes
      "The Philippine Department of Agriculture said catches had fallen.\n\n"
      "Agriculture Secretary Tomas Reyes said the boats needed protection.", "Agriculture Secretary Tomas Reyes",
      "PHLGOV"),
+    # a word of another office ("shadow") and a party's word before it are no portfolio
+    ("The Foreign Office summoned Iran's ambassador on Monday over the arrest of two aid workers.\n\n"
+     "Iran's foreign ministry said the workers had broken the law.\n\n"
+     "The Liberal shadow foreign secretary, Ann Ode, said the summons came too late.",
+     "shadow foreign secretary, Ann Ode", "GBROPP"),
 ])
 def test_an_office_takes_the_country_of_its_portfolios_body(pipeline_coder, text, words, code):
     assert mention_codes(pipeline_coder, text, words) == [code]

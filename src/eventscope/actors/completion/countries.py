@@ -320,11 +320,13 @@ class CountryRules(ArticleRules):
         office = next((t for t in doc[mention.token_start:mention.token_end] if t.lower_ in bodies_of), None)
         if office is None:
             return None
+        # the portfolio: the nearest word before the office but a word of another office ("Deputy Foreign Minister",
+        # "the Conservative shadow foreign secretary": foreign)
         skip = self.referring.words.other_office_words
-        portfolio = {t.lower_ for t in doc[mention.token_start:office.i]
-                     if t.is_alpha and t.pos_ != "DET" and t.lower_ not in skip}
-        if not portfolio:
-            return None  # ("Prime Minister Ode", "the minister": no portfolio)
+        word = next((t for t in reversed(doc[mention.token_start:office.i]) if t.lower_ not in skip), None)
+        if word is None or not word.is_alpha or word.pos_ in ("DET", "PRON"):
+            return None  # ("Prime Minister Ode", "the prime minister", "the minister": no portfolio)
+        portfolio = word.lower_
         heads = bodies_of[office.lower_]
         for other in reversed(completed):
             body = other.actor
@@ -335,7 +337,7 @@ class CountryRules(ArticleRules):
             words = {t.lower_ for t in doc[other.token_start:other.token_end]}
             words.update(t.lower_ for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                          for t in prep.subtree)  # ("the Department of Fisheries": its complement names it)
-            if portfolio <= words:
+            if portfolio in words:
                 return _Found(body.country, "portfolio")
         return None
 
