@@ -20,6 +20,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul"), nor one
    inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
    garrison in Chad"; session 30);
+   `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
+   rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country
+   ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
    but a person the dateline would place takes the country of an apposition to a later mention of the surname
    ("Commerce Secretary Ana Ode ... Ode, the U.S. commerce secretary,": `apposition`; session 29).

@@ -5,7 +5,8 @@ bare surname the tagger took for an organisation is the person of that surname n
 "both countries", "the group" carry the codes of the actors named before them (coreference.yaml); a short name in
 brackets after an organisation's name ("the Port Safety Board (PSB)") and a short name a body named in full
 before ("the Commission") are that body; a person no dictionary knows takes the office and country of the title
-in apposition to the name; "his deputy" is of the possessor's sector.
+in apposition to the name; "his deputy" is of the possessor's sector. "The guest", "his host", "its neighbour" are
+the other party of a visit or a border (coreference.yaml guests, hosts, neighbours; session 31).
 """
 
 from __future__ import annotations
