@@ -21,8 +21,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
    garrison in Chad"; session 30);
    `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
-   rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country
-   ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
+   rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country in
+   its paragraph ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
    but a person the dateline would place takes the country of an apposition to a later mention of the surname
    ("Commerce Secretary Ana Ode ... Ode, the U.S. commerce secretary,": `apposition`; session 29).
@@ -336,6 +336,9 @@ class CountryRules(ArticleRules):
             if body.kind == "person" or body.country not in self.dictionary.countries \
                     or body.country_from in _GUESS_RULES or lemma_of(doc[other.head]) not in heads:
                 continue
+            if "\n" in context.text[doc[other.token_start].idx:doc[mention.token_start].idx]:
+                return None  # (in its own paragraph only: "Romania's energy ministry said ... \n Several members of
+                # parliament in Kyiv criticised the energy minister" is Ukraine's)
             head = doc[other.head]
             words = {t.lower_ for t in doc[other.token_start:other.token_end]}
             words.update(t.lower_ for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
