@@ -118,6 +118,9 @@ class CoreferenceFile(DataModel):
     groups: list[Lemma]
     bodies: list[Lemma] = []
     agencies: list[Lemma] = []
+    guests: list[Lemma] = []
+    hosts: list[Lemma] = []
+    neighbours: list[Lemma] = []
     known_determiners: frozenset[Lemma] = frozenset()
     other_office_words: frozenset[Lemma] = frozenset()
     surname_first: frozenset[str] = frozenset()
@@ -144,7 +147,8 @@ def load_coreference(path: Path | None = None) -> Coreference:
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, phrases in (("pairs", raw.pairs), ("bare_pairs", raw.bare_pairs), ("state_pairs", raw.state_pairs),
                           ("states", raw.states), ("groups", raw.groups), ("bodies", raw.bodies),
-                          ("agencies", raw.agencies)):
+                          ("agencies", raw.agencies), ("guests", raw.guests), ("hosts", raw.hosts),
+                          ("neighbours", raw.neighbours)):
         for phrase in phrases:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append((words, kind))

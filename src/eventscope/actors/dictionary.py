@@ -248,6 +248,8 @@ class ActorDictionary:
     creeds: tuple[Creed, ...] = ()  # "Islamists", "Muslims" in an event are PTY, REL (sectors.yaml)
     lone_attackers: LoneAttackers | None = None  # "a gunman" in a story of no armed cause is a criminal (sectors.yaml)
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
+    # "Commerce Secretary X" is of the country of the Commerce Department named before (titles.yaml)
+    portfolio_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
@@ -486,6 +488,7 @@ class TitlesFile(DataModel):
     organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
     name_titles: dict[Lemma, str] = {}
+    portfolio_bodies: dict[Lemma, frozenset[Lemma]] = {}
     party_labels: PartyLabels
 
 
@@ -760,6 +763,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         creeds=tuple(sectors.creeds),
         police_officers=sectors.police_officers,
         name_titles=dict(titles.name_titles),
+        portfolio_bodies=dict(titles.portfolio_bodies),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
         membership_words=frozenset(sectors.membership_words),

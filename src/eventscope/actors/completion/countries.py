@@ -20,6 +20,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul"), nor one
    inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
    garrison in Chad"; session 30);
+   `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
+   rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country in
+   its paragraph ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
    but a person the dateline would place takes the country of an apposition to a later mention of the surname
    ("Commerce Secretary Ana Ode ... Ode, the U.S. commerce secretary,": `apposition`; session 29).
@@ -147,6 +150,8 @@ class CountryRules(ArticleRules):
                 if actor.kind == "person" and found is not None and found.rule == "dateline":
                     # (the dateline only: from the other guesses it cost a dyad on a held-out set, session 29)
                     found = self._renamed_later(context, actor, mention) or found
+                if actor.kind == "person" and (found is None or found.rule in _GUESS_RULES):
+                    found = self._portfolio_body(context, mention, out) or found
                 if found is not None:
                     if found.rule == _REGION and self._regional_chamber(context, mention):
                         actor = actor.revised(sectors=[_LEGISLATURE])
@@ -306,6 +311,40 @@ class CountryRules(ArticleRules):
                     and other.actor.kind == "person" and other.actor.country and other.actor.sectors[:1] == actor.sectors[:1] \
                     and other.actor.country not in self.not_countries and says_its_country(other.actor):
                 return _Found(other.actor.country, "apposition")
+        return None
+
+    def _portfolio_body(self, context: DocumentContext, mention: ActorMention,
+                        completed: list[ActorMention]) -> _Found | None:
+        """"Commerce Secretary Ana Ode", "the trade minister": a person whose office names a portfolio, and whose own
+        words say no country, is of the country of the last body of that portfolio named before with its country
+        ("the U.S. Commerce Department", "Kenya's trade ministry"; titles.yaml portfolio_bodies), a stronger cue than
+        where the story stands (session 31). `completed`: the mentions before it, completed."""
+        doc, bodies_of = context.doc, self.dictionary.portfolio_bodies
+        office = next((t for t in doc[mention.token_start:mention.token_end] if t.lower_ in bodies_of), None)
+        if office is None:
+            return None
+        # the portfolio: the nearest word before the office but a word of another office ("Deputy Foreign Minister",
+        # "the Conservative shadow foreign secretary": foreign)
+        skip = self.referring.words.other_office_words
+        word = next((t for t in reversed(doc[mention.token_start:office.i]) if t.lower_ not in skip), None)
+        if word is None or not word.is_alpha or word.pos_ in ("DET", "PRON"):
+            return None  # ("Prime Minister Ode", "the prime minister", "the minister": no portfolio)
+        portfolio = word.lower_
+        heads = bodies_of[office.lower_]
+        for other in reversed(completed):
+            body = other.actor
+            if body.kind == "person" or body.country not in self.dictionary.countries \
+                    or body.country_from in _GUESS_RULES or lemma_of(doc[other.head]) not in heads:
+                continue
+            if "\n" in context.text[doc[other.token_start].idx:doc[mention.token_start].idx]:
+                return None  # (in its own paragraph only: "Romania's energy ministry said ... \n Several members of
+                # parliament in Kyiv criticised the energy minister" is Ukraine's)
+            head = doc[other.head]
+            words = {t.lower_ for t in doc[other.token_start:other.token_end]}
+            words.update(t.lower_ for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for t in prep.subtree)  # ("the Department of Fisheries": its complement names it)
+            if portfolio in words:
+                return _Found(body.country, "portfolio")
         return None
 
     def _agency_before(self, context: DocumentContext, state: _Lookup, owner: Token) -> Actor | None:

@@ -5,7 +5,8 @@ bare surname the tagger took for an organisation is the person of that surname n
 "both countries", "the group" carry the codes of the actors named before them (coreference.yaml); a short name in
 brackets after an organisation's name ("the Port Safety Board (PSB)") and a short name a body named in full
 before ("the Commission") are that body; a person no dictionary knows takes the office and country of the title
-in apposition to the name; "his deputy" is of the possessor's sector.
+in apposition to the name; "his deputy" is of the possessor's sector. "The guest", "his host", "its neighbour" are
+the other party of a visit or a border (coreference.yaml guests, hosts, neighbours; session 31).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Token
 
-from eventscope.actors.antecedents import last_two, same_surname
+from eventscope.actors.antecedents import antecedent, last_two, same_surname
 from eventscope.actors.completion.base import (
     _BODY_OF_STATES,
     _GOVERNMENT,
@@ -42,6 +43,7 @@ from eventscope.records import Actor, ActorMention, refers_back
 _PAIR_KINDS = frozenset({"pairs", "bare_pairs", "state_pairs"})  # coreference.yaml's phrases for two parties
 _BODY_KINDS = frozenset({"bodies", "agencies"})  # phrases that may refer to an IGO or NGO (no country of its own)
 _OWNER_KINDS = _BODY_KINDS | {"groups"}  # phrases for a body whose officials a title names ("a group spokesman")
+_RELATION_KINDS = frozenset({"guests", "hosts", "neighbours"})  # one party of a relation between two ("his guest")
 
 
 _UNLETTERED = frozenset({"the", "of", "and", "for", "&"})  # the small words of a name its acronym gives no letter
@@ -286,7 +288,9 @@ class ReferringRules(CompletionBase):
                         break
                     if kind == "bare_pairs" and not _stands_alone(doc[start:end]):
                         continue  # "the two bills", "both reports": things counted, not the parties
-                    if any(refers_back(m.actor) and m.token_start < end and start < m.token_end
+                    # (a relation's possessive may be read already: "his" of "his guest" is its own mention)
+                    first = end - 1 if kind in _RELATION_KINDS else start
+                    if any(refers_back(m.actor) and m.token_start < end and first < m.token_end
                            for m in mentions):
                         break  # the resolver read it already ("the two leaders": the last two people)
                     added += self._refer(context, mentions, start, end, kind)
@@ -299,6 +303,9 @@ class ReferringRules(CompletionBase):
 
     def _refer(self, context: DocumentContext, mentions: list[ActorMention], start: int, end: int,
                kind: str) -> list[ActorMention]:
+        if kind in _RELATION_KINDS:
+            party = self._related_party(context, mentions, start, end, kind)
+            return self._referring_mentions(context, start, end, [party] if party is not None else [])
         sentence = context.sentence_of(start)
         pair = kind in _PAIR_KINDS
         # (session 19) an international body may be a party of a pair too ("the EU ... Indonesia ... the two sides"),
@@ -386,6 +393,12 @@ class ReferringRules(CompletionBase):
                           and m.actor.name[:1].isupper() and m.actor.name not in speakers
                           and armed.isdisjoint(m.actor.sectors[:1])), None)
             antecedents = [group] if group is not None else []
+        return self._referring_mentions(context, start, end, antecedents)
+
+    @staticmethod
+    def _referring_mentions(context: DocumentContext, start: int, end: int,
+                            antecedents: list[Actor]) -> list[ActorMention]:
+        """The mentions of the phrase at [start, end), one for each actor it refers to."""
         span = context.doc[start:end]
         head = span.root.i
         return [ActorMention(a.revised(text=span.text, start=span.start_char, end=span.end_char,
@@ -393,6 +406,62 @@ class ReferringRules(CompletionBase):
                                        country_from=None),
                              start, end, head)
                 for a in antecedents]
+
+    def _related_party(self, context: DocumentContext, mentions: list[ActorMention], start: int, end: int,
+                       kind: str) -> Actor | None:
+        """"The visitor thanked his host", "praised its neighbour": the party of a relation between two that the
+        phrase names (coreference.yaml guests, hosts, neighbours): among the actors of a state named before, in reach,
+        the guest is the last person not of the country the visit goes to, the host the last who is of it, and a
+        neighbour the last state that is not the possessor's; None when the text says no such party."""
+        doc = context.doc
+        last = doc[end - 1]
+        sentence = context.sentence_of(start)
+        if last.dep_ == "appos" or (last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end):
+            return None  # "Ann Ode, the host, said": the name says who; "the host country" is a thing described
+        earlier = [m.actor for m in mentions if m.token_end <= start and m.actor.country in self.dictionary.countries
+                   and (not refers_back(m.actor) or _named_again(context, m))
+                   and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences
+                   and not no_side(doc, m, self.referring.words)]
+        if kind == "neighbours":
+            # whose neighbour: the nearest actor of a state before it in its sentence ("Dorj said his country needed
+            # water and thanked its neighbour"), else the possessive's antecedent (which may be the subject of the
+            # sentence before, "Kazakhstan and Mongolia signed ...", not the one speaking)
+            own = next((m.actor.country for m in reversed(mentions) if m.token_end <= start
+                        and context.sentence_of(m.token_start) == sentence
+                        and m.actor.country in self.dictionary.countries), None)
+            if own is None:
+                owner = antecedent(doc[start], mentions, coreference=self.referring.words)
+                own = owner.actor.country if owner is not None else None
+            other = next((a for a in reversed(earlier) if a.kind == "state" and own and a.country != own), None)
+            return self._whole_state(other) if other is not None else None
+        visited = self._visited_country(context, start)
+        if visited is None:
+            return None
+        host = kind == "hosts"
+        # (an official: "his guest" named before as a sector word is no party of the visit)
+        return next((a for a in reversed(earlier) if a.kind == "person" and _stands_for_a_state(a)
+                     and (a.country == visited) == host), None)
+
+    def _visited_country(self, context: DocumentContext, before: int) -> str | None:
+        """The country a visit told before token `before` goes to: of the last place a visit word governs ("arrived
+        in Brasilia", "a state visit to Peru", "visited Dili"; coreference.yaml visit_words), else of the dateline
+        (where the report of a visit is filed); None when neither says."""
+        doc, words = context.doc, self.referring.words.visit_words
+        visited: tuple[int, str] | None = None
+        dateline: str | None = None
+        for place in context.places:
+            country = place.place.country
+            if place.start >= before or not country or country in self.not_countries:
+                continue
+            if context.dateline is not None and place.start == context.dateline.start:
+                dateline = country
+                continue
+            token = doc[place.head]
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            if (lemma_of(verb) in words or lemma_of(token.head) in words) and (
+                    visited is None or place.start > visited[0]):
+                visited = (place.start, country)
+        return visited[1] if visited is not None else dateline
 
     def _country_state(self, country: str, reason: str) -> Actor:
         """A state as a whole named by no words of the text (`_refer`'s antecedent of "the country")."""
