@@ -1144,8 +1144,9 @@ class EventCoder:
                     targets = [self._implied_actor(act.implied[1], act.implied[0])]
                 # ("warned it would not hesitate to strike Israel": the warning coded is the threat, aimed at the one the
                 # yielded act was aimed at)
+                # (or the speaker's side: "the minister warned that Iran would not hesitate to strike Israel")
                 told = next((e for e in coded if e.event.plover == event_type.plover and not e.target and targets
-                             and any(_same_actor(a, s) for a in e.source for s in speakers)), None)
+                             and any(same_side(a, s) for a in e.source for s in speakers)), None)
                 if told is not None:
                     told.target = list(targets)
                     drop(Gate.ALREADY_CODED, act, speakers, targets)

@@ -1445,6 +1445,8 @@ def _conditional_threats(words: _Words, attributions: list[Attribution], cues: S
         threateners = tuple(doers) if doers and speakers else _who_speaks(speakers[-1], cues) if speakers else ()
         if not threateners:
             continue
+        if hesitation is not None:
+            threateners = _named_speaker(threateners, verb, attributions, cues)  # ('"We will not hesitate," she said')
         # (the owner: "any of them who" names them; "the government's budget" its owner)
         spoken_of = [g for o in objects for p in o.children if p.dep_ == "prep" and lemma_of(p) == "of"
                      for g in p.children if g.dep_ == "pobj"]
