@@ -151,6 +151,8 @@ class TargetRules(CountryRules):
             if speaker is not None and root in self.roots.home_targets:
                 warned = self._warned_party(state, token, str(speaker.country), _role_tokens(context, draft.source)) \
                     if root in self.roots.warned_parties else None
+                if warned is None and root in self.roots.told_parties:
+                    warned = self._told_party(state, token, str(speaker.country), _role_tokens(context, draft.source))
                 if warned is not None:
                     draft.target = [warned]
                     self._remember_reaction(context, draft, reacted, answered)
@@ -340,6 +342,23 @@ class TargetRules(CountryRules):
                     party = self._party_named(state, head, own, away, own_too)
                     if party is not None:
                         return party
+        return None
+
+    def _told_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
+        """The party another state than `own` that a participle of saying after a criticism tells of ("hit back, saying
+        Brussels had no business lecturing ...": the subject of what it says; sectors.yaml telling_words); else None."""
+        for telling in trigger.children:
+            if telling.dep_ not in ("advcl", "xcomp") or telling.tag_ != "VBG" or telling.i < trigger.i \
+                    or lemma_of(telling) not in self.dictionary.telling_words:
+                continue
+            for clause in telling.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                for head in clause.children:
+                    if head.dep_ in _SUBJECT_DEPS:
+                        party = self._party_named(state, head, own, away, why="the party a criticism's saying names")
+                        if party is not None:
+                            return party
         return None
 
     def _shared_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
