@@ -80,3 +80,19 @@ def test_an_act_of_the_story_told_in_the_simple_past_without_a_day_is_of_the_new
 def test_a_perfect_a_relative_clause_or_a_lead_without_a_day_tell_no_news_day(pipeline_coder, lead, body, trigger):
     event = body_event(pipeline_coder, lead, body, trigger)
     assert event.date_reason != "news day"
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Poland said it would veto any budget that funded the Hungarian project.", "veto"),
+    ("Poland's foreign minister said he would not hesitate to sue Budapest if the vote stood.", "sue"),
+])
+def test_a_threat_told_under_a_modal_is_of_the_day_it_was_told(pipeline_coder, body, trigger):
+    # (session 31) the threat is made in the telling ("said ... would veto"), which the story's news day dates
+    event = body_event(pipeline_coder, LEAD, body, trigger)
+    assert (event.event.plover, codebook_date(event), event.date_reason) == ("THREATEN", "2024-05-15", "news day")
+
+
+def test_a_plan_told_under_a_modal_stays_to_come(pipeline_coder):
+    # (a near miss: a plan with no condition is the act to come, not dated by the telling's day)
+    event = body_event(pipeline_coder, LEAD, "Poland said it would expel the Hungarian ambassador.", "expel")
+    assert event.modality == "future" and event.date_reason != "news day"

@@ -46,3 +46,22 @@ def test_a_joined_verb_acting_on_a_thing_names_no_party(pipeline_coder):
     offers = _offers(pipeline_coder, "Qatar condemned the attack and offered to host talks.")
     assert all("attack" not in a.name for e in offers for a in e.target), \
         [(e.trigger.text, e.target) for e in offers]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Kenya offered to host the summit in Nairobi.",
+    "Qatar offered to host peace talks in Doha next month.",
+])
+def test_a_home_venue_is_no_target(pipeline_coder, text):
+    # (session 31: the host's own city after "in" on the talks it would hold is where, not whom, the offer is aimed at)
+    offers = _offers(pipeline_coder, text)
+    assert offers and not any(e.target and _countries(e) <= {e.source[0].country} for e in offers if e.source), \
+        [(e.trigger.text, e.source, e.target) for e in offers]
+
+
+@pytest.mark.slow
+def test_a_party_named_beside_a_home_venue_stays(pipeline_coder):
+    # (a near miss: the parties "between" are kept while the venue goes)
+    offers = _offers(pipeline_coder, "Kenya offered to host talks in Nairobi between Ethiopia and Eritrea.")
+    assert offers and any(_countries(e) == {"ETH", "ERI"} for e in offers), [(e.trigger.text, e.target) for e in offers]

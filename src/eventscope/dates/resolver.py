@@ -218,7 +218,12 @@ class DateResolver:
         Tuesday's). The present perfect ("has imposed") and a relative clause ("the group, which seized ...") tell no
         day. (In the tuning sets' gold, undated simple-past acts of articles whose lead names a day are dated by that
         day 88 times, by the publication day once, null 45 times; present perfects by it once, null 28 times.)"""
-        if event.modality != "asserted" or trigger is None or not _past_tense(trigger) or _past_perfect(trigger):
+        if event.modality != "asserted" or trigger is None:
+            return False
+        # (session 31) an act asserted in a verb under a modal ("said the president would veto any bill that ...", "would
+        # not hesitate to subpoena her if ...": a threat) is made in the telling: the verb of saying gives its tense
+        trigger = _telling_of(trigger)
+        if not _past_tense(trigger) or _past_perfect(trigger):
             return False
         verb = _verb_of(trigger)
         return verb is not None and verb.dep_ != "relcl"
@@ -879,3 +884,16 @@ class DateResolver:
         if not self.patterns.dateparser_shape.match(phrase.lower()):
             return None
         return _dateparser_date(phrase, published)
+
+
+def _telling_of(trigger: Token) -> Token:
+    """The verb of saying an act told under a modal hangs on ("said [he would veto]", "warned [it would not hesitate to
+    strike]"), through its infinitives and that-clause (three heads at most); else the trigger itself."""
+    verb = trigger
+    modal = False
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp"):
+            break
+        modal = modal or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        verb = verb.head
+    return verb if modal and verb is not trigger else trigger

@@ -1151,6 +1151,15 @@ class EventCoder:
                 targets = targets or [a for e in yielded for a in e.target if self.senses.is_actor(a)][:1]
                 if not targets and act.implied is not None:
                     targets = [self._implied_actor(act.implied[1], act.implied[0])]
+                # ("warned it would not hesitate to strike Israel": the warning coded is the threat, aimed at the one the
+                # yielded act was aimed at)
+                # (or the speaker's side: "the minister warned that Iran would not hesitate to strike Israel")
+                told = next((e for e in coded if e.event.plover == event_type.plover and not e.target and targets
+                             and any(same_side(a, s) for a in e.source for s in speakers)), None)
+                if told is not None:
+                    told.target = list(targets)
+                    drop(Gate.ALREADY_CODED, act, speakers, targets)
+                    continue
             if any(e.event.plover == event_type.plover and (e.target or not targets) and any(_same_actor(a, s) for a in e.source for s in speakers)
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)

@@ -144,6 +144,11 @@ class SpeechFile(DataModel):
     no_confidence_words: frozenset[Lemma] = frozenset()
     threat_objects_of: dict[str, frozenset[Lemma]] = {}
     no_confidence_owner: str = "GOV"
+    # (session 31) "would not hesitate to subpoena her", "will not hesitate to strike": hesitation denied under a modal
+    # of the future is a threat of the act; acts of force only so (force_threat_code)
+    hesitation_verbs: frozenset[Lemma] = frozenset()
+    threat_force_verbs: frozenset[Lemma] = frozenset()
+    force_threat_code: KnownCameo = "138"
     # (session 30) "has no intention of backing down": giving way disowned, a refusal
     intent_nouns: frozenset[Lemma] = frozenset()
     yielding_acts: tuple[str, ...] = ()
@@ -275,7 +280,7 @@ class SpeechCues(SpeechFile):
     def _told_words(self) -> frozenset[str]:
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
                 | self.holding_verbs | self.unanswered_words | self.intent_nouns | self.threat_verbs
-                | self.threat_against_verbs | self.no_confidence_words)
+                | self.threat_against_verbs | self.no_confidence_words | self.hesitation_verbs)
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -1414,25 +1419,34 @@ def _conditional_threats(words: _Words, attributions: list[Attribution], cues: S
     motions = [w.head.head if w.dep_ == "pobj" else w.head for w in words.having(cues.no_confidence_words)]
     callers = [m.head for m in motions if lemma_of(m) in cues.threat_motions and m.dep_ == "dobj"
                and lemma_of(m.head) in cues.threat_motion_verbs]
-    for verb in [*words.having(cues.threat_verbs | cues.threat_against_verbs), *callers]:
-        if verb.pos_ != "VERB" or _negated(verb):
+    pressing = cues.threat_verbs | cues.threat_against_verbs
+    for verb in [*words.having(pressing | cues.threat_force_verbs), *callers]:
+        if verb.pos_ != "VERB":
             continue
-        if not _told_to_come(verb, cues):
-            continue  # ("vetoed a bill that ...": the act itself)
+        # ("would not hesitate to subpoena her if ...", "will not hesitate to strike": the hesitation denied under a
+        # modal tells the act as to come, and as the speaker's own resolve, a threat with or without a condition)
+        hesitation = _denied_hesitation(verb, cues)
+        if hesitation is None and (lemma_of(verb) not in pressing and verb not in callers or _negated(verb)
+                                   or not _told_to_come(verb, cues)):
+            continue  # ("vetoed a bill that ...": the act itself; "would strike if ...": force only by hesitation denied)
         if lemma_of(verb) in cues.threat_against_verbs:
             objects = list(_objects_of(verb, frozenset({"against"})))
         else:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+        clauses = (verb,) if hesitation is None else (verb, hesitation)
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and lemma_of(m) in cues.threat_condition_marks
-                                                    for m in c.children) for c in verb.children)
+                                                    for m in c.children) for v in clauses for c in v.children)
         held = [o for o in objects if _any_who(o, cues.threat_any_words)]
-        if not objects or not (conditional or held):
+        # (hesitation denied needs no object: "will not hesitate to retaliate")
+        if hesitation is None and (not objects or not (conditional or held)):
             continue
         speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(verb)]
-        doers = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        doers = with_conjuncts([c for c in clauses[-1].children if c.dep_ == "nsubj"])
         threateners = tuple(doers) if doers and speakers else _who_speaks(speakers[-1], cues) if speakers else ()
         if not threateners:
             continue
+        if hesitation is not None:
+            threateners = _named_speaker(threateners, verb, attributions, cues)  # ('"We will not hesitate," she said')
         # (the owner: "any of them who" names them; "the government's budget" its owner)
         spoken_of = [g for o in objects for p in o.children if p.dep_ == "prep" and lemma_of(p) == "of"
                      for g in p.children if g.dep_ == "pobj"]
@@ -1442,9 +1456,20 @@ def _conditional_threats(words: _Words, attributions: list[Attribution], cues: S
         implied = next(((cues.no_confidence_owner, o) for o in held_over if o in motions), None) or next(
             ((sector, o) for o in held_over for sector, nouns in cues.threat_objects_of.items() if lemma_of(o) in nouns),
             None)
-        acts.append(SpeechAct(cues.warning_code, threateners, verb, (verb.i, verb.i + 1), tuple(spoken_of),
+        code = cues.warning_code if lemma_of(verb) in pressing or verb in callers else cues.force_threat_code
+        acts.append(SpeechAct(code, threateners, verb, (verb.i, verb.i + 1), tuple(spoken_of),
                               told=True, refusal=True, retells_cue=True, implied=implied))
     return acts
+
+
+def _denied_hesitation(verb: Token, cues: SpeechCues) -> Token | None:
+    """The verb of hesitation a verb is the infinitive of, when that hesitation is denied under a modal of the future or
+    of will ("would not hesitate to subpoena", "won't hesitate to strike"; not "did not hesitate to sue": done); else
+    None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or lemma_of(head) not in cues.hesitation_verbs:
+        return None
+    return head if _negated(head) and _told_to_come(head, cues) else None
 
 
 def _any_who(noun: Token, any_words: frozenset[str]) -> bool:

@@ -132,6 +132,7 @@ class RootGroups:
     shows_of_force: frozenset[str]
     place_targets: frozenset[str]
     warned_parties: frozenset[str]
+    told_parties: frozenset[str]
     coups: frozenset[str]
 
     @classmethod

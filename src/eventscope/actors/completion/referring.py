@@ -320,7 +320,18 @@ class ReferringRules(CompletionBase):
         if pair:
             # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
             own = _subject_above(context.doc[start:end].root)
-            earlier = [m for m in earlier if (own is None or not own[0] <= m.token_start < own[1])
+            # (session 31) for the parties "between" whom one would mediate or host talks, nor that subject named again
+            # in the sentence: "Kenya said it was ready to mediate between the two parties" ("it" is the subject above,
+            # "Kenya" the same party); a pair elsewhere keeps them (heldout22 gained a false dyad without this limit)
+            root = context.doc[start:end].root
+            between = own if own is not None and root.dep_ == "pobj" and root.head.lower_ == "between" else None
+            owners = {_party(m) for m in mentions if between and between[0] <= m.token_start < between[1]} - {None}
+            # ("it" told by the one who says it: the subject of the verb of saying above, "Kenya said it was ready")
+            teller = _subject_above(context.doc[between[0]]) if between and between[1] - between[0] == 1 \
+                and context.doc[between[0]].tag_ == "PRP" else None
+            own_spans = [span for span in (own, teller) if span is not None]
+            earlier = [m for m in earlier if not any(a <= m.token_start < b for a, b in own_spans)
+                       and not (_party(m) in owners and context.sentence_of(m.token_start) == sentence)
                        and not no_side(context.doc, m, self.referring.words)]
             # two people of different countries first: "Scholz hosted Macron ... the war in Ukraine ... the pair
             # pledged" are the two men, not a country the talk was about

@@ -75,20 +75,26 @@ class TargetRules(CountryRules):
         where they stand, "threw stones at riot police", are hit). Run before `implied_targets`."""
         where = self.dictionary.place_prepositions - self.dictionary.about_prepositions
         forces = self.dictionary.armed_sectors | {"COP"}
+        venues = self.referring.words.venue_heads
         for draft in drafts:
             root = draft.event.cameo_root
             force = root in self.roots.shows_of_force
             # (a curfew or a state of emergency holds where a protest happens: sectors.yaml emergency_measures)
             protest = root in self.roots.protests or draft.event.cameo.startswith(self.dictionary.emergency_measures)
+            # (session 31) a meeting offered or held at home ("offered to host talks in Nairobi", "a cabinet meeting in
+            # Washington"): the host's own place after a preposition of where on a meeting word is the venue; a foreign
+            # one stays ("Japanese diplomats met in Seoul": they meet their hosts)
+            meeting = root in self.roots.intents or root in self.roots.consultations
             own = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
-            if not (force or protest) or not own:
+            if not (force or protest or meeting) or not own:
                 continue
             for actor in list(draft.target):
                 if actor.country not in own:
                     continue
                 head = context.span_root(actor.start, actor.end)
-                if force or (head is not None and head.dep_ == "pobj" and head.head.lower_ in where
-                             and forces.isdisjoint(actor.sectors)):
+                placed = head is not None and head.dep_ == "pobj" and head.head.lower_ in where
+                if force or (protest and placed and forces.isdisjoint(actor.sectors)) or (
+                        meeting and placed and head is not None and head.ent_type_ == "GPE" and _venue(head.head.head, venues)):
                     draft.target.remove(actor)
 
     def implied_targets(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
@@ -145,6 +151,8 @@ class TargetRules(CountryRules):
             if speaker is not None and root in self.roots.home_targets:
                 warned = self._warned_party(state, token, str(speaker.country), _role_tokens(context, draft.source)) \
                     if root in self.roots.warned_parties else None
+                if warned is None and root in self.roots.told_parties:
+                    warned = self._told_party(state, token, str(speaker.country), _role_tokens(context, draft.source))
                 if warned is not None:
                     draft.target = [warned]
                     self._remember_reaction(context, draft, reacted, answered)
@@ -336,6 +344,23 @@ class TargetRules(CountryRules):
                         return party
         return None
 
+    def _told_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
+        """The party another state than `own` that a participle of saying after a criticism tells of ("hit back, saying
+        Brussels had no business lecturing ...": the subject of what it says; sectors.yaml telling_words); else None."""
+        for telling in trigger.children:
+            if telling.dep_ not in ("advcl", "xcomp") or telling.tag_ != "VBG" or telling.i < trigger.i \
+                    or lemma_of(telling) not in self.dictionary.telling_words:
+                continue
+            for clause in telling.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                for head in clause.children:
+                    if head.dep_ in _SUBJECT_DEPS:
+                        party = self._party_named(state, head, own, away, why="the party a criticism's saying names")
+                        if party is not None:
+                            return party
+        return None
+
     def _shared_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
         """(session 29) "accused ECOWAS of serving foreign masters and warned that any attack would be answered": an
         act joined to an earlier verb of the same speaker, with no one named as acted on, is aimed at the party of
@@ -487,6 +512,12 @@ class TargetRules(CountryRules):
         known = self.dictionary.countries.get(country)
         named = self._with_country(actor, country, rule)
         return named.revised(name=f"[implied: {known.name if known else country}]")
+
+
+def _venue(word: Token, venues: frozenset[str]) -> bool:
+    """Whether a place phrase hangs on a meeting ("talks in Nairobi", "met in Nairobi") or on the verb holding one
+    ("host the talks in Nairobi"; coreference.yaml venue_heads)."""
+    return lemma_of(word) in venues or any(c.dep_ == "dobj" and lemma_of(c) in venues for c in word.children)
 
 
 def _of_the_state(actor: Actor) -> bool:
