@@ -125,8 +125,26 @@ class ActorPicker:
 
     def _antecedents(self, pronoun: Token) -> list[ActorMention]:
         """A pronoun with no mention of its own: the mention it agrees with, a subject first, or the people joined
-        before it whom "they" names (actors/antecedents.py)."""
-        return antecedents(pronoun, self.mentions, coreference=self.patterns.coreference)
+        before it whom "they" names (actors/antecedents.py); never the one doing the act it is the object of ("police
+        arrested five men, accusing them": them are the men, not the police)."""
+        barred = self._own_doers(pronoun)
+        mentions = [m for m in self.mentions if not any(m.token_start <= i < m.token_end for i in barred)] \
+            if barred else self.mentions
+        return antecedents(pronoun, mentions, coreference=self.patterns.coreference)
+
+    def _own_doers(self, pronoun: Token) -> frozenset[int]:
+        """The heads of who does the act a (not reflexive) object pronoun is the object of: its verb's subject, or,
+        for a participle or infinitive with none ("arrested them, accusing them"), the subject of the verb it hangs
+        on (its object for an infinitive: "urged Iran to free them")."""
+        if pronoun.dep_ not in ("dobj", "dative", "iobj") or pronoun.lower_ in self.patterns.coreference.pronouns.reflexive:
+            return frozenset()
+        verb = pronoun.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+            up = verb.head
+            objects = [c for c in up.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+            subjects = objects or [c for c in up.children if c.dep_ == "nsubj"]
+        return frozenset(t.i for s in subjects for t in (s, *s.conjuncts))
 
     def phrase_tokens(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
