@@ -263,21 +263,3 @@ def test_an_act_noun_acting_is_done_by_whom_its_by_phrase_names(pipeline_coder, 
     event = only(pipeline_coder.code_text(text).events, "ACCUSE")
     assert countries(event.source) == source
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, plover, target",
-    [
-        # (session 31) an object pronoun never stands for who does the act it is the object of: "them" are the
-        # ones arrested, not the police (events/roles/picker.py _own_doers)
-        ("Somali police arrested five Kenyan nationals, accusing them of spying.", "ACCUSE", ["KEN"]),
-        ("The Indian navy detained 14 Sri Lankan fishermen, accusing them of fishing in Indian waters.", "ACCUSE",
-         ["LKA"]),
-        ("Ethiopian troops entered Somalia after militants attacked them near the border.", "ASSAULT", ["ETH"]),
-        # near miss: a reflexive pronoun does stand for its own subject
-        ("The Egyptian army said its soldiers defended themselves against Libyan smugglers.", "SUPPORT", ["LBY"]),
-    ],
-)
-def test_an_object_pronoun_is_not_its_own_act_s_doer(pipeline_coder, text, plover, target):
-    event = only(pipeline_coder.code_text(text).events, plover)
-    assert countries(event.target) == target
