@@ -254,9 +254,8 @@ def test_a_place_named_before_a_visit_is_where_it_goes(article, text, source, ta
         ("The complaint, lodged by Gambia, accuses Myanmar of genocide.", ["GMB"]),
         ("The lawsuit filed by Mexico accuses American gun makers of fuelling violence.", ["MEX"]),
         ("A lawsuit brought by Chile and Peru accuses Bolivia of diverting the river.", ["CHL", "PER"]),
-        # near misses: a by-phrase that says how, and an act noun with no maker named, give no one acting
+        # near miss: a by-phrase that says how names no one acting
         ("The complaint, sent by email, accuses Myanmar of genocide.", []),
-        ("The lawsuit accuses American gun makers of fuelling violence.", []),
     ],
 )
 def test_an_act_noun_acting_is_done_by_whom_its_by_phrase_names(pipeline_coder, text, source):
