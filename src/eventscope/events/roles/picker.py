@@ -128,15 +128,22 @@ class ActorPicker:
         before it whom "they" names (actors/antecedents.py); never the one doing the act it is the object of ("police
         arrested five men, accusing them": them are the men, not the police)."""
         barred = self._own_doers(pronoun)
-        mentions = [m for m in self.mentions if not any(m.token_start <= i < m.token_end for i in barred)] \
-            if barred else self.mentions
-        return antecedents(pronoun, mentions, coreference=self.patterns.coreference)
+        if barred:
+            # (with no one else to stand for, it keeps the doer, as before: the act is then on itself and dropped)
+            others = antecedents(pronoun, [m for m in self.mentions
+                                           if not any(m.token_start <= i < m.token_end for i in barred)],
+                                 coreference=self.patterns.coreference)
+            if others:
+                return others
+        return antecedents(pronoun, self.mentions, coreference=self.patterns.coreference)
 
     def _own_doers(self, pronoun: Token) -> frozenset[int]:
-        """The heads of who does the act a (not reflexive) object pronoun is the object of: its verb's subject, or,
+        """The heads of who does the act an object pronoun for people (not reflexive, not "it") is the object of: its verb's subject, or,
         for a participle or infinitive with none ("arrested them, accusing them"), the subject of the verb it hangs
         on (its object for an infinitive: "urged Iran to free them")."""
-        if pronoun.dep_ not in ("dobj", "dative", "iobj") or pronoun.lower_ in self.patterns.coreference.pronouns.reflexive:
+        if pronoun.dep_ not in ("dobj", "dative", "iobj") or pronoun.lower_ in self.patterns.coreference.pronouns.reflexive \
+                or pronoun_of(pronoun) in self.patterns.pronouns.things:
+            # ("welcomed the ratification, calling it a milestone": "it" is mostly a thing, not a party)
             return frozenset()
         verb = pronoun.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -348,9 +355,9 @@ class ActorPicker:
                     # an event noun acted on names who made it ("conceded to the demands of the striking drivers");
                     # else ("talks", "cooperation") with no actor in it, it is no participant
                     if acting:
-                        # "the lawsuit, filed by Mexico, accuses", "a complaint lodged by Gambia urged": a made act
+                        # "the lawsuit, filed by Mexico, accuses", "a complaint lodged by Gambia urged": a claim filed
                         # that acts is done by whom its by-phrase names (else, "talks ended", no one acts)
-                        chosen = self._makers_acting(head)
+                        chosen = self._makers_acting(head) if lemma_of(head) in self.patterns.roles.filed_acts else []
                         if not chosen:
                             continue
                     else:
