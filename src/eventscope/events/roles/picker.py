@@ -125,33 +125,8 @@ class ActorPicker:
 
     def _antecedents(self, pronoun: Token) -> list[ActorMention]:
         """A pronoun with no mention of its own: the mention it agrees with, a subject first, or the people joined
-        before it whom "they" names (actors/antecedents.py); never the one doing the act it is the object of ("police
-        arrested five men, accusing them": them are the men, not the police)."""
-        barred = self._own_doers(pronoun)
-        if barred:
-            # (with no one else to stand for, it keeps the doer, as before: the act is then on itself and dropped)
-            others = antecedents(pronoun, [m for m in self.mentions
-                                           if not any(m.token_start <= i < m.token_end for i in barred)],
-                                 coreference=self.patterns.coreference)
-            if others:
-                return others
+        before it whom "they" names (actors/antecedents.py)."""
         return antecedents(pronoun, self.mentions, coreference=self.patterns.coreference)
-
-    def _own_doers(self, pronoun: Token) -> frozenset[int]:
-        """The heads of who does the act an object pronoun for people (not reflexive, not "it") is the object of: its verb's subject, or,
-        for a participle or infinitive with none ("arrested them, accusing them"), the subject of the verb it hangs
-        on (its object for an infinitive: "urged Iran to free them")."""
-        if pronoun.dep_ not in ("dobj", "dative", "iobj") or pronoun.lower_ in self.patterns.coreference.pronouns.reflexive \
-                or pronoun_of(pronoun) in self.patterns.pronouns.things:
-            # ("welcomed the ratification, calling it a milestone": "it" is mostly a thing, not a party)
-            return frozenset()
-        verb = pronoun.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
-            up = verb.head
-            objects = [c for c in up.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-            subjects = objects or [c for c in up.children if c.dep_ == "nsubj"]
-        return frozenset(t.i for s in subjects for t in (s, *s.conjuncts))
 
     def phrase_tokens(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of a role phrase's words: the head with its pre-modifiers, or its entity."""
