@@ -63,6 +63,18 @@ def test_a_headline_verb_the_parser_took_for_a_noun_keeps_its_subject(pipeline_c
     assert ("COERCE", ["Kenyan police"], ["opposition leader"], "asserted") in events_of(pipeline_coder, text)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("headline, plover, source", [
+    # (session 31) the verb taken for a modifier of the act noun, its subject for that modifier's own modifier
+    ("Ugandan police fire tear gas at students in Kampala", "ASSAULT", ["Ugandan police"]),
+    ("Pakistani police fire tear gas at lawyers in Lahore", "ASSAULT", ["Pakistani police"]),
+])
+def test_a_headline_verb_taken_for_a_modifier_keeps_its_subject(pipeline_coder, headline, plover, source):
+    found = [f for f in events_of(pipeline_coder, headline + "\nKAMPALA (Reuters) - Officials spoke on Monday.")
+             if f[0] == plover]
+    assert found and all(f[1] == source for f in found)
+
+
 _STORY = "\n{place} (AP) - Officials spoke on Monday. Lawyers said little."
 
 

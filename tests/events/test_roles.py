@@ -243,3 +243,22 @@ def test_a_passive_joined_to_an_earlier_verb_acts_on_its_subject(article, text, 
 def test_a_place_named_before_a_visit_is_where_it_goes(article, text, source, target):
     event = only(article.code_text(text).events, "CONSULT")
     assert (countries(event.source), countries(event.target)) == ([source], [target])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # (session 31) an act noun that is a clause's subject acts through whom its by-phrase names, on the noun or
+        # on its participle (events/roles/picker.py _makers_acting)
+        ("The complaint, lodged by Gambia, accuses Myanmar of genocide.", ["GMB"]),
+        ("The lawsuit filed by Mexico accuses American gun makers of fuelling violence.", ["MEX"]),
+        ("A lawsuit brought by Chile and Peru accuses Bolivia of diverting the river.", ["CHL", "PER"]),
+        # near miss: a by-phrase that says how names no one acting
+        ("The complaint, sent by email, accuses Myanmar of genocide.", []),
+    ],
+)
+def test_an_act_noun_acting_is_done_by_whom_its_by_phrase_names(pipeline_coder, text, source):
+    event = only(pipeline_coder.code_text(text).events, "ACCUSE")
+    assert countries(event.source) == source
+

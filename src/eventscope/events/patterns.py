@@ -408,6 +408,7 @@ class RoleWords(DataModel):
     deed_preps: Words
     intent_nouns: Words
     committing_nouns: Words
+    filed_acts: Words
     empty_subjects: Words
     agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
     embedded_target_preps: Words

@@ -58,6 +58,11 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # object) acts through the noun it took for a modifier or a subject, its subject
         sources = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")
                    and c.ent_type_ not in MEASURE_ENTITIES]
+    if not sources and noun.dep_ == "ROOT":
+        # "Kenyan police fire tear gas at protesters": a headline's verb the parser took for a modifier of the act
+        # noun, its subject for that modifier's own modifier; the people or body named there act
+        sources = [g for c in noun.children if c.i < noun.i and c.dep_ == "compound"
+                   for g in c.children if g.i < c.i and g.dep_ in ("compound", "nsubj") and _names_body(g, patterns)]
     if not sources:
         sources = [
             c for c in noun.children

@@ -17,7 +17,7 @@ from eventscope.actors.completion.words import beyond_border, says_its_country
 from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, pronoun_of
 from eventscope.events.patterns import TriggerPatterns
-from eventscope.events.roles.doers import _maker_of, _nominal_doers
+from eventscope.events.roles.doers import _maker_of, _nominal_doers, _noun_agents
 from eventscope.events.roles.grammar import _PREMODIFIERS, _prep_objects
 from eventscope.events.roles.lists import _adds_to_list, _describes_a_name, _is_list_item, _list_items, _list_opening
 from eventscope.events.roles.naming import _ACTOR_ENTS, _NAMING_MODIFIERS, _is_named
@@ -329,10 +329,17 @@ class ActorPicker:
                 if self.patterns.candidates(lemma_of(head), "noun"):
                     # an event noun acted on names who made it ("conceded to the demands of the striking drivers");
                     # else ("talks", "cooperation") with no actor in it, it is no participant
-                    maker = None if acting or head.pos_ != "NOUN" else _maker_of(head, self._names_people, patterns=self.patterns)
-                    if maker is None:
-                        continue
-                    chosen = [self.phrase_actor(maker)]
+                    if acting:
+                        # "the lawsuit, filed by Mexico, accuses", "a complaint lodged by Gambia urged": a claim filed
+                        # that acts is done by whom its by-phrase names (else, "talks ended", no one acts)
+                        chosen = self._makers_acting(head) if lemma_of(head) in self.patterns.roles.filed_acts else []
+                        if not chosen:
+                            continue
+                    else:
+                        maker = None if head.pos_ != "NOUN" else _maker_of(head, self._names_people, patterns=self.patterns)
+                        if maker is None:
+                            continue
+                        chosen = [self.phrase_actor(maker)]
                 elif acting and not self.could_act(head):
                     continue
                 else:
@@ -352,6 +359,21 @@ class ActorPicker:
         if not acting and not all(phrase_only):
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
+
+    def _makers_acting(self, act: Token) -> list[Actor]:
+        """Who acts through an act noun that is a clause's subject: the actors its by-phrase, on it or on its
+        participle, names ("the complaint, lodged by Gambia and Canada,"), or that phrase when it names people."""
+        makers: list[Actor] = []
+        for agent in _noun_agents(act):
+            for doer in (agent, *agent.conjuncts):
+                if doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in MEASURE_ENTITIES:
+                    continue
+                found = self.mentions_in(doer)
+                if found:
+                    makers += [self._widened(m.actor, doer, m, True) if len(found) == 1 else m.actor for m in found]
+                elif self.could_act(doer):
+                    makers.append(self.phrase_actor(doer, described=True))
+        return makers
 
     def _apposed_name(self, mention: ActorMention, head: Token) -> bool:
         """Whether a mention is a person's name in apposition to the role's head (a title)."""
