@@ -27,6 +27,8 @@ _NESTING_PARTICLE_DEPS = frozenset({"prep", "prt", "advmod"})
 # president to resign", "pushed for parliament to vote"): the clause says what is called for.
 _MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# What a verb's object may start with (a headline's verb the tagger took for a plural noun: `_tagged_plural_verb`).
+_OBJECT_STARTS = frozenset({"PROPN", "NOUN", "DET", "NUM", "ADJ", "PRON"})
 # Entities that are times or amounts: never an actor in a role, and a word of judgement in one is part of the measure.
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
@@ -620,6 +622,27 @@ def _only_names(verb: Token, patterns: TriggerPatterns) -> bool:
 _Matcher = Callable[[Token, TriggerPattern, TriggerPatterns, _Around], TriggerMatch | None]
 
 
+def _tagged_plural_verb(token: Token, patterns: TriggerPatterns) -> bool:
+    """"Trump slams China", "Madrid summons envoy", "a charge Benin rejects": a verb of the present with its "-s" that
+    the tagger took for a plural noun. A lemma that heads verb patterns only (no noun one), right after a name or a noun
+    (the doer) and before what starts its object (or closing a relative clause: "a charge Benin rejects")."""
+    if token.tag_ != "NNS" or not token.text.endswith("s") or token.i == token.sent.start:
+        return False
+    lemma = lemma_of(token)
+    if patterns.candidates(lemma, "noun") or not patterns.candidates(lemma, "verb"):
+        return False
+    before = token.doc[token.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.ent_type_ in MEASURE_ENTITIES:
+        return False
+    if token.i + 1 >= token.sent.end:
+        return before.pos_ == "PROPN"
+    after = token.doc[token.i + 1]
+    if after.pos_ in _OBJECT_STARTS and after.lower_ != "of":
+        return True
+    # ("a charge Benin rejects."): a name's verb closing the clause
+    return after.is_punct and before.pos_ == "PROPN"
+
+
 def _first_match(token: Token, kind: PatternKind, patterns: TriggerPatterns, match: _Matcher) -> TriggerMatch | None:
     """The match of the first of the token's patterns of `kind` (most specific first) that it matches."""
     around = _Around(token)
@@ -667,7 +690,11 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 # A tagger slip ("talks" as a verb after "held") still names the event as a noun.
                 noun_tokens.append(token)
         elif pos in _NOUN_TAGS:
-            noun_tokens.append(token)
+            slip = _first_match(token, "verb", patterns, _match_verb) if _tagged_plural_verb(token, patterns) else None
+            if slip is not None:
+                verb_matches.append(slip)
+            else:
+                noun_tokens.append(token)
     # "lifted sanctions" is one event; but "cancelled his visit", "called for talks" keep the embedded
     # event too, with the modality its governor gives it.
     governors = patterns.modality.negating_governors | patterns.modality.future_governors | patterns.modality.hypothetical_governors
