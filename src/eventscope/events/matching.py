@@ -634,13 +634,20 @@ def _tagged_plural_verb(token: Token, patterns: TriggerPatterns) -> bool:
     before = token.doc[token.i - 1]
     if before.pos_ not in ("PROPN", "NOUN") or before.ent_type_ in MEASURE_ENTITIES:
         return False
+    if token.dep_ == "compound" and patterns.candidates(lemma_of(token.head), "noun"):
+        return False  # "South Sudan arms embargo": a modifier of an act's noun
+    doer = token.doc[token.i - 1:token.i]
+    while doer.start > token.sent.start and doer.doc[doer.start - 1].pos_ in ("PROPN", "NOUN"):
+        doer = doer.doc[doer.start - 1:token.i]
+    if any(lemma_of(t) in patterns.actors.natural_forces for t in doer):
+        return False  # "Cyclone Ondine batters Mozambique": a force of nature is no doer
     if token.i + 1 >= token.sent.end:
-        return before.pos_ == "PROPN"
+        return before.pos_ == "PROPN" and token.dep_ != "ROOT"
     after = token.doc[token.i + 1]
     if after.pos_ in _OBJECT_STARTS and after.lower_ != "of":
         return True
-    # ("a charge Benin rejects."): a name's verb closing the clause
-    return after.is_punct and before.pos_ == "PROPN"
+    # ("a charge Benin rejects."): a name's verb closing a clause inside the sentence (not a heading's "California fires:")
+    return after.is_punct and before.pos_ == "PROPN" and token.dep_ != "ROOT"
 
 
 def _first_match(token: Token, kind: PatternKind, patterns: TriggerPatterns, match: _Matcher) -> TriggerMatch | None:
