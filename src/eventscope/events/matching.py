@@ -634,7 +634,7 @@ def _tagged_plural_verb(token: Token, patterns: TriggerPatterns) -> bool:
     before = token.doc[token.i - 1]
     if before.pos_ not in ("PROPN", "NOUN") or before.ent_type_ in MEASURE_ENTITIES:
         return False
-    if token.dep_ == "compound" and patterns.candidates(lemma_of(token.head), "noun"):
+    if token.head.i > token.i and patterns.candidates(lemma_of(token.head), "noun"):
         return False  # "South Sudan arms embargo": a modifier of an act's noun
     doer = token.doc[token.i - 1:token.i]
     while doer.start > token.sent.start and doer.doc[doer.start - 1].pos_ in ("PROPN", "NOUN"):
