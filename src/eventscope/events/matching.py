@@ -157,15 +157,19 @@ def headline_passive_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return []
-    line = verb.sent.text.rstrip()
+    return subjects if headline_line(verb.sent) else []
+
+
+def headline_line(sentence: SpacySpan) -> bool:
+    """Whether a sentence is a line of its own with no closing stop in a text of several lines (a headline or a
+    caption; a sentence set's lone sentence often has no stop either)."""
+    line = sentence.text.rstrip()
     if line.endswith((".", "!", "?", "\u201d", '"')):
-        return []  # (most sentences: checked before the whole text is looked at)
-    start, text = verb.sent.start_char, verb.doc.text
+        return False  # (most sentences: checked before the whole text is looked at)
+    start, text = sentence.start_char, sentence.doc.text
     end = start + len(line)  # (the sentence may hold the line break)
     alone = (start == 0 or text[start - 1] == "\n") and (text.startswith("\n", end) or end >= len(text.rstrip()))
-    if not alone or "\n" not in text.strip():
-        return []
-    return subjects
+    return alone and "\n" in text.strip()
 
 
 def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset[str],
@@ -623,9 +627,9 @@ _Matcher = Callable[[Token, TriggerPattern, TriggerPatterns, _Around], TriggerMa
 
 
 def _tagged_plural_verb(token: Token, patterns: TriggerPatterns) -> bool:
-    """"Trump slams China", "Madrid summons envoy", "a charge Benin rejects": a verb of the present with its "-s" that
-    the tagger took for a plural noun. A lemma that heads verb patterns only (no noun one), right after a name or a noun
-    (the doer) and before what starts its object (or closing a relative clause: "a charge Benin rejects")."""
+    """"Trump slams China", "House panel subpoenas records": a headline's verb of the present with its "-s" that the
+    tagger took for a plural noun. A lemma that heads verb patterns only (no noun one), right after a name or a noun
+    (the doer) and before what starts its object."""
     if token.tag_ != "NNS" or not token.text.endswith("s") or token.i == token.sent.start:
         return False
     lemma = lemma_of(token)
@@ -642,12 +646,12 @@ def _tagged_plural_verb(token: Token, patterns: TriggerPatterns) -> bool:
     if any(lemma_of(t) in patterns.actors.natural_forces for t in doer):
         return False  # "Cyclone Ondine batters Mozambique": a force of nature is no doer
     if token.i + 1 >= token.sent.end:
-        return before.pos_ == "PROPN" and token.dep_ != "ROOT"
+        return False
     after = token.doc[token.i + 1]
-    if after.pos_ in _OBJECT_STARTS and after.lower_ != "of":
-        return True
-    # ("a charge Benin rejects."): a name's verb closing a clause inside the sentence (not a heading's "California fires:")
-    return after.is_punct and before.pos_ == "PROPN" and token.dep_ != "ROOT"
+    # (only a headline: one that drops its articles leaves the tagger no "the" to tell the subject by; a written
+    # sentence's "a charge Kigali rejects" is read as a denial already; held-out counts with body text allowed too:
+    # three sets one more matched event, three sets one more false one)
+    return after.pos_ in _OBJECT_STARTS and after.lower_ != "of" and headline_line(token.sent)
 
 
 def _first_match(token: Token, kind: PatternKind, patterns: TriggerPatterns, match: _Matcher) -> TriggerMatch | None:
