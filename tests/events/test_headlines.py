@@ -108,24 +108,3 @@ def test_a_headline_passive_subject_is_the_object_a_trigger_needs(pipeline_coder
     found = [(e.event.plover, [a.text for a in e.target]) for e in pipeline_coder.code_text(text).events]
     assert ("COERCE", []) in found and ("COERCE", ["Two journalists"]) in found, found
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize("headline, plover, source, target", [
-    # (session 31) a verb of the present the tagger took for a plural noun: the name before it acts on what follows
-    ("Trump slams China over trade", "ACCUSE", ["Trump"], ["China"]),
-    ("Senate panel subpoenas Pentagon documents", "ACCUSE", ["Senate panel"], ["Pentagon documents"]),
-])
-def test_a_headline_verb_tagged_as_a_plural_noun_is_its_verb(pipeline_coder, headline, plover, source, target):
-    found = events_of(pipeline_coder, headline + _STORY.format(place="PARIS"))
-    assert (plover, source, target, "asserted") in found, found
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("headline", [
-    # near misses: a force of nature does no act, and a plural before an act's noun modifies it
-    "Cyclone Freddy batters southern Malawi, cutting power to Blantyre",
-    "UN renews Mali arms embargo as Russia abstains",
-])
-def test_a_plural_noun_of_no_doer_or_a_modifier_is_no_verb(pipeline_coder, headline):
-    found = events_of(pipeline_coder, headline + _STORY.format(place="PARIS"))
-    assert not any(p in ("ASSAULT", "AID") for p, _, _, _ in found), found

@@ -27,8 +27,6 @@ _NESTING_PARTICLE_DEPS = frozenset({"prep", "prt", "advmod"})
 # president to resign", "pushed for parliament to vote"): the clause says what is called for.
 _MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-# What a verb's object may start with (a headline's verb the tagger took for a plural noun: `_tagged_plural_verb`).
-_OBJECT_STARTS = frozenset({"PROPN", "NOUN", "DET", "NUM", "ADJ", "PRON"})
 # Entities that are times or amounts: never an actor in a role, and a word of judgement in one is part of the measure.
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # A relative clause's pronoun stands for the noun the clause hangs on ("the deal, which was signed ...").
@@ -157,19 +155,15 @@ def headline_passive_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return []
-    return subjects if headline_line(verb.sent) else []
-
-
-def headline_line(sentence: SpacySpan) -> bool:
-    """Whether a sentence is a line of its own with no closing stop in a text of several lines (a headline or a
-    caption; a sentence set's lone sentence often has no stop either)."""
-    line = sentence.text.rstrip()
+    line = verb.sent.text.rstrip()
     if line.endswith((".", "!", "?", "\u201d", '"')):
-        return False  # (most sentences: checked before the whole text is looked at)
-    start, text = sentence.start_char, sentence.doc.text
+        return []  # (most sentences: checked before the whole text is looked at)
+    start, text = verb.sent.start_char, verb.doc.text
     end = start + len(line)  # (the sentence may hold the line break)
     alone = (start == 0 or text[start - 1] == "\n") and (text.startswith("\n", end) or end >= len(text.rstrip()))
-    return alone and "\n" in text.strip()
+    if not alone or "\n" not in text.strip():
+        return []
+    return subjects
 
 
 def object_tokens(verb: Token, prep_word: str | None, partitive_words: frozenset[str],
@@ -626,34 +620,6 @@ def _only_names(verb: Token, patterns: TriggerPatterns) -> bool:
 _Matcher = Callable[[Token, TriggerPattern, TriggerPatterns, _Around], TriggerMatch | None]
 
 
-def _tagged_plural_verb(token: Token, patterns: TriggerPatterns) -> bool:
-    """"Trump slams China", "House panel subpoenas records": a headline's verb of the present with its "-s" that the
-    tagger took for a plural noun. A lemma that heads verb patterns only (no noun one), right after a name or a noun
-    (the doer) and before what starts its object."""
-    if token.tag_ != "NNS" or not token.text.endswith("s") or token.i == token.sent.start:
-        return False
-    lemma = lemma_of(token)
-    if patterns.candidates(lemma, "noun") or not patterns.candidates(lemma, "verb"):
-        return False
-    before = token.doc[token.i - 1]
-    if before.pos_ not in ("PROPN", "NOUN") or before.ent_type_ in MEASURE_ENTITIES:
-        return False
-    if token.head.i > token.i and patterns.candidates(lemma_of(token.head), "noun"):
-        return False  # "South Sudan arms embargo": a modifier of an act's noun
-    doer = token.doc[token.i - 1:token.i]
-    while doer.start > token.sent.start and doer.doc[doer.start - 1].pos_ in ("PROPN", "NOUN"):
-        doer = doer.doc[doer.start - 1:token.i]
-    if any(lemma_of(t) in patterns.actors.natural_forces for t in doer):
-        return False  # "Cyclone Ondine batters Mozambique": a force of nature is no doer
-    if token.i + 1 >= token.sent.end:
-        return False
-    after = token.doc[token.i + 1]
-    # (only a headline: one that drops its articles leaves the tagger no "the" to tell the subject by; a written
-    # sentence's "a charge Kigali rejects" is read as a denial already; held-out counts with body text allowed too:
-    # three sets one more matched event, three sets one more false one)
-    return after.pos_ in _OBJECT_STARTS and after.lower_ != "of" and headline_line(token.sent)
-
-
 def _first_match(token: Token, kind: PatternKind, patterns: TriggerPatterns, match: _Matcher) -> TriggerMatch | None:
     """The match of the first of the token's patterns of `kind` (most specific first) that it matches."""
     around = _Around(token)
@@ -701,11 +667,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
                 # A tagger slip ("talks" as a verb after "held") still names the event as a noun.
                 noun_tokens.append(token)
         elif pos in _NOUN_TAGS:
-            slip = _first_match(token, "verb", patterns, _match_verb) if _tagged_plural_verb(token, patterns) else None
-            if slip is not None:
-                verb_matches.append(slip)
-            else:
-                noun_tokens.append(token)
+            noun_tokens.append(token)
     # "lifted sanctions" is one event; but "cancelled his visit", "called for talks" keep the embedded
     # event too, with the modality its governor gives it.
     governors = patterns.modality.negating_governors | patterns.modality.future_governors | patterns.modality.hypothetical_governors

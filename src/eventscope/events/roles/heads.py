@@ -46,10 +46,6 @@ from eventscope.events.roles.targets import (
 )
 from eventscope.events.roles.verbs import _verb_roles
 
-# The words that may make a verb's object, and those that may head it (`_slipped_verb_roles`).
-_OBJECT_STARTS = frozenset({"PROPN", "NOUN", "DET", "NUM", "ADJ", "PRON"})
-_OBJECT_HEADS = frozenset({"PROPN", "NOUN", "PRON"})
-
 
 def _juxtaposed_subjects(match: TriggerMatch, patterns: TriggerPatterns, cameo: str,
                          named: Named = None) -> list[Token]:
@@ -90,9 +86,7 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     if traders:
         # ("Israel, Hamas trade blame for blast": each blames the other; what for is no party)
         return RoleHeads(tuple(traders), ())
-    if match.is_verbal and match.token.pos_ == "NOUN":
-        roles = _slipped_verb_roles(match.token)
-    elif match.is_verbal:
+    if match.is_verbal:
         roles = _verb_roles(match, patterns, named)
     elif match.is_predicative:
         roles = _adjective_roles(match, patterns)
@@ -172,20 +166,6 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         tuple(t for t in roles.targets if t.i not in trigger_tokens and t not in roles.sources),
         roles.inferred_target,
     )
-
-
-def _slipped_verb_roles(verb: Token) -> RoleHeads:
-    """"Trump slams China over trade", "Madrid summons envoy": a verb the tagger took for a plural noun
-    (matching._tagged_plural_verb) has no subject or object in the parse: its doer is the noun right before it, what it
-    is done to the last noun of the words right after it that may make an object."""
-    doc, sentence = verb.doc, verb.sent
-    after: list[Token] = []
-    for token in doc[verb.i + 1:sentence.end]:
-        if token.pos_ not in _OBJECT_STARTS:
-            break
-        after.append(token)
-    nouns = [t for t in after if t.pos_ in _OBJECT_HEADS]
-    return RoleHeads((doc[verb.i - 1],), tuple(nouns[-1:]))
 
 
 def headline_trade(noun: Token, *, patterns: TriggerPatterns) -> Token | None:
