@@ -107,4 +107,3 @@ def test_a_headline_passive_subject_is_the_object_a_trigger_needs(pipeline_coder
     text = "Curfew imposed in Jos after clashes\nTwo journalists held, offices sealed in Lahore\nOfficials spoke."
     found = [(e.event.plover, [a.text for a in e.target]) for e in pipeline_coder.code_text(text).events]
     assert ("COERCE", []) in found and ("COERCE", ["Two journalists"]) in found, found
-
