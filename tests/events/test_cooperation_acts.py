@@ -12,6 +12,9 @@ FOUND = [
     ("Recep Tayyip Erdogan was welcomed by Vladimir Putin at the Kremlin on Tuesday.", "CONSULT", "043"),
     ("Xi Jinping invited Lula to visit Beijing next spring.", "AGREE", "036"),
     ("Erdogan invited Putin to Istanbul for talks.", "AGREE", "036"),
+    # (session 31) the meeting a light verb of the invitation's clause carries ("to attend the summit", "to hold talks")
+    ("Prabowo invited Lula to attend the summit in Jakarta.", "AGREE", "036"),
+    ("The president invited the rebel leaders to hold talks in Nairobi.", "AGREE", "036"),
 ]
 
 # the same words of no such act: (sentence, CAMEO code that must not be coded)
@@ -19,6 +22,7 @@ NOT_FOUND = [
     ("Angela Merkel welcomed the minister's decision to resign.", "043"),
     ("The UN welcomed Ethiopia's pledge to open the border.", "043"),
     ("The judge invited the prosecutors to reconsider the charges.", "036"),
+    ("The judge invited the lawyers to file their objections.", "036"),
 ]
 
 

@@ -260,6 +260,15 @@ def _complements(match: TriggerMatch) -> list[Token]:
     return complements
 
 
+def _carried_by(verb: Token, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The act a light verb of a clause carries ("invited Lula to attend the summit": the summit is what Lula is asked
+    to come to), when the verb is no trigger of its own."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((m for c in verb.children if c.dep_ == "dobj" and (m := by_token.get(c.i)) is not None
+                 and m.anchor.i == verb.i), None)
+
+
 def _one_phrase(actors: Sequence[Actor]) -> bool:
     """Whether the actors are the parties one phrase refers to ("the two sides", "both leaders"): the same
     words, more than one party."""
@@ -1565,7 +1574,7 @@ class EventCoder:
         for complement in complements:
             if complement.dep_ == "xcomp" and lemma_of(complement) in embeds:
                 return embeds[lemma_of(complement)]  # "ordered the charities to leave": an expulsion, what is left aside
-            inner = by_token.get(complement.i)
+            inner = by_token.get(complement.i) or _carried_by(complement, by_token)
             if inner is not None:
                 if any(c.dep_ == "neg" for c in complement.children) and f"not {inner.cameo[:2]}" in embeds:
                     return embeds[f"not {inner.cameo[:2]}"]  # "pledged not to strike the plants": no threat
