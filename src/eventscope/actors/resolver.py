@@ -489,7 +489,9 @@ class _Resolution:
         if token.ent_type_ != "PERSON":
             return False
         entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
-        return entity is not None and len(entity) > match.end - match.start
+        # ("Miss Chile" is a contestant's title with the country's name, `_contest_title`, no one's name)
+        return entity is not None and len(entity) > match.end - match.start and not (
+            entity.start == match.start - 1 and entity.end == match.end and self._contest_title(match.start))
 
     def _surname_of_person(self, match: Match) -> bool:
         """A sector word that ends a person's name the tagger found, after its first word ("Mary Bishop")."""
