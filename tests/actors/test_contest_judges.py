@@ -69,3 +69,24 @@ def test_a_contests_jury_is_no_court(pipeline_coder, text):
 def test_a_jury_with_a_courts_words_or_in_no_cup_stays_the_courts(pipeline_coder, text):
     juries = sectors_of(pipeline_coder, text, "jury")
     assert juries and all("JUD" in held for held in juries.values()), juries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # (session 31) the judges on a cup's panel, in a text of a cup with a jury and no other word of a court
+    "Portugal's crew complained to the jury after a judge docked their tart two points, and the cup ends on Sunday.",
+    "The jury upheld the score, and the judges said the Chilean dish was served cold at the pastry cup.",
+])
+def test_a_cups_judges_are_no_court(pipeline_coder, text):
+    judged = sectors_of(pipeline_coder, text, "judge")
+    assert judged and all("JUD" not in held for held in judged.values()), judged
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # (a court's word beside the cup's: the trial's judge and jury are the court's)
+    "A judge in the bribery trial of the cup's former president told the jury to ignore the remark.",
+])
+def test_a_judge_at_a_trial_about_a_cup_stays_the_courts(pipeline_coder, text):
+    judged = sectors_of(pipeline_coder, text, "judge")
+    assert judged and all("JUD" in held for held in judged.values()), judged

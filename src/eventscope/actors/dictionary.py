@@ -203,6 +203,7 @@ class ActorDictionary:
     contest_juries: frozenset[str] = frozenset()  # "the race jury" at a cup: no court's (sectors.yaml)
     contest_jury_words: frozenset[str] = frozenset()  # words of a cup or a championship, whose jury it is (sectors.yaml)
     contest_names: frozenset[str] = frozenset()  # "the Nations Cup": a contest's name, no body (sectors.yaml)
+    contest_titles: frozenset[str] = frozenset()  # "Miss Venezuela": a contestant, no state (sectors.yaml)
     contender_nouns: frozenset[str] = frozenset()  # "Doha's bid", "club Mulhouse": a place's name for a contender
     contender_aims: frozenset[str] = frozenset()  # "a bid to host": the only aims a contender's noun may name
     club_offices: frozenset[str] = frozenset()  # "Basel's president": a club's office, no state's (sectors.yaml)
@@ -404,6 +405,7 @@ class SectorsFile(DataModel):
     contest_juries: list[Lemma] = []
     contest_jury_words: list[Lemma] = []
     contest_names: list[Lemma] = []
+    contest_titles: list[Lemma] = []
     contender_nouns: list[Lemma] = []
     contender_aims: list[Lemma] = []
     club_offices: list[Lemma] = []
@@ -714,6 +716,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         contest_juries=frozenset(sectors.contest_juries),
         contest_jury_words=frozenset(sectors.contest_jury_words),
         contest_names=frozenset(sectors.contest_names),
+        contest_titles=frozenset(sectors.contest_titles),
         contender_nouns=frozenset(sectors.contender_nouns),
         contender_aims=frozenset(sectors.contender_aims),
         club_offices=frozenset(sectors.club_offices),

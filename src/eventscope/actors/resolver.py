@@ -489,7 +489,9 @@ class _Resolution:
         if token.ent_type_ != "PERSON":
             return False
         entity = next((ent for ent in self.entities if ent.start <= match.start < ent.end), None)
-        return entity is not None and len(entity) > match.end - match.start
+        # ("Miss Chile" is a contestant's title with the country's name, `_contest_title`, no one's name)
+        return entity is not None and len(entity) > match.end - match.start and not (
+            entity.start == match.start - 1 and entity.end == match.end and self._contest_title(match.start))
 
     def _surname_of_person(self, match: Match) -> bool:
         """A sector word that ends a person's name the tagger found, after its first word ("Mary Bishop")."""
@@ -1124,8 +1126,12 @@ class _Resolution:
                 if self._is_region(match) and (self._region_describes(span) or (
                         span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN")):
                     continue  # "a Middle East peace plan", "his Asia trip": what it is about, no actor
-                found = Found(match.start, match.end, head, country.name, country.code, [], country.code,
-                              "state", f"country name {span.text!r}")
+                if self._contest_title(match.start):  # "Miss Venezuela": a pageant's contestant, no state
+                    found = Found(match.start - 1, match.end, head, self._text(match.start - 1, match.end),
+                                  country.code, [], country.code, "person", f"contestant {span.text!r}")
+                else:
+                    found = Found(match.start, match.end, head, country.name, country.code, [], country.code,
+                                  "state", f"country name {span.text!r}")
             elif match.category == Category.SEAT:
                 country, sector = cast("tuple[Country, str]", match.entry)
                 if self._is_place(span) or self._names_a_contender(span):
@@ -1190,6 +1196,14 @@ class _Resolution:
             return False
         noun = token.head.lemma_.lower()
         return noun in self.dictionary.private_people or noun.endswith(self.dictionary.private_people_suffixes)
+
+    def _contest_title(self, start: int) -> bool:
+        """Whether a contest's title, capitalised and no other actor's word, is written right before a country's name
+        (sectors.yaml contest_titles: "Miss Venezuela", "Mister Brazil"): the name is a contestant's."""
+        if start == 0 or self.at[start - 1] is not None:
+            return False
+        title = self.doc[start - 1]
+        return title.is_title and title.lower_ in self.dictionary.contest_titles
 
     def _names_a_contender(self, span: Span) -> bool:
         """Whether the article writes this seat's name on a noun of a contender (sectors.yaml contender_nouns:
@@ -1562,11 +1576,12 @@ class _Resolution:
             return
         lemmas = self._lemmas
         court = lemmas & self.dictionary.court_words
-        # (a cup's jury: a word of the cup and no court's word but the jury's own, session 30)
-        judges = [f for f in judges if (
-            not lemmas.isdisjoint(self.dictionary.contest_jury_words) and court <= juries
-            if self.doc[f.head].lemma_.lower() in juries
-            else not lemmas.isdisjoint(self.dictionary.contest_words) and not court)]
+        # (a cup's jury: a word of the cup and no court's word but the jury's own, session 30; the judges on its
+        # panel are the cup's too, session 31: "a judge marked their risotto down" at a cooking cup with a jury)
+        cup = not lemmas.isdisjoint(self.dictionary.contest_jury_words) and court <= juries
+        judges = [f for f in judges if cup or (
+            self.doc[f.head].lemma_.lower() not in juries
+            and not lemmas.isdisjoint(self.dictionary.contest_words) and not court)]
         for found in judges:
             found.sectors = []
             found.code = self.dictionary.code_for(found.country, found.sectors)
