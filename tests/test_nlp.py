@@ -154,6 +154,29 @@ def test_remembered_lemmas_ask_the_lemmatizer_once_per_word_and_tag():
     assert again[0].lemma_ == "fired/VERB" and len(lemmatizer.asked) == 4  # remembered from the document before
 
 
+def test_index_words_answer_membership_as_the_list_does():
+    from eventscope.nlp import IndexWords
+
+    listed = ["soldier", "town", "talk", "soldier"]
+    words = IndexWords(listed)
+    assert words == listed and isinstance(words, list)  # read as a list, it is the table's list
+    assert [w in words for w in ("town", "towns", "", "Town")] == [w in listed for w in ("town", "towns", "", "Town")]
+
+
+def test_the_remembered_lemmas_look_index_words_up_in_sets():
+    from spacy.lookups import Lookups
+
+    from eventscope.nlp import IndexWords, RememberedLemmas
+
+    lemmatizer = _CountingLemmatizer()
+    lemmatizer.lookups = Lookups()  # type: ignore[attr-defined]
+    lemmatizer.lookups.add_table("lemma_index", {"noun": ["town", "talk"], "verb": ["meet"]})
+    RememberedLemmas(lemmatizer)
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(table[pos], IndexWords) for pos in ("noun", "verb"))
+    assert "talk" in table["noun"] and "meet" not in table["noun"] and table["verb"] == ["meet"]
+
+
 @pytest.mark.slow
 def test_the_pipeline_lemmas_are_spacys_own(nlp):
     from eventscope.nlp import REMEMBERED_LEMMAS, load_model
@@ -167,3 +190,6 @@ def test_the_pipeline_lemmas_are_spacys_own(nlp):
     theirs = [[t.lemma_ for t in doc] for doc in stock.pipe(texts)]
     assert ours == theirs
     assert "meet" in ours[0] and "seize" in ours[1]
+    ours_index = nlp.get_pipe(REMEMBERED_LEMMAS).lemmatizer.lookups.get_table("lemma_index")
+    stock_index = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert type(stock_index["noun"]) is list and ours_index["noun"] == stock_index["noun"]  # (spaCy as shipped beside)
