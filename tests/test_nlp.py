@@ -154,6 +154,53 @@ def test_remembered_lemmas_ask_the_lemmatizer_once_per_word_and_tag():
     assert again[0].lemma_ == "fired/VERB" and len(lemmatizer.asked) == 4  # remembered from the document before
 
 
+def test_index_words_answer_membership_as_the_list_does():
+    from eventscope.nlp import IndexWords
+
+    listed = ["soldier", "town", "talk", "soldier"]
+    words = IndexWords(listed)
+    assert words == listed and isinstance(words, list)  # read as a list, it is the table's list
+    assert [w in words for w in ("town", "towns", "", "Town")] == [w in listed for w in ("town", "towns", "", "Town")]
+
+
+def test_the_remembered_lemmas_look_index_words_up_in_sets():
+    from spacy.lookups import Lookups
+
+    from eventscope.nlp import IndexWords, RememberedLemmas
+
+    lemmatizer = _CountingLemmatizer()
+    lemmatizer.lookups = Lookups()  # type: ignore[attr-defined]
+    lemmatizer.lookups.add_table("lemma_index", {"noun": ["town", "talk"], "verb": ["meet"]})
+    RememberedLemmas(lemmatizer)
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(table[pos], IndexWords) for pos in ("noun", "verb"))
+    assert "talk" in table["noun"] and "meet" not in table["noun"] and table["verb"] == ["meet"]
+
+
+def test_indexed_attribute_rules_match_as_the_ruler_does():
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventscope.nlp import IndexedAttributeRules
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NNS"}]], {"POS": "NOUN"})  # a tag map's rule
+    ruler.add([[{"TAG": "DT", "LOWER": {"IN": ["the", "a"]}}]], {"POS": "DET"})
+    ruler.add([[{"LOWER": "troops", "DEP": "nsubj"}], [{"TAG": "VBD", "DEP": "ROOT"}]], {"POS": "PROPN"})
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"POS": "PART"}, index=1)  # two words: the Matcher's
+    ruler.add([[{"LOWER": {"REGEX": "^re"}}]], {"POS": "VERB"})  # a regular expression: the Matcher's
+    ruler.add([[{"TAG": "NNS"}]], {"POS": "X"})  # a later rule wins
+    words = ["The", "troops", "retreated", "\n", "gon", "na", "the", "towns"]
+    doc = Doc(blank.vocab, words=words, tags=["DT", "NNS", "VBD", "_SP", "VBG", "TO", "DT", "NNS"],
+              deps=["det", "nsubj", "ROOT", "dep", "aux", "aux", "det", "dobj"], heads=[1, 2, 2, 2, 2, 2, 7, 2])
+    rules = IndexedAttributeRules(ruler)
+    assert rules.match(doc) == ruler.match(doc)
+    rules(doc)
+    assert [t.pos_ for t in doc] == ["DET", "X", "VERB", "SPACE", "", "PART", "DET", "X"]
+
+
 @pytest.mark.slow
 def test_the_pipeline_lemmas_are_spacys_own(nlp):
     from eventscope.nlp import REMEMBERED_LEMMAS, load_model
@@ -163,7 +210,11 @@ def test_the_pipeline_lemmas_are_spacys_own(nlp):
     assert "lemmatizer" in stock.pipe_names and REMEMBERED_LEMMAS not in stock.pipe_names
     texts = ["The ministers were meeting in Geneva; they met again on Monday and better terms were offered.",
              "Rebels seized the towns, and the seized towns' mayors fled. Their best hope is talks."] * 2
-    ours = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
-    theirs = [[t.lemma_ for t in doc] for doc in stock.pipe(texts)]
-    assert ours == theirs
+    ours = [[(t.lemma_, t.pos_, str(t.morph)) for t in doc] for doc in nlp.pipe(texts)]
+    theirs = [[(t.lemma_, t.pos_, str(t.morph)) for t in doc] for doc in stock.pipe(texts)]
+    assert ours == theirs  # (the attribute rules too: parts of speech and morphology are theirs)
+    ours = [[lemma for lemma, _, _ in doc] for doc in ours]
     assert "meet" in ours[0] and "seize" in ours[1]
+    ours_index = nlp.get_pipe(REMEMBERED_LEMMAS).lemmatizer.lookups.get_table("lemma_index")
+    stock_index = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert type(stock_index["noun"]) is list and ours_index["noun"] == stock_index["noun"]  # (spaCy as shipped beside)

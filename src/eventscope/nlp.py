@@ -17,32 +17,39 @@ accused"), and takes that verb's subject.
 The model's rule lemmatizer is asked once per distinct word, part of speech and morphology (`RememberedLemmas`, in its
 place in the pipeline): it is a function of those three, but spaCy's own memo skips the base forms, most words, so
 each of them was lemmatized again at every occurrence (a Token object, its text and a dict of its morphology each).
-`load_model(..., remember_lemmas=False)` keeps spaCy's own loop (benchmarks/throughput.py's bare stage).
+Its index words are looked up in sets, not lists (`IndexWords`). The attribute ruler's one-word patterns (171 of 179)
+are looked up by the word's lower case or tag, not tried at every word (`IndexedAttributeRules`, in its place; the
+ruler applies the same matches). `load_model(..., remember_lemmas=False)` keeps spaCy as shipped: its own lemmatizer
+loop, lists and attribute ruler (benchmarks/throughput.py's bare stage).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from eventscope.context import find_dateline
 from eventscope.errors import UserError
 
-__all__ = ["ABBREVIATION_HYPHEN", "LINE_BREAKS", "REMEMBERED_LEMMAS", "REPORTED_CONJUNCTS", "ModelNotFound",
-           "RememberedLemmas", "line_break_sentences", "load_model", "parse", "rejoin_reported_conjuncts",
-           "split_abbreviation_hyphens"]
+__all__ = ["ABBREVIATION_HYPHEN", "ATTRIBUTE_RULES", "LINE_BREAKS", "REMEMBERED_LEMMAS", "REPORTED_CONJUNCTS",
+           "IndexWords", "IndexedAttributeRules", "ModelNotFound", "RememberedLemmas", "line_break_sentences",
+           "load_model", "parse", "rejoin_reported_conjuncts", "split_abbreviation_hyphens"]
 
 LINE_BREAKS = "eventscope_line_breaks"
 REPORTED_CONJUNCTS = "eventscope_reported_conjuncts"
 REMEMBERED_LEMMAS = "eventscope_lemmas"
 SPACY_LEMMATIZER = "lemmatizer"
+ATTRIBUTE_RULES = "eventscope_attribute_rules"
+SPACY_ATTRIBUTE_RULER = "attribute_ruler"
 # Distinct (word, part of speech, morphology) lemmas kept before the memo starts afresh: a bound on its memory (some
 # 250 bytes an entry) over an endless corpus; the bench corpus has about 12,000.
 MAX_REMEMBERED_LEMMAS = 200_000
@@ -161,6 +168,7 @@ class RememberedLemmas:
     def __init__(self, lemmatizer: Callable[[Doc], Doc]) -> None:
         self.lemmatizer = lemmatizer
         self.lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA hash
+        _index_words_in_sets(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
@@ -183,6 +191,117 @@ class RememberedLemmas:
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # (its stub wants Ints2d)
         return doc
+
+
+class IndexWords(list[str]):
+    """A lemma index's words as the model's table lists them, with a set of them for `in`."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.members
+
+
+def _index_words_in_sets(lemmatizer: object) -> None:
+    """The rule lemmatizer asks whether each form its rules make is a known word of the part of speech, and its
+    tables list those words (57,000 nouns), searched from the start at every question. Each distinct word is asked
+    once, but a process's first pass over the bench corpus asks 11,600 (the remembered lemmas: 1.14 -> 0.21 CPU s,
+    session 31). The same words, looked up in a set: the same answers; the list stays, for whatever reads it as one.
+    spaCy as shipped (`remember_lemmas=False`) keeps its lists."""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, IndexWords):
+            table[key] = IndexWords(words)
+
+
+# What a one-word pattern of the attribute ruler may ask, for `IndexedAttributeRules` to look it up (any other pattern
+# is matched by a spaCy Matcher of its own, as the ruler matches all of them).
+_INDEXED_ATTRS = (TAG, LOWER, DEP, IS_SPACE)
+_INDEXED_NAMES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # column of each in the arrays read
+
+# a one-word pattern: (the ruler's rule number, its match key, for each column read the values allowed or None)
+_WordRule = tuple[int, int, tuple[frozenset[int] | None, ...]]
+
+
+class IndexedAttributeRules:
+    """spaCy's attribute ruler with its one-word patterns looked up by the word's lower case or tag, where its Matcher
+    tries every one of its 179 patterns at every word (1.9 of the parse's 13.6 CPU s on the bench corpus, session 31).
+    The same matches, applied by the ruler itself (`set_annotations`: in its order, the later rules winning)."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        vocab = ruler.vocab
+        self.by_lower: dict[int, list[_WordRule]] = {}
+        self.by_tag: dict[int, list[_WordRule]] = {}
+        self.anywhere: list[_WordRule] = []
+        self.others = Matcher(vocab)  # the patterns of more than one word, or asking more than a value or a list
+        for number, rule in enumerate(ruler.patterns):
+            key = vocab.strings.add(str(number))  # (the ruler's own key: AttributeRuler.add)
+            rest = []
+            for pattern in rule["patterns"]:
+                allowed = _allowed_values(pattern, vocab.strings)
+                if allowed is None:
+                    rest.append(pattern)
+                    continue
+                word_rule = (number, key, allowed)
+                lowers, tags = allowed[_INDEXED_NAMES["LOWER"]], allowed[_INDEXED_NAMES["TAG"]]
+                if lowers is not None:
+                    for value in lowers:
+                        self.by_lower.setdefault(value, []).append(word_rule)
+                elif tags is not None:
+                    for value in tags:
+                        self.by_tag.setdefault(value, []).append(word_rule)
+                else:
+                    self.anywhere.append(word_rule)
+            if rest:
+                self.others.add(key, rest)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The ruler's matches (`AttributeRuler.match`): rule number, match key, start, end; sorted."""
+        strings = doc.vocab.strings
+        matches = [(int(strings[key]), key, start, end)
+                   for key, start, end in self.others(doc, allow_missing=True, as_spans=False)]
+        by_lower, by_tag, anywhere = self.by_lower, self.by_tag, self.anywhere
+        for i, row in enumerate(doc.to_array(list(_INDEXED_ATTRS)).tolist()):
+            tag, lower = row[0], row[1]
+            for number, key, allowed in (*by_lower.get(lower, ()), *by_tag.get(tag, ()), *anywhere):
+                if all(values is None or value in values for value, values in zip(row, allowed)):
+                    matches.append((number, key, i, i + 1))
+        matches.sort()
+        return matches
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ruler.set_annotations(doc, self.match(doc))
+        return doc
+
+
+def _allowed_values(pattern: list[dict[str, Any]], strings: Any) -> tuple[frozenset[int] | None, ...] | None:
+    """For a one-word pattern asking only for a value or a list of values ("IN") of the indexed attributes, the values
+    allowed in each column (None: any); None for any other pattern."""
+    if len(pattern) != 1 or not pattern[0] or not set(pattern[0]) <= set(_INDEXED_NAMES):
+        return None
+    allowed: list[frozenset[int] | None] = [None] * len(_INDEXED_NAMES)
+    for name, wanted in pattern[0].items():
+        values = wanted["IN"] if isinstance(wanted, dict) and set(wanted) == {"IN"} else [wanted]
+        if name == "IS_SPACE":
+            if not all(isinstance(v, bool) for v in values):
+                return None
+            allowed[_INDEXED_NAMES[name]] = frozenset(int(v) for v in values)
+        elif all(isinstance(v, str) for v in values):
+            allowed[_INDEXED_NAMES[name]] = frozenset(strings.add(v) for v in values)
+        else:
+            return None
+    return tuple(allowed)
+
+
+@Language.factory(ATTRIBUTE_RULES)
+def make_indexed_attribute_rules(nlp: Language, name: str) -> IndexedAttributeRules:
+    return IndexedAttributeRules(nlp.get_pipe(SPACY_ATTRIBUTE_RULER))
 
 
 @Language.factory(REMEMBERED_LEMMAS)
@@ -208,6 +327,9 @@ def load_model(name: str, ner: bool = True, remember_lemmas: bool = True) -> Lan
         nlp.add_pipe(LINE_BREAKS, **placement)
     if REPORTED_CONJUNCTS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(REPORTED_CONJUNCTS, after="parser")
+    if remember_lemmas and ATTRIBUTE_RULES not in nlp.pipe_names and SPACY_ATTRIBUTE_RULER in nlp.pipe_names:
+        nlp.add_pipe(ATTRIBUTE_RULES, after=SPACY_ATTRIBUTE_RULER)  # (in its place, as the lemmas below)
+        nlp.disable_pipe(SPACY_ATTRIBUTE_RULER)
     lemmatizer = nlp.get_pipe(SPACY_LEMMATIZER) if SPACY_LEMMATIZER in nlp.pipe_names else None
     if remember_lemmas and REMEMBERED_LEMMAS not in nlp.pipe_names and getattr(lemmatizer, "mode", None) == "rule":
         # (in its place; spaCy's own component stays loaded, disabled, for the tables it reads)

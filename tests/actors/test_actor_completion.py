@@ -937,3 +937,19 @@ def test_an_international_court_named_in_full_is_the_court_further_on(stages):
                 entities=[(0, 5, "ORG"), (22, 23, "GPE")])
     found = complete(stages, doc)
     assert found["The court"] == ("IGOJUD", "same noun before"), found
+
+
+def test_the_lookups_of_a_document_read_its_mediators_again_when_a_lemma_changes(stages):
+    # "Talks brokered by Chile ended ." (the lemma "brokered" as a model may leave it, then corrected, as the event
+    # coder corrects some between the completion's two lookups)
+    doc = parse([[("Talks", "NOUN", "nsubj", 4), ("brokered", "VERB", "acl", 0), ("by", "ADP", "agent", 1),
+                  ("Chile", "PROPN", "pobj", 2), ("ended", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)]],
+                entities=[(3, 4, "GPE")])
+    context, completion = _context(stages, doc)  # (its lookup read Chile as a side: "brokered" is no mediation verb)
+    chile = next(m for m in context.mentions if m.actor.text == "Chile").token_start
+    assert chile in completion._lookup(context).starts
+    doc[1].lemma_ = "broker"
+    assert chile not in completion._lookup(context).starts  # the mediator is no side, and near it no one's country
+    assert chile not in completion._lookup(context).starts  # (asked again: the same)
+    doc[1].lemma_ = "end"
+    assert chile in completion._lookup(context).starts

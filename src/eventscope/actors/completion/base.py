@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy
+from spacy.attrs import LEMMA, POS, TAG
+
 from eventscope.actors.antecedents import load_coreference, surname_of
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Lookup
 from eventscope.actors.completion.words import no_side
@@ -41,6 +44,7 @@ _UNKNOWN_NAMES = frozenset({"entity", "described noun"})
 
 _NAMED_GROUP = "groups:"  # the reason of an actor groups.yaml names (dictionary.py)
 _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lookup)
+_SIDES_MEMO = "completion no side"  # context.memo: (lemmas, POS and tags when read, no_side by mention tokens)
 
 
 class CompletionBase:
@@ -88,9 +92,18 @@ class CompletionBase:
     def _lookup(self, context: DocumentContext) -> _Lookup:
         # (a mediator's, guarantor's or witness's country is no cue of whose the parties near it are: "the deal was
         # witnessed by envoys of South Africa, who will act as guarantors. The insurgents will ...")
-        aside = frozenset(m.token_start for m in context.mentions
-                          if m.actor.country and no_side(context.doc, m, self.referring.words))
-        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns, aside)
+        sides = _remembered_sides(context)
+        aside: set[int] = set()
+        for mention in context.mentions:
+            if not mention.actor.country:
+                continue
+            key = (mention.token_start, mention.token_end)
+            side = sides.get(key)
+            if side is None:
+                side = sides[key] = no_side(context.doc, mention, self.referring.words)
+            if side:
+                aside.add(mention.token_start)
+        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns, frozenset(aside))
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after
@@ -115,6 +128,18 @@ class CompletionBase:
         if code is None:
             code = self.dictionary.code_for(country, actor.sectors)
         return actor.revised(country=country, code=code, reason=reason, country_from=rule or actor.country_from)
+
+
+def _remembered_sides(context: DocumentContext) -> dict[tuple[int, int], bool]:
+    """The `no_side` answers of the document's lookups by the mention's tokens: the lookup after the event coder reads
+    again a third of the mentions the one before it read. Kept while the words' lemmas, parts of speech and tags are
+    as they were then (the event coder corrects some in between; heads and labels it leaves)."""
+    words = context.doc.to_array([LEMMA, POS, TAG])
+    memo = context.memo.get(_SIDES_MEMO)
+    if memo is None or not numpy.array_equal(memo[0], words):
+        memo = context.memo[_SIDES_MEMO] = (words, {})
+    sides: dict[tuple[int, int], bool] = memo[1]
+    return sides
 
 
 def _by_second_word(phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
