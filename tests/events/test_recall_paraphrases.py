@@ -21,7 +21,10 @@ FLOORS = {
     "AID": (0.95, 0.80),
     "CONSULT": (0.95, 0.80),
     "RETREAT_CONCEDE": (0.90, 0.50),
-    "COERCE": (0.95, 0.65),
+    # (session 31: two of COERCE's, "put down the uprising", "crushed the protests", are violent repression, 175, and
+    # moved to ASSAULT; both had their countries right, so the same six of the ten left make 0.60, 8 of 12 before)
+    "COERCE": (0.95, 0.60),
+    "ASSAULT": (0.95, 0.50),
 }
 # Share of the near misses coded with no PLOVER event. A lone sentence is read as political, so the object patterns
 # ("took part in the search", "exchanged views", "shelved plans") still code a firm's or a crowd's act there; in a
