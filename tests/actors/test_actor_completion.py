@@ -953,3 +953,40 @@ def test_the_lookups_of_a_document_read_its_mediators_again_when_a_lemma_changes
     assert chile not in completion._lookup(context).starts  # (asked again: the same)
     doc[1].lemma_ = "end"
     assert chile in completion._lookup(context).starts
+
+
+def test_a_country_guessed_from_the_story_is_no_recent_actors_for_a_role_phrase(stages):
+    # "Chile met Peru . Peru met Chile . Rain fell . Rain fell . Officials met . Officials sued a club ." -- the
+    # officials take the top country, a guess: the club takes its own guess, not the officials' as a recent actor's
+    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 rain, rain,
+                 [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+                 [("Officials", "NOUN", "nsubj", 1), ("sued", "VERB", "ROOT", 1), ("a", "DET", "det", 3),
+                  ("club", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)]],
+                entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    context, completion = _context(stages, doc)
+    officials = [m.actor for m in context.mentions if m.actor.text == "Officials"]
+    assert [a.reason.rpartition("country from ")[2] for a in officials] == ["top country", "top country"]
+    draft = event_draft(doc, "115", 18, officials[1:])
+    draft.target[:] = [phrase_actor(doc, "a club")]
+    completion.complete_roles(context, [draft])
+    assert draft.target[0].reason == "unresolved phrase; country from top country", draft.target[0].reason
+
+
+def test_the_state_an_envoy_is_posted_to_is_not_the_envoys(stages):
+    # "Chile hosted talks . The ambassador to Peru spoke ." -- Peru is where the ambassador is sent
+    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("hosted", "VERB", "ROOT", 1), ("talks", "NOUN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("The", "DET", "det", 1), ("ambassador", "NOUN", "nsubj", 4), ("to", "ADP", "prep", 1),
+                  ("Peru", "PROPN", "pobj", 2), ("spoke", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)]],
+                entities=[(0, 1, "GPE"), (7, 8, "GPE")])
+    assert not complete(stages, doc)["The ambassador"][0].startswith("PER")
+    # a country of its own words still counts: "The Chilean ambassador to Peru spoke ."
+    doc = parse([[("The", "DET", "det", 2), ("Chilean", "ADJ", "amod", 2), ("ambassador", "NOUN", "nsubj", 5),
+                  ("to", "ADP", "prep", 2), ("Peru", "PROPN", "pobj", 3), ("spoke", "VERB", "ROOT", 5),
+                  (".", "PUNCT", "punct", 5)]], entities=[(1, 2, "NORP"), (4, 5, "GPE")])
+    assert complete(stages, doc)["The Chilean ambassador"][0] == "CHLGOV"

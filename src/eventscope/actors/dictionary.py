@@ -193,6 +193,8 @@ class ActorDictionary:
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
+    posted_offices: frozenset[str] = frozenset()  # "the ambassador to Japan": Japan is the host (sectors.yaml)
+    posting_prepositions: frozenset[str] = frozenset()  # "to", "in" after a posted office (sectors.yaml)
     membership_nouns: frozenset[str] = frozenset()  # "urged members", "the allies": a body of states' (sectors.yaml)
     state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
     abstract_offices: frozenset[str] = frozenset()  # "demanded justice": a thing, not a judge (sectors.yaml)
@@ -395,6 +397,8 @@ class SectorsFile(DataModel):
     origin: list[Lemma] = []
     counterparts: list[str] = []
     state_relations: list[Lemma] = []
+    posted_offices: list[Lemma] = []
+    posting_prepositions: list[str] = []
     membership_nouns: list[Lemma] = []
     state_rule_nouns: list[Lemma] = []
     abstract_offices: list[Lemma] = []
@@ -706,6 +710,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         origin_words=frozenset(sectors.origin),
         counterpart_words=frozenset(sectors.counterparts),
         state_relations=frozenset(sectors.state_relations),
+        posted_offices=frozenset(sectors.posted_offices),
+        posting_prepositions=frozenset(sectors.posting_prepositions),
         membership_nouns=frozenset(sectors.membership_nouns),
         state_rule_nouns=frozenset(sectors.state_rule_nouns),
         abstract_offices=frozenset(sectors.abstract_offices),

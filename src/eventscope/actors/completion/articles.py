@@ -13,6 +13,8 @@
    in its sentence or the one before (not a country word describing a thing: "the British bill") (dev tune dyad F1 0.221 -> 0.225, check 0.129 -> 0.136);
    not for the plural of a noun for a state's rule ("the juntas", "all three governments": several states, of which
    that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
+   nor an actor whose own country was guessed by rules 3 to 6: only a country read from words or a place is handed
+   on (session 31);
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
 The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
 Beside them, the page's own voice (`_page_voice`, session 29): a press release or statement that opens with a body

@@ -37,6 +37,9 @@ _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodi
 RECENT_ACTOR = "recent actor"
 
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
+# The rules of them that read the article as a whole (3 to 6): a country so guessed is no recent actor's for the next
+# mention (session 31: "Ministers ... Prosecutors ... three men" each took the one before's guess)
+_STORY_RULES = _GUESS_RULES - {"sentence place"}
 # Actors no words of their own name (records.ActorOrigin): a copy of an actor named before, an implied one.
 _NAMED_BY_OTHERS = frozenset({"coreference", "implied target", "implied by the act"})
 # Names the parser found that no dictionary knows, alone or describing a noun (records.ActorOrigin)
@@ -103,7 +106,10 @@ class CompletionBase:
                 side = sides[key] = no_side(context.doc, mention, self.referring.words)
             if side:
                 aside.add(mention.token_start)
-        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns, frozenset(aside))
+        # a country guessed from the story (dateline, article, recent actor) is no cue for the next actor's
+        guessed = {m.token_start for m in context.mentions if m.actor.country_from in _STORY_RULES}
+        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns,
+                       frozenset(aside | guessed))
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after

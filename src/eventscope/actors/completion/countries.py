@@ -42,7 +42,8 @@ dropped.
 A counterpart ("met his counterpart"; sectors.yaml counterparts) is of the other side: its possessive pronoun
 gives it no country, and `counterparts` drops a country guessed for it that is the other side's. So are a state's
 allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
-neither does the story around them.
+neither does the story around them. Nor is the state an envoy is posted to the envoy's ("the ambassador to Japan",
+"the envoy in Moscow": sectors.yaml posted_offices; session 31).
 Members with no owner of their own ("urged members", "thanked the allies", "member states"; sectors.yaml
 membership_nouns) are the body of states named in their sentence or the one before (session 22).
 
@@ -484,7 +485,10 @@ class CountryRules(ArticleRules):
 
     def _related_state(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
         """The tokens of a state's possessive before a noun of a relation between states ("its allies", "Chile's
-        neighbours"; sectors.yaml state_relations), or none: a person's or a body's allies are their own side."""
+        neighbours"; sectors.yaml state_relations), or none: a person's or a body's allies are their own side; and
+        of the state an envoy is posted to ("the ambassador to Japan": sectors.yaml posted_offices)."""
+        if lemma_of(head) in self.dictionary.posted_offices:
+            return self._posting(state, head)
         if lemma_of(head) not in self.dictionary.state_relations:
             return frozenset()
         for child in head.children:
@@ -495,6 +499,17 @@ class CountryRules(ArticleRules):
                 owner = antecedent(child, context.mentions, coreference=self.referring.words)
             if owner is not None and owner.actor.kind == "state":
                 return frozenset(t.i for t in child.subtree)
+        return frozenset()
+
+    def _posting(self, state: _Lookup, head: Token) -> frozenset[int]:
+        """The tokens of "to Japan", "in Moscow" after an envoy's office: the state it is sent to, or none."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in self.dictionary.posting_prepositions:
+                continue
+            tokens = frozenset(t.i for t in prep.subtree)
+            if any(state.place_country(i) or (i in state.by_token and state.by_token[i].actor.kind == "state")
+                   for i in tokens):
+                return tokens
         return frozenset()
 
     def _body_of_members(self, context: DocumentContext, head: Token) -> Actor | None:

@@ -40,8 +40,8 @@ class _Lookup:
                  borders: BorderNouns, aside: Container[int] = frozenset()) -> None:
         """`not_countries`, `regions`: the ontology's codes of no country and of regions acting as one;
         `borders`: border nouns, whose complements name no sentence place (sectors.yaml border_nouns); `aside`: the
-        first tokens of mentions of a third party (a mediator, a guarantor, a witness), near whom others stand for
-        no country of theirs."""
+        first tokens of mentions of a third party (a mediator, a guarantor, a witness) or of one whose country was
+        itself guessed from the story, near whom others stand for no country of theirs."""
         # mentions that say a state's country (not IGO, not a group coded by where it acts)
         stated = [m for m in context.mentions if m.actor.country and m.actor.country not in not_countries
                   and not m.actor.code.startswith(_STATELESS_PREFIXES)]
