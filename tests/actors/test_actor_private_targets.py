@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-# (a political page: the government and a minister act in its first sentence)
+# (a political page: the government and ministers act in its first two sentences, enough of the page that a
+# union's quarrel with a firm below is no page of the union's own affairs, senses.yaml own_affairs)
 LEAD = ("OSLO, May 1 (Wire) - The Norwegian government raised the minimum wage on Monday, and the labour minister "
-        "urged the opposition to back the bill.\n")
+        "urged the opposition to back the bill.\nThe finance minister told parliament the rise would cost the state "
+        "two billion crowns.\n")
 
 
 def _implied_state_targets(pipeline_coder, text, plover):
