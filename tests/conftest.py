@@ -18,3 +18,15 @@ def pipeline_coder():
     from eventscope.pipeline import Coder
 
     return Coder()
+
+
+@pytest.fixture(scope="module")
+def article(pipeline_coder):
+    """The whole pipeline reading each text as a whole article (`min_sentences` 1), for a module's tests;
+    the shared pipeline gets its senses back after the module."""
+    from dataclasses import replace
+
+    senses = pipeline_coder.event_coder.senses
+    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
+    yield pipeline_coder
+    pipeline_coder.event_coder.senses = senses

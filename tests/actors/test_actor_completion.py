@@ -15,6 +15,18 @@ from eventscope.records import Actor, Article, EventDraft, EventType, Span
 VOCAB = spacy.blank("en").vocab
 
 
+# "Rain fell ." (a sentence that names no one, to put distance between mentions)
+RAIN = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
+# "Chile met Peru . Peru met Chile . Rain fell . Rain fell ." (an article about two countries, neither leading) and
+# its four country names
+TWO_COUNTRIES = [[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)],
+                 RAIN, RAIN]
+TWO_COUNTRIES_NAMED = [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")]
+
+
 @pytest.fixture(scope="module")
 def stages():
     dictionary = load_actor_dictionary()
@@ -244,14 +256,9 @@ def test_in_an_article_of_several_countries_the_actor_named_just_before_gives_th
 def test_far_from_any_actor_in_an_article_about_two_countries_the_one_named_most(stages):
     # "Chile met Peru . Peru met Chile . Rain fell . Rain fell . Officials met ." -- neither country leads
     # enough to be the article's, and none is named near the officials: the first of the two ranked
-    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
-    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
-                  (".", "PUNCT", "punct", 1)],
-                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
-                  (".", "PUNCT", "punct", 1)],
-                 rain, rain,
+    doc = parse([*TWO_COUNTRIES,
                  [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]],
-                entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+                entities=TWO_COUNTRIES_NAMED)
     assert complete(stages, doc)["Officials"] == ("CHLGOV", "top country")
     assert complete(stages, doc, article_country=False)["Officials"][0] == "GOV"
 
@@ -763,9 +770,8 @@ def test_the_neighbours_are_two_states_only_right_after_both_were_named(stages):
                   (".", "PUNCT", "punct", 1)], neighbours])
     assert _pair_codes(stages, doc, "The neighbours") == ["CHL", "PER"]
     # "Peru met Chile . Rain fell . Rain fell . The neighbours agreed .": too far back for a plural in general
-    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
     doc = parse([[("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
-                  (".", "PUNCT", "punct", 1)], rain, rain, neighbours])
+                  (".", "PUNCT", "punct", 1)], RAIN, RAIN, neighbours])
     assert "CHL" not in _pair_codes(stages, doc, "The neighbours")
 
 
@@ -927,10 +933,9 @@ def test_an_official_of_the_un_is_the_un_wherever_he_is_posted(stages):
 def test_an_international_court_named_in_full_is_the_court_further_on(stages):
     # "The International Court of Justice ruled . Rain fell . (x4) The court urged Peru to act ." (roles25: a state's
     # body is followed three sentences back, "the government" may be another state's; a court of states is one)
-    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
     doc = parse([[("The", "DET", "det", 2), ("International", "PROPN", "compound", 2), ("Court", "PROPN", "nsubj", 5),
                   ("of", "ADP", "prep", 2), ("Justice", "PROPN", "pobj", 3), ("ruled", "VERB", "ROOT", 5),
-                  (".", "PUNCT", "punct", 5)], rain, rain, rain, rain,
+                  (".", "PUNCT", "punct", 5)], RAIN, RAIN, RAIN, RAIN,
                  [("The", "DET", "det", 1), ("court", "NOUN", "nsubj", 2), ("urged", "VERB", "ROOT", 2),
                   ("Peru", "PROPN", "dobj", 2), ("to", "PART", "aux", 5), ("act", "VERB", "xcomp", 2),
                   (".", "PUNCT", "punct", 2)]],
@@ -958,16 +963,11 @@ def test_the_lookups_of_a_document_read_its_mediators_again_when_a_lemma_changes
 def test_a_country_guessed_from_the_story_is_no_recent_actors_for_a_role_phrase(stages):
     # "Chile met Peru . Peru met Chile . Rain fell . Rain fell . Officials met . Officials sued a club ." -- the
     # officials take the top country, a guess: the club takes its own guess, not the officials' as a recent actor's
-    rain = [("Rain", "NOUN", "nsubj", 1), ("fell", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)]
-    doc = parse([[("Chile", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Peru", "PROPN", "dobj", 1),
-                  (".", "PUNCT", "punct", 1)],
-                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
-                  (".", "PUNCT", "punct", 1)],
-                 rain, rain,
+    doc = parse([*TWO_COUNTRIES,
                  [("Officials", "NOUN", "nsubj", 1), ("met", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1)],
                  [("Officials", "NOUN", "nsubj", 1), ("sued", "VERB", "ROOT", 1), ("a", "DET", "det", 3),
                   ("club", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)]],
-                entities=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+                entities=TWO_COUNTRIES_NAMED)
     context, completion = _context(stages, doc)
     officials = [m.actor for m in context.mentions if m.actor.text == "Officials"]
     assert [a.reason.rpartition("country from ")[2] for a in officials] == ["top country", "top country"]

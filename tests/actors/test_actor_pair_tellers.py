@@ -11,20 +11,8 @@ import pytest
 FIGHTING = "Fighting between Ethiopia and Eritrea flared again on the border on Monday. "
 
 
-@pytest.fixture(scope="module")
-def coder():
-    """The pipeline reading each text as a whole article (as the tuning sets are read)."""
-    from dataclasses import replace
-
-    from eventscope.pipeline import Coder
-
-    coder = Coder()
-    coder.event_coder.senses = replace(coder.event_coder.senses, min_sentences=1)
-    return coder
-
-
-def _offer_targets(coder, text):
-    events = coder.code_text(FIGHTING + text).events
+def _offer_targets(article, text):
+    events = article.code_text(FIGHTING + text).events
     return [{a.country for a in e.target} for e in events if e.sentence_index > 0 and e.event.cameo.startswith("03")]
 
 
@@ -34,13 +22,13 @@ def _offer_targets(coder, text):
     "President William Ruto said Kenya was ready to mediate between the two sides.",
     "The Kenyan president said he was ready to mediate between both parties.",
 ])
-def test_a_teller_of_an_offer_is_no_side(coder, text):
-    targets = _offer_targets(coder, text)
+def test_a_teller_of_an_offer_is_no_side(article, text):
+    targets = _offer_targets(article, text)
     assert targets and {"ETH", "ERI"} in targets, targets
 
 
 @pytest.mark.slow
-def test_a_side_named_as_the_one_urged_stays(coder):
+def test_a_side_named_as_the_one_urged_stays(article):
     # (a near miss: the speaker is no side, the parties named before still are)
-    targets = _offer_targets(coder, "Kenya offered to mediate between the two sides.")
+    targets = _offer_targets(article, "Kenya offered to mediate between the two sides.")
     assert {"ETH", "ERI"} in targets, targets

@@ -31,16 +31,6 @@ def article_coder():
     return EventCoder(load_ontology(), load_patterns(), senses=replace(load_senses(), min_sentences=1))
 
 
-@pytest.fixture(scope="module")
-def article(pipeline_coder):
-    """The whole pipeline reading each text as a whole article (`min_sentences` 1), for a module's tests;
-    the shared pipeline gets its senses back after the module."""
-    from dataclasses import replace
-
-    senses = pipeline_coder.event_coder.senses
-    pipeline_coder.event_coder.senses = replace(senses, min_sentences=1)
-    yield pipeline_coder
-    pipeline_coder.event_coder.senses = senses
 
 
 @pytest.fixture(scope="session")
