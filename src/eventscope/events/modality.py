@@ -21,8 +21,7 @@ from eventscope.events.patterns import ModalityCues
 from eventscope.records import Modality
 
 __all__ = ["ModalityReading", "asked_for", "charged_deed", "defended_deed", "is_question", "is_reported", "modal_thing",
-           "modality_of",
-           "obliged_acts", "undone"]
+           "modality_of", "obliged_acts", "undone"]
 
 # Edges the walk follows upward: complements and coordination keep the scope; relative clauses do not. (A predicate
 # adjective climbs to its copula, whose negation or modal is its own: "was not critical of", "would be willing to".)
@@ -437,7 +436,8 @@ def modal_thing(noun: Token, reading: ModalityReading, verbal: bool, carried: bo
     """Whether an act named by a noun (not `verbal`) that no light verb carries (not `carried`) reads a modality of
     `thing_modalities` only from the verb it is the subject or object of, and is a known one, its doer's (a possessor:
     "would test the junta's promises", "agreed to drop its threat", "their support is not a blank cheque"): the
-    modality is that verb's own; the noun names a thing it is about (modality.yaml thing_modalities, thing_roles). "would not add new sanctions", "at the risk of a revolt" may tell the noun's own act."""
+    modality is that verb's own; the noun names a thing it is about (modality.yaml thing_modalities, thing_roles).
+    "would not add new sanctions", "at the risk of a revolt" may tell the noun's own act."""
     if verbal or carried or reading.modality not in cues.thing_modalities or noun.dep_ not in cues.thing_roles:
         return False
     return any(c.dep_ == "poss" for c in noun.children)

@@ -332,14 +332,16 @@ class CountryRules(ArticleRules):
             return None  # ("Prime Minister Ode", "the prime minister", "the minister": no portfolio)
         portfolio = word.lower_
         heads = bodies_of[office.lower_]
+        # (in its own paragraph only: "Romania's energy ministry said ... \n Several members of parliament in Kyiv
+        # criticised the energy minister" is Ukraine's)
+        paragraph_start = context.text.rfind("\n", 0, doc[mention.token_start].idx) + 1
         for other in reversed(completed):
+            if doc[other.token_start].idx < paragraph_start:
+                return None
             body = other.actor
             if body.kind == "person" or body.country not in self.dictionary.countries \
                     or body.country_from in _GUESS_RULES or lemma_of(doc[other.head]) not in heads:
                 continue
-            if "\n" in context.text[doc[other.token_start].idx:doc[mention.token_start].idx]:
-                return None  # (in its own paragraph only: "Romania's energy ministry said ... \n Several members of
-                # parliament in Kyiv criticised the energy minister" is Ukraine's)
             head = doc[other.head]
             words = {t.lower_ for t in doc[other.token_start:other.token_end]}
             words.update(t.lower_ for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"

@@ -310,12 +310,11 @@ class ReferringRules(CompletionBase):
         pair = kind in _PAIR_KINDS
         # (session 19) an international body may be a party of a pair too ("the EU ... Indonesia ... the two sides"),
         # unless it is named as a place ("sent negotiators to Brussels"); see below
-        earlier = [m for m in mentions if m.token_end <= start and (pair or m.actor.kind != "person")
+        earlier = [m for m in mentions if self._in_reach(context, m, start, sentence)
+                   and (pair or m.actor.kind != "person")
                    and m.actor.country and (m.actor.country not in self.not_countries or kind in _BODY_KINDS
                                             or (pair and m.actor.country == _BODY_OF_STATES
-                                                and not self._named_as_place(context, m)))
-                   and (not refers_back(m.actor) or _named_again(context, m))
-                   and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences]
+                                                and not self._named_as_place(context, m)))]
         antecedents: list[Actor] = []
         if pair:
             # "Brazil and Chile urged both sides to talk": not the subject of the clause the phrase is in
@@ -406,6 +405,12 @@ class ReferringRules(CompletionBase):
             antecedents = [group] if group is not None else []
         return self._referring_mentions(context, start, end, antecedents)
 
+    def _in_reach(self, context: DocumentContext, mention: ActorMention, start: int, sentence: int) -> bool:
+        """Whether `mention` may be what a referring phrase at token `start` (in `sentence`) means: named before it, by
+        its own words (or named again), within `reach_sentences`."""
+        return (mention.token_end <= start and (not refers_back(mention.actor) or _named_again(context, mention))
+                and sentence - context.sentence_of(mention.token_start) <= self.referring.reach_sentences)
+
     @staticmethod
     def _referring_mentions(context: DocumentContext, start: int, end: int,
                             antecedents: list[Actor]) -> list[ActorMention]:
@@ -429,10 +434,8 @@ class ReferringRules(CompletionBase):
         sentence = context.sentence_of(start)
         if last.dep_ == "appos" or (last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end):
             return None  # "Ann Ode, the host, said": the name says who; "the host country" is a thing described
-        earlier = [m.actor for m in mentions if m.token_end <= start and m.actor.country in self.dictionary.countries
-                   and (not refers_back(m.actor) or _named_again(context, m))
-                   and sentence - context.sentence_of(m.token_start) <= self.referring.reach_sentences
-                   and not no_side(doc, m, self.referring.words)]
+        earlier = [m.actor for m in mentions if self._in_reach(context, m, start, sentence)
+                   and m.actor.country in self.dictionary.countries and not no_side(doc, m, self.referring.words)]
         if kind == "neighbours":
             # whose neighbour: the nearest actor of a state before it in its sentence ("Dorj said his country needed
             # water and thanked its neighbour"), else the possessive's antecedent (which may be the subject of the
