@@ -433,18 +433,18 @@ def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named, came
     to what a speaker said, whose shared subject there names no one ("the report"), goes on with the speaker's own
     clause: the speaker acts (a thing said to be biased accuses no one). (session 32) So does a speech act aimed at
     someone that the parser joined to a clause inside the speaker's words (`_said_clause_above`)."""
-    said = verb.head
     if verb.dep_ != "conj":
         return []
-    if said.dep_ != "ccomp" or lemma_of(said.head) not in patterns.attribution.speech_verbs:
-        said = _said_clause_above(verb, patterns, cameo)
-        if said is None:
-            return []
+    head = verb.head
+    said = head if head.dep_ == "ccomp" and lemma_of(head.head) in patterns.attribution.speech_verbs \
+        else _said_clause_above(verb, patterns, cameo, named)
+    if said is None:
+        return []
     speakers = [c for c in said.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.i]
     return [t for t in _with_conjuncts(speakers) if _names_or_resolved(t, patterns, named)]
 
 
-def _said_clause_above(verb: Token, patterns: TriggerPatterns, cameo: str) -> Token | None:
+def _said_clause_above(verb: Token, patterns: TriggerPatterns, cameo: str, named: Named = None) -> Token | None:
     """(session 32) "said the men had been paid for jobs that no longer exist and accused Serbia", "said Dakar would
     close the border until order was restored and urged the officers to return": the parser joins the speaker's next
     verb to the last one in the speaker's words, a relative or adverbial clause there whose subject names no one. Only
@@ -453,7 +453,7 @@ def _said_clause_above(verb: Token, patterns: TriggerPatterns, cameo: str) -> To
     the army held and killed ten", stays with the clause; session 30 took every verb back and coded a false event.)"""
     clause = verb.head
     if clause.dep_ not in ("relcl", "advcl") or cameo[:2] not in patterns.root_groups.speech_acts \
-            or not any(c.dep_ == "dobj" for c in verb.children):
+            or not any(c.dep_ == "dobj" and _names_or_resolved(c, patterns, named) for c in verb.children):
         return None
     for _ in range(_SAID_CLAUSE_REACH):
         clause = clause.head
