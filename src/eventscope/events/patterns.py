@@ -451,8 +451,6 @@ class RoleWords(DataModel):
     charge_answers: Words = frozenset()
     partitive_words: Words = frozenset()
     visit_codes: frozenset[KnownCameo] = frozenset()
-    conducting_preps: Words = frozenset()
-    conducting_roots: frozenset[str] = frozenset()
     clause_antecedents: Words = frozenset()
 
 

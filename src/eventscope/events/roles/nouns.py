@@ -33,7 +33,6 @@ from eventscope.events.roles.grammar import (
     Named,
     RoleHeads,
     _agents,
-    _is_passive,
     _possessors,
     _prep_objects,
     _with_conjuncts,
@@ -278,8 +277,6 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         sources = _other_party(noun, match.cameo, patterns, named)
     if not sources:
         sources = _said_of(noun, match.cameo, patterns, named)
-    if not sources:
-        sources = _conducted_in(noun, match.cameo, patterns, named)
     if undergoing is not None:
         holders, held = _state_roles(undergoing, noun, patterns, named)
         sources = sources or [h for h in holders if h.i != noun.i]
@@ -360,21 +357,6 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
         return []  # (not "after the attack with heavy losses")
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in patterns.roles.empty_subjects] \
         or subjects_of(verb, patterns=patterns)
-
-
-def _conducted_in(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -> list[Token]:
-    """(session 32) "the army killed 30 militants in a raid on a camp", "police arrested 40 people during a crackdown on
-    the opposition": an act of force or coercion (roles.yaml conducting_roots) named by no one's words, told in a
-    phrase (conducting_preps) on an active verb of the same kinds, is done by that verb's subject, which names an actor
-    ("were killed in a raid": the passive's subject underwent it)."""
-    clause = noun.head.head
-    if noun.dep_ != "pobj" or lemma_of(noun.head) not in patterns.roles.conducting_preps or cameo[:2] not in \
-            patterns.roles.conducting_roots or clause.pos_ != "VERB" or _is_passive(clause):
-        return []
-    if not patterns.roots(lemma_of(clause), "verb") & patterns.roles.conducting_roots \
-            or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
-        return []  # ("during a raid blamed on rebels": a participle says more of whose it is)
-    return [c for c in clause.children if c.dep_ == "nsubj" and _names_or_resolved(c, patterns, named)]
 
 
 def _spell_counted(noun: Token) -> Token:
