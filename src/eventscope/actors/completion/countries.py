@@ -805,9 +805,15 @@ def _relative_owner(state: _Lookup, whose: Token) -> str | None:
     clause = whose.head.head
     while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
         clause = clause.head
-    if clause.dep_ not in ("relcl", "acl"):
-        return None
-    owner = clause.head.i
+    if clause.dep_ in ("relcl", "acl"):
+        owner = clause.head.i
+    else:
+        # (session 32) "the United States, whose special envoy, Mark Ellison, met both delegations": the parser made the
+        # verb the sentence's own and "whose" a possessor of its subject; it is still of the noun set right before it
+        before = whose.doc[whose.i - 2] if whose.i >= 2 and whose.doc[whose.i - 1].text == "," else None
+        if before is None or before.pos_ not in ("NOUN", "PROPN"):
+            return None
+        owner = before.i
     return state.mention_country(owner, exclude=None) or state.place_country(owner)
 
 
