@@ -44,6 +44,9 @@ gives it no country, and `counterparts` drops a country guessed for it that is t
 allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
 neither does the story around them. Nor is the state an envoy is posted to the envoy's ("the ambassador to Japan",
 "the envoy in Moscow": sectors.yaml posted_offices; session 31).
+A target phrase the recent-actor rule placed at its source's own country on the source's word alone takes the one
+other state its sentence names by an actor's own words, not as an acting subject ("a Chinese cutter rammed a
+Philippine vessel, injuring three crew members": `other state of its sentence`, `_other_state_acted_on`; session 32).
 Members with no owner of their own ("urged members", "thanked the allies", "member states"; sectors.yaml
 membership_nouns) are the body of states named in their sentence or the one before (session 22).
 
@@ -227,26 +230,29 @@ class CountryRules(ArticleRules):
                     # not force or coercion, mostly done at home)
                     skip = _role_tokens(context, draft.source) if role is draft.target \
                         and draft.event.cameo_root in self.roots.speech_acts | self.roots.consultations else frozenset()
-                    found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
+                    words = ActorMention(actor, head, head + 1, head)
+                    found = self._country(context, state, words, skip=skip)
                     if found is not None and role is draft.target and found.rule == RECENT_ACTOR:
-                        found = self._other_state_acted_on(context, state, draft, head, found.country) or found
+                        found = self._other_state_acted_on(context, state, draft, words, found.country) or found
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule, code=found.code)
 
-    def _other_state_acted_on(self, context: DocumentContext, state: _Lookup, draft: EventDraft, head: int,
-                              guessed: str) -> _Found | None:
-        """A target whose country the recent-actor rule gave as its source's own (that rule walks back to the actor
-        named before it, mostly the act's own source), when its sentence names, by an actor's own words, exactly one
-        other state besides the source's ("the cutter rammed a Philippine vessel, injuring three crew members"): an act
-        on someone of another state is told with that state's word, an act at home needs none (session 31; with every
-        guessing rule, not only the recent actor's, dev check lost 3 dyads)."""
+    def _other_state_acted_on(self, context: DocumentContext, state: _Lookup, draft: EventDraft,
+                              target: ActorMention, guessed: str) -> _Found | None:
+        """A target the recent-actor rule placed at its own source's country on the source's word alone (with the
+        source's words skipped, the actor named before it in reach is of no such country), when its sentence names,
+        by an actor's own words, exactly one other state, not as a clause's acting subject ("a Chinese cutter rammed
+        a Philippine vessel, injuring three crew members"): an act on someone of another state is told with that
+        state's word, and the doer's own country was no more than a default. A guess another mention of that country
+        backs stays ("Kenya's police chief said Kenyan officers detained three men over an attack on a Ugandan
+        convoy"). (session 31 built the rule; without the source-alone condition dev check lost a dyad; session 32)"""
         own = {a.country for a in draft.source if a.country}
         if guessed not in own:
             return None
-        sentence = context.sentence_of(head)
         sources = _role_tokens(context, draft.source)
-        if state.recent_country(context, ActorMention(draft.target[0], head, head + 1, head), sources) == guessed:
-            return None  # (V2) the guess stands on more than the source
+        if state.recent_country(context, target, sources) == guessed:
+            return None
+        sentence = context.sentence_of(target.head)
         others = {m.actor.country for m in context.mentions
                   if m.actor.country and m.actor.country not in own and m.actor.country not in self.not_countries
                   and m.token_start not in sources and context.sentence_of(m.head) == sentence
