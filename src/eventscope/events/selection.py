@@ -176,6 +176,24 @@ def _refused_act(doc: Doc | None, act: EventDraft, refusal: EventDraft, refusals
     return False
 
 
+def _promised_act(doc: Doc, act: EventDraft, promise: EventDraft) -> bool:
+    token = doc[act.trigger_token]
+    if act is promise or promise.event.plover != "AGREE" or act.trigger_token == promise.trigger_token:
+        return False
+    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
+        token = token.head
+    return token.dep_ == "xcomp" and token.head.i == promise.trigger_token
+
+
+def _judged_deed(doc: Doc, act: EventDraft, judgement: EventDraft) -> bool:
+    token = doc[act.trigger_token]
+    if act is judgement or judgement.event.plover not in ("SUPPORT", "ACCUSE"):
+        return False
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
+        return False
+    return token.head.head.i == judgement.trigger_token
+
+
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
                 doc: Doc | None = None, refusals: frozenset[str] | None = None) -> list[EventDraft]:
     """The events of one sentence a trained coder would code, most confident first (see the module doc); `doc`, the
@@ -200,6 +218,10 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
             kept = [e for e in kept if not any(_refused_act(doc, e, k, roots) for k in kept)]
         if doc is not None and len(kept) > 1:
             kept = [e for e in kept if not any(_trip_to_meet(doc, e, k) for k in kept)]
+        if doc is not None and len(kept) > 1:
+            kept = [e for e in kept if not any(_promised_act(doc, e, k) for k in kept)]
+        if doc is not None and len(kept) > 1:
+            kept = [e for e in kept if not any(_judged_deed(doc, e, k) for k in kept)]
         return kept
     main = main_event(ranked)
     if main is None:
