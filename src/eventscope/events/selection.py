@@ -194,7 +194,8 @@ def _promised_act(doc: Doc, act: EventDraft, promise: EventDraft, intents: froze
 def _judged_deed(doc: Doc, act: EventDraft, judgement: EventDraft, roots: RootGroups, cues: ModalityCues) -> bool:
     """`act` is the deed `judgement` praises or blames someone for, its noun or gerund after "for" or "of"
     (modality.yaml charged_preps) on the judging verb ("thanked Brazil for backing Kenya's bid", "praised the leaders
-    for speaking with one voice", "thanked his host for Brazil's support"): one act, the judgement, as
+    for speaking with one voice", "thanked his host for Brazil's support", "criticised the leaders for failing to
+    agree a moratorium"): one act, the judgement, as
     `modality.charged_deed` reads a charge's gerund before any event is made. A judgement is of the deed judgements'
     CAMEO roots (roots.yaml); an act of force is still coded (charged_force: "condemned the army for shelling the
     town" reports the shelling)."""
@@ -202,6 +203,8 @@ def _judged_deed(doc: Doc, act: EventDraft, judgement: EventDraft, roots: RootGr
             or act.event.cameo.startswith(cues.charged_force):
         return False
     token = doc[act.trigger_token]
+    if token.dep_ == "xcomp" and token.head.tag_ == "VBG":
+        token = token.head  # ("criticised the leaders for failing to agree a moratorium": the deed's own infinitive)
     prep = token.head
     return (token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and lemma_of(prep) in cues.charged_preps
             and prep.head.i == judgement.trigger_token)
