@@ -183,8 +183,9 @@ def _promised_act(doc: Doc, act: EventDraft, promise: EventDraft, intents: froze
     ... and to negotiate"): one act, the promise (the codebook's "pledged to": AGREE). A promise is of the intents'
     CAMEO roots (ontology roots.yaml); a refusal's complement is `_refused_act`'s. (session 32: on the tuning sets 10
     coded complements, none of them in the gold, beside one matched by chance)"""
-    if act is promise or act.trigger_token == promise.trigger_token or promise.event.cameo[:2] not in intents:
-        return False
+    if act is promise or act.trigger_token == promise.trigger_token or promise.event.cameo[:2] not in intents \
+            or act.event.plover == promise.event.plover:
+        return False  # (an intent read off the infinitive itself is the promise told again: `restates` decides)
     token = doc[act.trigger_token]
     if token.dep_ == "conj" and token.head.dep_ == "xcomp":
         token = token.head  # ("agreed to pull back and to let observers patrol": the second infinitive)
