@@ -668,7 +668,7 @@ class EventCoder:
                   for event in (sorted(by_sentence[index], key=lambda e: (-e.confidence, e.trigger.start))
                                 if self.every_reading
                                 else _kept(by_sentence[index], one_per_act(by_sentence[index], whole, second, doc,
-                                                                             self.roots.refusals),
+                                                                             self.roots, self.patterns.modality),
                                            Gate.SAME_ACT, trace))]
         return self._echoes(_denied_parties(events, doc, self.patterns.pairs), sentences, texts, article, picker, lemmas, whole)
 
