@@ -1,11 +1,12 @@
 """Acts told on no political stage (session 29, tests/articles/offtopic6.jsonl; session 30, offtopic7.jsonl): a story's acts in a work of fiction or told in a review's present,
 a preacher's condemnation of vices, a host's welcome of pilgrims, a speech to a hall, a private person's pledge to a
-charity, traders' attack on a currency (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
+charity, traders' attack on a currency; session 32, offtopic10.jsonl: a staged war's or a board game's countries and
+armies (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
 
 from handparse import make_doc
 
-from eventscope.events.senses import in_review_heading, load_senses, review_page, told_in_present
-from eventscope.records import UNRESOLVED_PHRASE, Actor, Article
+from eventscope.events.senses import in_review_heading, load_senses, review_page, staged_page, told_in_present
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article
 
 
 def actor(text: str, sectors=(), country=None, kind="group", reason="unresolved phrase") -> Actor:
@@ -141,3 +142,45 @@ def test_a_heading_with_a_review_label_is_the_reviews_verdict():
     ])
     assert in_review_heading(doc[6], frozenset({"review"}))
     assert not in_review_heading(doc[6], frozenset({"preview"}))
+
+
+def _played(subject: tuple[str, str, str, str], particle: bool = False) -> tuple:
+    # "<subject> played Germany [off] ." with Germany a mention of the state, the subject one of `subject`'s kind
+    rows = [(subject[0], subject[0], "PROPN", "NNP", "nsubj", 1), ("played", "play", "VERB", "VBD", "ROOT", 1),
+            ("Germany", "Germany", "PROPN", "NNP", "dobj", 1)]
+    rows += [("off", "off", "ADP", "RP", "prt", 1)] if particle else []
+    doc = make_doc([*rows, (".", ".", "PUNCT", ".", "punct", 1)])
+    germany = ActorMention(actor=actor("Germany", country="DEU", kind="state", reason="country name"),
+                           token_start=2, token_end=3, head=2)
+    player = ActorMention(actor=actor(subject[0], [subject[1]] if subject[1] else [], subject[2], subject[3],
+                                      "sector word"), token_start=0, token_end=1, head=0)
+    return doc, [player, germany]
+
+
+def test_a_page_of_a_staged_war_or_of_played_countries_is_staged():
+    # (session 32, offtopic6's re-enactment, offtopic10's board game) a re-enactment in the lead, or someone who is no
+    # political actor playing a country; not a state's own play, nor "played Germany off" against another
+    senses = load_senses()
+    lead = "Thousands of knights clash again as the yearly re-enactment draws a record crowd."
+    plain = make_doc([("Knights", "knight", "NOUN", "NNS", "ROOT", 0), (".", ".", "PUNCT", ".", "punct", 0)])
+    assert staged_page(plain, _page("Battle day", lead), [], senses, ["knight", "."])
+    assert not staged_page(plain, _page("Battle day", "Thousands of knights clash."), [], senses, ["knight", "."])
+    player = ("Sanne", "", None, "person")
+    doc, found = _played(player)
+    lemmas = [t.lemma_ for t in doc]
+    assert staged_page(doc, _page("Final"), found, senses, lemmas)
+    doc, found = _played(player, particle=True)
+    assert not staged_page(doc, _page("Final"), found, senses, [t.lemma_ for t in doc])
+    doc, found = _played(("Ankara", "GOV", "TUR", "group"))
+    assert not staged_page(doc, _page("Final"), found, senses, lemmas)
+
+
+def test_on_a_staged_page_only_acts_with_someone_beyond_countries_and_armies_are_events():
+    # "the cavalry attacked the flank", "France invaded Belgium" are roles; "the mayor criticised the police" is not
+    senses = load_senses()
+    france = [actor("France", country="FRA", kind="state", reason="country name")]
+    cavalry = [actor("the Lithuanian cavalry", ["MIL"], "LTU", reason="sector word")]
+    mayor = [actor("the mayor", ["GOV"], "POL", "person", "sector word")]
+    police = [actor("the police", ["COP"], "POL", reason="sector word")]
+    assert not senses.beyond_roles(france) and not senses.beyond_roles(cavalry) and not senses.beyond_roles([])
+    assert senses.beyond_roles(mayor) and senses.beyond_roles(police)
