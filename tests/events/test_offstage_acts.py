@@ -1,11 +1,18 @@
 """Acts told on no political stage (session 29, tests/articles/offtopic6.jsonl; session 30, offtopic7.jsonl): a story's acts in a work of fiction or told in a review's present,
 a preacher's condemnation of vices, a host's welcome of pilgrims, a speech to a hall, a private person's pledge to a
 charity, traders' attack on a currency; session 32, offtopic10.jsonl: a staged war's or a board game's countries and
-armies (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
+armies, a seat standing for a venue (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
 
 from handparse import make_doc
 
-from eventscope.events.senses import in_review_heading, load_senses, review_page, staged_page, told_in_present
+from eventscope.events.senses import (
+    in_review_heading,
+    load_senses,
+    review_page,
+    staged_page,
+    stand_in_seats,
+    told_in_present,
+)
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article
 
 
@@ -184,3 +191,25 @@ def test_on_a_staged_page_only_acts_with_someone_beyond_countries_and_armies_are
     police = [actor("the police", ["COP"], "POL", reason="sector word")]
     assert not senses.beyond_roles(france) and not senses.beyond_roles(cavalry) and not senses.beyond_roles([])
     assert senses.beyond_roles(mayor) and senses.beyond_roles(police)
+
+
+def test_a_seat_written_on_a_venue_stands_for_it_wherever_the_page_names_it():
+    # (session 32, offtopic7's exchange merger) "the Warsaw exchange . Warsaw will own 45% ." -> both mentions of
+    # Warsaw may stand for the exchange; "talks in Warsaw . Warsaw protested ." name no venue: none does
+    def seats(noun: str) -> tuple:
+        doc = make_doc([("the", "the", "DET", "DT", "det", 2), ("Warsaw", "Warsaw", "PROPN", "NNP", "compound", 2),
+                        (noun, noun, "NOUN", "NN", "nsubj", 4), ("Warsaw", "Warsaw", "PROPN", "NNP", "nsubj", 4),
+                        ("owns", "own", "VERB", "VBZ", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)])
+        found = []
+        for i in (1, 3):
+            seat = actor("Warsaw", country="POL", kind="state", reason="seat of power 'Warsaw'")
+            seat = seat.model_copy(update={"start": doc[i].idx, "end": doc[i].idx + 6})
+            found.append(ActorMention(actor=seat, token_start=i, token_end=i + 1, head=i))
+        return stand_in_seats(doc, found, load_senses()), found
+
+    stand_ins, found = seats("exchange")
+    assert stand_ins == {m.actor.start for m in found}
+    assert not seats("talks")[0]
+    senses = load_senses()
+    assert not senses.beyond_stand_ins([found[1].actor], stand_ins)
+    assert senses.beyond_stand_ins([found[1].actor, actor("regulators", ["GOV"], "POL", reason="sector word")], stand_ins)

@@ -296,6 +296,7 @@ class SenseRules:
     staged_lead: re.Pattern[str] | None = None
     role_verbs: frozenset[str] = frozenset()
     played_sectors: frozenset[str] = frozenset()
+    stand_in_nouns: frozenset[str] = frozenset()  # "the Warsaw exchange": a seat that names a venue or a race
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
@@ -537,6 +538,10 @@ class SenseRules:
         """Whether a political actor among `actors` is more than a country's name, which in a sport's article
         names its team (`team_domain`)."""
         return any(self.is_political(a) and a.kind != "state" for a in actors)
+
+    def beyond_stand_ins(self, actors: Sequence[Actor], stand_ins: frozenset[int]) -> bool:
+        """Whether a political actor among `actors` is more than a seat that stands for a venue (`stand_in_seats`)."""
+        return any(self.is_political(a) and not (a.kind == "state" and a.start in stand_ins) for a in actors)
 
     def beyond_roles(self, actors: Sequence[Actor]) -> bool:
         """Whether a political actor among `actors` is more than a country's name or an armed force, which on a
@@ -890,6 +895,8 @@ class ArticleProfile:
     staged: bool = False  # its states and armies are roles in a show or a game (`staged_page`)
     # the sectors of the body whose own affair it tells (`own_affairs`: a union's fight with its employer), if any
     affair: frozenset[str] = frozenset()
+    # where the mentions of a seat that the page also writes on a venue or a race begin (`stand_in_seats`)
+    stand_ins: frozenset[int] = frozenset()
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
@@ -963,6 +970,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # French drama", "a Swedish start-up", says where a thing is from, not that a state acts, and a country in a
     # sentence of sport ("Japan beat Brazil 2-1") is a team: neither names a political actor here.
     political: set[int] = set()
+    stand_ins = stand_in_seats(doc, mentions, rules) if whole else frozenset()
     # the sentences that name a political actor beyond each own-affair body (a state's agent, a party, ...)
     affairs = [a for a in rules.own_affairs if whole and not a.words.isdisjoint(
         lemmas if lemmas is not None else map(lemma_of, doc))]
@@ -970,7 +978,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     beyond_court = False  # a political actor other than the court's people (court_sectors) is named
     for m in mentions:
         start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
-        if rules.is_political(m.actor) and not _country_adjective(doc, m) \
+        if rules.is_political(m.actor) and not _country_adjective(doc, m) and m.actor.start not in stand_ins \
                 and not _country_of_origin(doc, m, rules.origin_participles) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
@@ -1009,7 +1017,29 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
             for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
     staged = whole and staged_page(doc, article, mentions, rules, lemmas)
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged,
+                          stand_ins=stand_ins)
+
+
+def stand_in_seats(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules) -> frozenset[int]:
+    """Where the page's mentions of a seat of power begin (Actor.start) when the page also writes that seat on a venue
+    or a race (`stand_in_nouns`: "the Warsaw Stock Exchange", "the Madrid museum", or a name that ends in the seat, "the
+    Grand Meridian Vienna"): the seat alone there may stand for the venue ("Warsaw will own 45%", "Madrid demanded the
+    painting's return"), so it counts for no political actor in the page's share, and on a page that is not about
+    politics it is no state acting (session 32)."""
+    if not rules.stand_in_nouns:
+        return frozenset()
+    seats = [m for m in mentions if m.actor.kind == "state" and m.actor.reason.startswith("seat of power")]
+    names: set[str] = set()
+    for m in seats:
+        token = doc[m.head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        named = m.token_end - m.token_start > 1 and all(t.pos_ == "PROPN" or t.dep_ == "det"
+                                                        for t in doc[m.token_start:m.token_end])
+        if named or (token.dep_ in ("compound", "nmod") and lemma_of(token.head) in rules.stand_in_nouns):
+            names.add(doc[m.head].lower_)
+    return frozenset(m.actor.start for m in seats if doc[m.head].lower_ in names)
 
 
 def staged_page(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
@@ -1191,6 +1221,7 @@ class SensesFile(DataModel):
     staged_words: tuple[str, ...] = ()
     role_verbs: frozenset[Lemma] = frozenset()
     played_sectors: frozenset[Code] = frozenset()
+    stand_in_nouns: frozenset[Lemma] = frozenset()
     safety_codes: tuple[Code, ...] = ()
     relief_codes: tuple[Code, ...] = ()
     service_forces: frozenset[Code] = frozenset()
@@ -1263,6 +1294,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         if data.staged_words else None,
         role_verbs=data.role_verbs,
         played_sectors=data.played_sectors,
+        stand_in_nouns=data.stand_in_nouns,
         safety_codes=data.safety_codes,
         relief_codes=data.relief_codes,
         service_forces=data.service_forces,
