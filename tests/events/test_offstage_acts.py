@@ -213,3 +213,19 @@ def test_a_seat_written_on_a_venue_stands_for_it_wherever_the_page_names_it():
     senses = load_senses()
     assert not senses.beyond_stand_ins([found[1].actor], stand_ins)
     assert senses.beyond_stand_ins([found[1].actor, actor("regulators", ["GOV"], "POL", reason="sector word")], stand_ins)
+
+
+def test_a_seat_at_the_end_of_a_longer_name_stands_for_it_but_a_seat_of_two_words_alone_does_not():
+    # "the Grand Meridian Vienna welcomed chefs ." stands for the hotel; "Mexico City protested ." is the seat alone
+    def stand_ins(words: list[str], seat: str) -> frozenset[int]:
+        rows = [(w, w, "DET" if w == "the" else "PROPN", "DT" if w == "the" else "NNP",
+                 "det" if w == "the" else "compound", len(words) - 1) for w in words[:-1]]
+        rows += [(words[-1], words[-1], "PROPN", "NNP", "nsubj", len(words)),
+                 ("protested", "protest", "VERB", "VBD", "ROOT", len(words)), (".", ".", "PUNCT", ".", "punct", len(words))]
+        doc = make_doc(rows)
+        found = ActorMention(actor=actor(" ".join(words), country="XXX", kind="state", reason=f"seat of power {seat!r}"),
+                             token_start=0, token_end=len(words), head=len(words) - 1)
+        return stand_in_seats(doc, [found], load_senses())
+
+    assert stand_ins(["the", "Grand", "Meridian", "Vienna"], "Vienna")
+    assert not stand_ins(["Mexico", "City"], "Mexico City")

@@ -1035,8 +1035,9 @@ def stand_in_seats(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules
         token = doc[m.head]
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        named = m.token_end - m.token_start > 1 and all(t.pos_ == "PROPN" or t.dep_ == "det"
-                                                        for t in doc[m.token_start:m.token_end])
+        # (a name longer than the seat's own words: "the Grand Meridian Vienna", not "Mexico City")
+        words = [t for t in doc[m.token_start:m.token_end] if t.dep_ != "det"]
+        named = all(t.pos_ == "PROPN" for t in words) and " ".join(t.text for t in words) not in m.actor.reason
         if named or (token.dep_ in ("compound", "nmod") and lemma_of(token.head) in rules.stand_in_nouns):
             names.add(doc[m.head].lower_)
     return frozenset(m.actor.start for m in seats if doc[m.head].lower_ in names)
