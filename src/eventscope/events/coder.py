@@ -650,6 +650,13 @@ class EventCoder:
                 events = _kept(events, [e for e in events if not (told_in_present(doc[e.trigger_token])
                                                                   or in_review_heading(doc[e.trigger_token], labels))],
                                Gate.NOT_AN_ACT, trace)
+            if not political and profile.stand_ins:  # ("Warsaw will own 45%" after "the Warsaw exchange")
+                events = _kept(events, [e for e in events if self.senses.beyond_stand_ins(e.source, profile.stand_ins)
+                                        and self.senses.beyond_stand_ins(e.target, profile.stand_ins)],
+                               Gate.NOT_AN_ACT, trace)
+            if profile.staged:  # (a re-enactment's armies, a board game's countries: roles, no one acts)
+                events = _kept(events, [e for e in events if self.senses.beyond_roles(e.source)
+                                        and self.senses.beyond_roles(e.target)], Gate.NOT_AN_ACT, trace)
             if profile.affair:  # (a union's fight with its employer, a church's quarrel: no state takes part)
                 events = _kept(events, [e for e in events if self.senses.beyond_affair(e.source, profile.affair)
                                         or self.senses.beyond_affair(e.target, profile.affair)], Gate.NOT_AN_ACT, trace)
