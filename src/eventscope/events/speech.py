@@ -163,6 +163,10 @@ class SpeechFile(DataModel):
     critic_nouns: frozenset[Lemma] = frozenset()
     supporter_nouns: frozenset[Lemma] = frozenset()
     document_nouns: frozenset[Lemma] = frozenset()
+    issued_texts: frozenset[Lemma] = frozenset()
+    issuing_verbs: frozenset[Lemma] = frozenset()
+    issuing_preps: frozenset[Lemma] = frozenset()
+    issuer_preps: frozenset[Lemma] = frozenset()
     against_prefixes: frozenset[Lemma] = frozenset()
     for_prefixes: frozenset[Lemma] = frozenset()
     blame_code: KnownCameo = "112"
