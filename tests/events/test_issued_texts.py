@@ -5,13 +5,17 @@ from handparse import make_doc, mention
 
 from eventscope.events.referents import acts_on_issued_texts
 from eventscope.events.speech import load_speech_cues
-from eventscope.records import Actor, EventDraft, EventType, Span
+from eventscope.records import Actor, ActorMention, EventDraft, EventType, Span
+
+
+_PLOVER = {"12": "REJECT", "11": "ACCUSE", "02": "REQUEST"}
 
 
 def draft(doc, token: int, cameo: str, source: list[Actor], target: list[Actor]) -> EventDraft:
     word = doc[token]
     return EventDraft(article_id="a", sentence_index=0,
-                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=3, goldstein=-2.0),
+                      event=EventType(cameo=cameo, cameo_root=cameo[:2], quad_class=3, goldstein=-2.0,
+                                      plover=_PLOVER[cameo[:2]]),
                       trigger=Span(text=word.text, start=word.idx, end=word.idx + len(word.text)), trigger_token=token,
                       source=source, target=target, modality="asserted", attribution=[],
                       evidence=Span(text=doc.text, start=0, end=len(doc.text)), confidence=1.0)
@@ -83,3 +87,44 @@ def test_a_new_text_is_not_the_one_told_before():
     doc, mentions, condemned, urged = _communique("a")
     acts_on_issued_texts(doc, [condemned, urged], mentions, load_speech_cues())
     assert urged.source == []
+
+
+def _said_then_refused(noun: str, determiner: str = "that", speaker_country: str = "FRE"):
+    # "Freedonia said Sylvania wrecked the talks . Sylvania rejected <that> <account> ."
+    doc = make_doc([
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "nsubj", 3), ("wrecked", "wreck", "VERB", "VBD", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 5), ("talks", "talk", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "nsubj", 8), ("rejected", "reject", "VERB", "VBD", "ROOT", 8),
+        (determiner, determiner.lower(), "DET", "DT", "det", 10), (noun, noun, "NOUN", "NN", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ], starts=(0, 7))
+    said = mention(doc, 0, 1, "Freedonia", speaker_country)
+    speaker = ActorMention(said.actor.revised(code=speaker_country), 0, 1, 0)  # (a state by its name)
+    refuser = mention(doc, 7, 8, "Sylvania", "SYL")
+    words = Actor(text=doc[9:11].text, start=doc[9].idx, end=doc[10].idx + len(noun), name=doc[9:11].text,
+                  country="SYL", reason="unresolved phrase", origin="phrase words")
+    rejected = draft(doc, 8, "120", [refuser.actor], [words])
+    return doc, [speaker, mention(doc, 2, 3, "Sylvania", "SYL"), refuser], rejected
+
+
+def _answered(doc, mentions, rejected) -> list[str]:
+    from eventscope.events import load_patterns
+    from eventscope.events.referents import targets_from_earlier_acts
+
+    cues = load_speech_cues().model_copy(update={"speaking_verbs": frozenset({"say"})})
+    targets_from_earlier_acts(doc, [rejected], load_patterns(), mentions, cues)
+    return [a.name for a in rejected.target]
+
+
+def test_refusing_that_account_answers_who_told_it_just_before():
+    assert _answered(*_said_then_refused("account")) == ["Freedonia"]
+    assert _answered(*_said_then_refused("description", "the")) == ["Freedonia"]
+
+
+def test_refusing_an_account_of_ones_own_side_or_a_thing_answers_no_speaker():
+    # (a new account, an owner's, a thing refused, or the refuser's own side told it: no one answered)
+    assert _answered(*_said_then_refused("account", "an")) == ["an account"]
+    assert _answered(*_said_then_refused("offer")) == ["that offer"]
+    assert _answered(*_said_then_refused("account", speaker_country="SYL")) == ["that account"]

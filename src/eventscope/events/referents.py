@@ -45,6 +45,7 @@ _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _VENUE_PREPS = frozenset({"at"})  # "pledged at the conference": where an act is done
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
+_TOLD_REACH = 3  # sentences back in which the speaker of "that account" refused is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -100,7 +101,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if _judges_violence(doc, drafts, index, patterns, mentions, speech.quotes, speech.passing_verbs):
                 continue
         if draft.target:
-            if all(map(from_phrase_words, draft.target)):
+            if all(map(from_phrase_words, draft.target)) and not _answers_a_told_account(doc, draft, mentions, speech):
                 _from_act_named_again(doc, drafts, index, patterns, speech)  # (a target made of "the decision"'s own words)
             continue
         trigger = doc[draft.trigger_token]
@@ -121,7 +122,34 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 draft.target = _makers_acted_on(earlier, draft.source, roots_of)
                 break
         else:
-            _from_act_named_again(doc, drafts, index, patterns, speech)
+            if not _answers_a_told_account(doc, draft, mentions, speech):
+                _from_act_named_again(doc, drafts, index, patterns, speech)
+
+
+def _answers_a_told_account(doc: Doc, draft: EventDraft, mentions: Sequence[ActorMention], cues: SpeechCues) -> bool:
+    """"The Kremlin's spokesman said Ukraine had wrecked the talks. Kyiv rejected that account": a refusal aimed at
+    no one named whose object is a definite word for what someone said (speech.yaml told_nouns, with no owner
+    named) answers the nearest speaker told in the sentences just before, of another side than the one refusing:
+    the subject of a speaking verb. Whether it did."""
+    if draft.event.plover != _REJECT or not draft.source:
+        return False
+    trigger = doc[draft.trigger_token]
+    if not any(lemma_of(n) in cues.told_nouns and _named_again(n) for n in _acted_on_nouns(trigger)):
+        return False
+    sentence = trigger.sent
+    for _ in range(_TOLD_REACH):
+        if sentence.start == 0:
+            return False
+        sentence = doc[sentence.start - 1].sent
+        for verb in reversed(sentence):
+            if verb.pos_ != "VERB" or lemma_of(verb) not in cues.speaking_verbs:
+                continue
+            speakers = [a for a in _named_by(_subjects(verb), mentions)
+                        if not any(same_side(a, s) or (a.code and a.code == s.code) for s in draft.source)]
+            if speakers:
+                draft.target = speakers
+                return True
+    return False
 
 
 def acts_on_issued_texts(doc: Doc, drafts: list[EventDraft], mentions: Sequence[ActorMention],
@@ -183,6 +211,16 @@ def _issuers(noun: Token, by_trigger: dict[int, list[EventDraft]], mentions: Seq
         if sources or subjects:
             return sources or _named_by(subjects, mentions)
         verb = verb.head if verb.dep_ in _JOINED_VERB_DEPS else None
+    return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to ("he said and added")."""
+    for _ in range(_ISSUING_REACH):
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        if found or verb.dep_ != "conj":
+            return found
+        verb = verb.head
     return []
 
 

@@ -167,6 +167,7 @@ class SpeechFile(DataModel):
     issuing_verbs: frozenset[Lemma] = frozenset()
     issuing_preps: frozenset[Lemma] = frozenset()
     issuer_preps: frozenset[Lemma] = frozenset()
+    told_nouns: frozenset[Lemma] = frozenset()
     against_prefixes: frozenset[Lemma] = frozenset()
     for_prefixes: frozenset[Lemma] = frozenset()
     blame_code: KnownCameo = "112"
