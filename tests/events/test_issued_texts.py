@@ -7,7 +7,6 @@ from eventscope.events.referents import acts_on_issued_texts
 from eventscope.events.speech import load_speech_cues
 from eventscope.records import Actor, ActorMention, EventDraft, EventType, Span
 
-
 _PLOVER = {"12": "REJECT", "11": "ACCUSE", "02": "REQUEST"}
 
 
