@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from eventscope.actors.completion.base import RECENT_ACTOR
@@ -165,8 +166,13 @@ def acts_on_issued_texts(doc: Doc, drafts: list[EventDraft], mentions: Sequence[
     for draft in drafts:
         by_trigger.setdefault(draft.trigger_token, []).append(draft)
     issued: list[Actor] = []  # the issuers of the latest text told as issued before the noun read
-    for noun in doc:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in cues.issued_texts:
+    # (the words are found by their lemmas' ids, so that no Token is made of any other word of the document)
+    wanted = {doc.vocab.strings[w] for w in cues.issued_texts}
+    for at, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        if lemma not in wanted:
+            continue
+        noun = doc[at]
+        if noun.pos_ != "NOUN":
             continue
         issuers = _issuers(noun, by_trigger, mentions, cues)
         if issuers:
