@@ -1164,7 +1164,8 @@ class EventCoder:
                 # ("said he would veto any bill that ...": the threat is the act; the veto is not one to come)
                 yielded = [e for e in coded if e.trigger_token == act.cue.i]
                 coded[:] = _kept(coded, [e for e in coded if e.trigger_token != act.cue.i], Gate.SAME_ACT, trace)
-                targets = targets or [a for e in yielded for a in e.target if self.senses.is_actor(a)][:1]
+                if not act.figurative:
+                    targets = targets or [a for e in yielded for a in e.target if self.senses.is_actor(a)][:1]
                 if not targets and act.implied is not None:
                     targets = [self._implied_actor(act.implied[1], act.implied[0])]
                 # ("warned it would not hesitate to strike Israel": the warning coded is the threat, aimed at the one the
