@@ -1,0 +1,33 @@
+"""Session 32 (types32): one found act, the type it gets, in invented sentences: consent denied in any tense turns
+down what was offered ("did not accept the invitation": REJECT), where other acts not done stay negated; a claim
+disputed is denied (016, REJECT), a result disputed is contested in words (110); goods flown in somewhere are aid,
+not a trip; a strike by a state as a whole or its army is no stoppage of work, unless workers or pay are in the clause."""
+
+from lonesentences import act_table_tests
+
+# (sentence, PLOVER type wanted, CAMEO code it starts with), each coded alone through the whole pipeline
+FOUND = [
+    ("The White House did not accept the invitation.", "REJECT", "12"),
+    ("The rebels have not accepted the ceasefire proposal.", "REJECT", "12"),
+    ("Moscow will not accept the offer.", "REJECT", "12"),
+    ("The ministry disputed that account.", "REJECT", "016"),
+    ("The government disputed the claims by rights groups.", "REJECT", "016"),
+    ("The opposition disputed the election result.", "ACCUSE", "110"),
+    ("Turkey flew in medical supplies to Gaza.", "AID", "07"),
+    ("The minister flew to Gaza.", "CONSULT", "042"),
+    ("French strikes over pay and pensions closed schools.", "PROTEST", "143"),
+    ("Nurses went on strike in Lagos.", "PROTEST", "143"),
+]
+
+# the same words of another act or of none: (sentence, CAMEO code that must not be coded)
+NOT_FOUND = [
+    ("The White House did not accept the invitation.", "036"),
+    ("Kenya did not accept responsibility for the attack.", "120"),
+    ("Moscow did not sign the agreement.", "120"),
+    ("The ministry disputed that account.", "110"),
+    ("Turkey flew in medical supplies to Gaza.", "042"),
+    ("Israeli strikes overnight damaged two hospitals.", "143"),
+    ("Work on the shelters had been slowed by Russian strikes on construction sites in Kyiv.", "143"),
+]
+
+test_the_act_is_coded, test_the_same_words_of_no_act_are_not = act_table_tests(FOUND, NOT_FOUND)
