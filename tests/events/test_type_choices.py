@@ -2,7 +2,8 @@
 down what was offered ("did not accept the invitation": REJECT), where other acts not done stay negated; a claim
 disputed is denied (016, REJECT), a result disputed is contested in words (110); goods flown in somewhere are aid,
 not a trip; a strike by a state as a whole or its army is no stoppage of work, unless workers or pay are in the clause;
-a border a state closes is shut on the state beyond it (SANCTION 163), unless migrants or rebels are whom it is shut on."""
+a border a state closes is shut on the state beyond it (SANCTION 163), unless migrants or rebels are whom it is shut on;
+a court's judgement overturned is rejected (REJECT 120), a measure reversed is given up (CONCEDE 080)."""
 
 from lonesentences import act_table_tests
 
@@ -22,6 +23,8 @@ FOUND = [
     ("Senegal would close its southern border with Guinea-Bissau.", "SANCTION", "163"),
     ("Hungary closed its border to migrants.", "COERCE", "172"),
     ("Police closed the main road to the city.", "COERCE", "172"),
+    ("The Supreme Court overturned the conviction of a former minister.", "REJECT", "120"),
+    ("The president reversed the ban on rallies.", "CONCEDE", "080"),
 ]
 
 # the same words of another act or of none: (sentence, CAMEO code that must not be coded)
@@ -34,6 +37,8 @@ NOT_FOUND = [
     ("Israeli strikes overnight damaged two hospitals.", "143"),
     ("The army closed the border to fleeing rebels.", "163"),
     ("Police closed the main road to the city.", "163"),
+    ("The Supreme Court overturned the conviction of a former minister.", "080"),
+    ("The council overturned its decision to close the library.", "120"),
     ("Work on the shelters had been slowed by Russian strikes on construction sites in Kyiv.", "143"),
 ]
 
