@@ -1,9 +1,7 @@
 """Session 32 (types32): one found act, the type it gets, in invented sentences: consent denied in any tense turns
 down what was offered ("did not accept the invitation": REJECT), where other acts not done stay negated; a claim
 disputed is denied (016, REJECT), a result disputed is contested in words (110); goods flown in somewhere are aid,
-not a trip; a strike by a state as a whole or its army is no stoppage of work, unless workers or pay are in the clause;
-a border a state closes is shut on the state beyond it (SANCTION 163), unless migrants or rebels are whom it is shut on;
-a court's judgement overturned is rejected (REJECT 120), a measure reversed is given up (CONCEDE 080)."""
+not a trip; a court's judgement overturned is rejected (REJECT 120), a measure reversed is given up (CONCEDE 080)."""
 
 from lonesentences import act_table_tests
 
@@ -17,12 +15,6 @@ FOUND = [
     ("The opposition disputed the election result.", "ACCUSE", "110"),
     ("Turkey flew in medical supplies to Gaza.", "AID", "07"),
     ("The minister flew to Gaza.", "CONSULT", "042"),
-    ("French strikes over pay and pensions closed schools.", "PROTEST", "143"),
-    ("Nurses went on strike in Lagos.", "PROTEST", "143"),
-    ("Ecuador closed its border with Peru.", "SANCTION", "163"),
-    ("Senegal would close its southern border with Guinea-Bissau.", "SANCTION", "163"),
-    ("Hungary closed its border to migrants.", "COERCE", "172"),
-    ("Police closed the main road to the city.", "COERCE", "172"),
     ("The Supreme Court overturned the conviction of a former minister.", "REJECT", "120"),
     ("The president reversed the ban on rallies.", "CONCEDE", "080"),
 ]
@@ -34,12 +26,8 @@ NOT_FOUND = [
     ("Moscow did not sign the agreement.", "120"),
     ("The ministry disputed that account.", "110"),
     ("Turkey flew in medical supplies to Gaza.", "042"),
-    ("Israeli strikes overnight damaged two hospitals.", "143"),
-    ("The army closed the border to fleeing rebels.", "163"),
-    ("Police closed the main road to the city.", "163"),
     ("The Supreme Court overturned the conviction of a former minister.", "080"),
     ("The council overturned its decision to close the library.", "120"),
-    ("Work on the shelters had been slowed by Russian strikes on construction sites in Kyiv.", "143"),
 ]
 
 test_the_act_is_coded, test_the_same_words_of_no_act_are_not = act_table_tests(FOUND, NOT_FOUND)
