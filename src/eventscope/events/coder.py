@@ -991,7 +991,7 @@ class EventCoder:
             if whole_article and defended_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.DEFENDED, index, match, cameo, heads, source, target)
                 continue
-            if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
+            if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading, match) is None:
                 # ("we cannot accept the offer" refuses it: refusal_by_root)
                 _dropped(trace, Gate.UNDONE, index, match, cameo, heads, source, target)
                 continue
@@ -1044,7 +1044,7 @@ class EventCoder:
                                 attribution, evidence, self._confidence(match, asserted, source, scored_target),
                                 f"{rule} > intent")
                 )
-            refusal = self._refusal(cameo, reading)
+            refusal = self._refusal(cameo, reading, match)
             if refusal:
                 # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
                 events.append(
@@ -1895,10 +1895,15 @@ class EventCoder:
         # ("officials said ships would search": the reported "will")
         return cue in cues.future_auxiliaries or cue in cues.reported_future_auxiliaries or cue in self.senses.plan_cues
 
-    def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
-        if reading.modality != "negated" or not reading.modal_negation:
+    def _refusal(self, cameo: str, reading: ModalityReading, match: TriggerMatch) -> str | None:
+        """The REJECT code of a refused cooperation: denied with a modal ("will not lift the ban"), or, for a verb of
+        consent, in any tense ("did not accept the invitation": what was offered was turned down)."""
+        codes = self.patterns.codes
+        if reading.modality != "negated":
             return None
-        return self.patterns.codes.refusal_by_root.get(cameo[:2])
+        if not reading.modal_negation and not (match.is_verbal and lemma_of(match.token) in codes.consent_verbs):
+            return None
+        return codes.refusal_by_root.get(cameo[:2])
 
     @staticmethod
     def _confidence(match: TriggerMatch, reading: ModalityReading, source: list[Actor], target: list[Actor]) -> float:
