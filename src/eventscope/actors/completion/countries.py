@@ -580,7 +580,8 @@ class CountryRules(ArticleRules):
         if head.dep_ == "appos":
             offices.add(head.head.i)  # "the charity's director, Ann Ode"
         for token in _noun_phrase_words(head, allegiance=self.dictionary.allegiance_words, shared=shared,
-                                        dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words):
+                                        dwelling=self.dictionary.dwelling_words, origin=self.dictionary.origin_words,
+                                        sides=self.dictionary.side_nouns):
             if context.dateline is not None and context.dateline.covers(token.i):
                 continue  # "PARIS (Reuters) - Fighters ...": where the report was filed
             if token.dep_ in ("poss", "compound") and token.head.i in offices and token.i < token.head.i:
