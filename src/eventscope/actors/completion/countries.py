@@ -8,7 +8,7 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    `region`: a first-level region of exactly one country opening its name before more words ("the Ohio Senate",
    "Manitoba police"; the places stage reads no place inside an organisation's name);
 1. `noun phrase`: a country, nationality or place inside its own noun phrase ("police in Sao Paulo",
-   "the spokesman for Kenya's army");
+   "the spokesman for Kenya's army"; "villagers on the Kyrgyz side": sectors.yaml side_nouns, session 32);
    `relative owner`: "whose" names the noun its clause describes ("President Ode, whose government hosted the talks":
    hers; session 29; not an own-country rule, so a later "the government" does not repeat it);
    `item header` (articles.py);
@@ -23,6 +23,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
    rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country in
    its paragraph ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
+   `title body`: a person whose title opens with the last word of a body of states or of no state named before
+   ("the Pacific Islands Forum ... Forum Secretary-General Ann Ode") serves it, where rules 3 to 6 would guess (session 32);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
    but a person the dateline would place takes the country of an apposition to a later mention of the surname
    ("Commerce Secretary Ana Ode ... Ode, the U.S. commerce secretary,": `apposition`; session 29).
