@@ -268,6 +268,27 @@ class Work(DataModel):
     workers: frozenset[Lemma] = frozenset()
 
 
+class PastStory(DataModel):
+    """senses.yaml `past_story` (session 32): what makes a whole article a story of the past or of a work (a history
+    book's review, a film's plot, a family's memory, an actor's roles): few of its sentences name a political actor,
+    none of them is told in the story's present, and some reach back years before the page's date."""
+
+    max_share: float = Field(0.0, ge=0, le=1)  # at or above this share of political sentences a page is politics
+    years: int = Field(10, ge=1)  # a year at least this far before the page's date is the past
+    present_words: frozenset[Lemma] = frozenset()  # "on Tuesday", "yesterday": the story's present
+    # the story's present in phrases ("this week", "last month"), regular expressions matched case-blind
+    present_phrases: tuple[str, ...] = ()
+    # the months: a day of a month written without its year ("on 3 December") is of the page's own year
+    months: tuple[str, ...] = ()
+
+    def present_pattern(self) -> re.Pattern[str] | None:
+        """One expression for the story's present in a sentence's words (built once, at load)."""
+        days = [rf"\b\d{{1,2}} (?:{'|'.join(self.months)})\b(?!,? \d{{4}})",
+                rf"\b(?:{'|'.join(self.months)})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d{{4}})"] if self.months else []
+        parts = [*self.present_phrases, *days]
+        return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+
+
 @dataclass(frozen=True)
 class SenseRules:
     rules: tuple[SenseRule, ...]
@@ -292,6 +313,8 @@ class SenseRules:
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
     review_labels: frozenset[str] = frozenset()  # "Review: 'Strait' imagines ...": a page that reviews a work
+    past_story: PastStory = field(default_factory=PastStory)  # a page about the past or a work (`_past_story`)
+    present_pattern: re.Pattern[str] | None = None  # PastStory.present_pattern, built once
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
@@ -879,11 +902,12 @@ class ArticleProfile:
     review: bool = False  # it reviews a work of fiction (`review_page`): its story is told in the present
     # the sectors of the body whose own affair it tells (`own_affairs`: a union's fight with its employer), if any
     affair: frozenset[str] = frozenset()
+    past: bool = False  # it tells of the past or of a work, no political act of its own day (`_past_story`)
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
             return True  # a sentence or a short note: no article to judge
-        return self.political_share >= rules.min_political_share and self.domain is None
+        return self.political_share >= rules.min_political_share and self.domain is None and not self.past
 
 
 def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
@@ -997,7 +1021,32 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     lead = (lemma for s in sentences if s.start_char < rules.hazard_lead_chars
             for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair)
+    past = whole and share < rules.past_story.max_share and _past_story(
+        [s for s in sentences if s.start in political], article, rules, lemmas)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair, past)
+
+
+def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
+    """Whether the sentences that name a political actor (`political`) tell of the past or of a work, not of the day
+    the page is dated (a history book's war, a novel's defection, an actor's film presidency, a great-grandfather's
+    deportation): none of them is told in the story's present ("on Tuesday", "this week", "on 3 December"), and one
+    at least names a year `past_story.years` or more before the page's date ("In April 1877 Russia declared war").
+    A page with no date is not judged."""
+    story = rules.past_story
+    if article.published is None or not political:
+        return False
+    text, before = article.text, article.published.year - story.years
+    old = False
+    for sentence in political:
+        words = lemmas[sentence.start:sentence.end] if lemmas is not None else [lemma_of(t) for t in sentence]
+        if not story.present_words.isdisjoint(words) or (
+                rules.present_pattern is not None
+                and rules.present_pattern.search(text, sentence.start_char, sentence.end_char)):
+            return False
+        # (a year as the parser dates it: "in 1877", not "1,100 jobs" or "1500 troops")
+        old = old or any(t.ent_type_ == "DATE" and t.is_digit and len(t) == 4 and int(t.text) <= before
+                         for t in sentence)
+    return old
 
 
 def review_page(article: Article, rules: SenseRules, lead: Iterable[str] = ()) -> bool:
@@ -1141,6 +1190,7 @@ class SensesFile(DataModel):
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
     review_labels: frozenset[Lemma] = frozenset()
+    past_story: PastStory = PastStory()
     safety_codes: tuple[Code, ...] = ()
     relief_codes: tuple[Code, ...] = ()
     service_forces: frozenset[Code] = frozenset()
@@ -1209,6 +1259,8 @@ def load_senses(path: Path | None = None) -> SenseRules:
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
         review_labels=data.review_labels,
+        past_story=data.past_story,
+        present_pattern=data.past_story.present_pattern(),
         safety_codes=data.safety_codes,
         relief_codes=data.relief_codes,
         service_forces=data.service_forces,
