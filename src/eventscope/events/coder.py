@@ -650,6 +650,8 @@ class EventCoder:
                 events = _kept(events, [e for e in events if not (told_in_present(doc[e.trigger_token])
                                                                   or in_review_heading(doc[e.trigger_token], labels))],
                                Gate.NOT_AN_ACT, trace)
+            if profile.past:  # (a page about the past or a work tells no act of its own day, `_past_story`)
+                events = _kept(events, [], Gate.NOT_AN_ACT, trace)
             if profile.affair:  # (a union's fight with its employer, a church's quarrel: no state takes part)
                 events = _kept(events, [e for e in events if self.senses.beyond_affair(e.source, profile.affair)
                                         or self.senses.beyond_affair(e.target, profile.affair)], Gate.NOT_AN_ACT, trace)

@@ -282,11 +282,16 @@ class PastStory(DataModel):
     months: tuple[str, ...] = ()
 
     def present_pattern(self) -> re.Pattern[str] | None:
-        """One expression for the story's present in a sentence's words (built once, at load)."""
-        days = [rf"\b\d{{1,2}} (?:{'|'.join(self.months)})\b(?!,? \d{{4}})",
-                rf"\b(?:{'|'.join(self.months)})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d{{4}})"] if self.months else []
-        parts = [*self.present_phrases, *days]
-        return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+        """The story's present in a sentence's words, as one expression of the phrases (matched case-blind), built once
+        at load."""
+        return re.compile("|".join(f"(?:{p})" for p in self.present_phrases), re.IGNORECASE) \
+            if self.present_phrases else None
+
+    def month_pattern(self) -> re.Pattern[str] | None:
+        """A month's name written without a year ("on 3 December", "in October"; as written, so "may" is no month),
+        built once at load."""
+        return re.compile(rf"\b(?:{'|'.join(self.months)})\b\.?(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d{{4}})") \
+            if self.months else None
 
 
 @dataclass(frozen=True)
@@ -315,6 +320,7 @@ class SenseRules:
     review_labels: frozenset[str] = frozenset()  # "Review: 'Strait' imagines ...": a page that reviews a work
     past_story: PastStory = field(default_factory=PastStory)  # a page about the past or a work (`_past_story`)
     present_pattern: re.Pattern[str] | None = None  # PastStory.present_pattern, built once
+    month_pattern: re.Pattern[str] | None = None  # PastStory.month_pattern, built once
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
@@ -1029,9 +1035,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
 def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
     """Whether the sentences that name a political actor (`political`) tell of the past or of a work, not of the day
     the page is dated (a history book's war, a novel's defection, an actor's film presidency, a great-grandfather's
-    deportation): none of them is told in the story's present ("on Tuesday", "this week", "on 3 December"), and one
-    at least names a year `past_story.years` or more before the page's date ("In April 1877 Russia declared war").
-    A page with no date is not judged."""
+    deportation): none of them is told in the story's present ("on Tuesday", "this week", "in October" before any
+    year is named) or names a year of the last `past_story.years`, and one at least names a year as far back or
+    further ("In April 1877 Russia declared war"). A page with no date is not judged."""
     story = rules.past_story
     if article.published is None or not political:
         return False
@@ -1039,13 +1045,14 @@ def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, 
     old = False
     for sentence in political:
         words = lemmas[sentence.start:sentence.end] if lemmas is not None else [lemma_of(t) for t in sentence]
-        if not story.present_words.isdisjoint(words) or (
-                rules.present_pattern is not None
-                and rules.present_pattern.search(text, sentence.start_char, sentence.end_char)):
-            return False
         # (a year as the parser dates it: "in 1877", not "1,100 jobs" or "1500 troops")
-        old = old or any(t.ent_type_ == "DATE" and t.is_digit and len(t) == 4 and int(t.text) <= before
-                         for t in sentence)
+        years = [int(t.text) for t in sentence if t.ent_type_ == "DATE" and t.is_digit and len(t) == 4]
+        if not story.present_words.isdisjoint(words) or any(year > before for year in years) or any(
+                pattern is not None and pattern.search(text, sentence.start_char, sentence.end_char)
+                # (a month after a year is that year's: "in April 1877 ... by July", "Vienna, 1983. One November night")
+                for pattern in (rules.present_pattern, None if years or old else rules.month_pattern)):
+            return False  # (a feature on a live dispute names its recent years too: "since 2020")
+        old = old or bool(years)
     return old
 
 
@@ -1261,6 +1268,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         review_labels=data.review_labels,
         past_story=data.past_story,
         present_pattern=data.past_story.present_pattern(),
+        month_pattern=data.past_story.month_pattern(),
         safety_codes=data.safety_codes,
         relief_codes=data.relief_codes,
         service_forces=data.service_forces,
