@@ -1388,3 +1388,19 @@ def test_a_page_about_the_past_or_a_work_is_no_politics_but_a_page_of_the_day_is
     # a page that names political actors in most of its sentences is politics, however far back it reaches (an
     # anniversary of a massacre, a diplomat's obituary)
     assert not _past_page(war, others=0).past
+
+
+def test_a_page_labelled_as_made_up_tells_no_act_of_its_day():
+    # "Satire: The week in which everyone declared war": its leaders' acts are invented; "Satire row: ..." is news
+    # about one, and "Review: ..." is read by the review rules
+    words = ["On", "Monday", "Russia", "declared", "war", "on", "Mondays", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    found = [mention(doc, 2, 3, "Russia", "RUS")]
+
+    def past(title: str) -> bool:
+        article = Article(id="t", text=doc.text, title=title, published=date(2026, 5, 9))
+        return article_profile(doc, article, found, load_senses(), "article").past
+
+    assert past("Satire: The week in which everyone declared war on everything")
+    assert not past("Satire row: comedian's sketch angers Kremlin")
+    assert not past("Review: a satire of the week")

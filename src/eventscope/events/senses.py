@@ -280,6 +280,8 @@ class PastStory(DataModel):
     present_phrases: tuple[str, ...] = ()
     # the months: a day of a month written without its year ("on 3 December") is of the page's own year
     months: tuple[str, ...] = ()
+    # a title that labels the page as made up, before a colon ("Satire: The week in which everyone declared war")
+    invented_labels: frozenset[Lemma] = frozenset()
 
     def present_pattern(self) -> re.Pattern[str] | None:
         """The story's present in a sentence's words, as one expression of the phrases (matched case-blind), built once
@@ -908,7 +910,8 @@ class ArticleProfile:
     review: bool = False  # it reviews a work of fiction (`review_page`): its story is told in the present
     # the sectors of the body whose own affair it tells (`own_affairs`: a union's fight with its employer), if any
     affair: frozenset[str] = frozenset()
-    past: bool = False  # it tells of the past or of a work, no political act of its own day (`_past_story`)
+    # it tells of the past or of a work (`_past_story`), or a made-up story (`invented_labels`): no act of its own day
+    past: bool = False
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
@@ -1027,8 +1030,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     lead = (lemma for s in sentences if s.start_char < rules.hazard_lead_chars
             for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
-    past = whole and share < rules.past_story.max_share and _past_story(
-        [s for s in sentences if s.start in political], article, rules, lemmas)
+    past = whole and (_labelled(article.title, rules.past_story.invented_labels) or (
+        share < rules.past_story.max_share and _past_story([s for s in sentences if s.start in political], article,
+                                                           rules, lemmas)))
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair, past)
 
 
@@ -1054,6 +1058,12 @@ def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, 
             return False  # (a feature on a live dispute names its recent years too: "since 2020")
         old = old or bool(years)
     return old
+
+
+def _labelled(title: str | None, labels: frozenset[str]) -> bool:
+    """Whether a title starts with one of `labels` and a colon ("Satire: ...")."""
+    label, colon, _ = (title or "").partition(":")
+    return bool(colon) and label.strip().lower() in labels
 
 
 def review_page(article: Article, rules: SenseRules, lead: Iterable[str] = ()) -> bool:
