@@ -201,3 +201,41 @@ def test_an_act_told_beside_a_denial_is_no_refused_act(article):
     plovers = [e.event.plover for e in article.code_text(text).events]
     assert "ACCUSE" in plovers, plovers
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ecuador agreed on Monday to expel the Colombian rebels from its border provinces.", "expel"),
+    ("The Bolivian government promised to deploy an extra army brigade to guard the Chilean engineers.", "deploy"),
+])
+def test_a_promise_is_coded_without_the_act_it_promises(article, text, gone):
+    # (session 32) the codebook's "pledged to": the AGREE, not a second event of its infinitive (of another type: an
+    # intent read off the infinitive is the promise told again, which `restates` decides)
+    events = article.code_text(text).events
+    assert "AGREE" in [e.event.plover for e in events]
+    assert [e.trigger.text for e in events if e.trigger.text.startswith(gone)] == []
+
+
+@pytest.mark.slow
+def test_an_act_joined_to_a_promise_by_and_is_another_act(article):
+    events = article.code_text("Argentina agreed to the plan and suspended the tariffs on Chilean wine.").events
+    assert "suspended the tariffs" in [e.trigger.text for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Kenyan president thanked Uganda for backing Kenya's bid to host the summit.",
+    "Tanzania's president praised the Rwandan leaders for meeting the Burundian delegation.",
+    "The Ugandan government criticised Kenya for failing to agree a new border treaty.",
+])
+def test_a_deed_praised_or_blamed_for_is_no_second_event(article, text):
+    # (session 32) the judgement is the act coded; the deed after "for" is what it is about
+    events = article.code_text(text).events
+    assert len(events) == 1, [(e.event.plover, e.trigger.text) for e in events]
+    assert events[0].event.plover in ("SUPPORT", "ACCUSE")
+
+
+@pytest.mark.slow
+def test_a_deed_of_force_blamed_for_is_still_coded(article):
+    events = article.code_text("Kenya condemned Somalia for shelling the border town of Mandera.").events
+    assert sorted(e.event.plover for e in events) == ["ACCUSE", "ASSAULT"]

@@ -44,6 +44,9 @@ gives it no country, and `counterparts` drops a country guessed for it that is t
 allies, partners and neighbours (sectors.yaml state_relations): a state's possessive gives them no country, and
 neither does the story around them. Nor is the state an envoy is posted to the envoy's ("the ambassador to Japan",
 "the envoy in Moscow": sectors.yaml posted_offices; session 31).
+A target phrase the recent-actor rule placed at its source's own country on the source's word alone takes the one
+other state its sentence names by an actor's own words, not as an acting subject ("a Chinese cutter rammed a
+Philippine vessel, injuring three crew members": `other state of its sentence`, `_other_state_acted_on`; session 32).
 Members with no owner of their own ("urged members", "thanked the allies", "member states"; sectors.yaml
 membership_nouns) are the body of states named in their sentence or the one before (session 22).
 
@@ -65,6 +68,7 @@ from eventscope.actors.completion.base import (
     _NGO,
     _REBELS,
     _UNKNOWN_NAMES,
+    RECENT_ACTOR,
 )
 from eventscope.actors.completion.lookup import _RECENT_SENTENCES, _STATELESS_PREFIXES, _Found, _Lookup
 from eventscope.actors.completion.referring import _BODY_KINDS
@@ -103,6 +107,7 @@ _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a g
 _NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
+_OTHER_STATE = "other state of its sentence"  # complete_roles: a target of another state
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
 
 # A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
@@ -225,9 +230,36 @@ class CountryRules(ArticleRules):
                     # not force or coercion, mostly done at home)
                     skip = _role_tokens(context, draft.source) if role is draft.target \
                         and draft.event.cameo_root in self.roots.speech_acts | self.roots.consultations else frozenset()
-                    found = self._country(context, state, ActorMention(actor, head, head + 1, head), skip=skip)
+                    words = ActorMention(actor, head, head + 1, head)
+                    found = self._country(context, state, words, skip=skip)
+                    if found is not None and role is draft.target and found.rule == RECENT_ACTOR:
+                        found = self._other_state_acted_on(context, state, draft, words, found.country) or found
                     if found is not None:
                         role[index] = self._with_country(actor, found.country, found.rule, code=found.code)
+
+    def _other_state_acted_on(self, context: DocumentContext, state: _Lookup, draft: EventDraft,
+                              target: ActorMention, guessed: str) -> _Found | None:
+        """A target the recent-actor rule placed at its own source's country on the source's word alone (with the
+        source's words skipped, the actor named before it in reach is of no such country), when its sentence names,
+        by an actor's own words, exactly one other state, not as a clause's acting subject ("a Chinese cutter rammed
+        a Philippine vessel, injuring three crew members"): an act on someone of another state is told with that
+        state's word, and the doer's own country was no more than a default. A guess another mention of that country
+        backs stays ("Kenya's police chief said Kenyan officers detained three men over an attack on a Ugandan
+        convoy"). (session 31 built the rule; without the source-alone condition dev check lost a dyad; session 32)"""
+        own = {a.country for a in draft.source if a.country}
+        if guessed not in own:
+            return None
+        sources = _role_tokens(context, draft.source)
+        if state.recent_country(context, target, sources) == guessed:
+            return None
+        sentence = context.sentence_of(target.head)
+        others = {m.actor.country for m in context.mentions
+                  if m.actor.country and m.actor.country not in own and m.actor.country not in self.not_countries
+                  and m.token_start not in sources and context.sentence_of(m.head) == sentence
+                  and says_its_country(m.actor) and not _acting_party(context.doc[m.head])}
+        if len(others) != 1:
+            return None
+        return _Found(others.pop(), _OTHER_STATE)
 
     def other_roles_cues(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A source's country guessed from where it stands (its sentence's places, the text's country) is dropped
@@ -781,6 +813,14 @@ def _listed_with(context: DocumentContext, actor: Actor, known: list[Actor]) -> 
     return any((h.dep_ == "conj" and h.head.i == head.i) or (head.dep_ == "conj" and head.head.i == h.i) for h in heads)
 
 
+def _acting_party(word: Token) -> bool:
+    """Whether a state's word names, or describes, the subject of a clause ("Egyptian officials have said", "after
+    Russia's army crossed"): a party that acts in the sentence, not the one acted on."""
+    while word.dep_ in ("amod", "compound", "poss") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in _SUBJECT_DEPS
+
+
 def _role_tokens(context: DocumentContext, actors: list[Actor]) -> frozenset[int]:
     """The tokens of the words that name a role's actors."""
     out: set[int] = set()
@@ -805,9 +845,15 @@ def _relative_owner(state: _Lookup, whose: Token) -> str | None:
     clause = whose.head.head
     while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
         clause = clause.head
-    if clause.dep_ not in ("relcl", "acl"):
-        return None
-    owner = clause.head.i
+    if clause.dep_ in ("relcl", "acl"):
+        owner = clause.head.i
+    else:
+        # (session 32) "the United States, whose special envoy, Mark Ellison, met both delegations": the parser made the
+        # verb the sentence's own and "whose" a possessor of its subject; it is still of the noun set right before it
+        before = whose.doc[whose.i - 2] if whose.i >= 2 and whose.doc[whose.i - 1].text == "," else None
+        if before is None or before.pos_ not in ("NOUN", "PROPN"):
+            return None
+        owner = before.i
     return state.mention_country(owner, exclude=None) or state.place_country(owner)
 
 

@@ -64,6 +64,10 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   tests/events/target_cases.yaml: 68/68 aimed at the expected code (main 39 of the first 64). A thing moved to a named
   party ("returned a stolen Italian painting to the Mexican government") is no party itself, whatever its words
   name; near misses 0/34 (4/34 before that rule).
+- (session 32) a speech act aimed at someone named that the parser joined to a relative or adverbial clause deep in a
+  speaker's words goes on with the speaker ("said the men were paid for jobs that no longer exist and accused Serbia";
+  a deed so joined does not); a title opened by "whose" that the parser set as an apposition does the verb joined after
+  it ("hosted by Norway, whose foreign minister, Anne Holt, urged both sides"), for the country of the name before it.
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does

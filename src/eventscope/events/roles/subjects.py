@@ -27,6 +27,8 @@ from eventscope.events.roles.grammar import (
 
 # What only an active verb has: an object, a clause, a particle ("accused the judges", "called on X to resign")
 _ACTIVE_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prt"})
+# Steps up from the word before a verb to the title "whose" opens (`_whose_title_before`: Berg, envoy)
+_WHOSE_REACH = 3
 # Tags of a verb that cannot be an infinitive (a present plural "VBP" may be one the tagger misread)
 _TENSED_TAGS = frozenset({"VBD", "VBZ"})
 
@@ -40,6 +42,22 @@ def _stranded_conjunct_subject(verb: Token) -> list[Token]:
         i -= 1
     before, stranded = verb.doc[i], _verb_stranded_after(verb.doc[i])
     return [before] if stranded is not None and stranded.i == verb.i else []
+
+
+def _whose_title_before(verb: Token) -> list[Token]:
+    """(session 32) "talks were hosted by Norway, whose foreign minister, Anne Holt, urged both sides to compromise": the
+    parser hangs the title opened by "whose" on the name before it as an apposition and joins the verb after it to the
+    sentence's; the title (with its holder's name after it, up to the comma before the verb) is the verb's subject."""
+    if verb.dep_ != "conj" or verb.i < 3 or verb.doc[verb.i - 1].text != ",":
+        return []
+    word = verb.doc[verb.i - 2]
+    for _ in range(_WHOSE_REACH):
+        if word.dep_ == "appos" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in word.children):
+            return [word]
+        if word.dep_ not in ("appos", "compound", "flat") or word.head.i >= word.i:
+            return []
+        word = word.head
+    return []
 
 
 def _is_headline_infinitive_on_noun(verb: Token) -> bool:
@@ -81,6 +99,9 @@ def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> li
     head = verb.head
     if head.i == verb.i:
         return []
+    whose = _whose_title_before(verb)
+    if whose:
+        return whose
     if verb.dep_ == "relcl" and not _infinitive_of_intent(verb, patterns=patterns):
         return [head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.ent_type_ in _TIME_ENTS and head.dep_ == "pobj" \

@@ -53,6 +53,9 @@ from eventscope.events.roles.targets import _without_forum
 # Links up from the noun a denial's "which" hangs on to the accusing verb ("accused X of laying mines on the side of
 # the line, which Y denied": line, of, side, on, laying, of, accused).
 _ACCUSATION_REACH = 8
+# Links up from a clause deep in a speaker's words to the said clause (`_said_clause_above`: "said ... would not approve
+# measures that raised prices and accused X": raised, measures, approve)
+_SAID_CLAUSE_REACH = 4
 
 
 def _thing_carrying_the_act(verb: Token, sources: list[Token], patterns: TriggerPatterns) -> list[Token]:
@@ -90,7 +93,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         _thing_carrying_the_act(verb, subjects_of(verb, patterns=patterns), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if sources and (not any(_names_or_resolved(s, patterns, named) for s in sources) or _after_a_passive(verb)):
-        sources = _speaker_going_on(verb, patterns, named) or sources
+        sources = _speaker_going_on(verb, patterns, named, match.cameo) or sources
     passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
@@ -425,12 +428,38 @@ def _after_a_passive(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.head.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+def _speaker_going_on(verb: Token, patterns: TriggerPatterns, named: Named, cameo: str = "") -> list[Token]:
     """(session 22) "The spokesman said the report was biased and accused Uganda of lying": a verb the parser joined
     to what a speaker said, whose shared subject there names no one ("the report"), goes on with the speaker's own
-    clause: the speaker acts (a thing said to be biased accuses no one)."""
-    said = verb.head
-    if verb.dep_ != "conj" or said.dep_ != "ccomp" or lemma_of(said.head) not in patterns.attribution.speech_verbs:
+    clause: the speaker acts (a thing said to be biased accuses no one). (session 32) So does a speech act aimed at
+    someone that the parser joined to a clause inside the speaker's words (`_said_clause_above`)."""
+    if verb.dep_ != "conj":
+        return []
+    head = verb.head
+    said = head if head.dep_ == "ccomp" and lemma_of(head.head) in patterns.attribution.speech_verbs \
+        else _said_clause_above(verb, patterns, cameo, named)
+    if said is None:
         return []
     speakers = [c for c in said.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.i]
     return [t for t in _with_conjuncts(speakers) if _names_or_resolved(t, patterns, named)]
+
+
+def _said_clause_above(verb: Token, patterns: TriggerPatterns, cameo: str, named: Named = None) -> Token | None:
+    """(session 32) "said the men had been paid for jobs that no longer exist and accused Serbia", "said Dakar would
+    close the border until order was restored and urged the officers to return": the parser joins the speaker's next
+    verb to the last one in the speaker's words, a relative or adverbial clause there whose subject names no one. Only
+    a speech act (roots.yaml speech_acts) with an object of its own is so taken back to the speaker: the content
+    clause of the verb of saying it goes on from, or None. (A deed joined so, "said the rebels attacked the town that
+    the army held and killed ten", stays with the clause; session 30 took every verb back and coded a false event.)"""
+    clause = verb.head
+    if clause.dep_ not in ("relcl", "advcl") or cameo[:2] not in patterns.root_groups.speech_acts \
+            or not any(c.dep_ == "dobj" and _names_or_resolved(c, patterns, named) for c in verb.children):
+        return None
+    for _ in range(_SAID_CLAUSE_REACH):
+        clause = clause.head
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") \
+                and lemma_of(clause.head) in patterns.attribution.speech_verbs:
+            return clause
+        if clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
+            return None
+    return None
