@@ -54,9 +54,12 @@ def test_a_courts_judges_stay_judges(pipeline_coder, text):
     # (session 30) a race's own words name its jury's contest: a regatta, the peloton
     "The Italian crew lodged a protest with the jury after the regatta's final on Sunday.",
     "The race jury fined two teams after the peloton split on the descent.",
+    # (session 32) a film festival's jurors, a song contest's national jury
+    "Two jurors walked out of the screening, and the festival said a juror who misses a film cannot vote on it.",
+    "The Irish jury gave its top marks to the Latvian ballad, the song that won the night.",
 ])
 def test_a_contests_jury_is_no_court(pipeline_coder, text):
-    juries = sectors_of(pipeline_coder, text, "jury")
+    juries = sectors_of(pipeline_coder, text, "jur")
     assert juries and all("JUD" not in held for held in juries.values()), juries
 
 
@@ -90,3 +93,15 @@ def test_a_cups_judges_are_no_court(pipeline_coder, text):
 def test_a_judge_at_a_trial_about_a_cup_stays_the_courts(pipeline_coder, text):
     judged = sectors_of(pipeline_coder, text, "judge")
     assert judged and all("JUD" in held for held in judged.values()), judged
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "office"), [
+    # (session 32) the head of an expedition, a contest's jury or a laboratory holds no state's office
+    ("Expedition leader Marco Ferri and two guides reached the summit on Tuesday.", "Marco Ferri"),
+    ("The jury president, the director Ana Lobo, apologised to the film's makers.", "jury president"),
+    ("The lab's leader, Prof Ana Lobo, said the samples were grown in January.", "Ana Lobo"),
+])
+def test_the_head_of_an_expedition_a_jury_or_a_lab_is_no_government(pipeline_coder, text, office):
+    held = {words: s for words, s in sectors(pipeline_coder, text).items() if office in words}
+    assert held and all("GOV" not in s for s in held.values()), held

@@ -12,14 +12,16 @@ from eventscope.records import Actor, ActorMention, Article, EventDraft
 _VOCAB = Vocab()
 
 
-def make_doc(rows: list[tuple[str, str, str, str, str, int]], ents: list[str] | None = None) -> Doc:
-    """Rows of (word, lemma, POS, tag, dep, head index); one sentence; heads are absolute indices."""
+def make_doc(rows: list[tuple[str, str, str, str, str, int]], ents: list[str] | None = None,
+             starts: tuple[int, ...] = (0,)) -> Doc:
+    """Rows of (word, lemma, POS, tag, dep, head index); one sentence, or one from each of `starts` on (the
+    indices of the sentences' first words); heads are absolute indices."""
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" and rows[i + 1][0] != "'s" for i in range(len(rows))]
     return Doc(
         _VOCAB, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
         tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
-        sent_starts=[True] + [False] * (len(rows) - 1), ents=ents,
+        sent_starts=[i in starts for i in range(len(rows))], ents=ents,
     )
 
 

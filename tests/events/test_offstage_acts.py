@@ -1,11 +1,19 @@
 """Acts told on no political stage (session 29, tests/articles/offtopic6.jsonl; session 30, offtopic7.jsonl): a story's acts in a work of fiction or told in a review's present,
 a preacher's condemnation of vices, a host's welcome of pilgrims, a speech to a hall, a private person's pledge to a
-charity, traders' attack on a currency (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
+charity, traders' attack on a currency; session 32, offtopic10.jsonl: a staged war's or a board game's countries and
+armies, a seat standing for a venue (events/senses.py, data/senses.yaml), on hand parses and hand-made actors."""
 
 from handparse import make_doc
 
-from eventscope.events.senses import in_review_heading, load_senses, review_page, told_in_present
-from eventscope.records import UNRESOLVED_PHRASE, Actor, Article
+from eventscope.events.senses import (
+    in_review_heading,
+    load_senses,
+    review_page,
+    staged_page,
+    stand_in_seats,
+    told_in_present,
+)
+from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, Article
 
 
 def actor(text: str, sectors=(), country=None, kind="group", reason="unresolved phrase") -> Actor:
@@ -141,3 +149,83 @@ def test_a_heading_with_a_review_label_is_the_reviews_verdict():
     ])
     assert in_review_heading(doc[6], frozenset({"review"}))
     assert not in_review_heading(doc[6], frozenset({"preview"}))
+
+
+def _played(subject: tuple[str, str, str, str], particle: bool = False) -> tuple:
+    # "<subject> played Germany [off] ." with Germany a mention of the state, the subject one of `subject`'s kind
+    rows = [(subject[0], subject[0], "PROPN", "NNP", "nsubj", 1), ("played", "play", "VERB", "VBD", "ROOT", 1),
+            ("Germany", "Germany", "PROPN", "NNP", "dobj", 1)]
+    rows += [("off", "off", "ADP", "RP", "prt", 1)] if particle else []
+    doc = make_doc([*rows, (".", ".", "PUNCT", ".", "punct", 1)])
+    germany = ActorMention(actor=actor("Germany", country="DEU", kind="state", reason="country name"),
+                           token_start=2, token_end=3, head=2)
+    player = ActorMention(actor=actor(subject[0], [subject[1]] if subject[1] else [], subject[2], subject[3],
+                                      "sector word"), token_start=0, token_end=1, head=0)
+    return doc, [player, germany]
+
+
+def test_a_page_of_a_staged_war_or_of_played_countries_is_staged():
+    # (session 32, offtopic6's re-enactment, offtopic10's board game) a re-enactment in the lead, or someone who is no
+    # political actor playing a country; not a state's own play, nor "played Germany off" against another
+    senses = load_senses()
+    lead = "Thousands of knights clash again as the yearly re-enactment draws a record crowd."
+    plain = make_doc([("Knights", "knight", "NOUN", "NNS", "ROOT", 0), (".", ".", "PUNCT", ".", "punct", 0)])
+    assert staged_page(plain, _page("Battle day", lead), [], senses, ["knight", "."])
+    assert not staged_page(plain, _page("Battle day", "Thousands of knights clash."), [], senses, ["knight", "."])
+    player = ("Sanne", "", None, "person")
+    doc, found = _played(player)
+    lemmas = [t.lemma_ for t in doc]
+    assert staged_page(doc, _page("Final"), found, senses, lemmas)
+    doc, found = _played(player, particle=True)
+    assert not staged_page(doc, _page("Final"), found, senses, [t.lemma_ for t in doc])
+    doc, found = _played(("Ankara", "GOV", "TUR", "group"))
+    assert not staged_page(doc, _page("Final"), found, senses, lemmas)
+
+
+def test_on_a_staged_page_only_acts_with_someone_beyond_countries_and_armies_are_events():
+    # "the cavalry attacked the flank", "France invaded Belgium" are roles; "the mayor criticised the police" is not
+    senses = load_senses()
+    france = [actor("France", country="FRA", kind="state", reason="country name")]
+    cavalry = [actor("the Lithuanian cavalry", ["MIL"], "LTU", reason="sector word")]
+    mayor = [actor("the mayor", ["GOV"], "POL", "person", "sector word")]
+    police = [actor("the police", ["COP"], "POL", reason="sector word")]
+    assert not senses.beyond_roles(france) and not senses.beyond_roles(cavalry) and not senses.beyond_roles([])
+    assert senses.beyond_roles(mayor) and senses.beyond_roles(police)
+
+
+def test_a_seat_written_on_a_venue_stands_for_it_wherever_the_page_names_it():
+    # (session 32, offtopic7's exchange merger) "the Warsaw exchange . Warsaw will own 45% ." -> both mentions of
+    # Warsaw may stand for the exchange; "talks in Warsaw . Warsaw protested ." name no venue: none does
+    def seats(noun: str) -> tuple:
+        doc = make_doc([("the", "the", "DET", "DT", "det", 2), ("Warsaw", "Warsaw", "PROPN", "NNP", "compound", 2),
+                        (noun, noun, "NOUN", "NN", "nsubj", 4), ("Warsaw", "Warsaw", "PROPN", "NNP", "nsubj", 4),
+                        ("owns", "own", "VERB", "VBZ", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)])
+        found = []
+        for i in (1, 3):
+            seat = actor("Warsaw", country="POL", kind="state", reason="seat of power 'Warsaw'")
+            seat = seat.model_copy(update={"start": doc[i].idx, "end": doc[i].idx + 6})
+            found.append(ActorMention(actor=seat, token_start=i, token_end=i + 1, head=i))
+        return stand_in_seats(doc, found, load_senses()), found
+
+    stand_ins, found = seats("exchange")
+    assert stand_ins == {m.actor.start for m in found}
+    assert not seats("talks")[0]
+    senses = load_senses()
+    assert not senses.beyond_stand_ins([found[1].actor], stand_ins)
+    assert senses.beyond_stand_ins([found[1].actor, actor("regulators", ["GOV"], "POL", reason="sector word")], stand_ins)
+
+
+def test_a_seat_at_the_end_of_a_longer_name_stands_for_it_but_a_seat_of_two_words_alone_does_not():
+    # "the Grand Meridian Vienna welcomed chefs ." stands for the hotel; "Mexico City protested ." is the seat alone
+    def stand_ins(words: list[str], seat: str) -> frozenset[int]:
+        rows = [(w, w, "DET" if w == "the" else "PROPN", "DT" if w == "the" else "NNP",
+                 "det" if w == "the" else "compound", len(words) - 1) for w in words[:-1]]
+        rows += [(words[-1], words[-1], "PROPN", "NNP", "nsubj", len(words)),
+                 ("protested", "protest", "VERB", "VBD", "ROOT", len(words)), (".", ".", "PUNCT", ".", "punct", len(words))]
+        doc = make_doc(rows)
+        found = ActorMention(actor=actor(" ".join(words), country="XXX", kind="state", reason=f"seat of power {seat!r}"),
+                             token_start=0, token_end=len(words), head=len(words) - 1)
+        return stand_in_seats(doc, [found], load_senses())
+
+    assert stand_ins(["the", "Grand", "Meridian", "Vienna"], "Vienna")
+    assert not stand_ins(["Mexico", "City"], "Mexico City")

@@ -650,6 +650,13 @@ class EventCoder:
                 events = _kept(events, [e for e in events if not (told_in_present(doc[e.trigger_token])
                                                                   or in_review_heading(doc[e.trigger_token], labels))],
                                Gate.NOT_AN_ACT, trace)
+            if not political and profile.stand_ins:  # ("Warsaw will own 45%" after "the Warsaw exchange")
+                events = _kept(events, [e for e in events if self.senses.beyond_stand_ins(e.source, profile.stand_ins)
+                                        and self.senses.beyond_stand_ins(e.target, profile.stand_ins)],
+                               Gate.NOT_AN_ACT, trace)
+            if profile.staged:  # (a re-enactment's armies, a board game's countries: roles, no one acts)
+                events = _kept(events, [e for e in events if self.senses.beyond_roles(e.source)
+                                        and self.senses.beyond_roles(e.target)], Gate.NOT_AN_ACT, trace)
             if profile.affair:  # (a union's fight with its employer, a church's quarrel: no state takes part)
                 events = _kept(events, [e for e in events if self.senses.beyond_affair(e.source, profile.affair)
                                         or self.senses.beyond_affair(e.target, profile.affair)], Gate.NOT_AN_ACT, trace)
@@ -984,7 +991,7 @@ class EventCoder:
             if whole_article and defended_deed(match.token, cameo, self.patterns.modality):
                 _dropped(trace, Gate.DEFENDED, index, match, cameo, heads, source, target)
                 continue
-            if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading) is None:
+            if whole_article and undone(reading, self.patterns.modality) and self._refusal(cameo, reading, match) is None:
                 # ("we cannot accept the offer" refuses it: refusal_by_root)
                 _dropped(trace, Gate.UNDONE, index, match, cameo, heads, source, target)
                 continue
@@ -1037,7 +1044,7 @@ class EventCoder:
                                 attribution, evidence, self._confidence(match, asserted, source, scored_target),
                                 f"{rule} > intent")
                 )
-            refusal = self._refusal(cameo, reading)
+            refusal = self._refusal(cameo, reading, match)
             if refusal:
                 # "will not lift the ban": PLOVER codes a refused cooperation as REJECT, asserted.
                 events.append(
@@ -1157,7 +1164,8 @@ class EventCoder:
                 # ("said he would veto any bill that ...": the threat is the act; the veto is not one to come)
                 yielded = [e for e in coded if e.trigger_token == act.cue.i]
                 coded[:] = _kept(coded, [e for e in coded if e.trigger_token != act.cue.i], Gate.SAME_ACT, trace)
-                targets = targets or [a for e in yielded for a in e.target if self.senses.is_actor(a)][:1]
+                if not act.figurative:
+                    targets = targets or [a for e in yielded for a in e.target if self.senses.is_actor(a)][:1]
                 if not targets and act.implied is not None:
                     targets = [self._implied_actor(act.implied[1], act.implied[0])]
                 # ("warned it would not hesitate to strike Israel": the warning coded is the threat, aimed at the one the
@@ -1887,10 +1895,15 @@ class EventCoder:
         # ("officials said ships would search": the reported "will")
         return cue in cues.future_auxiliaries or cue in cues.reported_future_auxiliaries or cue in self.senses.plan_cues
 
-    def _refusal(self, cameo: str, reading: ModalityReading) -> str | None:
-        if reading.modality != "negated" or not reading.modal_negation:
+    def _refusal(self, cameo: str, reading: ModalityReading, match: TriggerMatch) -> str | None:
+        """The REJECT code of a refused cooperation: denied with a modal ("will not lift the ban"), or, for a verb of
+        consent, in any tense ("did not accept the invitation": what was offered was turned down)."""
+        codes = self.patterns.codes
+        if reading.modality != "negated":
             return None
-        return self.patterns.codes.refusal_by_root.get(cameo[:2])
+        if not reading.modal_negation and not (match.is_verbal and lemma_of(match.token) in codes.consent_verbs):
+            return None
+        return codes.refusal_by_root.get(cameo[:2])
 
     @staticmethod
     def _confidence(match: TriggerMatch, reading: ModalityReading, source: list[Actor], target: list[Actor]) -> float:

@@ -486,6 +486,7 @@ class CodeRules:
     wish_verbs: frozenset[str] = frozenset()  # "wants Kyiv to withdraw": a trigger only with another's act
     deal_nouns: frozenset[str] = frozenset()  # "a probe into the merger": a company's deal reviewed, no one accused
     deal_review_codes: frozenset[str] = frozenset()
+    consent_verbs: frozenset[str] = frozenset()  # "did not accept the invitation": turned down in any tense
 
 
 class EchoWords(DataModel):
@@ -704,6 +705,7 @@ class TriggersFile(PatternFile):
     wish_verbs: frozenset[Lemma] = frozenset()
     deal_nouns: Words = frozenset()
     deal_review_codes: frozenset[KnownCameo] = frozenset()
+    consent_verbs: frozenset[Lemma] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -884,7 +886,8 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
-                        data.bidding_modals, data.wish_verbs, data.deal_nouns, data.deal_review_codes),
+                        data.bidding_modals, data.wish_verbs, data.deal_nouns, data.deal_review_codes,
+                        data.consent_verbs),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from eventscope.actors.completion.base import RECENT_ACTOR
@@ -38,13 +39,14 @@ from eventscope.events.speech import NAMING_DEPS, SPEECH_RULE, SpeechCues, load_
 from eventscope.ontology import RootGroups
 from eventscope.records import Actor, ActorMention, EventDraft, from_phrase_words
 
-__all__ = ["sources_from_earlier_acts", "sources_from_reporters", "targets_from_earlier_acts"]
+__all__ = ["acts_on_issued_texts", "sources_from_earlier_acts", "sources_from_reporters", "targets_from_earlier_acts"]
 
 # Prepositions by which a verb acts on an act ("protested against the killings", "apologised for the raid").
 _ACT_PREPS = frozenset({"against", "for", "over", "about", "on", "at"})
 _VENUE_PREPS = frozenset({"at"})  # "pledged at the conference": where an act is done
 _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one continues is looked for
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
+_TOLD_REACH = 3  # sentences back in which the speaker of "that account" refused is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -54,6 +56,10 @@ _JUDGING_LINKS = frozenset({"oprd", "xcomp", "attr", "acomp", "dobj", "pobj", "p
                             "amod"})
 _JUDGING_REACH = 3
 _VERB_TAGS = frozenset({"VERB", "AUX"})
+# How a verb with no subject of its own hangs on the one whose subject it shares ("met and issued", "called on
+# them to suspend ..., in a communique"), and how far up that verb is looked for.
+_JOINED_VERB_DEPS = frozenset({"xcomp", "conj"})
+_ISSUING_REACH = 3
 _COPULAS = frozenset({"be", "remain", "seem"})
 # A clause said by a verb ("... ," X said of the attack; what it was said of: quotes.said_about).
 _SAID_DEPS = frozenset({"ccomp", "parataxis"})
@@ -84,6 +90,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
     doer. `speech`: the coder's speech cues (left out, the bundled ones)."""
     charges, roots_of = patterns.roles, patterns.root_groups
     speech = speech or load_speech_cues()
+    acts_on_issued_texts(doc, drafts, mentions, speech)
     for index, draft in enumerate(drafts):
         if _same_act_on_it(doc, drafts, index, patterns):
             continue
@@ -95,7 +102,7 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
             if _judges_violence(doc, drafts, index, patterns, mentions, speech.quotes, speech.passing_verbs):
                 continue
         if draft.target:
-            if all(map(from_phrase_words, draft.target)):
+            if all(map(from_phrase_words, draft.target)) and not _answers_a_told_account(doc, draft, mentions, speech):
                 _from_act_named_again(doc, drafts, index, patterns, speech)  # (a target made of "the decision"'s own words)
             continue
         trigger = doc[draft.trigger_token]
@@ -116,7 +123,153 @@ def targets_from_earlier_acts(doc: Doc, drafts: list[EventDraft], patterns: Trig
                 draft.target = _makers_acted_on(earlier, draft.source, roots_of)
                 break
         else:
-            _from_act_named_again(doc, drafts, index, patterns, speech)
+            if not _answers_a_told_account(doc, draft, mentions, speech):
+                _from_act_named_again(doc, drafts, index, patterns, speech)
+
+
+def _answers_a_told_account(doc: Doc, draft: EventDraft, mentions: Sequence[ActorMention], cues: SpeechCues) -> bool:
+    """"The Kremlin's spokesman said Ukraine had wrecked the talks. Kyiv rejected that account": a refusal aimed at
+    no one named whose object is a definite word for what someone said (speech.yaml told_nouns, with no owner
+    named) answers the nearest speaker told in the sentences just before, of another side than the one refusing:
+    the subject of a speaking verb. Whether it did."""
+    if draft.event.plover != _REJECT or not draft.source:
+        return False
+    trigger = doc[draft.trigger_token]
+    if not any(lemma_of(n) in cues.told_nouns and _named_again(n) for n in _acted_on_nouns(trigger)):
+        return False
+    sentence = trigger.sent
+    for _ in range(_TOLD_REACH):
+        if sentence.start == 0:
+            return False
+        sentence = doc[sentence.start - 1].sent
+        for verb in reversed(sentence):
+            if verb.pos_ != "VERB" or lemma_of(verb) not in cues.speaking_verbs:
+                continue
+            speakers = [a for a in _named_by(_subjects(verb), mentions)
+                        if not any(same_side(a, s) or (a.code and a.code == s.code) for s in draft.source)]
+            if speakers:
+                draft.target = speakers
+                return True
+    return False
+
+
+def acts_on_issued_texts(doc: Doc, drafts: list[EventDraft], mentions: Sequence[ActorMention],
+                         cues: SpeechCues) -> None:
+    """"Forum leaders called for a halt in a communique ... The communique also condemned the release ... Tokyo
+    rejected the text": a text told as issued by a party (speech.yaml issued_texts) and named again later by a
+    definite noun speaks for its issuer, so an act the noun does with no source named is the issuer's, and an act
+    on it (or a judgement said of it, '"This communique is a betrayal"') aimed at no one named is aimed at the
+    issuer. In place, on one article's `drafts` in text order; `mentions`: the document's actor mentions."""
+    if not cues.issued_texts:
+        return
+    by_trigger: dict[int, list[EventDraft]] = {}
+    for draft in drafts:
+        by_trigger.setdefault(draft.trigger_token, []).append(draft)
+    issued: list[Actor] = []  # the issuers of the latest text told as issued before the noun read
+    # (the words are found by their lemmas' ids, so that no Token is made of any other word of the document)
+    wanted = {doc.vocab.strings[w] for w in cues.issued_texts}
+    for at, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        if lemma not in wanted:
+            continue
+        noun = doc[at]
+        if noun.pos_ != "NOUN":
+            continue
+        issuers = _issuers(noun, by_trigger, mentions, cues)
+        if issuers:
+            issued = issuers
+        elif issued and _named_again(noun):
+            _speaks_for_issuer(noun, issued, by_trigger)
+            _acted_on_issuer(noun, issued, by_trigger)
+
+
+def _named_again(noun: Token) -> bool:
+    """"the communique", "this text": a definite noun with no words of its own but its determiner (and
+    adjectives) names a text told before; "a statement", "the Forum's statement" do not."""
+    return any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children) \
+        and all(c.dep_ in ("det", "amod") for c in noun.children)
+
+
+def _issuers(noun: Token, by_trigger: dict[int, list[EventDraft]], mentions: Sequence[ActorMention],
+             cues: SpeechCues) -> list[Actor]:
+    """Who issued the text a noun names, when the sentence tells it: its owner ("the Forum's communique", "a
+    statement from the ministry", "a statement issued by the ministry"), the source of the act it was done in
+    ("called for a halt in a communique", "said in a statement": else the verb's subject), the subject of a verb
+    of issuing it ("the council adopted a resolution"; not when denied)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ in ("prep", "agent") and lemma_of(c) in cues.issuer_preps
+               for g in c.children if g.dep_ == "pobj"]
+    owners += [g for c in noun.children if c.dep_ == "acl" and lemma_of(c) in cues.issuing_verbs
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if owners:
+        return _named_by(owners, mentions)
+    verb = None
+    if noun.dep_ == "pobj" and lemma_of(noun.head) in cues.issuing_preps:
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and lemma_of(noun.head) in cues.issuing_verbs \
+            and not any(c.dep_ == "neg" for c in noun.head.children):
+        verb = noun.head
+    # ("called on the Authority to suspend permits, in a communique": the verb a purpose or a joined verb hangs on)
+    for _ in range(_ISSUING_REACH):
+        if verb is None or verb.pos_ not in _VERB_TAGS:
+            return []
+        sources = [a for d in by_trigger.get(verb.i, ()) for a in d.source]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if sources or subjects:
+            return sources or _named_by(subjects, mentions)
+        verb = verb.head if verb.dep_ in _JOINED_VERB_DEPS else None
+    return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to ("he said and added")."""
+    for _ in range(_ISSUING_REACH):
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        if found or verb.dep_ != "conj":
+            return found
+        verb = verb.head
+    return []
+
+
+def _named_by(tokens: list[Token], mentions: Sequence[ActorMention]) -> list[Actor]:
+    """The actors of the mentions the tokens stand in."""
+    return [m.actor for t in tokens for m in mentions if m.token_start <= t.i < m.token_end]
+
+
+def _speaks_for_issuer(noun: Token, issuers: list[Actor], by_trigger: dict[int, list[EventDraft]]) -> None:
+    """"The communique condemned the release and urged Tokyo to stop": the acts of a text named again as subject
+    (and of the verbs joined to its verb with no subject of their own) with no source are its issuer's."""
+    if noun.dep_ != "nsubj":
+        return
+    verbs = [noun.head] + [c for c in noun.head.children if c.dep_ == "conj"
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for verb in verbs:
+        for draft in by_trigger.get(verb.i, ()):
+            if not draft.source or all(_of_words(a, noun) for a in draft.source):
+                draft.source = list(issuers)
+
+
+def _acted_on_issuer(noun: Token, issuers: list[Actor], by_trigger: dict[int, list[EventDraft]]) -> None:
+    """"Tokyo rejected the text", "welcomed the communique", '"This communique is a betrayal," X said': an act
+    on a text named again, or a judgement said of it, aimed at no one named (or only at its own words) is aimed
+    at the issuer, unless the issuer is of the acting side."""
+    verb = noun.head
+    acts = [d for d in by_trigger.get(verb.i, ()) if noun in _acted_on_nouns(verb)]
+    if noun.dep_ == "pobj":
+        acts += [d for d in by_trigger.get(verb.head.i, ()) if noun in _acted_on_nouns(verb.head)]
+    if noun.dep_ == "nsubj" and lemma_of(verb) in _COPULAS:
+        # ('"This communique is a betrayal"': a word of judgement said of it)
+        acts += [d for c in verb.children if c.dep_ in ("attr", "acomp") for d in by_trigger.get(c.i, ())]
+    for draft in acts:
+        if draft.target and not all(from_phrase_words(a) for a in draft.target):
+            continue
+        if any(same_side(a, s) or (a.code and a.code == s.code) for a in issuers for s in draft.source):
+            continue
+        draft.target = list(issuers)
+
+
+def _of_words(actor: Actor, noun: Token) -> bool:
+    """Whether an actor was made of a noun's own phrase words."""
+    return from_phrase_words(actor) and actor.start <= noun.idx < actor.end
 
 
 def _answers_an_accuser(doc: Doc, drafts: list[EventDraft], index: int, words: RoleWords) -> bool:

@@ -292,6 +292,11 @@ class SenseRules:
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
     review_labels: frozenset[str] = frozenset()  # "Review: 'Strait' imagines ...": a page that reviews a work
+    # (session 32) "a re-enactment", "playing Germany": a page whose states and armies are roles in a show or a game
+    staged_lead: re.Pattern[str] | None = None
+    role_verbs: frozenset[str] = frozenset()
+    played_sectors: frozenset[str] = frozenset()
+    stand_in_nouns: frozenset[str] = frozenset()  # "the Warsaw exchange": a seat that names a venue or a race
     no_state_codes: frozenset[str] = frozenset()  # the ontology's codes of no state (IGO, UNK): for `Recode.fits`
     safety_codes: tuple[str, ...] = ()  # what officials do for the safety of their own people in a hazard
     relief_codes: tuple[str, ...] = ()  # ... and the help they give them there ("soldiers helped firefighters")
@@ -533,6 +538,16 @@ class SenseRules:
         """Whether a political actor among `actors` is more than a country's name, which in a sport's article
         names its team (`team_domain`)."""
         return any(self.is_political(a) and a.kind != "state" for a in actors)
+
+    def beyond_stand_ins(self, actors: Sequence[Actor], stand_ins: frozenset[int]) -> bool:
+        """Whether a political actor among `actors` is more than a seat that stands for a venue (`stand_in_seats`)."""
+        return any(self.is_political(a) and not (a.kind == "state" and a.start in stand_ins) for a in actors)
+
+    def beyond_roles(self, actors: Sequence[Actor]) -> bool:
+        """Whether a political actor among `actors` is more than a country's name or an armed force, which on a
+        staged page (`staged_page`) are roles in a show or a game."""
+        return any(self.is_political(a) and a.kind != "state"
+                   and not (a.sectors and self.played_sectors.issuperset(a.sectors)) for a in actors)
 
     def beyond_affair(self, actors: Sequence[Actor], sectors: frozenset[str]) -> bool:
         """Whether `actors` name a political actor other than the body whose own affair the article tells (`sectors`:
@@ -877,8 +892,11 @@ class ArticleProfile:
     whole: bool
     hazard: bool = False  # its lead tells of a natural hazard, a fire or an evacuation (`hazard_words`)
     review: bool = False  # it reviews a work of fiction (`review_page`): its story is told in the present
+    staged: bool = False  # its states and armies are roles in a show or a game (`staged_page`)
     # the sectors of the body whose own affair it tells (`own_affairs`: a union's fight with its employer), if any
     affair: frozenset[str] = frozenset()
+    # where the mentions of a seat that the page also writes on a venue or a race begin (`stand_in_seats`)
+    stand_ins: frozenset[int] = frozenset()
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
@@ -952,6 +970,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     # French drama", "a Swedish start-up", says where a thing is from, not that a state acts, and a country in a
     # sentence of sport ("Japan beat Brazil 2-1") is a team: neither names a political actor here.
     political: set[int] = set()
+    stand_ins = stand_in_seats(doc, mentions, rules) if whole else frozenset()
     # the sentences that name a political actor beyond each own-affair body (a state's agent, a party, ...)
     affairs = [a for a in rules.own_affairs if whole and not a.words.isdisjoint(
         lemmas if lemmas is not None else map(lemma_of, doc))]
@@ -959,7 +978,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     beyond_court = False  # a political actor other than the court's people (court_sectors) is named
     for m in mentions:
         start = sentence_starts[bisect_right(sentence_starts, m.head) - 1]
-        if rules.is_political(m.actor) and not _country_adjective(doc, m) \
+        if rules.is_political(m.actor) and not _country_adjective(doc, m) and m.actor.start not in stand_ins \
                 and not _country_of_origin(doc, m, rules.origin_participles) \
                 and not (m.actor.kind == "state" and start in team_sentences):
             political.add(start)
@@ -997,7 +1016,66 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     lead = (lemma for s in sentences if s.start_char < rules.hazard_lead_chars
             for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
-    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair)
+    staged = whole and staged_page(doc, article, mentions, rules, lemmas)
+    return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged,
+                          stand_ins=stand_ins)
+
+
+def stand_in_seats(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules) -> frozenset[int]:
+    """Where the page's mentions of a seat of power begin (Actor.start) when the page also writes that seat on a venue
+    or a race (`stand_in_nouns`: "the Warsaw Stock Exchange", "the Madrid museum", or a name that ends in the seat, "the
+    Grand Meridian Vienna"): the seat alone there may stand for the venue ("Warsaw will own 45%", "Madrid demanded the
+    painting's return"), so it counts for no political actor in the page's share, and on a page that is not about
+    politics it is no state acting (session 32)."""
+    if not rules.stand_in_nouns:
+        return frozenset()
+    seats = [m for m in mentions if m.actor.kind == "state" and m.actor.reason.startswith("seat of power")]
+    names: set[str] = set()
+    for m in seats:
+        token = doc[m.head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        # (a name longer than the seat's own words: "the Grand Meridian Vienna", not "Mexico City")
+        words = [t for t in doc[m.token_start:m.token_end] if t.dep_ != "det"]
+        named = all(t.pos_ == "PROPN" for t in words) and " ".join(t.text for t in words) not in m.actor.reason
+        if named or (token.dep_ in ("compound", "nmod") and lemma_of(token.head) in rules.stand_in_nouns):
+            names.add(doc[m.head].lower_)
+    return frozenset(m.actor.start for m in seats if doc[m.head].lower_ in names)
+
+
+def staged_page(doc: Doc, article: Article, mentions: Sequence[ActorMention], rules: SenseRules,
+                lemmas: Sequence[str] | None = None) -> bool:
+    """Whether the page shows its states and armies as roles (session 32): its lead tells of a staged show of a war
+    (`staged_lead`: "re-enactment"), or someone who is no political actor plays a country or an armed force
+    ("playing Germany in the final board", "Italy, played by a lawyer from Rome": a board game's, a show's roles;
+    not "playing Russia off against China", nor a leader who plays one)."""
+    if rules.staged_lead is not None and rules.staged_lead.search(article.text, 0, rules.hazard_lead_chars):
+        return True
+    if not rules.role_verbs:
+        return False
+    verbs = [doc[i] for i, lemma in enumerate(lemmas) if lemma in rules.role_verbs] if lemmas is not None \
+        else [t for t in doc if lemma_of(t) in rules.role_verbs]
+    if not verbs:
+        return False
+    by_head = {m.head: m for m in mentions}
+
+    def role(token: Token) -> bool:
+        found = by_head.get(token.i)
+        return found is not None and (found.actor.kind == "state" or bool(
+            found.actor.sectors and rules.played_sectors.issuperset(found.actor.sectors)))
+
+    for verb in verbs:
+        children = list(verb.children)
+        if any(c.dep_ == "prt" for c in children):
+            continue  # ("played Moscow off against Beijing")
+        player = next((by_head.get(c.i) for c in children if c.dep_ == "nsubj"), None)
+        if player is not None and rules.is_political(player.actor):
+            continue  # (a state's own play: "Ankara is playing Russia")
+        if any(c.dep_ == "dobj" and role(c) for c in children):
+            return True
+        if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in children) and role(verb.head):
+            return True  # ("Italy, played by a lawyer")
+    return False
 
 
 def review_page(article: Article, rules: SenseRules, lead: Iterable[str] = ()) -> bool:
@@ -1141,6 +1219,10 @@ class SensesFile(DataModel):
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
     review_labels: frozenset[Lemma] = frozenset()
+    staged_words: tuple[str, ...] = ()
+    role_verbs: frozenset[Lemma] = frozenset()
+    played_sectors: frozenset[Code] = frozenset()
+    stand_in_nouns: frozenset[Lemma] = frozenset()
     safety_codes: tuple[Code, ...] = ()
     relief_codes: tuple[Code, ...] = ()
     service_forces: frozenset[Code] = frozenset()
@@ -1209,6 +1291,11 @@ def load_senses(path: Path | None = None) -> SenseRules:
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
         review_labels=data.review_labels,
+        staged_lead=re.compile(r"\b(?:" + "|".join(map(re.escape, data.staged_words)) + ")", re.IGNORECASE)
+        if data.staged_words else None,
+        role_verbs=data.role_verbs,
+        played_sectors=data.played_sectors,
+        stand_in_nouns=data.stand_in_nouns,
         safety_codes=data.safety_codes,
         relief_codes=data.relief_codes,
         service_forces=data.service_forces,

@@ -70,6 +70,8 @@ _QUESTION_MARKS = frozenset({"why", "whether"})
 MAX_CONTENT_HOPS = 6  # how far up from a word of judgement the verb of denial whose clause holds it may be
 # Modifiers whose negation sits on their head's head ("not honest brokers", "not hard enough").
 _MODIFIER_DEPS = frozenset({"amod", "advmod"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_SCARE_QUOTE_WORDS = 5  # how many words after a quoted verb its quote may close ('"ambushed"', '"gutting the police"')
 # The word that denies the words a "nor" joins ("neither free nor fair").
 _NEITHER = frozenset({"neither"})
 # Words that deny what a judgement of them says: "did nothing wrong" is no wrong done.
@@ -163,6 +165,13 @@ class SpeechFile(DataModel):
     critic_nouns: frozenset[Lemma] = frozenset()
     supporter_nouns: frozenset[Lemma] = frozenset()
     document_nouns: frozenset[Lemma] = frozenset()
+    issued_texts: frozenset[Lemma] = frozenset()
+    issuing_verbs: frozenset[Lemma] = frozenset()
+    issuing_preps: frozenset[Lemma] = frozenset()
+    issuer_preps: frozenset[Lemma] = frozenset()
+    told_nouns: frozenset[Lemma] = frozenset()
+    quoted_force_verbs: frozenset[Lemma] = frozenset()
+    accusing_verbs: frozenset[Lemma] = frozenset()
     against_prefixes: frozenset[Lemma] = frozenset()
     for_prefixes: frozenset[Lemma] = frozenset()
     blame_code: KnownCameo = "112"
@@ -262,6 +271,8 @@ class SpeechCues(SpeechFile):
             return True
         if not lemmas.isdisjoint(self._told_words) or not both.isdisjoint(self._feeling_words):
             return True
+        if not lemmas.isdisjoint(self.quoted_force_verbs) and not words.isdisjoint(TOKEN_OPENERS):
+            return True  # (a verb of force in quote marks: `_quoted_force`)
         # (the lower-case words too: "according" is lemmatised "accord")
         spoken = quoted or not both.isdisjoint(self.speaking_verbs)
         # (a partner noun only with its quality: "Friends tell friends the truth" is no judgement to look for)
@@ -753,6 +764,9 @@ class SpeechAct:
     # who the act is held over when it names no one: the sector of the body whose object it is ("any bill that ...": a
     # legislature's), and the object
     implied: tuple[str, Token] | None = None
+    # an act told by a word of another kind ('"ambushed" the mayor': a quoted verb of force): the act it yields was
+    # aimed at its victim, not at whom the speaker criticises
+    figurative: bool = False
 
 
 def _in_time_clause(token: Token) -> bool:
@@ -1071,6 +1085,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _disowned_yielding(words, attributions, cues)
     acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
+    acts += _quoted_force(words, attributions, cues, people)
     acts += _concerns(words, cues, people)
     acts += _laments(words, cues, people)
     acts += _holdings(words, cues)
@@ -1378,6 +1393,45 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
         acts.append(SpeechAct(code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
+
+
+def _quoted_force(words: _Words, attributions: list[Attribution], cues: SpeechCues,
+                  people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """'X said the majority had "ambushed" the mayor', 'accused the council of "sabotaging" the budget': a verb of
+    force (speech.yaml quoted_force_verbs) put between quote marks of its own, in what a speaker says, is the
+    speaker's word for what a rival did: criticism of the verb's subject (or of the one accused of it), and no act
+    of force (the act coded at the verb yields to it)."""
+    acts: list[SpeechAct] = []
+    for verb in words.having(cues.quoted_force_verbs):
+        if verb.pos_ != "VERB" or not _scare_quoted(verb):
+            continue
+        # (the doer is a subject whose words may name no one the dictionaries know, "the majority": then the act is
+        # told, aimed at whom the context implies)
+        doers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL_POS]
+        accuser = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
+        if accuser is not None and accuser.dep_ == "dobj":
+            accuser = accuser.head  # ("accused the mayor of ...": the preposition may hang on the one accused)
+        if accuser is not None and lemma_of(accuser) in cues.accusing_verbs:
+            # ("accused the council of "sabotaging" the budget": the accusation is coded; the force is no act)
+            doers = [c for c in accuser.children if c.dep_ == "dobj"]
+            speakers = tuple(c for c in accuser.children if c.dep_ == "nsubj")
+        else:
+            speakers = next((a.heads for a in attributions if a.speaking and a.heads and a.covers(verb)), ())
+        if not doers or not speakers:
+            continue
+        acts.append(SpeechAct(cues.criticism_code, _who_speaks(speakers, cues), verb,
+                              (doers[0].left_edge.i, doers[-1].right_edge.i + 1), tuple(doers),
+                              told=not any(map(people, doers)), retells_cue=True, figurative=True))
+    return acts
+
+
+def _scare_quoted(verb: Token) -> bool:
+    """Whether a verb opens a short quote of its own ('had "ambushed" the mayor', '"sabotaging the budget"'): a
+    quote mark just before it, and one closing within a few words after it, with no other mark between."""
+    doc = verb.doc
+    if verb.i == 0 or not opens_quote(doc[verb.i - 1].text):
+        return False
+    return any(closes_quote(t.text) for t in doc[verb.i + 1:verb.i + 1 + _SCARE_QUOTE_WORDS])
 
 
 def _told_to_come(verb: Token, cues: SpeechCues) -> bool:
