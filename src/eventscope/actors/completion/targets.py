@@ -140,7 +140,7 @@ class TargetRules(CountryRules):
                     draft.target = parties
                     self._remember_reaction(context, draft, reacted, answered)
                     continue
-            if draft.target or root not in self.implied_roots \
+            if draft.target or root not in self.implied_roots or self._unnamed_protest(draft, context.doc[draft.trigger_token]) \
                     or draft.event.cameo.startswith(self.dictionary.unaddressed_appeals + self.dictionary.emergency_measures):
                 self._remember_reaction(context, draft, reacted, answered)
                 continue
@@ -218,6 +218,18 @@ class TargetRules(CountryRules):
             found = self._country(context, state, ActorMention(actor, token.i, token.i + 1, token.i), away=away)
             if found is not None:
                 draft.target = [self._implied(actor, found.country, found.rule)]
+
+    def _unnamed_protest(self, draft: EventDraft, trigger: Token) -> bool:
+        """Whether a protest is told with no one named as doing it, its protesters only implied by its word ("after
+        months of protests", "a third night of rioting", "union announces walkout"): unrest told so is aimed at no one
+        (CODEBOOK: a protest may have no named target), unless the words before its word name a state's body as what
+        it is against ("anti-government protests"; sectors.yaml sector terms of STATE_SECTORS)."""
+        if draft.event.cameo_root not in self.roots.protests or not draft.source \
+                or any(a.origin != "implied by the act" for a in draft.source):
+            return False
+        terms = self.dictionary.sector_terms
+        return not any((term := terms.get(w.lower_)) is not None and term.sector in STATE_SECTORS
+                       for left in trigger.lefts for w in left.subtree)
 
     def _article_helped(self, context: DocumentContext, draft: EventDraft) -> None:
         """Money or help pledged to no one named ("pledged $300 million", "offered its help"): aimed at the article's
