@@ -1,7 +1,8 @@
-"""A protest told with no one named as doing it, its protesters only implied by its word ("after months of
-protests", "a third night of rioting"), is aimed at no one: it gets no implied target of its country; a protest whose
-protesters are named, or whose words before it name a state's body as what it is against ("anti-government
-protests"), keeps it (completion.implied_targets, `_unnamed_protest`). The sentences were written for this test."""
+"""A protest told only as a stretch of time with no one named as doing it ("after months of protests", "a second
+night of rioting") is aimed at no one: it gets no implied target of its country; a protest whose protesters are
+named, one told as an act ("protests erupted"), or one whose words before it name a state's body as what it is against
+("anti-government protests"), keeps it (completion.implied_targets, `_unnamed_protest`). The sentences were written
+for this test."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def test_a_protest_no_one_is_named_doing_has_no_implied_target(pipeline_coder, t
 @pytest.mark.parametrize("text", [
     # the protesters are named: the march is aimed at their government, as before
     "Thousands of students marched through Santiago on Friday to demand lower fees.",
+    # no one named, but told as an act, not as a stretch of time
+    "Protests erupted in Talca on Monday over the fuel tax.",
     # no one named, but the words before the protest name the state body it is against
     "The crackdown followed weeks of anti-government protests in the south.",
 ])

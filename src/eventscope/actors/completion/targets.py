@@ -54,6 +54,8 @@ _OTHER_PARTY = "other party"  # the implied target of a whole state's act: anoth
 
 _TOLD_CLAUSE_DEPS = frozenset({"ccomp", "acl"})  # what a verb or a noun of speech tells ("warned that", "a warning that")
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # a stretch of time named by its noun ("months", "a third night")
+
 _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends it a thing judged again
 
 
@@ -222,12 +224,17 @@ class TargetRules(CountryRules):
                 draft.target = [self._implied(actor, found.country, found.rule)]
 
     def _unnamed_protest(self, draft: EventDraft, trigger: Token) -> bool:
-        """Whether a protest is told with no one named as doing it, its protesters only implied by its word ("after
-        months of protests", "a third night of rioting", "union announces walkout"): unrest told so is aimed at no one
+        """Whether a protest is told only as a stretch of time, with no one named as doing it ("after months of
+        protests", "a third night of rioting", "a week of unrest": its word the object of "of" on a time noun, its
+        protesters only implied by that word): unrest told so is the background of another act and aimed at no one
         (CODEBOOK: a protest may have no named target), unless the words before its word name a state's body as what
-        it is against ("anti-government protests"; sectors.yaml sector terms of STATE_SECTORS)."""
+        it is against ("weeks of anti-government protests"; sector terms of STATE_SECTORS). A protest told as an act
+        ("protests erupted", "students marched") keeps its implied target: dropping that too cost a held-out set a dyad
+        (session 32, heldout20 97 -> 96, as in session 20)."""
         if draft.event.cameo_root not in self.roots.protests or not draft.source \
                 or any(a.origin != "implied by the act" for a in draft.source):
+            return False
+        if not (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.ent_type_ in _TIME_ENTITIES):
             return False
         terms = self.dictionary.sector_terms
         return not any((term := terms.get(w.lower_)) is not None and term.sector in STATE_SECTORS
