@@ -27,7 +27,6 @@ from eventscope.actors.completion.base import (
     _MILITARY,
     _NAMED_BY_OTHERS,
     _POLICE,
-    _REBELS,
     _STATE_BODIES,
 )
 from eventscope.actors.completion.countries import CountryRules, _role_tokens
@@ -193,8 +192,7 @@ class TargetRules(CountryRules):
                     # ("the US, which cut military aid", in a story about Burkina Faso: a measure aimed abroad)
                     draft.target = [self._implied(actor, dominant, "article country")]
                     continue
-                other = self._other_party(context, state, token, draft.source) \
-                    if _whole_state(speaker) or _armed_group(speaker) else None
+                other = self._other_party(context, state, token, draft.source) if _whole_state(speaker) else None
                 if other is not None:
                     # "Moscow dismissed the meeting", "Caracas protested": a state as a whole aims at another party,
                     # the nearest one named around the act (with none, at its own country: "Accra said the
@@ -325,17 +323,14 @@ class TargetRules(CountryRules):
     def _other_party(context: DocumentContext, state: _Lookup, trigger: Token, sources: list[Actor]) -> Actor | None:
         """The actor named nearest to a whole state's act in its sentence, else last in the sentence before, that is
         none of the acting states nor a body of theirs (their rebels, parties or people may be: "an embargo on the
-        rebels' enclave"), and no country word describing a thing ("Ukraine air-defence drive"); never one of the
-        acting parties named again ("Hezbollah ... the group")."""
+        rebels' enclave"), and no country word describing a thing ("Ukraine air-defence drive")."""
         own = {a.country for a in sources}
-        selves = {a.code for a in sources if a.code}
         away = _role_tokens(context, sources)
         sentence = context.sentence_of(trigger.i)
         best: tuple[int, int, int] | None = None  # (sentences back, distance, mention index)
         for index, mention in enumerate(context.mentions):
             country = mention.actor.country
-            if not country or mention.head in away or mention.actor.code in selves \
-                    or (country in own and _of_the_state(mention.actor)):
+            if not country or mention.head in away or (country in own and _of_the_state(mention.actor)):
                 continue
             back = sentence - context.sentence_of(mention.head)
             if back not in (0, 1) or _describes_a_thing(context, mention, state.in_mentions):
@@ -552,13 +547,6 @@ def _of_the_state(actor: Actor) -> bool:
 def _whole_state(actor: Actor) -> bool:
     """A state named as a whole ("Russia", "Moscow", "the Kremlin": CODEBOOK's bare country), no body of it."""
     return actor.kind == "state" and actor.code == actor.country and not actor.sectors
-
-
-def _armed_group(actor: Actor) -> bool:
-    """An armed group ("Hezbollah", "the rebels"): what it says with no one named as addressed is aimed at another
-    state's party named near the act, as a whole state's is (tuning sets: 3 of 3 given their own government were
-    wrong); its own state's bodies are left out there too, so with none named it keeps its own government."""
-    return actor.sectors[:1] == [_REBELS]
 
 
 def _speaks_for_state(actor: Actor) -> bool:
