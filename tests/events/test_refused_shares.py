@@ -1,7 +1,8 @@
 """Session 32 (speech32b): a share in what is to come refused ('"We will not take our seats"', "would not take part in
 the mission", '"We will not let it pass"') is the subject's refusal (speech.yaml refused_parts), of the owner of what
 it is "in", else of that itself. Done in the past, not denied, a share with no word of the list, or people kept out
-("will not let the migrants pass") is none. Sentences invented for the tests, parsed by hand."""
+("will not let the migrants pass") is none. A quoted label is scored without the political bodies it names
+(speech.yaml label_body_words). Sentences invented for the tests, parsed by hand."""
 
 from test_speech_quotes import doc_of
 
@@ -58,3 +59,15 @@ def test_a_thing_not_let_through_is_refused_and_people_kept_out_are_not():
     assert _let(("it", "it", "PRP"), with_object=False) == [("120", ["We"], [])]
     assert _let(("migrants", "migrant", "NNS"), with_object=False) == []
     assert _let(("it", "it", "PRP"), with_object=True) == []
+
+
+def test_a_quoted_label_is_scored_without_the_political_bodies_it_names():
+    # 'called the chairman "a clerk of the ruling party"': "party" names a body, no feeling; a label that is only
+    # a body's word keeps it ('"a party"': no criticism made of a word left out)
+    cues = load_speech_cues()
+    label = doc_of([("a", "a", "DET", "DT", "det", 1), ("clerk", "clerk", "NOUN", "NN", "ROOT", 1),
+                    ("of", "of", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+                    ("ruling", "ruling", "VERB", "VBG", "amod", 5), ("party", "party", "NOUN", "NN", "pobj", 2)])[1]
+    assert cues.label_code(label) == cues.criticism_code
+    alone = doc_of([("a", "a", "DET", "DT", "det", 1), ("party", "party", "NOUN", "NN", "ROOT", 1)])[1]
+    assert cues.label_code(alone) is None

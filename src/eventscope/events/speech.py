@@ -221,6 +221,7 @@ class SpeechFile(DataModel):
     lexicon_exclusions: frozenset[Lemma] = frozenset()
     label_criticism_tone: float | None = None
     label_praise_tone: float | None = None
+    label_body_words: frozenset[Lemma] = frozenset()
 
     def imperative_demand(self, cameo: str, negated: bool) -> str | None:
         """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
@@ -550,7 +551,9 @@ class SpeechCues(SpeechFile):
         """The code of a quoted label with no word of judgement in it, by the tone of its words: praise when warm
         (label_praise_tone or more), else criticism when not warm at all (label_criticism_tone or less), else
         None."""
-        score = tone(label.doc[label.left_edge.i:label.right_edge.i + 1].text)
+        # ("a clerk of the ruling party": a party named is no feeling; the label's own head word is what it says)
+        words = label.doc[label.left_edge.i:label.right_edge.i + 1]
+        score = tone(" ".join(t.text for t in words if t.i == label.i or t.lemma_.lower() not in self.label_body_words))
         if self.label_praise_tone is not None and score >= self.label_praise_tone:
             return self.praise_code
         if self.label_criticism_tone is not None and score <= self.label_criticism_tone:
