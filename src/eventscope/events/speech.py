@@ -133,6 +133,8 @@ class SpeechFile(DataModel):
     refusal_auxiliaries: frozenset[Lemma] = frozenset()
     other_refusal_particles: frozenset[Lemma] = frozenset()
     refused_bidding: dict[Lemma, frozenset[Lemma]] = {}
+    # (session 32) "we will not take our seats", "will not let it pass": a share refused
+    refused_parts: dict[Lemma, frozenset[Lemma]] = {}
     # (session 30) "the attack will not go unanswered": an answer promised to whoever did what is not let pass
     unanswered_words: frozenset[Lemma] = frozenset()
     passing_verbs: frozenset[Lemma] = frozenset()
@@ -219,6 +221,7 @@ class SpeechFile(DataModel):
     lexicon_exclusions: frozenset[Lemma] = frozenset()
     label_criticism_tone: float | None = None
     label_praise_tone: float | None = None
+    label_body_words: frozenset[Lemma] = frozenset()
 
     def imperative_demand(self, cameo: str, negated: bool) -> str | None:
         """The demand code of a bidden act of `cameo` ("Free the prisoners": 1053; "Do not shoot": 1056), by
@@ -305,7 +308,7 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def refusal_words(self) -> frozenset[str]:
-        return self.refusal_verbs | self.refusal_passives | frozenset(self.refused_bidding)
+        return self.refusal_verbs | self.refusal_passives | frozenset(self.refused_bidding) | frozenset(self.refused_parts)
 
     @cached_property
     def stance_nouns(self) -> frozenset[str]:
@@ -548,7 +551,9 @@ class SpeechCues(SpeechFile):
         """The code of a quoted label with no word of judgement in it, by the tone of its words: praise when warm
         (label_praise_tone or more), else criticism when not warm at all (label_criticism_tone or less), else
         None."""
-        score = tone(label.doc[label.left_edge.i:label.right_edge.i + 1].text)
+        # ("a clerk of the ruling party": a party named is no feeling; the label's own head word is what it says)
+        words = label.doc[label.left_edge.i:label.right_edge.i + 1]
+        score = tone(" ".join(t.text for t in words if t.i == label.i or t.lemma_.lower() not in self.label_body_words))
         if self.label_praise_tone is not None and score >= self.label_praise_tone:
             return self.praise_code
         if self.label_criticism_tone is not None and score <= self.label_criticism_tone:
@@ -1366,6 +1371,13 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
             continue
         if not _told_to_come(verb, cues):
             continue  # "did not accept the offer" tells what happened, the act of another verb
+        part = _refused_part(verb, cues)
+        if part is not None:
+            subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+            if subjects:
+                acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                                      (verb.i, verb.i + 1), part, told=True, refusal=True))
+            continue
         if any(c.dep_ == "prt" and lemma_of(c) in cues.other_refusal_particles for c in verb.children):
             continue  # "will not bow out": another verb
         # ("Hungary will not be blackmailed by Brussels", "would not be dictated to by France": pressure refused, of
@@ -1555,6 +1567,25 @@ def _disowned_yielding(words: _Words, attributions: list[Attribution], cues: Spe
             acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), noun,
                                   (noun.i, noun.i + 1), (), told=True, refusal=True))
     return acts
+
+
+def _refused_part(verb: Token, cues: SpeechCues) -> tuple[Token, ...] | None:
+    """What a verb of taking a share or letting through (speech.yaml refused_parts) refuses when its object or clause
+    is one of its words ("take part in the mission", "take our seats in parliament", "let it pass"): the owners of
+    what it is "in", else that itself (empty when nothing is named); None when it is no such verb."""
+    wanted = cues.refused_parts.get(lemma_of(verb))
+    if not wanted:
+        return None
+    # (a clause let through is of a thing, with no object of its own: "will not let the migrants pass the border"
+    # keeps people out, no refusal)
+    shares = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and lemma_of(c) in wanted
+              and not any(d.dep_ == "dobj" or (d.dep_ in _SUBJECT_DEPS and d.tag_ in ("NNS", "NNPS")) for d in c.children)]
+    if not shares:
+        return None
+    places = [g for t in (verb, *shares) for p in t.children if p.dep_ == "prep" and lemma_of(p) == "in"
+              for g in p.children if g.dep_ == "pobj"]
+    owners = [o for g in places for o in g.children if o.dep_ == "poss"]
+    return tuple(owners or places)
 
 
 def _refused_bidding(verb: Token, cues: SpeechCues) -> list[Token]:
