@@ -45,12 +45,10 @@ def test_a_charged_deed_is_not_coded_beside_the_charge(article, text, charge, de
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "deed"), [
-    ("Kenya accused Uganda of shelling the border town.", "ASSAULT"),
-    ("The minister thanked Japan for sending aid.", "AID"),
-])
-def test_a_deed_of_force_or_one_praised_is_still_coded(article, text, deed):
-    assert deed in coded_types(article, text)
+def test_a_deed_of_force_is_still_coded_beside_the_charge(article):
+    # (a deed praised, "thanked Japan for sending aid", is no event of its own since session 32:
+    # selection._judged_deed, test_selection.py)
+    assert "ASSAULT" in coded_types(article, "Kenya accused Uganda of shelling the border town.")
 
 
 # The asking verbs that were no modality cue of their own (modality.yaml hypothetical_governors, session 27), and an

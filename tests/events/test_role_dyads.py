@@ -82,7 +82,7 @@ def test_a_go_between_acts_on_the_parties_it_goes_between(article):
     ("ACCUSE", "URYJUD", "Amnesty laws were struck down in Uruguay in 2004. Since then more than 900 officers have been "
                          "convicted of torture in Uruguay."),
     ("COERCE", "GBRJUD", "Two men were charged in Leeds on Friday. The two men were remanded in custody."),
-    ("ACCUSE", "ARGJUD", "A court in Cordoba overturned the conviction of a former mayor on Monday."),
+    ("ACCUSE", "ARGJUD", "A former mayor was convicted of fraud in Cordoba on Monday."),
 ])
 def test_an_act_only_courts_do_told_with_no_one_doing_it_was_done_by_the_courts(article, kind, code, text):
     # (session 23) triggers.yaml sole_doers: the codebook's implied source ("[implied: the court]"), of the country
