@@ -239,3 +239,28 @@ def test_a_deed_praised_or_blamed_for_is_no_second_event(article, text):
 def test_a_deed_of_force_blamed_for_is_still_coded(article):
     events = article.code_text("Kenya condemned Somalia for shelling the border town of Mandera.").events
     assert sorted(e.event.plover for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The Red Cross appealed on Monday for $40 million to help families displaced by the floods in Malawi.", "help"),
+    ("Mali asked Russia to send more helicopters so that its army could attack the rebels in the north.", "attack"),
+    ("Turkish jets bombed Kurdish positions in northern Iraq to force the militants out of the border villages.",
+     "force"),
+    ("Qatar deposited $300 million in Egypt's central bank to support the pound.", "support"),
+])
+def test_the_purpose_of_an_appeal_a_gift_or_an_attack_is_no_second_event(article, text, gone):
+    # (session 32) the appeal, the gift or the attack is the act coded; what it is for is its aim, not done
+    events = article.code_text(text).events
+    assert events, text
+    assert [e.trigger.text for e in events if e.trigger.text.startswith(gone)] == []
+
+
+@pytest.mark.slow
+def test_a_purpose_of_a_meeting_or_an_act_told_beside_it_stays_coded(article):
+    # near misses: a trip's purpose is the meeting coded (_trip_to_meet), and "and" joins a second act, not a purpose
+    events = article.code_text("The Chilean foreign minister flew to Lima to meet President Boluarte.").events
+    assert "CONSULT" in [e.event.plover for e in events]
+    events = article.code_text("Qatar deposited $300 million in Egypt's central bank and condemned the Israeli "
+                               "strikes on Gaza.").events
+    assert "ACCUSE" in [e.event.plover for e in events]

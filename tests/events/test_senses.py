@@ -1349,3 +1349,58 @@ def test_a_lockout_told_by_union_and_company_codes_no_event(pipeline_coder):
     coded = pipeline_coder.code_text(text, title="Dockers locked out as union threatens strike",
                                      published=date(2026, 11, 12))
     assert [e.event.cameo for e in coded.events] == []
+
+
+def _past_page(*political: list[str], published: date | None = date(2026, 10, 11), others: int = 2):
+    """A page of the sentences `political`, each naming a state ("In 1877 Russia declared war ."), and `others` that
+    name no one ("The book is long ."): a year, when it is four digits, is dated by the parser's DATE label."""
+    sentences = [*political] + [["The", "book", "is", "long", "."]] * others
+    words = [w for s in sentences for w in s]
+    ents = ["B-DATE" if w.isdigit() and len(w) == 4 else "O" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents,
+              sent_starts=[i == 0 for s in sentences for i in range(len(s))])
+    found = [mention(doc, i, i + 1, "Russia", "RUS") for i, w in enumerate(words) if w == "Russia"]
+    article = Article(id="t", text=doc.text, title="A history", published=published)
+    return article_profile(doc, article, found, load_senses(), "article", lemmas=[w.lower() for w in words])
+
+
+def test_a_page_about_the_past_or_a_work_is_no_politics_but_a_page_of_the_day_is():
+    # (session 32) A history book's review: the one political sentence reaches back to 1877 and none is told in the
+    # story's present, so the page is about the past (the share alone, 1 of 3, would read it as politics).
+    rules = load_senses()
+    war = ["In", "1877", "Russia", "declared", "war", "."]
+    past = _past_page(war)
+    assert past.political_share >= rules.min_political_share and past.past and not past.is_political(rules)
+    # a day of the week, "this week", a month without its year before any year is named: the page's own day
+    assert not _past_page(war, ["On", "Tuesday", "Russia", "protested", "."]).past
+    assert not _past_page(war, ["This", "week", "Russia", "protested", "."], others=3).past
+    assert not _past_page(["On", "3", "October", "Russia", "protested", "."], war, others=3).past
+    # ... but a month after a year is that year's ("by July its armies had crossed"), a day with its year the past's,
+    # and "may" is no month
+    assert _past_page(war, ["By", "July", "Russia", "had", "won", "."], others=3).past
+    assert _past_page(["On", "12", "November", "1991", "Russia", "declared", "war", "."]).past
+    assert _past_page(["In", "1877", "Russia", "may", "have", "won", "."]).past
+    # a recent year, or a page with no date, tells nothing of the past
+    assert not _past_page(["In", "2024", "Russia", "declared", "war", "."]).past
+    assert not _past_page(war, published=None).past
+    # ... nor does a page whose political sentences reach into the last ten years (a feature on a live dispute)
+    assert not _past_page(war, ["Russia", "has", "cited", "it", "since", "2020", "."], others=3).past
+    # a page that names political actors in most of its sentences is politics, however far back it reaches (an
+    # anniversary of a massacre, a diplomat's obituary)
+    assert not _past_page(war, others=0).past
+
+
+def test_a_page_labelled_as_made_up_tells_no_act_of_its_day():
+    # "Satire: The week in which everyone declared war": its leaders' acts are invented; "Satire row: ..." is news
+    # about one, and "Review: ..." is read by the review rules
+    words = ["On", "Monday", "Russia", "declared", "war", "on", "Mondays", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    found = [mention(doc, 2, 3, "Russia", "RUS")]
+
+    def past(title: str) -> bool:
+        article = Article(id="t", text=doc.text, title=title, published=date(2026, 5, 9))
+        return article_profile(doc, article, found, load_senses(), "article").past
+
+    assert past("Satire: The week in which everyone declared war on everything")
+    assert not past("Satire row: comedian's sketch angers Kremlin")
+    assert not past("Review: a satire of the week")

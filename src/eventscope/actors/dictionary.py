@@ -188,6 +188,7 @@ class ActorDictionary:
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     outsider_nouns: frozenset[str] = frozenset()  # "refugees", "diplomats": not of where they are (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
+    side_nouns: frozenset[str] = frozenset()  # "villagers on the Kyrgyz side" are of that side's state (sectors.yaml)
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": a stance, not an origin (sectors.yaml)
     office_prefixes: frozenset[str] = frozenset()  # "co-leader": the office is still a leader's (sectors.yaml)
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
@@ -394,6 +395,7 @@ class SectorsFile(DataModel):
     outsiders: list[str] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
+    side_nouns: list[Lemma] = []
     origin: list[Lemma] = []
     counterparts: list[str] = []
     state_relations: list[Lemma] = []
@@ -707,6 +709,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),
+        side_nouns=frozenset(sectors.side_nouns),
         origin_words=frozenset(sectors.origin),
         counterpart_words=frozenset(sectors.counterparts),
         state_relations=frozenset(sectors.state_relations),

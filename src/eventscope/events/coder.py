@@ -650,6 +650,8 @@ class EventCoder:
                 events = _kept(events, [e for e in events if not (told_in_present(doc[e.trigger_token])
                                                                   or in_review_heading(doc[e.trigger_token], labels))],
                                Gate.NOT_AN_ACT, trace)
+            if profile.past:  # (a page about the past or a work tells no act of its own day, `_past_story`)
+                events = _kept(events, [], Gate.NOT_AN_ACT, trace)
             if not political and profile.stand_ins:  # ("Warsaw will own 45%" after "the Warsaw exchange")
                 events = _kept(events, [e for e in events if self.senses.beyond_stand_ins(e.source, profile.stand_ins)
                                         and self.senses.beyond_stand_ins(e.target, profile.stand_ins)],

@@ -167,6 +167,8 @@ class ModalityCues(DataModel):
     ability_auxiliaries: Words = frozenset()  # "cannot dismiss": not possible, nor refused (modality.undone)
     thing_modalities: Words = frozenset()  # "would test the promises": a known act under a modal verb (modality.modal_thing)
     thing_roles: Words = frozenset()  # the dependencies of such a noun on its verb: subject, object
+    purpose_marks: Words = frozenset()  # "to", "so", "until": the words of an act's purpose clause (selection._purpose)
+    purpose_hosts: tuple[str, ...] = ()  # CAMEO prefixes of the acts whose purpose is no act of its own
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()

@@ -211,6 +211,30 @@ def _judged_deed(doc: Doc, act: EventDraft, judgement: EventDraft, roots: RootGr
             and prep.head.i == judgement.trigger_token)
 
 
+def _purpose(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) -> bool:
+    """`act` is told as what `host` is for, a clause of purpose ("to", "so that", "until": cues.purpose_marks) on the
+    host's verb or on the act the host asks for ("appealed for $9 billion to help displaced people", "asked Interpol
+    to issue notices so that the officials could be detained"), where the host is an appeal, a gift or an
+    attack (cues.purpose_hosts; not a pledge: "agree to resume talks" is coded as the talks): one act, the host; the
+    purpose is its aim, not done."""
+    if act is host or not host.event.cameo.startswith(cues.purpose_hosts):
+        return False
+    token = doc[act.trigger_token]
+    if token.dep_ == "dobj" and token.pos_ == "NOUN":
+        token = token.head  # ("to impose sanctions": the purpose's verb)
+    if token.dep_ != "advcl" or not any(c.dep_ in ("aux", "mark") and c.lower_ in cues.purpose_marks
+                                         for c in token.children):
+        return False
+    head = token.head
+    for _ in range(_CLAUSE_CLIMB):
+        if head.i == host.trigger_token:
+            return True
+        if head.dep_ != "xcomp":
+            return False
+        head = head.head
+    return False
+
+
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
                 doc: Doc | None = None, roots: RootGroups | None = None,
                 cues: ModalityCues | None = None) -> list[EventDraft]:
@@ -237,7 +261,8 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
             kept = [e for e in kept if not any(_refused_act(doc, e, k, groups.refusals) for k in kept)]
         if doc is not None and len(kept) > 1:
             kept = [e for e in kept if not any(_trip_to_meet(doc, e, k) or _promised_act(doc, e, k, groups.intents)
-                                                or (cues is not None and _judged_deed(doc, e, k, groups, cues))
+                                                or (cues is not None and (_judged_deed(doc, e, k, groups, cues)
+                                                                          or _purpose(doc, e, k, cues)))
                                                 for k in kept)]
         return kept
     main = main_event(ranked)

@@ -268,6 +268,34 @@ class Work(DataModel):
     workers: frozenset[Lemma] = frozenset()
 
 
+class PastStory(DataModel):
+    """senses.yaml `past_story` (session 32): what makes a whole article a story of the past or of a work (a history
+    book's review, a film's plot, a family's memory, an actor's roles): few of its sentences name a political actor,
+    none of them is told in the story's present, and some reach back years before the page's date."""
+
+    max_share: float = Field(0.0, ge=0, le=1)  # at or above this share of political sentences a page is politics
+    years: int = Field(10, ge=1)  # a year at least this far before the page's date is the past
+    present_words: frozenset[Lemma] = frozenset()  # "on Tuesday", "yesterday": the story's present
+    # the story's present in phrases ("this week", "last month"), regular expressions matched case-blind
+    present_phrases: tuple[str, ...] = ()
+    # the months: a day of a month written without its year ("on 3 December") is of the page's own year
+    months: tuple[str, ...] = ()
+    # a title that labels the page as made up, before a colon ("Satire: The week in which everyone declared war")
+    invented_labels: frozenset[Lemma] = frozenset()
+
+    def present_pattern(self) -> re.Pattern[str] | None:
+        """The story's present in a sentence's words, as one expression of the phrases (matched case-blind), built once
+        at load."""
+        return re.compile("|".join(f"(?:{p})" for p in self.present_phrases), re.IGNORECASE) \
+            if self.present_phrases else None
+
+    def month_pattern(self) -> re.Pattern[str] | None:
+        """A month's name written without a year ("on 3 December", "in October"; as written, so "may" is no month),
+        built once at load."""
+        return re.compile(rf"\b(?:{'|'.join(self.months)})\b\.?(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d{{4}})") \
+            if self.months else None
+
+
 @dataclass(frozen=True)
 class SenseRules:
     rules: tuple[SenseRule, ...]
@@ -292,6 +320,9 @@ class SenseRules:
     hazard_words: frozenset[str] = frozenset()  # "wildfire", "evacuation": an article about a hazard (its lead)
     hazard_lead_chars: int = 400
     review_labels: frozenset[str] = frozenset()  # "Review: 'Strait' imagines ...": a page that reviews a work
+    past_story: PastStory = field(default_factory=PastStory)  # a page about the past or a work (`_past_story`)
+    present_pattern: re.Pattern[str] | None = None  # PastStory.present_pattern, built once
+    month_pattern: re.Pattern[str] | None = None  # PastStory.month_pattern, built once
     # (session 32) "a re-enactment", "playing Germany": a page whose states and armies are roles in a show or a game
     staged_lead: re.Pattern[str] | None = None
     role_verbs: frozenset[str] = frozenset()
@@ -895,13 +926,15 @@ class ArticleProfile:
     staged: bool = False  # its states and armies are roles in a show or a game (`staged_page`)
     # the sectors of the body whose own affair it tells (`own_affairs`: a union's fight with its employer), if any
     affair: frozenset[str] = frozenset()
+    # it tells of the past or of a work (`_past_story`), or a made-up story (`invented_labels`): no act of its own day
+    past: bool = False
     # where the mentions of a seat that the page also writes on a venue or a race begin (`stand_in_seats`)
     stand_ins: frozenset[int] = frozenset()
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
             return True  # a sentence or a short note: no article to judge
-        return self.political_share >= rules.min_political_share and self.domain is None
+        return self.political_share >= rules.min_political_share and self.domain is None and not self.past
 
 
 def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
@@ -1017,8 +1050,41 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
             for lemma in (lemmas[s.start:s.end] if lemmas is not None else map(lemma_of, s)))
     review = whole and review_page(article, rules, lead)
     staged = whole and staged_page(doc, article, mentions, rules, lemmas)
+    past = whole and (_labelled(article.title, rules.past_story.invented_labels) or (
+        share < rules.past_story.max_share and _past_story([s for s in sentences if s.start in political], article,
+                                                           rules, lemmas)))
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged,
-                          stand_ins=stand_ins)
+                          stand_ins=stand_ins, past=past)
+
+
+def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
+    """Whether the sentences that name a political actor (`political`) tell of the past or of a work, not of the day
+    the page is dated (a history book's war, a novel's defection, an actor's film presidency, a great-grandfather's
+    deportation): none of them is told in the story's present ("on Tuesday", "this week", "in October" before any
+    year is named) or names a year of the last `past_story.years`, and one at least names a year as far back or
+    further ("In April 1877 Russia declared war"). A page with no date is not judged."""
+    story = rules.past_story
+    if article.published is None or not political:
+        return False
+    text, before = article.text, article.published.year - story.years
+    old = False
+    for sentence in political:
+        words = lemmas[sentence.start:sentence.end] if lemmas is not None else [lemma_of(t) for t in sentence]
+        # (a year as the parser dates it: "in 1877", not "1,100 jobs" or "1500 troops")
+        years = [int(t.text) for t in sentence if t.ent_type_ == "DATE" and t.is_digit and len(t) == 4]
+        if not story.present_words.isdisjoint(words) or any(year > before for year in years) or any(
+                pattern is not None and pattern.search(text, sentence.start_char, sentence.end_char)
+                # (a month after a year is that year's: "in April 1877 ... by July", "Vienna, 1983. One November night")
+                for pattern in (rules.present_pattern, None if years or old else rules.month_pattern)):
+            return False  # (a feature on a live dispute names its recent years too: "since 2020")
+        old = old or bool(years)
+    return old
+
+
+def _labelled(title: str | None, labels: frozenset[str]) -> bool:
+    """Whether a title starts with one of `labels` and a colon ("Satire: ...")."""
+    label, colon, _ = (title or "").partition(":")
+    return bool(colon) and label.strip().lower() in labels
 
 
 def stand_in_seats(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules) -> frozenset[int]:
@@ -1219,6 +1285,7 @@ class SensesFile(DataModel):
     hazard_words: frozenset[Lemma] = frozenset()
     hazard_lead_chars: int = Field(400, ge=0)
     review_labels: frozenset[Lemma] = frozenset()
+    past_story: PastStory = PastStory()
     staged_words: tuple[str, ...] = ()
     role_verbs: frozenset[Lemma] = frozenset()
     played_sectors: frozenset[Code] = frozenset()
@@ -1291,6 +1358,9 @@ def load_senses(path: Path | None = None) -> SenseRules:
         hazard_words=data.hazard_words,
         hazard_lead_chars=data.hazard_lead_chars,
         review_labels=data.review_labels,
+        past_story=data.past_story,
+        present_pattern=data.past_story.present_pattern(),
+        month_pattern=data.past_story.month_pattern(),
         staged_lead=re.compile(r"\b(?:" + "|".join(map(re.escape, data.staged_words)) + ")", re.IGNORECASE)
         if data.staged_words else None,
         role_verbs=data.role_verbs,

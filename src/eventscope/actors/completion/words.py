@@ -24,6 +24,7 @@ _NP_PREPS = frozenset({"of", "from", "in", "for", "at"})
 _SIDE_PREPS = frozenset({"to", "with"})  # "loyal to", "allied with"
 _DWELLING_PREPS = frozenset({"in", "at", "inside"})  # "living in", "sheltering at"
 _ORIGIN_PREPS = frozenset({"from"})  # "flown in from", "fled from"
+_SIDE_OF_PREPS = frozenset({"on"})  # "villagers on the Kyrgyz side"
 _OF_CHAIN = 2  # "of" complements followed after the first ("the office of the ministry of health of Kenya")
 
 # How far up a referring phrase's clause chain its governing subject is looked for, and the links that start a
@@ -312,14 +313,15 @@ def _origin_of_a_noun(token: Token) -> bool:
 
 def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[str] = frozenset(),
                        shared: bool = False, dwelling: frozenset[str] = frozenset(),
-                       origin: frozenset[str] = frozenset()) -> list[Token]:
+                       origin: frozenset[str] = frozenset(), sides: frozenset[str] = frozenset()) -> list[Token]:
     """Words of the head's noun phrase that may name a country: its left modifiers, the objects of its
     "of / from / in / for" complements with their own modifiers, down a chain of "of" ("the ministry of health
     of Kenya"), those of "to / with" after an `allegiance` word ("fighters loyal to the Kenyan president"), then
     the words of a noun phrase in apposition, either way round ("the Kenyan firm Acme", "Acme, a Kenyan firm";
     `renamed` False: not those), then with `shared` the words its coordination shares with it (`_shared_words`);
     those of "in / at" after a `dwelling` verb ("families living in Chilean camps"), those of "from" after an
-    `origin` verb ("tourists who had flown in from Peru", "families who fled from Chile")."""
+    `origin` verb ("tourists who had flown in from Peru", "families who fled from Chile"), those of "on" before a
+    `sides` noun ("villagers on the Kyrgyz side")."""
     words: list[Token] = []
     for child in head.children:
         if child.dep_ in _NP_LEFT and child.i < head.i:
@@ -332,6 +334,9 @@ def _noun_phrase_words(head: Token, renamed: bool = True, allegiance: frozenset[
             words += _prep_complements(child, _DWELLING_PREPS)  # "families living in Chilean camps": where they live
         elif child.dep_ in ("acl", "relcl") and child.i > head.i and lemma_of(child) in origin:
             words += _prep_complements(child, _ORIGIN_PREPS)  # "tourists who had flown in from Peru": whence
+        elif child.dep_ == "prep" and child.lower_ in _SIDE_OF_PREPS and child.i > head.i \
+                and any(o.dep_ == "pobj" and lemma_of(o) in sides for o in child.children):
+            words += _complement_words(child)  # "villagers on the Kyrgyz side": the side's state
     if renamed:
         appositions = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN":
