@@ -280,15 +280,21 @@ def _minister_said(clause_rows: list[tuple[str, str, str, str, str, int]]):
                      ("said", "say", "VERB", "VBD", "ROOT", 2), *clause_rows, (".", ".", "PUNCT", ".", "punct", 2)])
 
 
+# "the state would shut the border until order was restored", the parser hanging what follows on "restored"
+_SHUT_UNTIL_RESTORED = [
+    ("the", "the", "DET", "DT", "det", 4), ("state", "state", "NOUN", "NN", "nsubj", 6),
+    ("would", "would", "AUX", "MD", "aux", 6), ("shut", "shut", "VERB", "VB", "ccomp", 2),
+    ("the", "the", "DET", "DT", "det", 8), ("border", "border", "NOUN", "NN", "dobj", 6),
+    ("until", "until", "SCONJ", "IN", "mark", 12), ("order", "order", "NOUN", "NN", "nsubjpass", 12),
+    ("was", "be", "AUX", "VBD", "auxpass", 12), ("restored", "restore", "VERB", "VBN", "advcl", 6),
+]
+
+
 def test_a_speech_act_joined_to_a_clause_deep_in_the_speakers_words_goes_on_with_the_speaker():
     # (session 32) "The minister said the state would shut the border until order was restored and urged the rebels to
     # disarm": the parser joins "urged" to "restored"; the speaker urged, not the order
     doc = _minister_said([
-        ("the", "the", "DET", "DT", "det", 4), ("state", "state", "NOUN", "NN", "nsubj", 6),
-        ("would", "would", "AUX", "MD", "aux", 6), ("shut", "shut", "VERB", "VB", "ccomp", 2),
-        ("the", "the", "DET", "DT", "det", 8), ("border", "border", "NOUN", "NN", "dobj", 6),
-        ("until", "until", "SCONJ", "IN", "mark", 12), ("order", "order", "NOUN", "NN", "nsubjpass", 12),
-        ("was", "be", "AUX", "VBD", "auxpass", 12), ("restored", "restore", "VERB", "VBN", "advcl", 6),
+        *_SHUT_UNTIL_RESTORED,
         ("and", "and", "CCONJ", "CC", "cc", 12), ("urged", "urge", "VERB", "VBD", "conj", 12),
         ("the", "the", "DET", "DT", "det", 16), ("rebels", "rebel", "NOUN", "NNS", "dobj", 14),
         ("to", "to", "PART", "TO", "aux", 18), ("disarm", "disarm", "VERB", "VB", "xcomp", 14),
@@ -348,11 +354,7 @@ def test_a_speech_act_joined_deep_in_the_speakers_words_aimed_at_no_one_named_st
     # near miss: "The minister said the state would shut the border until order was restored and welcomed the plan":
     # aimed at a thing, the act is left to the other rules
     doc = _minister_said([
-        ("the", "the", "DET", "DT", "det", 4), ("state", "state", "NOUN", "NN", "nsubj", 6),
-        ("would", "would", "AUX", "MD", "aux", 6), ("shut", "shut", "VERB", "VB", "ccomp", 2),
-        ("the", "the", "DET", "DT", "det", 8), ("border", "border", "NOUN", "NN", "dobj", 6),
-        ("until", "until", "SCONJ", "IN", "mark", 12), ("order", "order", "NOUN", "NN", "nsubjpass", 12),
-        ("was", "be", "AUX", "VBD", "auxpass", 12), ("restored", "restore", "VERB", "VBN", "advcl", 6),
+        *_SHUT_UNTIL_RESTORED,
         ("and", "and", "CCONJ", "CC", "cc", 12), ("welcomed", "welcome", "VERB", "VBD", "conj", 12),
         ("the", "the", "DET", "DT", "det", 16), ("plan", "plan", "NOUN", "NN", "dobj", 14),
     ])
