@@ -146,7 +146,7 @@ def _answers_a_told_account(doc: Doc, draft: EventDraft, mentions: Sequence[Acto
             if verb.pos_ != "VERB" or lemma_of(verb) not in cues.speaking_verbs:
                 continue
             speakers = [a for a in _named_by(_subjects(verb), mentions)
-                        if not any(same_side(a, s) or (a.code and a.code == s.code) for s in draft.source)]
+                        if not any(_one_side(a, s) for s in draft.source)]
             if speakers:
                 draft.target = speakers
                 return True
@@ -262,9 +262,14 @@ def _acted_on_issuer(noun: Token, issuers: list[Actor], by_trigger: dict[int, li
     for draft in acts:
         if draft.target and not all(from_phrase_words(a) for a in draft.target):
             continue
-        if any(same_side(a, s) or (a.code and a.code == s.code) for a in issuers for s in draft.source):
+        if any(_one_side(a, s) for a in issuers for s in draft.source):
             continue
         draft.target = list(issuers)
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """Of one side (`selection.same_side`), or of one code ("the ministry" and "Tokyo" both JPNGOV)."""
+    return same_side(a, b) or bool(a.code and a.code == b.code)
 
 
 def _of_words(actor: Actor, noun: Token) -> bool:
@@ -286,7 +291,7 @@ def _answers_an_accuser(doc: Doc, drafts: list[EventDraft], index: int, words: R
         return False  # (a denial aimed at another already: "denied Kenya's claims")
     earlier = next((e for e in reversed(drafts[:index]) if e.event.cameo_root in words.charge_codes and e.source
                     and e.sentence_index >= draft.sentence_index - _ANSWER_REACH
-                    and any(same_side(t, s) or (t.code and t.code == s.code) for t in e.target for s in draft.source)
+                    and any(_one_side(t, s) for t in e.target for s in draft.source)
                     and not any(same_side(a, s) for a in e.source for s in draft.source)), None)
     if earlier is None:
         return False
