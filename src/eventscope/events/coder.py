@@ -10,7 +10,7 @@ refusal). Which of the two a text is, `senses.whole_article` decides.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import DEP, LEMMA, ORTH, POS
@@ -565,6 +565,12 @@ def _kept(events: list[EventDraft], kept: list[EventDraft], gate: Gate, trace: D
     return kept
 
 
+def _on_each_side(events: list[EventDraft], beyond: Callable[[Sequence[Actor]], bool]) -> list[EventDraft]:
+    """The events whose source and target each pass `beyond` (a page-kind test: someone more than a team's country,
+    a venue's seat, a role in a show)."""
+    return [e for e in events if beyond(e.source) and beyond(e.target)]
+
+
 class EventCoder:
     """Codes the events of a parsed document. Build once per process; `code` is called per document."""
 
@@ -653,19 +659,17 @@ class EventCoder:
             if profile.past:  # (a page about the past or a work tells no act of its own day, `_past_story`)
                 events = _kept(events, [], Gate.NOT_AN_ACT, trace)
             if not political and profile.stand_ins:  # ("Warsaw will own 45%" after "the Warsaw exchange")
-                events = _kept(events, [e for e in events if self.senses.beyond_stand_ins(e.source, profile.stand_ins)
-                                        and self.senses.beyond_stand_ins(e.target, profile.stand_ins)],
+                stand_ins = profile.stand_ins
+                events = _kept(events, _on_each_side(events, lambda actors: self.senses.beyond_stand_ins(actors, stand_ins)),
                                Gate.NOT_AN_ACT, trace)
             if profile.staged:  # (a re-enactment's armies, a board game's countries: roles, no one acts)
-                events = _kept(events, [e for e in events if self.senses.beyond_roles(e.source)
-                                        and self.senses.beyond_roles(e.target)], Gate.NOT_AN_ACT, trace)
+                events = _kept(events, _on_each_side(events, self.senses.beyond_roles), Gate.NOT_AN_ACT, trace)
             if profile.affair:  # (a union's fight with its employer, a church's quarrel: no state takes part)
                 events = _kept(events, [e for e in events if self.senses.beyond_affair(e.source, profile.affair)
                                         or self.senses.beyond_affair(e.target, profile.affair)], Gate.NOT_AN_ACT, trace)
             if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
-                events = _kept(events, [e for e in events if self.senses.beyond_teams(e.source)
-                                        and self.senses.beyond_teams(e.target)], Gate.NOT_AN_ACT, trace)
+                events = _kept(events, _on_each_side(events, self.senses.beyond_teams), Gate.NOT_AN_ACT, trace)
             events = _kept(events, self._calibrated(events), Gate.BELOW_CONFIDENCE, trace)
             events = _kept(events, self._continuations(events, doc, lemmas), Gate.CONTINUATION, trace)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
