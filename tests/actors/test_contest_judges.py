@@ -21,78 +21,49 @@ def sectors_of(coder, text: str, word: str) -> dict[str, list[str]]:
     return {words: held for words, held in sectors(coder, text).items() if word in words.lower()}
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "The baking show's final ended in tears after fellow judge Ann Marlow walked off the set. "
-    "The winner thanked the judges and the viewers at home.",
-    "The skater scored 98 points, and the judges gave her a perfect mark for her jumps. "
-    "Head judge Tomas Reyes said the routine was the best of the season.",
-])
-def test_judges_of_a_contest_are_no_court(pipeline_coder, text):
-    judged = sectors_of(pipeline_coder, text, "judge")
-    assert judged and all("JUD" not in held for held in judged.values()), judged
+CONTEST, COURT = False, True
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "Judge Ann Marlow told the jury to ignore the remark. The judges of the appeals court will hear the case in May.",
-    "A judge ordered the release of the journalist on bail on Tuesday.",
+@pytest.mark.parametrize(("text", "word", "courts"), [
+    # a contest's judges: a show, a sport
+    ("The baking show's final ended in tears after fellow judge Ann Marlow walked off the set. "
+     "The winner thanked the judges and the viewers at home.", "judge", CONTEST),
+    ("The skater scored 98 points, and the judges gave her a perfect mark for her jumps. "
+     "Head judge Tomas Reyes said the routine was the best of the season.", "judge", CONTEST),
+    # a court's judges stay judges
+    ("Judge Ann Marlow told the jury to ignore the remark. The judges of the appeals court will hear the case in May.",
+     "judge", COURT),
+    ("A judge ordered the release of the journalist on bail on Tuesday.", "judge", COURT),
     # (no word of a court, but one of a bench, and none of a contest)
-    "The administration tried to close the offices, and a federal judge in Washington blocked the layoffs.",
-    "A judge ordered his release on Tuesday, and the opposition leader thanked the judges.",
-])
-def test_a_courts_judges_stay_judges(pipeline_coder, text):
-    judged = sectors_of(pipeline_coder, text, "judge")
-    assert judged and all("JUD" in held for held in judged.values()), judged
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
+    ("The administration tried to close the offices, and a federal judge in Washington blocked the layoffs.",
+     "judge", COURT),
+    ("A judge ordered his release on Tuesday, and the opposition leader thanked the judges.", "judge", COURT),
     # (session 30) a cup's jury, in a text of a cup and no court's word but the jury's own
-    "Portugal won the pastry cup by two points. The jury rejected the Belgian protest on Sunday morning.",
-    "The race jury gave the Dutch boat a one-hour penalty, and the cup will be decided in Genoa.",
+    ("Portugal won the pastry cup by two points. The jury rejected the Belgian protest on Sunday morning.",
+     "jur", CONTEST),
+    ("The race jury gave the Dutch boat a one-hour penalty, and the cup will be decided in Genoa.", "jur", CONTEST),
     # (session 30) a race's own words name its jury's contest: a regatta, the peloton
-    "The Italian crew lodged a protest with the jury after the regatta's final on Sunday.",
-    "The race jury fined two teams after the peloton split on the descent.",
+    ("The Italian crew lodged a protest with the jury after the regatta's final on Sunday.", "jur", CONTEST),
+    ("The race jury fined two teams after the peloton split on the descent.", "jur", CONTEST),
     # (session 32) a film festival's jurors, a song contest's national jury
-    "Two jurors walked out of the screening, and the festival said a juror who misses a film cannot vote on it.",
-    "The Irish jury gave its top marks to the Latvian ballad, the song that won the night.",
-])
-def test_a_contests_jury_is_no_court(pipeline_coder, text):
-    juries = sectors_of(pipeline_coder, text, "jur")
-    assert juries and all("JUD" not in held for held in juries.values()), juries
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "The jury found the cup maker's former manager guilty after a two-week trial.",
-    # (a contest that is no cup: an election's jury may be a state's body)
-    "The national elections jury rejected the candidate's request to annul the contested vote.",
-])
-def test_a_jury_with_a_courts_words_or_in_no_cup_stays_the_courts(pipeline_coder, text):
-    juries = sectors_of(pipeline_coder, text, "jury")
-    assert juries and all("JUD" in held for held in juries.values()), juries
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
+    ("Two jurors walked out of the screening, and the festival said a juror who misses a film cannot vote on it.",
+     "jur", CONTEST),
+    ("The Irish jury gave its top marks to the Latvian ballad, the song that won the night.", "jur", CONTEST),
+    # a jury with a court's words, or in a contest that is no cup (an election's jury may be a state's body)
+    ("The jury found the cup maker's former manager guilty after a two-week trial.", "jury", COURT),
+    ("The national elections jury rejected the candidate's request to annul the contested vote.", "jury", COURT),
     # (session 31) the judges on a cup's panel, in a text of a cup with a jury and no other word of a court
-    "Portugal's crew complained to the jury after a judge docked their tart two points, and the cup ends on Sunday.",
-    "The jury upheld the score, and the judges said the Chilean dish was served cold at the pastry cup.",
-])
-def test_a_cups_judges_are_no_court(pipeline_coder, text):
-    judged = sectors_of(pipeline_coder, text, "judge")
-    assert judged and all("JUD" not in held for held in judged.values()), judged
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
+    ("Portugal's crew complained to the jury after a judge docked their tart two points, and the cup ends on Sunday.",
+     "judge", CONTEST),
+    ("The jury upheld the score, and the judges said the Chilean dish was served cold at the pastry cup.",
+     "judge", CONTEST),
     # (a court's word beside the cup's: the trial's judge and jury are the court's)
-    "A judge in the bribery trial of the cup's former president told the jury to ignore the remark.",
+    ("A judge in the bribery trial of the cup's former president told the jury to ignore the remark.", "judge", COURT),
 ])
-def test_a_judge_at_a_trial_about_a_cup_stays_the_courts(pipeline_coder, text):
-    judged = sectors_of(pipeline_coder, text, "judge")
-    assert judged and all("JUD" in held for held in judged.values()), judged
+def test_a_judge_or_jury_is_the_courts_only_in_a_courts_text(pipeline_coder, text, word, courts):
+    judged = sectors_of(pipeline_coder, text, word)
+    assert judged and all(("JUD" in held) == courts for held in judged.values()), judged
 
 
 @pytest.mark.slow
