@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
+from eventscope.events.pagekind import DeskRules, load_desks, page_desk
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase, from_phrase_words
 
@@ -375,6 +376,7 @@ class SenseRules:
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
     work: Work = field(default_factory=Work)  # people at work in a job that is no political office
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
+    desks: DeskRules = field(default_factory=DeskRules)  # the page labels of desks that cover no politics
     phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
 
     @cached_property
@@ -930,11 +932,13 @@ class ArticleProfile:
     past: bool = False
     # where the mentions of a seat that the page also writes on a venue or a race begin (`stand_in_seats`)
     stand_ins: frozenset[int] = frozenset()
+    desk: str | None = None  # the desk covering no politics that the page's own label names (events/pagekind.py)
 
     def is_political(self, rules: SenseRules) -> bool:
         if not self.whole:
             return True  # a sentence or a short note: no article to judge
-        return self.political_share >= rules.min_political_share and self.domain is None and not self.past
+        return self.political_share >= rules.min_political_share and self.domain is None and not self.past \
+            and self.desk is None
 
 
 def _country_adjective(doc: Doc, mention: ActorMention) -> bool:
@@ -1054,7 +1058,7 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
         share < rules.past_story.max_share and _past_story([s for s in sentences if s.start in political], article,
                                                            rules, lemmas)))
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged,
-                          stand_ins=stand_ins, past=past)
+                          stand_ins=stand_ins, past=past, desk=page_desk(article, rules.desks) if whole else None)
 
 
 def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
@@ -1413,4 +1417,5 @@ def load_senses(path: Path | None = None) -> SenseRules:
         work=data.work,
         member_bodies=data.member_bodies,
         no_state_codes=load_ontology().no_state_codes,
+        desks=load_desks(),
     )
