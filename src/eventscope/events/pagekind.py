@@ -78,11 +78,10 @@ def _label_words(line: str, rules: DeskRules) -> list[str]:
 
 
 def page_desk(article: Article, rules: DeskRules) -> str | None:
-    """The desk that covers no politics which the page's label names, if any."""
+    """The desk that covers no politics which the page's label names, if any. Labels naming two such desks are
+    a site's menu ("Home | World | Sport | Culture"), no page's own desk."""
     if not rules.desk_of:
         return None
-    for line in _head_lines(article, rules):
-        for word in _label_words(line, rules):
-            if word in rules.desk_of:
-                return rules.desk_of[word]
-    return None
+    desks = {rules.desk_of[word] for line in _head_lines(article, rules) for word in _label_words(line, rules)
+             if word in rules.desk_of}
+    return desks.pop() if len(desks) == 1 else None
