@@ -38,33 +38,14 @@ def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
       the sentence quotes).
     The model's "quoted" and "attributed" weigh acts a speaker reports (less sure than what is done). `roots`: the
     ontology's root groups."""
-    if not _a_speech_act(draft, roots):
+    if draft.modality != "asserted" or not draft.source \
+            or draft.event.cameo_root not in roots.speech_acts:
         return False
-    quoted = _trigger_quoted(draft)
+    at = draft.trigger.start - draft.evidence.start
+    quoted = any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
     if not draft.attribution:
         return not quoted
-    return quoted and _attributed_to_its_doer(draft)
-
-
-def _told_by_its_doer(draft: EventDraft, roots: RootGroups) -> bool:
-    """A speech act its own speaker is reported making, outside the sentence's quotes ('the ministry said it was
-    in contact with both governments and urged them to find a solution "without delay"'): the quote is someone's
-    words, but not the act, so the model's "quoted" does not weigh it (its "attributed" still does)."""
-    return _a_speech_act(draft, roots) and bool(draft.attribution) and _attributed_to_its_doer(draft) \
-        and not _trigger_quoted(draft)
-
-
-def _a_speech_act(draft: EventDraft, roots: RootGroups) -> bool:
-    return draft.modality == "asserted" and bool(draft.source) and draft.event.cameo_root in roots.speech_acts
-
-
-def _trigger_quoted(draft: EventDraft) -> bool:
-    at = draft.trigger.start - draft.evidence.start
-    return any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
-
-
-def _attributed_to_its_doer(draft: EventDraft) -> bool:
-    return all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
+    return quoted and all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
 
 
 def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[str, float]:
@@ -81,7 +62,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[s
         "no_source": float(not draft.source),
         "no_target": float(not draft.target),
         "pairs": float(max(1, len(draft.source)) * max(1, len(draft.target)) - 1),
-        "quoted": float(reported and not _told_by_its_doer(draft, roots) and any(q in draft.evidence.text for q in _QUOTES)),
+        "quoted": float(reported and any(q in draft.evidence.text for q in _QUOTES)),
         "attributed": float(reported and bool(draft.attribution)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
