@@ -149,36 +149,3 @@ def test_a_warning_told_beside_a_quote_is_kept_in_a_whole_article(pipeline_coder
     events = pipeline_coder.code_text(WARNING_ARTICLE, title="Freedonia warns Sylvania over river dam",
                                       published=date(2024, 5, 8)).events
     assert [e for e in events if e.event.plover == "THREATEN" and e.trigger.text == "warned"]
-
-
-URGING = ('The foreign ministry of Freedonia said it was in contact with both sides and urged them to find a solution '
-          '"without delay".')
-
-
-def test_a_speech_act_its_speaker_is_reported_making_outside_the_quotes_is_not_weighed_as_quoted():
-    # (session 33) the quote is the speaker's words, not the act: "attributed" still weighs it
-    ministry = actor("The foreign ministry", URGING)
-    urging = draft(URGING, "urged", "102", [ministry], [ministry])
-    assert not speakers_own_act(urging, ROOTS)
-    found = features(urging, load_senses(), ROOTS)
-    assert found["quoted"] == 0.0 and found["attributed"] == 1.0
-
-
-@pytest.mark.parametrize(("trigger", "cameo", "doer"), [
-    ("urged", "102", "Freedonia"),    # a speech act another is said to make: reported
-    ("contact", "190", "The foreign ministry"),  # not a speech act: its report stays quoted (any root of force)
-])
-def test_a_reported_act_that_is_not_the_speakers_own_speech_outside_the_quotes_stays_quoted(trigger, cameo, doer):
-    ministry = actor("The foreign ministry", URGING)
-    told = draft(URGING, trigger, cameo, [actor(doer, URGING)], [ministry])
-    assert features(told, load_senses(), ROOTS)["quoted"] == 1.0
-
-
-def test_the_speakers_own_urging_is_more_likely_kept_than_an_urging_the_speaker_reports_of_another():
-    calibrator = load_calibrator()
-    assert calibrator is not None
-    senses = load_senses()
-    ministry = actor("The foreign ministry", URGING)
-    own = draft(URGING, "urged", "102", [ministry], [ministry])
-    reported = draft(URGING, "urged", "102", [actor("Freedonia", URGING)], [ministry])
-    assert calibrator.probability(own, senses, ROOTS) > calibrator.probability(reported, senses, ROOTS)
