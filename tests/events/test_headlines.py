@@ -119,3 +119,17 @@ def test_a_headline_passive_subject_is_the_object_a_trigger_needs(pipeline_coder
     text = "Curfew imposed in Jos after clashes\nTwo journalists held, offices sealed in Lahore\nOfficials spoke."
     found = [(e.event.plover, [a.text for a in e.target]) for e in pipeline_coder.code_text(text).events]
     assert ("COERCE", []) in found and ("COERCE", ["Two journalists"]) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("headline, plover, source, target", [
+    # (session 33) the parser tags the headline's "votes" as a plural noun and hangs the infinitive on it: the vote
+    # decides the act (asserted, as "voted to impose"), no promise or threat to do it
+    ("Senate votes to block arms sales to Saudi Arabia", "SANCTION", "Senate", "Saudi Arabia"),
+    ("EU votes to extend sanctions on Russia for six months", "SANCTION", "EU", "Russia"),
+])
+def test_a_headline_vote_to_act_is_the_act_decided(pipeline_coder, headline, plover, source, target):
+    found = events_of(pipeline_coder, headline + _STORY.format(place="BRUSSELS"))
+    assert any(p == plover and s and s[0].startswith(source) and t == [target] and m == "asserted"
+               for p, s, t, m in found), found
+    assert not any(p == "THREATEN" for p, _, _, _ in found), found

@@ -180,11 +180,13 @@ def _governed(governor: Token, reading: ModalityReading, cues: ModalityCues) -> 
     return reading
 
 
-def _is_headline_infinitive(token: Token) -> bool:
+def _is_headline_infinitive(token: Token, cues: ModalityCues) -> bool:
     """"Putin to visit China": a root verb with only an infinitival "to" and no finite auxiliary (or one the
-    parser hung on the root noun before it, "French minister to visit China")."""
+    parser hung on the root noun before it, "French minister to visit China"; not a headline's own verb the parser
+    tagged as a plural noun, "Senate votes to block arms sales": the vote decides the act, as "voted to")."""
     on_noun = token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-        and token.head.i < token.i
+        and token.head.i < token.i \
+        and not (token.head.tag_ == "NNS" and lemma_of(token.head) in cues.headline_verb_nouns)
     if not (token.dep_ == "ROOT" or on_noun) or token.tag_ != "VB":
         return False
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -323,7 +325,7 @@ def _walk(trigger: Token, cues: ModalityCues) -> ModalityReading:
         own = _own_clause(token, cues)
         if own and not (crossed and own.modality == "negated"):
             return _reported_future(token, own, cues) or own
-        if _is_headline_infinitive(token):
+        if _is_headline_infinitive(token, cues):
             return ModalityReading("future", "to")
         head, dep = _step_up(token, cues)
         if head.i == token.i or dep not in _CLIMB_DEPS:

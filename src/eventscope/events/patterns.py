@@ -154,6 +154,7 @@ class ModalityCues(DataModel):
     answering_governors: Words = frozenset()
     answered_nouns: Words = frozenset()
     scheduling_copulas: Words = frozenset()  # "the minister is to visit Beijing": a schedule (future)
+    headline_verb_nouns: Words = frozenset()  # "Senate votes to block arms sales": a headline's verb tagged as a noun
     copula_idioms: Words = frozenset()  # "is to blame": no schedule
     adjunct_preps: Words = frozenset()  # "warned him during a meeting": where or when, not what is bidden
     asking_governors: Words = frozenset()  # "urged Iran to free them": an act only asked for (modality.asked_for)
