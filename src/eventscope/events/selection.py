@@ -235,6 +235,40 @@ def _purpose(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) ->
     return False
 
 
+def _grounds(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) -> bool:
+    """`act` is told as the grounds of `host`, another act, or as what it was done in spite of: its noun after "over"
+    or "despite" (cues.grounds_preps) on the host's word ("extended the embargo over objections from Juba", "talks over
+    Jakarta's ban on nickel ore"), or told in the clause of a participle of saying (cues.reason_verbs) that gives the
+    host's reason ("declined to sign the text, saying it ignored the rights of small states", "has refused, saying
+    armed guards would breach its sovereignty"): one act, the host. An act of force is still coded (charged_force:
+    "expelled the envoy over the shelling of the town" reports the shelling), as when charged."""
+    if act is host or act.trigger_token == host.trigger_token or act.event.cameo.startswith(cues.charged_force):
+        return False
+    token = doc[act.trigger_token]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in cues.grounds_preps:
+        return token.head.head.i == host.trigger_token
+    for _ in range(_CLAUSE_CLIMB):  # up to the reason's clause ("saying that a treaty gave it a veto": veto < gave)
+        if token.dep_ == "ccomp":
+            saying = token.head
+            return (saying.tag_ == "VBG" and saying.dep_ == "advcl" and lemma_of(saying) in cues.reason_verbs
+                    and saying.head.i == host.trigger_token)
+        if token.dep_ not in ("dobj", "conj", "xcomp"):
+            return False
+        token = token.head
+    return False
+
+
+def _setting(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) -> bool:
+    """`act` is a gathering (cues.setting_roots) told as where `host`, an act of another type, was done: its noun after
+    "at" (cues.setting_preps) on the host's word ("governments pledged $1.6 billion at a conference in Geneva", "At a
+    similar conference in Paris, donors pledged ..."): one act, the host; the gathering is its place."""
+    if act is host or not act.event.cameo.startswith(cues.setting_roots) or act.event.plover == host.event.plover:
+        return False
+    token = doc[act.trigger_token]
+    return (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in cues.setting_preps
+            and token.head.head.i == host.trigger_token)
+
+
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
                 doc: Doc | None = None, roots: RootGroups | None = None,
                 cues: ModalityCues | None = None) -> list[EventDraft]:
@@ -262,7 +296,9 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
         if doc is not None and len(kept) > 1:
             kept = [e for e in kept if not any(_trip_to_meet(doc, e, k) or _promised_act(doc, e, k, groups.intents)
                                                 or (cues is not None and (_judged_deed(doc, e, k, groups, cues)
-                                                                          or _purpose(doc, e, k, cues)))
+                                                                          or _purpose(doc, e, k, cues)
+                                                                          or _grounds(doc, e, k, cues)
+                                                                          or _setting(doc, e, k, cues)))
                                                 for k in kept)]
         return kept
     main = main_event(ranked)
