@@ -16,7 +16,9 @@ act. What is kept:
   code "refused to endorse the vote" as the REJECT alone); two coordinated verbs with objects of their own stay two
   events ("summoned the envoy and lodged a protest": two acts, the second aimed at the first's target when it names
   none; session 21); a trip whose purpose clause is its doer's meeting ("flew to
-  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`).
+  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`); an act told as another's
+  grounds ("over objections from Juba", "refused, saying it ignored ...": `_grounds`) or a gathering told as where
+  another act was done ("pledged $1.6 billion at a conference": `_setting`) is no act of its own (session 33).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
 country from acting on itself.
@@ -278,6 +280,10 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
     deed (none told without them)."""
     ranked = sorted(events, key=lambda e: (-e.confidence, e.trigger.start))
     if whole_article:
+        if doc is not None and cues is not None:
+            # before any is told again by another: "refused, saying it ignored the rights ..." is the refusal
+            ranked = [e for e in ranked if not any(_grounds(doc, e, h, cues) or _setting(doc, e, h, cues)
+                                                   for h in ranked)]
         kept: list[EventDraft] = []
         for event in ranked:
             told = [k for k in kept if restates(event, k)]
@@ -296,9 +302,7 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
         if doc is not None and len(kept) > 1:
             kept = [e for e in kept if not any(_trip_to_meet(doc, e, k) or _promised_act(doc, e, k, groups.intents)
                                                 or (cues is not None and (_judged_deed(doc, e, k, groups, cues)
-                                                                          or _purpose(doc, e, k, cues)
-                                                                          or _grounds(doc, e, k, cues)
-                                                                          or _setting(doc, e, k, cues)))
+                                                                          or _purpose(doc, e, k, cues)))
                                                 for k in kept)]
         return kept
     main = main_event(ranked)
