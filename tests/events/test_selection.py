@@ -267,30 +267,6 @@ def test_a_purpose_of_a_meeting_or_an_act_told_beside_it_stays_coded(article):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "gone"), [
-    ("The council extended the arms embargo on Eritrea over objections from the government in Asmara.",
-     "objections"),
-    ("Chad refused to sign the accord, saying it ignored the rights of the herders.", "ignored"),
-    ("Ghana has refused the request, arguing that foreign police officers would breach its sovereignty.", "breach"),
-])
-def test_an_act_told_as_the_grounds_of_another_is_no_second_event(article, text, gone):
-    # (session 33) the act done is coded; the objection it overrode or the reason its doer gave is its grounds
-    events = article.code_text(text).events
-    assert events, text
-    assert [e.trigger.text for e in events if e.trigger.text.startswith(gone)] == []
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "Kenya expelled the Somali ambassador over the shelling of Mandera.",
-    "Niger closed its border with Benin, saying Beninese troops had attacked its border posts.",
-])
-def test_a_deed_of_force_told_as_grounds_is_still_coded(article, text):
-    events = article.code_text(text).events
-    assert "ASSAULT" in [e.event.plover for e in events], [(e.event.plover, e.trigger.text) for e in events]
-
-
-@pytest.mark.slow
 def test_a_gathering_told_as_where_an_act_was_done_is_no_second_event(article):
     events = article.code_text("Donor governments pledged $2 billion for Yemen at a conference in Oslo on Friday.").events
     assert [e.event.plover for e in events] == ["AGREE"], [(e.event.plover, e.trigger.text) for e in events]

@@ -16,8 +16,7 @@ act. What is kept:
   code "refused to endorse the vote" as the REJECT alone); two coordinated verbs with objects of their own stay two
   events ("summoned the envoy and lodged a protest": two acts, the second aimed at the first's target when it names
   none; session 21); a trip whose purpose clause is its doer's meeting ("flew to
-  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`); an act told as another's
-  grounds ("over objections from Juba", "refused, saying it ignored ...": `_grounds`) or a gathering told as where
+  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`); a gathering told as where
   another act was done ("pledged $1.6 billion at a conference": `_setting`) is no act of its own (session 33).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
@@ -237,29 +236,6 @@ def _purpose(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) ->
     return False
 
 
-def _grounds(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) -> bool:
-    """`act` is told as the grounds of `host`, another act, or as what it was done in spite of: its noun after "over"
-    or "despite" (cues.grounds_preps) on the host's word ("extended the embargo over objections from Juba", "talks over
-    Jakarta's ban on nickel ore"), or told in the clause of a participle of saying (cues.reason_verbs) that gives the
-    host's reason ("declined to sign the text, saying it ignored the rights of small states", "has refused, saying
-    armed guards would breach its sovereignty"): one act, the host. An act of force is still coded (charged_force:
-    "expelled the envoy over the shelling of the town" reports the shelling), as when charged."""
-    if act is host or act.trigger_token == host.trigger_token or act.event.cameo.startswith(cues.charged_force):
-        return False
-    token = doc[act.trigger_token]
-    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in cues.grounds_preps:
-        return token.head.head.i == host.trigger_token
-    for _ in range(_CLAUSE_CLIMB):  # up to the reason's clause ("saying that a treaty gave it a veto": veto < gave)
-        if token.dep_ == "ccomp":
-            saying = token.head
-            return (saying.tag_ == "VBG" and saying.dep_ == "advcl" and lemma_of(saying) in cues.reason_verbs
-                    and saying.head.i == host.trigger_token)
-        if token.dep_ not in ("dobj", "conj", "xcomp"):
-            return False
-        token = token.head
-    return False
-
-
 def _setting(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) -> bool:
     """`act` is a gathering (cues.setting_roots) told as where `host`, an act of another type, was done: its noun after
     "at" (cues.setting_preps) on the host's word ("governments pledged $1.6 billion at a conference in Geneva", "At a
@@ -281,9 +257,8 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
     ranked = sorted(events, key=lambda e: (-e.confidence, e.trigger.start))
     if whole_article:
         if doc is not None and cues is not None:
-            # before any is told again by another: "refused, saying it ignored the rights ..." is the refusal
-            ranked = [e for e in ranked if not any(_grounds(doc, e, h, cues) or _setting(doc, e, h, cues)
-                                                   for h in ranked)]
+            # before any is told again by another: the gathering is the act's place, whichever is more confident
+            ranked = [e for e in ranked if not any(_setting(doc, e, h, cues) for h in ranked)]
         kept: list[EventDraft] = []
         for event in ranked:
             told = [k for k in kept if restates(event, k)]
