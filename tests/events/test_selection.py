@@ -264,3 +264,9 @@ def test_a_purpose_of_a_meeting_or_an_act_told_beside_it_stays_coded(article):
     events = article.code_text("Qatar deposited $300 million in Egypt's central bank and condemned the Israeli "
                                "strikes on Gaza.").events
     assert "ACCUSE" in [e.event.plover for e in events]
+
+
+@pytest.mark.slow
+def test_a_gathering_told_as_where_an_act_was_done_is_no_second_event(article):
+    events = article.code_text("Donor governments pledged $2 billion for Yemen at a conference in Oslo on Friday.").events
+    assert [e.event.plover for e in events] == ["AGREE"], [(e.event.plover, e.trigger.text) for e in events]

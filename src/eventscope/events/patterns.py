@@ -170,6 +170,8 @@ class ModalityCues(DataModel):
     thing_roles: Words = frozenset()  # the dependencies of such a noun on its verb: subject, object
     purpose_marks: Words = frozenset()  # "to", "so", "until": the words of an act's purpose clause (selection._purpose)
     purpose_hosts: tuple[str, ...] = ()  # CAMEO prefixes of the acts whose purpose is no act of its own
+    setting_preps: Words = frozenset()  # "at": a gathering told as where another act was done (selection._setting)
+    setting_roots: tuple[str, ...] = ()  # CAMEO prefixes of the gatherings told as such a place
     performing_wishes: Words = frozenset()  # '"I want to thank Japan"': a speech act done in saying one wishes to
     performed_acts: Words = frozenset()
     performers: Words = frozenset()

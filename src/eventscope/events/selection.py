@@ -16,7 +16,8 @@ act. What is kept:
   code "refused to endorse the vote" as the REJECT alone); two coordinated verbs with objects of their own stay two
   events ("summoned the envoy and lodged a protest": two acts, the second aimed at the first's target when it names
   none; session 21); a trip whose purpose clause is its doer's meeting ("flew to
-  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`).
+  Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`); a gathering told as where
+  another act was done ("pledged $1.6 billion at a conference": `_setting`) is no act of its own (session 33).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
 country from acting on itself.
@@ -235,6 +236,17 @@ def _purpose(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) ->
     return False
 
 
+def _setting(doc: Doc, act: EventDraft, host: EventDraft, cues: ModalityCues) -> bool:
+    """`act` is a gathering (cues.setting_roots) told as where `host`, an act of another type, was done: its noun after
+    "at" (cues.setting_preps) on the host's word ("governments pledged $1.6 billion at a conference in Geneva", "At a
+    similar conference in Paris, donors pledged ..."): one act, the host; the gathering is its place."""
+    if act is host or not act.event.cameo.startswith(cues.setting_roots) or act.event.plover == host.event.plover:
+        return False
+    token = doc[act.trigger_token]
+    return (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in cues.setting_preps
+            and token.head.head.i == host.trigger_token)
+
+
 def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confidence: float,
                 doc: Doc | None = None, roots: RootGroups | None = None,
                 cues: ModalityCues | None = None) -> list[EventDraft]:
@@ -244,6 +256,9 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
     deed (none told without them)."""
     ranked = sorted(events, key=lambda e: (-e.confidence, e.trigger.start))
     if whole_article:
+        if doc is not None and cues is not None:
+            # before any is told again by another: the gathering is the act's place, whichever is more confident
+            ranked = [e for e in ranked if not any(_setting(doc, e, h, cues) for h in ranked)]
         kept: list[EventDraft] = []
         for event in ranked:
             told = [k for k in kept if restates(event, k)]
