@@ -1124,7 +1124,7 @@ def stand_in_seats(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules
         # (a venue the page places in the seat, "the Van Aalst Collection in Amsterdam": the seat's name is no mention
         # there, so its place is read from the text; one pass over the page, only when it names a seat)
         heads = {doc[m.head].lower_ for m in seats}
-        names |= {t.lower_ for t in doc if t.lower_ in heads and t.dep_ == "pobj" and t.head.lower_ == "in"
+        names |= {t.lower_ for t in doc if t.lower_ in heads and t.dep_ == "pobj" and lemma_of(t.head) == "in"
                   and lemma_of(t.head.head) in rules.stand_in_nouns}
     return frozenset(m.actor.start for m in seats if doc[m.head].lower_ in names)
 
