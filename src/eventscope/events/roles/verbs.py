@@ -149,6 +149,12 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += [obj] if _is_named(obj) else (_owners(obj, patterns, named) or [obj])
         else:
             targets += aimed
+            maker = None if passive else _agent_of_act_object(verb, obj, patterns, named)
+            if maker is not None:
+                # (session 33) "blocked the takeover of the airline by a Chinese firm": the act acted on is aimed at
+                # whose act it is, not at what that act is done to
+                patients = set(_prep_objects(obj, patterns.roles.patient_preps))
+                targets = [t for t in targets if t not in patients] + [maker]
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS) \
                     and not _names_the_act(match, patterns):
                 targets.append(obj)
@@ -333,6 +339,20 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     if _names_the_act(match, patterns):
         return False
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
+
+
+def _agent_of_act_object(verb: Token, obj: Token, patterns: TriggerPatterns, named: Named) -> Token | None:
+    """(session 33) Who does an act noun that is an active verb's own object, named in a by-phrase (roles.yaml
+    act_agent_preps) on the noun or, where the parser hung it, on the verb ("blocked the takeover of X by Y"): an
+    active verb has no agent of its own, so its by-phrase is the act's."""
+    if not (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns):
+        return None
+    for holder in (obj, verb):
+        for doer in _prep_objects(holder, patterns.roles.act_agent_preps):
+            if doer.pos_ in ("NOUN", "PROPN") and doer.ent_type_ not in MEASURE_ENTITIES \
+                    and _names_or_resolved(doer, patterns, named):
+                return doer
+    return None
 
 
 def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
