@@ -454,8 +454,6 @@ class RoleWords(DataModel):
     partitive_words: Words = frozenset()
     visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
-    act_agent_preps: Words = frozenset()
-    patient_preps: Words = frozenset()
 
 
 @dataclass(frozen=True)

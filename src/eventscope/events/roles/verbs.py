@@ -21,11 +21,13 @@ from eventscope.events.roles.doers import (
     _hyphened_agent,
     _hyphened_pair,
     _maker_of,
+    _nominal_doers,
     _noun_agents,
     _stranded_actor,
     _stranded_noun_agents,
 )
 from eventscope.events.roles.grammar import (
+    _OF,
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
     _TIME_ENTS,
@@ -153,7 +155,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             if maker is not None:
                 # (session 33) "blocked the takeover of the airline by a Chinese firm": the act acted on is aimed at
                 # whose act it is, not at what that act is done to
-                patients = set(_prep_objects(obj, patterns.roles.patient_preps))
+                patients = set(_prep_objects(obj, _OF))
                 targets = [t for t in targets if t not in patients] + [maker]
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS) \
                     and not _names_the_act(match, patterns):
@@ -342,17 +344,13 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
 
 
 def _agent_of_act_object(verb: Token, obj: Token, patterns: TriggerPatterns, named: Named) -> Token | None:
-    """(session 33) Who does an act noun that is an active verb's own object, named in a by-phrase (roles.yaml
-    act_agent_preps) on the noun or, where the parser hung it, on the verb ("blocked the takeover of X by Y"): an
-    active verb has no agent of its own, so its by-phrase is the act's."""
+    """(session 33) Who does an act noun that is an active verb's own (pattern) object, named in its by-phrase
+    (`_nominal_doers`: on the noun, on its participle or where the parser stranded it, "blocked the takeover of X by
+    Y")."""
     if not (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns):
         return None
-    for holder in (obj, verb):
-        for doer in _prep_objects(holder, patterns.roles.act_agent_preps):
-            if doer.pos_ in ("NOUN", "PROPN") and doer.ent_type_ not in MEASURE_ENTITIES \
-                    and _names_or_resolved(doer, patterns, named):
-                return doer
-    return None
+    return next((doer for doer in _nominal_doers(obj, patterns) if doer.pos_ in ("NOUN", "PROPN")
+                 and doer.ent_type_ not in MEASURE_ENTITIES and _names_or_resolved(doer, patterns, named)), None)
 
 
 def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
