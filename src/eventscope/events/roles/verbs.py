@@ -151,7 +151,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += [obj] if _is_named(obj) else (_owners(obj, patterns, named) or [obj])
         else:
             targets += aimed
-            maker = None if passive else _agent_of_act_object(verb, obj, patterns, named)
+            maker = None if passive else _agent_of_act_object(obj, patterns)
             if maker is not None:
                 # (session 33) "blocked the takeover of the airline by a Chinese firm": the act acted on is aimed at
                 # whose act it is, not at what that act is done to
@@ -343,14 +343,13 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
 
 
-def _agent_of_act_object(verb: Token, obj: Token, patterns: TriggerPatterns, named: Named) -> Token | None:
+def _agent_of_act_object(obj: Token, patterns: TriggerPatterns) -> Token | None:
     """(session 33) Who does an act noun that is an active verb's own (pattern) object, named in its by-phrase
     (`_nominal_doers`: on the noun, on its participle or where the parser stranded it, "blocked the takeover of X by
     Y")."""
     if not (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns):
         return None
-    return next((doer for doer in _nominal_doers(obj, patterns) if doer.pos_ in ("NOUN", "PROPN")
-                 and doer.ent_type_ not in MEASURE_ENTITIES and _names_or_resolved(doer, patterns, named)), None)
+    return next((doer for doer in _nominal_doers(obj, patterns) if doer.ent_type_ not in MEASURE_ENTITIES), None)
 
 
 def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
