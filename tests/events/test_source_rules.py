@@ -188,27 +188,3 @@ def test_a_visit_whose_of_phrase_says_whose_it_is_is_not_the_clause_subjects(pat
             (".", ".", P, ".", "punct", 1)]
     assert "Protesters" not in roles(patterns, rows, "visit")[0]
 
-
-def _reported_attack(verb_rows):
-    """ "Sikh separatists , who India <says> have attacked its diplomats ." """
-    return [("Sikh", "Sikh", PN, "NNP", "compound", 1), ("separatists", "separatist", N, "NNS", "ROOT", 1),
-            (",", ",", P, ",", "punct", 1), ("who", "who", "PRON", "WP", "nsubj", 7)] + verb_rows + [
-            ("its", "its", "PRON", "PRP$", "poss", 9), ("diplomats", "diplomat", N, "NNS", "dobj", 7), (".", ".", P, ".", "punct", 1)]
-
-
-def test_a_relative_pronoun_hung_in_the_clause_reported_stands_for_the_noun_of_the_clause_of_saying(patterns):
-    # (session 33) the parser hangs "who" on "attacked", the content of the relative clause "India says"
-    rows = _reported_attack([("India", "India", PN, "NNP", "nsubj", 5), ("says", "say", V, "VBZ", "relcl", 1),
-                             ("have", "have", AUX, "VBP", "aux", 7), ("attacked", "attack", V, "VBN", "ccomp", 5)])
-    assert roles(patterns, rows, "attacked", named={"India"})[0] == ["separatists"]
-
-
-def test_a_relative_pronoun_after_the_verb_of_saying_is_not_the_nouns(patterns):
-    # near miss: "Sikh separatists , says India , who have attacked its diplomats ." ("who" after the saying verb:
-    # no reading of a pronoun moved into the reported clause)
-    rows = [("Sikh", "Sikh", PN, "NNP", "compound", 1), ("separatists", "separatist", N, "NNS", "ROOT", 1),
-            (",", ",", P, ",", "punct", 1), ("says", "say", V, "VBZ", "relcl", 1), ("India", "India", PN, "NNP", "nsubj", 3),
-            (",", ",", P, ",", "punct", 3), ("who", "who", "PRON", "WP", "nsubj", 8), ("have", "have", AUX, "VBP", "aux", 8),
-            ("attacked", "attack", V, "VBN", "ccomp", 3), ("its", "its", "PRON", "PRP$", "poss", 10),
-            ("diplomats", "diplomat", N, "NNS", "dobj", 8), (".", ".", P, ".", "punct", 1)]
-    assert roles(patterns, rows, "attacked", named={"India"})[0] == ["who"]

@@ -75,15 +75,6 @@ def _infinitive_of_intent(verb: Token, *, patterns: TriggerPatterns) -> bool:
             and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children))
 
 
-def _reported_relative(verb: Token, subject: Token, *, patterns: TriggerPatterns) -> bool:
-    """Whether a verb's subject is a relative pronoun standing before a relative clause of saying that the verb's
-    clause is the content of ("who India says have attacked", "which officials said had fired")."""
-    said = verb.head
-    return (verb.dep_ == "ccomp" and said.dep_ == "relcl" and subject.tag_ in ("WP", "WDT")
-            and lemma_of(subject) in patterns.roles.wh_words and subject.i < said.i
-            and said.head.pos_ in ("NOUN", "PROPN"))
-
-
 def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
@@ -102,10 +93,6 @@ def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> li
     if own:
         if verb.dep_ == "relcl" and lemma_of(own[0]) in patterns.roles.wh_words:
             return [verb.head]
-        if _reported_relative(verb, own[0], patterns=patterns):
-            # (session 33) "separatists, who India says have attacked its diplomats": the parser hangs the relative
-            # pronoun in the clause reported, under the relative clause of saying; it stands for that clause's noun
-            return [verb.head.head]
         return own
     if passive and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
