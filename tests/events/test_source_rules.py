@@ -187,4 +187,3 @@ def test_a_visit_whose_of_phrase_says_whose_it_is_is_not_the_clause_subjects(pat
             ("of", "of", ADP, "IN", "prep", 4), ("the", "the", DET, "DT", "det", 7), ("king", "king", N, "NN", "pobj", 5),
             (".", ".", P, ".", "punct", 1)]
     assert "Protesters" not in roles(patterns, rows, "visit")[0]
-
