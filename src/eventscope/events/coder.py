@@ -978,10 +978,7 @@ class EventCoder:
                 continue
             if implied_target:
                 target, target_given = implied_target, True
-            if (state_code := self._state_code(cameo, match.token, source, target, sentence_lemmas)) is None:
-                _dropped(trace, Gate.UNAIMED_STATE_ACT, index, match, cameo, heads, source, target)
-                continue
-            cameo = state_code
+            cameo = self._state_code(cameo, match.token, source, target, sentence_lemmas)
             # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"
             # judges a thing decided (senses.yaml: recodes)
             cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source, match.token, sentence_lemmas)
@@ -1464,14 +1461,16 @@ class EventCoder:
         return cameo
 
     def _state_code(self, cameo: str, trigger: Token, source: Sequence[Actor], target: Sequence[Actor],
-                    sentence_lemmas: set[str]) -> str | None:
-        """"The delegation walked out", "Russian strikes on the port": what a state does by a walkout, boycott or strike
-        is no workers' protest (triggers.yaml state_refinements); None when such an act is aimed at no one."""
+                    sentence_lemmas: set[str]) -> str:
+        """"Russian strikes on the port": what a state does by a strike aimed at another is no workers' protest
+        (triggers.yaml state_refinements)."""
         for rule in self.patterns.codes.state_refinements:
             if (cameo not in rule.codes or lemma_of(trigger) not in rule.triggers or not source
-                    or not all(_a_state(actor, rule.sectors) for actor in source) or not rule.unless.isdisjoint(sentence_lemmas)):
+                    or not all(_a_state(actor, rule.sectors) for actor in source)
+                    or not rule.unless.isdisjoint(sentence_lemmas)
+                    or (rule.aimed and not any(actor.country for actor in target))):
                 continue
-            return None if rule.aimed and not any(actor.country for actor in target) else rule.code
+            return rule.code
         return cameo
 
     def _not_political(self, cameo: str, heads: RoleHeads, trigger: Token) -> bool:

@@ -270,7 +270,7 @@ class Refinement(DataModel):
 class StateRefinement(DataModel):
     """Use `code` instead of any of `codes` for those `triggers` when every one doing the act is a state (a country, or
     an actor of one of `sectors`) and the sentence has none of the lemmas in `unless`; with `aimed`, only when the act
-    has someone it is aimed at (a target with a country), else the act is dropped."""
+    has someone it is aimed at (a target with a country)."""
 
     codes: frozenset[KnownCameo]
     triggers: frozenset[Lemma]
@@ -500,7 +500,7 @@ class CodeRules:
     deal_nouns: frozenset[str] = frozenset()  # "a probe into the merger": a company's deal reviewed, no one accused
     deal_review_codes: frozenset[str] = frozenset()
     consent_verbs: frozenset[str] = frozenset()  # "did not accept the invitation": turned down in any tense
-    state_refinements: tuple[StateRefinement, ...] = ()  # "the delegation walked out": a state's refusal
+    state_refinements: tuple[StateRefinement, ...] = ()  # "Russian strikes on the port": a state's attack
 
 
 class EchoWords(DataModel):

@@ -35,7 +35,6 @@ class Gate(StrEnum):
     REFERENCE_BACK = "reference-back"  # "her visit": a noun that refers to an act told elsewhere
     NAMED_THING = "named-thing"  # "under the accord", "a loan for Ukraine": a noun that names a thing, no act
     NOT_AN_ACT = "not-an-act"  # a sense that is no political act, or no act between political actors
-    UNAIMED_STATE_ACT = "unaimed-state-act"  # "Russian strikes overnight": a state's strike aimed at no one named
     ACCIDENT = "accident"  # deaths in a disaster or accident, no one who killed
     SUBJECT_CANNOT_ACT = "subject-cannot-act"  # "tensions eased": the subject is no actor
     LIGHT_VERB = "light-verb"  # "offered a scathing review": the verb only carries a judgement
