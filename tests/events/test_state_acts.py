@@ -20,11 +20,16 @@ def test_a_state_strike_aimed_at_another_is_no_walkout(article, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "French strikes over the pension reform continued for a third day.",
+    "French strikes against the government's pension reform paralysed Paris.",
     "Teachers strike shuts schools across Kenya.",
 ])
 def test_a_strike_with_workers_or_pay_stays_a_walkout(article, text):
     assert "PROTEST" in _types(article, text)
+
+
+@pytest.mark.slow
+def test_a_strike_against_its_own_side_stays_a_walkout(article):
+    assert "PROTEST" in _types(article, "French strikes against the government's reform paralysed Paris.")
 
 
 @pytest.mark.slow

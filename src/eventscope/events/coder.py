@@ -444,6 +444,13 @@ def _governed_preps(trigger: Token) -> set[str]:
     return found
 
 
+def _aimed_abroad(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+    """Whether a target is of a country none of the sources is of ("Russian strikes on Kyiv"; workers strike against
+    their own side: "French strikes against the government's reform")."""
+    homes = {actor.country for actor in source}
+    return any(actor.country and actor.country not in homes for actor in target)
+
+
 def _a_state(actor: Actor, sectors: Container[str]) -> bool:
     """A country itself, or one of the `sectors` that act for it (its government, its army): not its people or
     parties."""
@@ -1468,7 +1475,7 @@ class EventCoder:
             if (cameo not in rule.codes or lemma_of(trigger) not in rule.triggers or not source
                     or not all(_a_state(actor, rule.sectors) for actor in source)
                     or not rule.unless.isdisjoint(sentence_lemmas)
-                    or (rule.aimed and not any(actor.country for actor in target))):
+                    or (rule.aimed and not _aimed_abroad(source, target))):
                 continue
             return rule.code
         return cameo

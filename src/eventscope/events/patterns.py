@@ -270,7 +270,7 @@ class Refinement(DataModel):
 class StateRefinement(DataModel):
     """Use `code` instead of any of `codes` for those `triggers` when every one doing the act is a state (a country, or
     an actor of one of `sectors`) and the sentence has none of the lemmas in `unless`; with `aimed`, only when the act
-    has someone it is aimed at (a target with a country)."""
+    has someone abroad it is aimed at (a target of a country none of the doers is of)."""
 
     codes: frozenset[KnownCameo]
     triggers: frozenset[Lemma]
