@@ -111,6 +111,8 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
+    # ... and none of these is such an argument ("strikes hit the plants as Europe weighs sanctions": a blow by arms)
+    not_arguments: frozenset[Lemma] = frozenset()
     # ... and none of these ("dismissed calls for talks as a ploy": an appeal turned down, not disparaged)
     not_objects: frozenset[Lemma] = frozenset()
     # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission),
@@ -130,6 +132,8 @@ class Recode(_TriggerRule):
         if not self.not_objects.isdisjoint(objects):
             return False
         if self.arguments and self.arguments.isdisjoint(arguments):
+            return False
+        if not self.not_arguments.isdisjoint(arguments):
             return False
         if self.deps and self.deps.isdisjoint(deps):
             return False
@@ -626,7 +630,7 @@ class SenseRules:
             # (the trigger's words are read only when a recode needs them)
             if (recode.objects or recode.not_objects) and things is None:
                 things = judged_things(trigger) if trigger is not None else set()
-            if recode.arguments and arguments is None:
+            if (recode.arguments or recode.not_arguments) and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
             if recode.deps and deps is None:
                 deps = dependency_labels(trigger) if trigger is not None else set()
