@@ -185,6 +185,7 @@ class ActorDictionary:
     named: tuple[NamedActor, ...]
     non_actors: tuple[str, ...]  # places and things whose names contain country words
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
+    given_name_honorifics: frozenset[str] = frozenset()  # "Sir Keir": a given name follows (titles.yaml)
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     outsider_nouns: frozenset[str] = frozenset()  # "refugees", "diplomats": not of where they are (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
@@ -492,6 +493,7 @@ class TitlesFile(DataModel):
 
     abbreviations: dict[Lemma, Lemma] = {}
     honorifics: frozenset[Lemma] = frozenset()
+    given_name_honorifics: frozenset[Lemma] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
     organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
@@ -756,6 +758,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         named=tuple(named),
         non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
         honorifics=titles.honorifics,
+        given_name_honorifics=titles.given_name_honorifics,
         organization_words=titles.organization_words,
         organization_kinds=tuple(titles.organization_kinds),
         party_labels=titles.party_labels,
