@@ -362,8 +362,6 @@ class ReferringRules(CompletionBase):
                     two = self._visit(context, people[-1])
                 if two:
                     break
-            if two and own is not None and self.article_country:
-                two = self._disputants(context, mentions, earlier, own, two)
             if kind == "state_pairs" and not all(m.actor.kind == "state" and sentence - context.sentence_of(m.token_start) <= 1
                                                  for m in two):
                 two = []  # "the neighbours" are two states only right after both were named
@@ -406,26 +404,6 @@ class ReferringRules(CompletionBase):
                           and armed.isdisjoint(m.actor.sectors[:1])), None)
             antecedents = [group] if group is not None else []
         return self._referring_mentions(context, start, end, antecedents)
-
-    @staticmethod
-    def _disputants(context: DocumentContext, mentions: list[ActorMention], earlier: list[ActorMention],
-                    own: tuple[int, int], two: list[ActorMention]) -> list[ActorMention]:
-        """(session 33) "Washington said it stood with Guyana; Brasilia urged both governments to show restraint",
-        "Anwar hosted both prime ministers": a third party's act on a pair is aimed at the two states the article is
-        most about (its first two by salience) when both are named within reach and the clause's subject is neither,
-        not at the last two named, who are often other third parties. Else `two` as found."""
-        top = [country for country, _ in context.countries[:2]]
-        third = {_party(m) for m in mentions if own[0] <= m.token_start < own[1]} - {None}
-        if len(top) < 2 or not third or not third.isdisjoint(top) or {_party(m) for m in two} == set(top):
-            return two
-        chosen: list[ActorMention] = []
-        for country in top:
-            named = [m for m in earlier if m.actor.country == country]
-            states = [m for m in named if _stands_for_a_state(m.actor)]
-            if not named:
-                return two
-            chosen.append((states or named)[-1])
-        return sorted(chosen, key=lambda m: m.token_start)
 
     def _in_reach(self, context: DocumentContext, mention: ActorMention, start: int, sentence: int) -> bool:
         """Whether `mention` may be what a referring phrase at token `start` (in `sentence`) means: named before it, by
