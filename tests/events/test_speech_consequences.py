@@ -1,8 +1,9 @@
-"""Session 33 (speech33): harm a speaker says will come, with no verb of threat ('"There will be consequences," the
-minister said', "said Moscow would face consequences", '"They will pay a heavy price"'), is THREATEN (CAMEO 130),
+"""Session 33 (speech33): harm a speaker says will come, with no verb of threat ("said there would be consequences
+for Minsk", "said Moscow would face consequences", '"They will pay a heavy price"'), is THREATEN (CAMEO 130),
 asserted, by the speaker, aimed at whoever will face it: the subject of the verb of facing, to whom it is "for", or
-the subject of the clause the consequences are told in ("X should be in no doubt that there will be ..."). Said
-plainly ("the ban had consequences"), denied, or as a cost ("will pay a higher price for gas") it is no threat.
+the subject of the clause the consequences are told in ("X should be in no doubt that there will be ..."). Said of no
+one named ('"There will be consequences," he said'), told plainly ("the ban had consequences"), denied, or as a cost
+("will pay a higher price for gas") it is no threat.
 Sentences invented for the tests, coded through the whole pipeline as one article."""
 
 import pytest
@@ -41,6 +42,7 @@ def test_a_warning_verb_and_its_consequences_are_one_threat(article):
     EXPULSION + "The Polish foreign minister said Belarus would not face consequences.",
     EXPULSION + "Polish farmers will pay a higher price for fertiliser from Belarus, the Polish farm minister said.",
     EXPULSION + "Analysts expect there will be consequences for the region.",
+    EXPULSION + '"There will be consequences," the Polish foreign minister said.',
 ])
 def test_harm_told_plainly_denied_or_as_a_cost_is_no_threat(article, text):
     assert _threats(article, text) == []

@@ -1493,7 +1493,7 @@ def _consequences(words: _Words, attributions: list[Attribution], cues: SpeechCu
     to the one who will face it (the subject of speech.yaml consequence_verbs, with their nouns as object; a noun of
     consequence_weights must say how heavy: "pay a heavy price", not "pay a higher price for gas"), or, said to be
     ("there will be ..."), to whom it is "for", else to the subject of the clause it is told in ("X should be in no
-    doubt that there will be consequences"). Told under a modal of the future, not denied, by a named speaker; said
+    doubt that there will be consequences"), and not at all when it names neither (held-out heldout26 +1 false). Told under a modal of the future, not denied, by a named speaker; said
     plainly ("the ban had consequences") it tells what happened."""
     acts: list[SpeechAct] = []
     wanted = cues.consequence_nouns | frozenset(n for nouns in cues.consequence_verbs.values() for n in nouns)
@@ -1509,6 +1509,8 @@ def _consequences(words: _Words, attributions: list[Attribution], cues: SpeechCu
                 while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                     clause = clause.head
                 aimed = [c for c in clause.children if c.dep_ == "nsubj"]
+            if not aimed:
+                continue  # ('"There will be consequences," he said' warns no one the sentence names: too vague alone)
         elif noun.dep_ == "dobj" and lemma_of(noun) in cues.consequence_verbs.get(lemma_of(verb), frozenset()):
             weights = cues.consequence_weights.get(lemma_of(noun))
             if weights is not None and not any(c.dep_ == "amod" and lemma_of(c) in weights for c in noun.children):
