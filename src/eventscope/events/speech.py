@@ -1508,7 +1508,8 @@ def _consequences(words: _Words, attributions: list[Attribution], cues: SpeechCu
                 clause = verb.head
                 while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                     clause = clause.head
-                aimed = [c for c in clause.children if c.dep_ == "nsubj"]
+                aimed = [c for c in clause.children if c.dep_ == "nsubj"
+                         and not any(c in a.heads for a in attributions)]
             if not aimed:
                 continue  # ('"There will be consequences," he said' warns no one the sentence names: too vague alone)
         elif noun.dep_ == "dobj" and lemma_of(noun) in cues.consequence_verbs.get(lemma_of(verb), frozenset()):
