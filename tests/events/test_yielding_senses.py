@@ -41,3 +41,18 @@ def test_a_border_reopened_is_a_retreat_not_a_concession(article):
 def test_a_softer_tone_gives_nothing_up_but_a_softer_stance_does(article):
     assert not any(p == "CONCEDE" for p, _ in coded(article, "Russia softened its tone on Ukraine."))
     assert ("CONCEDE", "080") in coded(article, "Russia softened its stance on Ukraine.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The environmental group condemned the release of contaminated water into the sea by Japan.",
+    "Fiji criticised the release of treated wastewater into the ocean by the Japanese government.",
+])
+def test_a_substance_let_out_is_no_return(article, text):
+    found = coded(article, text)
+    assert ("ACCUSE", "111") in found and not any(p == "RETREAT" for p, _ in found)
+
+
+@pytest.mark.slow
+def test_captives_released_are_still_a_release(article):
+    assert ("RETREAT", "0841") in coded(article, "Japan released two Chinese fishermen on Friday.")
