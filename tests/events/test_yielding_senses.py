@@ -56,3 +56,22 @@ def test_a_substance_let_out_is_no_return(article, text):
 @pytest.mark.slow
 def test_captives_released_are_still_a_release(article):
     assert ("RETREAT", "0841") in coded(article, "Japan released two Chinese fishermen on Friday.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Norway pulled the two rivals back from the brink.",
+    "Qatar pulled the two sides back from war last year.",
+    "The central bank pulled the economy back from recession.",
+])
+def test_others_pulled_back_make_no_retreat(article, text):
+    assert not any(p == "RETREAT" for p, _ in coded(article, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Russia pulled its troops back from the border.",
+    "The rebels pulled back from the town on Sunday.",
+])
+def test_forces_pulled_back_still_retreat(article, text):
+    assert ("RETREAT", "0874") in coded(article, text)
