@@ -274,6 +274,23 @@ def test_a_leaders_surname_after_another_given_name_is_someone_else(resolver, vo
         assert actors(resolver, doc) == [(f"{given} Putin", "RUSGOV", "RUS", "person")]
 
 
+def test_sir_before_a_bare_given_name_is_the_knight_named_in_full_before(resolver, vocab):
+    # "Kenyan envoy Sir Tobias Wren spoke . Sir Tobias left ." : the envoy, by his given name; "Mr Tobias" is
+    # someone surnamed Tobias, and "Sir Otto" no one named before
+    def rows(honorific, given):
+        return [("Kenyan", "ADJ", "JJ", "amod", 3), ("envoy", "NOUN", "NN", "compound", 3),
+                ("Sir", "PROPN", "NNP", "compound", 4), ("Tobias", "PROPN", "NNP", "compound", 4),
+                ("Wren", "PROPN", "NNP", "nsubj", 5), ("spoke", "VERB", "VBD", "ROOT", 5), (".", "PUNCT", ".", "punct", 5),
+                (honorific, "PROPN", "NNP", "compound", 8), (given, "PROPN", "NNP", "nsubj", 9),
+                ("left", "VERB", "VBD", "ROOT", 9)]
+    ents = [(0, 1, "NORP"), (3, 5, "PERSON"), (8, 9, "PERSON")]
+    named = {m.actor.text: (m.actor.name, m.actor.country) for m in resolver.resolve(parse(vocab, rows("Sir", "Tobias"), ents), None)}
+    assert named["Sir Tobias"] == ("Tobias Wren", "KEN")
+    for honorific, given in (("Mr", "Tobias"), ("Sir", "Otto")):
+        found = {m.actor.text: m.actor.name for m in resolver.resolve(parse(vocab, rows(honorific, given), ents), None)}
+        assert found[f"{honorific} {given}"] != "Tobias Wren"
+
+
 def test_a_pronoun_tells_a_persons_gender_for_the_pronouns_after_it(resolver, vocab):
     # "Ann Ode met Ben Ruiz . Ode said she left . Later he spoke ." : "she" is the subject Ode, so Ode is a woman
     # and "he" is Ruiz, though the subject before him is Ode

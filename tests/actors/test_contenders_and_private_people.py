@@ -67,6 +67,9 @@ def test_a_presidents_office_stays_without_clubs_or_with_a_country(pipeline_code
 @pytest.mark.parametrize("text", [
     "Peruvian and Japanese archaeologists found a tomb near the coast.",
     "Kenyan athletes criticised the new rules.",
+    # (session 33) fashion's and the art trade's callings
+    "Three Italian designers boycotted the show in Paris.",
+    "Swiss bidders drove the price up at the auction.",
 ])
 def test_a_demonym_on_private_people_is_no_state(pipeline_coder, text):
     found = actors(pipeline_coder, text)

@@ -215,6 +215,21 @@ def test_a_seat_written_on_a_venue_stands_for_it_wherever_the_page_names_it():
     assert senses.beyond_stand_ins([found[1].actor, actor("regulators", ["GOV"], "POL", reason="sector word")], stand_ins)
 
 
+def test_a_seat_a_venue_is_placed_in_stands_for_it_wherever_the_page_names_it():
+    # (session 33, offtopic7's Goya loan) "the collection in Warsaw . Warsaw refused ." -> the seat named alone may stand
+    # for the collection, whose place the page wrote with "in" (no mention there: a place); "talks in Warsaw" do not
+    def seats(noun: str) -> frozenset[int]:
+        doc = make_doc([("the", "the", "DET", "DT", "det", 1), (noun, noun, "NOUN", "NN", "nsubj", 5),
+                        ("in", "in", "ADP", "IN", "prep", 1), ("Warsaw", "Warsaw", "PROPN", "NNP", "pobj", 2),
+                        ("Warsaw", "Warsaw", "PROPN", "NNP", "nsubj", 5), ("refused", "refuse", "VERB", "VBD", "ROOT", 5),
+                        (".", ".", "PUNCT", ".", "punct", 5)])
+        seat = actor("Warsaw", country="POL", kind="state", reason="seat of power 'Warsaw'")
+        seat = seat.model_copy(update={"start": doc[4].idx, "end": doc[4].idx + 6})
+        return stand_in_seats(doc, [ActorMention(actor=seat, token_start=4, token_end=5, head=4)], load_senses())
+
+    assert len(seats("collection")) == 1 and not seats("talks")
+
+
 def test_a_seat_at_the_end_of_a_longer_name_stands_for_it_but_a_seat_of_two_words_alone_does_not():
     # "the Grand Meridian Vienna welcomed chefs ." stands for the hotel; "Mexico City protested ." is the seat alone
     def stand_ins(words: list[str], seat: str) -> frozenset[int]:

@@ -96,3 +96,28 @@ def test_with_no_actor_accused_the_body_it_is_lodged_with_stays(patterns):
 def test_doers_of_acts_in_real_parses(article, text, plover, source, target):
     event = only(article.code_text(text).events, plover)
     assert (countries(event.source), countries(event.target)) == (source, target)
+
+
+def _blocked(acquirer_rows):
+    """ "The court blocked the takeover of the airline <by ...> ." with the by-phrase hung on the verb, as the parser
+    does."""
+    rows = [("The", "the", DET, "DT", "det", 1), ("court", "court", N, "NN", "nsubj", 2),
+            ("blocked", "block", V, "VBD", "ROOT", 2), ("the", "the", DET, "DT", "det", 4),
+            ("takeover", "takeover", N, "NN", "dobj", 2), ("of", "of", ADP, "IN", "prep", 4),
+            ("the", "the", DET, "DT", "det", 7), ("airline", "airline", N, "NN", "pobj", 5)]
+    return rows + acquirer_rows + [(".", ".", P, ".", "punct", 2)]
+
+
+def test_an_act_noun_a_verb_acts_on_is_aimed_at_its_doer_not_at_what_it_is_done_to(patterns):
+    # (session 33) "The court blocked the takeover of the airline by a Chinese firm ."
+    rows = _blocked([("by", "by", ADP, "IN", "prep", 2), ("a", "a", DET, "DT", "det", 11),
+                     ("Chinese", "chinese", ADJ, "JJ", "amod", 11), ("firm", "firm", N, "NN", "pobj", 8)])
+    assert roles(patterns, rows, "blocked") == (["court"], ["firm"])
+
+
+def test_a_by_phrase_naming_no_one_is_no_target(patterns):
+    # near miss: "The court blocked the takeover of the airline by a narrow margin ." says how, not who (the airline,
+    # a thing named by no name, stays no target, as before)
+    rows = _blocked([("by", "by", ADP, "IN", "prep", 2), ("a", "a", DET, "DT", "det", 11),
+                     ("narrow", "narrow", ADJ, "JJ", "amod", 11), ("margin", "margin", N, "NN", "pobj", 8)])
+    assert roles(patterns, rows, "blocked") == (["court"], [])

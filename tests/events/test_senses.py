@@ -1351,13 +1351,18 @@ def test_a_lockout_told_by_union_and_company_codes_no_event(pipeline_coder):
     assert [e.event.cameo for e in coded.events] == []
 
 
-def _past_page(*political: list[str], published: date | None = date(2026, 10, 11), others: int = 2):
-    """A page of the sentences `political`, each naming a state ("In 1877 Russia declared war ."), and `others` that
-    name no one ("The book is long ."): a year, when it is four digits, is dated by the parser's DATE label."""
-    sentences = [*political] + [["The", "book", "is", "long", "."]] * others
+_PAST_VERBS = frozenset({"declared", "declares", "protested", "won", "have", "had", "cited", "is", "was", "appeared"})
+
+
+def _past_page(*political: list[str], published: date | None = date(2026, 10, 11), others: int = 2,
+               told: tuple[list[str], ...] = ()):
+    """A page of the sentences `political`, each naming a state ("In 1877 Russia declared war ."), `told` and `others`
+    that name no one ("The book is long ."): a year, when it is four digits, is dated by the parser's DATE label; the
+    words of _PAST_VERBS are verbs."""
+    sentences = [*political, *told] + [["The", "book", "is", "long", "."]] * others
     words = [w for s in sentences for w in s]
     ents = ["B-DATE" if w.isdigit() and len(w) == 4 else "O" for w in words]
-    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents,
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents, pos=["VERB" if w in _PAST_VERBS else "X" for w in words],
               sent_starts=[i == 0 for s in sentences for i in range(len(s))])
     found = [mention(doc, i, i + 1, "Russia", "RUS") for i, w in enumerate(words) if w == "Russia"]
     article = Article(id="t", text=doc.text, title="A history", published=published)
@@ -1388,6 +1393,20 @@ def test_a_page_about_the_past_or_a_work_is_no_politics_but_a_page_of_the_day_is
     # a page that names political actors in most of its sentences is politics, however far back it reaches (an
     # anniversary of a massacre, a diplomat's obituary)
     assert not _past_page(war, others=0).past
+
+
+def test_a_page_dated_by_its_other_sentences_is_about_the_past():
+    # (session 33) A history podcast told in the present: the old year is named in a sentence with no state ("This
+    # week we are back in 1337"), the acts in sentences with no date; a line with no verb ("Next week : Russia .")
+    # anchors no day. A later year anywhere, or a political sentence of the day, keeps the page's own day.
+    back = ["This", "week", "we", "are", "back", "in", "1337", "."]
+    acts = ["Russia", "declares", "war", "."]
+    teaser = ["Next", "week", ":", "Russia", "."]
+    assert _past_page(acts, told=(back,)).past
+    assert _past_page(acts, teaser, told=(back,)).past
+    assert not _past_page(acts, told=(back, ["The", "book", "appeared", "in", "2025", "."])).past
+    assert not _past_page(acts, ["On", "Tuesday", "Russia", "protested", "."], told=(back,)).past
+    assert not _past_page(acts, others=3).past
 
 
 def test_a_page_labelled_as_made_up_tells_no_act_of_its_day():

@@ -185,6 +185,7 @@ class ActorDictionary:
     named: tuple[NamedActor, ...]
     non_actors: tuple[str, ...]  # places and things whose names contain country words
     honorifics: frozenset[str] = frozenset()  # "Mrs", "Dr": a person follows (titles.yaml)
+    given_name_honorifics: frozenset[str] = frozenset()  # "Sir Keir": a given name follows (titles.yaml)
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to X" are X's side (sectors.yaml)
     outsider_nouns: frozenset[str] = frozenset()  # "refugees", "diplomats": not of where they are (sectors.yaml)
     dwelling_words: frozenset[str] = frozenset()  # "people living in Greek camps" are where they live (sectors.yaml)
@@ -254,6 +255,7 @@ class ActorDictionary:
     name_titles: dict[str, str] = field(default_factory=dict)  # "Father Tom Ode" is a cleric (titles.yaml)
     # "Commerce Secretary X" is of the country of the Commerce Department named before (titles.yaml)
     portfolio_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    voice_titles: frozenset[str] = frozenset()  # "Spokesman Ode said Moscow ...": Moscow's voice (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
@@ -492,6 +494,8 @@ class TitlesFile(DataModel):
 
     abbreviations: dict[Lemma, Lemma] = {}
     honorifics: frozenset[Lemma] = frozenset()
+    given_name_honorifics: frozenset[Lemma] = frozenset()
+    voice_titles: frozenset[Lemma] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
     organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
@@ -756,6 +760,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         named=tuple(named),
         non_actors=tuple(bundled("non_actors.yaml", NonActorsFile).root),
         honorifics=titles.honorifics,
+        given_name_honorifics=titles.given_name_honorifics,
         organization_words=titles.organization_words,
         organization_kinds=tuple(titles.organization_kinds),
         party_labels=titles.party_labels,
@@ -776,6 +781,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         police_officers=sectors.police_officers,
         name_titles=dict(titles.name_titles),
         portfolio_bodies=dict(titles.portfolio_bodies),
+        voice_titles=titles.voice_titles,
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
         membership_words=frozenset(sectors.membership_words),

@@ -45,6 +45,7 @@ from eventscope.actors.antecedents import (
     surname_of,
     titled,
     told_gender,
+    without_accents,
 )
 from eventscope.actors.dictionary import ActorDictionary, Country, LegislativeCaucus, NamedActor, Person, SectorTerm
 from eventscope.ontology import load_ontology
@@ -643,10 +644,14 @@ class _Resolution:
             head = span.root.i
             earlier = same_surname(span.text, self._in_full_first(), lambda p: p.surname) \
                 if len(span.text.split()) == 1 else None
+            same = "coreference: same surname"
+            if earlier is None and person is None and len(span) == 1 and self._given_name_honorific(start):
+                # "Sir Keir Starmer ... Sir Keir": the knight named in full before, by his given name
+                earlier, same = self._same_given_name(span.text), "coreference: same given name"
             if person is not None and earlier is not None and earlier.name != person.name:
                 # "Heydar Aliyev ... Aliyev": a bare surname is the bearer named earlier in the article,
                 # not the dictionary's best-known one (Ilham Aliyev)
-                found = self._copy(earlier, start, end, head, "coreference: same surname")
+                found = self._copy(earlier, start, end, head, same)
             elif person is not None and not (title is not None and self._holds_new_office(person, title)):
                 found = self._known_person(person, new_start, end, head, former, title)
             else:
@@ -656,7 +661,7 @@ class _Resolution:
                     continue  # "the Bill", "this Bill": a capitalised thing the NER took for a person
                 if earlier is None and not title and len(span) == 1 and self._names_a_thing(span[0]):
                     continue  # "Kismayo airport", "Rakhine province": a place or group name the NER took for a person
-                found = (self._copy(earlier, start, end, head, "coreference: same surname") if earlier
+                found = (self._copy(earlier, start, end, head, same) if earlier
                          else self._unknown_person(span, new_start, end, head, mods, title, former))
             # the last written word ("Roberts-Smith", not "Smith"), or the first where names start with it
             found.surname = surname_of(span.text, found.country, coreference=self.coreference) or span.text.split()[-1]
@@ -673,6 +678,17 @@ class _Resolution:
             return False
         tenure = person.office_on(self.published)
         return tenure is None or tenure.office != office
+
+    def _given_name_honorific(self, start: int) -> bool:
+        """Whether the word before a one-word name is an honorific a bare given name follows ("Sir Keir";
+        titles.yaml given_name_honorifics)."""
+        return start > 0 and self.doc[start - 1].lower_ in self.dictionary.given_name_honorifics
+
+    def _same_given_name(self, word: str) -> Found | None:
+        """"Sir Keir Starmer ... Sir Keir": the last person named in full before whose first name is `word`."""
+        plain = without_accents(word)
+        return next((p for p in reversed(self.people)
+                     if len(words := p.name.split()) >= 2 and without_accents(words[0]) == plain), None)
 
     def _in_full_first(self) -> Iterator[Found]:
         """The people found so far, those named in full before those named by a bare word ("Lee, Ishiba agree" in a

@@ -101,6 +101,7 @@ _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 _INSIDE_ANOTHER_ACT = 0.15
 # A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
 _SPEECH_CONFIDENCE = 0.5
+_ANSWER_REACH = 2  # how many sentences back an answer foretold looks for the act it answers
 # Bullets that open the items of a list of what someone said ('X said:' and then '- ...'), and how many items
 # after the line that names the speaker still belong to it.
 _BULLETS = ("-", "•", "*", "–", "—")
@@ -297,6 +298,20 @@ _ANTECEDENT_REACH = 4
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl"})
 
 
+def _answered(speakers: Sequence[Actor], sentence: Sequence[EventDraft], before: Sequence[EventDraft]) -> list[Actor]:
+    """Whom an answer foretold that names no one answers: whom the speaker's side aims another act of the sentence at
+    ('called the expulsion "a provocation" and said Russia would respond in kind': the expeller), else the doer of the
+    last act of another side told in the sentences just before (`before`: "Poland expelled two diplomats. Minsk said it
+    would respond in kind"); else no one."""
+    own = next((e for e in sentence if e.target and any(same_side(a, s) for a in e.source for s in speakers)
+                and not any(same_side(t, s) for t in e.target for s in speakers)), None)
+    if own is not None:
+        return list(own.target)
+    other = next((e for e in reversed(before) if e.source
+                  and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+    return list(other.source) if other is not None else []
+
+
 def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor]) -> list[Actor]:
     """The sources of the sentence's coded act that a relative pronoun judged stands for the object of, or a part
     of it ("Ana vetoed the bill, which Ben called a disgrace", "vetoed a bill to cut the tax, which Ben called
@@ -442,6 +457,19 @@ def _governed_preps(trigger: Token) -> set[str]:
         found.add(lemma_of(prep))
         stack += [g for c in prep.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "prep"]
     return found
+
+
+def _aimed_abroad(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+    """Whether a target is of a country none of the sources is of ("Russian strikes on Kyiv"; workers strike against
+    their own side: "French strikes against the government's reform")."""
+    homes = {actor.country for actor in source}
+    return any(actor.country and actor.country not in homes for actor in target)
+
+
+def _a_state(actor: Actor, sectors: Container[str]) -> bool:
+    """A country itself, or one of the `sectors` that act for it (its government, its army): not its people or
+    parties."""
+    return actor.kind == "state" or any(sector in sectors for sector in actor.sectors)
 
 
 def _is_reciprocal(head: Token) -> bool:
@@ -972,6 +1000,7 @@ class EventCoder:
                 continue
             if implied_target:
                 target, target_given = implied_target, True
+            cameo = self._state_code(cameo, match.token, source, target, sentence_lemmas)
             # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"
             # judges a thing decided (senses.yaml: recodes)
             cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source, match.token, sentence_lemmas)
@@ -1156,6 +1185,9 @@ class EventCoder:
                 targets = _doers_of_antecedent(act.spoken_of, coded, speakers)
             if not targets and act.code == self.speech.denial_code:
                 targets = self._accusers_answered(act, (*earlier, *coded), index, speakers)
+            if not targets and act.answers and speakers:
+                targets = _answered(speakers, [*coded, *events],
+                                    [e for e in earlier if index - _ANSWER_REACH <= e.sentence_index < index])
             if not targets and whole_article and speakers and not any(
                     e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                     for e in (*coded, *events)):
@@ -1166,6 +1198,21 @@ class EventCoder:
                 # act whose doer goes unnamed ("called the sanctions illegal": the target is implied later)
                 drop(Gate.NO_ONE_JUDGED, act, speakers)
                 continue
+            measures = [e for e in coded if start <= e.trigger_token < end] if act.answers else []
+            if measures and (not targets or any(e.target for e in measures)):
+                drop(Gate.SAME_ACT, act, speakers, targets)
+                continue  # ("would take reciprocal measures against Poland": the measures coded are the act)
+            if measures:
+                # ("said it would respond in kind" coded with no one named: the answer, to the one it answers)
+                coded[:] = _kept(coded, [e for e in coded if e not in measures], Gate.SAME_ACT, trace)
+            if act.answers and targets:
+                # ("said it would respond in kind", a threat the triggers code with no one named: the one answered)
+                told = next((e for e in coded if e.event.plover == event_type.plover and not e.target
+                             and any(same_side(a, s) for a in e.source for s in speakers)), None)
+                if told is not None:
+                    told.target = list(targets)
+                    drop(Gate.ALREADY_CODED, act, speakers, targets)
+                    continue
             if act.retells_cue:
                 # ("said he would veto any bill that ...": the threat is the act; the veto is not one to come)
                 yielded = [e for e in coded if e.trigger_token == act.cue.i]
@@ -1451,6 +1498,19 @@ class EventCoder:
                     continue
                 if not rule.when.isdisjoint(lemmas):
                     return rule.code
+        return cameo
+
+    def _state_code(self, cameo: str, trigger: Token, source: Sequence[Actor], target: Sequence[Actor],
+                    sentence_lemmas: set[str]) -> str:
+        """"Russian strikes on the port": what a state does by a strike aimed at another is no workers' protest
+        (triggers.yaml state_refinements)."""
+        for rule in self.patterns.codes.state_refinements:
+            if (cameo not in rule.codes or lemma_of(trigger) not in rule.triggers or not source
+                    or not all(_a_state(actor, rule.sectors) for actor in source)
+                    or not rule.unless.isdisjoint(sentence_lemmas)
+                    or (rule.aimed and not _aimed_abroad(source, target))):
+                continue
+            return rule.code
         return cameo
 
     def _not_political(self, cameo: str, heads: RoleHeads, trigger: Token) -> bool:

@@ -111,6 +111,8 @@ class Recode(_TriggerRule):
     # when given, the trigger's subject, its object or a word modifying it is one of these ("aid supported the
     # schools", "supported economic assistance", "humanitarian support": the backing is the aid itself)
     arguments: frozenset[Lemma] = frozenset()
+    # ... and none of these is such an argument ("strikes hit the plants as Europe weighs sanctions": a blow by arms)
+    not_arguments: frozenset[Lemma] = frozenset()
     # ... and none of these ("dismissed calls for talks as a ploy": an appeal turned down, not disparaged)
     not_objects: frozenset[Lemma] = frozenset()
     # when given, the trigger governs a dependent of one of these labels ("conceded that ...": a clause, an admission),
@@ -130,6 +132,8 @@ class Recode(_TriggerRule):
         if not self.not_objects.isdisjoint(objects):
             return False
         if self.arguments and self.arguments.isdisjoint(arguments):
+            return False
+        if not self.not_arguments.isdisjoint(arguments):
             return False
         if self.deps and self.deps.isdisjoint(deps):
             return False
@@ -626,7 +630,7 @@ class SenseRules:
             # (the trigger's words are read only when a recode needs them)
             if (recode.objects or recode.not_objects) and things is None:
                 things = judged_things(trigger) if trigger is not None else set()
-            if recode.arguments and arguments is None:
+            if (recode.arguments or recode.not_arguments) and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
             if recode.deps and deps is None:
                 deps = dependency_labels(trigger) if trigger is not None else set()
@@ -1056,33 +1060,47 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     staged = whole and staged_page(doc, article, mentions, rules, lemmas)
     past = whole and (_labelled(article.title, rules.past_story.invented_labels) or (
         share < rules.past_story.max_share and _past_story([s for s in sentences if s.start in political], article,
-                                                           rules, lemmas)))
+                                                           rules, lemmas, [s for s in sentences if s.start not in political
+                                                                           and not (furniture is not None and furniture(
+                                                                               s.start_char, s.end_char))])))
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged,
                           stand_ins=stand_ins, past=past, desk=page_desk(article, rules.desks) if whole else None)
 
 
-def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, lemmas: Sequence[str] | None) -> bool:
+def _past_story(political: Sequence[Span], article: Article, rules: SenseRules, lemmas: Sequence[str] | None,
+                others: Sequence[Span] = ()) -> bool:
     """Whether the sentences that name a political actor (`political`) tell of the past or of a work, not of the day
     the page is dated (a history book's war, a novel's defection, an actor's film presidency, a great-grandfather's
     deportation): none of them is told in the story's present ("on Tuesday", "this week", "in October" before any
     year is named) or names a year of the last `past_story.years`, and one at least names a year as far back or
-    further ("In April 1877 Russia declared war"). A page with no date is not judged."""
+    further ("In April 1877 Russia declared war"), or another sentence of the story (`others`) names one and none a
+    later one ("This week we are back in the spring of 1337" before "Philip VI confiscates Gascony"). A line with no verb
+    tells no act of any day ("Next week: the Black Prince, Crecy and the siege of Calais"). A page with no date is not
+    judged."""
     story = rules.past_story
     if article.published is None or not political:
         return False
     text, before = article.text, article.published.year - story.years
+
+    def years_of(sentence: Span) -> list[int]:  # (a year as the parser dates it: "in 1877", not "1500 troops")
+        return [int(t.text) for t in sentence if t.ent_type_ == "DATE" and t.is_digit and len(t) == 4]
+
+    told = [years_of(s) for s in others]
+    told_old = any(told) and all(year <= before for years in told for year in years)
     old = False
     for sentence in political:
         words = lemmas[sentence.start:sentence.end] if lemmas is not None else [lemma_of(t) for t in sentence]
-        # (a year as the parser dates it: "in 1877", not "1,100 jobs" or "1500 troops")
-        years = [int(t.text) for t in sentence if t.ent_type_ == "DATE" and t.is_digit and len(t) == 4]
+        years = years_of(sentence)
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            old = old or bool(years)
+            continue
         if not story.present_words.isdisjoint(words) or any(year > before for year in years) or any(
                 pattern is not None and pattern.search(text, sentence.start_char, sentence.end_char)
                 # (a month after a year is that year's: "in April 1877 ... by July", "Vienna, 1983. One November night")
                 for pattern in (rules.present_pattern, None if years or old else rules.month_pattern)):
             return False  # (a feature on a live dispute names its recent years too: "since 2020")
         old = old or bool(years)
-    return old
+    return old or told_old
 
 
 def _labelled(title: str | None, labels: frozenset[str]) -> bool:
@@ -1110,6 +1128,12 @@ def stand_in_seats(doc: Doc, mentions: Sequence[ActorMention], rules: SenseRules
         named = all(t.pos_ == "PROPN" for t in words) and " ".join(t.text for t in words) not in m.actor.reason
         if named or (token.dep_ in ("compound", "nmod") and lemma_of(token.head) in rules.stand_in_nouns):
             names.add(doc[m.head].lower_)
+    if seats:
+        # (a venue the page places in the seat, "the Van Aalst Collection in Amsterdam": the seat's name is no mention
+        # there, so its place is read from the text; one pass over the page, only when it names a seat)
+        heads = {doc[m.head].lower_ for m in seats}
+        names |= {t.lower_ for t in doc if t.lower_ in heads and t.dep_ == "pobj" and lemma_of(t.head) == "in"
+                  and lemma_of(t.head.head) in rules.stand_in_nouns}
     return frozenset(m.actor.start for m in seats if doc[m.head].lower_ in names)
 
 

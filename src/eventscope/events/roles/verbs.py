@@ -21,11 +21,13 @@ from eventscope.events.roles.doers import (
     _hyphened_agent,
     _hyphened_pair,
     _maker_of,
+    _nominal_doers,
     _noun_agents,
     _stranded_actor,
     _stranded_noun_agents,
 )
 from eventscope.events.roles.grammar import (
+    _OF,
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
     _TIME_ENTS,
@@ -149,6 +151,12 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             targets += [obj] if _is_named(obj) else (_owners(obj, patterns, named) or [obj])
         else:
             targets += aimed
+            maker = None if passive else _agent_of_act_object(obj, patterns)
+            if maker is not None:
+                # (session 33) "blocked the takeover of the airline by a Chinese firm": the act acted on is aimed at
+                # whose act it is, not at what that act is done to
+                patients = set(_prep_objects(obj, _OF))
+                targets = [t for t in targets if t not in patients] + [maker]
             if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS) \
                     and not _names_the_act(match, patterns):
                 targets.append(obj)
@@ -333,6 +341,15 @@ def _acted_on_object(match: TriggerMatch, patterns: TriggerPatterns, aimed: list
     if _names_the_act(match, patterns):
         return False
     return _is_named(obj) or not any(_names_actor(t, patterns) for t in aimed)
+
+
+def _agent_of_act_object(obj: Token, patterns: TriggerPatterns) -> Token | None:
+    """(session 33) Who does an act noun that is an active verb's own (pattern) object, named in its by-phrase
+    (`_nominal_doers`: on the noun, on its participle or where the parser stranded it, "blocked the takeover of X by
+    Y")."""
+    if not (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns):
+        return None
+    return next((doer for doer in _nominal_doers(obj, patterns) if doer.ent_type_ not in MEASURE_ENTITIES), None)
 
 
 def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
