@@ -37,6 +37,7 @@ from eventscope.events.roles.grammar import (
     _agents,
     _headline_passive,
     _is_passive,
+    _is_passive_clause,
     _possessors,
     _prep_objects,
     _with_conjuncts,
@@ -99,7 +100,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         sources = _reported_relative_antecedent(verb, sources[0], patterns, named) or sources
     if sources and (not any(_names_or_resolved(s, patterns, named) for s in sources) or _after_a_passive(verb)):
         sources = _speaker_going_on(verb, patterns, named, match.cameo) or sources
-    passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
+    passive = _is_passive_clause(verb, patterns=patterns)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
     if not sources and verb.dep_ == "amod":
