@@ -212,12 +212,13 @@ def test_a_relative_pronoun_in_a_reported_clause_of_no_force_keeps_its_reading(p
     assert roles(patterns, rows, "praised")[0] != ["rebels"]
 
 
-def test_a_relative_pronoun_in_a_reported_clause_stands_for_no_thing(patterns):
-    # near miss: "The shipment , which officials said had attacked ..." reads no thing as the doer
-    rows = _reported_clause(("shipment", "shipment", N, "NN", "ROOT", 1), [("shelled", "shell", V, "VBN", "ccomp", 5)],
+def test_a_relative_pronoun_in_a_reported_clause_stands_for_no_pronoun(patterns):
+    # near miss: "All those , who officials said had shelled the villages ." : a pronoun before the clause is no
+    # phrase to stand for
+    rows = _reported_clause(("those", "those", "PRON", "DT", "ROOT", 1), [("shelled", "shell", V, "VBN", "ccomp", 5)],
                             [("the", "the", DET, "DT", "det", 9), ("villages", "village", N, "NNS", "dobj", 7)])
-    rows[3] = ("which", "which", "PRON", "WDT", "nsubj", 7)
-    assert roles(patterns, rows, "shelled")[0] != ["shipment"]
+    rows[0] = ("All", "all", DET, "DT", "predet", 1)
+    assert roles(patterns, rows, "shelled")[0] != ["those"]
 
 
 def _offered(last: tuple[str, str, str, str, str, int]):

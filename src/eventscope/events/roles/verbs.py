@@ -97,7 +97,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
     if len(sources) == 1 and (match.cameo[:2] in patterns.root_groups.violent
                               or match.cameo[:2] in patterns.root_groups.state_acts):
-        sources = _reported_relative_antecedent(verb, sources[0], patterns, named) or sources
+        sources = _reported_relative_antecedent(verb, sources[0], patterns) or sources
     if sources and (not any(_names_or_resolved(s, patterns, named) for s in sources) or _after_a_passive(verb)):
         sources = _speaker_going_on(verb, patterns, named, match.cameo) or sources
     passive = _is_passive_clause(verb, patterns=patterns)  # (asked up to seven times below: each walks the verb's children)
@@ -356,16 +356,17 @@ def _agent_of_act_object(obj: Token, patterns: TriggerPatterns) -> Token | None:
     return next((doer for doer in _nominal_doers(obj, patterns) if doer.ent_type_ not in MEASURE_ENTITIES), None)
 
 
-def _reported_relative_antecedent(verb: Token, subject: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
+def _reported_relative_antecedent(verb: Token, subject: Token, patterns: TriggerPatterns) -> list[Token]:
     """(session 33) "separatists, who India says have attacked its diplomats": the parser hangs the relative pronoun
-    in the clause reported under a relative clause of saying; it stands for that clause's noun. Kept to acts of force
-    or coercion (the caller) and to a noun that names an actor: a wider reading coded pairs no one matched."""
+    in the clause reported under a relative clause of saying; it stands for that clause's noun ("extremist elements",
+    whoever they are). Kept to acts of force or coercion (the caller): a reading for every act coded pairs no one
+    matched."""
     said = verb.head
     if not (verb.dep_ == "ccomp" and said.dep_ == "relcl" and subject.dep_ == "nsubj" and subject.head.i == verb.i
             and subject.tag_ in ("WP", "WDT") and lemma_of(subject) in patterns.roles.wh_words and subject.i < said.i):
         return []
     noun = said.head
-    return _with_conjuncts([noun]) if _names_or_resolved(noun, patterns, named) else []
+    return _with_conjuncts([noun]) if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in MEASURE_ENTITIES else []
 
 
 def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
