@@ -255,6 +255,11 @@ def _complements(match: TriggerMatch) -> list[Token]:
     "called for talks"), or the infinitive clause its preposition marks ("called for the king to resign")."""
     token = match.token
     complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # (session 33) "the minister offered in May to host talks": a sentence's verb misread as a participle on its
+        # subject, its infinitive as an adverbial clause
+        complements += [c for c in token.rights if c.dep_ == "advcl" and any(a.dep_ == "aux" and lemma_of(a) == "to"
+                                                                             for a in c.children)]
     complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if match.prep_token is not None and match.prep_token.dep_ == "mark":
         complements.append(match.prep_token.head)

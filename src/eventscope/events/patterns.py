@@ -421,6 +421,7 @@ class RoleWords(DataModel):
     adding_words: Words
     joining_verbs: Words
     object_control_verbs: Words
+    subject_control_verbs: Words
     permission_verbs: Words
     deed_judging_verbs: Words
     deed_preps: Words

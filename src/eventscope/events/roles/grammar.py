@@ -31,6 +31,8 @@ _BY = frozenset({"by"})  # the preposition of a doer ("the attack by rebels")
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 # Tags of finite verbs (a clause verb that should have a subject of its own: doers.py _STRANDING_DEPS).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# What closes a sentence (a headline or caption has none).
+_CLOSING_STOPS = (".", "!", "?", "\u201d", '"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,24 @@ def _verb_stranded_after(noun: Token) -> Token | None:
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb) \
         or _shared_passive(verb)
+
+
+def _is_passive_clause(verb: Token, *, patterns: TriggerPatterns) -> bool:
+    """_is_passive, but for a clause's own verb the parser hung on its subject as a participle (`_misread_promise`)."""
+    return _is_passive(verb) and not _misread_promise(verb, patterns=patterns)
+
+
+def _misread_promise(verb: Token, *, patterns: TriggerPatterns) -> bool:
+    """(session 33) "Thailand's foreign minister offered in September to host talks": a verb whose subject does what
+    its infinitive says (roles.yaml subject_control_verbs), hung as a participle on the sentence's root noun with a
+    to-infinitive after it, is the sentence's verb misread: its noun acts. Not in a line with no closing stop (a
+    headline drops a passive's auxiliary: "Migrants offered to go home"), nor with a doer of its own."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and lemma_of(verb) in patterns.roles.subject_control_verbs and not _agents(verb)
+            and any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                    and any(a.dep_ == "aux" and lemma_of(a) == "to" for a in c.children) for c in verb.children)
+            and verb.sent.text.rstrip().endswith(_CLOSING_STOPS))
 
 
 def _shared_passive(verb: Token) -> bool:

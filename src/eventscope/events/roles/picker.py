@@ -18,7 +18,7 @@ from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, pronoun_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles.doers import _maker_of, _nominal_doers, _noun_agents
-from eventscope.events.roles.grammar import _PREMODIFIERS, _prep_objects
+from eventscope.events.roles.grammar import _PREMODIFIERS, _misread_promise, _prep_objects
 from eventscope.events.roles.lists import _adds_to_list, _describes_a_name, _is_list_item, _list_items, _list_opening
 from eventscope.events.roles.naming import _ACTOR_ENTS, _NAMING_MODIFIERS, _is_named
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, bare_phrase
@@ -183,7 +183,8 @@ class ActorPicker:
                 if not described and _describes_a_name(head, child, self.patterns.pronouns):
                     break
                 end = max(end, self.role_span(child, depth + 1)[1])
-            elif depth == 0 and described and self._describes(child):
+            elif depth == 0 and described and self._describes(child) \
+                    and not _misread_promise(child, patterns=self.patterns):  # (the sentence's verb: its noun acts)
                 end = max(end, self._description_end(child))
             elif child.dep_ == "punct" and child.i == end and lemma_of(child) == ",":
                 continue

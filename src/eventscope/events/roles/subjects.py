@@ -22,6 +22,7 @@ from eventscope.events.roles.grammar import (
     _TIME_ENTS,
     _agents,
     _is_passive,
+    _is_passive_clause,
     _verb_stranded_after,
 )
 
@@ -79,7 +80,7 @@ def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> li
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
-    passive = _is_passive(verb)
+    passive = _is_passive_clause(verb, patterns=patterns)
     if passive:
         # ("who was jailed and tortured by the police": passives joined with no subject of their own share the by-phrase
         # the parser hung on the last)

@@ -37,6 +37,7 @@ from eventscope.events.roles.grammar import (
     _agents,
     _headline_passive,
     _is_passive,
+    _is_passive_clause,
     _possessors,
     _prep_objects,
     _with_conjuncts,
@@ -94,9 +95,12 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
     sources = [] if _judged_plan(verb, patterns) else _with_conjuncts(
         _thing_carrying_the_act(verb, subjects_of(verb, patterns=patterns), patterns))
     sources = [doer for source in sources for doer in (_wielders(source, patterns, named) or [source])]
+    if len(sources) == 1 and (match.cameo[:2] in patterns.root_groups.violent
+                              or match.cameo[:2] in patterns.root_groups.state_acts):
+        sources = _reported_relative_antecedent(verb, sources[0], patterns) or sources
     if sources and (not any(_names_or_resolved(s, patterns, named) for s in sources) or _after_a_passive(verb)):
         sources = _speaker_going_on(verb, patterns, named, match.cameo) or sources
-    passive = _is_passive(verb)  # (asked up to seven times below: each walks the verb's children)
+    passive = _is_passive_clause(verb, patterns=patterns)  # (asked up to seven times below: each walks the verb's children)
     if not sources:
         sources = _stranded_actor(verb, patterns, named)
     if not sources and verb.dep_ == "amod":
@@ -350,6 +354,19 @@ def _agent_of_act_object(obj: Token, patterns: TriggerPatterns) -> Token | None:
     if not (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns):
         return None
     return next((doer for doer in _nominal_doers(obj, patterns) if doer.ent_type_ not in MEASURE_ENTITIES), None)
+
+
+def _reported_relative_antecedent(verb: Token, subject: Token, patterns: TriggerPatterns) -> list[Token]:
+    """(session 33) "separatists, who India says have attacked its diplomats": the parser hangs the relative pronoun
+    in the clause reported under a relative clause of saying; it stands for that clause's noun ("extremist elements",
+    whoever they are). Kept to acts of force or coercion (the caller): a reading for every act coded pairs no one
+    matched."""
+    said = verb.head
+    if not (verb.dep_ == "ccomp" and said.dep_ == "relcl" and subject.dep_ == "nsubj" and subject.head.i == verb.i
+            and subject.tag_ in ("WP", "WDT") and lemma_of(subject) in patterns.roles.wh_words and subject.i < said.i):
+        return []
+    noun = said.head
+    return _with_conjuncts([noun]) if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in MEASURE_ENTITIES else []
 
 
 def _names_the_act(match: TriggerMatch, patterns: TriggerPatterns) -> bool:
