@@ -23,6 +23,8 @@ that belongs to no single state), the first rule that gives one wins, and the ac
    `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
    rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country in
    its paragraph ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
+   `national title`: a person whose own words or apposition hold an office of one country only ("the shadow home
+   secretary", "the Taoiseach"; titles.yaml national_titles), where rules 2 to 6 would guess (session 33);
    `title body`: a person whose title opens with the last word of a body of states or of no state named before
    ("the Pacific Islands Forum ... Forum Secretary-General Ann Ode") serves it, where rules 3 to 6 would guess (session 32);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
@@ -70,6 +72,7 @@ from eventscope.actors.completion.base import (
     _NGO,
     _REBELS,
     _UNKNOWN_NAMES,
+    NATIONAL_TITLE,
     RECENT_ACTOR,
 )
 from eventscope.actors.completion.lookup import _RECENT_SENTENCES, _STATELESS_PREFIXES, _Found, _Lookup
@@ -110,6 +113,7 @@ _NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 _OTHER_STATE = "other state of its sentence"  # complete_roles: a target of another state
+_TITLE_PREPS = frozenset({"of", "for", "to"})  # "Chancellor of the Exchequer", "Secretary of State for Wales"
 _SEAT_OF_POWER = "seat of power"  # the resolver's reason for "Moscow", "the Kremlin" standing for a state
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
 
@@ -160,8 +164,8 @@ class CountryRules(ArticleRules):
                     # (the dateline only: from the other guesses it cost a dyad on a held-out set, session 29)
                     found = self._renamed_later(context, actor, mention) or found
                 if actor.kind == "person" and (found is None or found.rule in _GUESS_RULES):
-                    found = self._portfolio_body(context, mention, out) or self._title_body(context, mention) \
-                        or self._seat_voice(context, mention) or found
+                    found = self._national_title(context, mention) or self._portfolio_body(context, mention, out) \
+                        or self._title_body(context, mention) or self._seat_voice(context, mention) or found
                 if found is not None:
                     if found.rule == _REGION and self._regional_chamber(context, mention):
                         actor = actor.revised(sectors=[_LEGISLATURE])
@@ -385,6 +389,27 @@ class CountryRules(ArticleRules):
             if portfolio in words:
                 return _Found(body.country, "portfolio")
         return None
+
+    def _national_title(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
+        """"Ann Ode, the shadow home secretary,", "Chancellor of the Exchequer Tom Ode": a person whose own words or
+        apposition hold an office of one country only (titles.yaml national_titles) is of that country, where the
+        place or the story around would guess (session 33)."""
+        titles = self.dictionary.national_titles
+        if not titles:
+            return None
+        doc = context.doc
+        head = doc[mention.head]
+        own = range(mention.token_start, mention.token_end)
+        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
+        # (the title the parser hangs on the name or the office: "Chancellor of the Exchequer Ann Ode", "Ann Ode, the
+        # shadow chancellor,", "the Leader of the House of Commons"; "|": no title spans two of them)
+        for child in head.children:
+            if child.i not in own and (child.dep_ in ("appos", "nmod", "compound") or (
+                    child.dep_ == "prep" and child.i > head.i and child.lower_ in _TITLE_PREPS)):
+                words += ["|", *(t.lower_ for t in child.subtree)]
+        text = f" {' '.join(words)} "
+        country = next((country for title, country in titles.items() if f" {title} " in text), None)
+        return _Found(country, NATIONAL_TITLE) if country is not None else None
 
     def _title_body(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
         """"Forum Secretary-General Ann Ode", "Alliance spokesman Ann Ode": a person whose title opens with the last
