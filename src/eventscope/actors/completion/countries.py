@@ -80,6 +80,7 @@ from eventscope.actors.completion.referring import _BODY_KINDS
 from eventscope.actors.completion.words import (
     _INTERNATIONAL_NAME,
     _SUBJECT_DEPS,
+    _clause_of,
     _goal_of,
     _named_in_full,
     _named_key,
@@ -113,6 +114,7 @@ _NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 _OTHER_STATE = "other state of its sentence"  # complete_roles: a target of another state
+_AT_PREPS = frozenset({"in", "at"})  # "a rally in Batken", "clashes at the crossing": where an act happens
 _TITLE_PREPS = frozenset({"of", "for", "to"})  # "Chancellor of the Exchequer", "Secretary of State for Wales"
 _SEAT_OF_POWER = "seat of power"  # the resolver's reason for "Moscow", "the Kremlin" standing for a state
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
@@ -749,8 +751,8 @@ class CountryRules(ArticleRules):
             else frozenset()
         away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head) \
             | _other_clauses(context, state, head)
-        country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
-            context, mention.head, state.named, away)
+        country = self._own_clause_place(context, state, head, away) or state.sentence_place(
+            context, mention.head, state.where, away) or state.sentence_place(context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
             country = state.sentence_place(context, mention.head, state.parties)
         if country:
@@ -763,6 +765,20 @@ class CountryRules(ArticleRules):
             if not _named_outside(context, found.country, went):
                 return None
         return found
+
+    @staticmethod
+    def _own_clause_place(context: DocumentContext, state: _Lookup, head: Token, away: frozenset[int]) -> str | None:
+        """"Villagers protested against the handover of pastures to Tajikistan, and police dispersed a rally in
+        Batken": where the sentence names places of two countries, a place "in"/"at" which the actor's own clause
+        happens says where the actor is, before a nearer place of another clause (session 33)."""
+        doc = context.doc
+        places = [(at, country) for at, country in state.where.get(context.sentence_of(head.i), ()) if at not in away]
+        if len({country for _, country in places}) < 2:
+            return None
+        own = _clause_of(head).i
+        near = [(abs(at - head.i), country) for at, country in places if doc[at].dep_ == "pobj"
+                and doc[at].head.lower_ in _AT_PREPS and _clause_of(doc[at]).i == own]
+        return min(near)[1] if near else None
 
     def _regional_chamber(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether a body of no sector whose name a region opens ends with a chamber's word (sectors.yaml
