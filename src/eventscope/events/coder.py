@@ -101,6 +101,7 @@ _DEPTH_BONUS = (0.15, 0.08, 0.03, 0.0)
 _INSIDE_ANOTHER_ACT = 0.15
 # A judgement found by its words ("a disgrace", "failed") is less sure than a verb of criticism.
 _SPEECH_CONFIDENCE = 0.5
+_ANSWER_REACH = 2  # how many sentences back an answer foretold looks for the act it answers
 # Bullets that open the items of a list of what someone said ('X said:' and then '- ...'), and how many items
 # after the line that names the speaker still belong to it.
 _BULLETS = ("-", "•", "*", "–", "—")
@@ -295,6 +296,20 @@ _ANSWER_REACH = 2  # sentences back in which the accusation a denial of a charge
 # (_doers_of_antecedent: "vetoed a bill to cut the tax, which ...": tax -> cut -> bill -> vetoed).
 _ANTECEDENT_REACH = 4
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl"})
+
+
+def _answered(speakers: Sequence[Actor], sentence: Sequence[EventDraft], before: Sequence[EventDraft]) -> list[Actor]:
+    """Whom an answer foretold that names no one answers: whom the speaker's side aims another act of the sentence at
+    ('called the expulsion "a provocation" and said Russia would respond in kind': the expeller), else the doer of the
+    last act of another side told in the sentences just before (`before`: "Poland expelled two diplomats. Minsk said it
+    would respond in kind"); else no one."""
+    own = next((e for e in sentence if e.target and any(same_side(a, s) for a in e.source for s in speakers)
+                and not any(same_side(t, s) for t in e.target for s in speakers)), None)
+    if own is not None:
+        return list(own.target)
+    other = next((e for e in reversed(before) if e.source
+                  and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+    return list(other.source) if other is not None else []
 
 
 def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor]) -> list[Actor]:
@@ -1170,6 +1185,9 @@ class EventCoder:
                 targets = _doers_of_antecedent(act.spoken_of, coded, speakers)
             if not targets and act.code == self.speech.denial_code:
                 targets = self._accusers_answered(act, (*earlier, *coded), index, speakers)
+            if not targets and act.answers and speakers:
+                targets = _answered(speakers, [*coded, *events],
+                                    [e for e in earlier if index - _ANSWER_REACH <= e.sentence_index < index])
             if not targets and whole_article and speakers and not any(
                     e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
                     for e in (*coded, *events)):
@@ -1180,6 +1198,21 @@ class EventCoder:
                 # act whose doer goes unnamed ("called the sanctions illegal": the target is implied later)
                 drop(Gate.NO_ONE_JUDGED, act, speakers)
                 continue
+            measures = [e for e in coded if start <= e.trigger_token < end] if act.answers else []
+            if measures and (not targets or any(e.target for e in measures)):
+                drop(Gate.SAME_ACT, act, speakers, targets)
+                continue  # ("would take reciprocal measures against Poland": the measures coded are the act)
+            if measures:
+                # ("said it would respond in kind" coded with no one named: the answer, to the one it answers)
+                coded[:] = _kept(coded, [e for e in coded if e not in measures], Gate.SAME_ACT, trace)
+            if act.answers and targets:
+                # ("said it would respond in kind", a threat the triggers code with no one named: the one answered)
+                told = next((e for e in coded if e.event.plover == event_type.plover and not e.target
+                             and any(same_side(a, s) for a in e.source for s in speakers)), None)
+                if told is not None:
+                    told.target = list(targets)
+                    drop(Gate.ALREADY_CODED, act, speakers, targets)
+                    continue
             if act.retells_cue:
                 # ("said he would veto any bill that ...": the threat is the act; the veto is not one to come)
                 yielded = [e for e in coded if e.trigger_token == act.cue.i]

@@ -148,6 +148,15 @@ class SpeechFile(DataModel):
     no_confidence_words: frozenset[Lemma] = frozenset()
     threat_objects_of: dict[str, frozenset[Lemma]] = {}
     no_confidence_owner: str = "GOV"
+    # (session 33) "there will be consequences", "Moscow will pay a heavy price": harm foretold, a threat
+    consequence_nouns: frozenset[Lemma] = frozenset()
+    consequence_verbs: dict[Lemma, frozenset[Lemma]] = {}
+    consequence_weights: dict[Lemma, frozenset[Lemma]] = {}
+    # (session 33) "said Russia would respond in kind", "would take retaliatory measures": an answer foretold, a threat
+    answer_verbs: frozenset[Lemma] = frozenset()
+    answer_manners: frozenset[Lemma] = frozenset()
+    answer_measures: dict[Lemma, frozenset[Lemma]] = {}
+    answer_kinds: frozenset[Lemma] = frozenset()
     # (session 31) "would not hesitate to subpoena her", "will not hesitate to strike": hesitation denied under a modal
     # of the future is a threat of the act; acts of force only so (force_threat_code)
     hesitation_verbs: frozenset[Lemma] = frozenset()
@@ -294,7 +303,9 @@ class SpeechCues(SpeechFile):
     def _told_words(self) -> frozenset[str]:
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
                 | self.holding_verbs | self.unanswered_words | self.intent_nouns | self.threat_verbs
-                | self.threat_against_verbs | self.no_confidence_words | self.hesitation_verbs)
+                | self.threat_against_verbs | self.no_confidence_words | self.hesitation_verbs | self.consequence_nouns
+                | frozenset(n for nouns in self.consequence_verbs.values() for n in nouns) | self.answer_verbs
+                | frozenset(self.answer_measures))
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -772,6 +783,8 @@ class SpeechAct:
     # an act told by a word of another kind ('"ambushed" the mayor': a quoted verb of force): the act it yields was
     # aimed at its victim, not at whom the speaker criticises
     figurative: bool = False
+    # an answer foretold ("would respond in kind"): when it names no one, aimed at whom the act it answers is aimed at
+    answers: bool = False
 
 
 def _in_time_clause(token: Token) -> bool:
@@ -1086,6 +1099,8 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _appeals(words, attributions, cues)
     acts += _refusals(words, attributions, cues)
     acts += _retributions(words, attributions, cues)
+    acts += _consequences(words, attributions, cues)
+    acts += _answers_foretold(words, attributions, cues, people)
     acts += _conditional_threats(words, attributions, cues)
     acts += _disowned_yielding(words, attributions, cues)
     acts += _feelings(words, attributions, cues, people)
@@ -1469,6 +1484,82 @@ def _retributions(words: _Words, attributions: list[Attribution], cues: SpeechCu
         if deeds and speakers:
             acts.append(SpeechAct(cues.warning_code, _who_speaks(speakers[-1], cues), word, (verb.i, verb.i + 1),
                                   tuple(deeds), told=True, refusal=True))
+    return acts
+
+
+def _consequences(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
+    """'"There will be consequences," the minister said', "warned that Moscow would face consequences", '"They will
+    pay a heavy price"': harm a speaker says will come to someone, with no verb of threat, is a warning (warning_code)
+    to the one who will face it (the subject of speech.yaml consequence_verbs, with their nouns as object; a noun of
+    consequence_weights must say how heavy: "pay a heavy price", not "pay a higher price for gas"), or, said to be
+    ("there will be ..."), to whom it is "for", else to the subject of the clause it is told in ("X should be in no
+    doubt that there will be consequences"), and not at all when it names neither (held-out heldout26 +1 false). Told under a modal of the future, not denied, by a named speaker; said
+    plainly ("the ban had consequences") it tells what happened."""
+    acts: list[SpeechAct] = []
+    wanted = cues.consequence_nouns | frozenset(n for nouns in cues.consequence_verbs.values() for n in nouns)
+    for noun in words.having(wanted):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or not _told_to_come(verb, cues) or _negated(verb):
+            continue
+        if noun.dep_ == "attr" and lemma_of(verb) == "be" and any(c.dep_ == "expl" for c in verb.children) \
+                and lemma_of(noun) in cues.consequence_nouns:
+            aimed = list(_objects_of(noun, frozenset({"for"}))) or list(_objects_of(verb, frozenset({"for"})))
+            if not aimed and verb.dep_ in ("ccomp", "acl"):
+                clause = verb.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                aimed = [c for c in clause.children if c.dep_ == "nsubj"
+                         and not any(c in a.heads for a in attributions)]
+            if not aimed:
+                continue  # ('"There will be consequences," he said' warns no one the sentence names: too vague alone)
+        elif noun.dep_ == "dobj" and lemma_of(noun) in cues.consequence_verbs.get(lemma_of(verb), frozenset()):
+            weights = cues.consequence_weights.get(lemma_of(noun))
+            if weights is not None and not any(c.dep_ == "amod" and lemma_of(c) in weights for c in noun.children):
+                continue
+            aimed = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(noun)]
+        if speakers:
+            acts.append(SpeechAct(cues.warning_code, _who_speaks(speakers[-1], cues), noun, (noun.i, noun.i + 1),
+                                  tuple(aimed), told=True, refusal=True, retells_cue=True))
+    return acts
+
+
+def _answers_foretold(words: _Words, attributions: list[Attribution], cues: SpeechCues,
+                      people: Callable[[Token], bool]) -> list[SpeechAct]:
+    """'said Russia would respond "in a tough and proportionate manner"', "Minsk said it would respond in kind", "said
+    it would take retaliatory measures against Warsaw": an answer a speaker says its side will give, told as hard (a
+    verb of answer_verbs with a word of answer_manners in its own words), or measures of answer taken (answer_measures:
+    the verb and its objects, of a kind in answer_kinds when the noun does not say it), is a warning (warning_code) by
+    the one who will answer to whom it answers ("to"/"against" X), else to no one named (the one answered is found
+    later). Told under a modal of the future, not denied, by a named speaker: "would respond to the report next week"
+    tells no manner, and "responded firmly" what was done."""
+    acts: list[SpeechAct] = []
+    for verb in words.having(cues.answer_verbs | frozenset(cues.answer_measures)):
+        if verb.pos_ != "VERB" or not _told_to_come(verb, cues) or _negated(verb):
+            continue
+        measures = cues.answer_measures.get(lemma_of(verb), frozenset())
+        taken = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in measures and (
+            lemma_of(o) in cues.answer_kinds or any(lemma_of(a) in cues.answer_kinds for a in o.children
+                                                    if a.dep_ in ("amod", "compound")))]
+        hard = lemma_of(verb) in cues.answer_verbs and any(
+            lemma_of(t) in cues.answer_manners for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")
+            for t in c.subtree)
+        if not taken and not hard:
+            continue
+        subjects = with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+        speakers = [a.heads for a in attributions if not a.reporting_only and a.heads and a.covers(verb)]
+        if not subjects or not speakers:
+            continue
+        answered = [*_objects_of(verb, frozenset({"to", "against"})),
+                    *(g for o in taken for g in _objects_of(o, frozenset({"against"})))]
+        if answered and not any(people(t) for a in answered for t in a.subtree):
+            continue  # ("hospitals would respond firmly to the outbreak": no one answered)
+        # (the measures' own words: a trigger that codes them tells the act)
+        end = max([verb.i, *(o.right_edge.i for o in taken)]) + 1
+        acts.append(SpeechAct(cues.warning_code, _named_speaker(subjects, verb, attributions, cues), verb,
+                              (verb.i, end), tuple(answered), told=True, refusal=True, answers=True))
     return acts
 
 
