@@ -775,9 +775,15 @@ class CountryRules(ArticleRules):
         places = [(at, country) for at, country in state.where.get(context.sentence_of(head.i), ()) if at not in away]
         if len({country for _, country in places}) < 2:
             return None
-        own = _clause_of(head).i
+        own = _clause_of(head)
+        nearest = min(places, key=lambda place: abs(place[0] - head.i))[0]
+        if _clause_of(doc[nearest]).i == own.i:
+            return None  # ("arrives in Pristina and travels to Belgrade": the nearest place is its own clause's)
+        # (the act's own "in": on its verb or its object, "dispersed a rally in Batken"; not a noun's inside the
+        # subject, "al-Qaeda's affiliate in the Sahel", nor a participle's, "a message aimed at Addis Ababa")
         near = [(abs(at - head.i), country) for at, country in places if doc[at].dep_ == "pobj"
-                and doc[at].head.lower_ in _AT_PREPS and _clause_of(doc[at]).i == own]
+                and doc[at].head.lower_ in _AT_PREPS and (doc[at].head.head.i == own.i or (
+                    doc[at].head.head.dep_ == "dobj" and doc[at].head.head.head.i == own.i))]
         return min(near)[1] if near else None
 
     def _regional_chamber(self, context: DocumentContext, mention: ActorMention) -> bool:
