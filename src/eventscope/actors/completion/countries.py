@@ -19,7 +19,9 @@ that belongs to no single state), the first rule that gives one wins, and the ac
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
    to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul"), nor one
    inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
-   garrison in Chad"; session 30);
+   garrison in Chad"; session 30); but where the nearest place stands in another clause and the actor's own act
+   happens "in"/"at" a place of another country, that one ("... pastures to Tajikistan, and police dispersed a rally
+   in Batken"; `_own_clause_place`, session 33);
    `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
    rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country in
    its paragraph ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
