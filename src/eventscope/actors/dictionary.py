@@ -256,6 +256,7 @@ class ActorDictionary:
     # "Commerce Secretary X" is of the country of the Commerce Department named before (titles.yaml)
     portfolio_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     voice_titles: frozenset[str] = frozenset()  # "Spokesman Ode said Moscow ...": Moscow's voice (titles.yaml)
+    national_titles: dict[str, str] = field(default_factory=dict)  # "the shadow chancellor" is GBR's (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
@@ -496,6 +497,7 @@ class TitlesFile(DataModel):
     honorifics: frozenset[Lemma] = frozenset()
     given_name_honorifics: frozenset[Lemma] = frozenset()
     voice_titles: frozenset[Lemma] = frozenset()
+    national_titles: dict[CountryCode, list[str]] = {}
     organization_words: frozenset[Lemma] = frozenset()
     organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
@@ -782,6 +784,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         name_titles=dict(titles.name_titles),
         portfolio_bodies=dict(titles.portfolio_bodies),
         voice_titles=titles.voice_titles,
+        national_titles={" ".join(title.lower().split()): country for country, titles_of in
+                         titles.national_titles.items() for title in titles_of},
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
         membership_words=frozenset(sectors.membership_words),

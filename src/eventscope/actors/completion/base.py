@@ -35,6 +35,9 @@ _STATE_BODIES = frozenset({"MIL", "COP", "LEG", "JUD", "SPY"})  # a state's bodi
 # Rules that guess an actor's country from where it stands, not from its words (rules 2 to 6: countries.py).
 # (Actor.country_from of the weakest rule but one: events/referents.py reads it)
 RECENT_ACTOR = "recent actor"
+# A person's country by an office of one country only ("the shadow chancellor": titles.yaml national_titles), which a
+# title in apposition guessed by the rules above does not override (session 33)
+NATIONAL_TITLE = "national title"
 
 _GUESS_RULES = frozenset({"sentence place", "dateline", "article country", RECENT_ACTOR, "top country"})
 # The rules of them that read the article as a whole (3 to 6): a country so guessed is no recent actor's for the next

@@ -19,10 +19,14 @@ that belongs to no single state), the first rule that gives one wins, and the ac
 2. `sentence place`: the place named nearest to it in its sentence (where it acts), not one named as a party
    to an act ("Bishops thanked Chile"), unless it is a group of no single state ("Daesh attacked Mosul"), nor one
    inside a "when"/"after" clause of its own apart from the actor's ("the troops withdrew after rebels attacked a
-   garrison in Chad"; session 30);
+   garrison in Chad"; session 30); but where the nearest place stands in another clause and the actor's own act
+   happens "in"/"at" a place of another country, that one ("... pastures to Tajikistan, and police dispersed a rally
+   in Batken"; `_own_clause_place`, session 33);
    `portfolio`: a person whose office names a portfolio ("Commerce Secretary Ana Ode", "the trade minister"), where
    rules 2 to 6 would guess, takes the country of the last body of that portfolio named before with its country in
    its paragraph ("the U.S. Commerce Department"; titles.yaml portfolio_bodies; session 31);
+   `national title`: a person whose own words or apposition hold an office of one country only ("the shadow home
+   secretary", "the Taoiseach"; titles.yaml national_titles), where rules 2 to 6 would guess (session 33);
    `title body`: a person whose title opens with the last word of a body of states or of no state named before
    ("the Pacific Islands Forum ... Forum Secretary-General Ann Ode") serves it, where rules 3 to 6 would guess (session 32);
 3. to 6. `dateline`, `article country`, `recent actor`, `top country`: from the article as a whole (articles.py);
@@ -70,6 +74,7 @@ from eventscope.actors.completion.base import (
     _NGO,
     _REBELS,
     _UNKNOWN_NAMES,
+    NATIONAL_TITLE,
     RECENT_ACTOR,
 )
 from eventscope.actors.completion.lookup import _RECENT_SENTENCES, _STATELESS_PREFIXES, _Found, _Lookup
@@ -77,6 +82,7 @@ from eventscope.actors.completion.referring import _BODY_KINDS
 from eventscope.actors.completion.words import (
     _INTERNATIONAL_NAME,
     _SUBJECT_DEPS,
+    _clause_of,
     _goal_of,
     _named_in_full,
     _named_key,
@@ -110,6 +116,8 @@ _NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 _OTHER_STATE = "other state of its sentence"  # complete_roles: a target of another state
+_AT_PREPS = frozenset({"in", "at"})  # "a rally in Batken", "clashes at the crossing": where an act happens
+_TITLE_PREPS = frozenset({"of", "for", "to"})  # "Chancellor of the Exchequer", "Secretary of State for Wales"
 _SEAT_OF_POWER = "seat of power"  # the resolver's reason for "Moscow", "the Kremlin" standing for a state
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
 
@@ -160,8 +168,8 @@ class CountryRules(ArticleRules):
                     # (the dateline only: from the other guesses it cost a dyad on a held-out set, session 29)
                     found = self._renamed_later(context, actor, mention) or found
                 if actor.kind == "person" and (found is None or found.rule in _GUESS_RULES):
-                    found = self._portfolio_body(context, mention, out) or self._title_body(context, mention) \
-                        or self._seat_voice(context, mention) or found
+                    found = self._national_title(context, mention) or self._portfolio_body(context, mention, out) \
+                        or self._title_body(context, mention) or self._seat_voice(context, mention) or found
                 if found is not None:
                     if found.rule == _REGION and self._regional_chamber(context, mention):
                         actor = actor.revised(sectors=[_LEGISLATURE])
@@ -385,6 +393,27 @@ class CountryRules(ArticleRules):
             if portfolio in words:
                 return _Found(body.country, "portfolio")
         return None
+
+    def _national_title(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
+        """"Ann Ode, the shadow home secretary,", "Chancellor of the Exchequer Tom Ode": a person whose own words or
+        apposition hold an office of one country only (titles.yaml national_titles) is of that country, where the
+        place or the story around would guess (session 33)."""
+        titles = self.dictionary.national_titles
+        if not titles:
+            return None
+        doc = context.doc
+        head = doc[mention.head]
+        own = range(mention.token_start, mention.token_end)
+        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
+        # (the title the parser hangs on the name or the office: "Chancellor of the Exchequer Ann Ode", "Ann Ode, the
+        # shadow chancellor,", "the Leader of the House of Commons"; "|": no title spans two of them)
+        for child in head.children:
+            if child.i not in own and (child.dep_ in ("appos", "nmod", "compound") or (
+                    child.dep_ == "prep" and child.i > head.i and child.lower_ in _TITLE_PREPS)):
+                words += ["|", *(t.lower_ for t in child.subtree)]
+        text = f" {' '.join(words)} "
+        country = next((country for title, country in titles.items() if f" {title} " in text), None)
+        return _Found(country, NATIONAL_TITLE) if country is not None else None
 
     def _title_body(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
         """"Forum Secretary-General Ann Ode", "Alliance spokesman Ann Ode": a person whose title opens with the last
@@ -724,8 +753,8 @@ class CountryRules(ArticleRules):
             else frozenset()
         away = away | elsewhere | self._told_places(context, state, head) | self._host_venues(context, state, head) \
             | _other_clauses(context, state, head)
-        country = state.sentence_place(context, mention.head, state.where, away) or state.sentence_place(
-            context, mention.head, state.named, away)
+        country = self._own_clause_place(context, state, head, away) or state.sentence_place(
+            context, mention.head, state.where, away) or state.sentence_place(context, mention.head, state.named, away)
         if not country and mention.actor.code.startswith(_STATELESS_PREFIXES):
             country = state.sentence_place(context, mention.head, state.parties)
         if country:
@@ -738,6 +767,26 @@ class CountryRules(ArticleRules):
             if not _named_outside(context, found.country, went):
                 return None
         return found
+
+    @staticmethod
+    def _own_clause_place(context: DocumentContext, state: _Lookup, head: Token, away: frozenset[int]) -> str | None:
+        """"Villagers protested against the handover of pastures to Tajikistan, and police dispersed a rally in
+        Batken": where the sentence names places of two countries, a place "in"/"at" which the actor's own clause
+        happens says where the actor is, before a nearer place of another clause (session 33)."""
+        doc = context.doc
+        places = [(at, country) for at, country in state.where.get(context.sentence_of(head.i), ()) if at not in away]
+        if len({country for _, country in places}) < 2:
+            return None
+        own = _clause_of(head)
+        nearest = min(places, key=lambda place: abs(place[0] - head.i))[0]
+        if _clause_of(doc[nearest]).i == own.i:
+            return None  # ("arrives in Pristina and travels to Belgrade": the nearest place is its own clause's)
+        # (the act's own "in": on its verb or its object, "dispersed a rally in Batken"; not a noun's inside the
+        # subject, "al-Qaeda's affiliate in the Sahel", nor a participle's, "a message aimed at Addis Ababa")
+        near = [(abs(at - head.i), country) for at, country in places if doc[at].dep_ == "pobj"
+                and doc[at].head.lower_ in _AT_PREPS and (doc[at].head.head.i == own.i or (
+                    doc[at].head.head.dep_ == "dobj" and doc[at].head.head.head.i == own.i))]
+        return min(near)[1] if near else None
 
     def _regional_chamber(self, context: DocumentContext, mention: ActorMention) -> bool:
         """Whether a body of no sector whose name a region opens ends with a chamber's word (sectors.yaml

@@ -26,6 +26,7 @@ from eventscope.actors.completion.base import (
     _STATE_BODIES,
     _STATE_SECTORS,
     _UNKNOWN_NAMES,
+    NATIONAL_TITLE,
     CompletionBase,
 )
 from eventscope.actors.completion.words import (
@@ -224,7 +225,9 @@ class ReferringRules(CompletionBase):
                               and by_token[c.i] is not mention and by_token[c.i].actor.sectors
                               and (actor.kind == "person" or by_token[c.i].actor.kind == "group")), None)
                 if title is not None:
-                    country = title.actor.country or actor.country
+                    # (a country by the person's office of one country only wins over the title's guessed one)
+                    country = actor.country if actor.country_from == NATIONAL_TITLE and \
+                        title.actor.country_from in _GUESS_RULES else title.actor.country or actor.country
                     sectors = list(title.actor.sectors)
                     actor = actor.revised(country=country, sectors=sectors,
                                           code=self.dictionary.code_for(country, sectors),
