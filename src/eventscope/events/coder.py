@@ -303,17 +303,22 @@ _ANTECEDENT_REACH = 4
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl"})
 
 
+def _on_speakers_side(actors: Sequence[Actor], speakers: Sequence[Actor]) -> bool:
+    """Whether any of `actors` is of one side with any speaker (`selection.same_side`)."""
+    return any(same_side(actor, speaker) for actor in actors for speaker in speakers)
+
+
 def _answered(speakers: Sequence[Actor], sentence: Sequence[EventDraft], before: Sequence[EventDraft]) -> list[Actor]:
     """Whom an answer foretold that names no one answers: whom the speaker's side aims another act of the sentence at
     ('called the expulsion "a provocation" and said Russia would respond in kind': the expeller), else the doer of the
     last act of another side told in the sentences just before (`before`: "Poland expelled two diplomats. Minsk said it
     would respond in kind"); else no one."""
-    own = next((e for e in sentence if e.target and any(same_side(a, s) for a in e.source for s in speakers)
-                and not any(same_side(t, s) for t in e.target for s in speakers)), None)
+    own = next((e for e in sentence if e.target and _on_speakers_side(e.source, speakers)
+                and not _on_speakers_side(e.target, speakers)), None)
     if own is not None:
         return list(own.target)
     other = next((e for e in reversed(before) if e.source
-                  and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+                  and not _on_speakers_side(e.source, speakers)), None)
     return list(other.source) if other is not None else []
 
 
@@ -1213,7 +1218,7 @@ class EventCoder:
             if act.answers and targets:
                 # ("said it would respond in kind", a threat the triggers code with no one named: the one answered)
                 told = next((e for e in coded if e.event.plover == event_type.plover and not e.target
-                             and any(same_side(a, s) for a in e.source for s in speakers)), None)
+                             and _on_speakers_side(e.source, speakers)), None)
                 if told is not None:
                     told.target = list(targets)
                     drop(Gate.ALREADY_CODED, act, speakers, targets)
@@ -1230,7 +1235,7 @@ class EventCoder:
                 # yielded act was aimed at)
                 # (or the speaker's side: "the minister warned that Iran would not hesitate to strike Israel")
                 told = next((e for e in coded if e.event.plover == event_type.plover and not e.target and targets
-                             and any(same_side(a, s) for a in e.source for s in speakers)), None)
+                             and _on_speakers_side(e.source, speakers)), None)
                 if told is not None:
                     told.target = list(targets)
                     drop(Gate.ALREADY_CODED, act, speakers, targets)
@@ -1274,7 +1279,7 @@ class EventCoder:
             return []
         # (not an act of the speaker's side: "Kenya closed the border" is a Kenyan minister's own)
         other = next((e for e in reversed(before) if e.source
-                      and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+                      and not _on_speakers_side(e.source, speakers)), None)
         return list(other.source) if other is not None else []
 
     def _speakers_view(self, act: SpeechAct) -> bool:
@@ -1305,8 +1310,8 @@ class EventCoder:
             return []
         answered = next((e for e in reversed(before) if e.event.cameo_root in codes and e.source
                          and index - _ANSWER_REACH <= e.sentence_index <= index
-                         and any(same_side(t, s) for t in e.target for s in speakers)
-                         and not any(same_side(a, s) for a in e.source for s in speakers)), None)
+                         and _on_speakers_side(e.target, speakers)
+                         and not _on_speakers_side(e.source, speakers)), None)
         return list(answered.source) if answered is not None else []
 
     def _judges_an_act(self, act: SpeechAct) -> bool:
