@@ -303,9 +303,18 @@ class SpeechCues(SpeechFile):
     def _told_words(self) -> frozenset[str]:
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
                 | self.holding_verbs | self.unanswered_words | self.intent_nouns | self.threat_verbs
-                | self.threat_against_verbs | self.no_confidence_words | self.hesitation_verbs | self.consequence_nouns
-                | frozenset(n for nouns in self.consequence_verbs.values() for n in nouns) | self.answer_verbs
-                | frozenset(self.answer_measures))
+                | self.threat_against_verbs | self.no_confidence_words | self.hesitation_verbs | self.consequence_words
+                | self.answer_words)
+
+    @cached_property
+    def consequence_words(self) -> frozenset[str]:
+        """The nouns that foretell harm, alone or as a verb's object (`_consequences`)."""
+        return self.consequence_nouns | frozenset(n for nouns in self.consequence_verbs.values() for n in nouns)
+
+    @cached_property
+    def answer_words(self) -> frozenset[str]:
+        """The verbs of an answer foretold, told as hard or by the measures taken (`_answers_foretold`)."""
+        return self.answer_verbs | frozenset(self.answer_measures)
 
     @cached_property
     def _feeling_words(self) -> frozenset[str]:
@@ -1496,8 +1505,7 @@ def _consequences(words: _Words, attributions: list[Attribution], cues: SpeechCu
     doubt that there will be consequences"), and not at all when it names neither (held-out heldout26 +1 false). Told under a modal of the future, not denied, by a named speaker; said
     plainly ("the ban had consequences") it tells what happened."""
     acts: list[SpeechAct] = []
-    wanted = cues.consequence_nouns | frozenset(n for nouns in cues.consequence_verbs.values() for n in nouns)
-    for noun in words.having(wanted):
+    for noun in words.having(cues.consequence_words):
         verb = noun.head
         if noun.pos_ != "NOUN" or not _told_to_come(verb, cues) or _negated(verb):
             continue
@@ -1536,7 +1544,7 @@ def _answers_foretold(words: _Words, attributions: list[Attribution], cues: Spee
     later). Told under a modal of the future, not denied, by a named speaker: "would respond to the report next week"
     tells no manner, and "responded firmly" what was done."""
     acts: list[SpeechAct] = []
-    for verb in words.having(cues.answer_verbs | frozenset(cues.answer_measures)):
+    for verb in words.having(cues.answer_words):
         if verb.pos_ != "VERB" or not _told_to_come(verb, cues) or _negated(verb):
             continue
         measures = cues.answer_measures.get(lemma_of(verb), frozenset())
