@@ -1033,9 +1033,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
                                                 or _unowned_speaker(doc, m, rules.unowned_speakers))
     if whole and not beyond_court and _private_case(doc, rules, lemmas):
         political.clear()  # a court hearing private parties (a lawsuit): no one acts politically
-    story = len(sentence_starts)
-    if furniture is not None:
-        story -= sum(furniture(s.start_char, s.end_char) for s in sentences)
+    # (each sentence judged furniture once: the share below and the past-story reading both leave them out)
+    furnished = {s.start for s in sentences if furniture(s.start_char, s.end_char)} if furniture is not None else set()
+    story = len(sentence_starts) - len(furnished)
     share = len(political) / max(story, 1)
     affair: frozenset[str] = frozenset()
     for own, beyond in zip(affairs, beyond_body, strict=True):
@@ -1059,10 +1059,9 @@ def article_profile(doc: Doc, article: Article, mentions: Sequence[ActorMention]
     review = whole and review_page(article, rules, lead)
     staged = whole and staged_page(doc, article, mentions, rules, lemmas)
     past = whole and (_labelled(article.title, rules.past_story.invented_labels) or (
-        share < rules.past_story.max_share and _past_story([s for s in sentences if s.start in political], article,
-                                                           rules, lemmas, [s for s in sentences if s.start not in political
-                                                                           and not (furniture is not None and furniture(
-                                                                               s.start_char, s.end_char))])))
+        share < rules.past_story.max_share and _past_story(
+            [s for s in sentences if s.start in political], article, rules, lemmas,
+            [s for s in sentences if s.start not in political and s.start not in furnished])))
     return ArticleProfile(len(sentence_starts), round(share, 3), domain, whole, hazard, review, affair=affair, staged=staged,
                           stand_ins=stand_ins, past=past, desk=page_desk(article, rules.desks) if whole else None)
 
