@@ -56,3 +56,33 @@ def test_actors_prints_json_lines(tmp_path):
     assert by_text["Ukrainian President Volodymyr Zelensky"]["code"] == "UKRGOV"
     assert by_text["the Northern Front"]["code"] == "MLIREB"
     assert not [text for text in by_text if "Bamako" in text]
+
+
+@pytest.mark.slow
+def test_actors_reads_a_jsonl_file_article_by_article(tmp_path):
+    """Each line is its own article, with its own date deciding who held which office."""
+    batch = tmp_path / "two.jsonl"
+    text = "Boris Johnson criticised the Kremlin."
+    lines = [{"id": "in-office", "text": text, "published": "2020-03-01"},
+             {"id": "out-of-office", "text": text, "published": "2024-03-01"}, {"id": "broken"}]
+    batch.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["actors", str(batch), "--json"])
+    assert result.exit_code == 0, result.output
+    mentions = [json.loads(line) for line in result.stdout.splitlines()]
+    johnson = {m["article_id"]: m["code"] for m in mentions if m["text"] == "Boris Johnson"}
+    assert johnson == {"in-office": "GBRGOV", "out-of-office": "GBRELI"}
+    assert all(m["start"] < len(text) for m in mentions)  # offsets within each article, not the file
+    assert "skipped" in result.stderr and "two.jsonl:3" in result.stderr
+
+
+@pytest.mark.slow
+def test_actors_reads_html_as_its_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav>Home | World</nav><p>Chancellor Olaf Scholz met Emmanuel Macron in Paris.</p>"
+                    "</body></html>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["actors", str(page), "--published", "2023-06-01"])
+    assert result.exit_code == 0, result.output
+    header, *rows = result.stdout.splitlines()
+    assert header.startswith("# article ") and "(2023-06-01)" in header
+    assert not [row for row in rows if "<" in row]
+    assert any("DEUGOV" in row for row in rows) and any("FRAGOV" in row for row in rows)
