@@ -341,6 +341,19 @@ def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], s
     return []
 
 
+def _doers_named_back(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor],
+                      speech: SpeechCues) -> list[Actor]:
+    """The sources of the sentence's latest coded act told before a pronoun a naming verb judges ("the governor
+    vetoed the bill; senators called it reckless", "X expelled the envoy, and Y called this a provocation": the
+    pronoun names the act told just before it), none of them of the speakers' side; else none."""
+    if not judged or not all(t.lower_ in speech.pointing_back and t.tag_ != "WDT" and t.dep_ in ("dobj", "nsubjpass")
+                             and lemma_of(t.head) in speech.naming_verbs for t in judged):
+        return []
+    first = min(t.i for t in judged)
+    before = [e for e in coded if e.source and e.trigger_token < first and not _on_speakers_side(e.source, speakers)]
+    return list(max(before, key=lambda e: e.trigger_token).source) if before else []
+
+
 def _refuses_a_joint_act(match: TriggerMatch, by_token: dict[int, TriggerMatch], one_sided: Container[str],
                          roots: RootGroups) -> bool:
     """"A and B failed to reach a deal": a refusal or failure of an act two parties do together is done together too;
@@ -1185,6 +1198,9 @@ class EventCoder:
             targets = [a for a in candidates if not any(_same_actor(a, s) for s in speakers)
                        and a.text.lower() not in self.patterns.pronouns.first_person][:1]
             targets += self._listed_with(targets, picker, speakers)
+            if act.code in (self.speech.criticism_code, self.speech.praise_code):
+                # (before what the pronoun's coreference gives: a thing, "the bill", is no one judged)
+                targets = _doers_named_back(act.spoken_of, coded, speakers, self.speech) or targets
             if not targets and any(t.text.lower() in self.patterns.pronouns.first_person for t in act.spoken_of):
                 drop(Gate.SELF_JUDGEMENT, act, speakers)
                 continue  # '"We have done a tremendous job," the president said': the speaker's own work

@@ -1426,6 +1426,11 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
                    for g in a.children if g.dep_ == "pobj"]
         spoken_of = tuple(owners) + tuple(objects)
         code = cues.warning_code if lemma_of(verb) in cues.warning_refusals else cues.refusal_code
+        if code == cues.warning_code and objects and not owners \
+                and all(o.lower_ in cues.pointing_back for o in objects):
+            # ('"We will not tolerate this on British soil," X said'): what it points back to was told before, coded
+            # there; the vow itself names no deed and no one it warns ("will not tolerate lies" does)
+            continue
         acts.append(SpeechAct(code, _named_speaker(subjects, verb, attributions, cues), verb,
                               (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
     return acts
