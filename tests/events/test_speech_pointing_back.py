@@ -2,7 +2,9 @@
 senators called it reckless") stands for the sentence's act told before it, by another side: its doers are judged
 (coder._doers_named_back), not the thing the pronoun's coreference gives. A vow not to tolerate "this" names no deed
 and no one warned (speech._refusals): no THREATEN; "will not tolerate attacks on our border posts" still warns.
-Sentences invented for the tests, coded through the whole pipeline as one article."""
+A vow to take power from someone ("vowed to strip the court of its power") is a threat (speech._vowed_curbs); a vow
+to work with someone stays a promise. Sentences invented for the tests, coded through the whole pipeline as one
+article."""
 
 import pytest
 
@@ -48,3 +50,18 @@ def test_a_vow_not_to_tolerate_a_deed_still_warns(article):
     found = _acts(article, '"We will not tolerate attacks on our border posts," the defence minister told reporters.',
                   "THREATEN")
     assert found
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling Fidesz party vowed on Tuesday to strip the constitutional court of its power to review laws.",
+    "Senate Republicans pledged to defund the state election commission.",
+])
+def test_a_vow_to_curb_someone_is_a_threat_not_a_promise(article, text):
+    assert _acts(article, text, "THREATEN")
+    assert not _acts(article, text, "AGREE")
+
+
+def test_a_vow_to_work_with_someone_stays_a_promise(article):
+    text = "The prime minister vowed on Tuesday to work with the new mayor."
+    assert _acts(article, text, "AGREE")
+    assert not _acts(article, text, "THREATEN")

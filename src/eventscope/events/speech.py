@@ -162,6 +162,9 @@ class SpeechFile(DataModel):
     hesitation_verbs: frozenset[Lemma] = frozenset()
     threat_force_verbs: frozenset[Lemma] = frozenset()
     force_threat_code: KnownCameo = "138"
+    # (session 34) "the ruling party vowed to curb the court's powers": a vow to take power from someone is a threat
+    vow_verbs: frozenset[Lemma] = frozenset()
+    curbing_verbs: frozenset[Lemma] = frozenset()
     # (session 30) "has no intention of backing down": giving way disowned, a refusal
     intent_nouns: frozenset[Lemma] = frozenset()
     yielding_acts: tuple[str, ...] = ()
@@ -304,7 +307,7 @@ class SpeechCues(SpeechFile):
         return (self.idiom_verbs | self.critic_nouns | self.supporter_nouns | self.refusal_words | self.lament_verbs
                 | self.holding_verbs | self.unanswered_words | self.intent_nouns | self.threat_verbs
                 | self.threat_against_verbs | self.no_confidence_words | self.hesitation_verbs | self.consequence_words
-                | self.answer_words)
+                | self.answer_words | self.vow_verbs)
 
     @cached_property
     def consequence_words(self) -> frozenset[str]:
@@ -1111,6 +1114,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
     acts += _consequences(words, attributions, cues)
     acts += _answers_foretold(words, attributions, cues, people)
     acts += _conditional_threats(words, attributions, cues)
+    acts += _vowed_curbs(words, cues)
     acts += _disowned_yielding(words, attributions, cues)
     acts += _feelings(words, attributions, cues, people)
     acts += _critics_say(attributions, cues)
@@ -1629,6 +1633,30 @@ def _conditional_threats(words: _Words, attributions: list[Attribution], cues: S
         code = cues.warning_code if lemma_of(verb) in pressing or verb in callers else cues.force_threat_code
         acts.append(SpeechAct(code, threateners, verb, (verb.i, verb.i + 1), tuple(spoken_of),
                               told=True, refusal=True, retells_cue=True, implied=implied))
+    return acts
+
+
+def _vowed_curbs(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
+    """"ruling party vows to curb its powers", "vowed to strip the court of its power to review laws": a vow (vow_verbs)
+    whose infinitive takes power or means from its object (curbing_verbs) is a threat (warning_code), asserted, by the
+    vow's subject, to the object's owner, else the object (the vow itself is no promise to anyone). Not a vow denied
+    ("did not vow to curb"), nor one to do anything else ("vowed to work with the mayor": a promise)."""
+    acts: list[SpeechAct] = []
+    for vow in words.having(cues.vow_verbs):
+        if vow.pos_ != "VERB" or _negated(vow):
+            continue
+        curbs = [c for c in vow.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in cues.curbing_verbs
+                 and not _negated(c)]
+        subjects = with_conjuncts([c for c in _joined_to(vow, "nsubj").children if c.dep_ == "nsubj"])
+        if not curbs or not subjects:
+            continue
+        objects = [c for c in curbs[0].children if c.dep_ == "dobj"]
+        # ("curb its powers", "the court's powers": the owner is the one threatened)
+        owners = [t for o in objects for t in o.children if t.dep_ == "poss"]
+        if not objects:
+            continue
+        acts.append(SpeechAct(cues.warning_code, tuple(subjects), vow, (vow.i, vow.i + 1), tuple(owners + objects),
+                              told=True, refusal=True, retells_cue=True))
     return acts
 
 
