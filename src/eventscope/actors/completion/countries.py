@@ -61,6 +61,8 @@ Never from page furniture: its places and actors are out of the context already.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span, Token
 
@@ -127,6 +129,14 @@ _REGION_TOWN_ABROAD = 200_000
 _REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
 
 
+class _NamedGroup(NamedTuple):
+    """A group named with its country, for a later definite phrase repeating its noun (`same noun before`)."""
+
+    country: str
+    sentence: int
+    code: str | None  # a body of states' own code ("IGOUNO"), where the noun's sector would lose it
+
+
 class CountryRules(ArticleRules):
     """The country of every actor the dictionaries left without one (see the module docstring)."""
 
@@ -136,7 +146,7 @@ class CountryRules(ArticleRules):
         state = self._lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
-        by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
+        by_noun: dict[str, _NamedGroup] = {}  # head noun -> the last group it named with its country
         out: list[ActorMention] = []
         for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
             moved = self._title_in_item(context, mention, out)
@@ -180,9 +190,12 @@ class CountryRules(ArticleRules):
             if actor.country and actor.kind != "person" and says_its_country(actor) \
                     and actor.country_from != _INTERNATIONAL_NAME:
                 head = context.doc[mention.head]
-                by_noun[lemma_of(head)] = (actor.country, context.sentence_of(mention.head))
+                # (a body of states lends its own code: "the UN Security Council ... the council" is the UN's)
+                group = _NamedGroup(actor.country, context.sentence_of(mention.head),
+                                    self._body_code(actor) if actor.country == _BODY_OF_STATES else None)
+                by_noun[lemma_of(head)] = group
                 if _named_in_full(head):
-                    by_noun[_named_key(head.text)] = (actor.country, context.sentence_of(mention.head))
+                    by_noun[_named_key(head.text)] = group
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name, coreference=self.referring.words):
                 named.append(actor)
@@ -486,7 +499,7 @@ class CountryRules(ArticleRules):
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
 
     def _same_noun_before(self, context: DocumentContext, mention: ActorMention,
-                          by_noun: dict[str, tuple[str, int]]) -> _Found | None:
+                          by_noun: dict[str, _NamedGroup]) -> _Found | None:
         """"American nuns ... the nuns": a definite phrase repeats the noun of a group named before with its
         country, and is that group."""
         doc = context.doc
@@ -500,17 +513,18 @@ class CountryRules(ArticleRules):
             # whatever other ministry was named in between ("Estonia's ... the Belarusian Foreign Ministry")
             named = by_noun.get(_named_key(doc[mention.head].text))
             if named is not None:
-                return _Found(named[0], "same noun before")
-        country, sentence = by_noun.get(noun, ("", -1))
+                return _Found(named.country, "same noun before", code=named.code)
+        group = by_noun.get(noun)
+        country, sentence = (group.country, group.sentence) if group is not None else ("", -1)
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the
         # article, and "the junta" the junta named before (sectors.yaml lasting_rule_nouns)
         state_body = bool(set(mention.actor.sectors) & STATE_SECTORS) and noun not in self.dictionary.lasting_rule_nouns
         # (an international court or council named in full stays "the court" further on: a national one named later
         # takes the noun over)
         far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
-        if not country or (state_body and far):
+        if group is None or not country or (state_body and far):
             return None
-        return _Found(country, "same noun before")
+        return _Found(country, "same noun before", code=group.code)
 
     def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
         """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states
@@ -653,7 +667,7 @@ class CountryRules(ArticleRules):
         return " ".join(t.lower_ for t in word.doc[word.i:head.i + 1]) in self.dictionary.sector_terms
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
-                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset(),
+                 by_noun: dict[str, _NamedGroup] | None = None, away: frozenset[int] = frozenset(),
                  skip: frozenset[int] = frozenset()) -> _Found | None:
         """The first rule that gives the mention a country (module docstring); `away`: tokens whose places say
         nothing of it; `skip`: tokens where an actor starts that is no recent actor for it (an act's own source)."""
