@@ -647,11 +647,11 @@ class CountryRules(ArticleRules):
         local ("local aid groups") nor describing what it does ("aid groups working on women's rights", whose work is
         the story's): of no state, as the codebook codes NGOs of no country."""
         before = head.doc[head.i - 1] if head.i > 0 else None
-        term = lemma_of(head)
+        terms = {lemma_of(head)}  # ("the remaining NGOs": a kind of one word)
         if before is not None and before.head.i == head.i:
-            term = f"{lemma_of(before)} {term}"  # ("aid groups": the kind is the word before the head too)
+            terms.add(f"{lemma_of(before)} {lemma_of(head)}")  # ("aid groups": the kind is the word before the head too)
         return mention.actor.sectors[:1] == [_NGO] and not mention.actor.country \
-            and term in self.dictionary.aid_bodies \
+            and not terms.isdisjoint(self.dictionary.aid_bodies) \
             and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts) \
             and not any(c.dep_ in _DESCRIBING_DEPS for c in head.rights)
 
