@@ -121,6 +121,8 @@ _OTHER_STATE = "other state of its sentence"  # complete_roles: a target of anot
 _AT_PREPS = frozenset({"in", "at"})  # "a rally in Batken", "clashes at the crossing": where an act happens
 _TITLE_PREPS = frozenset({"of", "for", "to"})  # "Chancellor of the Exchequer", "Secretary of State for Wales"
 _SEAT_OF_POWER = "seat of power"  # the resolver's reason for "Moscow", "the Kremlin" standing for a state
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_KIN_PLACE_RULES = frozenset({"noun phrase", "sentence place"})  # where a people's word places its people
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
 
 # A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
@@ -168,6 +170,8 @@ class CountryRules(ArticleRules):
                     actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
                 out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
                 continue
+            if actor.country and not refers_back(actor):
+                actor = self._kin_place(context, state, mention) or actor
             if self._needs_country(actor) and actor.kind in ("person", "group"):
                 # (session 29: a group too, "judges at the European Court of Human Rights" are the court's; but only
                 # a body it speaks for: "fighters of JNIM, al-Qaeda's affiliate in the Sahel" take no apposition's place)
@@ -445,6 +449,28 @@ class CountryRules(ArticleRules):
                      and m.actor.kind == "organization" and m.actor.country in self.not_countries
                      and (" " + m.actor.name.lower()).endswith(tail)), None)
         return _Found(str(body.country), "title body", code=self._body_code(body)) if body is not None else None
+
+    def _kin_place(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
+        """"Serb mayors in Zvecan", "ethnic Hungarians protested in Cluj": people named by a word of their people, not
+        of its state (sectors.yaml kin_peoples), whose own phrase or sentence places them in another state, are of the
+        state they live in (session 34). Not armies (a state's troops abroad stay its own), nor a word glued to a
+        thing ("Serb-run offices": the kin state runs them)."""
+        actor = mention.actor
+        if actor.country in self.not_countries or _MILITARY in actor.sectors:
+            return None
+        doc, kin_words = context.doc, self.dictionary.kin_words
+        start = max(mention.token_start - 1, 0)  # ("ethnic" may stand before the demonym the resolver took)
+        kin = next((t for t in doc[start:mention.token_end] if t.text in kin_words or t.lower_ in kin_words), None)
+        if kin is None or (kin.i + 1 < len(doc) and doc[kin.i + 1].text == "-"):
+            return None
+        head = doc[mention.head]
+        if head.i == kin.i and head.tag_ not in _PLURAL_TAGS:
+            return None  # "a Serb" or "Serb self-rule": one person, or a describing word
+        found = self._country(context, state, mention)
+        if found is None or found.rule not in _KIN_PLACE_RULES or found.country == actor.country \
+                or found.country in self.not_countries:
+            return None
+        return self._with_country(actor, found.country, "a people's place")
 
     def _seat_voice(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
         """"Spokesman Ann Ode told reporters that Moscow remained open to talks": a spokesman whose own words say no
