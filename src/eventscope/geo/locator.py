@@ -197,6 +197,8 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
     if dep == "pobj":
         preposition = head.lower_
         governor = head.head
+        if preposition == "to" and governor.lemma_.lower() in data.recipient_words:
+            return "actor"  # "pledged aid to Ukraine": who receives, not where
         if preposition in data.locative_prepositions:
             return "locative"
         if preposition in ("on", "of") and governor.lemma_.lower() in data.place_taking_words:
