@@ -354,3 +354,20 @@ def test_the_region_after_a_datelines_town_says_its_country_when_the_parser_runs
     ], ents=["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
     found = {p.text: p.place.country for p in find_place_mentions(doc, load_gazetteer(), [])}
     assert found.get("MANSFIELD") == "USA", found
+
+
+@pytest.mark.parametrize(("verb", "lemma", "thing", "usage"), [
+    ("pledged", "pledge", "aid", "actor"),  # who receives the aid: no place where anything happens
+    ("sold", "sell", "arms", "actor"),
+    ("sent", "send", "troops", "locative"),  # where the troops go
+])
+def test_the_to_object_of_a_word_of_giving_receives(verb, lemma, thing, usage):
+    # "Britain <verb> <thing> to Estonia ." (places.yaml recipient_words, session 34)
+    from eventscope.geo.locator import find_place_mentions
+
+    doc = parse([
+        ("Britain", 1, "nsubj", "PROPN", "Britain"), (verb, 1, "ROOT", "VERB", lemma), (thing, 1, "dobj", "NOUN", thing),
+        ("to", 1, "prep", "ADP", "to"), ("Estonia", 3, "pobj", "PROPN", "Estonia"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    found = {p.text: p.usage for p in find_place_mentions(doc, load_gazetteer(), [])}
+    assert found["Estonia"] == usage

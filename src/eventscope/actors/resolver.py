@@ -169,6 +169,8 @@ _HOLDER_PREPS = frozenset({"of", "for"})
 _NAMED_ENTITIES = frozenset({"entity", "described noun"})  # names no dictionary knows (records.ActorOrigin)
 _OWNER_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})  # a possessor that is no part of a body's name
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+# Words before a number that make a pair phrase refer back ("the two men", "their two leaders"); "two men" alone are new
+_PAIR_DETERMINERS = frozenset({"the", "these", "those", "their", "both", "'s", "’s"})
 
 
 @cache
@@ -1119,6 +1121,10 @@ class _Resolution:
     def _leader_pair(self, match: Match) -> None:
         # (a person named again by a bare surname the tagger missed is named there: "Lee ... spoke with Trump. The
         # two leaders")
+        first = self.doc[match.start]
+        if first.like_num and (match.start == 0 or self.doc[match.start - 1].lower_ not in _PAIR_DETERMINERS):
+            match.used = True  # "detained two men who tried to enter": new people; "the two men" are named before
+            return
         people = sorted(self.people + self._bare_surnames(), key=lambda person: person.start)
         pair = last_two([p for p in people if p.end <= match.start], lambda person: person.name)
         if not pair:

@@ -76,6 +76,7 @@ class GazetteerData:
     place_taking_words: frozenset[str]
     place_nouns: frozenset[str]
     departure_words: frozenset[str]
+    recipient_words: frozenset[str]  # "aid to Ukraine": the "to" object receives (places.yaml)
     jurisdiction_words: frozenset[str]
     actor_prepositions: frozenset[str]
     not_places: frozenset[str]
@@ -123,6 +124,7 @@ class PlacesFile(DataModel):
     place_taking_words: Words
     place_nouns: Words
     departure_words: Words
+    recipient_words: Words
     jurisdiction_words: Words
     actor_prepositions: Words
     not_places: Words
@@ -167,6 +169,7 @@ def parse_place_data(raw_text: str, waters_text: str | None = None) -> Gazetteer
         place_taking_words=words(raw.place_taking_words),
         place_nouns=words(raw.place_nouns),
         departure_words=words(raw.departure_words),
+        recipient_words=words(raw.recipient_words),
         jurisdiction_words=words(raw.jurisdiction_words),
         actor_prepositions=words(raw.actor_prepositions),
         not_places=words(raw.not_places),

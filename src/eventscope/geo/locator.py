@@ -224,6 +224,15 @@ def _usage(token: Token, name_heads: set[int], data: GazetteerData) -> Usage:
     return "other"
 
 
+def _receives(token: Token, data: GazetteerData) -> bool:
+    """Whether a name is the "to" object of a word of giving ("pledged aid to Ukraine"; places.yaml recipient_words)."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "aid to Ukraine and Moldova"
+        token = token.head
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ == "to" \
+        and preposition.head.lemma_.lower() in data.recipient_words
+
+
 def _water_usage(head: Token, usage: Usage, data: GazetteerData) -> Usage:
     """Water is never an actor: as an object it is where the event happens ("closed the Strait of Hormuz",
     "crossed the Dnipro River", "on the Red Sea"); as a subject ("the Danube flooded") it is no place."""
@@ -377,6 +386,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
         usage = "dateline" if in_dateline else _usage(doc[name.head], name_heads, data)
         if usage in ("actor", "other") and name.candidates[0][0].kind == "water":
             usage = _water_usage(doc[name.head], usage, data)
+        if usage == "locative" and name.candidates[0][0].kind == "country" and _receives(doc[name.head], data):
+            usage = "actor"  # "pledged aid to Ukraine": who receives, not where (a region sold to stays a place)
         ner_says_other = any(doc[j].ent_type_ in NON_PLACE_ENTITIES for j in range(name.start, name.end))
         # (the region after the dateline's town, "MANSFIELD, Ohio - Harlow Axle said", is a place whatever entity
         # the parser runs it into)

@@ -61,6 +61,8 @@ Never from page furniture: its places and actors are out of the context already.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span, Token
 
@@ -119,12 +121,22 @@ _OTHER_STATE = "other state of its sentence"  # complete_roles: a target of anot
 _AT_PREPS = frozenset({"in", "at"})  # "a rally in Batken", "clashes at the crossing": where an act happens
 _TITLE_PREPS = frozenset({"of", "for", "to"})  # "Chancellor of the Exchequer", "Secretary of State for Wales"
 _SEAT_OF_POWER = "seat of power"  # the resolver's reason for "Moscow", "the Kremlin" standing for a state
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_KIN_PLACE_RULES = frozenset({"noun phrase", "sentence place"})  # where a people's word places its people
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
 
 # A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
 # makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
 _REGION_TOWN_ABROAD = 200_000
 _REGION_WORDS = 4  # the longest region name tried, in words ("Jammu and Kashmir")
+
+
+class _NamedGroup(NamedTuple):
+    """A group named with its country, for a later definite phrase repeating its noun (`same noun before`)."""
+
+    country: str
+    sentence: int
+    code: str | None  # a body of states' own code ("IGOUNO"), where the noun's sector would lose it
 
 
 class CountryRules(ArticleRules):
@@ -136,7 +148,7 @@ class CountryRules(ArticleRules):
         state = self._lookup(context)
         completed: dict[str, Actor] = {}  # canonical name -> the completed actor, for coreferent mentions
         named: list[Actor] = []  # people named with their surname, in text order, for later bare surnames
-        by_noun: dict[str, tuple[str, int]] = {}  # head noun -> (country, sentence) of the last group it named
+        by_noun: dict[str, _NamedGroup] = {}  # head noun -> the last group it named with its country
         out: list[ActorMention] = []
         for mention in sorted(context.mentions, key=lambda m: (m.token_start, m.token_end)):
             moved = self._title_in_item(context, mention, out)
@@ -158,6 +170,8 @@ class CountryRules(ArticleRules):
                     actor = self._with_country(actor, antecedent.country, "", code=antecedent.code)
                 out.append(ActorMention(actor, mention.token_start, mention.token_end, mention.head))
                 continue
+            if actor.country and not refers_back(actor):
+                actor = self._kin_place(context, state, mention) or actor
             if self._needs_country(actor) and actor.kind in ("person", "group"):
                 # (session 29: a group too, "judges at the European Court of Human Rights" are the court's; but only
                 # a body it speaks for: "fighters of JNIM, al-Qaeda's affiliate in the Sahel" take no apposition's place)
@@ -180,9 +194,12 @@ class CountryRules(ArticleRules):
             if actor.country and actor.kind != "person" and says_its_country(actor) \
                     and actor.country_from != _INTERNATIONAL_NAME:
                 head = context.doc[mention.head]
-                by_noun[lemma_of(head)] = (actor.country, context.sentence_of(mention.head))
+                # (a body of states lends its own code: "the UN Security Council ... the council" is the UN's)
+                group = _NamedGroup(actor.country, context.sentence_of(mention.head),
+                                    self._body_code(actor) if actor.country == _BODY_OF_STATES else None)
+                by_noun[lemma_of(head)] = group
                 if _named_in_full(head):
-                    by_noun[_named_key(head.text)] = (actor.country, context.sentence_of(mention.head))
+                    by_noun[_named_key(head.text)] = group
             completed.setdefault(actor.name, actor)
             if actor.kind == "person" and not refers_back(actor) and surname_of(actor.name, coreference=self.referring.words):
                 named.append(actor)
@@ -433,6 +450,28 @@ class CountryRules(ArticleRules):
                      and (" " + m.actor.name.lower()).endswith(tail)), None)
         return _Found(str(body.country), "title body", code=self._body_code(body)) if body is not None else None
 
+    def _kin_place(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
+        """"Serb mayors in Zvecan", "ethnic Hungarians protested in Cluj": people named by a word of their people, not
+        of its state (sectors.yaml kin_peoples), whose own phrase or sentence places them in another state, are of the
+        state they live in (session 34). Not armies (a state's troops abroad stay its own), nor a word glued to a
+        thing ("Serb-run offices": the kin state runs them)."""
+        actor = mention.actor
+        if actor.country in self.not_countries or _MILITARY in actor.sectors:
+            return None
+        doc, kin_words = context.doc, self.dictionary.kin_words
+        start = max(mention.token_start - 1, 0)  # ("ethnic" may stand before the demonym the resolver took)
+        kin = next((t for t in doc[start:mention.token_end] if t.text in kin_words or t.lower_ in kin_words), None)
+        if kin is None or (kin.i + 1 < len(doc) and doc[kin.i + 1].text == "-"):
+            return None
+        head = doc[mention.head]
+        if head.i == kin.i and head.tag_ not in _PLURAL_TAGS:
+            return None  # "a Serb" or "Serb self-rule": one person, or a describing word
+        found = self._country(context, state, mention)
+        if found is None or found.rule not in _KIN_PLACE_RULES or found.country == actor.country \
+                or found.country in self.not_countries:
+            return None
+        return self._with_country(actor, found.country, "a people's place")
+
     def _seat_voice(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
         """"Spokesman Ann Ode told reporters that Moscow remained open to talks": a spokesman whose own words say no
         country, and who says what a seat of power does or is, speaks for that seat's state, not for the place the
@@ -486,7 +525,7 @@ class CountryRules(ArticleRules):
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
 
     def _same_noun_before(self, context: DocumentContext, mention: ActorMention,
-                          by_noun: dict[str, tuple[str, int]]) -> _Found | None:
+                          by_noun: dict[str, _NamedGroup]) -> _Found | None:
         """"American nuns ... the nuns": a definite phrase repeats the noun of a group named before with its
         country, and is that group."""
         doc = context.doc
@@ -500,17 +539,18 @@ class CountryRules(ArticleRules):
             # whatever other ministry was named in between ("Estonia's ... the Belarusian Foreign Ministry")
             named = by_noun.get(_named_key(doc[mention.head].text))
             if named is not None:
-                return _Found(named[0], "same noun before")
-        country, sentence = by_noun.get(noun, ("", -1))
+                return _Found(named.country, "same noun before", code=named.code)
+        group = by_noun.get(noun)
+        country, sentence = (group.country, group.sentence) if group is not None else ("", -1)
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the
         # article, and "the junta" the junta named before (sectors.yaml lasting_rule_nouns)
         state_body = bool(set(mention.actor.sectors) & STATE_SECTORS) and noun not in self.dictionary.lasting_rule_nouns
         # (an international court or council named in full stays "the court" further on: a national one named later
         # takes the noun over)
         far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
-        if not country or (state_body and far):
+        if group is None or not country or (state_body and far):
             return None
-        return _Found(country, "same noun before")
+        return _Found(country, "same noun before", code=group.code)
 
     def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
         """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states
@@ -633,11 +673,11 @@ class CountryRules(ArticleRules):
         local ("local aid groups") nor describing what it does ("aid groups working on women's rights", whose work is
         the story's): of no state, as the codebook codes NGOs of no country."""
         before = head.doc[head.i - 1] if head.i > 0 else None
-        term = lemma_of(head)
+        terms = {lemma_of(head)}  # ("the remaining NGOs": a kind of one word)
         if before is not None and before.head.i == head.i:
-            term = f"{lemma_of(before)} {term}"  # ("aid groups": the kind is the word before the head too)
+            terms.add(f"{lemma_of(before)} {lemma_of(head)}")  # ("aid groups": the kind is the word before the head too)
         return mention.actor.sectors[:1] == [_NGO] and not mention.actor.country \
-            and term in self.dictionary.aid_bodies \
+            and not terms.isdisjoint(self.dictionary.aid_bodies) \
             and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts) \
             and not any(c.dep_ in _DESCRIBING_DEPS for c in head.rights)
 
@@ -653,7 +693,7 @@ class CountryRules(ArticleRules):
         return " ".join(t.lower_ for t in word.doc[word.i:head.i + 1]) in self.dictionary.sector_terms
 
     def _country(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
-                 by_noun: dict[str, tuple[str, int]] | None = None, away: frozenset[int] = frozenset(),
+                 by_noun: dict[str, _NamedGroup] | None = None, away: frozenset[int] = frozenset(),
                  skip: frozenset[int] = frozenset()) -> _Found | None:
         """The first rule that gives the mention a country (module docstring); `away`: tokens whose places say
         nothing of it; `skip`: tokens where an actor starts that is no recent actor for it (an act's own source)."""
