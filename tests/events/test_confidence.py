@@ -149,36 +149,3 @@ def test_a_warning_told_beside_a_quote_is_kept_in_a_whole_article(pipeline_coder
     events = pipeline_coder.code_text(WARNING_ARTICLE, title="Freedonia warns Sylvania over river dam",
                                       published=date(2024, 5, 8)).events
     assert [e for e in events if e.event.plover == "THREATEN" and e.trigger.text == "warned"]
-
-
-# (session 34) an act a speaker tells of others in the speaker's own quoted words, not only in a sentence that quotes
-ACCOUNT = '"Their army chose to walk away from the border talks," the foreign minister of Freedonia said.'
-BESIDE = 'Their army walked away from the border talks, which the foreign minister called "a farce".'
-
-
-def test_an_act_told_inside_the_speakers_quote_is_weighed_as_in_the_quote():
-    walkout = draft(ACCOUNT, "walk away", "161", [actor("Their army", ACCOUNT, "SYL")],
-                    [actor("the foreign minister", ACCOUNT)])
-    found = features(walkout, load_senses(), ROOTS)
-    assert found["quoted"] == 1.0 and found["in_quote"] == 1.0
-
-
-def test_an_act_told_beside_a_quote_is_quoted_but_not_in_the_quote():
-    walkout = draft(BESIDE, "walked away", "161", [actor("Their army", BESIDE, "SYL")], [])
-    found = features(walkout, load_senses(), ROOTS)
-    assert found["quoted"] == 1.0 and found["in_quote"] == 0.0
-
-
-def test_the_speakers_own_act_in_a_quote_is_not_weighed_as_in_the_quote():
-    minister = actor("the foreign minister", REFUSAL)
-    assert features(draft(REFUSAL, "accept", "120", [minister], [minister]), load_senses(), ROOTS)["in_quote"] == 0.0
-
-
-def test_an_act_inside_the_speakers_quote_is_less_likely_kept_than_the_same_act_told_beside_it():
-    calibrator = load_calibrator()
-    assert calibrator is not None
-    senses = load_senses()
-    army = actor("Their army", ACCOUNT, "SYL")
-    inside = draft(ACCOUNT, "walk away", "161", [army], [])
-    beside = draft(BESIDE, "walked away", "161", [actor("Their army", BESIDE, "SYL")], [])
-    assert calibrator.probability(inside, senses, ROOTS) < calibrator.probability(beside, senses, ROOTS)

@@ -57,9 +57,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[s
     """The event's fields the model reads (names are the keys of confidence.yaml's weights). "quoted" and
     "attributed" are those of an act reported by a speaker, not of the speaker's own speech act; "in_quote" is such
     an act told in the speaker's own words ('"The governor chose to walk away," Prentiss said': the speaker's
-    account of another's act, which the coders rarely code, session 34), beside "quoted" (the sentence quotes),
-    unless it is an act of armed force (roots.yaml violent): the codebook codes the violence a speaker reports ("X
-    said Y attacked Z")."""
+    account of another's act, which the coders rarely code, session 34), beside "quoted" (the sentence quotes)."""
     reported = not speakers_own_act(draft, roots)
     quoted = reported and any(q in draft.evidence.text for q in _QUOTES)
     found = {
@@ -73,7 +71,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[s
         "no_target": float(not draft.target),
         "pairs": float(max(1, len(draft.source)) * max(1, len(draft.target)) - 1),
         "quoted": float(quoted),
-        "in_quote": float(quoted and draft.event.cameo_root not in roots.violent and inside_quote(draft)),
+        "in_quote": float(quoted and inside_quote(draft)),
         "attributed": float(reported and bool(draft.attribution)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
