@@ -23,7 +23,7 @@ from eventscope.events.senses import SenseRules
 from eventscope.ontology import RootGroups
 from eventscope.records import EventDraft
 
-__all__ = ["Calibrator", "features", "inside_quote", "load_calibrator", "speakers_own_act"]
+__all__ = ["Calibrator", "features", "load_calibrator", "speakers_own_act"]
 
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 
@@ -41,25 +41,17 @@ def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
     if draft.modality != "asserted" or not draft.source \
             or draft.event.cameo_root not in roots.speech_acts:
         return False
-    quoted = inside_quote(draft)
+    at = draft.trigger.start - draft.evidence.start
+    quoted = any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
     if not draft.attribution:
         return not quoted
     return quoted and all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
 
 
-def inside_quote(draft: EventDraft) -> bool:
-    """Whether the event's trigger is inside a quote of its sentence (not only in a sentence that quotes)."""
-    at = draft.trigger.start - draft.evidence.start
-    return any(quote.start < at < quote.end for quote in quotes_of(draft.evidence.text))
-
-
 def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[str, float]:
     """The event's fields the model reads (names are the keys of confidence.yaml's weights). "quoted" and
-    "attributed" are those of an act reported by a speaker, not of the speaker's own speech act; "in_quote" is such
-    an act told in the speaker's own words ('"The governor chose to walk away," Prentiss said': the speaker's
-    account of another's act, which the coders rarely code, session 34), beside "quoted" (the sentence quotes)."""
+    "attributed" are those of an act reported by a speaker, not of the speaker's own speech act."""
     reported = not speakers_own_act(draft, roots)
-    quoted = reported and any(q in draft.evidence.text for q in _QUOTES)
     found = {
         "bias": 1.0,
         "raw": draft.confidence,
@@ -70,8 +62,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups) -> dict[s
         "no_source": float(not draft.source),
         "no_target": float(not draft.target),
         "pairs": float(max(1, len(draft.source)) * max(1, len(draft.target)) - 1),
-        "quoted": float(quoted),
-        "in_quote": float(quoted and inside_quote(draft)),
+        "quoted": float(reported and any(q in draft.evidence.text for q in _QUOTES)),
         "attributed": float(reported and bool(draft.attribution)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
