@@ -192,13 +192,18 @@ def test_indexed_attribute_rules_match_as_the_ruler_does():
     ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"POS": "PART"}, index=1)  # two words: the Matcher's
     ruler.add([[{"LOWER": {"REGEX": "^re"}}]], {"POS": "VERB"})  # a regular expression: the Matcher's
     ruler.add([[{"TAG": "NNS"}]], {"POS": "X"})  # a later rule wins
+    # values refused: "" is an attribute never set, so NOT_IN [""] asks for one (looked up by the values wanted, if any)
+    ruler.add([[{"TAG": {"NOT_IN": ["TO", ""]}, "DEP": {"IN": ["aux", "auxpass"]}}]], {"POS": "AUX"})
+    ruler.add([[{"DEP": {"NOT_IN": ["det", "nsubj", "ROOT", "aux", "dobj", ""]}}]], {"MORPH": "Foo=Bar"})
     words = ["The", "troops", "retreated", "\n", "gon", "na", "the", "towns"]
     doc = Doc(blank.vocab, words=words, tags=["DT", "NNS", "VBD", "_SP", "VBG", "TO", "DT", "NNS"],
               deps=["det", "nsubj", "ROOT", "dep", "aux", "aux", "det", "dobj"], heads=[1, 2, 2, 2, 2, 2, 7, 2])
     rules = IndexedAttributeRules(ruler)
+    assert len(rules.others) == 2  # (the two words, the regular expression)
     assert rules.match(doc) == ruler.match(doc)
     rules(doc)
-    assert [t.pos_ for t in doc] == ["DET", "X", "VERB", "SPACE", "", "PART", "DET", "X"]
+    assert [t.pos_ for t in doc] == ["DET", "X", "VERB", "SPACE", "AUX", "PART", "DET", "X"]
+    assert [str(t.morph) for t in doc] == ["", "", "", "Foo=Bar", "", "", "", ""]
 
 
 @pytest.mark.slow

@@ -221,43 +221,46 @@ def _index_words_in_sets(lemmatizer: object) -> None:
 
 # What a one-word pattern of the attribute ruler may ask, for `IndexedAttributeRules` to look it up (any other pattern
 # is matched by a spaCy Matcher of its own, as the ruler matches all of them).
-_INDEXED_ATTRS = (TAG, LOWER, DEP, IS_SPACE)
-_INDEXED_NAMES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # column of each in the arrays read
+_INDEXED_ATTRS = (LOWER, TAG, DEP, IS_SPACE)
+_INDEXED_NAMES = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}  # column of each in the arrays read
 
-# a one-word pattern: (the ruler's rule number, its match key, for each column read the values allowed or None)
-_WordRule = tuple[int, int, tuple[frozenset[int] | None, ...]]
+# One column's test: (column, values, whether the word's value must be one of them (a value, IN) or none (NOT_IN)).
+_Test = tuple[int, frozenset[int], bool]
+# A one-word pattern: (the ruler's rule number, its match key, the tests left once its indexed value was looked up).
+_WordRule = tuple[int, int, tuple[_Test, ...]]
 
 
 class IndexedAttributeRules:
-    """spaCy's attribute ruler with its one-word patterns looked up by the word's lower case or tag, where its Matcher
-    tries every one of its 179 patterns at every word (1.9 of the parse's 13.6 CPU s on the bench corpus, session 31).
-    The same matches, applied by the ruler itself (`set_annotations`: in its order, the later rules winning)."""
+    """spaCy's attribute ruler with its one-word patterns looked up by one value the word must have (its lower case,
+    tag, label or space flag), where its Matcher tries every one of its 179 patterns at every word (1.9 of the parse's
+    13.6 CPU s on the bench corpus, session 31), and runs a Python test for each IN and NOT_IN of a pattern's first
+    word at every word (session 34). The same matches, applied by the ruler itself (`set_annotations`: in its order,
+    the later rules winning)."""
 
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
         vocab = ruler.vocab
-        self.by_lower: dict[int, list[_WordRule]] = {}
-        self.by_tag: dict[int, list[_WordRule]] = {}
+        # per column, the rules wanting each value there; `anywhere`: rules that only refuse values
+        self.by_value: tuple[dict[int, list[_WordRule]], ...] = tuple({} for _ in _INDEXED_ATTRS)
         self.anywhere: list[_WordRule] = []
-        self.others = Matcher(vocab)  # the patterns of more than one word, or asking more than a value or a list
+        self.others = Matcher(vocab)  # the patterns of more than one word, or asking more than values
         for number, rule in enumerate(ruler.patterns):
             key = vocab.strings.add(str(number))  # (the ruler's own key: AttributeRuler.add)
             rest = []
             for pattern in rule["patterns"]:
-                allowed = _allowed_values(pattern, vocab.strings)
-                if allowed is None:
+                tests = _word_tests(pattern, vocab.strings)
+                if tests is None:
                     rest.append(pattern)
                     continue
-                word_rule = (number, key, allowed)
-                lowers, tags = allowed[_INDEXED_NAMES["LOWER"]], allowed[_INDEXED_NAMES["TAG"]]
-                if lowers is not None:
-                    for value in lowers:
-                        self.by_lower.setdefault(value, []).append(word_rule)
-                elif tags is not None:
-                    for value in tags:
-                        self.by_tag.setdefault(value, []).append(word_rule)
-                else:
+                # (looked up by its first test that wants values: the lower case first, the rarest)
+                indexed = next((test for test in tests if test[2]), None)
+                word_rule = (number, key, tuple(test for test in tests if test is not indexed))
+                if indexed is None:
                     self.anywhere.append(word_rule)
+                    continue
+                column, values, _ = indexed
+                for value in values:
+                    self.by_value[column].setdefault(value, []).append(word_rule)
             if rest:
                 self.others.add(key, rest)
 
@@ -266,11 +269,14 @@ class IndexedAttributeRules:
         strings = doc.vocab.strings
         matches = [(int(strings[key]), key, start, end)
                    for key, start, end in self.others(doc, allow_missing=True, as_spans=False)]
-        by_lower, by_tag, anywhere = self.by_lower, self.by_tag, self.anywhere
+        by_value, anywhere = self.by_value, self.anywhere
         for i, row in enumerate(doc.to_array(list(_INDEXED_ATTRS)).tolist()):
-            tag, lower = row[0], row[1]
-            for number, key, allowed in (*by_lower.get(lower, ()), *by_tag.get(tag, ()), *anywhere):
-                if all(values is None or value in values for value, values in zip(row, allowed)):
+            for column, value in enumerate(row):
+                for number, key, tests in by_value[column].get(value, ()):
+                    if all((row[at] in values) is wanted for at, values, wanted in tests):
+                        matches.append((number, key, i, i + 1))
+            for number, key, tests in anywhere:
+                if all((row[at] in values) is wanted for at, values, wanted in tests):
                     matches.append((number, key, i, i + 1))
         matches.sort()
         return matches
@@ -280,23 +286,30 @@ class IndexedAttributeRules:
         return doc
 
 
-def _allowed_values(pattern: list[dict[str, Any]], strings: Any) -> tuple[frozenset[int] | None, ...] | None:
-    """For a one-word pattern asking only for a value or a list of values ("IN") of the indexed attributes, the values
-    allowed in each column (None: any); None for any other pattern."""
+def _word_tests(pattern: list[dict[str, Any]], strings: Any) -> tuple[_Test, ...] | None:
+    """For a one-word pattern asking only for values of the indexed attributes (a value, IN, NOT_IN), its tests in
+    column order; None for any other pattern."""
     if len(pattern) != 1 or not pattern[0] or not set(pattern[0]) <= set(_INDEXED_NAMES):
         return None
-    allowed: list[frozenset[int] | None] = [None] * len(_INDEXED_NAMES)
-    for name, wanted in pattern[0].items():
-        values = wanted["IN"] if isinstance(wanted, dict) and set(wanted) == {"IN"} else [wanted]
+    tests: list[_Test] = []
+    for name, asked in pattern[0].items():
+        wanted = not (isinstance(asked, dict) and set(asked) == {"NOT_IN"})
+        if isinstance(asked, dict):
+            if len(asked) != 1 or not set(asked) <= {"IN", "NOT_IN"}:
+                return None
+            values = next(iter(asked.values()))
+        else:
+            values = [asked]
         if name == "IS_SPACE":
             if not all(isinstance(v, bool) for v in values):
                 return None
-            allowed[_INDEXED_NAMES[name]] = frozenset(int(v) for v in values)
+            tests.append((_INDEXED_NAMES[name], frozenset(int(v) for v in values), wanted))
         elif all(isinstance(v, str) for v in values):
-            allowed[_INDEXED_NAMES[name]] = frozenset(strings.add(v) for v in values)
+            # (the empty string is 0, a word's value where the attribute was never set, as for spaCy's Matcher)
+            tests.append((_INDEXED_NAMES[name], frozenset(strings.add(v) for v in values), wanted))
         else:
             return None
-    return tuple(allowed)
+    return tuple(sorted(tests))
 
 
 @Language.factory(ATTRIBUTE_RULES)
