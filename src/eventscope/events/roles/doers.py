@@ -96,7 +96,7 @@ def _stranded_noun_agents(noun: Token, patterns: TriggerPatterns) -> list[Token]
     holders = [patient for patient in _prep_objects(noun, _OF) if patient.pos_ in ("NOUN", "PROPN")]
     # (session 34) one step further into the act's phrase: a name in apposition, or where the act or its object went
     holders += [part for holder in (noun, *holders) for part in (
-        *(c for c in holder.children if c.dep_ == "appos"),
+        *(c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"),  # (not a noun restating the act)
         *_prep_objects(holder, patterns.roles.act_place_preps)) if part.pos_ in ("NOUN", "PROPN")]
     agents = [agent for patient in holders for agent in _prep_objects(patient, _BY)]
     if noun.dep_ == "dobj" and not _is_passive(noun.head):

@@ -178,10 +178,11 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     Rwanda") gives way to the named party it goes to or comes from: that party is acted on; a thing moved beside
     such a party is none, whoever its words say it came from ("returned Greek coins to the Turkish government")."""
     verb = match.token
-    if any(t.dep_ == "dobj" and t.head.i == verb.i and patterns.candidates(lemma_of(t), "noun") and _nominal_doers(t, patterns)
-           for t in targets):
-        # (session 34) "condemned the release of water into the Pacific by Japan": an act whose doer its by-phrase names
-        # is no thing the verb moves; where it went is its own (the act stands for its doer: picker._doers_named)
+    if len(targets) == 1 and targets[0].dep_ == "dobj" and targets[0].head.i == verb.i \
+            and patterns.candidates(lemma_of(targets[0]), "noun") and _nominal_doers(targets[0], patterns):
+        # (session 34) "condemned the release of water into the Pacific by Japan": an act whose doer its by-phrase names,
+        # the verb's one object, is no thing the verb moves; where it went is its own (the act stands for its doer:
+        # picker._doers_named)
         return targets
     moved = [t for t in targets if _is_thing(t, patterns) and (t.dep_ == "dobj" and t.head.i == verb.i or (
         t.dep_ == "conj" and t.head.dep_ == "dobj" and t.head.head.i == verb.i))]
