@@ -114,7 +114,8 @@ def _by_after(noun: Token, patterns: TriggerPatterns) -> list[Token]:
 def _by_after_places(noun: Token, patterns: TriggerPatterns) -> tuple[list[Token], list[Token]]:
     """`_by_after`'s by-objects, and the objects of the phrases of place it passed: they belong to the act's phrase
     ("condemned the deportation of activists to Belarus by Lithuanian police": Belarus is where they went)."""
-    end, passed = noun.right_edge.i + 1, []
+    end = noun.right_edge.i + 1
+    passed: list[Token] = []
     for child in noun.head.rights:
         if child.i < end:
             continue
