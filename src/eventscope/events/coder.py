@@ -963,6 +963,9 @@ class EventCoder:
             # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
             # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
             # keeps its one act, the first named its source
+            if joint and len(source) == 1 and len(heads.sources) == 1 and (not source[0].country or source[0].country_from):
+                # (session 34) "negotiators of the two countries met": people of each of the pair the phrase names
+                source = picker.pair_behind(heads.sources[0], source[0]) or source
             parties = self._between_parties(target_heads, picker, excluded, read, reporters) if joint else []
             if len(parties) > 1 and not source:
                 # "an agreement was reached between Armenia and Azerbaijan": the parties between whom a joint act is
