@@ -180,3 +180,22 @@ def test_a_pair_whose_between_phrase_restates_itself_acts_on_each_other(article,
 def test_a_judged_act_is_aimed_at_its_doer_past_where_it_went(article, text, target):
     events = [e for e in article.code_text(text).events if e.event.plover == "ACCUSE"]
     assert events and {t.country for e in events for t in e.target} == {target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("second", [
+    "Negotiators of the two countries met in Geneva on Monday.",
+    "Officials from both countries held talks in Geneva on Monday.",
+])
+def test_people_of_the_pair_a_plural_phrase_names_meet_each_other_not_the_venue(article, second):
+    # (session 34) picker.pair_behind: one phrase resolved to two countries, behind a word for people
+    text = "Relations between Kenya and Uganda have soured over sugar. " + second
+    pairs = _pairs(article, text, "CONSULT")
+    assert pairs and pairs <= {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+@pytest.mark.slow
+def test_people_of_one_country_named_before_the_pair_keep_their_own(article):
+    # near miss: the of-phrase names one country, not the pair
+    text = "Relations between Kenya and Uganda have soured over sugar. Negotiators of Kenya met in Geneva on Monday."
+    assert all(s == "KEN" for s, _ in _pairs(article, text, "CONSULT"))
