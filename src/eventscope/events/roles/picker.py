@@ -375,7 +375,7 @@ class ActorPicker:
             parties = [m for m in self._by_head.get(word.i, ()) if left <= m.token_start and m.token_end <= right
                        and m.actor.country]
             spans = {(m.token_start, m.token_end) for m in parties}
-            countries = list(dict.fromkeys(m.actor.country for m in parties))
+            countries = list(dict.fromkeys(m.actor.country for m in parties if m.actor.country))
             if len(spans) == 1 and len(countries) > 1:
                 return [actor.revised(country=c, code=self._code_in(c, actor), country_from=None,
                                       reason=actor.reason + "; country from the pair its phrase names") for c in countries]
