@@ -976,27 +976,37 @@ class EventCoder:
             # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
             # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
             # keeps its one act, the first named its source
+            if joint and len(source) == 1 and len(heads.sources) == 1 and (not source[0].country or source[0].country_from):
+                # (session 34) "negotiators of the two countries met": people of each of the pair the phrase names
+                source = picker.pair_behind(heads.sources[0], source[0]) or source
             parties = self._between_parties(target_heads, picker, excluded, read, reporters) if joint else []
             if len(parties) > 1 and not source:
                 # "an agreement was reached between Armenia and Azerbaijan": the parties between whom a joint act is
                 # done with no one named doing it are the ones who do it
                 source = parties
-            if parties and len(source) > 1:
+            # (session 34) "the US and Egypt hosted talks between the army and the RSF": parties of other countries than
+            # the pair named are whom the pair's act (hosting, easing) is with; the pair does not act on each other
+            # (each named in its own words: "between the two countries" may only restate the pair)
+            hosted = len(source) > 1 and len(parties) > 1 and all(p.country for p in parties) and not _one_phrase(parties) \
+                and not any(p.country == s.country for p in parties for s in source)
+            if hosted:
+                target, target_given = parties, True
+            elif parties and len(source) > 1:
                 # ("A and B signed 14 agreements between the two countries": with its pair of doers named, restated)
                 target = [t for t in target if not any(_same_actor(t, p) for p in parties)]
-            mutual = (whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
+            mutual = (not hosted and whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
                       and (heads.inferred_target or not any(t.country for t in target)))
-            if not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
+            if not hosted and not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
                 source, target = source[:1], source[1:]
                 target_given = True
-            elif not mutual and len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
+            elif not hosted and not mutual and len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
                 # "A and B met in Paris": the place the roles stage only searched for yields to the other party
                 source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = mutual or (len(source) == 2 and _goes_both_ways(match, self.patterns) and (not target or heads.inferred_target))
+            traded = mutual or (not hosted and len(source) == 2 and _goes_both_ways(match, self.patterns) and (not target or heads.inferred_target))
             if traded:
                 target = []
             each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
