@@ -62,7 +62,7 @@ from eventscope.events.roles.grammar import RoleHeads
 from eventscope.events.roles.heads import headline_trade, role_heads
 from eventscope.events.roles.picker import ActorPicker
 from eventscope.events.roles.subjects import subjects_of
-from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
+from eventscope.events.selection import IMPLIED, any_same_actor, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import (
     ArticleProfile,
@@ -1225,7 +1225,7 @@ class EventCoder:
                 targets = _answered(speakers, [*coded, *events],
                                     [e for e in earlier if index - _ANSWER_REACH <= e.sentence_index < index])
             if not targets and whole_article and speakers and not any(
-                    e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
+                    e.event.plover == event_type.plover and any_same_actor(e.source, speakers)
                     for e in (*coded, *events)):
                 # (not when the sentence codes the speaker's act already: 'a "provocation," X said')
                 targets = self._judged_before(act, earlier, index, speakers, event_type.plover)
@@ -1266,13 +1266,12 @@ class EventCoder:
                     told.target = list(targets)
                     drop(Gate.ALREADY_CODED, act, speakers, targets)
                     continue
-            if any(e.event.plover == event_type.plover and (e.target or not targets) and any(_same_actor(a, s) for a in e.source for s in speakers)
+            if any(e.event.plover == event_type.plover and (e.target or not targets) and any_same_actor(e.source, speakers)
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "X criticised Y, calling it a failure": one act
             verdict = _verdict_verb(act.cue, self.patterns.phrases.verdict_preps) if whole_article else None
-            if verdict is not None and any(e.trigger_token == verdict.i and any(_same_actor(a, s) for a in e.source
-                                                                                for s in speakers) for e in coded):
+            if verdict is not None and any(e.trigger_token == verdict.i and any_same_actor(e.source, speakers) for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "dismissed the calls as a threat": the verdict of the speaker's act coded
             cue = act.cue
@@ -1298,7 +1297,7 @@ class EventCoder:
             return []  # (a relative "that" stands for a noun of its own sentence)
         before = [e for e in earlier if e.sentence_index == index - 1]
         own = next((e for e in reversed(before) if e.event.plover == plover and e.target
-                    and any(_same_actor(a, s) for a in e.source for s in speakers)), None)
+                    and any_same_actor(e.source, speakers)), None)
         if own is not None:
             return list(own.target)
         if act.code != self.speech.criticism_code:
@@ -1814,7 +1813,7 @@ class EventCoder:
                     # a thing to be undone is asked of the one spoken to, else of its owner
                     actors = self._participants(self._asked_of(verb, subjects, attributions, picker, excluded), reporters)
                 gate = (Gate.NO_SPEAKER if not speakers else Gate.NO_ACTOR if not actors
-                        else Gate.OWN_DUTY if any(_same_actor(s, a) for s in speakers for a in actors) else None)
+                        else Gate.OWN_DUTY if any_same_actor(speakers, actors) else None)
             if gate is not None:
                 if trace is not None:
                     trace.drop_match(gate, index, verb, rule, self._demand_code, target_heads=subjects,
@@ -1909,7 +1908,7 @@ class EventCoder:
         cue, cues = reading.cue.lower(), self.patterns.modality
         if reading.modality != "hypothetical" or cue not in cues.demand_cues:
             return None
-        if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
+        if not speakers or not actors or any_same_actor(speakers, actors):
             return None
         table = self.patterns.codes.demand_by_root
         return table.get(cameo[:2], table.get("default"))
@@ -1919,7 +1918,7 @@ class EventCoder:
         clause = match.anchor
         if clause.dep_ != "ccomp" or lemma_of(clause.head) not in self.patterns.codes.claim_verbs:
             return False
-        return any(_same_actor(a, s) for a in attribution for s in source)
+        return any_same_actor(attribution, source)
 
     def _intent(self, match: TriggerMatch, cameo: str, reading: ModalityReading) -> str | None:
         """The intent (promise or threat) code for an act announced in the future tense, by its root.
