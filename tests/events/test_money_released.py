@@ -1,5 +1,5 @@
-"""Money released to someone is aid paid out, not people freed (session 34); frozen funds released, or prisoners,
-stay a return. Invented sentences, parsed by hand."""
+"""Money released to someone is aid paid out, not people freed (session 34); frozen funds, money held up, or
+prisoners released stay a return. Invented sentences, parsed by hand."""
 
 from handparse import make_doc
 
@@ -36,5 +36,8 @@ def test_frozen_funds_and_prisoners_released_stay_a_return():
     doc = _release_of("billions", "billion")
     frozen = {"release", "billion", "frozen", "fund"}
     assert senses.recoded("release", "084", [], [_lender()], doc[1], frozen) == ("084", False)
+    # (money that was held up and is released is given in on)
+    held_up = {"release", "billion", "hold", "funding"}
+    assert senses.recoded("release", "084", [], [_lender()], doc[1], held_up) == ("084", False)
     prisoners = _release_of("prisoners", "prisoner")
     assert senses.recoded("release", "084", [], [_lender()], prisoners[1], {"release", "prisoner"}) == ("084", False)
