@@ -178,15 +178,10 @@ def _home(source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[
 
 
 def dependency_labels(token: Token) -> set[str]:
-    """The labels of the token's dependents, each also with its word ("prep:as": "dismissed the plan as a stunt"), and
-    its object's prepositions ("dobj>prep:as"), as the recodes name them."""
+    """The labels of the token's dependents, each also with its word ("prep:as": "dismissed the plan as a stunt"), as
+    the recodes name them."""
     # (the text, not `lower_`: a Doc built on a bare Vocab, as the hand parses are, has no lower forms)
-    labels = {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.text.lower()}")}
-    # (session 34) and the object's prepositions, marked as the object's ("dobj>prep:as"): the parser hangs "as" from
-    # the object as often as from the verb ("dismissed the bank's measures as punishment")
-    labels.update(f"dobj>prep:{p.text.lower()}" for child in token.children if child.dep_ == "dobj"
-                  for p in child.children if p.dep_ == "prep")
-    return labels
+    return {label for child in token.children for label in (child.dep_, f"{child.dep_}:{child.text.lower()}")}
 
 
 class SenseRule(_TriggerRule):
