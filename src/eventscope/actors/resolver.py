@@ -929,10 +929,24 @@ class _Resolution:
         reason = "ner: PERSON" + (f" with title {title.text!r}" if title else "") + (
             f" and country word {self._text(mods[-1].start, mods[-1].end)!r}" if countries else "")
         named = next((m.entry for m in mods if m.category == Category.NAMED), None)
+        body = self._member_body(mods, span.start) if not sectors else None
+        if body is not None:
+            # "Bundestag member Ann Ode": a member of the body named in the person's own words holds its sector
+            # (as _body_before_title reads a body found before the title), not a private person's
+            sectors, reason = [body.sectors[0]], reason + f"; member of {body.name}"
         code = (named.code + "".join(self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
                 if isinstance(named, NamedActor) else self.dictionary.code_for(country, sectors))
         return Found(start, end, head, span.text, country, sectors, code, "person", reason,
                      title=title.text.lower() if title else None, origin="entity")
+
+    def _member_body(self, mods: list[Match], name_start: int) -> NamedActor | None:
+        """The named body with a sector right before a word of membership that stands right before the name
+        ("Bundestag member Ann Ode", "the Knesset chairman Tom Ode"), else None."""
+        nearest = mods[0] if mods else None  # (mods run right to left: the nearest first)
+        if nearest is None or nearest.category != Category.NAMED or not isinstance(nearest.entry, NamedActor) \
+                or not nearest.entry.sectors or nearest.end + 1 != name_start:
+            return None
+        return nearest.entry if self.doc[nearest.end].lower_ in self.dictionary.membership_words else None
 
     @staticmethod
     def _copy(antecedent: Found, start: int, end: int, head: int, reason: str) -> Found:
