@@ -43,10 +43,22 @@ def test_the_case_set_is_large_enough():
 @pytest.mark.slow
 def test_the_sector_rules_code_the_cases(pipeline_coder):
     misses = _misses(pipeline_coder, DATA["cases"])
-    assert len(misses) <= 2, misses  # measured: 0 of 126
+    assert len(misses) <= 2, misses  # measured: 0 of 126 (session 34: 2 of 128, the Brigade and the rebel coalition, as on main)
 
 
 @pytest.mark.slow
 def test_near_misses_keep_their_sector(pipeline_coder):
     misses = _misses(pipeline_coder, DATA["near_misses"])
-    assert len(misses) <= 1, misses  # measured: 0 of 45
+    assert len(misses) <= 1, misses  # measured: 0 of 45 (session 34: 0 of 47)
+
+
+@pytest.mark.slow
+def test_a_leader_s_name_before_a_lookalike_noun_names_no_leader(pipeline_coder):
+    """(session 34) "a Kim Jong Un double" looks like the leader and is not him; the leader named alone stays."""
+    def codes(text: str) -> list[str | None]:
+        article = Article(id="case", text=text, published=date(2025, 3, 1))
+        return [m.actor.code for m in pipeline_coder.context(article, pipeline_coder.nlp(text)).mentions]
+
+    assert "PRKGOV" not in codes("A Kim Jong Un double declared war on the buffet at the convention.")
+    assert "RUSGOV" not in codes("The Putin lookalike shook hands with a waiter in Leeds.")
+    assert "PRKGOV" in codes("Kim Jong Un doubled the rations of the army on Tuesday.")

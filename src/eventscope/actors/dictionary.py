@@ -193,6 +193,7 @@ class ActorDictionary:
     side_nouns: frozenset[str] = frozenset()  # "villagers on the Kyrgyz side" are of that side's state (sectors.yaml)
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": a stance, not an origin (sectors.yaml)
     office_prefixes: frozenset[str] = frozenset()  # "co-leader": the office is still a leader's (sectors.yaml)
+    lookalike_nouns: frozenset[str] = frozenset()  # "a Kim Jong Un double" is no Kim (sectors.yaml)
     origin_words: frozenset[str] = frozenset()  # "tourists who flew in from Peru" are Peru's (sectors.yaml)
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart" is of the other side (sectors.yaml)
     state_relations: frozenset[str] = frozenset()  # "its allies", "Chile's neighbours": other states (sectors.yaml)
@@ -397,6 +398,7 @@ class SectorsFile(DataModel):
     kin_peoples: list[str] = []
     stance_prefixes: list[Lemma] = []
     office_prefixes: list[Lemma] = []
+    lookalikes: list[Lemma] = []
     outsiders: list[str] = []
     allegiance: list[Lemma] = []
     dwelling: list[Lemma] = []
@@ -715,6 +717,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         kin_words=frozenset(sectors.kin_peoples),
         stance_prefixes=frozenset(sectors.stance_prefixes),
         office_prefixes=frozenset(sectors.office_prefixes),
+        lookalike_nouns=frozenset(sectors.lookalikes),
         outsider_nouns=frozenset(sectors.outsiders),
         allegiance_words=frozenset(sectors.allegiance),
         dwelling_words=frozenset(sectors.dwelling),

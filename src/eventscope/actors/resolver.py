@@ -406,6 +406,10 @@ class _Resolution:
             if match.category == Category.PERSON and self._part_of_hyphenated_name(match.start, match.end,
                                                                                      known_people):
                 continue  # "Roberts-Smith" is not a leader called Smith (but "the Putin-Xi summit" has both)
+            if match.category == Category.PERSON and match.end < len(self.doc) \
+                    and self.doc[match.end].lower_ in self.dictionary.lookalike_nouns:
+                # "a Kim Jong Un double": someone like the leader, not the leader (nor an actor of that name)
+                match = Match(match.start, match.end + 1, Category.NOT_ACTOR, None)
             for i in range(match.start, match.end):
                 self.at[i] = match
 
