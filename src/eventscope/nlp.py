@@ -237,9 +237,11 @@ class _MatchingWords:
         self.known: dict[int, bool] = {}  # (one entry a distinct word, as the vocabulary's own strings)
 
     def __contains__(self, value: object) -> bool:
-        found = self.known.get(value)  # type: ignore[call-overload]
+        if not isinstance(value, int):
+            return False
+        found = self.known.get(value)
         if found is None:
-            found = self.known[value] = self.regex.search(self.strings[value]) is not None  # type: ignore[index]
+            found = self.known[value] = self.regex.search(self.strings[value]) is not None
         return found
 
 
