@@ -147,3 +147,28 @@ def test_an_acronym_of_other_initials_stays_its_own(pipeline_coder):
     text = ("DENVER (AP) - The Federal Emergency Management Agency denied the state's request. The NTSB said it would "
             "investigate the crash.")
     assert all("Emergency" not in m.actor.name for m in text_mentions(pipeline_coder, text) if m.actor.text == "The NTSB")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "words", "code"), [
+    # (session 34) a common noun's phrase right before a body's listed name is that body, one actor over both
+    ("Niger accused the West African bloc ECOWAS of serving foreign powers.", "the West African bloc ECOWAS",
+     "IGOECOWAS"),
+    ("Mali announced it was quitting the regional bloc ECOWAS.", "the regional bloc ECOWAS", "IGOECOWAS"),
+])
+def test_a_description_right_before_a_listed_body_is_that_body(pipeline_coder, text, words, code):
+    mentions = text_mentions(pipeline_coder, text)
+    assert [m.actor.code for m in mentions if m.actor.text == words] == [code]
+    assert len([m for m in mentions if m.actor.code == code]) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "words", "sectors"), [
+    # (session 34) a body named in the person's own words right before a word of membership: its member holds its
+    # sector (a person with none is coded a private person, CVL, in an event); no such word, no office
+    ("Bundestag member Ann Ode criticised Russia over the attack.", "Bundestag member Ann Ode", ["LEG"]),
+    ("Knesset member Tom Ode accused Egypt of blocking aid.", "Knesset member Tom Ode", ["LEG"]),
+    ("Bundestag Ann Ode criticised Russia.", "Bundestag Ann Ode", []),
+])
+def test_a_member_of_a_body_in_the_persons_words_holds_its_sector(pipeline_coder, text, words, sectors):
+    assert [m.actor.sectors for m in text_mentions(pipeline_coder, text) if m.actor.text == words] == [sectors]

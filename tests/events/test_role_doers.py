@@ -49,6 +49,70 @@ def test_a_judged_act_with_its_by_phrase_on_the_verb_is_aimed_at_its_doer_alone(
     assert roles(patterns, rows, "condemned") == (["Jordan"], ["forces"])
 
 
+def _seizure(by_words):
+    # "Kenya criticised the seizure of the ship off Somalia by <by_words>." (the parser hangs "off" and "by" on the verb)
+    rows = [("Kenya", "Kenya", PROPN, "NNP", "nsubj", 1), ("criticised", "criticise", V, "VBD", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 3), ("seizure", "seizure", N, "NN", "dobj", 1), ("of", "of", ADP, "IN", "prep", 3),
+            ("the", "the", DET, "DT", "det", 6), ("ship", "ship", N, "NN", "pobj", 4), ("off", "off", ADP, "IN", "prep", 1),
+            ("Somalia", "Somalia", PROPN, "NNP", "pobj", 7), ("by", "by", ADP, "IN", "prep", 1), *by_words,
+            (".", ".", P, ".", "punct", 1)]
+    return rows
+
+
+def test_a_by_phrase_hung_on_the_verb_past_a_phrase_of_place_names_the_judged_acts_doer(patterns):
+    rows = _seizure([("Eritrean", "eritrean", ADJ, "JJ", "amod", 11), ("forces", "force", N, "NNS", "pobj", 9)])
+    assert roles(patterns, rows, "criticised") == (["Kenya"], ["forces"])
+    assert roles(patterns, rows, "seizure")[0] == ["forces"]
+
+
+def test_a_by_phrase_past_a_phrase_of_place_that_names_no_one_is_no_doer(patterns):
+    rows = _seizure([("the", "the", DET, "DT", "det", 11), ("coast", "coast", N, "NN", "pobj", 9)])
+    assert "coast" not in roles(patterns, rows, "criticised")[1]
+    assert roles(patterns, rows, "seizure")[0] == []
+
+
+def test_where_the_judged_act_went_is_no_target_beside_its_doer(patterns):
+    # "Britain condemned the deportation of activists to Belarus by Lithuanian police."
+    rows = [("Britain", "Britain", PROPN, "NNP", "nsubj", 1), ("condemned", "condemn", V, "VBD", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 3), ("deportation", "deportation", N, "NN", "dobj", 1),
+            ("of", "of", ADP, "IN", "prep", 3), ("activists", "activist", N, "NNS", "pobj", 4), ("to", "to", ADP, "IN", "prep", 1),
+            ("Belarus", "Belarus", PROPN, "NNP", "pobj", 6), ("by", "by", ADP, "IN", "prep", 1),
+            ("Lithuanian", "lithuanian", ADJ, "JJ", "amod", 10), ("police", "police", N, "NNS", "pobj", 8), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "condemned") == (["Britain"], ["police"])
+
+
+def test_a_by_phrase_past_a_phrase_of_topic_is_left_alone(patterns):
+    # "Britain condemned the deportation of activists over their protests by Lithuanian police." ("over" is no place)
+    rows = [("Britain", "Britain", PROPN, "NNP", "nsubj", 1), ("condemned", "condemn", V, "VBD", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 3), ("deportation", "deportation", N, "NN", "dobj", 1),
+            ("of", "of", ADP, "IN", "prep", 3), ("activists", "activist", N, "NNS", "pobj", 4), ("over", "over", ADP, "IN", "prep", 1),
+            ("their", "their", "PRON", "PRP$", "poss", 8), ("protests", "protest", N, "NNS", "pobj", 6), ("by", "by", ADP, "IN", "prep", 1),
+            ("Lithuanian", "lithuanian", ADJ, "JJ", "amod", 11), ("police", "police", N, "NNS", "pobj", 9), (".", ".", P, ".", "punct", 1)]
+    assert "police" not in roles(patterns, rows, "condemned")[1]
+
+
+def test_the_parsers_agent_on_an_active_verb_after_an_act_names_its_doer(patterns):
+    # "Britain blocked the takeover of the chipmaker Alder Semiconductors by a Chinese group." ("by" as the verb's agent)
+    rows = [("Britain", "Britain", PROPN, "NNP", "nsubj", 1), ("blocked", "block", V, "VBD", "ROOT", 1),
+            ("the", "the", DET, "DT", "det", 3), ("takeover", "takeover", N, "NN", "dobj", 1), ("of", "of", ADP, "IN", "prep", 3),
+            ("the", "the", DET, "DT", "det", 6), ("chipmaker", "chipmaker", N, "NN", "pobj", 4),
+            ("Alder", "Alder", PROPN, "NNP", "compound", 8), ("Semiconductors", "Semiconductors", PROPN, "NNPS", "appos", 6),
+            ("by", "by", ADP, "IN", "agent", 1), ("a", "a", DET, "DT", "det", 12), ("Chinese", "chinese", ADJ, "JJ", "amod", 12),
+            ("group", "group", N, "NN", "pobj", 9), (".", ".", P, ".", "punct", 1)]
+    assert roles(patterns, rows, "takeover")[0] == ["group"]
+
+
+def test_a_by_phrase_on_a_name_in_apposition_to_the_acts_object_names_its_doer(patterns):
+    # "The takeover of the chipmaker Alder Semiconductors by a Chinese group was blocked." (hung on the name)
+    rows = [("The", "the", DET, "DT", "det", 1), ("takeover", "takeover", N, "NN", "nsubjpass", 13),
+            ("of", "of", ADP, "IN", "prep", 1), ("the", "the", DET, "DT", "det", 4), ("chipmaker", "chipmaker", N, "NN", "pobj", 2),
+            ("Alder", "Alder", PROPN, "NNP", "compound", 6), ("Semiconductors", "Semiconductors", PROPN, "NNPS", "appos", 4),
+            ("by", "by", ADP, "IN", "prep", 6), ("a", "a", DET, "DT", "det", 10), ("Chinese", "chinese", ADJ, "JJ", "amod", 10),
+            ("group", "group", N, "NN", "pobj", 7), ("was", "be", "AUX", "VBD", "auxpass", 13), ("quickly", "quickly", "ADV", "RB", "advmod", 13),
+            ("blocked", "block", V, "VBN", "ROOT", 13), (".", ".", P, ".", "punct", 13)]
+    assert roles(patterns, rows, "takeover")[0] == ["group"]
+
+
 def _complaint(ents):
     # "Turkey filed a complaint with the commission against Greece ."
     return make_doc([("Turkey", "Turkey", PROPN, "NNP", "nsubj", 1), ("filed", "file", V, "VBD", "ROOT", 1),

@@ -144,3 +144,58 @@ def test_a_tensed_verb_joined_to_what_someone_was_urged_to_do_goes_on_with_who_u
             "to exercise restraint and offered to mediate.")
     events = [e for e in article.code_text(text).events if e.event.plover == "AGREE"]
     assert events and {a.code for e in events for a in e.source} == {"IGOAU"}
+
+
+def _pairs(article, text, kind):
+    return {(s.country, t.country) for e in article.code_text(text).events if e.event.plover == kind
+            for s in e.source for t in e.target}
+
+
+@pytest.mark.slow
+def test_a_pair_hosting_talks_between_other_parties_acts_with_them_not_on_each_other(article):
+    # (session 34) coder.py: the parties "between" whom a joint act is, of other countries than the pair named doing it
+    pairs = _pairs(article, "Norway and Cuba hosted talks between Colombia and Venezuela on Monday.", "CONSULT")
+    assert ("NOR", "COL") in pairs and ("CUB", "VEN") in pairs
+    assert ("NOR", "CUB") not in pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed two agreements between the two countries on Friday.",
+    "Kenya and Uganda held talks between their foreign ministers on Friday.",
+])
+def test_a_pair_whose_between_phrase_restates_itself_acts_on_each_other(article, text):
+    pairs = {pair for kind in ("CONSULT", "SUPPORT", "COOPERATE") for pair in _pairs(article, text, kind)}
+    assert pairs and pairs <= {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), [
+    # (session 34) roles/targets.py _where_it_goes: an act whose doer is named is no thing moved
+    ("Fiji condemned the release of treated water into the Pacific by Japan.", "JPN"),
+    ("Kenya criticised the seizure of the ship off Somalia by Eritrean forces.", "ERI"),
+    # near miss: with no doer named, where the thing went is still whom the act is aimed at
+    ("Fiji condemned the transfer of weapons to Russia.", "RUS"),
+])
+def test_a_judged_act_is_aimed_at_its_doer_past_where_it_went(article, text, target):
+    events = [e for e in article.code_text(text).events if e.event.plover == "ACCUSE"]
+    assert events and {t.country for e in events for t in e.target} == {target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("second", [
+    "Negotiators of the two countries met in Geneva on Monday.",
+    "Officials from both countries held talks in Geneva on Monday.",
+])
+def test_people_of_the_pair_a_plural_phrase_names_meet_each_other_not_the_venue(article, second):
+    # (session 34) picker.pair_behind: one phrase resolved to two countries, behind a word for people
+    text = "Relations between Kenya and Uganda have soured over sugar. " + second
+    pairs = _pairs(article, text, "CONSULT")
+    assert pairs and pairs <= {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+@pytest.mark.slow
+def test_people_of_one_country_named_before_the_pair_keep_their_own(article):
+    # near miss: the of-phrase names one country, not the pair
+    text = "Relations between Kenya and Uganda have soured over sugar. Negotiators of Kenya met in Geneva on Monday."
+    assert all(s == "KEN" for s, _ in _pairs(article, text, "CONSULT"))

@@ -167,6 +167,7 @@ def _drop(items: list[Found], found: Found) -> None:
 _HOLDER_PREPS = frozenset({"of", "for"})
 # Determiners a bare name is never written after: "the Bill" is a thing, "the Shorten" no one.
 _NAMED_ENTITIES = frozenset({"entity", "described noun"})  # names no dictionary knows (records.ActorOrigin)
+_DICTIONARY_NAMES = ("organizations:", "groups:")  # reasons of bodies the dictionaries name (not media)
 _OWNER_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})  # a possessor that is no part of a body's name
 _NO_NAME_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 # Words before a number that make a pair phrase refer back ("the two men", "their two leaders"); "two men" alone are new
@@ -348,6 +349,7 @@ class _Resolution:
         self._standalone()
         self._entities()
         self._described_names()
+        self._names_after_descriptions()
         self._owned_offices()
         self._caucuses()
         self._offices_of_bodies()
@@ -929,10 +931,24 @@ class _Resolution:
         reason = "ner: PERSON" + (f" with title {title.text!r}" if title else "") + (
             f" and country word {self._text(mods[-1].start, mods[-1].end)!r}" if countries else "")
         named = next((m.entry for m in mods if m.category == Category.NAMED), None)
+        body = self._member_body(mods, span.start) if not sectors else None
+        if body is not None:
+            # "Bundestag member Ann Ode": a member of the body named in the person's own words holds its sector
+            # (as _body_before_title reads a body found before the title), not a private person's
+            sectors, reason = [body.sectors[0]], reason + f"; member of {body.name}"
         code = (named.code + "".join(self.dictionary.sector_codes[s] for s in sectors if s not in named.sectors)
                 if isinstance(named, NamedActor) else self.dictionary.code_for(country, sectors))
         return Found(start, end, head, span.text, country, sectors, code, "person", reason,
                      title=title.text.lower() if title else None, origin="entity")
+
+    def _member_body(self, mods: list[Match], name_start: int) -> NamedActor | None:
+        """The named body with a sector right before a word of membership that stands right before the name
+        ("Bundestag member Ann Ode", "the Knesset chairman Tom Ode"), else None."""
+        nearest = mods[0] if mods else None  # (mods run right to left: the nearest first)
+        if nearest is None or nearest.category != Category.NAMED or not isinstance(nearest.entry, NamedActor) \
+                or not nearest.entry.sectors or nearest.end + 1 != name_start:
+            return None
+        return nearest.entry if self.doc[nearest.end].lower_ in self.dictionary.membership_words else None
 
     @staticmethod
     def _copy(antecedent: Found, start: int, end: int, head: int, reason: str) -> Found:
@@ -1333,6 +1349,26 @@ class _Resolution:
         head = entity.root.lower_
         return next(([kind.sector] for kind in self.dictionary.organization_kinds
                      if head in kind.heads and not words.isdisjoint(kind.words)), [])
+
+    def _names_after_descriptions(self) -> None:
+        """"the West African bloc ECOWAS", "the military alliance NATO": a phrase of a common noun written right
+        before the name of a body a dictionary knows is that body, as an apposition with no comma is (the tagger may
+        read the name as a verb, so the parser leaves the two apart and the act takes the described noun)."""
+        doc = self.doc
+        pairs = []
+        for found in self.found:
+            if found.kind == "person" or found.end >= len(doc) or doc[found.head].pos_ != "NOUN" \
+                    or found.head != found.end - 1:
+                continue
+            named = next((f for f in self.found.covering(found.end) if f.start == found.end and f is not found
+                          and f.kind in ("organization", "group") and f.code and f.reason.startswith(_DICTIONARY_NAMES)),
+                         None)
+            if named is not None and doc[named.end - 1].dep_ != "compound":
+                pairs.append((found, named))  # (not "the bloc NATO summit": the name describes what follows it)
+        for found, named in pairs:
+            self.found.drop(found)  # one actor over both: the name's, widened over its description
+            self.found.widen(named, found.start)
+            named.reason += f"; described as {self._text(found.start, found.end)!r}"
 
     def _described_names(self) -> None:
         """"the Kuntur party ... Kuntur said", "the Sunrise Party ... Sunrise officials": a name written with the

@@ -62,7 +62,7 @@ from eventscope.events.roles.grammar import RoleHeads
 from eventscope.events.roles.heads import headline_trade, role_heads
 from eventscope.events.roles.picker import ActorPicker
 from eventscope.events.roles.subjects import subjects_of
-from eventscope.events.selection import IMPLIED, main_event, one_per_act, same_side
+from eventscope.events.selection import IMPLIED, any_same_actor, main_event, one_per_act, same_side
 from eventscope.events.selection import same_actor as _same_actor
 from eventscope.events.senses import (
     ArticleProfile,
@@ -976,27 +976,37 @@ class EventCoder:
             # "Britain and Indonesia signed a memorandum": in an article, a pair that signs does it each way
             # (triggers.yaml mutual_codes), the place or topic the roles stage searched for aside; a lone sentence
             # keeps its one act, the first named its source
+            if joint and len(source) == 1 and len(heads.sources) == 1 and (not source[0].country or source[0].country_from):
+                # (session 34) "negotiators of the two countries met": people of each of the pair the phrase names
+                source = picker.pair_behind(heads.sources[0], source[0]) or source
             parties = self._between_parties(target_heads, picker, excluded, read, reporters) if joint else []
             if len(parties) > 1 and not source:
                 # "an agreement was reached between Armenia and Azerbaijan": the parties between whom a joint act is
                 # done with no one named doing it are the ones who do it
                 source = parties
-            if parties and len(source) > 1:
+            # (session 34) "the US and Egypt hosted talks between the army and the RSF": parties of other countries than
+            # the pair named are whom the pair's act (hosting, easing) is with; the pair does not act on each other
+            # (each named in its own words: "between the two countries" may only restate the pair)
+            hosted = len(source) > 1 and len(parties) > 1 and all(p.country for p in parties) and not _one_phrase(parties) \
+                and not any(p.country == s.country for p in parties for s in source)
+            if hosted:
+                target, target_given = parties, True
+            elif parties and len(source) > 1:
                 # ("A and B signed 14 agreements between the two countries": with its pair of doers named, restated)
                 target = [t for t in target if not any(_same_actor(t, p) for p in parties)]
-            mutual = (whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
+            mutual = (not hosted and whole_article and len(source) == 2 and joint and cameo in self.patterns.codes.mutual_codes
                       and (heads.inferred_target or not any(t.country for t in target)))
-            if not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
+            if not hosted and not mutual and len(source) == 2 and joint and _one_phrase(source) and not _a_party_among(target_heads, target):
                 # "the two leaders discussed the war in Ukraine": the pair's act is between them, the rest a topic
                 source, target = source[:1], source[1:]
                 target_given = True
-            elif not mutual and len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
+            elif not hosted and not mutual and len(source) > 1 and joint and (heads.inferred_target or not any(t.country for t in target)):
                 # "A and B met in Paris": the place the roles stage only searched for yields to the other party
                 source, target = source[:1], source[1:] + (target if target_given else [])
                 target_given = True
             # a reciprocal act that is not done together is one act each way (one event per source and target);
             # "A and B traded accusations" is one too, whatever the roles stage searched for as a target
-            traded = mutual or (len(source) == 2 and _goes_both_ways(match, self.patterns) and (not target or heads.inferred_target))
+            traded = mutual or (not hosted and len(source) == 2 and _goes_both_ways(match, self.patterns) and (not target or heads.inferred_target))
             if traded:
                 target = []
             each_way = len(source) == 2 and not target and (bool(reciprocal) or traded)
@@ -1215,7 +1225,7 @@ class EventCoder:
                 targets = _answered(speakers, [*coded, *events],
                                     [e for e in earlier if index - _ANSWER_REACH <= e.sentence_index < index])
             if not targets and whole_article and speakers and not any(
-                    e.event.plover == event_type.plover and any(_same_actor(a, s) for a in e.source for s in speakers)
+                    e.event.plover == event_type.plover and any_same_actor(e.source, speakers)
                     for e in (*coded, *events)):
                 # (not when the sentence codes the speaker's act already: 'a "provocation," X said')
                 targets = self._judged_before(act, earlier, index, speakers, event_type.plover)
@@ -1256,13 +1266,12 @@ class EventCoder:
                     told.target = list(targets)
                     drop(Gate.ALREADY_CODED, act, speakers, targets)
                     continue
-            if any(e.event.plover == event_type.plover and (e.target or not targets) and any(_same_actor(a, s) for a in e.source for s in speakers)
+            if any(e.event.plover == event_type.plover and (e.target or not targets) and any_same_actor(e.source, speakers)
                    for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "X criticised Y, calling it a failure": one act
             verdict = _verdict_verb(act.cue, self.patterns.phrases.verdict_preps) if whole_article else None
-            if verdict is not None and any(e.trigger_token == verdict.i and any(_same_actor(a, s) for a in e.source
-                                                                                for s in speakers) for e in coded):
+            if verdict is not None and any(e.trigger_token == verdict.i and any_same_actor(e.source, speakers) for e in coded):
                 drop(Gate.ALREADY_CODED, act, speakers, targets)
                 continue  # "dismissed the calls as a threat": the verdict of the speaker's act coded
             cue = act.cue
@@ -1288,7 +1297,7 @@ class EventCoder:
             return []  # (a relative "that" stands for a noun of its own sentence)
         before = [e for e in earlier if e.sentence_index == index - 1]
         own = next((e for e in reversed(before) if e.event.plover == plover and e.target
-                    and any(_same_actor(a, s) for a in e.source for s in speakers)), None)
+                    and any_same_actor(e.source, speakers)), None)
         if own is not None:
             return list(own.target)
         if act.code != self.speech.criticism_code:
@@ -1804,7 +1813,7 @@ class EventCoder:
                     # a thing to be undone is asked of the one spoken to, else of its owner
                     actors = self._participants(self._asked_of(verb, subjects, attributions, picker, excluded), reporters)
                 gate = (Gate.NO_SPEAKER if not speakers else Gate.NO_ACTOR if not actors
-                        else Gate.OWN_DUTY if any(_same_actor(s, a) for s in speakers for a in actors) else None)
+                        else Gate.OWN_DUTY if any_same_actor(speakers, actors) else None)
             if gate is not None:
                 if trace is not None:
                     trace.drop_match(gate, index, verb, rule, self._demand_code, target_heads=subjects,
@@ -1899,7 +1908,7 @@ class EventCoder:
         cue, cues = reading.cue.lower(), self.patterns.modality
         if reading.modality != "hypothetical" or cue not in cues.demand_cues:
             return None
-        if not speakers or not actors or any(_same_actor(s, a) for s in speakers for a in actors):
+        if not speakers or not actors or any_same_actor(speakers, actors):
             return None
         table = self.patterns.codes.demand_by_root
         return table.get(cameo[:2], table.get("default"))
@@ -1909,7 +1918,7 @@ class EventCoder:
         clause = match.anchor
         if clause.dep_ != "ccomp" or lemma_of(clause.head) not in self.patterns.codes.claim_verbs:
             return False
-        return any(_same_actor(a, s) for a in attribution for s in source)
+        return any_same_actor(attribution, source)
 
     def _intent(self, match: TriggerMatch, cameo: str, reading: ModalityReading) -> str | None:
         """The intent (promise or threat) code for an act announced in the future tense, by its root.

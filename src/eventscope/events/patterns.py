@@ -471,6 +471,7 @@ class RoleWords(DataModel):
     partitive_words: Words = frozenset()
     visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
+    act_place_preps: Words = frozenset()
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,11 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return (a.start, a.end) == (b.start, b.end) or a.name.lower() == b.name.lower()
 
 
+def any_same_actor(these: Sequence[Actor], those: Sequence[Actor]) -> bool:
+    """Whether an actor of `these` is one of `those` (`same_actor`)."""
+    return any(same_actor(a, b) for a in these for b in those)
+
+
 def same_side(a: Actor, b: Actor) -> bool:
     """The same actor, or one of the other's country when either is the state itself ("Brasilia" and "the
     Brazilian foreign ministry"; not a governor and a senator of one country)."""
@@ -104,7 +109,7 @@ def _another_act(other: EventDraft, kept: Sequence[EventDraft]) -> bool:
     actors = [*other.source, *other.target]
     return not any(
         other.trigger.start == k.trigger.start or other.event.plover == k.event.plover
-        or any(same_actor(a, b) for a in actors for b in (*k.source, *k.target))
+        or any_same_actor(actors, (*k.source, *k.target))
         for k in kept
     )
 

@@ -64,7 +64,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.antecedents import antecedent, in_quote, surname_of
 from eventscope.actors.completion.articles import ArticleRules
@@ -447,8 +447,9 @@ class CountryRules(ArticleRules):
             return None  # ("Ann Ode ...": the name opens the mention, no title does)
         tail = " " + first.lower_
         body = next((m.actor for m in reversed(context.mentions) if m.token_end <= mention.token_start
-                     and m.actor.kind == "organization" and m.actor.country in self.not_countries
-                     and (" " + m.actor.name.lower()).endswith(tail)), None)
+                     and m.actor.country in self.not_countries and (
+                         (m.actor.kind == "organization" and (" " + m.actor.name.lower()).endswith(tail))
+                         or (m.actor.kind == "group" and _names_body_inside(doc, m, first.lower_)))), None)
         return _Found(str(body.country), "title body", code=self._body_code(body)) if body is not None else None
 
     def _kin_place(self, context: DocumentContext, state: _Lookup, mention: ActorMention) -> Actor | None:
@@ -998,3 +999,10 @@ def _other_clauses(context: DocumentContext, state: _Lookup, head: Token) -> fro
     actor_clauses = {clause.i for clause in clause_chain(context, head.i)}
     return frozenset(place_head for place_head, _ in places
                      if _said_apart(clause_chain(context, place_head), actor_clauses))
+
+
+def _names_body_inside(doc: Doc, mention: ActorMention, word: str) -> bool:
+    """Whether a group's mention names its body in its own words, with `word` a proper noun before its head word
+    ("Pacific Islands Forum leaders": "forum"), not the group word itself."""
+    return any(t.lower_ == word and t.pos == PROPN and t.i < mention.head
+               for t in doc[mention.token_start:mention.token_end])

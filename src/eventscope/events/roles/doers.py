@@ -88,14 +88,46 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 def _stranded_noun_agents(noun: Token, patterns: TriggerPatterns) -> list[Token]:
     """Who does a nominal act by a by-phrase the parser hung elsewhere: on the act's of-object ("the arrest of the
-    opposition leader by police") or, right after the act, on the active verb it is the object of ("condemned the
-    demolition of homes by the army"); only a name or a body ("by telephone", "by force" say how)."""
+    opposition leader by police"), on a name in apposition to it or on where it went ("the takeover of the chipmaker
+    Alder Semiconductors by a Chinese group", "the discharge of water into the Pacific by Japan"), or on the active
+    verb the act is the object of, right after the act's phrase or past phrases of place the parser also hung there
+    ("condemned the demolition of homes by the army", "criticised the seizure of the ship off Somalia by Eritrean
+    forces"); only a name or a body ("by telephone", "by force" say how)."""
     holders = [patient for patient in _prep_objects(noun, _OF) if patient.pos_ in ("NOUN", "PROPN")]
+    # (session 34) one step further into the act's phrase: a name in apposition, or where the act or its object went
+    holders += [part for holder in (noun, *holders) for part in (
+        *(c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"),  # (not a noun restating the act)
+        *_prep_objects(holder, patterns.roles.act_place_preps)) if part.pos_ in ("NOUN", "PROPN")]
     agents = [agent for patient in holders for agent in _prep_objects(patient, _BY)]
     if noun.dep_ == "dobj" and not _is_passive(noun.head):
-        agents += [g for c in noun.head.children if c.dep_ == "prep" and lemma_of(c) == "by"
-                   and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+        agents += _by_after(noun, patterns)
     return [agent for agent in agents if agent.pos_ == "PROPN" or _names_body(agent, patterns)]
+
+
+def _by_after(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+    """The objects of a by-phrase the parser hung on the active verb an act noun is the object of, right after the
+    noun's phrase or after phrases of place hung there too (roles.yaml act_place_preps: "into the Pacific", "off
+    Somalia"); the parser's "agent" on an active verb is such a phrase as well."""
+    return _by_after_places(noun, patterns)[0]
+
+
+def _by_after_places(noun: Token, patterns: TriggerPatterns) -> tuple[list[Token], list[Token]]:
+    """`_by_after`'s by-objects, and the objects of the phrases of place it passed: they belong to the act's phrase
+    ("condemned the deportation of activists to Belarus by Lithuanian police": Belarus is where they went)."""
+    end = noun.right_edge.i + 1
+    passed: list[Token] = []
+    for child in noun.head.rights:
+        if child.i < end:
+            continue
+        if child.i != end or child.dep_ not in ("prep", "agent"):
+            break
+        if lemma_of(child) == "by":
+            return [g for g in child.children if g.dep_ == "pobj"], passed
+        if lemma_of(child) not in patterns.roles.act_place_preps:
+            break
+        passed += [g for g in child.children if g.dep_ == "pobj"]
+        end = child.right_edge.i + 1
+    return [], []
 
 
 def _nominal_doers(noun: Token, patterns: TriggerPatterns) -> list[Token]:

@@ -361,6 +361,26 @@ class ActorPicker:
             actors = [actor for actor, thing in zip(actors, phrase_only) if not thing]
         return actors
 
+    def pair_behind(self, head: Token, actor: Actor) -> list[Actor]:
+        """(session 34) "negotiators of the two countries", "officials from both sides", "the two countries' envoys": a
+        phrase of people whose of/from-phrase or possessor is one plural phrase standing for two or more parties (mentions
+        of one span, of different countries) stands for people of each: the actor once per country, on its own span."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        inner = [c for c in head.children if c.dep_ == "poss"]
+        inner += [o for c in head.children if c.dep_ == "prep" and lemma_of(c) in ("of", "from") for o in c.children
+                  if o.dep_ == "pobj"]
+        for word in inner:
+            left, right = word.left_edge.i, word.right_edge.i + 1
+            parties = [m for m in self._by_head.get(word.i, ()) if left <= m.token_start and m.token_end <= right
+                       and m.actor.country]
+            spans = {(m.token_start, m.token_end) for m in parties}
+            countries = list(dict.fromkeys(m.actor.country for m in parties if m.actor.country))
+            if len(spans) == 1 and len(countries) > 1:
+                return [actor.revised(country=c, code=self._code_in(c, actor), country_from=None,
+                                      reason=actor.reason + "; country from the pair its phrase names") for c in countries]
+        return []
+
     def _makers_acting(self, act: Token) -> list[Actor]:
         """Who acts through an act noun that is a clause's subject: the actors its by-phrase, on it or on its
         participle, names ("the complaint, lodged by Gambia and Canada,"), or that phrase when it names people."""

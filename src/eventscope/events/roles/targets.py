@@ -17,6 +17,7 @@ from eventscope.actors.antecedents import PLURAL_TAGS
 from eventscope.actors.completion.words import beyond_border, border_acted_on, is_border_noun
 from eventscope.events.matching import MEASURE_ENTITIES, TriggerMatch, lemma_of, pronoun_of
 from eventscope.events.patterns import BorderCues, TriggerPatterns
+from eventscope.events.roles.doers import _nominal_doers
 from eventscope.events.roles.grammar import _NATIONAL_ENTS, Named, _prep_objects, _with_conjuncts
 from eventscope.events.roles.naming import _ACTOR_ENTS, _is_named, _names_actor, _names_or_resolved, _resolved
 
@@ -177,6 +178,12 @@ def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: Tr
     Rwanda") gives way to the named party it goes to or comes from: that party is acted on; a thing moved beside
     such a party is none, whoever its words say it came from ("returned Greek coins to the Turkish government")."""
     verb = match.token
+    if len(targets) == 1 and targets[0].dep_ == "dobj" and targets[0].head.i == verb.i \
+            and patterns.candidates(lemma_of(targets[0]), "noun") and _nominal_doers(targets[0], patterns):
+        # (session 34) "condemned the release of water into the Pacific by Japan": an act whose doer its by-phrase names,
+        # the verb's one object, is no thing the verb moves; where it went is its own (the act stands for its doer:
+        # picker._doers_named)
+        return targets
     moved = [t for t in targets if _is_thing(t, patterns) and (t.dep_ == "dobj" and t.head.i == verb.i or (
         t.dep_ == "conj" and t.head.dep_ == "dobj" and t.head.head.i == verb.i))]
     ends = [t for t in targets if t not in moved]

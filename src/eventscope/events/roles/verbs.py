@@ -18,6 +18,7 @@ from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles.clauses import _embedded_targets
 from eventscope.events.roles.doers import (
     _between,
+    _by_after_places,
     _hyphened_agent,
     _hyphened_pair,
     _maker_of,
@@ -443,10 +444,18 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 def _misplaced_agents(verb: Token, targets: list[Token], patterns: TriggerPatterns) -> list[Token]:
     """"resisting mediation by a priest", "condemned the demolition of homes by the army": an act acted on whose
-    by-phrase the parser hung elsewhere is aimed at who does it, in its stead (not at those it was done to)."""
-    return [t for target in targets for t in (
-        (_stranded_noun_agents(target, patterns) if target.dep_ == "dobj" and patterns.candidates(
-            lemma_of(target), "noun") else []) or [target])]
+    by-phrase the parser hung elsewhere is aimed at who does it, in its stead (not at those it was done to); where the
+    act went, hung on the verb before that by-phrase, is no target either ("condemned the deportation of activists to
+    Belarus by Lithuanian police")."""
+    found: list[Token] = []
+    places: set[int] = set()
+    for target in targets:
+        doers = _stranded_noun_agents(target, patterns) if target.dep_ == "dobj" and patterns.candidates(
+            lemma_of(target), "noun") else []
+        if doers:
+            places |= {t.i for t in _by_after_places(target, patterns)[1]}
+        found += doers or [target]
+    return [t for t in found if t.i not in places]
 
 
 def _owners(noun: Token, patterns: TriggerPatterns, named: Named) -> list[Token]:
