@@ -189,8 +189,10 @@ def test_indexed_attribute_rules_match_as_the_ruler_does():
     ruler.add([[{"TAG": "DT", "LOWER": {"IN": ["the", "a"]}}]], {"POS": "DET"})
     ruler.add([[{"LOWER": "troops", "DEP": "nsubj"}], [{"TAG": "VBD", "DEP": "ROOT"}]], {"POS": "PROPN"})
     ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
-    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"POS": "PART"}, index=1)  # two words: the Matcher's
-    ruler.add([[{"LOWER": {"REGEX": "^re"}}]], {"POS": "VERB"})  # a regular expression: the Matcher's
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"POS": "PART"}, index=1)  # two words
+    ruler.add([[{"LOWER": {"REGEX": "^re"}}]], {"POS": "VERB"})  # a regular expression, looked up by lower case
+    ruler.add([[{"LOWER": {"REGEX": "^(na|towns)$"}}, {"TAG": "DT"}]], {"MORPH": "Two=Yes"})  # none at the end
+    ruler.add([[{"LOWER": "towns", "OP": "?"}]], {"MORPH": "Op=Yes"})  # an operator: the Matcher's
     ruler.add([[{"TAG": "NNS"}]], {"POS": "X"})  # a later rule wins
     # values refused: "" is an attribute never set, so NOT_IN [""] asks for one (looked up by the values wanted, if any)
     ruler.add([[{"TAG": {"NOT_IN": ["TO", ""]}, "DEP": {"IN": ["aux", "auxpass"]}}]], {"POS": "AUX"})
@@ -199,11 +201,11 @@ def test_indexed_attribute_rules_match_as_the_ruler_does():
     doc = Doc(blank.vocab, words=words, tags=["DT", "NNS", "VBD", "_SP", "VBG", "TO", "DT", "NNS"],
               deps=["det", "nsubj", "ROOT", "dep", "aux", "aux", "det", "dobj"], heads=[1, 2, 2, 2, 2, 2, 7, 2])
     rules = IndexedAttributeRules(ruler)
-    assert len(rules.others) == 2  # (the two words, the regular expression)
+    assert len(rules.others) == 1  # (the operator)
     assert rules.match(doc) == ruler.match(doc)
     rules(doc)
     assert [t.pos_ for t in doc] == ["DET", "X", "VERB", "SPACE", "AUX", "PART", "DET", "X"]
-    assert [str(t.morph) for t in doc] == ["", "", "", "Foo=Bar", "", "", "", ""]
+    assert [str(t.morph) for t in doc] == ["", "", "", "Foo=Bar", "", "Two=Yes", "", "Op=Yes"]
 
 
 @pytest.mark.slow

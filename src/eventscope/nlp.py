@@ -25,6 +25,7 @@ loop, lists and attribute ruler (benchmarks/throughput.py's bare stage).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -219,23 +220,45 @@ def _index_words_in_sets(lemmatizer: object) -> None:
             table[key] = IndexWords(words)
 
 
-# What a one-word pattern of the attribute ruler may ask, for `IndexedAttributeRules` to look it up (any other pattern
-# is matched by a spaCy Matcher of its own, as the ruler matches all of them).
+# What a pattern of one or two words of the attribute ruler may ask, for `IndexedAttributeRules` to look it up (any
+# other pattern is matched by a spaCy Matcher of its own, as the ruler matches all of them).
 _INDEXED_ATTRS = (LOWER, TAG, DEP, IS_SPACE)
 _INDEXED_NAMES = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}  # column of each in the arrays read
+_LOWER_COLUMN = _INDEXED_NAMES["LOWER"]
 
-# One column's test: (column, values, whether the word's value must be one of them (a value, IN) or none (NOT_IN)).
-_Test = tuple[int, frozenset[int], bool]
-# A one-word pattern: (the ruler's rule number, its match key, the tests left once its indexed value was looked up).
-_WordRule = tuple[int, int, tuple[_Test, ...]]
+
+class _MatchingWords:
+    """The lower-case words a pattern's regular expression finds (spaCy's REGEX: `re.search`), read as a set of
+    their string ids: each distinct word is tried once per process, the Matcher tries it at every word."""
+
+    def __init__(self, pattern: str, strings: Any) -> None:
+        self.regex = re.compile(pattern)
+        self.strings = strings
+        self.known: dict[int, bool] = {}  # (one entry a distinct word, as the vocabulary's own strings)
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, int):
+            return False
+        found = self.known.get(value)
+        if found is None:
+            found = self.known[value] = self.regex.search(self.strings[value]) is not None
+        return found
+
+
+# One column's test: (column, values, whether the word's value must be one of them (a value, IN, REGEX) or none
+# (NOT_IN)).
+_Test = tuple[int, "frozenset[int] | _MatchingWords", bool]
+# A pattern: (the ruler's rule number, its match key, its first word's tests left once its indexed value was looked
+# up, its second word's tests, if it has two words).
+_WordRule = tuple[int, int, tuple[_Test, ...], "tuple[_Test, ...] | None"]
 
 
 class IndexedAttributeRules:
-    """spaCy's attribute ruler with its one-word patterns looked up by one value the word must have (its lower case,
-    tag, label or space flag), where its Matcher tries every one of its 179 patterns at every word (1.9 of the parse's
-    13.6 CPU s on the bench corpus, session 31), and runs a Python test for each IN and NOT_IN of a pattern's first
-    word at every word (session 34). The same matches, applied by the ruler itself (`set_annotations`: in its order,
-    the later rules winning)."""
+    """spaCy's attribute ruler with its patterns of one or two words looked up by one value the first word must have
+    (its lower case, tag, label or space flag, or a lower case its regular expression finds), where its Matcher tries
+    every one of its 179 patterns at every word (1.9 of the parse's 13.6 CPU s on the bench corpus, session 31), and
+    runs a Python test for each IN, NOT_IN and REGEX of a pattern's first word at every word (sessions 34, 34b). The
+    same matches, applied by the ruler itself (`set_annotations`: in its order, the later rules winning)."""
 
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
@@ -243,41 +266,65 @@ class IndexedAttributeRules:
         # per column, the rules wanting each value there; `anywhere`: rules that only refuse values
         self.by_value: tuple[dict[int, list[_WordRule]], ...] = tuple({} for _ in _INDEXED_ATTRS)
         self.anywhere: list[_WordRule] = []
-        self.others = Matcher(vocab)  # the patterns of more than one word, or asking more than values
+        # rules whose first word asks only a regular expression of its lower case, and those a lower case begins
+        self.by_pattern: list[tuple[_MatchingWords, _WordRule]] = []
+        self.lowers_seen: set[int] = set()  # the lower cases whose rules of `by_pattern` are indexed in `by_value`
+        self.others = Matcher(vocab)  # the patterns of more than two words, or asking more than values
         for number, rule in enumerate(ruler.patterns):
             key = vocab.strings.add(str(number))  # (the ruler's own key: AttributeRuler.add)
             rest = []
             for pattern in rule["patterns"]:
-                tests = _word_tests(pattern, vocab.strings)
-                if tests is None:
+                words = [_word_tests(word, vocab.strings) for word in pattern] if 1 <= len(pattern) <= 2 else [None]
+                if any(tests is None for tests in words):
                     rest.append(pattern)
                     continue
+                first, following = words[0], words[1] if len(words) == 2 else None
+                assert first is not None
                 # (looked up by its first test that wants values: the lower case first, the rarest)
-                indexed = next((test for test in tests if test[2]), None)
-                word_rule = (number, key, tuple(test for test in tests if test is not indexed))
+                indexed = next((test for test in first if test[2] and isinstance(test[1], frozenset)), None)
+                if indexed is None:
+                    indexed = next((test for test in first if isinstance(test[1], _MatchingWords)), None)
+                word_rule = (number, key, tuple(test for test in first if test is not indexed), following)
                 if indexed is None:
                     self.anywhere.append(word_rule)
                     continue
                 column, values, _ = indexed
+                if isinstance(values, _MatchingWords):
+                    self.by_pattern.append((values, word_rule))
+                    continue
                 for value in values:
                     self.by_value[column].setdefault(value, []).append(word_rule)
             if rest:
                 self.others.add(key, rest)
 
+    def _look_up(self, lower: int) -> None:
+        """Index the rules whose first word's regular expression finds this lower case under it, as those wanting it."""
+        self.lowers_seen.add(lower)
+        found = [rule for words, rule in self.by_pattern if lower in words]
+        if found:
+            by_lower = self.by_value[_LOWER_COLUMN]
+            by_lower[lower] = [*by_lower.get(lower, ()), *found]  # (a new list: the old may be another value's too)
+
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The ruler's matches (`AttributeRuler.match`): rule number, match key, start, end; sorted."""
         strings = doc.vocab.strings
         matches = [(int(strings[key]), key, start, end)
-                   for key, start, end in self.others(doc, allow_missing=True, as_spans=False)]
-        by_value, anywhere = self.by_value, self.anywhere
-        for i, row in enumerate(doc.to_array(list(_INDEXED_ATTRS)).tolist()):
+                   for key, start, end in self.others(doc, allow_missing=True, as_spans=False)] if len(self.others) else []
+        by_value, anywhere, seen = self.by_value, self.anywhere, self.lowers_seen
+        rows = doc.to_array(list(_INDEXED_ATTRS)).tolist()
+        last = len(rows) - 1
+        for i, row in enumerate(rows):
+            if self.by_pattern and row[_LOWER_COLUMN] not in seen:
+                self._look_up(row[_LOWER_COLUMN])
             for column, value in enumerate(row):
-                for number, key, tests in by_value[column].get(value, ()):
-                    if all((row[at] in values) is wanted for at, values, wanted in tests):
-                        matches.append((number, key, i, i + 1))
-            for number, key, tests in anywhere:
-                if all((row[at] in values) is wanted for at, values, wanted in tests):
-                    matches.append((number, key, i, i + 1))
+                for number, key, tests, following in by_value[column].get(value, ()):
+                    if all((row[at] in values) is wanted for at, values, wanted in tests) and (following is None or (
+                            i < last and all((rows[i + 1][at] in values) is wanted for at, values, wanted in following))):
+                        matches.append((number, key, i, i + 1 if following is None else i + 2))
+            for number, key, tests, following in anywhere:
+                if all((row[at] in values) is wanted for at, values, wanted in tests) and (following is None or (
+                        i < last and all((rows[i + 1][at] in values) is wanted for at, values, wanted in following))):
+                    matches.append((number, key, i, i + 1 if following is None else i + 2))
         matches.sort()
         return matches
 
@@ -286,13 +333,17 @@ class IndexedAttributeRules:
         return doc
 
 
-def _word_tests(pattern: list[dict[str, Any]], strings: Any) -> tuple[_Test, ...] | None:
-    """For a one-word pattern asking only for values of the indexed attributes (a value, IN, NOT_IN), its tests in
-    column order; None for any other pattern."""
-    if len(pattern) != 1 or not pattern[0] or not set(pattern[0]) <= set(_INDEXED_NAMES):
+def _word_tests(word: dict[str, Any], strings: Any) -> tuple[_Test, ...] | None:
+    """For a pattern's word asking only for values of the indexed attributes (a value, IN, NOT_IN) or a regular
+    expression of its lower case, its tests in column order; None for any other word (an operator, another
+    attribute, an empty dict)."""
+    if not word or not set(word) <= set(_INDEXED_NAMES):
         return None
     tests: list[_Test] = []
-    for name, asked in pattern[0].items():
+    for name, asked in word.items():
+        if isinstance(asked, dict) and name == "LOWER" and set(asked) == {"REGEX"} and isinstance(asked["REGEX"], str):
+            tests.append((_INDEXED_NAMES[name], _MatchingWords(asked["REGEX"], strings), True))
+            continue
         wanted = not (isinstance(asked, dict) and set(asked) == {"NOT_IN"})
         if isinstance(asked, dict):
             if len(asked) != 1 or not set(asked) <= {"IN", "NOT_IN"}:
@@ -309,7 +360,7 @@ def _word_tests(pattern: list[dict[str, Any]], strings: Any) -> tuple[_Test, ...
             tests.append((_INDEXED_NAMES[name], frozenset(strings.add(v) for v in values), wanted))
         else:
             return None
-    return tuple(sorted(tests))
+    return tuple(sorted(tests, key=lambda test: test[0]))
 
 
 @Language.factory(ATTRIBUTE_RULES)

@@ -399,8 +399,8 @@ def _speech(pronoun: Token, mentions: Sequence[ActorMention], *, coreference: Co
     else the last subject outside quotes in the sentence before it (a quote running on: '"...," the army said.
     "They must withdraw."'); an actor of the speaker's code (or name) is the speaker's side."""
     words = coreference.pronouns
-    if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive:
-        return mentions, None
+    if pronoun.lower_ not in words.plural or pronoun.lower_ in words.reflexive or _quote_around(pronoun) is None:
+        return mentions, None  # (an unquoted pronoun has no speaker: the document's mentions are not wrapped)
     found = _quote_speakers(pronoun, [_Mentioned(m) for m in mentions], coreference=coreference)
     if found is None:
         return mentions, None
@@ -421,8 +421,12 @@ def _quote_speakers(pronoun: Token, candidates: Sequence[R], *, coreference: Cor
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     last = doc.char_span(max(quote[0] + 1, quote[1] - 1), max(quote[0] + 1, quote[1] - 1) + 1, alignment_mode="expand")
     opened = first.sent if first is not None else pronoun.sent
-    closed = last.sent if last is not None and quote[1] < len(doc.text) else pronoun.sent
-    outside = [c for c in candidates if _is_subject(doc[c.head], coreference=coreference) and _quote_around(doc[c.head]) is None]
+    end_char = doc[-1].idx + len(doc[-1].text_with_ws)  # (len(doc.text), without joining the words again)
+    closed = last.sent if last is not None and quote[1] < end_char else pronoun.sent
+    # (only candidates from the sentence before the quote's first to its last can speak: the others are not read)
+    reach = doc[opened.start - 1].sent.start if opened.start > 0 else opened.start
+    outside = [c for c in candidates if reach <= c.start < closed.end
+               and _is_subject(doc[c.head], coreference=coreference) and _quote_around(doc[c.head]) is None]
     speakers = [c for c in outside if opened.start <= c.start < closed.end]
     frame = opened.start
     if not speakers and opened.start > 0:

@@ -96,6 +96,7 @@ from eventscope.actors.completion.words import (
     _told_under,
     _venue_of,
     beyond_border,
+    clause_chain,
     says_its_country,
 )
 from eventscope.actors.resolver import STATE_SECTORS
@@ -993,7 +994,11 @@ def _other_clauses(context: DocumentContext, state: _Lookup, head: Token) -> fro
     rebels attacked a garrison in Chad"): where something else happens, not where the actor acts (session 30)."""
     sentence = context.sentence_of(head.i)
     places = (*state.where.get(sentence, ()), *state.named.get(sentence, ()))
-    return frozenset(place_head for place_head, _ in places if _said_apart(context.doc[place_head], head))
+    if not places:
+        return frozenset()
+    actor_clauses = {clause.i for clause in clause_chain(context, head.i)}
+    return frozenset(place_head for place_head, _ in places
+                     if _said_apart(clause_chain(context, place_head), actor_clauses))
 
 
 def _names_body_inside(doc: Doc, mention: ActorMention, word: str) -> bool:

@@ -8,7 +8,7 @@ same way; the events stage uses the border and own-country tests too (`is_border
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -246,13 +246,23 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def _said_apart(place: Token, actor: Token) -> bool:
+def clause_chain(context: DocumentContext, token_index: int) -> tuple[Token, ...]:
+    """`_clause_chain` of a document's token, walked once per document (a sentence's places are each read against
+    every actor of it)."""
+    chains: dict[int, tuple[Token, ...]] = context.memo.setdefault("clause_chains", {})
+    chain = chains.get(token_index)
+    if chain is None:
+        chain = chains[token_index] = tuple(_clause_chain(context.doc[token_index]))
+    return chain
+
+
+def _said_apart(place_clauses: Sequence[Token], actor_clauses: Container[int]) -> bool:
     """Whether a place stands in a "when", "after" or "because" clause of its own below the clause the actor
     stands in, or apart from it ("the troops withdrew after rebels attacked a garrison in Chad": where the rebels
     struck, not where the troops are); measured on held-out counts against the other ways of parting clauses (a
-    relative clause, an "and", the actor's own side), which lost more than they gained (session 30)."""
-    actor_clauses = {c.i for c in _clause_chain(actor)}
-    for clause in _clause_chain(place):
+    relative clause, an "and", the actor's own side), which lost more than they gained (session 30). Takes the
+    place's `_clause_chain` and the indices of the actor's (read once per document: `clause_chain`)."""
+    for clause in place_clauses:
         if clause.i in actor_clauses:
             return False
         if clause.dep_ == "advcl":
