@@ -1687,6 +1687,8 @@ class EventCoder:
             if inner is not None:
                 if any(c.dep_ == "neg" for c in complement.children) and f"not {inner.cameo[:2]}" in embeds:
                     return embeds[f"not {inner.cameo[:2]}"]  # "pledged not to strike the plants": no threat
+                if complement.dep_ == "xcomp" and f"to {inner.cameo[:2]}" in embeds:
+                    return embeds[f"to {inner.cameo[:2]}"]  # "vowed to impose tariffs": the act itself (_vowed_as_itself)
                 return embeds.get(inner.cameo[:2], embeds.get("default", match.cameo))
         menace = self.patterns.codes.menace_words
         if "menace" in embeds and any(lemma_of(t) in menace for c in complements for t in c.subtree):
@@ -1927,7 +1929,20 @@ class EventCoder:
             return None
         if not match.is_verbal and match.anchor.i == match.token.i:
             return None
+        if self._vowed_as_itself(match.token, cameo):
+            return None
         return self.patterns.codes.intent_by_root.get(cameo[:2])
+
+    def _vowed_as_itself(self, token: Token, cameo: str) -> bool:
+        """(session 34) "vowed to impose tariffs", "pledged to keep the blockades": the infinitive of a verb that
+        takes an event whose pattern makes no intent of an infinitive of this root (embeds "to <root>" as a plain
+        statement, no PLOVER type) is told as that act, future, not promised or threatened; "vowed to retaliate" (138)
+        and "vowed to work with" (031) stay the vow's."""
+        head = token.head
+        if token.dep_ != "xcomp" or head.i == token.i or head.pos_ != "VERB":
+            return False
+        return any((code := p.embeds.get(f"to {cameo[:2]}")) is not None and not self.ontology.event_type(code).plover
+                   for p in self.patterns.candidates(lemma_of(head), "verb"))
 
     def _reference(self, match: TriggerMatch, target: list[Actor]) -> bool:
         """"the minister's criticism", "her investigation", "in order to": a noun that only names whose act it
