@@ -13,8 +13,8 @@ from eventscope.events.patterns import PatternKind, PhraseCues, TriggerPattern, 
 from eventscope.lemmas import lemma_of
 from eventscope.quotemarks import closes_quote, opens_quote
 
-__all__ = ["TriggerMatch", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of", "object_tokens",
-           "participle_lemma", "passive_infinitive", "pronoun_of", "verb_phrase", "verb_phrase_in"]
+__all__ = ["TriggerMatch", "clause_verb", "find_triggers", "infinitive_mark", "is_infinitive", "lemma_of",
+           "object_tokens", "participle_lemma", "passive_infinitive", "pronoun_of", "verb_phrase", "verb_phrase_in"]
 
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
@@ -39,6 +39,14 @@ def passive_infinitive(verb: Token, passive_infinitives: frozenset[str]) -> bool
     (its verb one of `passive_infinitives`, triggers.yaml)."""
     return (verb.pos_ == "VERB" and lemma_of(verb) in passive_infinitives and verb.dep_ == "xcomp"
             and lemma_of(verb.head) == "be" and any(c.dep_ == "aux" and lemma_of(c) == "to" for c in verb.children))
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb (or auxiliary) of the clause a word stands in, up from the word through its heads ("the nuns" in
+    "said the nuns would ...": "would"'s verb); the word itself when it is one, the sentence's root when none is."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def pronoun_of(token: Token) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import Attribution, with_conjuncts
-from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, passive_infinitive, quoted_naming
+from eventscope.events.matching import MEASURE_ENTITIES, clause_verb, lemma_of, passive_infinitive, quoted_naming
 from eventscope.events.quotes import QuoteRules, load_quote_rules, said_about, tone, toned_quotes
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
@@ -1250,8 +1250,7 @@ def _summed_up(verb: Token, summing_nouns: frozenset[str]) -> Token | None:
         return None
     if verb.doc[start.left_edge.i - 1].text not in (",", "\u2014", "-", "\u2013"):
         return None
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = clause_verb(clause)
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < noun.i), None)
 
 
@@ -1522,9 +1521,7 @@ def _consequences(words: _Words, attributions: list[Attribution], cues: SpeechCu
                 and lemma_of(noun) in cues.consequence_nouns:
             aimed = list(_objects_of(noun, frozenset({"for"}))) or list(_objects_of(verb, frozenset({"for"})))
             if not aimed and verb.dep_ in ("ccomp", "acl"):
-                clause = verb.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                    clause = clause.head
+                clause = clause_verb(verb.head)
                 aimed = [c for c in clause.children if c.dep_ == "nsubj"
                          and not any(c in a.heads for a in attributions)]
             if not aimed:

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventscope.events.matching import MEASURE_ENTITIES, TriggerMatch, lemma_of, passive_infinitive, pronoun_of
+from eventscope.events.matching import (
+    MEASURE_ENTITIES,
+    TriggerMatch,
+    clause_verb,
+    lemma_of,
+    passive_infinitive,
+    pronoun_of,
+)
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles.clauses import _embedded_targets
 from eventscope.events.roles.doers import (
@@ -226,8 +233,7 @@ def _judged_clause_doers(verb: Token, *, patterns: TriggerPatterns) -> list[Toke
     if verb.dep_ == "relcl":
         if head.ent_type_ not in _TIME_ENTS and lemma_of(head) not in patterns.roles.clause_antecedents:
             return []
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head  # up from the noun to the verb of its clause
+        head = clause_verb(head)  # up from the noun to the verb of its clause
     if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
         return []
     return [c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
