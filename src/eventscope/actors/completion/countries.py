@@ -543,16 +543,17 @@ class CountryRules(ArticleRules):
             if named is not None:
                 return _Found(named.country, "same noun before", code=named.code)
         group = by_noun.get(noun)
-        country, sentence = (group.country, group.sentence) if group is not None else ("", -1)
+        if group is None or not group.country:
+            return None
         # "the government" may be another state's than one named long before; "the nuns" are the nuns of the
         # article, and "the junta" the junta named before (sectors.yaml lasting_rule_nouns)
         state_body = bool(set(mention.actor.sectors) & STATE_SECTORS) and noun not in self.dictionary.lasting_rule_nouns
         # (an international court or council named in full stays "the court" further on: a national one named later
         # takes the noun over)
-        far = context.sentence_of(mention.head) - sentence > _SAME_NOUN_SENTENCES and country != _BODY_OF_STATES
-        if group is None or not country or (state_body and far):
+        far = context.sentence_of(mention.head) - group.sentence > _SAME_NOUN_SENTENCES and group.country != _BODY_OF_STATES
+        if state_body and far:
             return None
-        return _Found(country, "same noun before", code=group.code)
+        return _Found(group.country, "same noun before", code=group.code)
 
     def _possessing_body(self, context: DocumentContext, owner: Token) -> _Found | None:
         """"the alliance's secretary general", "the bloc's envoy": a possessor that refers back to a body of states

@@ -100,20 +100,16 @@ def _stranded_noun_agents(noun: Token, patterns: TriggerPatterns) -> list[Token]
         *_prep_objects(holder, patterns.roles.act_place_preps)) if part.pos_ in ("NOUN", "PROPN")]
     agents = [agent for patient in holders for agent in _prep_objects(patient, _BY)]
     if noun.dep_ == "dobj" and not _is_passive(noun.head):
-        agents += _by_after(noun, patterns)
+        agents += _by_after_places(noun, patterns)[0]
     return [agent for agent in agents if agent.pos_ == "PROPN" or _names_body(agent, patterns)]
 
 
-def _by_after(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+def _by_after_places(noun: Token, patterns: TriggerPatterns) -> tuple[list[Token], list[Token]]:
     """The objects of a by-phrase the parser hung on the active verb an act noun is the object of, right after the
     noun's phrase or after phrases of place hung there too (roles.yaml act_place_preps: "into the Pacific", "off
-    Somalia"); the parser's "agent" on an active verb is such a phrase as well."""
-    return _by_after_places(noun, patterns)[0]
-
-
-def _by_after_places(noun: Token, patterns: TriggerPatterns) -> tuple[list[Token], list[Token]]:
-    """`_by_after`'s by-objects, and the objects of the phrases of place it passed: they belong to the act's phrase
-    ("condemned the deportation of activists to Belarus by Lithuanian police": Belarus is where they went)."""
+    Somalia"; the parser's "agent" on an active verb is such a phrase as well), and the objects of the phrases of
+    place it passed: they belong to the act's phrase ("condemned the deportation of activists to Belarus by
+    Lithuanian police": Belarus is where they went)."""
     end = noun.right_edge.i + 1
     passed: list[Token] = []
     for child in noun.head.rights:
