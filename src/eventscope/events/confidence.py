@@ -73,10 +73,9 @@ def characterised_in_quote(draft: EventDraft, doc: Doc, roots: RootGroups) -> bo
     broader form (any act inside the quote) also dropped matched events on held-out sets."""
     if draft.event.cameo_root in roots.violent or not inside_quote(draft):
         return False
-    verb = clause_verb(doc[draft.trigger_token])
+    verb, subject = _subject(clause_verb(doc[draft.trigger_token]))
     if not _present(verb):
         return False
-    subject = _subject(verb)
     first_person = load_coreference().words.pronouns.first_person
     return subject is None or not (subject.lower_ in first_person
                                    or any(c.dep_ == "poss" and c.lower_ in first_person for c in subject.children))
@@ -89,14 +88,15 @@ def _present(verb: Token) -> bool:
                                              for c in verb.children)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of the verb's clause, up through clauses that have none of their own (_SUBJECTLESS_DEPS)."""
+def _subject(verb: Token) -> tuple[Token, Token | None]:
+    """The verb that has the clause's subject, and that subject, up from `verb` through clauses that have none of
+    their own (_SUBJECTLESS_DEPS): the tense is that verb's ("keeps blocking", "chose to walk away")."""
     for _ in range(_MAX_CLIMB):
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None or verb.dep_ not in _SUBJECTLESS_DEPS or verb.head.i == verb.i:
-            return subject
+            return verb, subject
         verb = clause_verb(verb.head)
-    return None
+    return verb, None
 
 
 def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc | None = None) -> dict[str, float]:
