@@ -157,8 +157,9 @@ def parsed_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDra
     doc = nlp(sentence)
     start = sentence.index(trigger)
     token = next(t for t in doc if t.idx == start)
-    doer = actor(sentence.lstrip('"').split()[0], sentence, "SYL")  # (the quote's first word: its subject)
-    made = draft(sentence, trigger, cameo, [doer], [actor("the envoy", sentence)])
+    said = sentence.startswith('"')  # ('"X ...," the envoy said' or 'The envoy accused Sylvania of "..."')
+    doer = actor(sentence[1:].split()[0] if said else "Sylvania", sentence, "SYL")
+    made = draft(sentence, trigger, cameo, [doer], [actor("the envoy" if said else "The envoy", sentence)])
     made.trigger_token = token.i
     return made, doc
 
@@ -167,6 +168,7 @@ def parsed_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDra
     ('"They have walked away from every round of talks," the envoy said.', "walked", "161"),
     ('"This government wants farmers to pay for its own mistakes," the envoy said.', "wants", "100"),
     ('"The ministry keeps blocking the aid convoys," the envoy said.', "blocking", "125"),
+    ('The envoy accused Sylvania of "blocking every round of talks".', "blocking", "125"),
 ])
 def test_an_act_characterised_in_the_present_inside_the_quote_is_weighed_as_such(nlp, sentence, trigger, cameo):
     made, doc = parsed_draft(nlp, sentence, trigger, cameo)
@@ -181,7 +183,8 @@ def test_an_act_characterised_in_the_present_inside_the_quote_is_weighed_as_such
     ('"Our delegation has walked away from the talks," the envoy said.', "walked", "161"),
     ('"They have shelled the border villages," the envoy said.', "shelled", "195"),  # armed force is coded
     ('"The ministry will walk away from the talks," the envoy said.', "walk", "161"),  # not told as done
-    ('Sylvania has walked away from the talks, the envoy said, calling it "a farce".', "walked", "161"),  # outside
+    ('The envoy accused Sylvania of "shelling the border villages".', "shelling", "195"),
+    ('The envoy said Sylvania has walked away from the talks, calling it "a farce".', "walked", "161"),  # outside
 ])
 def test_a_quoted_report_the_speakers_side_or_armed_force_is_no_characterisation(nlp, sentence, trigger, cameo):
     made, doc = parsed_draft(nlp, sentence, trigger, cameo)

@@ -66,7 +66,8 @@ def inside_quote(draft: EventDraft) -> bool:
 def characterised_in_quote(draft: EventDraft, doc: Doc, roots: RootGroups) -> bool:
     """Whether the act is a speaker's characterisation of others, told inside the quotation marks: its clause is in
     the present or present perfect ('"This government wants pensioners to pay for its mistakes," she said', '"They
-    have attacked our way of life"': how someone behaves, not an act of a day), its subject is not the speaker's
+    have attacked our way of life"': how someone behaves, not an act of a day; or a quoted gerund of conduct after a
+    preposition, 'accused them of "blocking every reform"'), its subject is not the speaker's
     own side ("I", "we", "our army": the speaker's own act or vow), and it is no act of armed force (roots.yaml
     violent: the codebook codes the violence a speaker reports). A quoted act told in the past ('"The army shelled
     the town on Monday"') is a report. `doc`: the parse the draft's trigger_token points into. Session 35: the
@@ -74,7 +75,7 @@ def characterised_in_quote(draft: EventDraft, doc: Doc, roots: RootGroups) -> bo
     if draft.event.cameo_root in roots.violent or not inside_quote(draft):
         return False
     verb, subject = _subject(clause_verb(doc[draft.trigger_token]))
-    if not _present(verb):
+    if not (_present(verb) or _conduct(verb, subject)):
         return False
     first_person = load_coreference().words.pronouns.first_person
     return subject is None or not (subject.lower_ in first_person
@@ -86,6 +87,12 @@ def _present(verb: Token) -> bool:
     searching", "have attacked"), not with a modal ("will leave") or in the past."""
     return verb.tag_ in _PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS
                                              for c in verb.children)
+
+
+def _conduct(verb: Token, subject: Token | None) -> bool:
+    """Whether the verb is a gerund with no subject after a preposition, the quote a label of conduct with no tense
+    ('accused the ministry of "blocking every reform"', 'criticised the council for "ignoring the farmers"')."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and subject is None
 
 
 def _subject(verb: Token) -> tuple[Token, Token | None]:
