@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 from pydantic import PrivateAttr
+from spacy.tokens import Doc
 
 from eventscope.datafiles import load_yaml
 from eventscope.evaluate_articles import ArticleGold, coded_units, load_article_gold, score_article, split_articles
@@ -56,8 +57,8 @@ class FeatureRecorder(Calibrator):
 
     _seen: dict[str, list[dict[str, float]]] = PrivateAttr(default_factory=dict)
 
-    def probability(self, draft: EventDraft, senses: SenseRules, roots: RootGroups) -> float:
-        self._seen.setdefault(draft.id, []).append(features(draft, senses, roots))
+    def probability(self, draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc | None = None) -> float:
+        self._seen.setdefault(draft.id, []).append(features(draft, senses, roots, doc))
         return draft.confidence
 
     def features_of(self, event: Event) -> dict[str, float] | None:

@@ -149,3 +149,59 @@ def test_a_warning_told_beside_a_quote_is_kept_in_a_whole_article(pipeline_coder
     events = pipeline_coder.code_text(WARNING_ARTICLE, title="Freedonia warns Sylvania over river dam",
                                       published=date(2024, 5, 8)).events
     assert [e for e in events if e.event.plover == "THREATEN" and e.trigger.text == "warned"]
+
+
+# (session 35) a speaker's characterisation of others inside the quote: told in the present or present perfect, by
+# no one of the speaker's side, no act of armed force
+def parsed_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDraft, object]:
+    doc = nlp(sentence)
+    start = sentence.index(trigger)
+    token = next(t for t in doc if t.idx == start)
+    said = sentence.startswith('"')  # ('"X ...," the envoy said' or 'The envoy accused Sylvania of "..."')
+    doer = actor(sentence[1:].split()[0] if said else "Sylvania", sentence, "SYL")
+    made = draft(sentence, trigger, cameo, [doer], [actor("the envoy" if said else "The envoy", sentence)])
+    made.trigger_token = token.i
+    return made, doc
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ('"They have walked away from every round of talks," the envoy said.', "walked", "161"),
+    ('"This government wants farmers to pay for its own mistakes," the envoy said.', "wants", "100"),
+    ('"The ministry keeps blocking the aid convoys," the envoy said.', "blocking", "125"),
+    ('The envoy accused Sylvania of "blocking every round of talks".', "blocking", "125"),
+])
+def test_an_act_characterised_in_the_present_inside_the_quote_is_weighed_as_such(nlp, sentence, trigger, cameo):
+    made, doc = parsed_draft(nlp, sentence, trigger, cameo)
+    found = features(made, load_senses(), ROOTS, doc)
+    assert found["quoted"] == 1.0 and found["characterised_in_quote"] == 1.0
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ('"They walked away from the talks on Monday," the envoy said.', "walked", "161"),  # a report of a day's act
+    ('"They chose to walk away from the talks," the envoy said.', "walk", "161"),  # the tense of "chose"
+    ('"We have walked away from the talks," the envoy said.', "walked", "161"),  # the speaker's own side
+    ('"Our delegation has walked away from the talks," the envoy said.', "walked", "161"),
+    ('"They have shelled the border villages," the envoy said.', "shelled", "195"),  # armed force is coded
+    ('"The ministry will walk away from the talks," the envoy said.', "walk", "161"),  # not told as done
+    ('The envoy accused Sylvania of "shelling the border villages".', "shelling", "195"),
+    ('The envoy said Sylvania has walked away from the talks, calling it "a farce".', "walked", "161"),  # outside
+])
+def test_a_quoted_report_the_speakers_side_or_armed_force_is_no_characterisation(nlp, sentence, trigger, cameo):
+    made, doc = parsed_draft(nlp, sentence, trigger, cameo)
+    assert features(made, load_senses(), ROOTS, doc)["characterised_in_quote"] == 0.0
+
+
+def test_without_the_parse_no_act_is_read_as_characterised():
+    made = draft('"They have walked away from the talks," the envoy said.', "walked", "161",
+                 [actor("the envoy", '"They have walked away from the talks," the envoy said.')], [])
+    assert features(made, load_senses(), ROOTS)["characterised_in_quote"] == 0.0
+
+
+def test_a_characterisation_is_less_likely_kept_than_the_same_act_reported_in_the_past(nlp):
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    senses = load_senses()
+    present, present_doc = parsed_draft(nlp, '"They have walked away from the talks," the envoy said.', "walked", "161")
+    past, past_doc = parsed_draft(nlp, '"They walked away from the talks on Monday," the envoy said.', "walked", "161")
+    assert calibrator.probability(present, senses, ROOTS, present_doc) < calibrator.probability(past, senses, ROOTS,
+                                                                                                past_doc)

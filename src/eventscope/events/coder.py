@@ -721,7 +721,7 @@ class EventCoder:
             if not political and profile.domain is not None and profile.domain == self.senses.team_domain:
                 # (a match report's countries are its teams: "Japan beat Brazil" is between no political actors)
                 events = _kept(events, _on_each_side(events, self.senses.beyond_teams), Gate.NOT_AN_ACT, trace)
-            events = _kept(events, self._calibrated(events), Gate.BELOW_CONFIDENCE, trace)
+            events = _kept(events, self._calibrated(events, doc), Gate.BELOW_CONFIDENCE, trace)
             events = _kept(events, self._continuations(events, doc, lemmas), Gate.CONTINUATION, trace)
         by_sentence: defaultdict[int, list[EventDraft]] = defaultdict(list)
         for event in events:
@@ -826,14 +826,14 @@ class EventCoder:
             lemmas.append(lowered[lemma_id])
         return lemmas
 
-    def _calibrated(self, events: list[EventDraft]) -> list[EventDraft]:
+    def _calibrated(self, events: list[EventDraft], doc: Doc) -> list[EventDraft]:
         """In a whole article, confidence is the fitted chance that a coder codes the event
         (events/confidence.py); the least likely are dropped."""
         calibrator = self.calibrator
         if calibrator is None:
             return events
         for event in events:
-            event.confidence = calibrator.probability(event, self.senses, self.roots)
+            event.confidence = calibrator.probability(event, self.senses, self.roots, doc)
         return [e for e in events if e.confidence >= calibrator.min_confidence]
 
     # -- one sentence ---------------------------------------------------------------------------------
