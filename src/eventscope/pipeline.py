@@ -145,11 +145,9 @@ class Coder:
         self.completion.lone_attackers(context, drafts)
         if whole:
             # (session 35) an act whose states are only where private bodies are from ("the French pavilion accused
-            # the organisers"), or a private party's aimed only at a guessed target: judged on the completed roles, as
-            # "Myanmar military aircraft" is the army only then
+            # the organisers"): judged on the completed roles, as "Myanmar military aircraft" is the army only then
             senses = self.event_coder.senses
-            kept = [d for d in drafts if not (senses.private_named_act(doc, d.source, d.target)
-                                              or senses.aimed_by_guess(d.source, d.target))]
+            kept = [d for d in drafts if not senses.private_named_act(doc, d.source, d.target)]
             if trace is not None:
                 trace.drop_events(Gate.PRIVATE_ACT, drafts, kept)
             drafts = kept

@@ -1,7 +1,6 @@
 """Session 35 (nonpol35, tests/articles/offtopic13.jsonl): a state's name or demonym on the noun of a private body says
 only where the body is from, so an act whose every political actor is such a state is the body's, no state's
-(events/senses.py `private_named_act`, data/senses.yaml `private_named`); and an act of no political actor aimed only
-at a target the roles guessed is no event (`aimed_by_guess`). Both are judged in pipeline.py on a whole article's
+(events/senses.py `private_named_act`, data/senses.yaml `private_named`), judged in pipeline.py on a whole article's
 completed roles. The sentences were written for these tests."""
 
 from __future__ import annotations
@@ -66,26 +65,6 @@ def test_a_state_with_a_sector_or_a_political_target_keeps_the_act():
     assert not senses.private_named_act(doc, [_organisers(doc)], [_french(doc)])
 
 
-def _plain(text: str, **fields) -> Actor:
-    return Actor(text=text, start=0, end=len(text), name=text, **fields)
-
-
-def test_a_private_act_aimed_only_at_a_guessed_target_is_no_event():
-    senses = load_senses()
-    bakery = _plain("Brightwave", country="IRL", kind="group", reason="unresolved phrase; country from recent actor",
-                    origin="phrase words")
-    guessed = _plain("cried", country="IRL", kind="group", reason="implied target; country from source",
-                     origin="implied target")
-    assert senses.aimed_by_guess([bakery], [guessed])
-    # ... but not an act with no target, one named at someone, or one implied at a state's body
-    assert not senses.aimed_by_guess([bakery], [])
-    rival = _plain("Northwind", country="IRL", kind="group", reason="unresolved phrase", origin="phrase words")
-    assert not senses.aimed_by_guess([bakery], [rival])
-    government = _plain("complained", country="IRL", kind="group", sectors=["GOV"], origin="implied target",
-                        reason="implied target; country from source")
-    assert not senses.aimed_by_guess([bakery], [government])
-
-
 LEAD = "Belgium's trade minister opened the food fair in Brussels on Monday. " \
        "The minister said the Belgian government would cut export taxes next year. "
 
@@ -99,7 +78,6 @@ def _acts(article, text: str) -> list[tuple[str, str | None, list[str | None]]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "A Japanese restaurant chain accused the organisers of the fair of copying its menu.",
-    "Brightwave, a bakery in Ghent, cried foul.",
 ])
 def test_a_private_bodys_act_on_a_political_page_is_no_event(article, text):
     assert _acts(article, text) == []

@@ -621,14 +621,6 @@ class SenseRules:
         political = [a for a in (*source, *target) if self.is_political(a)]
         return any(self.is_political(a) for a in source) and all(self._private_named(doc, a) for a in political)
 
-    def aimed_by_guess(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-        """An act of no political actor whose only targets are implied, none of them political ("Estline cries
-        foul", "the German-trained colt attacked" given their own country as whom they aim at): the guess is all that
-        made a target, and an act of private parties at no one named is no event. Not an act with no target at all
-        ("journalists protested"), nor one implied at a state's body ("residents complained": the government)."""
-        return bool(target) and all(a.origin in _IMPLIED for a in target) \
-            and not any(self.is_political(a) for a in (*source, *target))
-
     def _private_named(self, doc: Doc, actor: Actor) -> bool:
         rules = self.private_named
         if actor.kind != "state" or actor.sectors or not actor.reason.startswith(rules.state_reasons):
