@@ -621,13 +621,6 @@ class SenseRules:
         political = [a for a in (*source, *target) if self.is_political(a)]
         return any(self.is_political(a) for a in source) and all(self._private_named(doc, a) for a in political)
 
-    def guessed_both_ways(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-        """EXPERIMENT"""
-        guesses = {"sentence place", "dateline", "article country", "recent actor", "top country"}
-        return bool(source) and bool(target) and all(
-            not self.is_political(a) and not a.sectors and a.country_from in guesses for a in source) \
-            and all(a.origin in _IMPLIED and not self.is_political(a) for a in target)
-
     def _private_named(self, doc: Doc, actor: Actor) -> bool:
         rules = self.private_named
         if actor.kind != "state" or actor.sectors or not actor.reason.startswith(rules.state_reasons):
