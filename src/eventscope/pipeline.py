@@ -124,7 +124,8 @@ class Coder:
         sources_from_earlier_acts(doc, drafts, patterns)
         sources_from_reporters(doc, drafts, patterns.roles)
         self.completion.counterparts(context, drafts)
-        if self.event_coder.profile(context).whole:
+        whole = self.event_coder.profile(context).whole
+        if whole:
             # (the codebook's acts aimed at no one: the sentence sets' PLOVER gold marks a show of force's forces
             # and places, plv_train target token F1 0.678 -> 0.673 with it on lone sentences)
             self.completion.own_places_and_forces(context, drafts)
@@ -142,6 +143,14 @@ class Coder:
         self.completion.offices_named_elsewhere(context, drafts)
         self.completion.private_people(drafts)
         self.completion.lone_attackers(context, drafts)
+        if whole:
+            # (session 35) an act whose states are only where private bodies are from ("the French pavilion accused
+            # the organisers"): judged on the completed roles, as "Myanmar military aircraft" is the army only then
+            senses = self.event_coder.senses
+            kept = [d for d in drafts if not senses.private_named_act(doc, d.source, d.target)]
+            if trace is not None:
+                trace.drop_events(Gate.PRIVATE_ACT, drafts, kept)
+            drafts = kept
         no_self_pairs(drafts)
         events = []
         for draft in drafts:

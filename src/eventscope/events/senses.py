@@ -273,6 +273,17 @@ class Work(DataModel):
     workers: frozenset[Lemma] = frozenset()
 
 
+class PrivateNamed(DataModel):
+    """senses.yaml `private_named` (session 35): a state's name or demonym on the noun of a private body or of its
+    people ("the French pavilion", "Chinese tea houses", "Germany's largest freight forwarder", "a Qatari owner"),
+    which says only where the body is from (SenseRules.private_named_act). A list of such nouns, not every common
+    noun: "Russian strikes", "the Ukrainian team" (its negotiators) are the state's."""
+
+    # the actors' reasons (their first words) that tell a state named by its own name or demonym
+    state_reasons: tuple[str, ...] = ()
+    nouns: frozenset[Lemma] = frozenset()
+
+
 class PastStory(DataModel):
     """senses.yaml `past_story` (session 32): what makes a whole article a story of the past or of a work (a history
     book's review, a film's plot, a family's memory, an actor's roles): few of its sentences name a political actor,
@@ -379,6 +390,7 @@ class SenseRules:
     personal_pronouns: frozenset[str] = frozenset()  # "urged him": someone the article named before
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
     work: Work = field(default_factory=Work)  # people at work in a job that is no political office
+    private_named: PrivateNamed = field(default_factory=PrivateNamed)  # a state's word on a private body's noun
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
     desks: DeskRules = field(default_factory=DeskRules)  # the page labels of desks that cover no politics
     phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
@@ -601,6 +613,21 @@ class SenseRules:
         if not source or any(self.is_political(a) for a in (*source, *target)):
             return False
         return plover not in self.private_types or self._business_fight(source, target)
+
+    def private_named_act(self, doc: Doc, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """An act whose source names a political actor but whose every political actor is a state named only as
+        where a private body is from (`private_named`): "The French pavilion accused the organisers", "Chinese tea
+        houses agreed to sell through an Italian supermarket chain" are the bodies' acts, no state's."""
+        political = [a for a in (*source, *target) if self.is_political(a)]
+        return any(self.is_political(a) for a in source) and all(self._private_named(doc, a) for a in political)
+
+    def _private_named(self, doc: Doc, actor: Actor) -> bool:
+        rules = self.private_named
+        if actor.kind != "state" or actor.sectors or not actor.reason.startswith(rules.state_reasons):
+            return False
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        # (the country's word is a modifier of the phrase's head, a common noun of the list)
+        return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and lemma_of(span.root) in rules.nouns
 
     def _business_fight(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """Companies acting on companies ("investors criticised the bank", "the bank accused its rival of dumping
@@ -1344,6 +1371,7 @@ class SensesFile(DataModel):
     story_characters: frozenset[Lemma] = frozenset()
     story_owners: frozenset[Lemma] = frozenset()
     work: Work = Work()
+    private_named: PrivateNamed = PrivateNamed()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
     domain_margins: dict[str, float] = {"default": 2.0}
@@ -1438,6 +1466,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         personal_pronouns=(pronouns.subject | pronouns.object) - pronouns.singular,
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
         work=data.work,
+        private_named=data.private_named,
         member_bodies=data.member_bodies,
         no_state_codes=load_ontology().no_state_codes,
         desks=load_desks(),
