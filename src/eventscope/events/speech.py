@@ -628,9 +628,11 @@ class SpeechCues(SpeechFile):
 
     def _ruins_value(self, token: Token) -> bool:
         """Whether a noun of an end is what something is called or said to be, the end of a value ("called the law the
-        end of press freedom", "this is the death of democracy"): a complement of a naming verb or of "be", or the
-        object of "as", with one of assailed_values (or a word of its phrase) after "of"."""
-        if token.dep_ not in ("attr", "oprd") and not (token.dep_ == "pobj" and lemma_of(token.head) == "as"):
+        end of press freedom", "this is the death of democracy"): a complement or object of a naming verb or of "be", or
+        the object of "as", with one of assailed_values (or a word of its phrase) after "of"."""
+        # (the parser may take the naming for the naming verb's object: "a change the opposition called the end of ...")
+        if token.dep_ not in ("attr", "oprd") and not (token.dep_ == "pobj" and lemma_of(token.head) == "as") and not (
+                token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs):
             return False
         objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children if g.dep_ == "pobj"]
         return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
