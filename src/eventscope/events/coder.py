@@ -1290,8 +1290,11 @@ class EventCoder:
         criticism, the doer of another's act told there ('Uganda closed the border. "This is outrageous," X said':
         the quote answers it)."""
         sentence = act.cue.sent
-        if not any(q.start <= sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
-                   for q in doc_quotes(act.cue.doc)):
+        # ("X filed a complaint against Y. Y called it a stunt": a pronoun a naming verb names points back as a quote does)
+        named_back = bool(act.spoken_of) and all(t.dep_ in ("dobj", "nsubjpass") and lemma_of(t.head) in self.speech.naming_verbs
+                                                  for t in act.spoken_of)
+        if not named_back and not any(q.start <= sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
+                                      for q in doc_quotes(act.cue.doc)):
             return []  # (reported speech names what it judges: "what they called racism" is said of no one told)
         if any(t.lower_ not in self.speech.pointing_back or t.tag_ == "WDT" for t in act.spoken_of):
             return []  # (a relative "that" stands for a noun of its own sentence)

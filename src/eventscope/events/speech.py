@@ -36,6 +36,7 @@ _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
 # An idiom's kind: whether its subject is the one judged, the code, the idioms as words, whether it judges only an actor.
 _IdiomKind = tuple[bool, str, tuple[tuple[str, ...], ...], bool]
 _BLOW_PREPS = frozenset({"on", "upon", "to", "against"})
+_SUMMING_DEPS = frozenset({"amod", "compound", "nmod"})  # a summing noun read as a modifier of the namers
 # How the parser hangs a quoted phrase with no verb on the verb that says it ('"A cynical stunt," X said of the plan')
 _FRAGMENT_DEPS = frozenset({"npadvmod", "dep", "dobj", "attr", "intj", "nsubj"})
 _NAMER_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp", "conj"})
@@ -219,6 +220,7 @@ class SpeechFile(DataModel):
     denial_code: KnownCameo = "016"
     untrue_words: frozenset[Lemma] = frozenset()
     blow_nouns: frozenset[Lemma] = frozenset()
+    ruin_nouns: frozenset[Lemma] = frozenset()
     assailed_values: frozenset[Lemma] = frozenset()
     dark_times: frozenset[Lemma] = frozenset()
     dark_words: frozenset[Lemma] = frozenset()
@@ -426,7 +428,7 @@ class SpeechCues(SpeechFile):
                 | self.blame_words
                 | self.insult_words | self.naming_insults | self.partner_nouns | self.honour_words | self.praise_of_acts | self.criticism_of_acts
                 | self.failure_verbs | self.kept_verbs | self.said_idiom_verbs | self.misdeed_verbs | self.measure_harms
-                | self.blow_nouns | self._conduct_words | self.dark_times)
+                | self.blow_nouns | self.ruin_nouns | self._conduct_words | self.dark_times)
 
     @cached_property
     def _conduct_words(self) -> frozenset[str]:
@@ -480,6 +482,10 @@ class SpeechCues(SpeechFile):
         elif not words.isdisjoint(self.blow_nouns):
             if token.pos_ != "NOUN" or not self._assails_value(token):
                 return None  # "the attack on the village": a blow struck (the triggers' act), no verdict
+            code = None if negated else self.criticism_code
+        elif not words.isdisjoint(self.ruin_nouns):
+            if token.pos_ != "NOUN" or not self._ruins_value(token):
+                return None  # "the end of the war", "since the end of Soviet rule": an end told, no verdict
             code = None if negated else self.criticism_code
         elif not words.isdisjoint(self.dark_times):
             if not self.dark_time(token):
@@ -618,6 +624,17 @@ class SpeechCues(SpeechFile):
         democracy", "an affront to the constitution"): what it is on, to or against is one of assailed_values."""
         objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in _BLOW_PREPS
                    for g in c.children if g.dep_ == "pobj"]
+        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+
+    def _ruins_value(self, token: Token) -> bool:
+        """Whether a noun of an end is what something is called or said to be, the end of a value ("called the law the
+        end of press freedom", "this is the death of democracy"): a complement or object of a naming verb or of "be", or
+        the object of "as", with one of assailed_values (or a word of its phrase) after "of"."""
+        # (the parser may take the naming for the naming verb's object: "a change the opposition called the end of ...")
+        if token.dep_ not in ("attr", "oprd") and not (token.dep_ == "pobj" and lemma_of(token.head) == "as") and not (
+                token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs):
+            return False
+        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children if g.dep_ == "pobj"]
         return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
 
     def dark_time(self, token: Token) -> bool:
@@ -1026,6 +1043,14 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
                         clause = _own_clause(token)
                         doers = [c for c in clause.children if c.dep_ == "nsubj" and people(c)
                                  and c.text.lower() not in cues.situation_pronouns] if clause is not None else []
+                        # ("said the expulsion came far too late": a pace or a measure faulted in an act judges whoever
+                        # did it, found from the act as for "a cowardly attack")
+                        deeds = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not people(c)] \
+                            if clause is not None and not doers and not about and cues.excessive(token) else []
+                        if deeds:
+                            acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(tuple(deeds)),
+                                                  tuple(deeds), in_articles_only=reported))
+                            break
                         if not doers:
                             if about:  # '"It is horrid," X said of the governor': the one it was said of
                                 acts.append(SpeechAct(code, _who_speaks(attribution.heads, cues), token, _scope_of(about), about,
@@ -1069,6 +1094,10 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if len(named) == 1 and (inner := _named_in(named[0])) is not None:
             named, renamed = [inner], [named[0]]  # "called the opposition leaders foreign agents"
         summed = _summed_up(verb, cues.summing_nouns)
+        if summed is not None and named and not renamed and named[0].dep_ == "dobj" and named[0].tag_ not in _WH_TAGS:
+            # ("banned the party, a decision critics called an attack on democracy" parsed with the naming as the object:
+            # the move is what is named, and so its object the naming)
+            named, renamed = [], named
         if summed is not None and (not named or named[0].tag_ in _WH_TAGS):
             named = [summed]  # "cut its aid budget, a move Oxfam called a betrayal": the one who made the move
         # (the parser may hang "as ..." on the one named: "dismissed the claims as nonsense")
@@ -1087,11 +1116,14 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
         if not named or not naming:
             continue
         scope = (named[0].left_edge.i, named[0].right_edge.i + 1)
+        # (a move summed up is named by the noun a reduced clause hangs on, whatever the verb's form: "a move opposition
+        # parties described as ...")
+        namers = _namers(verb) or ((verb.head,) if summed is not None and verb.dep_ == "acl" else ())
         for part in naming:
             cue = next((t for t in part.subtree if cues.judgement(t)), None)
             if cue is None:
                 continue
-            speakers = _namers(verb)
+            speakers = namers
             if speakers:
                 acts.append(SpeechAct(cues.denial(cues.judgement(cue) or "", cue, named), speakers, cue, scope,
                                       tuple(named)))
@@ -1101,7 +1133,7 @@ def find_speech_acts(sentence: SpacySpan, attributions: list[Attribution], cues:
             # quotes, with no word of judgement in it, judges by its tone (criticism unless it is warm)
             label = next((p for p in naming if p.pos_ == "NOUN" and _quoted_label(p)), None)
             code = cues.label_code(label) if label is not None else None
-            speakers = _namers(verb) if code is not None else ()
+            speakers = namers if code is not None else ()
             if label is not None and code is not None and speakers:
                 acts.append(SpeechAct(code, speakers, label, scope, tuple(named)))
     acts += _toned_nouns(words, cues)
@@ -1238,20 +1270,40 @@ def _summed_up(verb: Token, summing_nouns: frozenset[str]) -> Token | None:
     the subject of the clause the noun hangs from; None for any other naming."""
     noun = start = verb.head
     clause = noun.head
-    if verb.dep_ in ("ccomp", "parataxis", "conj"):
-        clause = verb.head
+    if verb.dep_ in ("ccomp", "parataxis", "conj", "ROOT"):
         # ("ordered the agencies to stop, a move legislators called lawless" parsed as the verb's own clause, the move
-        # a modifier of the namers)
-        noun, start = next(((c, s) for s in verb.children if s.dep_ == "nsubj" for c in s.children
-                            if c.dep_ in ("amod", "compound", "nmod") and c.i < s.i), (verb, verb))
+        # a modifier of the namers; or with the act's clause hung on the naming: "closed the libraries, a step critics
+        # called reckless")
+        clause = verb.head if verb.dep_ != "ROOT" else next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), verb)
+        if clause.i == verb.i:
+            return None
+        noun, start = next(((c, s) for s in verb.children if s.dep_ == "nsubj"
+                            for c in (*_summing_words(s, summing_nouns), *s.children)
+                            if c.dep_ in _SUMMING_DEPS and c.i < s.i), (verb, verb))
     elif verb.dep_ not in ("relcl", "acl"):
         return None
+    elif lemma_of(noun) not in summing_nouns:
+        # ("fired the governor, a move opposition parties described as ...": the move parsed as a modifier of the
+        # namers the clause hangs on, or the namers as in apposition to it: "a change the opposition called ...")
+        if noun.dep_ == "appos" and lemma_of(noun.head) in summing_nouns:
+            noun = start = noun.head
+            clause = noun.head
+        else:
+            noun = next(iter(_summing_words(noun, summing_nouns)), noun)
     if lemma_of(noun) not in summing_nouns or start.left_edge.i == 0:
         return None
     if verb.doc[start.left_edge.i - 1].text not in (",", "\u2014", "-", "\u2013"):
         return None
     clause = clause_verb(clause)
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+
+
+def _summing_words(noun: Token, summing_nouns: frozenset[str]) -> list[Token]:
+    """A summing noun the parser took for a modifier of the noun after it ("a decision rights groups called ...": a
+    compound of a compound), only as the first word after the noun's determiner."""
+    first = noun.left_edge.i + (noun.left_edge.dep_ == "det")
+    return [t for t in noun.subtree if t.i == first < noun.i and t.dep_ in _SUMMING_DEPS and lemma_of(t) in summing_nouns]
 
 
 def _objects_of(token: Token, preps: frozenset[str]) -> tuple[Token, ...]:
