@@ -8,6 +8,7 @@ from actor_parse import event_draft, iob_tags, phrase_actor, spaces_between, tag
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCompletion, ActorResolver, load_actor_dictionary
+from eventscope.actors.completion.base import _StandingAside
 from eventscope.context import DocumentContext, dominant, rank_countries
 from eventscope.geo import EventLocator, load_gazetteer
 from eventscope.records import Actor, Article, EventDraft, EventType, Span
@@ -959,6 +960,27 @@ def test_the_lookups_of_a_document_read_its_mediators_again_when_a_lemma_changes
     assert chile not in completion._lookup(context).starts  # (asked again: the same)
     doc[1].lemma_ = "end"
     assert chile in completion._lookup(context).starts
+
+
+def test_a_lookup_tells_who_stands_aside_only_when_asked_and_tells_it_once(stages):
+    # "Talks brokered by Chile ended . Peru met Chile ." -- Chile the mediator stands aside, Peru and the second Chile
+    # do not; a token no mention starts at is no one's
+    doc = parse([[("Talks", "NOUN", "nsubj", 4), ("brokered", "VERB", "acl", 0), ("by", "ADP", "agent", 1),
+                  ("Chile", "PROPN", "pobj", 2), ("ended", "VERB", "ROOT", 4), (".", "PUNCT", "punct", 4)],
+                 [("Peru", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Chile", "PROPN", "dobj", 1),
+                  (".", "PUNCT", "punct", 1)]],
+                entities=[(3, 4, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")])
+    doc[1].lemma_ = "broker"
+    context, completion = _context(stages, doc)
+    with_country = {}
+    for m in context.mentions:
+        with_country.setdefault(m.token_start, []).append(m)
+    sides = {}
+    aside = _StandingAside(context, with_country, frozenset(), sides, completion.referring.words)
+    assert sides == {}  # (nothing read before it is asked)
+    assert [i in aside for i in (3, 6, 8, 0)] == [True, False, False, False]
+    assert sides == {(3, 4): True, (6, 7): False, (8, 9): False}
+    assert 6 in _StandingAside(context, with_country, frozenset({6}), sides, completion.referring.words)  # (guessed)
 
 
 def test_a_country_guessed_from_the_story_is_no_recent_actors_for_a_role_phrase(stages):

@@ -80,3 +80,26 @@ def test_what_a_participle_tells_was_done_whatever_its_clause_says(coder):
     )
     events = coder.code(context_for(doc, [mention(doc, 6, 7, "soldiers", "AFG", kind="group")]))
     assert [(e.event.cameo, e.modality) for e in events] == [("1823", "asserted")]
+
+
+def test_the_documents_lemmas_come_back_lowered_with_the_slips_mended(coder):
+    # "Rebels Staged the raid , the slain soldiers said ." ("staged" read as "stag", "slain" as an adjective, as the
+    # small model does): the verbs' lemmas are mended on the Doc, every word's lemma comes back in lower case
+    doc = make_doc(
+        [
+            ("Rebels", "Rebel", "NOUN", "NNS", "nsubj", 1),
+            ("Staged", "stag", "VERB", "VBD", "ccomp", 9),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("raid", "raid", "NOUN", "NN", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 9),
+            ("the", "the", "DET", "DT", "det", 7),
+            ("slain", "slain", "ADJ", "JJ", "amod", 7),
+            ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 9),
+            ("said", "say", "VERB", "VBD", "ROOT", 9),
+            (".", ".", "PUNCT", ".", "punct", 9),
+        ]
+    )
+    lemmas = coder._correct_lemmas(doc)
+    assert lemmas == ["rebel", "stage", "the", "raid", ",", "the", "slay", "soldier", "say", "."]
+    assert (doc[1].lemma_, doc[6].lemma_, doc[6].pos_, doc[6].tag_) == ("stage", "slay", "VERB", "VBN")
+    assert coder._correct_lemmas(doc) == lemmas  # (mended once: read again, the same)

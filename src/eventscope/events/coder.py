@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import replace
 
+import numpy
 from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.parts_of_speech import ADJ, AUX, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -797,34 +798,37 @@ class EventCoder:
         strings = doc.vocab.strings
         amod = strings.as_int("amod")
         advcl = strings.as_int("advcl")
-        lowered: dict[int, str] = {}  # a lemma's lower case by its hash (most words recur)
-        lemmas: list[str] = []
-        # Read from one attribute array: a Token object per word cost more than the rest of the pass.
-        for i, (pos, dep, orth, lemma_id) in enumerate(doc.to_array([POS, DEP, ORTH, LEMMA]).tolist()):
-            if pos == VERB or pos == AUX:
+        # Read from one attribute array: a Token object per word cost more than the rest of the pass. Only the words
+        # a correction may touch are visited one by one (verbs, adjective modifiers, clause-opening names).
+        columns = doc.to_array([POS, DEP, ORTH, LEMMA]).reshape(-1, 4)
+        pos, dep, lemma_ids = columns[:, 0], columns[:, 1], columns[:, 3].copy()
+        corrigible = (pos == VERB) | (pos == AUX) | ((pos == ADJ) & (dep == amod)) | ((pos == PROPN) & (dep == advcl))
+        for i in numpy.flatnonzero(corrigible).tolist():
+            part, label, orth, lemma_id = columns[i].tolist()
+            if part == VERB or part == AUX:
                 lemma = fixes.get(strings[orth].lower())
                 if lemma is not None and strings[lemma_id] != lemma:
                     token = doc[i]
                     token.lemma_ = lemma
-                    lemma_id = token.lemma
-            elif pos == ADJ and dep == amod:
+                    lemma_ids[i] = token.lemma
+            elif part == ADJ and label == amod:
                 # "the slain soldiers", "ousted president X": the tagger's adjective is the verb's participle
                 verb = participle_lemma(strings[orth].lower(), phrases.done_to_participles, phrases.participle_forms)
                 if verb is not None:
                     token = doc[i]
                     token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBN"
-                    lemma_id = token.lemma
-            elif pos == PROPN and dep == advcl:
+                    lemma_ids[i] = token.lemma
+            else:
                 # "Defying China's warnings, Manila sent ships": a clause-opening participle the tagger took for a name
                 verb = gerund_lemma(strings[orth].lower(), self.patterns.head_lemmas)
                 if verb is not None:
                     token = doc[i]
                     token.lemma_, token.pos_, token.tag_ = verb, "VERB", "VBG"
-                    lemma_id = token.lemma
-            if lemma_id not in lowered:
-                lowered[lemma_id] = strings[lemma_id].lower()
-            lemmas.append(lowered[lemma_id])
-        return lemmas
+                    lemma_ids[i] = token.lemma
+        # each distinct lemma lowered once (most words recur), then spread back over the words
+        distinct, where = numpy.unique(lemma_ids, return_inverse=True)
+        lowered = [strings[lemma_id].lower() for lemma_id in distinct.tolist()]
+        return [lowered[k] for k in where.tolist()]
 
     def _calibrated(self, events: list[EventDraft], doc: Doc) -> list[EventDraft]:
         """In a whole article, confidence is the fitted chance that a coder codes the event

@@ -14,14 +14,14 @@ from collections.abc import Mapping
 import numpy
 from spacy.attrs import LEMMA, POS, TAG
 
-from eventscope.actors.antecedents import load_coreference, surname_of
+from eventscope.actors.antecedents import CoreferenceFile, load_coreference, surname_of
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Lookup
 from eventscope.actors.completion.words import no_side
 from eventscope.actors.dictionary import ActorDictionary
 from eventscope.context import DocumentContext
 from eventscope.geo.gazetteer import Gazetteer
 from eventscope.ontology import Ontology, load_ontology
-from eventscope.records import Actor
+from eventscope.records import Actor, ActorMention
 
 _NGO = "NGO"  # the country slot of a non-governmental organisation of no state (CODEBOOK "NGO + name")
 _BODY_OF_STATES = "IGO"  # the country of an international organisation's code ("the bloc" refers back to one)
@@ -98,21 +98,14 @@ class CompletionBase:
     def _lookup(self, context: DocumentContext) -> _Lookup:
         # (a mediator's, guarantor's or witness's country is no cue of whose the parties near it are: "the deal was
         # witnessed by envoys of South Africa, who will act as guarantors. The insurgents will ...")
-        sides = _remembered_sides(context)
-        aside: set[int] = set()
+        with_country: dict[int, list[ActorMention]] = {}
         for mention in context.mentions:
-            if not mention.actor.country:
-                continue
-            key = (mention.token_start, mention.token_end)
-            side = sides.get(key)
-            if side is None:
-                side = sides[key] = no_side(context.doc, mention, self.referring.words)
-            if side:
-                aside.add(mention.token_start)
+            if mention.actor.country:
+                with_country.setdefault(mention.token_start, []).append(mention)
         # a country guessed from the story (dateline, article, recent actor) is no cue for the next actor's
-        guessed = {m.token_start for m in context.mentions if m.actor.country_from in _STORY_RULES}
-        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns,
-                       frozenset(aside | guessed))
+        guessed = frozenset(m.token_start for m in context.mentions if m.actor.country_from in _STORY_RULES)
+        aside = _StandingAside(context, with_country, guessed, _remembered_sides(context), self.referring.words)
+        return _Lookup(context, self.not_countries, self.regions, self.dictionary.border_nouns, aside)
 
     def _completed_lookup(self, context: DocumentContext) -> _Lookup:
         """The _Lookup of the context's completed mentions and places, built once per document for the steps after
@@ -149,6 +142,30 @@ def _remembered_sides(context: DocumentContext) -> dict[tuple[int, int], bool]:
         memo = context.memo[_SIDES_MEMO] = (words, {})
     sides: dict[tuple[int, int], bool] = memo[1]
     return sides
+
+
+class _StandingAside:
+    """The first tokens of the mentions of a third party or of one whose country was guessed from the story (the
+    `_Lookup`'s `aside`), told only of the tokens a lookup asks about: most mentions never reach the question, and
+    `no_side` walks the mention's clause."""
+
+    def __init__(self, context: DocumentContext, with_country: Mapping[int, list[ActorMention]],
+                 guessed: frozenset[int], sides: dict[tuple[int, int], bool], words: CoreferenceFile) -> None:
+        """`with_country`: the mentions with a country by their first token; `guessed`: the first tokens of those
+        whose country was guessed from the story; `sides`: the document's `no_side` answers (`_remembered_sides`)."""
+        self.context, self.with_country, self.guessed, self.sides, self.words = context, with_country, guessed, sides, words
+
+    def __contains__(self, start: object) -> bool:
+        if start in self.guessed:
+            return True
+        for mention in self.with_country.get(start, ()) if isinstance(start, int) else ():
+            key = (mention.token_start, mention.token_end)
+            side = self.sides.get(key)
+            if side is None:
+                side = self.sides[key] = no_side(self.context.doc, mention, self.words)
+            if side:
+                return True
+        return False
 
 
 def _by_second_word(phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]

@@ -126,10 +126,13 @@ class ReferringRules(CompletionBase):
         misread: dict[str, Actor] = {}  # a short name's dictionary body that the article's definition overrules
         moved: dict[tuple[str, str], str] = {}  # (name, code) of an actor named for a misread body: its short name
         out: list[ActorMention] = []
+        lowers = context.lowers  # (a Span and a Token per word of every mention cost more than the rest of the pass)
         for mention in mentions:
             actor = mention.actor
-            words = [t.text for t in doc[mention.token_start:mention.token_end] if t.lower_ != "the"]
-            short = words[0] if words and _is_acronym(words[0]) else None
+            # the mention's words but "the": the first may be a short name, alone in the mention
+            words = [i for i in range(mention.token_start, mention.token_end) if lowers[i] != "the"]
+            first = doc[words[0]].text if words else ""
+            short = first if _is_acronym(first) else None
             unknown = actor.country is None and not actor.sectors
             if short is not None and len(words) == 1 and (unknown or _dictionary_named(actor)):
                 start = mention.token_start
