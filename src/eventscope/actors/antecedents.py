@@ -358,8 +358,8 @@ def _controller(pronoun: Token) -> list[int] | None:
     for verb in pronoun.ancestors:
         if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
             verb = verb.head  # "to halt its advance and withdraw from ...": the second verb shares the first's asker
-        if verb.dep_ in _SUBJECT_DEPS or verb.dep_ == "ccomp":
-            return None  # a clause with a subject of its own, or a reported one, between the pronoun and the verb
+        if any(c.dep_ in _SUBJECT_DEPS and c.i != pronoun.i and c.tag_ not in ("WDT", "WP") for c in verb.children):
+            return None  # a clause with a subject of its own between ("to ensure that the rebels leave what it holds")
         if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue
         before = [c for c in verb.head.children if c.i < verb.i]

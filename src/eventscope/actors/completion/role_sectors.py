@@ -129,6 +129,21 @@ class ActorCompletion(TargetRules):
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
+    def opposing_parties(self, drafts: list[EventDraft]) -> None:
+        """A party (PTY) whose act demands of, criticises, rejects, threatens or protests against an executive's
+        actor of its own state (sectors.yaml opposing_roots) is that government's opposition, OPP ("AfD co-leader
+        Ann Ode accused the government of ...", "the Socialist Party demanded that the president resign"). After the
+        event coder: the record's sector only."""
+        roots = self.dictionary.opposing_roots
+        for draft in drafts:
+            if not draft.event.cameo.startswith(roots):
+                continue
+            governments = {a.country for a in draft.target if a.sectors[:1] == ["GOV"] and a.country}
+            for index, actor in enumerate(draft.source):
+                if actor.sectors[:1] == ["PTY"] and actor.country in governments:
+                    draft.source[index] = self._with_sectors(actor, ["OPP", *actor.sectors[1:]],
+                                                             "a party against its government")
+
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
         the police's (COP): a police mention within a few sentences, and no armed forces' mention there. After the
