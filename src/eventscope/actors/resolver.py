@@ -1036,8 +1036,6 @@ class _Resolution:
                 country = code or None
                 own = self._group_sectors(named, term, sectors) if isinstance(named, NamedActor) \
                     and named.name == place else sectors
-                if code in self.regions and self._region_whole(head):
-                    own = []  # "European governments": the region acting as one, bare (sectors.yaml region_wholes)
                 if kind == "group" and country and STATE_SECTORS.intersection(own) and len(code) == 3 \
                         and code in self.dictionary.countries:
                     kind = "state"
@@ -1045,7 +1043,7 @@ class _Resolution:
                     actor_code = named.code + "".join(
                         self.dictionary.sector_codes[s] for s in own if s not in named.sectors)
                 else:
-                    actor_code = self.dictionary.code_for(country, own)
+                    actor_code = self.dictionary.code_for(country, sectors)
                 actors.append(Found(new_start, end, head, f"{place} {term.text}", country, list(own),
                                     actor_code, kind, f"country word + sector word {term.text!r}",
                                     title=term.text.lower() if term.person else None))
@@ -1055,12 +1053,6 @@ class _Resolution:
             if term.person:
                 # (in text order, found after the named people: a pair or a title looks back from the nearest)
                 bisect.insort(self.people, first, key=lambda person: person.start)
-
-    def _region_whole(self, head: int) -> bool:
-        """Whether a region's word is on a plural noun of whole states ("European governments", "African states":
-        sectors.yaml region_wholes), which names the region acting as one."""
-        token = self.doc[head]
-        return token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.dictionary.region_wholes
 
     def _describes_sector_word(self, match: Match) -> bool:
         """A body's word that modifies another sector word after it ("police" in "the police union", "court" in

@@ -140,9 +140,22 @@ class ActorCompletion(TargetRules):
                 continue
             governments = {a.country for a in draft.target if a.sectors[:1] == ["GOV"] and a.country}
             for index, actor in enumerate(draft.source):
-                if actor.sectors[:1] == ["PTY"] and actor.country in governments:
+                if actor.sectors[:1] == ["PTY"] and actor.country in governments and _CREED not in actor.reason:
                     draft.source[index] = self._with_sectors(actor, ["OPP", *actor.sectors[1:]],
                                                              "a party against its government")
+
+    def region_wholes(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A region's word on a plural noun of whole states ("European governments", "African countries":
+        sectors.yaml region_wholes) is the region acting as one, its bare code (EUR), as a state named as a whole is
+        bare (CODEBOOK). After the event coder: the record's sector only (a sector-less side lowers an act's
+        confidence, and so would drop acts the gold has)."""
+        wholes = self.dictionary.region_wholes
+        for role, index, actor in _role_slots(drafts):
+            if actor.country not in self.regions or actor.sectors[:1] != ["GOV"]:
+                continue
+            root = context.span_root(actor.start, actor.end)
+            if root is not None and root.tag_ in PLURAL_TAGS and lemma_of(root) in wholes:
+                role[index] = self._with_sectors(actor, [], "a region's states as one")
 
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
@@ -188,7 +201,7 @@ class ActorCompletion(TargetRules):
                 root = context.span_root(actor.start, actor.end)
                 creed = creeds.get(root.lower_) if root is not None else None
                 if creed is not None and (creed.armed or not violent):
-                    role[index] = self._with_sectors(actor, [creed.sector], "named by creed")
+                    role[index] = self._with_sectors(actor, [creed.sector], _CREED)
 
     def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
@@ -277,6 +290,9 @@ class ActorCompletion(TargetRules):
                 if span is not None and len(span) and lemma_of(span.root) in self.dictionary.protest_crowds:
                     draft.target[index] = actor.revised(sectors=[_PROTESTERS],
                                                         code=self.dictionary.code_for(actor.country, [_PROTESTERS]))
+
+
+_CREED = "named by creed"  # (the reason a camp named by its creed carries: "Leftists" stay a camp, no opposition)
 
 
 def _role_slots(drafts: list[EventDraft]) -> Iterator[tuple[list[Actor], int, Actor]]:
