@@ -138,7 +138,9 @@ class ActorCompletion(TargetRules):
         for draft in drafts:
             if not draft.event.cameo.startswith(roots):
                 continue
-            governments = {a.country for a in draft.target if a.sectors[:1] == ["GOV"] and a.country}
+            # (a government the act names: not one guessed as its implied target, whoever the act was aimed at)
+            governments = {a.country for a in draft.target if a.sectors[:1] == ["GOV"] and a.country
+                           and a.origin not in ("implied target", "implied by the act")}
             for index, actor in enumerate(draft.source):
                 if actor.sectors[:1] == ["PTY"] and actor.country in governments and _CREED not in actor.reason:
                     draft.source[index] = self._with_sectors(actor, ["OPP", *actor.sectors[1:]],
@@ -151,8 +153,8 @@ class ActorCompletion(TargetRules):
         confidence, and so would drop acts the gold has)."""
         wholes = self.dictionary.region_wholes
         for role, index, actor in _role_slots(drafts):
-            if actor.country not in self.regions or actor.sectors[:1] != ["GOV"]:
-                continue
+            if actor.country not in self.regions or actor.sectors[:1] != ["GOV"] or actor.country_from is not None:
+                continue  # (the region its own words name: "those governments" placed in Europe by the story stay)
             root = context.span_root(actor.start, actor.end)
             if root is not None and root.tag_ in PLURAL_TAGS and lemma_of(root) in wholes:
                 role[index] = self._with_sectors(actor, [], "a region's states as one")
