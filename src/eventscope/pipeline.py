@@ -138,7 +138,6 @@ class Coder:
         self.completion.protest_crowds(context, drafts)
         self.completion.creeds(context, drafts)
         self.completion.legislating_parties(context, drafts)
-        self.completion.opposing_parties(drafts)
         self.completion.region_wholes(context, drafts)
         self.completion.police_officers(context, drafts)
         self.completion.offices_named_elsewhere(context, drafts)

@@ -228,7 +228,6 @@ class ActorDictionary:
     international_names: tuple[str, ...] = ()  # "the World ... Organization": of no one state (sectors.yaml)
     intergovernmental_heads: frozenset[str] = frozenset()  # "... Agency" of such a name: a body of states (sectors.yaml)
     unaddressed_appeals: tuple[str, ...] = ()  # CAMEO codes of appeals for aid: no implied target (sectors.yaml)
-    opposing_roots: tuple[str, ...] = ()  # CAMEO roots of a party's acts against its government: OPP (sectors.yaml)
     emergency_measures: tuple[str, ...] = ()  # CAMEO codes of curfews, states of emergency: no place target (sectors.yaml)
     offered_help: tuple[str, ...] = ()  # CAMEO codes of help pledged: to the article's country (sectors.yaml)
     joined_offers: tuple[str, ...] = ()  # CAMEO codes of offers: to the parties of a joined verb (sectors.yaml)
@@ -437,7 +436,6 @@ class SectorsFile(DataModel):
     regional_chambers: list[Lemma] = []
     regional_armies: list[Lemma] = []
     unaddressed_appeals: list[str] = []
-    opposing_roots: list[str] = []
     emergency_measures: list[str] = []
     offered_help: list[str] = []
     joined_offers: list[str] = []
@@ -760,7 +758,6 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         international_names=tuple(sectors.international_names),
         intergovernmental_heads=frozenset(sectors.intergovernmental_heads),
         unaddressed_appeals=tuple(sectors.unaddressed_appeals),
-        opposing_roots=tuple(sectors.opposing_roots),
         emergency_measures=tuple(sectors.emergency_measures),
         offered_help=tuple(sectors.offered_help),
         joined_offers=tuple(sectors.joined_offers),

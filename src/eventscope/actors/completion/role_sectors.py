@@ -129,23 +129,6 @@ class ActorCompletion(TargetRules):
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
-    def opposing_parties(self, drafts: list[EventDraft]) -> None:
-        """A party (PTY) whose act demands of, criticises, rejects, threatens or protests against an executive's
-        actor of its own state (sectors.yaml opposing_roots) is that government's opposition, OPP ("AfD co-leader
-        Ann Ode accused the government of ...", "the Socialist Party demanded that the president resign"). After the
-        event coder: the record's sector only."""
-        roots = self.dictionary.opposing_roots
-        for draft in drafts:
-            if not draft.event.cameo.startswith(roots):
-                continue
-            # (a government the act names: not one guessed as its implied target, whoever the act was aimed at)
-            governments = {a.country for a in draft.target if a.sectors[:1] == ["GOV"] and a.country
-                           and a.origin not in ("implied target", "implied by the act")}
-            for index, actor in enumerate(draft.source):
-                if actor.sectors[:1] == ["PTY"] and actor.country in governments and _CREED not in actor.reason:
-                    draft.source[index] = self._with_sectors(actor, ["OPP", *actor.sectors[1:]],
-                                                             "a party against its government")
-
     def region_wholes(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """A region's word on a plural noun of whole states ("European governments", "African countries":
         sectors.yaml region_wholes) is the region acting as one, its bare code (EUR), as a state named as a whole is
@@ -203,7 +186,7 @@ class ActorCompletion(TargetRules):
                 root = context.span_root(actor.start, actor.end)
                 creed = creeds.get(root.lower_) if root is not None else None
                 if creed is not None and (creed.armed or not violent):
-                    role[index] = self._with_sectors(actor, [creed.sector], _CREED)
+                    role[index] = self._with_sectors(actor, [creed.sector], "named by creed")
 
     def lone_attackers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """One attacker named by what he did ("a gunman opened fire at a mall", "police shot the assailant") is a
@@ -292,9 +275,6 @@ class ActorCompletion(TargetRules):
                 if span is not None and len(span) and lemma_of(span.root) in self.dictionary.protest_crowds:
                     draft.target[index] = actor.revised(sectors=[_PROTESTERS],
                                                         code=self.dictionary.code_for(actor.country, [_PROTESTERS]))
-
-
-_CREED = "named by creed"  # (the reason a camp named by its creed carries: "Leftists" stay a camp, no opposition)
 
 
 def _role_slots(drafts: list[EventDraft]) -> Iterator[tuple[list[Actor], int, Actor]]:
