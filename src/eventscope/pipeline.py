@@ -139,6 +139,7 @@ class Coder:
         self.completion.protest_crowds(context, drafts)
         self.completion.creeds(context, drafts)
         self.completion.legislating_parties(context, drafts)
+        self.completion.region_wholes(context, drafts)
         self.completion.police_officers(context, drafts)
         self.completion.offices_named_elsewhere(context, drafts)
         self.completion.private_people(drafts)

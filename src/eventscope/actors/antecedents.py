@@ -328,6 +328,13 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
                       and _clause_of(doc[c.head], coreference=coreference).i in governing), None)
         if later is not None:
             return later
+    controller = _controller(pronoun)
+    if controller:
+        # "called on the group to withdraw from the areas it has seized", "urged Mali to restore its constitution":
+        # the one asked is who does what the infinitive says, and a pronoun in that clause goes on with it
+        chosen = next((c for c in reversed(in_reach) if any(c.start <= i < c.end for i in controller)), None)
+        if chosen is not None:
+            return chosen
     before = [c for c in in_reach if c.end <= pronoun.i]
     subjects = [c for c in before if _is_subject(doc[c.head], coreference=coreference)]
     # "Rebels attacked the base, officials said. They ...": the subject of an attribution after what it reports
@@ -341,6 +348,25 @@ def pronoun_antecedent(pronoun: Token, candidates: Sequence[R], first: int, stop
     if before and _thing_before(pronoun, before):
         return None  # "The war erupted in Khartoum. It has killed thousands": the war, not the city
     return before[-1] if before else None
+
+
+def _controller(pronoun: Token) -> list[int] | None:
+    """The tokens that may be the one a verb asks or tells to do what its to-infinitive says, when `pronoun` stands
+    in that infinitive's clause (or a clause under it) and is not the one asked: the verb's object ("urged Mali to
+    ..."), else the objects of its prepositions before the infinitive ("called on the group to ...", "appealed to
+    the rebels to ...")."""
+    for verb in pronoun.ancestors:
+        if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+            verb = verb.head  # "to halt its advance and withdraw from ...": the second verb shares the first's asker
+        if any(c.dep_ in _SUBJECT_DEPS and c.i != pronoun.i and c.tag_ not in ("WDT", "WP") for c in verb.children):
+            return None  # a clause with a subject of its own between ("to ensure that the rebels leave what it holds")
+        if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        before = [c for c in verb.head.children if c.i < verb.i]
+        asked = [c.i for c in before if c.dep_ in _OBJECT_DEPS] or [
+            o.i for c in before if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        return [i for i in asked if i != pronoun.i] or None
+    return None
 
 
 def _thing_before(pronoun: Token, before: Sequence[Referent]) -> bool:

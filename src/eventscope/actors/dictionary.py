@@ -201,6 +201,7 @@ class ActorDictionary:
     posting_prepositions: frozenset[str] = frozenset()  # "to", "in" after a posted office (sectors.yaml)
     membership_nouns: frozenset[str] = frozenset()  # "urged members", "the allies": a body of states' (sectors.yaml)
     state_rule_nouns: frozenset[str] = frozenset()  # "the juntas": in the plural, several states (sectors.yaml)
+    region_wholes: frozenset[str] = frozenset()  # "European governments": the region as one, bare (sectors.yaml)
     abstract_offices: frozenset[str] = frozenset()  # "demanded justice": a thing, not a judge (sectors.yaml)
     contest_offices: frozenset[str] = frozenset()  # "fellow judge Ann Ode" on a show: no court's (sectors.yaml)
     court_words: frozenset[str] = frozenset()  # words that tell of a court: its judges are a court's (sectors.yaml)
@@ -410,6 +411,7 @@ class SectorsFile(DataModel):
     posting_prepositions: list[str] = []
     membership_nouns: list[Lemma] = []
     state_rule_nouns: list[Lemma] = []
+    region_wholes: list[Lemma] = []
     abstract_offices: list[Lemma] = []
     contest_offices: list[Lemma] = []
     court_words: list[Lemma] = []
@@ -729,6 +731,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         posting_prepositions=frozenset(sectors.posting_prepositions),
         membership_nouns=frozenset(sectors.membership_nouns),
         state_rule_nouns=frozenset(sectors.state_rule_nouns),
+        region_wholes=frozenset(sectors.region_wholes),
         abstract_offices=frozenset(sectors.abstract_offices),
         contest_offices=frozenset(sectors.contest_offices),
         court_words=frozenset(sectors.court_words),

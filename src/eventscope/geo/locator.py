@@ -46,6 +46,9 @@ PRECISION_RANK = {"city": 0, "water": 1, "admin1": 2, "country": 3}
 # Below this many people, a town of a country the document names nowhere is not taken for that town
 # (`_small_town_abroad`).
 SMALL_TOWN_POPULATION = 20000
+# ... and below this many, a town known by that name only as one of its other names (another language's spelling:
+# "Jermuk" for Turkey's Cermik), where the story's own town is one the gazetteer does not know (session 35).
+ALIAS_TOWN_POPULATION = 100000
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +171,16 @@ def _choose_place(
     return place
 
 
-def _small_town_abroad(candidates: tuple[tuple[Place, float], ...], doc_countries: frozenset[str]) -> bool:
+def _small_town_abroad(candidates: tuple[tuple[Place, float], ...], doc_countries: frozenset[str],
+                       name: str = "") -> bool:
     """Whether a name is known only as small towns of countries the document names nowhere ("the massacre at Moura"
     in a story on Mali, "a base in Lincolnshire" in one on Britain): a town abroad is told with its country ("Moura,
     Portugal", "the Portuguese town of Moura"), so the name is more likely a place the gazetteer does not know, in
     the countries the story is about. Not when the document names no country, as a lone sentence may not."""
+    key = normalise(name)
     return bool(doc_countries) and all(
-        place.kind == "city" and (place.population or 0) < SMALL_TOWN_POPULATION and place.country not in doc_countries
+        place.kind == "city" and place.country not in doc_countries and (place.population or 0) < (
+            SMALL_TOWN_POPULATION if not key or normalise(place.name) == key else ALIAS_TOWN_POPULATION)
         for place, _ in candidates)
 
 
@@ -425,7 +431,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[ActorMent
                 abbreviation_key(words.text(name_end + 1)))
             if after is not None:
                 hints.add(after)  # "Paris, Texas", "Harbin, China", "Athens, Ga."
-        if not hints and usage != "dateline" and _small_town_abroad(name.candidates, doc_countries):
+        if not hints and usage != "dateline" and _small_town_abroad(name.candidates, doc_countries,
+                                                                    doc[name.start:name.end].text):
             continue
         span = doc[name.start : name.end]
         candidates = name.candidates

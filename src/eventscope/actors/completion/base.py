@@ -75,6 +75,8 @@ class CompletionBase:
         pronouns = self.referring.words.pronouns
         # "its own people", "their militia allies": a body's possessive, whose country is its antecedent's
         self.group_possessives = (pronouns.singular | pronouns.plural) & pronouns.possessive
+        # "drones it had launched", "the troops they sent": a body's subject pronoun, whose country is its antecedent's
+        self.group_subjects = (pronouns.singular | pronouns.plural) & pronouns.subject
         # "its troops", "his country's soldiers": the words that make forces the acting state's own (the states'
         # referring phrases end in its nouns: "the country", "the nation")
         self.own_possessives = pronouns.possessive

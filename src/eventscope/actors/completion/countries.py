@@ -690,6 +690,25 @@ class CountryRules(ArticleRules):
         powers": sectors.yaml IGO): none of them the story's country, so they take none from the story around them."""
         return actor.sectors[:1] == [_BODY_OF_STATES] and not actor.country
 
+    def _launcher(self, context: DocumentContext, state: _Lookup, mention: ActorMention, head: Token) -> _Found | None:
+        """Armed forces or arms described by a relative clause whose subject is another actor ("drones it had
+        launched", "the troops Moscow sent to Syria", "missiles that Iran fired"): that subject's, who sent them, not
+        the place they struck (session 35). The subject's own country, or a pronoun's antecedent's."""
+        if _MILITARY not in mention.actor.sectors:
+            return None
+        for clause in head.children:
+            if clause.dep_ != "relcl":
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+            if subject is None:
+                return None
+            country = state.mention_country(subject.i, exclude=mention)
+            if country is None and subject.lower_ in self.group_subjects:
+                referent = antecedent(subject, context.mentions, coreference=self.referring.words)
+                country = referent.actor.country if referent is not None else None
+            return _Found(country, "launcher") if country and country not in self.not_countries else None
+        return None
+
     def _in_title(self, word: Token, head: Token) -> bool:
         """Whether a word before a head opens a sector word with it: "foreign" in "the foreign minister" is
         the office's, not a word saying the minister belongs to no state ("foreign journalists")."""
@@ -771,6 +790,9 @@ class CountryRules(ArticleRules):
                     return owned  # "the alliance's secretary general": the body's, not the last state's
             if country and country not in self.not_countries:
                 return _Found(country, "noun phrase")
+        launcher = self._launcher(context, state, mention, head) if not stateless else None
+        if launcher is not None:
+            return launcher
         header = None if stateless else self._item_country(context, doc[mention.token_start].idx)
         if header is not None:
             return header

@@ -226,8 +226,11 @@ class ReferringRules(CompletionBase):
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
                               and by_token[c.i] is not mention and by_token[c.i].actor.sectors
-                              and (actor.kind == "person" or by_token[c.i].actor.kind == "group")), None)
+                              and (actor.kind == "person" or by_token[c.i].actor.kind == "group"
+                                   or _misread_person(actor, by_token[c.i].actor))), None)
                 if title is not None:
+                    if actor.kind != title.actor.kind == "person":
+                        actor = actor.revised(kind="person")
                     # (a country by the person's office of one country only wins over the title's guessed one)
                     country = actor.country if actor.country_from == NATIONAL_TITLE and \
                         title.actor.country_from in _GUESS_RULES else title.actor.country or actor.country
@@ -564,6 +567,13 @@ def _unnamed_word(mention: ActorMention) -> bool:
     actor = mention.actor
     return mention.token_end - mention.token_start == 1 and actor.kind == "organization" and not actor.sectors \
         and actor.origin == "entity" and actor.reason.startswith("ner: ORG")
+
+
+def _misread_person(actor: Actor, title: Actor) -> bool:
+    """A name the tagger took for an organisation no dictionary knows, with one person's office in apposition
+    ("Ann Ode, the Home Secretary,"): a person's name, as no body is called by an office held by one person."""
+    return actor.kind == "organization" and actor.origin == "entity" and actor.reason.startswith("ner: ORG") \
+        and title.kind == "person"
 
 
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:

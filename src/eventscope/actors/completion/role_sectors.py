@@ -129,6 +129,19 @@ class ActorCompletion(TargetRules):
             if lawmaking[sentence]:
                 role[index] = self._with_sectors(actor, [_LEGISLATURE], "members making laws")
 
+    def region_wholes(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
+        """A region's word on a plural noun of whole states ("European governments", "African countries":
+        sectors.yaml region_wholes) is the region acting as one, its bare code (EUR), as a state named as a whole is
+        bare (CODEBOOK). After the event coder: the record's sector only (a sector-less side lowers an act's
+        confidence, and so would drop acts the gold has)."""
+        wholes = self.dictionary.region_wholes
+        for role, index, actor in _role_slots(drafts):
+            if actor.country not in self.regions or actor.sectors[:1] != ["GOV"] or actor.country_from is not None:
+                continue  # (the region its own words name: "those governments" placed in Europe by the story stay)
+            root = context.span_root(actor.start, actor.end)
+            if root is not None and root.tag_ in PLURAL_TAGS and lemma_of(root) in wholes:
+                role[index] = self._with_sectors(actor, [], "a region's states as one")
+
     def police_officers(self, context: DocumentContext, drafts: list[EventDraft]) -> None:
         """Bare words of rank ("officers", "an officer": sectors.yaml police_officers) in a story of the police are
         the police's (COP): a police mention within a few sentences, and no armed forces' mention there. After the
