@@ -482,19 +482,6 @@ def _governed_preps(trigger: Token) -> set[str]:
     return found
 
 
-def _aimed_abroad(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-    """Whether a target is of a country none of the sources is of ("Russian strikes on Kyiv"; workers strike against
-    their own side: "French strikes against the government's reform")."""
-    homes = {actor.country for actor in source}
-    return any(actor.country and actor.country not in homes for actor in target)
-
-
-def _a_state(actor: Actor, sectors: Container[str]) -> bool:
-    """A country itself, or one of the `sectors` that act for it (its government, its army): not its people or
-    parties."""
-    return actor.kind == "state" or any(sector in sectors for sector in actor.sectors)
-
-
 def _is_reciprocal(head: Token) -> bool:
     """"each other", "one another" (the parser heads either word)."""
     words = frozenset({head.text.lower()} | {c.text.lower() for c in head.children if c.dep_ == "det"})
@@ -1033,7 +1020,6 @@ class EventCoder:
                 continue
             if implied_target:
                 target, target_given = implied_target, True
-            cameo = self._state_code(cameo, match.token, source, target, sentence_lemmas)
             # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"
             # judges a thing decided (senses.yaml: recodes)
             cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source, match.token, sentence_lemmas)
@@ -1533,19 +1519,6 @@ class EventCoder:
                     continue
                 if not rule.when.isdisjoint(lemmas):
                     return rule.code
-        return cameo
-
-    def _state_code(self, cameo: str, trigger: Token, source: Sequence[Actor], target: Sequence[Actor],
-                    sentence_lemmas: set[str]) -> str:
-        """"Russian strikes on the port": what a state does by a strike aimed at another is no workers' protest
-        (triggers.yaml state_refinements)."""
-        for rule in self.patterns.codes.state_refinements:
-            if (cameo not in rule.codes or lemma_of(trigger) not in rule.triggers or not source
-                    or not all(_a_state(actor, rule.sectors) for actor in source)
-                    or not rule.unless.isdisjoint(sentence_lemmas)
-                    or (rule.aimed and not _aimed_abroad(source, target))):
-                continue
-            return rule.code
         return cameo
 
     def _not_political(self, cameo: str, heads: RoleHeads, trigger: Token) -> bool:
