@@ -86,6 +86,13 @@ def test_a_sentence_only_sought_is_no_detention(pipeline_coder):
     # ... one on people, or at home, stays coercion
     ("Thailand barred Cambodian migrant workers from entering the country.", "COERCE"),
     ("Egypt banned the opposition party.", "COERCE"),
+    # ... and so does a ban on a foreign currency, flag or schoolbook used at home (session 35: senses.yaml home_tokens),
+    # where foreign trucks or apps banned stay a sanction
+    ("Latvia banned the Russian currency in its eastern towns.", "COERCE"),
+    ("Georgia's government banned Russian roubles in shops near the border.", "COERCE"),
+    ("Estonia banned the Russian flag at public events.", "COERCE"),
+    ("Ukraine banned Russian textbooks in its schools.", "COERCE"),
+    ("Lithuania banned Russian trucks from its roads.", "SANCTION"),
     # assets frozen abroad are a sanction, at home they are seized
     ("The European Union froze the assets of two Russian banks.", "SANCTION"),
     ("Egypt froze the assets of 89 members of the Muslim Brotherhood.", "COERCE"),
