@@ -470,6 +470,17 @@ def _linked_lemmas(trigger: Token) -> set[str]:
     return {lemma_of(t) for t in linked if t.pos_ in ("VERB", "AUX", "NOUN")}
 
 
+def _lemmas_beside_subject(trigger: Token) -> set[str]:
+    """The lemmas of the trigger's sentence but those of its active subject, or of the subject of the verb it is a
+    conjunct of ("the peacekeeping mission sent patrols and flew in a battalion": the mission's words name the doer,
+    not what it sent)."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return {lemma_of(t) for t in trigger.sent if t.i not in subject}
+
+
 def _governed_preps(trigger: Token) -> set[str]:
     """The prepositions a trigger governs, also through another prepositional phrase ("slammed without warning
     into the shore": the parser hangs "into" from "warning")."""
@@ -1504,7 +1515,13 @@ class EventCoder:
         for rule in self.patterns.codes.refinements:
             if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
                 continue
-            if not rule.when.isdisjoint(_linked_lemmas(trigger) if rule.linked else sentence_lemmas):
+            if rule.linked:
+                lemmas = _linked_lemmas(trigger)
+            elif rule.not_subject:
+                lemmas = _lemmas_beside_subject(trigger)
+            else:
+                lemmas = sentence_lemmas
+            if not rule.when.isdisjoint(lemmas):
                 return rule.code
         return cameo
 

@@ -268,6 +268,8 @@ class Refinement(DataModel):
     code: KnownCameo
     triggers: frozenset[Lemma] = frozenset()
     linked: bool = False
+    # the `when` words count only outside the trigger's subject (what the doer is called is not what it does)
+    not_subject: bool = False
 
 
 @dataclass(frozen=True)
