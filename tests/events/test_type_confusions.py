@@ -159,3 +159,16 @@ def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, t
     events = [e for e in pipeline_coder.code_text(text).events if e.event.plover == plover]
     assert any(target in [a.country for a in e.target] for e in events)
     assert {"SUPPORT", "ACCUSE"} - {plover} <= {"SUPPORT", "ACCUSE"} - _types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # a right, a freedom or a rule respected is a principle kept, no one praised (senses.yaml, session 35) ...
+    ("The Chilean president said the government respects the right of citizens to protest.", None),
+    ("A Kenyan government spokesman said it respected the independence of the courts.", None),
+    # ... where a person respected is backed, and a promise to respect a line or a border is an offer
+    ("The Chilean president said she respected the opposition leader for his courage.", "SUPPORT"),
+    ("Somalia and Ethiopia agreed to respect each other's sovereignty.", "AGREE"),
+])
+def test_a_principle_respected_praises_no_one(pipeline_coder, text, plover):
+    assert _types(pipeline_coder, text) == ({plover} if plover else set())
