@@ -172,3 +172,18 @@ def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, t
 ])
 def test_a_principle_respected_praises_no_one(pipeline_coder, text, plover):
     assert _types(pipeline_coder, text) == ({plover} if plover else set())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # people with no arms and no state who block roads obstruct passage in protest (senses.yaml recode, triggers.yaml
+    # "road blockade"; session 35) ...
+    ("Farmers maintained their blockades of the main highways in Peru for a third day.", "PROTEST"),
+    ("Miners in Bolivia set up road blockades across the south.", "PROTEST"),
+    # ... where rebels or a navy besiege
+    ("Rebels imposed a blockade on the city of Kidal.", "COERCE"),
+    ("The Israeli navy enforced a blockade of Gaza.", "COERCE"),
+])
+def test_a_blockade_by_people_is_a_protest_by_an_armed_force_a_siege(article, text, plover):
+    types = _types(article, text)
+    assert plover in types and not {"PROTEST", "COERCE"} - {plover} & types
