@@ -165,8 +165,10 @@ def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, t
 @pytest.mark.parametrize(("text", "plover"), [
     # a right, a freedom or a rule respected is a principle kept, no one praised (senses.yaml, session 35) ...
     ("The Chilean president said the government respects the right of citizens to protest.", None),
-    ("A Kenyan government spokesman said it respected the independence of the courts.", None),
-    # ... where a person respected is backed, and a promise to respect a line or a border is an offer
+    ("A Kenyan government spokesman said it respected the rule of law.", None),
+    # ... where a person or a body's independence respected is backed, and a promise to respect a line or a border is
+    # an offer
+    ("The Kenyan president said he respected the Senate's independence.", "SUPPORT"),
     ("The Chilean president said she respected the opposition leader for his courage.", "SUPPORT"),
     ("Somalia and Ethiopia agreed to respect each other's sovereignty.", "AGREE"),
 ])
