@@ -163,25 +163,9 @@ def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, t
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "plover"), [
-    # a right, a freedom or a rule respected is a principle kept, no one praised (senses.yaml, session 35) ...
-    ("The Chilean president said the government respects the right of citizens to protest.", None),
-    ("A Kenyan government spokesman said it respected the rule of law.", None),
-    # ... where a person or a body's independence respected is backed, and a promise to respect a line or a border is
-    # an offer
-    ("The Kenyan president said he respected the Senate's independence.", "SUPPORT"),
-    ("The Chilean president said she respected the opposition leader for his courage.", "SUPPORT"),
-    ("Somalia and Ethiopia agreed to respect each other's sovereignty.", "AGREE"),
-])
-def test_a_principle_respected_praises_no_one(pipeline_coder, text, plover):
-    assert _types(pipeline_coder, text) == ({plover} if plover else set())
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "plover"), [
-    # people with no arms and no state who block roads obstruct passage in protest (senses.yaml recode, triggers.yaml
-    # "road blockade"; session 35) ...
+    # people with no arms and no state who block roads obstruct passage in protest (senses.yaml recode, session 35) ...
     ("Farmers maintained their blockades of the main highways in Peru for a third day.", "PROTEST"),
-    ("Miners in Bolivia set up road blockades across the south.", "PROTEST"),
+    ("Striking miners in Bolivia kept up their blockades of the southern highways.", "PROTEST"),
     # ... where rebels or a navy besiege
     ("Rebels imposed a blockade on the city of Kidal.", "COERCE"),
     ("The Israeli navy enforced a blockade of Gaza.", "COERCE"),
