@@ -87,3 +87,17 @@ def test_a_bomb_named_as_a_weapon_hits_no_one(pipeline_coder):
 ])
 def test_a_deployment_to_evacuate_or_rebuild_is_aid(pipeline_coder, text, plover):
     assert plover in [e.event.plover for e in pipeline_coder.code_text(text).events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # troops sent as peacekeepers, or to join a peacekeeping force, protect (074, triggers.yaml refinements) ...
+    ("Kenya deployed troops to Somalia as peacekeepers.", "AID"),
+    ("Italy sent troops to Lebanon as part of the peacekeeping force.", "AID"),
+    # ... but a peacekeeping mission that sends its own patrols or units moves its forces (the word names the doer,
+    # `not_subject`), as any army does
+    ("The UN peacekeeping mission in Congo sent extra patrols to the border town.", "MOBILIZE"),
+    ("The peacekeeping force sent extra patrols to the bridge and flew in a reserve battalion.", "MOBILIZE"),
+])
+def test_peacekeepers_sent_protect_but_a_peacekeeping_force_moving_its_units_deploys(pipeline_coder, text, plover):
+    assert {e.event.plover for e in pipeline_coder.code_text(text).events} == {plover}

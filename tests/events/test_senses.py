@@ -661,6 +661,18 @@ def test_foreign_and_home_recodes_count_a_region_as_a_country_but_no_organisatio
     assert home.fits([west], [west], NO_STATE) and not home.fits([un], [un], NO_STATE)
 
 
+def test_an_aimed_recode_needs_one_target_abroad_and_a_state_doer_of_its_sectors():
+    # "Russian strikes on Kyiv": one target of another country suffices (`foreign` asks it of every target)
+    aimed = Recode(lemmas={"strike"}, roots={"14"}, codes={"143"}, code="190", aimed=True,
+                   source_sectors={"GOV", "MIL"}, source_kinds={"state"})
+    russia = actor("Russia", "country name", country="RUS", kind="state")
+    kyiv = actor("Kyiv", "country name", country="UKR", kind="state")
+    moscow = actor("Moscow", "country name", country="RUS", kind="state")
+    workers = actor("dock workers", country="RUS")
+    assert aimed.fits([russia], [kyiv, moscow], NO_STATE) and not aimed.fits([russia], [moscow], NO_STATE)
+    assert not aimed.fits([workers], [kyiv], NO_STATE) and not aimed.fits([russia], [], NO_STATE)
+
+
 def test_a_trigger_reads_the_recodes_of_its_own_lemma_in_the_data_files_order():
     foreign = Recode(lemmas={"bar", "ban"}, roots={"12"}, code="1246", foreign=True)
     any_bar = Recode(lemmas={"bar"}, roots={"12"}, code="1243")

@@ -1,4 +1,4 @@
-"""What a state does by a strike aimed at another (triggers.yaml state_refinements), and a blow dealt by arms in a
+"""What a state does by a strike aimed at another (senses.yaml recodes: `aimed`), and a blow dealt by arms in a
 sentence that speaks of sanctions besides (senses.yaml not_arguments): invented sentences, real parses, read as whole
 articles."""
 

@@ -86,6 +86,13 @@ def test_a_sentence_only_sought_is_no_detention(pipeline_coder):
     # ... one on people, or at home, stays coercion
     ("Thailand barred Cambodian migrant workers from entering the country.", "COERCE"),
     ("Egypt banned the opposition party.", "COERCE"),
+    # ... and so does a ban on a foreign currency, flag or schoolbook used at home (session 35: senses.yaml home_tokens),
+    # where foreign trucks or apps banned stay a sanction
+    ("Latvia banned the Russian currency in its eastern towns.", "COERCE"),
+    ("Georgia's government banned Russian roubles in shops near the border.", "COERCE"),
+    ("Estonia banned the Russian flag at public events.", "COERCE"),
+    ("Ukraine banned Russian textbooks in its schools.", "COERCE"),
+    ("Lithuania banned Russian trucks from its roads.", "SANCTION"),
     # assets frozen abroad are a sanction, at home they are seized
     ("The European Union froze the assets of two Russian banks.", "SANCTION"),
     ("Egypt froze the assets of 89 members of the Muslim Brotherhood.", "COERCE"),
@@ -152,3 +159,17 @@ def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, t
     events = [e for e in pipeline_coder.code_text(text).events if e.event.plover == plover]
     assert any(target in [a.country for a in e.target] for e in events)
     assert {"SUPPORT", "ACCUSE"} - {plover} <= {"SUPPORT", "ACCUSE"} - _types(pipeline_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), [
+    # people with no arms and no state who block roads obstruct passage in protest (senses.yaml recode, session 35) ...
+    ("Farmers maintained their blockades of the main highways in Peru for a third day.", "PROTEST"),
+    ("Striking miners in Bolivia kept up their blockades of the southern highways.", "PROTEST"),
+    # ... where rebels or a navy besiege
+    ("Rebels imposed a blockade on the city of Kidal.", "COERCE"),
+    ("The Israeli navy enforced a blockade of Gaza.", "COERCE"),
+])
+def test_a_blockade_by_people_is_a_protest_by_an_armed_force_a_siege(article, text, plover):
+    types = _types(article, text)
+    assert plover in types and not {"PROTEST", "COERCE"} - {plover} & types

@@ -471,6 +471,17 @@ def _linked_lemmas(trigger: Token) -> set[str]:
     return {lemma_of(t) for t in linked if t.pos_ in ("VERB", "AUX", "NOUN")}
 
 
+def _lemmas_beside_subject(trigger: Token) -> set[str]:
+    """The lemmas of the trigger's sentence but those of its active subject, or of the subject of the verb it is a
+    conjunct of ("the peacekeeping mission sent patrols and flew in a battalion": the mission's words name the doer,
+    not what it sent)."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return {lemma_of(t) for t in trigger.sent if t.i not in subject}
+
+
 def _governed_preps(trigger: Token) -> set[str]:
     """The prepositions a trigger governs, also through another prepositional phrase ("slammed without warning
     into the shore": the parser hangs "into" from "warning")."""
@@ -481,19 +492,6 @@ def _governed_preps(trigger: Token) -> set[str]:
         found.add(lemma_of(prep))
         stack += [g for c in prep.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "prep"]
     return found
-
-
-def _aimed_abroad(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-    """Whether a target is of a country none of the sources is of ("Russian strikes on Kyiv"; workers strike against
-    their own side: "French strikes against the government's reform")."""
-    homes = {actor.country for actor in source}
-    return any(actor.country and actor.country not in homes for actor in target)
-
-
-def _a_state(actor: Actor, sectors: Container[str]) -> bool:
-    """A country itself, or one of the `sectors` that act for it (its government, its army): not its people or
-    parties."""
-    return actor.kind == "state" or any(sector in sectors for sector in actor.sectors)
 
 
 def _is_reciprocal(head: Token) -> bool:
@@ -1037,7 +1035,6 @@ class EventCoder:
                 continue
             if implied_target:
                 target, target_given = implied_target, True
-            cameo = self._state_code(cameo, match.token, source, target, sentence_lemmas)
             # "battles with Democrats": a fight with a party or a legislature is a quarrel; "attacked the veto"
             # judges a thing decided (senses.yaml: recodes)
             cameo, swap = self.senses.recoded(lemma_of(match.token), cameo, target, source, match.token, sentence_lemmas)
@@ -1525,7 +1522,13 @@ class EventCoder:
         for rule in self.patterns.codes.refinements:
             if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
                 continue
-            if not rule.when.isdisjoint(_linked_lemmas(trigger) if rule.linked else sentence_lemmas):
+            if rule.linked:
+                lemmas = _linked_lemmas(trigger)
+            elif rule.not_subject:
+                lemmas = _lemmas_beside_subject(trigger)
+            else:
+                lemmas = sentence_lemmas
+            if not rule.when.isdisjoint(lemmas):
                 return rule.code
         return cameo
 
@@ -1540,19 +1543,6 @@ class EventCoder:
                     continue
                 if not rule.when.isdisjoint(lemmas):
                     return rule.code
-        return cameo
-
-    def _state_code(self, cameo: str, trigger: Token, source: Sequence[Actor], target: Sequence[Actor],
-                    sentence_lemmas: set[str]) -> str:
-        """"Russian strikes on the port": what a state does by a strike aimed at another is no workers' protest
-        (triggers.yaml state_refinements)."""
-        for rule in self.patterns.codes.state_refinements:
-            if (cameo not in rule.codes or lemma_of(trigger) not in rule.triggers or not source
-                    or not all(_a_state(actor, rule.sectors) for actor in source)
-                    or not rule.unless.isdisjoint(sentence_lemmas)
-                    or (rule.aimed and not _aimed_abroad(source, target))):
-                continue
-            return rule.code
         return cameo
 
     def _not_political(self, cameo: str, heads: RoleHeads, trigger: Token) -> bool:

@@ -268,19 +268,8 @@ class Refinement(DataModel):
     code: KnownCameo
     triggers: frozenset[Lemma] = frozenset()
     linked: bool = False
-
-
-class StateRefinement(DataModel):
-    """Use `code` instead of any of `codes` for those `triggers` when every one doing the act is a state (a country, or
-    an actor of one of `sectors`) and the sentence has none of the lemmas in `unless`; with `aimed`, only when the act
-    has someone abroad it is aimed at (a target of a country none of the doers is of)."""
-
-    codes: frozenset[KnownCameo]
-    triggers: frozenset[Lemma]
-    code: KnownCameo
-    sectors: frozenset[str] = frozenset()
-    unless: frozenset[Lemma] = frozenset()
-    aimed: bool = False
+    # the `when` words count only outside the trigger's subject (what the doer is called is not what it does)
+    not_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -505,7 +494,6 @@ class CodeRules:
     deal_nouns: frozenset[str] = frozenset()  # "a probe into the merger": a company's deal reviewed, no one accused
     deal_review_codes: frozenset[str] = frozenset()
     consent_verbs: frozenset[str] = frozenset()  # "did not accept the invitation": turned down in any tense
-    state_refinements: tuple[StateRefinement, ...] = ()  # "Russian strikes on the port": a state's attack
 
 
 class EchoWords(DataModel):
@@ -725,7 +713,6 @@ class TriggersFile(PatternFile):
     deal_nouns: Words = frozenset()
     deal_review_codes: frozenset[KnownCameo] = frozenset()
     consent_verbs: frozenset[Lemma] = frozenset()
-    state_refinements: tuple[StateRefinement, ...] = ()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -907,7 +894,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
                         data.bidding_modals, data.wish_verbs, data.deal_nouns, data.deal_review_codes,
-                        data.consent_verbs, data.state_refinements),
+                        data.consent_verbs),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

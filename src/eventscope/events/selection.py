@@ -17,7 +17,9 @@ act. What is kept:
   events ("summoned the envoy and lodged a protest": two acts, the second aimed at the first's target when it names
   none; session 21); a trip whose purpose clause is its doer's meeting ("flew to
   Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`); a gathering told as where
-  another act was done ("pledged $1.6 billion at a conference": `_setting`) is no act of its own (session 33).
+  another act was done ("pledged $1.6 billion at a conference": `_setting`) is no act of its own (session 33); an act
+  of the same type promised by a coordinated verb's infinitive ("condemned the decree and vowed to challenge it") is a
+  second act, still to come (`_act_to_come`, session 35).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
 country from acting on itself.
@@ -120,10 +122,29 @@ def _coordinated(a: Token, b: Token) -> bool:
     deported"): two acts told one after the other."""
     if a.pos_ != "VERB" or b.pos_ != "VERB" or lemma_of(a) == lemma_of(b):
         return False
-    if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
-            or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)):
+    if not _conjuncts(a, b):
         return False
     return all(any(c.dep_ == "dobj" for c in v.children) for v in (a, b)) or all(map(_passive, (a, b)))
+
+
+def _act_to_come(doc: Doc | None, other: EventDraft, kept: EventDraft) -> bool:
+    """`other` is an act still to come, promised or planned by the infinitive of a verb coordinated with `kept`'s
+    ("condemned the decree and vowed to challenge it in court", "attacked the town and threatened to attack again"):
+    a second act of the type (the codebook: an act announced for later keeps its type, modality future), not the
+    first told again."""
+    if doc is None or other.modality != "future" or kept.modality == "future" \
+            or other.trigger_token == kept.trigger_token:
+        return False
+    token = doc[other.trigger_token]
+    if token.pos_ != "VERB" or token.dep_ != "xcomp":
+        return False
+    return _conjuncts(token.head, doc[kept.trigger_token])
+
+
+def _conjuncts(a: Token, b: Token) -> bool:
+    """Two verbs joined as conjuncts (either the head of the other, or both of one head)."""
+    return ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+            or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i))
 
 
 def _passive(verb: Token) -> bool:
@@ -266,7 +287,7 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
             ranked = [e for e in ranked if not any(_setting(doc, e, h, cues) for h in ranked)]
         kept: list[EventDraft] = []
         for event in ranked:
-            told = [k for k in kept if restates(event, k)]
+            told = [k for k in kept if restates(event, k) and not _act_to_come(doc, event, k)]
             twin = next((k for k in told if doc is not None
                          and _coordinated(doc[event.trigger_token], doc[k.trigger_token])), None)
             if twin is not None and len(told) == 1:

@@ -99,6 +99,9 @@ class Recode(_TriggerRule):
     foreign: bool = False
     # every target is of a source's own country ("froze the assets of its own opposition")
     home: bool = False
+    # some target is of a known country none of the sources is of ("Russian strikes on Kyiv": aimed abroad; looser than
+    # `foreign`, which asks it of every target and a known country of every source)
+    aimed: bool = False
     # the act is recoded with no target too ("the police fired back": armed men who answer fight)
     untargeted: bool = False
     # when given, what the act is done to (its object, or what "on", "at" or "against" names under it) is one of
@@ -144,7 +147,7 @@ class Recode(_TriggerRule):
     def fits(self, source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[str]) -> bool:
         """Whether the act's actors make it the recoded act: a target, every one of `target_sectors` or
         `target_kinds` (if given), none of `not_target`, of another country than the sources' (if `foreign`) or of theirs (if
-        `home`), no source of
+        `home`), one of another country (if `aimed`), no source of
         `not_source`, and a source, every one of `source_sectors` or `source_kinds` (if given). `no_state`: the
         ontology's codes of no state (SenseRules.no_state_codes)."""
         if (not target and not (self.objects or self.arguments or self.deps or self.untargeted)) \
@@ -159,6 +162,8 @@ class Recode(_TriggerRule):
             return False
         if self.home and not _home(source, target, no_state):
             return False
+        if self.aimed and not _aimed_abroad(source, target):
+            return False
         return not self.source_sectors or (bool(source) and all(
             self.source_sectors.intersection(s.sectors) or s.kind in self.source_kinds for s in source))
 
@@ -169,6 +174,13 @@ def _foreign(source: Sequence[Actor], target: Sequence[Actor], no_state: frozens
     homes = {s.country for s in source}
     return (bool(source) and None not in homes
             and all(t.country and t.country not in no_state and t.country not in homes for t in target))
+
+
+def _aimed_abroad(source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+    """Whether a target is of a country none of the sources is of ("Russian strikes on Kyiv"; workers strike against
+    their own side: "French strikes against the government's reform")."""
+    homes = {actor.country for actor in source}
+    return any(actor.country and actor.country not in homes for actor in target)
 
 
 def _home(source: Sequence[Actor], target: Sequence[Actor], no_state: frozenset[str]) -> bool:
