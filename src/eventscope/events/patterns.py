@@ -22,6 +22,7 @@ from eventscope.actors.antecedents import CoreferenceFile, PronounWords, load_co
 from eventscope.actors.dictionary import ActorDictionary, BorderNouns, load_actor_dictionary
 from eventscope.datafiles import DataModel, Lemma, Word, bundled_file, load_data_file
 from eventscope.errors import DataFileError
+from eventscope.events.wordclasses import expand_words, shared_word_classes
 from eventscope.ontology import KnownCameo, Ontology, RootGroups, load_ontology
 
 __all__ = [
@@ -270,6 +271,12 @@ class Refinement(DataModel):
     linked: bool = False
     # the `when` words count only outside the trigger's subject (what the doer is called is not what it does)
     not_subject: bool = False
+
+    @field_validator("when", mode="before")
+    @classmethod
+    def _classes_named(cls, words: object) -> object:
+        # ("$labour_words": a list senses.yaml reads too, written once in wordclasses.yaml)
+        return expand_words(words, shared_word_classes())
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.events.pagekind import DeskRules, load_desks, page_desk
+from eventscope.events.wordclasses import expand_words, shared_word_classes
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase, from_phrase_words
 
@@ -1271,43 +1272,25 @@ def _private_case(doc: Doc, rules: SenseRules, lemmas: Sequence[str] | None) -> 
     return any(lemma in words for lemma in lemmas) if lemmas is not None else any(lemma_of(t) in words for t in doc)
 
 
-_CLASS_MARK = "$"  # "$nature" in a word list stands for the word class named nature
-
-
-def _expand(words: Any, classes: Mapping[str, Any]) -> Any:
-    """A word list with each "$name" replaced by the words of that class (other values as they are)."""
-    if not isinstance(words, list):
-        return words
-    expanded: list[Any] = []
-    for word in words:
-        if isinstance(word, str) and word.startswith(_CLASS_MARK):
-            name = word[len(_CLASS_MARK):]
-            if name not in classes:
-                raise ValueError(f"unknown word class {word!r} (word_classes: {', '.join(sorted(classes))})")
-            expanded.extend(classes[name])
-        else:
-            expanded.append(word)
-    return expanded
-
-
 def expand_word_classes(data: Any) -> Any:
     """senses.yaml with the word classes it names expanded: in the lists of each sense rule and recode, in the
     domains and in the team words (one list per class, written once and named wherever it is used)."""
     if not isinstance(data, dict) or "word_classes" not in data:
         return data
-    classes = data["word_classes"]
-    if not isinstance(classes, dict):
+    local = data["word_classes"]
+    if not isinstance(local, dict):
         return data  # (the schema says what is wrong)
+    classes = {**shared_word_classes(), **local}  # (the classes triggers.yaml reads too: wordclasses.yaml)
     data = dict(data)
     for key in ("senses", "recodes"):
         if isinstance(data.get(key), list):
-            data[key] = [{k: _expand(v, classes) for k, v in entry.items()} if isinstance(entry, dict) else entry
+            data[key] = [{k: expand_words(v, classes) for k, v in entry.items()} if isinstance(entry, dict) else entry
                          for entry in data[key]]
     if isinstance(data.get("hazard_words"), list):
-        data["hazard_words"] = _expand(data["hazard_words"], classes)
+        data["hazard_words"] = expand_words(data["hazard_words"], classes)
     if isinstance(data.get("domains"), dict):
-        data["domains"] = {name: _expand(words, classes) for name, words in data["domains"].items()}
-    data["team_words"] = _expand(data.get("team_words", []), classes)
+        data["domains"] = {name: expand_words(words, classes) for name, words in data["domains"].items()}
+    data["team_words"] = expand_words(data.get("team_words", []), classes)
     return data
 
 
