@@ -458,6 +458,17 @@ def _motive_of(match: TriggerMatch, by_token: dict[int, TriggerMatch], patterns:
     return head.i in by_token
 
 
+def _gathered(head: Token, gatherings: frozenset[str]) -> Token:
+    """The people a gathering noun's of-phrase names ("a group of Moroccan fishermen": fishermen), else the head."""
+    if lemma_of(head) in gatherings:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                whom = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if whom is not None:
+                    return whom
+    return head
+
+
 def _linked_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the acts tied to a trigger: the verbs it coordinates with or governs as adverbial clauses
     ("raided the camp, killing ten", "raided the camp and killed ten"), the verb it is such a clause of, and
@@ -1537,7 +1548,7 @@ class EventCoder:
         aid groups driven out of a country are expelled as a body (166), not deported as people (174)."""
         codes = self.patterns.codes
         for rules, role in ((codes.source_refinements, heads.sources), (codes.target_refinements, heads.targets)):
-            lemmas = {lemma_of(head) for head in role}
+            lemmas = {lemma_of(_gathered(head, codes.gathering_heads)) for head in role}
             for rule in rules:
                 if cameo not in rule.codes or (rule.triggers and lemma_of(trigger) not in rule.triggers):
                     continue

@@ -398,6 +398,7 @@ class NominalRoles:
     dying_verbs: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
     answering_adjectives: frozenset[str] = frozenset()  # "was responsible for the killings": the act is the subject's
+    held_states: frozenset[str] = frozenset()  # "died in custody": where one was held, no cause of the death
 
 
 @dataclass(frozen=True)
@@ -501,6 +502,7 @@ class CodeRules:
     deal_nouns: frozenset[str] = frozenset()  # "a probe into the merger": a company's deal reviewed, no one accused
     deal_review_codes: frozenset[str] = frozenset()
     consent_verbs: frozenset[str] = frozenset()  # "did not accept the invitation": turned down in any tense
+    gathering_heads: frozenset[str] = frozenset()  # "a group of fishermen": the refinements read the fishermen
 
 
 class EchoWords(DataModel):
@@ -694,6 +696,7 @@ class TriggersFile(PatternFile):
     dying_verbs: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
     answering_adjectives: frozenset[Lemma] = frozenset()
+    held_states: frozenset[Lemma] = frozenset()
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
     target_refinements: tuple[Refinement, ...] = ()
@@ -720,6 +723,7 @@ class TriggersFile(PatternFile):
     deal_nouns: Words = frozenset()
     deal_review_codes: frozenset[KnownCameo] = frozenset()
     consent_verbs: frozenset[Lemma] = frozenset()
+    gathering_heads: frozenset[Lemma] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -894,14 +898,14 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                          data.natural_forces, data.audience_nouns, data.weapon_words, data.press_question_verbs),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
                              data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps,
-                             data.answering_adjectives),
+                             data.answering_adjectives, data.held_states),
         codes=CodeRules(data.refinements, data.source_refinements, data.target_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
                         data.bidding_modals, data.wish_verbs, data.deal_nouns, data.deal_review_codes,
-                        data.consent_verbs),
+                        data.consent_verbs, data.gathering_heads),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

@@ -153,11 +153,18 @@ def _passive(verb: Token) -> bool:
                                    or (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)))
 
 
+# (session 35) what a journey made for it is coded as: a meeting, or cooperation done there ("flew to London to
+# testify before the magistrates": the tuning gold codes the testimony alone); a demand made there stays beside
+# the trip ("would travel to Moscow to press the Kremlin": the tuning gold codes both)
+_TRIP_PURPOSES = frozenset({"CONSULT", "COOPERATE"})
+
+
 def _trip_to_meet(doc: Doc, trip: EventDraft, meeting: EventDraft) -> bool:
-    """`trip` is a journey whose purpose clause is `meeting`, the same doer's CONSULT ("will fly to Quito to meet his
-    counterpart", "travelled to the capital to hold talks with the rebels"): one visit, coded as the meeting, with
-    whom it is held."""
-    if trip is meeting or trip.event.plover != "CONSULT" or meeting.event.plover != "CONSULT" or not trip.source:
+    """`trip` is a journey whose purpose clause is `meeting`, the same doer's CONSULT or COOPERATE ("will fly to Quito
+    to meet his counterpart", "travelled to the capital to hold talks with the rebels", "flew to London to testify
+    before the magistrates"): one visit, coded as what it was made for, with whom."""
+    if (trip is meeting or trip.event.plover != "CONSULT" or meeting.event.plover not in _TRIP_PURPOSES
+            or not trip.source):
         return False
     purpose = doc[meeting.trigger_token]
     if purpose.dep_ == "dobj":  # "to hold talks with": the noun's verb is the clause

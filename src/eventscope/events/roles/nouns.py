@@ -201,7 +201,8 @@ def _undergoing_verb(match: TriggerMatch, patterns: TriggerPatterns) -> Token | 
 def _dying_verb(noun: Token, patterns: TriggerPatterns) -> Token | None:
     """The verb of dying whose cause the noun names ("died after torture", "died due to torture", "died as a
     result of torture"): its subject is the victim."""
-    if noun.dep_ != "pobj" or lemma_of(noun.head) not in patterns.nominal.cause_preps:
+    if (noun.dep_ != "pobj" or lemma_of(noun.head) not in patterns.nominal.cause_preps
+            or lemma_of(noun) in patterns.nominal.held_states):
         return None
     token = noun.head
     for _ in range(4):  # up through "due to", "as a result of"
