@@ -154,6 +154,20 @@ def test_a_trip_made_to_meet_someone_is_one_visit_coded_as_the_meeting(article, 
 
 
 @pytest.mark.slow
+def test_a_trip_made_to_testify_is_the_testimony_alone(article):
+    # (session 35) cooperation done where one went is what the trip was made for (the tuning gold codes it alone)
+    text = "The former minister flew to London to testify before the magistrates on Monday."
+    assert [(e.event.plover, e.event.cameo) for e in article.code_text(text).events] == [("COOPERATE", "063")]
+
+
+@pytest.mark.slow
+def test_a_trip_made_to_press_someone_stays_beside_the_demand(article):
+    # near miss: a demand made there is told with the trip (the tuning gold codes both)
+    text = "The US envoy will travel to Moscow next week to press the Kremlin to accept a truce."
+    assert {e.event.plover for e in article.code_text(text).events} == {"CONSULT", "REQUEST"}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "target"), [
     ("The Chilean president flew to Lima on Monday, where he met his Peruvian counterpart.", "PER"),
     ("Peru's foreign minister travels on Friday to Quito, where she is due to meet the Ecuadorian president.", "ECU"),

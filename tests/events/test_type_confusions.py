@@ -173,3 +173,38 @@ def test_backing_an_act_against_someone_joins_it(pipeline_coder, text, plover, t
 def test_a_blockade_by_people_is_a_protest_by_an_armed_force_a_siege(article, text, plover):
     types = _types(article, text)
     assert plover in types and not {"PROTEST", "COERCE"} - {plover} & types
+
+
+def _cameos(coder, text):
+    return {cameo for _, cameo in _coded(coder, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo"), [
+    # (session 35) the target refinements read through a noun that only gathers people (triggers.yaml gathering_heads):
+    # people driven out are deported, a body's people expelled with it
+    ("Spanish police removed a group of Moroccan fishermen from the harbour on Tuesday.", "174"),
+    ("The Malian junta expelled a group of French diplomats on Monday.", "166"),
+    # near miss: a group that is the body itself is still expelled as one
+    ("The Chadian government expelled the group from the country.", "166"),
+])
+def test_a_group_of_people_is_read_as_the_people(article, text, cameo):
+    assert cameo in _cameos(article, text) and not {"166", "174"} - {cameo} & _cameos(article, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo"), [
+    # (session 35) a state of being held on a verb of dying names where one died, no arrest (triggers.yaml held_states)
+    ("An opposition activist died in custody in Minsk, his lawyers said.", None),
+    ("A Kurdish journalist died in detention in Ankara last week.", None),
+    # near misses: one still held, one taken in, a death in a raid or after torture
+    ("The opposition leader remains in custody in Minsk.", "173"),
+    ("Police took the journalist into custody on Friday.", "173"),
+    ("Two prisoners died after torture in a military prison, the rights group said.", "1822"),
+])
+def test_dying_in_custody_is_no_arrest(article, text, cameo):
+    cameos = _cameos(article, text)
+    if cameo is None:
+        assert "173" not in cameos, cameos
+    else:
+        assert cameo in cameos, cameos
