@@ -472,6 +472,7 @@ class RoleWords(DataModel):
     visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
     act_place_preps: Words = frozenset()
+    circumstance_preps: Words = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,50 @@
+"""One target per party acted on (session 35, roles35): beside a direct object naming whom a verb acts on, the phrase of
+where, when, through what or why it was done is no second party (events/roles/verbs.py _beside_one_acted_on); a state
+named before a body's descriptive head is no party beside the body named in apposition (picker._without_describing_state).
+Sentences written for these tests, with near misses that keep their targets."""
+
+import pytest
+from eventpicks import only, texts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # "on" a medium, "at" a place, "for" a reason, "with" an instrument: one party acted on
+        ("Opposition leader Tom Reed mocked the Kenyan government on social media.", "ACCUSE", ["the Kenyan government"]),
+        ("The Saudi foreign minister met the French president at the Elysee Palace.", "CONSULT", ["the French president"]),
+        ("The Kenyan president thanked the Ugandan army for its help.", "SUPPORT", ["the Ugandan army"]),
+        ("Israel attacked Hamas with drones.", "ASSAULT", ["Hamas"]),
+    ],
+)
+def test_a_circumstance_beside_one_acted_on_is_no_target(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert texts(event.target) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        # no direct object, or one naming only a thing: the phrase is whom the act is aimed at
+        ("Police fired at the protesters in Nairobi.", "ASSAULT", "PRO"),
+        ("Kenya discussed the border dispute with Somalia.", "CONSULT", "SOM"),
+    ],
+)
+def test_with_no_one_acted_on_the_phrase_is_still_the_target(pipeline_coder, text, plover, target):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert any(target in (a.country, a.code[3:6]) for a in event.target), texts(event.target)
+
+
+@pytest.mark.slow
+def test_a_state_describing_a_body_named_in_apposition_is_no_second_target(pipeline_coder):
+    event = only(pipeline_coder.code_text("Israel struck the Lebanese group Hezbollah overnight.").events, "ASSAULT")
+    assert [a.code for a in event.target] == ["LBNREBHEZ"]
+
+
+@pytest.mark.slow
+def test_a_state_joined_to_a_body_stays_a_target(pipeline_coder):
+    # near miss: a state listed beside the group is a party of its own
+    event = only(pipeline_coder.code_text("Israel struck Lebanon and Hezbollah overnight.").events, "ASSAULT")
+    assert len(event.target) == 2
