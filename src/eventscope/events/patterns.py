@@ -455,6 +455,7 @@ class RoleWords(DataModel):
     harming_verbs: Words
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()
+    complaint_roots: frozenset[KnownCameo] = frozenset()
     culprit_verbs: Words = frozenset()
     culprit_preps: Words = frozenset()
     visit_preps: Words = frozenset()

@@ -71,7 +71,9 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
 - (session 35) beside a direct object naming whom a verb acts on, where, when, through what or why it was done
   (roles.yaml circumstance_preps: "mocked the government on social media", "thanked him for his service") is no
   second party; a state named before a body's descriptive head is none beside the body named in apposition ("the
-  Lebanese group Hezbollah").
+  Lebanese group Hezbollah"); an object the parser left untagged that the actor stage resolved is acted on ("left the
+  regional bloc ECOWAS"); a complaint lodged only with a forum (roles.yaml complaint_roots) accuses the other party of
+  the clause joined to it ("accused Argentina of dumping and filed a complaint at the WTO").
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does
