@@ -1,5 +1,5 @@
 """One target per party acted on (session 35, roles35): beside a direct object naming whom a verb acts on, the phrase of
-where, when, through what or why it was done is no second party (events/roles/verbs.py _beside_one_acted_on); a state
+through what or why it was done is no second party (events/roles/verbs.py _beside_one_acted_on); a state
 named before a body's descriptive head is no party beside the body named in apposition (picker._without_describing_state).
 Sentences written for these tests, with near misses that keep their targets."""
 
@@ -11,9 +11,9 @@ from eventpicks import only, texts
 @pytest.mark.parametrize(
     "text, plover, target",
     [
-        # "on" a medium, "at" a place, "for" a reason, "with" an instrument: one party acted on
-        ("Opposition leader Tom Reed mocked the Kenyan government on social media.", "ACCUSE", ["the Kenyan government"]),
-        ("The Saudi foreign minister met the French president at the Elysee Palace.", "CONSULT", ["the French president"]),
+        # "for" a reason, "with" an instrument: one party acted on
+        ("The top aide to Transport Secretary Linda Carrow, Mark Dunn, resigned on Wednesday. Ms. Carrow accepted the "
+         "resignation and thanked him for his service.", "SUPPORT", ["him"]),
         ("The Kenyan president thanked the Ugandan army for its help.", "SUPPORT", ["the Ugandan army"]),
         ("Israel attacked Hamas with drones.", "ASSAULT", ["Hamas"]),
     ],

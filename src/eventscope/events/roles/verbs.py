@@ -216,9 +216,9 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
 
 def _beside_one_acted_on(phrases: list[Token], objects: list[Token], patterns: TriggerPatterns,
                          named: Named) -> list[Token]:
-    """(session 35) "mocked the government on social media", "met the crown prince at the White House": beside a direct
-    object that names whom the act is aimed at, where, when or through what it was done (roles.yaml circumstance_preps)
-    is no second party; with no such object the phrase may be the target ("fired at the crowd")."""
+    """(session 35) "thanked him for his service", "attacked the rebels with drones": beside a direct object that names
+    whom the act is aimed at, why or through what it was done (roles.yaml circumstance_preps) is no second party; with
+    no such object the phrase may be the target ("sided with the rebels")."""
     if not any(o.dep_ in ("dobj", "obj") and _names_or_resolved(o, patterns, named) for o in objects):
         return phrases
     return [t for t in phrases if lemma_of(t.head) not in patterns.roles.circumstance_preps]
