@@ -455,7 +455,6 @@ class RoleWords(DataModel):
     harming_verbs: Words
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()
-    complaint_roots: frozenset[KnownCameo] = frozenset()
     culprit_verbs: Words = frozenset()
     culprit_preps: Words = frozenset()
     visit_preps: Words = frozenset()
@@ -473,7 +472,6 @@ class RoleWords(DataModel):
     visit_codes: frozenset[KnownCameo] = frozenset()
     clause_antecedents: Words = frozenset()
     act_place_preps: Words = frozenset()
-    circumstance_preps: Words = frozenset()
 
 
 @dataclass(frozen=True)

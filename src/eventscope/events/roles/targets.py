@@ -11,8 +11,6 @@ to where it goes, and an actor's own thing ("withdrew its troops") to the party 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
 from eventscope.actors.antecedents import PLURAL_TAGS
@@ -58,31 +56,9 @@ def _without_forum(match: TriggerMatch, targets: list[Token], patterns: TriggerP
                if prep_of(t) in patterns.roles.accused_preps and names_doer(t)]
     # ("took China to the WTO", "accused Japan at the UN": beside a forum, the act's direct object is the accused)
     accused += [t for t in targets if forums and t.dep_ == "dobj" and t.head.i == match.token.i and names_doer(t)]
-    if forums and not accused and len(forums) == len(targets) and match.cameo[:2] in patterns.roles.complaint_roots:
-        accused = _accused_in_joined_clause(match.anchor if match.anchor.pos_ in ("VERB", "AUX") else match.token,
-                                            names_doer)
     if not accused:
         return targets
     return [t for t in targets if t not in forums] + [t for t in accused if t not in targets]
-
-
-def _accused_in_joined_clause(verb: Token, names_doer: Callable[[Token], bool]) -> list[Token]:
-    """(session 35) Whom a complaint lodged only with a forum accuses, told in the clause joined to it: the other
-    party of the verb before ("accused Argentina of dumping steel and filed a complaint at the WTO"; "Indonesia banned
-    exports, and the EU lodged a complaint at the WTO": its subject, not the complainer) or the object of the verb
-    after ("filed a complaint with the WTO and removed Japan from its list")."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    before = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
-    found: list[Token] = []
-    if before is not None:
-        found = [c for c in before.children if c.dep_ in ("dobj", "dative") and names_doer(c)]
-        found = found or [c for c in before.children if c.dep_ == "nsubj" and c.i not in own and names_doer(c)
-                          and any(s.dep_ == "nsubj" for s in verb.children)]
-    after = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    found = found or [o for c in after for o in c.children if o.dep_ == "dobj" and names_doer(o)]
-    return found[:1]
 
 
 def _counted_people(token: Token, patterns: TriggerPatterns) -> bool:

@@ -182,8 +182,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 maker = _maker_of(obj, lambda t: _names_or_resolved(t, patterns, named), patterns=patterns)
                 targets += [maker] if maker is not None else _owners(obj, patterns, named)
     else:
-        given = _objects_given(verb, patterns, named)
-        targets += given
+        targets += _objects_given(verb, patterns, named)
         if not targets and match.cameo[:2] in patterns.root_groups.judgements:
             targets += _what_it_called(verb, patterns)
         if match.prep_token is not None:
@@ -191,7 +190,7 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
             if match.prep_token.dep_ == "mark":
                 # "called for the king to resign": the one called on to act is the clause's subject
                 targets += [c for c in match.prep_token.head.children if c.dep_ == "nsubj"]
-        targets += _beside_one_acted_on(_prep_objects(verb, preps, exclude=match.prep_token), given, patterns, named)
+        targets += _prep_objects(verb, preps, exclude=match.prep_token)
     judged = (_judged_clause_doers(verb, patterns=patterns) if match.cameo[:2] in patterns.root_groups.deed_judgements else []) \
         or _denied_accusers(verb, patterns)
     if judged:
@@ -212,16 +211,6 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
         # (not with its conjuncts: the parser that stranded it made them too, "founder and leader A B")
         return RoleHeads(tuple(sources), tuple(_stranded_subject(verb)))
     return RoleHeads(tuple(sources), tuple(_with_conjuncts(targets)))
-
-
-def _beside_one_acted_on(phrases: list[Token], objects: list[Token], patterns: TriggerPatterns,
-                         named: Named) -> list[Token]:
-    """(session 35) "thanked him for his service", "attacked the rebels with drones": beside a direct object that names
-    whom the act is aimed at, why or through what it was done (roles.yaml circumstance_preps) is no second party; with
-    no such object the phrase may be the target ("sided with the rebels")."""
-    if not any(o.dep_ in ("dobj", "obj") and _names_or_resolved(o, patterns, named) for o in objects):
-        return phrases
-    return [t for t in phrases if lemma_of(t.head) not in patterns.roles.circumstance_preps]
 
 
 def _mediated_parties(act: Token, *, patterns: TriggerPatterns) -> list[Token]:
