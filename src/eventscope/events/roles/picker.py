@@ -317,6 +317,10 @@ class ActorPicker:
                 # actor; the body the title names before its head says whom she acts for
                 owners = [m for m in found if not self._apposed_name(m, head)]
                 found = owners if owners and any(m.token_end <= head.i for m in owners) else found
+            if len(found) > 1:
+                # (session 35) "the Lebanese group Hezbollah", "the Sudanese paramilitary RSF": the body named in
+                # apposition is who it is; its own country named before the head only describes it
+                found = self._without_describing_state(found, head)
             # One actor in the phrase (or the one heading it) takes the phrase's words; several actors
             # inside one phrase ("cooperation between X and Y") keep their own, so none is lost.
             chosen = [self._widened(m.actor, head, m, acting)
@@ -401,6 +405,14 @@ class ActorPicker:
         word = self.doc[mention.head]
         return mention.actor.kind == "person" and word.dep_ == "appos" and word.head.i == head.i \
             and word.pos_ == "PROPN"
+
+    def _without_describing_state(self, found: list[ActorMention], head: Token) -> list[ActorMention]:
+        """The mentions of a role phrase without a bare state named before its head ("Lebanese" of "the Lebanese group
+        Hezbollah") when a body of that state's own is named in apposition to the head."""
+        bodies = {m.actor.country for m in found if m.actor.kind != "person" and m.actor.sectors
+                  and self.doc[m.head].dep_ == "appos" and self.doc[m.head].head.i == head.i}
+        return [m for m in found if not (m.token_end <= head.i and m.actor.kind == "state" and not m.actor.sectors
+                                         and m.actor.country in bodies)]
 
     def _doers_named(self, act: Token) -> list[ActorMention]:
         """"condemned the bombing of a hospital by coalition jets", "the killing of protesters by soldiers drew
