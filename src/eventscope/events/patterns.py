@@ -429,6 +429,7 @@ class RoleWords(DataModel):
     intent_nouns: Words
     committing_nouns: Words
     filed_acts: Words
+    authoring_verbs: Words = frozenset()  # (session 35) "Written by a regional official, the memo urged"
     empty_subjects: Words
     agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
     embedded_target_preps: Words
