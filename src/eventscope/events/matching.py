@@ -589,11 +589,6 @@ def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
 
 
-# (session 35) a verb's clause children: a noun carried inside another clause ("hit the plants as Europe weighs
-# sanctions") is no noun the verb itself carries
-_CLAUSE_DEPS = frozenset({"advcl", "conj", "relcl", "acl", "parataxis"})
-
-
 def heads_noun_act(token: Token, patterns: TriggerPatterns) -> bool:
     """(session 35) Whether a noun heads one of its trigger patterns here, the pattern's other words around it: "the
     state" is no "state of emergency", "the mediators" no "mediator between", so either may be who acts."""
@@ -714,7 +709,6 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
         m for m in verb_matches
         if not (m.object_token is None and _carries(m.token, patterns.phrases)
                 and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_phrases))
-                     or any(c.i in carried or (c.dep_ not in _CLAUSE_DEPS and any(g.i in carried for g in c.children))
-                            for c in m.token.children)))
+                     or any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children)))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)
