@@ -276,15 +276,8 @@ class ActorPicker:
         """A phrase with no actor mention may still act when it names people or an organisation; "a
         furnace exploded", "numerous roads were closed" have no one acting."""
         lemma = pronoun_of(head)
-        return (self._names_people(head) or head.ent_type_ in _ACTOR_ENTS or self._polity(head)
+        return (self._names_people(head) or head.ent_type_ in _ACTOR_ENTS
                 or (lemma in self.patterns.pronouns.actors and lemma not in self.patterns.pronouns.things))
-
-    def _polity(self, head: Token) -> bool:
-        """(session 35) One polity named by its common noun alone, "the state", "the district" (sectors.yaml polity_nouns);
-        not "the cities", "county jails" (several, or a thing's owner)."""
-        words = list(head.subtree)
-        return head.tag_ == "NN" and lemma_of(head) in self.patterns.dictionary.polity_nouns and len(words) == 2 \
-            and words[0].lower_ == "the"
 
     def actors_for(self, heads: tuple[Token, ...], excluded_spans: list[tuple[int, int]],
                    acting: bool = False) -> list[Actor]:
@@ -356,10 +349,6 @@ class ActorPicker:
                         continue
                 else:
                     chosen = [self.phrase_actor(head, described=acting)]
-                    if acting and self._polity(head):
-                        # "the district offered a raise", "the state ignored requests": its government acts (sectors.yaml
-                        # polity_nouns), a political actor already when the private-act gate reads it
-                        chosen = [chosen[0].revised(sectors=["GOV"], reason=chosen[0].reason + "; a polity acting: its government")]
             if not acting:
                 chosen = [self._apposed_country(head, actor) for actor in chosen]
             for actor in chosen:
