@@ -589,13 +589,6 @@ def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
     return TriggerMatch(token, pattern, anchor, None, None, pattern.cameo)
 
 
-def heads_noun_act(token: Token, patterns: TriggerPatterns) -> bool:
-    """(session 35) Whether a noun heads one of its trigger patterns here, the pattern's other words around it: "the
-    state" is no "state of emergency", "the mediators" no "mediator between", so either may be who acts."""
-    return any(_matches_words(token, p.extra) or (p.head_first and bool(_complement_words(token, p.extra)))
-               for p in patterns.candidates(lemma_of(token), "noun"))
-
-
 def _named_label(noun: Token, patterns: TriggerPatterns) -> bool:
     """(session 29) Whether a noun is what a naming verb calls its object ("called the deal a surrender", "branded the
     protesters a threat to public order", "described the budget as a surrender"): a label, a judgement of the one

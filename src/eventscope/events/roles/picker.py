@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventscope.actors.antecedents import antecedents
 from eventscope.actors.completion.words import beyond_border, says_its_country
 from eventscope.context import Dateline, find_dateline
-from eventscope.events.matching import MEASURE_ENTITIES, heads_noun_act, lemma_of, pronoun_of
+from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, pronoun_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles.doers import _maker_of, _nominal_doers, _noun_agents
 from eventscope.events.roles.grammar import _PREMODIFIERS, _agents, _misread_promise, _prep_objects
@@ -327,7 +327,7 @@ class ActorPicker:
             if not chosen:
                 if head.pos_ in ("PUNCT", "SPACE", "NUM", "ADP", "VERB", "AUX") or head.ent_type_ in MEASURE_ENTITIES:
                     continue
-                if self.patterns.candidates(lemma_of(head), "noun") and not self._people_not_act(head):
+                if self.patterns.candidates(lemma_of(head), "noun"):
                     # an event noun acted on names who made it ("conceded to the demands of the striking drivers");
                     # else ("talks", "cooperation") with no actor in it, it is no participant
                     if acting:
@@ -556,11 +556,6 @@ class ActorPicker:
             if token.i >= self.text_start and self.in_dateline(token.head.i) and token.pos_ in ("NOUN", "PROPN"):
                 return token
         return None
-
-    def _people_not_act(self, head: Token) -> bool:
-        """(session 35) A word for people or a body heading none of its own act patterns here: "the state" (no "state of
-        emergency" here), "the forces" (no "peacekeeping force") is who acts or is acted on, no act."""
-        return self._names_people(head) and not heads_noun_act(head, self.patterns)
 
     def _names_people(self, head: Token) -> bool:
         """A phrase headed by a proper name or a word for people or a body of them."""
