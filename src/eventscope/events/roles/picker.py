@@ -18,7 +18,7 @@ from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, pronoun_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles.doers import _maker_of, _nominal_doers, _noun_agents
-from eventscope.events.roles.grammar import _PREMODIFIERS, _misread_promise, _prep_objects
+from eventscope.events.roles.grammar import _PREMODIFIERS, _agents, _misread_promise, _prep_objects
 from eventscope.events.roles.lists import _adds_to_list, _describes_a_name, _is_list_item, _list_items, _list_opening
 from eventscope.events.roles.naming import _ACTOR_ENTS, _NAMING_MODIFIERS, _is_named
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, bare_phrase
@@ -346,7 +346,11 @@ class ActorPicker:
                             continue
                         chosen = [self.phrase_actor(maker)]
                 elif acting and not self.could_act(head):
-                    continue
+                    # (session 35) "the memo, written by a regional official, urged", "Written by two envoys, the letter
+                    # asks": a text whose by-phrase names who wrote it speaks for them
+                    chosen = self._makers_acting(head, fronted=True)
+                    if not chosen:
+                        continue
                 else:
                     chosen = [self.phrase_actor(head, described=acting)]
             if not acting:
@@ -385,11 +389,16 @@ class ActorPicker:
                                       reason=actor.reason + "; country from the pair its phrase names") for c in countries]
         return []
 
-    def _makers_acting(self, act: Token) -> list[Actor]:
+    def _makers_acting(self, act: Token, fronted: bool = False) -> list[Actor]:
         """Who acts through an act noun that is a clause's subject: the actors its by-phrase, on it or on its
-        participle, names ("the complaint, lodged by Gambia and Canada,"), or that phrase when it names people."""
+        participle, names ("the complaint, lodged by Gambia and Canada,"), or that phrase when it names people;
+        `fronted`: a participle opening the subject's clause too ("Written by two envoys, the letter asks")."""
         makers: list[Actor] = []
-        for agent in _noun_agents(act):
+        agents = _noun_agents(act)
+        if fronted and not agents and act.dep_ == "nsubj":
+            agents = [a for c in act.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < act.i
+                      and lemma_of(c) in self.patterns.roles.authoring_verbs for a in _agents(c)]
+        for agent in agents:
             for doer in (agent, *agent.conjuncts):
                 if doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in MEASURE_ENTITIES:
                     continue
