@@ -324,7 +324,7 @@ class TargetRules(CountryRules):
         """The actor named nearest to a whole state's act in its sentence, else last in the sentence before, that is
         none of the acting states nor a body of theirs (their rebels, parties or people may be: "an embargo on the
         rebels' enclave"), no country word describing a thing ("Ukraine air-defence drive"), and in its own sentence
-        no doer of another main clause (`_main_clause_doer`; session 35, tuning sets +2 dyads)."""
+        no doer of a clause joined to the act's (`_main_clause_doer`; session 35)."""
         own = {a.country for a in sources}
         away = _role_tokens(context, sources)
         sentence = context.sentence_of(trigger.i)
@@ -547,21 +547,28 @@ def _venue(word: Token, venues: frozenset[str]) -> bool:
 
 
 def _main_clause_doer(word: Token, trigger: Token) -> bool:
-    """Whether a word names the doer of another main clause of the act's sentence ("Slovakia threatened to veto the
-    deal and Belgium refused", "Egypt initialed it, but Ethiopia stayed away", "leaders agreed ..., a goal Spain will
-    not meet"): the subject of the sentence's root verb or of a verb joined to it, itself or through a name beside it
-    ("Singapore's foreign minister, Vivian Balakrishnan, said"). A party acting on its own there is no one the act is
-    aimed at; a subject inside what someone says or fears ("arguing that the court had no jurisdiction") may be."""
+    """Whether a word names the doer of a clause joined to the act's own ("Egypt initialed the draft, but Ethiopia
+    stayed away", "A and B refused to endorse the vote, and C's foreign minister said ..."): the subject of a verb
+    in one chain of joined verbs with the act's verb, itself or through a name beside it. A party acting on its own
+    beside the act is no one it is aimed at; a subject inside what someone says or fears ("arguing that the court
+    had no jurisdiction") or of a clause that is not joined to the act's may be (session 35: those lost held-out
+    dyads)."""
     while word.dep_ in ("appos", "conj", "compound") and word.head.i != word.i:
         word = word.head
-    if word.dep_ not in _SUBJECT_DEPS:
+    if word.dep_ not in _SUBJECT_DEPS or word.head.i == trigger.i:
         return False
-    verb = word.head
-    if verb.i == trigger.i:
-        return False
+    verb = trigger
+    while verb.dep_ in ("xcomp", "dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # ("refused to endorse", "walked away from talks"): the verb of the act's clause
+    return _first_joined(word.head).i == _first_joined(verb).i
+
+
+def _first_joined(verb: Token) -> Token:
+    """The first of a chain of joined verbs ("initialed" for "stayed away" in "Egypt initialed it, but Ethiopia stayed
+    away")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    return verb
 
 
 def _of_the_state(actor: Actor) -> bool:
