@@ -82,6 +82,7 @@ from eventscope.events.speech import (
     find_rhetorical_questions,
     find_speech_acts,
     load_speech_cues,
+    restated_act,
 )
 from eventscope.events.trace import DecisionTrace, Gate, pattern_id
 from eventscope.ontology import Ontology, PloverConventions, RootGroups, load_ontology
@@ -1290,6 +1291,11 @@ class EventCoder:
         criticism, the doer of another's act told there ('Uganda closed the border. "This is outrageous," X said':
         the quote answers it)."""
         sentence = act.cue.sent
+        restated = restated_act(act.spoken_of, earlier, index, self.speech) if act.code in (self.speech.criticism_code, self.speech.praise_code) else None
+        if restated is not None and act.spoken_of[0].lower_ not in self.speech.pointing_back:
+            # ("Y filed a complaint. X called the complaint a stunt": the act a definite noun restates, its doer judged; one
+            # of the speaker's country may be judged: "the governor vetoed the bill. A senator called the veto a disgrace")
+            return [] if any_same_actor(restated.source, speakers) else list(restated.source)
         # ("X filed a complaint against Y. Y called it a stunt": a pronoun a naming verb names points back as a quote does)
         named_back = bool(act.spoken_of) and all(t.dep_ in ("dobj", "nsubjpass") and lemma_of(t.head) in self.speech.naming_verbs
                                                   for t in act.spoken_of)
@@ -1299,6 +1305,10 @@ class EventCoder:
         if any(t.lower_ not in self.speech.pointing_back or t.tag_ == "WDT" for t in act.spoken_of):
             return []  # (a relative "that" stands for a noun of its own sentence)
         before = [e for e in earlier if e.sentence_index == index - 1]
+        if not before and restated is not None:
+            # ('the registry said the complaint was under review. X called it "a stunt"': "it" is the complaint told
+            # before, the act of whoever filed it)
+            return [] if any_same_actor(restated.source, speakers) else list(restated.source)
         own = next((e for e in reversed(before) if e.event.plover == plover and e.target
                     and any_same_actor(e.source, speakers)), None)
         if own is not None:
