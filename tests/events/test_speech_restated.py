@@ -1,5 +1,5 @@
 """Session 35 (speech35b): judgements of an act told earlier. A definite noun that restates an act coded in the
-sentences just before ("the veto", "the complaint"), or a pronoun standing for the noun the sentence before was about,
+sentences just before that a naming verb names ("called the veto a disgrace"), or a pronoun standing for the noun the sentence before was about,
 judges that act's doer (speech.restated_act, coder._judged_before); a noun never coded as an act, an act too far
 back, or the speaker's own act judges no one. Consent denied for what is to come ("would not approve") is a refusal
 (speech.yaml refusal_verbs). Sentences invented for the tests, coded through the whole pipeline as one article."""
@@ -19,10 +19,10 @@ def _judges(found, speaker, judged):
 
 
 @pytest.mark.parametrize("text", [
-    "The governor vetoed the housing bill on Friday. Senator Ana Ruiz said the veto was a disgrace.",
     "The governor vetoed the housing bill on Friday. Senator Ana Ruiz called the veto a disgrace.",
+    "The governor vetoed the housing bill on Friday. Senator Ana Ruiz branded the veto a disgrace.",
 ])
-def test_a_definite_noun_restating_an_act_judges_its_doer(article, text):
+def test_a_definite_noun_named_after_an_act_judges_its_doer(article, text):
     found = _acts(article, text, "ACCUSE")
     assert _judges(found, "Ruiz", "governor"), found
 
@@ -44,12 +44,12 @@ def test_a_noun_never_coded_as_an_act_judges_no_one(article):
 def test_an_act_too_far_back_is_not_restated(article):
     text = ("The governor vetoed the housing bill on Friday. The legislature adjourned for the winter. Rain fell "
             "across the state on Saturday. Schools opened late on Monday. Farmers began the harvest. "
-            "Senator Ana Ruiz said the veto was a disgrace.")
+            "Senator Ana Ruiz called the veto a disgrace.")
     assert not _judges(_acts(article, text, "ACCUSE"), "Ruiz", "governor")
 
 
 def test_the_speakers_own_act_is_not_judged_as_anothers(article):
-    text = "Senator Ana Ruiz vetoed the housing bill on Friday. Senator Ana Ruiz said the veto was a disgrace."
+    text = "Senator Ana Ruiz vetoed the housing bill on Friday. Senator Ana Ruiz called the veto a disgrace."
     found = _acts(article, text, "ACCUSE")
     assert not _judges(found, "Ruiz", "Ruiz"), found
 
