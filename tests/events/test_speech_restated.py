@@ -1,7 +1,7 @@
 """Session 35 (speech35b): judgements of an act told earlier. A definite noun that restates an act coded in the
 sentences just before that a naming verb names ("called the veto a disgrace"), or a pronoun standing for the noun the sentence before was about,
-judges that act's doer (speech.restated_act, coder._judged_before); a noun never coded as an act, an act too far
-back, or the speaker's own act judges no one. Consent denied for what is to come ("would not approve") is a refusal
+judges that act's doer (speech.restated_act, coder._judged_before); a noun never coded as an act judges no one, and
+a judgement in reported speech is not pointed back. Consent denied for what is to come ("would not approve") is a refusal
 (speech.yaml refusal_verbs). Sentences invented for the tests, coded through the whole pipeline as one article."""
 
 import pytest
@@ -40,17 +40,17 @@ def test_a_noun_never_coded_as_an_act_judges_no_one(article):
     assert not any(ts for _, ts in _acts(article, text, "ACCUSE")), _acts(article, text, "ACCUSE")
 
 
-def test_an_act_too_far_back_is_not_restated(article):
-    text = ("The governor vetoed the housing bill on Friday. The legislature adjourned for the winter. Rain fell "
-            "across the state on Saturday. Schools opened late on Monday. Farmers began the harvest. "
-            "Senator Ana Ruiz said the veto was a disgrace.")
-    assert not _judges(_acts(article, text, "ACCUSE"), "Ruiz", "governor")
-
-
-def test_the_speakers_own_act_is_not_judged_as_anothers(article):
-    text = "Senator Ana Ruiz vetoed the housing bill on Friday. Senator Ana Ruiz said the veto was a disgrace."
+@pytest.mark.parametrize("text", [
+    # (the rule keeps to a noun a naming verb names: pointing back from reported speech took a held-out pair from
+    # the right party, session 35; an act far back and the speaker's own act are both left alone there)
+    "The governor vetoed the housing bill on Friday. The legislature adjourned for the winter. Rain fell across the "
+    "state on Saturday. Schools opened late on Monday. Farmers began the harvest. Senator Ana Ruiz said the veto was "
+    "a disgrace.",
+    "Senator Ana Ruiz vetoed the housing bill on Friday. Senator Ana Ruiz said the veto was a disgrace.",
+])
+def test_a_restated_noun_in_reported_speech_is_not_pointed_back(article, text):
     found = _acts(article, text, "ACCUSE")
-    assert not _judges(found, "Ruiz", "Ruiz"), found
+    assert not _judges(found, "Ruiz", "governor") and not _judges(found, "Ruiz", "Ruiz"), found
 
 
 def test_a_passive_judgement_keeps_no_invented_source(article):
