@@ -207,7 +207,8 @@ def test_a_characterisation_is_less_likely_kept_than_the_same_act_reported_in_th
                                                                                                 past_doc)
 
 
-# (session 35) an act with no doer told in a clause that describes a noun: what a thing does or what befell someone
+# (session 35) an act with no doer told in a relative clause that describes a noun: what a thing does or what befell
+# someone
 def doerless_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDraft, object]:
     doc = nlp(sentence)
     start = sentence.index(trigger)
@@ -218,7 +219,7 @@ def doerless_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventD
 
 @pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
     ("The drones hit power stations that supply the Sylvanian arms factories.", "supply", "070"),
-    ("The agency counted 40 cases of children deported from Sylvania since March.", "deported", "174"),
+    ("Reporters met families of people who had been deported from Sylvania in March.", "deported", "174"),
     ("Parliament ratified a treaty that gives Sylvanian warships access to the northern port.", "gives", "081"),
     ("Freedonia passed a law that closes the border and expels foreign reporters.", "expels", "174"),  # shared subject
 ])
@@ -232,6 +233,7 @@ def test_a_doerless_act_told_of_a_thing_is_weighed_as_such(nlp, sentence, trigge
     ("Border guards deported 40 children to Sylvania in March.", "deported", "174"),
     ("The border war that killed 8,000 people ended in 1999.", "killed", "190"),  # armed force is coded
     ("One opposition deputy, Ana Korvel, called for the minister's resignation on Monday.", "called", "1041"),
+    ("The agency counted 40 cases of children deported from Sylvania since March.", "deported", "174"),  # participle
 ])
 def test_a_main_clause_or_armed_force_is_not_told_of_a_thing(nlp, sentence, trigger, cameo):
     made, doc = doerless_draft(nlp, sentence, trigger, cameo)
