@@ -27,6 +27,9 @@ from page_mentions import mention_codes, text_mentions
      "UGAGOV"),
     ("LAHORE, Pakistan (AP) - Senior Superintendent Ann Ode said police had detained the suspects.",
      "Senior Superintendent Ann Ode", "PAKCOP"),
+    # (session 35) a state's or a city's auditor with no name is an office too (sectors.yaml)
+    ("The state auditor criticised the governor's contract with the builders.", "The state auditor", "GOV"),
+    ("The city comptroller refused to approve the mayor's budget.", "The city comptroller", "GOV"),
 ])
 def test_an_office_title_before_a_name_gives_the_office(pipeline_coder, text, words, code):
     assert mention_codes(pipeline_coder, text, words) == [code]

@@ -205,3 +205,54 @@ def test_a_characterisation_is_less_likely_kept_than_the_same_act_reported_in_th
     past, past_doc = parsed_draft(nlp, '"They walked away from the talks on Monday," the envoy said.', "walked", "161")
     assert calibrator.probability(present, senses, ROOTS, present_doc) < calibrator.probability(past, senses, ROOTS,
                                                                                                 past_doc)
+
+
+# (session 35) an act with no doer told in a relative clause that describes a noun: what a thing does or what befell
+# someone
+def doerless_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDraft, object]:
+    doc = nlp(sentence)
+    start = sentence.index(trigger)
+    made = draft(sentence, trigger, cameo, [], [])
+    made.trigger_token = next(t for t in doc if t.idx == start).i
+    return made, doc
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("The drones hit power stations that supply the Sylvanian arms factories.", "supply", "070"),
+    ("Reporters met families of people who had been deported from Sylvania in March.", "deported", "174"),
+    ("Parliament ratified a treaty that gives Sylvanian warships access to the northern port.", "gives", "081"),
+    ("Freedonia passed a law that closes the border and expels foreign reporters.", "expels", "174"),  # shared subject
+])
+def test_a_doerless_act_told_of_a_thing_is_weighed_as_such(nlp, sentence, trigger, cameo):
+    made, doc = doerless_draft(nlp, sentence, trigger, cameo)
+    assert features(made, load_senses(), ROOTS, doc)["told_of_a_thing"] == 1.0
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("Freedonia supplied the Sylvanian arms factories with fuel.", "supplied", "070"),  # a main clause
+    ("Border guards deported 40 children to Sylvania in March.", "deported", "174"),
+    ("The border war that killed 8,000 people ended in 1999.", "killed", "190"),  # armed force is coded
+    ("One opposition deputy, Ana Korvel, called for the minister's resignation on Monday.", "called", "1041"),
+    ("The agency counted 40 cases of children deported from Sylvania since March.", "deported", "174"),  # participle
+])
+def test_a_main_clause_or_armed_force_is_not_told_of_a_thing(nlp, sentence, trigger, cameo):
+    made, doc = doerless_draft(nlp, sentence, trigger, cameo)
+    assert features(made, load_senses(), ROOTS, doc)["told_of_a_thing"] == 0.0
+
+
+def test_a_clause_with_a_doer_is_not_told_of_a_thing(nlp):
+    sentence = "The ministry, which expelled the Sylvanian envoy in May, declined to comment."
+    made, doc = doerless_draft(nlp, sentence, "expelled", "174")
+    made.source = [actor("The ministry", sentence)]
+    assert features(made, load_senses(), ROOTS, doc)["told_of_a_thing"] == 0.0
+
+
+def test_a_doerless_act_told_of_a_thing_is_less_likely_kept(nlp):
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    senses = load_senses()
+    thing, thing_doc = doerless_draft(nlp, "The drones hit power stations that supply the arms factories.", "supply",
+                                      "070")
+    told, told_doc = doerless_draft(nlp, "Power stations supply the arms factories.", "supply", "070")
+    assert calibrator.probability(thing, senses, ROOTS, thing_doc) < calibrator.probability(told, senses, ROOTS,
+                                                                                            told_doc)

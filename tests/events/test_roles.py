@@ -262,3 +262,35 @@ def test_an_act_noun_acting_is_done_by_whom_its_by_phrase_names(pipeline_coder, 
     event = only(pipeline_coder.code_text(text).events, "ACCUSE")
     assert countries(event.source) == source
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # (session 35) a participle of writing opening the clause of a text that acts names who speaks through it
+        # (events/roles/picker.py _makers_acting, roles.yaml authoring_verbs)
+        ("Written by two French diplomats in May, the memo urged Mali to hold elections.", ["FRA"]),
+        ("Signed by Kenyan officials, the letter asked Somalia to reopen the border.", ["KEN"]),
+        # near miss: a participle of feeling says nothing of who wrote it
+        ("Praised by French diplomats, the memo urged Mali to hold elections.", []),
+    ],
+)
+def test_a_text_written_by_someone_speaks_for_them(pipeline_coder, text, source):
+    event = only(pipeline_coder.code_text(text).events, "REQUEST")
+    assert countries(event.source) == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, plover, source",
+    [
+        # (session 35) "be behind" an act makes its subject the doer (triggers.yaml answering_preps)
+        ("Kenya said Somali militants were behind the attack on the market.", "ASSAULT", ["SOM"]),
+        # the deed of a passive charge whose by-phrase the parser hangs the deed on is the passive subject's
+        ("Eritrean troops were accused by rights groups of massacring civilians in the town.", "ASSAULT", ["ERI"]),
+    ],
+)
+def test_who_is_said_to_have_done_an_act_does_it(pipeline_coder, text, plover, source):
+    event = only(pipeline_coder.code_text(text).events, plover)
+    assert countries(event.source) == source

@@ -398,6 +398,7 @@ class NominalRoles:
     dying_verbs: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
     answering_adjectives: frozenset[str] = frozenset()  # "was responsible for the killings": the act is the subject's
+    answering_preps: frozenset[str] = frozenset()  # (session 35) "the militia was behind the attack": the subject's
     held_states: frozenset[str] = frozenset()  # "died in custody": where one was held, no cause of the death
 
 
@@ -425,6 +426,7 @@ class RoleWords(DataModel):
     intent_nouns: Words
     committing_nouns: Words
     filed_acts: Words
+    authoring_verbs: Words = frozenset()  # (session 35) "Written by a regional official, the memo urged"
     empty_subjects: Words
     agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
     embedded_target_preps: Words
@@ -696,6 +698,7 @@ class TriggersFile(PatternFile):
     dying_verbs: frozenset[Lemma] = frozenset()
     cause_preps: frozenset[Lemma] = frozenset()
     answering_adjectives: frozenset[Lemma] = frozenset()
+    answering_preps: frozenset[Lemma] = frozenset()
     held_states: frozenset[Lemma] = frozenset()
     refinements: tuple[Refinement, ...] = ()
     source_refinements: tuple[Refinement, ...] = ()
@@ -898,7 +901,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                          data.natural_forces, data.audience_nouns, data.weapon_words, data.press_question_verbs),
         nominal=NominalRoles(data.state_verbs, data.undergone_states, data.patient_possessors, data.aimed_preps,
                              data.owning_verbs, data.undergoing_verbs, data.dying_verbs, data.cause_preps,
-                             data.answering_adjectives, data.held_states),
+                             data.answering_adjectives, data.answering_preps, data.held_states),
         codes=CodeRules(data.refinements, data.source_refinements, data.target_refinements, data.disaster_nouns,
                         data.disaster_response_codes, data.refusal_by_root, data.intent_by_root, data.joint_codes,
                         data.claim_verbs, data.claim_code, data.demand_by_root, data.implied_sources,

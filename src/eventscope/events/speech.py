@@ -23,6 +23,7 @@ from eventscope.events.quotes import QuoteRules, load_quote_rules, said_about, t
 from eventscope.events.valence import judging_words
 from eventscope.ontology import KnownCameo
 from eventscope.quotemarks import TOKEN_OPENERS, closes_quote, opens_quote
+from eventscope.records import EventDraft
 
 __all__ = ["NAMING_DEPS", "SPEECH_RULE", "SpeechAct", "SpeechCues", "SpeechFile", "find_rhetorical_questions",
            "find_speech_acts", "load_speech_cues"]
@@ -101,6 +102,8 @@ class SpeechFile(DataModel):
     criticism_of_acts: frozenset[Lemma] = frozenset()
     honour_words: frozenset[Lemma] = frozenset()
     naming_verbs: frozenset[Lemma] = frozenset()
+    restating_determiners: frozenset[Lemma] = frozenset()
+    restated_reach: int = 0
     summing_nouns: frozenset[Lemma] = frozenset()
     judging_nouns: frozenset[Lemma] = frozenset()
     harsh_words: frozenset[Lemma] = frozenset()
@@ -2096,3 +2099,48 @@ def _critics_say(attributions: list[Attribution], cues: SpeechCues) -> list[Spee
         if said:
             acts.append(SpeechAct(cues.criticism_code, heads, verb, _scope_of(said), said, told=True))
     return acts
+
+
+def _trigger_lemmas(draft: EventDraft, doc) -> set[str]:
+    """The lemmas of a coded act's trigger words ("filed a complaint": file, a, complaint)."""
+    words = doc.char_span(draft.trigger.start, draft.trigger.end, alignment_mode="expand")
+    return {lemma_of(t) for t in words} if words is not None else set()
+
+
+def _restating_noun(token: Token, cues: SpeechCues) -> bool:
+    """"the complaint", "this decision": a definite common noun with no owner of its own ("his complaint" names whose)."""
+    return token.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in token.children) \
+        and any(c.dep_ == "det" and c.lower_ in cues.restating_determiners for c in token.children)
+
+
+def _noun_pointed_back(pronoun: Token, cues: SpeechCues) -> Token | None:
+    """What a pronoun that points back stands for when the sentence before it coded no act: the noun that sentence
+    was about, if it restates one ('the registry said the complaint was under review. X called it "a stunt"')."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass", "dobj") and _restating_noun(t, cues)), None)
+
+
+def restated_act(judged: Sequence[Token], earlier: Sequence[EventDraft], index: int, cues: SpeechCues) -> EventDraft | None:
+    """The act told before that what a judgement judges restates ("Y filed a complaint against X. X called the
+    complaint a stunt": the complaint is Y's act, its doer the one judged): the latest act coded within
+    `restated_reach` sentences before whose trigger has the restating noun's lemma. The noun is `judged` itself ("the
+    complaint") or, for a pronoun that points back ("it"), the noun the sentence before was about. None if there is
+    no one such noun or no such act (a noun never coded as an act, "the hearing", restates nothing found)."""
+    if len(judged) != 1:
+        return None
+    token = judged[0]
+    noun: Token | None = token
+    if token.lower_ in cues.pointing_back and token.tag_ != "WDT":
+        noun = _noun_pointed_back(token, cues)
+    elif not _restating_noun(token, cues):
+        noun = None
+    if noun is None:
+        return None
+    lemma = lemma_of(noun)
+    doc = token.doc
+    told = [e for e in earlier if index - cues.restated_reach <= e.sentence_index < index and e.source
+            and lemma in _trigger_lemmas(e, doc)]
+    return max(told, key=lambda e: (e.sentence_index, e.trigger_token)) if told else None

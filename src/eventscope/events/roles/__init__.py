@@ -68,6 +68,9 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
   speaker's words goes on with the speaker ("said the men were paid for jobs that no longer exist and accused Serbia";
   a deed so joined does not); a title opened by "whose" that the parser set as an apposition does the verb joined after
   it ("hosted by Norway, whose foreign minister, Anne Holt, urged both sides"), for the country of the name before it.
+- (session 35) a state named before a body's descriptive head is no party beside the body named in apposition ("the
+  Lebanese group Hezbollah"); an object the parser left untagged that the actor stage resolved is acted on ("left the
+  regional bloc ECOWAS").
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does

@@ -323,7 +323,8 @@ def _carrier_subjects(match: TriggerMatch, patterns: TriggerPatterns, named: Nam
 
 def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -> list[Token]:
     """Whose act a clause says it is, through its subject: "the US remains the largest donor" (what the subject
-    is), "the cartel was responsible for the killings" (what it answers for), "the minister flew to Rome for
+    is), "the cartel was responsible for the killings", "the militia was behind the attack" (what it answers for),
+    "the minister flew to Rome for
     talks" (a meeting its subject went for)."""
     head = noun.head
     if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX"):
@@ -331,6 +332,9 @@ def _said_of(noun: Token, cameo: str, patterns: TriggerPatterns, named: Named) -
     elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "ADJ" \
             and lemma_of(head.head) in patterns.nominal.answering_adjectives and head.head.dep_ in ("acomp", "oprd"):
         clause = head.head.head
+    elif noun.dep_ == "pobj" and lemma_of(head) in patterns.nominal.answering_preps and head.dep_ == "prep" \
+            and lemma_of(head.head) == "be":
+        clause = head.head  # "the militia was behind the attack"
     elif noun.dep_ == "pobj" and lemma_of(head) == "for" and head.head.pos_ == "VERB" and cameo[:2] in patterns.root_groups.consultations:
         clause = head.head
     else:

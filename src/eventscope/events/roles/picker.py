@@ -18,7 +18,7 @@ from eventscope.context import Dateline, find_dateline
 from eventscope.events.matching import MEASURE_ENTITIES, lemma_of, pronoun_of
 from eventscope.events.patterns import TriggerPatterns
 from eventscope.events.roles.doers import _maker_of, _nominal_doers, _noun_agents
-from eventscope.events.roles.grammar import _PREMODIFIERS, _misread_promise, _prep_objects
+from eventscope.events.roles.grammar import _PREMODIFIERS, _agents, _misread_promise, _prep_objects
 from eventscope.events.roles.lists import _adds_to_list, _describes_a_name, _is_list_item, _list_items, _list_opening
 from eventscope.events.roles.naming import _ACTOR_ENTS, _NAMING_MODIFIERS, _is_named
 from eventscope.records import UNRESOLVED_PHRASE, Actor, ActorMention, bare_phrase
@@ -317,6 +317,10 @@ class ActorPicker:
                 # actor; the body the title names before its head says whom she acts for
                 owners = [m for m in found if not self._apposed_name(m, head)]
                 found = owners if owners and any(m.token_end <= head.i for m in owners) else found
+            if len(found) > 1:
+                # (session 35) "the Lebanese group Hezbollah", "the Sudanese paramilitary RSF": the body named in
+                # apposition is who it is; its own country named before the head only describes it
+                found = self._without_describing_state(found, head)
             # One actor in the phrase (or the one heading it) takes the phrase's words; several actors
             # inside one phrase ("cooperation between X and Y") keep their own, so none is lost.
             chosen = [self._widened(m.actor, head, m, acting)
@@ -342,7 +346,11 @@ class ActorPicker:
                             continue
                         chosen = [self.phrase_actor(maker)]
                 elif acting and not self.could_act(head):
-                    continue
+                    # (session 35) "the memo, written by a regional official, urged", "Written by two envoys, the letter
+                    # asks": a text whose by-phrase names who wrote it speaks for them
+                    chosen = self._makers_acting(head, fronted=True)
+                    if not chosen:
+                        continue
                 else:
                     chosen = [self.phrase_actor(head, described=acting)]
             if not acting:
@@ -381,11 +389,16 @@ class ActorPicker:
                                       reason=actor.reason + "; country from the pair its phrase names") for c in countries]
         return []
 
-    def _makers_acting(self, act: Token) -> list[Actor]:
+    def _makers_acting(self, act: Token, fronted: bool = False) -> list[Actor]:
         """Who acts through an act noun that is a clause's subject: the actors its by-phrase, on it or on its
-        participle, names ("the complaint, lodged by Gambia and Canada,"), or that phrase when it names people."""
+        participle, names ("the complaint, lodged by Gambia and Canada,"), or that phrase when it names people;
+        `fronted`: a participle opening the subject's clause too ("Written by two envoys, the letter asks")."""
         makers: list[Actor] = []
-        for agent in _noun_agents(act):
+        agents = _noun_agents(act)
+        if fronted and not agents and act.dep_ == "nsubj":
+            agents = [a for c in act.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < act.i
+                      and lemma_of(c) in self.patterns.roles.authoring_verbs for a in _agents(c)]
+        for agent in agents:
             for doer in (agent, *agent.conjuncts):
                 if doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in MEASURE_ENTITIES:
                     continue
@@ -401,6 +414,14 @@ class ActorPicker:
         word = self.doc[mention.head]
         return mention.actor.kind == "person" and word.dep_ == "appos" and word.head.i == head.i \
             and word.pos_ == "PROPN"
+
+    def _without_describing_state(self, found: list[ActorMention], head: Token) -> list[ActorMention]:
+        """The mentions of a role phrase without a bare state named before its head ("Lebanese" of "the Lebanese group
+        Hezbollah") when a body of that state's own is named in apposition to the head."""
+        bodies = {m.actor.country for m in found if m.actor.kind != "person" and m.actor.sectors
+                  and self.doc[m.head].dep_ == "appos" and self.doc[m.head].head.i == head.i}
+        return [m for m in found if not (m.token_end <= head.i and m.actor.kind == "state" and not m.actor.sectors
+                                         and m.actor.country in bodies)]
 
     def _doers_named(self, act: Token) -> list[ActorMention]:
         """"condemned the bombing of a hospital by coalition jets", "the killing of protesters by soldiers drew

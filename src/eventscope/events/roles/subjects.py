@@ -248,6 +248,13 @@ def _judged_doers(deed: Token, *, patterns: TriggerPatterns) -> list[Token]:
     if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         # "convicted the officer of torturing": the parser hangs the deed on the one judged
         verb, judged = verb.head, [verb]
+    elif verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.pos_ in ("NOUN", "PROPN"):
+        # (session 35) "troops were accused by rights groups of massacring civilians": the parser hangs the deed on the
+        # judges of the by-phrase; the passive's subject did it
+        # (or the subject it shares with the verb before it: "troops fought alongside the army and were accused by ...")
+        verb = verb.head.head
+        judged = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+            [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
     else:
         judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i]
     if judged and judged[0].dep_ == "nsubjpass" and not _agents(verb):

@@ -169,8 +169,10 @@ def _verb_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named = N
                 # whose act it is, not at what that act is done to
                 patients = set(_prep_objects(obj, _OF))
                 targets = [t for t in targets if t not in patients] + [maker]
-            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS) \
-                    and not _names_the_act(match, patterns):
+            # ((session 35) or one the actor stage resolved that the parser tagged as no name: "left the regional bloc
+            # ECOWAS", the pattern's own object word)
+            if not targets and (lemma_of(obj) in patterns.actors.people_nouns or obj.ent_type_ in _ACTOR_ENTS
+                                or obj.pos_ == "PROPN" and _resolved(obj, named)) and not _names_the_act(match, patterns):
                 targets.append(obj)
             if not targets and (patterns.candidates(lemma_of(obj), "noun") or lemma_of(obj) in patterns.roles.intent_nouns
                                 or lemma_of(obj) in patterns.roles.charge_nouns):
