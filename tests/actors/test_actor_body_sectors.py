@@ -118,3 +118,14 @@ def test_the_opposition_before_an_office_says_whose_side_it_is(resolver):
                 (noun, lemma, "NOUN", "NNS", "nsubj", 3), ("left", "leave", "VERB", "VBD", "ROOT", 3)]
     assert codes(resolver, parse(rows("MPs", "mp")))[0] == ("Kenyan opposition MPs", "KENOPP")
     assert codes(resolver, parse(rows("protesters", "protester")))[0] == ("Kenyan opposition protesters", "KENPRO")
+
+
+def test_a_partys_name_before_a_leaders_office_makes_it_the_partys(resolver):
+    # "The Socialist leader spoke ." / near miss "The Socialist government spoke ." keeps the state's office
+    leader = parse([("The", "the", "DET", "DT", "det", 2), ("Socialist", "socialist", "ADJ", "JJ", "amod", 2),
+                    ("leader", "leader", "NOUN", "NN", "nsubj", 3), ("spoke", "speak", "VERB", "VBD", "ROOT", 3)])
+    government = parse([("The", "the", "DET", "DT", "det", 2), ("Socialist", "socialist", "ADJ", "JJ", "amod", 2),
+                        ("government", "government", "NOUN", "NN", "nsubj", 3),
+                        ("spoke", "speak", "VERB", "VBD", "ROOT", 3)])
+    assert codes(resolver, leader)[0][1] == "PTY"
+    assert codes(resolver, government)[0][1] == "GOV"

@@ -262,6 +262,8 @@ class ActorDictionary:
     national_titles: dict[str, str] = field(default_factory=dict)  # "the shadow chancellor" is GBR's (titles.yaml)
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
+    party_names: frozenset[str] = frozenset()  # "the Conservative leader": a party's office (sectors.yaml)
+    party_offices: frozenset[str] = frozenset()  # the offices party_names make a party's (sectors.yaml)
     membership_words: frozenset[str] = frozenset()  # "Ann Ode, a member of the party" (sectors.yaml)
     member_bodies: frozenset[str] = frozenset()  # "a Union of Chess Clubs" is of its members' kind (sectors.yaml)
     private_bodies: frozenset[str] = frozenset()  # "the federation's president" holds no state office (sectors.yaml)
@@ -457,6 +459,8 @@ class SectorsFile(DataModel):
     police_officers: PoliceOfficers = PoliceOfficers()
     protesting_sectors: list[str] = []
     leading_verbs: list[Lemma] = []
+    party_names: list[str] = []
+    party_offices: list[Lemma] = []
     membership_words: list[Lemma] = []
     member_bodies: list[Lemma] = []
     private_bodies: list[Lemma] = []
@@ -797,6 +801,8 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
                          titles.national_titles.items() for title in titles_of},
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
+        party_names=frozenset(" ".join(name.lower().split()) for name in sectors.party_names),
+        party_offices=frozenset(sectors.party_offices),
         membership_words=frozenset(sectors.membership_words),
         member_bodies=frozenset(sectors.member_bodies),
         private_bodies=frozenset(sectors.private_bodies),

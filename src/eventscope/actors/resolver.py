@@ -353,6 +353,7 @@ class _Resolution:
         self._owned_offices()
         self._caucuses()
         self._offices_of_bodies()
+        self._party_offices()
         self._leaders_of_bodies()
         self._contest_judges()
         self._contest_names()
@@ -1604,6 +1605,27 @@ class _Resolution:
                 found.country, found.sectors, found.code = body.country, list(body.sectors), body.code
             found.reason += f" of {body.name}"
 
+    def _party_offices(self) -> None:
+        """"The Conservative leader", "Social Democrat leader Ann Ode": a state's office (GOV) of party_offices whose
+        words open with a party's name (party_names, capitalised) is that party's, PTY (the country stays). Not a
+        leader the dictionaries know (their office is known by the date)."""
+        doc, names, offices = self.doc, self.dictionary.party_names, self.dictionary.party_offices
+        for found in self.found:
+            if found.sectors != ["GOV"] or found.reason.startswith("leader:"):
+                continue
+            office = next((i for i in range(found.start, found.end) if doc[i].lemma_.lower() in offices), None)
+            if office is None:
+                continue
+            # (the capitalised words right before the office, "Liberal Democrat", the tagger's title or not)
+            first = office
+            while first > max(0, office - 3) and doc[first - 1].is_title:
+                first -= 1
+            words = [doc[i].lower_ for i in range(first, office)]
+            if any(" ".join(words[k:]) in names for k in range(len(words))):
+                found.sectors = ["PTY"]
+                found.code = self.dictionary.code_for(found.country, found.sectors)
+                found.reason += "; a party's office"
+
     def _leaders_of_bodies(self) -> None:
         """"Ann Ode, who leads the opposition", "Ann Ode, a member of the teachers union", "Ann Ode of the army": a
         person with no sector who leads a body with one, is a member of it or is named with it holds an office of
@@ -1690,6 +1712,8 @@ class _Resolution:
         for child in name.children:
             if child.dep_ == "relcl" and (child.lemma_ or child.lower_).lower() in verbs:
                 objects = [obj for obj in child.children if obj.dep_ == "dobj"]
+                # (a body named by its word as a noun's modifier: "who heads the main opposition list")
+                objects += [word for obj in objects for word in obj.children if word.dep_ == "compound"]
             elif child.dep_ == "appos" and (child.lemma_ or child.lower_).lower() in members:
                 objects = [obj for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for obj in prep.children if obj.dep_ == "pobj"]

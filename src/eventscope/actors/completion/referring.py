@@ -218,14 +218,19 @@ class ReferringRules(CompletionBase):
         title in apposition to the name; "the Kivu Teachers Association, the province's largest union,": so does
         an organisation of no known sector from the body's word in apposition (the mention keeps its own words)."""
         by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        sides = self.dictionary.side_sectors
         out: list[ActorMention] = []
         for mention in mentions:
             actor = mention.actor
-            if actor.kind in ("person", "organization") and not actor.sectors and not refers_back(actor) \
-                    and "; speaks for " not in actor.reason:
+            # (session 35) a body named a government whose apposition says it is the opposition's ("the National
+            # Unity Government, the opposition's shadow cabinet,") is the opposition: only a side's sector overrides
+            governing = actor.kind == "organization" and actor.sectors == ["GOV"]
+            if actor.kind in ("person", "organization") and (not actor.sectors or governing) \
+                    and not refers_back(actor) and "; speaks for " not in actor.reason:
                 head = context.doc[mention.head]
                 title = next((by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token
                               and by_token[c.i] is not mention and by_token[c.i].actor.sectors
+                              and (not governing or by_token[c.i].actor.sectors[0] in sides)
                               and (actor.kind == "person" or by_token[c.i].actor.kind == "group"
                                    or _misread_person(actor, by_token[c.i].actor))), None)
                 if title is not None:
