@@ -122,3 +122,19 @@ def test_a_label_is_no_act_of_its_own(pipeline_coder, text, plover):
 def test_a_label_given_after_the_one_named_criticises_them(pipeline_coder, text, dyad):
     assert dyad in coded_dyads(pipeline_coder, text, "ACCUSE")
     assert "THREATEN" not in coded_types(pipeline_coder, text)
+
+
+@pytest.mark.parametrize(("text", "kept", "carried"), [
+    # the act is carried inside another clause: the light verb still tells its own act
+    ("Government troops hit rebel positions as the opposition held talks with the army.", "hit", "talks"),
+    ("Army units hit the rebel camp while the rebels made a new offer of talks.", "hit", "offer"),
+])
+def test_a_noun_carried_in_another_clause_leaves_the_light_verb_its_own_act(nlp, patterns, text, kept, carried):
+    found = _codes(nlp, patterns, text)
+    assert kept in found and carried in found
+
+
+def test_a_noun_carried_through_a_partitive_still_leaves_no_act_to_the_light_verb(nlp, patterns):
+    # (near miss: the noun is the verb's own, through "with a fresh round of")
+    found = _codes(nlp, patterns, "Brussels hit Moscow with a fresh round of sanctions.")
+    assert "hit" not in found and "sanctions" in found

@@ -1435,3 +1435,13 @@ def test_a_page_labelled_as_made_up_tells_no_act_of_its_day():
     assert past("Satire: The week in which everyone declared war on everything")
     assert not past("Satire row: comedian's sketch angers Kremlin")
     assert not past("Review: a satire of the week")
+
+
+def test_a_state_strike_that_hits_is_a_blow_unless_the_clause_tells_of_work():
+    # "Russian strikes hit the plants": a state's strike that hits is from the air (195), aimed at no one named or not;
+    # near misses: a strike over pay or by workers, and a strike that hits nothing
+    senses = load_senses()
+    russia = actor("Russian", "demonym", country="RUS", kind="state")
+    assert senses.recoded("strike", "143", [], [russia], clause_lemmas={"strike", "hit", "plant"}) == ("195", False)
+    assert senses.recoded("strike", "143", [], [russia], clause_lemmas={"strike", "hit", "pay"}) == ("143", False)
+    assert senses.recoded("strike", "143", [], [russia], clause_lemmas={"strike", "close", "school"}) == ("143", False)

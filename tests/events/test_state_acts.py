@@ -42,3 +42,13 @@ def test_a_blow_by_arms_is_no_sanction_beside_talk_of_sanctions(article):
 @pytest.mark.slow
 def test_a_blow_dealt_with_sanctions_stays_a_sanction(article):
     assert _types(article, "Washington hit Moscow with fresh sanctions on Friday.") == {"SANCTION"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Russian strikes hit Ukraine's power plants overnight, the governor said.",
+    "Israeli strikes destroyed two houses in Gaza on Sunday.",
+])
+def test_a_state_strike_that_hits_is_no_walkout(article, text):
+    assert "PROTEST" not in _types(article, text)
+

@@ -578,6 +578,11 @@ def _purpose_anchor(noun: Token, pattern: TriggerPattern, patterns: TriggerPatte
     return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in phrases.purpose_verbs else None
 
 
+# (session 35) a verb's clause children: a noun carried inside another clause ("hit the plants as Europe imposes
+# sanctions") is no noun the verb itself carries
+_CLAUSE_DEPS = frozenset({"advcl", "conj", "relcl", "acl", "parataxis"})
+
+
 def _match_noun(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns, around: _Around) -> TriggerMatch | None:
     if token.dep_ == "compound":  # a modifier ("aid workers", "protest leaders") is no event of its own
         return None
@@ -702,6 +707,7 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
         m for m in verb_matches
         if not (m.object_token is None and _carries(m.token, patterns.phrases)
                 and ((m.token.i in anchors and verb_phrase_in(m.token, patterns.phrases.response_phrases))
-                     or any(c.i in carried or any(g.i in carried for g in c.children) for c in m.token.children)))
+                     or any(c.i in carried or (c.dep_ not in _CLAUSE_DEPS and any(g.i in carried for g in c.children))
+                            for c in m.token.children)))
     ]
     return sorted(verb_matches + noun_matches + adjective_matches, key=lambda m: m.token.i)
