@@ -153,13 +153,17 @@ def test_a_warning_told_beside_a_quote_is_kept_in_a_whole_article(pipeline_coder
 
 # (session 35) a speaker's characterisation of others inside the quote: told in the present or present perfect, by
 # no one of the speaker's side, no act of armed force
-def parsed_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDraft, object]:
+def parsed_draft(nlp, sentence: str, trigger: str, cameo: str, with_doer: bool = True) -> tuple[EventDraft, object]:
+    """The sentence parsed and a draft on its trigger: with a doer and a speaker, or (with_doer False) with neither."""
     doc = nlp(sentence)
     start = sentence.index(trigger)
     token = next(t for t in doc if t.idx == start)
-    said = sentence.startswith('"')  # ('"X ...," the envoy said' or 'The envoy accused Sylvania of "..."')
-    doer = actor(sentence[1:].split()[0] if said else "Sylvania", sentence, "SYL")
-    made = draft(sentence, trigger, cameo, [doer], [actor("the envoy" if said else "The envoy", sentence)])
+    if with_doer:
+        said = sentence.startswith('"')  # ('"X ...," the envoy said' or 'The envoy accused Sylvania of "..."')
+        doer = actor(sentence[1:].split()[0] if said else "Sylvania", sentence, "SYL")
+        made = draft(sentence, trigger, cameo, [doer], [actor("the envoy" if said else "The envoy", sentence)])
+    else:
+        made = draft(sentence, trigger, cameo, [], [])
     made.trigger_token = token.i
     return made, doc
 
@@ -209,14 +213,6 @@ def test_a_characterisation_is_less_likely_kept_than_the_same_act_reported_in_th
 
 # (session 35) an act with no doer told in a relative clause that describes a noun: what a thing does or what befell
 # someone
-def doerless_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventDraft, object]:
-    doc = nlp(sentence)
-    start = sentence.index(trigger)
-    made = draft(sentence, trigger, cameo, [], [])
-    made.trigger_token = next(t for t in doc if t.idx == start).i
-    return made, doc
-
-
 @pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
     ("The drones hit power stations that supply the Sylvanian arms factories.", "supply", "070"),
     ("Reporters met families of people who had been deported from Sylvania in March.", "deported", "174"),
@@ -224,7 +220,7 @@ def doerless_draft(nlp, sentence: str, trigger: str, cameo: str) -> tuple[EventD
     ("Freedonia passed a law that closes the border and expels foreign reporters.", "expels", "174"),  # shared subject
 ])
 def test_a_doerless_act_told_of_a_thing_is_weighed_as_such(nlp, sentence, trigger, cameo):
-    made, doc = doerless_draft(nlp, sentence, trigger, cameo)
+    made, doc = parsed_draft(nlp, sentence, trigger, cameo, with_doer=False)
     assert features(made, load_senses(), ROOTS, doc)["told_of_a_thing"] == 1.0
 
 
@@ -236,13 +232,13 @@ def test_a_doerless_act_told_of_a_thing_is_weighed_as_such(nlp, sentence, trigge
     ("The agency counted 40 cases of children deported from Sylvania since March.", "deported", "174"),  # participle
 ])
 def test_a_main_clause_or_armed_force_is_not_told_of_a_thing(nlp, sentence, trigger, cameo):
-    made, doc = doerless_draft(nlp, sentence, trigger, cameo)
+    made, doc = parsed_draft(nlp, sentence, trigger, cameo, with_doer=False)
     assert features(made, load_senses(), ROOTS, doc)["told_of_a_thing"] == 0.0
 
 
 def test_a_clause_with_a_doer_is_not_told_of_a_thing(nlp):
     sentence = "The ministry, which expelled the Sylvanian envoy in May, declined to comment."
-    made, doc = doerless_draft(nlp, sentence, "expelled", "174")
+    made, doc = parsed_draft(nlp, sentence, "expelled", "174", with_doer=False)
     made.source = [actor("The ministry", sentence)]
     assert features(made, load_senses(), ROOTS, doc)["told_of_a_thing"] == 0.0
 
@@ -251,8 +247,8 @@ def test_a_doerless_act_told_of_a_thing_is_less_likely_kept(nlp):
     calibrator = load_calibrator()
     assert calibrator is not None
     senses = load_senses()
-    thing, thing_doc = doerless_draft(nlp, "The drones hit power stations that supply the arms factories.", "supply",
-                                      "070")
-    told, told_doc = doerless_draft(nlp, "Power stations supply the arms factories.", "supply", "070")
+    thing, thing_doc = parsed_draft(nlp, "The drones hit power stations that supply the arms factories.", "supply",
+                                    "070", with_doer=False)
+    told, told_doc = parsed_draft(nlp, "Power stations supply the arms factories.", "supply", "070", with_doer=False)
     assert calibrator.probability(thing, senses, ROOTS, thing_doc) < calibrator.probability(told, senses, ROOTS,
                                                                                             told_doc)
