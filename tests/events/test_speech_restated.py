@@ -1,8 +1,8 @@
 """Session 35 (speech35b): judgements of an act told earlier. A definite noun that restates an act coded in the
-sentences just before that a naming verb names ("called the veto a disgrace"), or a pronoun standing for the noun the sentence before was about,
-judges that act's doer (speech.restated_act, coder._judged_before); a noun never coded as an act judges no one, and
-a judgement in reported speech is not pointed back. Consent denied for what is to come ("would not approve") is a refusal
-(speech.yaml refusal_verbs). Sentences invented for the tests, coded through the whole pipeline as one article."""
+sentences just before that a naming verb names ("called the veto a disgrace"), or a pronoun standing for the noun
+the sentence before was about, judges that act's doer (speech.restated_act, coder._judged_before); a noun never
+coded as an act judges no one, and a judgement in reported speech is not pointed back. Consent denied for what is to
+come ("would not approve") is a refusal (speech.yaml refusal_verbs). Sentences invented for the tests, coded through the whole pipeline as one article."""
 
 import pytest
 

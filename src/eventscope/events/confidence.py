@@ -93,9 +93,10 @@ def characterised_in_quote(draft: EventDraft, doc: Doc, roots: RootGroups) -> bo
 def told_of_a_thing(draft: EventDraft, doc: Doc, roots: RootGroups) -> bool:
     """Whether the act is told in a relative clause that describes a noun, with no doer found: the clause says what
     a thing does or what befell someone ('energy facilities that supply the arms factories', 'an agreement that
-    gives the navy access to the port', 'photographs of people who had died in custody'), not an act of the day. When the noun is an actor the roles give the act its doer, and the act stays as it was ('the
-    ministry, which expelled the envoy'). Acts of armed force are left out ('a war that killed 80,000 people' is
-    coded). `doc`: the parse the draft's trigger_token points into. Session 35."""
+    gives the navy access to the port', 'photographs of people who had died in custody'), not an act of the day.
+    When the noun is an actor the roles give the act its doer, and the act stays as it was ('the ministry, which
+    expelled the envoy'). Acts of armed force are left out ('a war that killed 80,000 people' is coded). `doc`: the
+    parse the draft's trigger_token points into. Session 35."""
     if draft.source or draft.event.cameo_root in roots.violent:
         return False
     verb = clause_verb(doc[draft.trigger_token])
