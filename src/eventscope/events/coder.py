@@ -1308,7 +1308,8 @@ class EventCoder:
         criticism, the doer of another's act told there ('Uganda closed the border. "This is outrageous," X said':
         the quote answers it)."""
         sentence = act.cue.sent
-        restated = restated_act(act.spoken_of, earlier, index, self.speech) if act.code in (self.speech.criticism_code, self.speech.praise_code) else None
+        judging = act.code in (self.speech.criticism_code, self.speech.praise_code)
+        restated = restated_act(act.spoken_of, earlier, index, self.speech) if judging else None
         if restated is not None and act.spoken_of[0].lower_ not in self.speech.pointing_back \
                 and _named_by_verb(act.spoken_of, self.speech.naming_verbs):
             # ("Y filed a complaint. X called the complaint a stunt": the act a definite noun a naming verb names
@@ -1318,8 +1319,9 @@ class EventCoder:
             return [] if any_same_actor(restated.source, speakers) else list(restated.source)
         # ("X filed a complaint against Y. Y called it a stunt": a pronoun a naming verb names points back as a quote does)
         named_back = _named_by_verb(act.spoken_of, self.speech.naming_verbs)
-        if not named_back and not any(q.start <= sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
-                                      for q in doc_quotes(act.cue.doc)):
+        quoted = any(q.start <= sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
+                     for q in doc_quotes(act.cue.doc))
+        if not named_back and not quoted:
             return []  # (reported speech names what it judges: "what they called racism" is said of no one told)
         if any(t.lower_ not in self.speech.pointing_back or t.tag_ == "WDT" for t in act.spoken_of):
             return []  # (a relative "that" stands for a noun of its own sentence)

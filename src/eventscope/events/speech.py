@@ -37,6 +37,8 @@ _NAMING_VERB_DEPS = NAMING_DEPS | {"attr", "ccomp", "acomp"}
 # An idiom's kind: whether its subject is the one judged, the code, the idioms as words, whether it judges only an actor.
 _IdiomKind = tuple[bool, str, tuple[tuple[str, ...], ...], bool]
 _BLOW_PREPS = frozenset({"on", "upon", "to", "against"})
+_OF = frozenset({"of"})  # "the end of press freedom"
+_FOR = frozenset({"for"})  # "a dark day for democracy"
 _SUMMING_DEPS = frozenset({"amod", "compound", "nmod"})  # a summing noun read as a modifier of the namers
 # How the parser hangs a quoted phrase with no verb on the verb that says it ('"A cynical stunt," X said of the plan')
 _FRAGMENT_DEPS = frozenset({"npadvmod", "dep", "dobj", "attr", "intj", "nsubj"})
@@ -625,9 +627,7 @@ class SpeechCues(SpeechFile):
     def _assails_value(self, token: Token) -> bool:
         """Whether a noun of a blow is struck at a value, not at someone ("an attack on free speech", "a blow to
         democracy", "an affront to the constitution"): what it is on, to or against is one of assailed_values."""
-        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in _BLOW_PREPS
-                   for g in c.children if g.dep_ == "pobj"]
-        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+        return self._value_after(token, _BLOW_PREPS)
 
     def _ruins_value(self, token: Token) -> bool:
         """Whether a noun of an end is what something is called or said to be, the end of a value ("called the law the
@@ -637,16 +637,22 @@ class SpeechCues(SpeechFile):
         if token.dep_ not in ("attr", "oprd") and not (token.dep_ == "pobj" and lemma_of(token.head) == "as") and not (
                 token.dep_ == "dobj" and lemma_of(token.head) in self.naming_verbs):
             return False
-        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children if g.dep_ == "pobj"]
-        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+        return self._value_after(token, _OF)
 
     def dark_time(self, token: Token) -> bool:
         """Whether a noun of time is called dark for a value ("a dark day for democracy", "a black day for press
         freedom"): one of dark_words before it, one of assailed_values (or a word of its phrase) after "for"."""
         if token.pos_ != "NOUN" or lemma_of(token) not in self.dark_times or not any(c.dep_ == "amod" and lemma_of(c) in self.dark_words for c in token.children):
             return False
-        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) == "for" for g in c.children if g.dep_ == "pobj"]
-        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children) if t.dep_ in ("pobj", "compound", "amod"))
+        return self._value_after(token, _FOR)
+
+    def _value_after(self, token: Token, preps: frozenset[str]) -> bool:
+        """Whether what one of `preps` under the noun names is one of assailed_values, or has one in its phrase ("an
+        attack on free speech", "the end of press freedom", "a dark day for democracy")."""
+        objects = [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in preps
+                   for g in c.children if g.dep_ == "pobj"]
+        return any(lemma_of(t) in self.assailed_values for o in objects for t in (o, *o.children)
+                   if t.dep_ in ("pobj", "compound", "amod"))
 
     def _conduct_of(self, token: Token) -> Token | None:
         """The verb whose manner a word tells: a verb of conduct it is an adverb of ("behaved professionally") or the
