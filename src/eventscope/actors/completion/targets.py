@@ -323,8 +323,7 @@ class TargetRules(CountryRules):
     def _other_party(context: DocumentContext, state: _Lookup, trigger: Token, sources: list[Actor]) -> Actor | None:
         """The actor named nearest to a whole state's act in its sentence, else last in the sentence before, that is
         none of the acting states nor a body of theirs (their rebels, parties or people may be: "an embargo on the
-        rebels' enclave"), no country word describing a thing ("Ukraine air-defence drive"), and in its own sentence
-        no doer of a clause joined to the act's (`_main_clause_doer`; session 35)."""
+        rebels' enclave"), and no country word describing a thing ("Ukraine air-defence drive")."""
         own = {a.country for a in sources}
         away = _role_tokens(context, sources)
         sentence = context.sentence_of(trigger.i)
@@ -335,8 +334,6 @@ class TargetRules(CountryRules):
                 continue
             back = sentence - context.sentence_of(mention.head)
             if back not in (0, 1) or _describes_a_thing(context, mention, state.in_mentions):
-                continue
-            if back == 0 and _main_clause_doer(context.doc[mention.head], trigger):
                 continue
             key = (back, abs(mention.head - trigger.i) if back == 0 else -mention.head, index)
             if best is None or key < best:
@@ -357,11 +354,7 @@ class TargetRules(CountryRules):
                 continue
             conditions = [c for c in clause.children if c.dep_ == "advcl"
                           and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
-            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            # ("warned that any attempt by the Forum to sanction members would fail"): an act noun's doer is warned
-            doers = [o for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
-                     for o in p.children if o.dep_ == "pobj"]
-            for heads in (subjects + doers,
+            for heads in ([c for c in clause.children if c.dep_ in _SUBJECT_DEPS],
                           [c for c in clause.children if c.dep_ == "dobj"],
                           [s for c in conditions for s in c.children if s.dep_ in _SUBJECT_DEPS]):
                 for head in heads:
@@ -544,31 +537,6 @@ def _venue(word: Token, venues: frozenset[str]) -> bool:
     """Whether a place phrase hangs on a meeting ("talks in Nairobi", "met in Nairobi") or on the verb holding one
     ("host the talks in Nairobi"; coreference.yaml venue_heads)."""
     return lemma_of(word) in venues or any(c.dep_ == "dobj" and lemma_of(c) in venues for c in word.children)
-
-
-def _main_clause_doer(word: Token, trigger: Token) -> bool:
-    """Whether a word names the doer of a clause joined to the act's own ("Egypt initialed the draft, but Ethiopia
-    stayed away", "A and B refused to endorse the vote, and C's foreign minister said ..."): the subject of a verb
-    in one chain of joined verbs with the act's verb, itself or through a name beside it. A party acting on its own
-    beside the act is no one it is aimed at; a subject inside what someone says or fears ("arguing that the court
-    had no jurisdiction") or of a clause that is not joined to the act's may be (session 35: those lost held-out
-    dyads)."""
-    while word.dep_ in ("appos", "conj", "compound") and word.head.i != word.i:
-        word = word.head
-    if word.dep_ not in _SUBJECT_DEPS or word.head.i == trigger.i:
-        return False
-    verb = trigger
-    while verb.dep_ in ("xcomp", "dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head  # ("refused to endorse", "walked away from talks"): the verb of the act's clause
-    return _first_joined(word.head).i == _first_joined(verb).i
-
-
-def _first_joined(verb: Token) -> Token:
-    """The first of a chain of joined verbs ("initialed" for "stayed away" in "Egypt initialed it, but Ethiopia stayed
-    away")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _of_the_state(actor: Actor) -> bool:
