@@ -23,7 +23,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
     from eventscope.datafiles import load_data_file, load_table_file
     from eventscope.dates import DatesFile
     from eventscope.evaluate import CaseSubtypesFile
-    from eventscope.events import answers, confidence, pagekind, patterns, quotes, senses, speech
+    from eventscope.events import answers, confidence, pagekind, patterns, quotes, senses, speech, wordclasses
     from eventscope.geo.gazetteer import PlacesFile, WatersFile
     from eventscope.geo.place_entries import parse_place_entries
     from eventscope.ingest.clean import BoilerplateFile
@@ -64,6 +64,7 @@ def bundled_data_files() -> dict[str, Callable[[Path], Any]]:
         "events/data/answers.yaml": yaml(answers.AnswerRules),
         "events/data/confidence.yaml": yaml(confidence.Calibrator),
         "events/data/pagekind.yaml": yaml(pagekind.PageKindFile),
+        "events/data/wordclasses.yaml": yaml(wordclasses.WordClassFile),
         "geo/places.yaml": yaml(PlacesFile, "regions"),
         "geo/waters.yaml": waters,
         "ingest/boilerplate.yaml": yaml(BoilerplateFile),
