@@ -260,6 +260,8 @@ class ActorDictionary:
     portfolio_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     voice_titles: frozenset[str] = frozenset()  # "Spokesman Ode said Moscow ...": Moscow's voice (titles.yaml)
     national_titles: dict[str, str] = field(default_factory=dict)  # "the shadow chancellor" is GBR's (titles.yaml)
+    # "High Commissioner Ann Ode" serves the international body named before (titles.yaml)
+    body_officer_titles: frozenset[str] = frozenset()
     protesting_sectors: frozenset[str] = frozenset()  # sources of a protest that become PRO (sectors.yaml)
     leading_verbs: frozenset[str] = frozenset()  # "Ann Ode, who leads the opposition" (sectors.yaml)
     party_names: frozenset[str] = frozenset()  # "the Conservative leader": a party's office (sectors.yaml)
@@ -508,6 +510,7 @@ class TitlesFile(DataModel):
     given_name_honorifics: frozenset[Lemma] = frozenset()
     voice_titles: frozenset[Lemma] = frozenset()
     national_titles: dict[CountryCode, list[str]] = {}
+    body_officer_titles: frozenset[str] = frozenset()
     organization_words: frozenset[Lemma] = frozenset()
     organization_kinds: list[OrganizationKind] = []
     offices: dict[str, list[str]] = {}
@@ -799,6 +802,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         voice_titles=titles.voice_titles,
         national_titles={" ".join(title.lower().split()): country for country, titles_of in
                          titles.national_titles.items() for title in titles_of},
+        body_officer_titles=frozenset(" ".join(title.lower().split()) for title in titles.body_officer_titles),
         protesting_sectors=frozenset(sectors.protesting_sectors),
         leading_verbs=frozenset(sectors.leading_verbs),
         party_names=frozenset(" ".join(name.lower().split()) for name in sectors.party_names),

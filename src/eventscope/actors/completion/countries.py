@@ -125,6 +125,8 @@ _SEAT_OF_POWER = "seat of power"  # the resolver's reason for "Moscow", "the Kre
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _KIN_PLACE_RULES = frozenset({"noun phrase", "sentence place"})  # where a people's word places its people
 _REGION = "region"  # the rule of a first-level region opening a body's name ("the Ohio Senate")
+BODY_OFFICER = "body officer"  # "High Commissioner Ann Ode" after the UN refugee agency (titles.yaml body_officer_titles)
+_OFFICER_SENTENCES = 2  # how many sentences before a body officer's the body he serves may be named
 
 # A region name that opens a body's name ("Ontario police") may also be a town abroad; a town this big abroad
 # makes the name ambiguous ("Victoria": Hong Kong's, Canada's, Australia's).
@@ -184,7 +186,8 @@ class CountryRules(ArticleRules):
                     found = self._renamed_later(context, actor, mention) or found
                 if actor.kind == "person" and (found is None or found.rule in _GUESS_RULES):
                     found = self._national_title(context, mention) or self._portfolio_body(context, mention, out) \
-                        or self._title_body(context, mention) or self._seat_voice(context, mention) or found
+                        or self._title_body(context, mention) or self._body_officer(context, mention) \
+                        or self._seat_voice(context, mention) or found
                 if found is not None:
                     if found.rule == _REGION and self._regional_chamber(context, mention):
                         actor = actor.revised(sectors=[_LEGISLATURE])
@@ -419,19 +422,33 @@ class CountryRules(ArticleRules):
         titles = self.dictionary.national_titles
         if not titles:
             return None
-        doc = context.doc
-        head = doc[mention.head]
-        own = range(mention.token_start, mention.token_end)
-        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
-        # (the title the parser hangs on the name or the office: "Chancellor of the Exchequer Ann Ode", "Ann Ode, the
-        # shadow chancellor,", "the Leader of the House of Commons"; "|": no title spans two of them)
-        for child in head.children:
-            if child.i not in own and (child.dep_ in ("appos", "nmod", "compound") or (
-                    child.dep_ == "prep" and child.i > head.i and child.lower_ in _TITLE_PREPS)):
-                words += ["|", *(t.lower_ for t in child.subtree)]
-        text = f" {' '.join(words)} "
+        text = _title_words(context, mention)
         country = next((country for title, country in titles.items() if f" {title} " in text), None)
         return _Found(country, NATIONAL_TITLE) if country is not None else None
+
+    def _body_officer(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
+        """"The UN refugee agency appealed for funds ... High Commissioner Ann Ode said": a person whose own words or
+        apposition hold an office of international bodies' officers (titles.yaml body_officer_titles) and name no
+        country nor body serves the international organisation or NGO named last before in his sentence or the two
+        before it (else the first named after him in his sentence: "Special Envoy Ann Ode told the Security
+        Council"), never the state the places or the story around would guess (session 36)."""
+        titles = self.dictionary.body_officer_titles
+        if not titles:
+            return None
+        text = _title_words(context, mention).replace(" - ", "-")
+        if not any(f" {title} " in text for title in titles):
+            return None
+        sentence = context.sentence_of(mention.head)
+        bodies = [m for m in context.mentions if m.actor.country in (_BODY_OF_STATES, _NGO)
+                  and m.actor.code != m.actor.country  # a named body ("IGOUNO"), not "donors" (IGO)
+                  and not mention.token_start <= m.token_start < mention.token_end
+                  and 0 <= sentence - context.sentence_of(m.token_start) <= _OFFICER_SENTENCES]
+        before = [m for m in bodies if m.token_end <= mention.token_start]
+        after = [m for m in bodies if m.token_start >= mention.token_end and context.sentence_of(m.token_start) == sentence]
+        body = max(before, key=lambda m: m.token_start, default=None) or min(after, key=lambda m: m.token_start, default=None)
+        if body is None or not body.actor.country:
+            return None
+        return _Found(body.actor.country, BODY_OFFICER, code=self._body_code(body.actor))
 
     def _title_body(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
         """"Forum Secretary-General Ann Ode", "Alliance spokesman Ann Ode": a person whose title opens with the last
@@ -1022,6 +1039,21 @@ def _other_clauses(context: DocumentContext, state: _Lookup, head: Token) -> fro
     actor_clauses = {clause.i for clause in clause_chain(context, head.i)}
     return frozenset(place_head for place_head, _ in places
                      if _said_apart(clause_chain(context, place_head), actor_clauses))
+
+
+def _title_words(context: DocumentContext, mention: ActorMention) -> str:
+    """The lower-case words of a person's mention and of the titles the parser hangs on the name or the office
+    ("Chancellor of the Exchequer Ann Ode", "Ann Ode, the shadow chancellor,", "the Leader of the House of Commons"),
+    space-separated and padded with a space, "|" between two parts (no title spans two of them)."""
+    doc = context.doc
+    head = doc[mention.head]
+    own = range(mention.token_start, mention.token_end)
+    words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
+    for child in head.children:
+        if child.i not in own and (child.dep_ in ("appos", "nmod", "compound") or (
+                child.dep_ == "prep" and child.i > head.i and child.lower_ in _TITLE_PREPS)):
+            words += ["|", *(t.lower_ for t in child.subtree)]
+    return f" {' '.join(words)} "
 
 
 def _names_body_inside(doc: Doc, mention: ActorMention, word: str) -> bool:
