@@ -608,8 +608,8 @@ def _restating_noun(noun: Token) -> bool:
     set_off = noun.dep_ in ("appos", "npadvmod") or (start > 0 and noun.doc[start - 1].is_punct
                                                      and noun.doc[start - 1].text == ",")  # (the parser may take it as an object)
     return set_off and noun.pos_ == "NOUN" and not noun.ent_type_ \
-        and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children) \
-        and any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and "Rel" not in s.morph.get("PronType") for s in c.children)
+        and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in noun.children) \
+        and any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and "Rel" not in s.morph.get("PronType", []) for s in c.children)
                 for c in noun.children)
 
 
