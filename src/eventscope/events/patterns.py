@@ -429,6 +429,7 @@ class RoleWords(DataModel):
     authoring_verbs: Words = frozenset()  # (session 35) "Written by a regional official, the memo urged"
     empty_subjects: Words
     agentive_endings: Annotated[tuple[Lemma, ...], Field(min_length=1)]  # (a tuple, as str.endswith takes)
+    nominal_agentive_endings: Words = frozenset()  # (session 36) of those, the ones that need no verb's stem
     embedded_target_preps: Words
     offered_act_preps: Words
     mediation_codes: Words

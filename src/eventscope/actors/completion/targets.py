@@ -53,6 +53,8 @@ _OTHER_PARTY = "other party"  # the implied target of a whole state's act: anoth
 
 _TOLD_CLAUSE_DEPS = frozenset({"ccomp", "acl"})  # what a verb or a noun of speech tells ("warned that", "a warning that")
 
+_DOER_PREPS = frozenset({"by"})  # the preposition naming whose act a noun is ("an attempt by the Forum")
+
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})  # a stretch of time named by its noun ("months", "a third night")
 
 _REACTION_SENTENCES = 2  # how far back a speaker's act on another country lends it a thing judged again
@@ -109,8 +111,8 @@ class TargetRules(CountryRules):
         ("Moscow protested") aims at another party named near the act, when there is one, not at its own country
         (`_other_party`; session 24: of 16 such acts in the tuning sets given their own country 2 were right)."""
         state: _Lookup | None = None
-        reacted: dict[str, tuple[int, str]] = {}  # source country -> (sentence, country) of its last act on another
-        answered: dict[str, tuple[int, str]] = {}  # target country -> (sentence, country) of the last act on it
+        reacted: dict[str, tuple[int, str]] = {}  # source country -> (trigger, country) of its last act on another
+        answered: dict[str, tuple[int, str]] = {}  # target country -> (trigger, country) of the last act on it
         for draft in drafts:
             root = draft.event.cameo_root
             if draft.target and self._own_forces(context, draft):
@@ -150,6 +152,15 @@ class TargetRules(CountryRules):
             actor = _implied_at(token, "implied target")
             speaker = next((a for a in draft.source if a.country and a.country not in self.not_countries), None)
             state = state or self._completed_lookup(context)
+            restated = self._restated_doer(state, token, _role_tokens(context, draft.source))
+            if restated is not None:
+                # (session 36) "offered to host talks, an offer that Kyiv welcomed", "called for the army to be deployed,
+                # a demand the government rejected": an act told in a clause on a noun that restates an earlier act is
+                # aimed at that act's doer, whoever's country it is
+                draft.target = [self._implied_party(actor.revised(reason="restated act"), restated)
+                                if restated.origin != "implied target" else restated]
+                self._remember_reaction(context, draft, reacted, answered)
+                continue
             if speaker is not None and root in self.roots.home_targets:
                 warned = self._warned_party(state, token, str(speaker.country), _role_tokens(context, draft.source)) \
                     if root in self.roots.warned_parties else None
@@ -174,13 +185,14 @@ class TargetRules(CountryRules):
                     continue
                 asked = answered.get(str(speaker.country))
                 if root in self.roots.refusals and asked is not None \
-                        and context.sentence_of(token.i) - asked[0] <= _REACTION_SENTENCES:
+                        and asked[0] < token.i and context.sentence_of(token.i) - context.sentence_of(asked[0]) <= _REACTION_SENTENCES:
                     # "Washington asked Manila to expel them, but Manila has refused": a refusal of no one named
-                    # answers the last act of another country on the one refusing
+                    # answers the last act of another country on the one refusing, told before it (session 36: not "struck
+                    # down a law, a ruling the party of X called a coup")
                     draft.target = [self._implied(actor, asked[1], "act answered")]
                     continue
                 earlier = reacted.get(str(speaker.country))
-                if earlier is not None and context.sentence_of(token.i) - earlier[0] <= _REACTION_SENTENCES \
+                if earlier is not None and context.sentence_of(token.i) - context.sentence_of(earlier[0]) <= _REACTION_SENTENCES \
                         and self._refers_back(token):
                     # "Chile condemned Peru's move. Santiago said the decision was illegal": a definite thing
                     # judged right after the speaker's act on another country is that act's object again
@@ -354,13 +366,42 @@ class TargetRules(CountryRules):
                 continue
             conditions = [c for c in clause.children if c.dep_ == "advcl"
                           and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
-            for heads in ([c for c in clause.children if c.dep_ in _SUBJECT_DEPS],
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            # (session 36) "warned that any attempt by the Forum to sanction members would be met with ...": the doer its
+            # subject's act names after "by" is the one warned
+            doers = [o for h in subjects for p in h.children if p.dep_ == "prep" and p.lower_ in _DOER_PREPS
+                     for o in p.children if o.dep_ == "pobj"]
+            for heads in (subjects + doers,
                           [c for c in clause.children if c.dep_ == "dobj"],
                           [s for c in conditions for s in c.children if s.dep_ in _SUBJECT_DEPS]):
                 for head in heads:
                     party = self._party_named(state, head, own, away, own_too)
                     if party is not None:
                         return party
+        return None
+
+    def _restated_doer(self, state: _Lookup, trigger: Token, away: frozenset[int]) -> Actor | None:
+        """The doer of the act that a noun restates, when the act is told in that noun's relative clause ("remarked that
+        Egypt might blow up the dam, a comment that Addis Ababa condemned": the one who remarked; `_restating_noun`):
+        the subject of the outermost clause the noun hangs in (or of the verb a conjoined one shares it with); None when
+        the act is no such clause or its doer names no party."""
+        clause = _relative_clause_of(trigger)
+        if clause is None or not _restating_noun(clause.head):
+            return None
+        verb = clause.head.head
+        while verb.dep_ not in ("ROOT", "conj") or verb.pos_ not in ("VERB", "AUX"):
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        while True:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        for head in subjects:
+            party = self._party_named(state, head, "", away, own_too=True, why="the doer of the act restated")
+            if party is not None:
+                return party
         return None
 
     def _told_party(self, state: _Lookup, trigger: Token, own: str, away: frozenset[int]) -> Actor | None:
@@ -448,9 +489,9 @@ class TargetRules(CountryRules):
         sources = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
         targets = {a.country for a in draft.target if a.country} - sources  # (a body of states, a region too)
         if len(sources) == 1 and len(targets) == 1:
-            sentence, source, target = context.sentence_of(draft.trigger_token), sources.pop(), targets.pop()
-            reacted[source] = (sentence, target)
-            answered[target] = (sentence, source)
+            trigger, source, target = draft.trigger_token, sources.pop(), targets.pop()
+            reacted[source] = (trigger, target)
+            answered[target] = (trigger, source)
 
     def _refers_back(self, trigger: Token) -> bool:
         """Whether what an act is done to or about is a thing named as known already, a noun opened by a determiner
@@ -471,8 +512,12 @@ class TargetRules(CountryRules):
             marks = self.dictionary.answered_clause_marks
             heads += [c for c in trigger.children if c.dep_ == "advcl"
                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
+        # (session 36) not in a noun restating the act with a clause of its own ("opposed the bill, a defection that
+        # the leader denounced as a gift to Beijing")
+        restating = {w.i for h in heads for t in h.subtree if _restating_noun(t) for w in t.subtree}
         for word in sorted((t for h in heads for t in h.subtree), key=lambda t: t.i):
-            if word.i in away or (context.dateline is not None and context.dateline.covers(word.i)):
+            if word.i in away or word.i in restating \
+                    or (context.dateline is not None and context.dateline.covers(word.i)):
                 continue
             country = state.mention_country(word.i, exclude=None) or state.place_country(word.i)
             if country and country != own and country not in self.not_countries \
@@ -537,6 +582,35 @@ def _venue(word: Token, venues: frozenset[str]) -> bool:
     """Whether a place phrase hangs on a meeting ("talks in Nairobi", "met in Nairobi") or on the verb holding one
     ("host the talks in Nairobi"; coreference.yaml venue_heads)."""
     return lemma_of(word) in venues or any(c.dep_ == "dobj" and lemma_of(c) in venues for c in word.children)
+
+
+_TOLD_IN_RELATIVE = frozenset({"ccomp", "xcomp", "oprd", "dobj", "attr", "acomp", "prt"})  # an act's word inside its clause
+
+
+def _relative_clause_of(trigger: Token) -> Token | None:
+    """The verb of the relative clause an act's word is, or is told in ("a comment that X condemned", "a goal X has
+    said it will not meet", "a move X called a mistake"); None when it is in none."""
+    word = trigger
+    for _ in range(3):
+        if word.dep_ == "relcl":
+            return word
+        if word.dep_ not in _TOLD_IN_RELATIVE or word.head.i == word.i:
+            return None
+        word = word.head
+    return word if word.dep_ == "relcl" else None
+
+
+def _restating_noun(noun: Token) -> bool:
+    """A common noun set beside a clause to restate its act, an indefinite one opening a relative clause with a subject
+    of its own ("..., an offer that Kyiv welcomed", "..., a decision the union condemned"): its clause is a second act on
+    the first one, not a part of what the first acts on."""
+    start = noun.left_edge.i
+    set_off = noun.dep_ in ("appos", "npadvmod") or (start > 0 and noun.doc[start - 1].is_punct
+                                                     and noun.doc[start - 1].text == ",")  # (the parser may take it as an object)
+    return set_off and noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in noun.children) \
+        and any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and "Rel" not in s.morph.get("PronType", []) for s in c.children)
+                for c in noun.children)
 
 
 def _of_the_state(actor: Actor) -> bool:

@@ -166,11 +166,31 @@ def _own_phrase(head: Token) -> list[Token]:
 
 def _is_thing(token: Token, patterns: TriggerPatterns) -> bool:
     """A common noun that names no people or body of them ("statues", "the skulls of fighters", "Russian-made
-    weapons"): its modifiers may name whose or where from, its head names what."""
+    weapons", "power", "the border"): its modifiers may name whose or where from, its head names what."""
     lemma = lemma_of(token)
     return (token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and lemma not in patterns.actors.people_nouns
             and lemma not in patterns.actors.agent_nouns and not lemma.endswith(patterns.actors.agent_suffixes)
-            and not lemma.endswith(patterns.roles.agentive_endings))
+            and not _agentive(lemma, patterns))
+
+
+def _agentive(lemma: str, patterns: TriggerPatterns) -> bool:
+    """(session 36) Whether a noun names whoever does an act by its ending (roles.yaml agentive_endings): the ending
+    after the stem of a verb the coder knows ("negotiator", "protester", "employee", "robber", "participant"), not a
+    word that merely ends so ("power", "border", "order", "tractor", "agreement"); a noun-making ending of doers
+    ("-ist", "-ian") names them after any stem (roles.yaml nominal_agentive_endings)."""
+    roles = patterns.roles
+    for ending in roles.agentive_endings:
+        if not lemma.endswith(ending) or len(lemma) - len(ending) < 3:
+            continue
+        if ending in roles.nominal_agentive_endings:
+            return True
+        stem = lemma[: -len(ending)]
+        stems = {stem, stem + "e", stem + "ate", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+        if stem.endswith("i"):
+            stems.add(stem[:-1] + "y")  # ("occupier": occupy)
+        if any(patterns.candidates(s, "verb") for s in stems):
+            return True
+    return False
 
 
 def _where_it_goes(match: TriggerMatch, targets: tuple[Token, ...], patterns: TriggerPatterns) -> tuple[Token, ...]:
