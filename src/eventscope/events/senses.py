@@ -407,6 +407,7 @@ class SenseRules:
     # a whole page none of whose acts joins two political actors, and at least this share of whose political actors'
     # mentions are states as such (a country, its demonym, its capital), tells no political act (`state_named_page`)
     min_state_named_share: float = 1.01
+    min_state_named_acts: int = 3  # ... and at least this many coded acts: one or two acts are too little to judge by
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
     desks: DeskRules = field(default_factory=DeskRules)  # the page labels of desks that cover no politics
     phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
@@ -637,7 +638,7 @@ class SenseRules:
         names. A page about politics names the states' own agents acting (ministers, police, a court) or has states
         act on each other; a page with no act between political actors whose political mentions are those agents
         (a governor urging a company, police arresting pickets) is not judged here."""
-        if not events or any(any(map(self.is_political, e.source)) and any(map(self.is_political, e.target))
+        if len(events) < self.min_state_named_acts or any(any(map(self.is_political, e.source)) and any(map(self.is_political, e.target))
                              for e in events):
             return False
         political = [m.actor for m in mentions if self.is_political(m.actor)]
@@ -1385,6 +1386,7 @@ class SensesFile(DataModel):
     work: Work = Work()
     private_named: PrivateNamed = PrivateNamed()
     min_state_named_share: float = Field(1.01, ge=0, le=1.01)
+    min_state_named_acts: int = Field(3, ge=1)
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
     domain_margins: dict[str, float] = {"default": 2.0}
@@ -1481,6 +1483,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         work=data.work,
         private_named=data.private_named,
         min_state_named_share=data.min_state_named_share,
+        min_state_named_acts=data.min_state_named_acts,
         member_bodies=data.member_bodies,
         no_state_codes=load_ontology().no_state_codes,
         desks=load_desks(),
