@@ -152,6 +152,12 @@ class Coder:
             if trace is not None:
                 trace.drop_events(Gate.PRIVATE_ACT, drafts, kept)
             drafts = kept
+            # (session 36) a page naming states mostly as such, none of whose acts joins two political actors: its acts
+            # are private parties' (senses.state_named_page), judged on the completed roles too
+            if senses.state_named_page(context.mentions, drafts):
+                if trace is not None:
+                    trace.drop_events(Gate.NOT_AN_ACT, drafts, [])
+                drafts = []
         no_self_pairs(drafts)
         events = []
         for draft in drafts:

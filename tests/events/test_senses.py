@@ -1445,3 +1445,52 @@ def test_a_state_strike_that_hits_is_a_blow_unless_the_clause_tells_of_work():
     assert senses.recoded("strike", "143", [], [russia], clause_lemmas={"strike", "hit", "plant"}) == ("195", False)
     assert senses.recoded("strike", "143", [], [russia], clause_lemmas={"strike", "hit", "pay"}) == ("143", False)
     assert senses.recoded("strike", "143", [], [russia], clause_lemmas={"strike", "close", "school"}) == ("143", False)
+
+
+def _state(text: str, country: str) -> Actor:
+    return actor(text, "country name", country=country, kind="state")
+
+
+def _mentions(*actors: Actor) -> list[ActorMention]:
+    return [ActorMention(a, i, i + 1, i) for i, a in enumerate(actors)]
+
+
+def _act(source: list[Actor], target: list[Actor]) -> object:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(source=source, target=target)  # (state_named_page reads only the roles)
+
+
+def test_a_page_naming_states_as_such_with_no_act_between_political_actors_keeps_no_act():
+    # a ferry line between two capitals, a cheese maker's stand, a stallion named after a republic: the acts are
+    # private parties', the states only where things are from or go
+    senses = load_senses()
+    line, rival = actor("the ferry operator"), actor("a rival carrier")
+    norway, chile, danish = _state("Norway", "NOR"), _state("Chile", "CHL"), _state("Danish", "DNK")
+    mentions = _mentions(norway, chile, danish, line, rival, _state("Oslo", "NOR"))
+    acts = [_act([rival], [line]), _act([line], [norway]), _act([line], [rival])]
+    assert senses.state_named_page(mentions, acts)
+    assert not senses.state_named_page(mentions, acts[:2])  # two acts: too little to judge the page by
+    # ... unless two political actors act on each other somewhere on the page
+    assert not senses.state_named_page(mentions, [*acts, _act([norway], [chile])])
+    assert not senses.state_named_page(mentions, [])  # nothing to drop
+
+
+def test_a_page_whose_political_actors_are_agents_keeps_its_acts_between_them_and_private_parties():
+    # a governor urging a brewery, police arresting pickets: the state's own agents act, on private parties
+    senses = load_senses()
+    governor = actor("the governor", "sector word", sectors=["GOV"], country="USA")
+    police = actor("state troopers", "sector word", sectors=["COP"], country="USA")
+    brewery, pickets = actor("the brewery"), actor("the pickets")
+    mentions = _mentions(governor, police, _state("Vermont's", "USA"), brewery, pickets)
+    assert not senses.state_named_page(mentions, [_act([governor], [brewery]), _act([police], [pickets]),
+                                                  _act([governor], [pickets])])
+
+
+def test_the_state_share_is_a_setting():
+    senses = replace(load_senses(), min_state_named_share=0.2, min_state_named_acts=1)
+    governor = actor("the mayor", "sector word", sectors=["GOV"], country="PER")
+    mentions = _mentions(governor, governor, governor, _state("Peru", "PER"))
+    caterer = actor("the caterer")
+    assert senses.state_named_page(mentions, [_act([caterer], [governor])])
+    assert not load_senses().state_named_page(mentions, [_act([caterer], [governor])] * 3)

@@ -29,7 +29,7 @@ from eventscope.events.matching import lemma_of
 from eventscope.events.pagekind import DeskRules, load_desks, page_desk
 from eventscope.events.wordclasses import expand_words, shared_word_classes
 from eventscope.ontology import load_ontology
-from eventscope.records import Actor, ActorMention, Article, Reading, bare_phrase, from_phrase_words
+from eventscope.records import Actor, ActorMention, Article, EventDraft, Reading, bare_phrase, from_phrase_words
 
 __all__ = ["ArticleProfile", "Recode", "SenseRule", "SenseRules", "SensesFile", "Work", "article_profile",
            "argument_words", "expand_word_classes", "judged_things", "load_senses", "in_review_heading", "review_page", "told_in_present",
@@ -404,6 +404,10 @@ class SenseRules:
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
     work: Work = field(default_factory=Work)  # people at work in a job that is no political office
     private_named: PrivateNamed = field(default_factory=PrivateNamed)  # a state's word on a private body's noun
+    # a whole page none of whose acts joins two political actors, and at least this share of whose political actors'
+    # mentions are states as such (a country, its demonym, its capital), tells no political act (`state_named_page`)
+    min_state_named_share: float = 1.01
+    min_state_named_acts: int = 3  # ... and at least this many coded acts: one or two acts are too little to judge by
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
     desks: DeskRules = field(default_factory=DeskRules)  # the page labels of desks that cover no politics
     phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
@@ -626,6 +630,20 @@ class SenseRules:
         if not source or any(self.is_political(a) for a in (*source, *target)):
             return False
         return plover not in self.private_types or self._business_fight(source, target)
+
+    def state_named_page(self, mentions: Sequence[ActorMention], events: Sequence[EventDraft]) -> bool:
+        """A whole page that names states mostly as such (where a route, a product, a pavilion or a horse is from,
+        `min_state_named_share` of its political actors' mentions) and none of whose coded acts joins two political
+        actors: its acts are private parties' (a shipping line's rival, a museum, an owner), dressed in the states'
+        names. A page about politics names the states' own agents acting (ministers, police, a court) or has states
+        act on each other; a page with no act between political actors whose political mentions are those agents
+        (a governor urging a company, police arresting pickets) is not judged here."""
+        if len(events) < self.min_state_named_acts or any(any(map(self.is_political, e.source)) and any(map(self.is_political, e.target))
+                             for e in events):
+            return False
+        political = [m.actor for m in mentions if self.is_political(m.actor)]
+        states = sum(actor.kind == "state" for actor in political)
+        return bool(political) and states >= self.min_state_named_share * len(political)
 
     def private_named_act(self, doc: Doc, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act whose source names a political actor but whose every political actor is a state named only as
@@ -1367,6 +1385,8 @@ class SensesFile(DataModel):
     story_owners: frozenset[Lemma] = frozenset()
     work: Work = Work()
     private_named: PrivateNamed = PrivateNamed()
+    min_state_named_share: float = Field(1.01, ge=0, le=1.01)
+    min_state_named_acts: int = Field(3, ge=1)
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
     domain_margins: dict[str, float] = {"default": 2.0}
@@ -1462,6 +1482,8 @@ def load_senses(path: Path | None = None) -> SenseRules:
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
         work=data.work,
         private_named=data.private_named,
+        min_state_named_share=data.min_state_named_share,
+        min_state_named_acts=data.min_state_named_acts,
         member_bodies=data.member_bodies,
         no_state_codes=load_ontology().no_state_codes,
         desks=load_desks(),
