@@ -230,16 +230,17 @@ def _promised_act(doc: Doc, act: EventDraft, promise: EventDraft, intents: froze
 _INTENT = "> intent"
 
 
-def _promise_told_again(doc: Doc, act: EventDraft, promise: EventDraft) -> bool:
-    """`act` is the intent read off the one act a kept promise's infinitive names, of the promise's own type ("pledged to
-    defend Somalia's integrity", "agreed to cut the remaining tariffs"): the promise told again, whichever actors the
-    infinitive's reading took. A promise of several acts ("agreed to pull back and to let observers patrol") may be coded
-    once for each, so an infinitive with a coordinated second one is kept. (session 36: tuning sets, 2 of 2 such
-    single-act intents beside their promise false)"""
-    if (act is promise or not act.rule.endswith(_INTENT) or promise.rule.endswith(_INTENT)
-            or act.event.plover != promise.event.plover or act.trigger_token == promise.trigger_token):
+def _promise_told_again(doc: Doc, promise: EventDraft, intent: EventDraft) -> bool:
+    """`promise` is a promise whose one act, named by its infinitive, was read as an intent of the promise's own type
+    (`intent`: "Kenya and Tanzania pledged to back Uganda's bid", "agreed to cut the remaining tariffs on Indian
+    textiles"): one act, the promise, coded once, as the intent, whose actors are the promisers and the one the act is
+    for (the promise verb alone has no one to take as its target but the promisers themselves). A promise of several
+    acts ("agreed to pull back and to let observers patrol") may be coded once for each, so an infinitive with a
+    coordinated second one leaves the promise be. (session 36: tuning sets, 2 of 2 such promises told twice, one false)"""
+    if (promise is intent or not intent.rule.endswith(_INTENT) or promise.rule.endswith(_INTENT)
+            or intent.event.plover != promise.event.plover or intent.trigger_token == promise.trigger_token):
         return False
-    token = doc[act.trigger_token]
+    token = doc[intent.trigger_token]
     if token.dep_ == "dobj" and token.pos_ == "NOUN":
         token = token.head  # ("agreed to hold talks": the infinitive is the noun's verb)
     return (token.dep_ == "xcomp" and token.head.i == promise.trigger_token
