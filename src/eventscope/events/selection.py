@@ -19,7 +19,9 @@ act. What is kept:
   Quito to meet his counterpart") is one visit, coded as the meeting (`_trip_to_meet`); a gathering told as where
   another act was done ("pledged $1.6 billion at a conference": `_setting`) is no act of its own (session 33); an act
   of the same type promised by a coordinated verb's infinitive ("condemned the decree and vowed to challenge it") is a
-  second act, still to come (`_act_to_come`, session 35).
+  second act, still to come (`_act_to_come`, session 35); a promise whose one infinitive was also read as an intent of
+  its type ("Kenya and Tanzania pledged to back Uganda's bid") is coded once, as the intent (`_promise_told_again`,
+  session 36).
 
 Every (source, target) pair of a kept event is one event for the codebook; `no_self_pairs` keeps a listed
 country from acting on itself.
