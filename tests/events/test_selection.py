@@ -237,6 +237,27 @@ def test_an_act_joined_to_a_promise_by_and_is_another_act(article):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "promise"), [
+    ("At a summit in Nairobi the presidents of Kenya and Uganda pledged to defend Somalia's territorial integrity.",
+     "pledged"),
+    ("Kenya and Tanzania pledged on Monday to back Uganda's bid to host the games.", "pledged"),
+])
+def test_a_promise_told_again_by_its_infinitive_is_one_agree(article, text, promise):
+    # (session 36) the promise verb and the intent read off its one infinitive are one promise, coded once, as the
+    # promise, whichever actors the infinitive's reading took
+    agrees = [e for e in article.code_text(text).events if e.event.plover == "AGREE"]
+    assert [e.trigger.text for e in agrees] == [promise], [(e.trigger.text, e.rule) for e in agrees]
+
+
+@pytest.mark.slow
+def test_a_promise_of_several_acts_keeps_the_promise(article):
+    # "agreed to pull back and to let observers patrol": a promise of two acts is not one intent told again
+    text = "The presidents of Ghana and Togo pledged to support Burkina Faso's transition and to send observers to its elections."
+    agrees = [e for e in article.code_text(text).events if e.event.plover == "AGREE"]
+    assert "pledged" in [e.trigger.text for e in agrees], [(e.trigger.text, e.rule) for e in agrees]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The Kenyan president thanked Uganda for backing Kenya's bid to host the summit.",
     "Tanzania's president praised the Rwandan leaders for meeting the Burundian delegation.",
