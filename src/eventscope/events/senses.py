@@ -387,6 +387,7 @@ class SenseRules:
     persuading_verbs: frozenset[str] = frozenset()
     private_types: frozenset[str] = frozenset()
     business_sectors: frozenset[str] = frozenset()  # a company's: its fights with companies are business
+    spoken_types: frozenset[str] = frozenset()  # acts a speaker does: with its named subject no actor, no event
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()
@@ -626,6 +627,22 @@ class SenseRules:
         if not source or any(self.is_political(a) for a in (*source, *target)):
             return False
         return plover not in self.private_types or self._business_fight(source, target)
+
+    def unknown_speaker_act(self, plover: str | None, source: Sequence[Actor], target: Sequence[Actor],
+                            trigger: Token) -> bool:
+        """(session 36) A speech act (`spoken_types`) with no source though its clause names a subject, a noun no
+        dictionary knows as an actor, done to no political actor ("A hunters' association in the region accused
+        wildlife groups of ...", "a rival festival accused the organisers"): the speaker is a private body, no event
+        in a whole article. One with no subject written ("was accused of"), one with a pronoun for its subject and
+        one done to a political actor ("a little-known group accused the army of ...") stay."""
+        if source or plover not in self.spoken_types or any(self.is_political(a) for a in target):
+            return False
+        node = trigger
+        for _ in range(_MAX_CLIMB):  # ("demanded a cull and accused wildlife groups": the subject of the first verb)
+            if node.dep_ != "conj" or node.head.i == node.i:
+                break
+            node = node.head
+        return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in node.children)
 
     def private_named_act(self, doc: Doc, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act whose source names a political actor but whose every political actor is a state named only as
@@ -1353,6 +1370,7 @@ class SensesFile(DataModel):
     persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
     business_sectors: frozenset[Code] = frozenset()
+    spoken_types: frozenset[Code] = frozenset()
     cessation_verbs: frozenset[Lemma] = frozenset()
     cessation_by_root: dict[Word, Word] = {}
     part_words: frozenset[Lemma] = frozenset()
@@ -1444,6 +1462,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         wish_governors=data.wish_governors,
         persuading_verbs=data.persuading_verbs,
         private_types=data.private_types,
+        spoken_types=data.spoken_types,
         business_sectors=data.business_sectors,
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
