@@ -1,6 +1,6 @@
 """Session 36 (nonpol36, tests/articles/offtopic14.jsonl): the event-level senses behind false events on everyday
-non-political pages (events/data/senses.yaml `standings`, `gaps`, `spoken_types`; events/senses.py
-`unknown_speaker_act`; actors/sectors.yaml's syndicates). The sentences were written for these tests."""
+non-political pages (events/data/senses.yaml `standings`, `gaps`, `private_named.place_preps`; events/senses.py
+`private_named_act`; actors/sectors.yaml's syndicates). The sentences were written for these tests."""
 
 from __future__ import annotations
 
@@ -56,53 +56,47 @@ def test_a_border_or_an_embassy_closed_stays(noun):
     assert senses.sense_fails("close", "172", [NORWAY], [SWEDEN], objects={noun}) is None
 
 
-def _accused(subject: str, pos: str = "NOUN", det: str = "A") -> Doc:
-    # "A <subject> accused the organisers ."
-    return make_doc([
-        (det, det.lower(), "DET", "DT", "det", 1),
-        (subject, subject.lower(), pos, "NN", "nsubj", 2),
-        ("accused", "accuse", "VERB", "VBD", "ROOT", 2),
-        ("the", "the", "DET", "DT", "det", 4),
-        ("organisers", "organiser", "NOUN", "NNS", "dobj", 2),
-        (".", ".", "PUNCT", ".", "punct", 2),
-    ])
+def _welcomed(place_words: list[tuple[str, str]], noun: str = "Dentists") -> Doc:
+    # "<noun> in <Place> welcomed the figures ." (the place's words a proper noun, its last the object of "in")
+    words = [(noun, noun.lower(), "NOUN", "NNS", "nsubj", len(place_words) + 2),
+             ("in", "in", "ADP", "IN", "prep", 0)]
+    for word, dep in place_words:
+        head = 1 if dep == "pobj" else 2 + len(place_words) - 1
+        words.append((word, word, "PROPN", "NNP", dep, head))
+    n = len(words)
+    words += [("welcomed", "welcome", "VERB", "VBD", "ROOT", n), ("the", "the", "DET", "DT", "det", n + 2),
+              ("figures", "figure", "NOUN", "NNS", "dobj", n), (".", ".", "PUNCT", ".", "punct", n)]
+    return make_doc(words)
 
 
-@pytest.mark.parametrize("subject", ["guild", "orchestra", "kennel"])
-def test_a_speech_act_by_a_named_subject_that_is_no_actor_is_a_private_bodys(subject):
-    # "A guild accused the organisers", "A kennel accused the organisers": nobody the dictionaries know speaks
+def _placed(doc: Doc, start: int, end: int, code: str, **fields) -> Actor:
+    span = doc[start:end]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=code,
+                 kind=fields.pop("kind", "state"), reason=f"country name '{span.text}'", **fields)
+
+
+@pytest.mark.parametrize("noun", ["Dentists", "Vets", "Beekeepers"])
+def test_a_country_that_only_places_the_people_of_a_common_noun_is_no_state_acting(noun):
+    # "Dentists in Portugal welcomed the figures": the dentists', no state's
     senses = load_senses()
-    doc = _accused(subject)
-    assert senses.unknown_speaker_act("ACCUSE", [], [_group("the organisers", "CZE")], doc[2])
+    doc = _welcomed([("Portugal", "pobj")], noun)
+    figures = Actor(text="the figures", start=0, end=3, name="the figures", kind="group", country="PRT",
+                    reason="unresolved phrase; country from sentence place", origin="phrase words")
+    assert senses.private_named_act(doc, [_placed(doc, 2, 3, "PRT")], [figures])
+    # ... the whole phrase as the actor's text ("Dentists in Portugal")
+    assert senses.private_named_act(doc, [_placed(doc, 0, 3, "PRT")], [figures])
 
 
-def test_the_second_verb_of_a_named_subject_is_its_act_too():
-    # "A kennel club demanded refunds and accused the judges ."
-    doc = make_doc([
-        ("A", "a", "DET", "DT", "det", 2),
-        ("kennel", "kennel", "NOUN", "NN", "compound", 2),
-        ("club", "club", "NOUN", "NN", "nsubj", 3),
-        ("demanded", "demand", "VERB", "VBD", "ROOT", 3),
-        ("refunds", "refund", "NOUN", "NNS", "dobj", 3),
-        ("and", "and", "CCONJ", "CC", "cc", 3),
-        ("accused", "accuse", "VERB", "VBD", "conj", 3),
-        ("the", "the", "DET", "DT", "det", 8),
-        ("judges", "judge", "NOUN", "NNS", "dobj", 6),
-        (".", ".", "PUNCT", ".", "punct", 3),
-    ])
-    assert load_senses().unknown_speaker_act("ACCUSE", [], [_group("the judges")], doc[6])
-
-
-def test_a_pronoun_a_known_speaker_a_political_target_or_a_blow_keep_the_act():
+def test_a_country_placing_people_keeps_the_act_with_a_political_actor_or_a_sector():
     senses = load_senses()
-    organisers = [_group("the organisers", "CZE")]
-    assert not senses.unknown_speaker_act("ACCUSE", [], organisers, _accused("It", "PRON", det="So")[1])
-    doc = _accused("guild")
-    assert not senses.unknown_speaker_act("ACCUSE", [_group("guild", "CZE", ("NGO",))], organisers, doc[2])
-    # "A little-known group accused the army of ...": done to a political actor
-    assert not senses.unknown_speaker_act("ACCUSE", [], [_group("the army", "CZE", ("MIL",))], doc[2])
-    # violence is coded with no one named as its doer ("gunmen"-less attacks keep their victims)
-    assert not senses.unknown_speaker_act("ASSAULT", [], organisers, doc[2])
+    doc = _welcomed([("Chile", "pobj")])
+    chile = _placed(doc, 2, 3, "CHL")
+    # done to a state: "Dentists in Chile accused the government"
+    government = Actor(text="the government", start=0, end=3, name="the government", country="CHL", kind="group",
+                       sectors=["GOV"], reason="sector word 'government'")
+    assert not senses.private_named_act(doc, [chile], [government])
+    # the phrase's own words name an actor ("Officials in Chile", given a sector)
+    assert not senses.private_named_act(doc, [_placed(doc, 0, 3, "CHL", kind="group", sectors=["GOV"])], [])
 
 
 def test_a_bare_syndicate_is_no_gang_but_a_crime_syndicate_is():

@@ -715,9 +715,6 @@ class EventCoder:
             # ... nor is an act between people who are no political actors ("the airline invited the families")
             events = _kept(events, [e for e in events if not self.senses.private_act(e.event.plover, e.source, e.target)],
                            Gate.PRIVATE_ACT, trace)
-            # ... nor a speech act whose named speaker is no actor ("a hunters' association accused wildlife groups")
-            events = _kept(events, [e for e in events if not self.senses.unknown_speaker_act(
-                e.event.plover, e.source, e.target, doc[e.trigger_token])], Gate.PRIVATE_ACT, trace)
             if profile.hazard:  # (officials keeping their own people safe from a fire or a flood)
                 events = _kept(events, [e for e in events if not self.senses.safety_service(e.event.cameo, e.source, e.target)],
                                Gate.NOT_AN_ACT, trace)

@@ -295,6 +295,8 @@ class PrivateNamed(DataModel):
     # the actors' reasons (their first words) that tell a state named by its own name or demonym
     state_reasons: tuple[str, ...] = ()
     nouns: frozenset[Lemma] = frozenset()
+    # (session 36) prepositions that place the people of a common noun in a state ("cardiologists in Italy")
+    place_preps: frozenset[Lemma] = frozenset()
 
 
 class PastStory(DataModel):
@@ -387,7 +389,6 @@ class SenseRules:
     persuading_verbs: frozenset[str] = frozenset()
     private_types: frozenset[str] = frozenset()
     business_sectors: frozenset[str] = frozenset()  # a company's: its fights with companies are business
-    spoken_types: frozenset[str] = frozenset()  # acts a speaker does: with its named subject no actor, no event
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()
@@ -628,22 +629,6 @@ class SenseRules:
             return False
         return plover not in self.private_types or self._business_fight(source, target)
 
-    def unknown_speaker_act(self, plover: str | None, source: Sequence[Actor], target: Sequence[Actor],
-                            trigger: Token) -> bool:
-        """(session 36) A speech act (`spoken_types`) with no source though its clause names a subject, a noun no
-        dictionary knows as an actor, done to no political actor ("A hunters' association in the region accused
-        wildlife groups of ...", "a rival festival accused the organisers"): the speaker is a private body, no event
-        in a whole article. One with no subject written ("was accused of"), one with a pronoun for its subject and
-        one done to a political actor ("a little-known group accused the army of ...") stay."""
-        if source or plover not in self.spoken_types or any(self.is_political(a) for a in target):
-            return False
-        node = trigger
-        for _ in range(_MAX_CLIMB):  # ("demanded a cull and accused wildlife groups": the subject of the first verb)
-            if node.dep_ != "conj" or node.head.i == node.i:
-                break
-            node = node.head
-        return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in node.children)
-
     def private_named_act(self, doc: Doc, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act whose source names a political actor but whose every political actor is a state named only as
         where a private body is from (`private_named`): "The French pavilion accused the organisers", "Chinese tea
@@ -656,8 +641,23 @@ class SenseRules:
         if actor.kind != "state" or actor.sectors or not actor.reason.startswith(rules.state_reasons):
             return False
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
         # (the country's word is a modifier of the phrase's head, a common noun of the list)
-        return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and lemma_of(span.root) in rules.nouns
+        if span.root.pos_ == "NOUN" and lemma_of(span.root) in rules.nouns:
+            return True
+        # (session 36) ... or the country is where the people of a common noun are ("Cardiologists in Italy and
+        # Germany welcomed the findings", "a parents' group in Hong Kong thanked teachers"): the phrase's own words name
+        # no actor, the country only places them
+        node = span.root
+        if node.pos_ == "NOUN":  # (the actor's text is the whole phrase: "A parents' group in Hong Kong")
+            return any(c.dep_ == "prep" and lemma_of(c) in rules.place_preps
+                       and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in node.children)
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        prep = node.head
+        return (node.pos_ == "PROPN" and node.dep_ == "pobj" and prep.dep_ == "prep"
+                and lemma_of(prep) in rules.place_preps and prep.head.pos_ == "NOUN")
 
     def _business_fight(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """Companies acting on companies ("investors criticised the bank", "the bank accused its rival of dumping
@@ -1370,7 +1370,6 @@ class SensesFile(DataModel):
     persuading_verbs: frozenset[Lemma] = frozenset()
     private_types: frozenset[Code] = frozenset()
     business_sectors: frozenset[Code] = frozenset()
-    spoken_types: frozenset[Code] = frozenset()
     cessation_verbs: frozenset[Lemma] = frozenset()
     cessation_by_root: dict[Word, Word] = {}
     part_words: frozenset[Lemma] = frozenset()
@@ -1462,7 +1461,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         wish_governors=data.wish_governors,
         persuading_verbs=data.persuading_verbs,
         private_types=data.private_types,
-        spoken_types=data.spoken_types,
         business_sectors=data.business_sectors,
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
