@@ -295,6 +295,8 @@ class PrivateNamed(DataModel):
     # the actors' reasons (their first words) that tell a state named by its own name or demonym
     state_reasons: tuple[str, ...] = ()
     nouns: frozenset[Lemma] = frozenset()
+    # (session 36) prepositions that place the people of a common noun in a state ("cardiologists in Italy")
+    place_preps: frozenset[Lemma] = frozenset()
 
 
 class PastStory(DataModel):
@@ -657,8 +659,23 @@ class SenseRules:
         if actor.kind != "state" or actor.sectors or not actor.reason.startswith(rules.state_reasons):
             return False
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
         # (the country's word is a modifier of the phrase's head, a common noun of the list)
-        return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and lemma_of(span.root) in rules.nouns
+        if span.root.pos_ == "NOUN" and lemma_of(span.root) in rules.nouns:
+            return True
+        # (session 36) ... or the country is where the people of a common noun are ("Cardiologists in Italy and
+        # Germany welcomed the findings", "a parents' group in Hong Kong thanked teachers"): the phrase's own words name
+        # no actor, the country only places them
+        node = span.root
+        if node.pos_ == "NOUN":  # (the actor's text is the whole phrase: "A parents' group in Hong Kong")
+            return any(c.dep_ == "prep" and lemma_of(c) in rules.place_preps
+                       and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in node.children)
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        prep = node.head
+        return (node.pos_ == "PROPN" and node.dep_ == "pobj" and prep.dep_ == "prep"
+                and lemma_of(prep) in rules.place_preps and prep.head.pos_ == "NOUN")
 
     def _business_fight(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """Companies acting on companies ("investors criticised the bank", "the bank accused its rival of dumping
