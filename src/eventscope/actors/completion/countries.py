@@ -117,6 +117,7 @@ _SAME_NOUN_SENTENCES = 3  # how far back "the army" finds "the Syrian army" (a g
 # to be of where they are): a place they go to or speak of is not theirs.
 _NATIONAL_SECTORS = STATE_SECTORS - {"COP"}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_UNSAID_TAGS = frozenset({"VB", "VBG"})  # an infinitive or a gerund: "a plan to send", "agreeing to move"
 
 _OTHER_STATE = "other state of its sentence"  # complete_roles: a target of another state
 _AT_PREPS = frozenset({"in", "at"})  # "a rally in Batken", "clashes at the crossing": where an act happens
@@ -611,9 +612,12 @@ class CountryRules(ArticleRules):
         """Places of the sentence that say where an actor goes or what it speaks of, not whose it is: the goal of
         the verb it is the subject or object of, when that verb is one of motion ("troops were sent to Mali",
         "the minister flew to Bamako"), and places in a clause its verb reports ("the minister said troops would
-        stay in Mali")."""
+        stay in Mali"); and the goal of a verb of motion said with no subject of its own, a plan or a charge of
+        sending or moving ("the government's scheme to send asylum seekers to Rwanda", "accused the ministry of
+        agreeing to move production to India": session 36)."""
+        planned = self._unsaid_movers_goals(context, state, head)
         if head.dep_ not in _ACTING_DEPS or head.head.i == head.i:
-            return frozenset()
+            return planned
         verb = head.head
         moving = [acting for acting in _own_verbs(verb) if lemma_of(acting) in self.dictionary.motion_words]
         sentence = context.sentence_of(head.i)
@@ -625,6 +629,20 @@ class CountryRules(ArticleRules):
             if any(_goal_of(place, acting) for acting in moving) \
                     or (head.dep_ in _SUBJECT_DEPS and _reported_by(place, verb)) \
                     or any(_venue_of(place, acting) for acting in meeting):
+                out.add(place_head)
+        return frozenset(out) | planned
+
+    def _unsaid_movers_goals(self, context: DocumentContext, state: _Lookup, head: Token) -> frozenset[int]:
+        """The places of the sentence that are the goal of an infinitive or a gerund of motion with no subject of its
+        own ("a plan to send troops to Mali", "agreeing to move production to India"), other than one the actor's
+        own clause moves it by, which `_elsewhere` reads."""
+        sentence = context.sentence_of(head.i)
+        out: set[int] = set()
+        for place_head, _ in (*state.where.get(sentence, ()), *state.named.get(sentence, ())):
+            place = _place_phrase(context.doc[place_head])
+            verb = place.head.head if place.dep_ == "pobj" else place.head
+            if verb.tag_ in _UNSAID_TAGS and lemma_of(verb) in self.dictionary.motion_words and _goal_of(place, verb) \
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and head.head.i != verb.i:
                 out.add(place_head)
         return frozenset(out)
 

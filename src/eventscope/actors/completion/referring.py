@@ -11,6 +11,7 @@ the other party of a visit or a border (coreference.yaml guests, hosts, neighbou
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from spacy.attrs import POS
@@ -363,15 +364,16 @@ class ReferringRules(CompletionBase):
             # (session 22) parties whose own words say their country first: "two officials present" whose country
             # was guessed from the actor before them is no side of its own
             tiers = [tier for base in bases for tier in (_said_parties(base), base)]
+            together = _named_together(context, mentions, sentence)
             for parties in tiers:
                 people = [] if two_states else [m for m in parties if m.actor.kind == "person"]
                 two = last_two(people, _party)
                 if not two and two_states:
                     # (session 19) "both governments" are two states or their governments, not a hospital and a
                     # charity named after them
-                    two = last_two([m for m in parties if _stands_for_a_state(m.actor)], _party)
+                    two = _most_together([m for m in parties if _stands_for_a_state(m.actor)], together)
                 if not two and kind != "bare_pairs":
-                    two = last_two(parties, _party)
+                    two = _most_together(parties, together)
                 if not two and people and kind != "state_pairs":
                     two = self._visit(context, people[-1])
                 if two:
@@ -579,6 +581,44 @@ def _misread_person(actor: Actor, title: Actor) -> bool:
     ("Ann Ode, the Home Secretary,"): a person's name, as no body is called by an office held by one person."""
     return actor.kind == "organization" and actor.origin == "entity" and actor.reason.startswith("ner: ORG") \
         and title.kind == "person"
+
+
+def _named_together(context: DocumentContext, mentions: list[ActorMention], sentence: int) -> Counter[frozenset[str]]:
+    """For each two parties, in how many sentences of the document up to `sentence` both are named by their own words
+    (a country guessed from around an actor names no party)."""
+    by_sentence: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        at = context.sentence_of(m.token_start)
+        party = _party(m)
+        if at <= sentence and party and m.actor.country_from not in _GUESS_RULES:
+            by_sentence[at].add(party)
+    counts: Counter[frozenset[str]] = Counter()
+    for parties in by_sentence.values():
+        counts.update(frozenset((a, b)) for a in parties for b in parties if a < b)
+    return counts
+
+
+def _most_together(candidates: list[ActorMention], together: Counter[frozenset[str]]) -> list[ActorMention]:
+    """"Caracas and Georgetown ... Washington stood with Georgetown; Brasilia urged both governments": the two of
+    `candidates` (named before the phrase, in order) whose parties the document names together in more sentences
+    than the last two, the parties of the story's dispute or meeting rather than a third state that spoke of one;
+    else the last two (`last_two`); each party by its last mention, in their order."""
+    two = last_two(candidates, _party)
+    if not two:
+        return two
+    last: dict[str, ActorMention] = {}
+    for m in candidates:
+        party = _party(m)
+        if party:
+            last[party] = m
+    best = max(together[frozenset((a, b))] for a in last for b in last if a < b)
+    if best <= together[frozenset(party for party in map(_party, two) if party)]:
+        return two
+    order = list(last)
+    pairs = [(a, b) for i, a in enumerate(order) for b in order[i + 1:] if together[frozenset((a, b))] == best]
+    # (ties: the pair named last)
+    a, b = max(pairs, key=lambda pair: (last[pair[1]].token_start, last[pair[0]].token_start))
+    return sorted((last[a], last[b]), key=lambda m: m.token_start)
 
 
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
