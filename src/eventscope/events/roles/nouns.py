@@ -58,9 +58,12 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # object) acts through the noun it took for a modifier or a subject, its subject
         sources = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")
                    and c.ent_type_ not in MEASURE_ENTITIES]
-    if not sources and noun.dep_ == "ROOT":
+    if not sources and (noun.dep_ == "ROOT" or noun.dep_ == "nsubj" and noun.left_edge.i == noun.sent.start
+                        and noun.sent[0].pos_ != "DET"):
         # "Kenyan police fire tear gas at protesters": a headline's verb the parser took for a modifier of the act
-        # noun, its subject for that modifier's own modifier; the people or body named there act
+        # noun, its subject for that modifier's own modifier; the people or body named there act (session 36: also
+        # when the parser makes the act noun, opening a headline with no article, the subject of a clause after it:
+        # "... at protesters as fuel tax anger spreads")
         sources = [g for c in noun.children if c.i < noun.i and c.dep_ == "compound"
                    for g in c.children if g.i < c.i and g.dep_ in ("compound", "nsubj") and _names_body(g, patterns)]
     if not sources:
@@ -280,7 +283,8 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         sources = _said_of(noun, match.cameo, patterns, named)
     if not sources:
         sources = _judged_for(noun, patterns)
-    if not sources:
+    if not sources and targets:
+        # (an act noun aimed at no one, "killing 19 in an assault that ...", only restates the verb's own act)
         sources = _striker(noun, match.cameo, patterns)
     if undergoing is not None:
         holders, held = _state_roles(undergoing, noun, patterns, named)
@@ -393,6 +397,10 @@ def _judged_for(noun: Token, patterns: TriggerPatterns) -> list[Token]:
         if word in ("of", "with"):
             return []
         return [t for t in _prep_objects(governor, _OF) if t.i < prep.i] or _patient_possessors(governor, patterns)
+    if governor.pos_ in _NOUNS and governor.dep_ == "pobj" and lemma_of(governor.head) == "of" \
+            and lemma_of(governor.head.head) in roles.deed_judging_nouns and word not in ("of", "with"):
+        # "the arrest of three generals over the torture": the parser hangs the deed on the one arrested
+        return [governor]
     if governor.pos_ in _NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
         # "convicted two militia leaders of the massacre": the parser hangs the deed on the one judged
         verb, judged = governor.head, [governor]
