@@ -423,6 +423,10 @@ class RoleWords(DataModel):
     permission_verbs: Words
     deed_judging_verbs: Words
     deed_preps: Words
+    deed_noun_preps: Words = frozenset()
+    deed_charging_verbs: Words = frozenset()
+    deed_of_verbs: Words = frozenset()
+    deed_judging_nouns: Words = frozenset()
     intent_nouns: Words
     committing_nouns: Words
     filed_acts: Words
@@ -453,6 +457,8 @@ class RoleWords(DataModel):
     own_object_codes: frozenset[KnownCameo]
     place_preps: Words
     harming_verbs: Words
+    striking_verbs: Words = frozenset()
+    instrument_preps: Words = frozenset()
     accused_preps: Words = frozenset()
     forum_preps: Words = frozenset()
     culprit_verbs: Words = frozenset()

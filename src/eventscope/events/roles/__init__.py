@@ -71,6 +71,10 @@ modifier ("Russian advances"), by-phrases and participles ("sanctions imposed by
 - (session 35) a state named before a body's descriptive head is no party beside the body named in apposition ("the
   Lebanese group Hezbollah"); an object the parser left untagged that the actor stage resolved is acted on ("left the
   regional bloc ECOWAS").
+- (session 36) a deed told by a noun after a verb or noun of judging is done by the one judged ("jailed the mayor for the
+  murder of a priest", "the arrest of four officers over the killing of protesters"); a violent act noun aimed at
+  someone in an instrument phrase of an active verb of force is its subject's ("neutralised dozens in air strikes on
+  their bases"); a headline's act noun read as a later clause's subject is done by the body on its modifier.
 Who acts when the parse does not say it outright: the subject of a light verb before a name in the noun's
 modifiers ("Macron hosted a UN summit"); whom a verb of undergoing names ("received aid from Japan"); the actor
 right before a finite verb the parser left without subject; for a passive killing with no one named, whoever does

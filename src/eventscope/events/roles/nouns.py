@@ -58,9 +58,12 @@ def _noun_sources(noun: Token, target_preps: frozenset[str], patterns: TriggerPa
         # object) acts through the noun it took for a modifier or a subject, its subject
         sources = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")
                    and c.ent_type_ not in MEASURE_ENTITIES]
-    if not sources and noun.dep_ == "ROOT":
+    if not sources and (noun.dep_ == "ROOT" or noun.dep_ == "nsubj" and noun.left_edge.i == noun.sent.start
+                        and noun.sent[0].pos_ != "DET"):
         # "Kenyan police fire tear gas at protesters": a headline's verb the parser took for a modifier of the act
-        # noun, its subject for that modifier's own modifier; the people or body named there act
+        # noun, its subject for that modifier's own modifier; the people or body named there act (session 36: also
+        # when the parser makes the act noun, opening a headline with no article, the subject of a clause after it:
+        # "... at protesters as fuel tax anger spreads")
         sources = [g for c in noun.children if c.i < noun.i and c.dep_ == "compound"
                    for g in c.children if g.i < c.i and g.dep_ in ("compound", "nsubj") and _names_body(g, patterns)]
     if not sources:
@@ -278,6 +281,11 @@ def _noun_roles(match: TriggerMatch, patterns: TriggerPatterns, named: Named) ->
         sources = _other_party(noun, match.cameo, patterns, named)
     if not sources:
         sources = _said_of(noun, match.cameo, patterns, named)
+    if not sources:
+        sources = _judged_for(noun, patterns)
+    if not sources and targets:
+        # (an act noun aimed at no one, "killing 19 in an assault that ...", only restates the verb's own act)
+        sources = _striker(noun, match.cameo, patterns)
     if undergoing is not None:
         holders, held = _state_roles(undergoing, noun, patterns, named)
         sources = sources or [h for h in holders if h.i != noun.i]
@@ -362,6 +370,76 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
         return []  # (not "after the attack with heavy losses")
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in patterns.roles.empty_subjects] \
         or subjects_of(verb, patterns=patterns)
+
+
+_NOUNS = ("NOUN", "PROPN", "PRON")
+
+
+def _judged_for(noun: Token, patterns: TriggerPatterns) -> list[Token]:
+    """(session 36) "sentenced a former commander to life for the kidnapping and murder of six students", "convicted two
+    militia leaders of the massacre", "ordered the arrest of four officers over the killing of protesters": a deed told
+    by a noun after a verb or noun of judging, punishing or arresting was done by the one judged (the verb's object or
+    passive subject, the noun's of-phrase), as a deed told by a gerund is (subjects._judged_doers; roles.yaml
+    deed_noun_preps, deed_of_verbs, deed_charging_verbs, deed_judging_nouns)."""
+    deed = noun
+    while deed.dep_ == "conj" and deed.head.pos_ == "NOUN" and deed.head.i != deed.i:
+        deed = deed.head  # "for the kidnapping, torture and murder of"
+    prep = deed.head
+    if deed.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    roles = patterns.roles
+    governor, word = prep.head, lemma_of(prep)
+    verbs = {"with": roles.deed_charging_verbs, "of": roles.deed_of_verbs}.get(word, roles.deed_judging_verbs)
+    if word not in roles.deed_noun_preps and word != "with":
+        return []
+    if governor.pos_ == "NOUN" and lemma_of(governor) in roles.deed_judging_nouns:
+        # "the arrest of four officers over the killing": the judging noun's of-phrase (told before the deed)
+        if word in ("of", "with"):
+            return []
+        return [t for t in _prep_objects(governor, _OF) if t.i < prep.i] or _patient_possessors(governor, patterns)
+    if governor.pos_ in _NOUNS and governor.dep_ == "pobj" and lemma_of(governor.head) == "of" \
+            and lemma_of(governor.head.head) in roles.deed_judging_nouns and word not in ("of", "with"):
+        # "the arrest of three generals over the torture": the parser hangs the deed on the one arrested
+        return [governor]
+    if governor.pos_ in _NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
+        # "convicted two militia leaders of the massacre": the parser hangs the deed on the one judged
+        verb, judged = governor.head, [governor]
+    else:
+        verb = governor
+        judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i and c.pos_ in _NOUNS]
+    if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+        return []
+    return judged
+
+
+def _striker(noun: Token, cameo: str, patterns: TriggerPatterns) -> list[Token]:
+    """(session 36) "the army said it had neutralised dozens of fighters in air strikes on their bases", "rebels killed
+    ten soldiers in an ambush": a violent act told by a noun in an instrument phrase (roles.yaml instrument_preps) on an
+    active verb of what force did (harming_verbs, striking_verbs) was done by that verb's subject; the parser may hang
+    the phrase on the verb's object. Not in the passive ("ten were killed in air strikes" names no striker)."""
+    if cameo[:2] not in patterns.root_groups.violent:
+        return []
+    phrase = noun
+    while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "pobj" or lemma_of(phrase.head) not in patterns.roles.instrument_preps:
+        return []
+    word = phrase.head.head
+    for _ in range(3):  # "killed [dozens of fighters] in air strikes": up from the object to its verb
+        if word.pos_ == "VERB" or word.head.i == word.i:
+            break
+        if word.dep_ == "pobj" and lemma_of(word.head) == "of" and word.head.head.pos_ in _NOUNS:
+            word = word.head.head
+        elif word.dep_ == "dobj" and word.pos_ in _NOUNS:
+            word = word.head
+        else:
+            return []
+    roles = patterns.roles
+    if word.pos_ != "VERB" or lemma_of(word) not in roles.harming_verbs | roles.striking_verbs:
+        return []
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in word.children):
+        return []
+    return subjects_of(word, patterns=patterns)
 
 
 def _spell_counted(noun: Token) -> Token:
