@@ -640,12 +640,17 @@ class SenseRules:
         names. A page about politics names the states' own agents acting (ministers, police, a court) or has states
         act on each other; a page with no act between political actors whose political mentions are those agents
         (a governor urging a company, police arresting pickets) is not judged here."""
-        if len(events) < self.min_state_named_acts or any(any(map(self.is_political, e.source)) and any(map(self.is_political, e.target))
-                             for e in events):
+        if len(events) < self.min_state_named_acts or any(
+                any(map(self.is_political, e.source)) and any(map(self._political_target, e.target)) for e in events):
             return False
         political = [m.actor for m in mentions if self.is_political(m.actor)]
         states = sum(actor.kind == "state" for actor in political)
         return bool(political) and states >= self.min_state_named_share * len(political)
+
+    def _political_target(self, actor: Actor) -> bool:
+        """A political actor as a target, or the country an act with no one named is aimed at ("[implied: Yemen]" for
+        a donor's pledge): the record joins the two states either way."""
+        return self.is_political(actor) or (actor.name.startswith("[implied") and bool(actor.country))
 
     def private_named_act(self, doc: Doc, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act whose source names a political actor but whose every political actor is a state named only as
