@@ -1,6 +1,6 @@
 """Session 36 (types36): acts coded as another PLOVER type. An object pattern sees through a noun that counts or groups
 what follows ("denounced a string of accords" is the accords denounced, a treaty quit, not criticism); a ceremony or a
-public occasion boycotted is refused (REJECT 125) like a meeting, goods boycotted are not; missiles fired into open
+public occasion boycotted is refused (REJECT 125) like a meeting, goods boycotted are not (nor a poll: PROTEST); missiles fired into open
 water show force (MOBILIZE 150), fired into a country or at ships they attack; a result or a vote rejected as a fraud
 or a crime accuses whoever it is of (ACCUSE 112), an offer dismissed as premature or costly is still refused.
 Sentences invented for the tests, coded through the whole pipeline as lone sentences."""
@@ -31,7 +31,7 @@ def test_a_string_of_accords_denounced_is_no_criticism(pipeline_coder):
 @pytest.mark.parametrize("text", [
     "Colombia boycotted the inauguration ceremony.",
     "Peru boycotted the signing ceremony in Lima.",
-    "The opposition boycotted the referendum on the new constitution.",
+    "The foreign ministers boycotted the closing debate of the forum.",
     "Several Western states boycotted the victory parade in Moscow.",
 ])
 def test_public_occasions_boycotted_are_refused(pipeline_coder, text):
@@ -63,7 +63,7 @@ def test_missiles_fired_at_a_country_attack(pipeline_coder, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Several governments rejected the referendum as illegitimate.",
+    "The opposition rejected the election result as rigged.",
     "Washington rejected the election in Caracas as a sham.",
     "The opposition party rejected the count as fraudulent.",
 ])
