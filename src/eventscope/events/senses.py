@@ -641,16 +641,21 @@ class SenseRules:
         act on each other; a page with no act between political actors whose political mentions are those agents
         (a governor urging a company, police arresting pickets) is not judged here."""
         if len(events) < self.min_state_named_acts or any(
-                any(map(self.is_political, e.source)) and any(map(self._political_target, e.target)) for e in events):
+                any(map(self.is_political, e.source)) and any(self._political_target(a, e.source) for a in e.target)
+                for e in events):
             return False
         political = [m.actor for m in mentions if self.is_political(m.actor)]
         states = sum(actor.kind == "state" for actor in political)
         return bool(political) and states >= self.min_state_named_share * len(political)
 
-    def _political_target(self, actor: Actor) -> bool:
-        """A political actor as a target, or the country an act with no one named is aimed at ("[implied: Yemen]" for
-        a donor's pledge): the record joins the two states either way."""
-        return self.is_political(actor) or (actor.name.startswith("[implied") and bool(actor.country))
+    def _political_target(self, actor: Actor, source: Sequence[Actor]) -> bool:
+        """A political actor as a target, or another country that an act with no one named is aimed at ("[implied:
+        Yemen]" for Kuwait's pledge at a donors' conference): the record joins two states either way. An implied
+        target of the doer's own country (the fallback for an act aimed at no one) joins no one new."""
+        if self.is_political(actor):
+            return True
+        return actor.name.startswith("[implied") and bool(actor.country) \
+            and all(actor.country != doer.country for doer in source)
 
     def private_named_act(self, doc: Doc, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """An act whose source names a political actor but whose every political actor is a state named only as
