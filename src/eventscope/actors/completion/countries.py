@@ -437,7 +437,8 @@ class CountryRules(ArticleRules):
         if not titles:
             return None
         text = _title_words(context, mention).replace(" - ", "-")
-        if not any(f" {title} " in text for title in titles):
+        held = [title for title in titles if f" {title} " in text]
+        if not held or any(self._own_body_word(text, title) for title in held):
             return None
         sentence = context.sentence_of(mention.head)
         bodies = [m for m in context.mentions if m.actor.country in (_BODY_OF_STATES, _NGO)
@@ -450,6 +451,14 @@ class CountryRules(ArticleRules):
         if body is None or not body.actor.country:
             return None
         return _Found(body.actor.country, BODY_OFFICER, code=self._body_code(body.actor))
+
+    def _own_body_word(self, text: str, title: str) -> bool:
+        """"Party Secretary-General Ann Ode", "union general secretary": the office is qualified by the word of a body
+        of another kind than an international organisation (sectors.yaml: a party, a union, a company, a ministry),
+        whose officer he is."""
+        before = text[:text.index(f" {title} ")].split()
+        term = self.dictionary.sector_terms.get(before[-1]) if before else None
+        return term is not None and not term.person and term.sector not in (_BODY_OF_STATES, _NGO)
 
     def _title_body(self, context: DocumentContext, mention: ActorMention) -> _Found | None:
         """"Forum Secretary-General Ann Ode", "Alliance spokesman Ann Ode": a person whose title opens with the last
