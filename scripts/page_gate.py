@@ -71,9 +71,9 @@ def pages(articles: Path, dev: Path) -> list[Page]:
             features = {
                 "share": profile.political_share,
                 "per_sentence": len(events) / max(len(starts), 1),
-                "joined": sum(any(map(senses.is_political, e.source)) and any(map(senses.is_political, e.target))
-                              for e in events) / n,
-                "states": sum(m.actor.kind == "state" for m in political) / max(len(political), 1),
+                # (the gate's own two readings, SenseRules.joins_political and state_share)
+                "joined": sum(senses.joins_political(e.source, e.target) for e in events) / n,
+                "states": senses.state_share(context.mentions) or 0.0,
                 "agents": len(agents) / max(len(political), 1),
                 "confidence": sum(e.confidence for e in events) / n,
                 "two_actor_sentences": sum(len(c) >= 2 for c in by_sentence.values()) / max(len(starts), 1),

@@ -640,13 +640,22 @@ class SenseRules:
         names. A page about politics names the states' own agents acting (ministers, police, a court) or has states
         act on each other; a page with no act between political actors whose political mentions are those agents
         (a governor urging a company, police arresting pickets) is not judged here."""
-        if len(events) < self.min_state_named_acts or any(
-                any(map(self.is_political, e.source)) and any(self._political_target(a, e.source) for a in e.target)
-                for e in events):
+        if len(events) < self.min_state_named_acts or any(self.joins_political(e.source, e.target) for e in events):
             return False
+        share = self.state_share(mentions)
+        return share is not None and share >= self.min_state_named_share
+
+    def joins_political(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """Whether an act has a political actor on both sides (an implied target of another country counts)."""
+        return any(map(self.is_political, source)) and any(self._political_target(actor, source) for actor in target)
+
+    def state_share(self, mentions: Sequence[ActorMention]) -> float | None:
+        """The share of the political actors' mentions that are states as such (None when none is political)."""
         political = [m.actor for m in mentions if self.is_political(m.actor)]
-        states = sum(actor.kind == "state" for actor in political)
-        return bool(political) and states >= self.min_state_named_share * len(political)
+        if not political:
+            return None
+        # (a state as such: a country, its demonym, its capital; "Thailand's army", "Thai generals" are its agents)
+        return sum(actor.kind == "state" and not actor.sectors for actor in political) / len(political)
 
     def _political_target(self, actor: Actor, source: Sequence[Actor]) -> bool:
         """A political actor as a target, or another country that an act with no one named is aimed at ("[implied:
