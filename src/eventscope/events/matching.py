@@ -389,9 +389,11 @@ def _clause_mark(token: Token, prep: str) -> Token | None:
 
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
     """The thing measured when the object is a measure ("13 tons of medicine" -> medicine, "half of its debt" ->
-    debt), or what an amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
+    debt) or a count or group of things (partitive_nouns: "denounced a string of accords" -> accords), or what an
+    amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
     money = _is_money(obj, patterns)
-    prepositions = ("in", "of") if money else ("of",) if lemma_of(obj) in patterns.phrases.measure_nouns else ()
+    counted = lemma_of(obj) in patterns.phrases.measure_nouns or lemma_of(obj) in patterns.phrases.partitive_nouns
+    prepositions = ("in", "of") if money else ("of",) if counted else ()
     if not prepositions:
         return obj
     # the parser hangs an amount's "in" on its verb, right after the amount
@@ -499,7 +501,9 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
             continue  # "took action" with no "against" phrase: no act aimed at anyone
         for head, extra in pattern.objects:
             if _object_fits(found, head, extra, patterns):
-                return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
+                # (session 36) "rejected a series of proposals from the union": the things counted are the object
+                counted = found[1] if found[2] in patterns.phrases.partitive_nouns else obj
+                return TriggerMatch(token, pattern, token, counted, prep_token, pattern.cameo)
     return None
 
 
