@@ -1,6 +1,6 @@
 """Session 36 (types36): acts coded as another PLOVER type. An object pattern sees through a noun that counts or groups
-what follows ("denounced a string of accords" is the accords denounced, a treaty quit, not criticism); a ceremony or a
-public occasion boycotted is refused (REJECT 125) like a meeting, goods boycotted are not (nor a poll: PROTEST); missiles fired into open
+what follows ("denounced a string of accords" is the accords denounced, a treaty quit, not criticism); goods boycotted
+are no refusal (session 37 dropped session 36's ceremonies and public occasions boycotted as refusals); missiles fired into open
 water show force (MOBILIZE 150), fired into a country or at ships they attack; an offer dismissed as premature or costly is
 still refused (a result rejected as fraudulent stays a refusal too, as plv_train codes it).
 Sentences invented for the tests, coded through the whole pipeline as lone sentences."""
@@ -26,17 +26,6 @@ def test_objects_counted_by_a_partitive_noun_are_the_objects(pipeline_coder, tex
 
 def test_a_string_of_accords_denounced_is_no_criticism(pipeline_coder):
     assert "ACCUSE" not in coded_types(pipeline_coder, "The junta denounced a series of defence agreements with France.")
-
-
-@pytest.mark.parametrize("text", [
-    "Colombia boycotted the inauguration ceremony.",
-    "Peru boycotted the signing ceremony in Lima.",
-    "The foreign ministers boycotted the closing debate of the forum.",
-    "Several Western states boycotted the victory parade in Moscow.",
-])
-def test_public_occasions_boycotted_are_refused(pipeline_coder, text):
-    types = coded_types(pipeline_coder, text)
-    assert "REJECT" in types and "PROTEST" not in types
 
 
 def test_goods_boycotted_are_no_refusal(pipeline_coder):

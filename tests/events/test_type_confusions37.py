@@ -38,3 +38,12 @@ def test_raids_police_carry_out_are_arrest_raids(pipeline_coder, text):
 ])
 def test_raids_of_soldiers_and_rebels_stay_armed_force(pipeline_coder, text):
     assert "ASSAULT" in coded_types(pipeline_coder, text)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The army withdrew a batch of 300 peacekeepers from the mission.", "SANCTION"),
+    ("Kenya withdrew the first batch of 500 peacekeepers from Somalia on Friday.", "SANCTION"),
+])
+def test_a_measure_of_people_is_still_looked_through(pipeline_coder, text, plover):
+    # (a measure noun is no count: what it carries is what the pattern reads, people or goods)
+    assert plover in coded_types(pipeline_coder, text), coded_types(pipeline_coder, text)

@@ -392,8 +392,10 @@ def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
     debt) or a count or group of things (partitive_nouns: "denounced a string of accords" -> accords), or what an
     amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
     money = _is_money(obj, patterns)
-    counting = lemma_of(obj) in patterns.phrases.partitive_nouns
-    counted = lemma_of(obj) in patterns.phrases.measure_nouns or counting
+    measure = lemma_of(obj) in patterns.phrases.measure_nouns
+    # (a measure of people still looks through: "withdrew the batch of 200 peacekeepers" withdraws the peacekeepers)
+    counting = lemma_of(obj) in patterns.phrases.partitive_nouns and not measure
+    counted = measure or counting
     prepositions = ("in", "of") if money else ("of",) if counted else ()
     if not prepositions:
         return obj
