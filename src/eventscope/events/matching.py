@@ -389,11 +389,21 @@ def _clause_mark(token: Token, prep: str) -> Token | None:
 
 def _measured(obj: Token, patterns: TriggerPatterns) -> Token:
     """The thing measured when the object is a measure ("13 tons of medicine" -> medicine, "half of its debt" ->
-    debt), or what an amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
+    debt) or a count or group of things (partitive_nouns: "denounced a string of accords" -> accords), or what an
+    amount of money is in or of ("$40 million in aid" -> aid, "$1 billion of its debt" -> debt)."""
     money = _is_money(obj, patterns)
-    prepositions = ("in", "of") if money else ("of",) if lemma_of(obj) in patterns.phrases.measure_nouns else ()
+    measure = lemma_of(obj) in patterns.phrases.measure_nouns
+    # (a measure of people still looks through: "withdrew the batch of 200 peacekeepers" withdraws the peacekeepers)
+    counting = lemma_of(obj) in patterns.phrases.partitive_nouns and not measure
+    counted = measure or counting
+    prepositions = ("in", "of") if money else ("of",) if counted else ()
     if not prepositions:
         return obj
+    if counting and not money:
+        # a count of people is itself the one acted on ("freed dozens of political prisoners": the verb's own act on
+        # the dozens, whose words are the target's), a count of things only groups them
+        thing = _of_object(obj)
+        return thing if thing is not None and not _names_people(thing, patterns) else obj
     # the parser hangs an amount's "in" on its verb, right after the amount
     after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1] if money else []
     for child in [*obj.children, *after]:
@@ -499,8 +509,25 @@ def _match_verb(token: Token, pattern: TriggerPattern, patterns: TriggerPatterns
             continue  # "took action" with no "against" phrase: no act aimed at anyone
         for head, extra in pattern.objects:
             if _object_fits(found, head, extra, patterns):
-                return TriggerMatch(token, pattern, token, obj, prep_token, pattern.cameo)
+                # (session 36) "rejected a series of proposals from the union": the things counted are the object, so
+                # that roles find "from the union" (_measured: a count of people is no such group of things)
+                counted = found[1] if found[2] in patterns.phrases.partitive_nouns else obj
+                return TriggerMatch(token, pattern, token, counted, prep_token, pattern.cameo)
     return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of a noun's own "of" phrase ("a string of accords" -> accords), or None."""
+    return next((g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _names_people(noun: Token, patterns: TriggerPatterns) -> bool:
+    """A word for people or a body of them, or a name."""
+    lemma = lemma_of(noun)
+    actors = patterns.actors
+    return (lemma in actors.people_nouns or lemma in actors.agent_nouns or lemma.endswith(actors.agent_suffixes)
+            or noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "PERSON", "ORG", "GPE"))
 
 
 def _marked(token: Token, marks: frozenset[str]) -> bool:

@@ -392,6 +392,8 @@ class SenseRules:
     cessation_verbs: frozenset[str] = frozenset()
     cessation_by_root: Mapping[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()
+    # nouns that count or group what their "of" names, a recode's objects read through them ("hundreds of raids")
+    count_words: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()  # "shot himself": the act is on no one else
     thing_roots: frozenset[str] = frozenset()
     named_things: frozenset[str] = frozenset()  # "under the accord": a noun that names a thing as often as an act
@@ -723,7 +725,7 @@ class SenseRules:
                 continue
             # (the trigger's words are read only when a recode needs them)
             if (recode.objects or recode.not_objects) and things is None:
-                things = judged_things(trigger) if trigger is not None else set()
+                things = judged_things(trigger, self.count_words) if trigger is not None else set()
             if (recode.arguments or recode.not_arguments) and arguments is None:
                 arguments = argument_words(trigger) if trigger is not None else set()
             if recode.deps and deps is None:
@@ -956,10 +958,15 @@ def _descriptions(noun: Token) -> set[str]:
 _JUDGED_PREPS = ("on", "upon", "at", "against")  # "an attack on the plan", "hit out at the veto"
 
 
-def judged_things(trigger: Token) -> set[str]:
+def judged_things(trigger: Token, counts: frozenset[str] = frozenset()) -> set[str]:
     """What a trigger is done to, for the recodes: judged_objects, and the head lemmas of what "on", "at" or
-    "against" names under it ("a scathing attack on the budget")."""
+    "against" names under it ("a scathing attack on the budget"); through an object that is one of `counts`, what it
+    counts too ("carried out hundreds of raids": raid)."""
     things = judged_objects(trigger)
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and lemma_of(obj) in counts:
+            things.update(lemma_of(g) for c in obj.children if c.dep_ == "prep" and lemma_of(c) == "of"
+                          for g in c.children if g.dep_ == "pobj")
     for prep in trigger.children:
         if prep.dep_ == "prep" and lemma_of(prep) in _JUDGED_PREPS:
             things.update(lemma_of(p) for p in prep.children if p.dep_ == "pobj")
@@ -1504,6 +1511,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         cessation_verbs=data.cessation_verbs,
         cessation_by_root=data.cessation_by_root,
         part_words=data.part_words,
+        count_words=data.part_words | triggers.partitive_nouns,
         reflexives=pronouns.reflexive,
         thing_roots=data.thing_roots,
         named_things=data.named_things,
