@@ -14,7 +14,7 @@
    not for the plural of a noun for a state's rule ("the juntas", "all three governments": several states, of which
    that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
    nor an actor whose own country was guessed by rules 3 to 6: only a country read from words or a place is handed
-   on (session 31); nor an advocacy or aid body named by its kind alone ("human rights groups", "charities"), which in
+   on (session 31); nor an advocacy body named by its kind alone ("human rights groups", "advocacy groups"), which in
    a story of several countries is of no state (NGO, session 37: a recent actor gave it the state of someone else's
    act);
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
@@ -218,7 +218,7 @@ class ArticleRules(ReferringRules):
                 for name in (entry.name, *entry.aliases)}
 
     def _body_by_kind(self, context: DocumentContext, mention: ActorMention) -> bool:
-        """Whether a mention is an advocacy body named by its kind alone ("rights groups", "the charities": sectors.yaml
+        """Whether a mention is an advocacy body named by its kind alone ("rights groups", "advocacy groups": sectors.yaml
         advocacy_bodies, of the NGO sector), its words naming no body of its own nor saying it is local ("local rights
         groups"), and no copy of an actor named before."""
         actor = mention.actor
