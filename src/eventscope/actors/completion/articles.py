@@ -243,7 +243,8 @@ class ArticleRules(ReferringRules):
             return _Found(dateline, "dateline")
         if self.article_country and context.dominant_country and context.dominant_country != host:
             return _Found(context.dominant_country, "article country")
-        if self._body_by_kind(context, mention):
+        if self._body_by_kind(context, mention) \
+                and sum(c not in self.not_countries for c, _ in context.countries) >= 2:
             # (session 37) "Human rights groups have accused Malian troops ...", in a story of several states: whose
             # groups they are the story does not say, and the state named last before them is another's
             return _Found(_NGO, "of no state")
