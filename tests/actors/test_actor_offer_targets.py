@@ -65,3 +65,24 @@ def test_a_party_named_beside_a_home_venue_stays(pipeline_coder):
     # (a near miss: the parties "between" are kept while the venue goes)
     offers = _offers(pipeline_coder, "Kenya offered to host talks in Nairobi between Ethiopia and Eritrea.")
     assert offers and any(_countries(e) == {"ETH", "ERI"} for e in offers), [(e.trigger.text, e.target) for e in offers]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, parties", [
+    ("Peru and Ecuador traded accusations over the border on Monday. Brazil called on both sides to show restraint "
+     "and offered to mediate.", {"PER", "ECU"}),
+    ("Ghana and Togo closed their border last week. Nigeria urged the two countries to reopen it and offered to host "
+     "talks.", {"GHA", "TGO"}),
+])
+def test_an_offer_after_a_pair_phrase_goes_to_both_parties(pipeline_coder, text, parties):
+    # (session 37: the joined verb's pair phrase stands for two parties, one mention each over the same words)
+    offers = _offers(pipeline_coder, text)
+    assert offers and any(_countries(e) == parties for e in offers), [(e.trigger.text, e.target) for e in offers]
+
+
+@pytest.mark.slow
+def test_an_offer_after_one_party_goes_to_that_party_alone(pipeline_coder):
+    # (a near miss: one party named, one target)
+    offers = _offers(pipeline_coder, "Peru and Ecuador traded accusations on Monday. Brazil called on Peru to show "
+                                     "restraint and offered to mediate.")
+    assert offers and any(_countries(e) == {"PER"} for e in offers), [(e.trigger.text, e.target) for e in offers]

@@ -561,12 +561,20 @@ def _head_of(longer: str, title: str, *, coreference: CoreferenceFile) -> bool:
     return not any(word in other for word in longer[:-len(title)].replace("-", " ").split())
 
 
-def same_surname(word: str, people: Iterable[T], surname: Callable[[T], str | None]) -> T | None:
+def same_surname(word: str, people: Iterable[T], surname: Callable[[T], str | None],
+                 full_name: Callable[[T], str] | None = None) -> T | None:
     """"Heydar Aliyev ... Aliyev": the first of `people` whose surname is `word`, written with or without its
-    accents ("Anton Krüger ... Kruger")."""
+    accents ("Anton Krüger ... Kruger"). With `full_name`, also the first named in three words or more whose word
+    before the last is `word`: the first of two surnames, by which the person is called ("Tomás Ibarra Lugo ... Mr.
+    Ibarra", "Andrés Manuel López Obrador ... López"; session 37)."""
     plain = without_accents(word)
-    return next((person for person in people
-                 if (name := surname(person)) is not None and without_accents(name) == plain), None)
+    for person in people:
+        if (name := surname(person)) is not None and without_accents(name) == plain:
+            return person
+        if full_name is not None and len(words := full_name(person).split()) >= 3 \
+                and without_accents(words[-2]) == plain:
+            return person
+    return None
 
 
 def without_accents(word: str) -> str:

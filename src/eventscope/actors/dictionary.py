@@ -176,6 +176,7 @@ class ActorDictionary:
     stateless_words: frozenset[str]  # "international observers": no country from the story around them
     local_words: frozenset[str]  # "local aid groups": of the place they work in (sectors.yaml)
     aid_bodies: frozenset[str]  # "aid groups": of no state unless their own words say (sectors.yaml)
+    advocacy_bodies: frozenset[str]  # "rights groups": of no state in a story of several states (sectors.yaml)
     kin_words: frozenset[str]  # "Serb", "ethnic": a people's word, not its state's (sectors.yaml kin_peoples)
     place_prepositions: frozenset[str]
     named_place_words: frozenset[str]  # "Cesar Chavez Plaza": a place called after a person
@@ -400,6 +401,7 @@ class SectorsFile(DataModel):
     intergovernmental_heads: list[Lemma] = []
     local_words: list[Lemma] = []
     aid_bodies: list[Lemma] = []
+    advocacy_bodies: list[Lemma] = []
     kin_peoples: list[str] = []
     stance_prefixes: list[Lemma] = []
     office_prefixes: list[Lemma] = []
@@ -723,6 +725,7 @@ def _load(extra_paths: tuple[Path, ...]) -> ActorDictionary:
         stateless_words=frozenset(sectors.stateless),
         local_words=frozenset(sectors.local_words),
         aid_bodies=frozenset(sectors.aid_bodies),
+        advocacy_bodies=frozenset(sectors.advocacy_bodies),
         kin_words=frozenset(sectors.kin_peoples),
         stance_prefixes=frozenset(sectors.stance_prefixes),
         office_prefixes=frozenset(sectors.office_prefixes),

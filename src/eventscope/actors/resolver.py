@@ -651,7 +651,7 @@ class _Resolution:
             mods = [m for m in mods if m.category != Category.SECTOR or m in titles]
             span = self.doc[start:end]
             head = span.root.i
-            earlier = same_surname(span.text, self._in_full_first(), lambda p: p.surname) \
+            earlier = same_surname(span.text, self._in_full_first(), lambda p: p.surname, lambda p: p.name) \
                 if len(span.text.split()) == 1 else None
             same = "coreference: same surname"
             if earlier is None and person is None and len(span) == 1 and self._given_name_honorific(start):

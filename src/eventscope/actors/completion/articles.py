@@ -14,7 +14,9 @@
    not for the plural of a noun for a state's rule ("the juntas", "all three governments": several states, of which
    that actor is at most one; sectors.yaml state_rule_nouns), which take rule 6's (analysis dyad 119 -> 122);
    nor an actor whose own country was guessed by rules 3 to 6: only a country read from words or a place is handed
-   on (session 31);
+   on (session 31); nor an advocacy body named by its kind alone ("human rights groups", "advocacy groups"), which in
+   a story of several countries is of no state (NGO, session 37: a recent actor gave it the state of someone else's
+   act);
 6. `top country`: else, the country the article names most, though it leads too little to be rule 4's.
 The weakest rules, 4 to 6, are switched off together by `Settings.article_country`.
 Beside them, the page's own voice (`_page_voice`, session 29): a press release or statement that opens with a body
@@ -31,7 +33,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from eventscope.actors.antecedents import in_quote
-from eventscope.actors.completion.base import RECENT_ACTOR
+from eventscope.actors.completion.base import _NGO, RECENT_ACTOR
 from eventscope.actors.completion.lookup import _STATELESS_PREFIXES, _Found, _Lookup
 from eventscope.actors.completion.referring import ReferringRules
 from eventscope.actors.completion.words import _SUBJECT_DEPS, _describes_a_thing, says_its_country
@@ -215,6 +217,21 @@ class ArticleRules(ReferringRules):
         return {name.lower(): entry for entry in self.dictionary.named if entry.country in self.not_countries
                 for name in (entry.name, *entry.aliases)}
 
+    def _body_by_kind(self, context: DocumentContext, mention: ActorMention) -> bool:
+        """Whether a mention is an advocacy body named by its kind alone ("rights groups", "advocacy groups": sectors.yaml
+        advocacy_bodies, of the NGO sector), its words naming no body of its own nor saying it is local ("local rights
+        groups"), and no copy of an actor named before."""
+        actor = mention.actor
+        if actor.origin is not None or actor.country or actor.sectors[:1] != [_NGO]:
+            return False
+        head = context.doc[mention.head]
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        terms = {lemma_of(head)}
+        if before is not None and before.head.i == head.i:
+            terms.add(f"{before.lower_} {lemma_of(head)}")
+        return not terms.isdisjoint(self.dictionary.advocacy_bodies) \
+            and not any(c.lower_ in self.dictionary.local_words or c.pos_ == "PROPN" for c in head.lefts)
+
     def _from_article(self, context: DocumentContext, state: _Lookup, mention: ActorMention,
                       skip: frozenset[int] = frozenset()) -> _Found | None:
         """The weak rules of the module docstring (3 to 6): the dateline, the article's country, a recent actor's,
@@ -226,6 +243,11 @@ class ArticleRules(ReferringRules):
             return _Found(dateline, "dateline")
         if self.article_country and context.dominant_country and context.dominant_country != host:
             return _Found(context.dominant_country, "article country")
+        if self._body_by_kind(context, mention) \
+                and sum(c not in self.not_countries for c, _ in context.countries) >= 2:
+            # (session 37) "Human rights groups have accused Malian troops ...", in a story of several states: whose
+            # groups they are the story does not say, and the state named last before them is another's
+            return _Found(_NGO, "of no state")
         # (a group coded by where it acts, not by whom it is near, takes none of the rules below)
         nearby = self.article_country and not mention.actor.code.startswith(_STATELESS_PREFIXES)
         several = self._several_states(context.doc[mention.head])

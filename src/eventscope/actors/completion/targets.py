@@ -45,7 +45,7 @@ from eventscope.actors.resolver import STATE_SECTORS
 from eventscope.context import DocumentContext
 from eventscope.lemmas import lemma_of
 from eventscope.ontology import RootGroups
-from eventscope.records import Actor, ActorMention, EventDraft
+from eventscope.records import Actor, ActorMention, EventDraft, refers_back
 
 _STATE_PARTIES = _STATE_BODIES | {"GOV"}  # a state's actors, whom an act near a company's name may still be aimed at
 
@@ -138,7 +138,7 @@ class TargetRules(CountryRules):
                 # "urged Israel and Hamas to stop fighting and offered to host talks": an offer is made to the
                 # parties the speaker's joined verb acts on (with none, it keeps the rules below)
                 state = state or self._completed_lookup(context)
-                parties = self._joined_parties(state, context.doc[draft.trigger_token], draft.source,
+                parties = self._joined_parties(context, state, context.doc[draft.trigger_token], draft.source,
                                                _role_tokens(context, draft.source))
                 if parties:
                     draft.target = parties
@@ -434,10 +434,12 @@ class TargetRules(CountryRules):
                 return party
         return None
 
-    def _joined_parties(self, state: _Lookup, trigger: Token, sources: list[Actor], away: frozenset[int]) -> list[Actor]:
+    def _joined_parties(self, context: DocumentContext, state: _Lookup, trigger: Token, sources: list[Actor],
+                        away: frozenset[int]) -> list[Actor]:
         """(session 30) The parties an offer with no one named as acted on is made to: those the object of the earlier
         verb it is joined to names, each of them ("urged Israel and Hamas to stop fighting and offered to host talks",
-        "called on both sides to show restraint and offered to mediate"), of a state other than the speaker's own.
+        "called on both sides to show restraint and offered to mediate": both parties the pair phrase stands for,
+        session 37), of a state other than the speaker's own.
         The offer's verb is the trigger's own, or the one whose object or infinitive holds it ("offered to host
         talks"); the joined verb has no subject of its own."""
         own = {str(a.country) for a in sources if a.country}
@@ -457,9 +459,22 @@ class TargetRules(CountryRules):
             # (every word of a subtree but its head hangs on a word of it: each of its conjuncts is a party listed)
             for word in [head] + [c for c in head.subtree if c.dep_ == "conj" and c.i != head.i]:
                 party = self._party_named(state, word, "", away, own_too=True, why="the party the joined verb acts on")
-                if party is not None and str(party.country) not in own and party not in found:
-                    found.append(party)
+                for each in ([party, *self._pair_partners(context, state, word, party)] if party is not None else []):
+                    if str(each.country) not in own and each not in found:
+                        found.append(each)
         return found
+
+    @staticmethod
+    def _pair_partners(context: DocumentContext, state: _Lookup, word: Token, party: Actor) -> list[Actor]:
+        """The other parties a pair phrase at `word` stands for ("both sides", "the two governments": the resolver gives
+        one mention over the same words for each), beside `party`, the one the lookup found there."""
+        found = state.by_token.get(word.i)
+        if found is None or not refers_back(found.actor):
+            return []
+        span = (found.token_start, found.token_end)
+        return [m.actor.revised(reason=m.actor.reason + "; " + party.reason.rpartition("; ")[2])
+                for m in context.mentions if m is not found and (m.token_start, m.token_end) == span
+                and refers_back(m.actor) and m.actor.country]
 
     def _party_named(self, state: _Lookup, head: Token, own: str, away: frozenset[int],
                      own_too: bool = False, why: str = "the party a warning's clause names") -> Actor | None:
