@@ -1527,7 +1527,8 @@ class EventCoder:
             preps = _governed_preps(match.token)
             if senses.sense_fails(lemma_of(match.token), cameo, source, target, sentence_lemmas, nearby, preps,
                                   judged_objects(match.token), judged_causes(match.token), dependency_labels(match.token),
-                                  lemma_of(match.token.head) if match.token.dep_ == "pobj" else ""):
+                                  lemma_of(match.token.head) if match.token.dep_ == "pobj" else "",
+                                  senses.counts_people(match.token)):
                 return True
         if not political_article:
             return not (any(senses.is_political(s) for s in source) and any(senses.is_political(t) for t in target))

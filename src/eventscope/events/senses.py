@@ -224,6 +224,10 @@ class SenseRule(_TriggerRule):
     not_own_body: bool = False
     # no source or target is a thing with one of these words ("the plane flew to", "the film beat")
     not_things: frozenset[Lemma] = frozenset()
+    # (session 37) no source is a phrase headed by one of these words ("a record 3.1 million foreign visitors arrived")
+    not_source_heads: frozenset[Lemma] = frozenset()
+    # (session 37) the trigger is no noun that counts people or things (`counts`: "18.4 million arrivals")
+    not_counted: bool = False
     # "actor": a subject the trigger has in the active voice is an actor ("streets that honor the generals")
     subject: Literal["actor", ""] = ""
     # "political": with no actor as target, an act that governs nothing it is done to is the act still when a political
@@ -248,6 +252,12 @@ def _first_preposition(words: Sequence[str]) -> int:
     """Where a phrase's head part ends: the index of its first preposition after the first word ("the captain" of
     "the captain of the ship"), else its length."""
     return next((i for i, w in enumerate(words) if i and w.lower() in _PHRASE_PREPS), len(words))
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or (session 37) a word the tagger reads as a name only because it opens the sentence with a
+    capital ("Astronomers in Chile ...": no entity)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and bool(token.is_sent_start) and not token.ent_type_)
 
 
 def _phrase_words(actor: Actor) -> list[str]:
@@ -297,6 +307,18 @@ class PrivateNamed(DataModel):
     nouns: frozenset[Lemma] = frozenset()
     # (session 36) prepositions that place the people of a common noun in a state ("cardiologists in Italy")
     place_preps: frozenset[Lemma] = frozenset()
+    # (session 37) nouns of things a state's word tells the origin of ("the Korean won", "China's exports"): the phrase's
+    # last word; an act whose every political actor is such a thing is no state's, with or without a source
+    things: frozenset[Lemma] = frozenset()
+
+
+class Counts(DataModel):
+    """senses.yaml `counts` (session 37): what makes a trigger noun a count of people or things, no act ("18.4 million
+    arrivals", "Japanese arrivals rose by a third"): a number word counting it, or a verb of a number's change whose
+    subject it is (SenseRules.counts_people)."""
+
+    numbers: frozenset[Lemma] = frozenset()
+    changes: frozenset[Lemma] = frozenset()
 
 
 class PastStory(DataModel):
@@ -408,6 +430,7 @@ class SenseRules:
     not_names: frozenset[str] = frozenset()  # capitalised words that name no one ("The", "He", "Their")
     work: Work = field(default_factory=Work)  # people at work in a job that is no political office
     private_named: PrivateNamed = field(default_factory=PrivateNamed)  # a state's word on a private body's noun
+    counts: Counts = field(default_factory=Counts)  # a trigger noun that counts people or things
     # a whole page none of whose acts joins two political actors, and at least this share of whose political actors'
     # mentions are states as such (a country, its demonym, its capital), tells no political act (`state_named_page`)
     min_state_named_share: float = 1.01
@@ -673,7 +696,22 @@ class SenseRules:
         where a private body is from (`private_named`): "The French pavilion accused the organisers", "Chinese tea
         houses agreed to sell through an Italian supermarket chain" are the bodies' acts, no state's."""
         political = [a for a in (*source, *target) if self.is_political(a)]
-        return any(self.is_political(a) for a in source) and all(self._private_named(doc, a) for a in political)
+        if not political:
+            return False
+        if any(self.is_political(a) for a in source):
+            return all(self._state_thing(a) or self._private_named(doc, a) for a in political)
+        # (session 37) with no political source, only when every political actor is a thing a state's word is on ("the
+        # Korean won and the Taiwan dollar are under attack"); a private body's people may be a state's victims
+        return all(map(self._state_thing, political))
+
+    def _state_thing(self, actor: Actor) -> bool:
+        """A state's name or demonym on a thing (`private_named.things`: "the Korean won", "China's exports"), the
+        phrase's last word: the state is only where the thing is from."""
+        rules = self.private_named
+        words = _phrase_words(actor)
+        # (a thing is nobody's civilians: completion guesses CVL for a victim with no sector of its own words)
+        return (actor.kind == "state" and set(actor.sectors) <= {"CVL"} and actor.reason.startswith(rules.state_reasons)
+                and len(words) > 1 and not _singulars(words[-1]).isdisjoint(rules.things))
 
     def _private_named(self, doc: Doc, actor: Actor) -> bool:
         rules = self.private_named
@@ -683,20 +721,20 @@ class SenseRules:
         if span is None or len(span) == 0:
             return False
         # (the country's word is a modifier of the phrase's head, a common noun of the list)
-        if span.root.pos_ == "NOUN" and lemma_of(span.root) in rules.nouns:
+        if _common_noun(span.root) and lemma_of(span.root) in rules.nouns:
             return True
         # (session 36) ... or the country is where the people of a common noun are ("Cardiologists in Italy and
         # Germany welcomed the findings", "a parents' group in Hong Kong thanked teachers"): the phrase's own words name
         # no actor, the country only places them
         node = span.root
-        if node.pos_ == "NOUN":  # (the actor's text is the whole phrase: "A parents' group in Hong Kong")
+        if _common_noun(node):  # (the actor's text is the whole phrase: "A parents' group in Hong Kong")
             return any(c.dep_ == "prep" and lemma_of(c) in rules.place_preps
                        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in node.children)
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
         prep = node.head
         return (node.pos_ == "PROPN" and node.dep_ == "pobj" and prep.dep_ == "prep"
-                and lemma_of(prep) in rules.place_preps and prep.head.pos_ == "NOUN")
+                and lemma_of(prep) in rules.place_preps and _common_noun(prep.head))
 
     def _business_fight(self, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
         """Companies acting on companies ("investors criticised the bank", "the bank accused its rival of dumping
@@ -754,17 +792,28 @@ class SenseRules:
             return None
         return head, code
 
+    def counts_people(self, token: Token) -> bool:
+        """A trigger noun that counts people or things, no act (`counts`): "with 18.4 million arrivals" (a number word
+        counts it), "Japanese and South Korean arrivals rose by a third" (the subject of a number's change)."""
+        counts = self.counts
+        if token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "nummod" and lemma_of(c) in counts.numbers for c in token.children):
+            return True
+        return token.dep_ == "nsubj" and lemma_of(token.head) in counts.changes
+
     def sense_fails(self, lemma: str, cameo: str, source: Sequence[Actor], target: Sequence[Actor],
                     clause_lemmas: Iterable[str] = (), nearby: Sequence[Actor] = (),
                     preps: Iterable[str] = (), objects: Iterable[str] = (),
                     causes: Mapping[str, frozenset[str]] | None = None, deps: Iterable[str] = (),
-                    under: str = "") -> str | None:
+                    under: str = "", counted: bool = False) -> str | None:
         """The reason an event of this trigger is not political, or None when every rule is met. `nearby`:
         actors of the trigger's clause that are no participant; they count for "any: political". `preps`: the
         prepositions the trigger governs; `objects`: the head lemmas of what it is done to (its object, or its
         subject in the passive, and the possessor of either: judged_objects); `causes`: the head lemmas of what
         each preposition of the trigger or of its object names (judged_causes); `deps`: the dependency labels of the
-        trigger's children; `under`: the preposition whose object the trigger is, if any."""
+        trigger's children; `under`: the preposition whose object the trigger is, if any; `counted`: the trigger is a
+        noun that counts people or things (SenseRules.counts_people)."""
         deps = frozenset(deps)
         if target and all(t.text.lower() in self.reflexives for t in target):
             return f"'{lemma}' done to oneself"  # "shot himself", "barricaded himself"
@@ -819,6 +868,12 @@ class SenseRules:
                 return f"'{lemma}' into a body of one's own"
             if rule.not_things and any(self._thing_named(a, rule.not_things) for a in (*source, *target)):
                 return f"'{lemma}' of a thing, not of an actor"
+            if rule.not_source_heads and source and all(
+                    (words := _phrase_words(s)) and not _singulars(words[-1]).isdisjoint(rule.not_source_heads)
+                    for s in source):
+                return f"'{lemma}' by people who come as visitors"
+            if rule.not_counted and counted:
+                return f"'{lemma}' counted, a number of people or things"
             if rule.subject == "actor" and "nsubj" in deps and not any(self.is_actor(s) for s in source):
                 return f"'{lemma}' done by a thing"
             if rule.not_clause_words and not rule.not_clause_words.isdisjoint(clause_lemmas):
@@ -1352,6 +1407,10 @@ def expand_word_classes(data: Any) -> Any:
     if isinstance(data.get("domains"), dict):
         data["domains"] = {name: expand_words(words, classes) for name, words in data["domains"].items()}
     data["team_words"] = expand_words(data.get("team_words", []), classes)
+    if isinstance(data.get("private_named"), dict):
+        named = dict(data["private_named"])
+        named["things"] = expand_words(named.get("things", []), classes)
+        data["private_named"] = named
     return data
 
 
@@ -1428,6 +1487,7 @@ class SensesFile(DataModel):
     story_owners: frozenset[Lemma] = frozenset()
     work: Work = Work()
     private_named: PrivateNamed = PrivateNamed()
+    counts: Counts = Counts()
     min_state_named_share: float = Field(1.01, ge=0, le=1.01)
     min_state_named_acts: int = Field(3, ge=1)
     member_bodies: dict[Code, frozenset[Code]] = {}
@@ -1526,6 +1586,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         not_names=_DETERMINERS | pronouns.subject | pronouns.possessive,
         work=data.work,
         private_named=data.private_named,
+        counts=data.counts,
         min_state_named_share=data.min_state_named_share,
         min_state_named_acts=data.min_state_named_acts,
         member_bodies=data.member_bodies,
