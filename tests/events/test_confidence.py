@@ -331,3 +331,46 @@ def test_an_own_report_is_more_likely_kept_than_a_third_partys_report():
                  [side(target[0], sentence, target[1])], modality)
     senses = load_senses()
     assert calibrator.probability(own, senses, ROOTS) > calibrator.probability(other, senses, ROOTS)
+
+
+# (session 37) a speaker's judgement of a third thing is the speech act itself, no report of the speaker's own act:
+# the act's clause has an active subject that is words of neither the doer nor the target
+def own_parsed(nlp, sentence: str, trigger: str, cameo: str, speaker: str, doer: str,
+               target: str | None = None) -> tuple[EventDraft, object]:
+    doc = nlp(sentence)
+    start = sentence.index(trigger)
+    made = told(sentence, trigger, cameo, [side(doer, sentence, "FREGOV")], [side(speaker, sentence, "FREGOV")],
+                [side(target, sentence, "SYLGOV")] if target else [])
+    made.trigger_token = next(t for t in doc if t.idx == start).i
+    return made, doc
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("The governor said the harvest festival was a splendid triumph.", "triumph", "051"),
+    ("The premier said the flooding had been dreadful for the valley towns.", "dreadful", "111"),
+    ("The senator said the new museum looked magnificent.", "magnificent", "051"),
+])
+def test_a_speakers_judgement_of_a_thing_is_no_own_report(nlp, sentence, trigger, cameo):
+    speaker = sentence.split(" said")[0]
+    made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, speaker)
+    assert own_side_report(made)  # without the parse the speaker and the doer are all it reads
+    assert not own_side_report(made, doc)
+    assert features(made, load_senses(), ROOTS, doc)["own_side_report"] == 0.0
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo", "speaker", "doer", "target"), [
+    # a pronoun subject the roles resolved to the speaker
+    ("The Freedonian trade ministry said it would meet the Sylvanian delegation on Monday.", "meet", "036",
+     "The Freedonian trade ministry", "The Freedonian trade ministry", "the Sylvanian delegation"),
+    # the subject is the doer's own words (the speaker's state)
+    ("A spokesman for the Freedonian cabinet said Fredville had expelled two Sylvanian diplomats.", "expelled",
+     "174", "A spokesman", "Fredville", "two Sylvanian diplomats"),
+    # a passive subject is the target, not a third thing
+    ("The Freedonian police chief said nine Sylvanian smugglers had been detained overnight.", "detained", "173",
+     "The Freedonian police chief", "The Freedonian police chief", "nine Sylvanian smugglers"),
+])
+def test_an_own_act_told_of_its_doer_or_target_stays_an_own_report(nlp, sentence, trigger, cameo, speaker, doer,
+                                                                    target):
+    made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, doer, target)
+    assert own_side_report(made, doc)
+    assert features(made, load_senses(), ROOTS, doc)["own_side_report"] == 1.0

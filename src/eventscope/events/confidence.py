@@ -47,6 +47,7 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 # a side's own report of what it did or will do: as sure as the act itself only when told, not quoted, as done or to be
 # done (a denial, "we did not threaten anyone", and a conditional are no act of the day)
 _OWN_REPORT_MODALITIES = frozenset({"asserted", "future"})
+_ACTIVE_SUBJECT = "nsubj"
 
 
 def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
@@ -68,19 +69,34 @@ def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
     return quoted and all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
 
 
-def own_side_report(draft: EventDraft) -> bool:
+def own_side_report(draft: EventDraft, doc: Doc | None = None) -> bool:
     """Whether the act is reported by its own doer's side, in the article's words: a speaker tells what their own
     side did or will do ('the ministry said it would meet union leaders', 'the ambassador said Berlin ruled out
     talks', 'the group said it had seized weapons'), outside every quote, asserted or future, with a doer that is
     the speaker, has the speaker's own code or is the state the speaker speaks for, and with no target of the doer's
     own side (an act on oneself: 'said she could not vote against the bill', 'said Egypt threatened no one'). The
     model's "attributed" weighs an act reported by a third party; a side's word for its own act is surer (session
-    36)."""
+    36). With `doc`, the parse the draft's trigger_token points into, the act's clause must be told of the doer:
+    when its subject is words of neither side, the clause tells what a third thing is or does ('the mayor said the
+    parade was a success', 'said the war had been terrible'), and the speaker's judgement of it is no report of
+    the speaker's own act (session 37)."""
     if draft.modality not in _OWN_REPORT_MODALITIES or not draft.source or not draft.attribution \
             or inside_quote(draft):
         return False
     own = [s for s in draft.source if any(_speaks_for(a, s) for a in draft.attribution)]
-    return bool(own) and not any(same_side(s, t) for s in own for t in draft.target)
+    if not own or any(same_side(s, t) for s in own for t in draft.target):
+        return False
+    return doc is None or not _told_of_another(draft, doc)
+
+
+def _told_of_another(draft: EventDraft, doc: Doc) -> bool:
+    """Whether the act's clause has an active subject that is neither a pronoun (the roles resolve 'it', 'they'
+    to whom they stand for) nor within the words of the event's doer or target ('the parade was a success': the
+    parade; not 'Berlin ruled out talks' nor '23 soldiers had been arrested', a passive subject)."""
+    _, subject = _subject(clause_verb(doc[draft.trigger_token]))
+    if subject is None or subject.dep_ != _ACTIVE_SUBJECT or subject.pos_ == "PRON":
+        return False
+    return not any(actor.start <= subject.idx < actor.end for actor in (*draft.source, *draft.target))
 
 
 def _speaks_for(speaker: Actor, doer: Actor) -> bool:
@@ -179,7 +195,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc 
         "quoted": float(quoted),
         "characterised_in_quote": float(quoted and doc is not None and characterised_in_quote(draft, doc, roots)),
         "attributed": float(reported and bool(draft.attribution)),
-        "own_side_report": float(reported and own_side_report(draft)),
+        "own_side_report": float(reported and own_side_report(draft, doc)),
         "told_of_a_thing": float(doc is not None and told_of_a_thing(draft, doc, roots)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
