@@ -374,31 +374,3 @@ def test_an_own_act_told_of_its_doer_or_target_stays_an_own_report(nlp, sentence
     made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, doer, target)
     assert own_side_report(made, doc)
     assert features(made, load_senses(), ROOTS, doc)["own_side_report"] == 1.0
-
-
-# (session 37) a partial quote: the article names the doer before the quote, the quote tells how the act was put
-@pytest.mark.parametrize(("sentence", "trigger", "cameo", "speaker", "doer"), [
-    ('The Freedonian envoy said Fredville was "ready to resume the border talks" within a month.', "ready", "030",
-     "The Freedonian envoy", "Fredville"),
-    ('A Freedonian cabinet spokesman said the government "will never recognise the annexation".', "recognise", "125",
-     "A Freedonian cabinet spokesman", "the government"),
-    ('The Freedonian trade ministry said it "would not negotiate with a gun to its head".', "negotiate", "125",
-     "The Freedonian trade ministry", "The Freedonian trade ministry"),
-])
-def test_an_own_act_in_a_partial_quote_is_an_own_report(nlp, sentence, trigger, cameo, speaker, doer):
-    made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, doer)
-    assert own_side_report(made, doc)
-    assert not own_side_report(made)  # without the parse a quoted act keeps the quote's weights
-
-
-@pytest.mark.parametrize(("sentence", "trigger", "cameo", "speaker", "doer"), [
-    # the whole clause is quoted, its subject too
-    ('"Fredville will never recognise the annexation," the Freedonian envoy said.', "recognise", "125",
-     "the Freedonian envoy", "Fredville"),
-    # the subject before the quote is a third thing, not the doer
-    ('The Freedonian envoy said the border talks were "a waste of everyone\'s time".', "waste", "111",
-     "The Freedonian envoy", "The Freedonian envoy"),
-])
-def test_a_whole_quote_or_a_thing_before_the_quote_is_no_own_report(nlp, sentence, trigger, cameo, speaker, doer):
-    made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, doer)
-    assert not own_side_report(made, doc)

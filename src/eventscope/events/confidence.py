@@ -80,28 +80,13 @@ def own_side_report(draft: EventDraft, doc: Doc | None = None) -> bool:
     when its subject is words of neither side, the clause tells what a third thing is or does ('the mayor said the
     parade was a success', 'said the war had been terrible'), and the speaker's judgement of it is no report of
     the speaker's own act (session 37)."""
-    if draft.modality not in _OWN_REPORT_MODALITIES or not draft.source or not draft.attribution:
-        return False
-    if inside_quote(draft) and (doc is None or not _doer_told_before_quote(draft, doc)):
+    if draft.modality not in _OWN_REPORT_MODALITIES or not draft.source or not draft.attribution \
+            or inside_quote(draft):
         return False
     own = [s for s in draft.source if any(_speaks_for(a, s) for a in draft.attribution)]
     if not own or any(same_side(s, t) for s in own for t in draft.target):
         return False
     return doc is None or not _told_of_another(draft, doc)
-
-
-def _doer_told_before_quote(draft: EventDraft, doc: Doc) -> bool:
-    """Whether the act is told in a partial quote: its clause's subject, a pronoun or the doer's words, stands in the
-    article's words before the quote that holds the trigger ('the ambassador said Berlin was "open to talks"', 'said
-    it "would not negotiate under threats"'): the article tells whose act it is, the quote only how it was put."""
-    at = draft.trigger.start - draft.evidence.start
-    quote = next((q for q in quotes_of(draft.evidence.text) if q.start < at < q.end), None)
-    _, subject = _subject(clause_verb(doc[draft.trigger_token]))
-    if quote is None or subject is None or subject.dep_ != _ACTIVE_SUBJECT:
-        return False
-    if not draft.evidence.start <= subject.idx < draft.evidence.start + quote.start:
-        return False
-    return subject.pos_ == "PRON" or any(actor.start <= subject.idx < actor.end for actor in draft.source)
 
 
 def _told_of_another(draft: EventDraft, doc: Doc) -> bool:
