@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from eventscope.events.confidence import features, load_calibrator, speakers_own_act
+from eventscope.events.confidence import features, load_calibrator, own_side_report, speakers_own_act
 from eventscope.events.senses import load_senses
 from eventscope.ontology import load_ontology
 from eventscope.records import Actor, EventDraft, EventType, Span
@@ -252,3 +252,125 @@ def test_a_doerless_act_told_of_a_thing_is_less_likely_kept(nlp):
     told, told_doc = parsed_draft(nlp, "Power stations supply the arms factories.", "supply", "070", with_doer=False)
     assert calibrator.probability(thing, senses, ROOTS, thing_doc) < calibrator.probability(told, senses, ROOTS,
                                                                                             told_doc)
+
+
+# (session 36) a side's own report of its act, told outside the quotation marks: 'the ministry said it would meet'
+def side(text: str, sentence: str, code: str, country: str | None = None) -> Actor:
+    start = sentence.index(text)
+    return Actor(text=text, start=start, end=start + len(text), name=text, country=country or code[:3], code=code,
+                 kind="organization")
+
+
+def told(sentence: str, trigger: str, cameo: str, source: list[Actor], speaker: list[Actor],
+         target: list[Actor] | None = None, modality: str = "asserted") -> EventDraft:
+    made = draft(sentence, trigger, cameo, source, speaker, modality)
+    made.target = target or []
+    return made
+
+
+OWN_REPORTS = [
+    # the speaker is the doer, told by a pronoun the roles resolved to it
+    ("The Sylvanian transport ministry said it would meet the rail unions on Friday.", "meet", "036", "future",
+     ("The Sylvanian transport ministry", "SYLGOV"), ("The Sylvanian transport ministry", "SYLGOV"),
+     ("the rail unions", "SYLLAB")),
+    # the doer is the state the speaker speaks for
+    ("A spokeswoman for Freedonia's foreign ministry said Fredville ruled out new talks with Sylvania.", "ruled out",
+     "120", "asserted", ("A spokeswoman", "FREGOV"), ("Fredville", "FRE"), ("Sylvania", "SYL")),
+    # another actor of the speaker's own code ("his government" told by its envoy)
+    ("Sylvania's envoy in Vienna said his government had reopened two crossings to aid convoys.", "reopened", "081",
+     "asserted", ("Sylvania's envoy", "SYLGOV"), ("his government", "SYLGOV"), ("aid convoys", "IGOUNO")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo", "modality", "speaker", "doer", "target"), OWN_REPORTS)
+def test_a_sides_report_of_its_own_act_is_weighed_as_such(sentence, trigger, cameo, modality, speaker, doer, target):
+    event = told(sentence, trigger, cameo, [side(*doer[:1], sentence, doer[1])], [side(*speaker[:1], sentence, speaker[1])],
+                 [side(*target[:1], sentence, target[1])], modality)
+    assert own_side_report(event)
+    found = features(event, load_senses(), ROOTS)
+    assert found["own_side_report"] == 1.0 and found["attributed"] == 1.0
+
+
+NOT_OWN = "The Freedonian interior minister said the Sylvanian army had shelled two border villages."
+
+
+def test_a_report_of_another_sides_act_is_no_own_report():
+    minister = side("The Freedonian interior minister", NOT_OWN, "FREGOV")
+    army = side("the Sylvanian army", NOT_OWN, "SYLMIL")
+    villages = side("two border villages", NOT_OWN, "FRECVL")
+    assert not own_side_report(told(NOT_OWN, "shelled", "195", [army], [minister], [villages]))
+    # a speaker of the same country but another branch is no spokesman for it (a governor telling of a senator)
+    senator = side("the Sylvanian army", NOT_OWN, "FRELEG")
+    assert not own_side_report(told(NOT_OWN, "shelled", "195", [senator], [minister], [villages]))
+
+
+DENIAL = 'Freedonia\'s foreign minister said Fredville threatened no one and would "never bow to pressure".'
+
+
+@pytest.mark.parametrize(("trigger", "modality", "target_code"), [
+    ("threatened", "negated", None),        # a denial is no act of the day
+    ("threatened", "hypothetical", None),   # nor a conditional
+    ("threatened", "asserted", "FRE"),      # an act on the doer's own side ("she could not vote against the bill")
+    ("bow", "future", None),                # inside the quotation marks: the quote's weights stand
+])
+def test_denials_conditionals_acts_on_oneself_and_quotes_are_no_own_report(trigger, modality, target_code):
+    minister = side("Freedonia's foreign minister", DENIAL, "FREGOV")
+    state = side("Fredville", DENIAL, "FRE")
+    target = [side("no one", DENIAL, target_code)] if target_code else []
+    assert not own_side_report(told(DENIAL, trigger, "138", [state], [minister], target, modality))
+
+
+def test_an_own_report_is_more_likely_kept_than_a_third_partys_report():
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    sentence, trigger, cameo, modality, speaker, doer, target = OWN_REPORTS[0]
+    doer_actor = side(doer[0], sentence, doer[1])
+    own = told(sentence, trigger, cameo, [doer_actor], [side(speaker[0], sentence, speaker[1])],
+               [side(target[0], sentence, target[1])], modality)
+    other = told(sentence, trigger, cameo, [doer_actor], [side("the rail unions", sentence, "SYLLAB")],
+                 [side(target[0], sentence, target[1])], modality)
+    senses = load_senses()
+    assert calibrator.probability(own, senses, ROOTS) > calibrator.probability(other, senses, ROOTS)
+
+
+# (session 37) a speaker's judgement of a third thing is the speech act itself, no report of the speaker's own act:
+# the act's clause has an active subject that is words of neither the doer nor the target
+def own_parsed(nlp, sentence: str, trigger: str, cameo: str, speaker: str, doer: str,
+               target: str | None = None) -> tuple[EventDraft, object]:
+    doc = nlp(sentence)
+    start = sentence.index(trigger)
+    made = told(sentence, trigger, cameo, [side(doer, sentence, "FREGOV")], [side(speaker, sentence, "FREGOV")],
+                [side(target, sentence, "SYLGOV")] if target else [])
+    made.trigger_token = next(t for t in doc if t.idx == start).i
+    return made, doc
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("The governor said the harvest festival was a splendid triumph.", "triumph", "051"),
+    ("The premier said the flooding had been dreadful for the valley towns.", "dreadful", "111"),
+    ("The senator said the new museum looked magnificent.", "magnificent", "051"),
+])
+def test_a_speakers_judgement_of_a_thing_is_no_own_report(nlp, sentence, trigger, cameo):
+    speaker = sentence.split(" said")[0]
+    made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, speaker)
+    assert own_side_report(made)  # without the parse the speaker and the doer are all it reads
+    assert not own_side_report(made, doc)
+    assert features(made, load_senses(), ROOTS, doc)["own_side_report"] == 0.0
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo", "speaker", "doer", "target"), [
+    # a pronoun subject the roles resolved to the speaker
+    ("The Freedonian trade ministry said it would meet the Sylvanian delegation on Monday.", "meet", "036",
+     "The Freedonian trade ministry", "The Freedonian trade ministry", "the Sylvanian delegation"),
+    # the subject is the doer's own words (the speaker's state)
+    ("A spokesman for the Freedonian cabinet said Fredville had expelled two Sylvanian diplomats.", "expelled",
+     "174", "A spokesman", "Fredville", "two Sylvanian diplomats"),
+    # a passive subject is the target, not a third thing
+    ("The Freedonian police chief said nine Sylvanian smugglers had been detained overnight.", "detained", "173",
+     "The Freedonian police chief", "The Freedonian police chief", "nine Sylvanian smugglers"),
+])
+def test_an_own_act_told_of_its_doer_or_target_stays_an_own_report(nlp, sentence, trigger, cameo, speaker, doer,
+                                                                    target):
+    made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, doer, target)
+    assert own_side_report(made, doc)
+    assert features(made, load_senses(), ROOTS, doc)["own_side_report"] == 1.0

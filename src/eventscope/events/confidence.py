@@ -22,13 +22,13 @@ from eventscope.actors.antecedents import load_coreference
 from eventscope.datafiles import DataModel, load_data_file
 from eventscope.events.attribution import quotes_of
 from eventscope.events.matching import clause_verb
-from eventscope.events.selection import same_actor
+from eventscope.events.selection import same_actor, same_side
 from eventscope.events.senses import SenseRules
 from eventscope.ontology import RootGroups
-from eventscope.records import EventDraft
+from eventscope.records import Actor, EventDraft
 
-__all__ = ["Calibrator", "characterised_in_quote", "features", "inside_quote", "load_calibrator", "speakers_own_act",
-           "told_of_a_thing"]
+__all__ = ["Calibrator", "characterised_in_quote", "features", "inside_quote", "load_calibrator", "own_side_report",
+           "speakers_own_act", "told_of_a_thing"]
 
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "wants", "have" ("have attacked"), "are" ("are searching")
@@ -44,6 +44,10 @@ _NOUN_CLAUSE_DEP = "relcl"
 # up from a verb that shares its clause's subject ("a law that closes the border and expels reporters", "a deal that
 # lets the navy dock")
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+# a side's own report of what it did or will do: as sure as the act itself only when told, not quoted, as done or to be
+# done (a denial, "we did not threaten anyone", and a conditional are no act of the day)
+_OWN_REPORT_MODALITIES = frozenset({"asserted", "future"})
+_ACTIVE_SUBJECT = "nsubj"
 
 
 def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
@@ -63,6 +67,43 @@ def speakers_own_act(draft: EventDraft, roots: RootGroups) -> bool:
     if not draft.attribution:
         return not quoted
     return quoted and all(any(same_actor(s, a) for a in draft.attribution) for s in draft.source)
+
+
+def own_side_report(draft: EventDraft, doc: Doc | None = None) -> bool:
+    """Whether the act is reported by its own doer's side, in the article's words: a speaker tells what their own
+    side did or will do ('the ministry said it would meet union leaders', 'the ambassador said Berlin ruled out
+    talks', 'the group said it had seized weapons'), outside every quote, asserted or future, with a doer that is
+    the speaker, has the speaker's own code or is the state the speaker speaks for, and with no target of the doer's
+    own side (an act on oneself: 'said she could not vote against the bill', 'said Egypt threatened no one'). The
+    model's "attributed" weighs an act reported by a third party; a side's word for its own act is surer (session
+    36). With `doc`, the parse the draft's trigger_token points into, the act's clause must be told of the doer:
+    when its subject is words of neither side, the clause tells what a third thing is or does ('the mayor said the
+    parade was a success', 'said the war had been terrible'), and the speaker's judgement of it is no report of
+    the speaker's own act (session 37)."""
+    if draft.modality not in _OWN_REPORT_MODALITIES or not draft.source or not draft.attribution \
+            or inside_quote(draft):
+        return False
+    own = [s for s in draft.source if any(_speaks_for(a, s) for a in draft.attribution)]
+    if not own or any(same_side(s, t) for s in own for t in draft.target):
+        return False
+    return doc is None or not _told_of_another(draft, doc)
+
+
+def _told_of_another(draft: EventDraft, doc: Doc) -> bool:
+    """Whether the act's clause has an active subject that is neither a pronoun (the roles resolve 'it', 'they'
+    to whom they stand for) nor within the words of the event's doer or target ('the parade was a success': the
+    parade; not 'Berlin ruled out talks' nor '23 soldiers had been arrested', a passive subject)."""
+    _, subject = _subject(clause_verb(doc[draft.trigger_token]))
+    if subject is None or subject.dep_ != _ACTIVE_SUBJECT or subject.pos_ == "PRON":
+        return False
+    return not any(actor.start <= subject.idx < actor.end for actor in (*draft.source, *draft.target))
+
+
+def _speaks_for(speaker: Actor, doer: Actor) -> bool:
+    """Whether `speaker` tells of `doer` as of their own side: the same actor or code, or the doer is the state
+    the speaker belongs to ("Berlin" told by Germany's ambassador)."""
+    return same_actor(speaker, doer) or (bool(doer.code) and doer.code == speaker.code) or (
+        doer.country is not None and doer.code == doer.country and speaker.country == doer.country)
 
 
 def inside_quote(draft: EventDraft) -> bool:
@@ -154,6 +195,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc 
         "quoted": float(quoted),
         "characterised_in_quote": float(quoted and doc is not None and characterised_in_quote(draft, doc, roots)),
         "attributed": float(reported and bool(draft.attribution)),
+        "own_side_report": float(reported and own_side_report(draft, doc)),
         "told_of_a_thing": float(doc is not None and told_of_a_thing(draft, doc, roots)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
