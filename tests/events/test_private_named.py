@@ -6,6 +6,7 @@ completed roles. The sentences were written for these tests."""
 from __future__ import annotations
 
 import pytest
+from fairpage import acts_after_lead
 from handparse import make_doc
 from spacy.tokens import Doc
 
@@ -65,22 +66,12 @@ def test_a_state_with_a_sector_or_a_political_target_keeps_the_act():
     assert not senses.private_named_act(doc, [_organisers(doc)], [_french(doc)])
 
 
-LEAD = "Belgium's trade minister opened the food fair in Brussels on Monday. " \
-       "The minister said the Belgian government would cut export taxes next year. "
-
-
-def _acts(article, text: str) -> list[tuple[str, str | None, list[str | None]]]:
-    events = article.code_text(LEAD + text).events
-    return [(e.event.plover, e.source[0].code if e.source else None, [t.code for t in e.target]) for e in events
-            if e.sentence_index == 2]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "A Japanese restaurant chain accused the organisers of the fair of copying its menu.",
 ])
 def test_a_private_bodys_act_on_a_political_page_is_no_event(article, text):
-    assert _acts(article, text) == []
+    assert acts_after_lead(article, text) == []
 
 
 @pytest.mark.slow
@@ -90,5 +81,5 @@ def test_a_private_bodys_act_on_a_political_page_is_no_event(article, text):
     ("Residents of the town complained bitterly.", "BELCVL"),  # implied at the government
 ])
 def test_a_state_named_or_aimed_at_keeps_the_act(article, text, source):
-    acts = _acts(article, text)
+    acts = acts_after_lead(article, text)
     assert any(s == source for _, s, _ in acts), acts

@@ -8,6 +8,7 @@ still places its people in the country (`_common_noun`). The sentences were writ
 from __future__ import annotations
 
 import pytest
+from fairpage import acts_after_lead
 from handparse import make_doc
 from spacy.tokens import Doc
 
@@ -62,10 +63,6 @@ def test_a_state_with_a_sector_or_a_political_source_keeps_the_act():
     assert not senses.private_named_act(doc, [police], [_mexican(doc)])
 
 
-def _counted_doc(rows) -> Doc:
-    return make_doc(rows)
-
-
 def test_a_noun_counted_by_a_number_word_or_changing_in_number_is_a_count():
     senses = load_senses()
     # "with 4.2 million arrivals"
@@ -107,26 +104,14 @@ def test_a_few_visits_or_a_visit_that_is_planned_are_no_count():
 
 def test_visitors_who_arrive_visit_no_one_but_an_envoy_does():
     senses = load_senses()
-    doc = make_doc([("x", "x", "NOUN", "NN", "ROOT", 0)] * 1)
     kenya = Actor(text="Kenya", start=0, end=1, name="Kenya", country="KEN", kind="state", reason="country name 'Kenya'")
     visitors = Actor(text="some 900,000 foreign holidaymakers", start=0, end=1, name="visitors", kind="group",
                      reason="unresolved phrase")
-    assert doc is not None
     assert senses.sense_fails("arrive", "042", [visitors], [kenya])
     envoy = Actor(text="Norway's foreign minister", start=0, end=1, name="minister", country="NOR", kind="person",
                   sectors=["GOV"], reason="sector word 'minister'")
     assert senses.sense_fails("arrive", "042", [envoy], [kenya]) is None
     assert senses.sense_fails("arrival", "042", [envoy], [kenya], counted=True)
-
-
-LEAD = "Belgium's trade minister opened the food fair in Brussels on Monday. " \
-       "The minister said the Belgian government would cut export taxes next year. "
-
-
-def _acts(article, text: str) -> list[tuple[str, str | None, list[str | None]]]:
-    events = article.code_text(LEAD + text).events
-    return [(e.event.plover, e.source[0].code if e.source else None, [t.code for t in e.target]) for e in events
-            if e.sentence_index == 2]
 
 
 @pytest.mark.slow
@@ -139,7 +124,7 @@ def _acts(article, text: str) -> list[tuple[str, str | None, list[str | None]]]:
     "Traders attacked riskier assets after the jobs data.",
 ])
 def test_things_counts_and_visitors_named_by_states_are_no_events(article, text):
-    assert _acts(article, text) == []
+    assert acts_after_lead(article, text) == []
 
 
 @pytest.mark.slow
@@ -148,13 +133,13 @@ def test_things_counts_and_visitors_named_by_states_are_no_events(article, text)
     ("Japan's foreign minister arrived in Thailand on Monday for talks with her counterpart.", "JPNGOV"),
     ("Peru, Bolivia and Ecuador have joined forces to fight drug trafficking.", "PER"),
 ])
-def test_states_and_their_agents_keep_their_acts(article, text, source):
-    acts = _acts(article, text)
+def test_states_and_their_agents_keep_theiracts_after_lead(article, text, source):
+    acts = acts_after_lead(article, text)
     assert any(s == source for _, s, _ in acts), acts
 
 
 @pytest.mark.slow
 def test_a_sourceless_strike_on_a_place_people_are_in_stays(article):
     # a market named by its state's word is where its civilians are, no thing traded
-    acts = _acts(article, "A drone strike on a Malian market killed 14 people on Sunday.")
+    acts = acts_after_lead(article, "A drone strike on a Malian market killed 14 people on Sunday.")
     assert any(plover == "ASSAULT" for plover, _, _ in acts), acts
