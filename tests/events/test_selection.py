@@ -64,6 +64,25 @@ def test_a_demand_and_the_demanded_act_are_two_acts_of_two_actors():
     assert one_per_act([attack, demand], whole_article=True, second_confidence=0.9) == [demand, attack]
 
 
+def test_one_word_read_twice_in_one_modality_is_one_act():
+    # "a move the agency said would endanger the refugees": the charge read off one word with two pairs of actors
+    charge = draft("111", 10, 0.89, "Kenya", "Somalia")
+    again = draft("111", 10, 0.83, "Somalia", "Uganda")
+    assert one_per_act([again, charge], whole_article=True, second_confidence=0.9) == [charge]
+    # another type read off the same word is left to the sense rules: both stay
+    coup = draft("170", 10, 0.66, None, "Somalia")
+    censure = draft("111", 10, 0.89, None, "Somalia")
+    assert one_per_act([coup, censure], whole_article=True, second_confidence=0.9) == [censure, coup]
+    # a pair that acts each way from one word stays two events ("Kenya and Somalia signed a pact")
+    signed = draft("057", 10, 0.82, "Kenya", "Somalia")
+    back = draft("057", 10, 0.82, "Somalia", "Kenya")
+    kept = one_per_act([signed, back], whole_article=True, second_confidence=0.9)
+    assert [(e.source[0].name, e.target[0].name) for e in kept] == [("Kenya", "Somalia"), ("Somalia", "Kenya")]
+    # another word is another act
+    elsewhere = draft("111", 20, 0.83, "Somalia", "Uganda")
+    assert one_per_act([elsewhere, charge], whole_article=True, second_confidence=0.9) == [charge, elsewhere]
+
+
 def test_a_lone_sentence_keeps_its_main_event():
     refusal = draft("120", 5, 0.95, "Kenya", "Somalia")
     refused = draft("057", 20, 0.79, "Kenya", "Somalia", modality="negated")
@@ -305,3 +324,26 @@ def test_a_purpose_of_a_meeting_or_an_act_told_beside_it_stays_coded(article):
 def test_a_gathering_told_as_where_an_act_was_done_is_no_second_event(article):
     events = article.code_text("Donor governments pledged $2 billion for Yemen at a conference in Oslo on Friday.").events
     assert [e.event.plover for e in events] == ["AGREE"], [(e.event.plover, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The charity said the Libyan coastguard had forced the dinghy back to Tripoli, a move it said would endanger the "
+    "refugees on board.",
+    "Human Rights Watch said Hungarian police had driven the asylum seekers back over the border, a practice it said "
+    "would endanger families with children.",
+    "The opposition said the Polish army had sealed the forest, a step it said would endanger the migrants trapped there.",
+])
+def test_a_charge_read_off_one_word_is_one_event(article, text):
+    # (session 37) the speaker's charge against the doer, not a second one of the doer against the people endangered
+    charges = [e for e in article.code_text(text).events if e.trigger.text == "endanger"]
+    assert len(charges) == 1, [(e.trigger.text, [a.code for a in e.source]) for e in charges]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Ghana's president and Togo's president signed a security pact in Accra on Monday.",
+    "Italy and Malta accused each other of ignoring the rescue ship.",
+])
+def test_a_pair_acting_each_way_from_one_word_stays_two_events(article, text):
+    assert len(article.code_text(text).events) == 2
