@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from eventscope.evaluate_articles import _match, coded_units, load_article_gold, split_articles
+from eventscope.events.selection import main_event
 from eventscope.nlp import parse
 from eventscope.pipeline import Coder
 from eventscope.records import Event
@@ -29,20 +30,12 @@ _CLAUSES = (("relcl", "relative clause"), ("acl", "participle or clause on a nou
             ("ccomp", "clausal complement"), ("xcomp", "infinitive or open complement"), ("pcomp", "clause after a preposition"))
 
 
-def _up(token: Token) -> list[Token]:
-    path = [token]
-    while token.head.i != token.i:
-        token = token.head
-        path.append(token)
-    return path
-
-
 def relation(main: Token, further: Token) -> str:
     """How `further`'s trigger hangs on `main`'s: the same word, conjoined, the first clause on the path between them,
     a noun object or prepositional noun, or the head of the main event's word."""
     if main.i == further.i:
         return "same word"
-    up_main, up_further = _up(main), _up(further)
+    up_main, up_further = [main, *main.ancestors], [further, *further.ancestors]
     common = next((t for t in up_further if t.i in {m.i for m in up_main}), None)
     if common is None:
         return "other sentence part"
@@ -99,14 +92,15 @@ def tally(coder: Coder, files: Iterable[Path], split: str) -> dict[str, Counter[
             for k, event in enumerate(events):
                 by_sentence.setdefault(event.evidence.start, []).append(k)
             for ks in by_sentence.values():
-                main = max(ks, key=lambda k: (events[k].confidence, -events[k].trigger.start))
-                main_token = _trigger(doc, events[main])
+                main = main_event([events[k] for k in ks])
+                assert main is not None  # (a sentence is listed only with an event)
+                main_token = _trigger(doc, main)
                 for k in ks:
                     token = _trigger(doc, events[k])
-                    if k == main or token is None or main_token is None:
+                    if events[k] is main or token is None or main_token is None:
                         continue
                     for name, feature in FEATURES.items():
-                        counts[name][(feature(events[k], events[main], token, main_token), k in matched)] += 1
+                        counts[name][(feature(events[k], main, token, main_token), k in matched)] += 1
     return counts
 
 

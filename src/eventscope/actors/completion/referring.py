@@ -587,10 +587,10 @@ def _named_together(context: DocumentContext, mentions: list[ActorMention], sent
     """For each two parties, in how many sentences of the document up to `sentence` both are named by their own words
     (a country guessed from around an actor names no party)."""
     by_sentence: dict[int, set[str]] = defaultdict(set)
-    for m in mentions:
+    for m in _said_parties(mentions):
         at = context.sentence_of(m.token_start)
         party = _party(m)
-        if at <= sentence and party and m.actor.country_from not in _GUESS_RULES:
+        if at <= sentence and party:
             by_sentence[at].add(party)
     counts: Counter[frozenset[str]] = Counter()
     for parties in by_sentence.values():
