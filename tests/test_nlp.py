@@ -225,3 +225,72 @@ def test_the_pipeline_lemmas_are_spacys_own(nlp):
     ours_index = nlp.get_pipe(REMEMBERED_LEMMAS).lemmatizer.lookups.get_table("lemma_index")
     stock_index = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert type(stock_index["noun"]) is list and ours_index["noun"] == stock_index["noun"]  # (spaCy as shipped beside)
+
+
+def _ruled_doc(blank):
+    from spacy.tokens import Doc
+
+    words = ["The", "troops", "retreated", "\n", "gon", "na", "the", "towns", "y'", "all", "left"]
+    return Doc(blank.vocab, words=words, tags=["DT", "NNS", "VBD", "_SP", "VBG", "TO", "DT", "NNS", "PRP", "DT", "VBD"],
+               deps=["det", "nsubj", "ROOT", "dep", "aux", "aux", "det", "dobj", "nsubj", "appos", "conj"],
+               heads=[1, 2, 2, 2, 2, 2, 7, 2, 10, 8, 2])
+
+
+def _token_attributes(doc) -> list[tuple[str, str, str, str, str]]:
+    return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def test_indexed_attribute_rules_write_what_the_ruler_writes_match_by_match():
+    """Rules found on a whole column (a tag map's) and rules tested word by word, interleaved by number: each word
+    gets the later rule's value of each attribute, as the ruler's one match at a time leaves it."""
+    import spacy
+
+    from eventscope.nlp import IndexedAttributeRules
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": {"IN": ["NNS", "NN"]}}]], {"POS": "NOUN", "MORPH": "Number=Plur"})  # whole column
+    ruler.add([[{"TAG": "DT", "LOWER": "the"}]], {"POS": "DET", "LEMMA": "the"})  # word by word
+    ruler.add([[{"TAG": "VBD"}]], {"POS": "VERB", "TAG": "VBN", "LEMMA": "past"})  # whole column, rewrites the tag
+    ruler.add([[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], {"LEMMA": "you", "POS": "PRON"})  # two words
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"POS": "PART", "DEP": "mark"}, index=-1)  # the second word
+    ruler.add([[{"TAG": "NNS", "DEP": {"NOT_IN": ["nsubj"]}}]], {"MORPH": "Case=Acc"})  # later: wins over the first
+    ruler.add([[{"TAG": "DT"}]], {"LEMMA": "det"})  # later than "the"'s lemma: wins
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE", "MORPH": ""})
+    rules = IndexedAttributeRules(ruler)
+    assert rules.whole_column[1] and rules.word_by_word[0]  # (both ways are tried here)
+    ours, theirs = _ruled_doc(blank), _ruled_doc(blank)
+    rules(ours)
+    ruler.set_annotations(theirs, ruler.match(theirs))
+    assert _token_attributes(ours) == _token_attributes(theirs)
+    assert [t.pos_ for t in ours][:3] == ["DET", "NOUN", "VERB"] and ours[2].tag_ == "VBN"
+    assert [t.lemma_ for t in ours][8:10] == ["you", "det"] and ours[5].dep_ == "mark" and ours[4].dep_ == "aux"
+    assert [str(t.morph) for t in ours][1:8:6] == ["Number=Plur", "Case=Acc"]
+
+
+def test_indexed_attribute_rules_leave_other_attributes_and_bad_indices_to_the_ruler():
+    import spacy
+    from spacy.tokens import Token
+
+    from eventscope.nlp import IndexedAttributeRules
+
+    blank = spacy.blank("en")
+    Token.set_extension("eventscope_test_mark", default=None, force=True)
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NNS"}]], {"POS": "NOUN", "_": {"eventscope_test_mark": "plural"}})  # an extension's
+    rules = IndexedAttributeRules(ruler)
+    assert not rules.settable
+    doc = _ruled_doc(blank)
+    rules(doc)
+    assert doc[1]._.eventscope_test_mark == "plural" and doc[1].pos_ == "NOUN"
+    # a rule pointing past its words: the ruler's own error, after the rules before it (as the ruler leaves the words)
+    second = spacy.blank("en")
+    other = second.add_pipe("attribute_ruler")
+    other.add([[{"TAG": "NNS"}]], {"POS": "NOUN"})
+    other.add([[{"TAG": "VBD"}]], {"POS": "VERB"}, index=1)
+    ours, theirs = _ruled_doc(second), _ruled_doc(second)
+    with pytest.raises(ValueError):
+        IndexedAttributeRules(other)(ours)
+    with pytest.raises(ValueError):
+        other.set_annotations(theirs, other.match(theirs))
+    assert _token_attributes(ours) == _token_attributes(theirs) and ours[1].pos_ == "NOUN" and not ours[2].pos_

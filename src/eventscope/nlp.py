@@ -225,6 +225,9 @@ def _index_words_in_sets(lemmatizer: object) -> None:
 _INDEXED_ATTRS = (LOWER, TAG, DEP, IS_SPACE)
 _INDEXED_NAMES = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}  # column of each in the arrays read
 _LOWER_COLUMN = _INDEXED_NAMES["LOWER"]
+# What a rule of the attribute ruler may set for `IndexedAttributeRules` to write it on the Doc's arrays: attributes of
+# the word alone (the ruler also writes a lexeme's, shared by every document, and extensions: it applies those itself).
+_SETTABLE = frozenset({POS, TAG, MORPH, LEMMA, DEP})
 
 
 class _MatchingWords:
@@ -258,7 +261,13 @@ class IndexedAttributeRules:
     (its lower case, tag, label or space flag, or a lower case its regular expression finds), where its Matcher tries
     every one of its 179 patterns at every word (1.9 of the parse's 13.6 CPU s on the bench corpus, session 31), and
     runs a Python test for each IN, NOT_IN and REGEX of a pattern's first word at every word (sessions 34, 34b). The
-    same matches, applied by the ruler itself (`set_annotations`: in its order, the later rules winning)."""
+    same matches, applied as the ruler applies them (`set_annotations`: in its order, the later rules winning).
+
+    Applying them (session 38): a rule of one word whose only test is the value it is indexed by (the tag map's rules,
+    one for every tag: every word matches one) is found for all its words at once on the attribute array, and the
+    attributes every match sets are written in one `Doc.from_array`, the highest-numbered rule's value for each
+    (what the ruler's one match at a time, a Span and a Token each, leaves: later rules overwrite). A rule setting any
+    other attribute (an extension's, a lexeme's) or pointing outside its match is left to the ruler itself."""
 
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
@@ -270,6 +279,10 @@ class IndexedAttributeRules:
         self.by_pattern: list[tuple[_MatchingWords, _WordRule]] = []
         self.lowers_seen: set[int] = set()  # the lower cases whose rules of `by_pattern` are indexed in `by_value`
         self.others = Matcher(vocab)  # the patterns of more than two words, or asking more than values
+        # for `__call__`: per column, the rules of one word whose only test is that column's value (found on the
+        # array), and the other rules of `by_value` (tested word by word, on the words holding one of their values)
+        self.whole_column: tuple[dict[int, list[tuple[int, int]]], ...] = tuple({} for _ in _INDEXED_ATTRS)
+        self.word_by_word: tuple[dict[int, list[_WordRule]], ...] = tuple({} for _ in _INDEXED_ATTRS)
         for number, rule in enumerate(ruler.patterns):
             key = vocab.strings.add(str(number))  # (the ruler's own key: AttributeRuler.add)
             rest = []
@@ -294,8 +307,13 @@ class IndexedAttributeRules:
                     continue
                 for value in values:
                     self.by_value[column].setdefault(value, []).append(word_rule)
+                    if not word_rule[2] and word_rule[3] is None:
+                        self.whole_column[column].setdefault(value, []).append((number, key))
+                    else:
+                        self.word_by_word[column].setdefault(value, []).append(word_rule)
             if rest:
                 self.others.add(key, rest)
+        self.settable = all(set(attrs) <= _SETTABLE for attrs in ruler.attrs)  # (else the ruler applies them)
 
     def _look_up(self, lower: int) -> None:
         """Index the rules whose first word's regular expression finds this lower case under it, as those wanting it."""
@@ -304,6 +322,8 @@ class IndexedAttributeRules:
         if found:
             by_lower = self.by_value[_LOWER_COLUMN]
             by_lower[lower] = [*by_lower.get(lower, ()), *found]  # (a new list: the old may be another value's too)
+            word_by_word = self.word_by_word[_LOWER_COLUMN]
+            word_by_word[lower] = [*word_by_word.get(lower, ()), *found]
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The ruler's matches (`AttributeRuler.match`): rule number, match key, start, end; sorted."""
@@ -329,8 +349,76 @@ class IndexedAttributeRules:
         return matches
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        if not len(doc):
+            return doc
+        if not self.settable or self.anywhere:
+            self.ruler.set_annotations(doc, self.match(doc))
+            return doc
+        rows = doc.to_array(list(_INDEXED_ATTRS))
+        if self.by_pattern:
+            seen = self.lowers_seen
+            for lower in set(rows[:, _LOWER_COLUMN].tolist()) - seen:
+                self._look_up(lower)
+        # (rule number, its words' first positions, its width), in the ruler's order: by rule number
+        found: list[tuple[int, numpy.ndarray, int]] = []
+        for column, rules in enumerate(self.whole_column):
+            if not rules:
+                continue
+            values = rows[:, column]
+            for value in numpy.unique(values).tolist():
+                for number, _ in rules.get(value, ()):
+                    found.append((number, numpy.flatnonzero(values == value), 1))
+        found.extend(self._tested(doc, rows))
+        found.sort(key=lambda hit: hit[0])  # (stable: one rule's hits write the same values wherever they land)
+        indices, rule_attrs = self.ruler.indices, self.ruler.attrs
+        for number, _, width in found:
+            if not -width <= indices[number] < width:
+                self.ruler.set_annotations(doc, self.match(doc))  # (the ruler's own error, nothing written before)
+                return doc
+        written = sorted({attr for number, _, _ in found for attr in rule_attrs[number]})
+        if not written:
+            return doc
+        columns = doc.to_array(written)
+        column_of = {attr: at for at, attr in enumerate(written)}
+        for number, starts, width in found:
+            index = indices[number]
+            targets = starts + (index if index >= 0 else width + index)
+            for attr, value in rule_attrs[number].items():
+                columns[targets, column_of[attr]] = value
+        doc.from_array(written, columns)  # type: ignore[arg-type]  # (its stub wants Ints2d)
         return doc
+
+    def _tested(self, doc: Doc, rows: numpy.ndarray) -> list[tuple[int, numpy.ndarray, int]]:
+        """The hits of the rules not found on a whole column (`match` without the rules of `whole_column`), as (rule
+        number, first positions, width): the Matcher's, and those of `word_by_word`, each rule's tests run on the
+        array at all the words holding the value it is indexed by."""
+        strings = doc.vocab.strings
+        hits = [(int(strings[key]), numpy.array([start]), end - start)
+                for key, start, end in self.others(doc, allow_missing=True, as_spans=False)] if len(self.others) else []
+        last = len(rows) - 1
+        for column, rules in enumerate(self.word_by_word):
+            if not rules:
+                continue
+            values = rows[:, column]
+            for value in numpy.unique(values).tolist():
+                for number, _, tests, following in rules.get(value, ()):
+                    starts = numpy.flatnonzero(values == value)
+                    starts = starts[self._passes(rows, starts, tests)]
+                    if following is not None:
+                        starts = starts[starts < last]
+                        starts = starts[self._passes(rows, starts + 1, following)]
+                    if len(starts):
+                        hits.append((number, starts, 1 if following is None else 2))
+        return hits
+
+    def _passes(self, rows: numpy.ndarray, positions: numpy.ndarray, tests: tuple[_Test, ...]) -> numpy.ndarray:
+        """Which of the words at `positions` pass every test (a value of the column wanted, or refused)."""
+        passed = numpy.ones(len(positions), dtype=bool)
+        for at, values, wanted in tests:  # (few words each: sets read in Python, cheaper than numpy.isin's set-up)
+            inside = numpy.fromiter([value in values for value in rows[positions, at].tolist()], dtype=bool,
+                                    count=len(positions))
+            passed &= inside if wanted else ~inside
+        return passed
 
 
 def _word_tests(word: dict[str, Any], strings: Any) -> tuple[_Test, ...] | None:
