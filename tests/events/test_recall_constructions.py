@@ -4,7 +4,7 @@ lead (fairpage.py) by the whole-article pipeline."""
 from __future__ import annotations
 
 import pytest
-from tests.events.fairpage import acts_after_lead
+from fairpage import acts_after_lead
 
 
 @pytest.mark.parametrize("sentence", [
