@@ -148,7 +148,8 @@ class Coder:
             # (session 35) an act whose states are only where private bodies are from ("the French pavilion accused
             # the organisers"): judged on the completed roles, as "Myanmar military aircraft" is the army only then
             senses = self.event_coder.senses
-            kept = [d for d in drafts if not senses.private_named_act(doc, d.source, d.target)]
+            kept = [d for d in drafts if not senses.private_named_act(doc, d.source, d.target)
+                    and not senses.home_errand(d.event.cameo, d.source, d.target)]
             if trace is not None:
                 trace.drop_events(Gate.PRIVATE_ACT, drafts, kept)
             drafts = kept
