@@ -36,3 +36,20 @@ def test_a_round_stopped_is_still_a_halt(pipeline_coder, text):
 ])
 def test_an_agreement_concluded_is_still_signed(pipeline_coder, text):
     assert "SUPPORT" in coded_types(pipeline_coder, text), coded_types(pipeline_coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia would supply the junta with wheat in return for mining rights.",
+    "Kenya sent police officers to Haiti in return for American funding.",
+    "Ankara offered to drop its veto in return for the extradition of the activists.",
+])
+def test_in_return_for_is_a_bargain_not_a_handover(pipeline_coder, text):
+    assert "RETREAT" not in coded_types(pipeline_coder, text), coded_types(pipeline_coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia returned the bodies of 500 soldiers to Ukraine.",
+    "Azerbaijan returned the captured Armenian soldiers to Yerevan on Friday.",
+])
+def test_a_handover_stays_a_return(pipeline_coder, text):
+    assert "RETREAT" in coded_types(pipeline_coder, text), coded_types(pipeline_coder, text)
