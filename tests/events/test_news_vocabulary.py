@@ -70,7 +70,7 @@ def test_a_case_registered_for_no_one_is_no_act(article):
 
 @pytest.mark.parametrize("sentence", [
     "The Tajik government will compensate the families of the victims, the ministry said.",
-    "The Japanese government paid reparations to South Korea in 1965.",
+    "The Kyrgyz government said it would indemnify the farmers whose land was flooded.",
 ])
 def test_amends_to_those_harmed_are_aid(article, sentence):
     assert _types(article, sentence) & {"AID", "AGREE"}
@@ -79,3 +79,9 @@ def test_amends_to_those_harmed_are_aid(article, sentence):
 def test_a_loss_compensated_by_a_gain_is_no_aid(article):
     sentence = "Higher exports of beer compensated for the fall in chocolate sales, the minister said."
     assert not _types(article, sentence) & {"AID", "AGREE"}
+
+
+def test_the_conscripts_not_the_army_are_coerced(article):
+    acts = acts_after_lead(article, "The Eritrean government conscripted hundreds of journalists into the army.")
+    coerced = [targets for plover, _, targets in acts if plover == "COERCE"]
+    assert coerced and all(code and not code.endswith("MIL") for targets in coerced for code in targets), acts
