@@ -51,7 +51,7 @@ def test_a_visit_abroad_or_to_a_named_place_or_to_someone_of_standing_stays():
 def test_a_welcome_by_no_one_is_no_meeting():
     senses = load_senses()
     guests = _actor("some 200 guests", "ITA", ["CVL"], reason="sector word 'guests'")
-    # (the civilians-only clause is left empty in senses.yaml: it cost a held-out matched event)
+    # (welcomes of civilians by a named host stay: a clause for them cost a held-out matched event)
     assert not senses.home_errand("043", [MAYOR], [guests])
     assert senses.home_errand("043", [], [MAYOR])
     # talks and mediation whose roles the coder missed are left to the other rules

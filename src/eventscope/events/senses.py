@@ -439,7 +439,6 @@ class SenseRules:
     # in the doer's own country ("visited the health centre"): an official's errand at home, no one met (`home_errand`);
     # and the rules that only guess a country from the page
     home_errand_codes: frozenset[str] = frozenset()
-    home_errand_people: frozenset[str] = frozenset()  # ... the codes judged when held only with civilians
     home_errand_sourceless: frozenset[str] = frozenset()  # ... and when held by no one named
     guessed_country_rules: frozenset[str] = frozenset()
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
@@ -712,17 +711,13 @@ class SenseRules:
         return all(map(self._state_thing, political))
 
     def home_errand(self, cameo: str, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
-        """A meeting, a visit or a welcome that meets no one of standing, judged on the completed roles of a whole
-        page: a host's welcome by no one named (`home_errand_sourceless`: "some 300 guests were received on the lawn");
-        a welcome, meeting or visit held only with private people (`home_errand_people`: every target a civilian,
-        "welcomed the guests", "met the pupils"); or a visit (`home_errand_codes`) aimed only at phrases of their own
-        words with no sector, placed by the page's guess alone (`guessed_country_rules`) in a doer's own country ("the
-        minister visited the health centre"). Visits to a state or a place named ("visited Kenya's north" is judged
+        """A visit or a welcome that meets no one of standing, judged on the completed roles of a whole page: a host's
+        welcome by no one named (`home_errand_sourceless`: "some 300 guests were received on the lawn"); or a visit
+        (`home_errand_codes`) aimed only at phrases of their own words with no sector, placed by the page's guess alone
+        (`guessed_country_rules`) in a doer's own country ("the minister visited the health centre"). Visits to a state or a place named ("visited Kenya's north" is judged
         by the sense rules), meetings with a body or people of a political sector ("met the officers", "met union
         leaders") and acts abroad stay."""
         if not source and cameo in self.home_errand_sourceless:
-            return True
-        if cameo in self.home_errand_people and target and all(set(t.sectors) == {"CVL"} for t in target):
             return True
         homes = {s.country for s in source if s.country}
         return cameo in self.home_errand_codes and bool(target) and all(
@@ -1516,7 +1511,6 @@ class SensesFile(DataModel):
     min_state_named_share: float = Field(1.01, ge=0, le=1.01)
     min_state_named_acts: int = Field(3, ge=1)
     home_errand_codes: frozenset[str] = frozenset()
-    home_errand_people: frozenset[str] = frozenset()  # ... the codes judged when held only with civilians
     home_errand_sourceless: frozenset[str] = frozenset()  # ... and when held by no one named
     guessed_country_rules: frozenset[str] = frozenset()
     member_bodies: dict[Code, frozenset[Code]] = {}
@@ -1619,7 +1613,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_state_named_share=data.min_state_named_share,
         min_state_named_acts=data.min_state_named_acts,
         home_errand_codes=data.home_errand_codes,
-        home_errand_people=data.home_errand_people,
         home_errand_sourceless=data.home_errand_sourceless,
         guessed_country_rules=data.guessed_country_rules,
         member_bodies=data.member_bodies,
