@@ -89,7 +89,10 @@ def _misread_promise(verb: Token, *, patterns: TriggerPatterns) -> bool:
     to-infinitive after it, is the sentence's verb misread: its noun acts. Not in a line with no closing stop (a
     headline drops a passive's auxiliary: "Migrants offered to go home"), nor with a doer of its own."""
     head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+    # (session 38) also a noun the parser joined to an earlier clause's verb ("X have met Y, and Thailand's minister
+    # offered to host talks"): a noun is no conjunct of a verb, it is the subject of a clause of its own
+    clause_head = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and clause_head and head.pos_ in ("NOUN", "PROPN")
             and lemma_of(verb) in patterns.roles.subject_control_verbs and not _agents(verb)
             and any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                     and any(a.dep_ == "aux" and lemma_of(a) == "to" for a in c.children) for c in verb.children)

@@ -61,6 +61,19 @@ def _whose_title_before(verb: Token) -> list[Token]:
     return []
 
 
+def _subject_of_aside(verb: Token) -> list[Token]:
+    """(session 38) "China's foreign ministry, asked about the listings, said ...": the parser takes the subject and
+    the participle set off by commas after it for a clause of their own, the object of the verb after them, which is
+    left with no subject; that subject is the verb's."""
+    if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return []
+    for aside in (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and c.tag_ in ("VBN", "VBG", "VBD")):
+        subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i]
+        if subjects and aside.i > 1 and verb.doc[aside.i - 1].text == ",":
+            return subjects
+    return []
+
+
 def _is_headline_infinitive_on_noun(verb: Token) -> bool:
     """"French minister to visit Algeria": in a headline with no finite verb the parser hangs the infinitive on
     the noun before it, the sentence's root, which is its subject."""
@@ -97,6 +110,9 @@ def subjects_of(verb: Token, depth: int = 0, *, patterns: TriggerPatterns) -> li
         return own
     if passive and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
+    aside = _subject_of_aside(verb)
+    if aside:
+        return aside
     head = verb.head
     if head.i == verb.i:
         return []

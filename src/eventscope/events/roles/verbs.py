@@ -71,10 +71,14 @@ _SAID_CLAUSE_REACH = 4
 
 def _thing_carrying_the_act(verb: Token, sources: list[Token], patterns: TriggerPatterns) -> list[Token]:
     """"issued statements praising the plan", "released a report accusing the police": a participle on a thing
-    (no actor) that someone's verb acts with is done by that verb's subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or len(sources) != 1 or sources[0].i != verb.head.i:
+    (no actor) that someone's verb acts with is done by that verb's subject (session 38: so is a participle joined to
+    it, "a statement defending the plan and criticizing its foes")."""
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "acl" or first.tag_ != "VBG" or len(sources) != 1 or sources[0].i != first.head.i:
         return sources
-    thing = verb.head
+    thing = first.head
     if thing.dep_ != "dobj" or thing.head.pos_ != "VERB" or _names_actor(thing, patterns) or thing.pos_ != "NOUN":
         return sources
     return subjects_of(thing.head, patterns=patterns) or sources
