@@ -24,6 +24,7 @@ from pydantic import AfterValidator, Field, model_validator
 from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.antecedents import load_coreference
+from eventscope.actors.completion.base import country_guessed
 from eventscope.datafiles import DataModel, Lemma, Word, load_data_file
 from eventscope.events.matching import lemma_of
 from eventscope.events.pagekind import DeskRules, load_desks, page_desk
@@ -436,11 +437,9 @@ class SenseRules:
     min_state_named_share: float = 1.01
     min_state_named_acts: int = 3  # ... and at least this many coded acts: one or two acts are too little to judge by
     # (session 38) acts of visiting (CAMEO codes) whose every target is a phrase of no standing placed only by the page
-    # in the doer's own country ("visited the health centre"): an official's errand at home, no one met (`home_errand`);
-    # and the rules that only guess a country from the page
+    # in the doer's own country ("visited the health centre"): an official's errand at home, no one met (`home_errand`)
     home_errand_codes: frozenset[str] = frozenset()
     home_errand_sourceless: frozenset[str] = frozenset()  # ... and when held by no one named
-    guessed_country_rules: frozenset[str] = frozenset()
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
     desks: DeskRules = field(default_factory=DeskRules)  # the page labels of desks that cover no politics
     phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
@@ -714,15 +713,15 @@ class SenseRules:
         """A visit or a welcome that meets no one of standing, judged on the completed roles of a whole page: a host's
         welcome by no one named (`home_errand_sourceless`: "some 300 guests were received on the lawn"); or a visit
         (`home_errand_codes`) aimed only at phrases of their own words with no sector, placed by the page's guess alone
-        (`guessed_country_rules`) in a doer's own country ("the minister visited the health centre"). Visits to a state or a place named ("visited Kenya's north" is judged
-        by the sense rules), meetings with a body or people of a political sector ("met the officers", "met union
-        leaders") and acts abroad stay."""
+        (`country_guessed`) in a doer's own country ("the minister visited the health centre"). Visits to a state or a
+        place named ("visited Kenya's north" is judged by the sense rules), meetings with a body or people of a
+        political sector ("met the officers", "met union leaders") and acts abroad stay."""
         if not source and cameo in self.home_errand_sourceless:
             return True
         homes = {s.country for s in source if s.country}
         return cameo in self.home_errand_codes and bool(target) and all(
             from_phrase_words(t) and not t.sectors and t.country in homes
-            and t.country_from in self.guessed_country_rules for t in target)
+            and country_guessed(t) for t in target)
 
     def _state_thing(self, actor: Actor) -> bool:
         """A state's name or demonym on a thing (`private_named.things`: "the Korean won", "China's exports"), the
@@ -1512,7 +1511,6 @@ class SensesFile(DataModel):
     min_state_named_acts: int = Field(3, ge=1)
     home_errand_codes: frozenset[str] = frozenset()
     home_errand_sourceless: frozenset[str] = frozenset()  # ... and when held by no one named
-    guessed_country_rules: frozenset[str] = frozenset()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
     domain_margins: dict[str, float] = {"default": 2.0}
@@ -1614,7 +1612,6 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_state_named_acts=data.min_state_named_acts,
         home_errand_codes=data.home_errand_codes,
         home_errand_sourceless=data.home_errand_sourceless,
-        guessed_country_rules=data.guessed_country_rules,
         member_bodies=data.member_bodies,
         no_state_codes=load_ontology().no_state_codes,
         desks=load_desks(),

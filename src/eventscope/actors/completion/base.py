@@ -53,6 +53,11 @@ _LOOKUP_MEMO = "completion lookup"  # context.memo: (mentions, places, their _Lo
 _SIDES_MEMO = "completion no side"  # context.memo: (lemmas, POS and tags when read, no_side by mention tokens)
 
 
+def country_guessed(actor: Actor) -> bool:
+    """Whether `actor`'s country was guessed from where it stands (`_GUESS_RULES`), not read off its own words."""
+    return actor.country_from in _GUESS_RULES
+
+
 class CompletionBase:
     """The state every completion rule reads, built once per process, and the helpers all rules share."""
 

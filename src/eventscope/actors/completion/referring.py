@@ -29,6 +29,7 @@ from eventscope.actors.completion.base import (
     _UNKNOWN_NAMES,
     NATIONAL_TITLE,
     CompletionBase,
+    country_guessed,
 )
 from eventscope.actors.completion.words import (
     _SUBJECT_DEPS,
@@ -623,7 +624,7 @@ def _most_together(candidates: list[ActorMention], together: Counter[frozenset[s
 
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions whose country their own words say (or a named actor's), not one guessed from around them."""
-    return [m for m in mentions if m.actor.country_from not in _GUESS_RULES]
+    return [m for m in mentions if not country_guessed(m.actor)]
 
 
 def _party(mention: ActorMention) -> str | None:
