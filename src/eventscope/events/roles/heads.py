@@ -38,11 +38,11 @@ from eventscope.events.roles.targets import (
     _addressed_in_meeting,
     _border_place,
     _fallback_targets,
+    _named_place,
     _own_objects,
     _served_party,
     _victims_in_place,
     _where_it_goes,
-    _named_place,
     _where_it_happened,
 )
 from eventscope.events.roles.verbs import _verb_roles
