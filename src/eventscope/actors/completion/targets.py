@@ -87,16 +87,13 @@ class TargetRules(CountryRules):
             protest = root in self.roots.protests or draft.event.cameo.startswith(self.dictionary.emergency_measures)
             # (session 31) a meeting offered or held at home ("offered to host talks in Nairobi", "a cabinet meeting in
             # Washington"): the host's own place after a preposition of where on a meeting word is the venue; a foreign
-            # one stays ("Japanese diplomats met in Seoul": they meet their hosts). (session 39) A meeting of no state's
-            # side, a body of states or no one named ("ASEAN ministers meet in Manila", "talks in Ankara ended"), has no
-            # hosts to meet: its venue is where it is held, whatever the country
+            # one stays ("Japanese diplomats met in Seoul": they meet their hosts)
             meeting = root in self.roots.intents or root in self.roots.consultations
             own = {a.country for a in draft.source if a.country and a.country not in self.not_countries}
-            stateless = meeting and not own
-            if not (force or protest or meeting) or not (own or stateless):
+            if not (force or protest or meeting) or not own:
                 continue
             for actor in list(draft.target):
-                if actor.country not in own and not stateless:
+                if actor.country not in own:
                     continue
                 head = context.span_root(actor.start, actor.end)
                 placed = head is not None and head.dep_ == "pobj" and head.head.lower_ in where
