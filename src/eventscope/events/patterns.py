@@ -437,6 +437,7 @@ class RoleWords(DataModel):
     embedded_target_preps: Words
     offered_act_preps: Words
     mediation_codes: Words
+    clash_codes: Words = frozenset()  # (session 39) acts not of armed force whose "with" names the other side
     phrase_preps: Words
     aimed_preps: Words
     direction_preps: Words

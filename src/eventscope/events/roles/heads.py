@@ -38,6 +38,7 @@ from eventscope.events.roles.targets import (
     _addressed_in_meeting,
     _border_place,
     _fallback_targets,
+    _named_place,
     _own_objects,
     _served_party,
     _victims_in_place,
@@ -106,13 +107,16 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
-    if match.is_verbal and cameo[:2] in patterns.root_groups.violent:
+    if match.is_verbal and (cameo[:2] in patterns.root_groups.violent or cameo in patterns.roles.clash_codes):
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
-        if targets and all(_where_it_happened(t, patterns) for t in targets):
+        if targets and all(_where_it_happened(t, patterns) or _named_place(t, patterns) for t in targets):
             # "police clashed with protesters in the capital", "clashed with the secretary at Tuesday's hearing":
-            # where force was used names no one; the other side its "with" names is who it was used on
-            parties = [t for t in _prep_objects(match.token, _WITH) if _names_actor(t, patterns)]
+            # where force was used names no one; the other side its "with" names is who it was used on. (session 39)
+            # A place's own name there is where too ("students clashed with riot police in Dhaka": the country is
+            # no party beside the one fought), and so in a violent protest's clash (roles.yaml clash_codes)
+            parties = [t for t in _prep_objects(match.token, _WITH) if _names_or_resolved(t, patterns, named)
+                       and not _named_place(t, patterns)]
             targets = tuple(_with_conjuncts(parties)) or targets
     roles = RoleHeads(roles.sources, targets)
     if not roles.targets and match.is_verbal:

@@ -91,6 +91,11 @@ def _where_it_happened(token: Token, patterns: TriggerPatterns) -> bool:
     return token.dep_ == "pobj" and lemma_of(token.head) in patterns.roles.place_preps and not _names_actor(token, patterns)
 
 
+def _named_place(token: Token, patterns: TriggerPatterns) -> bool:
+    """A place's own name after "in", "at", "near" ... (roles.yaml place_preps): "in Dhaka", "near Goma"."""
+    return token.dep_ == "pobj" and token.ent_type_ in _PLACE_ENTS and lemma_of(token.head) in patterns.roles.place_preps
+
+
 def _place_of_a_thing(token: Token, match: TriggerMatch, patterns: TriggerPatterns) -> bool:
     """"resigned after protests in Kenya", "spoke at a rally in Ohio": a place after "in" or "at" on a noun that
     names no actor (not the act's own words: "sought refuge in Bangladesh") says where that thing is or happened."""
