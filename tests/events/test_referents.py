@@ -437,3 +437,42 @@ def test_a_judgement_joined_by_its_noun_is_aimed_at_whom_the_one_before_was():
     first.event = EventType(cameo="190", cameo_root="19", quad_class=4, goldstein=-10.0)
     targets_from_earlier_acts(doc, [first, attack], load_patterns())
     assert attack.target == [own_words]
+
+
+def _ruling_doc(noun):
+    # "A judge blocked the order , cities sued and Washington attacked the <noun> ." (session 39)
+    return make_doc([
+        ("A", "a", "DET", "DT", "det", 1), ("judge", "judge", "NOUN", "NN", "nsubj", 2),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+        ("order", "order", "NOUN", "NN", "dobj", 2), (",", ",", "PUNCT", ",", "punct", 2),
+        ("cities", "city", "NOUN", "NNS", "nsubj", 7), ("sued", "sue", "VERB", "VBD", "conj", 2),
+        ("and", "and", "CCONJ", "CC", "cc", 7), ("Washington", "Washington", "PROPN", "NNP", "nsubj", 10),
+        ("attacked", "attack", "VERB", "VBD", "conj", 7), ("the", "the", "DET", "DT", "det", 12),
+        (noun, noun, "NOUN", "NN", "dobj", 10), (".", ".", "PUNCT", ".", "punct", 2),
+    ])
+
+
+def test_the_ruling_judged_is_the_courts_act_not_the_one_told_just_before():
+    doc = _ruling_doc("ruling")
+    judge = actor(doc, "judge", "USA").revised(sectors=["JUD"], code="USAJUD")
+    cities = actor(doc, "cities", "USA")
+    blocked = draft(doc, "blocked", 2, "122", [judge], [])
+    sued = draft(doc, "sued", 7, "115", [cities], [])
+    attacked = draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+    targets_from_earlier_acts(doc, [blocked, sued, attacked], load_patterns())
+    assert attacked.target == [judge]
+    # with no court's act told before, the ruling names no one (not the plaintiffs)
+    alone = draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+    targets_from_earlier_acts(doc, [sued, alone], load_patterns())
+    assert alone.target == []
+
+
+def test_the_decision_judged_is_still_the_act_told_just_before():
+    doc = _ruling_doc("decision")
+    judge = actor(doc, "judge", "USA").revised(sectors=["JUD"], code="USAJUD")
+    cities = actor(doc, "cities", "USA")
+    blocked = draft(doc, "blocked", 2, "122", [judge], [])
+    sued = draft(doc, "sued", 7, "115", [cities], [])
+    attacked = draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+    targets_from_earlier_acts(doc, [blocked, sued, attacked], load_patterns())
+    assert attacked.target == [cities]

@@ -48,6 +48,8 @@ _SOURCE_REACH = 2  # sentences back in which the violent act that a passive one 
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial answers is looked for
 _TOLD_REACH = 3  # sentences back in which the speaker of "that account" refused is looked for
 _ACT_REACH = 1  # sentences back in which the act that "the decision", "the move" names again is looked for
+_COURT_REACH = 8  # ... and the court's act that "the ruling", "the verdict" names again (session 39)
+_JUDICIARY = "JUD"  # the sector of a court's actors
 # Determiners of a noun that names an act told before ("the decision", "this move"; not "a decision to build").
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Links by which a word of judgement hangs below the verb that names the act judged ("called the raid a war
@@ -515,13 +517,21 @@ def _from_act_named_again(doc: Doc, drafts: list[EventDraft], index: int, patter
     # verdict, not one of the speaker's side: "Brasilia said the vote was flawed" after the ministry's act)
     own_side = same_side if said else same_actor
     for noun in nouns:
-        if lemma_of(noun) not in cues.work_nouns or any(c.dep_ not in ("det", "amod") for c in noun.children):
+        lemma = lemma_of(noun)
+        if (lemma not in cues.work_nouns and lemma not in cues.court_works) or any(
+                c.dep_ not in ("det", "amod") for c in noun.children):
             continue  # ("the council's decision", "the decision to build": its owner, or what it is, named there)
         if not (any(c.dep_ == "det" and lemma_of(c) in _BACK_DETERMINERS for c in noun.children)
                 or _said_of_what_was_told(noun, cues.pointing_back)):
             continue
+        # (session 39) "the ruling", "the verdict" are a court's: the act they name again is the latest by a court, told
+        # a few sentences back as often as just before ("The lawsuit was brought by Seattle ... The White House attacked
+        # the ruling": the judge's, not the plaintiffs')
+        court = lemma in cues.court_works
+        reach = _COURT_REACH if court else _ACT_REACH
         earlier = next((e for e in reversed(drafts[:index]) if e.source and e.trigger.end <= noun.idx
-                        and e.sentence_index >= draft.sentence_index - _ACT_REACH
+                        and e.sentence_index >= draft.sentence_index - reach
+                        and (not court or any(_JUDICIARY in a.sectors for a in e.source))
                         and not any(own_side(a, s) for a in e.source for s in draft.source)), None)
         if earlier is not None:
             draft.target = list(earlier.source)

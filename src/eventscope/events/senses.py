@@ -402,6 +402,7 @@ class SenseRules:
     idioms: tuple[tuple[str, ...], ...] = ()
     generic_victims: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()  # "received 41 complaints": a body's tally of acts (`tallied`)
     toll_preps: frozenset[str] = frozenset()
     second_event_confidence: float = 0.9
     reference_determiners: frozenset[str] = frozenset()
@@ -480,6 +481,22 @@ class SenseRules:
             return False
         return any(word.lower_ in self.counting_modifiers or word.ent_type_ == "ORDINAL"
                    for noun in path for word in (noun, *(c for c in noun.children if c.dep_ == "amod")))
+
+    def tallied(self, token: Token) -> Token | None:
+        """(session 39) An act noun a body tallies: counted by a number ("41 complaints", "thousands of violations", "48
+        cases of torture") as the object of a verb of tallying (`tally_verbs`: "the commission has received 41
+        complaints", "monitors counted thousands of violations"). A record's figure of acts others did, no act of the
+        one who tallies; the tallying verb, or None."""
+        if token.pos_ != "NOUN":
+            return None
+        counted = token
+        if token.dep_ == "pobj" and lemma_of(token.head) == "of" and token.head.head.pos_ in ("NOUN", "NUM"):
+            counted = token.head.head  # "thousands of violations", "48 cases of torture"
+        numbered = counted.pos_ == "NUM" or lemma_of(counted) in self.counts.numbers or any(
+            c.dep_ == "nummod" for c in counted.children)
+        if not numbered or counted.dep_ not in ("dobj", "nsubjpass") or lemma_of(counted.head) not in self.tally_verbs:
+            return None
+        return counted.head
 
     def in_idiom(self, token: Token) -> bool:
         """The token is part of a fixed phrase that is no event ("in order to", "press release")."""
@@ -933,6 +950,9 @@ class SenseRules:
         """The governor that makes the clause of `token` a belief, an indirect question or a poll's finding;
         or a trip named only by where it goes ("Kenya trip"), with nobody going."""
         children = list(token.children)  # (read up to five times: each walk of `children` makes new Tokens)
+        tally = self.tallied(token)
+        if tally is not None:
+            return f"tally: {tally.text}"  # "has received 41 complaints": a record's figure, no act
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma_of(token.head) in \
                 self.accompanying_acts.get(lemma_of(token), ()):
             return f"accompanying: {token.head.text}"  # "marched on parliament chanting slogans": one protest
@@ -1453,6 +1473,7 @@ class SensesFile(DataModel):
     plan_cues: frozenset[Lemma] = frozenset()
     generic_victims: frozenset[Lemma] = frozenset()
     toll_verbs: frozenset[Lemma] = frozenset()
+    tally_verbs: frozenset[Lemma] = frozenset()
     toll_preps: frozenset[Lemma] = frozenset()
     idioms: list[Lemma] = []
     belief_governors: frozenset[Lemma] = frozenset()
@@ -1579,6 +1600,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         phrase_senses=data.phrase_senses,
         generic_victims=data.generic_victims,
         toll_verbs=data.toll_verbs,
+        tally_verbs=data.tally_verbs,
         toll_preps=data.toll_preps,
         second_event_confidence=data.second_event_confidence,
         reference_determiners=data.reference_determiners,

@@ -200,6 +200,7 @@ class SpeechFile(DataModel):
     holding_verbs: frozenset[Lemma] = frozenset()
     harm_counts: frozenset[Lemma] = frozenset()
     work_nouns: frozenset[Lemma] = frozenset()
+    court_works: frozenset[Lemma] = frozenset()  # (session 39) a court's works among them: "the ruling", "the verdict"
     judged_acts: frozenset[Lemma] = frozenset()
     failure_verbs: frozenset[Lemma] = frozenset()
     misdeed_verbs: frozenset[Lemma] = frozenset()
