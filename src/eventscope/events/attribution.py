@@ -197,6 +197,13 @@ def _stance(adjective: Token, sentence: SpacySpan) -> Attribution | None:
     if not speakers:
         return None
     clauses = [c for c in (*adjective.children, *copula.children) if c.dep_ == "ccomp" and c.i > adjective.i]
+    # (session 39) with no "that", the parser may hang the clause on the subject as its modifier ("the union is adamant
+    # the ministry must withdraw the reform"): a clause after the adjective with a subject of its own ...
+    # (or on the copula as a conjunct with no "and" before it: "the nurses are adamant the minister must resign")
+    joined = any(c.dep_ == "cc" and c.i > adjective.i for c in copula.children)
+    clauses += [c for c in (*(g for s in speakers for g in s.children if g.dep_ == "acl"),
+                            *(g for g in copula.children if g.dep_ == "conj" and not joined))
+                if c.i > adjective.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     if clauses:
         scope = _span_of(clauses[0])
     elif copula.dep_ in ("ccomp", "parataxis") and copula.head.i > adjective.i:

@@ -82,6 +82,7 @@ from eventscope.events.speech import (
     SpeechCues,
     find_rhetorical_questions,
     find_speech_acts,
+    framed_act,
     load_speech_cues,
     restated_act,
 )
@@ -303,6 +304,9 @@ _ANSWER_REACH = 2  # sentences back in which the accusation a denial of a charge
 # (_doers_of_antecedent: "vetoed a bill to cut the tax, which ...": tax -> cut -> bill -> vetoed).
 _ANTECEDENT_REACH = 4
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl"})
+# (session 39) how a framed act's clause may hang on the clause of the act coded ("attacked ..., freeing ..., in what"; the
+# parser may hang the phrase on the act's object: "raided the offices in what ...")
+_FRAMING_PATH = frozenset({"advcl", "conj", "xcomp", "dobj"})
 
 
 def _named_by_verb(judged: Sequence[Token], naming_verbs: Container[str]) -> bool:
@@ -329,12 +333,23 @@ def _answered(speakers: Sequence[Actor], sentence: Sequence[EventDraft], before:
     return list(other.source) if other is not None else []
 
 
-def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor]) -> list[Actor]:
+def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], speakers: Sequence[Actor],
+                         naming_verbs: Container[str] = frozenset()) -> list[Actor]:
     """The sources of the sentence's coded act that a relative pronoun judged stands for the object of, or a part
     of it ("Ana vetoed the bill, which Ben called a disgrace", "vetoed a bill to cut the tax, which Ben called
-    reckless": Ana), none of them a speaker; else none."""
+    reckless": Ana), or that a free relative frames ("Ana shelled the town in what Ben called a war crime", also
+    through a participle of that act's: "attacked the armoury, freeing 2,000 inmates, in what ..."), none of them a
+    speaker; else none."""
     doers = {e.trigger_token: e.source for e in coded if e.source}
     for word in judged:
+        framed = framed_act(word, naming_verbs)
+        for _ in range(_ANTECEDENT_REACH if framed is not None else 0):
+            assert framed is not None
+            if framed.i in doers:
+                return [a for a in doers[framed.i] if not any(_same_actor(a, s) for s in speakers)]
+            if framed.dep_ not in _FRAMING_PATH or framed.head.i == framed.i:
+                break
+            framed = framed.head
         if not (word.tag_ == "WDT" and word.head.dep_ == "relcl"):
             continue
         # (up the phrase the antecedent sits in, not beyond a clause of its own: "the bill to cut the tax")
@@ -1236,7 +1251,7 @@ class EventCoder:
             if not targets:
                 # "vetoed a bill, which the senator called reckless": what a relative pronoun judges is what the act
                 # it hangs on was done to, and so the act's doers
-                targets = _doers_of_antecedent(act.spoken_of, coded, speakers)
+                targets = _doers_of_antecedent(act.spoken_of, coded, speakers, self.speech.naming_verbs)
             if not targets and act.code == self.speech.denial_code:
                 targets = self._accusers_answered(act, (*earlier, *coded), index, speakers)
             if not targets and act.answers and speakers:

@@ -7,7 +7,7 @@ A bare "said" is attribution, not an event: only a judgement about an actor make
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -184,6 +184,9 @@ class SpeechFile(DataModel):
     appeal_objects: frozenset[Lemma] = frozenset()
     critic_nouns: frozenset[Lemma] = frozenset()
     supporter_nouns: frozenset[Lemma] = frozenset()
+    counting_preps: frozenset[Lemma] = frozenset()
+    counted_ones: frozenset[str] = frozenset()
+    stance_copulas: frozenset[Lemma] = frozenset()
     document_nouns: frozenset[Lemma] = frozenset()
     issued_texts: frozenset[Lemma] = frozenset()
     issuing_verbs: frozenset[Lemma] = frozenset()
@@ -715,7 +718,7 @@ class SpeechCues(SpeechFile):
             return self.act_noun(token.head)
         if token.dep_ in ("acomp", "attr", "oprd"):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "dobj")]
-            return any(map(self.act_noun, subjects))
+            return any(self.act_noun(c) or framed_act(c, self.naming_verbs) is not None for c in subjects)
         linked = self._linked_verb(token)
         if linked is not None:  # "the shelling amounted to a war crime", "constituted a war crime"
             return any(self.act_noun(c) for c in linked.children if c.dep_ == "nsubj")
@@ -729,7 +732,8 @@ class SpeechCues(SpeechFile):
         if token.dep_ == "pobj" and lemma_of(token.head) == "as":
             # "described the strikes as a war crime" ("as" on the verb, or on the one named)
             named = token.head.head
-            return self.act_noun(named) or any(self.act_noun(c) for c in named.children if c.dep_ == "dobj")
+            return self.act_noun(named) or any(self.act_noun(c) or framed_act(c, self.naming_verbs) is not None
+                                               for c in named.children if c.dep_ == "dobj")
         # "said the troops had committed war crimes": the deed its doer committed, when it is one of the deeds that
         # judge ("committed a crime", a court's or the police's word, does not)
         if token.dep_ != "dobj" or token.head.pos_ != "VERB" or lemma_of(token.head) not in self.perpetrating_verbs:
@@ -1399,13 +1403,21 @@ def _stances(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
     to) criticises or supports whom the noun's of-object names."""
     acts: list[SpeechAct] = []
     for noun in words.having(cues.stance_nouns):
-        if noun.dep_ not in ("attr", "appos") or noun.pos_ != "NOUN" or _negated(noun):
+        if noun.pos_ != "NOUN" or _negated(noun):
+            continue
+        # (session 39) one counted among them stands where the group does: "has been among the loudest critics of
+        # the governor", "Odinga, one of the fiercest critics of the government", "remains one of its backers"
+        stand = _partitive_stand(noun, cues)
+        holder = stand.head
+        # (the preposition on a copula, "has been among", or on the one counted, "the mayor, among the critics of")
+        counted = stand.dep_ == "prep" and (lemma_of(holder) in cues.stance_copulas or holder.pos_ in ("NOUN", "PROPN"))
+        if stand.dep_ not in ("attr", "appos") and not counted:
             continue
         lemma = lemma_of(noun)
         code = (cues.criticism_code if lemma in cues.critic_nouns
                 else cues.praise_code if lemma in cues.supporter_nouns else None)
-        subjects = with_conjuncts([noun.head] if noun.dep_ == "appos" else
-                                  [c for c in noun.head.children if c.dep_ == "nsubj"])
+        subjects = with_conjuncts([holder] if stand.dep_ == "appos" or (counted and holder.pos_ in ("NOUN", "PROPN"))
+                                  else [c for c in holder.children if c.dep_ == "nsubj"])
         about = [g for c in noun.children if c.dep_ == "prep" and lemma_of(c) == "of" for g in c.children
                  if g.dep_ == "pobj"]
         if code is None or not subjects or not about:
@@ -1413,6 +1425,32 @@ def _stances(words: _Words, cues: SpeechCues) -> list[SpeechAct]:
         spoken_of = tuple(t for a in about for t in a.subtree if t.dep_ == "poss") + with_conjuncts(about)
         acts.append(SpeechAct(code, subjects, noun, (noun.i, noun.i + 1), spoken_of, told=True))
     return acts
+
+
+def framed_act(word: Token, naming_verbs: Container[str]) -> Token | None:
+    """(session 39) The act a free relative a naming verb names frames: "opened fire on the marchers in what the party
+    called a massacre", "shelled the village, in what the rebels described as a war crime": "what", the naming verb's
+    object, in a phrase hung on the act's verb (or on a noun for it); None for any other word."""
+    verb = word.head
+    if word.tag_ != "WP" or word.lower_ != "what" or word.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in naming_verbs:
+        return None
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "NOUN") else None
+
+
+def _partitive_stand(noun: Token, cues: SpeechCues) -> Token:
+    """Where a noun of stance counted in a group stands: the preposition of "among the critics of X" (speech.yaml
+    `counting_preps`), the "one" of "one of the critics of X" (`counted_ones`); else the noun itself."""
+    if noun.dep_ != "pobj":
+        return noun
+    head = noun.head
+    if lemma_of(head) in cues.counting_preps:
+        return head
+    if lemma_of(head) == "of" and head.head.lower_ in cues.counted_ones:
+        return head.head
+    return noun
 
 
 def _appeals(words: _Words, attributions: list[Attribution], cues: SpeechCues) -> list[SpeechAct]:
