@@ -58,7 +58,7 @@ class FeatureRecorder(Calibrator):
     _seen: dict[str, list[dict[str, float]]] = PrivateAttr(default_factory=dict)
 
     def probability(self, draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc | None = None) -> float:
-        self._seen.setdefault(draft.id, []).append(features(draft, senses, roots, doc))
+        self._seen.setdefault(draft.id, []).append(features(draft, senses, roots, doc, self.agreed_terms))
         return draft.confidence
 
     def features_of(self, event: Event) -> dict[str, float] | None:

@@ -374,3 +374,56 @@ def test_an_own_act_told_of_its_doer_or_target_stays_an_own_report(nlp, sentence
     made, doc = own_parsed(nlp, sentence, trigger, cameo, speaker, doer, target)
     assert own_side_report(made, doc)
     assert features(made, load_senses(), ROOTS, doc)["own_side_report"] == 1.0
+
+
+# (session 39) an act told as a term of an agreement ("under the deal, the rebels will withdraw"): a party's pledge
+# written into an agreement
+def term_draft(nlp, sentence: str, trigger: str, cameo: str, modality: str = "future") -> tuple[EventDraft, object]:
+    made, doc = parsed_draft(nlp, sentence, trigger, cameo, with_doer=False)
+    made.source = [actor(next(w for w in ("militia", "junta", "rebels", "Sylvania") if w in sentence), sentence, "SYL")]
+    made.modality = modality
+    return made, doc
+
+
+def agreed(made: EventDraft, doc) -> float:
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    return features(made, load_senses(), ROOTS, doc, calibrator.agreed_terms)["agreed_term"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo"), [
+    ("Under the truce, the militia will pull its fighters back from the river crossings.", "pull", "87"),
+    ("Under the pact, the junta will release 300 political prisoners by March.", "release", "0871"),
+    ("Under the accord signed in Lome, the rebels will disarm and return the captured barracks.", "return", "87"),
+    ("Under the settlement, Sylvania would hand the disputed islets back to Freedonia within a year.", "hand", "87"),
+])
+def test_an_act_told_as_an_agreements_term_is_weighed_as_such(nlp, sentence, trigger, cameo):
+    made, doc = term_draft(nlp, sentence, trigger, cameo)
+    assert agreed(made, doc) == 1.0
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "cameo", "modality"), [
+    ("The militia will pull its fighters back from the river crossings.", "pull", "87", "future"),  # no agreement
+    ("Under pressure from Freedonia, Sylvania will pull its fighters back.", "pull", "87", "future"),  # no agreement
+    ("Under the truce, the militia will not pull its fighters back.", "pull", "87", "negated"),  # denied
+    ("Under the truce, the militia would pull its fighters back if paid.", "pull", "87", "hypothetical"),
+])
+def test_an_act_under_no_agreement_or_not_told_as_done_is_no_term(nlp, sentence, trigger, cameo, modality):
+    made, doc = term_draft(nlp, sentence, trigger, cameo, modality)
+    assert agreed(made, doc) == 0.0
+
+
+def test_without_the_words_or_the_parse_no_act_is_an_agreements_term(nlp):
+    made, doc = term_draft(nlp, "Under the truce, the militia will pull its fighters back.", "pull", "87")
+    assert features(made, load_senses(), ROOTS, doc)["agreed_term"] == 0.0
+    assert features(made, load_senses(), ROOTS)["agreed_term"] == 0.0
+
+
+def test_an_agreements_term_is_more_likely_kept_than_the_same_act_announced(nlp):
+    calibrator = load_calibrator()
+    assert calibrator is not None
+    senses = load_senses()
+    term, term_doc = term_draft(nlp, "Under the truce, the militia will pull its fighters back.", "pull", "87")
+    plain, plain_doc = term_draft(nlp, "After the talks, the militia will pull its fighters back.", "pull", "87")
+    assert calibrator.probability(term, senses, ROOTS, term_doc) > calibrator.probability(plain, senses, ROOTS,
+                                                                                          plain_doc)

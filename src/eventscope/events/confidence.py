@@ -19,7 +19,7 @@ from pydantic import Field
 from spacy.tokens import Doc, Token
 
 from eventscope.actors.antecedents import load_coreference
-from eventscope.datafiles import DataModel, load_data_file
+from eventscope.datafiles import DataModel, Lemma, load_data_file
 from eventscope.events.attribution import quotes_of
 from eventscope.events.matching import clause_verb
 from eventscope.events.selection import same_actor, same_side
@@ -27,8 +27,8 @@ from eventscope.events.senses import SenseRules
 from eventscope.ontology import RootGroups
 from eventscope.records import Actor, EventDraft
 
-__all__ = ["Calibrator", "characterised_in_quote", "features", "inside_quote", "load_calibrator", "own_side_report",
-           "speakers_own_act", "told_of_a_thing"]
+__all__ = ["AgreedTerms", "Calibrator", "agreed_term", "characterised_in_quote", "features", "inside_quote",
+           "load_calibrator", "own_side_report", "speakers_own_act", "told_of_a_thing"]
 
 _QUOTES = ("\"", "“", "”", "‘", "’ ")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "wants", "have" ("have attacked"), "are" ("are searching")
@@ -150,6 +150,39 @@ def told_of_a_thing(draft: EventDraft, doc: Doc, roots: RootGroups) -> bool:
     return False
 
 
+class AgreedTerms(DataModel):
+    """confidence.yaml `agreed_terms`: the prepositions ("under") and the nouns of an agreement ("deal", "accord") that
+    make an act one of an agreement's terms ("Under the deal, the rebels will withdraw their forces")."""
+
+    preps: frozenset[Lemma] = frozenset()
+    nouns: frozenset[Lemma] = frozenset()
+
+
+# a term told as done or to be done; not one denied, wished or supposed ("under the plan they would not withdraw")
+_TERM_MODALITIES = frozenset({"asserted", "future"})
+
+
+def agreed_term(draft: EventDraft, doc: Doc, terms: AgreedTerms) -> bool:
+    """Whether the act is told as a term of an agreement: asserted or future, and its clause, or a clause it shares
+    a subject with ("will withdraw its forces and hand the town back"), is governed by a preposition of `terms`
+    whose object is an agreement's noun ('Under the accord, the insurgents will hand over heavy weapons', 'under the
+    deal, Britain will pay 40 million a year'). A party's pledge written into an agreement is as sure as the
+    agreement that reports it: the model's future and type weights, fitted on acts merely announced, leave such terms
+    below the floor (session 39). `doc`: the parse the draft's trigger_token points into."""
+    if draft.modality not in _TERM_MODALITIES or not terms.preps:
+        return False
+    verb = clause_verb(doc[draft.trigger_token])
+    for _ in range(_MAX_CLIMB):
+        if any(c.dep_ == "prep" and c.lower_ in terms.preps
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in terms.nouns for o in c.children)
+               for c in verb.children):
+            return True
+        if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            return False
+        verb = clause_verb(verb.head)
+    return False
+
+
 def _present(verb: Token) -> bool:
     """Whether the verb's clause is told in the present, simple, progressive or perfect ("wants", "are
     searching", "have attacked"), not with a modal ("will leave") or in the past."""
@@ -174,12 +207,14 @@ def _subject(verb: Token) -> tuple[Token, Token | None]:
     return verb, None
 
 
-def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc | None = None) -> dict[str, float]:
+def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc | None = None,
+             terms: AgreedTerms | None = None) -> dict[str, float]:
     """The event's fields the model reads (names are the keys of confidence.yaml's weights). "quoted" and
     "attributed" are those of an act reported by a speaker, not of the speaker's own speech act;
     "characterised_in_quote" is such an act a speaker tells of others in the quote's own words, in the present
     (`characterised_in_quote`; read only when `doc`, the parse the draft points into, is given); "told_of_a_thing"
-    an act with no doer told in a clause describing a noun (`told_of_a_thing`, also read only with `doc`)."""
+    an act with no doer told in a clause describing a noun (`told_of_a_thing`, also read only with `doc`);
+    "agreed_term" an act told as a term of an agreement (`agreed_term`, read only with `doc` and `terms`)."""
     reported = not speakers_own_act(draft, roots)
     quoted = reported and any(q in draft.evidence.text for q in _QUOTES)
     found = {
@@ -197,6 +232,7 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc 
         "attributed": float(reported and bool(draft.attribution)),
         "own_side_report": float(reported and own_side_report(draft, doc)),
         "told_of_a_thing": float(doc is not None and told_of_a_thing(draft, doc, roots)),
+        "agreed_term": float(doc is not None and terms is not None and agreed_term(draft, doc, terms)),
         f"modality_{draft.modality}": 1.0,
         f"type_{draft.event.plover or 'NONE'}": 1.0,
     }
@@ -204,14 +240,17 @@ def features(draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc 
 
 
 class Calibrator(DataModel):
-    """confidence.yaml: the fitted weights by feature name, and the lowest confidence kept."""
+    """confidence.yaml: the fitted weights by feature name, the lowest confidence kept, and the words of the features
+    set by hand (`agreed_terms`)."""
 
     version: int = 1
     min_confidence: float = Field(0.0, ge=0, le=1)
     weights: dict[str, float] = {}
+    agreed_terms: AgreedTerms = AgreedTerms()
 
     def probability(self, draft: EventDraft, senses: SenseRules, roots: RootGroups, doc: Doc | None = None) -> float:
-        score = sum(self.weights.get(name, 0.0) * value for name, value in features(draft, senses, roots, doc).items())
+        found = features(draft, senses, roots, doc, self.agreed_terms)
+        score = sum(self.weights.get(name, 0.0) * value for name, value in found.items())
         return round(1 / (1 + math.exp(-score)), 3)
 
 
