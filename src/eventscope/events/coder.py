@@ -300,7 +300,8 @@ def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> 
         return False
     meeting = lemma_of(match.token) in picker.patterns.codes.object_meetings
     return (cameo[:2] in picker.patterns.root_groups.violent or meeting) and any(
-        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
+        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun")
+        and not (meeting and _is_reciprocal(c)) for c in match.token.children)  # ("met one another": the pair)
 
 
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial of a charge answers is looked for
