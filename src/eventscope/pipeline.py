@@ -23,6 +23,7 @@ from eventscope.actors.offices import OfficesAtTheTime
 from eventscope.context import DocumentContext, dominant, load_context_rules, rank_countries
 from eventscope.dates import DateResolver
 from eventscope.events import EventCoder, load_patterns
+from eventscope.events.matching import lemma_of
 from eventscope.events.referents import sources_from_earlier_acts, sources_from_reporters, targets_from_earlier_acts
 from eventscope.events.selection import no_self_pairs
 from eventscope.events.trace import DecisionTrace, Gate
@@ -149,7 +150,8 @@ class Coder:
             # the organisers"): judged on the completed roles, as "Myanmar military aircraft" is the army only then
             senses = self.event_coder.senses
             kept = [d for d in drafts if not senses.private_named_act(doc, d.source, d.target)
-                    and not senses.home_errand(d.event.cameo, d.source, d.target)]
+                    and not senses.home_errand(d.event.cameo, d.source, d.target)
+                    and not senses.contest_between_states(lemma_of(doc[d.trigger_token]), d.source, d.target)]
             if trace is not None:
                 trace.drop_events(Gate.PRIVATE_ACT, drafts, kept)
             drafts = kept

@@ -294,9 +294,15 @@ def _a_party_among(heads: Sequence[Token], target: Sequence[Actor]) -> bool:
 def _attacks_an_object(match: TriggerMatch, cameo: str, picker: ActorPicker) -> bool:
     """"A and B fought", "clashes between A and B", "A and B violated the truce" are done between the two; "A and
     B attacked the camps", "A, alongside B, shelled the town" are done together to what the verb takes as its
-    object (not an act: a truce broken is between the two who made it)."""
-    return cameo[:2] in picker.patterns.root_groups.violent and match.is_verbal and any(
-        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun") for c in match.token.children)
+    object (not an act: a truce broken is between the two who made it). So are meetings whose verb takes whom is met
+    as its object (triggers.yaml `object_meetings`): "the two ministers met the players", "A and B toured the
+    gardens" (session 39)."""
+    if not match.is_verbal:
+        return False
+    meeting = lemma_of(match.token) in picker.patterns.codes.object_meetings
+    return (cameo[:2] in picker.patterns.root_groups.violent or meeting) and any(
+        c.dep_ == "dobj" and not picker.patterns.candidates(lemma_of(c), "noun")
+        and not (meeting and _is_reciprocal(c)) for c in match.token.children)  # ("met one another": the pair)
 
 
 _ANSWER_REACH = 2  # sentences back in which the accusation a denial of a charge answers is looked for

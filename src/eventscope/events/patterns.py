@@ -513,6 +513,7 @@ class CodeRules:
     deal_review_codes: frozenset[str] = frozenset()
     consent_verbs: frozenset[str] = frozenset()  # "did not accept the invitation": turned down in any tense
     gathering_heads: frozenset[str] = frozenset()  # "a group of fishermen": the refinements read the fishermen
+    object_meetings: frozenset[str] = frozenset()  # "A and B met the players": each meets them, not each other
 
 
 class EchoWords(DataModel):
@@ -735,6 +736,7 @@ class TriggersFile(PatternFile):
     deal_review_codes: frozenset[KnownCameo] = frozenset()
     consent_verbs: frozenset[Lemma] = frozenset()
     gathering_heads: frozenset[Lemma] = frozenset()
+    object_meetings: frozenset[Lemma] = frozenset()
 
     @model_validator(mode="after")
     def _demand_default(self) -> TriggersFile:
@@ -916,7 +918,7 @@ def load_patterns(extra_paths: Sequence[Path] = (), dictionary: ActorDictionary 
                         data.implied_targets, data.sole_doers, data.menace_words, data.feeling_codes, data.denial_codes,
                         data.infinitive_verbs, data.one_sided_codes, data.mutual_codes, data.act_adjectives,
                         data.bidding_modals, data.wish_verbs, data.deal_nouns, data.deal_review_codes,
-                        data.consent_verbs, data.gathering_heads),
+                        data.consent_verbs, data.gathering_heads, data.object_meetings),
         modality=modality,
         attribution=attribution,
         contexts=contexts,

@@ -441,6 +441,9 @@ class SenseRules:
     # in the doer's own country ("visited the health centre"): an official's errand at home, no one met (`home_errand`)
     home_errand_codes: frozenset[str] = frozenset()
     home_errand_sourceless: frozenset[str] = frozenset()  # ... and when held by no one named
+    # (session 39) verbs of winning that one state as such does to another only in a contest or a table ("India beat
+    # China", "Poland overtook Turkey"): no blow (`contest_between_states`)
+    state_contest_lemmas: frozenset[str] = frozenset()
     member_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sector -> bodies it sits in
     desks: DeskRules = field(default_factory=DeskRules)  # the page labels of desks that cover no politics
     phrase_senses: frozenset[str] = frozenset()  # trigger phrases the sense rules read as a bare word's
@@ -739,6 +742,14 @@ class SenseRules:
         return cameo in self.home_errand_codes and bool(target) and all(
             from_phrase_words(t) and not t.sectors and t.country in homes
             and country_guessed(t) for t in target)
+
+    def contest_between_states(self, lemma: str, source: Sequence[Actor], target: Sequence[Actor]) -> bool:
+        """A win (`state_contest_lemmas`: beat, outplay, overtake) that a state as such does to a state as such, judged
+        on the completed roles: "Brazil beat Argentina", "India beat Japan on reserves" tell a match, a race or a table,
+        no blow. A state's agents beat people ("police beat the protesters", "Russian troops beat prisoners"), and a
+        state that defeats another in war is told by other words (defeat, rout, crush: not in the list)."""
+        return lemma in self.state_contest_lemmas and bool(source) and bool(target) and all(
+            a.kind == "state" and not a.sectors for a in (*source, *target))
 
     def _state_thing(self, actor: Actor) -> bool:
         """A state's name or demonym on a thing (`private_named.things`: "the Korean won", "China's exports"), the
@@ -1532,6 +1543,7 @@ class SensesFile(DataModel):
     min_state_named_acts: int = Field(3, ge=1)
     home_errand_codes: frozenset[str] = frozenset()
     home_errand_sourceless: frozenset[str] = frozenset()  # ... and when held by no one named
+    state_contest_lemmas: frozenset[Lemma] = frozenset()
     member_bodies: dict[Code, frozenset[Code]] = {}
     domains: dict[str, frozenset[Lemma]] = {}
     domain_margins: dict[str, float] = {"default": 2.0}
@@ -1634,6 +1646,7 @@ def load_senses(path: Path | None = None) -> SenseRules:
         min_state_named_acts=data.min_state_named_acts,
         home_errand_codes=data.home_errand_codes,
         home_errand_sourceless=data.home_errand_sourceless,
+        state_contest_lemmas=data.state_contest_lemmas,
         member_bodies=data.member_bodies,
         no_state_codes=load_ontology().no_state_codes,
         desks=load_desks(),
