@@ -19,6 +19,8 @@ __all__ = ["TriggerMatch", "clause_verb", "find_triggers", "infinitive_mark", "i
 # Dependency labels of a verb's direct objects (a passive subject is the object of the action).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd", "dative"})
 _VERB_TAGS = frozenset({"VERB"})
+# dependents only a verb has: an object, a predicate, a clause (a noun the tagger took for a verb has none of them)
+_VERBAL_ARGUMENTS = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "nsubj", "nsubjpass", "agent", "acomp", "attr"})
 _NOUN_TAGS = frozenset({"NOUN"})
 _PARTICLE_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 # the deps of a particle right after its verb that the parser may hang the phrasal verb's closing preposition on
@@ -703,8 +705,11 @@ def find_triggers(sentence: SpacySpan, patterns: TriggerPatterns, lemmas: Sequen
             match = _first_match(token, "verb", patterns, _match_verb)
             if match:
                 verb_matches.append(match)
-            elif token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
-                # A tagger slip ("talks" as a verb after "held") still names the event as a noun.
+            elif token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and not any(
+                    c.dep_ in _VERBAL_ARGUMENTS for c in token.children):
+                # A tagger slip ("talks" as a verb after "held") still names the event as a noun; not a verb with
+                # arguments of its own ("praised the backers and called the envoy "the most arrogant president"":
+                # a naming verb with its object and its predicate is no call)
                 noun_tokens.append(token)
         elif pos in _NOUN_TAGS:
             noun_tokens.append(token)
