@@ -25,6 +25,8 @@ _SUBJECT_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})  # the words of the on
 _NAMING_POS = frozenset({"PROPN", "NOUN"})
 _PHRASE_POS = frozenset({"DET", "ADJ"})  # the words before the charge noun ("an unfounded claim")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_HANGING = frozenset({"advcl", "xcomp", "conj"})  # a participle that takes its doer from the clause it hangs on
+_RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})  # a relative pronoun as doer names no one by itself
 
 
 class AnswerRules(DataModel):
@@ -95,6 +97,17 @@ def _teller(sentence: SpacySpan, comma: int, rules: AnswerRules) -> Token | None
     """The subject of the first telling before the comma ("Ghana accuses ...", "Vietnam says ..."), when it is one of
     telling_verbs; else None."""
     subject = next((t for t in sentence if t.i < comma and t.dep_ in _SUBJECTS and t.head.i < comma), None)
-    if subject is None or lemma_of(subject.head) not in rules.telling_verbs:
+    if subject is not None and lemma_of(subject.head) in rules.telling_verbs:
+        return subject
+    # (session 39) a telling that is not the first clause: "Niger closed the border, accusing Cotonou of hosting troops,
+    # a charge Benin rejects" (a participle, its doer the subject of the clause it hangs on), "did not name Rwanda,
+    # which Kinshasa has accused of backing the rebels, a charge Kigali rejects" (a relative clause): the nearest
+    # telling before the comma
+    for verb in reversed([t for t in sentence if t.i < comma and t.pos_ == "VERB" and lemma_of(t) in rules.telling_verbs]):
+        own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if own is not None:
+            return own if own.pos_ != "PRON" or own.dep_ != "nsubj" or own.lower_ not in _RELATIVE_SUBJECTS else None
+        if verb.dep_ in _HANGING and verb.tag_ == "VBG":
+            return next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
         return None
-    return subject
+    return None

@@ -141,6 +141,8 @@ class SpeechFile(DataModel):
     refused_bidding: dict[Lemma, frozenset[Lemma]] = {}
     # (session 32) "we will not take our seats", "will not let it pass": a share refused
     refused_parts: dict[Lemma, frozenset[Lemma]] = {}
+    # (session 39) "would not exempt Canada", "the deadline would not be extended": a concession refused
+    refused_concessions: dict[Lemma, frozenset[Lemma]] = {}
     # (session 30) "the attack will not go unanswered": an answer promised to whoever did what is not let pass
     unanswered_words: frozenset[Lemma] = frozenset()
     passing_verbs: frozenset[Lemma] = frozenset()
@@ -342,7 +344,8 @@ class SpeechCues(SpeechFile):
 
     @cached_property
     def refusal_words(self) -> frozenset[str]:
-        return self.refusal_verbs | self.refusal_passives | frozenset(self.refused_bidding) | frozenset(self.refused_parts)
+        return (self.refusal_verbs | self.refusal_passives | frozenset(self.refused_bidding) | frozenset(self.refused_parts)
+                | frozenset(self.refused_concessions))
 
     @cached_property
     def stance_nouns(self) -> frozenset[str]:
@@ -1505,6 +1508,13 @@ def _refusals(words: _Words, attributions: list[Attribution], cues: SpeechCues) 
                 acts.append(SpeechAct(cues.refusal_code, _named_speaker(subjects, verb, attributions, cues), verb,
                                       (verb.i, verb.i + 1), part, told=True, refusal=True))
             continue
+        concession = _refused_concession(verb, attributions, cues)
+        if concession is not None:
+            refusers, spoken_of = concession
+            if refusers:
+                acts.append(SpeechAct(cues.refusal_code, _named_speaker(refusers, verb, attributions, cues), verb,
+                                      (verb.i, verb.i + 1), spoken_of, told=True, refusal=True))
+            continue
         if any(c.dep_ == "prt" and lemma_of(c) in cues.other_refusal_particles for c in verb.children):
             continue  # "will not bow out": another verb
         # ("Hungary will not be blackmailed by Brussels", "would not be dictated to by France": pressure refused, of
@@ -1815,6 +1825,31 @@ def _refused_part(verb: Token, cues: SpeechCues) -> tuple[Token, ...] | None:
               for g in p.children if g.dep_ == "pobj"]
     owners = [o for g in places for o in g.children if o.dep_ == "poss"]
     return tuple(owners or places)
+
+
+def _refused_concession(verb: Token, attributions: list[Attribution],
+                        cues: SpeechCues) -> tuple[tuple[Token, ...], tuple[Token, ...]] | None:
+    """Who refuses, and whom or what, when a verb of conceding (speech.yaml refused_concessions) is denied under a modal
+    of refusal_auxiliaries ("the administration would not exempt Canada", "the bloc will not reopen the negotiations";
+    in the passive, its by-agent or else the one who says it: "said the deadline would not be extended"): the owners of
+    what is not conceded and that itself; None when the verb is no such verb or what it concedes is not of its words
+    (an empty list of words takes any object)."""
+    lemma = lemma_of(verb)
+    if lemma not in cues.refused_concessions:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    things = with_conjuncts([c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")])
+    wanted = cues.refused_concessions[lemma]
+    if not things or (wanted and not any(lemma_of(t) in wanted for t in things)):
+        return None
+    if passive:
+        refusers = tuple(g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+        if not refusers:
+            refusers = next((a.heads for a in attributions if a.speaking and a.heads and a.covers(verb)), ())
+    else:
+        refusers = tuple(with_conjuncts([c for c in _joined_to(verb, "nsubj").children if c.dep_ == "nsubj"]))
+    owners = tuple(o for t in things for o in t.children if o.dep_ == "poss")
+    return refusers, owners + tuple(things)
 
 
 def _refused_bidding(verb: Token, cues: SpeechCues) -> list[Token]:
