@@ -99,8 +99,8 @@ def _prepositions_again(role: Token) -> list[Token]:
     prep = role.head
     if role.dep_ != "pobj" or prep.i == role.i:
         return []
-    word = prep.lower_
-    again = [c for c in prep.rights if c.dep_ == "conj" and c.lower_ == word and c.i > role.i]
+    word = prep.text.lower()
+    again = [c for c in prep.rights if c.dep_ == "conj" and c.text.lower() == word and c.i > role.i]
     found: list[Token] = []
     for other in again:
         found += [item for obj in other.rights if obj.dep_ == "pobj" for item in (obj, *obj.conjuncts)
