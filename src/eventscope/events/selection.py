@@ -154,13 +154,18 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def _listed_acts(doc: Doc, other: EventDraft, kept: EventDraft, roots: RootGroups) -> bool:
-    """`other` and `kept` are two items of one list of nouns for acts of armed force that are not the same word ("the
-    kidnapping, torture and murder of eleven workers", "shelling and looting of villages"): each a deed of its own,
-    not the other told again (a list of words for speech, "criticism and condemnation of the raid", is one act told
-    twice, and so is a noun said again: "attacks and more attacks")."""
+    """`other` and `kept` are two items of one list of nouns joined by "and" for acts of armed force of particular
+    kinds ("the kidnapping, torture and murder of eleven workers", "the beating and killing of farmers"): each a deed
+    of its own, not the other told again. A word for violence of no particular kind (its root's general code:
+    "abuses and atrocities", "the war") sums the others up; "the war or the insurgency" names one of two; a list of
+    words for speech ("criticism and condemnation of the raid") is one act told twice, and so is a noun said again
+    ("attacks and more attacks")."""
     a, b = doc[other.trigger_token], doc[kept.trigger_token]
-    return (a.pos_ == b.pos_ == "NOUN" and lemma_of(a) != lemma_of(b) and b in a.conjuncts
-            and other.event.cameo[:2] in roots.violent and kept.event.cameo[:2] in roots.violent)
+    if a.pos_ != "NOUN" or b.pos_ != "NOUN" or lemma_of(a) == lemma_of(b) or b not in a.conjuncts:
+        return False
+    joined = [c for t in (a, b, *a.conjuncts) for c in t.children if c.dep_ == "cc"]
+    return (bool(joined) and all(lemma_of(c) == "and" for c in joined)
+            and all(e.event.cameo[:2] in roots.violent and e.event.cameo[2:].strip("0") for e in (other, kept)))
 
 
 def _act_to_come(doc: Doc | None, other: EventDraft, kept: EventDraft) -> bool:
