@@ -95,7 +95,8 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
     # ("endorsed by the union and by forty mayors": each agent a source; session 39)
-    agents = tuple(dict.fromkeys(again for s in roles.sources if s.head.dep_ == "agent"
+    agents = tuple(dict.fromkeys(again for s in roles.sources if s.head.dep_ == "agent" and match.is_verbal
+                                 and s.head.head.i == match.token.i
                                  for again in _prepositions_again(s) if again not in roles.sources))
     if agents:
         roles = RoleHeads(roles.sources + agents, roles.targets, roles.inferred_target)
@@ -112,8 +113,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
-    # ("met with the governor and with the mayor"; session 39)
-    targets += tuple(dict.fromkeys(again for t in targets for again in _prepositions_again(t) if again not in targets))
+    # ("met with the governor and with the mayor": a preposition of the act's own word; not "the deal, witnessed by A
+    # and by B", whose "by" tells another act's doers; session 39)
+    own = (match.token.i, match.anchor.i)
+    targets += tuple(dict.fromkeys(again for t in targets if t.head.head.i in own and t.head.dep_ != "agent"
+                                   for again in _prepositions_again(t) if again not in targets))
     if match.is_verbal and (cameo[:2] in patterns.root_groups.violent or cameo in patterns.roles.clash_codes):
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets
