@@ -2008,6 +2008,11 @@ class EventCoder:
             return True  # "the override was the latest clash between them": the override is the act
         if match.anchor.i != token.i or _tells_its_content(token):
             return False
+        if match.cameo[:2] in self.roots.violent and match.cameo[2:].strip("0") \
+                and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in token.children):
+            # ("the kidnapping, torture and murder of eleven workers": the determiner opens the list, whose last
+            # item says on whom; each item is a deed of its own, selection._listed_acts)
+            return False
         if not target and any(c.dep_ == "poss" for c in token.children):
             return True
         return not target and any(c.dep_ == "det" and c.text.lower() in self.senses.reference_determiners

@@ -153,6 +153,21 @@ def _coordinated(a: Token, b: Token) -> bool:
     return all(any(c.dep_ == "dobj" for c in v.children) for v in (a, b)) or all(map(_passive, (a, b)))
 
 
+def _listed_acts(doc: Doc, other: EventDraft, kept: EventDraft, roots: RootGroups) -> bool:
+    """`other` and `kept` are two items of one list of nouns joined by "and" for acts of armed force of particular
+    kinds ("the kidnapping, torture and murder of eleven workers", "the beating and killing of farmers"): each a deed
+    of its own, not the other told again. A word for violence of no particular kind (its root's general code:
+    "abuses and atrocities", "the war") sums the others up; "the war or the insurgency" names one of two; a list of
+    words for speech ("criticism and condemnation of the raid") is one act told twice, and so is a noun said again
+    ("attacks and more attacks")."""
+    a, b = doc[other.trigger_token], doc[kept.trigger_token]
+    if a.pos_ != "NOUN" or b.pos_ != "NOUN" or lemma_of(a) == lemma_of(b) or b not in a.conjuncts:
+        return False
+    joined = [c for t in (a, b, *a.conjuncts) for c in t.children if c.dep_ == "cc"]
+    return (bool(joined) and all(lemma_of(c) == "and" for c in joined)
+            and all(e.event.cameo[:2] in roots.violent and e.event.cameo[2:].strip("0") for e in (other, kept)))
+
+
 def _act_to_come(doc: Doc | None, other: EventDraft, kept: EventDraft) -> bool:
     """`other` is an act still to come, promised or planned by the infinitive of a verb coordinated with `kept`'s
     ("condemned the decree and vowed to challenge it in court", "attacked the town and threatened to attack again"):
@@ -340,8 +355,16 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
             # before any is told again by another: the gathering is the act's place, whichever is more confident
             ranked = [e for e in ranked if not any(_setting(doc, e, h, cues) for h in ranked)]
         kept: list[EventDraft] = []
+        groups = load_ontology().roots if roots is None else roots
         for event in ranked:
             told = [k for k in kept if restates(event, k) and not _act_to_come(doc, event, k)]
+            if doc is not None and told and all(_listed_acts(doc, event, k, groups) for k in told):
+                # ("the kidnapping, torture and murder of ...": each item its own act, done to whom the list's
+                # last item names when its own word only implies someone)
+                if all(a.reason == IMPLIED for a in event.target):
+                    event.target = list(told[0].target)
+                kept.append(event)
+                continue
             twin = next((k for k in told if doc is not None
                          and _coordinated(doc[event.trigger_token], doc[k.trigger_token])), None)
             if twin is not None and len(told) == 1:
@@ -351,7 +374,6 @@ def one_per_act(events: Sequence[EventDraft], whole_article: bool, second_confid
                 kept.append(event)
             elif not told:
                 kept.append(event)
-        groups = load_ontology().roots if roots is None else roots
         if len(kept) > 1:
             kept = [e for e in kept if not any(_refused_act(doc, e, k, groups.refusals) for k in kept)]
             # (kept is most confident first: a word's first reading stays)

@@ -30,7 +30,7 @@ from eventscope.events.roles.grammar import (
     _prep_objects,
     _with_conjuncts,
 )
-from eventscope.events.roles.lists import _companions_of, _list_rest
+from eventscope.events.roles.lists import _companions_of, _list_rest, _prepositions_again
 from eventscope.events.roles.naming import _counts_someone, _names_actor, _names_or_resolved
 from eventscope.events.roles.nouns import _adjective_roles, _noun_roles
 from eventscope.events.roles.subjects import _judged_doers
@@ -94,6 +94,12 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     else:
         roles = _noun_roles(match, patterns, named)
     roles = RoleHeads(roles.sources + _companions_of(match, roles.sources, patterns), roles.targets, roles.inferred_target)
+    # ("endorsed by the union and by forty mayors": each agent a source; session 39)
+    agents = tuple(dict.fromkeys(again for s in roles.sources if s.head.dep_ == "agent" and match.is_verbal
+                                 and s.head.head.i == match.token.i
+                                 for again in _prepositions_again(s) if again not in roles.sources))
+    if agents:
+        roles = RoleHeads(roles.sources + agents, roles.targets, roles.inferred_target)
     if not roles.sources and match.is_verbal and (_is_passive(match.token) or _headline_passive(match, patterns=patterns)) \
             and match.cameo[:2] in patterns.root_groups.state_acts:
         states = [t for t in _prep_objects(match.token, frozenset({"in"})) if t.ent_type_ == "GPE"]
@@ -107,6 +113,11 @@ def role_heads(match: TriggerMatch, patterns: TriggerPatterns,
     # across it ("massed troops on the Kenyan border"; sectors.yaml border_target_roots)
     targets = tuple(t for t in targets if not _border_place(t, cameo, patterns.borders))
     targets += tuple(rest for t in targets for rest in _list_rest(t) if rest not in targets)
+    # ("met with the governor and with the mayor": a preposition of the act's own word; not "the deal, witnessed by A
+    # and by B", whose "by" tells another act's doers; session 39)
+    own = (match.token.i, match.anchor.i)
+    targets += tuple(dict.fromkeys(again for t in targets if t.head.head.i in own and t.head.dep_ != "agent"
+                                   for again in _prepositions_again(t) if again not in targets))
     if match.is_verbal and (cameo[:2] in patterns.root_groups.violent or cameo in patterns.roles.clash_codes):
         placed = tuple(t for t in targets if lemma_of(t) not in match.pattern.extra)  # ("fire" of "opened fire")
         targets = tuple(_with_conjuncts(_victims_in_place(match.token, placed, patterns))) or targets

@@ -92,6 +92,23 @@ def _list_rest(target: Token) -> list[Token]:
     return [item, *(t for t in item.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"))] if closes else []
 
 
+def _prepositions_again(role: Token) -> list[Token]:
+    """"spoke with the president of Ghana and with the head of the AU", "endorsed by the union and by forty mayors":
+    the objects of the same preposition said again after "and"/"or" (the parser hangs the second as a conjunct of
+    the first), each a party of the role `role` is the object of the first; with their own conjuncts."""
+    prep = role.head
+    if role.dep_ != "pobj" or prep.i == role.i:
+        return []
+    word = prep.text.lower()
+    again = [c for c in prep.rights if c.dep_ == "conj" and c.text.lower() == word and c.i > role.i]
+    found: list[Token] = []
+    for other in again:
+        found += [item for obj in other.rights if obj.dep_ == "pobj" for item in (obj, *obj.conjuncts)
+                  if item.pos_ in ("NOUN", "PROPN") and item.i > prep.i]
+        found += _prepositions_again(next((c for c in other.rights if c.dep_ == "pobj"), other))
+    return found
+
+
 def _companions_of(match: TriggerMatch, sources: tuple[Token, ...], patterns: TriggerPatterns) -> tuple[Token, ...]:
     """"Turkey, along with Iran, met Russia", "Britain imposed sanctions alongside France": companions the parser
     hangs on the active verb (or on the light verb carrying a noun) act with its subject."""
