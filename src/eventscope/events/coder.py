@@ -348,14 +348,13 @@ def _doers_of_antecedent(judged: Sequence[Token], coded: Sequence[EventDraft], s
     speaker; else none."""
     doers = {e.trigger_token: e.source for e in coded if e.source}
     for word in judged:
-        framed = framed_act(word, naming_verbs)
-        for _ in range(_ANTECEDENT_REACH if framed is not None else 0):
-            assert framed is not None
+        framed, steps = framed_act(word, naming_verbs), 0
+        while framed is not None and steps < _ANTECEDENT_REACH:
             if framed.i in doers:
                 return [a for a in doers[framed.i] if not any(_same_actor(a, s) for s in speakers)]
             if framed.dep_ not in _FRAMING_PATH or framed.head.i == framed.i:
                 break
-            framed = framed.head
+            framed, steps = framed.head, steps + 1
         if not (word.tag_ == "WDT" and word.head.dep_ == "relcl"):
             continue
         # (up the phrase the antecedent sits in, not beyond a clause of its own: "the bill to cut the tax")
