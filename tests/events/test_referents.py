@@ -452,27 +452,32 @@ def _ruling_doc(noun):
     ])
 
 
-def test_the_ruling_judged_is_the_courts_act_not_the_one_told_just_before():
-    doc = _ruling_doc("ruling")
+def _ruling_acts(doc):
+    """The judge's block, the cities' suit and Washington's attack on what the sentence's last noun names."""
     judge = actor(doc, "judge", "USA").revised(sectors=["JUD"], code="USAJUD")
     cities = actor(doc, "cities", "USA")
     blocked = draft(doc, "blocked", 2, "122", [judge], [])
     sued = draft(doc, "sued", 7, "115", [cities], [])
-    attacked = draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+    return judge, cities, blocked, sued, _washington_attacks(doc)
+
+
+def _washington_attacks(doc):
+    return draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+
+
+def test_the_ruling_judged_is_the_courts_act_not_the_one_told_just_before():
+    doc = _ruling_doc("ruling")
+    judge, cities, blocked, sued, attacked = _ruling_acts(doc)
     targets_from_earlier_acts(doc, [blocked, sued, attacked], load_patterns())
     assert attacked.target == [judge]
     # with no court's act told before, the ruling names no one (not the plaintiffs)
-    alone = draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+    alone = _washington_attacks(doc)
     targets_from_earlier_acts(doc, [sued, alone], load_patterns())
     assert alone.target == []
 
 
 def test_the_decision_judged_is_still_the_act_told_just_before():
     doc = _ruling_doc("decision")
-    judge = actor(doc, "judge", "USA").revised(sectors=["JUD"], code="USAJUD")
-    cities = actor(doc, "cities", "USA")
-    blocked = draft(doc, "blocked", 2, "122", [judge], [])
-    sued = draft(doc, "sued", 7, "115", [cities], [])
-    attacked = draft(doc, "attacked", 10, "111", [actor(doc, "Washington", "USA").revised(code="USAGOV")], [])
+    judge, cities, blocked, sued, attacked = _ruling_acts(doc)
     targets_from_earlier_acts(doc, [blocked, sued, attacked], load_patterns())
     assert attacked.target == [cities]

@@ -163,7 +163,7 @@ def _listed_acts(doc: Doc, other: EventDraft, kept: EventDraft, roots: RootGroup
     a, b = doc[other.trigger_token], doc[kept.trigger_token]
     if a.pos_ != "NOUN" or b.pos_ != "NOUN" or lemma_of(a) == lemma_of(b) or b not in a.conjuncts:
         return False
-    joined = [c for t in (a, b, *a.conjuncts) for c in t.children if c.dep_ == "cc"]
+    joined = [c for t in (a, *a.conjuncts) for c in t.children if c.dep_ == "cc"]  # (b is among them)
     return (bool(joined) and all(lemma_of(c) == "and" for c in joined)
             and all(e.event.cameo[:2] in roots.violent and e.event.cameo[2:].strip("0") for e in (other, kept)))
 
