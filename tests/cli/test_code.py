@@ -37,6 +37,24 @@ def test_binary_input(tmp_path):
     assert_one_line_error(run(["-", "--input-format", "jsonl"], stdin=b"\x00\x01{}"), "binary")
 
 
+def test_a_binary_line_among_good_jsonl_lines_is_skipped_alone():
+    """(a NUL byte anywhere in the first 8 KB refused the whole batch as binary; `ingest` rejects that line only)"""
+    from eventscope.cli.code import input_articles
+    from eventscope.settings import Settings
+
+    good = [json.dumps({"id": f"a{i}", "text": TEXT}).encode() for i in range(2)]
+    raw = b"\n".join([good[0], b"\xff\xfe\x00 garbage", good[1]]) + b"\n"
+    articles = list(input_articles(raw, "dump.jsonl", "jsonl", None, Settings()))
+    assert [a.id for a in articles] == ["a0", "a1"]
+
+
+def test_a_gzipped_input_says_how_to_read_it(tmp_path):
+    import gzip
+
+    (tmp_path / "dump.jsonl.gz").write_bytes(gzip.compress(json.dumps({"id": "a", "text": TEXT}).encode()))
+    assert_one_line_error(run([str(tmp_path / "dump.jsonl.gz")]), "gzip-compressed", "zcat", "eventscope ingest")
+
+
 def test_invalid_date(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     result = run([str(tmp_path / "a.txt"), "--published", "2024-02-30"])

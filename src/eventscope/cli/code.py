@@ -23,6 +23,8 @@ COMMANDS: list[click.Command] = []
 TABLE_COLUMNS = ("sentence", "plover", "cameo", "source", "trigger", "target", "modality", "date", "location")
 # CSV columns: the flat events-table row without the embedded JSON.
 _SKIP_IN_CSV = {"event_json"}
+# The first bytes of a gzip file (`ingest` inflates one; `code` says so)
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_input(file: str, limit: int) -> tuple[bytes, str]:
@@ -45,6 +47,9 @@ def read_input(file: str, limit: int) -> tuple[bytes, str]:
     if len(raw) > limit:
         raise fail(f"{origin}: more than the limit of {limit} bytes (EVENTSCOPE_LIMIT_INPUT_BYTES); "
                    "use `eventscope ingest` for large collections")
+    if raw.startswith(GZIP_MAGIC):
+        raise fail(f"{origin}: gzip-compressed; decompress it first (zcat {file} | eventscope code -), or "
+                   "`eventscope ingest` it as it is")
     return raw, origin
 
 
@@ -76,7 +81,7 @@ def input_articles(raw: bytes, origin: str, input_format: str, published: date |
         except InputError as error:
             raise fail(str(error)) from None
         return
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw[:8192].split(b"\n", 1)[0]:  # a NUL in a later line is that line's fault alone
         raise fail(f"{origin}: looks like a binary file (NUL bytes), not {_TABLES[input_format]}")
     stream = io.BytesIO(raw)
     items = (read_jsonl(stream, origin, options) if input_format == "jsonl"

@@ -2,7 +2,8 @@
 
 Every reader yields `RawDocument | Reject`: an input that cannot be read becomes a Reject with a reason
 and the run goes on. Readers stream: a container (JSONL, CSV, WARC, feed) is never loaded whole, and the
-size limit applies to each document in it.
+size limit applies to each document in it. A gzip-compressed file other than a .warc.gz (dump.jsonl.gz,
+page.html.gz) is inflated as it is read and read as the file without its .gz would be.
 
     read_sources(["news/", "dump.jsonl", "https://example.org/rss"], options)
 """
@@ -10,10 +11,12 @@ size limit applies to each document in it.
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -151,7 +154,7 @@ def _read_kind(kind: str, stream: BinaryIO, name: str, options: IngestOptions, f
     if kind == "jsonl":
         yield from read_jsonl(stream, name, options)
     elif kind == "csv":
-        yield from read_csv(stream, name, options, "\t" if name.lower().endswith(".tsv") else ",")
+        yield from read_csv(stream, name, options, "\t" if name.lower().removesuffix(".gz").endswith(".tsv") else ",")
     elif kind == "warc":
         yield from read_warc(stream, name, options)
     else:
@@ -180,8 +183,11 @@ def read_file(path: Path, options: IngestOptions, fetcher: Fetcher | None = None
                 # UTF-16 text: read as UTF-8 from here on (every reader splits lines on the byte 0x0a)
                 stream = io.BufferedReader(_Utf8FromUtf16(stream))
                 head = head.decode("utf-16", "replace").encode("utf-8")
+            if head.startswith(GZIP_MAGIC) and kind != "warc":
+                yield from _read_gzip(stream, name, options, fetcher)
+                return
             if kind is None:
-                if b"\x00" in head and not head.startswith(b"\x1f\x8b"):
+                if b"\x00" in head and not head.startswith(GZIP_MAGIC):
                     yield Reject(origin=name, reason="binary", detail=f"{name}: looks like a binary file (NUL bytes)")
                     return
                 kind = _sniff(head)
@@ -192,6 +198,23 @@ def read_file(path: Path, options: IngestOptions, fetcher: Fetcher | None = None
             yield from _read_kind(kind, stream, name, options, fetcher)
     except OSError as error:
         yield Reject(origin=name, reason="unreadable", detail=f"{name}: {error.strerror or error}")
+
+
+def _read_gzip(stream: BinaryIO, name: str, options: IngestOptions, fetcher: Fetcher | None) -> Iterator[Item]:
+    """A gzip-compressed input, inflated as it is read: its kind from its name without .gz (dump.jsonl.gz), else
+    from its inflated start. What was read before a cut or damaged spot is kept, and the spot is one reject."""
+    inflated = io.BufferedReader(_Gunzip(stream, name, options.decompressed_bytes), buffer_size=65536)
+    try:
+        head = inflated.peek(8192)[:8192]
+        kind = detect_kind(Path(name.removesuffix(".gz").removesuffix(".GZ")))
+        if kind is None:
+            if b"\x00" in head:
+                yield Reject(origin=name, reason="binary", detail=f"{name}: compressed binary data (NUL bytes), not text")
+                return
+            kind = _sniff(head)
+        yield from _read_kind(kind, inflated, name, options, fetcher)
+    except InputError as error:
+        yield _reject(error, name)
 
 
 def read_url(url: str, options: IngestOptions, fetcher: Fetcher) -> Iterator[Item]:
@@ -225,6 +248,9 @@ def read_source(
         if options.stdin_format == "auto":
             head = stream.read(8192)
             stream = io.BufferedReader(_Prefixed(head, stream))
+            if head.startswith(GZIP_MAGIC):
+                yield from _read_gzip(stream, "stdin", options, fetcher)
+                return
             kind = _sniff(head)
         else:
             kind = options.stdin_format
@@ -280,6 +306,36 @@ def read_sources(sources: Iterable[str], options: IngestOptions, fetcher: Fetche
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+class _Gunzip(io.RawIOBase):
+    """A gzip stream inflated incrementally, at most `limit` bytes in all; a stream cut short, damaged or inflating
+    past the limit raises InputError (truncated, bad_gzip, oversize) where it happens."""
+
+    def __init__(self, stream: BinaryIO, name: str, limit: int) -> None:
+        self._gzip = gzip.GzipFile(fileobj=stream, mode="rb")
+        self._name = name
+        self._limit = limit
+        self._total = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:  # a writable buffer (memoryview)
+        try:
+            data = self._gzip.read1(len(buffer))
+        except EOFError:
+            raise InputError("truncated", f"{self._name}: the compressed file is cut short after {self._total} bytes "
+                                          "of text (what came before was read)") from None
+        except (gzip.BadGzipFile, zlib.error) as error:
+            raise InputError("bad_gzip", f"{self._name}: damaged gzip data after {self._total} bytes of text "
+                                         f"({error})") from None
+        self._total += len(data)
+        if self._total > self._limit:
+            raise InputError("oversize", f"{self._name}: inflates to more than the limit of {self._limit} bytes")
+        buffer[: len(data)] = data
+        return len(data)
 
 
 class _Utf8FromUtf16(io.RawIOBase):
