@@ -1,7 +1,8 @@
 """The JSON API (documented at /docs): every list also as CSV with ?format=csv.
 
 Parameters are checked before any query runs: a bad one answers 422 (wrong type or shape, from FastAPI)
-or 400 (a value the query cannot use, e.g. an unknown sort key), each with a message; never a 500.
+or 400 (a value the query cannot use, e.g. an unknown sort key, or a parameter the endpoint does not take),
+each with a message; never a 500.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.responses import Response, StreamingResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from eventscope.records import CodedArticle
@@ -51,7 +54,29 @@ if TYPE_CHECKING:
 __all__ = ["CoderHolder", "router"]
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api")
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """A query parameter the endpoint does not take is a 400 naming it and those it takes: a misspelt filter
+    (`?actr=RUS`, or `?by=week` where trends take `interval`) must not quietly answer with every event."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    allowed = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        takes = f"takes {', '.join(sorted(allowed))}" if allowed else "takes no query parameter"
+        raise HTTPException(400, f"unknown query parameter {unknown[0]!r}: {request.url.path} {takes}")
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
 
 Format = Literal["json", "csv"]
 ACTOR_CODE = r"^[A-Za-z0-9]{2,32}$"

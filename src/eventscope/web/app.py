@@ -87,7 +87,7 @@ def _validation_message(error: RequestValidationError) -> str:
     for item in error.errors():
         where = ".".join(str(part) for part in item.get("loc", ()) if part not in ("query", "body", "path"))
         parts.append(f"{where or 'request'}: {item.get('msg', 'invalid')}")
-    return "; ".join(parts)
+    return "; ".join(dict.fromkeys(parts))  # (a parameter two dependencies declare fails twice alike: said once)
 
 
 def _mount_docs(app: FastAPI) -> None:
