@@ -193,6 +193,46 @@ def test_a_database_of_the_first_schema_gets_the_story_precisions_when_opened(tm
     assert rows == [("year", "year"), ("month", "day")]
 
 
+def test_a_database_of_the_first_schema_that_may_not_be_written_is_read_as_it_is(tmp_path, monkeypatch):
+    """(a file of an older version on a read-only disk, or another user's, was refused by every reader: 'cannot be
+    opened (Read-only file system); give a --db file you may write' for a query)"""
+    import duckdb
+    from cliresults import invoke
+
+    from eventscope.store import connection
+
+    db = tmp_path / "old.duckdb"
+    write(db, [dated_visit(*report) for report in PRECISION_REPORTS])
+    old = duckdb.connect(str(db))
+    old.execute("ALTER TABLE stories DROP COLUMN date_start_precision")
+    old.execute("ALTER TABLE stories DROP COLUMN date_end_precision")
+    old.execute("ALTER TABLE events DROP COLUMN rule")
+    old.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    old.close()
+    opened = connection._open
+
+    def read_only_disk(path, read_only, lock_timeout):
+        if not read_only:
+            raise duckdb.IOException(f'IO Error: Cannot open file "{path}": Read-only file system')
+        return opened(path, read_only, lock_timeout)
+
+    monkeypatch.setattr(connection, "_open", read_only_disk)
+    with store.connect(db, read_only=True) as con:
+        rules = con.execute("SELECT rule FROM events").fetchall()
+        precisions = con.execute("SELECT date_start_precision, date_end_precision FROM stories").fetchall()
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert rules == [(None,)] * len(PRECISION_REPORTS) and precisions == [(None, None)] * 2
+    assert version == ("1",)  # nothing written
+    listed = invoke("query", "--db", str(db), "--modality", "any", "--format", "jsonl")
+    assert listed.exit_code == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == len(PRECISION_REPORTS)
+    exported = invoke("export", "--db", str(db), "--stories", "--format", "csv", "-o", str(tmp_path / "s.csv"))
+    assert exported.exit_code == 0, exported.stderr
+    assert len((tmp_path / "s.csv").read_text().splitlines()) == 3  # header and two stories
+    refused = invoke("ingest", str(tmp_path / "s.csv"), "--db", str(db), "--no-progress")  # a writer still needs to write
+    assert refused.exit_code == 74 and "Read-only file system" in refused.stderr
+
+
 def test_a_database_of_the_second_schema_gets_the_rule_column_and_takes_new_events(tmp_path):
     import duckdb
 

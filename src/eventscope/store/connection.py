@@ -19,7 +19,7 @@ import duckdb
 
 from eventscope.errors import DatabaseError, from_database_error, not_a_database
 from eventscope.store.query import read_every_value, table_names
-from eventscope.store.schema import TABLES, check_version, ensure_schema, missing_columns
+from eventscope.store.schema import TABLES, add_missing_as_nulls, check_version, ensure_schema, missing_columns
 
 __all__ = ["StoreLocked", "check_database_file", "check_readable", "connect", "transaction"]
 
@@ -90,8 +90,13 @@ def connect(path: str | Path, read_only: bool = False, lock_timeout: float = 30.
             con = _empty()
         elif read_only and missing_columns(con):  # a file of an older version: brought to the current schema once
             con.close()
-            _open(path, False, lock_timeout).close()  # (connect for writing runs ensure_schema)
-            con = _open(path, True, lock_timeout)
+            try:
+                _open(path, False, lock_timeout).close()  # (connect for writing runs ensure_schema)
+            except duckdb.IOException:  # a file this user may not write (a read-only disk, another's file): read as is
+                con = _open(path, True, lock_timeout)
+                add_missing_as_nulls(con)
+            else:
+                con = _open(path, True, lock_timeout)
     try:
         yield con
     finally:

@@ -22,7 +22,7 @@ import pyarrow as pa
 from eventscope.errors import DatabaseError
 
 __all__ = ["BATCH_TABLES", "DEFAULT_DB", "LATER_BATCH_COLUMNS", "PRECISION_RANK", "SCHEMA_VERSION", "TABLES", "Column",
-           "arrow_schema", "check_version", "ensure_schema", "missing_columns", "stored_version"]
+           "add_missing_as_nulls", "arrow_schema", "check_version", "ensure_schema", "missing_columns", "stored_version"]
 
 DEFAULT_DB = "eventscope.duckdb"
 SCHEMA_VERSION = 3  # 2: stories.date_start_precision and date_end_precision; 3: events.rule (the rule that made it)
@@ -188,6 +188,19 @@ def missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     present = _present_columns(con)
     return [(table, c.name) for table, columns in TABLES.items() if table in present
             for c in columns if c.name not in present[table]]
+
+
+def add_missing_as_nulls(con: duckdb.DuckDBPyConnection) -> None:
+    """Read a file of an older version that cannot be brought up to date (it may not be written) as if it were: each
+    table lacking columns is shadowed, for this connection only, by a temporary view that adds them as nulls."""
+    database = str(con.execute("SELECT current_database()").fetchone()[0]).replace('"', '""')  # type: ignore[index]
+    lacking: dict[str, list[str]] = {}
+    for table, name in missing_columns(con):
+        lacking.setdefault(table, []).append(name)
+    for table, names in lacking.items():
+        types = {c.name: c.sql for c in TABLES[table]}
+        added = ", ".join(f'NULL::{types[name]} AS "{name}"' for name in names)
+        con.execute(f'CREATE TEMP VIEW "{table}" AS SELECT *, {added} FROM "{database}".main."{table}"')
 
 
 def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
