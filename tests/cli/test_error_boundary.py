@@ -115,3 +115,17 @@ def test_endless_stdin_for_code_stops_at_the_limit():
         message = process.stderr.read().decode()
     assert code == 1, message
     assert "Traceback" not in message and "more than the limit of 2000000 bytes" in message
+
+
+def test_ctrl_c_is_one_line_and_the_shells_code(tmp_path, monkeypatch):
+    """(Ctrl-C outside ingest's own handler, e.g. while a command reads its input or loads the model, was click's
+    "Aborted!" with exit 1, the code of a user's mistake)"""
+    from eventscope.cli import code
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(code, "read_input", interrupted)
+    result = CliRunner().invoke(main, ["code", str(tmp_path / "article.txt")])
+    assert result.exit_code == 130
+    assert result.stderr.strip() == "interrupted" and result.stdout == ""

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import errno
 import importlib
+import sys
 from typing import Any
 
 import click
 
 from eventscope import __version__
 from eventscope.errors import EventscopeError, InternalError, debug_enabled, from_database_error, one_line
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command ended by Ctrl-C
 
 # Modules whose COMMANDS list is added to the group, in help order.
 _COMMAND_MODULES = ("code", "explain", "schema", "corpus", "actors", "data", "evaluate", "serve", "demo")
@@ -60,8 +63,11 @@ class _Boundary(click.Group):
             return super().invoke(ctx)
         except click.UsageError as error:  # a command's options and arguments, or an unknown command
             raise usage_line(error) from None
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: said as such, with the shell's code (click says "Aborted!" and exits 1)
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except Exception as error:
             if debug_enabled() or (isinstance(error, OSError) and error.errno == errno.EPIPE):  # click handles EPIPE
                 raise
