@@ -84,6 +84,10 @@ def main() -> None:
     """
 
 
-for _name in _COMMAND_MODULES:
-    for _command in importlib.import_module(f"eventscope.cli.{_name}").COMMANDS:
-        main.add_command(_command)
+try:  # (the commands' modules take most of a start-up: Ctrl-C meanwhile is no traceback either)
+    for _name in _COMMAND_MODULES:
+        for _command in importlib.import_module(f"eventscope.cli.{_name}").COMMANDS:
+            main.add_command(_command)
+except KeyboardInterrupt:
+    sys.stderr.write("interrupted\n")
+    sys.exit(EXIT_INTERRUPTED)
