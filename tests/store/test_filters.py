@@ -19,7 +19,7 @@ BAD_FILTERS = [
     ({"until": "2024-02-30"}, "until must be a date YYYY-MM-DD"),
     ({"since": "2024-07-01", "until": "2024-01-01"}, "is after until"),
     ({"plover": "DANCE"}, "plover must be one of"),
-    ({"modality": "maybe"}, "modality must be one of"),
+    ({"modality": "maybe"}, "historical or any, not 'maybe'"),  # (the message left out "any", which it takes)
     ({"quad_class": "5"}, "quad_class must be 1, 2, 3 or 4"),
     ({"actor": "RUS' OR 1=1--"}, "actor must be a country or actor code"),
 ]
@@ -30,6 +30,8 @@ def test_parse_builds_a_checked_filter():
     assert flt.dyad == ("RUS", "CHN") and flt.since == date(2024, 1, 1)
     assert EventFilter.parse() == EventFilter(modality="asserted")  # what users count unless they ask
     assert EventFilter.parse(modality="any") == EventFilter()
+    assert EventFilter.parse(modality="ANY") == EventFilter()  # any case, as plover ("NEGATED" was refused)
+    assert EventFilter.parse(modality="Negated") == EventFilter(modality="negated")
     with pytest.raises(FilterError, match="cameo_root"):
         EventFilter(cameo_root="4")
 

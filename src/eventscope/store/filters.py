@@ -87,6 +87,9 @@ class EventFilter:
 
         Counts mean events that happened: without a modality, only asserted events match; "any" matches every
         modality (negated, planned, hypothetical and historical statements too)."""
+        modality = modality.lower() if modality else modality  # (as plover: NEGATED, Any)
+        if modality and modality != "any" and modality not in MODALITIES:
+            raise FilterError(f"modality must be one of {', '.join(MODALITIES)} or any, not {modality!r}")
         return cls(
             actor=actor or None, dyad=_parse_dyad(dyad), plover=plover or None, cameo_root=cameo_root or None,
             quad_class=quad_class, since=iso_date(since, "since", FilterError), until=iso_date(until, "until", FilterError),
