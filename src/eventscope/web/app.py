@@ -86,6 +86,8 @@ def _validation_message(error: RequestValidationError) -> str:
     parts = []
     for item in error.errors():
         where = ".".join(str(part) for part in item.get("loc", ()) if part not in ("query", "body", "path"))
+        if item.get("type") == "json_invalid":  # (its place is a character offset: "0: JSON decode error")
+            where = "request body"
         parts.append(f"{where or 'request'}: {item.get('msg', 'invalid')}")
     return "; ".join(dict.fromkeys(parts))  # (a parameter two dependencies declare fails twice alike: said once)
 

@@ -1,5 +1,6 @@
-"""A query parameter an API endpoint does not take is a 400 that names it and the parameters it takes, never
-ignored: `?actr=RUS` used to answer every event, `/api/trends?by=week` a monthly series."""
+"""Bad requests are said plainly: a query parameter an API endpoint does not take is a 400 that names it and the
+parameters it takes, never ignored (`?actr=RUS` used to answer every event, `/api/trends?by=week` a monthly series);
+a body that is no JSON says so."""
 
 from __future__ import annotations
 
@@ -70,3 +71,9 @@ def test_the_api_routes_take_what_the_dashboard_sends():
 def test_a_bad_value_twice_declared_is_said_once(client):
     detail = client.get("/api/events", params={"format": "xml"}).json()["detail"]
     assert detail.count("format:") == 1
+
+
+def test_a_body_that_is_no_json_says_so(client):
+    response = client.post("/api/code", content=b"not json", headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("request body: JSON decode error")
