@@ -189,3 +189,18 @@ def test_a_byte_limit_too_large_in_the_environment_is_one_line(tmp_path, monkeyp
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     result = invoke("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "news.duckdb"), "--no-progress")
     assert_one_line_error(result, "document_bytes", "less than or equal to")
+
+
+@pytest.mark.parametrize("output_format", ["csv", "jsonl", "gdelt", "parquet"])
+def test_export_refuses_to_write_over_its_own_database(tmp_path, output_format):
+    """(`export --db news.duckdb -o news.duckdb` wrote the export over the database: every event lost)"""
+    db = small_database(tmp_path / "news.duckdb")
+    (tmp_path / "link.csv").symlink_to(db)
+    before = db.read_bytes()
+    for output in (db, tmp_path / "link.csv"):
+        result = invoke("export", "--db", str(db), "--format", output_format, "-o", str(output))
+        assert result.exit_code == 1
+        assert_one_line_error(result, "that is the database itself")
+    assert db.read_bytes() == before
+    written = invoke("export", "--db", str(db), "--format", output_format, "-o", str(tmp_path / "out"))
+    assert written.exit_code == 0, written.stderr  # another file is written as before

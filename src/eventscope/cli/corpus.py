@@ -267,12 +267,20 @@ def export_command(db, output_format, output, stories, header, actor, dyad, plov
     flt = event_filter(actor, dyad, plover, quad_class, since, until, modality)
     if output == "-" and output_format == "parquet":
         raise fail("parquet cannot be written to stdout; give a file with -o")
+    if output != "-" and _is_database_file(Path(output), Path(db)):
+        raise fail(f"{output}: that is the database itself (--db {db}); give another file with -o")
     with _reading(db) as con:
         try:
             count = export_events(con, output_format, output, flt, stories=stories, header=header)
         except OSError as error:
             raise fail(f"{output}: cannot be written ({error.strerror or error})") from None
     click.echo(f"{count} {'story(ies)' if stories else 'event(s)'} written to {output}", err=True)
+
+
+def _is_database_file(output: Path, db: Path) -> bool:
+    """Whether `output` names the database file or its write-ahead log (`-o news.duckdb` overwrote the database)."""
+    targets = (db, db.with_name(db.name + ".wal"))
+    return output.exists() and any(target.exists() and output.samefile(target) for target in targets)
 
 
 @click.command("rejects")
