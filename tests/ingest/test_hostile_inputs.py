@@ -335,3 +335,24 @@ def test_ingest_stores_every_good_record_around_every_hostile_one(tmp_path):
     assert articles == good_jsonl + good_csv + whole_records, (rejects, result.output)
     assert sum(rejects.values()) == len(BAD_LINES) - 1 + len(BAD_ROWS) + 1, rejects
     assert rejects.get("truncated") == 1 and stories > 0
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("dump.jsonl", b"", "no JSON line"), ("dump.jsonl", b"\n  \n\n", "no JSON line"),
+    ("rows.csv", b"", "an empty file"), ("rows.csv", b"id,text\n", "a header row and no row under it"),
+    ("rows.tsv", b"id\ttext\n\n", "a header row and no row under it"),
+])
+def test_a_dump_with_nothing_in_it_is_one_reject(tmp_path, name, content, words):
+    """(an empty JSONL or CSV file, or a header alone, passed unsaid: 0 articles, 0 rejects, as an empty text file or
+    folder no longer does)"""
+    (tmp_path / name).write_bytes(content)
+    documents, rejects = read(tmp_path / name)
+    assert documents == []
+    assert [(r.reason, words in r.detail) for r in rejects] == [("empty", True)]
+
+
+def test_a_dump_whose_every_line_is_bad_gets_no_empty_reject_besides(tmp_path):
+    (tmp_path / "dump.jsonl").write_text("{broken\n[1]\n", encoding="utf-8")
+    (tmp_path / "rows.csv").write_text('id,text\n1,"never closed\n', encoding="utf-8")
+    assert [r.reason for r in read(tmp_path / "dump.jsonl")[1]] == ["bad_json", "bad_json"]
+    assert [r.reason for r in read(tmp_path / "rows.csv")[1]] == ["bad_csv"]

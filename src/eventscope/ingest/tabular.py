@@ -99,7 +99,9 @@ def record_document(record: dict[str, Any], origin: str, options: IngestOptions)
 
 
 def read_jsonl(stream: BinaryIO, name: str, options: IngestOptions) -> Iterator[Item]:
-    """One JSON object per line; a bad line is a Reject naming its line number."""
+    """One JSON object per line; a bad line is a Reject naming its line number, and a file that gives nothing at
+    all (empty, or blank lines only) one Reject: it passes unsaid no more than an empty folder does."""
+    records = 0
     for line_no, raw in _lines(stream, options.max_bytes):
         origin = f"{name}:{line_no}"
         try:
@@ -115,9 +117,13 @@ def read_jsonl(stream: BinaryIO, name: str, options: IngestOptions) -> Iterator[
                 raise InputError("bad_json", f"{origin}: invalid JSON ({error.msg}, column {error.colno})") from None
             if not isinstance(record, dict):
                 raise InputError("bad_json", f"{origin}: a JSON object was expected")
+            records += 1
             yield record_document(record, origin, options)
         except Exception as error:  # noqa: BLE001 - one bad line must not stop the run
+            records += 1
             yield _reject(error, origin)
+    if records == 0:
+        yield Reject(origin=name, reason="empty", detail=f"{name}: no JSON line (an empty file, or blank lines only)")
 
 
 # ---------------------------------------------------------------------------------------------- CSV
@@ -206,13 +212,16 @@ def _csv_records(stream: BinaryIO, name: str, options: IngestOptions, delimiter:
 
 
 def read_csv(stream: BinaryIO, name: str, options: IngestOptions, delimiter: str = ",") -> Iterator[Item]:
-    """A header row, then one article per row; a malformed row is rejected alone, with its line number."""
+    """A header row, then one article per row; a malformed row is rejected alone, with its line number, and a file
+    that gives nothing at all (empty, or a header alone) is one Reject."""
     header: list[str] | None = None
+    rows = 0
     for record in _csv_records(stream, name, options, delimiter):
         if isinstance(record, Reject):
             if header is None:
                 yield Reject(origin=name, reason="bad_csv", detail=f"{name}: unreadable header ({record.detail})")
                 return
+            rows += 1
             yield record
             continue
         number, row = record
@@ -223,6 +232,7 @@ def read_csv(stream: BinaryIO, name: str, options: IngestOptions, delimiter: str
                 return
             continue
         origin = f"{name}:{number}"
+        rows += 1
         if len(row) != len(header):
             yield Reject(origin=origin, reason="bad_csv",
                          detail=f"{origin}: {len(row)} fields where the header has {len(header)}")
@@ -231,3 +241,6 @@ def read_csv(stream: BinaryIO, name: str, options: IngestOptions, delimiter: str
             yield record_document(dict(zip(header, row)), origin, options)
         except Exception as error:  # noqa: BLE001 - one bad row must not stop the run
             yield _reject(error, origin)
+    if rows == 0:
+        problem = "an empty file" if header is None else "a header row and no row under it"
+        yield Reject(origin=name, reason="empty", detail=f"{name}: no article row ({problem})")
