@@ -90,3 +90,28 @@ def test_gzipped_jsonl_on_standard_input():
     stdin = io.BytesIO(gzip.compress(jsonl_lines(2)))
     items = list(read_source("-", IngestOptions(), stdin=stdin))
     assert [getattr(i, "input_id", None) for i in items] == ["n0", "n1"]
+
+
+def _crawl() -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for n in range(3):
+        body = f"<html><body><p>Peru and Chile signed a fishing accord in Lima, report {n}.</p></body></html>".encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"http://example.org/{n}", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return out.getvalue()
+
+
+def test_a_crawl_under_another_name_or_on_standard_input_stays_a_warc_read_record_by_record(tmp_path):
+    """(a WARC inside goes to the WARC reader still compressed: inflating it first lost the whole records before a
+    cut in the last one)"""
+    crawl = _crawl()
+    (tmp_path / "crawl.gz").write_bytes(crawl)
+    assert [d.url for d in read(tmp_path / "crawl.gz")[0]] == [f"http://example.org/{n}" for n in range(3)]
+    items = list(read_source("-", IngestOptions(), stdin=io.BytesIO(crawl[:-40])))
+    assert [getattr(i, "url", None) or i.reason for i in items] == ["http://example.org/0", "http://example.org/1",
+                                                                    "truncated"]

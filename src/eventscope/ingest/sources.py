@@ -202,16 +202,25 @@ def read_file(path: Path, options: IngestOptions, fetcher: Fetcher | None = None
 
 def _read_gzip(stream: BinaryIO, name: str, options: IngestOptions, fetcher: Fetcher | None) -> Iterator[Item]:
     """A gzip-compressed input, inflated as it is read: its kind from its name without .gz (dump.jsonl.gz), else
-    from its inflated start. What was read before a cut or damaged spot is kept, and the spot is one reject."""
-    inflated = io.BufferedReader(_Gunzip(stream, name, options.decompressed_bytes), buffer_size=65536)
+    from its inflated start. What was read before a cut or damaged spot is kept, and the spot is one reject. A WARC
+    inside goes to the WARC reader still compressed: warcio reads gzip members itself, record by record."""
+    compressed_head = stream.read(65536)
     try:
-        head = inflated.peek(8192)[:8192]
-        kind = detect_kind(Path(name.removesuffix(".gz").removesuffix(".GZ")))
-        if kind is None:
-            if b"\x00" in head:
-                yield Reject(origin=name, reason="binary", detail=f"{name}: compressed binary data (NUL bytes), not text")
-                return
-            kind = _sniff(head)
+        head = zlib.decompressobj(wbits=31).decompress(compressed_head, 8192)
+    except zlib.error:
+        head = b""  # damaged from the start: the inflating reader says so below
+    stream = io.BufferedReader(_Prefixed(compressed_head, stream))
+    kind = detect_kind(Path(name.removesuffix(".gz").removesuffix(".GZ")))
+    if kind is None:
+        if b"\x00" in head:
+            yield Reject(origin=name, reason="binary", detail=f"{name}: compressed binary data (NUL bytes), not text")
+            return
+        kind = _sniff(head)
+    if kind == "warc":
+        yield from read_warc(stream, name, options)
+        return
+    try:
+        inflated = io.BufferedReader(_Gunzip(stream, name, options.decompressed_bytes), buffer_size=65536)
         yield from _read_kind(kind, inflated, name, options, fetcher)
     except InputError as error:
         yield _reject(error, name)
