@@ -204,3 +204,10 @@ def test_export_refuses_to_write_over_its_own_database(tmp_path, output_format):
     assert db.read_bytes() == before
     written = invoke("export", "--db", str(db), "--format", output_format, "-o", str(tmp_path / "out"))
     assert written.exit_code == 0, written.stderr  # another file is written as before
+
+
+def test_an_error_quoting_a_huge_value_stays_one_short_line():
+    """(`actors --search` with a 100,000-character name printed all of it back)"""
+    result = invoke("actors", "--search", "x" * 100_000)
+    assert_one_line_error(result, "no actor is called 'xxx")
+    assert len(result.stderr) < 1100

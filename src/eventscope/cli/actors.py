@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from eventscope.cli.common import fail
 from eventscope.cli.options import actors_option, coder_from, dictionary_from, model_option, settings_from
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _search(text: str, actor_files: tuple[Path, ...], as_json: bool) -> None:
 
     matches = search_actors(dictionary_from(settings_from(actor_files=actor_files)), text)
     if not matches:
-        raise click.ClickException(f"no actor is called {text!r}; try part of a name, e.g. a surname")
+        raise fail(f"no actor is called {text!r}; try part of a name, e.g. a surname")
     for match in matches:
         if as_json:
             click.echo(json.dumps(asdict(match), ensure_ascii=False))
