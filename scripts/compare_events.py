@@ -10,6 +10,9 @@
     PYTHONPATH=src python scripts/compare_events.py code ../shared/bench/articles.jsonl -o after.tsv
     python scripts/compare_events.py compare before.tsv after.tsv        # a .duckdb database works too
 
+    # a change meant to leave the output alone (a speed-up): the JSON lines as printed, byte for byte, in order
+    PYTHONPATH=src python scripts/compare_events.py check ../shared/bench/articles.jsonl --base main --bytes
+
 A list has one line per event, sorted: its id (article, sentence, trigger span, CAMEO code), then what else
 the coder decided about it (PLOVER type, actors, modality, date, place, confidence), so a change of actor or
 date shows too, not only an event found or lost. Coding goes through `eventscope code --input-format jsonl`
@@ -54,15 +57,33 @@ def signature(event: dict[str, object]) -> str:
     return "\t".join(fields)
 
 
-def code_file(jsonl: Path, src: Path) -> list[str]:
-    """The sorted event lines of a JSONL file coded by the eventscope in `src`."""
+def coded_output(jsonl: Path, src: Path) -> str:
+    """The JSON lines `eventscope code` prints for a JSONL file, coded by the eventscope in `src`."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     done = subprocess.run(
         [sys.executable, "-m", "eventscope.cli", "code", str(jsonl), "--input-format", "jsonl", "--format", "jsonl"],
         env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise _fail(f"coding {jsonl} with {src} failed (exit {done.returncode}):\n{done.stderr.strip()}")
-    return sorted(signature(json.loads(line)) for line in done.stdout.splitlines() if line.strip())
+    return done.stdout
+
+
+def code_file(jsonl: Path, src: Path) -> list[str]:
+    """The sorted event lines of a JSONL file coded by the eventscope in `src`."""
+    return sorted(signature(json.loads(line)) for line in coded_output(jsonl, src).splitlines() if line.strip())
+
+
+def same_bytes(before: str, after: str, out=sys.stdout) -> bool:
+    """Whether two outputs are the same text; if not, say at which line they first differ (and show both lines)."""
+    if before == after:
+        print(f"the same, byte for byte: {len(before.splitlines())} lines, {len(before.encode('utf-8'))} bytes", file=out)
+        return True
+    old, new = before.splitlines(), after.splitlines()
+    line = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+    print(f"different from line {line + 1} on ({len(old)} lines before, {len(new)} after)", file=out)
+    for label, lines in (("was", old), ("now", new)):
+        print(f"{label}\t{lines[line] if line < len(lines) else '(no line)'}", file=out)
+    return False
 
 
 def database_lines(path: Path) -> list[str]:
@@ -123,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("file", type=Path)
     check.add_argument("--base", default="main", help="the git ref coded as 'before' (default: main)")
     check.add_argument("--after", help="a git ref coded as 'after' (default: the working tree)")
+    check.add_argument("--bytes", action="store_true",
+                       help="compare the printed JSON lines byte for byte, in order (a change meant to leave the output alone)")
     args = parser.parse_args(argv)
 
     if args.command == "compare":
@@ -137,11 +160,14 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(text)
         return 0
     with tempfile.TemporaryDirectory() as workdir:
-        before = code_file(args.file.resolve(), _source_of(args.base, Path(workdir) / "before"))
+        before_src = _source_of(args.base, Path(workdir) / "before")
         after_src = _source_of(args.after, Path(workdir) / "after") if args.after else HERE_SRC
-        after = code_file(args.file.resolve(), after_src)
-    print(f"before: {args.base}; after: {args.after or f'the working tree {HERE_SRC.parent}'}")
-    return 0 if compare(before, after) else 1
+        print(f"before: {args.base}; after: {args.after or f'the working tree {HERE_SRC.parent}'}")
+        if args.bytes:
+            same = same_bytes(coded_output(args.file.resolve(), before_src), coded_output(args.file.resolve(), after_src))
+        else:
+            same = compare(code_file(args.file.resolve(), before_src), code_file(args.file.resolve(), after_src))
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -43,3 +43,21 @@ def test_lists_from_files(tmp_path):
     path = tmp_path / "events.tsv"
     path.write_text("b\tx\n\na\ty\n", encoding="utf-8")
     assert compare_events.read_lines(path) == ["a\ty", "b\tx"]
+
+
+def test_same_bytes_says_where_outputs_first_differ():
+    before = '{"id": "a"}\n{"id": "b", "confidence": 0.5}\n{"id": "c"}\n'
+    out = io.StringIO()
+    assert compare_events.same_bytes(before, before, out) is True
+    assert out.getvalue() == f"the same, byte for byte: 3 lines, {len(before)} bytes\n"
+    out = io.StringIO()
+    after = before.replace("0.5}", "0.50}")  # (the same event to a reader of the JSON, not the same output)
+    assert compare_events.same_bytes(before, after, out) is False
+    assert out.getvalue().splitlines() == ["different from line 2 on (3 lines before, 3 after)",
+                                           'was\t{"id": "b", "confidence": 0.5}', 'now\t{"id": "b", "confidence": 0.50}']
+
+
+def test_same_bytes_with_a_line_missing():
+    out = io.StringIO()
+    assert compare_events.same_bytes("x\ny\n", "x\n", out) is False
+    assert out.getvalue().splitlines() == ["different from line 2 on (2 lines before, 1 after)", "was\ty", "now\t(no line)"]

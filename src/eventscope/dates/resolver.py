@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -62,6 +63,7 @@ DATE_ENTITIES_KEY = "eventscope.dates.entities"
 YEAR_ANCHORS_KEY = "eventscope.dates.year_anchors"
 NEWS_DAY_KEY = "eventscope.dates.news_day"
 SENTENCE_STARTS_KEY = "eventscope.dates.sentence_starts"
+LOWER_TEXT_KEY = "eventscope.dates.lower_text"
 HOST = "host clause"  # a rank reason: the date of the clause a noun of another time hangs on, not the event's
 BARE_NUMBER = re.compile(r"\d{4}")
 DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b")  # "the 1960s", "the '70s"
@@ -240,10 +242,11 @@ class DateResolver:
             return None
         text, doc = context.article.text, context.doc
         # the lead: sentences after the headline, not on a byline or dateline line ("By ...", "Dec. 2, 2026")
-        lead = [s for s in self._sentences(context) if not _in_headline(context, s.start_char)
+        # (read lazily: only the first `lead_sentences` are wanted, and counting a sentence's words makes a Token each)
+        lead = (s for s in self._sentences(context) if not _in_headline(context, s.start_char)
                 and not context.in_furniture(s.start_char, s.end_char) and _verb_of(s.root) is not None
-                and sum(t.is_alpha for t in s) >= MIN_LEAD_WORDS]
-        for sentence in lead[: self.patterns.lead_sentences]:
+                and sum(t.is_alpha for t in s) >= MIN_LEAD_WORDS)
+        for sentence in islice(lead, self.patterns.lead_sentences):
             expressions = self.expressions(context, sentence.start_char, sentence.end_char,
                                            text[sentence.start_char:sentence.end_char])
             for verb in self._told_verbs(sentence.root):
@@ -713,9 +716,11 @@ class DateResolver:
                 found.append(DateExpression(text, s, e, classified[0], bool(YEAR.search(text)), classified[1], root))
 
         ner_ran, entities = self._date_entities(context)
-        text_lower = context.article.text.lower()
+        text_lower = ""
         for s, e, entity_text in entities:
             if start <= s < end:
+                # (the article in lower case, made once per document: this runs once per sentence)
+                text_lower = text_lower or context.memoised(LOWER_TEXT_KEY, context.article.text.lower)
                 # "two years after that": NER leaves out the words that count the stretch from the story's time
                 later = next((w for w in self.patterns.later_words if text_lower.startswith(" " + w, e)
                               and not text_lower[e + 1 + len(w):e + 2 + len(w)].isalpha()), None)
