@@ -121,3 +121,15 @@ def test_an_attack_reported_in_the_passive_is_not_the_reporter_s(patterns):
             ("Times", "Times", PN, "NNP", "pobj", 4), (".", ".", P, ".", "punct", 3)]
     ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"]
     assert roles(patterns, rows, "bombing", ents, named={"Times"})[0] == []
+
+
+def test_following_read_as_a_verb_with_no_partner_names_no_doer(patterns):
+    # "The union hoped for more talks following the first negotiations ." (near miss: no with-phrase after the
+    # "following" the parser read as a verb, so no meeting of the clause's subject)
+    rows = [("The", "the", DET, "DT", "det", 1), ("union", "union", N, "NN", "nsubj", 2),
+            ("hoped", "hope", V, "VBD", "ROOT", 2), ("for", "for", ADP, "IN", "prep", 2),
+            ("more", "more", ADJ, "JJR", "amod", 5), ("talks", "talk", N, "NNS", "pobj", 3),
+            ("following", "follow", V, "VBG", "prep", 2), ("the", "the", DET, "DT", "det", 9),
+            ("first", "first", ADJ, "JJ", "amod", 9), ("negotiations", "negotiation", N, "NNS", "pobj", 6),
+            (".", ".", P, ".", "punct", 2)]
+    assert roles(patterns, rows, "negotiations", named={"union"})[0] == []

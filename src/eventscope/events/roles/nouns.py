@@ -370,6 +370,10 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     visit = cameo[:2] in patterns.root_groups.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
+    if not partners and phrase.head.pos_ == "VERB":
+        # ("following" read as a verb opens a setting only with the partner named: "hoped for more talks following
+        # the first formal negotiations" may tell what came before, no meeting of the clause's subject)
+        return []
     if not partners and any(p.cameo in patterns.roles.mediation_codes for p in patterns.candidates(lemma_of(verb), "verb")):
         # (session 40) "after two rounds of talks in Ankara, the president brokered a deal": a meeting told on a
         # go-between's act is the parties' meeting, not the go-between's
