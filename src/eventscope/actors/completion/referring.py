@@ -12,7 +12,7 @@ the other party of a visit or a border (coreference.yaml guests, hosts, neighbou
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
@@ -309,7 +309,7 @@ class ReferringRules(CompletionBase):
                     if any(refers_back(m.actor) and m.token_start < end and first < m.token_end
                            for m in mentions):
                         break  # the resolver read it already ("the two leaders": the last two people)
-                    added += self._refer(context, mentions, start, end, kind)
+                    added += self._refer(context, mentions, start, end, kind, added)
                     break
         if not added:
             return mentions
@@ -318,7 +318,8 @@ class ReferringRules(CompletionBase):
         return sorted(kept + added, key=lambda m: (m.token_start, m.token_end))
 
     def _refer(self, context: DocumentContext, mentions: list[ActorMention], start: int, end: int,
-               kind: str) -> list[ActorMention]:
+               kind: str, told: Sequence[ActorMention] = ()) -> list[ActorMention]:
+        """The mentions of the referring phrase at [start, end) of `kind`; `told`: the phrases resolved before it."""
         if kind in _RELATION_KINDS:
             party = self._related_party(context, mentions, start, end, kind)
             return self._referring_mentions(context, start, end, [party] if party is not None else [])
@@ -381,7 +382,10 @@ class ReferringRules(CompletionBase):
                     break
             if kind == "state_pairs" and not all(m.actor.kind == "state" and sentence - context.sentence_of(m.token_start) <= 1
                                                  for m in two):
-                two = []  # "the neighbours" are two states only right after both were named
+                # "the neighbours" are two states only right after both were named, or right after a pair phrase
+                # that names them (session 40: "... trade talks with both countries. Chile has mediated between the
+                # neighbours since March")
+                two = _pair_told_before(context, told, start, sentence)
             words = {t.lower_ for t in context.doc[start:end]}
             governs = not self.referring.words.government_words.isdisjoint(words)
             whole = not self.referring.words.whole_state_nouns.isdisjoint(words)
@@ -625,6 +629,22 @@ def _most_together(candidates: list[ActorMention], together: Counter[frozenset[s
 def _said_parties(mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions whose country their own words say (or a named actor's), not one guessed from around them."""
     return [m for m in mentions if not country_guessed(m.actor)]
+
+
+def _pair_told_before(context: DocumentContext, told: Sequence[ActorMention], start: int,
+                      sentence: int) -> list[ActorMention]:
+    """The two states of the last pair phrase ("both countries", "the two sides") resolved before `start`, in its
+    sentence or the one before, else none."""
+    before = [m for m in told if m.token_end <= start and m.actor.reason.startswith("coreference:")
+              and sentence - context.sentence_of(m.token_start) <= 1]
+    if not before:
+        return []
+    last = max(m.token_start for m in before)
+    phrase = [m for m in before if m.token_start == last]
+    if len(phrase) != 2 or len({_party(m) for m in phrase} - {None}) != 2 or not all(
+            _stands_for_a_state(m.actor) for m in phrase):
+        return []
+    return phrase
 
 
 def _party(mention: ActorMention) -> str | None:

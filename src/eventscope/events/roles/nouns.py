@@ -358,16 +358,26 @@ def _other_party(noun: Token, cameo: str, patterns: TriggerPatterns, named: Name
     with someone, told in a phrase on a clause with no one else named doing it, has the clause's subject (active
     or passive) as the other party; so has a visit or meeting told so ("during a visit to Peru, the minister
     signed"), unless an of-phrase says whose it is ("during the visit of the king")."""
-    phrase = _spell_counted(noun)
-    if phrase.dep_ != "pobj" or lemma_of(phrase.head) not in patterns.roles.setting_preps:
+    phrase = _spell_counted(noun, patterns)
+    if not _in_setting(phrase, patterns):
         return []
     verb = _clause_of_state(phrase.head.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    partners = [t for t in _prep_objects(noun, _WITH) if _names_or_resolved(t, patterns, named)]
+    # (the parser may hang the with-phrase on the counting noun: "after a series of clashes with the army")
+    carriers = [noun] if phrase.i == noun.i else [noun, phrase]
+    partners = [t for word in carriers for t in _prep_objects(word, _WITH) if _names_or_resolved(t, patterns, named)]
     visit = cameo[:2] in patterns.root_groups.consultations and not _prep_objects(noun, _OF)
     if not partners and not visit:
         return []  # (not "after the attack with heavy losses")
+    if not partners and phrase.head.pos_ == "VERB":
+        # ("following" read as a verb opens a setting only with the partner named: "hoped for more talks following
+        # the first formal negotiations" may tell what came before, no meeting of the clause's subject)
+        return []
+    if not partners and any(p.cameo in patterns.roles.mediation_codes for p in patterns.candidates(lemma_of(verb), "verb")):
+        # (session 40) "after two rounds of talks in Ankara, the president brokered a deal": a meeting told on a
+        # go-between's act is the parties' meeting, not the go-between's
+        return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) not in patterns.roles.empty_subjects] \
         or subjects_of(verb, patterns=patterns)
 
@@ -442,12 +452,26 @@ def _striker(noun: Token, cameo: str, patterns: TriggerPatterns) -> list[Token]:
     return subjects_of(word, patterns=patterns)
 
 
-def _spell_counted(noun: Token) -> Token:
-    """The phrase of time that counts a nominal act ("after months of talks", "after weeks of clashes with"), else
-    the noun itself: where the act's phrase hangs in its clause."""
+def _in_setting(phrase: Token, patterns: TriggerPatterns) -> bool:
+    """Whether a noun phrase is the object of a preposition of setting ("after talks", "during the visit"); also of
+    "following", which the parser tags as a verb and may give a direct object (session 40: "Following negotiations
+    with the unions, the government ...")."""
+    head = phrase.head
+    if phrase.dep_ == "pobj":
+        return lemma_of(head) in patterns.roles.setting_preps or head.text.lower() in patterns.roles.setting_preps
+    return phrase.dep_ == "dobj" and head.dep_ == "prep" and head.text.lower() in patterns.roles.setting_preps
+
+
+def _spell_counted(noun: Token, patterns: TriggerPatterns) -> Token:
+    """The phrase of time that counts a nominal act ("after months of talks", "after weeks of clashes with"), or the
+    noun counting or grouping it (session 40: "after a fourth round of talks", "after a series of clashes with";
+    triggers.yaml partitive_nouns), else the noun itself: where the act's phrase hangs in its clause."""
     head = noun.head
     if noun.dep_ == "pobj" and lemma_of(head) == "of" and head.head.pos_ == "NOUN" and head.head.ent_type_ in _TIME_ENTS:
         return head.head
+    partitive = _partitive_head(noun, patterns)
+    if partitive is not None:
+        return _spell_counted(partitive, patterns)  # "after months of a series of talks"
     return noun
 
 
@@ -460,11 +484,14 @@ def _clause_of_state(word: Token) -> Token:
 
 
 def _owner(noun: Token, patterns: TriggerPatterns) -> list[Token]:
-    """"the rebels claimed the attack", "boasted of concessions": the subject of a verb owning the act as its
-    own (triggers.yaml: owning_verbs) does it."""
+    """"the rebels claimed the attack", "boasted of concessions", "would not add new sanctions": the subject of a verb
+    owning the act as its own (triggers.yaml: owning_verbs) does it; in the passive, its by-phrase."""
     verb = noun.head
     if noun.dep_ == "pobj" and lemma_of(verb) in ("of", "to", "about"):
         verb = verb.head
+    elif noun.dep_ == "nsubjpass":
+        # (session 40) "the attack was claimed by the group": the passive's by-phrase
+        return _agents(verb) if verb.pos_ == "VERB" and lemma_of(verb) in patterns.nominal.owning_verbs else []
     elif noun.dep_ != "dobj":
         return []
     if verb.pos_ != "VERB" or lemma_of(verb) not in patterns.nominal.owning_verbs:
