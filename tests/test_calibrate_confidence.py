@@ -3,22 +3,14 @@ coder, not those of the finished Event that later stages changed."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from eventfactory import make_article, make_event
+from scriptmodule import load_script
 
 from eventscope.events.senses import load_senses
 from eventscope.ontology import load_ontology
 from eventscope.records import EventDraft, Span
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "calibrate_confidence.py"
-_spec = importlib.util.spec_from_file_location("calibrate_confidence", SCRIPT)
-assert _spec and _spec.loader
-calibrate = importlib.util.module_from_spec(_spec)
-sys.modules["calibrate_confidence"] = calibrate
-_spec.loader.exec_module(calibrate)
+calibrate = load_script("calibrate_confidence")
 
 ARTICLE = make_article("France criticised Kenya. The talks ended.")
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
-from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "compare_events.py"
-_spec = importlib.util.spec_from_file_location("compare_events", SCRIPT)
-assert _spec and _spec.loader
-compare_events = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(compare_events)
+from scriptmodule import load_script
+
+compare_events = load_script("compare_events")
 
 
 def _event(event_id: str, source: str = "RUS", confidence: float = 0.5) -> dict:

@@ -3,19 +3,14 @@ by gate, kind, type and set; --details is refused on held-out data."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from scriptmodule import load_script
 
 from eventscope.events.trace import DroppedCandidate, Gate
 from eventscope.records import Span
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gate_census.py"
-_spec = importlib.util.spec_from_file_location("gate_census", SCRIPT)
-assert _spec and _spec.loader
-gate_census = importlib.util.module_from_spec(_spec)
-sys.modules["gate_census"] = gate_census  # (its dataclasses look their module up)
-_spec.loader.exec_module(gate_census)
+gate_census = load_script("gate_census")
 
 TEXT = "Chile met Peru. Chile accused Peru of spying."
 SECOND = (16, len(TEXT))

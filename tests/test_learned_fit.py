@@ -4,20 +4,12 @@ adds with the article scorer, and fits the same weights on every run."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
+from scriptmodule import load_script
 
 from eventscope.evaluate_articles import Side, Unit
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "learned_fit.py"
-_spec = importlib.util.spec_from_file_location("learned_fit", SCRIPT)
-assert _spec and _spec.loader
-learned_fit = importlib.util.module_from_spec(_spec)
-sys.modules["learned_fit"] = learned_fit
-_spec.loader.exec_module(learned_fit)
+learned_fit = load_script("learned_fit")
 
 TYPES = ["ACCUSE", "SUPPORT"]
 NOBODY = Side(None, None)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from eventfactory import make_article, make_event
+from scriptmodule import load_script
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -16,12 +13,7 @@ from eventscope.events.trace import DroppedCandidate, Gate
 from eventscope.ontology import load_ontology
 from eventscope.records import Span
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "why_missed.py"
-_spec = importlib.util.spec_from_file_location("why_missed", SCRIPT)
-assert _spec and _spec.loader
-why_missed = importlib.util.module_from_spec(_spec)
-sys.modules["why_missed"] = why_missed  # (its dataclasses look their module up)
-_spec.loader.exec_module(why_missed)
+why_missed = load_script("why_missed")
 
 TEXT = "Russia met China. France criticised Kenya."
 

@@ -1,12 +1,15 @@
 """Hand-built parses for model-free tests: a sentence as (word, lemma, pos, tag, dep, head) rows."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventscope.context import DocumentContext
 from eventscope.events import EventCoder
+from eventscope.events.matching import find_triggers
+from eventscope.events.patterns import TriggerPatterns
+from eventscope.events.roles.heads import role_heads
 from eventscope.records import Actor, ActorMention, Article, EventDraft
 
 _VOCAB = Vocab()
@@ -82,3 +85,14 @@ def invasion_continued_doc() -> tuple[Doc, list[ActorMention]]:
         (".", ".", "PUNCT", ".", "punct", 4),
     ])
     return doc, [mention(doc, 3, 4, "Freedonia", "FRE")]
+
+
+def role_words(patterns: TriggerPatterns, rows: list[tuple[str, str, str, str, str, int]], trigger: str,
+               ents: list[str] | None = None, named: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """Source and target head words of the event triggered at word `trigger`; `named`: words the actor stage
+    resolved."""
+    doc = make_doc(rows, ents)
+    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == trigger)
+    named_words = set(named)
+    heads = role_heads(match, patterns, lambda t: t.text in named_words)
+    return [t.text for t in heads.sources], [t.text for t in heads.targets]

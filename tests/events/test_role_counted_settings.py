@@ -5,20 +5,9 @@ adds ("would not add new sanctions on X"), and an act owned in the passive ("the
 Hand-built parses of invented sentences (events/roles/nouns.py _other_party, _spell_counted, _in_setting, _owner)."""
 
 from handparse import make_doc
-
-from eventscope.events.matching import find_triggers
-from eventscope.events.roles.heads import role_heads
+from handparse import role_words as roles
 
 N, PN, V, AUX, ADP, DET, P, ADJ, NUM = "NOUN", "PROPN", "VERB", "AUX", "ADP", "DET", "PUNCT", "ADJ", "NUM"
-
-
-def roles(patterns, rows, trigger, ents=None, named=()):
-    """Source and target head words of the event triggered at word `trigger`; `named`: words the actor stage
-    resolved."""
-    doc = make_doc(rows, ents)
-    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == trigger)
-    heads = role_heads(match, patterns, lambda t: t.text in named)
-    return [t.text for t in heads.sources], [t.text for t in heads.targets]
 
 
 def _counted_talks(counter: str, verb: tuple[str, str]) -> list[tuple]:

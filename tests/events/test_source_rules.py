@@ -2,21 +2,9 @@
 the parser stranded, passive killings told with the armed act that did them, acts done with someone, weapons.
 Hand-built parses of invented sentences."""
 
-from handparse import make_doc
-
-from eventscope.events.matching import find_triggers
-from eventscope.events.roles.heads import role_heads
+from handparse import role_words as roles
 
 N, PN, V, AUX, ADP, DET, P = "NOUN", "PROPN", "VERB", "AUX", "ADP", "DET", "PUNCT"
-
-
-def roles(patterns, rows, trigger, ents=None, named=()):
-    """Source and target head words of the event triggered at word `trigger`; `named`: words the actor stage
-    resolved."""
-    doc = make_doc(rows, ents)
-    match = next(m for m in find_triggers(doc[:], patterns) if m.token.text == trigger)
-    heads = role_heads(match, patterns, lambda t: t.text in named)
-    return [t.text for t in heads.sources], [t.text for t in heads.targets]
 
 
 def test_who_undergoes_an_act_receives_it_from_whom_the_verb_names(patterns):

@@ -23,8 +23,6 @@ COMMANDS: list[click.Command] = []
 TABLE_COLUMNS = ("sentence", "plover", "cameo", "source", "trigger", "target", "modality", "date", "location")
 # CSV columns: the flat events-table row without the embedded JSON.
 _SKIP_IN_CSV = {"event_json"}
-# The first bytes of a gzip file (`ingest` inflates one; `code` says so)
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_input(file: str, limit: int) -> tuple[bytes, str]:
@@ -47,6 +45,8 @@ def read_input(file: str, limit: int) -> tuple[bytes, str]:
     if len(raw) > limit:
         raise fail(f"{origin}: more than the limit of {limit} bytes (EVENTSCOPE_LIMIT_INPUT_BYTES); "
                    "use `eventscope ingest` for large collections")
+    from eventscope.ingest.sources import GZIP_MAGIC  # (`ingest` inflates a gzip file; `code` says so)
+
     if raw.startswith(GZIP_MAGIC):
         raise fail(f"{origin}: gzip-compressed; decompress it first (zcat {file} | eventscope code -), or "
                    "`eventscope ingest` it as it is")

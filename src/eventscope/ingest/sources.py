@@ -59,12 +59,15 @@ def detect_kind(path: Path) -> str | None:
     return None
 
 
+GZIP_MAGIC = b"\x1f\x8b"  # the first bytes of a gzip file
+
+
 def _sniff(head: bytes) -> str:
     """Guess the kind of unnamed content (stdin, unknown endings) from its first bytes."""
     start = head.lstrip()[:200].lower()
     if start.startswith(b"warc/"):
         return "warc"
-    if start[:2] == b"\x1f\x8b":
+    if start.startswith(GZIP_MAGIC):
         return "warc"
     if start.startswith(b"{"):
         return "jsonl"
@@ -315,7 +318,6 @@ def read_sources(sources: Iterable[str], options: IngestOptions, fetcher: Fetche
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 class _Gunzip(io.RawIOBase):
